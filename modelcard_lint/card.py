@@ -1,0 +1,83 @@
+"""The Card: everything the rules read about one model card, built once.
+
+The front-matter block is located when the card is made (one regex); the
+YAML is composed and the body parsed only when a rule first asks for them,
+so a run of metadata-only rules never pays for the Markdown parser.
+Derived models shared by several rules (typed tables, reported metrics)
+are computed once per card through ``Card.derived``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, TypeVar
+
+from .body import Body, Section, Table, parse_body
+from .frontmatter import FrontMatter, locate
+from .source import Source
+from .yamlnode import Node
+
+T = TypeVar("T")
+
+
+class Card:
+    __slots__ = ("source", "frontmatter", "body_line", "_lines", "_body", "_derived")
+
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self.frontmatter: FrontMatter | None
+        self.frontmatter, self.body_line = locate(source)
+        self._lines: list[str] | None = None
+        self._body: Body | None = None
+        self._derived: dict[str, Any] = {}
+
+    @classmethod
+    def from_text(cls, text: str, path: str = "<text>") -> Card:
+        return cls(Source.from_text(text, path))
+
+    @property
+    def path(self) -> str:
+        return self.source.path
+
+    @property
+    def text(self) -> str:
+        """The whole file, LF line endings, without a byte-order mark."""
+        return self.source.text
+
+    @property
+    def lines(self) -> list[str]:
+        """The file's lines; ``lines[n - 1]`` is line ``n``."""
+        if self._lines is None:
+            self._lines = self.source.text.split("\n")
+        return self._lines
+
+    @property
+    def meta(self) -> Node | None:
+        """The metadata mapping, or None when there is none (or it is not a mapping)."""
+        fm = self.frontmatter
+        if fm is None:
+            return None
+        root = fm.root
+        return root if root is not None and root.is_map else None
+
+    @property
+    def body(self) -> Body:
+        if self._body is None:
+            text = "\n".join(self.lines[self.body_line :])
+            self._body = parse_body(text, self.body_line)
+        return self._body
+
+    @property
+    def sections(self) -> list[Section]:
+        return list(self.body.sections())
+
+    @property
+    def tables(self) -> list[Table]:
+        return self.body.tables
+
+    def derived(self, key: str, build: Callable[[Card], T]) -> T:
+        """Compute a model shared by several rules once per card."""
+        try:
+            return self._derived[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._derived[key] = build(self)
+            return value

@@ -1,0 +1,97 @@
+"""Positions, findings and diagnostics: the values that flow out of rules."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Severity(enum.IntEnum):
+    """How serious a diagnostic is; the order is used by ``--fail-on``."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        try:
+            return cls[text.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {text!r} (use error, warning or info)") from None
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A region of the card file.
+
+    Lines and columns are 1-based; columns count characters (code points).
+    ``end_column`` is the column just after the last character, as in ruff's
+    and ESLint's output, so a one-character span has ``end_column == column + 1``.
+    """
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    @classmethod
+    def at(cls, line: int, column: int = 1, length: int = 0) -> Span:
+        return cls(line, column, line, column + max(length, 0))
+
+    @property
+    def span(self) -> Span:  # so that a Span can stand wherever a located thing can
+        return self
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What a rule yields: where, what is wrong, and how to fix it.
+
+    A rule never sets its own code, name or severity; the engine adds them.
+    ``data`` carries machine-readable details (kept in JSON output).
+    """
+
+    span: Span
+    message: str
+    help: str | None = None
+    data: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """A finding placed in a file and stamped with its rule and severity."""
+
+    path: str
+    code: str
+    name: str
+    severity: Severity
+    span: Span
+    message: str
+    help: str | None = None
+    data: dict[str, Any] | None = field(default=None, compare=False)
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.path, self.span.line, self.span.column, self.code)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "path": self.path,
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity.label,
+            "message": self.message,
+            "line": self.span.line,
+            "column": self.span.column,
+            "end_line": self.span.end_line,
+            "end_column": self.span.end_column,
+            "help": self.help,
+        }
+        if self.data:
+            out["data"] = self.data
+        return out

@@ -1,0 +1,216 @@
+"""Block-level Markdown parsing with mistune 3, recording each token's line.
+
+mistune's tokens carry no positions, so the parser here records them while it
+parses: every token gets ``_line`` (0-based line of its first line in the
+parsed text).  Child states (block quotes, list items) know the line their
+source starts at, so nested tokens get file lines too.
+
+Only the block pass runs: the inline pass is where mistune spends most of its
+time and no rule needs inline tokens.  Tables use our own block rule (the
+php-markdown-extra grammar of mistune's table plugin) so that every row and
+cell carries its position.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mistune.block_parser import BlockParser
+from mistune.core import BlockState
+
+Token = dict[str, Any]
+
+_TABLE_PATTERN = r"^ {0,3}\|[^\n]*\|[ \t]*(?:\n|$)"
+_NPTABLE_PATTERN = r"^ {0,3}\S[^\n]*\|[^\n]*(?:\n|$)"
+_ALIGN_CELL = re.compile(r"^ *:?-+:? *$")
+_PIPE = re.compile(r"\|")
+
+
+class _State(BlockState):
+    """A block state that knows which file line its source starts at."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.line_base = 0
+        self.method_line = 0
+        self.next_item_line: int | None = None
+        self.child_lines: list[int] = []
+        self.in_method = 0
+        self._memo_pos = 0
+        self._memo_line = 0
+
+    def line_at(self, pos: int) -> int:
+        """0-based file line of offset ``pos`` in this state's source."""
+        if pos >= self._memo_pos:
+            line = self._memo_line + self.src.count("\n", self._memo_pos, pos)
+        else:
+            line = self.src.count("\n", 0, pos)
+        self._memo_pos, self._memo_line = pos, line
+        return self.line_base + line
+
+    def append_token(self, token: Token) -> None:
+        # Tokens appended outside parse_method (mistune's fast path for
+        # indented code) start at the cursor; parse_method tags the others.
+        if not self.in_method:
+            token["_line"] = self.line_at(self.cursor)
+        self.tokens.append(token)
+
+    def add_paragraph(self, text: str) -> None:
+        last = self.last_token()
+        if last and last["type"] == "paragraph":
+            last["text"] += text
+        else:
+            self.tokens.append({"type": "paragraph", "text": text, "_line": self.line_at(self.cursor)})
+
+    def child_state(self, src: str, lazy_line_starts: Any = None) -> BlockState:
+        child = super().child_state(src, lazy_line_starts)
+        # A block quote's child starts at the quote's first line.  List items
+        # are built one after another: the first starts at the list's line,
+        # each later one at the marker line that ended its predecessor, which
+        # is the line just before the cursor when the predecessor is built.
+        base = self.next_item_line if self.next_item_line is not None else self.method_line
+        self.next_item_line = self.line_at(self.cursor) - 1
+        child.line_base = base  # type: ignore[attr-defined]
+        self.child_lines.append(base)
+        return child
+
+
+class _Parser(BlockParser):
+    state_cls = _State
+
+    def parse_method(self, m: re.Match[str], state: BlockState) -> int | None:
+        st: _State = state  # type: ignore[assignment]
+        saved = st.method_line, st.next_item_line, st.child_lines
+        line = st.line_at(m.start())
+        st.method_line, st.next_item_line, st.child_lines = line, None, []
+        first_new = len(st.tokens)
+        st.in_method += 1
+        try:
+            end = super().parse_method(m, state)
+            child_lines = st.child_lines
+        finally:
+            st.in_method -= 1
+            st.method_line, st.next_item_line, st.child_lines = saved
+        for tok in st.tokens[first_new:]:
+            if "_line" not in tok:
+                tok["_line"] = line
+                if tok["type"] == "list":
+                    for item, item_line in zip(tok["children"], child_lines):
+                        item["_line"] = item_line
+        return end
+
+
+def _shift(state: _State, line_no: int, line: str) -> int:
+    """Columns to add to a nested state's line to get the file line's columns.
+
+    A block quote or list item sees its lines without the ``>`` marker or the
+    indent, so its text is a suffix of the file line.
+    """
+    if state.parent is None:
+        return 0
+    lines, first = state.env["_lines"]
+    file_line = lines[line_no - first] if 0 <= line_no - first < len(lines) else ""
+    line = line.rstrip("\n")
+    if line and file_line.endswith(line):
+        return len(file_line) - len(line)
+    return 0
+
+
+def _cells(line: str, pipe_table: bool, shift: int = 0) -> list[tuple[str, int, int]]:
+    """Split a table line into (text, start column, end column), 0-based."""
+    body = line.rstrip("\n")
+    bounds = [-1]
+    for pm in _PIPE.finditer(body):
+        pos = pm.start()
+        slashes = 0
+        while pos - slashes - 1 >= 0 and body[pos - slashes - 1] == "\\":
+            slashes += 1
+        if slashes % 2 == 0:
+            bounds.append(pos)
+    bounds.append(len(body))
+    segments = [(bounds[i] + 1, bounds[i + 1]) for i in range(len(bounds) - 1)]
+    if pipe_table:
+        # drop the empty segments outside the leading and trailing pipe
+        segments = segments[1:]
+        if segments and not body[segments[-1][0] : segments[-1][1]].strip():
+            segments = segments[:-1]
+    cells = []
+    for start, end in segments:
+        raw = body[start:end]
+        stripped = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
+        s = start + lead + shift
+        cells.append((stripped, s, s + len(stripped)))
+    return cells
+
+
+def _parse_table(pipe_table: bool):  # noqa: ANN202 - a mistune rule callback
+    def parse(block: BlockParser, m: re.Match[str], state: BlockState) -> int | None:
+        st: _State = state  # type: ignore[assignment]
+        start = m.start()
+        header_line = m.group(0)
+        pos = m.end()
+        align_line = state.get_line(pos)
+        if pipe_table and not align_line.strip().startswith("|"):
+            return None
+        if not pipe_table and "|" not in align_line:
+            return None
+        line0 = st.line_at(start)
+        header = _cells(header_line, pipe_table, _shift(st, line0, header_line))
+        aligns = _cells(align_line, pipe_table)
+        if not header or len(header) != len(aligns):
+            return None
+        if not all(_ALIGN_CELL.match(text) or not text for text, _, _ in aligns):
+            return None
+        pos += len(align_line)
+        rows = []
+        line_no = line0 + 2
+        while pos < state.cursor_max:
+            line = state.get_line(pos)
+            stripped = line.strip()
+            if not stripped or "|" not in stripped:
+                break
+            if pipe_table and not (stripped.startswith("|") and stripped.endswith("|")):
+                break
+            cells = _cells(line, pipe_table, _shift(st, line_no, line))
+            rows.append({"line": line_no, "cells": cells})
+            pos += len(line)
+            line_no += 1
+        state.append_token(
+            {"type": "table", "_line": line0, "header": header, "rows": rows, "end": pos}
+        )
+        return pos
+
+    return parse
+
+
+_PARSER: _Parser | None = None
+
+
+def parser() -> _Parser:
+    """The shared block parser (its rules are compiled once)."""
+    global _PARSER
+    if _PARSER is None:
+        p = _Parser()
+        p.register("table", _TABLE_PATTERN, _parse_table(True), before="paragraph")
+        p.register("nptable", _NPTABLE_PATTERN, _parse_table(False), before="paragraph")
+        for rules in (p.block_quote_rules, p.list_rules):
+            for name in ("table", "nptable"):
+                if name not in rules:
+                    rules.insert(rules.index("blank_line") if "blank_line" in rules else len(rules), name)
+        _PARSER = p
+    return _PARSER
+
+
+def parse_blocks(text: str, first_line: int = 0) -> list[Token]:
+    """Parse ``text`` (LF line endings, ending in a newline) into block tokens.
+
+    ``first_line`` is the 0-based file line of the text's first line.
+    """
+    state = _State()
+    state.line_base = first_line
+    state.env["_lines"] = (text.split("\n"), first_line)
+    state.process(text)
+    parser().parse(state)
+    return state.tokens

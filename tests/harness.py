@@ -1,0 +1,93 @@
+"""Linting helpers for tests, and the inline expected-finding markers.
+
+A marker ``{MC301}`` on a line means "MC301 fires on this line"; ``{MC301:+1}``
+and ``{MC301:-2}`` point at a line below or above, ``{MC301:7}`` at line 7, and
+``{MC301@5}`` also pins the column.  Markers sit in comments that the harness
+removes before linting: ``<!-- {MC301} -->`` in Markdown, ``# {MC105}`` in
+the front matter.  A marker comment may hold several markers.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from modelcard_lint.card import Card
+from modelcard_lint.config import FileConfig, Overrides, resolve
+from modelcard_lint.diagnostics import Diagnostic
+from modelcard_lint.engine import lint_card
+from modelcard_lint.registry import load_registry
+
+if sys.version_info >= (3, 11):
+    import tomllib
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = ROOT / "tests" / "cards"
+
+_MARKER = re.compile(r"\{([A-Z]{1,4}\d{3})(?::([+-]?)(\d+))?(?:@(\d+))?\}")
+_MARKER_COMMENT = re.compile(r"[ \t]*(?:<!--\s*(?:\{[^}]*\}\s*)+-->|#\s*(?:\{[^}]*\}\s*)+)[ \t]*$")
+
+
+def settings_for(config: dict[str, Any] | None = None, select: list[str] | None = None):
+    cfg = FileConfig(None, ROOT, dict(config or {}))
+    return resolve(cfg, load_registry(plugins=False), Overrides(select=select))
+
+
+def lint(text: str, select: list[str] | None = None, config: dict[str, Any] | None = None) -> list[Diagnostic]:
+    """Lint card text with the built-in rules (optionally only ``select``)."""
+    return lint_card(Card.from_text(text, "card.md"), settings_for(config, select))
+
+
+def codes(diags: list[Diagnostic]) -> list[tuple[str, int, int]]:
+    return [(d.code, d.span.line, d.span.column) for d in diags]
+
+
+def parse_markers(text: str) -> tuple[str, Counter, dict[tuple[str, int], int]]:
+    """Strip marker comments; return the clean text, expected (code, line) counts, and pinned columns."""
+    expected: Counter = Counter()
+    columns: dict[tuple[str, int], int] = {}
+    out_lines = []
+    for n, line in enumerate(text.split("\n"), start=1):
+        m = _MARKER_COMMENT.search(line)
+        if m and _MARKER.search(m.group(0)):
+            for mk in _MARKER.finditer(m.group(0)):
+                code, sign, num, col = mk.groups()
+                target = n
+                if num is not None:
+                    target = n + int(num) if sign == "+" else n - int(num) if sign == "-" else int(num)
+                expected[(code, target)] += 1
+                if col:
+                    columns[(code, target)] = int(col)
+            line = line[: m.start()]
+        out_lines.append(line)
+    return "\n".join(out_lines), expected, columns
+
+
+def check_markers(text: str, config: dict[str, Any] | None = None, only: set[str] | None = None) -> None:
+    """Assert that linting ``text`` gives exactly the findings its markers announce.
+
+    ``only`` limits the comparison to these codes (doc examples check one rule).
+    """
+    clean, expected, columns = parse_markers(text)
+    diags = lint(clean, config=config)
+    actual: Counter = Counter((d.code, d.span.line) for d in diags if only is None or d.code in only)
+    if only is not None:
+        expected = Counter({k: v for k, v in expected.items() if k[0] in only})
+    if actual != expected:
+        lines = "\n".join(f"  {d.code} {d.span.line}:{d.span.column} {d.message}" for d in diags)
+        raise AssertionError(
+            f"findings differ from the markers\n expected: {sorted(expected.items())}\n"
+            f" actual:   {sorted(actual.items())}\n all diagnostics:\n{lines}"
+        )
+    for (code, line), col in columns.items():
+        cols = [d.span.column for d in diags if d.code == code and d.span.line == line]
+        assert col in cols, f"{code} on line {line}: expected column {col}, got {cols}"
+
+
+def load_toml(path: Path) -> dict[str, Any]:
+    with path.open("rb") as fh:
+        return tomllib.load(fh)

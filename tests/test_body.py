@@ -1,0 +1,145 @@
+"""The body model: every block, heading, table row and cell at its file position."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from modelcard_lint.card import Card
+from modelcard_lint.markdown import parse_blocks
+
+CARD = """---
+license: mit
+---
+
+# Title
+
+Intro paragraph.
+
+## Results
+
+| Epoch | Accuracy |
+|:-----:|---------:|
+| 1.0   | 0.91     |
+| 2.0   | 0.93     |
+
+- item one
+- item two
+  continued
+
+> quoted
+> | a | b |
+> |---|---|
+> | 1 | 2 |
+
+## Empty
+
+### Child
+```
+code
+```
+"""
+
+
+def test_sections_tree_and_lines() -> None:
+    card = Card.from_text(CARD)
+    titles = [(s.level, s.title, s.line, s.end_line) for s in card.body.sections()]
+    assert titles == [(1, "Title", 5, 30), (2, "Results", 9, 24), (2, "Empty", 25, 30), (3, "Child", 27, 30)]
+    results = card.sections[1]
+    kinds = [(b.kind, b.line, b.end_line) for b in results.blocks]
+    assert kinds == [("table", 11, 14), ("list", 16, 18), ("quote", 20, 23)]
+    items = results.blocks[1].children
+    assert [(i.line, i.end_line, i.text) for i in items] == [(16, 16, "item one"), (17, 18, "item two\ncontinued")]
+
+
+def test_table_cells_have_file_columns_also_inside_quotes() -> None:
+    card = Card.from_text(CARD)
+    top, quoted = card.tables
+    assert [c.text for c in top.header] == ["Epoch", "Accuracy"]
+    assert [(r.line, [(c.text, c.span.column, c.span.end_column) for c in r.cells]) for r in top.rows] == [
+        (13, [("1.0", 3, 6), ("0.91", 11, 15)]),
+        (14, [("2.0", 3, 6), ("0.93", 11, 15)]),
+    ]
+    assert top.section is not None and top.section.title == "Results"
+    row = quoted.rows[0]
+    assert row.line == 23
+    assert [(c.text, c.span.column) for c in row.cells] == [("1", 5), ("2", 9)]
+
+
+def test_heading_span_and_clean_title() -> None:
+    card = Card.from_text("# 🤗 **My** [model](https://x.y) ##\n")
+    (h,) = card.body.headings
+    assert h.title == "My model"
+    assert (h.span.line, h.span.column) == (1, 3)
+
+
+def _check_positions(text: str) -> None:
+    lines = text.split("\n")
+
+    def walk(tokens):
+        for tok in tokens:
+            assert "_line" in tok, tok
+            line = lines[tok["_line"]]
+            if tok["type"] in ("paragraph", "block_text", "heading"):
+                first = tok["text"].split("\n")[0].strip()
+                assert first[:20] in line, (tok, line)
+            if tok["type"] == "table":
+                for row in tok["rows"]:
+                    raw = lines[row["line"]]
+                    for cell, a, b in row["cells"]:
+                        assert raw[a:b] == cell
+            yield from walk(tok.get("children", []))
+            yield tok
+
+    for _ in walk(parse_blocks(text if text.endswith("\n") else text + "\n")):
+        pass
+
+
+_line = st.sampled_from(
+    [
+        "",
+        "text",
+        "# Heading",
+        "## Sub heading ##",
+        "Setext",
+        "===",
+        "---",
+        "- item",
+        "  - nested item",
+        "1. first",
+        "   continued",
+        "> quote",
+        "> > deeper",
+        "    indented code",
+        "```",
+        "~~~python",
+        "<!-- comment -->",
+        "<div>",
+        "</div>",
+        "| a | b |",
+        "|---|---|",
+        "| 1 | 2 |",
+        "a | b",
+        "--|--",
+        "[ref]: https://example.com",
+        "\ttab",
+        "* star item",
+        "+ plus item",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_line, max_size=30))
+def test_every_token_knows_its_line(lines: list[str]) -> None:
+    _check_positions("\n".join(lines) + "\n")
+
+
+def test_every_token_of_the_corpus_knows_its_line(shared: Path) -> None:
+    files = sorted((shared / "corpus").rglob("*.md")) + sorted((shared / "seeds").glob("*.md"))
+    assert len(files) > 1500
+    for path in files:
+        raw = path.read_bytes().decode("utf-8", "replace")
+        _check_positions(raw.replace("\r\n", "\n").replace("\r", "\n"))
