@@ -1,0 +1,139 @@
+"""Which rules exist: the built-in ones and those of installed plugins.
+
+A plugin is a distribution that declares, in its ``pyproject.toml``::
+
+    [project.entry-points."modelcard_lint.rules"]
+    my-rules = "my_package.rules:get_rules"
+
+The entry point may name a Rule subclass, a list of them, or a callable that
+returns such a list.  Each rule is checked when loaded (code, name, severity,
+summary, options, ``check``); a plugin that fails to load or declares a
+broken rule is reported and skipped, and the run ends with exit code 2.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from .diagnostics import Severity
+from .rule import CODE_PATTERN, NAME_PATTERN, Rule
+
+ENTRY_POINT_GROUP = "modelcard_lint.rules"
+
+
+class SelectorError(ValueError):
+    """A selector names no rule."""
+
+
+@dataclass
+class Registry:
+    rules: dict[str, type[Rule]] = field(default_factory=dict)  # by code, in registration order
+    by_name: dict[str, type[Rule]] = field(default_factory=dict)
+    origin: dict[str, str] = field(default_factory=dict)  # code -> "modelcard-lint" or the plugin
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, rule: Any, origin: str) -> None:
+        problem = _check_rule(rule, origin)
+        if problem is None:
+            if rule.code in self.rules:
+                problem = f"code {rule.code} is already used by {self.origin[rule.code]}"
+            elif rule.name in self.by_name:
+                problem = f"name {rule.name!r} is already used by {self.by_name[rule.name].code}"
+        if problem is not None:
+            label = getattr(rule, "__name__", repr(rule))
+            self.errors.append(f"plugin {origin}: rule {label} was not loaded: {problem}")
+            return
+        self.rules[rule.code] = rule
+        self.by_name[rule.name] = rule
+        self.origin[rule.code] = origin
+
+    def lookup(self, key: str) -> type[Rule] | None:
+        """A rule by code (any case) or name."""
+        return self.rules.get(key.upper()) or self.by_name.get(key.lower())
+
+    def select(self, selector: str) -> list[type[Rule]]:
+        """Rules named by a selector: a code, a name, a code prefix (``MC3``) or ``ALL``."""
+        sel = selector.strip()
+        if sel.upper() == "ALL":
+            return [r for r in self.rules.values() if not r.internal]
+        rule = self.lookup(sel)
+        if rule is not None:
+            if rule.internal:
+                raise SelectorError(f"{rule.code} ({rule.name}) is reported by the engine and cannot be selected")
+            return [rule]
+        prefix = sel.upper()
+        found = [r for code, r in self.rules.items() if code.startswith(prefix) and not r.internal]
+        if sel and found:
+            return found
+        raise SelectorError(f"unknown rule or prefix {selector!r} (run `modelcard-lint rules` for the list)")
+
+    def public(self) -> list[type[Rule]]:
+        return sorted(self.rules.values(), key=lambda r: r.code)
+
+
+def _check_rule(rule: Any, origin: str) -> str | None:
+    if not (isinstance(rule, type) and issubclass(rule, Rule)):
+        return "it is not a subclass of modelcard_lint.rule.Rule"
+    if not isinstance(rule.code, str) or not CODE_PATTERN.match(rule.code):
+        return f"code {rule.code!r} is not 1-4 capital letters and 3 digits"
+    if origin != "modelcard-lint" and rule.code.startswith("MC"):
+        return f"code {rule.code} uses the MC prefix, which belongs to modelcard-lint's own rules"
+    if not isinstance(rule.name, str) or not NAME_PATTERN.match(rule.name):
+        return f"name {rule.name!r} is not kebab-case"
+    if not isinstance(rule.severity, Severity):
+        return f"severity {rule.severity!r} is not a modelcard_lint.diagnostics.Severity"
+    if not rule.summary():
+        return "it has no docstring; its first line is the rule's summary"
+    if not rule.internal and rule.check is Rule.check:
+        return "it does not define check(self, card)"
+    for key, option in rule.options.items():
+        try:
+            option.validate(option.default)
+        except (TypeError, ValueError, AttributeError) as exc:
+            return f"option {key!r} has a bad default: {exc}"
+    return None
+
+
+def _plugin_rules(obj: Any) -> Iterable[Any]:
+    if isinstance(obj, type):
+        return [obj]
+    if callable(obj):
+        obj = obj()
+    if isinstance(obj, (list, tuple)):
+        return obj
+    return [obj]
+
+
+_CACHE: dict[bool, Registry] = {}
+
+
+def load_registry(plugins: bool = True) -> Registry:
+    """The built-in rules, then each installed plugin's rules."""
+    if plugins in _CACHE:
+        return _CACHE[plugins]
+    from .rules import BUILTIN
+
+    reg = Registry()
+    for rule in BUILTIN:
+        reg.add(rule, "modelcard-lint")
+    if plugins:
+        _load_plugins(reg)
+    _CACHE[plugins] = reg
+    return reg
+
+
+def _load_plugins(reg: Registry) -> None:
+    from importlib.metadata import entry_points
+
+    for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        if ep.value.startswith("modelcard_lint.rules:"):
+            continue  # our own built-ins, registered above
+        origin = f"{ep.name!r} ({ep.value})"
+        try:
+            rules = list(_plugin_rules(ep.load()))
+        except Exception as exc:  # a broken plugin must not stop the run
+            reg.errors.append(f"plugin {origin} could not be loaded: {type(exc).__name__}: {exc}")
+            continue
+        for rule in rules:
+            reg.add(rule, origin)

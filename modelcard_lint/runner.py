@@ -1,0 +1,112 @@
+"""One lint run: find the files, pick each file's configuration, lint, collect."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from .card import Card
+from .config import FileConfig, Overrides, Settings, find_config, load_file, resolve
+from .diagnostics import Diagnostic, Span
+from .engine import lint_card, lint_path, unreadable
+from .files import collect
+from .registry import load_registry
+from .render import Report
+from .source import Source, SourceError
+
+
+class Runner:
+    """Lints paths with the right configuration for each file.
+
+    ``errors`` collects problems that are not about one card (a plugin that
+    failed to load); they make the run exit with 2.
+    """
+
+    def __init__(
+        self,
+        overrides: Overrides,
+        config_path: Path | None = None,
+        isolated: bool = False,
+        plugins: bool = True,
+        keep_sources: bool = True,
+    ) -> None:
+        self.registry = load_registry(plugins)
+        self.errors: list[str] = list(self.registry.errors)
+        self.overrides = overrides
+        self.keep_sources = keep_sources
+        self._by_file: dict[Path | None, Settings] = {}
+        self._by_dir: dict[Path, Settings] = {}
+        cwd = Path.cwd()
+        # resolving once up front reports a bad --select even when no file is linted
+        default = resolve(FileConfig(None, cwd), self.registry, overrides)
+        self.fixed: Settings | None = None
+        if config_path is not None:
+            self.fixed = resolve(load_file(config_path), self.registry, overrides)
+        elif isolated:
+            self.fixed = default
+        else:
+            self._by_file[None] = default
+
+    def settings_for(self, path: Path) -> Settings:
+        if self.fixed is not None:
+            return self.fixed
+        directory = Path(os.path.abspath(path)).parent
+        cached = self._by_dir.get(directory)
+        if cached is not None:
+            return cached
+        found = find_config(directory)
+        key = found.resolve() if found else None
+        settings = self._by_file.get(key)
+        if settings is None:
+            assert found is not None
+            settings = self._by_file[key] = resolve(load_file(found), self.registry, self.overrides)
+        self._by_dir[directory] = settings
+        return settings
+
+    def run(
+        self, paths: list[str], stdin_filename: str | None = None, force_exclude: bool = False
+    ) -> tuple[list[Diagnostic], Report]:
+        diagnostics: list[Diagnostic] = []
+        report = Report(files_checked=0)
+        use_stdin = "-" in paths or (stdin_filename is not None and paths == ["."])
+        file_args = [p for p in paths if p != "-"] if "-" in paths else ([] if use_stdin else paths)
+        if use_stdin:
+            diagnostics.extend(self._lint_stdin(stdin_filename, report))
+        targets, missing = collect(file_args)
+        for name in missing:
+            diagnostics.append(unreadable(name, SourceError("cannot read: no such file or directory")))
+            report.files_checked += 1
+        seen: set[str] = set()
+        for target in targets:
+            key = os.path.realpath(target.path)
+            if key in seen:
+                continue
+            seen.add(key)
+            settings = self.settings_for(target.path)
+            if (not target.explicit or force_exclude) and settings.is_excluded(target.path):
+                continue
+            found, source = lint_path(target.path, target.display, settings)
+            report.files_checked += 1
+            if found:
+                diagnostics.extend(found)
+                if self.keep_sources and source is not None:
+                    report.sources[source.path] = source.text.split("\n")
+        diagnostics.sort(key=Diagnostic.sort_key)
+        return diagnostics, report
+
+    def _lint_stdin(self, name: str | None, report: Report) -> list[Diagnostic]:
+        display = name or "-"
+        path = Path(name) if name else Path("-")
+        settings = self.settings_for(path) if name else (self.fixed or self._by_file[None])
+        report.files_checked += 1
+        try:
+            source = Source.from_bytes(sys.stdin.buffer.read(), display)
+        except SourceError as exc:
+            return [unreadable(display, exc)]
+        except OSError as exc:
+            return [unreadable(display, SourceError(f"cannot read stdin: {exc}", Span.at(1, 1)))]
+        found = lint_card(Card(source), settings, settings.ignored_codes(path) if name else set())
+        if found and self.keep_sources:
+            report.sources[display] = source.text.split("\n")
+        return found
