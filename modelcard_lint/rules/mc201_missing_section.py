@@ -75,6 +75,14 @@ def normalize(title: str) -> str:
     return " ".join(w.strip("-") for w in text.split() if w.strip("-"))
 
 
+def _words(text: str) -> int:
+    return len(_WORD.findall(_LINK_URL.sub("", text)))
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_LINK_URL = re.compile(r"\]\([^)]*\)|https?://\S+")
+
+
 def _template_topics() -> dict[str, tuple[str, ...]]:
     """One topic per required (not "[optional]") H2 section of the Hub template."""
     topics = {}
@@ -100,6 +108,9 @@ class MissingSection(Rule):
         "profiles": Option({}, "Custom profiles: a name and the list of topics it requires"),
         "topics": Option(
             {}, "Extra headings for a topic, or new topics: a topic name and the headings that cover it"
+        ),
+        "intro-words": Option(
+            12, "A paragraph of at least this many words under the title also covers `description` (0: off)"
         ),
     }
 
@@ -137,6 +148,16 @@ class MissingSection(Rule):
             for t, headings in self.required
         }
 
+    def _has_intro(self, card: Card) -> bool:
+        """Is there a paragraph of prose under the title (or before any heading)?"""
+        need = self.opts["intro-words"]
+        if need <= 0:
+            return False
+        root = card.body.root
+        title = next((s for s in root.children if s.level == 1), None)
+        blocks = (title.blocks if title else []) + root.blocks
+        return any(b.kind == "paragraph" and _words(b.text) >= need for b in blocks)
+
     def check(self, card: Card) -> Iterator[Finding]:
         headings = card.body.headings
         titles = [f" {normalize(h.text)} " for h in headings]
@@ -145,6 +166,8 @@ class MissingSection(Rule):
         for topic, headings_for_topic in self.required:
             phrases = self.phrases[topic]
             if any((p == t) if whole else (p in t) for t in titles for p, whole in phrases):
+                continue
+            if topic == "description" and self._has_intro(card):
                 continue
             shown = [h.lstrip("^") for h in headings_for_topic]
             examples = " or ".join(f'"{h}"' for h in shown[:2])

@@ -1,0 +1,109 @@
+"""Every rule has its document in rules/, every document a rule, and the examples run.
+
+A document's header is generated from the rule class (``docs.header``) and
+must match it.  The sections come in order: What it does, Why is this bad?,
+Example, Use instead, Options, Fix.  Every ``model-card`` block under
+"Example" must make the rule fire exactly where its markers say (at least
+once); every block under "Use instead" must not make it fire.  A ``toml``
+block right before a ``model-card`` block is that example's configuration.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from harness import ROOT, check_markers, lint, parse_markers
+from modelcard_lint.docs import docs_dir, header, rule_document
+from modelcard_lint.registry import load_registry
+
+DOCS = ROOT / "rules"
+SECTIONS = ["What it does", "Why is this bad?", "Example", "Use instead", "Options", "Fix"]
+RULES = load_registry(plugins=False).public()
+_BLOCK = re.compile(r"^```([\w-]+)[^\n]*\n(.*?)^```[ \t]*$", re.M | re.S)
+
+
+def _sections(text: str) -> dict[str, str]:
+    """The document's ``## `` sections (headings inside code blocks do not count)."""
+    out: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    fence = False
+    for line in text.split("\n"):
+        if line.startswith("```"):
+            fence = not fence
+        if not fence and line.startswith("## "):
+            current = out.setdefault(line[3:].strip(), [])
+            continue
+        if current is not None:
+            current.append(line)
+    return {k: "\n".join(v) for k, v in out.items()}
+
+
+def _examples(section: str) -> list[tuple[dict, str]]:
+    """(config, card) for each model-card block; a toml block just before one configures it."""
+    out, config = [], {}
+    for m in _BLOCK.finditer(section):
+        lang, body = m.group(1), m.group(2)
+        if lang == "toml":
+            config = tomllib.loads(body)
+        elif lang == "model-card":
+            out.append((config, body))
+            config = {}
+    return out
+
+
+def test_docs_ship_with_the_package_or_the_checkout() -> None:
+    assert docs_dir().is_dir()
+
+
+def test_every_rule_has_a_document_and_every_document_a_rule() -> None:
+    documented = {p.stem for p in DOCS.glob("*.md")}
+    assert documented == {r.code for r in RULES}
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_document_structure(rule) -> None:
+    text = (DOCS / f"{rule.code}.md").read_text(encoding="utf-8")
+    assert text.startswith(header(rule)), f"regenerate the header of rules/{rule.code}.md:\n{header(rule)}"
+    found = [s for s in _sections(text) if s in SECTIONS]
+    expected = SECTIONS if not rule.internal else [s for s in SECTIONS if s not in ("Use instead",)]
+    assert found == expected, f"sections of rules/{rule.code}.md"
+    options = _sections(text)["Options"]
+    for name in rule.options:
+        assert f"`{name}`" in options, f"option {name} is not documented"
+    for name in re.findall(r"^- `([\w-]+)`", options, flags=re.M):
+        assert name in rule.options, f"documented option {name} does not exist"
+    assert rule_document(rule) == text
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if not r.internal], ids=lambda r: r.code)
+def test_failing_examples_fire_where_marked(rule) -> None:
+    examples = _examples(_sections((DOCS / f"{rule.code}.md").read_text(encoding="utf-8"))["Example"])
+    assert examples, "the Example section needs a ```model-card block"
+    for config, card in examples:
+        _, expected, _ = parse_markers(card)
+        assert any(code == rule.code for code, _ in expected), "an example needs at least one marker"
+        check_markers(card, config=config, only={rule.code})
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if not r.internal], ids=lambda r: r.code)
+def test_passing_examples_do_not_fire(rule) -> None:
+    examples = _examples(_sections((DOCS / f"{rule.code}.md").read_text(encoding="utf-8"))["Use instead"])
+    assert examples, "the Use instead section needs a ```model-card block"
+    for config, card in examples:
+        clean, _, _ = parse_markers(card)
+        fired = [d for d in lint(clean, config=config) if d.code == rule.code]
+        assert not fired, [f"{d.span.line}:{d.span.column} {d.message}" for d in fired]
+
+
+def test_rule_command_prints_the_document(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from modelcard_lint.cli import main
+
+    result = CliRunner().invoke(main, ["rule", "placeholder-text"])
+    assert result.exit_code == 0
+    assert result.output.startswith("# MC301 placeholder-text")
