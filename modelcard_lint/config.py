@@ -216,7 +216,8 @@ def _codes(registry: Registry, selectors: list[str], where: str, key: str) -> li
         try:
             out.extend(registry.select(sel))
         except SelectorError as exc:
-            raise ConfigError(f"{where}: in {key!r}: {exc}") from None
+            prefix = where if where.startswith("--") else f"{where}: in {key!r}"
+            raise ConfigError(f"{prefix}: {exc}") from None
     return out
 
 

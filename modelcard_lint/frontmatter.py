@@ -81,7 +81,7 @@ def _line_of(raw: str, offset: int) -> int:
 
 
 def _from_match(raw: str, m: re.Match[str], hub_sees: bool, shift: int = 0) -> tuple[FrontMatter, int]:
-    open_line = _line_of(raw, m.end(1) - 1) + shift
+    open_line = _line_of(raw, m.start(1) + m.group(1).rindex("---")) + shift
     yaml_line = _line_of(raw, m.end(1)) + shift
     close_line = _line_of(raw, m.start(3) + 1) + shift
     body_line = _line_of(raw, m.end()) + shift if m.group(4) else close_line + 1
@@ -135,7 +135,10 @@ def _guess(lines: list[str]) -> tuple[FrontMatter | None, int]:
     for k in range(first + 1, min(first + 1 + _LOOKAHEAD, len(lines))):
         if _FENCE.fullmatch(lines[k]) and lines[k].startswith("---"):
             fm, body = _closed_block(lines, k)
-            if fm is not None and _looks_like_metadata(fm):
+            # one line of text before a block of `key: value` lines is a hidden front matter;
+            # after more text, only a block with the Hub's keys is taken for one
+            one_line = sum(1 for line in lines[first:k] if line.strip()) == 1
+            if fm is not None and _looks_like_metadata(fm, any_key=one_line):
                 fm.problems.append(
                     FenceProblem(
                         "leading-text",
@@ -236,6 +239,8 @@ def _closed_block(lines: list[str], open_index: int) -> tuple[FrontMatter | None
     return None, 0
 
 
-def _looks_like_metadata(fm: FrontMatter) -> bool:
+def _looks_like_metadata(fm: FrontMatter, any_key: bool = False) -> bool:
     root = fm.root
-    return root is not None and root.is_map and any(k in KNOWN_KEYS for k in root.value)
+    if root is None or not root.is_map or not root.value:
+        return False
+    return any_key or any(k in KNOWN_KEYS for k in root.value)

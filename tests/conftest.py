@@ -5,7 +5,7 @@ import pytest
 from harness import SHARED
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared():
     """The shared corpus beside the repository; skipped where it is absent (a user's machine)."""
     if not (SHARED / "corpus").is_dir():
