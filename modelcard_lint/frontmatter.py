@@ -22,6 +22,8 @@ HUB_REGEX = re.compile(r"^(\s*---(?:\r\n|\r|\n))([\S\s]*?)((?:\r\n|\r|\n)---[ \t
 
 _FENCE = re.compile(r"-{3,}[ \t]*")
 _KEY_LINE = re.compile(r"[A-Za-z_][\w.-]*:(\s|$)")
+# the first line after an opening fence that never closes: metadata was meant if it reads as a key
+_LOOSE_KEY_LINE = re.compile(r"[A-Za-z_][\w .-]*:(\s|$)")
 # keys that mark a block as model-card metadata when we have to guess
 KNOWN_KEYS = frozenset(
     """license license_name license_link language tags datasets metrics model-index
@@ -175,6 +177,9 @@ def _fenced(lines: list[str], first: int) -> tuple[FrontMatter | None, int]:
     opener = lines[first]
     fm, body = _closed_block(lines, first)
     if fm is None:
+        after = lines[first + 1] if first + 1 < len(lines) else ""
+        if not _LOOSE_KEY_LINE.match(after):
+            return None, 0  # a horizontal rule at the top of the card, not metadata
         problem = FenceProblem(
             "unclosed",
             Span.at(first + 1, 1, len(opener)),

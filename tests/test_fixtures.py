@@ -23,4 +23,5 @@ def test_fixture(path: Path) -> None:
     config = load_toml(config_path) if config_path.exists() else None
     folder = path.parent.name
     only = None if folder == "all" else {folder}
-    check_markers(path.read_text(encoding="utf-8"), config=config, only=only)
+    # bytes decoded as they are: read_text() would turn CRLF into LF and hide line-ending cases
+    check_markers(path.read_bytes().decode("utf-8"), config=config, only=only)

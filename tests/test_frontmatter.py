@@ -62,6 +62,9 @@ def test_hub_regex_table(text: str, hub_sees: bool) -> None:
         ("---\nlicense: mit\n----\n# T\n", [("MC102", 3, 1)]),
         # never closed
         ("---\nlanguage:\n- vi\n\ntags:\n- t5\n\n# Title\n", [("MC102", 1, 1)]),
+        # ... unless it is a horizontal rule at the top of a card without metadata
+        ("---\n\n# my-model\n\nText.\n", [("MC101", 1, 1)]),
+        ("------------\n## Title\n", [("MC101", 1, 1)]),
         # empty block: LF is not recognised by the Hub ...
         ("---\n---\n# Begin\n", [("MC102", 1, 1)]),
         # ... but CRLF is (the opener takes the CR, the closer the LF)
@@ -82,6 +85,11 @@ def test_fence_problems(text: str, expected: list[tuple[str, int, int]]) -> None
 def test_yaml_error_at_ruamels_position_in_file_coordinates() -> None:
     text = "\n---\nlicense: mit\ntags: [a, b\nlanguage: en\n---\n# T\n"
     assert fm_codes(text) == [("MC103", 2, 1), ("MC104", 5, 9)]
+
+
+def test_problems_in_a_block_the_hub_ignores_say_so() -> None:
+    (diag,) = lint("----\nlicense: [mit\n---\n", select=["MC104"])
+    assert "once the block is recognised (see MC102), the Hub would reject it" in diag.message
 
 
 def test_duplicate_key_points_at_second_occurrence() -> None:

@@ -26,9 +26,13 @@ class YamlSyntaxError(Rule):
             context = ""
             if "context" in problem.data:
                 context = f" ({problem.data['context']}, from line {problem.data['context_line']})"
+            consequence = (
+                "the Hub rejects a card whose metadata it cannot parse"
+                if fm.hub_sees
+                else "once the block is recognised (see MC102), the Hub would reject it"
+            )
             yield self.finding(
                 problem.span,
-                f"YAML syntax error in the front matter: {problem.message}{context}; "
-                "the Hub rejects a card whose metadata it cannot parse",
+                f"YAML syntax error in the front matter: {problem.message}{context}; {consequence}",
                 help="fix the YAML at this position; quote values that contain `: ` or start with a special character",
             )

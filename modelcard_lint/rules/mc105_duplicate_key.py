@@ -23,9 +23,10 @@ class DuplicateKey(Rule):
         for problem in fm.yaml_problems:
             if problem.kind == "duplicate-key":
                 key, first = problem.data["key"], problem.data["first_line"]
+                keeps = "the Hub keeps" if fm.hub_sees else "once the block is recognised, the Hub will keep"
                 yield self.finding(
                     problem.span,
-                    f"key `{key}` is already set on line {first}; the Hub keeps only this last value "
+                    f"key `{key}` is already set on line {first}; {keeps} only this last value "
                     "and drops the earlier one without a warning",
                     help=f"merge the two `{key}` entries into one",
                 )
