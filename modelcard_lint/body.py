@@ -1,37 +1,54 @@
 """The card's Markdown body: headings, sections, blocks and tables, with lines.
 
 Built once from mistune's block tokens (see ``markdown.py``).  Lines are
-1-based file lines; columns 1-based characters.
+1-based file lines; columns 1-based characters.  The classes are plain
+slotted classes, not dataclasses, to keep the start-up of a one-card run short.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Iterator
 
 from .diagnostics import Span
 from .markdown import Token, parse_blocks
 
 
-@dataclass(slots=True, eq=False)
 class Cell:
-    text: str
-    span: Span
+    __slots__ = ("text", "span")
+
+    def __init__(self, text: str, span: Span) -> None:
+        self.text = text
+        self.span = span
+
+    def __repr__(self) -> str:
+        return f"Cell({self.text!r}, line {self.span.line}, column {self.span.column})"
 
 
-@dataclass(slots=True, eq=False)
 class Row:
-    line: int
-    cells: list[Cell]
+    __slots__ = ("line", "cells")
+
+    def __init__(self, line: int, cells: list[Cell]) -> None:
+        self.line = line
+        self.cells = cells
+
+    def __repr__(self) -> str:
+        return f"Row(line {self.line}, {[c.text for c in self.cells]!r})"
 
 
-@dataclass(slots=True, eq=False)
 class Table:
-    line: int
-    header: list[Cell]
-    rows: list[Row]
-    section: Section | None = None
+    """A pipe table: its header cells and rows; ``section`` is the section it is in."""
+
+    __slots__ = ("line", "header", "rows", "section")
+
+    def __init__(self, line: int, header: list[Cell], rows: list[Row], section: Section | None = None) -> None:
+        self.line = line
+        self.header = header
+        self.rows = rows
+        self.section = section
+
+    def __repr__(self) -> str:
+        return f"Table(line {self.line}, {[c.text for c in self.header]!r}, {len(self.rows)} rows)"
 
     @property
     def end_line(self) -> int:
@@ -42,7 +59,6 @@ class Table:
         return Span(self.line, 1, self.end_line, 1)
 
 
-@dataclass(slots=True, eq=False)
 class Block:
     """A block of the body.
 
@@ -51,13 +67,28 @@ class Block:
     heading, the raw HTML of an html block, the code of a code block.
     """
 
-    kind: str
-    line: int
-    end_line: int
-    text: str = ""
-    children: list[Block] = field(default_factory=list)
-    table: Table | None = None
-    info: str = ""
+    __slots__ = ("kind", "line", "end_line", "text", "children", "table", "info")
+
+    def __init__(
+        self,
+        kind: str,
+        line: int,
+        end_line: int,
+        text: str = "",
+        children: list[Block] | None = None,
+        table: Table | None = None,
+        info: str = "",
+    ) -> None:
+        self.kind = kind
+        self.line = line
+        self.end_line = end_line
+        self.text = text
+        self.children = children if children is not None else []
+        self.table = table
+        self.info = info
+
+    def __repr__(self) -> str:
+        return f"Block({self.kind}, lines {self.line}-{self.end_line}, {self.text[:30]!r})"
 
     @property
     def is_comment(self) -> bool:
@@ -69,12 +100,17 @@ class Block:
             yield from child.walk()
 
 
-@dataclass(slots=True, eq=False)
 class Heading:
-    level: int
-    text: str
-    line: int
-    span: Span
+    __slots__ = ("level", "text", "line", "span")
+
+    def __init__(self, level: int, text: str, line: int, span: Span) -> None:
+        self.level = level
+        self.text = text
+        self.line = line
+        self.span = span
+
+    def __repr__(self) -> str:
+        return f"Heading({self.level}, {self.text!r}, line {self.line})"
 
     @property
     def title(self) -> str:
@@ -82,7 +118,6 @@ class Heading:
         return clean_title(self.text)
 
 
-@dataclass(slots=True, eq=False)
 class Section:
     """A heading and everything under it until a heading of the same or higher level.
 
@@ -90,13 +125,21 @@ class Section:
     and level 0.  ``blocks`` is the content before the first sub-heading.
     """
 
-    heading: Heading | None
-    level: int
-    line: int
-    end_line: int
-    blocks: list[Block] = field(default_factory=list)
-    children: list[Section] = field(default_factory=list)
-    parent: Section | None = None
+    __slots__ = ("heading", "level", "line", "end_line", "blocks", "children", "parent")
+
+    def __init__(
+        self, heading: Heading | None, level: int, line: int, end_line: int, parent: Section | None = None
+    ) -> None:
+        self.heading = heading
+        self.level = level
+        self.line = line
+        self.end_line = end_line
+        self.blocks: list[Block] = []
+        self.children: list[Section] = []
+        self.parent = parent
+
+    def __repr__(self) -> str:
+        return f"Section({self.title!r}, level {self.level}, lines {self.line}-{self.end_line})"
 
     @property
     def title(self) -> str:
@@ -112,14 +155,26 @@ class Section:
         return [b for b in self.blocks if not b.is_comment]
 
 
-@dataclass(slots=True, eq=False)
 class Body:
-    first_line: int
-    last_line: int
-    blocks: list[Block]
-    headings: list[Heading]
-    root: Section
-    tables: list[Table]
+    """The parsed body: its blocks, top-level headings, section tree and tables."""
+
+    __slots__ = ("first_line", "last_line", "blocks", "headings", "root", "tables")
+
+    def __init__(
+        self,
+        first_line: int,
+        last_line: int,
+        blocks: list[Block],
+        headings: list[Heading],
+        root: Section,
+        tables: list[Table],
+    ) -> None:
+        self.first_line = first_line
+        self.last_line = last_line
+        self.blocks = blocks
+        self.headings = headings
+        self.root = root
+        self.tables = tables
 
     def sections(self) -> Iterator[Section]:
         """Every section with a heading, in document order."""

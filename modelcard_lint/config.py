@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -31,13 +30,15 @@ class ConfigError(Exception):
     """A configuration problem; the message names the file, the key and the fix."""
 
 
-@dataclass
 class FileConfig:
     """What one configuration file (or none) says, checked for shape."""
 
-    path: Path | None
-    root: Path
-    values: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("path", "root", "values")
+
+    def __init__(self, path: Path | None, root: Path, values: dict[str, Any] | None = None) -> None:
+        self.path = path
+        self.root = root
+        self.values = values if values is not None else {}
 
     @property
     def label(self) -> str:
@@ -128,23 +129,35 @@ def _has_tool_table(path: Path) -> bool:
 # -- resolving ---------------------------------------------------------------
 
 
-@dataclass
 class Overrides:
     """What the command line says about rule selection (it beats every file)."""
 
-    select: list[str] | None = None
-    extend_select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
+    __slots__ = ("select", "extend_select", "ignore")
+
+    def __init__(
+        self, select: list[str] | None = None, extend_select: list[str] | None = None, ignore: list[str] | None = None
+    ) -> None:
+        self.select = select
+        self.extend_select = extend_select or []
+        self.ignore = ignore or []
 
 
-@dataclass
 class Settings:
     """A configuration resolved against the registry: the rules to run and how."""
 
-    source: FileConfig
-    rules: list[tuple[Rule, Severity]]
-    per_file_ignores: list[tuple[re.Pattern[str], set[str]]]
-    exclude: re.Pattern[str] | None
+    __slots__ = ("source", "rules", "per_file_ignores", "exclude")
+
+    def __init__(
+        self,
+        source: FileConfig,
+        rules: list[tuple[Rule, Severity]],
+        per_file_ignores: list[tuple[re.Pattern[str], set[str]]],
+        exclude: re.Pattern[str] | None,
+    ) -> None:
+        self.source = source
+        self.rules = rules
+        self.per_file_ignores = per_file_ignores
+        self.exclude = exclude
 
     def ignored_codes(self, path: Path) -> set[str]:
         """Codes that ``per-file-ignores`` turns off for ``path``."""

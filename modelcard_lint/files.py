@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 _SKIP_DIRS = frozenset({"node_modules", "__pycache__", "site-packages"})
 # front matter opening within the first bytes: optional BOM and blank space, then a fence
 _OPENS_WITH_FENCE = re.compile(rb"^(?:\xef\xbb\xbf)?\s*---[ \t-]*\r?\n")
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
     path: Path
     display: str
     explicit: bool  # named on the command line, not found by walking

@@ -11,7 +11,6 @@ its line and the metadata still be checked.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .diagnostics import Span
 from .source import Source
@@ -33,17 +32,18 @@ KNOWN_KEYS = frozenset(
 _LOOKAHEAD = 5  # lines of text before a fence that we still treat as "text before the block"
 
 
-@dataclass(slots=True)
 class FenceProblem:
     """Why the Hub would not read this block (or reads it differently)."""
 
-    kind: str
-    span: Span
-    message: str
-    help: str
+    __slots__ = ("kind", "span", "message", "help")
+
+    def __init__(self, kind: str, span: Span, message: str, help: str) -> None:
+        self.kind = kind
+        self.span = span
+        self.message = message
+        self.help = help
 
 
-@dataclass(slots=True)
 class FrontMatter:
     """The metadata block.
 
@@ -52,13 +52,24 @@ class FrontMatter:
     on first use of ``root`` or ``yaml_problems``.
     """
 
-    hub_sees: bool
-    open_line: int
-    close_line: int | None
-    yaml_text: str
-    yaml_line: int
-    problems: list[FenceProblem] = field(default_factory=list)
-    _composed: tuple[Node | None, list[YamlProblem]] | None = None
+    __slots__ = ("hub_sees", "open_line", "close_line", "yaml_text", "yaml_line", "problems", "_composed")
+
+    def __init__(
+        self,
+        hub_sees: bool,
+        open_line: int,
+        close_line: int | None,
+        yaml_text: str,
+        yaml_line: int,
+        problems: list[FenceProblem] | None = None,
+    ) -> None:
+        self.hub_sees = hub_sees
+        self.open_line = open_line
+        self.close_line = close_line
+        self.yaml_text = yaml_text
+        self.yaml_line = yaml_line
+        self.problems = problems if problems is not None else []
+        self._composed: tuple[Node | None, list[YamlProblem]] | None = None
 
     def _compose(self) -> tuple[Node | None, list[YamlProblem]]:
         if self._composed is None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from .diagnostics import Severity
@@ -29,12 +28,14 @@ class SelectorError(ValueError):
     """A selector names no rule."""
 
 
-@dataclass
 class Registry:
-    rules: dict[str, type[Rule]] = field(default_factory=dict)  # by code, in registration order
-    by_name: dict[str, type[Rule]] = field(default_factory=dict)
-    origin: dict[str, str] = field(default_factory=dict)  # code -> "modelcard-lint" or the plugin
-    errors: list[str] = field(default_factory=list)
+    """The rules by code and by name, where each came from, and plugin load errors."""
+
+    def __init__(self) -> None:
+        self.rules: dict[str, type[Rule]] = {}  # by code, in registration order
+        self.by_name: dict[str, type[Rule]] = {}
+        self.origin: dict[str, str] = {}  # code -> "modelcard-lint" or the plugin
+        self.errors: list[str] = []
 
     def add(self, rule: Any, origin: str) -> None:
         problem = _check_rule(rule, origin)

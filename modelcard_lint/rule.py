@@ -20,7 +20,6 @@ configured severity on each finding, and turns a crash into a diagnostic.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any, ClassVar, Iterable
 
 from .card import Card
@@ -39,7 +38,6 @@ FAMILIES = {
 }
 
 
-@dataclass(frozen=True)
 class Option:
     """A rule option: its default, a one-line description, and its type.
 
@@ -49,10 +47,16 @@ class Option:
     ``str`` option.
     """
 
-    default: Any
-    description: str
-    kind: str = ""
-    choices: tuple[str, ...] = ()
+    __slots__ = ("default", "description", "kind", "choices")
+
+    def __init__(self, default: Any, description: str, kind: str = "", choices: tuple[str, ...] = ()) -> None:
+        self.default = default
+        self.description = description
+        self.kind = kind
+        self.choices = choices
+
+    def __repr__(self) -> str:
+        return f"Option({self.default!r}, {self.description!r})"
 
     def type_name(self) -> str:
         if self.kind:

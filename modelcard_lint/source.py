@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from .diagnostics import Span
@@ -19,7 +18,6 @@ class SourceError(Exception):
         self.span = span or Span.at(1, 1)
 
 
-@dataclass(frozen=True, slots=True)
 class Source:
     """A card's text.
 
@@ -29,10 +27,13 @@ class Source:
     all positions refer to it, and its lines are the file's lines.
     """
 
-    path: str
-    raw: str
-    text: str
-    bom: bool
+    __slots__ = ("path", "raw", "text", "bom")
+
+    def __init__(self, path: str, raw: str, text: str, bom: bool) -> None:
+        self.path = path
+        self.raw = raw
+        self.text = text
+        self.bom = bom
 
     @classmethod
     def from_text(cls, raw: str, path: str = "<text>") -> Source:

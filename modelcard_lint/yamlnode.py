@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from .diagnostics import Span
@@ -22,7 +21,6 @@ MAP, SEQ, SCALAR = "map", "seq", "scalar"
 _TAG = "tag:yaml.org,2002:"
 
 
-@dataclass(slots=True, eq=False)
 class Node:
     """One YAML node.
 
@@ -33,14 +31,23 @@ class Node:
     node is a mapping value.
     """
 
-    kind: str
-    span: Span
-    tag: str = ""
-    value: Any = None
-    raw: str = ""
-    style: str | None = None
-    key: Node | None = None
-    pairs: list[tuple[Node, Node]] = field(default_factory=list)
+    __slots__ = ("kind", "span", "tag", "value", "raw", "style", "key", "pairs")
+
+    def __init__(
+        self, kind: str, span: Span, tag: str = "", value: Any = None, raw: str = "", style: str | None = None
+    ) -> None:
+        self.kind = kind
+        self.span = span
+        self.tag = tag
+        self.value = value
+        self.raw = raw
+        self.style = style
+        self.key: Node | None = None
+        self.pairs: list[tuple[Node, Node]] = []
+
+    def __repr__(self) -> str:
+        shown = self.raw if self.kind == SCALAR else f"<{len(self.value)} items>"
+        return f"Node({self.kind}, {shown!r}, line {self.span.line}, column {self.span.column})"
 
     # -- navigation -----------------------------------------------------
     def get(self, key: str) -> Node | None:
@@ -115,14 +122,16 @@ class Node:
         return {k: v.plain() for k, v in self.value.items()}
 
 
-@dataclass(slots=True)
 class YamlProblem:
     """Something wrong in the YAML itself: a syntax error or a duplicate key."""
 
-    kind: str  # "syntax" | "duplicate-key" | "not-mapping"
-    span: Span
-    message: str
-    data: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("kind", "span", "message", "data")
+
+    def __init__(self, kind: str, span: Span, message: str, data: dict[str, Any] | None = None) -> None:
+        self.kind = kind  # "syntax" | "duplicate-key"
+        self.span = span
+        self.message = message
+        self.data = data or {}
 
 
 def _span(node: Any, line_offset: int) -> Span:

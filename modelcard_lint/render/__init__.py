@@ -6,21 +6,21 @@ format imports rich, the others do not (start-up time matters in hooks).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ..diagnostics import Diagnostic, Severity
 
 FORMATS = ("full", "concise", "json")
 
 
-@dataclass
 class Report:
     """What a renderer may say besides the diagnostics."""
 
-    files_checked: int
-    sources: dict[str, list[str]] = field(default_factory=dict)  # path -> lines, for code frames
-    quiet: bool = False
-    color: str = "auto"
+    __slots__ = ("files_checked", "sources", "quiet", "color")
+
+    def __init__(self, files_checked: int = 0) -> None:
+        self.files_checked = files_checked
+        self.sources: dict[str, list[str]] = {}  # path -> lines, for code frames
+        self.quiet = False
+        self.color = "auto"
 
 
 def summary(diagnostics: list[Diagnostic], files_checked: int) -> str:

@@ -10,14 +10,14 @@
 
 from __future__ import annotations
 
-from typing import TextIO
-
-from rich.cells import cell_len
-from rich.console import Console
-from rich.text import Text
+from typing import TYPE_CHECKING, TextIO
 
 from ..diagnostics import Diagnostic, Severity
 from . import Report, summary
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
 MAX_LINES = 6
@@ -25,6 +25,8 @@ MAX_WIDTH = 140
 
 
 def console_for(out: TextIO, color: str) -> Console:
+    from rich.console import Console
+
     if color == "always":
         return Console(file=out, force_terminal=True, highlight=False, soft_wrap=True, emoji=False)
     if color == "never":
@@ -46,6 +48,9 @@ def _clip(line: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 def _frame(d: Diagnostic, lines: list[str], style: str) -> list[Text]:
+    from rich.cells import cell_len
+    from rich.text import Text
+
     span = d.span
     first, last = span.line, max(span.line, span.end_line)
     if not (1 <= first <= len(lines)):
@@ -79,6 +84,12 @@ def _frame(d: Diagnostic, lines: list[str], style: str) -> list[Text]:
 
 
 def render(diagnostics: list[Diagnostic], report: Report, out: TextIO) -> None:
+    if not diagnostics:  # a clean run needs no frames, and rich costs a sixth of the start-up time
+        if not report.quiet:
+            out.write(summary(diagnostics, report.files_checked) + "\n")
+        return
+    from rich.text import Text
+
     console = console_for(out, report.color)
     for d in diagnostics:
         style = STYLE[d.severity]
