@@ -83,6 +83,15 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _LINK_URL = re.compile(r"\]\([^)]*\)|https?://\S+")
 
 
+def _choices(headings: list[str], most: int = 4) -> str:
+    """'"A", "B" or "C"', or the first few and how many others there are."""
+    quoted = [f'"{h}"' for h in headings]
+    if len(quoted) > most:
+        others = len(quoted) - most
+        return ", ".join(quoted[:most]) + f", or one of {others} other headings (`modelcard-lint rule MC201`)"
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
 def _template_topics() -> dict[str, tuple[str, ...]]:
     """One topic per required (not "[optional]") H2 section of the Hub template."""
     topics = {}
@@ -176,6 +185,6 @@ class MissingSection(Rule):
                 where,
                 f"the card has no section on {label}; readers and reviewers look for a heading "
                 f"such as {examples}",
-                help=f"add a section with one of these headings: {', '.join(shown)}",
+                help=f"add a section headed {_choices(shown)}",
                 topic=topic,
             )
