@@ -107,3 +107,9 @@ def test_rule_command_prints_the_document(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["rule", "placeholder-text"])
     assert result.exit_code == 0
     assert result.output.startswith("# MC301 placeholder-text")
+
+
+def test_readme_lists_every_rule_with_its_name_and_severity() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = set(re.findall(r"^\| (MC\d{3}) \| ([\w-]+) \| (\w+) \|", readme, flags=re.M))
+    assert rows == {(r.code, r.name, r.severity.label) for r in RULES}
