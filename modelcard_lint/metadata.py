@@ -38,6 +38,13 @@ def str_items(node: Node) -> list[Node]:
     return node.scalars()
 
 
+def shown(node: Node) -> str:
+    """A value as a message quotes it: `` `raw` ``, "empty", "a list" or "a mapping"."""
+    if node.kind == "scalar":
+        return "empty" if node.value is None else f"`{node.raw if len(node.raw) <= 60 else node.raw[:57] + '...'}`"
+    return "a list" if node.kind == "seq" else "a mapping"
+
+
 def is_empty(node: Node) -> bool:
     """No value at all: ``key:``, ``key: ~``, ``key: []`` or ``key: {}``."""
     if node.kind == "scalar":
@@ -175,19 +182,38 @@ TASK_ALIASES = {
 
 
 @lru_cache(maxsize=None)
+def _iso639_lines() -> frozenset[str]:
+    """The lines of data/iso639.txt: a bare line is a code whose other columns hold their defaults."""
+    return frozenset((DATA_DIR / "iso639.txt").read_text(encoding="utf-8").split("\n"))
+
+
+@lru_cache(maxsize=None)
 def iso639() -> dict[str, tuple[str, str]]:
     """Every ISO 639 code the Hub accepts: code -> (its language's preferred code, macrolanguage or "")."""
     out: dict[str, tuple[str, str]] = {}
-    text = (DATA_DIR / "iso639.txt").read_text(encoding="utf-8")
-    for line in text.split("\n"):
+    for line in _iso639_lines():
         if not line or line[0] == "#":
-            continue
-        if "\t" not in line:
-            out[line] = (line, "")
             continue
         cols = line.split("\t")
         out[cols[0]] = (cols[2] if len(cols) > 2 else cols[0], cols[3] if len(cols) > 3 else "")
     return out
+
+
+def code_info(code: str) -> tuple[str, str] | None:
+    """(preferred code, macrolanguage) of an ISO 639 code, or None if ``code`` is not one.
+
+    Most codes, and every common two-letter one, are a bare line of the file, which answers
+    without building the full table.
+    """
+    if not 2 <= len(code) <= 3:
+        return None
+    if code in _iso639_lines():
+        return code, ""
+    return iso639().get(code)
+
+
+def is_iso639(value: str) -> bool:
+    return code_info(value) is not None
 
 
 @lru_cache(maxsize=None)
@@ -212,7 +238,7 @@ PROGRAMMING_LANGUAGES = frozenset(
 
 
 def is_language(value: str) -> bool:
-    return value in special_languages() or value in iso639()
+    return is_iso639(value) or value in special_languages()
 
 
 @lru_cache(maxsize=512)
@@ -222,13 +248,11 @@ def language_fix(value: str) -> tuple[str, str | None]:
     The reason is one of: ``case``, ``region``, ``name``, ``retired``, ``country``,
     ``programming``, ``unknown``.
     """
-    text = value.strip()
-    low = text.lower()
-    codes = iso639()
-    if low in codes or low in special_languages():
+    low = value.strip().lower()
+    if is_iso639(low) or low in special_languages():
         return "case", low
     parts = [p for p in re.split(r"[-_]", low) if p]
-    if len(parts) > 1 and parts[0] in codes:
+    if len(parts) > 1 and is_iso639(parts[0]):
         return "region", parts[0]
     hints = language_hints()
     name = " ".join(low.split())
@@ -250,13 +274,13 @@ def language_fix(value: str) -> tuple[str, str | None]:
 def language_of(value: str) -> tuple[str, str] | None:
     """The (preferred code, macrolanguage) a card's language value stands for, leniently:
     codes, region forms and names all count.  None when it names no language."""
-    codes = iso639()
     low = value.strip().lower()
-    if low in codes:
-        return codes[low]
+    info = code_info(low)
+    if info is not None:
+        return info
     reason, fix = language_fix(value)
-    if fix and fix in codes and reason != "country":
-        return codes[fix]
+    if fix and reason != "country":
+        return code_info(fix)
     return None
 
 

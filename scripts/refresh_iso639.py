@@ -20,8 +20,9 @@ Outputs:
   where ``parts`` lists the tables the code is in (1, 2B, 2T, 3, 5), ``language`` is the
   preferred code of the language it names (its 639-1 code when it has one) and
   ``macrolanguage`` the preferred code of its macrolanguage, if any.  Trailing columns
-  that hold their default (parts ``3``, language = the code itself, no macrolanguage)
-  are left out, so most lines are a bare code and the file loads in about a millisecond.
+  that hold their default (parts ``1`` for a two-letter code and ``3`` for a three-letter
+  one, language = the code itself, no macrolanguage) are left out, so most lines, and
+  every common two-letter code, are a bare code: a set of lines answers "is this a code?".
 * ``iso639_hints.txt``: what a value that is not a code probably meant, for the
   did-you-mean: ``name<TAB>english<TAB>en``, ``retired<TAB>iw<TAB>he``,
   ``country<TAB>jp<TAB>ja``.
@@ -87,7 +88,7 @@ def build() -> tuple[str, str]:
     codes = _header("ISO 639 codes accepted in `language`: code, ISO 639 parts, language, macrolanguage.")
     for code in sorted(parts):
         columns = [code, ",".join(sorted(parts[code], key=order.__getitem__)), language[code], macro[code]]
-        defaults = [code, "3", code, ""]
+        defaults = [code, "1" if len(code) == 2 else "3", code, ""]
         while len(columns) > 1 and columns[-1] == defaults[len(columns) - 1]:
             columns.pop()
         codes.append("\t".join(columns))
