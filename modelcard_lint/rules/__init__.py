@@ -14,6 +14,8 @@ from .mc103_frontmatter_after_whitespace import FrontmatterAfterWhitespace
 from .mc104_yaml_syntax_error import YamlSyntaxError
 from .mc105_duplicate_key import DuplicateKey
 from .mc106_non_mapping_frontmatter import NonMappingFrontmatter
+from .mc110_misspelled_key import MisspelledKey
+from .mc111_empty_metadata_value import EmptyMetadataValue
 from .mc201_missing_section import MissingSection
 from .mc202_empty_section import EmptySection
 from .mc301_placeholder_text import PlaceholderText
@@ -27,6 +29,8 @@ BUILTIN: list[type[Rule]] = [
     YamlSyntaxError,
     DuplicateKey,
     NonMappingFrontmatter,
+    MisspelledKey,
+    EmptyMetadataValue,
     MissingSection,
     EmptySection,
     PlaceholderText,
