@@ -16,6 +16,9 @@ from .mc105_duplicate_key import DuplicateKey
 from .mc106_non_mapping_frontmatter import NonMappingFrontmatter
 from .mc110_misspelled_key import MisspelledKey
 from .mc111_empty_metadata_value import EmptyMetadataValue
+from .mc112_invalid_license import InvalidLicense
+from .mc113_incomplete_other_license import IncompleteOtherLicense
+from .mc114_missing_license import MissingLicense
 from .mc201_missing_section import MissingSection
 from .mc202_empty_section import EmptySection
 from .mc301_placeholder_text import PlaceholderText
@@ -31,6 +34,9 @@ BUILTIN: list[type[Rule]] = [
     NonMappingFrontmatter,
     MisspelledKey,
     EmptyMetadataValue,
+    InvalidLicense,
+    IncompleteOtherLicense,
+    MissingLicense,
     MissingSection,
     EmptySection,
     PlaceholderText,
