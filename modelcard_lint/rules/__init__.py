@@ -19,6 +19,8 @@ from .mc111_empty_metadata_value import EmptyMetadataValue
 from .mc112_invalid_license import InvalidLicense
 from .mc113_incomplete_other_license import IncompleteOtherLicense
 from .mc114_missing_license import MissingLicense
+from .mc115_invalid_language import InvalidLanguage
+from .mc116_missing_language import MissingLanguage
 from .mc201_missing_section import MissingSection
 from .mc202_empty_section import EmptySection
 from .mc301_placeholder_text import PlaceholderText
@@ -37,6 +39,8 @@ BUILTIN: list[type[Rule]] = [
     InvalidLicense,
     IncompleteOtherLicense,
     MissingLicense,
+    InvalidLanguage,
+    MissingLanguage,
     MissingSection,
     EmptySection,
     PlaceholderText,
