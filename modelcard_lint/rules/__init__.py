@@ -21,6 +21,9 @@ from .mc113_incomplete_other_license import IncompleteOtherLicense
 from .mc114_missing_license import MissingLicense
 from .mc115_invalid_language import InvalidLanguage
 from .mc116_missing_language import MissingLanguage
+from .mc117_invalid_pipeline_tag import InvalidPipelineTag
+from .mc118_removed_pipeline_tag import RemovedPipelineTag
+from .mc119_unknown_library_name import UnknownLibraryName
 from .mc201_missing_section import MissingSection
 from .mc202_empty_section import EmptySection
 from .mc301_placeholder_text import PlaceholderText
@@ -41,6 +44,9 @@ BUILTIN: list[type[Rule]] = [
     MissingLicense,
     InvalidLanguage,
     MissingLanguage,
+    InvalidPipelineTag,
+    RemovedPipelineTag,
+    UnknownLibraryName,
     MissingSection,
     EmptySection,
     PlaceholderText,
