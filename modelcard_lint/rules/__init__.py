@@ -24,6 +24,10 @@ from .mc116_missing_language import MissingLanguage
 from .mc117_invalid_pipeline_tag import InvalidPipelineTag
 from .mc118_removed_pipeline_tag import RemovedPipelineTag
 from .mc119_unknown_library_name import UnknownLibraryName
+from .mc120_invalid_base_model import InvalidBaseModel
+from .mc121_missing_base_model import MissingBaseModel
+from .mc122_invalid_dataset_id import InvalidDatasetId
+from .mc123_datasets_as_string import DatasetsAsString
 from .mc201_missing_section import MissingSection
 from .mc202_empty_section import EmptySection
 from .mc301_placeholder_text import PlaceholderText
@@ -47,6 +51,10 @@ BUILTIN: list[type[Rule]] = [
     InvalidPipelineTag,
     RemovedPipelineTag,
     UnknownLibraryName,
+    InvalidBaseModel,
+    MissingBaseModel,
+    InvalidDatasetId,
+    DatasetsAsString,
     MissingSection,
     EmptySection,
     PlaceholderText,
