@@ -28,6 +28,11 @@ from .mc120_invalid_base_model import InvalidBaseModel
 from .mc121_missing_base_model import MissingBaseModel
 from .mc122_invalid_dataset_id import InvalidDatasetId
 from .mc123_datasets_as_string import DatasetsAsString
+from .mc124_invalid_model_index import InvalidModelIndex
+from .mc125_hand_set_verified import HandSetVerified
+from .mc126_unknown_task_type import UnknownTaskType
+from .mc127_string_metric_value import StringMetricValue
+from .mc128_string_dataset_args import StringDatasetArgs
 from .mc201_missing_section import MissingSection
 from .mc202_empty_section import EmptySection
 from .mc301_placeholder_text import PlaceholderText
@@ -55,6 +60,11 @@ BUILTIN: list[type[Rule]] = [
     MissingBaseModel,
     InvalidDatasetId,
     DatasetsAsString,
+    InvalidModelIndex,
+    HandSetVerified,
+    UnknownTaskType,
+    StringMetricValue,
+    StringDatasetArgs,
     MissingSection,
     EmptySection,
     PlaceholderText,
