@@ -33,6 +33,9 @@ from .mc125_hand_set_verified import HandSetVerified
 from .mc126_unknown_task_type import UnknownTaskType
 from .mc127_string_metric_value import StringMetricValue
 from .mc128_string_dataset_args import StringDatasetArgs
+from .mc129_pipeline_tag_mismatch import PipelineTagMismatch
+from .mc130_language_config_mismatch import LanguageConfigMismatch
+from .mc131_title_name_mismatch import TitleNameMismatch
 from .mc201_missing_section import MissingSection
 from .mc202_empty_section import EmptySection
 from .mc301_placeholder_text import PlaceholderText
@@ -65,6 +68,9 @@ BUILTIN: list[type[Rule]] = [
     UnknownTaskType,
     StringMetricValue,
     StringDatasetArgs,
+    PipelineTagMismatch,
+    LanguageConfigMismatch,
+    TitleNameMismatch,
     MissingSection,
     EmptySection,
     PlaceholderText,
