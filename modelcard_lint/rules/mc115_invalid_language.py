@@ -17,7 +17,11 @@ def _explain(raw: str) -> tuple[str, str | None]:
     reason, fix = language_fix(raw)
     quoted = f"`{raw}`"
     if reason == "case":
-        return f"{quoted} must be written in lower case ({_REJECTED}: \"language\" must only contain lowercase characters)", fix
+        return (
+            f"{quoted} must be written in lower case, as `{fix}`, {_REJECTED} "
+            '("language" must only contain lowercase characters)',
+            fix,
+        )
     if reason == "region":
         message = (
             f"{quoted} is a region or variant form (BCP-47), not an ISO 639 code, {_REJECTED}; use `{fix}`, "
