@@ -41,7 +41,11 @@ def str_items(node: Node) -> list[Node]:
 def shown(node: Node) -> str:
     """A value as a message quotes it: `` `raw` ``, "empty", "a list" or "a mapping"."""
     if node.kind == "scalar":
-        return "empty" if node.value is None else f"`{node.raw if len(node.raw) <= 60 else node.raw[:57] + '...'}`"
+        if node.value is None:
+            return "empty"
+        if not node.raw.strip():
+            return '`""`'
+        return f"`{node.raw if len(node.raw) <= 60 else node.raw[:57] + '...'}`"
     return "a list" if node.kind == "seq" else "a mapping"
 
 

@@ -15,7 +15,7 @@ _REJECTED = "so the Hub rejects the card"
 
 def _explain(raw: str) -> tuple[str, str | None]:
     reason, fix = language_fix(raw)
-    quoted = f"`{raw}`"
+    quoted = f"`{raw}`" if raw.strip() else '`""` (an empty string)'
     if reason == "case":
         return (
             f"{quoted} must be written in lower case, as `{fix}`, {_REJECTED} "

@@ -7,7 +7,7 @@ from typing import Iterator
 from ..card import Card
 from ..diagnostics import Finding, Severity
 from ..hubdata import load_set
-from ..metadata import REMOVED_TASKS, suggest_task
+from ..metadata import REMOVED_TASKS, shown, suggest_task
 from ..rule import Rule
 
 
@@ -35,7 +35,7 @@ class InvalidPipelineTag(Rule):
             return  # removed tasks are MC118
         fix = suggest_task(node.value)
         message = (
-            f"`pipeline_tag: {node.raw}` is not one of the Hub's task ids, so the model gets no task page, "
+            f"`pipeline_tag` {shown(node)} is not one of the Hub's task ids, so the model gets no task page, "
             "inference widget or task filter"
         )
         if fix:

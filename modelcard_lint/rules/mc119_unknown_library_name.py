@@ -7,7 +7,7 @@ from typing import Iterator
 from ..card import Card
 from ..diagnostics import Finding, Severity
 from ..hubdata import load_list, load_set
-from ..metadata import nearest
+from ..metadata import nearest, shown
 from ..rule import Rule
 
 
@@ -27,7 +27,7 @@ class UnknownLibraryName(Rule):
             return
         fix = nearest(node.raw, load_list("library_names")) if node.is_str else None
         message = (
-            f"`library_name: {node.raw if node.is_scalar else '<' + node.kind + '>'}` is not one of the libraries "
+            f"`library_name` {shown(node)} is not one of the libraries "
             "the Hub knows; the Hub keeps it, but the model page shows no \"Use this model\" snippet and the "
             "library filter misses it"
         )

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from ..card import Card
 from ..diagnostics import Finding, Severity
-from ..metadata import BASE_MODEL_RELATIONS, nearest, repo_id_problem
+from ..metadata import BASE_MODEL_RELATIONS, nearest, repo_id_problem, shown
 from ..rule import Rule
 
 
@@ -28,7 +28,7 @@ class InvalidBaseModel(Rule):
         if relation is not None and not relation.is_null and (not relation.is_str or relation.value not in BASE_MODEL_RELATIONS):
             fix = nearest(relation.raw, BASE_MODEL_RELATIONS) if relation.is_str else None
             message = (
-                f"`base_model_relation: {relation.raw}` is not one of {', '.join(BASE_MODEL_RELATIONS)}, so the "
+                f"`base_model_relation` {shown(relation)} is not one of {', '.join(BASE_MODEL_RELATIONS)}, so the "
                 "Hub cannot link the model to its base"
             )
             yield self.finding(
