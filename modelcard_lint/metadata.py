@@ -33,11 +33,6 @@ _REPO_ID = re.compile(r"[A-Za-z0-9](?:[\w.-]*[\w])?(?:/[\w](?:[\w.-]*[\w])?)?\Z"
 _HUB_URL = re.compile(r"https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(datasets/)?([\w.-]+(?:/[\w.-]+)?)/?\Z")
 
 
-def str_items(node: Node) -> list[Node]:
-    """The node itself when it is a scalar, the scalar items of a list; nothing else."""
-    return node.scalars()
-
-
 def shown(node: Node) -> str:
     """A value as a message quotes it: `` `raw` ``, "empty", "a list" or "a mapping"."""
     if node.kind == "scalar":
@@ -47,13 +42,6 @@ def shown(node: Node) -> str:
             return '`""`'
         return f"`{node.raw if len(node.raw) <= 60 else node.raw[:57] + '...'}`"
     return "a list" if node.kind == "seq" else "a mapping"
-
-
-def is_empty(node: Node) -> bool:
-    """No value at all: ``key:``, ``key: ~``, ``key: []`` or ``key: {}``."""
-    if node.kind == "scalar":
-        return node.value is None
-    return not node.value
 
 
 # -- identifiers ------------------------------------------------------------
@@ -315,15 +303,6 @@ def misspelled_key(key: str) -> str | None:
     if scored[0][0] <= limit and scored[1][0] > scored[0][0]:
         return _KEYS_BY_FORM[scored[0][1]]
     return None
-
-
-def top_pair(meta: Node, key: str) -> tuple[Node, Node] | None:
-    """The last (key node, value node) pair for ``key`` in the metadata (the one the Hub keeps)."""
-    found = None
-    for k, v in meta.pairs:
-        if k.kind == "scalar" and k.raw == key:
-            found = (k, v)
-    return found
 
 
 #: tasks whose models take no human language as input or output

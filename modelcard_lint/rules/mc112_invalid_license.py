@@ -47,6 +47,8 @@ class InvalidLicense(Rule):
                 message += f"; did you mean `{fix}`?"
                 help_text = f"write `license: {fix}`"
             else:
-                help_text = "use an id from https://huggingface.co/docs/hub/repositories-licenses, or `license: other` " \
-                            "with `license_name` and `license_link`"
+                help_text = (
+                    "use an id from https://huggingface.co/docs/hub/repositories-licenses, "
+                    "or `license: other` with `license_name` and `license_link`"
+                )
             yield self.finding(item, message, help=help_text, value=item.raw, suggestion=fix)

@@ -40,7 +40,7 @@ class IncompleteOtherLicense(Rule):
             )
         elif not _NAME.match(name.value):
             slug = re.sub(r"[^a-z0-9.+]+", "-", name.value.lower()).strip("-")
-            hub_id = " (it is a Hub license id: use `license: " + slug + "` instead)" if slug in load_set("licenses") else ""
+            hub_id = f" (it is a Hub license id: use `license: {slug}` instead)" if slug in load_set("licenses") else ""
             yield self.finding(
                 name,
                 f"`license_name: {name.raw}` should be short, lower case and without spaces, as the Hub's "

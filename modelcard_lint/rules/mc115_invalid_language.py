@@ -36,7 +36,7 @@ def _explain(raw: str) -> tuple[str, str | None]:
     if reason == "retired":
         return f"{quoted} is a withdrawn code, {_REJECTED}; the current code is `{fix}`", fix
     if reason == "programming":
-        return f"{quoted} is a programming language, {_REJECTED}; the Hub's value for programming languages is `code`", fix
+        return f"{quoted} is a programming language, {_REJECTED}; the Hub's value for those is `code`", fix
     if reason == "country":
         return (
             f"{quoted} is not a language code but looks like a country code, {_REJECTED}; "

@@ -26,7 +26,7 @@ class InvalidPipelineTag(Rule):
         if not node.is_str:
             yield self.finding(
                 node,
-                f"`pipeline_tag` must be one task id (a string), not {'a ' + node.kind if not node.is_scalar else node.raw}; "
+                f"`pipeline_tag` must be one task id (a string), not {shown(node)}; "
                 "the Hub cannot file the model under a task",
                 help="write one task id, e.g. `pipeline_tag: text-classification`",
             )

@@ -36,7 +36,7 @@ class UnknownLibraryName(Rule):
         yield self.finding(
             node,
             message,
-            help=f"write `library_name: {fix}`" if fix else "use a key of the Hub's model-libraries list, or leave it out",
+            help=f"write `library_name: {fix}`" if fix else "use a key of the Hub's library list, or leave it out",
             value=node.raw,
             suggestion=fix,
         )

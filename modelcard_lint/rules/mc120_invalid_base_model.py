@@ -11,7 +11,7 @@ from ..rule import Rule
 
 
 class InvalidBaseModel(Rule):
-    """`base_model` is not a Hub model id (empty, a local path, `None`, the model itself), or `base_model_relation` is not one of its four values."""
+    """`base_model` is not a Hub model id (a path, `None`, the model itself), or `base_model_relation` is invalid."""
 
     code = "MC120"
     name = "invalid-base-model"
@@ -25,7 +25,8 @@ class InvalidBaseModel(Rule):
         if node is not None and not node.is_null:
             yield from self._base_model(node, _own_names(meta))
         relation = meta.get("base_model_relation")
-        if relation is not None and not relation.is_null and (not relation.is_str or relation.value not in BASE_MODEL_RELATIONS):
+        bad = relation is not None and not relation.is_null
+        if bad and (not relation.is_str or relation.value not in BASE_MODEL_RELATIONS):
             fix = nearest(relation.raw, BASE_MODEL_RELATIONS) if relation.is_str else None
             message = (
                 f"`base_model_relation` {shown(relation)} is not one of {', '.join(BASE_MODEL_RELATIONS)}, so the "
@@ -68,7 +69,7 @@ class InvalidBaseModel(Rule):
             yield self.finding(
                 item,
                 message,
-                help="write the base model's Hub id (`org/name`), or delete `base_model` for a model trained from scratch",
+                help="write the base model's Hub id (`org/name`); delete `base_model` for a model trained from scratch",
                 value=raw,
                 suggestion=fix,
             )

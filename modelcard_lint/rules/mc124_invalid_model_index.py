@@ -119,7 +119,8 @@ class InvalidModelIndex(Rule):
             if node is not None and not node.is_str:
                 yield self.finding(
                     node if not node.is_null else (node.key or node),
-                    f"`{kind}.{key}` is {'null' if node.is_null else shown(node)}, but the Hub requires a string and rejects the card "
+                    f"`{kind}.{key}` is {'null' if node.is_null else shown(node)}, but the Hub requires a string "
+                    "and rejects the card "
                     f'("...{kind}.{key}" must be a string)',
                     help=f"write `{key}` as text (quote it if it looks like a number), or delete the line",
                     key=key,

@@ -32,7 +32,10 @@ class LanguageConfigMismatch(Rule):
         for _, result in model_index_results(meta):
             dataset = result.get("dataset")
             if dataset is not None and dataset.is_map:
-                configs += [(dataset, cfg) for key in ("config", "args") if (cfg := dataset.get(key)) is not None and cfg.is_str]
+                for key in ("config", "args"):
+                    cfg = dataset.get(key)
+                    if cfg is not None and cfg.is_str:
+                        configs.append((dataset, cfg))
         if not configs:
             return  # most cards: no need to look up the declared languages
         declared: set[str] = set()
