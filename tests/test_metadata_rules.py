@@ -206,6 +206,11 @@ def test_misspelled_keys_name_the_right_spelling(key: str, right: str) -> None:
     assert (line, col) == (3, 1) and f"`{right}`" in message
 
 
+def test_tags_as_a_string_is_rejected_like_the_hub_does() -> None:
+    [(line, col, message)] = found(card("tags: autonlp"), "MC132")
+    assert (line, col) == (2, 7) and '"tags" must be an array' in message
+
+
 def test_other_unknown_keys_are_fine() -> None:
     assert found(card("my_metadata: 1", "co2_eq_emissions: 10", "widget: []"), "MC110") == []
 

@@ -36,6 +36,7 @@ from .mc128_string_dataset_args import StringDatasetArgs
 from .mc129_pipeline_tag_mismatch import PipelineTagMismatch
 from .mc130_language_config_mismatch import LanguageConfigMismatch
 from .mc131_title_name_mismatch import TitleNameMismatch
+from .mc132_wrong_value_type import WrongValueType
 from .mc201_missing_section import MissingSection
 from .mc202_empty_section import EmptySection
 from .mc301_placeholder_text import PlaceholderText
@@ -71,6 +72,7 @@ BUILTIN: list[type[Rule]] = [
     PipelineTagMismatch,
     LanguageConfigMismatch,
     TitleNameMismatch,
+    WrongValueType,
     MissingSection,
     EmptySection,
     PlaceholderText,
