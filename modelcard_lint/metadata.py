@@ -141,10 +141,12 @@ def license_key(text: str) -> str:
     return re.sub(r"[^a-z0-9+.]", "", low).replace(".", "")
 
 
+@lru_cache(maxsize=256)
 def suggest_license(value: str) -> str | None:
     return nearest(value, load_list("licenses"), key=license_key)
 
 
+@lru_cache(maxsize=256)
 def suggest_task(value: str) -> str | None:
     low = value.strip().lower()
     if low in REMOVED_TASKS:
