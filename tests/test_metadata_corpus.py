@@ -29,8 +29,8 @@ COUNTS = {
 VERDICTS = {
     "MC110": (32, 0, "model_index from early Trainers 19, TRL's `licence: license` 7, library_tag 2, "
                      "dataset, Datasets, tag, pipeline 1 each"),
-    "MC112": (24, 0, "MIT 14, Apache-2.0 2, PUBLIC DOMAIN NOTICE 4, BSD-3, ???, empty string 1 each"),
-    "MC115": (42, 0, "region forms 15, names 9, c++ 12, protein 3, country codes 3, ??? 1"),
+    "MC112": (24, 0, "MIT 15, Apache-2.0 2, PUBLIC DOMAIN NOTICE 4, BSD-3, ???, empty string 1 each"),
+    "MC115": (42, 0, "region forms 14, names 9, c++ 12, protein 3, country codes 3, ??? 1"),
     "MC120": (3, 0, "Windows path model\\Qwen2-0.5B-Instruct written by TRL 3"),
     "MC122": (58, 0, "prose 48, GitHub links 3, `- null` 4, mappings 3"),
     "MC124": (120, 0, "results without dataset 100 (spaCy, HuggingPics), without metrics 7, entries "
