@@ -1,0 +1,240 @@
+"""Metadata rules (MC110-MC131): each case of the issue, with the exact line and column.
+
+``found(card, code)`` lints a card and returns (line, column, message) for one
+rule; the cards are small and written out so that positions can be read off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from harness import lint
+
+
+def found(text: str, code: str) -> list[tuple[int, int, str]]:
+    return [(d.span.line, d.span.column, d.message) for d in lint(text) if d.code == code]
+
+
+def where(text: str, code: str) -> list[tuple[int, int]]:
+    return [(line, col) for line, col, _ in found(text, code)]
+
+
+def card(*meta: str, body: str = "# my-model\n") -> str:
+    return "---\n" + "\n".join(meta) + "\n---\n\n" + body
+
+
+# -- license -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value, suggestion",
+    [("MIT", "mit"), ("Apache 2.0", "apache-2.0"), ("gpl-2.0-or-later", "gpl-2.0"), ("BSD-3", "bsd-3-clause"),
+     ("cc by-nc-sa 4.0", "cc-by-nc-sa-4.0"), ("GPLv3", "gpl-3.0"), ("Llama 2", "llama2")],
+)
+def test_invalid_license_suggests_the_nearest_id(value: str, suggestion: str) -> None:
+    [(line, col, message)] = found(card(f"license: {value}"), "MC112")
+    assert (line, col) == (2, 10)
+    assert f"did you mean `{suggestion}`?" in message and "license" in message and value in message
+
+
+def test_a_list_of_licenses_is_checked_item_by_item() -> None:
+    text = card("license:", "- mit", "- asdf", "- apache-2.0")
+    assert where(text, "MC112") == [(4, 3)]
+
+
+def test_license_without_a_suggestion_still_says_what_to_do() -> None:
+    [(_, _, message)] = found(card("license: PUBLIC DOMAIN NOTICE"), "MC112")
+    assert "did you mean" not in message and "Hub rejects" in message
+
+
+def test_license_other_needs_name_and_link() -> None:
+    assert where(card("license: other"), "MC113") == [(2, 10), (2, 10)]
+    text = card("license: other", "license_name: My License", "license_link: LICENSE.md")
+    [diag] = [d for d in lint(text) if d.code == "MC113"]
+    assert (diag.span.line, diag.span.column) == (3, 15) and "lower case" in diag.message
+    assert diag.help == "write `license_name: my-license`"
+    assert found(card("license: other", "license_name: my-license-1.0", "license_link: LICENSE"), "MC113") == []
+
+
+def test_no_license_is_a_warning_at_the_first_key() -> None:
+    diags = [d for d in lint(card("language: en")) if d.code == "MC114"]
+    assert [(d.span.line, d.span.column, d.severity.label) for d in diags] == [(2, 1, "warning")]
+
+
+# -- language ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value, fix",
+    [("zh-CN", "zh"), ("en_US", "en"), ("English", "en"), ("EN", "en"), ("jp", "ja"), ("c++", "code")],
+)
+def test_invalid_language_gives_the_code_to_use(value: str, fix: str) -> None:
+    [(line, col, message)] = found(card("language:", f"- {value}"), "MC115")
+    assert (line, col) == (3, 3)
+    assert f"`{fix}`" in message and value in message and "Hub rejects" in message
+
+
+def test_language_no_stays_norwegian() -> None:
+    text = card("language: no")
+    assert found(text, "MC115") == [] and found(text, "MC111") == []
+
+
+def test_an_empty_language_is_reported_not_dropped() -> None:
+    [(line, col, message)] = found(card("language:", "license: mit"), "MC111")
+    assert (line, col) == (2, 1) and "`language` has no value" in message
+
+
+def test_missing_language_is_an_info_and_skips_image_models() -> None:
+    diags = [d for d in lint(card("license: mit")) if d.code == "MC116"]
+    assert [(d.span.line, d.span.column, d.severity.label) for d in diags] == [(2, 1, "info")]
+    assert found(card("license: mit", "pipeline_tag: image-classification"), "MC116") == []
+
+
+# -- pipeline_tag and library_name ---------------------------------------------------
+
+
+def test_pipeline_tag_from_the_hub_list() -> None:
+    [(line, col, message)] = found(card("pipeline_tag: text-clasification"), "MC117")
+    assert (line, col) == (2, 15) and "`text-classification`" in message
+    assert found(card("pipeline_tag: text-classification"), "MC117") == []
+
+
+@pytest.mark.parametrize("tag", ["conversational", "text2text-generation"])
+def test_removed_tasks_are_warnings_naming_the_replacement(tag: str) -> None:
+    diags = [d for d in lint(card(f"pipeline_tag: {tag}")) if d.code in ("MC117", "MC118")]
+    assert [(d.code, d.span.line, d.span.column, d.severity.label) for d in diags] == [("MC118", 2, 15, "warning")]
+    assert "`text-generation`" in diags[0].message
+
+
+def test_unknown_library_is_a_warning_with_a_suggestion() -> None:
+    diags = [d for d in lint(card("library_name: Sentence-Transformers")) if d.code == "MC119"]
+    assert [(d.span.line, d.span.column, d.severity.label) for d in diags] == [(2, 15, "warning")]
+    assert "`sentence-transformers`" in diags[0].message
+
+
+# -- base_model and datasets ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value, words",
+    [('""', "empty"), ("None", "placeholder"), ("/home/me/out/checkpoint-500", "local path"),
+     ("model\\Qwen2-0.5B-Instruct", "Windows path"), ("https://huggingface.co/gpt2", "did you mean `gpt2`")],
+)
+def test_base_model_must_be_a_hub_id(value: str, words: str) -> None:
+    [(line, col, message)] = found(card(f"base_model: {value}"), "MC120")
+    assert (line, col) == (2, 13) and words in message
+
+
+def test_base_model_list_for_merges_and_self_reference() -> None:
+    text = card("base_model:", "- org/a", "- org/b", "- my-merge", "model-index:", "- name: my-merge", "  results: []")
+    assert where(text, "MC120") == [(5, 3)]
+    assert "itself" in found(text, "MC120")[0][2]
+
+
+def test_base_model_relation_has_four_values() -> None:
+    assert where(card("base_model: gpt2", "base_model_relation: finetune"), "MC120") == []
+    assert where(card("base_model: gpt2", "base_model_relation: distilled"), "MC120") == [(3, 22)]
+
+
+def test_fine_tuned_version_in_the_body_without_base_model() -> None:
+    body = "# m\n\nThis model is a fine-tuned version of [X/y](https://huggingface.co/X/y) on data.\n"
+    [(line, col, message)] = found(card("license: mit", body=body), "MC121")
+    assert (line, col) == (7, 39) and "`base_model: X/y`" not in message and "`X/y`" in message
+    assert found(card("license: mit", "base_model: X/y", body=body), "MC121") == []
+
+
+def test_datasets_are_hub_ids_and_a_string_is_an_info() -> None:
+    text = card("datasets:", "- glue", "- librispeech 960h", "- /var/hf/images/")
+    assert where(text, "MC122") == [(4, 3), (5, 3)]
+    diags = [d for d in lint(card("datasets: imdb")) if d.code == "MC123"]
+    assert [(d.span.line, d.span.column, d.severity.label) for d in diags] == [(2, 11, "info")]
+
+
+# -- model-index -----------------------------------------------------------------
+
+RESULT = [
+    "model-index:",
+    "- name: my-model",
+    "  results:",
+    "  - task:",
+    "      type: text-classification",
+    "    dataset:",
+    "      type: glue",
+    "      name: GLUE SST2",
+    "      config: null",
+    "      args: sst2",
+    "    metrics:",
+    "    - type: accuracy",
+    '      value: "262.40 +/- 24.94"',
+    "      verified: true",
+]
+
+
+def test_model_index_positions_and_severities() -> None:
+    diags = {(d.code, d.span.line, d.span.column, d.severity.label) for d in lint(card(*RESULT, body="# my-model\n"))}
+    assert ("MC124", 10, 7, "error") in diags  # config: null is rejected by the Hub
+    assert ("MC128", 11, 13, "info") in diags  # args as a string
+    assert ("MC127", 14, 14, "info") in diags  # a value that is text
+    assert ("MC125", 15, 17, "warning") in diags  # verified set by hand
+
+
+def test_a_result_without_dataset_is_an_error() -> None:
+    text = card("model-index:", "- name: m", "  results:", "  - task:", "      type: fill-mask",
+                "    metrics:", "    - type: accuracy", "      value: 0.5", body="# m\n")
+    [(line, col, message)] = found(text, "MC124")
+    assert (line, col) == (5, 5) and "dataset" in message
+
+
+def test_task_type_from_the_pipeline_list_but_not_the_trainer_s_text2text() -> None:
+    def task(kind: str) -> str:
+        return card("model-index:", "- name: m", "  results:", "  - task:", f"      type: {kind}",
+                    "    dataset: {type: d, name: D}", "    metrics: [{type: a, value: 1}]", body="# m\n")
+    assert where(task("triplet"), "MC126") == [(6, 13)]
+    assert where(task("text2text-generation"), "MC126") == []
+
+
+# -- keys ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "key, right",
+    [("licence", "license"), ("model_index", "model-index"), ("pipline_tag", "pipeline_tag"),
+     ("base-model", "base_model"), ("dataset", "datasets")],
+)
+def test_misspelled_keys_name_the_right_spelling(key: str, right: str) -> None:
+    [(line, col, message)] = found(card("tags: [x]", f"{key}: value"), "MC110")
+    assert (line, col) == (3, 1) and f"`{right}`" in message
+
+
+def test_tags_as_a_string_is_rejected_like_the_hub_does() -> None:
+    [(line, col, message)] = found(card("tags: autonlp"), "MC132")
+    assert (line, col) == (2, 7) and '"tags" must be an array' in message
+
+
+def test_other_unknown_keys_are_fine() -> None:
+    assert found(card("my_metadata: 1", "co2_eq_emissions: 10", "widget: []"), "MC110") == []
+
+
+# -- cross-checks ----------------------------------------------------------------
+
+
+def test_pipeline_tag_against_model_index_task_types() -> None:
+    text = card("pipeline_tag: fill-mask", "model-index:", "- name: m", "  results:",
+                "  - task: {type: automatic-speech-recognition}", "    dataset: {type: d, name: D}",
+                "    metrics: [{type: wer, value: 1}]", body="# m\n")
+    assert where(text, "MC129") == [(2, 15)]
+
+
+def test_galician_model_on_a_kurmanji_configuration() -> None:
+    text = card("language: gl", "model-index:", "- name: m", "  results:",
+                "  - task: {type: automatic-speech-recognition}",
+                "    dataset: {type: mozilla-foundation/common_voice_8_0, name: CV, args: kmr}",
+                "    metrics: [{type: wer, value: 1}]", body="# m\n")
+    [(line, col, message)] = found(text, "MC130")
+    assert (line, col) == (7, 74) and "`kmr`" in message and "gl" in message
+
+
+def test_title_against_model_index_name_in_trainer_cards() -> None:
+    meta = ("tags: [generated_from_trainer]", "model-index:", "- name: other-model", "  results: []")
+    assert where(card(*meta, body="# my-model\n"), "MC131") == [(4, 9)]
+    assert where(card(*meta, body="# other-model\n"), "MC131") == []
