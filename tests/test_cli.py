@@ -217,3 +217,15 @@ def test_python_m_entry_point(module: list[str]) -> None:
     assert proc.returncode == 1
     assert proc.stdout.count("MC301") == 5
     assert proc.stderr == ""
+
+
+def test_full_format_underlines_under_wide_characters(tmp_path: Path) -> None:
+    card = tmp_path / "README.md"
+    card.write_text("---\nlicense: mit\n---\n# 模型\n\n中文模型 TODO\n", encoding="utf-8")
+    out = run("--select", "MC301", "--color", "never", str(card)).output
+    assert "   6 | 中文模型 TODO\n     |          ^^^^\n" in out
+
+
+def test_full_format_is_styled_only_on_request_or_on_a_terminal(tmp_path: Path) -> None:
+    assert "\x1b[" not in run("--select", "MC301", AK).output  # CliRunner's output is not a terminal
+    assert "\x1b[" in run("--select", "MC301", AK, env={"FORCE_COLOR": "1"}).output

@@ -6,32 +6,37 @@
      25 | More information needed
         | ^^^^^^^^^^^^^^^^^^^^^^^
         = help: write the missing information here, or delete the section
+
+The layout is built once as lines of (text, style) segments.  On a colour
+terminal rich prints them styled; otherwise (pre-commit, CI logs, pipes) they
+are written as plain text, which spares a one-card run the import of rich,
+about a sixth of its start-up time.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TextIO
+import os
+import unicodedata
+from typing import TextIO
 
 from ..diagnostics import Diagnostic, Severity
 from . import Report, summary
-
-if TYPE_CHECKING:
-    from rich.console import Console
-    from rich.text import Text
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
 MAX_LINES = 6
 MAX_WIDTH = 140
 
+Line = list[tuple[str, str | None]]
 
-def console_for(out: TextIO, color: str) -> Console:
-    from rich.console import Console
 
-    if color == "always":
-        return Console(file=out, force_terminal=True, highlight=False, soft_wrap=True, emoji=False)
-    if color == "never":
-        return Console(file=out, color_system=None, highlight=False, soft_wrap=True, emoji=False)
-    return Console(file=out, highlight=False, soft_wrap=True, emoji=False)
+def width(text: str) -> int:
+    """Terminal columns of ``text``: wide East Asian characters take two, combining marks none."""
+    total = 0
+    for c in text:
+        if unicodedata.combining(c):
+            continue
+        total += 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
+    return total
 
 
 def _clip(line: str, start: int, end: int) -> tuple[str, int, int]:
@@ -47,10 +52,7 @@ def _clip(line: str, start: int, end: int) -> tuple[str, int, int]:
     return prefix + clipped + suffix, max(start + shift, len(prefix)), min(end + shift, len(prefix) + len(clipped))
 
 
-def _frame(d: Diagnostic, lines: list[str], style: str) -> list[Text]:
-    from rich.cells import cell_len
-    from rich.text import Text
-
+def _frame(d: Diagnostic, lines: list[str], style: str) -> list[Line]:
     span = d.span
     first, last = span.line, max(span.line, span.end_line)
     if not (1 <= first <= len(lines)):
@@ -60,9 +62,9 @@ def _frame(d: Diagnostic, lines: list[str], style: str) -> list[Text]:
     if len(shown) > MAX_LINES:
         hidden = len(shown) - MAX_LINES
         shown = shown[:MAX_LINES]
-    width = len(str(shown[-1]))
-    gutter = " " * (width + 1)
-    out = [Text(f"   {gutter}|", style="blue")]
+    digits = len(str(shown[-1]))
+    gutter = " " * (digits + 1)
+    out: list[Line] = [[(f"   {gutter}|", "blue")]]
     for n in shown:
         raw = lines[n - 1].replace("\t", "    ")
         start = span.column - 1 if n == first else len(raw) - len(raw.lstrip())
@@ -70,42 +72,57 @@ def _frame(d: Diagnostic, lines: list[str], style: str) -> list[Text]:
         if n == span.end_line and end <= start:
             end = start + 1  # a point: mark one character
         text, start, end = _clip(raw, start, max(start, end))
-        row = Text(f"   {n:>{width}} | ", style="blue")
-        row.append(text)
-        out.append(row)
-        pad = cell_len(text[:start])
-        marks = max(1, cell_len(text[start:end]))
-        under = Text(f"   {gutter}| ", style="blue")
-        under.append(" " * pad + "^" * marks, style=style)
-        out.append(under)
+        out.append([(f"   {n:>{digits}} | ", "blue"), (text, None)])
+        marks = "^" * max(1, width(text[start:end]))
+        out.append([(f"   {gutter}| ", "blue"), (" " * width(text[:start]) + marks, style)])
     if hidden:
-        out.append(Text(f"   {gutter}| … {hidden} more line{'s' if hidden > 1 else ''}", style="blue"))
+        out.append([(f"   {gutter}| … {hidden} more line{'s' if hidden > 1 else ''}", "blue")])
     return out
 
 
+def layout(d: Diagnostic, lines: list[str]) -> list[Line]:
+    """The lines that show one diagnostic."""
+    style = STYLE[d.severity]
+    out: list[Line] = [
+        [
+            (f"{d.path}:{d.span.line}:{d.span.column}:", "bold"),
+            (" ", None),
+            (f"{d.severity.label}[{d.code}]", style),
+            (f" {d.name}", "bold"),
+        ],
+        [(f"  {d.message}", None)],
+    ]
+    out.extend(_frame(d, lines, style))
+    if d.help:
+        out.append([("   = help: ", "cyan"), (d.help, None)])
+    out.append([])
+    return out
+
+
+def use_color(color: str, out: TextIO) -> bool:
+    if color == "always":
+        return True
+    if color == "never" or os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(out, "isatty", None)
+    return bool(isatty and isatty()) and os.environ.get("TERM") != "dumb"
+
+
 def render(diagnostics: list[Diagnostic], report: Report, out: TextIO) -> None:
-    if not diagnostics:  # a clean run needs no frames, and rich costs a sixth of the start-up time
-        if not report.quiet:
-            out.write(summary(diagnostics, report.files_checked) + "\n")
+    rows = [line for d in diagnostics for line in layout(d, report.sources.get(d.path, []))]
+    if not report.quiet:
+        rows.append([(summary(diagnostics, report.files_checked), "bold")])
+    if not (diagnostics and use_color(report.color, out)):
+        out.write("".join("".join(text for text, _ in row) + "\n" for row in rows))
         return
+    from rich.console import Console
     from rich.text import Text
 
-    console = console_for(out, report.color)
-    for d in diagnostics:
-        style = STYLE[d.severity]
-        head = Text()
-        head.append(f"{d.path}:{d.span.line}:{d.span.column}:", style="bold")
-        head.append(" ")
-        head.append(f"{d.severity.label}[{d.code}]", style=style)
-        head.append(f" {d.name}", style="bold")
-        console.print(head)
-        console.print(Text(f"  {d.message}"))
-        for row in _frame(d, report.sources.get(d.path, []), style):
-            console.print(row)
-        if d.help:
-            help_line = Text("   = help: ", style="cyan")
-            help_line.append(d.help)
-            console.print(help_line)
-        console.print()
-    if not report.quiet:
-        console.print(Text(summary(diagnostics, report.files_checked), style="bold"))
+    console = Console(file=out, force_terminal=True, highlight=False, soft_wrap=True, emoji=False)
+    for row in rows:
+        text = Text()
+        for segment, style in row:
+            text.append(segment, style=style)
+        console.print(text)
