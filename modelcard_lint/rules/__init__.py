@@ -17,6 +17,8 @@ from .mc106_non_mapping_frontmatter import NonMappingFrontmatter
 from .mc201_missing_section import MissingSection
 from .mc202_empty_section import EmptySection
 from .mc301_placeholder_text import PlaceholderText
+from .mc401_swapped_columns import SwappedColumns
+from .mc402_value_out_of_range import ValueOutOfRange
 from .mc901_rule_error import RuleError
 from .mc902_unreadable_file import UnreadableFile
 
@@ -30,6 +32,8 @@ BUILTIN: list[type[Rule]] = [
     MissingSection,
     EmptySection,
     PlaceholderText,
+    SwappedColumns,
+    ValueOutOfRange,
     RuleError,
     UnreadableFile,
 ]
