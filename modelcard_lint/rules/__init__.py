@@ -19,6 +19,9 @@ from .mc202_empty_section import EmptySection
 from .mc301_placeholder_text import PlaceholderText
 from .mc401_swapped_columns import SwappedColumns
 from .mc402_value_out_of_range import ValueOutOfRange
+from .mc403_log_out_of_order import LogOutOfOrder
+from .mc404_steps_per_epoch_change import StepsPerEpochChange
+from .mc405_log_length_mismatch import LogLengthMismatch
 from .mc901_rule_error import RuleError
 from .mc902_unreadable_file import UnreadableFile
 
@@ -34,6 +37,9 @@ BUILTIN: list[type[Rule]] = [
     PlaceholderText,
     SwappedColumns,
     ValueOutOfRange,
+    LogOutOfOrder,
+    StepsPerEpochChange,
+    LogLengthMismatch,
     RuleError,
     UnreadableFile,
 ]
