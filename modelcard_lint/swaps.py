@@ -4,7 +4,8 @@ Two ways a table's columns get exchanged:
 
 - **A run of rows** of a training log: for a pair of loss/metric columns A and
   B whose values live at two separate levels (in every row one value is below
-  a threshold and the other above it), the rows where A and B sit on the
+  a threshold and the other above it, with a gap of at least a tenth of
+  their size between the levels), the rows where A and B sit on the
   "wrong" side are swapped.  Which side is right comes from the columns'
   ranges when that decides (an accuracy above 1 is impossible, a swap back
   brings it into [0, 1]); otherwise from the majority of rows, and then only
@@ -36,7 +37,8 @@ from .tables import Column, TypedTable, Value, typed_tables
 BOUNDED_METRICS = ("accuracy", "f1", "precision", "recall", "exact_match", "auc", "ndcg", "map", "mrr")
 
 MAX_PAIRED_COLUMNS = 16  # a wider table is compared on its first value columns only
-LOSS_LIKE_MAX = 10.0  # a rate column whose values are all in (1, 10] reads as losses, not percentages
+LOSS_LIKE_MAX = 10.0
+MIN_GAP = 0.1  # the two levels must be apart by this fraction of their size  # a rate column whose values are all in (1, 10] reads as losses, not percentages
 
 
 @dataclass(slots=True, eq=False)
@@ -97,8 +99,9 @@ def _pair_swaps(table: TypedTable, a: Column, b: Column, ka: str, kb: str) -> li
     bv = {r: b.values[r].value for r in rows}  # type: ignore[union-attr]
     lows = [min(av[r], bv[r]) for r in rows]
     highs = [max(av[r], bv[r]) for r in rows]
-    if max(lows) >= min(highs):
-        return []  # the columns overlap: no level tells which value belongs where
+    gap = min(highs) - max(lows)
+    if gap <= MIN_GAP * max(abs(min(highs)), abs(max(lows))):
+        return []  # the columns overlap or touch (an honest crossing): no level tells which value belongs where
     a_low = [av[r] < bv[r] for r in rows]
     n_low = sum(a_low)
     if n_low in (0, len(rows)):
@@ -112,7 +115,6 @@ def _pair_swaps(table: TypedTable, a: Column, b: Column, ka: str, kb: str) -> li
         n_high = len(rows) - n_low
         if max(n_low, n_high) < 2 * min(n_low, n_high):
             return []
-        gap = min(highs) - max(lows)
         if gap < max(max(lows) - min(lows), max(highs) - min(highs)):
             return []
         right, evidence = n_low > n_high, "majority"
