@@ -1,9 +1,10 @@
 """The training hyperparameters a card lists, with their positions.
 
 The transformers Trainer writes them as a list under "Training
-hyperparameters": ``- train_batch_size: 32``, ``- num_epochs: 30.0``.  Any
-section whose title mentions hyperparameters is read, and every list item of
-the form ``name: value`` in it (the first occurrence of a name wins).
+hyperparameters": ``- train_batch_size: 32``, ``- num_epochs: 30.0``.  The
+first section whose heading mentions hyperparameters and lists some is read:
+every list item of the form ``name: value`` (the first occurrence of a name
+wins).
 Built once per card through ``Card.derived``.
 """
 
@@ -29,9 +30,12 @@ class Hyperparameter:
 
 def _build(card: Card) -> dict[str, Hyperparameter]:
     out: dict[str, Hyperparameter] = {}
+    if "yperparameter" not in card.text and "yper-parameter" not in card.text:
+        return out
     lines = card.lines
     for section in card.body.sections():
-        if "hyperparameter" not in section.title.lower().replace("-", "").replace(" ", ""):
+        heading = section.heading.text.lower() if section.heading is not None else ""
+        if "hyperparameter" not in heading.replace("-", "").replace(" ", ""):
             continue
         for block in section.blocks:
             if block.kind != "list":
@@ -47,6 +51,8 @@ def _build(card: Card) -> dict[str, Hyperparameter]:
                 end = raw.rfind(value)
                 end = end + len(value) + 1 if end >= 0 else col + len(name)
                 out[name] = Hyperparameter(name, value, parse_number(value), Span(item.line, col, item.line, end))
+        if out:
+            break  # the first section that lists hyperparameters
     return out
 
 

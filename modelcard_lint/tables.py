@@ -17,11 +17,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .body import Cell, Row, Table
 from .card import Card
 from .names import EPOCH, OTHER, STEP, Name, normalize
 
+_PLAIN = re.compile(r"-?\d+(?:\.(\d+))?")
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.(\d*))?|\.(\d+))(?:[eE][+-]?\d+)?")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _SPECIAL = {"nan": math.nan, "-nan": math.nan, "inf": math.inf, "+inf": math.inf, "-inf": -math.inf,
@@ -29,8 +31,7 @@ _SPECIAL = {"nan": math.nan, "-nan": math.nan, "inf": math.inf, "+inf": math.inf
 VALUE_KINDS = frozenset({"loss", "bounded", "correlation", "metric"})
 
 
-@dataclass(slots=True, frozen=True)
-class Number:
+class Number(NamedTuple):
     """A number as written: its value, its decimals (None in exponent form) and a % sign."""
 
     value: float
@@ -45,6 +46,10 @@ class Number:
 
 def parse_number(text: str) -> Number | None:
     """Read a cell or a bullet value: ``0.7874``, ``**0.91**``, ``85.3 %``, ``30,469``, ``nan``."""
+    m = _PLAIN.fullmatch(text)
+    if m is not None:  # the common case: digits, a point, digits
+        frac = m.group(1)
+        return Number(float(text), len(frac) if frac is not None else 0, False, text)
     t = text.strip().strip("*_`").strip()
     percent = t.endswith("%")
     if percent:
@@ -83,6 +88,7 @@ class Column:
     header: Cell
     name: Name
     values: list[Value | None]  # one per row
+    percent: bool = False  # percentages: the header says so, or a cell carries a % sign
 
     @property
     def title(self) -> str:
@@ -92,11 +98,6 @@ class Column:
     @property
     def kind(self) -> str:
         return self.name.kind
-
-    @property
-    def percent(self) -> bool:
-        """Percentages: the header says so, or a cell carries a % sign."""
-        return self.name.percent or any(v is not None and v.number.percent for v in self.values)
 
     def numbers(self) -> list[Value]:
         return [v for v in self.values if v is not None]
@@ -141,11 +142,17 @@ def _typed(table: Table) -> TypedTable | None:
         if name.kind == OTHER:
             continue
         values: list[Value | None] = []
+        percent = name.percent
         for r, row in enumerate(table.rows):
-            cell = row.cells[i] if i < len(row.cells) else None
+            cells = row.cells
+            cell = cells[i] if i < len(cells) else None
             number = parse_number(cell.text) if cell is not None and cell.text else None
-            values.append(Value(number, cell, r) if number is not None else None)  # type: ignore[arg-type]
-        col = Column(i, table.header[i], name, values)
+            if number is None:
+                values.append(None)
+            else:
+                values.append(Value(number, cell, r))  # type: ignore[arg-type]
+                percent = percent or number.percent
+        col = Column(i, table.header[i], name, values, percent)
         columns.append(col)
         if name.kind == EPOCH and epoch is None:
             epoch = col

@@ -76,9 +76,9 @@ class SwappedColumns(Rule):
 
 
 def _rows(swap: Swap) -> list[int]:
-    a, b = swap.a, swap.b
+    a, b, inside = swap.a, swap.b, set(swap.rows)
     return [r for r in range(len(swap.table.rows))
-            if a.values[r] is not None and b.values[r] is not None and r not in swap.rows]
+            if a.values[r] is not None and b.values[r] is not None and r not in inside]
 
 
 def _range(values: list[float]) -> str:
