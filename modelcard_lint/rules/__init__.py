@@ -22,6 +22,10 @@ from .mc402_value_out_of_range import ValueOutOfRange
 from .mc403_log_out_of_order import LogOutOfOrder
 from .mc404_steps_per_epoch_change import StepsPerEpochChange
 from .mc405_log_length_mismatch import LogLengthMismatch
+from .mc501_metric_mismatch import MetricMismatch
+from .mc502_metric_not_in_model_index import MetricNotInModelIndex
+from .mc503_headline_not_in_log import HeadlineNotInLog
+from .mc504_headline_from_earlier_row import HeadlineFromEarlierRow
 from .mc901_rule_error import RuleError
 from .mc902_unreadable_file import UnreadableFile
 
@@ -40,6 +44,10 @@ BUILTIN: list[type[Rule]] = [
     LogOutOfOrder,
     StepsPerEpochChange,
     LogLengthMismatch,
+    MetricMismatch,
+    MetricNotInModelIndex,
+    HeadlineNotInLog,
+    HeadlineFromEarlierRow,
     RuleError,
     UnreadableFile,
 ]
