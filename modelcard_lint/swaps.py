@@ -11,14 +11,14 @@ Two ways a table's columns get exchanged:
   brings it into [0, 1]); otherwise from the majority of rows, and then only
   when the swapped rows are at most a third of the rows and the two levels
   are far apart compared with their own spread, and not for the first rows
-  (a model that learns fast crosses its loss and metric there).  Either way each end of the
-  run must join its neighbour row smoothly once swapped back (the exchange
-  explains the jump), so an honest but noisy log stays quiet.  Pairs of two
+  (a model that learns fast crosses its loss and metric there).  Either way
+  each end of the run must join its neighbour row smoothly once swapped back
+  (the exchange explains the jump), so an honest but noisy log stays quiet.  Pairs of two
   losses are not compared (training and validation loss cross honestly).
 - **The header**, for a whole table: every value under a rate column (say
   Accuracy, not marked as a percentage) is above 1 yet small for a
-  percentage (at most ``max-percent-like``), and every value under a loss
-  column is within [0, 1].
+  percentage (at most 10), and every value under a loss column is within
+  [0, 1].
 
 Cost: one pass per pair of value columns, linear in the number of rows.
 """
@@ -37,8 +37,8 @@ from .tables import Column, TypedTable, Value, typed_tables
 BOUNDED_METRICS = ("accuracy", "f1", "precision", "recall", "exact_match", "auc", "ndcg", "map", "mrr")
 
 MAX_PAIRED_COLUMNS = 16  # a wider table is compared on its first value columns only
-LOSS_LIKE_MAX = 10.0
-MIN_GAP = 0.1  # the two levels must be apart by this fraction of their size  # a rate column whose values are all in (1, 10] reads as losses, not percentages
+LOSS_LIKE_MAX = 10.0  # a rate column whose values are all in (1, 10] reads as losses, not percentages
+MIN_GAP = 0.1  # the two levels must be apart by this fraction of their size
 
 
 @dataclass(slots=True, eq=False)
@@ -134,12 +134,19 @@ def _pair_swaps(table: TypedTable, a: Column, b: Column, ka: str, kb: str) -> li
         ends += [(rows[j], rows[j + 1])] if j + 1 < len(rows) else []
         if all(_crossed(av, bv, p, q) for p, q in ends):
             swapped = [rows[k] for k in run]
-            bad = None
-            if evidence == "range":
-                bad = next((v for r in swapped for col, kind in ((a, ka), (b, kb))
-                            if not fits(kind, [(v := col.values[r]).value], col.percent)), None)  # type: ignore[union-attr]
+            bad = _impossible(swapped, ((a, ka), (b, kb))) if evidence == "range" else None
             out.append(Swap(table, a, b, swapped, False, evidence, bad))
     return out
+
+
+def _impossible(rows: list[int], columns: tuple[tuple[Column, str], ...]) -> Value | None:
+    """The first value, as written in ``rows``, that its column cannot hold."""
+    for r in rows:
+        for col, kind in columns:
+            v = col.values[r]
+            if v is not None and not fits(kind, [v.value], col.percent):
+                return v
+    return None
 
 
 def _crossed(av: dict[int, float], bv: dict[int, float], p: int, q: int) -> bool:

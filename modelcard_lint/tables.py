@@ -78,7 +78,7 @@ class Value:
         return self.number.value
 
     @property
-    def span(self):  # noqa: ANN201 - a Span
+    def span(self):
         return self.cell.span
 
 

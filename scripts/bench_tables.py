@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from modelcard_lint.card import Card  # noqa: E402
-from modelcard_lint.config import FileConfig, Overrides, resolve  # noqa: E402
-from modelcard_lint.engine import lint_card  # noqa: E402
-from modelcard_lint.registry import load_registry  # noqa: E402
+from modelcard_lint.card import Card
+from modelcard_lint.config import FileConfig, Overrides, resolve
+from modelcard_lint.engine import lint_card
+from modelcard_lint.registry import load_registry
 
 HEAD = """---
 license: apache-2.0
@@ -80,7 +80,7 @@ def main() -> None:
     settings = {code: resolve(FileConfig(None, Path.cwd(), {}), registry, Overrides(select=[code])) for code in codes}
     everything = resolve(FileConfig(None, Path.cwd(), {}), registry, Overrides(select=["MC4", "MC5"]))
 
-    def best(fn) -> float:  # noqa: ANN001
+    def best(fn) -> float:
         times = []
         for _ in range(repeat):
             card = Card.from_text(text, "bench.md")

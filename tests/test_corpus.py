@@ -11,6 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from harness import ROOT, load_toml, settings_for
+
 from modelcard_lint.card import Card
 from modelcard_lint.diagnostics import Severity
 from modelcard_lint.engine import lint_card

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-
 from harness import SEEDS, lint
+from tablecards import table
+
 from modelcard_lint.card import Card
 from modelcard_lint.metrics import reported_metrics, same_value
 from modelcard_lint.names import BOUNDED, CORRELATION, EPOCH, LOSS, METRIC, OTHER, STEP, normalize
 from modelcard_lint.tables import parse_number
-from tablecards import table
 
 
 @pytest.mark.parametrize(

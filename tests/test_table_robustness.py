@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from harness import lint
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from harness import lint
 
 HEADERS = ["Training Loss", "Epoch", "Step", "Validation Loss", "Accuracy", "F1 (%)", "Wer", "Matthews Correlation",
            "Perplexity", "Model", "Train Loss", "eval_cosine_ndcg@10", "", "Loss", "Exact Match", "Gen Len"]
@@ -24,8 +23,8 @@ def cards(draw: st.DrawFn) -> str:
     rows = draw(st.lists(st.lists(CELLS, min_size=0, max_size=len(header) + 1), max_size=12))
     bullets = draw(st.lists(st.tuples(st.sampled_from(HEADERS), CELLS), max_size=4))
     index = draw(st.sampled_from(["", "model-index:\n- name: m\n  results: []\n",
-                                  "model-index:\n- name: m\n  results:\n  - metrics:\n    - type: accuracy\n"
-                                  "      value: 0.9\n    - type: loss\n      value: [1]\n"]))
+                                  ("model-index:\n- name: m\n  results:\n  - metrics:\n    - type: accuracy\n"
+                                   "      value: 0.9\n    - type: loss\n      value: [1]\n")]))
     hyper = draw(st.sampled_from(["", "### Training hyperparameters\n\n- train_batch_size: 8\n- num_epochs: 3\n\n"]))
     text = f"---\nlicense: mit\n{index}---\n\n# m\n\n"
     if bullets:

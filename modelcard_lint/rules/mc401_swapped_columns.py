@@ -43,7 +43,7 @@ class SwappedColumns(Rule):
                 swap.span,
                 f"the headers {a.title} and {b.title} look exchanged: every {a.title} value is above 1 "
                 f"({_range(av)}), as a loss would be, and every {b.title} value is within [0, 1] "
-                f"({_range(bv)}), as a rate would be",
+                f"({_range(bv)}), as a rate would be. Readers take one for the other.",
                 help=f"swap the headers {a.title} and {b.title} (check the table against the training log)",
                 **data,
             )

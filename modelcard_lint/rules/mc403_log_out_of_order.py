@@ -38,13 +38,13 @@ class LogOutOfOrder(Rule):
                     message = (
                         f"the {word} goes back from {prev.number.text} (line {before}) to {value.number.text} "
                         f"(line {line}): the log mixes runs or its rows are out of order, so its last row is not "
-                        "the end of one training run"
+                        "the end of one training run."
                     )
                     help_text = "keep the log of the run that produced the published model, or one table per run"
                 else:
                     message = (
                         f"{word} {value.number.text} appears again on line {line} (first on line {before}): "
-                        "the log repeats an evaluation or mixes runs"
+                        "the log repeats an evaluation or mixes runs."
                     )
                     help_text = "remove the repeated row, or keep one table per run"
                 yield self.finding(span, message, help=help_text, **{word: value.number.text, "previous_line": before})

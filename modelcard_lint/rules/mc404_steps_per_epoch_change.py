@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Iterator
 
 from ..card import Card
@@ -28,7 +29,7 @@ class StepsPerEpochChange(Rule):
     def check(self, card: Card) -> Iterator[Finding]:
         for table in training_logs(card):
             parts = stretches(table, self.opts["tolerance"])
-            for before, after in zip(parts, parts[1:]):
+            for before, after in pairwise(parts):
                 step = table.step
                 assert step is not None
                 last, first = before.rows[-1], after.rows[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from statistics import median
 from typing import Iterator
 
@@ -51,7 +52,7 @@ class LogLengthMismatch(Rule):
                 last,
                 f"the training log reaches {word} {last.number.text} (line {last.span.line}) but the hyperparameters "
                 f"say {param.name} {param.text} (line {param.span.line}): the log and the hyperparameters describe "
-                "different runs, or the run was resumed and extended",
+                "different runs, or the run was resumed and extended.",
                 help=f"correct {param.name}, or give the log of the run the hyperparameters describe",
                 **{word: last.number.text, param.name: param.text},
             )
@@ -61,7 +62,7 @@ class LogLengthMismatch(Rule):
                 last,
                 f"the training log stops at {word} {last.number.text} (line {last.span.line}), more than one "
                 f"evaluation interval ({interval:g}) before {param.name} {param.text} (line {param.span.line}): "
-                "the run stopped early or the table is incomplete, and the card does not say which",
+                "the run stopped early or the table is incomplete, and the card does not say which.",
                 help="say in the card when and why training stopped (early stopping, a crash), or complete the log",
                 **{word: last.number.text, param.name: param.text},
             )
@@ -70,7 +71,7 @@ class LogLengthMismatch(Rule):
 
 def _interval(values: list[Value]) -> float | None:
     """The typical distance between evaluations; the first one's distance from 0 for a single row."""
-    steps = [b.value - a.value for a, b in zip(values, values[1:]) if b.value > a.value]
+    steps = [b.value - a.value for a, b in pairwise(values) if b.value > a.value]
     if steps:
         return median(steps)
     return values[0].value if values[0].value > 0 else None
