@@ -174,6 +174,12 @@ def test_missing_from_model_index() -> None:
     assert [d.data["metric"] for d in ds] == ["f1", "matthews_correlation"]  # not the loss, not Gen Len
 
 
+def test_losses_and_epochs_alone_need_no_model_index() -> None:
+    text = "---\nlicense: mit\n---\n\n# m\n\n" + HEADLINE.format(
+        where="evaluation", bullets="- Train Loss: 0.5\n- Validation Loss: 0.6\n- Epoch: 2")
+    assert found(text, "MC502") == []
+
+
 def test_no_model_index_and_empty_results() -> None:
     text = "---\nlicense: mit\n---\n\n# m\n\n" + HEADLINE.format(where="evaluation", bullets="- Accuracy: 0.9")
     (d,) = found(text, "MC502")

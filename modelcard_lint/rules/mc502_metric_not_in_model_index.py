@@ -7,7 +7,9 @@ from typing import Iterator
 from ..card import Card
 from ..diagnostics import Finding, Severity, Span
 from ..metrics import Metrics, reported_metrics
+from ..names import LOSS
 from ..rule import Option, Rule
+from ..tables import VALUE_KINDS
 
 # transformers' METRIC_TAGS: the headline metrics the Trainer copies into model-index
 TRAINER_METRICS = ("accuracy", "bleu", "f1", "matthews_correlation", "pearsonr", "precision", "recall",
@@ -33,7 +35,11 @@ class MetricNotInModelIndex(Rule):
         headline = metrics.headline
         if headline is None:
             return
-        shown = ", ".join(f"{m.label} {m.number.text}" for m in headline.metrics)
+        # a Keras list also gives the epoch; a list of losses alone has nothing model-index would show
+        results = [m for m in headline.metrics if m.name.kind in VALUE_KINDS]
+        if all(m.name.kind == LOSS for m in results):
+            return
+        shown = ", ".join(f"{m.label} {m.number.text}" for m in results)
         lines = f"line {headline.span.line}" if headline.span.line == headline.span.end_line else (
             f"lines {headline.span.line}-{headline.span.end_line}")
         if metrics.index_node is None:
@@ -55,7 +61,7 @@ class MetricNotInModelIndex(Rule):
             )
             return
         expected = set(self.opts["indexed-metrics"])
-        for m in headline.metrics:
+        for m in results:
             tag = m.label.lower().replace(" ", "_")
             if (tag in expected or (tag == "rouge1" and "rouge" in expected)) and m.name.key not in metrics.index_keys:
                 yield self.finding(
