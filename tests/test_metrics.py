@@ -214,6 +214,16 @@ def test_headline_in_no_row() -> None:
     assert found(text, "MC504") == []
 
 
+def test_headline_in_the_last_row_under_other_columns() -> None:
+    header = [*LOG, "F1"]
+    rows = [[*ROWS[0], "0.7912"], [*ROWS[1], "0.8105"],
+            ["0.5", "3.0", "300", "0.8010", "0.4723", "0.8201"]]  # three columns rotated in the last row
+    text = build([], {"Loss": "0.4723", "Accuracy": "0.8201", "F1": "0.8010"}, after=table(header, rows))
+    (d,) = found(text, "MC503")
+    assert "Loss under Accuracy, Accuracy under F1, F1 under Validation Loss" in d.message
+    assert "columns are out of order" in d.message
+
+
 def test_training_loss_is_not_the_headline_loss() -> None:
     # the headline's Loss equals a training loss only: no row matches
     text = build([], {"Loss": "0.7", "Accuracy": "0.8311"}, after=table(LOG, ROWS))
