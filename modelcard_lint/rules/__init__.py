@@ -40,6 +40,15 @@ from .mc132_wrong_value_type import WrongValueType
 from .mc201_missing_section import MissingSection
 from .mc202_empty_section import EmptySection
 from .mc301_placeholder_text import PlaceholderText
+from .mc401_swapped_columns import SwappedColumns
+from .mc402_value_out_of_range import ValueOutOfRange
+from .mc403_log_out_of_order import LogOutOfOrder
+from .mc404_steps_per_epoch_change import StepsPerEpochChange
+from .mc405_log_length_mismatch import LogLengthMismatch
+from .mc501_metric_mismatch import MetricMismatch
+from .mc502_metric_not_in_model_index import MetricNotInModelIndex
+from .mc503_headline_not_in_log import HeadlineNotInLog
+from .mc504_headline_from_earlier_row import HeadlineFromEarlierRow
 from .mc901_rule_error import RuleError
 from .mc902_unreadable_file import UnreadableFile
 
@@ -76,6 +85,15 @@ BUILTIN: list[type[Rule]] = [
     MissingSection,
     EmptySection,
     PlaceholderText,
+    SwappedColumns,
+    ValueOutOfRange,
+    LogOutOfOrder,
+    StepsPerEpochChange,
+    LogLengthMismatch,
+    MetricMismatch,
+    MetricNotInModelIndex,
+    HeadlineNotInLog,
+    HeadlineFromEarlierRow,
     RuleError,
     UnreadableFile,
 ]

@@ -1,0 +1,128 @@
+"""The one normaliser of metric and column names, shared by every table and metric rule.
+
+Cards spell the same quantity many ways: a training log's ``Validation Loss``,
+the Trainer's ``Loss`` bullet and model-index's ``eval_loss`` are one number;
+``Accuracy``, ``acc`` and ``accuracy`` are one metric.  ``normalize`` turns a
+header, a bullet label or a model-index metric type into a ``Name``:
+
+- Markup (``**``, backticks, HTML tags) and case are dropped; words are split
+  on anything that is not a letter, digit or ``@``.
+- A percent marker (``%``, ``(%)``, ``[%]``, ``in %``) sets ``percent``.
+- A leading split word sets ``split``: ``train``/``training`` → ``train``;
+  ``eval``/``evaluation``/``validation``/``valid``/``val``/``dev`` → ``eval``;
+  ``test``/``testing`` → ``test``.  No split word leaves ``split`` empty.
+- Synonyms become one canonical word: ``acc`` → ``accuracy``; ``f1 score``,
+  ``f-score``, ``f measure`` → ``f1``; ``exact match``, ``em`` → ``exact_match``;
+  ``matthews correlation``, ``mcc`` → ``matthews_correlation``; ``pearsonr`` →
+  ``pearson``; ``spearmanr`` → ``spearman``; ``roc auc``, ``auroc`` → ``auc``;
+  ``ppl`` → ``perplexity``; ``gen len`` → ``gen_len``; ``rouge-1`` → ``rouge1``
+  (also ``rouge2``, ``rougel``, ``rougelsum``); ``word error rate`` → ``wer``,
+  ``character error rate`` → ``cer``; ``epochs`` → ``epoch``; ``steps``,
+  ``global step``, ``iteration`` → ``step``.
+- ``key`` is the remaining words joined by spaces (``cosine accuracy``): two
+  names denote the same metric when their keys are equal.  ``metric`` is the
+  rightmost known metric word of the key (``accuracy`` for ``cosine accuracy``),
+  which gives the ``kind``.
+
+Kinds: ``epoch``, ``step``, ``loss``, ``bounded`` (a rate in [0, 1], or in
+[0, 100] as a percentage: accuracy, F1, precision, recall, exact match, AUC,
+ranking metrics), ``correlation`` (in [-1, 1]), ``metric`` (other known
+metrics with no upper bound: WER, CER, BLEU, ROUGE, perplexity, generation
+length, errors), ``other`` (not a metric: a model name, a label, a time).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+EPOCH, STEP, LOSS, BOUNDED, CORRELATION, METRIC, OTHER = (
+    "epoch", "step", "loss", "bounded", "correlation", "metric", "other",
+)
+
+_SPLITS = {
+    "train": "train", "training": "train",
+    "eval": "eval", "evaluation": "eval", "validation": "eval", "valid": "eval", "val": "eval", "dev": "eval",
+    "test": "test", "testing": "test",
+}
+# multi-word synonyms first (longest first), then single words
+_PHRASES = [
+    (("matthews", "correlation"), "matthews_correlation"),
+    (("word", "error", "rate"), "wer"),
+    (("character", "error", "rate"), "cer"),
+    (("exact", "match"), "exact_match"),
+    (("f1", "score"), "f1"),
+    (("f", "score"), "f1"),
+    (("f", "measure"), "f1"),
+    (("roc", "auc"), "auc"),
+    (("gen", "len"), "gen_len"),
+    (("global", "step"), "step"),
+    (("rouge", "1"), "rouge1"),
+    (("rouge", "2"), "rouge2"),
+    (("rouge", "l"), "rougel"),
+    (("rouge", "lsum"), "rougelsum"),
+]
+_WORDS = {
+    "acc": "accuracy", "em": "exact_match", "f1score": "f1", "fmeasure": "f1", "mcc": "matthews_correlation",
+    "matthews": "matthews_correlation", "pearsonr": "pearson", "spearmanr": "spearman", "auroc": "auc",
+    "ppl": "perplexity", "epochs": "epoch", "steps": "step", "iteration": "step", "iterations": "step",
+    "losses": "loss",
+}
+_KINDS = {
+    "epoch": EPOCH, "step": STEP, "loss": LOSS,
+    **dict.fromkeys(("accuracy", "f1", "precision", "recall", "exact_match", "auc", "ndcg", "map", "mrr"), BOUNDED),
+    **dict.fromkeys(("matthews_correlation", "pearson", "spearman"), CORRELATION),
+    **dict.fromkeys(
+        ("wer", "cer", "per", "bleu", "sacrebleu", "chrf", "rouge", "rouge1", "rouge2", "rougel", "rougelsum",
+         "perplexity", "gen_len", "mae", "mse", "rmse", "meteor", "ter", "spice"),
+        METRIC,
+    ),
+}
+_MARKUP = re.compile(r"<[^>]+>|[*`]")
+_PERCENT = re.compile(r"\(\s*%\s*\)|\[\s*%\s*\]|\bin\s*%|%")
+_WORD = re.compile(r"[a-z0-9@]+")
+
+
+class Name(NamedTuple):
+    """A normalised metric or column name (see the module documentation)."""
+
+    key: str
+    metric: str
+    kind: str
+    split: str
+    percent: bool
+
+
+@lru_cache(maxsize=4096)
+def normalize(text: str) -> Name:
+    """Normalise a header, a results bullet's label or a model-index metric type."""
+    low = _MARKUP.sub("", text).lower()
+    percent = "%" in low
+    if percent:
+        low = _PERCENT.sub(" ", low)
+    words = _WORD.findall(low.replace("_", " "))
+    split = ""
+    if len(words) > 1 and words[0] in _SPLITS:
+        split = _SPLITS[words.pop(0)]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for phrase, canon in _PHRASES:
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                out.append(canon)
+                i += len(phrase)
+                break
+        else:
+            word = words[i]
+            out.append(_WORDS.get(word, word))
+            i += 1
+    metric, kind = "", OTHER
+    for word in reversed(out):
+        base = word.split("@", 1)[0]
+        if base in _KINDS:
+            metric, kind = base, _KINDS[base]
+            break
+    if kind in (EPOCH, STEP) and len(out) > 1:  # "Train Steps", "epoch time": not the log's clock
+        kind = OTHER
+    return Name(" ".join(out), metric, kind, split, percent)

@@ -1,0 +1,245 @@
+"""The name normaliser, number comparison, and the metric rules MC501-MC504."""
+
+from __future__ import annotations
+
+import pytest
+from harness import SEEDS, lint
+from tablecards import table
+
+from modelcard_lint.card import Card
+from modelcard_lint.metrics import reported_metrics, same_value
+from modelcard_lint.names import BOUNDED, CORRELATION, EPOCH, LOSS, METRIC, OTHER, STEP, normalize
+from modelcard_lint.tables import parse_number
+
+
+@pytest.mark.parametrize(
+    "text, key, kind, split, percent",
+    [
+        ("Validation Loss", "loss", LOSS, "eval", False),
+        ("Eval Loss", "loss", LOSS, "eval", False),
+        ("eval_loss", "loss", LOSS, "eval", False),
+        ("Loss", "loss", LOSS, "", False),
+        ("Training Loss", "loss", LOSS, "train", False),
+        ("train_loss", "loss", LOSS, "train", False),
+        ("Accuracy", "accuracy", BOUNDED, "", False),
+        ("acc", "accuracy", BOUNDED, "", False),
+        ("**Val Acc**", "accuracy", BOUNDED, "eval", False),
+        ("Accuracy (%)", "accuracy", BOUNDED, "", True),
+        ("accuracy [%]", "accuracy", BOUNDED, "", True),
+        ("F1", "f1", BOUNDED, "", False),
+        ("F1 Score", "f1", BOUNDED, "", False),
+        ("f1-score", "f1", BOUNDED, "", False),
+        ("Exact Match", "exact_match", BOUNDED, "", False),
+        ("EM", "exact_match", BOUNDED, "", False),
+        ("exact_match", "exact_match", BOUNDED, "", False),
+        ("Matthews Correlation", "matthews_correlation", CORRELATION, "", False),
+        ("matthews_correlation", "matthews_correlation", CORRELATION, "", False),
+        ("Pearsonr", "pearson", CORRELATION, "", False),
+        ("Wer", "wer", METRIC, "", False),
+        ("Test WER", "wer", METRIC, "test", False),
+        ("Rouge-1", "rouge1", METRIC, "", False),
+        ("Rougelsum", "rougelsum", METRIC, "", False),
+        ("Gen Len", "gen_len", METRIC, "", False),
+        ("PPL", "perplexity", METRIC, "", False),
+        ("eval_finetune_embed_cosine_accuracy", "finetune embed cosine accuracy", BOUNDED, "eval", False),
+        ("cosine_ndcg@10", "cosine ndcg@10", BOUNDED, "", False),
+        ("Epoch", "epoch", EPOCH, "", False),
+        ("Steps", "step", STEP, "", False),
+        ("Global Step", "step", STEP, "", False),
+        ("Train Steps", "step", STEP, "train", False),
+        ("epoch time", "epoch time", OTHER, "", False),
+        ("Model", "model", OTHER, "", False),
+        ("", "", OTHER, "", False),
+    ],
+)
+def test_normalize(text: str, key: str, kind: str, split: str, percent: bool) -> None:
+    name = normalize(text)
+    assert (name.key, name.kind, name.split, name.percent) == (key, kind, split, percent)
+
+
+def test_parse_number() -> None:
+    assert parse_number("0.7874") == (0.7874, 4, False, "0.7874")
+    assert parse_number(" **0.91** ").decimals == 2
+    assert parse_number("85.3 %") == (85.3, 1, True, "85.3")
+    assert parse_number("30,469").value == 30469
+    assert parse_number("1e-05").decimals is None
+    assert parse_number("nan") is not None and not parse_number("nan").finite
+    for text in ("No log", "", "-", "0.5 / 0.6", "1.2.3", "abc"):
+        assert parse_number(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "a, b, metric, same",
+    [
+        ("0.9140", "0.9139908256880734", "accuracy", True),
+        ("0.914", "0.9146", "accuracy", False),
+        ("0.9140", "0.91405", "accuracy", True),  # the 0.5 ulp edge
+        ("0.9140", "0.9141", "accuracy", False),
+        ("91.40", "0.9140", "accuracy", True),  # percentage and fraction
+        ("91.4", "0.9139908", "Accuracy", True),
+        ("21.58", "0.2158", "wer", True),  # an error rate as a percentage
+        ("2.158", "0.2158", "loss", False),  # a loss is never scaled
+        ("1.0849", "1.0813", "loss", False),
+        ("nan", "NaN", "loss", True),
+        ("1e-05", "0.00001", "loss", True),
+    ],
+)
+def test_same_value(a: str, b: str, metric: str, same: bool) -> None:
+    assert same_value(parse_number(a), parse_number(b), normalize(metric)) is same
+
+
+def test_reported_metrics_sources() -> None:
+    text = (SEEDS / "bert-base-cased-sst2.md").read_text(encoding="utf-8")
+    metrics = reported_metrics(Card.from_text(text))
+    (index,) = metrics.index
+    assert index.number.text == "0.9139908256880734" and index.span.line == 24
+    assert index.context == "GLUE SST2 glue"
+    assert metrics.headline is not None and metrics.headline.split == "eval"
+    assert [(m.label, m.number.text, m.span.line) for m in metrics.headline.metrics] == [
+        ("Loss", "0.2345", 34),
+        ("Accuracy", "0.9140", 35),
+    ]
+
+
+# -- cards built here ---------------------------------------------------------
+
+INDEX = """---
+license: mit
+model-index:
+- name: m
+  results:
+  - task:
+      type: text-classification
+    dataset:
+      name: d
+      type: d
+    metrics:
+{metrics}
+---
+
+# m
+
+"""
+HEADLINE = "It achieves the following results on the {where} set:\n{bullets}\n\n"
+
+
+def metric(type_: str, value: str, name: str | None = None) -> str:
+    lines = [f"    - type: {type_}", f"      value: {value}"]
+    if name:
+        lines.insert(0, f"    - name: {name}")
+        lines[1] = f"      type: {type_}"
+    return "\n".join(lines)
+
+
+def build(metrics: list[str], bullets: dict[str, str], where: str = "evaluation", after: str = "") -> str:
+    text = INDEX.format(metrics="\n".join(metrics))
+    items = "\n".join(f"- {k}: {v}" for k, v in bullets.items())
+    return text + HEADLINE.format(where=where, bullets=items) + after
+
+
+def found(text: str, code: str) -> list:
+    return lint(text, select=[code])
+
+
+def test_mismatch_between_model_index_and_headline() -> None:
+    text = build([metric("accuracy", "0.8912", "Accuracy")], {"Loss": "0.3", "Accuracy": "0.9140"})
+    (d,) = found(text, "MC501")
+    assert "Accuracy is 0.9140 in the results list" in d.message and "0.8912 in model-index" in d.message
+    assert d.data["model_index_line"] == 14
+
+
+def test_no_mismatch_when_rounded_or_scaled_or_other_split() -> None:
+    assert found(build([metric("accuracy", "0.9139908")], {"Accuracy": "0.9140"}), "MC501") == []
+    assert found(build([metric("accuracy", "91.4")], {"Accuracy": "0.9140"}), "MC501") == []
+    assert found(build([metric("wer", "21.58", "Test WER")], {"Wer": "0.3312"}), "MC501") == []
+    assert found(build([metric("wer", "0.2158", "Test WER")], {"Wer": "0.3312"}, where="test"), "MC501")
+
+
+def test_one_of_several_model_index_values_is_enough() -> None:
+    metrics = [metric("accuracy", "0.88"), metric("accuracy", "0.9140")]
+    assert found(build(metrics, {"Accuracy": "0.9140"}), "MC501") == []
+
+
+def test_tolerance_option() -> None:
+    text = build([metric("accuracy", "0.91399")], {"Accuracy": "0.9139"})  # truncated, not rounded
+    assert len(found(text, "MC501")) == 1
+    config = {"rules": {"metric-mismatch": {"tolerance": 1.0}}}
+    assert lint(text, select=["MC501"], config=config) == []
+
+
+def test_missing_from_model_index() -> None:
+    text = build([metric("accuracy", "0.9140", "Accuracy")], {"Loss": "0.3", "Accuracy": "0.9140", "F1": "0.88",
+                                                               "Gen Len": "12.1", "Matthews Correlation": "0.5"})
+    ds = found(text, "MC502")
+    assert [d.data["metric"] for d in ds] == ["f1", "matthews_correlation"]  # not the loss, not Gen Len
+
+
+def test_losses_and_epochs_alone_need_no_model_index() -> None:
+    text = "---\nlicense: mit\n---\n\n# m\n\n" + HEADLINE.format(
+        where="evaluation", bullets="- Train Loss: 0.5\n- Validation Loss: 0.6\n- Epoch: 2")
+    assert found(text, "MC502") == []
+
+
+def test_no_model_index_and_empty_results() -> None:
+    text = "---\nlicense: mit\n---\n\n# m\n\n" + HEADLINE.format(where="evaluation", bullets="- Accuracy: 0.9")
+    (d,) = found(text, "MC502")
+    assert "no model-index" in d.message and d.span.line == 8
+    seed = (SEEDS / "ak-pretrain-cls-model.md").read_text(encoding="utf-8")
+    (d,) = found(seed, "MC502")
+    assert (d.span.line, d.span.column, d.span.end_column) == (9, 3, 14)
+    assert "Loss 1.0849, Accuracy 0.7876" in d.message
+
+
+LOG = ["Training Loss", "Epoch", "Step", "Validation Loss", "Accuracy"]
+ROWS = [["0.9", "1.0", "100", "0.5012", "0.8012"], ["0.7", "2.0", "200", "0.4511", "0.8311"],
+        ["0.5", "3.0", "300", "0.4723", "0.8201"]]
+
+
+def test_headline_equal_to_the_last_row() -> None:
+    text = build([metric("accuracy", "0.8201")], {"Loss": "0.4723", "Accuracy": "0.8201"}, after=table(LOG, ROWS))
+    assert found(text, "MC503") == [] and found(text, "MC504") == []
+
+
+def test_headline_from_an_earlier_row() -> None:
+    text = build([metric("accuracy", "0.8311")], {"Loss": "0.4511", "Accuracy": "0.8311"}, after=table(LOG, ROWS))
+    assert found(text, "MC503") == []
+    (d,) = found(text, "MC504")
+    assert "step 200, epoch 2.0" in d.message and "step 300, epoch 3.0" in d.message
+
+
+def test_headline_in_no_row() -> None:
+    text = build([metric("accuracy", "0.8311")], {"Loss": "0.4611", "Accuracy": "0.8311"}, after=table(LOG, ROWS))
+    (d,) = found(text, "MC503")
+    assert "match no row" in d.message and "Validation Loss 0.4723, Accuracy 0.8201" in d.message
+    assert found(text, "MC504") == []
+
+
+def test_headline_in_the_last_row_under_other_columns() -> None:
+    header = [*LOG, "F1"]
+    rows = [[*ROWS[0], "0.7912"], [*ROWS[1], "0.8105"],
+            ["0.5", "3.0", "300", "0.8010", "0.4723", "0.8201"]]  # three columns rotated in the last row
+    text = build([], {"Loss": "0.4723", "Accuracy": "0.8201", "F1": "0.8010"}, after=table(header, rows))
+    (d,) = found(text, "MC503")
+    assert "Loss under Accuracy, Accuracy under F1, F1 under Validation Loss" in d.message
+    assert "columns are out of order" in d.message
+
+
+def test_training_loss_is_not_the_headline_loss() -> None:
+    # the headline's Loss equals a training loss only: no row matches
+    text = build([], {"Loss": "0.7", "Accuracy": "0.8311"}, after=table(LOG, ROWS))
+    assert len(found(text, "MC503")) == 1
+
+
+def test_test_set_headline_is_not_compared_with_the_log() -> None:
+    text = build([], {"Loss": "9.9", "Accuracy": "0.1"}, where="test", after=table(LOG, ROWS))
+    assert found(text, "MC503") == [] and found(text, "MC504") == []
+
+
+def test_seeds() -> None:
+    ak = (SEEDS / "ak-pretrain-cls-model.md").read_text(encoding="utf-8")
+    (d,) = found(ak, "MC503")
+    assert d.span.line == 19 and "even with its swapped columns exchanged back" in d.message
+    bert = (SEEDS / "bert-base-cased-sst2.md").read_text(encoding="utf-8")
+    assert [d.code for d in lint(bert, select=["MC4", "MC5"])] == ["MC504"]
+    (d,) = found(bert, "MC504")
+    assert "step 2500, epoch 0.59 (line 71)" in d.message

@@ -1,0 +1,162 @@
+"""swapped-columns (MC401) and value-out-of-range (MC402) on small tables built here."""
+
+from __future__ import annotations
+
+from harness import SEEDS, lint
+from tablecards import LOG, TABLE_LINE, card, log_rows
+
+
+def found(text: str, code: str) -> list:
+    return [d for d in lint(text, select=[code])]
+
+
+def lines(text: str, code: str) -> list[tuple[int, int]]:
+    return [(d.span.line, d.span.end_line) for d in found(text, code)]
+
+
+# -- swapped-columns ----------------------------------------------------------
+
+
+def test_swap_in_the_middle_is_one_finding_spanning_the_run() -> None:
+    text = card(LOG, log_rows(8, {3, 4}))
+    (d,) = found(text, "MC401")
+    assert (d.span.line, d.span.end_line) == (TABLE_LINE + 3, TABLE_LINE + 4)
+    assert "Validation Loss and Accuracy" in d.message and "2 rows from epoch 4.0 to epoch 5.0" in d.message
+    # the first row swapped back: the loss is 0.44, the accuracy 0.83
+    assert "Validation Loss 0.44, Accuracy 0.83" in d.message
+    assert d.data["columns"] == ["Validation Loss", "Accuracy"] and d.data["rows"] == 2
+
+
+def test_swap_at_the_end() -> None:
+    assert lines(card(LOG, log_rows(8, {6, 7})), "MC401") == [(TABLE_LINE + 6, TABLE_LINE + 7)]
+
+
+def test_swap_of_one_row() -> None:
+    assert lines(card(LOG, log_rows(8, {4})), "MC401") == [(TABLE_LINE + 4, TABLE_LINE + 4)]
+
+
+def test_swap_at_the_start_needs_range_evidence() -> None:
+    # both values within [0, 1]: a fast learner crosses its loss and accuracy just like this
+    assert lines(card(LOG, log_rows(8, {0, 1})), "MC401") == []
+    # with losses above 1 the swapped accuracies are impossible: the start is reported
+    rows = log_rows(8, {0, 1}, start_loss=1.5)
+    assert lines(card(LOG, rows), "MC401") == [(TABLE_LINE, TABLE_LINE + 1)]
+
+
+def test_range_evidence_even_when_most_rows_are_swapped() -> None:
+    rows = log_rows(9, set(range(3, 9)), start_loss=1.5)
+    (d,) = found(card(LOG, rows), "MC401")
+    assert (d.span.line, d.span.end_line) == (TABLE_LINE + 3, TABLE_LINE + 8)
+    assert "Accuracy cannot be" in d.message
+
+
+def test_two_runs_are_two_findings() -> None:
+    assert lines(card(LOG, log_rows(12, {3, 8})), "MC401") == [
+        (TABLE_LINE + 3, TABLE_LINE + 3),
+        (TABLE_LINE + 8, TABLE_LINE + 8),
+    ]
+
+
+def test_half_the_rows_swapped_without_range_evidence_is_not_decided() -> None:
+    assert lines(card(LOG, log_rows(8, {4, 5, 6, 7})), "MC401") == []
+
+
+def test_percentages_and_fractions() -> None:
+    assert lines(card(LOG, log_rows(8, scale=100)), "MC401") == []
+    assert lines(card(LOG, log_rows(8, {4}, scale=100)), "MC401") == [(TABLE_LINE + 4, TABLE_LINE + 4)]
+    assert found(card(LOG, log_rows(8, scale=100)), "MC402") == []
+
+
+def test_swapped_header() -> None:
+    header = ["Training Loss", "Epoch", "Step", "Accuracy", "Validation Loss"]
+    rows = [[0.9, 1.0, 10, 1.31, 0.71], [0.7, 2.0, 20, 1.22, 0.74], [0.6, 3.0, 30, 1.18, 0.76]]
+    (d,) = found(card(header, rows), "MC401")
+    assert "headers Accuracy and Validation Loss look exchanged" in d.message
+    assert (d.span.line, d.span.end_line) == (TABLE_LINE, TABLE_LINE + 2)
+    assert found(card(header, rows), "MC402") == []
+
+
+def test_header_of_a_percent_column_is_not_swapped() -> None:
+    header = ["Epoch", "Accuracy", "Validation Loss"]
+    assert found(card(header, [[1, 55.3, 0.71], [2, 61.2, 0.65]]), "MC401") == []
+
+
+def test_missing_cells_and_no_log() -> None:
+    rows = log_rows(6, {4})
+    rows[0][0] = "No log"
+    rows[2][3] = ""
+    rows[5] = rows[5][:3]  # a ragged row: no loss, no accuracy
+    assert lines(card(LOG, rows), "MC401") == [(TABLE_LINE + 4, TABLE_LINE + 4)]
+
+
+def test_single_row_table() -> None:
+    assert found(card(LOG, log_rows(1)), "MC401") == []
+    assert found(card(LOG, log_rows(1, {0})), "MC401") == []  # 0.8 loss and 0.5 accuracy: possible
+
+
+def test_table_with_one_metric_column() -> None:
+    rows = [[1.0, 100, 0.41], [2.0, 200, 0.43], [3.0, 300, 1.7]]
+    text = card(["Epoch", "Step", "Accuracy"], rows)
+    assert found(text, "MC401") == []
+    assert lines(text, "MC402") == [(TABLE_LINE + 2, TABLE_LINE + 2)]
+
+
+def test_text_in_numeric_columns_and_huge_values() -> None:
+    rows = [["n/a", "one", "-", "0.5", "1e309"], ["0.3", "2.0", "20", "--", "**0.81**"]]
+    assert found(card(LOG, rows), "MC401") == []
+    assert len(found(card(LOG, rows), "MC402")) == 1  # 1e309 is infinite
+
+
+def test_seed_swap_is_one_finding_and_no_out_of_range() -> None:
+    text = (SEEDS / "ak-pretrain-cls-model.md").read_text(encoding="utf-8")
+    (d,) = found(text, "MC401")
+    assert (d.span.line, d.span.end_line) == (62, 72)
+    assert d.data["columns"] == ["Accuracy", "Validation Loss"]
+    assert "Accuracy 0.7874, Validation Loss 1.0813" in d.message
+    assert found(text, "MC402") == []
+
+
+# -- value-out-of-range -------------------------------------------------------
+
+
+def test_rate_above_one_among_fractions() -> None:
+    rows = log_rows(5)
+    rows[2][4] = 1.83
+    (d,) = found(card(LOG, rows), "MC402")
+    assert d.span.line == TABLE_LINE + 2 and "Accuracy is 1.83 at epoch 3.0" in d.message
+
+
+def test_consecutive_bad_values_are_one_finding() -> None:
+    rows = log_rows(6)
+    for i in (1, 2, 3):
+        rows[i][3] = "nan"
+    rows[5][3] = "nan"
+    assert lines(card(LOG, rows), "MC402") == [(TABLE_LINE + 1, TABLE_LINE + 3), (TABLE_LINE + 5, TABLE_LINE + 5)]
+
+
+def test_percent_scale_from_header_cells_or_values() -> None:
+    header = ["Model", "Accuracy (%)", "F1"]
+    assert found(card(header, [["a", 0.5, "91.2%"], ["b", 99.0, "88.0%"]]), "MC402") == []
+    assert lines(card(header, [["a", 101.5, "91.2%"], ["b", 99.0, "188.0%"]]), "MC402") == [
+        (TABLE_LINE, TABLE_LINE),
+        (TABLE_LINE + 1, TABLE_LINE + 1),
+    ]
+
+
+def test_negative_values() -> None:
+    header = ["Epoch", "Training Loss", "Validation Loss", "Wer", "Matthews Correlation", "Perplexity"]
+    rows = [[1, 0.5, 0.6, 0.4, -0.2, 3.1], [2, -0.1, 0.5, -0.3, -1.2, 0.9], [3, 0.3, 0.4, 0.3, 0.4, 2.2]]
+    messages = [d.message for d in found(card(header, rows), "MC402")]
+    assert len(messages) == 4, messages
+    assert any("a loss cannot be negative" in m for m in messages)
+    assert any("wer cannot be below 0" in m for m in messages)
+    assert any("correlation" in m for m in messages)
+    assert any("perplexity cannot be below 1" in m for m in messages)
+
+
+def test_bounded_metrics_option() -> None:
+    rows = [[1, 0.4, 0.8], [2, 0.3, 1.4], [3, 0.2, 0.9]]
+    text = card(["Epoch", "Validation Loss", "F1"], rows)
+    assert len(found(text, "MC402")) == 1
+    config = {"rules": {"value-out-of-range": {"bounded-metrics": ["accuracy"]}}}
+    assert [d for d in lint(text, select=["MC402"], config=config)] == []
