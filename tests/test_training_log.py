@@ -63,7 +63,7 @@ def test_resumed_run_with_doubled_batch_size() -> None:
     assert "jumps from 3.0 to 6.0 while the step moves by only 10" in m
     assert "training loss 0.7 repeats" in m
     assert "doubled, 32 → 64, while the hyperparameters say train_batch_size 32" in m
-    assert "final epoch 8.0 would be 4.0, so num_epochs 8.0 is doubtful" in m
+    assert "final epoch 8.0 would be 4.0, so num_epochs 8.0 is doubtful" in d.help
 
 
 def test_epoch_going_back_while_the_step_advances() -> None:

@@ -67,8 +67,7 @@ class SwappedColumns(Rule):
         return self.finding(
             swap.span,
             f"{a.title} and {b.title} are exchanged in {where}: {why}, and the values continue the neighbouring "
-            f"rows only when swapped back. Swapped back, {first_words} {back}; as published the table misreports "
-            "these evaluations.",
+            f"rows only when swapped back ({first_words} {back}).",
             help=f"exchange the {a.title} and {b.title} values in these rows, or regenerate the table from the "
             "training log",
             **data,

@@ -59,14 +59,15 @@ class StepsPerEpochChange(Rule):
                         "of a resumed run does")
         if what:
             head += ", where " + " and ".join(what)
-        message = f"{head}: {_why(card, factor)}.{_epochs(card, table, parts, before)}"
+        message = f"{head}: {_why(card, factor)}."
         cells = [e1, s1]
         span = Span(line, min(c.span.column for c in cells), line, max(c.span.end_column for c in cells))
         return self.finding(
             span,
             message,
-            help="say in the card where the run was resumed and with which settings, correct the hyperparameters, "
-            "and give the epochs on one scale (or publish the log of one uninterrupted run)",
+            help=f"{_epochs(card, table, parts, before)}say in the card where the run was resumed and with which "
+            "settings, correct the hyperparameters, and give the epochs on one scale (or publish the log of one "
+            "uninterrupted run)",
             line=line, before=round(before.rate, 3), after=round(after.rate, 3), factor=round(factor, 4),
         )
 
@@ -99,5 +100,5 @@ def _epochs(card: Card, table: TypedTable, parts: list[Stretch], before: Stretch
     rescaled = s.value / parts[0].rate
     said = hyperparameters(card).get("num_epochs")
     claim = f", so num_epochs {said.text} is doubtful" if said is not None else ""
-    return (f" The epochs after it are on another scale: at the first rate the final epoch {e.number.text} "
-            f"would be {rescaled:.1f}{claim}.")
+    return (f"the epochs after it are on another scale (at the first rate the final epoch {e.number.text} "
+            f"would be {rescaled:.1f}{claim}); ")

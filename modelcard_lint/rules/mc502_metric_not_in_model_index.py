@@ -54,10 +54,9 @@ class MetricNotInModelIndex(Rule):
             yield self.finding(
                 _where(metrics),
                 f"model-index has no results but the text reports {shown} ({lines}): the Hub shows no "
-                "evaluation results for this model. The Trainer leaves `results: []` when it is not told "
-                "the task and the dataset.",
-                help="fill in model-index results (task, dataset, metrics), or pass the task and dataset "
-                "names to the Trainer's create_model_card / push_to_hub",
+                "evaluation results for this model.",
+                help="fill in model-index results (task, dataset, metrics); the Trainer leaves `results: []` "
+                "when it is not told the task and the dataset, so pass them to create_model_card / push_to_hub",
             )
             return
         expected = set(self.opts["indexed-metrics"])

@@ -31,7 +31,7 @@ class HeadlineFromEarlierRow(Rule):
             headline.span,
             f"the headline results ({shown}) are those of the row at {_at(log, row)}{others}, not of the last "
             f"row at {_at(log, match.last)}: the published model is probably that checkpoint (as with "
-            "load_best_model_at_end). Say which checkpoint was published.",
+            "load_best_model_at_end), and the card does not say so.",
             help="state in the card which checkpoint the published weights and the headline results come from",
             line=log.rows[row].line, last_line=log.rows[match.last].line,
         )
