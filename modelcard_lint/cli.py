@@ -28,6 +28,12 @@ class _DefaultGroup(click.Group):
         return super().parse_args(ctx, args)
 
 
+def _version(ctx: click.Context) -> None:
+    # click.version_option would import locale and, without a version, importlib.metadata
+    click.echo(f"modelcard-lint, version {__version__}")
+    ctx.exit()
+
+
 def _fail(message: str) -> None:
     click.echo(f"modelcard-lint: error: {message}", err=True)
     sys.exit(EXIT_ERROR)
@@ -38,7 +44,14 @@ def _fail(message: str) -> None:
     context_settings={"help_option_names": ["-h", "--help"]},
     epilog="Run `modelcard-lint check --help` for the linting options.",
 )
-@click.version_option(__version__, "--version", prog_name="modelcard-lint")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _param, value: _version(ctx) if value else None,
+    help="Show the version and exit.",
+)
 def main() -> None:
     """Lint Hugging Face model cards (README.md: YAML front matter, then Markdown).
 
@@ -55,7 +68,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(dir_okay=True, file_okay=True, allow_dash=True))
+@click.argument("paths", nargs=-1)  # files, directories or -; checked when read (click.Path costs start-up time)
 @click.option("--select", multiple=True, metavar="RULES", help="Run only these rules (codes, names or prefixes; comma-separated).")
 @click.option("--extend-select", multiple=True, metavar="RULES", help="Run these rules in addition to the selected ones.")
 @click.option("--ignore", multiple=True, metavar="RULES", help="Do not run these rules.")
@@ -77,7 +90,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
 )
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True, help="Colour the output (NO_COLOR is respected).")
 @click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only, no summary.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file for every card.")
+@click.option("--config", "config_path", metavar="FILE", help="Use this configuration file for every card.")
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 @click.option("--stdin-filename", metavar="PATH", help="The name of the card read from stdin (`-`), for messages and configuration.")
 @click.option("--force-exclude", is_flag=True, help="Apply `exclude` to files named on the command line too (for pre-commit).")

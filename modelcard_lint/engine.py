@@ -7,7 +7,6 @@ MC901 diagnostic on that card and the other rules still run.
 
 from __future__ import annotations
 
-import traceback
 from pathlib import Path
 
 from .card import Card
@@ -38,6 +37,8 @@ def lint_card(card: Card, settings: Settings, ignored: frozenset[str] | set[str]
 
 
 def _crash(path: str, rule: Rule, exc: Exception) -> Diagnostic:
+    import traceback  # only a crash needs it
+
     frames = traceback.extract_tb(exc.__traceback__)
     where = f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else "?"
     return Diagnostic(

@@ -10,8 +10,9 @@ Built once per card through ``Card.derived``.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import re
-from dataclasses import dataclass
 
 from .card import Card
 from .diagnostics import Span
@@ -20,8 +21,7 @@ from .tables import Number, parse_number
 _ITEM = re.compile(r"\s*`?([A-Za-z_][\w.\-]*)`?\s*:\s*(.+?)\s*$")
 
 
-@dataclass(slots=True, frozen=True)
-class Hyperparameter:
+class Hyperparameter(NamedTuple):
     name: str
     text: str  # the value as written
     number: Number | None

@@ -17,7 +17,6 @@ Built once per card; linear in the rows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from .card import Card
 from .metrics import Reported, reported_metrics, same_value
@@ -26,14 +25,16 @@ from .swaps import find_swaps
 from .tables import Column, TypedTable, Value, training_logs
 
 
-@dataclass(slots=True, eq=False)
 class LogMatch:
-    log: TypedTable
-    pairs: list[tuple[Reported, Column]]
-    rows: list[int]  # the rows equal to the headline
-    last: int  # the last row with a paired value
-    swapped: set[int]  # matching rows that match only once swapped back
-    partner: dict[tuple[int, int], Value | None]  # (row, column index) in a swap: the cell swapped back
+    __slots__ = ("log", "pairs", "rows", "last", "swapped", "partner")
+
+    def __init__(self, log: TypedTable, pairs: list[tuple[Reported, Column]], rows: list[int], last: int, swapped: set[int], partner: dict[tuple[int, int], Value | None]) -> None:
+        self.log = log
+        self.pairs = pairs
+        self.rows = rows  # the rows equal to the headline
+        self.last = last  # the last row with a paired value
+        self.swapped = swapped  # matching rows that match only once swapped back
+        self.partner = partner  # (row, column index) in a swap: the cell swapped back
 
     def cell(self, row: int, col: Column) -> Value | None:
         """A cell as it reads with any swap undone."""

@@ -14,8 +14,10 @@ cell carries its position.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
+from mistune import list_parser
 from mistune.block_parser import BlockParser
 from mistune.core import BlockState
 
@@ -24,7 +26,6 @@ Token = dict[str, Any]
 _TABLE_PATTERN = r"^ {0,3}\|[^\n]*\|[ \t]*(?:\n|$)"
 _NPTABLE_PATTERN = r"^ {0,3}\S[^\n]*\|[^\n]*(?:\n|$)"
 _ALIGN_CELL = re.compile(r"^ *:?-+:? *$")
-_PIPE = re.compile(r"\|")
 
 
 class _State(BlockState):
@@ -79,6 +80,14 @@ class _State(BlockState):
 class _Parser(BlockParser):
     state_cls = _State
 
+    def _parse_indent_code_fast(self, state: BlockState) -> int | None:
+        # mistune tries this before every block; an indented code line starts with a space or a
+        # tab, so any other first character answers "no" without reading the line
+        c = state.src[state.cursor : state.cursor + 1]
+        if c != " " and c != "\t":
+            return None
+        return super()._parse_indent_code_fast(state)
+
     def parse_method(self, m: re.Match[str], state: BlockState) -> int | None:
         st: _State = state  # type: ignore[assignment]
         saved = st.method_line, st.next_item_line, st.child_lines
@@ -121,13 +130,15 @@ def _cells(line: str, pipe_table: bool, shift: int = 0) -> list[tuple[str, int, 
     """Split a table line into (text, start column, end column), 0-based."""
     body = line.rstrip("\n")
     bounds = [-1]
-    for pm in _PIPE.finditer(body):
-        pos = pm.start()
+    escapes = "\\" in body
+    pos = body.find("|")
+    while pos >= 0:
         slashes = 0
-        while pos - slashes - 1 >= 0 and body[pos - slashes - 1] == "\\":
+        while escapes and pos - slashes - 1 >= 0 and body[pos - slashes - 1] == "\\":
             slashes += 1
-        if slashes % 2 == 0:
+        if slashes % 2 == 0:  # an escaped pipe \| does not split cells
             bounds.append(pos)
+        pos = body.find("|", pos + 1)
     bounds.append(len(body))
     segments = [(bounds[i] + 1, bounds[i + 1]) for i in range(len(bounds) - 1)]
     if pipe_table:
@@ -184,6 +195,29 @@ def _parse_table(pipe_table: bool):  # noqa: ANN202 - a mistune rule callback
 
     return parse
 
+
+_original_break_sc = list_parser._compile_list_break_sc
+
+
+@lru_cache(maxsize=64)
+def _cached_break_sc(leading_width: int, patterns: tuple[str, ...], block: BlockParser) -> re.Pattern[str]:
+    return _original_break_sc(block, leading_width)
+
+
+def _compile_list_break_sc(block: BlockParser, leading_width: int) -> re.Pattern[str]:
+    """mistune rebuilds this pattern for every list item; ours is built once per indent.
+
+    The cache key holds the rules' patterns, so it cannot go stale, and only our
+    parser uses it: any other mistune parser in the process gets the original.
+    """
+    if type(block) is not _Parser:
+        return _original_break_sc(block, leading_width)
+    spec = block.specification
+    patterns = tuple(spec.get(name, "") for name in list_parser._get_list_break_rules(block))
+    return _cached_break_sc(leading_width, patterns, block)
+
+
+list_parser._compile_list_break_sc = _compile_list_break_sc
 
 _PARSER: _Parser | None = None
 

@@ -22,8 +22,9 @@ a fraction after scaling (91.4 and 0.914).
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import re
-from dataclasses import dataclass
 
 from .body import Block, Table
 from .card import Card
@@ -39,8 +40,7 @@ _METRIC_WORDS = frozenset({"metric", "metrics", "name", "measure"})
 _VALUE_WORDS = frozenset({"value", "score", "result", "results"})
 
 
-@dataclass(slots=True, frozen=True)
-class Reported:
+class Reported(NamedTuple):
     """One reported value of one metric."""
 
     source: str  # "model-index", "headline" or "table"
@@ -56,21 +56,25 @@ class Reported:
         return self.names[0]
 
 
-@dataclass(slots=True, eq=False)
 class Headline:
-    metrics: list[Reported]
-    split: str
-    span: Span  # from the first bullet to the last
+    __slots__ = ("metrics", "split", "span")
+
+    def __init__(self, metrics: list[Reported], split: str, span: Span) -> None:
+        self.metrics = metrics
+        self.split = split
+        self.span = span  # from the first bullet to the last
 
 
-@dataclass(slots=True, eq=False)
 class Metrics:
-    index: list[Reported]
-    index_node: Node | None  # the model-index node
-    results_nodes: list[Node]  # the ``results`` node of each model-index entry
-    index_keys: set[str]  # the keys of every model-index metric, with a usable value or not
-    headline: Headline | None
-    tables: list[Reported]
+    __slots__ = ("index", "index_node", "results_nodes", "index_keys", "headline", "tables")
+
+    def __init__(self, index: list[Reported], index_node: Node | None, results_nodes: list[Node], index_keys: set[str], headline: Headline | None, tables: list[Reported]) -> None:
+        self.index = index
+        self.index_node = index_node  # the model-index node
+        self.results_nodes = results_nodes  # the ``results`` node of each model-index entry
+        self.index_keys = index_keys  # the keys of every model-index metric, with a usable value or not
+        self.headline = headline
+        self.tables = tables
 
     @property
     def body(self) -> list[Reported]:

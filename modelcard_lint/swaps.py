@@ -25,7 +25,6 @@ Cost: one pass per pair of value columns, linear in the number of rows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterable
 
 from .card import Card
@@ -41,15 +40,17 @@ LOSS_LIKE_MAX = 10.0  # a rate column whose values are all in (1, 10] reads as l
 MIN_GAP = 0.1  # the two levels must be apart by this fraction of their size
 
 
-@dataclass(slots=True, eq=False)
 class Swap:
-    table: TypedTable
-    a: Column
-    b: Column
-    rows: list[int]  # row indexes, first to last
-    whole: bool  # the header is swapped: every row
-    evidence: str  # "range" or "majority"
-    impossible: Value | None = None  # with range evidence: a value of the run that its column cannot hold
+    __slots__ = ("table", "a", "b", "rows", "whole", "evidence", "impossible")
+
+    def __init__(self, table: TypedTable, a: Column, b: Column, rows: list[int], whole: bool, evidence: str, impossible: Value | None = None) -> None:
+        self.table = table
+        self.a = a
+        self.b = b
+        self.rows = rows  # row indexes, first to last
+        self.whole = whole  # the header is swapped: every row
+        self.evidence = evidence  # "range" or "majority"
+        self.impossible = impossible  # with range evidence: a value of the run that its column cannot hold
 
     @property
     def span(self) -> Span:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from .body import Cell, Row, Table
@@ -65,13 +64,15 @@ def parse_number(text: str) -> Number | None:
     return Number(float(t), decimals, percent, t)
 
 
-@dataclass(slots=True, eq=False)
 class Value:
     """A number in a table cell."""
 
-    number: Number
-    cell: Cell
-    row: int  # index into the table's rows
+    __slots__ = ("number", "cell", "row")
+
+    def __init__(self, number: Number, cell: Cell, row: int) -> None:
+        self.number = number
+        self.cell = cell
+        self.row = row  # index into the table's rows
 
     @property
     def value(self) -> float:
@@ -82,13 +83,15 @@ class Value:
         return self.cell.span
 
 
-@dataclass(slots=True, eq=False)
 class Column:
-    index: int
-    header: Cell
-    name: Name
-    values: list[Value | None]  # one per row
-    percent: bool = False  # percentages: the header says so, or a cell carries a % sign
+    __slots__ = ("index", "header", "name", "values", "percent")
+
+    def __init__(self, index: int, header: Cell, name: Name, values: list[Value | None], percent: bool = False) -> None:
+        self.index = index
+        self.header = header
+        self.name = name
+        self.values = values  # one per row
+        self.percent = percent  # percentages: the header says so, or a cell carries a % sign
 
     @property
     def title(self) -> str:
@@ -103,12 +106,14 @@ class Column:
         return [v for v in self.values if v is not None]
 
 
-@dataclass(slots=True, eq=False)
 class TypedTable:
-    table: Table
-    columns: list[Column]  # the typed columns only, in header order
-    epoch: Column | None
-    step: Column | None
+    __slots__ = ("table", "columns", "epoch", "step")
+
+    def __init__(self, table: Table, columns: list[Column], epoch: Column | None, step: Column | None) -> None:
+        self.table = table
+        self.columns = columns  # the typed columns only, in header order
+        self.epoch = epoch
+        self.step = step
 
     @property
     def rows(self) -> list[Row]:

@@ -12,18 +12,19 @@ size, or rows pasted from another run.  One pass, linear in the rows.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from .tables import TypedTable
 
 
-@dataclass(slots=True, eq=False)
 class Stretch:
-    rows: list[int]  # row indexes
-    low: float  # the steps per epoch that fit every row of the stretch
-    high: float
-    rate: float  # steps per epoch measured at the row with the largest epoch (the most precise)
-    epoch: float = 0.0  # that row's epoch
+    __slots__ = ("rows", "low", "high", "rate", "epoch")
+
+    def __init__(self, rows: list[int], low: float, high: float, rate: float, epoch: float = 0.0) -> None:
+        self.rows = rows  # row indexes
+        self.low = low  # the steps per epoch that fit every row of the stretch
+        self.high = high
+        self.rate = rate  # steps per epoch measured at the row with the largest epoch (the most precise)
+        self.epoch = epoch  # that row's epoch
 
 
 def _interval(step: float, epoch: float, decimals: int | None, tolerance: float) -> tuple[float, float]:

@@ -175,9 +175,12 @@ class _Builder:
         self.problems: list[YamlProblem] = []
 
     def build(self, rnode: Any) -> Node:
-        done = self.memo.get(id(rnode))
-        if done is not None:
-            return done
+        # collections are remembered, so an alias reuses the node (and a recursive alias ends);
+        # an aliased scalar is simply built twice
+        if rnode.id != "scalar":
+            done = self.memo.get(id(rnode))
+            if done is not None:
+                return done
         span = _span(rnode, self.offset)
         ctag = rnode.ctag  # reading .tag decodes the URI every time; resolved tags need no decoding
         if ctag is None:
@@ -188,9 +191,7 @@ class _Builder:
             tag = str(ctag)
         if rnode.id == "scalar":
             raw = rnode.value
-            node = Node(SCALAR, span, tag, _resolve(tag, raw), raw, rnode.style or None)
-            self.memo[id(rnode)] = node
-            return node
+            return Node(SCALAR, span, tag, _resolve(tag, raw), raw, rnode.style or None)
         if rnode.id == "sequence":
             node = Node(SEQ, span, tag, [])
             self.memo[id(rnode)] = node
@@ -235,6 +236,7 @@ _FLOAT_RE = re.compile(
 
 
 def _resolve_tag(kind: Any, value: Any, implicit: Any) -> str:
+    """The tag of a node, as ruamel.yaml's YAML 1.2 resolver gives it."""
     name = kind.__name__
     if name == "ScalarNode":
         if implicit and implicit[0]:  # a plain (unquoted) scalar
@@ -256,6 +258,18 @@ def _resolve_tag(kind: Any, value: Any, implicit: Any) -> str:
 
 def _loader_class() -> type:
     from ruamel.yaml.resolver import VersionedResolver
+    from ruamel.yaml.tag import Tag
+
+    # ruamel.yaml makes a Tag object for every node whose resolved tag is a string;
+    # handing it one of these shared objects skips that
+    tags: dict[str, Any] = {}
+
+    def resolve(kind: Any, value: Any, implicit: Any) -> Any:
+        name = _resolve_tag(kind, value, implicit)
+        tag = tags.get(name)
+        if tag is None:
+            tag = tags[name] = Tag(suffix=name)
+        return tag
 
     try:
         from ruamel.yaml.cyaml import CParser
@@ -273,8 +287,8 @@ def _loader_class() -> type:
                 Composer.__init__(self, loader=self)
                 VersionedResolver.__init__(self, loader=self)
 
-            def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
-                return _resolve_tag(kind, value, implicit)
+            def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+                return resolve(kind, value, implicit)
 
         return PyLoader
 
@@ -283,8 +297,8 @@ def _loader_class() -> type:
             CParser.__init__(self, stream)
             VersionedResolver.__init__(self, loader=self)
 
-        def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
-            return _resolve_tag(kind, value, implicit)
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+            return resolve(kind, value, implicit)
 
     return CLoader
 

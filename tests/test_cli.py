@@ -229,3 +229,11 @@ def test_full_format_underlines_under_wide_characters(tmp_path: Path) -> None:
 def test_full_format_is_styled_only_on_request_or_on_a_terminal(tmp_path: Path) -> None:
     assert "\x1b[" not in run("--select", "MC301", AK).output  # CliRunner's output is not a terminal
     assert "\x1b[" in run("--select", "MC301", AK, env={"FORCE_COLOR": "1"}).output
+
+
+def test_version() -> None:
+    from modelcard_lint import __version__
+
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.output == f"modelcard-lint, version {__version__}\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterator
 
 from ..card import Card
@@ -67,6 +68,7 @@ _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+")
 _NON_WORD = re.compile(r"[^\w\-]+")
 
 
+@lru_cache(maxsize=4096)
 def normalize(title: str) -> str:
     """Lower case, no numbering, emoji, punctuation or "[optional]"; words joined by one space."""
     text = title.lower().replace("[optional]", " ").replace("&", " and ")
@@ -169,12 +171,13 @@ class MissingSection(Rule):
 
     def check(self, card: Card) -> Iterator[Finding]:
         headings = card.body.headings
-        titles = [f" {normalize(h.text)} " for h in headings]
+        titles = {f" {normalize(h.text)} " for h in headings}
+        joined = "\0".join(titles)  # one substring search per phrase instead of one per heading
         anchor = next((h for h in headings if h.level == 1), None)
         where = anchor.span if anchor else Span.at(1, 1, len(card.lines[0]) if card.lines else 0)
         for topic, headings_for_topic in self.required:
             phrases = self.phrases[topic]
-            if any((p == t) if whole else (p in t) for t in titles for p, whole in phrases):
+            if any((p in titles) if whole else (p in joined) for p, whole in phrases):
                 continue
             if topic == "description" and self._has_intro(card):
                 continue

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate
 from typing import Iterator
 
 from ..card import Card
@@ -83,34 +81,21 @@ class PlaceholderText(Rule):
         self.guidance = {_SPACES.sub(" ", c).strip().lower() for c in load_set("hf_template_comments")}
 
     def check(self, card: Card) -> Iterator[Finding]:
-        body = card.body
         first = card.body_line  # 0-based file line of the body's first line
-        body_lines = card.lines[first:]
-        text = "\n".join(body_lines)
-        starts = [0, *accumulate(len(line) + 1 for line in body_lines)]
+        text = "\n".join(card.lines[first:])
 
         def pos(offset: int) -> tuple[int, int]:
-            i = bisect_right(starts, offset) - 1
-            return first + i + 1, offset - starts[i] + 1
+            return first + text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
 
-        code_lines: set[int] = set()
-        for block in body.walk():
-            if block.kind == "code":
-                code_lines.update(range(block.line, block.end_line + 1))
-
-        hits: list[tuple[Span, str, str]] = []
+        # (start offset, end offset, kind, quoted text); positions are worked out for hits only
+        found: list[tuple[int, int, str, str]] = []
         comments = list(_COMMENT.finditer(text)) if "<!--" in text else []
         for m in comments:
             inner = _SPACES.sub(" ", m.group(1)).strip()
-            kind = None
             if _TRAINER_NOTE.search(inner):
-                kind = "trainer-note"
+                found.append((m.start(), m.end(), "trainer-note", _quote(inner)))
             elif inner.lower() in self.guidance:
-                kind = "guidance"
-            if kind:
-                (l1, c1), (l2, c2) = pos(m.start()), pos(m.end())
-                if l1 not in code_lines:
-                    hits.append((Span(l1, c1, l2, c2), kind, _quote(inner)))
+                found.append((m.start(), m.end(), "guidance", _quote(inner)))
         comment_spans = [(m.start(), m.end()) for m in comments]
         low = text.lower()
         patterns = []
@@ -125,13 +110,21 @@ class PlaceholderText(Rule):
             patterns.append(("extra", self.extra))
         for kind, pattern in patterns:
             for m in pattern.finditer(text):
-                if any(a <= m.start() < b for a, b in comment_spans):
-                    continue
-                line, col = pos(m.start())
-                if line in code_lines:
-                    continue
-                found = "template" if m.lastgroup == "template" else kind
-                hits.append((Span(line, col, line, col + len(m.group(0))), found, f'"{m.group(0)}"'))
+                if not any(a <= m.start() < b for a, b in comment_spans):
+                    kind_found = "template" if m.lastgroup == "template" else kind
+                    found.append((m.start(), m.end(), kind_found, f'"{m.group(0)}"'))
+        if not found:
+            return
+
+        code_lines: set[int] = set()
+        for block in card.body.walk():
+            if block.kind == "code":
+                code_lines.update(range(block.line, block.end_line + 1))
+        hits: list[tuple[Span, str, str]] = []
+        for start, end, kind, shown in found:
+            (l1, c1), (l2, c2) = pos(start), pos(end)
+            if l1 not in code_lines:
+                hits.append((Span(l1, c1, l2, c2), kind, shown))
 
         hits = _outermost(hits)
         unfilled = self._unfilled_sections(card, [h[0] for h in hits])
