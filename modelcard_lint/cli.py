@@ -82,7 +82,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--exit-zero", is_flag=True, help="Exit with 0 even with findings (still 2 on errors).")
 @click.option(
     "--output-format",
-    type=click.Choice(["full", "concise", "json"]),
+    type=click.Choice(["full", "concise", "json", "github", "sarif"]),
     default="full",
     show_default=True,
     envvar="MODELCARD_LINT_OUTPUT_FORMAT",
@@ -90,6 +90,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
 )
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True, help="Colour the output (NO_COLOR is respected).")
 @click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only, no summary.")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule has, instead of the findings.")
 @click.option("--config", "config_path", metavar="FILE", help="Use this configuration file for every card.")
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 @click.option("--stdin-filename", metavar="PATH", help="The name of the card read from stdin (`-`), for messages and configuration.")
@@ -104,6 +105,7 @@ def check(
     output_format: str,
     color: str,
     quiet: bool,
+    statistics: bool,
     config_path: str | None,
     isolated: bool,
     stdin_filename: str | None,
@@ -132,19 +134,48 @@ def check(
         click.echo(f"modelcard-lint: error: {message}", err=True)
 
     report.quiet, report.color = quiet, color
-    _render(output_format, diagnostics, report)
+    if statistics:
+        _statistics(diagnostics, report, output_format == "json")
+    else:
+        _render(output_format, diagnostics, report)
     sys.exit(_exit_code(diagnostics, runner.errors, Severity.parse(fail_on), exit_zero))
 
 
 def _render(fmt: str, diagnostics: list[Diagnostic], report: Any) -> None:
-    if fmt == "json":
-        from .render import json as renderer
-    elif fmt == "concise":
-        from .render import concise as renderer  # type: ignore[no-redef]
-    else:
-        from .render import full as renderer  # type: ignore[no-redef]
+    import importlib
+
+    renderer = importlib.import_module(f".render.{fmt}", __package__)
     renderer.render(diagnostics, report, sys.stdout)
     sys.stdout.flush()
+
+
+def _statistics(diagnostics: list[Diagnostic], report: Any, as_json: bool) -> None:
+    """Findings per rule, most frequent first (like ruff's --statistics)."""
+    counts: dict[str, int] = {}
+    for d in diagnostics:
+        counts[d.code] = counts.get(d.code, 0) + 1
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if as_json:
+        import json
+
+        data = [
+            {"code": code, "name": report.rules.get(code, (code,))[0], "count": n, "severity": _sev(diagnostics, code)}
+            for code, n in rows
+        ]
+        click.echo(json.dumps(data, indent=2))
+        return
+    width = len(str(rows[0][1])) if rows else 1
+    for code, n in rows:
+        name = report.rules.get(code, (code,))[0]
+        click.echo(f"{n:>{width}}  {code}  {name}  [{_sev(diagnostics, code)}]")
+    if not report.quiet:
+        from .render import summary
+
+        click.echo(summary(diagnostics, report.files_checked))
+
+
+def _sev(diagnostics: list[Diagnostic], code: str) -> str:
+    return next(d.severity.label for d in diagnostics if d.code == code)
 
 
 def _exit_code(diagnostics: list[Diagnostic], errors: list[str], fail_on: Severity, exit_zero: bool) -> int:

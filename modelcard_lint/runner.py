@@ -69,6 +69,7 @@ class Runner:
     ) -> tuple[list[Diagnostic], Report]:
         diagnostics: list[Diagnostic] = []
         report = Report(files_checked=0)
+        report.rules = {code: (r.name, r.summary(), r.severity.label) for code, r in self.registry.rules.items()}
         use_stdin = "-" in paths or (stdin_filename is not None and paths == ["."])
         file_args = [p for p in paths if p != "-"] if "-" in paths else ([] if use_stdin else paths)
         if use_stdin:

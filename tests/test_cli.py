@@ -237,3 +237,62 @@ def test_version() -> None:
     result = run("--version")
     assert result.exit_code == 0
     assert result.output == f"modelcard-lint, version {__version__}\n"
+
+
+def test_github_annotations(tmp_path: Path) -> None:
+    card = tmp_path / "README.md"
+    card.write_text("---\nlicense: MIT\n---\n# T\n\n<!-- This model card has been generated automatically according "
+                    "to the information the Trainer had access to. You\nshould probably proofread and complete it, "
+                    "then remove this comment. -->\n\n100% done, key: value, TODO\n", encoding="utf-8")
+    result = run("--output-format", "github", "--select", "MC112,MC301", str(card))
+    lines = result.output.splitlines()
+    path = str(card).replace(":", "%3A").replace(",", "%2C")
+    assert lines[0].startswith(f"::error file={path},line=2,col=10,endLine=2,endColumn=13,title=MC112 invalid-license::")
+    # a multi-line span carries no columns (GitHub rejects them)
+    assert lines[1].startswith(f"::warning file={path},line=6,endLine=7,title=MC301 placeholder-text::")
+    assert "%0A" in lines[1]  # the help line, escaped
+    assert lines[2].startswith(f"::warning file={path},line=9,col=24,endLine=9,endColumn=28,")
+    assert lines[-1] == "Found 1 error and 2 warnings in 1 file (1 file checked)."
+    assert result.exit_code == 1
+
+
+def test_sarif_report() -> None:
+    result = run("--output-format", "sarif", AK)
+    data = json.loads(result.output)
+    assert data["version"] == "2.1.0"
+    (run_,) = data["runs"]
+    rules = {r["id"]: r for r in run_["tool"]["driver"]["rules"]}
+    assert rules["MC401"]["name"] == "SwappedColumns"
+    assert rules["MC401"]["defaultConfiguration"]["level"] == "error"
+    results = run_["results"]
+    swap = next(r for r in results if r["ruleId"] == "MC401")
+    region = swap["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["endLine"]) == (62, 72)
+    assert swap["level"] == "error"
+    assert run_["tool"]["driver"]["rules"][swap["ruleIndex"]]["id"] == "MC401"
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results}
+    assert uris == {"tests/cards/ak-pretrain-cls-model.md"} or all(not u.startswith("/") for u in uris)
+    prints = [r["partialFingerprints"]["modelcardLint/v1"] for r in results]
+    assert len(set(prints)) == len(prints)
+
+
+def test_sarif_fingerprints_survive_lines_inserted_above(tmp_path: Path) -> None:
+    text = Path(AK).read_text(encoding="utf-8")
+    card = tmp_path / "README.md"
+    card.write_text(text, encoding="utf-8")
+    before = {r["ruleId"] + r["partialFingerprints"]["modelcardLint/v1"]
+              for r in json.loads(run("--output-format", "sarif", str(card)).output)["runs"][0]["results"]}
+    card.write_text(text.replace("# ak-pretrain-cls-model\n", "# ak-pretrain-cls-model\n\nA new paragraph.\n"),
+                    encoding="utf-8")
+    after = {r["ruleId"] + r["partialFingerprints"]["modelcardLint/v1"]
+             for r in json.loads(run("--output-format", "sarif", str(card)).output)["runs"][0]["results"]}
+    assert len(before & after) >= len(before) - 1
+
+
+def test_statistics() -> None:
+    out = run("--statistics", AK).output.splitlines()
+    assert out[0] == "5  MC301  placeholder-text  [warning]"
+    assert out[-1].startswith("Found 1 error")
+    data = json.loads(run("--statistics", "--output-format", "json", AK).output)
+    assert data[0] == {"code": "MC301", "name": "placeholder-text", "count": 5, "severity": "warning"}
+    assert sum(d["count"] for d in data) == len(json.loads(run("--output-format", "json", AK).output))

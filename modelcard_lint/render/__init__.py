@@ -8,19 +8,20 @@ from __future__ import annotations
 
 from ..diagnostics import Diagnostic, Severity
 
-FORMATS = ("full", "concise", "json")
+FORMATS = ("full", "concise", "json", "github", "sarif")
 
 
 class Report:
     """What a renderer may say besides the diagnostics."""
 
-    __slots__ = ("files_checked", "sources", "quiet", "color")
+    __slots__ = ("files_checked", "sources", "quiet", "color", "rules")
 
     def __init__(self, files_checked: int = 0) -> None:
         self.files_checked = files_checked
-        self.sources: dict[str, list[str]] = {}  # path -> lines, for code frames
+        self.sources: dict[str, list[str]] = {}  # path -> lines, for code frames and fingerprints
         self.quiet = False
         self.color = "auto"
+        self.rules: dict[str, tuple[str, str, str]] = {}  # code -> (name, summary, default severity)
 
 
 def summary(diagnostics: list[Diagnostic], files_checked: int) -> str:
