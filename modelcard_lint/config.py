@@ -145,7 +145,7 @@ class Overrides:
 class Settings:
     """A configuration resolved against the registry: the rules to run and how."""
 
-    __slots__ = ("source", "rules", "per_file_ignores", "exclude")
+    __slots__ = ("source", "rules", "per_file_ignores", "exclude", "registry")
 
     def __init__(
         self,
@@ -153,11 +153,13 @@ class Settings:
         rules: list[tuple[Rule, Severity]],
         per_file_ignores: list[tuple[re.Pattern[str], set[str]]],
         exclude: re.Pattern[str] | None,
+        registry: Registry | None = None,
     ) -> None:
         self.source = source
         self.rules = rules
         self.per_file_ignores = per_file_ignores
         self.exclude = exclude
+        self.registry = registry  # to read the rule names in suppression comments
 
     def ignored_codes(self, path: Path) -> set[str]:
         """Codes that ``per-file-ignores`` turns off for ``path``."""
@@ -282,7 +284,7 @@ def resolve(cfg: FileConfig, registry: Registry, overrides: Overrides) -> Settin
         pfi.append((glob_to_regex(glob), codes))
     exclude_globs = list(values.get("exclude", DEFAULT_EXCLUDE)) + list(values.get("extend-exclude", []))
     exclude = re.compile("(?:" + "|".join(_glob_body(g) for g in exclude_globs) + ")(?:/.*)?$") if exclude_globs else None
-    return Settings(cfg, active, pfi, exclude)
+    return Settings(cfg, active, pfi, exclude, registry)
 
 
 def _check_options(rule: type[Rule], table: dict[str, Any], where: str) -> dict[str, Any]:

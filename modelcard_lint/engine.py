@@ -14,6 +14,7 @@ from .config import Settings
 from .diagnostics import Diagnostic, Severity, Span
 from .rule import Rule
 from .source import Source, SourceError, read_source
+from .suppress import MARK, apply, parse
 
 RULE_ERROR = ("MC901", "rule-error")
 UNREADABLE = ("MC902", "unreadable-file")
@@ -23,17 +24,32 @@ INTERNAL_CODES = frozenset({RULE_ERROR[0], UNREADABLE[0]})
 def lint_card(card: Card, settings: Settings, ignored: frozenset[str] | set[str] = frozenset()) -> list[Diagnostic]:
     """Run every active rule on ``card``; diagnostics sorted by position."""
     out: list[Diagnostic] = []
-    path = card.path
-    for rule, severity in settings.rules:
-        if rule.code in ignored:
-            continue
-        try:
-            for f in rule.check(card):
-                out.append(Diagnostic(path, rule.code, rule.name, severity, f.span, f.message, f.help, f.data))
-        except Exception as exc:  # one rule's bug must not hide the others' findings
-            out.append(_crash(path, rule, exc))
+    active = [(rule, sev) for rule, sev in settings.rules if rule.code not in ignored]
+    for rule, severity in active:
+        if not rule.runs_last:
+            _run(card, rule, severity, out)
+    if MARK in card.text:
+        registry = settings.registry
+        card.suppressions = parse(card.lines, card.body_line, registry.codes_for if registry else _no_rule)
+        out = apply(card.suppressions, out, {rule.code for rule, _ in active})
+    for rule, severity in active:
+        if rule.runs_last:
+            _run(card, rule, severity, out)
     out.sort(key=Diagnostic.sort_key)
     return out
+
+
+def _run(card: Card, rule: Rule, severity: Severity, out: list[Diagnostic]) -> None:
+    path = card.path
+    try:
+        for f in rule.check(card):
+            out.append(Diagnostic(path, rule.code, rule.name, severity, f.span, f.message, f.help, f.data))
+    except Exception as exc:  # one rule's bug must not hide the others' findings
+        out.append(_crash(path, rule, exc))
+
+
+def _no_rule(selector: str) -> set[str] | None:
+    return None
 
 
 def _crash(path: str, rule: Rule, exc: Exception) -> Diagnostic:

@@ -72,6 +72,13 @@ class Registry:
             return found
         raise SelectorError(f"unknown rule or prefix {selector!r} (run `modelcard-lint rules` for the list)")
 
+    def codes_for(self, selector: str) -> set[str] | None:
+        """The codes a suppression comment's selector names (None: no rule, or an engine code)."""
+        try:
+            return {r.code for r in self.select(selector)}
+        except SelectorError:
+            return None
+
     def public(self) -> list[type[Rule]]:
         return sorted(self.rules.values(), key=lambda r: r.code)
 

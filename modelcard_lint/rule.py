@@ -121,6 +121,8 @@ class Rule:
     default_enabled: ClassVar[bool] = True
     #: engine-level codes (crashes, unreadable files): listed and documented, not run
     internal: ClassVar[bool] = False
+    #: run after the other rules' findings have been filtered by suppression comments
+    runs_last: ClassVar[bool] = False
     #: where a plugin's rule is documented (built-in rules use ``modelcard-lint rule``)
     docs_url: ClassVar[str | None] = None
 

@@ -51,6 +51,7 @@ from .mc503_headline_not_in_log import HeadlineNotInLog
 from .mc504_headline_from_earlier_row import HeadlineFromEarlierRow
 from .mc901_rule_error import RuleError
 from .mc902_unreadable_file import UnreadableFile
+from .mc903_unused_suppression import UnusedSuppression
 
 BUILTIN: list[type[Rule]] = [
     MissingFrontmatter,
@@ -96,6 +97,7 @@ BUILTIN: list[type[Rule]] = [
     HeadlineFromEarlierRow,
     RuleError,
     UnreadableFile,
+    UnusedSuppression,
 ]
 
 
