@@ -95,6 +95,14 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 @click.option("--stdin-filename", metavar="PATH", help="The name of the card read from stdin (`-`), for messages and configuration.")
 @click.option("--force-exclude", is_flag=True, help="Apply `exclude` to files named on the command line too (for pre-commit).")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Worker processes for runs of 200 files or more (0: one per CPU; 1: no workers).",
+)
 def check(
     paths: tuple[str, ...],
     select: tuple[str, ...],
@@ -110,6 +118,7 @@ def check(
     isolated: bool,
     stdin_filename: str | None,
     force_exclude: bool,
+    jobs: int,
 ) -> None:
     """Lint model cards: files, directories (every README.md and front-matter .md), or - for stdin."""
     from .config import ConfigError, Overrides
@@ -125,7 +134,13 @@ def check(
     if config_path and not Path(config_path).is_file():
         _fail(f"--config {config_path}: no such file")
     try:
-        runner = Runner(overrides, config_path=Path(config_path) if config_path else None, isolated=isolated)
+        runner = Runner(
+            overrides,
+            config_path=Path(config_path) if config_path else None,
+            isolated=isolated,
+            keep_sources=output_format in ("full", "sarif") and not statistics,
+            jobs=jobs,
+        )
         diagnostics, report = runner.run(list(paths) or ["."], stdin_filename, force_exclude)
     except ConfigError as exc:
         _fail(str(exc))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Iterator
 
 from .card import Card
 from .config import FileConfig, Overrides, Settings, find_config, load_file, resolve
@@ -14,6 +15,29 @@ from .files import collect
 from .registry import load_registry
 from .render import Report
 from .source import Source, SourceError
+
+
+PARALLEL_THRESHOLD = 200  # fewer files lint faster in one process than the pool takes to start
+CHUNK = 50
+_WORK: tuple[list[tuple[Path, str, Settings]], bool] | None = None  # what forked workers read
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _lint_one(path: Path, display: str, settings: Settings, keep: bool) -> tuple[list[Diagnostic], list[str] | None]:
+    found, source = lint_path(path, display, settings)
+    return found, (source.text.split("\n") if keep and found and source is not None else None)
+
+
+def _lint_chunk(indexes: range) -> list[tuple[list[Diagnostic], list[str] | None]]:
+    assert _WORK is not None
+    work, keep = _WORK
+    return [_lint_one(*work[i], keep) for i in indexes]
 
 
 class Runner:
@@ -30,11 +54,13 @@ class Runner:
         isolated: bool = False,
         plugins: bool = True,
         keep_sources: bool = True,
+        jobs: int = 1,
     ) -> None:
         self.registry = load_registry(plugins)
         self.errors: list[str] = list(self.registry.errors)
         self.overrides = overrides
         self.keep_sources = keep_sources
+        self.jobs = jobs  # worker processes for large runs; 0: one per CPU
         self._by_file: dict[Path | None, Settings] = {}
         self._by_dir: dict[Path, Settings] = {}
         cwd = Path.cwd()
@@ -78,6 +104,7 @@ class Runner:
         for name in missing:
             diagnostics.append(unreadable(name, SourceError("cannot read: no such file or directory")))
             report.files_checked += 1
+        work: list[tuple[Path, str, Settings]] = []
         seen: set[str] = set()
         for target in targets:
             key = os.path.realpath(target.path)
@@ -87,14 +114,37 @@ class Runner:
             settings = self.settings_for(target.path)
             if (not target.explicit or force_exclude) and settings.is_excluded(target.path):
                 continue
-            found, source = lint_path(target.path, target.display, settings)
-            report.files_checked += 1
+            work.append((target.path, target.display, settings))
+        report.files_checked += len(work)
+        for found, lines in self._lint_all(work):
             if found:
                 diagnostics.extend(found)
-                if self.keep_sources and source is not None:
-                    report.sources[source.path] = source.text.split("\n")
+                if self.keep_sources and lines is not None:
+                    report.sources[found[0].path] = lines
         diagnostics.sort(key=Diagnostic.sort_key)
         return diagnostics, report
+
+    def _lint_all(self, work: list[tuple[Path, str, Settings]]) -> Iterator[tuple[list[Diagnostic], list[str] | None]]:
+        """Lint every file, in worker processes when there are many and ``jobs`` allows it."""
+        jobs = self.jobs if self.jobs > 0 else _cpus()
+        if jobs > 1 and len(work) >= PARALLEL_THRESHOLD:
+            try:
+                import multiprocessing
+
+                context = multiprocessing.get_context("fork")
+            except ValueError:  # no fork on this platform: one process
+                context = None
+            if context is not None:
+                global _WORK
+                _WORK = (work, self.keep_sources)
+                chunks = [range(i, min(i + CHUNK, len(work))) for i in range(0, len(work), CHUNK)]
+                with context.Pool(min(jobs, len(chunks))) as pool:
+                    for results in pool.imap(_lint_chunk, chunks):
+                        yield from results
+                _WORK = None
+                return
+        for path, display, settings in work:
+            yield _lint_one(path, display, settings, self.keep_sources)
 
     def _lint_stdin(self, name: str | None, report: Report) -> list[Diagnostic]:
         display = name or "-"

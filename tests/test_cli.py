@@ -296,3 +296,18 @@ def test_statistics() -> None:
     data = json.loads(run("--statistics", "--output-format", "json", AK).output)
     assert data[0] == {"code": "MC301", "name": "placeholder-text", "count": 5, "severity": "warning"}
     assert sum(d["count"] for d in data) == len(json.loads(run("--output-format", "json", AK).output))
+
+
+def test_parallel_run_gives_the_same_report(tmp_path: Path) -> None:
+    text = Path(AK).read_text(encoding="utf-8")
+    for i in range(210):  # above the threshold where workers start
+        folder = tmp_path / f"m{i:03d}"
+        folder.mkdir()
+        (folder / "README.md").write_text(text.replace("30.0", f"{i}.0") if i % 3 else text, encoding="utf-8")
+    one = run("--output-format", "json", "-j", "1", str(tmp_path))
+    two = run("--output-format", "json", "-j", "2", str(tmp_path))
+    assert one.exit_code == two.exit_code == 1
+    assert json.loads(one.output) == json.loads(two.output)
+    assert len({d["path"] for d in json.loads(two.output)}) == 210
+    full = run("--color", "never", "-j", "2", str(tmp_path)).output
+    assert "   24 | More information needed" in full  # the workers send back the lines to frame
