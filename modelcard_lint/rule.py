@@ -4,17 +4,20 @@ A rule reads the Card and yields Findings.  It never prints, never does I/O,
 and never sets its own severity: the engine stamps code, name and the
 configured severity on each finding, and turns a crash into a diagnostic.
 
-    class EmptySection(Rule):
-        \"\"\"A heading with nothing under it.\"\"\"      # first line = summary
-        code = "MC202"
-        name = "empty-section"
-        severity = Severity.WARNING
-        options = {"min-words": Option(0, "Sections with fewer words count as empty")}
+    class PlaceholderText(Rule):
+        \"\"\"Placeholder text ... was never replaced.\"\"\"   # first line = summary
+        code = "MC301"
+        name = "placeholder-text"
+        severity = Severity.WARNING                         # the default; config may change it
+        options = {"extra-phrases": Option([], "More phrases to report as placeholders")}
 
         def check(self, card):
-            for section in card.sections:
-                if ...:
-                    yield self.finding(section.heading, "section ... is empty", help="...")
+            for ... in ...:
+                yield self.finding(span, "placeholder text ... was never replaced", help="write ...")
+
+Options are validated by the engine from their defaults' types; ``self.opts``
+holds the values for this configuration.  ``runs_last`` rules see the
+findings of the others already filtered by suppression comments.
 """
 
 from __future__ import annotations
