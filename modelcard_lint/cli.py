@@ -80,6 +80,9 @@ def _split(values: tuple[str, ...]) -> list[str]:
     help="Exit with 1 when a finding is at least this severe.",
 )
 @click.option("--exit-zero", is_flag=True, help="Exit with 0 even with findings (still 2 on errors).")
+@click.option("--fix", is_flag=True, help="Apply the safe fixes to the cards, then report what is left.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply fixes that guess the author's intent.")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff instead of applying them (exit 1 if any).")
 @click.option(
     "--output-format",
     type=click.Choice(["full", "concise", "json", "github", "sarif"]),
@@ -110,6 +113,9 @@ def check(
     ignore: tuple[str, ...],
     fail_on: str,
     exit_zero: bool,
+    fix: bool,
+    unsafe_fixes: bool,
+    diff: bool,
     output_format: str,
     color: str,
     quiet: bool,
@@ -133,6 +139,10 @@ def check(
         _fail("--config and --isolated cannot be used together")
     if config_path and not Path(config_path).is_file():
         _fail(f"--config {config_path}: no such file")
+    if fix and diff:
+        _fail("--fix and --diff cannot be used together: --diff shows what --fix would change")
+    if (fix or diff) and ("-" in paths or stdin_filename):
+        _fail("--fix and --diff work on files, not on a card read from stdin")
     try:
         runner = Runner(
             overrides,
@@ -140,6 +150,8 @@ def check(
             isolated=isolated,
             keep_sources=output_format in ("full", "sarif") and not statistics,
             jobs=jobs,
+            fix="fix" if fix else "diff" if diff else None,
+            unsafe_fixes=unsafe_fixes,
         )
         diagnostics, report = runner.run(list(paths) or ["."], stdin_filename, force_exclude)
     except ConfigError as exc:
@@ -149,6 +161,15 @@ def check(
         click.echo(f"modelcard-lint: error: {message}", err=True)
 
     report.quiet, report.color = quiet, color
+    if diff:
+        sys.stdout.write("".join(runner.diffs))
+        if not quiet:
+            files = len(runner.diffs)
+            click.echo(
+                f"Would fix {report.fixed} finding{'s' if report.fixed != 1 else ''} in "
+                f"{files} file{'s' if files != 1 else ''}." if files else "No fixes to apply."
+            )
+        sys.exit(EXIT_ERROR if runner.errors else EXIT_FINDINGS if runner.diffs else EXIT_CLEAN)
     if statistics:
         _statistics(diagnostics, report, output_format == "json")
     else:
@@ -186,7 +207,7 @@ def _statistics(diagnostics: list[Diagnostic], report: Any, as_json: bool) -> No
     if not report.quiet:
         from .render import summary
 
-        click.echo(summary(diagnostics, report.files_checked))
+        click.echo(summary(diagnostics, report.files_checked, report))
 
 
 def _sev(diagnostics: list[Diagnostic], code: str) -> str:

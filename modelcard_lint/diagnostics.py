@@ -51,17 +51,52 @@ class Span(NamedTuple):
         return self
 
 
+class Edit(NamedTuple):
+    """Replace the text of ``span`` (end exclusive) with ``text``; an empty span inserts."""
+
+    span: Span
+    text: str
+
+
+class Fix(NamedTuple):
+    """Edits that resolve a finding.  A fix is safe when it cannot change what the card means
+    (``MIT`` -> ``mit``); an unsafe one picks one reading of the author's intent (``zh-CN`` -> ``zh``)
+    and is applied only with ``--unsafe-fixes``."""
+
+    message: str
+    edits: tuple[Edit, ...]
+    safe: bool = True
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "applicability": "safe" if self.safe else "unsafe",
+            "message": self.message,
+            "edits": [
+                {
+                    "line": e.span.line,
+                    "column": e.span.column,
+                    "end_line": e.span.end_line,
+                    "end_column": e.span.end_column,
+                    "content": e.text,
+                }
+                for e in self.edits
+            ],
+        }
+
+
 class Finding(NamedTuple):
     """What a rule yields: where, what is wrong, and how to fix it.
 
     A rule never sets its own code, name or severity; the engine adds them.
-    ``data`` carries machine-readable details (kept in JSON output).
+    ``data`` carries machine-readable details (kept in JSON output); ``fix``
+    is an automatic fix, when the rule can offer one.
     """
 
     span: Span
     message: str
     help: str | None = None
     data: dict[str, Any] | None = None
+    fix: Fix | None = None
 
 
 class Diagnostic(NamedTuple):
@@ -75,6 +110,7 @@ class Diagnostic(NamedTuple):
     message: str
     help: str | None = None
     data: dict[str, Any] | None = None
+    fix: Fix | None = None
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.span.line, self.span.column, self.code)
@@ -94,4 +130,5 @@ class Diagnostic(NamedTuple):
         }
         if self.data:
             out["data"] = self.data
+        out["fix"] = self.fix.to_json() if self.fix else None
         return out

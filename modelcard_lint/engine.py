@@ -43,7 +43,7 @@ def _run(card: Card, rule: Rule, severity: Severity, out: list[Diagnostic]) -> N
     path = card.path
     try:
         for f in rule.check(card):
-            out.append(Diagnostic(path, rule.code, rule.name, severity, f.span, f.message, f.help, f.data))
+            out.append(Diagnostic(path, rule.code, rule.name, severity, f.span, f.message, f.help, f.data, f.fix))
     except Exception as exc:  # one rule's bug must not hide the others' findings
         out.append(_crash(path, rule, exc))
 

@@ -33,6 +33,12 @@ _REPO_ID = re.compile(r"[A-Za-z0-9](?:[\w.-]*[\w])?(?:/[\w](?:[\w.-]*[\w])?)?\Z"
 _HUB_URL = re.compile(r"https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(datasets/)?([\w.-]+(?:/[\w.-]+)?)/?\Z")
 
 
+def same_id(written: str, id_: str) -> bool:
+    """Whether ``written`` is ``id_`` in other case or punctuation (`MIT`, `Apache 2.0`)."""
+    squash = re.compile(r"[^a-z0-9]+")
+    return squash.sub("", written.lower()) == squash.sub("", id_.lower())
+
+
 def shown(node: Node) -> str:
     """A value as a message quotes it: `` `raw` ``, "empty", "a list" or "a mapping"."""
     if node.kind == "scalar":

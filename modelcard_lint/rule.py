@@ -26,7 +26,7 @@ import re
 from typing import Any, ClassVar, Iterable
 
 from .card import Card
-from .diagnostics import Finding, Severity, Span
+from .diagnostics import Edit, Finding, Fix, Severity, Span
 
 CODE_PATTERN = re.compile(r"^[A-Z]{1,4}[0-9]{3}$")
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
@@ -153,7 +153,13 @@ class Rule:
 
     # -- helpers for rule authors ----------------------------------------
     @staticmethod
-    def finding(where: Any, message: str, help: str | None = None, **data: Any) -> Finding:
+    def finding(where: Any, message: str, help: str | None = None, fix: Fix | None = None, **data: Any) -> Finding:
         """A finding at ``where``: a Span, or anything with a ``span`` (Node, Heading, Cell)."""
         span = where if isinstance(where, Span) else where.span
-        return Finding(span, message, help, data or None)
+        return Finding(span, message, help, data or None, fix)
+
+    @staticmethod
+    def replace(where: Any, text: str, message: str, safe: bool = True) -> Fix:
+        """A fix that replaces the text at ``where`` (a Span or a located thing) with ``text``."""
+        span = where if isinstance(where, Span) else where.span
+        return Fix(message, (Edit(span, text),), safe)

@@ -5,21 +5,23 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from .card import Card
 from .config import FileConfig, Overrides, Settings, find_config, load_file, resolve
 from .diagnostics import Diagnostic, Span
-from .engine import lint_card, lint_path, unreadable
+from .engine import lint_card, lint_path, lint_source, unreadable
+from .fix import fix_source, unified_diff, write_atomically
 from .files import collect
 from .registry import load_registry
 from .render import Report
-from .source import Source, SourceError
+from .source import Source, SourceError, read_source
 
 
 PARALLEL_THRESHOLD = 200  # fewer files lint faster in one process than the pool takes to start
 CHUNK = 50
-_WORK: tuple[list[tuple[Path, str, Settings]], bool] | None = None  # what forked workers read
+# what forked workers read: the files, and (keep_sources, fix mode, unsafe fixes)
+_WORK: tuple[list[tuple[Path, str, Settings]], tuple[bool, str | None, bool]] | None = None
 
 
 def _cpus() -> int:
@@ -29,15 +31,42 @@ def _cpus() -> int:
         return os.cpu_count() or 1
 
 
-def _lint_one(path: Path, display: str, settings: Settings, keep: bool) -> tuple[list[Diagnostic], list[str] | None]:
-    found, source = lint_path(path, display, settings)
-    return found, (source.text.split("\n") if keep and found and source is not None else None)
+class Result(NamedTuple):
+    diagnostics: list[Diagnostic]
+    lines: list[str] | None  # the card's lines, when a format shows them
+    fixed: int = 0
+    diff: str = ""
+    error: str | None = None  # the fixed card could not be written
 
 
-def _lint_chunk(indexes: range) -> list[tuple[list[Diagnostic], list[str] | None]]:
+def _lint_one(path: Path, display: str, settings: Settings, how: tuple[bool, str | None, bool]) -> Result:
+    keep, fix_mode, unsafe = how
+    if fix_mode is None:
+        found, source = lint_path(path, display, settings)
+        return Result(found, source.text.split("\n") if keep and found and source is not None else None)
+    try:
+        source = read_source(path, display)
+    except SourceError as exc:
+        return Result([unreadable(display, exc)], None)
+    result = fix_source(source, settings, settings.ignored_codes(path), unsafe)
+    found, lines = result.diagnostics, result.source.text.split("\n") if keep else None
+    if not result.changed:
+        return Result(found, lines)
+    if fix_mode == "diff":
+        return Result(found, lines, result.fixed, unified_diff(result))
+    try:
+        write_atomically(path, result.source.raw)
+    except OSError as exc:
+        # nothing was written: report the findings of the file as it is
+        unchanged = lint_source(source, settings, path)
+        return Result(unchanged, source.text.split("\n") if keep else None, error=f"{display}: not fixed: {exc}")
+    return Result(found, lines, result.fixed)
+
+
+def _lint_chunk(indexes: range) -> list[Result]:
     assert _WORK is not None
-    work, keep = _WORK
-    return [_lint_one(*work[i], keep) for i in indexes]
+    work, how = _WORK
+    return [_lint_one(*work[i], how) for i in indexes]
 
 
 class Runner:
@@ -55,12 +84,17 @@ class Runner:
         plugins: bool = True,
         keep_sources: bool = True,
         jobs: int = 1,
+        fix: str | None = None,
+        unsafe_fixes: bool = False,
     ) -> None:
         self.registry = load_registry(plugins)
         self.errors: list[str] = list(self.registry.errors)
         self.overrides = overrides
         self.keep_sources = keep_sources
         self.jobs = jobs  # worker processes for large runs; 0: one per CPU
+        self.fix = fix  # None, "fix" (write the fixed cards) or "diff" (show what would change)
+        self.unsafe_fixes = unsafe_fixes
+        self.diffs: list[str] = []
         self._by_file: dict[Path | None, Settings] = {}
         self._by_dir: dict[Path, Settings] = {}
         cwd = Path.cwd()
@@ -116,15 +150,23 @@ class Runner:
                 continue
             work.append((target.path, target.display, settings))
         report.files_checked += len(work)
-        for found, lines in self._lint_all(work):
+        for result in self._lint_all(work):
+            found = result.diagnostics
+            report.fixed += result.fixed
+            if result.fixed:
+                report.files_fixed += 1
+            if result.diff:
+                self.diffs.append(result.diff)
+            if result.error:
+                self.errors.append(result.error)
             if found:
                 diagnostics.extend(found)
-                if self.keep_sources and lines is not None:
-                    report.sources[found[0].path] = lines
+                if self.keep_sources and result.lines is not None:
+                    report.sources[found[0].path] = result.lines
         diagnostics.sort(key=Diagnostic.sort_key)
         return diagnostics, report
 
-    def _lint_all(self, work: list[tuple[Path, str, Settings]]) -> Iterator[tuple[list[Diagnostic], list[str] | None]]:
+    def _lint_all(self, work: list[tuple[Path, str, Settings]]) -> Iterator[Result]:
         """Lint every file, in worker processes when there are many and ``jobs`` allows it."""
         jobs = self.jobs if self.jobs > 0 else _cpus()
         if jobs > 1 and len(work) >= PARALLEL_THRESHOLD:
@@ -136,7 +178,7 @@ class Runner:
                 context = None
             if context is not None:
                 global _WORK
-                _WORK = (work, self.keep_sources)
+                _WORK = (work, (self.keep_sources, self.fix, self.unsafe_fixes))
                 chunks = [range(i, min(i + CHUNK, len(work))) for i in range(0, len(work), CHUNK)]
                 with context.Pool(min(jobs, len(chunks))) as pool:
                     for results in pool.imap(_lint_chunk, chunks):
@@ -144,7 +186,7 @@ class Runner:
                 _WORK = None
                 return
         for path, display, settings in work:
-            yield _lint_one(path, display, settings, self.keep_sources)
+            yield _lint_one(path, display, settings, (self.keep_sources, self.fix, self.unsafe_fixes))
 
     def _lint_stdin(self, name: str | None, report: Report) -> list[Diagnostic]:
         display = name or "-"

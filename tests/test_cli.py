@@ -252,7 +252,7 @@ def test_github_annotations(tmp_path: Path) -> None:
     assert lines[1].startswith(f"::warning file={path},line=6,endLine=7,title=MC301 placeholder-text::")
     assert "%0A" in lines[1]  # the help line, escaped
     assert lines[2].startswith(f"::warning file={path},line=9,col=24,endLine=9,endColumn=28,")
-    assert lines[-1] == "Found 1 error and 2 warnings in 1 file (1 file checked)."
+    assert lines[-1] == "Found 1 error and 2 warnings in 1 file (1 file checked). 1 fixable with --fix."
     assert result.exit_code == 1
 
 

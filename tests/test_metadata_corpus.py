@@ -20,7 +20,7 @@ from harness import SEEDS, lint
 # rule -> number of findings on the 1,500 cards of corpus/cards (all severities)
 COUNTS = {
     "MC110": 32, "MC111": 66, "MC112": 24, "MC113": 0, "MC114": 513, "MC115": 42, "MC116": 327,
-    "MC117": 0, "MC118": 1, "MC119": 1, "MC120": 3, "MC121": 223, "MC122": 58, "MC123": 34,
+    "MC117": 0, "MC118": 1, "MC119": 1, "MC120": 3, "MC121": 222, "MC122": 58, "MC123": 34,
     "MC124": 120, "MC125": 0, "MC126": 44, "MC127": 12, "MC128": 229, "MC129": 0, "MC130": 4,
     "MC131": 9, "MC132": 1,
 }

@@ -14,7 +14,7 @@ FORMATS = ("full", "concise", "json", "github", "sarif")
 class Report:
     """What a renderer may say besides the diagnostics."""
 
-    __slots__ = ("files_checked", "sources", "quiet", "color", "rules")
+    __slots__ = ("files_checked", "sources", "quiet", "color", "rules", "fixed", "files_fixed", "fix_hint")
 
     def __init__(self, files_checked: int = 0) -> None:
         self.files_checked = files_checked
@@ -22,10 +22,31 @@ class Report:
         self.quiet = False
         self.color = "auto"
         self.rules: dict[str, tuple[str, str, str]] = {}  # code -> (name, summary, default severity)
+        self.fixed = 0  # findings resolved by --fix
+        self.files_fixed = 0
+        self.fix_hint = True  # say how many findings --fix would resolve
 
 
-def summary(diagnostics: list[Diagnostic], files_checked: int) -> str:
-    """One line: what was found, or that nothing was."""
+def summary(diagnostics: list[Diagnostic], files_checked: int, report: Report | None = None) -> str:
+    """What was found (or that nothing was), what was fixed, and what --fix could fix."""
+    text = _found(diagnostics, files_checked)
+    if report is None:
+        return text
+    if report.fixed:
+        where = "1 file" if report.files_fixed == 1 else f"{report.files_fixed} files"
+        text = f"Fixed {report.fixed} finding{'s' if report.fixed != 1 else ''} in {where}. " + text
+    if report.fix_hint:
+        safe = sum(1 for d in diagnostics if d.fix is not None and d.fix.safe)
+        unsafe = sum(1 for d in diagnostics if d.fix is not None and not d.fix.safe)
+        if safe:
+            text += f" {safe} fixable with --fix"
+            text += f" ({unsafe} more with --unsafe-fixes)." if unsafe else "."
+        elif unsafe:
+            text += f" {unsafe} fixable with --fix --unsafe-fixes."
+    return text
+
+
+def _found(diagnostics: list[Diagnostic], files_checked: int) -> str:
     files = "1 file" if files_checked == 1 else f"{files_checked} files"
     if not diagnostics:
         return f"All checks passed ({files} checked)."

@@ -12,4 +12,4 @@ def render(diagnostics: list[Diagnostic], report: Report, out: TextIO) -> None:
     for d in diagnostics:
         out.write(f"{d.path}:{d.span.line}:{d.span.column}: {d.code} [{d.severity.label}] {d.message}\n")
     if not report.quiet:
-        out.write(summary(diagnostics, report.files_checked) + "\n")
+        out.write(summary(diagnostics, report.files_checked, report) + "\n")

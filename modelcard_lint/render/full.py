@@ -89,12 +89,17 @@ def layout(d: Diagnostic, lines: list[str]) -> list[Line]:
             (" ", None),
             (f"{d.severity.label}[{d.code}]", style),
             (f" {d.name}", "bold"),
+            (" [*]" if d.fix is not None and d.fix.safe else "", "bold"),
         ],
         [(f"  {d.message}", None)],
     ]
     out.extend(_frame(d, lines, style))
+    flag = ("--fix" if d.fix.safe else "--fix --unsafe-fixes") if d.fix is not None else ""
     if d.help:
-        out.append([("   = help: ", "cyan"), (d.help, None)])
+        same = d.fix is not None and d.fix.message == d.help
+        out.append([("   = help: ", "cyan"), (d.help + (f" (fixable with {flag})" if same else ""), None)])
+    if d.fix is not None and d.fix.message != d.help:
+        out.append([("   = fix: ", "cyan"), (f"{d.fix.message} ({flag})", None)])
     out.append([])
     return out
 
@@ -113,7 +118,7 @@ def use_color(color: str, out: TextIO) -> bool:
 def render(diagnostics: list[Diagnostic], report: Report, out: TextIO) -> None:
     rows = [line for d in diagnostics for line in layout(d, report.sources.get(d.path, []))]
     if not report.quiet:
-        rows.append([(summary(diagnostics, report.files_checked), "bold")])
+        rows.append([(summary(diagnostics, report.files_checked, report), "bold")])
     if not (diagnostics and use_color(report.color, out)):
         out.write("".join("".join(text for text, _ in row) + "\n" for row in rows))
         return

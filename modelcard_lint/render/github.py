@@ -44,4 +44,4 @@ def render(diagnostics: list[Diagnostic], report: Report, out: TextIO) -> None:
     for d in diagnostics:
         out.write(annotation(d) + "\n")
     if not report.quiet:
-        out.write(summary(diagnostics, report.files_checked) + "\n")
+        out.write(summary(diagnostics, report.files_checked, report) + "\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..card import Card
-from ..diagnostics import Finding, Severity
+from ..diagnostics import Finding, Severity, Span
 from ..rule import Rule
 
 # "not-at-start" is accepted by the Hub and has its own rule (MC103)
@@ -26,4 +26,9 @@ class UnrecognizedFrontmatter(Rule):
             return
         for problem in fm.problems:
             if problem.kind in _HUB_IGNORES:
-                yield self.finding(problem.span, problem.message, help=problem.help, cause=problem.kind)
+                fix = None
+                if problem.kind in ("opening-fence", "closing-fence"):
+                    line = problem.span.line
+                    whole = Span(line, 1, line, len(card.lines[line - 1]) + 1)
+                    fix = self.replace(whole, "---", "make the fence exactly `---`")
+                yield self.finding(problem.span, problem.message, help=problem.help, fix=fix, cause=problem.kind)

@@ -33,6 +33,11 @@ class MisspelledKey(Rule):
                 f"the key is spelled `{right}`"
             )
             other = present.get(right)
+            fix = None
             if other is not None:
                 message += f"; the card also has `{right}` (line {other.span.line}), so merge the two"
-            yield self.finding(key, message, help=f"rename `{key.raw}` to `{right}`", key=key.raw, expected=right)
+            elif key.style is None:  # a plain key: renaming it cannot change anything else
+                fix = self.replace(key, right, f"rename `{key.raw}` to `{right}`")
+            yield self.finding(
+                key, message, help=f"rename `{key.raw}` to `{right}`", fix=fix, key=key.raw, expected=right
+            )

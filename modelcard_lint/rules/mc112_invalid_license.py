@@ -7,7 +7,7 @@ from typing import Iterator
 from ..card import Card
 from ..diagnostics import Finding, Severity
 from ..hubdata import load_set
-from ..metadata import shown, suggest_license
+from ..metadata import same_id, shown, suggest_license
 from ..rule import Rule
 
 
@@ -51,4 +51,9 @@ class InvalidLicense(Rule):
                     "use an id from https://huggingface.co/docs/hub/repositories-licenses, "
                     "or `license: other` with `license_name` and `license_link`"
                 )
-            yield self.finding(item, message, help=help_text, value=item.raw, suggestion=fix)
+            change = None
+            if fix:
+                # the same id written differently (`MIT`, `Apache 2.0`) is safe to rewrite;
+                # another id (`gpl-2.0-or-later` -> `gpl-2.0`) changes the license and waits for --unsafe-fixes
+                change = self.replace(item, fix, help_text, safe=same_id(item.raw, fix))
+            yield self.finding(item, message, help=help_text, fix=change, value=item.raw, suggestion=fix)

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from ..card import Card
 from ..diagnostics import Finding, Severity
-from ..metadata import is_iso639, is_language, language_fix, shown
+from ..metadata import is_iso639, is_language, language_fix, same_id, shown
 from ..rule import Rule
 
 _REJECTED = "so the Hub rejects the card"
@@ -82,10 +82,13 @@ class InvalidLanguage(Rule):
                 )
                 continue
             message, fix = _explain(item.value)
+            # only a change of case is safe; `zh-CN` -> `zh` or `English` -> `en` is a guess
+            change = self.replace(item, fix, f"write `{fix}`", safe=same_id(item.value, fix)) if fix else None
             yield self.finding(
                 item,
                 f"language {message}",
                 help=f"write `{fix}`" if fix else "use the ISO 639-1 code (or 639-3 when there is none), or remove it",
+                fix=change,
                 value=item.value,
                 suggestion=fix,
             )

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..card import Card
-from ..diagnostics import Finding, Severity
+from ..diagnostics import Finding, Fix, Severity
 from ..rule import Rule
+from ..yamlnode import Node
 
 
 class DatasetsAsString(Rule):
@@ -26,4 +27,14 @@ class DatasetsAsString(Rule):
             f"`datasets: {node.raw}` is a single string; the Hub accepts it, but the spec and huggingface_hub's "
             "`ModelCardData` describe a list, and tools that iterate over it read one character at a time",
             help=f"write `datasets: [{node.raw}]` (or one `- {node.raw}` line)",
+            fix=_as_list(card, node),
         )
+
+
+def _as_list(card: Card, node: Node) -> Fix | None:
+    """`datasets: glue` -> `datasets: [glue]`, the value kept exactly as written (quotes too)."""
+    span = node.span
+    if span.line != span.end_line:
+        return None
+    written = card.lines[span.line - 1][span.column - 1 : span.end_column - 1]
+    return Rule.replace(node, f"[{written}]", f"write `datasets: [{written}]`")
