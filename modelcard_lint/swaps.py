@@ -30,10 +30,16 @@ from typing import Iterable
 from .card import Card
 from .diagnostics import Span
 from .names import BOUNDED, CORRELATION, LOSS, METRIC
+from .rule import Option
 from .tables import Column, TypedTable, Value, typed_tables
 
 #: metrics whose values are rates, within [0, 1] or [0, 100] as percentages (the rules' default)
 BOUNDED_METRICS = ("accuracy", "f1", "precision", "recall", "exact_match", "auc", "ndcg", "map", "mrr")
+#: the option of the rules that need to know which metrics are rates (MC401, MC402)
+BOUNDED_OPTION = Option(
+    list(BOUNDED_METRICS),
+    "Metrics whose values are rates, within [0, 1] or [0, 100] as percentages (canonical names)",
+)
 
 MAX_PAIRED_COLUMNS = 16  # a wider table is compared on its first value columns only
 LOSS_LIKE_MAX = 10.0  # a rate column whose values are all in (1, 10] reads as losses, not percentages

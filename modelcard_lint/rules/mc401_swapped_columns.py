@@ -6,8 +6,8 @@ from typing import Iterator
 
 from ..card import Card
 from ..diagnostics import Finding, Severity
-from ..rule import Option, Rule
-from ..swaps import BOUNDED_METRICS, Swap, find_swaps
+from ..rule import Rule
+from ..swaps import BOUNDED_OPTION, Swap, find_swaps
 
 
 class SwappedColumns(Rule):
@@ -16,12 +16,7 @@ class SwappedColumns(Rule):
     code = "MC401"
     name = "swapped-columns"
     severity = Severity.ERROR
-    options = {
-        "bounded-metrics": Option(
-            list(BOUNDED_METRICS),
-            "Metrics whose values are rates, within [0, 1] or [0, 100] as percentages (canonical names)",
-        ),
-    }
+    options = {"bounded-metrics": BOUNDED_OPTION}
 
     def check(self, card: Card) -> Iterator[Finding]:
         for swap in find_swaps(card, self.opts["bounded-metrics"]):

@@ -8,8 +8,8 @@ from typing import Iterator
 from ..card import Card
 from ..diagnostics import Finding, Severity, Span
 from ..names import BOUNDED, CORRELATION, LOSS, METRIC
-from ..rule import Option, Rule
-from ..swaps import BOUNDED_METRICS, find_swaps, kind_of
+from ..rule import Rule
+from ..swaps import BOUNDED_OPTION, find_swaps, kind_of
 from ..tables import Column, TypedTable, Value, typed_tables
 
 _FLOOR = {"perplexity": 1.0}  # lower bounds of unbounded metrics other than 0
@@ -21,12 +21,7 @@ class ValueOutOfRange(Rule):
     code = "MC402"
     name = "value-out-of-range"
     severity = Severity.ERROR
-    options = {
-        "bounded-metrics": Option(
-            list(BOUNDED_METRICS),
-            "Metrics whose values are rates, within [0, 1] or [0, 100] as percentages (canonical names)",
-        ),
-    }
+    options = {"bounded-metrics": BOUNDED_OPTION}
 
     def check(self, card: Card) -> Iterator[Finding]:
         tables = typed_tables(card)
