@@ -11,7 +11,6 @@ from .card import Card
 from .config import FileConfig, Overrides, Settings, find_config, load_file, resolve
 from .diagnostics import Diagnostic, Span
 from .engine import lint_card, lint_path, lint_source, unreadable
-from .fix import fix_source, unified_diff, write_atomically
 from .files import collect
 from .registry import load_registry
 from .render import Report
@@ -44,6 +43,8 @@ def _lint_one(path: Path, display: str, settings: Settings, how: tuple[bool, str
     if fix_mode is None:
         found, source = lint_path(path, display, settings)
         return Result(found, source.text.split("\n") if keep and found and source is not None else None)
+    from .fix import fix_source, unified_diff, write_atomically  # difflib and tempfile: only when fixing
+
     try:
         source = read_source(path, display)
     except SourceError as exc:
