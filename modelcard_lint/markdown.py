@@ -26,6 +26,7 @@ Token = dict[str, Any]
 _TABLE_PATTERN = r"^ {0,3}\|[^\n]*\|[ \t]*(?:\n|$)"
 _NPTABLE_PATTERN = r"^ {0,3}\S[^\n]*\|[^\n]*(?:\n|$)"
 _ALIGN_CELL = re.compile(r"^ *:?-+:? *$")
+_BARE_MARKER = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]*$")
 
 
 class _State(BlockState):
@@ -35,6 +36,7 @@ class _State(BlockState):
         super().__init__(parent)
         self.line_base = 0
         self.method_line = 0
+        self.method_kind = ""  # the rule parse_method is running: "list", "block_quote", ...
         self.next_item_line: int | None = None
         self.child_lines: list[int] = []
         self.in_method = 0
@@ -72,7 +74,12 @@ class _State(BlockState):
         # is the line just before the cursor when the predecessor is built.
         base = self.next_item_line if self.next_item_line is not None else self.method_line
         self.next_item_line = self.line_at(self.cursor) - 1
-        child.line_base = base  # type: ignore[attr-defined]
+        # an item whose marker line holds nothing else ("-" alone) starts its content on the
+        # next line: mistune drops the empty first line from the item's source
+        lines, first = self.env["_lines"]
+        i = base - first
+        bare = self.method_kind == "list" and 0 <= i < len(lines) and _BARE_MARKER.match(lines[i]) is not None
+        child.line_base = base + bare  # type: ignore[attr-defined]
         self.child_lines.append(base)
         return child
 
@@ -90,9 +97,9 @@ class _Parser(BlockParser):
 
     def parse_method(self, m: re.Match[str], state: BlockState) -> int | None:
         st: _State = state  # type: ignore[assignment]
-        saved = st.method_line, st.next_item_line, st.child_lines
+        saved = st.method_line, st.next_item_line, st.child_lines, st.method_kind
         line = st.line_at(m.start())
-        st.method_line, st.next_item_line, st.child_lines = line, None, []
+        st.method_line, st.next_item_line, st.child_lines, st.method_kind = line, None, [], m.lastgroup or ""
         first_new = len(st.tokens)
         st.in_method += 1
         try:
@@ -100,8 +107,10 @@ class _Parser(BlockParser):
             child_lines = st.child_lines
         finally:
             st.in_method -= 1
-            st.method_line, st.next_item_line, st.child_lines = saved
-        for tok in st.tokens[first_new:]:
+            st.method_line, st.next_item_line, st.child_lines, st.method_kind = saved
+        # a block quote ended by a block that adds no token (a link definition) is put before
+        # the last token already there, so look one token further back
+        for tok in st.tokens[max(first_new - 1, 0) :]:
             if "_line" not in tok:
                 tok["_line"] = line
                 if tok["type"] == "list":

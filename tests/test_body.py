@@ -127,6 +127,9 @@ _line = st.sampled_from(
         "\ttab",
         "* star item",
         "+ plus item",
+        "-",
+        "1.",
+        "*",
     ]
 )
 
@@ -135,6 +138,13 @@ _line = st.sampled_from(
 @given(st.lists(_line, max_size=30))
 def test_every_token_knows_its_line(lines: list[str]) -> None:
     _check_positions("\n".join(lines) + "\n")
+
+
+def test_quote_ended_by_an_empty_list_marker_knows_its_line() -> None:
+    # the quote is inserted before the paragraph that the empty marker extends
+    _check_positions("para\n> quote\n-\n")
+    tokens = parse_blocks("para\n> quote\n-\n")
+    assert [(t["type"], t["_line"]) for t in tokens] == [("block_quote", 1), ("paragraph", 0)]
 
 
 def test_every_token_of_the_corpus_knows_its_line(shared: Path) -> None:
