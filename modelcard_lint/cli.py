@@ -171,7 +171,9 @@ def check(
             )
         sys.exit(EXIT_ERROR if runner.errors else EXIT_FINDINGS if runner.diffs else EXIT_CLEAN)
     if statistics:
-        _statistics(diagnostics, report, output_format == "json")
+        from .render import statistics as counts
+
+        counts.render(diagnostics, report, sys.stdout, as_json=output_format == "json")
     else:
         _render(output_format, diagnostics, report)
     sys.exit(_exit_code(diagnostics, runner.errors, Severity.parse(fail_on), exit_zero))
@@ -183,35 +185,6 @@ def _render(fmt: str, diagnostics: list[Diagnostic], report: Any) -> None:
     renderer = importlib.import_module(f".render.{fmt}", __package__)
     renderer.render(diagnostics, report, sys.stdout)
     sys.stdout.flush()
-
-
-def _statistics(diagnostics: list[Diagnostic], report: Any, as_json: bool) -> None:
-    """Findings per rule, most frequent first (like ruff's --statistics)."""
-    counts: dict[str, int] = {}
-    for d in diagnostics:
-        counts[d.code] = counts.get(d.code, 0) + 1
-    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    if as_json:
-        import json
-
-        data = [
-            {"code": code, "name": report.rules.get(code, (code,))[0], "count": n, "severity": _sev(diagnostics, code)}
-            for code, n in rows
-        ]
-        click.echo(json.dumps(data, indent=2))
-        return
-    width = len(str(rows[0][1])) if rows else 1
-    for code, n in rows:
-        name = report.rules.get(code, (code,))[0]
-        click.echo(f"{n:>{width}}  {code}  {name}  [{_sev(diagnostics, code)}]")
-    if not report.quiet:
-        from .render import summary
-
-        click.echo(summary(diagnostics, report.files_checked, report))
-
-
-def _sev(diagnostics: list[Diagnostic], code: str) -> str:
-    return next(d.severity.label for d in diagnostics if d.code == code)
 
 
 def _exit_code(diagnostics: list[Diagnostic], errors: list[str], fail_on: Severity, exit_zero: bool) -> int:
