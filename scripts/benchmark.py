@@ -22,9 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from modelcard_lint.config import Overrides  # noqa: E402
-from modelcard_lint.engine import lint_path  # noqa: E402
-from modelcard_lint.runner import Runner  # noqa: E402
+from modelcard_lint.app.config import Overrides  # noqa: E402
+from modelcard_lint.core.engine import lint_path  # noqa: E402
+from modelcard_lint.app.runner import Runner  # noqa: E402
 
 
 def throughput(files: list[Path], repeat: int) -> None:

@@ -1,4 +1,4 @@
-"""Regenerate the ISO 639 tables in modelcard_lint/data/ from well-kept packages.
+"""Regenerate the ISO 639 tables in modelcard_lint/hub/data/ from well-kept packages.
 
     pip install python-iso639 langcodes
     python scripts/refresh_iso639.py          # rewrite the two files
@@ -35,7 +35,7 @@ import sys
 from importlib.metadata import version
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parent.parent / "modelcard_lint" / "data"
+DATA = Path(__file__).resolve().parent.parent / "modelcard_lint" / "hub" / "data"
 CODES_FILE = DATA / "iso639.txt"
 HINTS_FILE = DATA / "iso639_hints.txt"
 

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from modelcard_lint.card import Card
-from modelcard_lint.config import FileConfig, Overrides, resolve
+from modelcard_lint.app.config import FileConfig, Overrides, resolve
 from modelcard_lint.diagnostics import Diagnostic
-from modelcard_lint.engine import lint_card
-from modelcard_lint.registry import load_registry
+from modelcard_lint.core.engine import lint_card
+from modelcard_lint.core.registry import load_registry
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from modelcard_lint.card import Card
-from modelcard_lint.markdown import parse_blocks
+from modelcard_lint.card.markdown import parse_blocks
 
 CARD = """---
 license: mit

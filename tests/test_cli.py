@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from harness import ROOT, SEEDS
-from modelcard_lint.cli import main
+from modelcard_lint.app.cli import main
 
 AK = str(SEEDS / "ak-pretrain-cls-model.md")
 CLEAN = str(ROOT / "tests" / "fixtures" / "all" / "clean-card.md")
@@ -194,7 +194,7 @@ def test_no_argument_lints_the_current_directory(tmp_path: Path) -> None:
 
 
 def test_a_crashing_rule_becomes_mc901_and_exit_2(monkeypatch: pytest.MonkeyPatch) -> None:
-    from modelcard_lint.rules.mc202_empty_section import EmptySection
+    from modelcard_lint.rules.structure.mc202_empty_section import EmptySection
 
     def boom(self, card):
         raise ZeroDivisionError("division by zero")

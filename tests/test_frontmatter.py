@@ -6,8 +6,8 @@ import pytest
 
 from harness import codes, lint
 from modelcard_lint.card import Card
-from modelcard_lint.frontmatter import HUB_REGEX
-from modelcard_lint.source import Source
+from modelcard_lint.card.frontmatter import HUB_REGEX
+from modelcard_lint.card.source import Source
 
 FM = ["MC101", "MC102", "MC103", "MC104", "MC105", "MC106"]
 

@@ -15,9 +15,9 @@ from importlib.metadata import PackageNotFoundError, version
 import pytest
 
 from harness import ROOT
-from modelcard_lint.metadata import iso639, is_language, language_fix, language_hints
+from modelcard_lint.hub.vocabulary import iso639, is_language, language_fix, language_hints
 
-DATA = ROOT / "modelcard_lint" / "data"
+DATA = ROOT / "modelcard_lint" / "hub" / "data"
 
 
 def _pinned() -> dict[str, str]:

@@ -89,7 +89,7 @@ def test_ak_seed_gets_missing_base_model_and_language_and_no_error() -> None:
 def test_title_scan_agrees_with_the_markdown_parser(shared: Path) -> None:
     # MC131 finds the title with a line scan so that metadata-only runs skip the Markdown parse
     from modelcard_lint.card import Card
-    from modelcard_lint.rules.mc131_title_name_mismatch import _title
+    from modelcard_lint.rules.metadata.mc131_title_name_mismatch import _title
 
     for path in sorted((shared / "corpus").rglob("*.md")) + sorted(SEEDS.rglob("*.md")):
         card = Card.from_text(path.read_bytes().decode("utf-8", errors="replace"))

@@ -7,9 +7,9 @@ from harness import SEEDS, lint
 from tablecards import table
 
 from modelcard_lint.card import Card
-from modelcard_lint.metrics import reported_metrics, same_value
-from modelcard_lint.names import BOUNDED, CORRELATION, EPOCH, LOSS, METRIC, OTHER, STEP, normalize
-from modelcard_lint.tables import parse_number
+from modelcard_lint.facts.metrics import reported_metrics, same_value
+from modelcard_lint.facts.metricnames import BOUNDED, CORRELATION, EPOCH, LOSS, METRIC, OTHER, STEP, normalize
+from modelcard_lint.facts.tables import parse_number
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from harness import ROOT, load_toml, settings_for
 
 from modelcard_lint.card import Card
 from modelcard_lint.diagnostics import Severity
-from modelcard_lint.engine import lint_card
+from modelcard_lint.core.engine import lint_card
 
 VERDICTS = load_toml(ROOT / "tests" / "corpus_verdicts.toml")
 

@@ -71,7 +71,7 @@ def test_plugin_rules_are_listed_and_explained(plugin_path: Path) -> None:
 def test_entry_point_scan_agrees_with_importlib_metadata(group: str) -> None:
     from importlib.metadata import entry_points as reference
 
-    from modelcard_lint.registry import entry_points
+    from modelcard_lint.core.registry import entry_points
 
     expected = sorted({(ep.name, ep.value) for ep in reference(group=group)})
     assert entry_points(group) == expected

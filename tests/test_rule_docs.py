@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from harness import ROOT, check_markers, lint, parse_markers
-from modelcard_lint.docs import docs_dir, header, rule_document
-from modelcard_lint.registry import load_registry
+from modelcard_lint.core.docs import docs_dir, header, rule_document
+from modelcard_lint.core.registry import load_registry
 
 DOCS = ROOT / "rules"
 SECTIONS = ["What it does", "Why is this bad?", "Example", "Use instead", "Options", "Fix"]
@@ -102,7 +102,7 @@ def test_passing_examples_do_not_fire(rule) -> None:
 def test_rule_command_prints_the_document(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
-    from modelcard_lint.cli import main
+    from modelcard_lint.app.cli import main
 
     result = CliRunner().invoke(main, ["rule", "placeholder-text"])
     assert result.exit_code == 0

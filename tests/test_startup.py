@@ -26,7 +26,7 @@ HEAVY = [
 SCRIPT = """
 import json, sys
 sys.argv = ["modelcard-lint", "--isolated", "--output-format", "concise", {card!r}]
-from modelcard_lint.cli import main
+from modelcard_lint.app.cli import main
 try:
     main()
 except SystemExit:

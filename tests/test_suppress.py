@@ -82,7 +82,7 @@ def test_unused_suppressions_can_be_ignored() -> None:
 
 
 def test_a_crashed_rule_is_never_suppressed(monkeypatch: pytest.MonkeyPatch) -> None:
-    from modelcard_lint.rules.mc301_placeholder_text import PlaceholderText
+    from modelcard_lint.rules.content.mc301_placeholder_text import PlaceholderText
 
     def boom(self, card):
         raise RuntimeError("boom")

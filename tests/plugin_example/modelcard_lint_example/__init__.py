@@ -6,7 +6,7 @@ from typing import Iterator
 
 from modelcard_lint.card import Card
 from modelcard_lint.diagnostics import Finding, Severity
-from modelcard_lint.rule import Rule
+from modelcard_lint.core.rule import Rule
 
 
 class AllCapsHeading(Rule):

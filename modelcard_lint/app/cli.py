@@ -1,0 +1,255 @@
+"""The command line: ``modelcard-lint [check] [OPTIONS] [PATHS]``, ``rules``, ``rule``.
+
+Exit codes: 0 nothing at or above the fail level; 1 findings at or above it;
+2 usage or configuration error, unreadable input, plugin or rule failure.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .. import __version__
+from ..diagnostics import Diagnostic, Severity
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class _DefaultGroup(click.Group):
+    """Runs ``check`` when the first argument is not a sub-command."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+def _version(ctx: click.Context) -> None:
+    # click.version_option would import locale and, without a version, importlib.metadata
+    click.echo(f"modelcard-lint, version {__version__}")
+    ctx.exit()
+
+
+def _fail(message: str) -> None:
+    click.echo(f"modelcard-lint: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+@click.group(
+    cls=_DefaultGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog="Run `modelcard-lint check --help` for the linting options.",
+)
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _param, value: _version(ctx) if value else None,
+    help="Show the version and exit.",
+)
+def main() -> None:
+    """Lint Hugging Face model cards (README.md: YAML front matter, then Markdown).
+
+    \b
+      modelcard-lint README.md          lint one card
+      modelcard-lint models/            lint every card under a directory
+      modelcard-lint rules              list the rules
+      modelcard-lint rule MC301         explain a rule
+    """
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+@main.command()
+@click.argument("paths", nargs=-1)  # files, directories or -; checked when read (click.Path costs start-up time)
+@click.option("--select", multiple=True, metavar="RULES", help="Run only these rules (codes, names or prefixes; comma-separated).")
+@click.option("--extend-select", multiple=True, metavar="RULES", help="Run these rules in addition to the selected ones.")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Do not run these rules.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    default="warning",
+    show_default=True,
+    help="Exit with 1 when a finding is at least this severe.",
+)
+@click.option("--exit-zero", is_flag=True, help="Exit with 0 even with findings (still 2 on errors).")
+@click.option("--fix", is_flag=True, help="Apply the safe fixes to the cards, then report what is left.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply fixes that guess the author's intent.")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff instead of applying them (exit 1 if any).")
+@click.option(
+    "--output-format",
+    type=click.Choice(["full", "concise", "json", "github", "sarif"]),
+    default="full",
+    show_default=True,
+    envvar="MODELCARD_LINT_OUTPUT_FORMAT",
+    help="How to print diagnostics.",
+)
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True, help="Colour the output (NO_COLOR is respected).")
+@click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only, no summary.")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule has, instead of the findings.")
+@click.option("--config", "config_path", metavar="FILE", help="Use this configuration file for every card.")
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option("--stdin-filename", metavar="PATH", help="The name of the card read from stdin (`-`), for messages and configuration.")
+@click.option("--force-exclude", is_flag=True, help="Apply `exclude` to files named on the command line too (for pre-commit).")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Worker processes for runs of 200 files or more (0: one per CPU; 1: no workers).",
+)
+def check(
+    paths: tuple[str, ...],
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str,
+    exit_zero: bool,
+    fix: bool,
+    unsafe_fixes: bool,
+    diff: bool,
+    output_format: str,
+    color: str,
+    quiet: bool,
+    statistics: bool,
+    config_path: str | None,
+    isolated: bool,
+    stdin_filename: str | None,
+    force_exclude: bool,
+    jobs: int,
+) -> None:
+    """Lint model cards: files, directories (every README.md and front-matter .md), or - for stdin."""
+    from .config import ConfigError, Overrides
+    from .runner import Runner
+
+    overrides = Overrides(
+        select=_split(select) if select else None,
+        extend_select=_split(extend_select),
+        ignore=_split(ignore),
+    )
+    if config_path and isolated:
+        _fail("--config and --isolated cannot be used together")
+    if config_path and not Path(config_path).is_file():
+        _fail(f"--config {config_path}: no such file")
+    if fix and diff:
+        _fail("--fix and --diff cannot be used together: --diff shows what --fix would change")
+    if (fix or diff) and ("-" in paths or stdin_filename):
+        _fail("--fix and --diff work on files, not on a card read from stdin")
+    try:
+        runner = Runner(
+            overrides,
+            config_path=Path(config_path) if config_path else None,
+            isolated=isolated,
+            keep_sources=output_format in ("full", "sarif") and not statistics,
+            jobs=jobs,
+            fix="fix" if fix else "diff" if diff else None,
+            unsafe_fixes=unsafe_fixes,
+        )
+        diagnostics, report = runner.run(list(paths) or ["."], stdin_filename, force_exclude)
+    except ConfigError as exc:
+        _fail(str(exc))
+        return
+    for message in runner.errors:
+        click.echo(f"modelcard-lint: error: {message}", err=True)
+
+    report.quiet, report.color = quiet, color
+    if diff:
+        sys.stdout.write("".join(runner.diffs))
+        if not quiet:
+            files = len(runner.diffs)
+            click.echo(
+                f"Would fix {report.fixed} finding{'s' if report.fixed != 1 else ''} in "
+                f"{files} file{'s' if files != 1 else ''}." if files else "No fixes to apply."
+            )
+        sys.exit(EXIT_ERROR if runner.errors else EXIT_FINDINGS if runner.diffs else EXIT_CLEAN)
+    if statistics:
+        from ..render import statistics as counts
+
+        counts.render(diagnostics, report, sys.stdout, as_json=output_format == "json")
+    else:
+        _render(output_format, diagnostics, report)
+    sys.exit(_exit_code(diagnostics, runner.errors, Severity.parse(fail_on), exit_zero))
+
+
+def _render(fmt: str, diagnostics: list[Diagnostic], report: Any) -> None:
+    import importlib
+
+    renderer = importlib.import_module(f"..render.{fmt}", __package__)
+    renderer.render(diagnostics, report, sys.stdout)
+    sys.stdout.flush()
+
+
+def _exit_code(diagnostics: list[Diagnostic], errors: list[str], fail_on: Severity, exit_zero: bool) -> int:
+    from ..core.engine import INTERNAL_CODES
+
+    if errors or any(d.code in INTERNAL_CODES for d in diagnostics):
+        return EXIT_ERROR
+    if not exit_zero and any(d.severity >= fail_on for d in diagnostics):
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
+@main.command("rules")
+@click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rules_cmd(output_format: str) -> None:
+    """List every rule: code, name, default severity and summary."""
+    from ..core.registry import load_registry
+
+    reg = load_registry()
+    for message in reg.errors:
+        click.echo(f"modelcard-lint: error: {message}", err=True)
+    rules = reg.public()
+    if output_format == "json":
+        import json
+
+        data = [
+            {
+                "code": r.code,
+                "name": r.name,
+                "severity": r.severity.label,
+                "summary": r.summary(),
+                "options": {k: {"default": o.default, "description": o.description} for k, o in r.options.items()},
+                "origin": reg.origin[r.code],
+                "internal": r.internal,
+            }
+            for r in rules
+        ]
+        click.echo(json.dumps(data, indent=2))
+    else:
+        name_w = max(len(r.name) for r in rules)
+        for r in rules:
+            click.echo(f"{r.code}  {r.name:<{name_w}}  {r.severity.label:<7}  {r.summary()}")
+    sys.exit(EXIT_ERROR if reg.errors else EXIT_CLEAN)
+
+
+@main.command("rule")
+@click.argument("rule")
+def rule_cmd(rule: str) -> None:
+    """Explain one rule (by code or name): what it checks, why, examples, options."""
+    from ..core.docs import rule_document
+    from ..core.registry import load_registry
+
+    reg = load_registry()
+    found = reg.lookup(rule)
+    if found is None:
+        import difflib
+
+        names = list(reg.by_name) + list(reg.rules)
+        close = difflib.get_close_matches(rule.lower(), [n.lower() for n in names], n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        _fail(f"unknown rule {rule!r}{hint}; run `modelcard-lint rules` for the list")
+        return
+    click.echo(rule_document(found, reg.origin[found.code]))
+
+
+def run() -> None:  # console-script entry point
+    os.environ.setdefault("PYTHONIOENCODING", "utf-8")
+    main()

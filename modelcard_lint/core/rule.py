@@ -1,0 +1,165 @@
+"""The rule contract: one class per rule, metadata as class attributes.
+
+A rule reads the Card and yields Findings.  It never prints, never does I/O,
+and never sets its own severity: the engine stamps code, name and the
+configured severity on each finding, and turns a crash into a diagnostic.
+
+    class PlaceholderText(Rule):
+        \"\"\"Placeholder text ... was never replaced.\"\"\"   # first line = summary
+        code = "MC301"
+        name = "placeholder-text"
+        severity = Severity.WARNING                         # the default; config may change it
+        options = {"extra-phrases": Option([], "More phrases to report as placeholders")}
+
+        def check(self, card):
+            for ... in ...:
+                yield self.finding(span, "placeholder text ... was never replaced", help="write ...")
+
+Options are validated by the engine from their defaults' types; ``self.opts``
+holds the values for this configuration.  ``runs_last`` rules see the
+findings of the others already filtered by suppression comments.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar, Iterable
+
+from ..card import Card
+from ..diagnostics import Edit, Finding, Fix, Severity, Span
+
+CODE_PATTERN = re.compile(r"^[A-Z]{1,4}[0-9]{3}$")
+NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+
+FAMILIES = {
+    "1": "front matter and metadata",
+    "2": "structure and sections",
+    "3": "content and placeholders",
+    "4": "tables",
+    "5": "metric consistency",
+    "9": "internal",
+}
+
+
+class Option:
+    """A rule option: its default, a one-line description, and its type.
+
+    ``kind`` is inferred from the default unless given: ``bool``, ``int``,
+    ``float``, ``str``, ``str-list`` (a list of strings) or ``str-list-map``
+    (a table whose values are lists of strings).  ``choices`` restricts a
+    ``str`` option.
+    """
+
+    __slots__ = ("default", "description", "kind", "choices")
+
+    def __init__(self, default: Any, description: str, kind: str = "", choices: tuple[str, ...] = ()) -> None:
+        self.default = default
+        self.description = description
+        self.kind = kind
+        self.choices = choices
+
+    def __repr__(self) -> str:
+        return f"Option({self.default!r}, {self.description!r})"
+
+    def type_name(self) -> str:
+        if self.kind:
+            return self.kind
+        d = self.default
+        if isinstance(d, bool):
+            return "bool"
+        if isinstance(d, int):
+            return "int"
+        if isinstance(d, float):
+            return "float"
+        if isinstance(d, str):
+            return "str"
+        if isinstance(d, (list, tuple)):
+            return "str-list"
+        if isinstance(d, dict):
+            return "str-list-map"
+        raise TypeError(f"cannot infer the type of option default {d!r}")
+
+    def validate(self, value: Any) -> Any:
+        """Return ``value`` checked and normalised, or raise ValueError."""
+        kind = self.type_name()
+        if kind == "bool":
+            if not isinstance(value, bool):
+                raise ValueError("expected true or false")
+            return value
+        if kind == "int":
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError("expected an integer")
+            return value
+        if kind == "float":
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise ValueError("expected a number")
+            return float(value)
+        if kind == "str":
+            if not isinstance(value, str):
+                raise ValueError("expected a string")
+            if self.choices and value not in self.choices:
+                raise ValueError(f"expected one of {', '.join(self.choices)}")
+            return value
+        if kind == "str-list":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ValueError("expected a list of strings")
+            return list(value)
+        if kind == "str-list-map":
+            if not isinstance(value, dict) or not all(
+                isinstance(v, list) and all(isinstance(s, str) for s in v) for v in value.values()
+            ):
+                raise ValueError("expected a table whose values are lists of strings")
+            return {str(k): list(v) for k, v in value.items()}
+        raise ValueError(f"unknown option type {kind}")
+
+
+class Rule:
+    """Base class of every rule, built-in or plugin."""
+
+    code: ClassVar[str] = ""
+    name: ClassVar[str] = ""
+    severity: ClassVar[Severity] = Severity.WARNING
+    options: ClassVar[dict[str, Option]] = {}
+    #: rules that are off unless selected explicitly
+    default_enabled: ClassVar[bool] = True
+    #: engine-level codes (crashes, unreadable files): listed and documented, not run
+    internal: ClassVar[bool] = False
+    #: run after the other rules' findings have been filtered by suppression comments
+    runs_last: ClassVar[bool] = False
+    #: where a plugin's rule is documented (built-in rules use ``modelcard-lint rule``)
+    docs_url: ClassVar[str | None] = None
+
+    def __init__(self, options: dict[str, Any] | None = None) -> None:
+        self.opts: dict[str, Any] = {k: o.default for k, o in self.options.items()}
+        if options:
+            self.opts.update(options)
+        self.setup()
+
+    @classmethod
+    def summary(cls) -> str:
+        """The first line of the class docstring."""
+        doc = (cls.__doc__ or "").strip()
+        return doc.splitlines()[0].strip() if doc else ""
+
+    @classmethod
+    def validate_options(cls, opts: dict[str, Any]) -> None:
+        """Check options that depend on each other; raise ValueError naming the problem."""
+
+    def setup(self) -> None:
+        """Prepare anything derived from options (compiled patterns, tables)."""
+
+    def check(self, card: Card) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    # -- helpers for rule authors ----------------------------------------
+    @staticmethod
+    def finding(where: Any, message: str, help: str | None = None, fix: Fix | None = None, **data: Any) -> Finding:
+        """A finding at ``where``: a Span, or anything with a ``span`` (Node, Heading, Cell)."""
+        span = where if isinstance(where, Span) else where.span
+        return Finding(span, message, help, data or None, fix)
+
+    @staticmethod
+    def replace(where: Any, text: str, message: str, safe: bool = True) -> Fix:
+        """A fix that replaces the text at ``where`` (a Span or a located thing) with ``text``."""
+        span = where if isinstance(where, Span) else where.span
+        return Fix(message, (Edit(span, text),), safe)

@@ -1,0 +1,78 @@
+"""The training hyperparameters a card lists, with their positions.
+
+The transformers Trainer writes them as a list under "Training
+hyperparameters": ``- train_batch_size: 32``, ``- num_epochs: 30.0``.  The
+first section whose heading mentions hyperparameters and lists some is read:
+every list item of the form ``name: value`` (the first occurrence of a name
+wins).
+Built once per card through ``Card.derived``.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import re
+
+from ..card import Card
+from ..diagnostics import Span
+from .tables import Number, parse_number
+
+_ITEM = re.compile(r"\s*`?([A-Za-z_][\w.\-]*)`?\s*:\s*(.+?)\s*$")
+
+
+class Hyperparameter(NamedTuple):
+    name: str
+    text: str  # the value as written
+    number: Number | None
+    span: Span  # the whole item: name and value
+
+
+def _build(card: Card) -> dict[str, Hyperparameter]:
+    out: dict[str, Hyperparameter] = {}
+    if "yperparameter" not in card.text and "yper-parameter" not in card.text:
+        return out
+    lines = card.lines
+    for section in card.body.sections():
+        heading = section.heading.text.lower() if section.heading is not None else ""
+        if "hyperparameter" not in heading.replace("-", "").replace(" ", ""):
+            continue
+        for block in section.blocks:
+            if block.kind != "list":
+                continue
+            for item in block.children:
+                m = _ITEM.match(item.text.split("\n", 1)[0])
+                if m is None or m.group(1) in out:
+                    continue
+                name, value = m.group(1), m.group(2)
+                raw = lines[item.line - 1] if item.line <= len(lines) else ""
+                col = raw.find(name)
+                col = col + 1 if col >= 0 else 1
+                end = raw.rfind(value)
+                end = end + len(value) + 1 if end >= 0 else col + len(name)
+                out[name] = Hyperparameter(name, value, parse_number(value), Span(item.line, col, item.line, end))
+        if out:
+            break  # the first section that lists hyperparameters
+    return out
+
+
+def hyperparameters(card: Card) -> dict[str, Hyperparameter]:
+    """The card's listed hyperparameters by name (computed once per card)."""
+    return card.derived("hyperparameters", _build)
+
+
+def effective_batch_size(params: dict[str, Hyperparameter]) -> tuple[float, str] | None:
+    """The number of examples per optimiser step, and how the card says it."""
+    total = params.get("total_train_batch_size")
+    if total is not None and total.number is not None:
+        return total.number.value, f"total_train_batch_size {total.text}"
+    batch = params.get("train_batch_size")
+    if batch is None or batch.number is None:
+        return None
+    size, said = batch.number.value, [f"train_batch_size {batch.text}"]
+    for name in ("gradient_accumulation_steps", "num_devices"):
+        p = params.get(name)
+        if p is not None and p.number is not None:
+            size *= p.number.value
+            said.append(f"{name} {p.text}")
+    return size, ", ".join(said)

@@ -1,0 +1,96 @@
+"""Which rows of the training log the headline results come from.
+
+The Trainer writes its headline ("It achieves the following results on the
+evaluation set") from the last evaluation it ran, and the training log from
+every evaluation during training, both through the same rounding.  So the
+headline normally equals the log's last row; with ``load_best_model_at_end``
+it equals the best row; when it equals no row it comes from another run or
+evaluation, or was edited.
+
+Each headline metric is paired with the first log column of the same metric
+on a compatible split (the headline's ``Loss`` with ``Validation Loss``, not
+``Training Loss``).  A row matches when at least one paired cell is there and
+every paired cell that is there equals the headline value as printed.  Rows
+inside a swap found by ``swaps`` also match when they do once swapped back.
+Built once per card; linear in the rows.
+"""
+
+from __future__ import annotations
+
+
+from ..card import Card
+from .metrics import Reported, reported_metrics, same_value
+from .metricnames import OTHER
+from .swaps import find_swaps
+from .tables import Column, TypedTable, Value, training_logs
+
+
+class LogMatch:
+    __slots__ = ("log", "pairs", "rows", "last", "swapped", "partner")
+
+    def __init__(self, log: TypedTable, pairs: list[tuple[Reported, Column]], rows: list[int], last: int, swapped: set[int], partner: dict[tuple[int, int], Value | None]) -> None:
+        self.log = log
+        self.pairs = pairs
+        self.rows = rows  # the rows equal to the headline
+        self.last = last  # the last row with a paired value
+        self.swapped = swapped  # matching rows that match only once swapped back
+        self.partner = partner  # (row, column index) in a swap: the cell swapped back
+
+    def cell(self, row: int, col: Column) -> Value | None:
+        """A cell as it reads with any swap undone."""
+        return self.partner.get((row, col.index), col.values[row])
+
+
+def _pairs(headline: list[Reported], log: TypedTable) -> list[tuple[Reported, Column]]:
+    out = []
+    for metric in headline:
+        for col in log.columns:
+            split = col.name.split or "eval"
+            if col.name.key == metric.name.key and col.kind != OTHER and split == (metric.split or "eval"):
+                out.append((metric, col))
+                break
+    return out
+
+
+def _matches(pairs: list[tuple[Reported, Column]], cells: list[Value | None]) -> bool:
+    present = [(metric, cell) for (metric, _), cell in zip(pairs, cells) if cell is not None]
+    return bool(present) and all(same_value(metric.number, cell.number, metric.name) for metric, cell in present)
+
+
+def _build(card: Card) -> LogMatch | None:
+    headline = reported_metrics(card).headline
+    if headline is None or headline.split != "eval":
+        return None
+    for log in training_logs(card):
+        pairs = _pairs(headline.metrics, log)
+        if pairs:
+            break
+    else:
+        return None
+    # swapped back: a column's cell in a swapped row is the partner column's cell
+    partner: dict[tuple[int, int], Value | None] = {}
+    for swap in find_swaps(card):
+        if swap.table is log:
+            for r in swap.rows:
+                partner[(r, swap.a.index)] = swap.b.values[r]
+                partner[(r, swap.b.index)] = swap.a.values[r]
+    rows, swapped, last = [], set(), -1
+    for r in range(len(log.rows)):
+        cells = [col.values[r] for _, col in pairs]
+        if any(c is not None for c in cells):
+            last = r
+        if _matches(pairs, cells):
+            rows.append(r)
+        elif any((r, col.index) in partner for _, col in pairs):
+            back = [partner.get((r, col.index), col.values[r]) for _, col in pairs]
+            if _matches(pairs, back):
+                rows.append(r)
+                swapped.add(r)
+    if last < 0:
+        return None
+    return LogMatch(log, pairs, rows, last, swapped, partner)
+
+
+def log_match(card: Card) -> LogMatch | None:
+    """Where the evaluation-set headline sits in the card's training log, if both exist."""
+    return card.derived("logmatch", _build)

@@ -1,0 +1,234 @@
+"""Every metric a card reports, with its source and position, and how to compare two of them.
+
+Built once per card through ``Card.derived``:
+
+- **model-index** (front matter): every metric of every result, with a value
+  that reads as a number, its metric ``type`` and ``name`` (both normalised;
+  either may match), the result's dataset, and the value node's span.
+- **the headline**: the Trainer's "It achieves the following results on the
+  evaluation set:" and the ``- Name: value`` bullets after it.  A headline
+  "on the test set" has split ``test``; otherwise ``eval``.
+- **results tables** in the body: a two-column ``Metric | Value`` table, or a
+  table with metric columns and a single row (so it is about one model);
+  tables with several rows and no epoch or step compare models and are left
+  out.  They are gathered only when model-index has metrics to compare them
+  with.  Training logs are in ``tables.training_logs``.
+
+Names are matched by ``names.normalize``.  Values are compared knowing how
+they were printed: ``0.9140`` stands for anything that rounds to it, so it
+matches 0.9139908256880734; a rate written as a percentage is compared with
+a fraction after scaling (91.4 and 0.914).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import re
+
+from ..card.body import Block, Table
+from ..card import Card
+from ..diagnostics import Span
+from .metricnames import BOUNDED, OTHER, Name, normalize
+from .tables import Number, parse_number, typed_tables
+from ..card.yamlnode import Node
+
+_INTRO = re.compile(r"\bachieves the following results(?P<where>[^:\n]*):\s*$", re.I)
+_BULLET = re.compile(r"\s*(?P<label>[^:\n]{1,80}?)\s*:\s*(?P<value>\S+)\s*$")
+_RATES = frozenset({"wer", "cer", "per"})  # error rates, printed as fractions or percentages
+_METRIC_WORDS = frozenset({"metric", "metrics", "name", "measure"})
+_VALUE_WORDS = frozenset({"value", "score", "result", "results"})
+
+
+class Reported(NamedTuple):
+    """One reported value of one metric."""
+
+    source: str  # "model-index", "headline" or "table"
+    label: str  # as written
+    names: tuple[Name, ...]  # normalised; a model-index metric has its type and its name
+    number: Number
+    span: Span
+    split: str  # "train", "eval", "test" or "" (not said)
+    context: str = ""  # a model-index result's dataset
+
+    @property
+    def name(self) -> Name:
+        return self.names[0]
+
+
+class Headline:
+    __slots__ = ("metrics", "split", "span")
+
+    def __init__(self, metrics: list[Reported], split: str, span: Span) -> None:
+        self.metrics = metrics
+        self.split = split
+        self.span = span  # from the first bullet to the last
+
+
+class Metrics:
+    __slots__ = ("index", "index_node", "results_nodes", "index_keys", "headline", "tables")
+
+    def __init__(self, index: list[Reported], index_node: Node | None, results_nodes: list[Node], index_keys: set[str], headline: Headline | None, tables: list[Reported]) -> None:
+        self.index = index
+        self.index_node = index_node  # the model-index node
+        self.results_nodes = results_nodes  # the ``results`` node of each model-index entry
+        self.index_keys = index_keys  # the keys of every model-index metric, with a usable value or not
+        self.headline = headline
+        self.tables = tables
+
+    @property
+    def body(self) -> list[Reported]:
+        """Results the body reports for this model: the headline, then results tables."""
+        return (self.headline.metrics if self.headline else []) + self.tables
+
+
+def same_metric(a: Reported, b: Reported) -> bool:
+    """Whether two reports are of the same metric on compatible splits."""
+    if a.split and b.split and a.split != b.split:
+        return False
+    return any(x.key == y.key and x.kind != OTHER for x in a.names for y in b.names)
+
+
+def same_value(a: Number, b: Number, name: Name, tolerance: float = 0.5) -> bool:
+    """Whether ``a`` and ``b`` agree as printed: within ``tolerance`` units of the coarser last decimal.
+
+    A rate (or an error rate) may be a fraction on one side and a percentage on the other.
+    """
+    if not (a.finite and b.finite):
+        return a.text.lower() == b.text.lower()
+    if _close(a.value, a.decimals, b.value, b.decimals, tolerance):
+        return True
+    if name.kind == BOUNDED or name.metric in _RATES:
+        return _close(a.value * 100, _shift(a.decimals), b.value, b.decimals, tolerance) or _close(
+            a.value, a.decimals, b.value * 100, _shift(b.decimals), tolerance
+        )
+    return False
+
+
+def _shift(decimals: int | None) -> int | None:
+    return None if decimals is None else max(decimals - 2, 0)
+
+
+def _close(x: float, dx: int | None, y: float, dy: int | None, tolerance: float) -> bool:
+    known = [d for d in (dx, dy) if d is not None]
+    unit = 10.0 ** -min(known) if known else 0.0
+    return abs(x - y) <= tolerance * unit + 1e-9 * max(abs(x), abs(y), 1.0)
+
+
+# -- building -----------------------------------------------------------------
+
+
+def _model_index(meta: Node | None) -> tuple[Node | None, list[Node], set[str], list[Reported]]:
+    node = meta.get("model-index") if meta is not None else None
+    if node is None:
+        return None, [], set(), []
+    results_nodes: list[Node] = []
+    keys: set[str] = set()
+    out: list[Reported] = []
+    for entry in node:
+        results = entry.get("results")
+        if results is None:
+            continue
+        results_nodes.append(results)
+        for result in results:
+            dataset = result.get("dataset")
+            context = ""
+            if dataset is not None:
+                context = " ".join(str(n.value) for n in (dataset.get("name"), dataset.get("type")) if n is not None)
+            for metric in result.get("metrics") or []:
+                keys.update(normalize(n.raw).key for n in (metric.get("name"), metric.get("type")) if n and n.is_scalar)
+                out += _index_metric(metric, context)
+    return node, results_nodes, keys, out
+
+
+def _index_metric(metric: Node, context: str) -> list[Reported]:
+    value = metric.get("value")
+    if value is None or not value.is_scalar:
+        return []
+    number = parse_number(value.raw)
+    labels = [n.raw for n in (metric.get("name"), metric.get("type")) if n is not None and n.is_scalar and n.raw]
+    if number is None or not labels:
+        return []
+    names = tuple(normalize(label) for label in labels)
+    split = next((n.split for n in names if n.split), "")
+    return [Reported("model-index", labels[0], names, number, value.span, split, context)]
+
+
+def _headline(card: Card) -> Headline | None:
+    if "following results" not in card.text:
+        return None
+    blocks = [b for b in card.body.walk() if b.kind in ("paragraph", "list")]
+    for i, block in enumerate(blocks):
+        if block.kind != "paragraph" or "following results" not in block.text:
+            continue
+        m = _INTRO.search(block.text)
+        if m is None or i + 1 >= len(blocks) or blocks[i + 1].kind != "list":
+            continue
+        where = m.group("where").lower()
+        split = "test" if "test" in where else "eval"
+        metrics = _bullets(card, blocks[i + 1], split)
+        if metrics:
+            first, last = metrics[0].span, metrics[-1].span
+            return Headline(metrics, split, Span(first.line, 1, last.line, last.end_column))
+    return None
+
+
+def _bullets(card: Card, block: Block, split: str) -> list[Reported]:
+    out = []
+    for item in block.children:
+        m = _BULLET.match(item.text.split("\n", 1)[0])
+        number = parse_number(m.group("value")) if m else None
+        if m is None or number is None:
+            continue
+        label = m.group("label")
+        name = normalize(label)
+        line = card.lines[item.line - 1] if item.line <= len(card.lines) else ""
+        col = line.find(label) + 1 or 1
+        end = line.rfind(m.group("value"))
+        end = end + len(m.group("value")) + 1 if end >= 0 else col + len(label)
+        out.append(Reported("headline", label, (name,), number, Span(item.line, col, item.line, end),
+                            name.split or split))
+    return out
+
+
+def _results_tables(card: Card) -> list[Reported]:
+    out: list[Reported] = []
+    for typed in typed_tables(card):
+        if typed.is_log or len(typed.rows) != 1:
+            continue
+        for col in typed.value_columns:
+            v = col.values[0]
+            if v is not None:
+                out.append(Reported("table", col.title, (col.name,), v.number, v.span, col.name.split))
+    for table in card.tables:
+        out += _vertical(table)
+    return out
+
+
+def _vertical(table: Table) -> list[Reported]:
+    """A ``Metric | Value`` table: one metric per row."""
+    if len(table.header) != 2:
+        return []
+    first, second = (set(normalize(c.text).key.split()) for c in table.header)
+    if not (first & _METRIC_WORDS and second & _VALUE_WORDS):
+        return []
+    out = []
+    for row in table.rows:
+        if len(row.cells) < 2:
+            continue
+        name, number = normalize(row.cells[0].text), parse_number(row.cells[1].text)
+        if number is not None and name.kind != OTHER:
+            out.append(Reported("table", row.cells[0].text.strip(), (name,), number, row.cells[1].span, name.split))
+    return out
+
+
+def _build(card: Card) -> Metrics:
+    node, results_nodes, keys, index = _model_index(card.meta)
+    # results tables only matter against model-index values: skip the tables of a card without them
+    tables = _results_tables(card) if index else []
+    return Metrics(index, node, results_nodes, keys, _headline(card), tables)
+
+
+def reported_metrics(card: Card) -> Metrics:
+    """Every metric the card reports (computed once per card)."""
+    return card.derived("metrics", _build)

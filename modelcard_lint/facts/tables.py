@@ -1,0 +1,184 @@
+"""Typed tables: training logs and results tables, wherever they are in the card.
+
+``typed_tables(card)`` (built once per card through ``Card.derived``) keeps
+every body table whose header names at least one loss, metric, epoch or step
+column (see ``names.normalize``); other tables cost one header lookup.  Each
+typed column holds one parsed number per row, with its cell and so its exact
+position; a missing cell (a ragged row), an empty one, the Trainer's
+``No log`` and any text that is not a number are ``None``.
+
+A table with an epoch or step column and at least one loss or metric column
+is a training log (``TypedTable.is_log``): the Trainer's "Training results",
+a Keras callback's table, or any hand-made log.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import NamedTuple
+
+from ..card.body import Cell, Row, Table
+from ..card import Card
+from .metricnames import EPOCH, OTHER, STEP, Name, normalize
+
+_PLAIN = re.compile(r"-?\d+(?:\.(\d+))?")
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.(\d*))?|\.(\d+))(?:[eE][+-]?\d+)?")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_SPECIAL = {"nan": math.nan, "-nan": math.nan, "inf": math.inf, "+inf": math.inf, "-inf": -math.inf,
+            "infinity": math.inf, "-infinity": -math.inf}
+VALUE_KINDS = frozenset({"loss", "bounded", "correlation", "metric"})
+
+
+class Number(NamedTuple):
+    """A number as written: its value, its decimals (None in exponent form) and a % sign."""
+
+    value: float
+    decimals: int | None
+    percent: bool
+    text: str
+
+    @property
+    def finite(self) -> bool:
+        return math.isfinite(self.value)
+
+
+def parse_number(text: str) -> Number | None:
+    """Read a cell or a bullet value: ``0.7874``, ``**0.91**``, ``85.3 %``, ``30,469``, ``nan``."""
+    m = _PLAIN.fullmatch(text)
+    if m is not None:  # the common case: digits, a point, digits
+        frac = m.group(1)
+        return Number(float(text), len(frac) if frac is not None else 0, False, text)
+    t = text.strip().strip("*_`").strip()
+    percent = t.endswith("%")
+    if percent:
+        t = t[:-1].rstrip()
+    if "," in t and _THOUSANDS.fullmatch(t):
+        t = t.replace(",", "")
+    m = _NUMBER.fullmatch(t)
+    if m is None:
+        special = _SPECIAL.get(t.lower())
+        return Number(special, None, percent, t) if special is not None else None
+    frac = m.group(1) if m.group(1) is not None else m.group(2)
+    decimals = None if "e" in t or "E" in t else len(frac or "")
+    return Number(float(t), decimals, percent, t)
+
+
+class Value:
+    """A number in a table cell."""
+
+    __slots__ = ("number", "cell", "row")
+
+    def __init__(self, number: Number, cell: Cell, row: int) -> None:
+        self.number = number
+        self.cell = cell
+        self.row = row  # index into the table's rows
+
+    @property
+    def value(self) -> float:
+        return self.number.value
+
+    @property
+    def span(self):
+        return self.cell.span
+
+
+class Column:
+    __slots__ = ("index", "header", "name", "values", "percent")
+
+    def __init__(self, index: int, header: Cell, name: Name, values: list[Value | None], percent: bool = False) -> None:
+        self.index = index
+        self.header = header
+        self.name = name
+        self.values = values  # one per row
+        self.percent = percent  # percentages: the header says so, or a cell carries a % sign
+
+    @property
+    def title(self) -> str:
+        """The header as a reader sees it."""
+        return self.header.text.strip().strip("*_`").strip()
+
+    @property
+    def kind(self) -> str:
+        return self.name.kind
+
+    def numbers(self) -> list[Value]:
+        return [v for v in self.values if v is not None]
+
+
+class TypedTable:
+    __slots__ = ("table", "columns", "epoch", "step")
+
+    def __init__(self, table: Table, columns: list[Column], epoch: Column | None, step: Column | None) -> None:
+        self.table = table
+        self.columns = columns  # the typed columns only, in header order
+        self.epoch = epoch
+        self.step = step
+
+    @property
+    def rows(self) -> list[Row]:
+        return self.table.rows
+
+    @property
+    def value_columns(self) -> list[Column]:
+        """Loss and metric columns."""
+        return [c for c in self.columns if c.kind in VALUE_KINDS]
+
+    @property
+    def is_log(self) -> bool:
+        return (self.epoch is not None or self.step is not None) and bool(self.value_columns)
+
+    def row_label(self, i: int) -> str:
+        """How a message names row ``i``: by its epoch or step when the table has them."""
+        for col, word in ((self.epoch, "epoch"), (self.step, "step")):
+            v = col.values[i] if col is not None else None
+            if v is not None:
+                return f"{word} {v.number.text}"
+        return f"line {self.rows[i].line}"
+
+
+def _typed(table: Table) -> TypedTable | None:
+    names = [normalize(c.text) for c in table.header]
+    if all(n.kind == OTHER for n in names):
+        return None
+    columns: list[Column] = []
+    epoch = step = None
+    for i, name in enumerate(names):
+        if name.kind == OTHER:
+            continue
+        values: list[Value | None] = []
+        percent = name.percent
+        for r, row in enumerate(table.rows):
+            cells = row.cells
+            cell = cells[i] if i < len(cells) else None
+            number = parse_number(cell.text) if cell is not None and cell.text else None
+            if number is None:
+                values.append(None)
+            else:
+                values.append(Value(number, cell, r))  # type: ignore[arg-type]
+                percent = percent or number.percent
+        col = Column(i, table.header[i], name, values, percent)
+        columns.append(col)
+        if name.kind == EPOCH and epoch is None:
+            epoch = col
+        elif name.kind == STEP and step is None:
+            step = col
+    return TypedTable(table, columns, epoch, step)
+
+
+def _build(card: Card) -> list[TypedTable]:
+    out = []
+    for table in card.tables:
+        typed = _typed(table)
+        if typed is not None:
+            out.append(typed)
+    return out
+
+
+def typed_tables(card: Card) -> list[TypedTable]:
+    """The card's tables that have loss, metric, epoch or step columns (computed once per card)."""
+    return card.derived("tables", _build)
+
+
+def training_logs(card: Card) -> list[TypedTable]:
+    return [t for t in typed_tables(card) if t.is_log]

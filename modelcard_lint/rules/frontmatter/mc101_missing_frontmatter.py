@@ -1,0 +1,26 @@
+"""MC101 missing-frontmatter."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...card import Card
+from ...diagnostics import Finding, Severity, Span
+from ...core.rule import Rule
+
+
+class MissingFrontmatter(Rule):
+    """The card has no YAML front matter, so the Hub knows nothing about the model."""
+
+    code = "MC101"
+    name = "missing-frontmatter"
+    severity = Severity.WARNING
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        if card.frontmatter is None:
+            yield self.finding(
+                Span.at(1, 1, len(card.lines[0]) if card.lines else 0),
+                "the card has no metadata block, so the Hub cannot show its license, language, "
+                "datasets or task, and search filters skip it",
+                help="start the file with `---`, metadata such as `license: apache-2.0`, and a closing `---`",
+            )

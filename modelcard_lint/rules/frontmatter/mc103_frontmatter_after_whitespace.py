@@ -1,0 +1,25 @@
+"""MC103 frontmatter-after-whitespace."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...card import Card
+from ...diagnostics import Finding, Severity
+from ...core.rule import Rule
+
+
+class FrontmatterAfterWhitespace(Rule):
+    """The front matter does not start on the first line: the Hub reads it, other tools do not."""
+
+    code = "MC103"
+    name = "frontmatter-after-whitespace"
+    severity = Severity.INFO
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        fm = card.frontmatter
+        if fm is None:
+            return
+        for problem in fm.problems:
+            if problem.kind == "not-at-start":
+                yield self.finding(problem.span, problem.message, help=problem.help)

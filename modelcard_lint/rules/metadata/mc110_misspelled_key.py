@@ -1,0 +1,43 @@
+"""MC110 misspelled-key."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...card import Card
+from ...diagnostics import Finding, Severity
+from ...hub.vocabulary import misspelled_key
+from ...core.rule import Rule
+
+
+class MisspelledKey(Rule):
+    """A metadata key is a misspelling of one the Hub reads, so its value is silently ignored."""
+
+    code = "MC110"
+    name = "misspelled-key"
+    severity = Severity.ERROR
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        meta = card.meta
+        if meta is None:
+            return
+        present = {k.raw: k for k, _ in meta.pairs if k.is_scalar}
+        for key, _ in meta.pairs:
+            if not key.is_scalar:
+                continue
+            right = misspelled_key(key.raw)
+            if right is None:
+                continue
+            message = (
+                f"`{key.raw}` is not a key the Hub reads, so its value is ignored: "
+                f"the key is spelled `{right}`"
+            )
+            other = present.get(right)
+            fix = None
+            if other is not None:
+                message += f"; the card also has `{right}` (line {other.span.line}), so merge the two"
+            elif key.style is None:  # a plain key: renaming it cannot change anything else
+                fix = self.replace(key, right, f"rename `{key.raw}` to `{right}`")
+            yield self.finding(
+                key, message, help=f"rename `{key.raw}` to `{right}`", fix=fix, key=key.raw, expected=right
+            )

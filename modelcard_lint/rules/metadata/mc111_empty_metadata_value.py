@@ -1,0 +1,32 @@
+"""MC111 empty-metadata-value."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...card import Card
+from ...diagnostics import Finding, Severity
+from ...hub.vocabulary import KNOWN_KEYS
+from ...core.rule import Rule
+
+
+class EmptyMetadataValue(Rule):
+    """A metadata key the Hub reads has no value, so the Hub drops it without a word."""
+
+    code = "MC111"
+    name = "empty-metadata-value"
+    severity = Severity.WARNING
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        meta = card.meta
+        if meta is None:
+            return
+        for key, value in meta.pairs:
+            if key.is_scalar and key.raw in KNOWN_KEYS and value.is_null:
+                yield self.finding(
+                    key,
+                    f"`{key.raw}` has no value, so it is dropped (huggingface_hub removes empty keys and "
+                    f"the Hub shows nothing): a value was probably meant here",
+                    help=f"fill in `{key.raw}`, or delete the line",
+                    key=key.raw,
+                )

@@ -1,0 +1,94 @@
+"""MC115 invalid-language."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...card import Card
+from ...diagnostics import Finding, Severity
+from ...hub.vocabulary import is_iso639, is_language, language_fix, same_id, shown
+from ...core.rule import Rule
+
+_REJECTED = "so the Hub rejects the card"
+
+
+def _explain(raw: str) -> tuple[str, str | None]:
+    reason, fix = language_fix(raw)
+    quoted = f"`{raw}`" if raw.strip() else '`""` (an empty string)'
+    if reason == "case":
+        return (
+            f"{quoted} must be written in lower case, as `{fix}`, {_REJECTED} "
+            '("language" must only contain lowercase characters)',
+            fix,
+        )
+    if reason == "region":
+        message = (
+            f"{quoted} is a region or variant form (BCP-47), not an ISO 639 code, {_REJECTED}; use `{fix}`, "
+            f"and put `{raw}` under `language_bcp47` if the variant matters"
+        )
+        second = [p for p in re.split(r"[-_]", raw) if p][1]
+        if second.islower() and is_iso639(second) and second != fix:
+            message += f" (for two languages, list `{fix}` and `{second}` separately)"
+        return message, fix
+    if reason == "name":
+        return f"{quoted} is a language name, not a code, {_REJECTED}; the ISO 639 code is `{fix}`", fix
+    if reason == "retired":
+        return f"{quoted} is a withdrawn code, {_REJECTED}; the current code is `{fix}`", fix
+    if reason == "programming":
+        return f"{quoted} is a programming language, {_REJECTED}; the Hub's value for those is `code`", fix
+    if reason == "country":
+        return (
+            f"{quoted} is not a language code but looks like a country code, {_REJECTED}; "
+            f"the main language of that country is `{fix}`",
+            fix,
+        )
+    return (
+        f"{quoted} is not an ISO 639-1, 639-2 or 639-3 code nor a value the Hub accepts (`code`, "
+        f"`multilingual`), {_REJECTED}",
+        None,
+    )
+
+
+class InvalidLanguage(Rule):
+    """A `language` value is not an ISO 639 code or a value the Hub accepts, so the Hub rejects the card."""
+
+    code = "MC115"
+    name = "invalid-language"
+    severity = Severity.ERROR
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        meta = card.meta
+        node = meta.get("language") if meta is not None else None
+        if node is None or node.is_null:
+            return
+        if node.is_map:
+            yield self.finding(
+                node,
+                "`language` is a mapping; the Hub expects a language code or a list of codes and rejects the card",
+                help="write `language: en`, or a list such as `language: [en, fr]`",
+            )
+            return
+        for item in [node] if node.is_scalar else list(node):
+            if item.is_str and is_language(item.value):
+                continue
+            if not item.is_scalar or item.is_null or not item.is_str:
+                what = shown(item)
+                yield self.finding(
+                    item,
+                    f"language {what} is not a language code, so the Hub rejects the card "
+                    '("language" must be a string)',
+                    help="write each language as an ISO 639 code, for example `en`",
+                )
+                continue
+            message, fix = _explain(item.value)
+            # only a change of case is safe; `zh-CN` -> `zh` or `English` -> `en` is a guess
+            change = self.replace(item, fix, f"write `{fix}`", safe=same_id(item.value, fix)) if fix else None
+            yield self.finding(
+                item,
+                f"language {message}",
+                help=f"write `{fix}`" if fix else "use the ISO 639-1 code (or 639-3 when there is none), or remove it",
+                fix=change,
+                value=item.value,
+                suggestion=fix,
+            )

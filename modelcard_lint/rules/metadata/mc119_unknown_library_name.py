@@ -1,0 +1,42 @@
+"""MC119 unknown-library-name."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...card import Card
+from ...diagnostics import Finding, Severity
+from ...hub.lists import load_list, load_set
+from ...hub.vocabulary import nearest, shown
+from ...core.rule import Rule
+
+
+class UnknownLibraryName(Rule):
+    """The `library_name` is not a library the Hub knows, so the model page has no code snippet for it."""
+
+    code = "MC119"
+    name = "unknown-library-name"
+    severity = Severity.WARNING
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        meta = card.meta
+        node = meta.get("library_name") if meta is not None else None
+        if node is None or node.is_null:
+            return
+        if node.is_str and node.value in load_set("library_names"):
+            return
+        fix = nearest(node.raw, load_list("library_names")) if node.is_str else None
+        message = (
+            f"`library_name` {shown(node)} is not one of the libraries "
+            "the Hub knows; the Hub keeps it, but the model page shows no \"Use this model\" snippet and the "
+            "library filter misses it"
+        )
+        if fix:
+            message += f"; did you mean `{fix}`?"
+        yield self.finding(
+            node,
+            message,
+            help=f"write `library_name: {fix}`" if fix else "use a key of the Hub's library list, or leave it out",
+            value=node.raw,
+            suggestion=fix,
+        )

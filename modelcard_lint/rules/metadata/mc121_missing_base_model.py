@@ -1,0 +1,61 @@
+"""MC121 missing-base-model."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...card import Card
+from ...diagnostics import Edit, Finding, Fix, Severity, Span
+from ...hub.vocabulary import misspelled_key, repo_id_problem
+from ...core.rule import Rule
+
+_FINETUNED = re.compile(
+    r"fine[- ]?tuned version of (?P<link>\[[^\]]*\]\(\s*https?://(?:www\.)?(?:huggingface\.co|hf\.co)/"
+    r"(?P<id>[\w.-]+(?:/[\w.-]+)?)/?\s*\))",
+    re.I,
+)
+
+
+class MissingBaseModel(Rule):
+    """The body says the model is a fine-tuned version of a Hub model, but the metadata has no `base_model`."""
+
+    code = "MC121"
+    name = "missing-base-model"
+    severity = Severity.WARNING
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        meta = card.meta
+        if meta is None or "base_model" in meta.value:
+            return
+        if any(misspelled_key(k) == "base_model" for k in meta.value):
+            return
+        lines = card.lines
+        for n in range(card.body_line, len(lines)):
+            line = lines[n]
+            if "uned version of" not in line.lower():
+                continue
+            m = _FINETUNED.search(line)
+            if m is None or m.group("id").startswith(("datasets/", "spaces/")):
+                continue
+            if repo_id_problem(m.group("id")) is not None:
+                continue  # a link to a local checkpoint (`./checkpoint-1000`) names no Hub model
+            base = m.group("id")
+            yield self.finding(
+                Span(n + 1, m.start("link") + 1, n + 1, m.end("link") + 1),
+                f"the card says the model is a fine-tuned version of `{base}`, but the metadata has no "
+                f"`base_model`, so the Hub does not link the model to `{base}` nor list it among its fine-tunes",
+                help=f"add `base_model: {base}` to the metadata",
+                fix=_add_key(card, base),
+                base_model=base,
+            )
+            return
+
+
+def _add_key(card: Card, base: str) -> Fix | None:
+    """A `base_model: <id>` line just above the closing `---` of a block-style front matter."""
+    fm = card.frontmatter
+    if fm is None or fm.close_line is None or fm.yaml_text.lstrip().startswith("{"):
+        return None
+    at = Span(fm.close_line, 1, fm.close_line, 1)
+    return Fix(f"add `base_model: {base}` to the metadata", (Edit(at, f"base_model: {base}\n"),))

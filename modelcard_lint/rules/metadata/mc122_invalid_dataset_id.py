@@ -1,0 +1,53 @@
+"""MC122 invalid-dataset-id."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...card import Card
+from ...diagnostics import Finding, Severity
+from ...hub.vocabulary import repo_id_problem, shown
+from ...core.rule import Rule
+
+
+class InvalidDatasetId(Rule):
+    """An entry of `datasets` is not a Hub dataset id (prose, a path, a link), so the Hub rejects the card."""
+
+    code = "MC122"
+    name = "invalid-dataset-id"
+    severity = Severity.ERROR
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        meta = card.meta
+        node = meta.get("datasets") if meta is not None else None
+        if node is None or node.is_null:
+            return
+        if node.is_map:
+            yield self.finding(
+                node,
+                "`datasets` is a mapping; the Hub expects a list of dataset ids and rejects the card",
+                help="write `datasets:` followed by `- <org>/<name>` lines",
+            )
+            return
+        for index, item in enumerate([node] if node.is_scalar else list(node)):
+            if item.is_str:
+                found = repo_id_problem(item.value, "dataset")
+                if found is None:
+                    continue
+                problem, fix = found
+            else:
+                problem, fix = ("it is empty", None) if item.is_null else ("it is not text", None)
+            message = (
+                f"`datasets` entry {shown(item)} is not a Hub dataset id: {problem}; the Hub rejects the card "
+                f'("datasets[{index}]" ... is not valid. If possible, use a dataset id from https://hf.co/datasets)'
+            )
+            if fix and "URL" in problem:
+                message += f"; did you mean `{fix}`?"
+            yield self.finding(
+                item,
+                message,
+                help=f"write `{fix}`" if fix and "URL" in problem else
+                "list the Hub id of each training dataset (`org/name`); describe other data in the card's body",
+                value=item.raw,
+            )
+

@@ -1,0 +1,34 @@
+"""MC125 hand-set-verified."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...card import Card
+from ...diagnostics import Finding, Severity
+from ...hub.vocabulary import metric_items, model_index_results
+from ...core.rule import Rule
+
+
+class HandSetVerified(Rule):
+    """A model-index metric says `verified: true` without the Hub's `verifyToken`: it was set by hand."""
+
+    code = "MC125"
+    name = "hand-set-verified"
+    severity = Severity.WARNING
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        meta = card.meta
+        if meta is None:
+            return
+        for _, result in model_index_results(meta):
+            for metric in metric_items(result):
+                verified = metric.get("verified")
+                if verified is None or verified.value is not True or metric.get("verifyToken") is not None:
+                    continue
+                yield self.finding(
+                    verified,
+                    "`verified: true` without a `verifyToken`: the Hub sets `verified` itself when it evaluates "
+                    "the model (\"do not set\"), so a hand-set value claims a check that never happened",
+                    help="delete the `verified` line; the Hub adds it when it verifies the result",
+                )

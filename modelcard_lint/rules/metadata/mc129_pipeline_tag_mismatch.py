@@ -1,0 +1,58 @@
+"""MC129 pipeline-tag-mismatch."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...card import Card
+from ...diagnostics import Finding, Severity
+from ...hub.lists import load_set
+from ...hub.vocabulary import REMOVED_TASKS, model_index_results
+from ...core.rule import Rule
+
+# tasks a model of the first kind is commonly evaluated on without a contradiction
+_COMPATIBLE = {
+    "text-generation": {"summarization", "translation", "question-answering", "text-classification"},
+    "fill-mask": {"text-classification", "token-classification", "question-answering", "multiple-choice"},
+    "feature-extraction": {"sentence-similarity", "text-classification"},
+    "sentence-similarity": {"feature-extraction", "text-classification"},
+    "image-text-to-text": {"visual-question-answering", "image-to-text", "text-generation"},
+    "automatic-speech-recognition": {"audio-classification"},
+}
+
+
+class PipelineTagMismatch(Rule):
+    """The `pipeline_tag` is none of the task types the `model-index` evaluates the model on."""
+
+    code = "MC129"
+    name = "pipeline-tag-mismatch"
+    severity = Severity.WARNING
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        meta = card.meta
+        tag = meta.get("pipeline_tag") if meta is not None else None
+        if tag is None or not tag.is_str:
+            return
+        known = load_set("pipeline_tags")
+        pipeline = REMOVED_TASKS.get(tag.value, tag.value)
+        if pipeline not in known:
+            return  # MC117 reports an unknown tag
+        types: dict[str, int] = {}
+        for _, result in model_index_results(meta):
+            kind = result.find("task", "type")
+            if kind is not None and kind.is_str:
+                value = REMOVED_TASKS.get(kind.value, kind.value)
+                if value in known:
+                    types.setdefault(value, kind.span.line)
+        if not types or pipeline in types or set(types) <= _COMPATIBLE.get(pipeline, set()):
+            return
+        listed = ", ".join(f"`{t}` (line {line})" for t, line in types.items())
+        yield self.finding(
+            tag,
+            f"`pipeline_tag: {tag.value}` is none of the task types the model-index evaluates the model on "
+            f"({listed}); the Hub shows the widget and listing of one task and the results of another, so "
+            "one of them is probably wrong",
+            help="make `pipeline_tag` the task the model performs, and `task.type` the task each result measures",
+            pipeline_tag=tag.value,
+            task_types=sorted(types),
+        )

@@ -1,0 +1,86 @@
+"""MC130 language-config-mismatch."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...card import Card
+from ...diagnostics import Finding, Severity
+from ...hub.vocabulary import code_info, language_of, model_index_results
+from ...core.rule import Rule
+
+# datasets whose configurations are named by language code (three-letter codes that are only in
+# ISO 639-3 count as a language only for these, so that `rte` or `wic` are not read as languages)
+_BY_LANGUAGE = ("common_voice", "voice", "speech", "fleurs", "voxpopuli", "openslr", "mls", "tatoeba",
+                "flores", "opus", "xnli", "wikiann", "oscar", "mc4", "cc100", "dev_data", "babel")
+
+
+class LanguageConfigMismatch(Rule):
+    """The model-index evaluates the model on a dataset configuration in a language the card does not declare."""
+
+    code = "MC130"
+    name = "language-config-mismatch"
+    severity = Severity.WARNING
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        meta = card.meta
+        node = meta.get("language") if meta is not None else None
+        if node is None:
+            return
+        configs = []
+        for _, result in model_index_results(meta):
+            dataset = result.get("dataset")
+            if dataset is not None and dataset.is_map:
+                for key in ("config", "args"):
+                    cfg = dataset.get(key)
+                    if cfg is not None and cfg.is_str:
+                        configs.append((dataset, cfg))
+        if not configs:
+            return  # most cards: no need to look up the declared languages
+        declared: set[str] = set()
+        for item in node.scalars():
+            if item.is_str:
+                lang = language_of(item.value)
+                if lang is not None:
+                    declared.update(x for x in lang if x)
+        if not declared or "mul" in declared:
+            return
+        reported: set[int] = set()
+        for dataset, cfg in configs:
+            kind = dataset.get("type")
+            by_language = kind is not None and kind.is_str and any(k in kind.value.lower() for k in _BY_LANGUAGE)
+            langs = _config_languages(cfg.value, by_language)
+            missing = [code for code, macro in langs if code not in declared and (not macro or macro not in declared)]
+            if not langs or not missing or id(dataset) in reported:
+                continue
+            reported.add(id(dataset))
+            yield self.finding(
+                cfg,
+                f"the model is evaluated on `{kind.raw if kind is not None else 'a dataset'}` configuration "
+                f"`{cfg.value}` (language `{missing[0]}`), but its metadata declares `language: "
+                f"{', '.join(sorted(i.raw for i in node.scalars()))}`; either the result comes from another "
+                "model's card or `language` is wrong",
+                help=f"check the evaluation; if the model handles `{missing[0]}`, add it to `language`",
+                config=cfg.value,
+                config_language=missing[0],
+            )
+
+
+def _config_languages(config: str, by_language: bool) -> list[tuple[str, str]]:
+    """The languages a configuration name stands for: `kmr`, `sv-SE`, `deu-eng`, `afr deu devtest`; else []."""
+    tokens = [t for t in re.split(r"[-_ ]", config) if t]
+    if not tokens or len(tokens) > 3:
+        return []
+    found: list[tuple[str, str]] = []
+    for i, token in enumerate(tokens):
+        if i > 0 and (token.isupper() or token.isdigit() or len(token) > 3):
+            continue  # a region (`SE`), a variant (`vallader`) or a split name (`devtest`)
+        info = code_info(token) if token.islower() else None
+        if info is None:
+            return []
+        language, macro = info
+        if len(token) == 3 and token == language and not by_language:
+            return []  # an ISO 639-3-only code outside a by-language dataset: `rte`, `wic`, `sts`
+        found.append((language, macro))
+    return found

@@ -1,0 +1,42 @@
+"""MC132 wrong-value-type."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...card import Card
+from ...diagnostics import Finding, Severity
+from ...hub.vocabulary import shown
+from ...core.rule import Rule
+
+# key -> (the kind the Hub requires, its words in the Hub's error, how to write it)
+_REQUIRED = {
+    "tags": ("seq", '"tags" must be an array', "a list: `tags: [{raw}]`"),
+    "widget": ("seq", '"widget" must be an array', "a list of examples: `widget:` then `- text: ...`"),
+    "extra_gated_fields": ("map", '"extra_gated_fields" must be of type object', "a mapping of field names to types"),
+}
+
+
+class WrongValueType(Rule):
+    """A metadata key holds a value of a type the Hub rejects, such as `tags` written as a single string."""
+
+    code = "MC132"
+    name = "wrong-value-type"
+    severity = Severity.ERROR
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        meta = card.meta
+        if meta is None:
+            return
+        for key, (kind, hub_error, fix) in _REQUIRED.items():
+            node = meta.get(key)
+            if node is None or node.is_null or node.kind == kind:
+                continue
+            how = fix.format(raw=node.raw if node.is_scalar else "...")
+            yield self.finding(
+                node,
+                f"`{key}` is {shown(node)}, but the Hub requires {how.split(':')[0]} and rejects the card "
+                f"({hub_error})",
+                help=f"write `{key}` as {how}",
+                key=key,
+            )

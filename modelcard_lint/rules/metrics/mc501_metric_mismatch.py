@@ -1,0 +1,49 @@
+"""MC501 metric-mismatch: a metric whose value in model-index differs from the body's."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...card import Card
+from ...diagnostics import Finding, Severity
+from ...facts.metrics import reported_metrics, same_metric, same_value
+from ...core.rule import Option, Rule
+
+
+class MetricMismatch(Rule):
+    """A metric has one value in the metadata's model-index and another in the card's text."""
+
+    code = "MC501"
+    name = "metric-mismatch"
+    severity = Severity.ERROR
+    options = {
+        "tolerance": Option(
+            0.5,
+            "How far apart two values may be, in units of the last decimal of the less precise one "
+            "(0.5: they round to each other)",
+        ),
+    }
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        metrics = reported_metrics(card)
+        if not metrics.index:
+            return
+        tolerance = self.opts["tolerance"]
+        for body in metrics.body:
+            same = [i for i in metrics.index if same_metric(i, body)]
+            if not same or any(same_value(i.number, body.number, body.name, tolerance) for i in same):
+                continue
+            other = same[0]
+            where = f"line {other.span.line}" + (f", {other.context}" if other.context else "")
+            values = ", ".join(i.number.text for i in same[:3]) + (", ..." if len(same) > 3 else "")
+            said = "the results list" if body.source == "headline" else "the results table"
+            yield self.finding(
+                body,
+                f"{body.label} is {body.number.text} in {said} (line {body.span.line}) but "
+                f"{values} in model-index ({where}): one of them is stale or mistyped, and the Hub shows the "
+                "model-index value.",
+                help="give both the value of the evaluation the card describes (regenerate the card, or edit "
+                "model-index and the text together)",
+                metric=body.name.key, body=body.number.text, model_index=[i.number.text for i in same],
+                model_index_line=other.span.line,
+            )

@@ -1,0 +1,193 @@
+"""MC201 missing-section: the card does not cover a topic a model card needs."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Iterator
+
+from ...card import Card
+from ...diagnostics import Finding, Severity, Span
+from ...hub.lists import load_list
+from ...core.rule import Option, Rule
+
+# Each topic lists the headings that cover it.  A heading covers a topic when
+# one of these phrases appears in it as whole words, after normalising both
+# (see ``normalize``): "Intended uses & limitations" covers "intended uses"
+# and "limitations".  A phrase starting with "^" must be the whole heading
+# ("^Data" covers "## Data" but not "## Testing data").
+TOPICS: dict[str, tuple[str, ...]] = {
+    "description": (
+        "Model description", "Description", "Model details", "Model summary", "Overview",
+        "Introduction", "^About", "^Summary", "Model information", "Abstract",
+    ),
+    "intended-uses": (
+        "Intended uses", "Intended use", "Uses", "Use cases", "Use case", "Direct use",
+        "Downstream use", "Applications", "Intended purpose",
+    ),
+    "limitations": (
+        "Limitations", "Limitation", "Bias", "Biases", "Risks", "Ethical considerations",
+        "Ethics", "Caveats", "Out-of-scope use", "Known issues", "Fairness", "Safety",
+    ),
+    "training-data": (
+        "Training data", "Training dataset", "Training datasets", "Training and evaluation data",
+        "Training corpus", "Pretraining data", "Pre-training data", "Pretraining corpus",
+        "Pre-training corpus", "Fine-tuning data", "Finetuning data", "Train data", "Training set",
+        "^Dataset", "^Datasets", "^Data", "^Corpus",
+    ),
+    "evaluation": (
+        "Evaluation", "Evaluation results", "Eval results", "^Results", "Performance",
+        "Benchmark", "Benchmarks", "Metrics", "Test results", "Testing data", "Scores",
+    ),
+    # what the transformers Trainer writes
+    "trainer-description": ("Model description",),
+    "trainer-uses": ("Intended uses & limitations",),
+    "trainer-data": ("Training and evaluation data",),
+    "training-procedure": ("Training procedure",),
+    "training-hyperparameters": ("Training hyperparameters",),
+    "framework-versions": ("Framework versions",),
+}
+
+LABELS = {
+    "description": "what the model is",
+    "intended-uses": "intended uses",
+    "limitations": "limitations, bias and risks",
+    "training-data": "training data",
+    "evaluation": "evaluation",
+}
+
+PROFILES: dict[str, tuple[str, ...]] = {
+    "default": ("description", "intended-uses", "limitations", "training-data", "evaluation"),
+    "trainer": (
+        "trainer-description", "trainer-uses", "trainer-data", "training-procedure",
+        "training-hyperparameters", "framework-versions",
+    ),
+}
+
+_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+")
+_NON_WORD = re.compile(r"[^\w\-]+")
+
+
+@lru_cache(maxsize=4096)
+def normalize(title: str) -> str:
+    """Lower case, no numbering, emoji, punctuation or "[optional]"; words joined by one space."""
+    text = title.lower().replace("[optional]", " ").replace("&", " and ")
+    text = _NUMBERING.sub("", text.strip())
+    text = _NON_WORD.sub(" ", text).replace("_", " ")
+    return " ".join(w.strip("-") for w in text.split() if w.strip("-"))
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(_LINK_URL.sub("", text)))
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_LINK_URL = re.compile(r"\]\([^)]*\)|https?://\S+")
+
+
+def _choices(headings: list[str], most: int = 4) -> str:
+    """'"A", "B" or "C"', or the first few and how many others there are."""
+    quoted = [f'"{h}"' for h in headings]
+    if len(quoted) > most:
+        others = len(quoted) - most
+        return ", ".join(quoted[:most]) + f", or one of {others} other headings (`modelcard-lint rule MC201`)"
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+def _template_topics() -> dict[str, tuple[str, ...]]:
+    """One topic per required (not "[optional]") H2 section of the Hub template."""
+    topics = {}
+    for line in load_list("hf_template_sections"):
+        level = len(line) - len(line.lstrip("#"))
+        title = line.lstrip("#").strip()
+        if level == 2 and "[optional]" not in title.lower():
+            topics["hub-" + normalize(title).replace(" ", "-")] = (title,)
+    return topics
+
+
+class MissingSection(Rule):
+    """The card has no section on a topic that its profile requires, such as limitations or evaluation."""
+
+    code = "MC201"
+    name = "missing-section"
+    severity = Severity.WARNING
+    options = {
+        "profile": Option(
+            "default",
+            "Which topics are required: `default`, `hub-template`, `trainer`, or a profile from `profiles`",
+        ),
+        "profiles": Option({}, "Custom profiles: a name and the list of topics it requires"),
+        "topics": Option(
+            {}, "Extra headings for a topic, or new topics: a topic name and the headings that cover it"
+        ),
+        "intro-words": Option(
+            12, "A paragraph of at least this many words under the title also covers `description` (0: off)"
+        ),
+    }
+
+    @classmethod
+    def _catalog(cls, opts: dict[str, Any]) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+        topics = dict(TOPICS)
+        template = _template_topics()
+        topics.update(template)
+        for name, headings in opts.get("topics", {}).items():
+            topics[name] = tuple(topics.get(name, ())) + tuple(headings)
+        profiles = dict(PROFILES)
+        profiles["hub-template"] = tuple(template)
+        profiles.update({k: tuple(v) for k, v in opts.get("profiles", {}).items()})
+        return topics, profiles
+
+    @classmethod
+    def validate_options(cls, opts: dict[str, Any]) -> None:
+        topics, profiles = cls._catalog(opts)
+        profile = opts.get("profile", "default")
+        if profile not in profiles:
+            raise ValueError(f"unknown profile {profile!r} (known: {', '.join(sorted(profiles))})")
+        for name, wanted in profiles.items():
+            for topic in wanted:
+                if topic not in topics:
+                    raise ValueError(
+                        f"profile {name!r} requires unknown topic {topic!r}; define it under `topics`"
+                    )
+
+    def setup(self) -> None:
+        topics, profiles = self._catalog(self.opts)
+        self.required = [(t, topics[t]) for t in profiles[self.opts["profile"]]]
+        # phrase -> whole-title match? ; titles are compared as " word word "
+        self.phrases = {
+            t: [(f" {normalize(h.lstrip('^'))} ", h.startswith("^")) for h in headings]
+            for t, headings in self.required
+        }
+
+    def _has_intro(self, card: Card) -> bool:
+        """Is there a paragraph of prose under the title (or before any heading)?"""
+        need = self.opts["intro-words"]
+        if need <= 0:
+            return False
+        root = card.body.root
+        title = next((s for s in root.children if s.level == 1), None)
+        blocks = (title.blocks if title else []) + root.blocks
+        return any(b.kind == "paragraph" and _words(b.text) >= need for b in blocks)
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        headings = card.body.headings
+        titles = {f" {normalize(h.text)} " for h in headings}
+        joined = "\0".join(titles)  # one substring search per phrase instead of one per heading
+        anchor = next((h for h in headings if h.level == 1), None)
+        where = anchor.span if anchor else Span.at(1, 1, len(card.lines[0]) if card.lines else 0)
+        for topic, headings_for_topic in self.required:
+            phrases = self.phrases[topic]
+            if any((p in titles) if whole else (p in joined) for p, whole in phrases):
+                continue
+            if topic == "description" and self._has_intro(card):
+                continue
+            shown = [h.lstrip("^") for h in headings_for_topic]
+            examples = " or ".join(f'"{h}"' for h in shown[:2])
+            label = LABELS.get(topic) or (shown[0] if len(shown) == 1 else topic.replace("-", " "))
+            yield self.finding(
+                where,
+                f"the card has no section on {label}; readers and reviewers look for a heading "
+                f"such as {examples}",
+                help=f"add a section headed {_choices(shown)}",
+                topic=topic,
+            )

@@ -1,0 +1,30 @@
+"""MC202 empty-section: a heading with nothing under it."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...card import Card
+from ...diagnostics import Finding, Severity
+from ...core.rule import Rule
+
+
+class EmptySection(Rule):
+    """A heading has nothing under it before the next heading of the same or a higher level."""
+
+    code = "MC202"
+    name = "empty-section"
+    severity = Severity.WARNING
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        for section in card.body.sections():
+            if section.children or section.content_blocks():
+                continue
+            heading = section.heading
+            assert heading is not None
+            comment = " (an HTML comment is not shown to readers)" if section.blocks else ""
+            yield self.finding(
+                heading,
+                f'section "{heading.title}" is empty{comment}: readers see a heading with nothing under it',
+                help="write the section, or delete the heading if the card does not need it",
+            )

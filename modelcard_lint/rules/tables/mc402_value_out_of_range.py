@@ -1,0 +1,114 @@
+"""MC402 value-out-of-range: a table value its column cannot hold."""
+
+from __future__ import annotations
+
+import math
+from typing import Iterator
+
+from ...card import Card
+from ...diagnostics import Finding, Severity, Span
+from ...facts.metricnames import BOUNDED, CORRELATION, LOSS, METRIC
+from ...core.rule import Rule
+from ...facts.swaps import BOUNDED_OPTION, find_swaps, kind_of
+from ...facts.tables import Column, TypedTable, Value, typed_tables
+
+_FLOOR = {"perplexity": 1.0}  # lower bounds of unbounded metrics other than 0
+
+
+class ValueOutOfRange(Rule):
+    """A table holds a value its column cannot hold: a rate above 1 (or 100%), a negative loss, NaN."""
+
+    code = "MC402"
+    name = "value-out-of-range"
+    severity = Severity.ERROR
+    options = {"bounded-metrics": BOUNDED_OPTION}
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        tables = typed_tables(card)
+        if not tables:
+            return
+        bounded = frozenset(self.opts["bounded-metrics"])
+        explained = {cell for swap in find_swaps(card, bounded) for cell in swap.cells()}
+        for table in tables:
+            for col in table.value_columns:
+                kind = kind_of(col, bounded)
+                values = [v for v in col.numbers() if id(v.cell) not in explained]
+                if values:
+                    yield from self._column(table, col, kind, values)
+
+    def _column(self, table: TypedTable, col: Column, kind: str, values: list[Value]) -> Iterator[Finding]:
+        limit = _limit(kind, col, values)
+        run: list[Value] = []
+        for v in values:
+            reason = _reason(v.value, limit)
+            if run and (reason is None or v.row != run[-1].row + 1 or reason != _reason(run[0].value, limit)):
+                yield self._finding(table, col, kind, run, limit)
+                run = []
+            if reason is not None:
+                run.append(v)
+        if run:
+            yield self._finding(table, col, kind, run, limit)
+
+    def _finding(
+        self, table: TypedTable, col: Column, kind: str, run: list[Value], limit: tuple[float, float] | None
+    ) -> Finding:
+        first, last = run[0], run[-1]
+        span = Span(first.span.line, first.span.column, last.span.line, last.span.end_column)
+        where = f"at {table.row_label(first.row)} (line {first.span.line})"
+        if len(run) > 1:
+            where = (f"in {len(run)} rows from {table.row_label(first.row)} to {table.row_label(last.row)} "
+                     f"(lines {first.span.line}-{last.span.line})")
+        shown = ", ".join(v.number.text for v in run[:5]) + (", ..." if len(run) > 5 else "")
+        x = first.value
+        if math.isnan(x):
+            what, why = "is NaN", "the value was not computed or training diverged"
+        elif math.isinf(x):
+            what, why = "is infinite", "training diverged or the value was not computed"
+        else:
+            assert limit is not None
+            what = f"is {shown}"
+            why = _why(kind, col, limit)
+        return self.finding(
+            span,
+            f"{col.title} {what} {where}: {why}.",
+            help="correct the value from the training log or the evaluation output, or remove the row",
+            column=col.title, lines=[v.span.line for v in run], values=[v.number.text for v in run],
+        )
+
+
+def _reason(x: float, limit: tuple[float, float] | None) -> str | None:
+    if math.isnan(x):
+        return "nan"
+    if math.isinf(x):
+        return "inf"
+    if limit is not None and not limit[0] <= x <= limit[1]:
+        return "range"
+    return None
+
+
+def _limit(kind: str, col: Column, values: list[Value]) -> tuple[float, float] | None:
+    """The range a column's values must lie in; a rate's scale (fraction or percentage) from its values."""
+    if kind == LOSS:
+        # a loss that is mostly negative is negative by design (a cosine-similarity loss, a density's NLL)
+        negative = sum(1 for v in values if v.value < 0)
+        return (0.0 if 2 * negative < len(values) else -math.inf, math.inf)
+    if kind == METRIC:
+        return (_FLOOR.get(col.name.metric, 0.0), math.inf)
+    if kind not in (BOUNDED, CORRELATION):
+        return None
+    lo = 0.0 if kind == BOUNDED else -1.0
+    finite = [abs(v.value) for v in values if math.isfinite(v.value)]
+    above = sum(1 for x in finite if x > 1)
+    scale = 100.0 if col.percent or (above and above >= len(finite) - above) else 1.0
+    return (lo * scale, scale)
+
+
+def _why(kind: str, col: Column, limit: tuple[float, float]) -> str:
+    if kind == LOSS:
+        return "a loss cannot be negative"
+    if kind == METRIC:
+        return f"{col.name.metric.replace('_', ' ')} cannot be below {limit[0]:g}"
+    lo, hi = limit
+    scale = "a percentage" if hi == 100 else "a fraction"
+    name = "a rate" if kind == BOUNDED else "a correlation"
+    return f"{name} written as {scale} lies within [{lo:g}, {hi:g}]"

@@ -1,0 +1,83 @@
+"""MC405 log-length-mismatch: a training log that ends elsewhere than num_epochs or training_steps say."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Iterator
+
+from ...card import Card
+from ...diagnostics import Finding, Severity
+from ...facts.hyperparams import Hyperparameter, hyperparameters
+from ...core.rule import Option, Rule
+from ...facts.tables import Column, TypedTable, Value, training_logs
+
+
+class LogLengthMismatch(Rule):
+    """A training log goes past the num_epochs or training_steps of the hyperparameters, or stops well before."""
+
+    code = "MC405"
+    name = "log-length-mismatch"
+    severity = Severity.WARNING
+    options = {
+        "tolerance": Option(0.01, "Relative difference allowed between the log's end and the planned length"),
+        "short-logs": Option(
+            True, "Also report a log that stops more than one evaluation interval before the planned end"
+        ),
+    }
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        logs = training_logs(card)
+        if not logs:
+            return
+        params = hyperparameters(card)
+        for table in logs:
+            for col, key, word in ((table.epoch, "num_epochs", "epoch"), (table.step, "training_steps", "step")):
+                param = params.get(key)
+                if col is not None and param is not None and param.number is not None:
+                    finding = self._compare(table, col, param, word)
+                    if finding is not None:
+                        yield finding
+
+    def _compare(self, table: TypedTable, col: Column, param: Hyperparameter, word: str) -> Finding | None:
+        values = [v for v in col.numbers() if v.number.finite]
+        if not values or param.number is None:
+            return None
+        last = max(values, key=lambda v: v.value)
+        planned = param.number.value
+        # the printed epoch is rounded: 2.67 may be 2.665
+        slack = planned * self.opts["tolerance"] + (0.5 * 10 ** -last.number.decimals if last.number.decimals else 0)
+        if last.value > planned + slack:
+            return self.finding(
+                last,
+                f"the training log reaches {word} {last.number.text} (line {last.span.line}) but the hyperparameters "
+                f"say {param.name} {param.text} (line {param.span.line}): the log and the hyperparameters describe "
+                "different runs, or the run was resumed and extended.",
+                help=f"correct {param.name}, or give the log of the run the hyperparameters describe",
+                **{word: last.number.text, param.name: param.text},
+            )
+        interval = _interval(values)
+        if self.opts["short-logs"] and interval is not None and last.value + interval < planned - slack:
+            return self.finding(
+                last,
+                f"the training log stops at {word} {last.number.text} (line {last.span.line}), more than one "
+                f"evaluation interval ({interval:g}) before {param.name} {param.text} (line {param.span.line}): "
+                "the run stopped early or the table is incomplete, and the card does not say which.",
+                help="say in the card when and why training stopped (early stopping, a crash), or complete the log",
+                **{word: last.number.text, param.name: param.text},
+            )
+        return None
+
+
+def _interval(values: list[Value]) -> float | None:
+    """The typical distance between evaluations; the first one's distance from 0 for a single row."""
+    steps = [b.value - a.value for a, b in pairwise(values) if b.value > a.value]
+    if steps:
+        return _median(steps)
+    return values[0].value if values[0].value > 0 else None
+
+
+def _median(values: list[float]) -> float:
+    # statistics.median would import the statistics module (fractions, decimal, random): 3 ms of start-up
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
