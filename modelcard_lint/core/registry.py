@@ -123,15 +123,44 @@ def load_registry(plugins: bool = True) -> Registry:
     """The built-in rules, then each installed plugin's rules."""
     if plugins in _CACHE:
         return _CACHE[plugins]
-    from ..rules import BUILTIN
-
     reg = Registry()
-    for rule in BUILTIN:
+    for rule in builtin_rules():
         reg.add(rule, "modelcard-lint")
     if plugins:
         _load_plugins(reg)
     _CACHE[plugins] = reg
     return reg
+
+
+_RULE_MODULE = re.compile(r"mc\d{3}_\w+\.py")
+
+
+def builtin_rules() -> list[type[Rule]]:
+    """The rules of ``modelcard_lint/rules/<family>/mcNNN_<name>.py``, in code order.
+
+    Each such module defines one Rule subclass; finding them by file name means that a new
+    rule is a new file and nothing else.
+    """
+    import importlib
+
+    base = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules")
+    found: list[type[Rule]] = []
+    for family in sorted(os.listdir(base)):
+        folder = os.path.join(base, family)
+        if not os.path.isfile(os.path.join(folder, "__init__.py")):
+            continue
+        for name in sorted(os.listdir(folder)):
+            if not _RULE_MODULE.fullmatch(name):
+                continue
+            module = importlib.import_module(f"modelcard_lint.rules.{family}.{name[:-3]}")
+            classes = [
+                obj for obj in vars(module).values()
+                if isinstance(obj, type) and issubclass(obj, Rule) and obj.__module__ == module.__name__
+            ]
+            if len(classes) != 1:
+                raise RuntimeError(f"{module.__name__} must define exactly one rule class, not {len(classes)}")
+            found.append(classes[0])
+    return sorted(found, key=lambda r: r.code)
 
 
 def entry_points(group: str) -> list[tuple[str, str]]:
@@ -198,8 +227,6 @@ def _load(value: str) -> Any:
 
 def _load_plugins(reg: Registry) -> None:
     for name, value in entry_points(ENTRY_POINT_GROUP):
-        if value.startswith("modelcard_lint.rules:"):
-            continue  # our own built-ins, registered above
         origin = f"{name!r} ({value})"
         try:
             rules = list(_plugin_rules(_load(value)))
