@@ -110,8 +110,8 @@ def main() -> None:
     rows = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     repeat = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     codes = [r.code for r in load_registry(plugins=False).public() if r.code[2] in "45"]
-    each = {code: settings([code]) for code in codes}
-    everything = settings(["MC4", "MC5"])
+    each = {code: settings([code]).ruleset for code in codes}
+    everything = settings(["MC4", "MC5"]).ruleset
     print(f"{'':<24}{'gc on':>12}{'gc off':>12}")
     for n in (rows // 4, rows // 2, rows):
         text = build(n)

@@ -23,7 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from modelcard_lint.app.config import Overrides  # noqa: E402
-from modelcard_lint.core.engine import lint_path  # noqa: E402
+from modelcard_lint.card import Card  # noqa: E402
+from modelcard_lint.card.source import read_source  # noqa: E402
+from modelcard_lint.core.engine import lint_card  # noqa: E402
 from modelcard_lint.app.runner import Runner  # noqa: E402
 
 
@@ -37,13 +39,13 @@ def throughput(files: list[Path], repeat: int) -> None:
         start = time.process_time()
         found = 0
         for path in files:
-            diags, _ = lint_path(path, str(path), settings)
+            diags = lint_card(Card(read_source(path, str(path))), settings.ruleset)
             found += len(diags)
         elapsed = time.process_time() - start
         best = elapsed if best is None else min(best, elapsed)
         findings = found
     assert best is not None
-    rules = len(settings.rules)
+    rules = len(settings.ruleset.rules)
     print(f"throughput: {len(files)} cards, {rules} rules, {findings} findings")
     print(f"  {len(files) / best:,.0f} cards/s per core ({best * 1e6 / len(files):.0f} µs per card, best of {repeat})")
 

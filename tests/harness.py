@@ -39,7 +39,7 @@ def settings_for(config: dict[str, Any] | None = None, select: list[str] | None 
 
 def lint(text: str, select: list[str] | None = None, config: dict[str, Any] | None = None) -> list[Diagnostic]:
     """Lint card text with the built-in rules (optionally only ``select``)."""
-    return lint_card(Card.from_text(text, "card.md"), settings_for(config, select))
+    return lint_card(Card.from_text(text, "card.md"), settings_for(config, select).ruleset)
 
 
 def codes(diags: list[Diagnostic]) -> list[tuple[str, int, int]]:

@@ -24,7 +24,7 @@ def _lint_corpus(shared: Path) -> list[tuple[str, object]]:
     out = []
     for path in sorted((shared / "corpus" / "cards").glob("*.md")):
         text = path.read_text(encoding="utf-8", errors="replace")
-        out += [(path.name, d) for d in lint_card(Card.from_text(text, path.name), settings)]
+        out += [(path.name, d) for d in lint_card(Card.from_text(text, path.name), settings.ruleset)]
     return out
 
 

@@ -188,7 +188,7 @@ def _render(fmt: str, diagnostics: list[Diagnostic], report: Any) -> None:
 
 
 def _exit_code(diagnostics: list[Diagnostic], errors: list[str], fail_on: Severity, exit_zero: bool) -> int:
-    from ..core.engine import INTERNAL_CODES
+    from ..core.internal import INTERNAL_CODES
 
     if errors or any(d.code in INTERNAL_CODES for d in diagnostics):
         return EXIT_ERROR

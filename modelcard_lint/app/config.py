@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Severity
+from ..core.engine import RuleSet
 from ..core.registry import Registry, SelectorError
 from ..core.rule import Rule
 
@@ -145,21 +146,25 @@ class Overrides:
 class Settings:
     """A configuration resolved against the registry: the rules to run and how."""
 
-    __slots__ = ("source", "rules", "per_file_ignores", "exclude", "registry")
+    __slots__ = ("source", "ruleset", "per_file_ignores", "exclude")
 
     def __init__(
         self,
         source: FileConfig,
-        rules: list[tuple[Rule, Severity]],
+        ruleset: RuleSet,
         per_file_ignores: list[tuple[re.Pattern[str], set[str]]],
         exclude: re.Pattern[str] | None,
-        registry: Registry | None = None,
     ) -> None:
         self.source = source
-        self.rules = rules
+        self.ruleset = ruleset
         self.per_file_ignores = per_file_ignores
         self.exclude = exclude
-        self.registry = registry  # to read the rule names in suppression comments
+
+    def rules_for(self, path: Path | None) -> RuleSet:
+        """The rules that lint ``path``: the rule set without what ``per-file-ignores`` turns off there."""
+        if path is None or not self.per_file_ignores:
+            return self.ruleset
+        return self.ruleset.without(self.ignored_codes(path))
 
     def ignored_codes(self, path: Path) -> set[str]:
         """Codes that ``per-file-ignores`` turns off for ``path``."""
@@ -284,7 +289,7 @@ def resolve(cfg: FileConfig, registry: Registry, overrides: Overrides) -> Settin
         pfi.append((glob_to_regex(glob), codes))
     exclude_globs = list(values.get("exclude", DEFAULT_EXCLUDE)) + list(values.get("extend-exclude", []))
     exclude = re.compile("(?:" + "|".join(_glob_body(g) for g in exclude_globs) + ")(?:/.*)?$") if exclude_globs else None
-    return Settings(cfg, active, pfi, exclude, registry)
+    return Settings(cfg, RuleSet(active, registry.codes_for), pfi, exclude)
 
 
 def _check_options(rule: type[Rule], table: dict[str, Any], where: str) -> dict[str, Any]:

@@ -18,9 +18,8 @@ import tempfile
 from pathlib import Path
 
 from ..card import Card
-from .config import Settings
 from ..diagnostics import Diagnostic, Fix
-from ..core.engine import lint_card
+from ..core.engine import RuleSet, lint_card
 from ..card.source import Source
 
 MAX_PASSES = 10
@@ -94,11 +93,11 @@ def _yaml_errors(card: Card) -> int:
     return 0 if fm is None else sum(1 for p in fm.yaml_problems if p.kind == "syntax")
 
 
-def fix_source(source: Source, settings: Settings, ignored: set[str], unsafe: bool) -> FixResult:
+def fix_source(source: Source, rules: RuleSet, unsafe: bool) -> FixResult:
     """Lint, apply the fixes, lint again, until no fix is left (at most MAX_PASSES passes)."""
     original, fixed = source, 0
     card = Card(source)
-    diagnostics = lint_card(card, settings, ignored)
+    diagnostics = lint_card(card, rules)
     for _ in range(MAX_PASSES):
         fixes = [d for d in diagnostics if d.fix is not None and (d.fix.safe or unsafe)]
         if not fixes:
@@ -112,7 +111,7 @@ def fix_source(source: Source, settings: Settings, ignored: set[str], unsafe: bo
             break  # a fix that breaks the YAML is not applied
         fixed += applied
         source, card = candidate, new_card
-        diagnostics = lint_card(card, settings, ignored)
+        diagnostics = lint_card(card, rules)
     return FixResult(diagnostics, source, fixed, original)
 
 

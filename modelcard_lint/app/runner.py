@@ -10,7 +10,8 @@ from typing import Iterator, NamedTuple
 from ..card import Card
 from .config import FileConfig, Overrides, Settings, find_config, load_file, resolve
 from ..diagnostics import Diagnostic, Span
-from ..core.engine import lint_card, lint_path, lint_source, unreadable
+from ..core.engine import lint_card
+from ..core.internal import UnreadableFile
 from .files import collect
 from ..core.registry import load_registry
 from ..render import Report
@@ -38,18 +39,23 @@ class Result(NamedTuple):
     error: str | None = None  # the fixed card could not be written
 
 
+def unreadable(path: str, error: SourceError) -> Diagnostic:
+    return UnreadableFile.diagnostic(path, error)
+
+
 def _lint_one(path: Path, display: str, settings: Settings, how: tuple[bool, str | None, bool]) -> Result:
     keep, fix_mode, unsafe = how
-    if fix_mode is None:
-        found, source = lint_path(path, display, settings)
-        return Result(found, source.text.split("\n") if keep and found and source is not None else None)
-    from .fix import fix_source, unified_diff, write_atomically  # difflib and tempfile: only when fixing
-
     try:
         source = read_source(path, display)
     except SourceError as exc:
         return Result([unreadable(display, exc)], None)
-    result = fix_source(source, settings, settings.ignored_codes(path), unsafe)
+    rules = settings.rules_for(path)
+    if fix_mode is None:
+        found = lint_card(Card(source), rules)
+        return Result(found, source.text.split("\n") if keep and found else None)
+    from .fix import fix_source, unified_diff, write_atomically  # difflib and tempfile: only when fixing
+
+    result = fix_source(source, rules, unsafe)
     found, lines = result.diagnostics, result.source.text.split("\n") if keep else None
     if not result.changed:
         return Result(found, lines)
@@ -59,7 +65,7 @@ def _lint_one(path: Path, display: str, settings: Settings, how: tuple[bool, str
         write_atomically(path, result.source.raw)
     except OSError as exc:
         # nothing was written: report the findings of the file as it is
-        unchanged = lint_source(source, settings, path)
+        unchanged = lint_card(Card(source), rules)
         return Result(unchanged, source.text.split("\n") if keep else None, error=f"{display}: not fixed: {exc}")
     return Result(found, lines, result.fixed)
 
@@ -200,7 +206,7 @@ class Runner:
             return [unreadable(display, exc)]
         except OSError as exc:
             return [unreadable(display, SourceError(f"cannot read stdin: {exc}", Span.at(1, 1)))]
-        found = lint_card(Card(source), settings, settings.ignored_codes(path) if name else set())
+        found = lint_card(Card(source), settings.rules_for(path if name else None))
         if found and self.keep_sources:
             report.sources[display] = source.text.split("\n")
         return found

@@ -20,7 +20,7 @@ T = TypeVar("T")
 
 
 class Card:
-    __slots__ = ("source", "frontmatter", "body_line", "_lines", "_body", "_derived", "suppressions")
+    __slots__ = ("source", "frontmatter", "body_line", "_lines", "_body", "_derived")
 
     def __init__(self, source: Source) -> None:
         self.source = source
@@ -29,8 +29,6 @@ class Card:
         self._lines: list[str] | None = None
         self._body: Body | None = None
         self._derived: dict[str, Any] = {}
-        #: the card's suppression comments, set by the engine once the other rules have run
-        self.suppressions: list[Any] = []
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>") -> Card:

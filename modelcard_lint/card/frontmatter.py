@@ -1,6 +1,6 @@
 """Finding the front-matter block exactly as the Hub finds it.
 
-The Hub and huggingface_hub use one regular expression (hub-spec §1.1).  When
+The Hub and huggingface_hub use one regular expression (``HUB_REGEX``).  When
 it matches, the block is what the Hub reads.  When it does not, the card has
 no metadata on the Hub, silently; we then look for the block the author
 probably meant (after a byte-order mark, after a line of text, behind a fence
@@ -33,15 +33,24 @@ _LOOKAHEAD = 5  # lines of text before a fence that we still treat as "text befo
 
 
 class FenceProblem:
-    """Why the Hub would not read this block (or reads it differently)."""
+    """Why the Hub would not read this block (or reads it differently).
 
-    __slots__ = ("kind", "span", "message", "help")
+    ``kind`` names the case (``bom``, ``leading-text``, ``no-opening-fence``,
+    ``unclosed``, ``empty-block``, ``opening-fence``, ``closing-fence``,
+    ``unreadable``, ``not-at-start``); ``facts`` holds what a message about it
+    needs (a line number, the fence as written).  The rules (MC102, MC103)
+    write the messages.
+    """
 
-    def __init__(self, kind: str, span: Span, message: str, help: str) -> None:
+    __slots__ = ("kind", "span", "facts")
+
+    def __init__(self, kind: str, span: Span, **facts: object) -> None:
         self.kind = kind
         self.span = span
-        self.message = message
-        self.help = help
+        self.facts = facts
+
+    def __repr__(self) -> str:
+        return f"FenceProblem({self.kind!r}, line {self.span.line})"
 
 
 class FrontMatter:
@@ -112,13 +121,7 @@ def locate(source: Source) -> tuple[FrontMatter | None, int]:
         fm, body = _from_match(source.raw, m, True)
         if fm.open_line > 1 or not m.group(1).startswith("---"):
             fm.problems.append(
-                FenceProblem(
-                    "not-at-start",
-                    Span.at(fm.open_line, 1, 3),
-                    f"the front matter starts on line {fm.open_line}, after blank space; the Hub reads it, "
-                    "but GitHub and most Markdown tools only see front matter on line 1",
-                    "delete the blank lines and spaces before the opening `---`",
-                )
+                FenceProblem("not-at-start", Span.at(fm.open_line, 1, 3))
             )
         return fm, body
     if source.bom:
@@ -126,13 +129,7 @@ def locate(source: Source) -> tuple[FrontMatter | None, int]:
         if m:
             fm, body = _from_match(source.raw[1:], m, False)
             fm.problems.append(
-                FenceProblem(
-                    "bom",
-                    Span.at(1, 1, 1),
-                    "the file starts with a UTF-8 byte-order mark, so huggingface_hub does not find the "
-                    "front matter and the card has no metadata",
-                    "save the file as UTF-8 without a byte-order mark (BOM)",
-                )
+                FenceProblem("bom", Span.at(1, 1, 1))
             )
             return fm, body
     return _guess(source.text.split("\n"))
@@ -153,13 +150,7 @@ def _guess(lines: list[str]) -> tuple[FrontMatter | None, int]:
             one_line = sum(1 for line in lines[first:k] if line.strip()) == 1
             if fm is not None and _looks_like_metadata(fm, any_key=one_line):
                 fm.problems.append(
-                    FenceProblem(
-                        "leading-text",
-                        Span(first + 1, 1, first + 1, len(head) + 1),
-                        f"text before the opening `---` (line {k + 1}) hides the front matter: "
-                        "the Hub only reads a metadata block at the very top of the card",
-                        "move this text below the closing `---`, or delete it",
-                    )
+                    FenceProblem("leading-text", Span(first + 1, 1, first + 1, len(head) + 1), fence_line=k + 1)
                 )
                 return fm, body
             break
@@ -170,13 +161,7 @@ def _guess(lines: list[str]) -> tuple[FrontMatter | None, int]:
                 fm = FrontMatter(False, first + 1, k + 1, text, first + 1)
                 if _looks_like_metadata(fm):
                     fm.problems.append(
-                        FenceProblem(
-                            "no-opening-fence",
-                            Span.at(first + 1, 1, len(head)),
-                            f"the metadata has a closing `---` (line {k + 1}) but no opening one, "
-                            "so the Hub reads it as text and the card has no metadata",
-                            "add a line `---` above the first metadata line",
-                        )
+                        FenceProblem("no-opening-fence", Span.at(first + 1, 1, len(head)), fence_line=k + 1)
                     )
                     fm.open_line = first + 1
                     return fm, k + 1
@@ -191,56 +176,28 @@ def _fenced(lines: list[str], first: int) -> tuple[FrontMatter | None, int]:
         after = lines[first + 1] if first + 1 < len(lines) else ""
         if not _LOOSE_KEY_LINE.match(after):
             return None, 0  # a horizontal rule at the top of the card, not metadata
-        problem = FenceProblem(
-            "unclosed",
-            Span.at(first + 1, 1, len(opener)),
-            "the front matter is never closed: no line `---` follows the opening one, "
-            "so the Hub finds no metadata",
-            "end the metadata block with a line containing only `---`",
-        )
+        problem = FenceProblem("unclosed", Span.at(first + 1, 1, len(opener)))
         fm = FrontMatter(False, first + 1, None, "", first + 2, [problem])
         return fm, first + 1
     if fm.close_line == first + 2:
         fm.problems.append(
-            FenceProblem(
-                "empty-block",
-                Span(first + 1, 1, first + 2, len(lines[first + 1]) + 1),
-                "the front matter is empty (`---` directly followed by `---`); the Hub does not "
-                "recognise it and shows both lines in the card",
-                "add the card's metadata between the two lines, or delete them",
-            )
+            FenceProblem("empty-block", Span(first + 1, 1, first + 2, len(lines[first + 1]) + 1))
         )
         return fm, body
     if opener != "---":
         what = "trailing spaces" if opener.startswith("--- ") or opener.rstrip() == "---" else "more than three dashes"
         fm.problems.append(
-            FenceProblem(
-                "opening-fence",
-                Span.at(first + 1, 1, len(opener)),
-                f"the opening fence `{opener}` has {what}; the Hub only recognises a line of exactly "
-                "`---`, so the card has no metadata",
-                "make the first line exactly `---`",
-            )
+            FenceProblem("opening-fence", Span.at(first + 1, 1, len(opener)), fence=opener, what=what)
         )
     closer = lines[fm.close_line - 1]
     if not re.fullmatch(r"---[ \t]*", closer):
         fm.problems.append(
-            FenceProblem(
-                "closing-fence",
-                Span.at(fm.close_line, 1, len(closer)),
-                f"the closing fence `{closer}` has more than three dashes; the Hub only recognises `---`",
-                "make the closing line exactly `---`",
-            )
+            FenceProblem("closing-fence", Span.at(fm.close_line, 1, len(closer)), fence=closer)
         )
     if not fm.problems:
         # an opener the Hub accepts, but something else stopped it; say so rather than stay silent
         fm.problems.append(
-            FenceProblem(
-                "unreadable",
-                Span.at(first + 1, 1, len(opener)),
-                "the Hub's front-matter pattern does not match this block, so the card has no metadata",
-                "start the card with `---`, the metadata, and a closing `---` line",
-            )
+            FenceProblem("unreadable", Span.at(first + 1, 1, len(opener)))
         )
     return fm, body
 

@@ -96,8 +96,12 @@ def _check_rule(rule: Any, origin: str) -> str | None:
         return f"severity {rule.severity!r} is not a modelcard_lint.diagnostics.Severity"
     if not rule.summary():
         return "it has no docstring; its first line is the rule's summary"
-    if not rule.internal and rule.check is Rule.check:
+    if rule.stage not in ("card", "suppressions"):
+        return f"stage {rule.stage!r} is not \"card\" or \"suppressions\""
+    if not rule.internal and rule.stage == "card" and rule.check is Rule.check:
         return "it does not define check(self, card)"
+    if rule.stage == "suppressions" and rule.check_suppressions is Rule.check_suppressions:
+        return "it does not define check_suppressions(self, directives)"
     for key, option in rule.options.items():
         try:
             option.validate(option.default)
@@ -123,8 +127,10 @@ def load_registry(plugins: bool = True) -> Registry:
     """The built-in rules, then each installed plugin's rules."""
     if plugins in _CACHE:
         return _CACHE[plugins]
+    from .internal import INTERNAL_RULES
+
     reg = Registry()
-    for rule in builtin_rules():
+    for rule in sorted((*INTERNAL_RULES, *builtin_rules()), key=lambda r: r.code):
         reg.add(rule, "modelcard-lint")
     if plugins:
         _load_plugins(reg)

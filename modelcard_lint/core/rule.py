@@ -16,17 +16,19 @@ configured severity on each finding, and turns a crash into a diagnostic.
                 yield self.finding(span, "placeholder text ... was never replaced", help="write ...")
 
 Options are validated by the engine from their defaults' types; ``self.opts``
-holds the values for this configuration.  ``runs_last`` rules see the
-findings of the others already filtered by suppression comments.
+holds the values for this configuration.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any, ClassVar, Iterable
+from typing import TYPE_CHECKING, Any, ClassVar, Iterable
 
 from ..card import Card
 from ..diagnostics import Edit, Finding, Fix, Severity, Span
+
+if TYPE_CHECKING:
+    from .suppress import Directive
 
 CODE_PATTERN = re.compile(r"^[A-Z]{1,4}[0-9]{3}$")
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
@@ -124,8 +126,9 @@ class Rule:
     default_enabled: ClassVar[bool] = True
     #: engine-level codes (crashes, unreadable files): listed and documented, not run
     internal: ClassVar[bool] = False
-    #: run after the other rules' findings have been filtered by suppression comments
-    runs_last: ClassVar[bool] = False
+    #: what the rule reads: "card" (``check(card)``), or "suppressions": the card's suppression
+    #: comments once they have been applied (``check_suppressions(directives)``, for MC903)
+    stage: ClassVar[str] = "card"
     #: where a plugin's rule is documented (built-in rules use ``modelcard-lint rule``)
     docs_url: ClassVar[str | None] = None
 
@@ -149,6 +152,10 @@ class Rule:
         """Prepare anything derived from options (compiled patterns, tables)."""
 
     def check(self, card: Card) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def check_suppressions(self, directives: list[Directive]) -> Iterable[Finding]:
+        """For ``stage = "suppressions"`` rules: findings about the card's suppression comments."""
         raise NotImplementedError
 
     # -- helpers for rule authors ----------------------------------------

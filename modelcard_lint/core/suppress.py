@@ -24,9 +24,9 @@ import re
 from typing import Callable
 
 from ..diagnostics import Diagnostic, Span
+from .internal import INTERNAL_CODES
 
 MARK = "modelcard-lint-"
-UNSUPPRESSIBLE = frozenset({"MC901", "MC902"})  # a crashed rule or an unreadable file is never hidden
 _HTML = re.compile(r"<!--\s*modelcard-lint-(disable-next-line|disable-line|disable-file|disable|enable)\b(.*?)-->")
 _YAML = re.compile(r"#\s*modelcard-lint-(disable-next-line|disable-line)\b(.*)$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -116,14 +116,14 @@ def _close_ranges(directives: list[Directive], last_line: int) -> None:
                 break
 
 
-def apply(directives: list[Directive], diagnostics: list[Diagnostic], active: set[str]) -> list[Diagnostic]:
+def apply(directives: list[Directive], diagnostics: list[Diagnostic], active: frozenset[str]) -> list[Diagnostic]:
     """The diagnostics no directive covers; marks the directives that covered one."""
     for d in directives:
         if d.codes is not None:
             d.active = bool(d.codes & active)
     kept = []
     for diag in diagnostics:
-        if diag.code in UNSUPPRESSIBLE:
+        if diag.code in INTERNAL_CODES:  # a crashed rule or an unreadable file is never hidden
             kept.append(diag)
             continue
         hit = False

@@ -5,12 +5,50 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...card import Card
-from ...diagnostics import Finding, Severity, Span
 from ...core.rule import Rule
+from ...diagnostics import Finding, Severity, Span
 
-# "not-at-start" is accepted by the Hub and has its own rule (MC103)
-_HUB_IGNORES = ("bom", "leading-text", "no-opening-fence", "unclosed", "empty-block",
-                "opening-fence", "closing-fence", "unreadable")
+# what happened and how to fix it, for each way the Hub's front-matter pattern misses a block
+# ("not-at-start" is a block the Hub does read; MC103 reports it)
+_TEXT = {
+    "bom": (
+        "the file starts with a UTF-8 byte-order mark, so huggingface_hub does not find the front matter "
+        "and the card has no metadata",
+        "save the file as UTF-8 without a byte-order mark (BOM)",
+    ),
+    "leading-text": (
+        "text before the opening `---` (line {fence_line}) hides the front matter: the Hub only reads a "
+        "metadata block at the very top of the card",
+        "move this text below the closing `---`, or delete it",
+    ),
+    "no-opening-fence": (
+        "the metadata has a closing `---` (line {fence_line}) but no opening one, so the Hub reads it as "
+        "text and the card has no metadata",
+        "add a line `---` above the first metadata line",
+    ),
+    "unclosed": (
+        "the front matter is never closed: no line `---` follows the opening one, so the Hub finds no metadata",
+        "end the metadata block with a line containing only `---`",
+    ),
+    "empty-block": (
+        "the front matter is empty (`---` directly followed by `---`); the Hub does not recognise it and "
+        "shows both lines in the card",
+        "add the card's metadata between the two lines, or delete them",
+    ),
+    "opening-fence": (
+        "the opening fence `{fence}` has {what}; the Hub only recognises a line of exactly `---`, "
+        "so the card has no metadata",
+        "make the first line exactly `---`",
+    ),
+    "closing-fence": (
+        "the closing fence `{fence}` has more than three dashes; the Hub only recognises `---`",
+        "make the closing line exactly `---`",
+    ),
+    "unreadable": (
+        "the Hub's front-matter pattern does not match this block, so the card has no metadata",
+        "start the card with `---`, the metadata, and a closing `---` line",
+    ),
+}
 
 
 class UnrecognizedFrontmatter(Rule):
@@ -25,10 +63,15 @@ class UnrecognizedFrontmatter(Rule):
         if fm is None:
             return
         for problem in fm.problems:
-            if problem.kind in _HUB_IGNORES:
-                fix = None
-                if problem.kind in ("opening-fence", "closing-fence"):
-                    line = problem.span.line
-                    whole = Span(line, 1, line, len(card.lines[line - 1]) + 1)
-                    fix = self.replace(whole, "---", "make the fence exactly `---`")
-                yield self.finding(problem.span, problem.message, help=problem.help, fix=fix, cause=problem.kind)
+            text = _TEXT.get(problem.kind)
+            if text is None:
+                continue
+            message, help_text = text
+            fix = None
+            if problem.kind in ("opening-fence", "closing-fence"):
+                line = problem.span.line
+                whole = Span(line, 1, line, len(card.lines[line - 1]) + 1)
+                fix = self.replace(whole, "---", "make the fence exactly `---`")
+            yield self.finding(
+                problem.span, message.format(**problem.facts), help=help_text, fix=fix, cause=problem.kind
+            )

@@ -22,4 +22,9 @@ class FrontmatterAfterWhitespace(Rule):
             return
         for problem in fm.problems:
             if problem.kind == "not-at-start":
-                yield self.finding(problem.span, problem.message, help=problem.help)
+                yield self.finding(
+                    problem.span,
+                    f"the front matter starts on line {problem.span.line}, after blank space; the Hub reads it, "
+                    "but GitHub and most Markdown tools only see front matter on line 1",
+                    help="delete the blank lines and spaces before the opening `---`",
+                )

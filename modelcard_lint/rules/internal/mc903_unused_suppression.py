@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ...card import Card
 from ...diagnostics import Finding, Severity
 from ...core.rule import Rule
+from ...core.suppress import Directive
 
 
 class UnusedSuppression(Rule):
@@ -15,10 +15,10 @@ class UnusedSuppression(Rule):
     code = "MC903"
     name = "unused-suppression"
     severity = Severity.WARNING
-    runs_last = True
+    stage = "suppressions"
 
-    def check(self, card: Card) -> Iterator[Finding]:
-        for d in card.suppressions:
+    def check_suppressions(self, directives: list[Directive]) -> Iterator[Finding]:
+        for d in directives:
             if d.unknown:
                 names = ", ".join(f"`{s}`" for s in d.unknown)
                 yield self.finding(
