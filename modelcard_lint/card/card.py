@@ -9,7 +9,7 @@ are computed once per card through ``Card.derived``.
 
 from __future__ import annotations
 
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Iterator, TypeVar
 
 from .body import Body, Section, Table, parse_body
 from .frontmatter import FrontMatter, locate
@@ -20,7 +20,7 @@ T = TypeVar("T")
 
 
 class Card:
-    __slots__ = ("source", "frontmatter", "body_line", "_lines", "_body", "_derived")
+    __slots__ = ("source", "frontmatter", "body_line", "_lines", "_body", "_derived", "_code_lines")
 
     def __init__(self, source: Source) -> None:
         self.source = source
@@ -29,6 +29,7 @@ class Card:
         self._lines: list[str] | None = None
         self._body: Body | None = None
         self._derived: dict[str, Any] = {}
+        self._code_lines: frozenset[int] | None = None
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>") -> Card:
@@ -65,6 +66,29 @@ class Card:
             text = "\n".join(self.lines[self.body_line :])
             self._body = parse_body(text, self.body_line)
         return self._body
+
+    @property
+    def code_lines(self) -> frozenset[int]:
+        """The file lines inside code blocks (fenced or indented), as the Markdown parser found them.
+
+        The one answer to "is this line code?": text there is an example, not prose, a
+        placeholder or a suppression comment.
+        """
+        if self._code_lines is None:
+            lines: set[int] = set()
+            for block in self.body.walk():
+                if block.kind == "code":
+                    lines.update(range(block.line, block.end_line + 1))
+            self._code_lines = frozenset(lines)
+        return self._code_lines
+
+    def prose_lines(self) -> Iterator[tuple[int, str]]:
+        """(line number, text) of every body line outside code blocks."""
+        code = self.code_lines
+        lines = self.lines
+        for n in range(self.body_line + 1, len(lines) + 1):
+            if n not in code:
+                yield n, lines[n - 1]
 
     @property
     def sections(self) -> list[Section]:

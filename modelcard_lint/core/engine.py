@@ -64,7 +64,7 @@ def lint_card(card: Card, rules: RuleSet) -> list[Diagnostic]:
         else:
             _run(card.path, rule, severity, lambda r=rule: r.check(card), out)
     if MARK in card.text:
-        directives = parse(card.lines, card.body_line, rules.resolve)
+        directives = parse(card, rules.resolve)
         out = apply(directives, out, rules.codes)
         for rule, severity in later:
             _run(card.path, rule, severity, lambda r=rule: r.check_suppressions(directives), out)

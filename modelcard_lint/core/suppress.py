@@ -23,13 +23,13 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ..card import Card
 from ..diagnostics import Diagnostic, Span
 from .internal import INTERNAL_CODES
 
 MARK = "modelcard-lint-"
 _HTML = re.compile(r"<!--\s*modelcard-lint-(disable-next-line|disable-line|disable-file|disable|enable)\b(.*?)-->")
 _YAML = re.compile(r"#\s*modelcard-lint-(disable-next-line|disable-line)\b(.*)$")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
 class Directive:
@@ -65,24 +65,22 @@ def _selectors(text: str) -> list[str]:
     return [s for s in re.split(r"[\s,]+", text.strip()) if s]
 
 
-def parse(lines: list[str], body_line: int, resolve: Callable[[str], set[str] | None]) -> list[Directive]:
-    """Directives of a card; ``resolve`` maps a selector to rule codes (None for no rule)."""
+def parse(card: Card, resolve: Callable[[str], set[str] | None]) -> list[Directive]:
+    """Directives of a card; ``resolve`` maps a selector to rule codes (None for no rule).
+
+    Comments inside code blocks (``Card.code_lines``) are examples, not directives.
+    """
     found: list[Directive] = []
-    fence: str | None = None
+    lines, body_line = card.lines, card.body_line
+    code: frozenset[int] | None = None
     for i, line in enumerate(lines):
-        if MARK not in line and fence is None and not _FENCE.match(line):
+        if MARK not in line:
             continue
         n = i + 1
         if i >= body_line:
-            m = _FENCE.match(line)
-            if m:
-                marker = m.group(1)
-                if fence is None:
-                    fence = marker[0] * len(marker)
-                elif marker.startswith(fence):
-                    fence = None
-                continue
-            if fence is not None or MARK not in line:
+            if code is None:
+                code = card.code_lines
+            if n in code:
                 continue
             for dm in _HTML.finditer(line):
                 found.append(Directive(dm.group(1), Span(n, dm.start() + 1, n, dm.end() + 1), _selectors(dm.group(2))))

@@ -116,10 +116,7 @@ class PlaceholderText(Rule):
         if not found:
             return
 
-        code_lines: set[int] = set()
-        for block in card.body.walk():
-            if block.kind == "code":
-                code_lines.update(range(block.line, block.end_line + 1))
+        code_lines = card.code_lines
         hits: list[tuple[Span, str, str]] = []
         for start, end, kind, shown in found:
             (l1, c1), (l2, c2) = pos(start), pos(end)

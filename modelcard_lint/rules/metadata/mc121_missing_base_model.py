@@ -30,9 +30,9 @@ class MissingBaseModel(Rule):
             return
         if any(misspelled_key(k) == "base_model" for k in meta.value):
             return
-        lines = card.lines
-        for n in range(card.body_line, len(lines)):
-            line = lines[n]
+        if "uned version of" not in card.text.lower():
+            return
+        for n, line in card.prose_lines():
             if "uned version of" not in line.lower():
                 continue
             m = _FINETUNED.search(line)
@@ -42,7 +42,7 @@ class MissingBaseModel(Rule):
                 continue  # a link to a local checkpoint (`./checkpoint-1000`) names no Hub model
             base = m.group("id")
             yield self.finding(
-                Span(n + 1, m.start("link") + 1, n + 1, m.end("link") + 1),
+                Span(n, m.start("link") + 1, n, m.end("link") + 1),
                 f"the card says the model is a fine-tuned version of `{base}`, but the metadata has no "
                 f"`base_model`, so the Hub does not link the model to `{base}` nor list it among its fine-tunes",
                 help=f"add `base_model: {base}` to the metadata",

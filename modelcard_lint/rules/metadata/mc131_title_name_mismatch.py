@@ -5,39 +5,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ...card.body import clean_title
 from ...card import Card
 from ...diagnostics import Finding, Severity
 from ...core.rule import Rule
-
-
-_ATX = re.compile(r" {0,3}#(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
-_SETEXT = re.compile(r" {0,3}=+[ \t]*$")
-
-
-def _title(card: Card) -> tuple[int, str] | None:
-    """The first level-1 heading as (line, text), found by a scan of the lines, not the Markdown parser:
-    the Trainer writes `# name`, and this rule should not pay for a full parse."""
-    lines = card.lines
-    fence = ""
-    for n in range(card.body_line, len(lines)):
-        line = lines[n]
-        m = _FENCE.match(line)
-        if m:
-            marker = m.group(1)
-            if not fence:
-                fence = marker[0] * len(marker)
-            elif marker.startswith(fence):
-                fence = ""
-            continue
-        if not fence:
-            h = _ATX.match(line)
-            if h:  # the first one counts, even if empty (then there is no title to compare)
-                return n + 1, clean_title(h.group(1) or "")
-            if line.strip() and n + 1 < len(lines) and _SETEXT.match(lines[n + 1]):
-                return n + 1, clean_title(line.strip())
-    return None
 
 
 def _norm(text: str) -> str:
@@ -69,10 +39,10 @@ class TitleNameMismatch(Rule):
         names = [n for n in names if n is not None and n.is_str and n.value.strip()]
         if not names:
             return
-        found = _title(card)
-        if found is None or not _norm(found[1]):
+        heading = next((h for h in card.body.headings if h.level == 1), None)
+        if heading is None or not _norm(heading.title):
             return
-        line, title = found
+        line, title = heading.line, heading.title
         shown = _norm(title)
         if any(_norm(n.value) and (_norm(n.value) in shown or shown in _norm(n.value)) for n in names):
             return
