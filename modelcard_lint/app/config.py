@@ -72,11 +72,11 @@ def load_file(path: Path) -> FileConfig:
         if not isinstance(data, dict):
             raise ConfigError(f"{path}: [tool.modelcard-lint] must be a table")
     cfg = FileConfig(path.resolve(), path.resolve().parent, data)
-    _check_shape(cfg)
+    check_shape(cfg)
     return cfg
 
 
-def _check_shape(cfg: FileConfig) -> None:
+def check_shape(cfg: FileConfig) -> None:
     where = cfg.label
     for key, value in cfg.values.items():
         if key not in KEYS:

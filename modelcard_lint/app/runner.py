@@ -88,6 +88,7 @@ class Runner:
         overrides: Overrides,
         config_path: Path | None = None,
         isolated: bool = False,
+        file_config: FileConfig | None = None,
         plugins: bool = True,
         keep_sources: bool = True,
         jobs: int = 1,
@@ -108,7 +109,9 @@ class Runner:
         # resolving once up front reports a bad --select even when no file is linted
         default = resolve(FileConfig(None, cwd), self.registry, overrides)
         self.fixed: Settings | None = None
-        if config_path is not None:
+        if file_config is not None:
+            self.fixed = resolve(file_config, self.registry, overrides)
+        elif config_path is not None:
             self.fixed = resolve(load_file(config_path), self.registry, overrides)
         elif isolated:
             self.fixed = default
@@ -197,8 +200,6 @@ class Runner:
 
     def _lint_stdin(self, name: str | None, report: Report) -> list[Diagnostic]:
         display = name or "-"
-        path = Path(name) if name else Path("-")
-        settings = self.settings_for(path) if name else (self.fixed or self._by_file[None])
         report.files_checked += 1
         try:
             source = Source.from_bytes(sys.stdin.buffer.read(), display)
@@ -206,7 +207,16 @@ class Runner:
             return [unreadable(display, exc)]
         except OSError as exc:
             return [unreadable(display, SourceError(f"cannot read stdin: {exc}", Span.at(1, 1)))]
-        found = lint_card(Card(source), settings.rules_for(path if name else None))
+        found = self.lint_source(source, name)
         if found and self.keep_sources:
             report.sources[display] = source.text.split("\n")
         return found
+
+    def lint_source(self, source: Source, name: str | None) -> list[Diagnostic]:
+        """Lint text that is not read from a file; ``name`` (if any) picks the configuration."""
+        path = Path(name) if name else None
+        settings = self.settings_for(path) if path is not None else (self.fixed or self._by_file[None])
+        return lint_card(Card(source), settings.rules_for(path))
+
+    def lint_text(self, text: str, name: str) -> list[Diagnostic]:
+        return self.lint_source(Source.from_text(text, name), name)
