@@ -9,8 +9,9 @@ cannot be used raises ``ConfigError``.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping, Union
+from typing import Any, Union
 
 from .app.config import ConfigError, FileConfig, check_shape
 from .app.runner import Runner

@@ -43,11 +43,11 @@ class Span(NamedTuple):
     end_column: int
 
     @classmethod
-    def at(cls, line: int, column: int = 1, length: int = 0) -> "Span":
+    def at(cls, line: int, column: int = 1, length: int = 0) -> Span:
         return cls(line, column, line, column + max(length, 0))
 
     @property
-    def span(self) -> "Span":  # so that a Span can stand wherever a located thing can
+    def span(self) -> Span:  # so that a Span can stand wherever a located thing can
         return self
 
 

@@ -24,15 +24,15 @@ from __future__ import annotations
 import gc
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the checkout's package, not an installed one
 
-from modelcard_lint.card import Card  # noqa: E402
-from modelcard_lint.app.config import FileConfig, Overrides, Settings, resolve  # noqa: E402
-from modelcard_lint.core.engine import lint_card  # noqa: E402
-from modelcard_lint.core.registry import load_registry  # noqa: E402
+from modelcard_lint.app.config import FileConfig, Overrides, Settings, resolve
+from modelcard_lint.card import Card
+from modelcard_lint.core.engine import lint_card
+from modelcard_lint.core.registry import load_registry
 
 HEAD = """---
 license: apache-2.0

@@ -23,10 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from modelcard_lint.app.config import Overrides  # noqa: E402
+from modelcard_lint.app.runner import Runner  # noqa: E402
 from modelcard_lint.card import Card  # noqa: E402
 from modelcard_lint.card.source import read_source  # noqa: E402
 from modelcard_lint.core.engine import lint_card  # noqa: E402
-from modelcard_lint.app.runner import Runner  # noqa: E402
 
 
 def throughput(files: list[Path], repeat: int) -> None:
@@ -64,7 +64,8 @@ def cold_start(card: Path, runs: int) -> None:
             start = time.perf_counter()
             subprocess.run([*command, "--output-format", fmt, str(card)], capture_output=True)
             times.append(time.perf_counter() - start)
-        print(f"  --output-format {fmt:8} min {min(times) * 1000:.0f} ms, median {statistics.median(times) * 1000:.0f} ms")
+        low, mid = min(times) * 1000, statistics.median(times) * 1000
+        print(f"  --output-format {fmt:8} min {low:.0f} ms, median {mid:.0f} ms")
 
 
 def main() -> None:

@@ -10,19 +10,16 @@ the front matter.  A marker comment may hold several markers.
 from __future__ import annotations
 
 import re
-import sys
+import tomllib
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from modelcard_lint.card import Card
 from modelcard_lint.app.config import FileConfig, Overrides, resolve
-from modelcard_lint.diagnostics import Diagnostic
+from modelcard_lint.card import Card
 from modelcard_lint.core.engine import lint_card
 from modelcard_lint.core.registry import load_registry
-
-if sys.version_info >= (3, 11):
-    import tomllib
+from modelcard_lint.diagnostics import Diagnostic
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 HEAD = "---\nlicense: mit\n---\n\n# model\n\n"
 TABLE_LINE = 9  # the first data row of ``card(...)`` without ``before`` text

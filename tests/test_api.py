@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from harness import ROOT, SEEDS
 
 import modelcard_lint
-from harness import ROOT, SEEDS
 from modelcard_lint import ConfigError, Diagnostic, Severity, lint_path, lint_text
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from harness import ROOT, SEEDS
+
 from modelcard_lint.app.cli import main
 
 AK = str(SEEDS / "ak-pretrain-cls-model.md")

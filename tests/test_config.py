@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from harness import SEEDS
+
 from modelcard_lint.app.cli import main
 
 AK = (SEEDS / "ak-pretrain-cls-model.md").read_text(encoding="utf-8")

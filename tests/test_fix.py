@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from harness import SEEDS
+
 from modelcard_lint.app.cli import main
 
 

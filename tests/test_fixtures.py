@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from harness import ROOT, check_markers, load_toml
 
 FIXTURES = sorted((ROOT / "tests" / "fixtures").glob("*/*.md"))

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from harness import codes, lint
+
 from modelcard_lint.card import Card
 from modelcard_lint.card.frontmatter import HUB_REGEX
 from modelcard_lint.card.source import Source

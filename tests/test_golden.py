@@ -12,7 +12,6 @@ import subprocess
 import sys
 
 import pytest
-
 from harness import ROOT
 
 SEEDS = ["ak-pretrain-cls-model", "bert-base-cased-sst2"]

@@ -13,7 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from harness import lint
 
 HUB = "corpus/hf-fixtures/huggingface_hub"

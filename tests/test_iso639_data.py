@@ -13,9 +13,9 @@ import sys
 from importlib.metadata import PackageNotFoundError, version
 
 import pytest
-
 from harness import ROOT
-from modelcard_lint.hub.vocabulary import iso639, is_language, language_fix, language_hints
+
+from modelcard_lint.hub.vocabulary import is_language, iso639, language_fix, language_hints
 
 DATA = ROOT / "modelcard_lint" / "hub" / "data"
 

@@ -14,7 +14,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
-
 from harness import SEEDS, lint
 
 # rule -> number of findings on the 1,500 cards of corpus/cards (all severities)

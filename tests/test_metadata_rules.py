@@ -7,7 +7,6 @@ rule; the cards are small and written out so that positions can be read off.
 from __future__ import annotations
 
 import pytest
-
 from harness import lint
 
 

@@ -7,8 +7,8 @@ from harness import SEEDS, lint
 from tablecards import table
 
 from modelcard_lint.card import Card
-from modelcard_lint.facts.metrics import reported_metrics, same_value
 from modelcard_lint.facts.metricnames import BOUNDED, CORRELATION, EPOCH, LOSS, METRIC, OTHER, STEP, normalize
+from modelcard_lint.facts.metrics import reported_metrics, same_value
 from modelcard_lint.facts.tables import parse_number
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 from harness import ROOT, load_toml, settings_for
 
 from modelcard_lint.card import Card
-from modelcard_lint.diagnostics import Severity
 from modelcard_lint.core.engine import lint_card
+from modelcard_lint.diagnostics import Severity
 
 VERDICTS = load_toml(ROOT / "tests" / "corpus_verdicts.toml")
 

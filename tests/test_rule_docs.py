@@ -15,8 +15,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
-
 from harness import ROOT, check_markers, lint, parse_markers
+
 from modelcard_lint.core.docs import docs_dir, header, rule_document
 from modelcard_lint.core.registry import load_registry
 

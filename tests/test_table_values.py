@@ -7,7 +7,7 @@ from tablecards import LOG, TABLE_LINE, card, log_rows
 
 
 def found(text: str, code: str) -> list:
-    return [d for d in lint(text, select=[code])]
+    return list(lint(text, select=[code]))
 
 
 def lines(text: str, code: str) -> list[tuple[int, int]]:
@@ -159,4 +159,4 @@ def test_bounded_metrics_option() -> None:
     text = card(["Epoch", "Validation Loss", "F1"], rows)
     assert len(found(text, "MC402")) == 1
     config = {"rules": {"value-out-of-range": {"bounded-metrics": ["accuracy"]}}}
-    assert [d for d in lint(text, select=["MC402"], config=config)] == []
+    assert list(lint(text, select=["MC402"], config=config)) == []

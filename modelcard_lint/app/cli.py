@@ -69,8 +69,12 @@ def _split(values: tuple[str, ...]) -> list[str]:
 
 @main.command()
 @click.argument("paths", nargs=-1)  # files, directories or -; checked when read (click.Path costs start-up time)
-@click.option("--select", multiple=True, metavar="RULES", help="Run only these rules (codes, names or prefixes; comma-separated).")
-@click.option("--extend-select", multiple=True, metavar="RULES", help="Run these rules in addition to the selected ones.")
+@click.option(
+    "--select", multiple=True, metavar="RULES", help="Run only these rules (codes, names or prefixes; comma-separated)."
+)
+@click.option(
+    "--extend-select", multiple=True, metavar="RULES", help="Run these rules in addition to the selected ones."
+)
 @click.option("--ignore", multiple=True, metavar="RULES", help="Do not run these rules.")
 @click.option(
     "--fail-on",
@@ -81,8 +85,12 @@ def _split(values: tuple[str, ...]) -> list[str]:
 )
 @click.option("--exit-zero", is_flag=True, help="Exit with 0 even with findings (still 2 on errors).")
 @click.option("--fix", is_flag=True, help="Apply the safe fixes to the cards, then report what is left.")
-@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply fixes that guess the author's intent.")
-@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff instead of applying them (exit 1 if any).")
+@click.option(
+    "--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply fixes that guess the author's intent."
+)
+@click.option(
+    "--diff", is_flag=True, help="Print the fixes as a unified diff instead of applying them (exit 1 if any)."
+)
 @click.option(
     "--output-format",
     type=click.Choice(["full", "concise", "json", "github", "sarif"]),
@@ -91,13 +99,25 @@ def _split(values: tuple[str, ...]) -> list[str]:
     envvar="MODELCARD_LINT_OUTPUT_FORMAT",
     help="How to print diagnostics.",
 )
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True, help="Colour the output (NO_COLOR is respected).")
+@click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help="Colour the output (NO_COLOR is respected).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only, no summary.")
 @click.option("--statistics", is_flag=True, help="Print how many findings each rule has, instead of the findings.")
 @click.option("--config", "config_path", metavar="FILE", help="Use this configuration file for every card.")
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
-@click.option("--stdin-filename", metavar="PATH", help="The name of the card read from stdin (`-`), for messages and configuration.")
-@click.option("--force-exclude", is_flag=True, help="Apply `exclude` to files named on the command line too (for pre-commit).")
+@click.option(
+    "--stdin-filename",
+    metavar="PATH",
+    help="The name of the card read from stdin (`-`), for messages and configuration.",
+)
+@click.option(
+    "--force-exclude", is_flag=True, help="Apply `exclude` to files named on the command line too (for pre-commit)."
+)
 @click.option(
     "-j",
     "--jobs",

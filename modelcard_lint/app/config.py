@@ -14,10 +14,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import Severity
 from ..core.engine import RuleSet
 from ..core.registry import Registry, SelectorError
 from ..core.rule import Rule
+from ..diagnostics import Severity
 
 CONFIG_NAMES = (".modelcard-lint.toml", "pyproject.toml")
 KEYS = ("select", "extend-select", "ignore", "severity", "per-file-ignores", "exclude", "extend-exclude", "rules")
@@ -93,8 +93,7 @@ def check_shape(cfg: FileConfig) -> None:
                 isinstance(v, list) and all(isinstance(s, str) for s in v) for v in value.values()
             ):
                 raise ConfigError(f"{where}: 'per-file-ignores' must be a table of glob = [rules]")
-        elif key == "rules":
-            if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+        elif key == "rules" and (not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values())):
                 raise ConfigError(f"{where}: 'rules' must be a table of tables, e.g. [rules.missing-section]")
 
 
@@ -189,7 +188,8 @@ def _tails(path: Path, root: Path) -> list[str]:
     ``models/docs/x.md``.  A path outside ``root`` is matched by its name only.
     """
     absolute = os.path.abspath(path)
-    rel = os.path.relpath(absolute, root) if absolute.startswith(os.path.join(str(root), "")) else os.path.basename(absolute)
+    inside = absolute.startswith(os.path.join(str(root), ""))
+    rel = os.path.relpath(absolute, root) if inside else os.path.basename(absolute)
     parts = rel.replace(os.sep, "/").split("/")
     return ["/".join(parts[i:]) for i in range(len(parts))]
 
@@ -266,10 +266,10 @@ def resolve(cfg: FileConfig, registry: Registry, overrides: Overrides) -> Settin
 
     options: dict[str, dict[str, Any]] = {}
     for key, table in values.get("rules", {}).items():
-        rule = registry.lookup(key)
-        if rule is None or rule.internal:
+        named = registry.lookup(key)
+        if named is None or named.internal:
             raise ConfigError(f"{where}: [rules.{key}]: unknown rule {key!r}")
-        options[rule.code] = _check_options(rule, table, f"{where}: [rules.{key}]")
+        options[named.code] = _check_options(named, table, f"{where}: [rules.{key}]")
 
     active: list[tuple[Rule, Severity]] = []
     seen: set[str] = set()
@@ -288,7 +288,9 @@ def resolve(cfg: FileConfig, registry: Registry, overrides: Overrides) -> Settin
         codes = {r.code for r in _codes(registry, selectors, where, f"per-file-ignores.{glob}")}
         pfi.append((glob_to_regex(glob), codes))
     exclude_globs = list(values.get("exclude", DEFAULT_EXCLUDE)) + list(values.get("extend-exclude", []))
-    exclude = re.compile("(?:" + "|".join(_glob_body(g) for g in exclude_globs) + ")(?:/.*)?$") if exclude_globs else None
+    exclude = None
+    if exclude_globs:
+        exclude = re.compile("(?:" + "|".join(_glob_body(g) for g in exclude_globs) + ")(?:/.*)?$")
     return Settings(cfg, RuleSet(active, registry.codes_for), pfi, exclude)
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 _SKIP_DIRS = frozenset({"node_modules", "__pycache__", "site-packages"})
 # front matter opening within the first bytes: optional BOM and blank space, then a fence

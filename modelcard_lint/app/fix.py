@@ -11,6 +11,7 @@ rename), so an interrupted run never leaves a half-written card.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import os
 import re
@@ -18,9 +19,9 @@ import tempfile
 from pathlib import Path
 
 from ..card import Card
-from ..diagnostics import Diagnostic, Fix
-from ..core.engine import RuleSet, lint_card
 from ..card.source import Source
+from ..core.engine import RuleSet, lint_card
+from ..diagnostics import Diagnostic, Fix
 
 MAX_PASSES = 10
 _BREAK = re.compile(r"\r\n|\r|\n")
@@ -60,7 +61,7 @@ def apply_fixes(source: Source, fixes: list[Fix]) -> tuple[str, int]:
     taken: list[tuple[int, int, str]] = []
     applied = 0
     for edits in sorted((placed(f) for f in fixes), key=lambda es: min(a for a, _, _ in es)):
-        if any(a < tb and ta < b or (a == b == ta == tb) for a, b, _ in edits for ta, tb, _ in taken):
+        if any((a < tb and ta < b) or (a == b == ta == tb) for a, b, _ in edits for ta, tb, _ in taken):
             continue
         taken.extend(edits)
         applied += 1
@@ -128,10 +129,8 @@ def write_atomically(path: Path, text: str) -> None:
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 

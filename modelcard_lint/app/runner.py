@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 from ..card import Card
-from .config import FileConfig, Overrides, Settings, find_config, load_file, resolve
-from ..diagnostics import Diagnostic, Span
+from ..card.source import Source, SourceError, read_source
 from ..core.engine import lint_card
 from ..core.internal import UnreadableFile
-from .files import collect
 from ..core.registry import load_registry
+from ..diagnostics import Diagnostic, Span
 from ..render import Report
-from ..card.source import Source, SourceError, read_source
-
+from .config import FileConfig, Overrides, Settings, find_config, load_file, resolve
+from .files import collect
 
 PARALLEL_THRESHOLD = 200  # fewer files lint faster in one process than the pool takes to start
 CHUNK = 50

@@ -8,7 +8,7 @@ slotted classes, not dataclasses, to keep the start-up of a one-card run short.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..diagnostics import Span
 from .markdown import Token, parse_blocks

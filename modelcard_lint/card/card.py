@@ -9,7 +9,8 @@ are computed once per card through ``Card.derived``.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterator, TypeVar
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 from .body import Body, Section, Table, parse_body
 from .frontmatter import FrontMatter, locate
@@ -101,7 +102,7 @@ class Card:
     def derived(self, key: str, build: Callable[[Card], T]) -> T:
         """Compute a model shared by several rules once per card."""
         try:
-            return self._derived[key]  # type: ignore[no-any-return]
+            return self._derived[key]
         except KeyError:
             value = self._derived[key] = build(self)
             return value

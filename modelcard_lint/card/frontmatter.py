@@ -186,14 +186,12 @@ def _fenced(lines: list[str], first: int) -> tuple[FrontMatter | None, int]:
         return fm, body
     if opener != "---":
         what = "trailing spaces" if opener.startswith("--- ") or opener.rstrip() == "---" else "more than three dashes"
-        fm.problems.append(
-            FenceProblem("opening-fence", Span.at(first + 1, 1, len(opener)), fence=opener, what=what)
-        )
-    closer = lines[fm.close_line - 1]
+        fm.problems.append(FenceProblem("opening-fence", Span.at(first + 1, 1, len(opener)), fence=opener, what=what))
+    close_line = fm.close_line
+    assert close_line is not None  # _closed_block found the closing fence
+    closer = lines[close_line - 1]
     if not re.fullmatch(r"---[ \t]*", closer):
-        fm.problems.append(
-            FenceProblem("closing-fence", Span.at(fm.close_line, 1, len(closer)), fence=closer)
-        )
+        fm.problems.append(FenceProblem("closing-fence", Span.at(close_line, 1, len(closer)), fence=closer))
     if not fm.problems:
         # an opener the Hub accepts, but something else stopped it; say so rather than stay silent
         fm.problems.append(

@@ -114,7 +114,7 @@ class _Parser(BlockParser):
             if "_line" not in tok:
                 tok["_line"] = line
                 if tok["type"] == "list":
-                    for item, item_line in zip(tok["children"], child_lines):
+                    for item, item_line in zip(tok["children"], child_lines, strict=False):
                         item["_line"] = item_line
         return end
 
@@ -165,7 +165,7 @@ def _cells(line: str, pipe_table: bool, shift: int = 0) -> list[tuple[str, int, 
     return cells
 
 
-def _parse_table(pipe_table: bool):  # noqa: ANN202 - a mistune rule callback
+def _parse_table(pipe_table: bool):
     def parse(block: BlockParser, m: re.Match[str], state: BlockState) -> int | None:
         st: _State = state  # type: ignore[assignment]
         start = m.start()

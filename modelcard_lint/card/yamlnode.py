@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from ..diagnostics import Span
 
@@ -279,7 +280,7 @@ def _loader_class() -> type:
         from ruamel.yaml.reader import Reader
         from ruamel.yaml.scanner import Scanner
 
-        class PyLoader(Reader, Scanner, Parser, Composer, VersionedResolver):  # type: ignore[misc]
+        class PyLoader(Reader, Scanner, Parser, Composer, VersionedResolver):
             def __init__(self, stream: str) -> None:
                 Reader.__init__(self, stream, loader=self)
                 Scanner.__init__(self, loader=self)
@@ -292,7 +293,7 @@ def _loader_class() -> type:
 
         return PyLoader
 
-    class CLoader(CParser, VersionedResolver):  # type: ignore[misc]
+    class CLoader(CParser, VersionedResolver):
         def __init__(self, stream: str) -> None:
             CParser.__init__(self, stream)
             VersionedResolver.__init__(self, loader=self)

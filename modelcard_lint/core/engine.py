@@ -13,10 +13,11 @@ The engine reads no file and knows no configuration: it takes a ``RuleSet``.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from ..card import Card
-from ..diagnostics import Diagnostic, Severity
+from ..diagnostics import Diagnostic, Finding, Severity
 from .internal import RuleError
 from .rule import Rule
 from .suppress import MARK, apply, parse
@@ -57,24 +58,31 @@ class RuleSet:
 def lint_card(card: Card, rules: RuleSet) -> list[Diagnostic]:
     """Run the rule set on ``card``; the diagnostics, sorted by position."""
     out: list[Diagnostic] = []
-    later = []
+    later: list[tuple[Rule, Severity]] = []
     for rule, severity in rules.rules:
         if rule.stage == "suppressions":
             later.append((rule, severity))
         else:
-            _run(card.path, rule, severity, lambda r=rule: r.check(card), out)
+            _run(card.path, rule, severity, rule.check, card, out)
     if MARK in card.text:
         directives = parse(card, rules.resolve)
         out = apply(directives, out, rules.codes)
         for rule, severity in later:
-            _run(card.path, rule, severity, lambda r=rule: r.check_suppressions(directives), out)
+            _run(card.path, rule, severity, rule.check_suppressions, directives, out)
     out.sort(key=Diagnostic.sort_key)
     return out
 
 
-def _run(path: str, rule: Rule, severity: Severity, check: Callable[[], object], out: list[Diagnostic]) -> None:
+def _run(
+    path: str,
+    rule: Rule,
+    severity: Severity,
+    check: Callable[[Any], Iterable[Finding]],
+    arg: Any,
+    out: list[Diagnostic],
+) -> None:
     try:
-        for f in check():  # type: ignore[attr-defined]
+        for f in check(arg):
             out.append(Diagnostic(path, rule.code, rule.name, severity, f.span, f.message, f.help, f.data, f.fix))
     except Exception as exc:  # one rule's bug must not hide the others' findings
         out.append(RuleError.diagnostic(path, rule, exc))

@@ -16,7 +16,8 @@ from __future__ import annotations
 import os
 import re
 import sys
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from ..diagnostics import Severity
 from .rule import CODE_PATTERN, NAME_PATTERN, Rule

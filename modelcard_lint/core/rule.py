@@ -22,7 +22,8 @@ holds the values for this configuration.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, ClassVar, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..card import Card
 from ..diagnostics import Edit, Finding, Fix, Severity, Span
@@ -160,10 +161,21 @@ class Rule:
 
     # -- helpers for rule authors ----------------------------------------
     @staticmethod
-    def finding(where: Any, message: str, help: str | None = None, fix: Fix | None = None, **data: Any) -> Finding:
-        """A finding at ``where``: a Span, or anything with a ``span`` (Node, Heading, Cell)."""
+    def finding(
+        where: Any,
+        message: str,
+        help: str | None = None,
+        fix: Fix | None = None,
+        data: dict[str, Any] | None = None,
+        **more: Any,
+    ) -> Finding:
+        """A finding at ``where``: a Span, or anything with a ``span`` (Node, Heading, Cell).
+
+        ``data`` and keyword arguments are machine-readable details, kept in the JSON output.
+        """
         span = where if isinstance(where, Span) else where.span
-        return Finding(span, message, help, data or None, fix)
+        details = {**data, **more} if data else more
+        return Finding(span, message, help, details or None, fix)
 
     @staticmethod
     def replace(where: Any, text: str, message: str, safe: bool = True) -> Fix:

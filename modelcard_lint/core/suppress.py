@@ -21,7 +21,7 @@ Directives inside code blocks are examples, not directives.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from ..card import Card
 from ..diagnostics import Diagnostic, Span

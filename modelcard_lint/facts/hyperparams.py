@@ -10,9 +10,8 @@ Built once per card through ``Card.derived``.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import re
+from typing import NamedTuple
 
 from ..card import Card
 from ..diagnostics import Span

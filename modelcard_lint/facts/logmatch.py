@@ -17,10 +17,9 @@ Built once per card; linear in the rows.
 
 from __future__ import annotations
 
-
 from ..card import Card
-from .metrics import Reported, reported_metrics, same_value
 from .metricnames import OTHER
+from .metrics import Reported, reported_metrics, same_value
 from .swaps import find_swaps
 from .tables import Column, TypedTable, Value, training_logs
 
@@ -28,7 +27,15 @@ from .tables import Column, TypedTable, Value, training_logs
 class LogMatch:
     __slots__ = ("log", "pairs", "rows", "last", "swapped", "partner")
 
-    def __init__(self, log: TypedTable, pairs: list[tuple[Reported, Column]], rows: list[int], last: int, swapped: set[int], partner: dict[tuple[int, int], Value | None]) -> None:
+    def __init__(
+        self,
+        log: TypedTable,
+        pairs: list[tuple[Reported, Column]],
+        rows: list[int],
+        last: int,
+        swapped: set[int],
+        partner: dict[tuple[int, int], Value | None],
+    ) -> None:
         self.log = log
         self.pairs = pairs
         self.rows = rows  # the rows equal to the headline
@@ -53,7 +60,7 @@ def _pairs(headline: list[Reported], log: TypedTable) -> list[tuple[Reported, Co
 
 
 def _matches(pairs: list[tuple[Reported, Column]], cells: list[Value | None]) -> bool:
-    present = [(metric, cell) for (metric, _), cell in zip(pairs, cells) if cell is not None]
+    present = [(metric, cell) for (metric, _), cell in zip(pairs, cells, strict=False) if cell is not None]
     return bool(present) and all(same_value(metric.number, cell.number, metric.name) for metric, cell in present)
 
 

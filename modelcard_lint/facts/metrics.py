@@ -22,16 +22,15 @@ a fraction after scaling (91.4 and 0.914).
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
-import re
-
-from ..card.body import Block, Table
 from ..card import Card
+from ..card.body import Block, Table
+from ..card.yamlnode import Node
 from ..diagnostics import Span
 from .metricnames import BOUNDED, OTHER, Name, normalize
 from .tables import Number, parse_number, typed_tables
-from ..card.yamlnode import Node
 
 _INTRO = re.compile(r"\bachieves the following results(?P<where>[^:\n]*):\s*$", re.I)
 _BULLET = re.compile(r"\s*(?P<label>[^:\n]{1,80}?)\s*:\s*(?P<value>\S+)\s*$")
@@ -68,7 +67,15 @@ class Headline:
 class Metrics:
     __slots__ = ("index", "index_node", "results_nodes", "index_keys", "headline", "tables")
 
-    def __init__(self, index: list[Reported], index_node: Node | None, results_nodes: list[Node], index_keys: set[str], headline: Headline | None, tables: list[Reported]) -> None:
+    def __init__(
+        self,
+        index: list[Reported],
+        index_node: Node | None,
+        results_nodes: list[Node],
+        index_keys: set[str],
+        headline: Headline | None,
+        tables: list[Reported],
+    ) -> None:
         self.index = index
         self.index_node = index_node  # the model-index node
         self.results_nodes = results_nodes  # the ``results`` node of each model-index entry

@@ -25,12 +25,12 @@ Cost: one pass per pair of value columns, linear in the number of rows.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..card import Card
+from ..core.rule import Option
 from ..diagnostics import Span
 from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC
-from ..core.rule import Option
 from .tables import Column, TypedTable, Value, typed_tables
 
 #: metrics whose values are rates, within [0, 1] or [0, 100] as percentages (the rules' default)
@@ -49,7 +49,16 @@ MIN_GAP = 0.1  # the two levels must be apart by this fraction of their size
 class Swap:
     __slots__ = ("table", "a", "b", "rows", "whole", "evidence", "impossible")
 
-    def __init__(self, table: TypedTable, a: Column, b: Column, rows: list[int], whole: bool, evidence: str, impossible: Value | None = None) -> None:
+    def __init__(
+        self,
+        table: TypedTable,
+        a: Column,
+        b: Column,
+        rows: list[int],
+        whole: bool,
+        evidence: str,
+        impossible: Value | None = None,
+    ) -> None:
         self.table = table
         self.a = a
         self.b = b
@@ -92,7 +101,7 @@ def fits(kind: str, values: list[float], percent: bool = False) -> bool:
     if kind == BOUNDED:  # percentages all within (1, 10] read as losses, not rates
         return lo >= 0 and (hi <= (100 if percent else 1) or (not percent and lo > 1 and LOSS_LIKE_MAX < hi <= 100))
     if kind == CORRELATION:
-        return lo >= -1 and hi <= 1 or (not percent and lo >= -100 and hi <= 100 and min(map(abs, values)) > 1)
+        return (lo >= -1 and hi <= 1) or (not percent and lo >= -100 and hi <= 100 and min(map(abs, values)) > 1)
     return lo >= 0
 
 

@@ -18,8 +18,8 @@ import math
 import re
 from typing import NamedTuple
 
-from ..card.body import Cell, Row, Table
 from ..card import Card
+from ..card.body import Cell, Row, Table
 from .metricnames import EPOCH, OTHER, STEP, Name, normalize
 
 _PLAIN = re.compile(r"-?\d+(?:\.(\d+))?")

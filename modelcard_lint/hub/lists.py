@@ -7,13 +7,13 @@ replacing its file.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_list(name: str) -> tuple[str, ...]:
     """Entries of ``data/<name>.txt`` in file order (blank lines and ``#`` comments skipped
     unless the file is a list of Markdown headings)."""
@@ -26,6 +26,6 @@ def load_list(name: str) -> tuple[str, ...]:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_set(name: str) -> frozenset[str]:
     return frozenset(load_list(name))

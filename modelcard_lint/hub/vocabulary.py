@@ -8,11 +8,11 @@ value never loads the suggestion tables.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Iterable
+from collections.abc import Iterable
+from functools import cache, lru_cache
 
-from .lists import DATA_DIR, load_list, load_set
 from ..card.yamlnode import Node
+from .lists import DATA_DIR, load_list, load_set
 
 #: top-level keys the Hub or huggingface_hub read (hub-spec §1.3, §2); other keys are kept but unused
 KNOWN_KEYS = frozenset(
@@ -181,13 +181,13 @@ TASK_ALIASES = {
 # -- languages --------------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
+@cache
 def _iso639_lines() -> frozenset[str]:
     """The lines of data/iso639.txt: a bare line is a code whose other columns hold their defaults."""
     return frozenset((DATA_DIR / "iso639.txt").read_text(encoding="utf-8").split("\n"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def iso639() -> dict[str, tuple[str, str]]:
     """Every ISO 639 code the Hub accepts: code -> (its language's preferred code, macrolanguage or "")."""
     out: dict[str, tuple[str, str]] = {}
@@ -216,7 +216,7 @@ def is_iso639(value: str) -> bool:
     return code_info(value) is not None
 
 
-@lru_cache(maxsize=None)
+@cache
 def language_hints() -> dict[tuple[str, str], str]:
     """(kind, value) -> code: language names, retired codes, country codes (for suggestions only)."""
     out: dict[tuple[str, str], str] = {}

@@ -50,7 +50,7 @@ def _found(diagnostics: list[Diagnostic], files_checked: int) -> str:
     files = "1 file" if files_checked == 1 else f"{files_checked} files"
     if not diagnostics:
         return f"All checks passed ({files} checked)."
-    counts = {sev: 0 for sev in (Severity.ERROR, Severity.WARNING, Severity.INFO)}
+    counts = dict.fromkeys((Severity.ERROR, Severity.WARNING, Severity.INFO), 0)
     for d in diagnostics:
         counts[d.severity] += 1
     words = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}

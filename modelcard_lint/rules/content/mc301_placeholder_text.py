@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
+from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
 from ...hub.lists import load_set
-from ...core.rule import Option, Rule
 
 # (kind, a substring that must be present (in lower case unless the pattern is
 # case-sensitive), the pattern): the cheap test skips most patterns on most cards
 _INLINE = [
-    ("needed", "information needed", re.compile(r"(?P<template>\[More Information Needed\])|More information needed", re.I)),
+    (
+        "needed",
+        "information needed",
+        re.compile(r"(?P<template>\[More Information Needed\])|More information needed", re.I),
+    ),
     ("unknown", "unknown dataset", re.compile(r"\ban unknown dataset\b", re.I)),
     ("optional", "[optional]", re.compile(r"\[optional\]", re.I)),
     ("jinja", "{", re.compile(r"\{\{.*?\}\}|\{%.*?%\}")),

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
-from ...diagnostics import Finding, Severity
 from ...core.rule import Rule
+from ...diagnostics import Finding, Severity
 
 _KIND = {"seq": "a list", "scalar": "a single value"}
 

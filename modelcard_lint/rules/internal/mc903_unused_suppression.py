@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
-from ...diagnostics import Finding, Severity
 from ...core.rule import Rule
 from ...core.suppress import Directive
+from ...diagnostics import Finding, Severity
 
 
 class UnusedSuppression(Rule):

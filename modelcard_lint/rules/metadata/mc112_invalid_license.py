@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
+from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...hub.lists import load_set
 from ...hub.vocabulary import same_id, shown, suggest_license
-from ...core.rule import Rule
 
 
 class InvalidLicense(Rule):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
+from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...hub.lists import load_set
-from ...core.rule import Rule
 
 _NAME = re.compile(r"[a-z0-9][a-z0-9.+-]*\Z")
 _LINK = re.compile(r"(?:https?://\S+|[\w./-]+)\Z")
@@ -23,7 +23,9 @@ class IncompleteOtherLicense(Rule):
 
     def check(self, card: Card) -> Iterator[Finding]:
         meta = card.meta
-        node = meta.get("license") if meta is not None else None
+        if meta is None:
+            return
+        node = meta.get("license")
         if node is None:
             return
         other = next((n for n in node.scalars() if n.value == "other"), None)

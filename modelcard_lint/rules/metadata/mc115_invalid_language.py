@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
+from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...hub.vocabulary import is_iso639, is_language, language_fix, same_id, shown
-from ...core.rule import Rule
 
 _REJECTED = "so the Hub rejects the card"
 

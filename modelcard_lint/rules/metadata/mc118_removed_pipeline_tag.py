@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
+from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...hub.vocabulary import REMOVED_TASKS
-from ...core.rule import Rule
 
 _WHEN = {"conversational": "in 2024-02", "text2text-generation": "in 2025-07"}
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
+from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...hub.lists import load_list, load_set
 from ...hub.vocabulary import nearest, shown
-from ...core.rule import Rule
 
 
 class UnknownLibraryName(Rule):

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
+from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...hub.vocabulary import BASE_MODEL_RELATIONS, nearest, repo_id_problem, shown
-from ...core.rule import Rule
 
 
 class InvalidBaseModel(Rule):
@@ -25,8 +25,9 @@ class InvalidBaseModel(Rule):
         if node is not None and not node.is_null:
             yield from self._base_model(node, _own_names(meta))
         relation = meta.get("base_model_relation")
-        bad = relation is not None and not relation.is_null
-        if bad and (not relation.is_str or relation.value not in BASE_MODEL_RELATIONS):
+        if relation is None or relation.is_null:
+            return
+        if not relation.is_str or relation.value not in BASE_MODEL_RELATIONS:
             fix = nearest(relation.raw, BASE_MODEL_RELATIONS) if relation.is_str else None
             message = (
                 f"`base_model_relation` {shown(relation)} is not one of {', '.join(BASE_MODEL_RELATIONS)}, so the "

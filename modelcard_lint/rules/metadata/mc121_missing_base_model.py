@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
+from ...core.rule import Rule
 from ...diagnostics import Edit, Finding, Fix, Severity, Span
 from ...hub.vocabulary import misspelled_key, repo_id_problem
-from ...core.rule import Rule
 
 _FINETUNED = re.compile(
     r"fine[- ]?tuned version of (?P<link>\[[^\]]*\]\(\s*https?://(?:www\.)?(?:huggingface\.co|hf\.co)/"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
+from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...hub.vocabulary import repo_id_problem, shown
-from ...core.rule import Rule
 
 
 class InvalidDatasetId(Rule):

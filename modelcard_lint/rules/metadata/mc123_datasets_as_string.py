@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
-from ...diagnostics import Finding, Fix, Severity
-from ...core.rule import Rule
 from ...card.yamlnode import Node
+from ...core.rule import Rule
+from ...diagnostics import Finding, Fix, Severity
 
 
 class DatasetsAsString(Rule):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
+from ...card.yamlnode import Node
+from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
 from ...hub.vocabulary import edit_distance, shown
-from ...core.rule import Rule
-from ...card.yamlnode import Node
 
 _READ = "huggingface_hub cannot read the evaluation results (it drops the whole `model-index`)"
 _STRING_FIELDS = {"dataset": ("config", "split", "revision"), "metric": ("name", "config"), "task": ("name",)}

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
+from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...hub.vocabulary import metric_items, model_index_results
-from ...core.rule import Rule
 
 
 class HandSetVerified(Rule):

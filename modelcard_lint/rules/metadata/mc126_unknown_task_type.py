@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
+from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...hub.lists import load_set
 from ...hub.vocabulary import REMOVED_TASKS, model_index_results, suggest_task
-from ...core.rule import Rule
 
 
 class UnknownTaskType(Rule):

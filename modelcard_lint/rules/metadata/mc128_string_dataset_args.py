@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
+from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...hub.vocabulary import model_index_results
-from ...core.rule import Rule
 
 
 class StringDatasetArgs(Rule):
@@ -23,7 +23,9 @@ class StringDatasetArgs(Rule):
             return
         for _, result in model_index_results(meta):
             dataset = result.get("dataset")
-            args = dataset.get("args") if dataset is not None else None
+            if dataset is None:
+                continue
+            args = dataset.get("args")
             if args is None or not args.is_str:
                 continue
             has_config = dataset.get("config") is not None

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
+from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...hub.lists import load_set
 from ...hub.vocabulary import REMOVED_TASKS, model_index_results
-from ...core.rule import Rule
 
 # tasks a model of the first kind is commonly evaluated on without a contradiction
 _COMPATIBLE = {
@@ -30,7 +30,9 @@ class PipelineTagMismatch(Rule):
 
     def check(self, card: Card) -> Iterator[Finding]:
         meta = card.meta
-        tag = meta.get("pipeline_tag") if meta is not None else None
+        if meta is None:
+            return
+        tag = meta.get("pipeline_tag")
         if tag is None or not tag.is_str:
             return
         known = load_set("pipeline_tags")

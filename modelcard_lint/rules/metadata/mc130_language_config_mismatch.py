@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
+from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...hub.vocabulary import code_info, language_of, model_index_results
-from ...core.rule import Rule
 
 # datasets whose configurations are named by language code (three-letter codes that are only in
 # ISO 639-3 count as a language only for these, so that `rte` or `wic` are not read as languages)
@@ -25,7 +25,9 @@ class LanguageConfigMismatch(Rule):
 
     def check(self, card: Card) -> Iterator[Finding]:
         meta = card.meta
-        node = meta.get("language") if meta is not None else None
+        if meta is None:
+            return
+        node = meta.get("language")
         if node is None:
             return
         configs = []

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
-from ...diagnostics import Finding, Severity
 from ...core.rule import Rule
+from ...diagnostics import Finding, Severity
 
 
 def _norm(text: str) -> str:
@@ -27,7 +27,9 @@ class TitleNameMismatch(Rule):
 
     def check(self, card: Card) -> Iterator[Finding]:
         meta = card.meta
-        index = meta.get("model-index") if meta is not None else None
+        if meta is None:
+            return
+        index = meta.get("model-index")
         if index is None or not index.is_seq:
             return
         # the Trainer writes the same name in both places, so a difference means an edit or a copy;
@@ -35,8 +37,8 @@ class TitleNameMismatch(Rule):
         tags = meta.get("tags")
         if tags is None or not any(t.value in _GENERATORS for t in tags.scalars()):
             return
-        names = [e.get("name") for e in index if e.is_map]
-        names = [n for n in names if n is not None and n.is_str and n.value.strip()]
+        found = [e.get("name") for e in index if e.is_map]
+        names = [n for n in found if n is not None and n.is_str and n.value.strip()]
         if not names:
             return
         heading = next((h for h in card.body.headings if h.level == 1), None)

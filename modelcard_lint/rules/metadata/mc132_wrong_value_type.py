@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
+from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...hub.vocabulary import shown
-from ...core.rule import Rule
 
 # key -> (the kind the Hub requires, its words in the Hub's error, how to write it)
 _REQUIRED = {

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
+from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity
 from ...facts.metrics import reported_metrics, same_metric, same_value
-from ...core.rule import Option, Rule
 
 
 class MetricMismatch(Rule):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
-from ...diagnostics import Finding, Severity, Span
-from ...facts.metrics import Metrics, reported_metrics
-from ...facts.metricnames import LOSS
 from ...core.rule import Option, Rule
+from ...diagnostics import Finding, Severity, Span
+from ...facts.metricnames import LOSS
+from ...facts.metrics import Metrics, reported_metrics
 from ...facts.tables import VALUE_KINDS
 
 # transformers' METRIC_TAGS: the headline metrics the Trainer copies into model-index
@@ -77,6 +77,6 @@ def _where(metrics: Metrics) -> Span:
     for node in metrics.results_nodes:
         if node.key is not None:
             return Span(node.key.span.line, node.key.span.column, node.span.end_line, node.span.end_column)
-    node = metrics.index_node
-    assert node is not None
-    return node.key.span if node.key is not None else node.span
+    index = metrics.index_node
+    assert index is not None
+    return index.key.span if index.key is not None else index.span

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
+from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...facts.logmatch import log_match
 from ...facts.metrics import reported_metrics
-from ...core.rule import Rule
 from ...facts.tables import TypedTable
 
 

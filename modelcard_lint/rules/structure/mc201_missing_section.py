@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any
 
 from ...card import Card
+from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
 from ...hub.lists import load_list
-from ...core.rule import Option, Rule
 
 # Each topic lists the headings that cover it.  A heading covers a topic when
 # one of these phrases appears in it as whole words, after normalising both
@@ -96,7 +97,7 @@ def _choices(headings: list[str], most: int = 4) -> str:
 
 def _template_topics() -> dict[str, tuple[str, ...]]:
     """One topic per required (not "[optional]") H2 section of the Hub template."""
-    topics = {}
+    topics: dict[str, tuple[str, ...]] = {}
     for line in load_list("hf_template_sections"):
         level = len(line) - len(line.lstrip("#"))
         title = line.lstrip("#").strip()

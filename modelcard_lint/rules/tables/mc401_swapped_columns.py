@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
-from ...diagnostics import Finding, Severity
 from ...core.rule import Rule
+from ...diagnostics import Finding, Severity
 from ...facts.swaps import BOUNDED_OPTION, Swap, find_swaps
 
 
@@ -40,7 +40,7 @@ class SwappedColumns(Rule):
                 f"({_range(av)}), as a loss would be, and every {b.title} value is within [0, 1] "
                 f"({_range(bv)}), as a rate would be. Readers take one for the other.",
                 help=f"swap the headers {a.title} and {b.title} (check the table against the training log)",
-                **data,
+                data=data,
             )
         fa, fb = a.values[first], b.values[first]
         assert fa is not None and fb is not None
@@ -65,7 +65,7 @@ class SwappedColumns(Rule):
             f"rows only when swapped back ({first_words} {back}).",
             help=f"exchange the {a.title} and {b.title} values in these rows, or regenerate the table from the "
             "training log",
-            **data,
+            data=data,
         )
 
 

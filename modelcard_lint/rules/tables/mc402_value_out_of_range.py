@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import math
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
+from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
 from ...facts.metricnames import BOUNDED, CORRELATION, LOSS, METRIC
-from ...core.rule import Rule
 from ...facts.swaps import BOUNDED_OPTION, find_swaps, kind_of
 from ...facts.tables import Column, TypedTable, Value, typed_tables
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...card import Card
-from ...diagnostics import Finding, Severity, Span
 from ...core.rule import Rule
+from ...diagnostics import Finding, Severity, Span
 from ...facts.tables import Column, TypedTable, training_logs
 
 

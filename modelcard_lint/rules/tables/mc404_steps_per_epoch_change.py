@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import pairwise
-from typing import Iterator
 
 from ...card import Card
+from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
 from ...facts.hyperparams import effective_batch_size, hyperparameters
 from ...facts.metricnames import LOSS
-from ...core.rule import Option, Rule
 from ...facts.tables import TypedTable, training_logs
 from ...facts.traininglog import Stretch, stretches
 

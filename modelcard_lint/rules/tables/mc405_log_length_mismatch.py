@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import pairwise
-from typing import Iterator
 
 from ...card import Card
+from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity
 from ...facts.hyperparams import Hyperparameter, hyperparameters
-from ...core.rule import Option, Rule
 from ...facts.tables import Column, TypedTable, Value, training_logs
 
 
@@ -53,7 +53,7 @@ class LogLengthMismatch(Rule):
                 f"say {param.name} {param.text} (line {param.span.line}): the log and the hyperparameters describe "
                 "different runs, or the run was resumed and extended.",
                 help=f"correct {param.name}, or give the log of the run the hyperparameters describe",
-                **{word: last.number.text, param.name: param.text},
+                data={word: last.number.text, param.name: param.text},
             )
         interval = _interval(values)
         if self.opts["short-logs"] and interval is not None and last.value + interval < planned - slack:
@@ -63,7 +63,7 @@ class LogLengthMismatch(Rule):
                 f"evaluation interval ({interval:g}) before {param.name} {param.text} (line {param.span.line}): "
                 "the run stopped early or the table is incomplete, and the card does not say which.",
                 help="say in the card when and why training stopped (early stopping, a crash), or complete the log",
-                **{word: last.number.text, param.name: param.text},
+                data={word: last.number.text, param.name: param.text},
             )
         return None
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from modelcard_lint.card import Card
-from modelcard_lint.diagnostics import Finding, Severity
 from modelcard_lint.core.rule import Rule
+from modelcard_lint.diagnostics import Finding, Severity
 
 
 class AllCapsHeading(Rule):
