@@ -52,8 +52,7 @@ class UnreadableFile(Rule):
     @classmethod
     def diagnostic(cls, path: str, error: SourceError) -> Diagnostic:
         return Diagnostic(
-            path, cls.code, cls.name, cls.severity, error.span, error.message,
-            help="only UTF-8 text files can be linted as model cards",
+            path, cls.code, cls.name, cls.severity, error.span, error.message, help=error.help
         )
 
 

@@ -1,0 +1,61 @@
+"""MC302 control-character."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from ...card import Card
+from ...core.rule import Rule
+from ...diagnostics import Finding, Severity, Span
+
+# C0 controls but tab and line breaks, DEL, C1 controls, the Unicode line and paragraph
+# separators, and the bidirectional embedding, override and isolate controls
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+")
+_C0_NAMES = (
+    "NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC "
+    "FS GS RS US"
+).split()
+
+
+def describe(char: str) -> str:
+    """``U+0000 (NUL)``, ``U+202E (RIGHT-TO-LEFT OVERRIDE)``."""
+    code = ord(char)
+    if code < 0x20:
+        name = _C0_NAMES[code]
+    elif code == 0x7F:
+        name = "DEL"
+    else:
+        name = unicodedata.name(char, "a C1 control")
+    return f"U+{code:04X} ({name})"
+
+
+class ControlCharacter(Rule):
+    """The text holds an invisible control character: a NUL byte, an escape sequence, a bidirectional override."""
+
+    code = "MC302"
+    name = "control-character"
+    severity = Severity.WARNING
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        if _CONTROL.search(card.text) is None:
+            return
+        first_body_line = card.body_line + 1
+        for n, line in enumerate(card.lines, start=1):
+            for m in _CONTROL.finditer(line):
+                chars = sorted(set(m.group(0)), key=ord)
+                what = ", ".join(describe(c) for c in chars[:3]) + (" and others" if len(chars) > 3 else "")
+                many = len(m.group(0)) > 1
+                span = Span(n, m.start() + 1, n, m.end() + 1)
+                fix = None
+                if n >= first_body_line:  # in the front matter, deleting it may change a value
+                    fix = self.replace(span, "", f"delete the control character{'s' if many else ''}")
+                yield self.finding(
+                    span,
+                    f"invisible control character{'s' if many else ''} {what}: the Hub shows nothing here, "
+                    "but it hides text from readers and reviewers, and breaks tools that read the card",
+                    help=f"delete {'them' if many else 'it'}; if a character was meant, type it visibly",
+                    fix=fix,
+                    characters=[f"U+{ord(c):04X}" for c in chars],
+                )
