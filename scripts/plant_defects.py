@@ -679,7 +679,7 @@ def plant_swap(card: Card, sites: list, rng: random.Random) -> Plant | None:
     return None
 
 
-# --- index-small, index-large ------------------------------------------------------------------------------------------
+# --- index-small, index-large ---------------------------------------------------------------------------------------
 
 
 def index_sites(card: Card, small: bool) -> list[tuple[IndexMetric, list[tuple[int, str]], list[IndexMetric]]]:
@@ -766,7 +766,7 @@ def sections(card: Card) -> list[tuple[int, int, int, str]]:
     """(heading index, body start, body end, title) of each heading's own text, up to the next heading."""
     heads = card.headings
     found = []
-    for k, (i, level, title) in enumerate(heads):
+    for k, (i, _level, title) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(card.lines)
         found.append((i, i + 1, end, title))
     return found
