@@ -50,7 +50,7 @@ def lint_text(text: str, path: str = "README.md", config: Config = None, *, plug
 def lint_path(path: str | os.PathLike[str], config: Config = None, *, plugins: bool = True) -> list[Diagnostic]:
     """Lint a card file, or every card under a directory, as ``modelcard-lint PATH`` does."""
     runner = _runner(config, plugins)
-    diagnostics, _ = runner.run([os.fspath(path)])
+    diagnostics = runner.collect([os.fspath(path)])
     if runner.errors:
         raise ConfigError("; ".join(runner.errors))
     return diagnostics

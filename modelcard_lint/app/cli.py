@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from .. import __version__
-from ..diagnostics import Diagnostic, Severity
+from ..diagnostics import Severity
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -148,7 +148,7 @@ def check(
 ) -> None:
     """Lint model cards: files, directories (every README.md and front-matter .md), or - for stdin."""
     from .config import ConfigError, Overrides
-    from .runner import Runner
+    from .runner import RunError, Runner
 
     overrides = Overrides(
         select=_split(select) if select else None,
@@ -161,8 +161,12 @@ def check(
         _fail(f"--config {config_path}: no such file")
     if fix and diff:
         _fail("--fix and --diff cannot be used together: --diff shows what --fix would change")
+    if unsafe_fixes and not (fix or diff):
+        _fail("--unsafe-fixes only adds to --fix or --diff; add one of them")
     if (fix or diff) and ("-" in paths or stdin_filename):
         _fail("--fix and --diff work on files, not on a card read from stdin")
+    if statistics and output_format not in ("full", "concise", "json"):
+        _fail(f"--statistics prints a table or JSON; it cannot be combined with --output-format {output_format}")
     try:
         runner = Runner(
             overrides,
@@ -172,49 +176,57 @@ def check(
             jobs=jobs,
             fix="fix" if fix else "diff" if diff else None,
             unsafe_fixes=unsafe_fixes,
+            force_exclude=force_exclude,
         )
-        diagnostics, report = runner.run(list(paths) or ["."], stdin_filename, force_exclude)
+        report = runner.report
+        report.quiet, report.color = quiet, color
+        renderers = [] if diff else [_renderer(output_format, statistics, report)]
+        diffs: list[str] | None = [] if diff else None
+        totals = runner.run(list(paths) or ["."], renderers, stdin_filename, diffs)
     except ConfigError as exc:
         _fail(str(exc))
         return
+    except RunError as exc:
+        sys.stdout.flush()
+        _fail(str(exc))
+        return
+    sys.stdout.flush()
     for message in runner.errors:
         click.echo(f"modelcard-lint: error: {message}", err=True)
-
-    report.quiet, report.color = quiet, color
-    if diff:
-        sys.stdout.write("".join(runner.diffs))
+    if totals.files_checked == 0:
+        click.echo("modelcard-lint: warning: no model cards found to lint", err=True)
+    failed = bool(runner.errors) or any(code in totals.by_code for code in _internal_codes())
+    if diffs is not None:
+        sys.stdout.write("".join(diffs))
         if not quiet:
-            files = len(runner.diffs)
+            count = len(diffs)
             click.echo(
-                f"Would fix {report.fixed} finding{'s' if report.fixed != 1 else ''} in "
-                f"{files} file{'s' if files != 1 else ''}." if files else "No fixes to apply."
+                f"Would fix {totals.fixed} finding{'s' if totals.fixed != 1 else ''} in "
+                f"{count} file{'s' if count != 1 else ''}." if count else "No fixes to apply."
             )
-        sys.exit(EXIT_ERROR if runner.errors else EXIT_FINDINGS if runner.diffs else EXIT_CLEAN)
+        sys.exit(EXIT_ERROR if failed else EXIT_FINDINGS if diffs else EXIT_CLEAN)
+    if failed:
+        sys.exit(EXIT_ERROR)
+    worst = Severity.parse(fail_on)
+    if not exit_zero and any(n for sev, n in totals.by_severity.items() if sev >= worst):
+        sys.exit(EXIT_FINDINGS)
+    sys.exit(EXIT_CLEAN)
+
+
+def _renderer(fmt: str, statistics: bool, report: Any) -> Any:
+    from ..render import renderer
+
     if statistics:
-        from ..render import statistics as counts
+        from ..render.statistics import JsonRenderer, Renderer
 
-        counts.render(diagnostics, report, sys.stdout, as_json=output_format == "json")
-    else:
-        _render(output_format, diagnostics, report)
-    sys.exit(_exit_code(diagnostics, runner.errors, Severity.parse(fail_on), exit_zero))
+        return (JsonRenderer if fmt == "json" else Renderer)(sys.stdout, report)
+    return renderer(fmt, sys.stdout, report)
 
 
-def _render(fmt: str, diagnostics: list[Diagnostic], report: Any) -> None:
-    import importlib
-
-    renderer = importlib.import_module(f"..render.{fmt}", __package__)
-    renderer.render(diagnostics, report, sys.stdout)
-    sys.stdout.flush()
-
-
-def _exit_code(diagnostics: list[Diagnostic], errors: list[str], fail_on: Severity, exit_zero: bool) -> int:
+def _internal_codes() -> frozenset[str]:
     from ..core.internal import INTERNAL_CODES
 
-    if errors or any(d.code in INTERNAL_CODES for d in diagnostics):
-        return EXIT_ERROR
-    if not exit_zero and any(d.severity >= fail_on for d in diagnostics):
-        return EXIT_FINDINGS
-    return EXIT_CLEAN
+    return INTERNAL_CODES
 
 
 @main.command("rules")
@@ -271,5 +283,36 @@ def rule_cmd(rule: str) -> None:
 
 
 def run() -> None:  # console-script entry point
+    """Run the command; whatever goes wrong ends in one line on stderr and an exit code, never a traceback."""
     os.environ.setdefault("PYTHONIOENCODING", "utf-8")
-    main()
+    try:
+        code = main.main(standalone_mode=False)
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        click.echo("modelcard-lint: interrupted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:  # a usage error: click's message, exit 2
+        exc.show()
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly
+        _silence_stdout()
+        sys.exit(EXIT_ERROR)
+    except SystemExit:
+        raise
+    except BaseException as exc:  # a bug: say so in one line; MODELCARD_LINT_DEBUG=1 shows the traceback
+        if os.environ.get("MODELCARD_LINT_DEBUG"):
+            raise
+        click.echo(
+            f"modelcard-lint: internal error: {type(exc).__name__}: {exc} "
+            "(please report it; MODELCARD_LINT_DEBUG=1 shows the traceback)",
+            err=True,
+        )
+        sys.exit(EXIT_ERROR)
+    sys.exit(code if isinstance(code, int) else EXIT_CLEAN)
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -14,13 +14,19 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..card.source import MAX_FILE_SIZE
 from ..core.engine import RuleSet
 from ..core.registry import Registry, SelectorError
 from ..core.rule import Rule
 from ..diagnostics import Severity
 
 CONFIG_NAMES = (".modelcard-lint.toml", "pyproject.toml")
-KEYS = ("select", "extend-select", "ignore", "severity", "per-file-ignores", "exclude", "extend-exclude", "rules")
+KEYS = (
+    "select", "extend-select", "ignore", "severity", "per-file-ignores", "exclude", "extend-exclude", "rules",
+    "max-file-size", "time-limit",
+)
+#: seconds one card may take before its remaining rules are stopped (``time-limit``)
+TIME_LIMIT = 20.0
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "__pycache__",
     "site-packages", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist",
@@ -58,6 +64,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid TOML: arrays or tables are nested too deeply to read") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the configuration: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
@@ -68,9 +76,12 @@ def load_file(path: Path) -> FileConfig:
     """Read a configuration file and check its keys and their types."""
     data = _read_toml(path)
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("modelcard-lint", {})
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict):
+            raise ConfigError(f"{path}: `tool` must be a table ([tool.modelcard-lint])")
+        data = tool.get("modelcard-lint", {})
         if not isinstance(data, dict):
-            raise ConfigError(f"{path}: [tool.modelcard-lint] must be a table")
+            raise ConfigError(f"{path}: [tool.modelcard-lint] must be a table, not {type(data).__name__}")
     cfg = FileConfig(path.resolve(), path.resolve().parent, data)
     check_shape(cfg)
     return cfg
@@ -94,7 +105,25 @@ def check_shape(cfg: FileConfig) -> None:
             ):
                 raise ConfigError(f"{where}: 'per-file-ignores' must be a table of glob = [rules]")
         elif key == "rules" and (not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values())):
-                raise ConfigError(f"{where}: 'rules' must be a table of tables, e.g. [rules.missing-section]")
+            raise ConfigError(f"{where}: 'rules' must be a table of tables, e.g. [rules.missing-section]")
+        elif key == "max-file-size":
+            parse_size(value, where)
+        elif key == "time-limit" and (isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0):
+            raise ConfigError(f"{where}: 'time-limit' must be a number of seconds (0: no limit)")
+
+
+_UNITS = {"": 1, "b": 1, "kb": 1000, "kib": 1024, "mb": 1000**2, "mib": 1024**2, "gb": 1000**3, "gib": 1024**3}
+
+
+def parse_size(value: Any, where: str) -> int:
+    """``max-file-size``: a number of bytes, or a string such as "5 MB" or "512KiB"."""
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    if isinstance(value, str):
+        m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", value)
+        if m and m.group(2).lower() in _UNITS and float(m.group(1)) > 0:
+            return int(float(m.group(1)) * _UNITS[m.group(2).lower()])
+    raise ConfigError(f"{where}: 'max-file-size' must be a number of bytes or a size such as \"5 MB\", not {value!r}")
 
 
 def _close(word: str, choices: tuple[str, ...] | list[str]) -> str:
@@ -109,11 +138,18 @@ def find_config(directory: Path) -> Path | None:
     for folder in (directory, *directory.parents):
         for name in CONFIG_NAMES:
             candidate = folder / name
-            if candidate.is_file():
+            if _is_file(candidate):
                 if name == "pyproject.toml" and not _has_tool_table(candidate):
                     continue
                 return candidate
     return None
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a folder the user may not search: there is no configuration to read there
+        return False
 
 
 def _has_tool_table(path: Path) -> bool:
@@ -123,7 +159,8 @@ def _has_tool_table(path: Path) -> bool:
         return False
     if "modelcard-lint" not in text:
         return False
-    return "modelcard-lint" in _read_toml(path).get("tool", {})
+    tool = _read_toml(path).get("tool", {})
+    return "modelcard-lint" in tool if isinstance(tool, dict) else True  # a bad `tool` is reported on loading
 
 
 # -- resolving ---------------------------------------------------------------
@@ -145,7 +182,7 @@ class Overrides:
 class Settings:
     """A configuration resolved against the registry: the rules to run and how."""
 
-    __slots__ = ("source", "ruleset", "per_file_ignores", "exclude")
+    __slots__ = ("source", "ruleset", "per_file_ignores", "exclude", "max_file_size", "time_limit", "errors")
 
     def __init__(
         self,
@@ -153,11 +190,17 @@ class Settings:
         ruleset: RuleSet,
         per_file_ignores: list[tuple[re.Pattern[str], set[str]]],
         exclude: re.Pattern[str] | None,
+        max_file_size: int = MAX_FILE_SIZE,
+        time_limit: float = TIME_LIMIT,
+        errors: list[str] | None = None,
     ) -> None:
         self.source = source
         self.ruleset = ruleset
         self.per_file_ignores = per_file_ignores
         self.exclude = exclude
+        self.max_file_size = max_file_size
+        self.time_limit = time_limit  # seconds per card; 0: no limit
+        self.errors = errors or []  # rules that could not start: skipped, and the run exits with 2
 
     def rules_for(self, path: Path | None) -> RuleSet:
         """The rules that lint ``path``: the rule set without what ``per-file-ignores`` turns off there."""
@@ -272,6 +315,7 @@ def resolve(cfg: FileConfig, registry: Registry, overrides: Overrides) -> Settin
         options[named.code] = _check_options(named, table, f"{where}: [rules.{key}]")
 
     active: list[tuple[Rule, Severity]] = []
+    errors: list[str] = []
     seen: set[str] = set()
     for rule_cls in chosen:
         if rule_cls.code in seen or rule_cls.code in ignored:
@@ -279,19 +323,35 @@ def resolve(cfg: FileConfig, registry: Registry, overrides: Overrides) -> Settin
         seen.add(rule_cls.code)
         try:
             instance = rule_cls(options.get(rule_cls.code))
-        except Exception as exc:  # a plugin's setup() failing is a configuration-time error
-            raise ConfigError(f"rule {rule_cls.code} ({rule_cls.name}) could not start: {exc}") from None
+        except (Exception, SystemExit) as exc:  # a plugin that cannot start is skipped, like one that cannot load
+            origin = registry.origin.get(rule_cls.code, "a plugin")
+            errors.append(
+                f"rule {rule_cls.code} ({rule_cls.name}) of {origin} could not start and was skipped: "
+                f"{type(exc).__name__}: {exc}"
+            )
+            continue
         active.append((instance, severities.get(rule_cls.code, rule_cls.severity)))
 
     pfi = []
     for glob, selectors in values.get("per-file-ignores", {}).items():
         codes = {r.code for r in _codes(registry, selectors, where, f"per-file-ignores.{glob}")}
-        pfi.append((glob_to_regex(glob), codes))
+        pfi.append((_compile(glob_to_regex, glob, where, "per-file-ignores"), codes))
     exclude_globs = list(values.get("exclude", DEFAULT_EXCLUDE)) + list(values.get("extend-exclude", []))
     exclude = None
     if exclude_globs:
+        for glob in exclude_globs:
+            _compile(glob_to_regex, glob, where, "exclude")
         exclude = re.compile("(?:" + "|".join(_glob_body(g) for g in exclude_globs) + ")(?:/.*)?$")
-    return Settings(cfg, RuleSet(active, registry.codes_for), pfi, exclude)
+    size = parse_size(values["max-file-size"], where) if "max-file-size" in values else MAX_FILE_SIZE
+    limit = float(values.get("time-limit", TIME_LIMIT))
+    return Settings(cfg, RuleSet(active, registry.codes_for), pfi, exclude, size, limit, errors)
+
+
+def _compile(make: Any, glob: str, where: str, key: str) -> re.Pattern[str]:
+    try:
+        return make(glob)
+    except re.error as exc:
+        raise ConfigError(f"{where}: in {key!r}: {glob!r} is not a valid glob: {exc}") from None
 
 
 def _check_options(rule: type[Rule], table: dict[str, Any], where: str) -> dict[str, Any]:

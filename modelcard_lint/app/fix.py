@@ -94,11 +94,13 @@ def _yaml_errors(card: Card) -> int:
     return 0 if fm is None else sum(1 for p in fm.yaml_problems if p.kind == "syntax")
 
 
-def fix_source(source: Source, rules: RuleSet, unsafe: bool) -> FixResult:
+def fix_source(
+    source: Source, rules: RuleSet, unsafe: bool, deadline: float | None = None, time_limit: float | None = None
+) -> FixResult:
     """Lint, apply the fixes, lint again, until no fix is left (at most MAX_PASSES passes)."""
     original, fixed = source, 0
     card = Card(source)
-    diagnostics = lint_card(card, rules)
+    diagnostics = lint_card(card, rules, deadline, time_limit)
     for _ in range(MAX_PASSES):
         fixes = [d for d in diagnostics if d.fix is not None and (d.fix.safe or unsafe)]
         if not fixes:
@@ -112,7 +114,7 @@ def fix_source(source: Source, rules: RuleSet, unsafe: bool) -> FixResult:
             break  # a fix that breaks the YAML is not applied
         fixed += applied
         source, card = candidate, new_card
-        diagnostics = lint_card(card, rules)
+        diagnostics = lint_card(card, rules, deadline, time_limit)
     return FixResult(diagnostics, source, fixed, original)
 
 

@@ -3,22 +3,27 @@
 1. **Rules.** Every rule of the rule set reads the card and yields findings; the
    engine stamps each with the rule's code, name and configured severity.  A rule
    that raises becomes an MC901 diagnostic for the card, and the other rules still run.
+   A finding that is not well formed (a plugin's bad span) is a crash of its rule too.
 2. **Suppressions.** The card's suppression comments (``core.suppress``) remove the
    findings they cover; then the rules that read suppressions (MC903) report the
    comments that covered nothing.
 3. The diagnostics are sorted by position.
 
-The engine reads no file and knows no configuration: it takes a ``RuleSet``.
+A ``deadline`` (a ``time.monotonic()`` value) bounds the time spent on the card: a rule
+is not started after it, and a rule running when the caller's alarm raises ``Timeout``
+is stopped (MC904).  The engine reads no file and knows no configuration: it takes a
+``RuleSet``.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..card import Card
-from ..diagnostics import Diagnostic, Finding, Severity
-from .internal import RuleError
+from ..diagnostics import Diagnostic, Finding, Severity, Span
+from .internal import RuleError, RuleTimeout, Timeout
 from .rule import Rule
 from .suppress import MARK, apply, parse
 
@@ -55,20 +60,38 @@ class RuleSet:
         return subset
 
 
-def lint_card(card: Card, rules: RuleSet) -> list[Diagnostic]:
+class _Clock:
+    __slots__ = ("deadline", "limit", "expired")
+
+    def __init__(self, deadline: float | None, limit: float | None) -> None:
+        self.deadline = deadline
+        self.limit = limit
+        self.expired = False
+
+    def out_of_time(self) -> bool:
+        if not self.expired and self.deadline is not None and time.monotonic() >= self.deadline:
+            self.expired = True
+        return self.expired
+
+
+def lint_card(
+    card: Card, rules: RuleSet, deadline: float | None = None, time_limit: float | None = None
+) -> list[Diagnostic]:
     """Run the rule set on ``card``; the diagnostics, sorted by position."""
     out: list[Diagnostic] = []
+    clock = _Clock(deadline, time_limit)
     later: list[tuple[Rule, Severity]] = []
+    card_rules: list[tuple[Rule, Severity]] = []
     for rule, severity in rules.rules:
-        if rule.stage == "suppressions":
-            later.append((rule, severity))
-        else:
-            _run(card.path, rule, severity, rule.check, card, out)
-    if MARK in card.text:
+        (later if rule.stage == "suppressions" else card_rules).append((rule, severity))
+    for i, (rule, severity) in enumerate(card_rules):
+        if not _run(card.path, rule, severity, rule.check, card, out, clock, card_rules[i + 1 :]):
+            break
+    if MARK in card.text and not clock.expired:
         directives = parse(card, rules.resolve)
         out = apply(directives, out, rules.codes)
         for rule, severity in later:
-            _run(card.path, rule, severity, rule.check_suppressions, directives, out)
+            _run(card.path, rule, severity, rule.check_suppressions, directives, out, clock, [])
     out.sort(key=Diagnostic.sort_key)
     return out
 
@@ -80,9 +103,43 @@ def _run(
     check: Callable[[Any], Iterable[Finding]],
     arg: Any,
     out: list[Diagnostic],
-) -> None:
+    clock: _Clock,
+    after: list[tuple[Rule, Severity]],
+) -> bool:
+    """Run one rule; False when the card is out of time and no more rules should run."""
+    if clock.out_of_time():
+        out.append(RuleTimeout.diagnostic(path, rule, [r for r, _ in after], clock.limit, stopped=False))
+        return False
+    found: list[Diagnostic] = []
     try:
         for f in check(arg):
-            out.append(Diagnostic(path, rule.code, rule.name, severity, f.span, f.message, f.help, f.data, f.fix))
-    except Exception as exc:  # one rule's bug must not hide the others' findings
+            found.append(_stamp(path, rule, severity, f))
+    except Timeout:
+        clock.expired = True
+        out.extend(found)
+        out.append(RuleTimeout.diagnostic(path, rule, [r for r, _ in after], clock.limit, stopped=True))
+        return False
+    except (Exception, SystemExit) as exc:  # one rule's bug (or a plugin's exit) must not hide the others' findings
+        out.extend(found)
         out.append(RuleError.diagnostic(path, rule, exc))
+        return True
+    out.extend(found)
+    return True
+
+
+def _stamp(path: str, rule: Rule, severity: Severity, f: Any) -> Diagnostic:
+    """The diagnostic for a finding, after checking that the finding is well formed."""
+    if not isinstance(f, Finding):
+        raise TypeError(f"the rule yielded {type(f).__name__}, not a Finding")
+    span = f.span
+    if not (
+        isinstance(span, Span)
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in span)
+        and span.line >= 1
+        and span.column >= 1
+        and (span.end_line, span.end_column) >= (span.line, span.column)
+    ):
+        raise ValueError(f"the rule yielded a finding with a malformed span {span!r}")
+    if not isinstance(f.message, str) or not (f.help is None or isinstance(f.help, str)):
+        raise TypeError("the rule yielded a finding whose message or help is not text")
+    return Diagnostic(path, rule.code, rule.name, severity, span, f.message, f.help, f.data, f.fix)

@@ -56,5 +56,35 @@ class UnreadableFile(Rule):
         )
 
 
-INTERNAL_RULES: tuple[type[Rule], ...] = (RuleError, UnreadableFile)
+class Timeout(BaseException):
+    """Raised inside a rule when the card's time limit runs out (a BaseException, so rules do not catch it)."""
+
+
+class RuleTimeout(Rule):
+    """A card took longer than the time limit: the rule running then was stopped and the rules after it skipped."""
+
+    code = "MC904"
+    name = "rule-timeout"
+    severity = Severity.ERROR
+    internal = True
+
+    @classmethod
+    def diagnostic(cls, path: str, rule: Rule, skipped: list[Rule], limit: float | None, stopped: bool) -> Diagnostic:
+        what = f"rule {rule.code} ({rule.name}) " + ("was stopped" if stopped else "did not run")
+        others = f", and {len(skipped)} more rule{'s' if len(skipped) != 1 else ''} did not run" if skipped else ""
+        limit_text = f"{limit:g} s" if limit else "its time limit"
+        return Diagnostic(
+            path,
+            cls.code,
+            cls.name,
+            cls.severity,
+            Span.at(1, 1),
+            f"linting this card took longer than {limit_text}: {what}{others}, so findings may be missing",
+            help="raise `time-limit` in the configuration if the card is really this large; "
+            "otherwise please report the card, a rule should not take this long",
+            data={"rule": rule.code, "skipped": [r.code for r in skipped], "time_limit": limit},
+        )
+
+
+INTERNAL_RULES: tuple[type[Rule], ...] = (RuleError, UnreadableFile, RuleTimeout)
 INTERNAL_CODES = frozenset(r.code for r in INTERNAL_RULES)

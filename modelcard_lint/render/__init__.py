@@ -1,10 +1,20 @@
 """Renderers: they only format diagnostics, never decide anything.
 
-Each renderer is a module with ``render(diagnostics, report, out)``; the full
-format imports rich, the others do not (start-up time matters in hooks).
+A renderer is a class ``Renderer(out, report)`` in ``render/<format>.py``: the run
+hands it each card's diagnostics as soon as the card is done, in file order
+(``card``), then the totals (``finish``).  So output streams, and memory stays flat
+whatever the number of cards.  The full format imports rich, the others do not
+(start-up time matters in hooks).
+
+Text from a card (its lines, values quoted in messages, file names) is printed
+through ``visible``, so that a control character in a card can never act on the
+terminal or on a CI log: it is shown as an escape such as ``\\x1b``.
 """
 
 from __future__ import annotations
+
+import re
+from typing import NamedTuple, TextIO
 
 from ..diagnostics import Diagnostic, Severity
 
@@ -12,32 +22,91 @@ FORMATS = ("full", "concise", "json", "github", "sarif")
 
 
 class Report:
-    """What a renderer may say besides the diagnostics."""
+    """What the renderers may say besides the diagnostics: the rules, and how to print."""
 
-    __slots__ = ("files_checked", "sources", "quiet", "color", "rules", "fixed", "files_fixed", "fix_hint")
+    __slots__ = ("rules", "quiet", "color", "fix_hint")
 
-    def __init__(self, files_checked: int = 0) -> None:
-        self.files_checked = files_checked
-        self.sources: dict[str, list[str]] = {}  # path -> lines, for code frames and fingerprints
+    def __init__(self) -> None:
+        self.rules: dict[str, tuple[str, str, str]] = {}  # code -> (name, summary, default severity)
         self.quiet = False
         self.color = "auto"
-        self.rules: dict[str, tuple[str, str, str]] = {}  # code -> (name, summary, default severity)
-        self.fixed = 0  # findings resolved by --fix
-        self.files_fixed = 0
         self.fix_hint = True  # say how many findings --fix would resolve
 
 
-def summary(diagnostics: list[Diagnostic], files_checked: int, report: Report | None = None) -> str:
+class CardOutput(NamedTuple):
+    """The diagnostics of one linted file, and the lines of the files they point into (for code frames)."""
+
+    path: str
+    diagnostics: list[Diagnostic]
+    sources: dict[str, list[str]]
+
+
+class Totals:
+    """Counts over the whole run, kept as the cards go by."""
+
+    __slots__ = ("files_checked", "files_with_findings", "by_severity", "by_code", "safe_fixes", "unsafe_fixes",
+                 "fixed", "files_fixed")
+
+    def __init__(self) -> None:
+        self.files_checked = 0
+        self.files_with_findings = 0
+        self.by_severity = {Severity.ERROR: 0, Severity.WARNING: 0, Severity.INFO: 0}
+        self.by_code: dict[str, list] = {}  # code -> [count, severity label]
+        self.safe_fixes = 0
+        self.unsafe_fixes = 0
+        self.fixed = 0  # findings resolved by --fix
+        self.files_fixed = 0
+
+    def add(self, diagnostics: list[Diagnostic]) -> None:
+        if diagnostics:
+            self.files_with_findings += len({d.path for d in diagnostics})
+        for d in diagnostics:
+            self.by_severity[d.severity] += 1
+            entry = self.by_code.setdefault(d.code, [0, d.severity.label])
+            entry[0] += 1
+            if d.fix is not None:
+                if d.fix.safe:
+                    self.safe_fixes += 1
+                else:
+                    self.unsafe_fixes += 1
+
+    @property
+    def findings(self) -> int:
+        return sum(self.by_severity.values())
+
+
+class Renderer:
+    """The base of every format: subclasses override ``card`` and ``finish``."""
+
+    def __init__(self, out: TextIO, report: Report) -> None:
+        self.out = out
+        self.report = report
+
+    def card(self, card: CardOutput) -> None:
+        raise NotImplementedError
+
+    def finish(self, totals: Totals) -> None:
+        if not self.report.quiet:
+            self.out.write(summary(totals, self.report) + "\n")
+
+
+def renderer(fmt: str, out: TextIO, report: Report) -> Renderer:
+    import importlib
+
+    module = importlib.import_module(f".{fmt}", __package__)
+    return module.Renderer(out, report)
+
+
+def summary(totals: Totals, report: Report | None = None) -> str:
     """What was found (or that nothing was), what was fixed, and what --fix could fix."""
-    text = _found(diagnostics, files_checked)
+    text = _found(totals)
     if report is None:
         return text
-    if report.fixed:
-        where = "1 file" if report.files_fixed == 1 else f"{report.files_fixed} files"
-        text = f"Fixed {report.fixed} finding{'s' if report.fixed != 1 else ''} in {where}. " + text
+    if totals.fixed:
+        where = "1 file" if totals.files_fixed == 1 else f"{totals.files_fixed} files"
+        text = f"Fixed {totals.fixed} finding{'s' if totals.fixed != 1 else ''} in {where}. " + text
     if report.fix_hint:
-        safe = sum(1 for d in diagnostics if d.fix is not None and d.fix.safe)
-        unsafe = sum(1 for d in diagnostics if d.fix is not None and not d.fix.safe)
+        safe, unsafe = totals.safe_fixes, totals.unsafe_fixes
         if safe:
             text += f" {safe} fixable with --fix"
             text += f" ({unsafe} more with --unsafe-fixes)." if unsafe else "."
@@ -46,18 +115,34 @@ def summary(diagnostics: list[Diagnostic], files_checked: int, report: Report | 
     return text
 
 
-def _found(diagnostics: list[Diagnostic], files_checked: int) -> str:
-    files = "1 file" if files_checked == 1 else f"{files_checked} files"
-    if not diagnostics:
+def _found(totals: Totals) -> str:
+    files = "1 file" if totals.files_checked == 1 else f"{totals.files_checked} files"
+    if not totals.findings:
         return f"All checks passed ({files} checked)."
-    counts = dict.fromkeys((Severity.ERROR, Severity.WARNING, Severity.INFO), 0)
-    for d in diagnostics:
-        counts[d.severity] += 1
     words = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"}
     parts = [
-        f"{n} {words[sev]}{'s' if n != 1 and sev != Severity.INFO else ''}" for sev, n in counts.items() if n
+        f"{n} {words[sev]}{'s' if n != 1 and sev != Severity.INFO else ''}"
+        for sev, n in totals.by_severity.items()
+        if n
     ]
     text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    with_findings = len({d.path for d in diagnostics})
+    with_findings = totals.files_with_findings
     where = "1 file" if with_findings == 1 else f"{with_findings} files"
     return f"Found {text} in {where} ({files} checked)."
+
+
+# C0 controls but tab, DEL, C1 controls, line and paragraph separators, bidirectional controls
+_INVISIBLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r"}
+
+
+def _escape(m: re.Match[str]) -> str:
+    c = m.group(0)
+    return _NAMED.get(c) or (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character shown as an escape (``\\x1b``, ``\\n``, ``\\u202e``)."""
+    if _INVISIBLE.search(text) is None:
+        return text
+    return _INVISIBLE.sub(_escape, text)

@@ -1,15 +1,14 @@
-"""``path:line:col: CODE [severity] message``, one diagnostic per line."""
+"""``path:line:col: CODE [severity] message``, one diagnostic per line (``[*]`` marks a safe fix)."""
 
 from __future__ import annotations
 
-from typing import TextIO
-
-from ..diagnostics import Diagnostic
-from . import Report, summary
+from . import CardOutput, visible
+from . import Renderer as Base
 
 
-def render(diagnostics: list[Diagnostic], report: Report, out: TextIO) -> None:
-    for d in diagnostics:
-        out.write(f"{d.path}:{d.span.line}:{d.span.column}: {d.code} [{d.severity.label}] {d.message}\n")
-    if not report.quiet:
-        out.write(summary(diagnostics, report.files_checked, report) + "\n")
+class Renderer(Base):
+    def card(self, card: CardOutput) -> None:
+        write = self.out.write
+        for d in card.diagnostics:
+            mark = " [*]" if d.fix is not None and d.fix.safe else ""
+            write(f"{visible(d.path)}:{d.line}:{d.column}: {d.code}{mark} [{d.severity.label}] {visible(d.message)}\n")

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from typing import TextIO
+from typing import Any, TextIO
 
 from ..diagnostics import Diagnostic, Severity
-from . import Report, summary
+from . import CardOutput, Report, Totals, summary, visible
+from . import Renderer as Base
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
 MAX_LINES = 6
@@ -66,12 +67,16 @@ def _frame(d: Diagnostic, lines: list[str], style: str) -> list[Line]:
     gutter = " " * (digits + 1)
     out: list[Line] = [[(f"   {gutter}|", "blue")]]
     for n in shown:
-        raw = lines[n - 1].replace("\t", "    ")
+        raw = lines[n - 1]
         start = span.column - 1 if n == first else len(raw) - len(raw.lstrip())
         end = span.end_column - 1 if n == span.end_line and span.end_line >= first else len(raw)
+        start = min(max(start, 0), len(raw))
+        end = min(max(end, start), len(raw))
         if n == span.end_line and end <= start:
             end = start + 1  # a point: mark one character
-        text, start, end = _clip(raw, start, max(start, end))
+        # control characters are shown as escapes, tabs as spaces; the marks follow what is shown
+        before, marked, after = (_shown(part) for part in (raw[:start], raw[start:end], raw[end:]))
+        text, start, end = _clip(before + marked + after, len(before), len(before) + len(marked))
         out.append([(f"   {n:>{digits}} | ", "blue"), (text, None)])
         marks = "^" * max(1, width(text[start:end]))
         out.append([(f"   {gutter}| ", "blue"), (" " * width(text[:start]) + marks, style)])
@@ -80,26 +85,30 @@ def _frame(d: Diagnostic, lines: list[str], style: str) -> list[Line]:
     return out
 
 
+def _shown(text: str) -> str:
+    return visible(text.replace("\t", "    "))
+
+
 def layout(d: Diagnostic, lines: list[str]) -> list[Line]:
     """The lines that show one diagnostic."""
     style = STYLE[d.severity]
     out: list[Line] = [
         [
-            (f"{d.path}:{d.span.line}:{d.span.column}:", "bold"),
+            (f"{visible(d.path)}:{d.span.line}:{d.span.column}:", "bold"),
             (" ", None),
             (f"{d.severity.label}[{d.code}]", style),
             (f" {d.name}", "bold"),
             (" [*]" if d.fix is not None and d.fix.safe else "", "bold"),
         ],
-        [(f"  {d.message}", None)],
+        [(f"  {visible(d.message)}", None)],
     ]
     out.extend(_frame(d, lines, style))
     flag = ("--fix" if d.fix.safe else "--fix --unsafe-fixes") if d.fix is not None else ""
     if d.help:
         same = d.fix is not None and d.fix.message == d.help
-        out.append([("   = help: ", "cyan"), (d.help + (f" (fixable with {flag})" if same else ""), None)])
+        out.append([("   = help: ", "cyan"), (visible(d.help) + (f" (fixable with {flag})" if same else ""), None)])
     if d.fix is not None and d.fix.message != d.help:
-        out.append([("   = fix: ", "cyan"), (f"{d.fix.message} ({flag})", None)])
+        out.append([("   = fix: ", "cyan"), (f"{visible(d.fix.message)} ({flag})", None)])
     out.append([])
     return out
 
@@ -115,19 +124,37 @@ def use_color(color: str, out: TextIO) -> bool:
     return bool(isatty and isatty()) and os.environ.get("TERM") != "dumb"
 
 
-def render(diagnostics: list[Diagnostic], report: Report, out: TextIO) -> None:
-    rows = [line for d in diagnostics for line in layout(d, report.sources.get(d.path, []))]
-    if not report.quiet:
-        rows.append([(summary(diagnostics, report.files_checked, report), "bold")])
-    if not (diagnostics and use_color(report.color, out)):
-        out.write("".join("".join(text for text, _ in row) + "\n" for row in rows))
-        return
-    from rich.console import Console
-    from rich.text import Text
+class Renderer(Base):
+    def __init__(self, out: TextIO, report: Report) -> None:
+        super().__init__(out, report)
+        self.styled = use_color(report.color, out)
+        self.console: Any = None  # rich is imported only when there is something to style
 
-    console = Console(file=out, force_terminal=True, highlight=False, soft_wrap=True, emoji=False)
-    for row in rows:
-        text = Text()
-        for segment, style in row:
-            text.append(segment, style=style)
-        console.print(text)
+    def _write(self, rows: list[Line]) -> None:
+        if not self.styled:
+            self.out.write("".join("".join(text for text, _ in row) + "\n" for row in rows))
+            return
+        from rich.text import Text
+
+        if self.console is None:
+            from rich.console import Console
+
+            self.console = Console(file=self.out, force_terminal=True, highlight=False, soft_wrap=True, emoji=False)
+        for row in rows:
+            line = Text()
+            for segment, style in row:
+                line.append(segment, style=style)
+            self.console.print(line)
+
+    def card(self, card: CardOutput) -> None:
+        for d in card.diagnostics:
+            self._write(layout(d, card.sources.get(d.path, [])))
+
+    def finish(self, totals: Totals) -> None:
+        if not self.report.quiet:
+            # the summary is styled only when there were findings to style (a clean run prints plain text)
+            row: Line = [(summary(totals, self.report), "bold")]
+            if totals.findings:
+                self._write([row])
+            else:
+                self.out.write(row[0][0] + "\n")

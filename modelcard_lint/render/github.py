@@ -10,10 +10,9 @@ level, so the summary line (on stdout, outside any annotation) still counts all.
 
 from __future__ import annotations
 
-from typing import TextIO
-
 from ..diagnostics import Diagnostic, Severity
-from . import Report, summary
+from . import CardOutput, visible
+from . import Renderer as Base
 
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -28,7 +27,7 @@ def _prop(text: str) -> str:
 
 def annotation(d: Diagnostic) -> str:
     span = d.span
-    props = [f"file={_prop(d.path)}", f"line={span.line}"]
+    props = [f"file={_prop(visible(d.path))}", f"line={span.line}"]
     if span.end_line == span.line:
         props.append(f"col={span.column}")
         props.append(f"endLine={span.end_line}")
@@ -36,12 +35,13 @@ def annotation(d: Diagnostic) -> str:
     else:
         props.append(f"endLine={span.end_line}")
     props.append(f"title={_prop(f'{d.code} {d.name}')}")
-    message = d.message + (f"\n{d.help}" if d.help else "")
+    # text from the card is made visible first, so that a value holding "\n::error::" stays inside
+    # this annotation; the line break before the help line is the only real one
+    message = visible(d.message) + (f"\n{visible(d.help)}" if d.help else "")
     return f"::{LEVEL[d.severity]} {','.join(props)}::{_data(message)}"
 
 
-def render(diagnostics: list[Diagnostic], report: Report, out: TextIO) -> None:
-    for d in diagnostics:
-        out.write(annotation(d) + "\n")
-    if not report.quiet:
-        out.write(summary(diagnostics, report.files_checked, report) + "\n")
+class Renderer(Base):
+    def card(self, card: CardOutput) -> None:
+        for d in card.diagnostics:
+            self.out.write(annotation(d) + "\n")

@@ -1,35 +1,42 @@
-"""``--statistics``: how many findings each rule has, most frequent first (as ruff prints it)."""
+"""``--statistics``: how many findings each rule has, most frequent first (as ruff prints it).
+
+Counting needs no diagnostic to be kept: the totals hold the count of each rule.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import TextIO
 
-from ..diagnostics import Diagnostic
-from . import Report, summary
+from . import CardOutput, Report, Totals, summary
+from . import Renderer as Base
 
 
-def rows(diagnostics: list[Diagnostic], report: Report) -> list[dict[str, object]]:
-    counts: dict[str, int] = {}
-    severity: dict[str, str] = {}
-    for d in diagnostics:
-        counts[d.code] = counts.get(d.code, 0) + 1
-        severity.setdefault(d.code, d.severity.label)
-    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+def rows(totals: Totals, report: Report) -> list[dict[str, object]]:
+    ordered = sorted(totals.by_code.items(), key=lambda kv: (-kv[1][0], kv[0]))
     return [
-        {"code": code, "name": report.rules.get(code, (code,))[0], "count": n, "severity": severity[code]}
-        for code, n in ordered
+        {"code": code, "name": report.rules.get(code, (code,))[0], "count": count, "severity": severity}
+        for code, (count, severity) in ordered
     ]
 
 
-def render(diagnostics: list[Diagnostic], report: Report, out: TextIO, as_json: bool = False) -> None:
-    data = rows(diagnostics, report)
-    if as_json:
-        json.dump(data, out, indent=2)
-        out.write("\n")
-        return
-    width = len(str(data[0]["count"])) if data else 1
-    for row in data:
-        out.write(f"{row['count']:>{width}}  {row['code']}  {row['name']}  [{row['severity']}]\n")
-    if not report.quiet:
-        out.write(summary(diagnostics, report.files_checked, report) + "\n")
+class Renderer(Base):
+    as_json = False
+
+    def card(self, card: CardOutput) -> None:
+        pass  # the totals count everything
+
+    def finish(self, totals: Totals) -> None:
+        data = rows(totals, self.report)
+        if self.as_json:
+            json.dump(data, self.out, indent=2)
+            self.out.write("\n")
+            return
+        width = len(str(data[0]["count"])) if data else 1
+        for row in data:
+            self.out.write(f"{row['count']:>{width}}  {row['code']}  {row['name']}  [{row['severity']}]\n")
+        if not self.report.quiet:
+            self.out.write(summary(totals, self.report) + "\n")
+
+
+class JsonRenderer(Renderer):
+    as_json = True

@@ -1,0 +1,111 @@
+"""Running the work of many cards in worker processes, with the results in the order of the files.
+
+The workers are forked from the main process, so they start with its rules and
+configuration already loaded.  At most a few chunks of files are in flight at a
+time, so memory does not grow with the number of files.  A worker that dies (a
+plugin calling ``os._exit``, the out-of-memory killer) breaks the pool, which the
+main process notices and reports instead of waiting forever; workers die with the
+main process (Linux), and leave Ctrl-C to it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+IN_FLIGHT = 4  # chunks per worker submitted ahead
+
+
+class WorkerDied(Exception):
+    """A worker process ended without returning its results."""
+
+
+def cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _init_worker(parent: int, setup: Callable[[], None] | None) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    try:  # die with the main process, even when it is killed (Linux)
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the main process died before the line above
+        os._exit(1)
+    if setup is not None:
+        setup()
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def ordered_map(
+    work: Callable[[list[T]], list[R]],
+    items: Iterable[T],
+    jobs: int,
+    chunk: int,
+    setup: Callable[[], None] | None = None,
+) -> Iterator[tuple[list[T], list[R]]]:
+    """(chunk, results) for consecutive chunks of ``items``, in order, computed by ``jobs`` forked workers.
+
+    Raises WorkerDied if a worker process dies.  ``work`` must be a module-level function.
+    """
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(os.getpid(), setup))
+    pending: deque[tuple[list[T], Future[list[R]]]] = deque()
+    source = _chunks(items, chunk)
+    clean = False
+    try:
+        for part in islice(source, jobs * IN_FLIGHT):
+            pending.append((part, executor.submit(work, part)))
+        while pending:
+            part, future = pending.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                raise WorkerDied(_files(part)) from None
+            following = next(source, None)
+            if following is not None:
+                pending.append((following, executor.submit(work, following)))
+            yield part, results
+        clean = True
+    finally:
+        if clean:
+            executor.shutdown(wait=True)
+        else:  # an error, Ctrl-C, or the consumer stopped: do not wait for the workers
+            executor.shutdown(wait=False, cancel_futures=True)
+            _terminate(executor)
+
+
+def _terminate(executor: ProcessPoolExecutor) -> None:
+    processes: dict[Any, Any] = getattr(executor, "_processes", None) or {}
+    for process in list(processes.values()):
+        with contextlib.suppress(OSError, AttributeError):
+            process.kill()
+
+
+def _files(part: list[Any]) -> str:
+    names = [getattr(item, "display", str(item)) for item in part]
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    return shown

@@ -1,0 +1,136 @@
+"""The work done for one card: find its settings, read it, lint it, and with --fix or --diff compute its fixes.
+
+It runs in the main process or in a worker process.  It never writes a file and never
+prints: the main process writes the fixed cards and renders the diagnostics, in the
+order of the files, so a worker that dies or is killed cannot leave a card half done.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import signal
+import threading
+import time
+from pathlib import Path
+from typing import NamedTuple
+
+from ..card import Card
+from ..card.source import Source, SourceError, read_source
+from ..core.engine import lint_card
+from ..core.internal import Timeout, UnreadableFile
+from ..diagnostics import Diagnostic
+from .files import Target
+from .finder import SettingsFinder
+
+
+class Plan(NamedTuple):
+    """How every card of the run is worked on."""
+
+    keep_sources: bool  # send back the card's lines when it has findings (code frames, fingerprints)
+    fix: str | None = None  # None, "fix" (compute the fixed text) or "diff" (compute a unified diff)
+    unsafe: bool = False
+    force_exclude: bool = False
+
+
+class CardResult:
+    """What the main process needs of one card."""
+
+    __slots__ = ("display", "path", "skipped", "diagnostics", "sources", "fixed_text", "fixed", "digest", "diff",
+                 "errors")
+
+    def __init__(self, display: str, path: Path | None) -> None:
+        self.display = display
+        self.path = path
+        self.skipped = False  # excluded by the configuration
+        self.diagnostics: list[Diagnostic] = []
+        self.sources: dict[str, list[str]] = {}
+        self.fixed_text: str | None = None  # the card with its fixes applied, for the main process to write
+        self.fixed = 0  # findings the fixes resolve
+        self.digest = ""  # of the bytes that were read, so that a card changed meanwhile is not overwritten
+        self.diff = ""
+        self.errors: list[str] = []  # problems that are not about the card (a rule that could not start)
+
+
+def run(target: Target, finder: SettingsFinder, plan: Plan) -> CardResult:
+    """Lint one target.  A configuration error propagates (it stops the run); everything else is a result."""
+    result = CardResult(target.display, target.path)
+    if target.error is not None:
+        error = SourceError(target.error, help="check the path")
+        result.diagnostics = [UnreadableFile.diagnostic(target.display, error)]
+        return result
+    if target.path is None:
+        settings = finder.for_stdin if target.display == "-" else finder.for_path(Path(target.display))
+    else:
+        settings = finder.for_path(target.path)
+        if (not target.explicit or plan.force_exclude) and settings.is_excluded(target.path):
+            result.skipped = True
+            return result
+    result.errors = settings.errors
+    try:
+        if target.data is not None:
+            source = Source.from_bytes(target.data, target.display)
+        else:
+            assert target.path is not None
+            source = read_source(target.path, target.display, settings.max_file_size)
+    except SourceError as exc:
+        result.diagnostics = [UnreadableFile.diagnostic(target.display, exc)]
+        return result
+    named = target.path if target.path is not None else (Path(target.display) if target.display != "-" else None)
+    rules = settings.rules_for(named)
+    limit = settings.time_limit or None
+    with _alarm(limit) as deadline:
+        if plan.fix is None:
+            result.diagnostics = lint_card(Card(source), rules, deadline, limit)
+            text = source.text
+        else:
+            from .fix import fix_source, unified_diff  # difflib: only when fixing
+
+            fixed = fix_source(source, rules, plan.unsafe, deadline, limit)
+            result.diagnostics = fixed.diagnostics
+            text = fixed.source.text
+            if fixed.changed:
+                result.fixed = fixed.fixed
+                result.digest = digest(source.raw.encode("utf-8", "surrogatepass"))
+                if plan.fix == "diff":
+                    result.diff = unified_diff(fixed)
+                else:
+                    result.fixed_text = fixed.source.raw
+    if plan.keep_sources and result.diagnostics:
+        result.sources[target.display] = text.split("\n")
+    return result
+
+
+def digest(data: bytes) -> str:
+    """A card's fingerprint, to tell whether it changed between reading and writing."""
+    return hashlib.sha256(data).hexdigest()
+
+
+class _alarm:
+    """A deadline for one card, and (in the main thread, where signals arrive) an alarm that raises Timeout
+    inside a rule still running at the deadline, a little later so that the deadline is seen first."""
+
+    GRACE = 0.5
+
+    def __init__(self, limit: float | None) -> None:
+        self.limit = limit
+        self.armed = False
+
+    def __enter__(self) -> float | None:
+        if not self.limit:
+            return None
+        deadline = time.monotonic() + self.limit
+        if hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGALRM, _raise_timeout)
+            signal.setitimer(signal.ITIMER_REAL, self.limit + self.GRACE)
+            self.armed = True
+        return deadline
+
+    def __exit__(self, *exc: object) -> None:
+        if self.armed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+
+
+def _raise_timeout(signum: int, frame: object) -> None:
+    raise Timeout()
+
