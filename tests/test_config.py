@@ -17,7 +17,7 @@ AK = (SEEDS / "ak-pretrain-cls-model.md").read_text(encoding="utf-8")
 
 def lint_json(*args: str) -> tuple[int, list[dict]]:
     result = CliRunner().invoke(main, ["--output-format", "json", *args], catch_exceptions=False)
-    return result.exit_code, (json.loads(result.output) if result.output.startswith("[") else result.output)
+    return result.exit_code, (json.loads(result.stdout) if result.stdout.startswith("[") else result.output)
 
 
 def cards(tmp_path: Path) -> Path:

@@ -21,7 +21,6 @@ from . import work
 from .config import FileConfig, Overrides
 from .files import Target, collect
 from .finder import SettingsFinder
-from .pool import WorkerDied, cpus, ordered_map
 
 PARALLEL_THRESHOLD = 200  # fewer files lint faster in one process than workers take to start
 CHUNK = 25
@@ -109,8 +108,14 @@ class Runner:
 
     def results(self, targets: list[Target]) -> Iterator[work.CardResult]:
         """Each target's result, in order; in worker processes when there are many and ``jobs`` allows it."""
+        if len(targets) < PARALLEL_THRESHOLD or self.jobs == 1:
+            for target in targets:
+                yield work.run(target, self.finder, self.plan)
+            return
+        from .pool import WorkerDied, cpus, ordered_map  # multiprocessing: only for large runs
+
         jobs = self.jobs if self.jobs > 0 else cpus()
-        if jobs > 1 and len(targets) >= PARALLEL_THRESHOLD:
+        if jobs > 1:
             global _JOB
             _JOB = (self.finder, self.plan)
             try:
