@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import contextlib
 import gc
 import os
 import re
@@ -32,8 +33,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
-import contextlib
 
 from modelcard_lint.app.config import Overrides  # noqa: E402
 from modelcard_lint.app.runner import Runner  # noqa: E402
