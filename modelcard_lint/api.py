@@ -24,7 +24,7 @@ Config = Union[None, str, "os.PathLike[str]", Mapping[str, Any]]
 
 
 def _runner(config: Config, plugins: bool) -> Runner:
-    from .app.config import Overrides
+    from .app.settings import Overrides
 
     if config is None:
         runner = Runner(Overrides(), plugins=plugins, keep_sources=False, jobs=1)

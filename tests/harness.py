@@ -15,7 +15,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from modelcard_lint.app.config import FileConfig, Overrides, resolve
+from modelcard_lint.app.config import FileConfig
+from modelcard_lint.app.settings import Overrides, resolve
 from modelcard_lint.card import Card
 from modelcard_lint.core.engine import lint_card
 from modelcard_lint.core.registry import load_registry

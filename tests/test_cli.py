@@ -166,6 +166,7 @@ def test_unreadable_inputs_are_reported_and_the_rest_still_run(tmp_path: Path) -
 def test_directory_walk_finds_cards_and_skips_hidden_and_venvs(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "README.md").write_text("# no front matter\n", encoding="utf-8")
+    (tmp_path / "a" / "config.json").write_text("{}", encoding="utf-8")  # a model repository: its README is a card
     (tmp_path / "notes.md").write_text("# not a card\n", encoding="utf-8")
     (tmp_path / "card.md").write_text("---\nlicense: mit\n---\n# T\n", encoding="utf-8")
     for skipped in (".git", "node_modules", ".hidden"):
@@ -183,6 +184,7 @@ def test_directory_walk_finds_cards_and_skips_hidden_and_venvs(tmp_path: Path) -
 
 def test_no_argument_lints_the_current_directory(tmp_path: Path) -> None:
     (tmp_path / "README.md").write_text("# no front matter\n", encoding="utf-8")
+    (tmp_path / "model.safetensors").write_bytes(b"")
     old = os.getcwd()
     os.chdir(tmp_path)
     try:

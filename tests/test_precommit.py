@@ -30,7 +30,10 @@ def try_repo(tmp_path: Path, home: Path, card: str) -> subprocess.CompletedProce
     repo = tmp_path / "models"
     (repo / "bert").mkdir(parents=True)
     (repo / "bert" / "README.md").write_text(card, encoding="utf-8")
+    (repo / "bert" / "config.json").write_text("{}", encoding="utf-8")
     (repo / "notes.md").write_text("# not a model card\n", encoding="utf-8")
+    (repo / "docs").mkdir()
+    (repo / "docs" / "README.md").write_text("# Docs\n\nHow to train.\n", encoding="utf-8")
     _git(repo, "init", "-q")
     _git(repo, "add", ".")
     env = dict(os.environ, PRE_COMMIT_HOME=str(home), PRE_COMMIT_COLOR="never", GIT_AUTHOR_NAME="t",
@@ -46,7 +49,8 @@ def test_hook_fails_on_a_bad_card(tmp_path: Path, precommit_home: Path) -> None:
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "modelcard-lint" in proc.stdout and "Failed" in proc.stdout
     assert "bert/README.md:24:1: warning[MC301] placeholder-text" in proc.stdout
-    assert "notes.md" not in proc.stdout  # only README.md files are cards for the hook
+    # only model cards: not the notes, nor the README of a docs folder (no front matter, no model files)
+    assert "notes.md" not in proc.stdout and "docs/README.md" not in proc.stdout
 
 
 def test_hook_passes_on_a_good_card(tmp_path: Path, precommit_home: Path) -> None:

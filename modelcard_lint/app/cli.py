@@ -119,6 +119,13 @@ def _split(values: tuple[str, ...]) -> list[str]:
     "--force-exclude", is_flag=True, help="Apply `exclude` to files named on the command line too (for pre-commit)."
 )
 @click.option(
+    "--only-cards",
+    is_flag=True,
+    help="Lint only the named files that are model cards, as a directory search finds them (for pre-commit).",
+)
+@click.option("--show-files", is_flag=True, help="List the files this run would lint, one per line, and exit.")
+@click.option("--show-settings", metavar="PATH", help="Print the configuration that applies to this card, and exit.")
+@click.option(
     "-j",
     "--jobs",
     type=click.IntRange(min=0),
@@ -144,11 +151,15 @@ def check(
     isolated: bool,
     stdin_filename: str | None,
     force_exclude: bool,
+    only_cards: bool,
+    show_files: bool,
+    show_settings: str | None,
     jobs: int,
 ) -> None:
     """Lint model cards: files, directories (every README.md and front-matter .md), or - for stdin."""
-    from .config import ConfigError, Overrides
+    from .config import ConfigError
     from .runner import RunError, Runner
+    from .settings import Overrides
 
     overrides = Overrides(
         select=_split(select) if select else None,
@@ -177,7 +188,17 @@ def check(
             fix="fix" if fix else "diff" if diff else None,
             unsafe_fixes=unsafe_fixes,
             force_exclude=force_exclude,
+            only_cards=only_cards,
         )
+        if show_settings is not None:
+            from .inspect import show_settings as explain
+
+            click.echo(explain(runner.finder, show_settings), nl=False)
+            sys.exit(EXIT_CLEAN)
+        if show_files:
+            for target in runner.targets(list(paths) or ["."], stdin_filename):
+                click.echo(target.display)
+            sys.exit(EXIT_CLEAN)
         report = runner.report
         report.quiet, report.color = quiet, color
         renderers = [] if diff else [_renderer(output_format, statistics, report)]
@@ -193,7 +214,7 @@ def check(
     sys.stdout.flush()
     for message in runner.errors:
         click.echo(f"modelcard-lint: error: {message}", err=True)
-    if totals.files_checked == 0:
+    if totals.files_checked == 0 and not only_cards:  # pre-commit names every Markdown file, cards or not
         click.echo("modelcard-lint: warning: no model cards found to lint", err=True)
     failed = bool(runner.errors) or any(code in totals.by_code for code in _internal_codes())
     if diffs is not None:

@@ -9,21 +9,14 @@ file the closest one from the file's directory upward wins (in one directory
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import Any
 
-from ..card.source import MAX_FILE_SIZE
-from ..core.engine import RuleSet
-from ..core.registry import Registry, SelectorError
-from ..core.rule import Rule
-from ..diagnostics import Severity
-
 CONFIG_NAMES = (".modelcard-lint.toml", "pyproject.toml")
 KEYS = (
-    "select", "extend-select", "ignore", "severity", "per-file-ignores", "exclude", "extend-exclude", "rules",
-    "max-file-size", "time-limit",
+    "select", "extend-select", "ignore", "severity", "per-file-ignores", "exclude", "extend-exclude",
+    "extend-include", "respect-gitignore", "baseline", "rules", "max-file-size", "time-limit",
 )
 #: seconds one card may take before its remaining rules are stopped (``time-limit``)
 TIME_LIMIT = 20.0
@@ -91,9 +84,9 @@ def check_shape(cfg: FileConfig) -> None:
     where = cfg.label
     for key, value in cfg.values.items():
         if key not in KEYS:
-            hint = _close(key, KEYS)
+            hint = close_match(key, KEYS)
             raise ConfigError(f"{where}: unknown key {key!r}{hint}; known keys: {', '.join(KEYS)}")
-        if key in ("select", "extend-select", "ignore", "exclude", "extend-exclude"):
+        if key in ("select", "extend-select", "ignore", "exclude", "extend-exclude", "extend-include"):
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(f"{where}: {key!r} must be a list of strings")
         elif key == "severity":
@@ -106,6 +99,10 @@ def check_shape(cfg: FileConfig) -> None:
                 raise ConfigError(f"{where}: 'per-file-ignores' must be a table of glob = [rules]")
         elif key == "rules" and (not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values())):
             raise ConfigError(f"{where}: 'rules' must be a table of tables, e.g. [rules.missing-section]")
+        elif key == "respect-gitignore" and not isinstance(value, bool):
+            raise ConfigError(f"{where}: 'respect-gitignore' must be true or false")
+        elif key == "baseline" and (not isinstance(value, str) or not value.strip()):
+            raise ConfigError(f"{where}: 'baseline' must be the path of a baseline file (relative to {cfg.root})")
         elif key == "max-file-size":
             parse_size(value, where)
         elif key == "time-limit" and (isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0):
@@ -126,7 +123,7 @@ def parse_size(value: Any, where: str) -> int:
     raise ConfigError(f"{where}: 'max-file-size' must be a number of bytes or a size such as \"5 MB\", not {value!r}")
 
 
-def _close(word: str, choices: tuple[str, ...] | list[str]) -> str:
+def close_match(word: str, choices: tuple[str, ...] | list[str]) -> str:
     import difflib
 
     best = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
@@ -161,214 +158,3 @@ def _has_tool_table(path: Path) -> bool:
         return False
     tool = _read_toml(path).get("tool", {})
     return "modelcard-lint" in tool if isinstance(tool, dict) else True  # a bad `tool` is reported on loading
-
-
-# -- resolving ---------------------------------------------------------------
-
-
-class Overrides:
-    """What the command line says about rule selection (it beats every file)."""
-
-    __slots__ = ("select", "extend_select", "ignore")
-
-    def __init__(
-        self, select: list[str] | None = None, extend_select: list[str] | None = None, ignore: list[str] | None = None
-    ) -> None:
-        self.select = select
-        self.extend_select = extend_select or []
-        self.ignore = ignore or []
-
-
-class Settings:
-    """A configuration resolved against the registry: the rules to run and how."""
-
-    __slots__ = ("source", "ruleset", "per_file_ignores", "exclude", "max_file_size", "time_limit", "errors")
-
-    def __init__(
-        self,
-        source: FileConfig,
-        ruleset: RuleSet,
-        per_file_ignores: list[tuple[re.Pattern[str], set[str]]],
-        exclude: re.Pattern[str] | None,
-        max_file_size: int = MAX_FILE_SIZE,
-        time_limit: float = TIME_LIMIT,
-        errors: list[str] | None = None,
-    ) -> None:
-        self.source = source
-        self.ruleset = ruleset
-        self.per_file_ignores = per_file_ignores
-        self.exclude = exclude
-        self.max_file_size = max_file_size
-        self.time_limit = time_limit  # seconds per card; 0: no limit
-        self.errors = errors or []  # rules that could not start: skipped, and the run exits with 2
-
-    def rules_for(self, path: Path | None) -> RuleSet:
-        """The rules that lint ``path``: the rule set without what ``per-file-ignores`` turns off there."""
-        if path is None or not self.per_file_ignores:
-            return self.ruleset
-        return self.ruleset.without(self.ignored_codes(path))
-
-    def ignored_codes(self, path: Path) -> set[str]:
-        """Codes that ``per-file-ignores`` turns off for ``path``."""
-        out: set[str] = set()
-        if self.per_file_ignores:
-            tails = _tails(path, self.source.root)
-            for pattern, codes in self.per_file_ignores:
-                if any(pattern.match(t) for t in tails):
-                    out |= codes
-        return out
-
-    def is_excluded(self, path: Path) -> bool:
-        if self.exclude is None:
-            return False
-        return any(self.exclude.match(t) for t in _tails(path, self.source.root))
-
-
-def _tails(path: Path, root: Path) -> list[str]:
-    """The path relative to ``root`` and each of its trailing parts, for glob matching.
-
-    So ``venv`` matches ``a/venv/README.md`` and ``docs/*.md`` matches
-    ``models/docs/x.md``.  A path outside ``root`` is matched by its name only.
-    """
-    absolute = os.path.abspath(path)
-    inside = absolute.startswith(os.path.join(str(root), ""))
-    rel = os.path.relpath(absolute, root) if inside else os.path.basename(absolute)
-    parts = rel.replace(os.sep, "/").split("/")
-    return ["/".join(parts[i:]) for i in range(len(parts))]
-
-
-def glob_to_regex(glob: str) -> re.Pattern[str]:
-    """A gitignore-like glob: ``*`` within a path part, ``**`` across parts, ``?``, ``[...]``."""
-    return re.compile(_glob_body(glob) + "(?:/.*)?$")
-
-
-def _glob_body(glob: str) -> str:
-    out, i = [], 0
-    glob = glob.strip().removeprefix("./").rstrip("/")
-    while i < len(glob):
-        c = glob[i]
-        if glob.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-        elif glob.startswith("**", i):
-            out.append(".*")
-            i += 2
-        elif c == "*":
-            out.append("[^/]*")
-            i += 1
-        elif c == "?":
-            out.append("[^/]")
-            i += 1
-        elif c == "[":
-            j = glob.find("]", i + 1)
-            if j < 0:
-                out.append(re.escape(c))
-                i += 1
-            else:
-                out.append("[" + glob[i + 1 : j].replace("!", "^", 1) + "]")
-                i = j + 1
-        else:
-            out.append(re.escape(c))
-            i += 1
-    return "".join(out)
-
-
-def _codes(registry: Registry, selectors: list[str], where: str, key: str) -> list[type[Rule]]:
-    out: list[type[Rule]] = []
-    for sel in selectors:
-        try:
-            out.extend(registry.select(sel))
-        except SelectorError as exc:
-            prefix = where if where.startswith("--") else f"{where}: in {key!r}"
-            raise ConfigError(f"{prefix}: {exc}") from None
-    return out
-
-
-def resolve(cfg: FileConfig, registry: Registry, overrides: Overrides) -> Settings:
-    """Turn a file's configuration plus the command line into runnable settings."""
-    values, where = cfg.values, cfg.label
-    if overrides.select is not None:
-        chosen = _codes(registry, overrides.select, "--select", "select")
-    elif "select" in values:
-        chosen = _codes(registry, values["select"], where, "select")
-    else:
-        chosen = [r for r in registry.rules.values() if not r.internal and r.default_enabled]
-    chosen += _codes(registry, values.get("extend-select", []), where, "extend-select")
-    chosen += _codes(registry, overrides.extend_select, "--extend-select", "extend-select")
-    ignored = {r.code for r in _codes(registry, values.get("ignore", []), where, "ignore")}
-    ignored |= {r.code for r in _codes(registry, overrides.ignore, "--ignore", "ignore")}
-
-    severities: dict[str, Severity] = {}
-    for sel, level in values.get("severity", {}).items():
-        try:
-            sev = Severity.parse(level)
-        except ValueError as exc:
-            raise ConfigError(f"{where}: severity of {sel!r}: {exc}") from None
-        for rule in _codes(registry, [sel], where, "severity"):
-            severities[rule.code] = sev
-
-    options: dict[str, dict[str, Any]] = {}
-    for key, table in values.get("rules", {}).items():
-        named = registry.lookup(key)
-        if named is None or named.internal:
-            raise ConfigError(f"{where}: [rules.{key}]: unknown rule {key!r}")
-        options[named.code] = _check_options(named, table, f"{where}: [rules.{key}]")
-
-    active: list[tuple[Rule, Severity]] = []
-    errors: list[str] = []
-    seen: set[str] = set()
-    for rule_cls in chosen:
-        if rule_cls.code in seen or rule_cls.code in ignored:
-            continue
-        seen.add(rule_cls.code)
-        try:
-            instance = rule_cls(options.get(rule_cls.code))
-        except (Exception, SystemExit) as exc:  # a plugin that cannot start is skipped, like one that cannot load
-            origin = registry.origin.get(rule_cls.code, "a plugin")
-            errors.append(
-                f"rule {rule_cls.code} ({rule_cls.name}) of {origin} could not start and was skipped: "
-                f"{type(exc).__name__}: {exc}"
-            )
-            continue
-        active.append((instance, severities.get(rule_cls.code, rule_cls.severity)))
-
-    pfi = []
-    for glob, selectors in values.get("per-file-ignores", {}).items():
-        codes = {r.code for r in _codes(registry, selectors, where, f"per-file-ignores.{glob}")}
-        pfi.append((_compile(glob_to_regex, glob, where, "per-file-ignores"), codes))
-    exclude_globs = list(values.get("exclude", DEFAULT_EXCLUDE)) + list(values.get("extend-exclude", []))
-    exclude = None
-    if exclude_globs:
-        for glob in exclude_globs:
-            _compile(glob_to_regex, glob, where, "exclude")
-        exclude = re.compile("(?:" + "|".join(_glob_body(g) for g in exclude_globs) + ")(?:/.*)?$")
-    size = parse_size(values["max-file-size"], where) if "max-file-size" in values else MAX_FILE_SIZE
-    limit = float(values.get("time-limit", TIME_LIMIT))
-    return Settings(cfg, RuleSet(active, registry.codes_for), pfi, exclude, size, limit, errors)
-
-
-def _compile(make: Any, glob: str, where: str, key: str) -> re.Pattern[str]:
-    try:
-        return make(glob)
-    except re.error as exc:
-        raise ConfigError(f"{where}: in {key!r}: {glob!r} is not a valid glob: {exc}") from None
-
-
-def _check_options(rule: type[Rule], table: dict[str, Any], where: str) -> dict[str, Any]:
-    out = {}
-    for key, value in table.items():
-        option = rule.options.get(key)
-        if option is None:
-            known = ", ".join(rule.options) or "none"
-            hint = _close(key, list(rule.options))
-            raise ConfigError(f"{where}: unknown option {key!r}{hint}; {rule.name} options: {known}")
-        try:
-            out[key] = option.validate(value)
-        except ValueError as exc:
-            raise ConfigError(f"{where}: option {key!r}: {exc}") from None
-    merged = {k: o.default for k, o in rule.options.items()} | out
-    try:
-        rule.validate_options(merged)
-    except ValueError as exc:
-        raise ConfigError(f"{where}: {exc}") from None
-    return out

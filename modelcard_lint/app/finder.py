@@ -10,7 +10,8 @@ import os
 from pathlib import Path
 
 from ..core.registry import Registry
-from .config import FileConfig, Overrides, Settings, find_config, load_file, resolve
+from .config import FileConfig, find_config, load_file
+from .settings import Overrides, Settings, resolve
 
 
 class SettingsFinder:

@@ -80,16 +80,17 @@ def ordered_map(
         for part in islice(source, jobs * IN_FLIGHT):
             pending.append((part, executor.submit(work, part)))
         while pending:
-            part, future = pending.popleft()
-            try:
-                results = future.result()
-            except BrokenProcessPool:
-                raise WorkerDied(_files(part)) from None
+            part, future = pending[0]
+            results = future.result()
+            pending.popleft()
             following = next(source, None)
             if following is not None:
                 pending.append((following, executor.submit(work, following)))
             yield part, results
         clean = True
+    except BrokenProcessPool:
+        # every chunk in flight fails with the pool, and which one the dead worker held is not known
+        raise WorkerDied(_files([item for part, _ in pending for item in part])) from None
     finally:
         if clean:
             executor.shutdown(wait=True)
@@ -105,7 +106,8 @@ def _terminate(executor: ProcessPoolExecutor) -> None:
             process.kill()
 
 
-def _files(part: list[Any]) -> str:
-    names = [getattr(item, "display", str(item)) for item in part]
-    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
-    return shown
+def _files(items: list[Any]) -> str:
+    names = [getattr(item, "display", str(item)) for item in items]
+    if len(names) <= 2:
+        return " or ".join(names) or "the files"
+    return f"one of the {len(names)} files from {names[0]} to {names[-1]}"

@@ -18,9 +18,10 @@ from ..core.registry import load_registry
 from ..diagnostics import Diagnostic
 from ..render import CardOutput, Renderer, Report, Totals
 from . import work
-from .config import FileConfig, Overrides
-from .files import Target, collect
+from .config import FileConfig
+from .files import Discovery, Target
 from .finder import SettingsFinder
+from .settings import Overrides
 
 PARALLEL_THRESHOLD = 200  # fewer files lint faster in one process than workers take to start
 CHUNK = 25
@@ -57,12 +58,14 @@ class Runner:
         fix: str | None = None,
         unsafe_fixes: bool = False,
         force_exclude: bool = False,
+        only_cards: bool = False,
     ) -> None:
         self.registry = load_registry(plugins)
         self.errors: list[str] = list(self.registry.errors)
         self.finder = SettingsFinder(self.registry, overrides, config_path, isolated, file_config)
         self._note(self.finder.default.errors)
-        self.plan = work.Plan(keep_sources, fix, unsafe_fixes, force_exclude)
+        self.plan = work.Plan(keep_sources, fix, unsafe_fixes)
+        self.discovery = Discovery(self.finder, force_exclude, only_cards)
         self.jobs = jobs  # worker processes for large runs; 0: one per CPU
         self.report = Report()
         self.report.rules = {c: (r.name, r.summary(), r.severity.label) for c, r in self.registry.rules.items()}
@@ -82,7 +85,7 @@ class Runner:
         if use_stdin:
             found.append(self._stdin(stdin_filename))
         seen: set[str] = set()
-        for target in collect(file_args):
+        for target in self.discovery.collect(file_args):
             if target.path is not None and target.error is None:
                 key = os.path.realpath(target.path)
                 if key in seen:
@@ -150,8 +153,6 @@ class Runner:
     ) -> Totals:
         totals = Totals()
         for result in self.results(targets):
-            if result.skipped:
-                continue
             totals.files_checked += 1
             self._note(result.errors)
             if result.fixed_text is not None:

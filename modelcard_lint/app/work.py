@@ -28,19 +28,17 @@ class Plan(NamedTuple):
     keep_sources: bool  # send back the card's lines when it has findings (code frames, fingerprints)
     fix: str | None = None  # None, "fix" (compute the fixed text) or "diff" (compute a unified diff)
     unsafe: bool = False
-    force_exclude: bool = False
 
 
 class CardResult:
     """What the main process needs of one card."""
 
-    __slots__ = ("display", "path", "skipped", "diagnostics", "sources", "fixed_text", "fixed", "digest", "diff",
+    __slots__ = ("display", "path", "diagnostics", "sources", "fixed_text", "fixed", "digest", "diff",
                  "errors")
 
     def __init__(self, display: str, path: Path | None) -> None:
         self.display = display
         self.path = path
-        self.skipped = False  # excluded by the configuration
         self.diagnostics: list[Diagnostic] = []
         self.sources: dict[str, list[str]] = {}
         self.fixed_text: str | None = None  # the card with its fixes applied, for the main process to write
@@ -61,9 +59,6 @@ def run(target: Target, finder: SettingsFinder, plan: Plan) -> CardResult:
         settings = finder.for_stdin if target.display == "-" else finder.for_path(Path(target.display))
     else:
         settings = finder.for_path(target.path)
-        if (not target.explicit or plan.force_exclude) and settings.is_excluded(target.path):
-            result.skipped = True
-            return result
     result.errors = settings.errors
     try:
         if target.data is not None:
