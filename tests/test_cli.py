@@ -274,7 +274,7 @@ def test_sarif_report() -> None:
     assert run_["tool"]["driver"]["rules"][swap["ruleIndex"]]["id"] == "MC401"
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results}
     assert uris == {"tests/cards/ak-pretrain-cls-model.md"} or all(not u.startswith("/") for u in uris)
-    prints = [r["partialFingerprints"]["modelcardLint/v1"] for r in results]
+    prints = [r["partialFingerprints"]["primaryLocationLineHash"] for r in results]
     assert len(set(prints)) == len(prints)
 
 
@@ -282,11 +282,11 @@ def test_sarif_fingerprints_survive_lines_inserted_above(tmp_path: Path) -> None
     text = Path(AK).read_text(encoding="utf-8")
     card = tmp_path / "README.md"
     card.write_text(text, encoding="utf-8")
-    before = {r["ruleId"] + r["partialFingerprints"]["modelcardLint/v1"]
+    before = {r["ruleId"] + r["partialFingerprints"]["primaryLocationLineHash"]
               for r in json.loads(run("--output-format", "sarif", str(card)).output)["runs"][0]["results"]}
     card.write_text(text.replace("# ak-pretrain-cls-model\n", "# ak-pretrain-cls-model\n\nA new paragraph.\n"),
                     encoding="utf-8")
-    after = {r["ruleId"] + r["partialFingerprints"]["modelcardLint/v1"]
+    after = {r["ruleId"] + r["partialFingerprints"]["primaryLocationLineHash"]
              for r in json.loads(run("--output-format", "sarif", str(card)).output)["runs"][0]["results"]}
     assert len(before & after) >= len(before) - 1
 

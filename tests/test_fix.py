@@ -14,8 +14,8 @@ from harness import SEEDS
 from modelcard_lint.app.cli import main
 
 
-def run(*args: str):
-    return CliRunner().invoke(main, ["--isolated", *args], catch_exceptions=False)
+def run(*args: str, input: str | None = None):
+    return CliRunner().invoke(main, ["--isolated", *args], input=input, catch_exceptions=False)
 
 
 def card_file(tmp_path: Path, text: str | bytes, name: str = "README.md") -> Path:
@@ -149,9 +149,23 @@ def test_a_failed_write_leaves_the_card_and_no_temporary_file(tmp_path: Path, mo
     assert f"{path}:2:10: MC112" in result.output  # the findings of the card as it is
 
 
-def test_fix_and_stdin_or_diff_together_are_usage_errors(tmp_path: Path) -> None:
-    assert run("--fix", "-").exit_code == 2
+def test_fix_with_stdin_and_files_or_with_diff_are_usage_errors(tmp_path: Path) -> None:
+    card = card_file(tmp_path, "---\nlicense: MIT\n---\n")
+    assert run("--fix", "-", str(card)).exit_code == 2
     assert run("--fix", "--diff", str(tmp_path)).exit_code == 2
+
+
+def test_fix_and_diff_of_stdin_print_to_stdout_for_editors(tmp_path: Path) -> None:
+    text = "---\nlicense: MIT\n---\n# T\n\nTODO\n"
+    result = run("--fix", "--select", "MC112,MC301", "--output-format", "concise", "-", input=text)
+    assert result.stdout == text.replace("MIT", "mit")  # the whole card, fixed; nothing else on stdout
+    assert "MC301" in result.stderr and "MC112" not in result.stderr  # what is left, on stderr
+    assert result.exit_code == 1
+    clean = run("--fix", "--select", "MC112", "-q", "-", input="---\nlicense: mit\n---\n")
+    assert (clean.exit_code, clean.stdout) == (0, "---\nlicense: mit\n---\n")  # unchanged, still printed
+    diff = run("--diff", "--select", "MC112", "--stdin-filename", "models/x/README.md", "-", input=text)
+    assert diff.exit_code == 1
+    assert "-license: MIT\n+license: mit\n" in diff.stdout and "Would fix 1 finding" in diff.stderr
 
 
 def test_json_carries_the_fix() -> None:

@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
-from typing import Any
 
 import click
 
 from .. import __version__
-from ..diagnostics import Severity
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -93,11 +90,17 @@ def _split(values: tuple[str, ...]) -> list[str]:
 )
 @click.option(
     "--output-format",
-    type=click.Choice(["full", "concise", "json", "github", "sarif"]),
-    default="full",
-    show_default=True,
+    "output_formats",
+    multiple=True,
+    metavar="FORMAT[:PATH]",
     envvar="MODELCARD_LINT_OUTPUT_FORMAT",
-    help="How to print diagnostics.",
+    help="full (default), concise, json, json-lines, github, sarif, junit or gitlab; with :PATH, written to that "
+    "file. Repeat it for several outputs from one run.",
+)
+@click.option("-o", "--output-file", metavar="PATH", help="Write the output to this file instead of stdout.")
+@click.option("--baseline", metavar="FILE", help="Report only the findings that this baseline does not hold.")
+@click.option(
+    "--write-baseline", metavar="FILE", help="Record every finding of this run as the baseline in FILE, and exit 0."
 )
 @click.option(
     "--color",
@@ -143,7 +146,10 @@ def check(
     fix: bool,
     unsafe_fixes: bool,
     diff: bool,
-    output_format: str,
+    output_formats: tuple[str, ...],
+    output_file: str | None,
+    baseline: str | None,
+    write_baseline: str | None,
     color: str,
     quiet: bool,
     statistics: bool,
@@ -157,97 +163,10 @@ def check(
     jobs: int,
 ) -> None:
     """Lint model cards: files, directories (every README.md and front-matter .md), or - for stdin."""
-    from .config import ConfigError
-    from .runner import RunError, Runner
-    from .settings import Overrides
+    options = dict(locals())
+    from .lint import lint
 
-    overrides = Overrides(
-        select=_split(select) if select else None,
-        extend_select=_split(extend_select),
-        ignore=_split(ignore),
-    )
-    if config_path and isolated:
-        _fail("--config and --isolated cannot be used together")
-    if config_path and not Path(config_path).is_file():
-        _fail(f"--config {config_path}: no such file")
-    if fix and diff:
-        _fail("--fix and --diff cannot be used together: --diff shows what --fix would change")
-    if unsafe_fixes and not (fix or diff):
-        _fail("--unsafe-fixes only adds to --fix or --diff; add one of them")
-    if (fix or diff) and ("-" in paths or stdin_filename):
-        _fail("--fix and --diff work on files, not on a card read from stdin")
-    if statistics and output_format not in ("full", "concise", "json"):
-        _fail(f"--statistics prints a table or JSON; it cannot be combined with --output-format {output_format}")
-    try:
-        runner = Runner(
-            overrides,
-            config_path=Path(config_path) if config_path else None,
-            isolated=isolated,
-            keep_sources=output_format in ("full", "sarif") and not statistics,
-            jobs=jobs,
-            fix="fix" if fix else "diff" if diff else None,
-            unsafe_fixes=unsafe_fixes,
-            force_exclude=force_exclude,
-            only_cards=only_cards,
-        )
-        if show_settings is not None:
-            from .inspect import show_settings as explain
-
-            click.echo(explain(runner.finder, show_settings), nl=False)
-            sys.exit(EXIT_CLEAN)
-        if show_files:
-            for target in runner.targets(list(paths) or ["."], stdin_filename):
-                click.echo(target.display)
-            sys.exit(EXIT_CLEAN)
-        report = runner.report
-        report.quiet, report.color = quiet, color
-        renderers = [] if diff else [_renderer(output_format, statistics, report)]
-        diffs: list[str] | None = [] if diff else None
-        totals = runner.run(list(paths) or ["."], renderers, stdin_filename, diffs)
-    except ConfigError as exc:
-        _fail(str(exc))
-        return
-    except RunError as exc:
-        sys.stdout.flush()
-        _fail(str(exc))
-        return
-    sys.stdout.flush()
-    for message in runner.errors:
-        click.echo(f"modelcard-lint: error: {message}", err=True)
-    if totals.files_checked == 0 and not only_cards:  # pre-commit names every Markdown file, cards or not
-        click.echo("modelcard-lint: warning: no model cards found to lint", err=True)
-    failed = bool(runner.errors) or any(code in totals.by_code for code in _internal_codes())
-    if diffs is not None:
-        sys.stdout.write("".join(diffs))
-        if not quiet:
-            count = len(diffs)
-            click.echo(
-                f"Would fix {totals.fixed} finding{'s' if totals.fixed != 1 else ''} in "
-                f"{count} file{'s' if count != 1 else ''}." if count else "No fixes to apply."
-            )
-        sys.exit(EXIT_ERROR if failed else EXIT_FINDINGS if diffs else EXIT_CLEAN)
-    if failed:
-        sys.exit(EXIT_ERROR)
-    worst = Severity.parse(fail_on)
-    if not exit_zero and any(n for sev, n in totals.by_severity.items() if sev >= worst):
-        sys.exit(EXIT_FINDINGS)
-    sys.exit(EXIT_CLEAN)
-
-
-def _renderer(fmt: str, statistics: bool, report: Any) -> Any:
-    from ..render import renderer
-
-    if statistics:
-        from ..render.statistics import JsonRenderer, Renderer
-
-        return (JsonRenderer if fmt == "json" else Renderer)(sys.stdout, report)
-    return renderer(fmt, sys.stdout, report)
-
-
-def _internal_codes() -> frozenset[str]:
-    from ..core.internal import INTERNAL_CODES
-
-    return INTERNAL_CODES
+    lint(**options)
 
 
 @main.command("rules")
@@ -295,9 +214,9 @@ def rule_cmd(rule: str) -> None:
     if found is None:
         import difflib
 
-        names = list(reg.by_name) + list(reg.rules)
-        close = difflib.get_close_matches(rule.lower(), [n.lower() for n in names], n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        names = {n.lower(): n for n in [*reg.by_name, *reg.rules]}  # names and codes, as they are written
+        close = difflib.get_close_matches(rule.lower(), list(names), n=1)
+        hint = f" (did you mean {names[close[0]]!r}?)" if close else ""
         _fail(f"unknown rule {rule!r}{hint}; run `modelcard-lint rules` for the list")
         return
     click.echo(rule_document(found, reg.origin[found.code]))

@@ -16,8 +16,9 @@ from pathlib import Path
 
 from ..core.registry import load_registry
 from ..diagnostics import Diagnostic
-from ..render import CardOutput, Renderer, Report, Totals
+from ..render import CardOutput, Renderer, Report, Totals, repository_root
 from . import work
+from .baseline import Baseline, BaselineWriter
 from .config import FileConfig
 from .files import Discovery, Target
 from .finder import SettingsFinder
@@ -59,6 +60,8 @@ class Runner:
         unsafe_fixes: bool = False,
         force_exclude: bool = False,
         only_cards: bool = False,
+        baseline: Path | None = None,
+        write_baseline: Path | None = None,
     ) -> None:
         self.registry = load_registry(plugins)
         self.errors: list[str] = list(self.registry.errors)
@@ -69,6 +72,12 @@ class Runner:
         self.jobs = jobs  # worker processes for large runs; 0: one per CPU
         self.report = Report()
         self.report.rules = {c: (r.name, r.summary(), r.severity.label) for c, r in self.registry.rules.items()}
+        self.report.registry = self.registry
+        self.report.root = repository_root()
+        self.baseline_path = baseline  # --baseline: for every card; else each configuration's `baseline`
+        self.baselines: dict[Path, Baseline] = {}
+        self.writer = BaselineWriter(write_baseline) if write_baseline is not None else None
+        self.stdout_cards: list[str] = []  # --fix -: the fixed text of the card read from stdin
 
     def _note(self, errors: list[str]) -> None:
         for message in errors:
@@ -155,20 +164,42 @@ class Runner:
         for result in self.results(targets):
             totals.files_checked += 1
             self._note(result.errors)
-            if result.fixed_text is not None:
+            if result.fixed_text is not None and result.path is None:
+                self.stdout_cards.append(result.fixed_text)
+                totals.fixed += result.fixed
+                totals.files_fixed += 1 if result.fixed else 0
+            elif result.fixed_text is not None:
                 result = self._write(result, totals)
             if result.diff and diffs is not None:
                 diffs.append(result.diff)
                 totals.fixed += result.fixed
                 totals.files_fixed += 1
+            if self.writer is not None:
+                self.writer.add(result.display, result.diagnostics)
+            else:
+                baseline = self._baseline(result.baseline)
+                if baseline is not None:
+                    result.diagnostics = baseline.filter(result.display, result.diagnostics)
             totals.add(result.diagnostics)
-            if result.diagnostics:
-                card = CardOutput(result.display, result.diagnostics, result.sources)
-                for renderer in renderers:
+            card = CardOutput(result.display, result.diagnostics, result.sources)
+            for renderer in renderers:
+                if result.diagnostics or renderer.wants_clean_cards:
                     renderer.card(card)
+        for baseline in self.baselines.values():
+            totals.baseline_hidden += baseline.hidden
+            totals.baseline_stale += baseline.stale()
         for renderer in renderers:
             renderer.finish(totals)
         return totals
+
+    def _baseline(self, configured: Path | None) -> Baseline | None:
+        path = self.baseline_path or configured
+        if path is None:
+            return None
+        baseline = self.baselines.get(path)
+        if baseline is None:
+            baseline = self.baselines[path] = Baseline.load(path)
+        return baseline
 
     def _write(self, result: work.CardResult, totals: Totals) -> work.CardResult:
         """Write a fixed card, unless it changed since it was read or cannot be written."""

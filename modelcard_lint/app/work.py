@@ -33,12 +33,13 @@ class Plan(NamedTuple):
 class CardResult:
     """What the main process needs of one card."""
 
-    __slots__ = ("display", "path", "diagnostics", "sources", "fixed_text", "fixed", "digest", "diff",
+    __slots__ = ("display", "path", "baseline", "diagnostics", "sources", "fixed_text", "fixed", "digest", "diff",
                  "errors")
 
     def __init__(self, display: str, path: Path | None) -> None:
         self.display = display
         self.path = path
+        self.baseline: Path | None = None  # the baseline file of the card's configuration
         self.diagnostics: list[Diagnostic] = []
         self.sources: dict[str, list[str]] = {}
         self.fixed_text: str | None = None  # the card with its fixes applied, for the main process to write
@@ -60,6 +61,7 @@ def run(target: Target, finder: SettingsFinder, plan: Plan) -> CardResult:
     else:
         settings = finder.for_path(target.path)
     result.errors = settings.errors
+    result.baseline = settings.baseline
     try:
         if target.data is not None:
             source = Source.from_bytes(target.data, target.display)
@@ -82,12 +84,14 @@ def run(target: Target, finder: SettingsFinder, plan: Plan) -> CardResult:
             fixed = fix_source(source, rules, plan.unsafe, deadline, limit)
             result.diagnostics = fixed.diagnostics
             text = fixed.source.text
+            if target.path is None and plan.fix == "fix":
+                result.fixed_text = fixed.source.raw  # stdin: the card goes back to stdout, fixed or not
             if fixed.changed:
                 result.fixed = fixed.fixed
                 result.digest = digest(source.raw.encode("utf-8", "surrogatepass"))
                 if plan.fix == "diff":
                     result.diff = unified_diff(fixed)
-                else:
+                elif target.path is not None:
                     result.fixed_text = fixed.source.raw
     if plan.keep_sources and result.diagnostics:
         result.sources[target.display] = text.split("\n")

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .rule import FAMILIES, Rule
+
+#: where the rule documents are published, for links in reports
+DOCS_URL = "https://github.com/modelcard-lint/modelcard-lint/blob/main/rules/{code}.md"
+# the expected-finding markers of the executed examples: `<!-- {MC301} -->` in Markdown, `# {MC105}` in YAML
+_ONE = r"\{[A-Z]{1,4}\d{3}[^}]*\}\s*"
+_MARKER = re.compile(rf"[ \t]*(?:<!--\s*(?:{_ONE})+-->|#\s*(?:{_ONE})+)[ \t]*$", re.M)
 
 _PACKAGED = Path(__file__).parent.parent / "docs"
 _SOURCE_TREE = Path(__file__).parent.parent.parent / "rules"
@@ -25,10 +32,26 @@ def header(rule: type[Rule]) -> str:
     )
 
 
+def strip_markers(text: str) -> str:
+    """A document as a reader sees it: without the test markers of its examples."""
+    return _MARKER.sub("", text)
+
+
+def help_url(rule: type[Rule], origin: str = "modelcard-lint") -> str | None:
+    return DOCS_URL.format(code=rule.code) if origin == "modelcard-lint" else rule.docs_url
+
+
+def section(document: str, title: str) -> str:
+    """The text of one ``## title`` section of a document ("" when it has none)."""
+    m = re.search(rf"^## {re.escape(title)}\n(.*?)(?=^## |\Z)", document, re.M | re.S)
+    return m.group(1).strip() if m else ""
+
+
 def rule_document(rule: type[Rule], origin: str = "modelcard-lint") -> str:
+    """The document of a rule, as ``modelcard-lint rule`` prints it."""
     path = docs_dir() / f"{rule.code}.md"
     if origin == "modelcard-lint" and path.is_file():
-        return path.read_text(encoding="utf-8")
+        return strip_markers(path.read_text(encoding="utf-8"))
     lines = [header(rule), "", rule.summary(), ""]
     if rule.options:
         lines.append("## Options\n")

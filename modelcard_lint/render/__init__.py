@@ -13,24 +13,48 @@ terminal or on a CI log: it is shown as an escape such as ``\\x1b``.
 
 from __future__ import annotations
 
+import os
 import re
-from typing import NamedTuple, TextIO
+from typing import Any, NamedTuple, TextIO
 
 from ..diagnostics import Diagnostic, Severity
 
-FORMATS = ("full", "concise", "json", "github", "sarif")
+FORMATS = ("full", "concise", "json", "json-lines", "github", "sarif", "junit", "gitlab")
 
 
 class Report:
     """What the renderers may say besides the diagnostics: the rules, and how to print."""
 
-    __slots__ = ("rules", "quiet", "color", "fix_hint")
+    __slots__ = ("rules", "registry", "quiet", "color", "fix_hint", "root")
 
     def __init__(self) -> None:
         self.rules: dict[str, tuple[str, str, str]] = {}  # code -> (name, summary, default severity)
+        self.registry: Any = None  # the rule classes, for formats that describe the rules (SARIF)
         self.quiet = False
         self.color = "auto"
         self.fix_hint = True  # say how many findings --fix would resolve
+        self.root = os.getcwd()  # paths in CI reports are relative to it: the repository's root
+
+    def relative(self, path: str) -> str:
+        """``path`` relative to the repository root, with ``/`` separators (absolute when outside it)."""
+        absolute = os.path.abspath(path)
+        rel = os.path.relpath(absolute, self.root)
+        if rel.startswith(".."):
+            return absolute.replace(os.sep, "/")
+        return rel.replace(os.sep, "/")
+
+
+def repository_root(start: str | None = None) -> str:
+    """The top folder of the git repository holding ``start`` (the current folder), else that folder."""
+    here = os.path.abspath(start or os.getcwd())
+    folder = here
+    while True:
+        if os.path.exists(os.path.join(folder, ".git")):
+            return folder
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return here
+        folder = parent
 
 
 class CardOutput(NamedTuple):
@@ -45,7 +69,7 @@ class Totals:
     """Counts over the whole run, kept as the cards go by."""
 
     __slots__ = ("files_checked", "files_with_findings", "by_severity", "by_code", "safe_fixes", "unsafe_fixes",
-                 "fixed", "files_fixed")
+                 "fixed", "files_fixed", "baseline_hidden", "baseline_stale")
 
     def __init__(self) -> None:
         self.files_checked = 0
@@ -56,6 +80,8 @@ class Totals:
         self.unsafe_fixes = 0
         self.fixed = 0  # findings resolved by --fix
         self.files_fixed = 0
+        self.baseline_hidden = 0  # findings the baseline accounts for
+        self.baseline_stale = 0  # findings the baseline records that no longer occur
 
     def add(self, diagnostics: list[Diagnostic]) -> None:
         if diagnostics:
@@ -78,6 +104,9 @@ class Totals:
 class Renderer:
     """The base of every format: subclasses override ``card`` and ``finish``."""
 
+    #: whether ``card`` is called for cards without findings too (a report that lists every card)
+    wants_clean_cards = False
+
     def __init__(self, out: TextIO, report: Report) -> None:
         self.out = out
         self.report = report
@@ -93,7 +122,7 @@ class Renderer:
 def renderer(fmt: str, out: TextIO, report: Report) -> Renderer:
     import importlib
 
-    module = importlib.import_module(f".{fmt}", __package__)
+    module = importlib.import_module(f".{fmt.replace('-', '_')}", __package__)
     return module.Renderer(out, report)
 
 
@@ -105,6 +134,12 @@ def summary(totals: Totals, report: Report | None = None) -> str:
     if totals.fixed:
         where = "1 file" if totals.files_fixed == 1 else f"{totals.files_fixed} files"
         text = f"Fixed {totals.fixed} finding{'s' if totals.fixed != 1 else ''} in {where}. " + text
+    if totals.baseline_hidden or totals.baseline_stale:
+        hidden = totals.baseline_hidden
+        text += f" {hidden} known finding{'s' if hidden != 1 else ''} hidden by the baseline"
+        if totals.baseline_stale:
+            text += f"; {totals.baseline_stale} of its findings no longer occur (prune it with --write-baseline)"
+        text += "."
     if report.fix_hint:
         safe, unsafe = totals.safe_fixes, totals.unsafe_fixes
         if safe:
