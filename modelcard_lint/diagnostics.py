@@ -143,8 +143,7 @@ class Diagnostic(NamedTuple):
             "end_line": self.span.end_line,
             "end_column": self.span.end_column,
             "help": self.help,
+            "data": self.data or None,
+            "fix": self.fix.to_json() if self.fix else None,
         }
-        if self.data:
-            out["data"] = self.data
-        out["fix"] = self.fix.to_json() if self.fix else None
         return out

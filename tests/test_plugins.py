@@ -16,16 +16,28 @@ import pytest
 from harness import ROOT
 
 
-@pytest.fixture(scope="module")
-def plugin_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    target = tmp_path_factory.mktemp("site")
+def _install(name: str, target: Path) -> Path:
     proc = subprocess.run(
         [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
-         "--target", str(target), str(ROOT / "tests" / "plugin_example")],
+         "--target", str(target), str(ROOT / "tests" / name)],
         capture_output=True, text=True,
     )
     assert proc.returncode == 0, proc.stderr
     return target
+
+
+@pytest.fixture(scope="module")
+def plugin_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example plugin of the README, installed."""
+    return _install("plugin_example", tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture(scope="module")
+def broken_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example plugin and a broken one, installed together."""
+    target = tmp_path_factory.mktemp("site-broken")
+    _install("plugin_example", target)
+    return _install("plugin_broken", target)
 
 
 def lint(plugin_path: Path, *args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
@@ -35,27 +47,36 @@ def lint(plugin_path: Path, *args: str, cwd: Path = ROOT) -> subprocess.Complete
     )
 
 
-def test_plugin_rules_run_and_broken_plugins_are_reported(plugin_path: Path, tmp_path: Path) -> None:
+def test_the_example_plugin_works_as_the_readme_says(plugin_path: Path, tmp_path: Path) -> None:
     card = tmp_path / "README.md"
-    card.write_text("---\nlicense: mit\n---\n# MY MODEL\n\nMore information needed\n", encoding="utf-8")
-    proc = lint(plugin_path, "--output-format", "concise", "-q", "--select", "XMP001,MC301", str(card))
-    assert f"{card}:4:3: XMP001 [info] heading \"MY MODEL\" is in capital letters only" in proc.stdout
-    assert f"{card}:6:1: MC301" in proc.stdout
-    # the broken entry point and the rule that claims an MC code are reported, and the run ends with 2
-    assert "plugin 'broken' (modelcard_lint_example.missing_module:get_rules) could not be loaded" in proc.stderr
+    card.write_text("---\nlicense: mit\ntags:\n- bert\n---\n# MY MODEL\n\nMore information needed\n")
+    proc = lint(plugin_path, "--output-format", "concise", "-q", "--select", "XMP,MC301", str(card))
+    lines = proc.stdout.splitlines()
+    assert lines[:2] == [
+        f"{card}:3:1: XMP002 [warning] no tag names the team that owns this model, so nobody is paged when the card "
+        "is wrong",
+        f"{card}:6:3: XMP001 [info] heading \"MY MODEL\" is in capital letters only, which reads as shouting",
+    ]
+    assert lines[2].startswith(f"{card}:8:1: MC301 [warning]") and len(lines) == 3
+    assert proc.stderr == "" and proc.returncode == 1
+    # with the team tag and the options of the organisation's configuration, the card passes XMP002
+    (tmp_path / ".modelcard-lint.toml").write_text('[rules.missing-team-tag]\nteams = ["bert"]\n')
+    ok = lint(plugin_path, "--output-format", "concise", "-q", "--select", "XMP002", str(card))
+    assert (ok.returncode, ok.stdout, ok.stderr) == (0, "", "")
+
+
+def test_broken_plugins_are_reported_and_the_other_rules_run(broken_path: Path, tmp_path: Path) -> None:
+    card = tmp_path / "README.md"
+    card.write_text("---\nlicense: mit\n---\n# MY MODEL CRASH\n\nMore information needed\n", encoding="utf-8")
+    proc = lint(broken_path, "--output-format", "concise", "-q", "--select", "XMP001,BRK,MC301", str(card))
+    lines = proc.stdout.splitlines()
+    assert any("MC901 [error] rule BRK001 (crashing-rule) crashed on this card with RuntimeError" in line for line in lines)
+    assert any(" XMP001 " in line for line in lines) and any(" MC301 " in line for line in lines)
+    # the entry point that does not import and the rule that claims an MC code are reported, and the run ends with 2
+    assert "plugin 'missing' (modelcard_lint_broken.missing_module:get_rules) could not be loaded" in proc.stderr
     assert "uses the MC prefix, which belongs to modelcard-lint's own rules" in proc.stderr
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
-
-
-def test_a_crashing_plugin_rule_is_a_diagnostic_for_that_card(plugin_path: Path, tmp_path: Path) -> None:
-    card = tmp_path / "README.md"
-    card.write_text("---\nlicense: mit\n---\n# CRASH TEST\n\nMore information needed\n", encoding="utf-8")
-    proc = lint(plugin_path, "--output-format", "concise", "-q", "--select", "XMP,MC301", str(card))
-    lines = proc.stdout.splitlines()
-    assert any("MC901 [error] rule XMP002 (crashing-rule) crashed on this card with RuntimeError" in line for line in lines)
-    assert any(" XMP001 " in line for line in lines) and any(" MC301 " in line for line in lines)
-    assert proc.returncode == 2
 
 
 def test_plugin_rules_are_listed_and_explained(plugin_path: Path) -> None:

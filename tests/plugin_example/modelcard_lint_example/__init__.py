@@ -1,12 +1,18 @@
-"""An example plugin: one useful rule, one rule that crashes on purpose, one invalid rule."""
+"""An example modelcard-lint plugin: an organisation's own rules for its model cards.
+
+Copy this package to start a plugin. Each rule is a class with a code of your own prefix
+(``XMP``), a kebab-case name, a default severity, a docstring whose first line is the
+summary, options if it needs them, and ``check(card)``, which yields findings and never
+prints. ``get_rules`` is the entry point named in ``pyproject.toml``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from modelcard_lint.card import Card
-from modelcard_lint.core.rule import Rule
-from modelcard_lint.diagnostics import Finding, Severity
+from modelcard_lint.core.rule import Option, Rule
+from modelcard_lint.diagnostics import Finding, Severity, Span
 
 
 class AllCapsHeading(Rule):
@@ -21,31 +27,38 @@ class AllCapsHeading(Rule):
         for heading in card.body.headings:
             letters = [c for c in heading.title if c.isalpha()]
             if len(letters) > 3 and all(c.isupper() for c in letters):
-                yield self.finding(heading, f'heading "{heading.title}" is in capital letters only')
+                yield self.finding(
+                    heading,
+                    f'heading "{heading.title}" is in capital letters only, which reads as shouting',
+                    help="write the heading in sentence case",
+                )
 
 
-class CrashingRule(Rule):
-    """Raises on cards that contain the word CRASH (to test crash handling)."""
+class MissingTeamTag(Rule):
+    """The metadata has no tag naming the team that owns the model."""
 
     code = "XMP002"
-    name = "crashing-rule"
+    name = "missing-team-tag"
     severity = Severity.WARNING
+    docs_url = "https://example.org/rules/XMP002"
+    options = {"teams": Option(["team-nlp", "team-vision"], "The tags that name a team")}  # noqa: RUF012
 
     def check(self, card: Card) -> Iterator[Finding]:
-        if "CRASH" in card.text:
-            raise RuntimeError("the example rule failed")
-        return iter(())
-
-
-class StealsBuiltinCode(Rule):
-    """Claims a code of modelcard-lint's own family, which a plugin may not."""
-
-    code = "MC999"
-    name = "steals-builtin-code"
-
-    def check(self, card: Card) -> Iterator[Finding]:
-        return iter(())
+        meta = card.meta
+        if meta is None:
+            return  # modelcard-lint's MC101 reports a card without metadata
+        tags = meta.get("tags")
+        values = {n.value for n in tags.scalars()} if tags is not None else set()
+        if values & set(self.opts["teams"]):
+            return
+        # at the `tags:` key when there is one, else at the first line of the metadata
+        where = tags.key.span if tags is not None and tags.key is not None else Span.at(meta.span.line, 1)
+        yield self.finding(
+            where,
+            "no tag names the team that owns this model, so nobody is paged when the card is wrong",
+            help=f"add one of these tags: {', '.join(self.opts['teams'])}",
+        )
 
 
 def get_rules() -> list[type[Rule]]:
-    return [AllCapsHeading, CrashingRule, StealsBuiltinCode]
+    return [AllCapsHeading, MissingTeamTag]
