@@ -19,8 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .diagnostics import Diagnostic, Edit, Fix, Severity, Span
-
-__version__ = "0.1.0"
+from .version import __version__
 
 __all__ = ["ConfigError", "Diagnostic", "Edit", "Fix", "Severity", "Span", "__version__", "lint_path", "lint_text"]
 

@@ -83,4 +83,4 @@ def test_a_bad_configuration_raises_and_nothing_is_printed(tmp_path: Path, capsy
 def test_importing_the_package_does_not_load_the_linter() -> None:
     code = "import sys, modelcard_lint; print(sorted(m for m in sys.modules if m.startswith('modelcard_lint')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert eval(out) == ["modelcard_lint", "modelcard_lint.diagnostics"]
+    assert eval(out) == ["modelcard_lint", "modelcard_lint.diagnostics", "modelcard_lint.version"]

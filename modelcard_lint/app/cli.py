@@ -11,7 +11,7 @@ import sys
 
 import click
 
-from .. import __version__
+from ..version import __version__
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 

@@ -28,18 +28,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..card import Card
-from ..core.rule import Option
 from ..diagnostics import Span
 from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC
 from .tables import Column, TypedTable, Value, typed_tables
 
 #: metrics whose values are rates, within [0, 1] or [0, 100] as percentages (the rules' default)
 BOUNDED_METRICS = ("accuracy", "f1", "precision", "recall", "exact_match", "auc", "ndcg", "map", "mrr")
-#: the option of the rules that need to know which metrics are rates (MC401, MC402)
-BOUNDED_OPTION = Option(
-    list(BOUNDED_METRICS),
-    "Metrics whose values are rates, within [0, 1] or [0, 100] as percentages (canonical names)",
-)
 
 MAX_PAIRED_COLUMNS = 16  # a wider table is compared on its first value columns only
 LOSS_LIKE_MAX = 10.0  # a rate column whose values are all in (1, 10] reads as losses, not percentages

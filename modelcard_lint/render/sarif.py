@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from .. import __version__
 from ..diagnostics import Diagnostic, Severity
+from ..version import __version__
 from . import CardOutput, Report, Totals
 from . import Renderer as Base
 

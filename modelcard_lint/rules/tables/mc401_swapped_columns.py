@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
-from ...facts.swaps import BOUNDED_OPTION, Swap, find_swaps
+from ...facts.swaps import Swap, find_swaps
+from .options import BOUNDED_OPTION
 
 
 class SwappedColumns(Rule):

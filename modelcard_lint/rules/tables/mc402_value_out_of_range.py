@@ -9,8 +9,9 @@ from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
 from ...facts.metricnames import BOUNDED, CORRELATION, LOSS, METRIC
-from ...facts.swaps import BOUNDED_OPTION, find_swaps, kind_of
+from ...facts.swaps import find_swaps, kind_of
 from ...facts.tables import Column, TypedTable, Value, typed_tables
+from .options import BOUNDED_OPTION
 
 _FLOOR = {"perplexity": 1.0}  # lower bounds of unbounded metrics other than 0
 
