@@ -2,6 +2,10 @@
 
 ruamel.yaml's C composer (libyaml) builds the node graph with a mark on every
 node; we turn it into small ``Node`` objects whose spans are file positions.
+libyaml counts U+0085, U+2028 and U+2029 as line breaks and skips a leading
+byte-order mark, while the card's lines end at ``\n`` only; when the text holds
+any of them, positions come from the mark's character index against the
+block's own line starts, so a span is the file position whatever the text holds.
 Scalars are resolved with the YAML 1.2 core schema, so ``language: no`` stays
 the string ``"no"``; ``raw`` and ``style`` keep what was written so rules can
 warn about values that YAML 1.1 readers (PyYAML, used by huggingface_hub)
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Any
 
@@ -29,10 +34,13 @@ class Node:
     sequences, and a dict of key text to value node for mappings (the last
     of duplicate keys wins, as on the Hub).  ``pairs`` keeps every key/value
     pair in order, duplicates included.  ``key`` is the key node when this
-    node is a mapping value.
+    node is a mapping value.  ``lock`` says why the node's text must not be
+    edited ("" when it may): it has an anchor or a tag, it is an alias, or it
+    is reached more than once through an alias, so that an edit would change
+    more than this one value or drop what the author wrote.
     """
 
-    __slots__ = ("kind", "span", "tag", "value", "raw", "style", "key", "pairs")
+    __slots__ = ("kind", "span", "tag", "value", "raw", "style", "key", "pairs", "lock")
 
     def __init__(
         self, kind: str, span: Span, tag: str = "", value: Any = None, raw: str = "", style: str | None = None
@@ -45,6 +53,7 @@ class Node:
         self.style = style
         self.key: Node | None = None
         self.pairs: list[tuple[Node, Node]] = []
+        self.lock = ""
 
     def __repr__(self) -> str:
         shown = self.raw if self.kind == SCALAR else f"<{len(self.value)} items>"
@@ -135,9 +144,64 @@ class YamlProblem:
         self.data = data or {}
 
 
-def _span(node: Any, line_offset: int) -> Span:
-    s, e = node.start_mark, node.end_mark
-    return Span(s.line + line_offset + 1, s.column + 1, e.line + line_offset + 1, e.column + 1)
+# what libyaml counts as a line break besides "\n" (or skips: a leading byte-order mark)
+_ODD = re.compile("[\r\x85\u2028\u2029\ufeff]")
+# the properties in front of a node: an anchor and a tag, in either order
+_PROPS = re.compile(r"([&!][^ \t\n,\[\]{}]*)(?:[ \t]+([&!][^ \t\n,\[\]{}]*))?")
+# what may stand between the end of the node before an alias and the alias itself
+_GAP = re.compile(r"(?:[ \t\n,:?\[-]|#[^\n]*)*")
+
+
+class _Positions:
+    """File positions of libyaml's marks in one front-matter block.
+
+    libyaml's own line and column are the file's exactly when ``\n`` is the only
+    line break in the block; otherwise (U+0085, U+2028, U+2029, a byte-order
+    mark) they are computed from the mark's character index.
+    """
+
+    __slots__ = ("text", "offset", "shift", "starts")
+
+    def __init__(self, text: str, line_offset: int, bom_skipped: bool) -> None:
+        self.text = text
+        self.offset = line_offset
+        # the C reader skips a leading byte-order mark without counting it in the index
+        self.shift = 1 if bom_skipped and text.startswith("\ufeff") else 0
+        self.starts: list[int] | None = None
+        if _ODD.search(text) is not None:
+            self._index_lines()
+
+    def _index_lines(self) -> list[int]:
+        if self.starts is None:
+            self.starts = [0, *(m.end() for m in re.finditer("\n", self.text))]
+        return self.starts
+
+    def index(self, mark: Any) -> int:
+        """The offset in the text of a mark."""
+        return int(mark.index) + self.shift
+
+    def at(self, index: int) -> tuple[int, int]:
+        """The 1-based file line and column of an offset in the text."""
+        starts = self._index_lines()
+        n = bisect_right(starts, index) - 1
+        return n + self.offset + 1, index - starts[n] + 1
+
+    def span(self, node: Any) -> Span:
+        s, e = node.start_mark, node.end_mark
+        if self.starts is None:
+            offset = self.offset + 1
+            return Span(s.line + offset, s.column + 1, e.line + offset, e.column + 1)
+        return Span(*self.mark(s), *self.mark(e))
+
+    def mark(self, mark: Any) -> tuple[int, int]:
+        """The 1-based file line and column of a mark."""
+        if self.starts is None:
+            return mark.line + self.offset + 1, mark.column + 1
+        index = self.index(mark)
+        if index >= len(self.text) and mark.column == 0 and not self.text.endswith("\n"):
+            # the end of a stream that lacks a final line break: libyaml puts it on a line of its own
+            return len(self._index_lines()) + self.offset + 1, 1
+        return self.at(index)
 
 
 def _resolve(tag: str, raw: str) -> Any:
@@ -170,19 +234,22 @@ def _resolve(tag: str, raw: str) -> Any:
 
 
 class _Builder:
-    def __init__(self, line_offset: int) -> None:
-        self.offset = line_offset
-        self.memo: dict[int, Node] = {}
+    def __init__(self, positions: _Positions) -> None:
+        self.pos = positions
+        self.memo: dict[int, Node] = {}  # collections, by the id of their ruamel node
+        self.anchored: dict[int, Node] = {}  # scalars with an anchor, by the id of their ruamel node
         self.problems: list[YamlProblem] = []
 
-    def build(self, rnode: Any) -> Node:
+    def build(self, rnode: Any, after: int = 0) -> Node:
+        """The node for ``rnode``; ``after`` is where the text before it ends (to find an alias)."""
         # collections are remembered, so an alias reuses the node (and a recursive alias ends);
-        # an aliased scalar is simply built twice
+        # an aliased scalar is built again, at the alias
         if rnode.id != "scalar":
             done = self.memo.get(id(rnode))
             if done is not None:
+                _lock_tree(done, f"it is used more than once, through an alias of the value on line {done.span.line}")
                 return done
-        span = _span(rnode, self.offset)
+        span = self.pos.span(rnode)
         ctag = rnode.ctag  # reading .tag decodes the URI every time; resolved tags need no decoding
         if ctag is None:
             tag = ""
@@ -190,20 +257,36 @@ class _Builder:
             tag = ctag.suffix or ""
         else:
             tag = str(ctag)
+        text = self.pos.text
+        start = self.pos.index(rnode.start_mark)
+        props = _PROPS.match(text, start) if text[start : start + 1] in ("&", "!") else None
         if rnode.id == "scalar":
             raw = rnode.value
-            return Node(SCALAR, span, tag, _resolve(tag, raw), raw, rnode.style or None)
+            node = Node(SCALAR, span, tag, _resolve(tag, raw), raw, rnode.style or None)
+            if props is not None:
+                self._properties(node, rnode, props, after)
+            return node
         if rnode.id == "sequence":
             node = Node(SEQ, span, tag, [])
+            if props is not None:
+                node.lock = _props_lock(props)
             self.memo[id(rnode)] = node
-            node.value.extend(self.build(item) for item in rnode.value)
+            where = start + 1
+            for item in rnode.value:
+                built = self.build(item, where)
+                node.value.append(built)
+                where = self.pos.index(item.end_mark)
             return node
         node = Node(MAP, span, tag, {})
+        if props is not None:
+            node.lock = _props_lock(props)
         self.memo[id(rnode)] = node
         first_seen: dict[str, Node] = {}
+        where = start
         for rkey, rval in rnode.value:
-            key = self.build(rkey)
-            val = self.build(rval)
+            key = self.build(rkey, where)
+            val = self.build(rval, self.pos.index(rkey.end_mark))
+            where = self.pos.index(rval.end_mark)
             val.key = key
             text = key.raw if key.kind == SCALAR else f"<{key.kind}>"
             if key.tag == _TAG + "merge":
@@ -223,6 +306,49 @@ class _Builder:
             node.pairs.append((key, val))
             node.value[text] = val
         return node
+
+    def _properties(self, node: Node, rnode: Any, props: re.Match[str], after: int) -> None:
+        """Lock a scalar written with an anchor or a tag; place and lock its aliases."""
+        anchor = next((p[1:] for p in props.groups() if p and p.startswith("&")), "")
+        first = self.anchored.get(id(rnode)) if anchor else None
+        if first is None:
+            node.lock = _props_lock(props)
+            if anchor:
+                self.anchored[id(rnode)] = node
+            return
+        # the same ruamel node again: this is an alias, and libyaml gave it the anchor's marks
+        gap = _GAP.match(self.pos.text, after)
+        at = gap.end() if gap is not None else -1
+        if at >= 0 and self.pos.text.startswith(f"*{anchor}", at):
+            line, column = self.pos.at(at)
+            node.span = Span(line, column, line, column + 1 + len(anchor))
+        node.lock = f"it is the alias `*{anchor}` of the value on line {first.span.line}"
+        if "used again" not in first.lock:  # name the first alias only
+            first.lock = f"it has the anchor `&{anchor}`, used again on line {node.span.line}"
+
+
+def _props_lock(props: re.Match[str]) -> str:
+    parts = [p for p in props.groups() if p]
+    anchors = [f"the anchor `{p}`" for p in parts if p.startswith("&")]
+    tags = [f"the tag `{p}`" for p in parts if p.startswith("!")]
+    return "it has " + " and ".join(anchors + tags)
+
+
+def _lock_tree(root: Node, reason: str) -> None:
+    """Lock a node and everything under it (an alias of a collection reaches all of it)."""
+    todo, seen = [root], set()
+    while todo:
+        node = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if not node.lock:
+            node.lock = reason
+        if node.kind == SEQ:
+            todo.extend(node.value)
+        elif node.kind == MAP:
+            for key, val in node.pairs:
+                todo.extend((key, val))
 
 
 # The YAML 1.2 core schema, as ruamel.yaml's resolver applies it, without its
@@ -316,13 +442,15 @@ def compose(text: str, line_offset: int) -> tuple[Node | None, list[YamlProblem]
     global _LOADER
     if _LOADER is None:
         _LOADER = _loader_class()
+    c_reader = _LOADER.__name__ == "CLoader"
+    positions = _Positions(text, line_offset, bom_skipped=c_reader)
     try:
         rroot = _LOADER(text).get_single_node()
     except Exception as exc:  # any YAML error becomes a diagnostic, never a traceback
-        return None, [_syntax_problem(exc, text, line_offset)]
+        return None, [_syntax_problem(exc, positions, c_reader)]
     if rroot is None:
         return None, []
-    builder = _Builder(line_offset)
+    builder = _Builder(positions)
     try:
         root = builder.build(rroot)
     except RecursionError:
@@ -331,23 +459,25 @@ def compose(text: str, line_offset: int) -> tuple[Node | None, list[YamlProblem]
     return root, builder.problems
 
 
-def _syntax_problem(exc: Exception, text: str, line_offset: int) -> YamlProblem:
+def _syntax_problem(exc: Exception, positions: _Positions, c_reader: bool) -> YamlProblem:
+    text = positions.text
     mark = getattr(exc, "problem_mark", None)
     problem = getattr(exc, "problem", None)
     context = getattr(exc, "context", None)
     if mark is not None:
-        line, column = mark.line, mark.column
-    elif getattr(exc, "position", None) is not None:  # ReaderError: a character offset
-        pos = min(int(exc.position), len(text))  # type: ignore[attr-defined]
-        line = text.count("\n", 0, pos)
-        column = pos - (text.rfind("\n", 0, pos) + 1)
+        line, column = positions.mark(mark)
+    elif getattr(exc, "position", None) is not None:  # ReaderError: an offset in the input
+        pos = int(exc.position)  # type: ignore[attr-defined]
+        if c_reader:  # libyaml counts bytes of the UTF-8 text
+            pos = len(text.encode("utf-8")[:pos].decode("utf-8", "ignore"))
+        line, column = positions.at(min(pos, len(text)))
         problem = getattr(exc, "reason", None) or str(exc)
     else:
-        line, column = 0, 0
+        line, column = positions.offset + 1, 1
     message = (problem or (str(exc).splitlines() or [type(exc).__name__])[0]).strip()
     data: dict[str, Any] = {"problem": message}
     context_mark = getattr(exc, "context_mark", None)
     if context and context_mark is not None:
         data["context"] = context
-        data["context_line"] = context_mark.line + line_offset + 1
-    return YamlProblem("syntax", Span.at(line + line_offset + 1, column + 1, 1), message, data)
+        data["context_line"] = positions.mark(context_mark)[0]
+    return YamlProblem("syntax", Span.at(line, column, 1), message, data)
