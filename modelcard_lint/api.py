@@ -1,9 +1,9 @@
-"""The Python API behind ``modelcard_lint.lint_text`` and ``modelcard_lint.lint_path``.
+"""The Python API behind ``modelcard_lint.lint_text``, ``lint_path`` and ``fix_text``.
 
-Both return what the command line reports for the same input: the same rules, the
+They return what the command line reports for the same input: the same rules, the
 same configuration (found from the card's folder upward, as the CLI finds it), the
-same diagnostics in the same order.  Neither prints nor exits; a configuration that
-cannot be used raises ``ConfigError``.
+same diagnostics in the same order.  None prints, exits or writes a file; a
+configuration that cannot be used raises ``ConfigError``.
 """
 
 from __future__ import annotations
@@ -45,6 +45,24 @@ def _runner(config: Config, plugins: bool) -> Runner:
 def lint_text(text: str, path: str = "README.md", config: Config = None, *, plugins: bool = True) -> list[Diagnostic]:
     """Lint the card ``text`` as if it were the file ``path`` (for messages and configuration)."""
     return _runner(config, plugins).lint_text(text, path)
+
+
+def fix_text(
+    text: str, path: str = "README.md", config: Config = None, unsafe: bool = False, *, plugins: bool = True
+) -> tuple[str, list[Diagnostic]]:
+    """Fix the card ``text`` as ``--fix`` fixes the file ``path`` (``--unsafe-fixes`` with ``unsafe``).
+
+    Returns the fixed text (byte-order mark and line endings kept; ``text`` itself when nothing
+    was fixed) and the diagnostics left in it, as ``--fix`` reports them.
+    """
+    from .app.fix import fix_source
+    from .card.source import Source
+
+    runner = _runner(config, plugins)
+    where = Path(path)
+    rules = runner.settings_for(where).rules_for(where)
+    result = fix_source(Source.from_text(text, path), rules, unsafe)
+    return result.source.raw, result.diagnostics
 
 
 def lint_path(path: str | os.PathLike[str], config: Config = None, *, plugins: bool = True) -> list[Diagnostic]:
