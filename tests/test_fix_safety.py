@@ -1,0 +1,120 @@
+"""Fixes that cannot damage a card (issue 7): each reproducer of the fuzzing campaign is a test.
+
+A fix edits only the text of the value it was made for, writes YAML that reads back as
+the value it means, and leaves a value it cannot edit safely alone, saying why.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from modelcard_lint import fix_text, lint_text
+from modelcard_lint.card.yamlnode import load_as_hub
+
+FIXING = ["MC102", "MC110", "MC112", "MC115", "MC118", "MC121", "MC123"]
+
+
+def fix(text: str, unsafe: bool = False, select: list[str] | None = None):
+    return fix_text(text, config={"select": select or FIXING}, unsafe=unsafe)
+
+
+def front(text: str) -> object:
+    return load_as_hub(text.split("---\n")[1])
+
+
+# -- positions ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("brk", ["\u2028", "\u2029", "\x85"])
+def test_a_unicode_line_break_before_a_fixable_value(brk: str) -> None:
+    text = f'---\ntitle: "a{brk}b"\nlanguage: EN\n---\n# Model\n\nBody text.\n'
+    fixed, left = fix(text)
+    assert fixed == text.replace("language: EN", "language: en")
+    assert not [d for d in left if d.code == "MC115"]
+    assert fix(fixed)[0] == fixed
+
+
+# -- aliases, anchors and tags -------------------------------------------------------------------
+
+
+def test_a_fix_never_edits_an_anchor_through_an_alias() -> None:
+    text = "---\nname: &d glue\ndatasets: *d\n---\n# M\n"
+    fixed, left = fix(text)
+    assert fixed == text
+    [d] = [d for d in left if d.code == "MC123"]
+    assert d.fix is None
+    assert (d.line, d.column) == (3, 11)  # at the alias, not at the anchor
+    assert d.message.endswith("not fixed automatically: it is the alias `*d` of the value on line 2")
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("---\nlicense: &l MIT\n---\n", "it has the anchor `&l`"),
+        ("---\nlicense: !!str MIT\n---\n", "it has the tag `!!str`"),
+        ("---\nlicense: &l !!str MIT\n---\n", "it has the anchor `&l` and the tag `!!str`"),
+        ("---\nlicense: &l MIT\nlicense_name: *l\n---\n", "it has the anchor `&l`, used again on line 3"),
+        ("---\nx: &x [MIT]\nlicense: *x\n---\n", "it is used more than once, through an alias of the value on line 2"),
+        ("---\nlanguage: &x [EN]\nother: *x\n---\n", "it is used more than once, through an alias of the value on line 2"),
+    ],
+)
+def test_anchored_tagged_or_shared_values_get_no_fix(text: str, reason: str) -> None:
+    fixed, left = fix(text, unsafe=True)
+    assert fixed == text
+    [d] = [d for d in left if d.code in ("MC112", "MC115")]
+    assert d.fix is None and d.message.endswith(f"not fixed automatically: {reason}")
+
+
+# -- block scalars and values over several lines ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nlicense: >\n  MIT\n# note\nlanguage: en\n---\n# M\n",
+        "---\nlicense: |\n  MIT\nlanguage: en\n---\n# M\n",
+        "---\nlicense: |-\n  MIT\n\n---\n# M\n",
+        "---\nlicense: MIT\n  License\nlanguage: en\n---\n# M\n",
+        '---\nlicense: "MIT\n  "\nlanguage: en\n---\n# M\n',
+        "---\ndatasets: >\n  glue\n# note\nlanguage: en\n---\n# M\n",
+        "---\nlanguage: >-\n  EN\nlicense: mit\n---\n# M\n",
+    ],
+)
+def test_a_value_written_over_several_lines_is_left_as_it_is(text: str) -> None:
+    fixed, left = fix(text, unsafe=True)
+    assert fixed == text
+    assert any("not fixed automatically: it " in d.message for d in left)
+
+
+def test_quoted_values_with_escapes_are_written_over_whole() -> None:
+    fixed, _ = fix('---\nlicense: "M\\x49T"\nlanguage: "E\\u004e"\n---\n# M\n')
+    assert fixed == "---\nlicense: mit\nlanguage: en\n---\n# M\n"
+
+
+# -- the value a fix writes --------------------------------------------------------------------
+
+
+def test_a_language_fix_that_would_read_as_a_boolean_is_quoted() -> None:
+    # `language: no` is False for huggingface_hub
+    fixed, _ = fix("---\nlicense: mit\nlanguage: [NO, EN]\n---\n# M\n")
+    assert fixed == "---\nlicense: mit\nlanguage: ['no', en]\n---\n# M\n"
+    assert front(fixed) == {"license": "mit", "language": ["no", "en"]}
+
+
+@pytest.mark.parametrize(
+    "value, written",
+    [("a,b", "['a,b']"), ("a:b", "['a:b']"), ("a]b", "['a]b']"), ("glue", "[glue]"), ("imdb data", "[imdb data]")],
+)
+def test_datasets_as_a_list_keep_the_one_string(value: str, written: str) -> None:
+    fixed, _ = fix(f"---\ndatasets: {value}\n---\n# M\n")
+    assert fixed == f"---\ndatasets: {written}\n---\n# M\n"
+    assert front(fixed) == {"datasets": [value]}
+
+
+def test_the_json_fix_shows_the_text_written() -> None:
+    [d] = [
+        d
+        for d in lint_text("---\ndatasets: a,b\n---\n# M\n", config={"select": ["MC123"]})
+        if d.fix is not None
+    ]
+    assert d.fix.edits[0].text == "['a,b']"
