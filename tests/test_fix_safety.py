@@ -91,6 +91,29 @@ def test_quoted_values_with_escapes_are_written_over_whole() -> None:
     assert fixed == "---\nlicense: mit\nlanguage: en\n---\n# M\n"
 
 
+# -- renames -----------------------------------------------------------------------------------
+
+
+def test_two_misspellings_of_one_key_are_not_both_renamed() -> None:
+    text = "---\nlicence: mit\nLicence: apache-2.0\n---\n# M\n"
+    fixed, left = fix(text)
+    assert fixed == text
+    messages = [d.message for d in left if d.code == "MC110"]
+    assert len(messages) == 2
+    assert "`Licence` (line 3) is `license` misspelled too, so keep one of them" in messages[0]
+    assert "`licence` (line 2) is `license` misspelled too" in messages[1]
+
+
+def test_a_rename_to_a_key_that_exists_is_not_offered() -> None:
+    text = "---\nlicence: mit\nlicense: mit\n---\n# M\n"
+    assert fix(text)[0] == text
+
+
+def test_a_misspelled_key_with_an_anchor_is_not_renamed() -> None:
+    text = "---\n&k licence: mit\n---\n"
+    assert fix(text)[0] == text
+
+
 # -- the value a fix writes --------------------------------------------------------------------
 
 
