@@ -141,3 +141,29 @@ def test_the_json_fix_shows_the_text_written() -> None:
         if d.fix is not None
     ]
     assert d.fix.edits[0].text == "['a,b']"
+
+
+@pytest.mark.parametrize(
+    "repo, line",
+    [
+        ("123", "base_model: '123'"),
+        ("True", "base_model: 'True'"),
+        ("no", "base_model: 'no'"),
+        ("1e5", "base_model: '1e5'"),
+        ("0x10", "base_model: '0x10'"),
+        ("org/model", "base_model: org/model"),
+    ],
+)
+def test_an_inserted_base_model_is_a_string(repo: str, line: str) -> None:
+    text = f"---\nlicense: mit\n---\n# m\n\nA fine-tuned version of [b](https://huggingface.co/{repo}).\n"
+    fixed, left = fix(text)
+    assert fixed == text.replace("license: mit\n", f"license: mit\n{line}\n")
+    assert front(fixed) == {"license": "mit", "base_model": repo}
+    assert not [d for d in left if d.code == "MC121"]
+
+
+def test_a_base_model_is_not_added_to_an_indented_mapping() -> None:
+    text = "---\n  license: mit\n---\n# m\n\nA fine-tuned version of [b](https://huggingface.co/org/b).\n"
+    fixed, left = fix(text)
+    assert fixed == text
+    assert [d.fix for d in left if d.code == "MC121"] == [None]
