@@ -167,3 +167,14 @@ def test_a_base_model_is_not_added_to_an_indented_mapping() -> None:
     fixed, left = fix(text)
     assert fixed == text
     assert [d.fix for d in left if d.code == "MC121"] == [None]
+
+
+def test_the_diff_of_a_card_with_unicode_line_breaks_keeps_its_lines(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from modelcard_lint.app.cli import main
+
+    path = tmp_path / "README.md"
+    path.write_text('---\ntitle: "a\u2029b"\nlanguage: EN\n---\n# Model\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["--isolated", "--select", "MC115", "--diff", str(path)])
+    assert ' title: "a\u2029b"\n-language: EN\n+language: en\n' in result.output

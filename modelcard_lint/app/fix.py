@@ -493,8 +493,12 @@ def _overwrite(target: Path, data: bytes) -> None:
             raise
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
 def unified_diff(result: FixResult) -> str:
-    before = result.original.raw.splitlines(keepends=True)
-    after = result.source.raw.splitlines(keepends=True)
+    # the card's own lines: str.splitlines would also cut at U+2028, U+0085, form feeds...
+    before = _LINE.findall(result.original.raw)
+    after = _LINE.findall(result.source.raw)
     name = result.original.path
     return "".join(difflib.unified_diff(before, after, name, name))
