@@ -143,3 +143,24 @@ def test_positions_from_the_index_equal_libyamls_lines_on_the_corpus(shared, mon
     for text, (root_a, problems_a), (root_b, problems_b) in zip(blocks, fast, slow, strict=True):
         assert _all_spans(root_a) == _all_spans(root_b), text[:200]
         assert [p.span for p in problems_a] == [p.span for p in problems_b], text[:200]
+
+
+def test_aliases_are_placed_where_they_are_written() -> None:
+    # libyaml gives an alias the marks of its anchor; the linter finds the `*name` itself
+    yaml = "n: &d glue\nm: *d\nl: [*d, x]\nk:\n- *d\n- *d\n*d : v\nq: [[&e y], *e]\nr: {*d : *d}\n"
+    card = Card.from_text(f"---\n{yaml}---\n")
+    assert card.meta is not None
+    placed = [(n.span.line, n.span.column, n.span.end_column, n.lock.split(" of ")[0]) for n in scalars(card.meta)]
+    alias, anchor = "it is the alias `*d`", "it has the anchor `&d`, used again on line 3"
+    assert [p for p in placed if p[3]] == [
+        (2, 4, 11, anchor),
+        (3, 4, 6, alias),
+        (4, 5, 7, alias),
+        (6, 3, 5, alias),
+        (7, 3, 5, alias),
+        (8, 1, 3, alias),
+        (9, 6, 10, "it has the anchor `&e`, used again on line 9"),
+        (9, 13, 15, "it is the alias `*e`"),
+        (10, 5, 7, alias),
+        (10, 10, 12, alias),
+    ]

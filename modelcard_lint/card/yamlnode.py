@@ -236,12 +236,22 @@ def _resolve(tag: str, raw: str) -> Any:
 class _Builder:
     def __init__(self, positions: _Positions) -> None:
         self.pos = positions
+        self.text = positions.text
+        self.shift = positions.shift
+        self.exact = positions.starts is None  # libyaml's lines and columns are the file's
+        self.line_offset = positions.offset + 1
         self.memo: dict[int, Node] = {}  # collections, by the id of their ruamel node
         self.anchored: dict[int, Node] = {}  # scalars with an anchor, by the id of their ruamel node
+        self.alias_end = 0  # where the last alias placed ends (an alias's own marks are its anchor's)
         self.problems: list[YamlProblem] = []
 
-    def build(self, rnode: Any, after: int = 0) -> Node:
-        """The node for ``rnode``; ``after`` is where the text before it ends (to find an alias)."""
+    def build(self, rnode: Any, before: Any = None, first: bool = False) -> Node:
+        """The node for ``rnode``.
+
+        ``before`` is the ruamel node whose end precedes this one in its collection (a
+        mapping value's key, the previous item), or, for the ``first`` node of a collection,
+        the collection itself: where to look for the alias that stands for ``rnode``.
+        """
         # collections are remembered, so an alias reuses the node (and a recursive alias ends);
         # an aliased scalar is built again, at the alias
         if rnode.id != "scalar":
@@ -249,7 +259,12 @@ class _Builder:
             if done is not None:
                 _lock_tree(done, f"it is used more than once, through an alias of the value on line {done.span.line}")
                 return done
-        span = self.pos.span(rnode)
+        s = rnode.start_mark
+        if self.exact:
+            e, offset = rnode.end_mark, self.line_offset
+            span = Span(s.line + offset, s.column + 1, e.line + offset, e.column + 1)
+        else:
+            span = self.pos.span(rnode)
         ctag = rnode.ctag  # reading .tag decodes the URI every time; resolved tags need no decoding
         if ctag is None:
             tag = ""
@@ -257,36 +272,36 @@ class _Builder:
             tag = ctag.suffix or ""
         else:
             tag = str(ctag)
-        text = self.pos.text
-        start = self.pos.index(rnode.start_mark)
-        props = _PROPS.match(text, start) if text[start : start + 1] in ("&", "!") else None
+        # an anchor or a tag stands first in the node's text
+        start = s.index + self.shift
+        char = self.text[start : start + 1]
+        props = _PROPS.match(self.text, start) if char == "&" or char == "!" else None
         if rnode.id == "scalar":
             raw = rnode.value
             node = Node(SCALAR, span, tag, _resolve(tag, raw), raw, rnode.style or None)
             if props is not None:
-                self._properties(node, rnode, props, after)
+                self._properties(node, rnode, props, before, first)
             return node
         if rnode.id == "sequence":
             node = Node(SEQ, span, tag, [])
             if props is not None:
                 node.lock = _props_lock(props)
             self.memo[id(rnode)] = node
-            where = start + 1
+            previous, inside = rnode, True
             for item in rnode.value:
-                built = self.build(item, where)
-                node.value.append(built)
-                where = self.pos.index(item.end_mark)
+                node.value.append(self.build(item, previous, inside))
+                previous, inside = item, False
             return node
         node = Node(MAP, span, tag, {})
         if props is not None:
             node.lock = _props_lock(props)
         self.memo[id(rnode)] = node
         first_seen: dict[str, Node] = {}
-        where = start
+        previous, inside = rnode, True
         for rkey, rval in rnode.value:
-            key = self.build(rkey, where)
-            val = self.build(rval, self.pos.index(rkey.end_mark))
-            where = self.pos.index(rval.end_mark)
+            key = self.build(rkey, previous, inside)
+            val = self.build(rval, rkey)
+            previous, inside = rval, False
             val.key = key
             text = key.raw if key.kind == SCALAR else f"<{key.kind}>"
             if key.tag == _TAG + "merge":
@@ -307,24 +322,28 @@ class _Builder:
             node.value[text] = val
         return node
 
-    def _properties(self, node: Node, rnode: Any, props: re.Match[str], after: int) -> None:
+    def _properties(self, node: Node, rnode: Any, props: re.Match[str], before: Any, first: bool) -> None:
         """Lock a scalar written with an anchor or a tag; place and lock its aliases."""
         anchor = next((p[1:] for p in props.groups() if p and p.startswith("&")), "")
-        first = self.anchored.get(id(rnode)) if anchor else None
-        if first is None:
+        anchored = self.anchored.get(id(rnode)) if anchor else None
+        if anchored is None:
             node.lock = _props_lock(props)
             if anchor:
                 self.anchored[id(rnode)] = node
             return
         # the same ruamel node again: this is an alias, and libyaml gave it the anchor's marks
-        gap = _GAP.match(self.pos.text, after)
-        at = gap.end() if gap is not None else -1
-        if at >= 0 and self.pos.text.startswith(f"*{anchor}", at):
-            line, column = self.pos.at(at)
-            node.span = Span(line, column, line, column + 1 + len(anchor))
-        node.lock = f"it is the alias `*{anchor}` of the value on line {first.span.line}"
-        if "used again" not in first.lock:  # name the first alias only
-            first.lock = f"it has the anchor `&{anchor}`, used again on line {node.span.line}"
+        if before is not None:
+            # after the previous node's end, or inside the collection for its first node
+            after = self.pos.index(before.start_mark) + 1 if first else self.pos.index(before.end_mark)
+            gap = _GAP.match(self.text, max(after, self.alias_end))
+            at = gap.end() if gap is not None else -1
+            if at >= 0 and self.text.startswith(f"*{anchor}", at):
+                line, column = self.pos.at(at)
+                node.span = Span(line, column, line, column + 1 + len(anchor))
+                self.alias_end = at + 1 + len(anchor)
+        node.lock = f"it is the alias `*{anchor}` of the value on line {anchored.span.line}"
+        if "used again" not in anchored.lock:  # name the first alias only
+            anchored.lock = f"it has the anchor `&{anchor}`, used again on line {node.span.line}"
 
 
 def _props_lock(props: re.Match[str]) -> str:
