@@ -34,6 +34,13 @@ def test_a_unicode_line_break_before_a_fixable_value(brk: str) -> None:
     assert fix(fixed)[0] == fixed
 
 
+@pytest.mark.parametrize("eol", ["\r", "\r\n"])
+def test_carriage_returns_keep_positions_and_bytes(eol: str) -> None:
+    text = f'---{eol}title: "a\u2028b"\r\nlanguage: EN{eol}tags: [x]\n---{eol}# Model{eol}{eol}Body\rtext.{eol}'
+    fixed, _ = fix(text)
+    assert fixed == text.replace("language: EN", "language: en")
+
+
 # -- aliases, anchors and tags -------------------------------------------------------------------
 
 
