@@ -160,21 +160,20 @@ class _Positions:
     mark) they are computed from the mark's character index.
     """
 
-    __slots__ = ("text", "offset", "shift", "starts")
+    __slots__ = ("text", "offset", "shift", "exact", "_starts")
 
     def __init__(self, text: str, line_offset: int, bom_skipped: bool) -> None:
         self.text = text
         self.offset = line_offset
         # the C reader skips a leading byte-order mark without counting it in the index
         self.shift = 1 if bom_skipped and text.startswith("\ufeff") else 0
-        self.starts: list[int] | None = None
-        if _ODD.search(text) is not None:
-            self._index_lines()
+        self.exact = _ODD.search(text) is None  # libyaml's lines and columns are the file's
+        self._starts: list[int] | None = None
 
-    def _index_lines(self) -> list[int]:
-        if self.starts is None:
-            self.starts = [0, *(m.end() for m in re.finditer("\n", self.text))]
-        return self.starts
+    def _lines(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [0, *(m.end() for m in re.finditer("\n", self.text))]
+        return self._starts
 
     def index(self, mark: Any) -> int:
         """The offset in the text of a mark."""
@@ -182,25 +181,21 @@ class _Positions:
 
     def at(self, index: int) -> tuple[int, int]:
         """The 1-based file line and column of an offset in the text."""
-        starts = self._index_lines()
+        starts = self._lines()
         n = bisect_right(starts, index) - 1
         return n + self.offset + 1, index - starts[n] + 1
 
     def span(self, node: Any) -> Span:
-        s, e = node.start_mark, node.end_mark
-        if self.starts is None:
-            offset = self.offset + 1
-            return Span(s.line + offset, s.column + 1, e.line + offset, e.column + 1)
-        return Span(*self.mark(s), *self.mark(e))
+        return Span(*self.mark(node.start_mark), *self.mark(node.end_mark))
 
     def mark(self, mark: Any) -> tuple[int, int]:
         """The 1-based file line and column of a mark."""
-        if self.starts is None:
+        if self.exact:
             return mark.line + self.offset + 1, mark.column + 1
         index = self.index(mark)
         if index >= len(self.text) and mark.column == 0 and not self.text.endswith("\n"):
             # the end of a stream that lacks a final line break: libyaml puts it on a line of its own
-            return len(self._index_lines()) + self.offset + 1, 1
+            return len(self._lines()) + self.offset + 1, 1
         return self.at(index)
 
 
@@ -238,7 +233,7 @@ class _Builder:
         self.pos = positions
         self.text = positions.text
         self.shift = positions.shift
-        self.exact = positions.starts is None  # libyaml's lines and columns are the file's
+        self.exact = positions.exact
         self.line_offset = positions.offset + 1
         self.memo: dict[int, Node] = {}  # collections, by the id of their ruamel node
         self.anchored: dict[int, Node] = {}  # scalars with an anchor, by the id of their ruamel node
