@@ -140,7 +140,7 @@ def test_a_failed_write_leaves_the_card_and_no_temporary_file(tmp_path: Path, mo
     def broken_replace(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("modelcard_lint.app.fix.os.replace", broken_replace)
+    monkeypatch.setattr("modelcard_lint.app.write.os.replace", broken_replace)
     result = run("--fix", "--select", "MC112", "--output-format", "concise", str(path))
     assert result.exit_code == 2
     assert "not fixed: No space left on device" in result.output

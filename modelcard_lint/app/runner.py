@@ -163,6 +163,10 @@ class Runner:
         totals = Totals()
         for result in self.results(targets):
             totals.files_checked += 1
+            if self.plan.fix == "fix" and result.path is not None:
+                from .write import remove_stale_temporaries  # what a killed --fix left beside a card
+
+                remove_stale_temporaries(result.path)
             self._note(result.errors)
             if result.fixed_text is not None and result.path is None:
                 self.stdout_cards.append(result.fixed_text)
@@ -226,7 +230,7 @@ class Runner:
 
     def collect(self, paths: list[str], stdin_filename: str | None = None) -> list[Diagnostic]:
         out: list[Diagnostic] = []
-        collector = _Collector(out)
+        collector = Collector(out)
         self.run(paths, [collector], stdin_filename)
         return out
 
@@ -234,11 +238,13 @@ class Runner:
         """Lint text as if it were read from stdin with ``--stdin-filename name``."""
         out: list[Diagnostic] = []
         data = text.encode("utf-8", "surrogatepass")
-        self.process([Target(None, name, data=data)], [_Collector(out)])
+        self.process([Target(None, name, data=data)], [Collector(out)])
         return out
 
 
-class _Collector(Renderer):
+class Collector(Renderer):
+    """A renderer that keeps the diagnostics, for the Python API."""
+
     def __init__(self, out: list[Diagnostic]) -> None:
         self.diagnostics = out
 

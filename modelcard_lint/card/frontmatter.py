@@ -14,7 +14,8 @@ import re
 
 from ..diagnostics import Span
 from .source import Source
-from .yamlnode import Node, YamlProblem, compose
+from .yamlcompose import compose
+from .yamlnode import Node, YamlProblem
 
 # huggingface_hub src/huggingface_hub/repocard.py, "exact same regex as in the Hub server"
 HUB_REGEX = re.compile(r"^(\s*---(?:\r\n|\r|\n))([\S\s]*?)((?:\r\n|\r|\n)---[ \t]*(\r\n|\n|$))")

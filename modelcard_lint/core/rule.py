@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 from ..card import Card
+from ..card.yamlhub import scalar_text
+from ..card.yamlnode import Node
 from ..diagnostics import Edit, Finding, Fix, Severity, Span
 
 if TYPE_CHECKING:
@@ -42,6 +44,30 @@ FAMILIES = {
     "5": "metric consistency",
     "9": "internal",
 }
+
+
+class NoFix(NamedTuple):
+    """Why a finding gets no fix although its rule has one; ``Rule.finding`` adds it to the message."""
+
+    reason: str
+
+
+def why_not_editable(node: Node) -> str | None:
+    """Why writing over this scalar's text could change more than its own value, or None when it may be.
+
+    A node with an anchor or a tag, an alias, or a value reached twice through an alias
+    (``Node.lock``); a block scalar (``|``, ``>``), whose text runs to the next key and
+    whose line breaks belong to the value; and a scalar written over several lines.
+    """
+    if node.lock:
+        return node.lock
+    if not node.is_scalar:
+        return "it is not a single value"
+    if node.style in ("|", ">"):
+        return f"it is a block scalar (`{node.style}`)"
+    if node.span.line != node.span.end_line:
+        return "it is written over several lines"
+    return None
 
 
 class Option:
@@ -165,20 +191,41 @@ class Rule:
         where: Any,
         message: str,
         help: str | None = None,
-        fix: Fix | None = None,
+        fix: Fix | NoFix | None = None,
         data: dict[str, Any] | None = None,
         **more: Any,
     ) -> Finding:
         """A finding at ``where``: a Span, or anything with a ``span`` (Node, Heading, Cell).
 
         ``data`` and keyword arguments are machine-readable details, kept in the JSON output.
+        A ``NoFix`` leaves the finding without a fix and says why in its message.
         """
         span = where if isinstance(where, Span) else where.span
         details = {**data, **more} if data else more
+        if isinstance(fix, NoFix):
+            message = f"{message}; not fixed automatically: {fix.reason}"
+            fix = None
         return Finding(span, message, help, details or None, fix)
 
     @staticmethod
     def replace(where: Any, text: str, message: str, safe: bool = True) -> Fix:
-        """A fix that replaces the text at ``where`` (a Span or a located thing) with ``text``."""
+        """A fix that replaces the text at ``where`` (a Span or a located thing) with ``text``.
+
+        ``text`` is written as given; to write a value over a YAML node, use ``replace_value``.
+        """
         span = where if isinstance(where, Span) else where.span
         return Fix(message, (Edit(span, text),), safe)
+
+    @staticmethod
+    def replace_value(node: Node, value: str, message: str, safe: bool = True) -> Fix | NoFix:
+        """A fix that writes the string ``value`` over a scalar node (a value, a list item or a key).
+
+        The whole scalar is replaced, quotes included, by YAML that reads back as ``value``
+        for huggingface_hub and for YAML 1.2 readers (quoted when a plain scalar would be a
+        number, a boolean, a null, or hold special characters).  A node that cannot be written
+        over safely (``why_not_editable``) gets a ``NoFix`` saying why.
+        """
+        why = why_not_editable(node)
+        if why is not None:
+            return NoFix(why)
+        return Fix(message, (Edit(node.span, scalar_text(value)),), safe)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...card import Card
-from ...core.rule import Rule
-from ...diagnostics import Finding, Severity
+from ...core.rule import NoFix, Rule
+from ...diagnostics import Finding, Fix, Severity
 from ...hub.vocabulary import misspelled_key
 
 
@@ -22,22 +22,23 @@ class MisspelledKey(Rule):
         if meta is None:
             return
         present = {k.raw: k for k, _ in meta.pairs if k.is_scalar}
-        for key, _ in meta.pairs:
-            if not key.is_scalar:
-                continue
-            right = misspelled_key(key.raw)
-            if right is None:
-                continue
+        misspelled = [(key, right) for key, _ in meta.pairs if key.is_scalar and (right := misspelled_key(key.raw))]
+        for key, right in misspelled:
             message = (
                 f"`{key.raw}` is not a key the Hub reads, so its value is ignored: "
                 f"the key is spelled `{right}`"
             )
             other = present.get(right)
-            fix = None
+            # two misspellings of one key (`licence`, `Licence`): renaming both would make a duplicate key,
+            # renaming one picks one of two values; neither is renamed
+            twin = next((k for k, r in misspelled if r == right and k is not key), None)
+            fix: Fix | NoFix | None = None
             if other is not None:
                 message += f"; the card also has `{right}` (line {other.span.line}), so merge the two"
+            elif twin is not None:
+                message += f"; `{twin.raw}` (line {twin.span.line}) is `{right}` misspelled too, so keep one of them"
             elif key.style is None:  # a plain key: renaming it cannot change anything else
-                fix = self.replace(key, right, f"rename `{key.raw}` to `{right}`")
+                fix = self.replace_value(key, right, f"rename `{key.raw}` to `{right}`")
             yield self.finding(
                 key, message, help=f"rename `{key.raw}` to `{right}`", fix=fix, key=key.raw, expected=right
             )

@@ -55,5 +55,5 @@ class InvalidLicense(Rule):
             if fix:
                 # the same id written differently (`MIT`, `Apache 2.0`) is safe to rewrite;
                 # another id (`gpl-2.0-or-later` -> `gpl-2.0`) changes the license and waits for --unsafe-fixes
-                change = self.replace(item, fix, help_text, safe=same_id(item.raw, fix))
+                change = self.replace_value(item, fix, help_text, safe=same_id(item.raw, fix))
             yield self.finding(item, message, help=help_text, fix=change, value=item.raw, suggestion=fix)

@@ -83,7 +83,7 @@ class InvalidLanguage(Rule):
                 continue
             message, fix = _explain(item.value)
             # only a change of case is safe; `zh-CN` -> `zh` or `English` -> `en` is a guess
-            change = self.replace(item, fix, f"write `{fix}`", safe=same_id(item.value, fix)) if fix else None
+            change = self.replace_value(item, fix, f"write `{fix}`", safe=same_id(item.value, fix)) if fix else None
             yield self.finding(
                 item,
                 f"language {message}",

@@ -30,7 +30,7 @@ class RemovedPipelineTag(Rule):
             f"`pipeline_tag: {node.value}` was removed from the Hub's tasks {_WHEN[node.value]} and replaced "
             f"by `{new}`, so the model is missing from the `{new}` listings and widgets",
             help=f"write `pipeline_tag: {new}` (keep `{node.value}` under `tags` if you want the old label)",
-            fix=self.replace(node, new, f"write `pipeline_tag: {new}`", safe=False),
+            fix=self.replace_value(node, new, f"write `pipeline_tag: {new}`", safe=False),
             value=node.value,
             replacement=new,
         )

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ...card import Card
+from ...card.yamlhub import scalar_text
 from ...core.rule import Rule
 from ...diagnostics import Edit, Finding, Fix, Severity, Span
 from ...hub.vocabulary import misspelled_key, repo_id_problem
@@ -53,9 +54,15 @@ class MissingBaseModel(Rule):
 
 
 def _add_key(card: Card, base: str) -> Fix | None:
-    """A `base_model: <id>` line just above the closing `---` of a block-style front matter."""
-    fm = card.frontmatter
-    if fm is None or fm.close_line is None or fm.yaml_text.lstrip().startswith("{"):
+    """A `base_model: <id>` line just above the closing `---` of a block mapping written at column 1.
+
+    The id is written as a YAML string (`'123'`, `'True'`), so that it is not read as a number or a boolean.
+    """
+    fm, meta = card.frontmatter, card.meta
+    if fm is None or fm.close_line is None or meta is None or fm.yaml_text.lstrip().startswith("{"):
         return None
+    if meta.span.column != 1:  # an indented mapping: a line at column 1 would not be one of its keys
+        return None
+    line = f"base_model: {scalar_text(base)}"
     at = Span(fm.close_line, 1, fm.close_line, 1)
-    return Fix(f"add `base_model: {base}` to the metadata", (Edit(at, f"base_model: {base}\n"),))
+    return Fix(f"add `{line}` to the metadata", (Edit(at, line + "\n"),))

@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...card import Card
+from ...card.yamlhub import scalar_text
 from ...card.yamlnode import Node
-from ...core.rule import Rule
+from ...core.rule import NoFix, Rule, why_not_editable
 from ...diagnostics import Finding, Fix, Severity
+
+_FLOW_INDICATORS = frozenset(",[]{}:")  # and `:`, which older readers take for a key inside `[...]`
 
 
 class DatasetsAsString(Rule):
@@ -31,10 +34,17 @@ class DatasetsAsString(Rule):
         )
 
 
-def _as_list(card: Card, node: Node) -> Fix | None:
-    """`datasets: glue` -> `datasets: [glue]`, the value kept exactly as written (quotes too)."""
+def _as_list(card: Card, node: Node) -> Fix | NoFix:
+    """`datasets: glue` -> `datasets: [glue]`: a list of the one string, written as it was when that keeps it.
+
+    A quoted scalar means the same inside `[...]`; a plain one too unless it holds a flow
+    indicator (`a,b` would become two items), and then it is quoted.
+    """
+    why = why_not_editable(node)
+    if why is not None:
+        return NoFix(why)
     span = node.span
-    if span.line != span.end_line:
-        return None
     written = card.lines[span.line - 1][span.column - 1 : span.end_column - 1]
+    if node.style is None and _FLOW_INDICATORS.intersection(written):
+        written = scalar_text(node.value)
     return Rule.replace(node, f"[{written}]", f"write `datasets: [{written}]`")
