@@ -89,7 +89,8 @@ class Finding(NamedTuple):
 
     A rule never sets its own code, name or severity; the engine adds them.
     ``data`` carries machine-readable details (kept in JSON output); ``fix``
-    is an automatic fix, when the rule can offer one.
+    is an automatic fix, when the rule can offer one; ``path`` names another
+    file of the card's repository when the finding is in that file.
     """
 
     span: Span
@@ -97,6 +98,7 @@ class Finding(NamedTuple):
     help: str | None = None
     data: dict[str, Any] | None = None
     fix: Fix | None = None
+    path: str | None = None  # another file of the card's repository (trainer_state.json, ...); None: the card
 
 
 class Diagnostic(NamedTuple):

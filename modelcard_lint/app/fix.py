@@ -66,11 +66,16 @@ def _key(d: Diagnostic) -> tuple[Any, ...]:
 
 
 def fix_source(
-    source: Source, rules: RuleSet, unsafe: bool, deadline: float | None = None, time_limit: float | None = None
+    source: Source,
+    rules: RuleSet,
+    unsafe: bool,
+    deadline: float | None = None,
+    time_limit: float | None = None,
+    folder: str | None = None,
 ) -> FixResult:
     """Lint, apply the fixes the guard accepts, lint again, until no fix is left (at most MAX_PASSES)."""
     original, fixed = source, 0
-    card = Card(source)
+    card = Card(source, folder)
     diagnostics = lint_card(card, rules, deadline, time_limit)
     refused: dict[tuple[Any, ...], str] = {}
     seen = {source.raw}
@@ -103,7 +108,7 @@ def fix_source(
         seen.add(text)
         fixed += len(taken)
         source = Source.from_text(text, source.path)
-        card = Card(source)
+        card = Card(source, folder)
         diagnostics = lint_card(card, rules, deadline, time_limit)
     if refused:
         diagnostics = [

@@ -7,6 +7,7 @@ order of the files, so a worker that dies or is killed cannot leave a card half 
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
 import time
@@ -20,6 +21,7 @@ from ..core.internal import Timeout, UnreadableFile
 from ..diagnostics import Diagnostic
 from .files import Target
 from .finder import SettingsFinder
+from .settings import Settings
 
 
 class Plan(NamedTuple):
@@ -73,15 +75,16 @@ def run(target: Target, finder: SettingsFinder, plan: Plan) -> CardResult:
         return result
     named = target.path if target.path is not None else (Path(target.display) if target.display != "-" else None)
     rules = settings.rules_for(named)
+    folder = _folder(named)
     limit = settings.time_limit or None
     with _alarm(limit) as deadline:
         if plan.fix is None:
-            result.diagnostics = lint_card(Card(source), rules, deadline, limit)
+            result.diagnostics = lint_card(Card(source, folder), rules, deadline, limit)
             text = source.text
         else:
             from .fix import fix_source, unified_diff  # difflib: only when fixing
 
-            fixed = fix_source(source, rules, plan.unsafe, deadline, limit)
+            fixed = fix_source(source, rules, plan.unsafe, deadline, limit, folder)
             result.diagnostics = fixed.diagnostics
             text = fixed.source.text
             if target.path is None and plan.fix == "fix":
@@ -93,9 +96,39 @@ def run(target: Target, finder: SettingsFinder, plan: Plan) -> CardResult:
                     result.diff = unified_diff(fixed)
                 elif target.path is not None:
                     result.fixed_text = fixed.source.raw
+    if any(d.path != target.display for d in result.diagnostics):
+        result.diagnostics = _other_files(result.diagnostics, target.display, settings, plan, result.sources)
     if plan.keep_sources and result.diagnostics:
         result.sources[target.display] = text.split("\n")
     return result
+
+
+def _folder(named: Path | None) -> str | None:
+    """The folder of a card on disk: its repository, whose other files some rules read."""
+    if named is None:
+        return None
+    folder = os.path.dirname(os.path.abspath(named))
+    return folder if os.path.isdir(folder) else None
+
+
+def _other_files(
+    diagnostics: list[Diagnostic], card: str, settings: Settings, plan: Plan, sources: dict[str, list[str]]
+) -> list[Diagnostic]:
+    """Findings in other files of the card's repository: per-file-ignores apply to those files' own paths,
+    and a report that shows lines gets those files' lines too."""
+    kept = []
+    for d in diagnostics:
+        if d.path != card:
+            if d.code in settings.ignored_codes(Path(d.path)):
+                continue
+            if plan.keep_sources and d.path not in sources:
+                try:
+                    with open(d.path, encoding="utf-8", errors="replace") as fh:
+                        sources[d.path] = fh.read().replace("\r\n", "\n").replace("\r", "\n").split("\n")
+                except OSError:
+                    sources[d.path] = []
+        kept.append(d)
+    return kept
 
 
 def digest(data: bytes) -> str:

@@ -21,10 +21,12 @@ T = TypeVar("T")
 
 
 class Card:
-    __slots__ = ("source", "frontmatter", "body_line", "_lines", "_body", "_derived", "_code_lines")
+    __slots__ = ("source", "folder", "frontmatter", "body_line", "_lines", "_body", "_derived", "_code_lines")
 
-    def __init__(self, source: Source) -> None:
+    def __init__(self, source: Source, folder: str | None = None) -> None:
         self.source = source
+        #: the folder the card was read from (None for text from stdin or the API): its repository
+        self.folder = folder
         self.frontmatter: FrontMatter | None
         self.frontmatter, self.body_line = locate(source)
         self._lines: list[str] | None = None

@@ -142,4 +142,6 @@ def _stamp(path: str, rule: Rule, severity: Severity, f: Any) -> Diagnostic:
         raise ValueError(f"the rule yielded a finding with a malformed span {span!r}")
     if not isinstance(f.message, str) or not (f.help is None or isinstance(f.help, str)):
         raise TypeError("the rule yielded a finding whose message or help is not text")
-    return Diagnostic(path, rule.code, rule.name, severity, span, f.message, f.help, f.data, f.fix)
+    if f.path is not None and not isinstance(f.path, str):
+        raise TypeError("the rule yielded a finding whose path is not text")
+    return Diagnostic(f.path or path, rule.code, rule.name, severity, span, f.message, f.help, f.data, f.fix)

@@ -193,19 +193,22 @@ class Rule:
         help: str | None = None,
         fix: Fix | NoFix | None = None,
         data: dict[str, Any] | None = None,
+        *,
+        path: str | None = None,
         **more: Any,
     ) -> Finding:
         """A finding at ``where``: a Span, or anything with a ``span`` (Node, Heading, Cell).
 
         ``data`` and keyword arguments are machine-readable details, kept in the JSON output.
-        A ``NoFix`` leaves the finding without a fix and says why in its message.
+        A ``NoFix`` leaves the finding without a fix and says why in its message. ``path`` is
+        the file the finding is in when it is not the card (a file of the card's repository).
         """
         span = where if isinstance(where, Span) else where.span
         details = {**data, **more} if data else more
         if isinstance(fix, NoFix):
             message = f"{message}; not fixed automatically: {fix.reason}"
             fix = None
-        return Finding(span, message, help, details or None, fix)
+        return Finding(span, message, help, details or None, fix, path)
 
     @staticmethod
     def replace(where: Any, text: str, message: str, safe: bool = True) -> Fix:
