@@ -212,6 +212,12 @@ def code_info(code: str) -> tuple[str, str] | None:
     return iso639().get(code)
 
 
+def is_collective(code: str) -> bool:
+    """Whether ``code`` is an ISO 639-5 collective code (``zle`` East Slavic, ``gem`` Germanic), which stands
+    for a group of languages that no table here lists."""
+    return f"{code}\t5" in _iso639_lines()
+
+
 def is_iso639(value: str) -> bool:
     return code_info(value) is not None
 

@@ -5,9 +5,28 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...card import Card
+from ...card.yamlnode import Node
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...hub.vocabulary import metric_items, model_index_results
+
+# what huggingface_hub's EvalResult writes for a metric (the Hub's evaluator used it): nothing else
+_EVALUATOR_KEYS = frozenset({"type", "value", "name", "config", "args", "verified"})
+
+
+def _written_by_the_evaluator(result: Node, metric: Node) -> bool:
+    """A result in the format the Hub's evaluator wrote before `verifyToken` existed: each metric repeats the
+    dataset's configuration under `config`, and holds nothing a hand-written metric adds."""
+    dataset = result.get("dataset")
+    config = dataset.get("config") if dataset is not None and dataset.is_map else None
+    own = metric.get("config")
+    return (
+        config is not None
+        and own is not None
+        and own.is_scalar
+        and own.value == config.value
+        and set(metric.value) <= _EVALUATOR_KEYS
+    )
 
 
 class HandSetVerified(Rule):
@@ -25,6 +44,8 @@ class HandSetVerified(Rule):
             for metric in metric_items(result):
                 verified = metric.get("verified")
                 if verified is None or verified.value is not True or metric.get("verifyToken") is not None:
+                    continue
+                if _written_by_the_evaluator(result, metric):
                     continue
                 yield self.finding(
                     verified,

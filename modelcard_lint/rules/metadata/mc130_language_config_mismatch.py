@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
-from ...hub.vocabulary import code_info, language_of, model_index_results
+from ...hub.vocabulary import code_info, is_collective, language_of, model_index_results
 
 # datasets whose configurations are named by language code (three-letter codes that are only in
 # ISO 639-3 count as a language only for these, so that `rte` or `wic` are not read as languages)
@@ -42,6 +42,8 @@ class LanguageConfigMismatch(Rule):
             return  # most cards: no need to look up the declared languages
         declared: set[str] = set()
         for item in node.scalars():
+            if item.is_str and is_collective(item.value.strip().lower()):
+                return  # a group of languages (ISO 639-5: `zle`, `gem`): which ones it holds is not known here
             if item.is_str:
                 lang = language_of(item.value)
                 if lang is not None:

@@ -17,6 +17,10 @@ _REQUIRED = {
 }
 
 
+# a tabular model's widget is one mapping of columns to example values (the Hub's widget documentation)
+_TABULAR = ("structuredData", "structured_data")
+
+
 class WrongValueType(Rule):
     """A metadata key holds a value of a type the Hub rejects, such as `tags` written as a single string."""
 
@@ -32,6 +36,8 @@ class WrongValueType(Rule):
             node = meta.get(key)
             if node is None or node.is_null or node.kind == kind:
                 continue
+            if key == "widget" and node.is_map and any(k in node.value for k in _TABULAR):
+                continue  # the Hub's documented form for the widget of a tabular model
             how = fix.format(raw=node.raw if node.is_scalar else "...")
             yield self.finding(
                 node,
