@@ -1,0 +1,63 @@
+"""Crafted cards that make a careless regular expression or loop take quadratic time.
+
+Each pattern builds a card of about ``size`` characters.  They are shared by
+``tests/test_hostile.py`` (time must grow linearly with the size) and
+``scripts/hostile.py`` (the time of each at 100 KB).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+SEEDS = Path(__file__).resolve().parent / "cards"
+
+HEAD = "---\nlicense: mit\n---\n\n# Model\n\n"
+
+
+def _repeat(unit: str, size: int, before: str = HEAD, after: str = "\n") -> str:
+    return before + unit * max(1, (size - len(before) - len(after)) // len(unit)) + after
+
+
+def _lines(make: Callable[[int], str], size: int, before: str = HEAD) -> str:
+    out = [before]
+    total = len(before)
+    i = 0
+    while total < size:
+        line = make(i)
+        out.append(line)
+        total += len(line)
+        i += 1
+    return "".join(out)
+
+
+def _real_text(size: int) -> str:
+    """The bodies of the seed cards, over and over: ordinary text, at scale."""
+    bodies = []
+    for path in sorted(SEEDS.glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        if text.startswith("---\n"):
+            text = text[text.index("\n---\n", 4) + 5 :]
+        bodies.append(text)
+    unit = "\n".join(bodies)
+    return _repeat(unit, size, after="")
+
+
+PATTERNS: dict[str, Callable[[int], str]] = {
+    # issue 7
+    "heading-spaces": lambda n: _repeat(" ", n, before=HEAD + "## Title", after="x\n"),
+    "heading-spaces-hash": lambda n: _repeat(" ", n, before=HEAD + "## Title", after="#x\n"),
+    "jinja-open": lambda n: _repeat("{{", n, before=HEAD + "Text "),
+    "jinja-block-open": lambda n: _repeat("{%", n, before=HEAD + "Text "),
+    "comment-open": lambda n: _repeat("<!--", n, before=HEAD + "Text "),
+    "comment-open-block": lambda n: _repeat("<!--", n),
+    "suppression-open": lambda n: _repeat("<!-- modelcard-lint-disable MC301 ", n, before=HEAD + "Text "),
+    "misspelled-keys": lambda n: _lines(lambda i: f"lisence_{i:06d}: x\n", n, before="---\n") + "---\n# Model\n",
+    "link-open": lambda n: _repeat("](", n),
+    "headline-repeat": lambda n: _repeat("It achieves the following results ", n),
+    "heading-brackets": lambda n: _repeat("[", n, before=HEAD + "## "),
+    "heading-link-open": lambda n: _repeat("[a](", n, before=HEAD + "## "),
+    "needed-lines": lambda n: _lines(lambda i: "More information needed\n", n),
+    "needed-sections": lambda n: _lines(lambda i: f"## Section {i}\n\nMore information needed\n\n", n),
+    "real-text": _real_text,
+}
