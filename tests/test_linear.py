@@ -33,3 +33,19 @@ def test_heading_with_a_long_run_of_spaces() -> None:
     spaces = " " * 50_000
     body = parse_body(f"## Title{spaces}x\n## Other{spaces}#\n## Closed {spaces}## \n", 0)
     assert [h.text for h in body.headings] == [f"Title{spaces}x", "Other", "Closed"]
+
+
+@SAME
+@given(texts("[]()!<>a \n"))
+def test_links_and_tags_removed_as_the_regexes_did(text: str) -> None:
+    from modelcard_lint.card.body import _unlink, _untag
+
+    assert _unlink(text) == re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    assert _untag(text) == re.sub(r"<[^>]+>", "", text)
+
+
+def test_heading_title_is_worked_out_once() -> None:
+    body = parse_body("# [a](b) <i>c</i> **d** " + "[" * 50_000 + "\n", 0)
+    heading = body.headings[0]
+    assert heading.title.startswith("a c d [[[")
+    assert heading.title is heading.title
