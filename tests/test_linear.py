@@ -49,3 +49,31 @@ def test_heading_title_is_worked_out_once() -> None:
     heading = body.headings[0]
     assert heading.title.startswith("a c d [[[")
     assert heading.title is heading.title
+
+
+@SAME
+@given(texts("<!->{}% a\n", max_size=30))
+def test_placeholder_scanners_find_what_the_regexes_found(text: str) -> None:
+    from modelcard_lint.rules.content.mc301_placeholder_text import _comments, _template_variables
+
+    assert _comments(text) == [m.span() for m in re.finditer(r"<!--(.*?)-->", text, re.S)]
+    assert list(_template_variables(text)) == [m.span() for m in re.finditer(r"\{\{.*?\}\}|\{%.*?%\}", text)]
+
+
+@SAME
+@given(texts("<!->*-+1.) \na_", max_size=30))
+def test_scaffold_stripped_as_the_regex_did(text: str) -> None:
+    from modelcard_lint.rules.content.mc301_placeholder_text import _strip_scaffold
+
+    scaffold = r"<!--.*?-->|\*\*[^*\n]*\*\*|^\s*(?:[-*+]|\d+[.)])\s|[\s\W_]+"
+    assert _strip_scaffold(text) == re.sub(scaffold, "", text, flags=re.S | re.M)
+
+
+@SAME
+@given(st.lists(st.sampled_from(["this model card has been generated automatically", "Remove this comment", " x ", "ſ"])))
+def test_trainer_note_found_as_the_regex_found_it(parts: list[str]) -> None:
+    from modelcard_lint.rules.content.mc301_placeholder_text import _is_trainer_note
+
+    text = "".join(parts)
+    note = r"this model card has been generated automatically.*remove this comment"
+    assert _is_trainer_note(text) == bool(re.search(note, text, re.I | re.S))
