@@ -77,3 +77,16 @@ def test_trainer_note_found_as_the_regex_found_it(parts: list[str]) -> None:
     text = "".join(parts)
     note = r"this model card has been generated automatically.*remove this comment"
     assert _is_trainer_note(text) == bool(re.search(note, text, re.I | re.S))
+
+
+@SAME
+@given(st.lists(st.sampled_from(["<!--", "-->", " ", "modelcard-lint-", "disable", "-next-line", "-line", "enable",
+                                 "-file", "MC301", "x"])))
+def test_suppression_comments_found_as_the_regex_found_them(parts: list[str]) -> None:
+    from modelcard_lint.core.suppress import _html_directives
+
+    line = "".join(parts)
+    html = r"<!--\s*modelcard-lint-(disable-next-line|disable-line|disable-file|disable|enable)\b(.*?)-->"
+    expected = [(m.group(1), m.start(), m.end(), m.group(2)) for m in re.finditer(html, line)]
+    assert list(_html_directives(line)) == expected
+
