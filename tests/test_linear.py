@@ -90,3 +90,19 @@ def test_suppression_comments_found_as_the_regex_found_them(parts: list[str]) ->
     expected = [(m.group(1), m.start(), m.end(), m.group(2)) for m in re.finditer(html, line)]
     assert list(_html_directives(line)) == expected
 
+
+@SAME
+@given(texts("]()htps:/ a", max_size=30))
+def test_link_targets_and_urls_removed_as_the_regex_did(text: str) -> None:
+    from modelcard_lint.rules.structure.mc201_missing_section import _strip_urls
+
+    assert _strip_urls(text) == re.sub(r"\]\([^)]*\)|https?://\S+", "", text)
+
+
+@SAME
+@given(st.lists(st.sampled_from(["](", ")", "http://", "https://", "x", " ", "]"])))
+def test_link_targets_and_urls_removed_as_the_regex_did_in_longer_texts(parts: list[str]) -> None:
+    from modelcard_lint.rules.structure.mc201_missing_section import _strip_urls
+
+    text = "".join(parts)
+    assert _strip_urls(text) == re.sub(r"\]\([^)]*\)|https?://\S+", "", text)
