@@ -106,3 +106,14 @@ def test_link_targets_and_urls_removed_as_the_regex_did_in_longer_texts(parts: l
 
     text = "".join(parts)
     assert _strip_urls(text) == re.sub(r"\]\([^)]*\)|https?://\S+", "", text)
+
+
+@SAME
+@given(st.lists(st.sampled_from(["achieves the following results", "Achieves the Following Results", "x", " on test",
+                                 ":", "\n", " ", "\t", "\u2028"])))
+def test_headline_intro_found_as_the_regex_found_it(parts: list[str]) -> None:
+    from modelcard_lint.facts.metrics import _intro
+
+    text = "".join(parts)
+    m = re.search(r"\bachieves the following results(?P<where>[^:\n]*):\s*$", text, re.I)
+    assert _intro(text) == (m.group("where") if m else None)
