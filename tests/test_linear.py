@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from modelcard_lint.card.body import parse_body
 from modelcard_lint.card.markdown import trim_closing_hashes
 
-SAME = settings(max_examples=2000, deadline=None, derandomize=True)
+SAME = settings(max_examples=1000, deadline=None, derandomize=True)
 
 
 def texts(alphabet: str, max_size: int = 24) -> st.SearchStrategy[str]:
@@ -117,3 +117,66 @@ def test_headline_intro_found_as_the_regex_found_it(parts: list[str]) -> None:
     text = "".join(parts)
     m = re.search(r"\bachieves the following results(?P<where>[^:\n]*):\s*$", text, re.I)
     assert _intro(text) == (m.group("where") if m else None)
+
+
+def _sorted_nearest(text: str, strings, limit: int) -> str | None:
+    """The search the index replaces: every string scored, the unique best within ``limit``."""
+    from modelcard_lint.hub.vocabulary import edit_distance
+
+    scored = sorted((edit_distance(text, s, limit), s) for s in strings)
+    if scored and scored[0][0] <= limit and (len(scored) == 1 or scored[1][0] > scored[0][0]):
+        return scored[0][1]
+    return None
+
+
+@st.composite
+def near_misses(draw: st.DrawFn, words: tuple[str, ...]) -> str:
+    """A word of ``words`` with a few random edits."""
+    word = list(draw(st.sampled_from(words)))
+    for _ in range(draw(st.integers(0, 4))):
+        i = draw(st.integers(0, len(word)))
+        op = draw(st.sampled_from(["insert", "delete", "replace", "swap"]))
+        c = draw(st.sampled_from("abcdeilnorst_-.0123"))
+        if op == "insert":
+            word.insert(i, c)
+        elif i < len(word):
+            if op == "delete":
+                del word[i]
+            elif op == "replace":
+                word[i] = c
+            elif i + 1 < len(word):
+                word[i], word[i + 1] = word[i + 1], word[i]
+    return "".join(word)
+
+
+@SAME
+@given(st.data())
+def test_the_index_finds_what_scoring_every_string_found(data: st.DataObject) -> None:
+    from modelcard_lint.hub.lists import load_list
+    from modelcard_lint.hub.vocabulary import _KEYS_BY_FORM, _Index, license_key, squash
+
+    words = data.draw(st.sampled_from([tuple(_KEYS_BY_FORM), load_list("licenses"), load_list("library_names")]))
+    key = license_key if words == load_list("licenses") else squash
+    strings = {key(w) for w in words} if words != tuple(_KEYS_BY_FORM) else set(words)
+    text = key(data.draw(near_misses(words))) if words != tuple(_KEYS_BY_FORM) else data.draw(near_misses(words))
+    limit = data.draw(st.integers(1, 4))
+    assert _Index(strings).closest(text, limit) == _sorted_nearest(text, strings, limit)
+
+
+def _osa(a: str, b: str) -> int:
+    """The optimal-string-alignment distance, every cell computed."""
+    d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[-1][-1]
+
+
+@SAME
+@given(texts("abc", 9), texts("abc", 9), st.integers(0, 5))
+def test_edit_distance_within_the_band(a: str, b: str, limit: int) -> None:
+    from modelcard_lint.hub.vocabulary import edit_distance
+
+    assert edit_distance(a, b, limit) == min(_osa(a, b), limit + 1)
