@@ -180,3 +180,19 @@ def test_edit_distance_within_the_band(a: str, b: str, limit: int) -> None:
     from modelcard_lint.hub.vocabulary import edit_distance
 
     assert edit_distance(a, b, limit) == min(_osa(a, b), limit + 1)
+
+
+@SAME
+@given(st.lists(st.sampled_from(["fine-tuned version of [", "Fine tuned version of [", "a", "]", "](", " ", ")", "[",
+                                 "(https://huggingface.co/", "https://hf.co/", "org/model", "/", "\t"])))
+def test_fine_tuned_link_found_as_the_regex_found_it(parts: list[str]) -> None:
+    from modelcard_lint.rules.metadata.mc121_missing_base_model import _finetuned
+
+    line = "".join(parts)
+    m = re.search(
+        r"fine[- ]?tuned version of (?P<link>\[[^\]]*\]\(\s*https?://(?:www\.)?(?:huggingface\.co|hf\.co)/"
+        r"(?P<id>[\w.-]+(?:/[\w.-]+)?)/?\s*\))",
+        line,
+        re.I,
+    )
+    assert _finetuned(line) == ((m.start("link"), m.end("link"), m.group("id")) if m else None)
