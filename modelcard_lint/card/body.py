@@ -229,7 +229,7 @@ def _unlink(text: str) -> str:
     return "".join(out)
 
 
-def _untag(text: str) -> str:
+def strip_tags(text: str) -> str:
     """HTML tags removed: ``re.sub(r"<[^>]+>", "", text)``, looking for each ``>`` once."""
     if "<" not in text:
         return text
@@ -254,7 +254,7 @@ def _untag(text: str) -> str:
 
 def clean_title(text: str) -> str:
     text = _unlink(text)
-    text = _untag(text)
+    text = strip_tags(text)
     text = _MARKUP.sub("", text)
     text = _EMOJI.sub("", text)
     return _SPACES.sub(" ", text).strip()
