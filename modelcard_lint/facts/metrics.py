@@ -65,7 +65,7 @@ class Headline:
 
 
 class Metrics:
-    __slots__ = ("index", "index_node", "results_nodes", "index_keys", "headline", "tables")
+    __slots__ = ("index", "index_node", "results_nodes", "index_keys", "headline", "tables", "_by_key")
 
     def __init__(
         self,
@@ -82,11 +82,26 @@ class Metrics:
         self.index_keys = index_keys  # the keys of every model-index metric, with a usable value or not
         self.headline = headline
         self.tables = tables
+        self._by_key: dict[str, list[int]] | None = None
 
     @property
     def body(self) -> list[Reported]:
         """Results the body reports for this model: the headline, then results tables."""
         return (self.headline.metrics if self.headline else []) + self.tables
+
+    def in_index(self, report: Reported) -> list[Reported]:
+        """The model-index metrics that are the same metric as ``report`` (``same_metric``), in order.
+
+        Looked up by name, not compared with every model-index metric: a card with thousands
+        of metrics on both sides took quadratic time.
+        """
+        if self._by_key is None:
+            self._by_key = {}
+            for i, r in enumerate(self.index):
+                for key in {x.key for x in r.names if x.kind != OTHER}:
+                    self._by_key.setdefault(key, []).append(i)
+        found = sorted({i for y in report.names for i in self._by_key.get(y.key, ())})
+        return [self.index[i] for i in found if same_metric(self.index[i], report)]
 
 
 def same_metric(a: Reported, b: Reported) -> bool:
