@@ -31,6 +31,32 @@ def _lines(make: Callable[[int], str], size: int, before: str = HEAD) -> str:
     return "".join(out)
 
 
+def _near_miss(i: int) -> str:
+    """A key two letters away from the longest key the Hub reads: every one must be compared with it."""
+    key = list("extra_gated_button_content")
+    n = len(key)
+    key[i % n], key[(i // n) % n] = key[(i // n // n) % n], key[(i + 7) % n]
+    return "".join(key)
+
+
+def _metrics_both_sides(size: int) -> str:
+    """As many metrics in model-index as in the headline, each of its own name."""
+    k = max(1, size // 62)
+    index = "".join(f"    - type: metric{i}\n      value: {i}.5\n" for i in range(k))
+    bullets = "".join(f"- Metric{i}: {i}.6\n" for i in range(k))
+    return (
+        "---\nlicense: mit\nmodel-index:\n- name: m\n  results:\n  - metrics:\n" + index + "---\n# Model\n\n"
+        "It achieves the following results on the evaluation set:\n" + bullets
+    )
+
+
+def _headline_and_logs(size: int) -> str:
+    """A long headline, then many training logs of which none has a headline metric."""
+    bullets = "".join(f"- Metric{i}: 0.5\n" for i in range(max(1, size // 200)))
+    intro = HEAD + "It achieves the following results on the evaluation set:\n" + bullets + "\n"
+    return _lines(lambda i: "| Epoch | Accuracy |\n|---|---|\n| 1 | 0.5 |\n\n", size, before=intro)
+
+
 def _real_text(size: int) -> str:
     """The bodies of the seed cards, over and over: ordinary text, at scale."""
     bodies = []
@@ -52,7 +78,12 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "comment-open": lambda n: _repeat("<!--", n, before=HEAD + "Text "),
     "comment-open-block": lambda n: _repeat("<!--", n),
     "suppression-open": lambda n: _repeat("<!-- modelcard-lint-disable MC301 ", n, before=HEAD + "Text "),
+    "suppression-disables": lambda n: _lines(lambda i: "<!-- modelcard-lint-disable MC301 -->\n", n),
+    "suppressed-lines": lambda n: _lines(
+        lambda i: "<!-- modelcard-lint-disable-next-line MC301 -->\nMore information needed\n", n
+    ),
     "misspelled-keys": lambda n: _lines(lambda i: f"lisence_{i:06d}: x\n", n, before="---\n") + "---\n# Model\n",
+    "near-miss-keys": lambda n: _lines(lambda i: f"{_near_miss(i)}: x\n", n, before="---\n") + "---\n# Model\n",
     "link-open": lambda n: _repeat("](", n),
     "headline-repeat": lambda n: _repeat("It achieves the following results ", n),
     "heading-brackets": lambda n: _repeat("[", n, before=HEAD + "## "),
@@ -60,4 +91,13 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "needed-lines": lambda n: _lines(lambda i: "More information needed\n", n),
     "needed-sections": lambda n: _lines(lambda i: f"## Section {i}\n\nMore information needed\n\n", n),
     "real-text": _real_text,
+    # found by the audit of every regex and loop
+    "fine-tuned-open": lambda n: _repeat("fine-tuned version of [", n),
+    "header-tags-open": lambda n: _repeat("<", n, before=HEAD + "| Epoch | ", after=" |\n|---|---|\n| 1 | 2 |\n"),
+    "trainer-note-repeat": lambda n: _repeat(
+        "this model card has been generated automatically ", n, before=HEAD + "<!-- ", after="-->\n"
+    ),
+    "scaffold-comments": lambda n: _repeat("<!-- x ", n, before=HEAD + "## Model\n\nMore information needed "),
+    "metrics-both-sides": _metrics_both_sides,
+    "headline-and-logs": _headline_and_logs,
 }
