@@ -10,6 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from modelcard_lint.facts import metricnames
+from modelcard_lint.hub import vocabulary
+from modelcard_lint.rules.structure import mc201_missing_section
+
 SEEDS = Path(__file__).resolve().parent / "cards"
 
 HEAD = "---\nlicense: mit\n---\n\n# Model\n\n"
@@ -101,3 +105,10 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "metrics-both-sides": _metrics_both_sides,
     "headline-and-logs": _headline_and_logs,
 }
+
+
+def forget_caches() -> None:
+    """Empty the caches of answers about names and values, so that a run does the work a first run does."""
+    vocabulary.clear_caches()
+    metricnames.normalize.cache_clear()
+    mc201_missing_section.normalize.cache_clear()

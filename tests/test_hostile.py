@@ -28,13 +28,10 @@ import time
 
 import pytest
 from harness import settings_for
-from hostile_inputs import PATTERNS
+from hostile_inputs import PATTERNS, forget_caches
 
 from modelcard_lint.card import Card
 from modelcard_lint.core.engine import RuleSet, lint_card
-from modelcard_lint.facts import metricnames
-from modelcard_lint.hub import vocabulary
-from modelcard_lint.rules.structure import mc201_missing_section
 
 SMALL, LARGE = 50_000, 200_000
 TOLERANCE = 2.0  # the larger card may take this many times longer per byte
@@ -56,18 +53,11 @@ def ruleset() -> RuleSet:
     return rules
 
 
-def _forget() -> None:
-    """Empty the caches, so that each run does the work a first run does."""
-    vocabulary.clear_caches()
-    metricnames.normalize.cache_clear()
-    mc201_missing_section.normalize.cache_clear()
-
-
 def run_time(text: str, times: int, rules: RuleSet) -> float:
     """Seconds to lint ``text`` ``times`` times over, each time as a first run would."""
     elapsed = 0.0
     for _ in range(times):
-        _forget()
+        forget_caches()
         gc.collect()
         gc.disable()
         try:
