@@ -35,6 +35,9 @@ def _lines(make: Callable[[int], str], size: int, before: str = HEAD) -> str:
     return "".join(out)
 
 
+_LOG = "| Training Loss | Epoch | Step | Validation Loss | Accuracy |\n|---|---|---|---|---|\n| 0.5 | 1.0 | 10 | 0.4 | 0.8 |\n"
+
+
 def _near_miss(i: int) -> str:
     """A key two letters away from the longest key the Hub reads: every one must be compared with it."""
     key = list("extra_gated_button_content")
@@ -102,6 +105,12 @@ PATTERNS: dict[str, Callable[[int], str]] = {
         "this model card has been generated automatically ", n, before=HEAD + "<!-- ", after="-->\n"
     ),
     "scaffold-comments": lambda n: _repeat("<!-- x ", n, before=HEAD + "## Model\n\nMore information needed "),
+    "bullet-spaces": lambda n: _repeat(
+        "\u00a0", n, before=HEAD + "It achieves the following results on the evaluation set:\n- \u00a0", after="Loss: 1 x\n"
+    ),
+    "hyperparameter-spaces": lambda n: _repeat(
+        " ", n, before=HEAD + "## Training hyperparameters\n\n- num_epochs: 3", after=f"x\n\n{_LOG}"
+    ),
     "metrics-both-sides": _metrics_both_sides,
     "headline-and-logs": _headline_and_logs,
 }

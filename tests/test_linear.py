@@ -204,3 +204,25 @@ def test_metric_names_lose_markup_as_the_regex_removed_it(text: str) -> None:
     from modelcard_lint.card.body import strip_tags
 
     assert re.sub(r"[*`]", "", strip_tags(text)) == re.sub(r"<[^>]+>|[*`]", "", text)
+
+
+@SAME
+@given(texts("a: \u00a0\t`.1-b\x0b", max_size=30))
+def test_headline_bullets_and_hyperparameters_read_as_the_regexes_read_them(line: str) -> None:
+    from modelcard_lint.facts.hyperparams import _item
+    from modelcard_lint.facts.metrics import _bullet
+
+    m = re.match(r"\s*(?P<label>[^:\n]{1,80}?)\s*:\s*(?P<value>\S+)\s*$", line)
+    assert _bullet(line) == (m.group("label", "value") if m else None)
+    m = re.match(r"\s*`?([A-Za-z_][\w.\-]*)`?\s*:\s*(.+?)\s*$", line)
+    assert _item(line) == (m.group(1, 2) if m else None)
+
+
+@SAME
+@given(st.integers(0, 100), st.integers(0, 100), st.sampled_from([" ", "\u00a0", "x"]))
+def test_headline_bullet_label_of_up_to_80_characters(before: int, label: int, c: str) -> None:
+    from modelcard_lint.facts.metrics import _bullet
+
+    line = " " * before + c * label + ": 0.5"
+    m = re.match(r"\s*(?P<label>[^:\n]{1,80}?)\s*:\s*(?P<value>\S+)\s*$", line)
+    assert _bullet(line) == (m.group("label", "value") if m else None)
