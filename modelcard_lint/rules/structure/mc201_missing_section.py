@@ -69,13 +69,23 @@ _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+")
 _NON_WORD = re.compile(r"[^\w\-]+")
 
 
-@lru_cache(maxsize=4096)
 def normalize(title: str) -> str:
-    """Lower case, no numbering, emoji, punctuation or "[optional]"; words joined by one space."""
+    """Lower case, no numbering, emoji, punctuation or "[optional]"; words joined by one space.
+
+    Cached for headings of up to 200 characters: a run over many cards must not hold on to
+    their longest headings.
+    """
+    return _normalize_cached(title) if len(title) <= 200 else _normalize(title)
+
+
+def _normalize(title: str) -> str:
     text = title.lower().replace("[optional]", " ").replace("&", " and ")
     text = _NUMBERING.sub("", text.strip())
     text = _NON_WORD.sub(" ", text).replace("_", " ")
     return " ".join(w.strip("-") for w in text.split() if w.strip("-"))
+
+
+_normalize_cached = lru_cache(maxsize=4096)(_normalize)
 
 
 def _words(text: str) -> int:
