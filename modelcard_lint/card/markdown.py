@@ -14,6 +14,7 @@ cell carries its position.
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 from typing import Any
 
@@ -27,6 +28,26 @@ _TABLE_PATTERN = r"^ {0,3}\|[^\n]*\|[ \t]*(?:\n|$)"
 _NPTABLE_PATTERN = r"^ {0,3}\S[^\n]*\|[^\n]*(?:\n|$)"
 _ALIGN_CELL = re.compile(r"^ *:?-+:? *$")
 _BARE_MARKER = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]*$")
+
+
+def trim_closing_hashes(text: str) -> str:
+    """``text`` without an ATX heading's closing sequence (`` ##``), as mistune removes it.
+
+    The same result as mistune's ``re.sub(r"(\\s+|^)#+\\s*$", "", text)``, in linear time: that
+    regex retries its ``\\s+`` from every space of a run and takes seconds on a heading with a long
+    run of spaces that is not followed by the closing hashes.
+    """
+    end = len(text.rstrip())  # str.rstrip and the regex's \s agree on what is whitespace
+    start = end
+    while start > 0 and text[start - 1] == "#":
+        start -= 1
+    if start == end:
+        return text
+    if start == 0:
+        return ""
+    if not text[start - 1].isspace():
+        return text
+    return text[: len(text[:start].rstrip())]
 
 
 class _State(BlockState):
@@ -86,6 +107,12 @@ class _State(BlockState):
 
 class _Parser(BlockParser):
     state_cls = _State
+
+    def parse_atx_heading(self, m: re.Match[str], state: BlockState) -> int:
+        # mistune's own method, with its closing-sequence regex replaced (see trim_closing_hashes)
+        text = trim_closing_hashes(m.group("atx_2").strip(string.whitespace))
+        state.append_token({"type": "heading", "text": text, "attrs": {"level": len(m.group("atx_1"))}, "style": "atx"})
+        return m.end() + 1
 
     def _parse_indent_code_fast(self, state: BlockState) -> int | None:
         # mistune tries this before every block; an indented code line starts with a space or a

@@ -21,14 +21,15 @@ Directives inside code blocks are examples, not directives.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ..card import Card
 from ..diagnostics import Diagnostic, Span
 from .internal import INTERNAL_CODES
 
 MARK = "modelcard-lint-"
-_HTML = re.compile(r"<!--\s*modelcard-lint-(disable-next-line|disable-line|disable-file|disable|enable)\b(.*?)-->")
+# a directive's opening; its text runs to the next "-->" (see ``_html_directives``)
+_HTML_OPEN = re.compile(r"<!--\s*modelcard-lint-(disable-next-line|disable-line|disable-file|disable|enable)\b")
 _YAML = re.compile(r"#\s*modelcard-lint-(disable-next-line|disable-line)\b(.*)$")
 
 
@@ -65,6 +66,21 @@ def _selectors(text: str) -> list[str]:
     return [s for s in re.split(r"[\s,]+", text.strip()) if s]
 
 
+def _html_directives(line: str) -> Iterator[tuple[str, int, int, str]]:
+    """(kind, start, end, rules text) of each directive comment in ``line``.
+
+    What ``re.finditer(_HTML_OPEN.pattern + r"(.*?)-->", line)`` finds, in linear time: that
+    regex looks for the ``-->`` again from every opening, to the end of the line.
+    """
+    pos = 0
+    while (m := _HTML_OPEN.search(line, pos)) is not None:
+        close = line.find("-->", m.end())
+        if close < 0:
+            return  # no later opening has a "-->" after it either
+        yield m.group(1), m.start(), close + 3, line[m.end() : close]
+        pos = close + 3
+
+
 def parse(card: Card, resolve: Callable[[str], set[str] | None]) -> list[Directive]:
     """Directives of a card; ``resolve`` maps a selector to rule codes (None for no rule).
 
@@ -82,8 +98,8 @@ def parse(card: Card, resolve: Callable[[str], set[str] | None]) -> list[Directi
                 code = card.code_lines
             if n in code:
                 continue
-            for dm in _HTML.finditer(line):
-                found.append(Directive(dm.group(1), Span(n, dm.start() + 1, n, dm.end() + 1), _selectors(dm.group(2))))
+            for kind, start, end, rules in _html_directives(line):
+                found.append(Directive(kind, Span(n, start + 1, n, end + 1), _selectors(rules)))
         else:
             ym = _YAML.search(line)
             if ym:

@@ -17,7 +17,24 @@ from ..card import Card
 from ..diagnostics import Span
 from .tables import Number, parse_number
 
-_ITEM = re.compile(r"\s*`?([A-Za-z_][\w.\-]*)`?\s*:\s*(.+?)\s*$")
+# an item's name and colon; the value is what follows, without the spaces around it (see ``_item``)
+_NAME = re.compile(r"\s*`?([A-Za-z_][\w.\-]*)`?\s*:")
+
+
+def _item(line: str) -> tuple[str, str] | None:
+    """The name and the value of a hyperparameter item ``train_batch_size: 32``, or None.
+
+    The same answer as ``re.match(r"\\s*`?([A-Za-z_][\\w.\\-]*)`?\\s*:\\s*(.+?)\\s*$", line)``
+    (``line`` has no line break), in linear time: that regex's lazy value went to the end of
+    a run of spaces from every character of the run.
+    """
+    m = _NAME.match(line)
+    if m is None:
+        return None
+    rest = line[m.end() :]
+    # the value is what is between the spaces; if there is nothing, the regex gives it the last space
+    value = rest.strip() or rest[-1:]
+    return (m.group(1), value) if value else None
 
 
 class Hyperparameter(NamedTuple):
@@ -40,10 +57,10 @@ def _build(card: Card) -> dict[str, Hyperparameter]:
             if block.kind != "list":
                 continue
             for item in block.children:
-                m = _ITEM.match(item.text.split("\n", 1)[0])
-                if m is None or m.group(1) in out:
+                found = _item(item.text.split("\n", 1)[0])
+                if found is None or found[0] in out:
                     continue
-                name, value = m.group(1), m.group(2)
+                name, value = found
                 raw = lines[item.line - 1] if item.line <= len(lines) else ""
                 col = raw.find(name)
                 col = col + 1 if col >= 0 else 1

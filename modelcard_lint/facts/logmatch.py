@@ -48,15 +48,21 @@ class LogMatch:
         return self.partner.get((row, col.index), col.values[row])
 
 
+def _column_key(col: Column) -> tuple[str, str]:
+    return col.name.key, col.name.split or "eval"
+
+
+def _metric_key(metric: Reported) -> tuple[str, str]:
+    return metric.name.key, metric.split or "eval"
+
+
 def _pairs(headline: list[Reported], log: TypedTable) -> list[tuple[Reported, Column]]:
-    out = []
-    for metric in headline:
-        for col in log.columns:
-            split = col.name.split or "eval"
-            if col.name.key == metric.name.key and col.kind != OTHER and split == (metric.split or "eval"):
-                out.append((metric, col))
-                break
-    return out
+    """Each headline metric with the first column of ``log`` of that metric and split."""
+    first: dict[tuple[str, str], Column] = {}
+    for col in log.columns:
+        if col.kind != OTHER:
+            first.setdefault(_column_key(col), col)
+    return [(metric, first[key]) for metric in headline if (key := _metric_key(metric)) in first]
 
 
 def _matches(pairs: list[tuple[Reported, Column]], cells: list[Value | None]) -> bool:
@@ -68,9 +74,11 @@ def _build(card: Card) -> LogMatch | None:
     headline = reported_metrics(card).headline
     if headline is None or headline.split != "eval":
         return None
+    # the first log with a column of a headline metric (one look-up per column, not per column and metric)
+    wanted = {_metric_key(m) for m in headline.metrics}
     for log in training_logs(card):
-        pairs = _pairs(headline.metrics, log)
-        if pairs:
+        if any(col.kind != OTHER and _column_key(col) in wanted for col in log.columns):
+            pairs = _pairs(headline.metrics, log)
             break
     else:
         return None

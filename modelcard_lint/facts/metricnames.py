@@ -37,6 +37,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..card.body import strip_tags
+
 EPOCH, STEP, LOSS, BOUNDED, CORRELATION, METRIC, OTHER = (
     "epoch", "step", "loss", "bounded", "correlation", "metric", "other",
 )
@@ -79,7 +81,7 @@ _KINDS = {
         METRIC,
     ),
 }
-_MARKUP = re.compile(r"<[^>]+>|[*`]")
+_MARKUP = re.compile(r"[*`]")  # and HTML tags, removed by strip_tags
 _PERCENT = re.compile(r"\(\s*%\s*\)|\[\s*%\s*\]|\bin\s*%|%")
 _WORD = re.compile(r"[a-z0-9@]+")
 
@@ -97,7 +99,8 @@ class Name(NamedTuple):
 @lru_cache(maxsize=4096)
 def normalize(text: str) -> Name:
     """Normalise a header, a results bullet's label or a model-index metric type."""
-    low = _MARKUP.sub("", text).lower()
+    # strip_tags, not a regex <[^>]+>: that looks for the ">" from every "<", in quadratic time
+    low = _MARKUP.sub("", strip_tags(text)).lower()
     percent = "%" in low
     if percent:
         low = _PERCENT.sub(" ", low)

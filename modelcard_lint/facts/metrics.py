@@ -32,8 +32,7 @@ from ..diagnostics import Span
 from .metricnames import BOUNDED, OTHER, Name, normalize
 from .tables import Number, parse_number, typed_tables
 
-_INTRO = re.compile(r"\bachieves the following results(?P<where>[^:\n]*):\s*$", re.I)
-_BULLET = re.compile(r"\s*(?P<label>[^:\n]{1,80}?)\s*:\s*(?P<value>\S+)\s*$")
+_INTRO = re.compile(r"\bachieves the following results", re.I)
 _RATES = frozenset({"wer", "cer", "per"})  # error rates, printed as fractions or percentages
 _METRIC_WORDS = frozenset({"metric", "metrics", "name", "measure"})
 _VALUE_WORDS = frozenset({"value", "score", "result", "results"})
@@ -65,7 +64,7 @@ class Headline:
 
 
 class Metrics:
-    __slots__ = ("index", "index_node", "results_nodes", "index_keys", "headline", "tables")
+    __slots__ = ("index", "index_node", "results_nodes", "index_keys", "headline", "tables", "_by_key")
 
     def __init__(
         self,
@@ -82,11 +81,26 @@ class Metrics:
         self.index_keys = index_keys  # the keys of every model-index metric, with a usable value or not
         self.headline = headline
         self.tables = tables
+        self._by_key: dict[str, list[int]] | None = None
 
     @property
     def body(self) -> list[Reported]:
         """Results the body reports for this model: the headline, then results tables."""
         return (self.headline.metrics if self.headline else []) + self.tables
+
+    def in_index(self, report: Reported) -> list[Reported]:
+        """The model-index metrics that are the same metric as ``report`` (``same_metric``), in order.
+
+        Looked up by name, not compared with every model-index metric: a card with thousands
+        of metrics on both sides took quadratic time.
+        """
+        if self._by_key is None:
+            self._by_key = {}
+            for i, r in enumerate(self.index):
+                for key in {x.key for x in r.names if x.kind != OTHER}:
+                    self._by_key.setdefault(key, []).append(i)
+        found = sorted({i for y in report.names for i in self._by_key.get(y.key, ())})
+        return [self.index[i] for i in found if same_metric(self.index[i], report)]
 
 
 def same_metric(a: Reported, b: Reported) -> bool:
@@ -168,10 +182,10 @@ def _headline(card: Card) -> Headline | None:
     for i, block in enumerate(blocks):
         if block.kind != "paragraph" or "following results" not in block.text:
             continue
-        m = _INTRO.search(block.text)
-        if m is None or i + 1 >= len(blocks) or blocks[i + 1].kind != "list":
+        where = _intro(block.text)
+        if where is None or i + 1 >= len(blocks) or blocks[i + 1].kind != "list":
             continue
-        where = m.group("where").lower()
+        where = where.lower()
         split = "test" if "test" in where else "eval"
         metrics = _bullets(card, blocks[i + 1], split)
         if metrics:
@@ -180,19 +194,55 @@ def _headline(card: Card) -> Headline | None:
     return None
 
 
+def _intro(text: str) -> str | None:
+    """What the Trainer's intro says between "achieves the following results" and its colon
+    (" on the evaluation set"), or None when ``text`` is not such an intro.
+
+    The same answer as ``re.search(r"\\bachieves the following results(?P<where>[^:\\n]*):\\s*$",
+    text, re.I)``, in linear time: that regex went to the end of the line from every repetition
+    of the phrase.  It can only match the phrase after the last line break or colon before the
+    final colon, so the phrase is looked for there once.
+    """
+    colon = len(text.rstrip()) - 1
+    if colon < 0 or text[colon] != ":":
+        return None
+    start = max(text.rfind("\n", 0, colon), text.rfind(":", 0, colon)) + 1
+    m = _INTRO.search(text, start, colon)
+    return text[m.end() : colon] if m else None
+
+
+def _bullet(line: str) -> tuple[str, str] | None:
+    """The label and the value of a headline bullet ``Accuracy: 0.91``, or None.
+
+    The same answer as ``re.match(r"\\s*(?P<label>[^:\\n]{1,80}?)\\s*:\\s*(?P<value>\\S+)\\s*$", line)``
+    (``line`` has no line break), in linear time: that regex tried every split of a run of
+    leading spaces between its first ``\\s*`` and the label, each to the end of the run.
+    """
+    colon = line.find(":")
+    if colon < 0:
+        return None
+    value = line[colon + 1 :].strip()
+    if not value or len(value.split()) != 1:
+        return None
+    head = line[:colon]
+    # the label is what is between the spaces; if there is nothing, the regex gives it the last space
+    label = head.strip() or head[-1:]
+    return (label, value) if 0 < len(label) <= 80 else None
+
+
 def _bullets(card: Card, block: Block, split: str) -> list[Reported]:
     out = []
     for item in block.children:
-        m = _BULLET.match(item.text.split("\n", 1)[0])
-        number = parse_number(m.group("value")) if m else None
-        if m is None or number is None:
+        bullet = _bullet(item.text.split("\n", 1)[0])
+        number = parse_number(bullet[1]) if bullet else None
+        if bullet is None or number is None:
             continue
-        label = m.group("label")
+        label, value = bullet
         name = normalize(label)
         line = card.lines[item.line - 1] if item.line <= len(card.lines) else ""
         col = line.find(label) + 1 or 1
-        end = line.rfind(m.group("value"))
-        end = end + len(m.group("value")) + 1 if end >= 0 else col + len(label)
+        end = line.rfind(value)
+        end = end + len(value) + 1 if end >= 0 else col + len(label)
         out.append(Reported("headline", label, (name,), number, Span(item.line, col, item.line, end),
                             name.split or split))
     return out

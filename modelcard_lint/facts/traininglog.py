@@ -7,6 +7,11 @@ allows an interval of steps per epoch; consecutive rows whose intervals
 intersect (allowing a relative ``tolerance`` between rows) form a stretch.  A new
 stretch starts where a row fits no longer: a resumed run with another batch
 size, or rows pasted from another run.  One pass, linear in the rows.
+
+Only rows whose steps per epoch is a positive, finite number take part: a
+step and an epoch far apart in size (``1e300`` and ``1e-300``) make the ratio
+overflow to infinity or underflow to 0, which says nothing about a batch size,
+and every rate of a stretch can then be divided by.
 """
 
 from __future__ import annotations
@@ -44,6 +49,9 @@ def stretches(table: TypedTable, tolerance: float) -> list[Stretch]:
         e, s = table.epoch.values[r], table.step.values[r]
         if e is None or s is None or not (e.number.finite and s.number.finite) or e.value <= 0 or s.value <= 0:
             continue
+        rate = s.value / e.value
+        if not 0 < rate < math.inf:
+            continue
         low, high = _interval(s.value, e.value, e.number.decimals, tolerance)
         cur = out[-1] if out else None
         previous = table.step.values[cur.rows[-1]] if cur is not None else None
@@ -52,7 +60,7 @@ def stretches(table: TypedTable, tolerance: float) -> list[Stretch]:
             cur.rows.append(r)
             cur.low, cur.high = max(cur.low, low), min(cur.high, high)
             if e.value > cur.epoch:
-                cur.rate, cur.epoch = s.value / e.value, e.value
+                cur.rate, cur.epoch = rate, e.value
         else:  # a new stretch, also where the step goes back (another run's log follows)
-            out.append(Stretch([r], low, high, s.value / e.value, e.value))
+            out.append(Stretch([r], low, high, rate, e.value))
     return out

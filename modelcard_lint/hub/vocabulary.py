@@ -8,8 +8,9 @@ value never loads the suggestion tables.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import cache, lru_cache
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache, wraps
+from typing import TypeVar
 
 from ..card.yamlnode import Node
 from .lists import DATA_DIR, load_list, load_set
@@ -50,6 +51,33 @@ def shown(node: Node) -> str:
     return "a list" if node.kind == "seq" else "a mapping"
 
 
+T = TypeVar("T")
+_CACHES: list[Callable[[], None]] = []
+
+
+def clear_caches() -> None:
+    """Forget every cached answer of this module (for timing the uncached work, in tests)."""
+    for clear in _CACHES:
+        clear()
+
+
+def _cached(maxsize: int, longest: int = 100) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
+    """``lru_cache(maxsize)`` for a function of one string, except that strings longer than
+    ``longest`` are not kept: a run over many cards must not hold on to their longest values."""
+
+    def wrap(fn: Callable[[str], T]) -> Callable[[str], T]:
+        cached = lru_cache(maxsize=maxsize)(fn)
+        _CACHES.append(cached.cache_clear)
+
+        @wraps(fn)
+        def call(value: str) -> T:
+            return cached(value) if len(value) <= longest else fn(value)
+
+        return call
+
+    return wrap
+
+
 # -- identifiers ------------------------------------------------------------
 
 
@@ -85,24 +113,35 @@ def repo_id_problem(text: str, kind: str = "model") -> tuple[str, str | None] | 
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
-    """Optimal-string-alignment distance (a swap of two letters counts 1), capped at ``limit + 1``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
+    """Optimal-string-alignment distance (a swap of two letters counts 1), capped at ``limit + 1``.
+
+    Only the cells within ``limit`` of the diagonal are computed: a path that leaves that band
+    costs more than ``limit`` edits.
+    """
+    n, m = len(a), len(b)
+    cap = limit + 1
+    if abs(n - m) > limit:
+        return cap
+    if a == b:
+        return 0
     prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        best = cur[0]
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-            best = min(best, cur[j])
+    prev = [min(j, cap) for j in range(m + 1)]
+    for i in range(1, n + 1):
+        cur = [cap] * (m + 1)
+        cur[0] = best = min(i, cap)
+        x, x1 = a[i - 1], a[i - 2] if i > 1 else ""
+        for j in range(max(1, i - limit), min(m, i + limit) + 1):
+            y = b[j - 1]
+            d = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y))
+            if j > 1 and x1 and x == b[j - 2] and x1 == y and prev2[j - 2] + 1 < d:
+                d = prev2[j - 2] + 1
+            cur[j] = d = min(d, cap)
+            if d < best:
+                best = d
         if best > limit:
-            return limit + 1
+            return cap
         prev2, prev = prev, cur
-    return prev[-1]
+    return prev[m]
 
 
 def squash(text: str) -> str:
@@ -110,19 +149,58 @@ def squash(text: str) -> str:
     return re.sub(r"[^a-z0-9+]", "", text.lower())
 
 
+class _Index:
+    """Strings grouped by length, each with its set of characters, for ``_closest``."""
+
+    __slots__ = ("by_length",)
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        self.by_length: dict[int, list[tuple[str, frozenset[str]]]] = {}
+        for s in strings:
+            self.by_length.setdefault(len(s), []).append((s, frozenset(s)))
+
+    def closest(self, text: str, limit: int) -> str | None:
+        """The one string fewest edits from ``text``, at most ``limit``; None if there is none or a tie.
+
+        Only strings that could be within ``limit`` edits are compared: a length that differs by
+        more, or more than ``limit`` characters that the other string lacks, needs more edits
+        (an edit brings in or takes away at most one character, a swap none).
+        """
+        chars = frozenset(text)
+        best, found, tie = limit + 1, None, False
+        for length in range(len(text) - limit, len(text) + limit + 1):
+            for s, s_chars in self.by_length.get(length, ()):
+                if len(s_chars - chars) > limit or len(chars - s_chars) > limit:
+                    continue
+                d = edit_distance(text, s, limit)
+                if d < best:
+                    best, found, tie = d, s, False
+                elif d == best:
+                    tie = True
+        return None if tie else found
+
+
+@lru_cache(maxsize=32)
+def _choices(choices: tuple[str, ...], key) -> tuple[dict[str, str], _Index]:
+    """The choices by their key (the first choice of each key), and an index of the keys."""
+    table: dict[str, str] = {}
+    for c in choices:
+        table.setdefault(key(c), c)
+    return table, _Index(table)
+
+
 def nearest(value: str, choices: Iterable[str], key=squash, max_ratio: float = 0.25) -> str | None:
     """The choice ``value`` most probably meant, or None.
 
     Tried in order: same text ignoring case, punctuation and spacing; a unique
     prefix relation (``bsd-3`` -> ``bsd-3-clause``, ``gpl-2.0-or-later`` ->
-    ``gpl-2.0``); the fewest edits, at most a quarter of the length.
+    ``gpl-2.0``); the fewest edits, at most a quarter of the length.  The
+    choices are reduced and indexed once per list.
     """
     sq = key(value)
     if not sq:
         return None
-    table: dict[str, str] = {}
-    for c in choices:
-        table.setdefault(key(c), c)
+    table, index = _choices(choices if isinstance(choices, tuple) else tuple(choices), key)
     if sq in table:
         return table[sq]
     longer = sorted((k for k in table if len(sq) >= 3 and k.startswith(sq)), key=len)
@@ -132,10 +210,8 @@ def nearest(value: str, choices: Iterable[str], key=squash, max_ratio: float = 0
     if shorter:
         return table[max(shorter, key=len)]
     limit = max(1, int(len(sq) * max_ratio))
-    scored = sorted((edit_distance(sq, k, limit), k) for k in table)
-    if scored and scored[0][0] <= limit and (len(scored) == 1 or scored[1][0] > scored[0][0]):
-        return table[scored[0][1]]
-    return None
+    best = index.closest(sq, limit)
+    return table[best] if best is not None else None
 
 
 def license_key(text: str) -> str:
@@ -147,12 +223,12 @@ def license_key(text: str) -> str:
     return re.sub(r"[^a-z0-9+.]", "", low).replace(".", "")
 
 
-@lru_cache(maxsize=256)
+@_cached(maxsize=256)
 def suggest_license(value: str) -> str | None:
     return nearest(value, load_list("licenses"), key=license_key)
 
 
-@lru_cache(maxsize=256)
+@_cached(maxsize=256)
 def suggest_task(value: str) -> str | None:
     low = value.strip().lower()
     if low in REMOVED_TASKS:
@@ -247,7 +323,7 @@ def is_language(value: str) -> bool:
     return is_iso639(value) or value in special_languages()
 
 
-@lru_cache(maxsize=512)
+@_cached(maxsize=512)
 def language_fix(value: str) -> tuple[str, str | None]:
     """Why ``value`` is not accepted in ``language``, and the value to use instead (or None).
 
@@ -297,10 +373,16 @@ _KEY_ALIASES = {"pipeline": "pipeline_tag", "library": "library_name", "library_
                 "lang": "language", "languages": "language", "licence_name": "license_name",
                 "licence_link": "license_link"}
 _KEYS_BY_FORM = {k.replace("-", "_"): k for k in KNOWN_KEYS}
+_KEY_INDEX = _Index(_KEYS_BY_FORM)
 
 
+@_cached(maxsize=16384)
 def misspelled_key(key: str) -> str | None:
-    """The known key ``key`` is a misspelling of, or None (known keys and other keys are fine)."""
+    """The known key ``key`` is a misspelling of, or None (known keys and other keys are fine).
+
+    Four rules ask about every key of a card: the answers are cached for as many keys as a
+    card of a few MB can hold, so that each key is worked out once.
+    """
     if key in KNOWN_KEYS:
         return None
     form = re.sub(r"[\s-]+", "_", key.strip().lower())
@@ -313,10 +395,8 @@ def misspelled_key(key: str) -> str | None:
     if len(form) < 5:
         return None
     limit = 2 if len(form) >= 10 else 1
-    scored = sorted((edit_distance(form, k, limit), k) for k in _KEYS_BY_FORM)
-    if scored[0][0] <= limit and scored[1][0] > scored[0][0]:
-        return _KEYS_BY_FORM[scored[0][1]]
-    return None
+    best = _KEY_INDEX.closest(form, limit)
+    return _KEYS_BY_FORM[best] if best is not None else None
 
 
 #: tasks whose models take no human language as input or output

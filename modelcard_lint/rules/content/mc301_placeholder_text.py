@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 
 from ...card import Card
 from ...core.rule import Option, Rule
@@ -11,8 +13,9 @@ from ...diagnostics import Finding, Severity, Span
 from ...hub.lists import load_set
 
 # (kind, a substring that must be present (in lower case unless the pattern is
-# case-sensitive), the pattern): the cheap test skips most patterns on most cards
-_INLINE = [
+# case-sensitive), the pattern): the cheap test skips most patterns on most cards.
+# Template variables ("jinja") are found by ``_template_variables``, not by a regex.
+_INLINE: list[tuple[str, str, re.Pattern[str] | None]] = [
     (
         "needed",
         "information needed",
@@ -20,18 +23,21 @@ _INLINE = [
     ),
     ("unknown", "unknown dataset", re.compile(r"\ban unknown dataset\b", re.I)),
     ("optional", "[optional]", re.compile(r"\[optional\]", re.I)),
-    ("jinja", "{", re.compile(r"\{\{.*?\}\}|\{%.*?%\}")),
+    ("jinja", "{", None),
     ("todo", "", re.compile(r"\b(?:TODO|TBD|FIXME)\b")),
     ("lorem", "lorem ipsum", re.compile(r"\blorem ipsum\b", re.I)),
 ]
 _CASE_SENSITIVE = frozenset({"jinja", "todo"})
 _TODO_WORDS = ("TODO", "TBD", "FIXME")
-_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
-_TRAINER_NOTE = re.compile(r"this model card has been generated automatically.*remove this comment", re.I | re.S)
+# the Trainer's note: the first phrase, then the second anywhere after it (two searches: one
+# regex with ".*" between them goes back over the rest of the comment from every first phrase)
+_NOTE_START = re.compile(r"this model card has been generated automatically", re.I)
+_NOTE_END = re.compile(r"remove this comment", re.I)
 _SPACES = re.compile(r"\s+")
-# what is left of a section once its placeholders are gone, if nobody filled it in:
-# list markers, bold labels such as "**Developed by:**", punctuation
-_SCAFFOLD = re.compile(r"<!--.*?-->|\*\*[^*\n]*\*\*|^\s*(?:[-*+]|\d+[.)])\s|[\s\W_]+", re.S | re.M)
+# what is left of a section once its placeholders are gone, if nobody filled it in: comments
+# (see ``_strip_scaffold``), list markers, bold labels such as "**Developed by:**", punctuation
+_SCAFFOLD = re.compile(r"\*\*[^*\n]*\*\*|^\s*(?:[-*+]|\d+[.)])\s|[\s\W_]+", re.M)
+_SCAFFOLD_OR_COMMENT = re.compile("<!--|" + _SCAFFOLD.pattern, re.M)
 
 _TEXT = {
     "template": (
@@ -86,39 +92,52 @@ class PlaceholderText(Rule):
 
     def check(self, card: Card) -> Iterator[Finding]:
         first = card.body_line  # 0-based file line of the body's first line
-        text = "\n".join(card.lines[first:])
-
-        def pos(offset: int) -> tuple[int, int]:
-            return first + text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
+        body_lines = card.lines[first:]
+        text = "\n".join(body_lines)
 
         # (start offset, end offset, kind, quoted text); positions are worked out for hits only
         found: list[tuple[int, int, str, str]] = []
-        comments = list(_COMMENT.finditer(text)) if "<!--" in text else []
-        for m in comments:
-            inner = _SPACES.sub(" ", m.group(1)).strip()
-            if _TRAINER_NOTE.search(inner):
-                found.append((m.start(), m.end(), "trainer-note", _quote(inner)))
+        comments = _comments(text) if "<!--" in text else []
+        for start, end in comments:
+            inner = _SPACES.sub(" ", text[start + 4 : end - 3]).strip()
+            if _is_trainer_note(inner):
+                found.append((start, end, "trainer-note", _quote(inner)))
             elif inner.lower() in self.guidance:
-                found.append((m.start(), m.end(), "guidance", _quote(inner)))
-        comment_spans = [(m.start(), m.end()) for m in comments]
+                found.append((start, end, "guidance", _quote(inner)))
+        comment_starts = [a for a, _ in comments]
+
+        def in_comment(offset: int) -> bool:
+            i = bisect_right(comment_starts, offset) - 1
+            return i >= 0 and offset < comments[i][1]
+
         low = text.lower()
-        patterns = []
         for kind, needle, pattern in _INLINE:
             if kind == "todo":
                 present = any(w in text for w in _TODO_WORDS)
             else:
                 present = needle in (text if kind in _CASE_SENSITIVE else low)
-            if present:
-                patterns.append((kind, pattern))
-        if self.extra is not None:
-            patterns.append(("extra", self.extra))
-        for kind, pattern in patterns:
+            if not present:
+                continue
+            if pattern is None:
+                found += ((a, b, kind, f'"{text[a:b]}"') for a, b in _template_variables(text) if not in_comment(a))
+                continue
             for m in pattern.finditer(text):
-                if not any(a <= m.start() < b for a, b in comment_spans):
+                if not in_comment(m.start()):
                     kind_found = "template" if m.lastgroup == "template" else kind
                     found.append((m.start(), m.end(), kind_found, f'"{m.group(0)}"'))
+        if self.extra is not None:
+            for m in self.extra.finditer(text):
+                if not in_comment(m.start()):
+                    found.append((m.start(), m.end(), "extra", f'"{m.group(0)}"'))
         if not found:
             return
+
+        # the offset of each body line's start, to turn offsets into positions by bisection
+        starts = [0, *accumulate(len(line) + 1 for line in body_lines)]
+
+        def pos(offset: int) -> tuple[int, int]:
+            i = bisect_right(starts, offset) - 1
+            return first + i + 1, offset - starts[i] + 1
 
         code_lines = card.code_lines
         hits: list[tuple[Span, str, str]] = []
@@ -139,31 +158,117 @@ class PlaceholderText(Rule):
 
     @staticmethod
     def _unfilled_sections(card: Card, spans: list[Span]) -> dict[int, str]:
-        """Map each placeholder line to its section's title when the section has only placeholders."""
+        """Map each placeholder line to its section's title when the section has only placeholders.
+
+        ``spans`` are sorted by position; a placeholder belongs to the section of its first line,
+        and only its part up to the end of that section's text is blanked out.
+        """
         if not spans:
             return {}
         lines = card.lines
+        span_lines = [s.line for s in spans]
         out: dict[int, str] = {}
         for section in card.body.sections():
             if section.children or not section.blocks:
                 continue
             start = section.blocks[0].line
             end = section.blocks[-1].end_line
-            inside = [s for s in spans if start <= s.line <= end]
+            inside = spans[bisect_right(span_lines, start - 1) : bisect_right(span_lines, end)]
             if not inside:
                 continue
             chunk = [list(line) for line in lines[start - 1 : end]]
             for s in inside:  # blank out each placeholder
-                for ln in range(s.line, s.end_line + 1):
+                for ln in range(s.line, min(s.end_line, end) + 1):
                     row = chunk[ln - start]
                     a = s.column - 1 if ln == s.line else 0
                     b = s.end_column - 1 if ln == s.end_line else len(row)
                     row[a:b] = [" "] * (b - a)
-            rest = _SCAFFOLD.sub("", "\n".join("".join(r) for r in chunk))
-            if not rest:
+            if not _strip_scaffold("\n".join("".join(r) for r in chunk)):
                 for s in inside:
                     out[s.line] = section.title
         return out
+
+
+def _comments(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every HTML comment, as ``re.finditer(r"<!--.*?-->", text, re.S)`` finds them.
+
+    Each ``-->`` is looked for once: the regex looks for it from every ``<!--``, so an
+    unclosed ``<!--`` repeated took quadratic time.
+    """
+    out = []
+    start = text.find("<!--")
+    while start >= 0:
+        close = text.find("-->", start + 4)
+        if close < 0:
+            break
+        out.append((start, close + 3))
+        start = text.find("<!--", close + 3)
+    return out
+
+
+def _template_variables(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every ``{{ ... }}`` and ``{% ... %}`` within one line.
+
+    What ``re.finditer(r"\\{\\{.*?\\}\\}|\\{%.*?%\\}", text)`` finds, in linear time: the
+    regex looks for the closing braces from every opening one, to the end of the line.
+    The next ``}}``, ``%}`` and line break are remembered until the scan passes them.
+    """
+    ends = {"{": -1, "%": -1}  # the next "}}" / "%}" at or after where it was last looked for
+    newline = -1
+    pos = 0
+    while True:
+        i = text.find("{", pos)
+        if i < 0:
+            return
+        mark = text[i + 1 : i + 2]
+        if mark in ends:
+            if newline < i + 2:
+                newline = text.find("\n", i + 2)
+                if newline < 0:
+                    newline = len(text)
+            close = ends[mark]
+            if close < i + 2:
+                close = ends[mark] = text.find("}}" if mark == "{" else "%}", i + 2)
+                if close < 0:
+                    close = ends[mark] = len(text)
+            if close < newline:
+                yield i, close + 2
+                pos = close + 2
+                continue
+        pos = i + 1
+
+
+def _is_trainer_note(comment: str) -> bool:
+    m = _NOTE_START.search(comment)
+    return m is not None and _NOTE_END.search(comment, m.end()) is not None
+
+
+def _strip_scaffold(text: str) -> str:
+    """``text`` without comments, list markers, bold labels and punctuation.
+
+    What ``re.sub(r"<!--.*?-->|" + _SCAFFOLD.pattern, "", text, flags=re.S | re.M)`` leaves, in
+    linear time: that regex looks for ``-->`` from every ``<!--``; here a ``<!--`` is matched
+    alone and its ``-->`` looked for once.  Once a ``<!--`` has no ``-->`` after it, no later
+    one has, and the comment alternative is dropped.
+    """
+    out = []
+    pos = 0
+    pattern = _SCAFFOLD_OR_COMMENT if "<!--" in text else _SCAFFOLD
+    while (m := pattern.search(text, pos)) is not None:
+        start, end = m.span()
+        if pattern is _SCAFFOLD_OR_COMMENT and m.group() == "<!--":
+            close = text.find("-->", start + 4)
+            if close >= 0:
+                end = close + 3
+            else:  # not a comment: what the other alternatives match here ("<" is punctuation)
+                pattern = _SCAFFOLD
+                rest = _SCAFFOLD.match(text, start)
+                assert rest is not None
+                end = rest.end()
+        out.append(text[pos:start])
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _outermost(hits: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity
-from ...facts.metrics import reported_metrics, same_metric, same_value
+from ...facts.metrics import reported_metrics, same_value
 
 
 class MetricMismatch(Rule):
@@ -30,7 +30,7 @@ class MetricMismatch(Rule):
             return
         tolerance = self.opts["tolerance"]
         for body in metrics.body:
-            same = [i for i in metrics.index if same_metric(i, body)]
+            same = metrics.in_index(body)
             if not same or any(same_value(i.number, body.number, body.name, tolerance) for i in same):
                 continue
             other = same[0]

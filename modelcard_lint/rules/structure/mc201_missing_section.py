@@ -69,21 +69,57 @@ _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+")
 _NON_WORD = re.compile(r"[^\w\-]+")
 
 
-@lru_cache(maxsize=4096)
 def normalize(title: str) -> str:
-    """Lower case, no numbering, emoji, punctuation or "[optional]"; words joined by one space."""
+    """Lower case, no numbering, emoji, punctuation or "[optional]"; words joined by one space.
+
+    Cached for headings of up to 200 characters: a run over many cards must not hold on to
+    their longest headings.
+    """
+    return _normalize_cached(title) if len(title) <= 200 else _normalize(title)
+
+
+def _normalize(title: str) -> str:
     text = title.lower().replace("[optional]", " ").replace("&", " and ")
     text = _NUMBERING.sub("", text.strip())
     text = _NON_WORD.sub(" ", text).replace("_", " ")
     return " ".join(w.strip("-") for w in text.split() if w.strip("-"))
 
 
+_normalize_cached = lru_cache(maxsize=4096)(_normalize)
+
+
 def _words(text: str) -> int:
-    return len(_WORD.findall(_LINK_URL.sub("", text)))
+    return len(_WORD.findall(_strip_urls(text)))
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_LINK_URL = re.compile(r"\]\([^)]*\)|https?://\S+")
+_URL = re.compile(r"https?://\S+")
+_LINK_OPEN_OR_URL = re.compile(r"\]\(|" + _URL.pattern)
+
+
+def _strip_urls(text: str) -> str:
+    """``text`` without link targets and URLs: ``re.sub(r"\\]\\([^)]*\\)|https?://\\S+", "", text)``.
+
+    The regex looks for the ``)`` again from every ``](``, so ``](`` repeated took quadratic
+    time; here a ``](`` is matched alone and its ``)`` looked for once.  Once a ``](`` has no
+    ``)`` after it, no later one has, and only URLs are left to remove.
+    """
+    out = []
+    pos = search = 0
+    pattern = _LINK_OPEN_OR_URL
+    while (m := pattern.search(text, search)) is not None:
+        start, end = m.span()
+        if pattern is _LINK_OPEN_OR_URL and m.group() == "](":
+            close = text.find(")", end)
+            if close < 0:  # not a link target, and nothing else starts with "]"
+                pattern = _URL
+                search = start + 1
+                continue
+            end = close + 1
+        out.append(text[pos:start])
+        pos = search = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _choices(headings: list[str], most: int = 4) -> str:

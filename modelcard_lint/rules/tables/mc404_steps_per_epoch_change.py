@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -33,7 +34,10 @@ class StepsPerEpochChange(Rule):
                 step = table.step
                 assert step is not None
                 last, first = before.rows[-1], after.rows[0]
-                if step.values[first].value > step.values[last].value:  # type: ignore[union-attr]
+                if step.values[first].value <= step.values[last].value:  # type: ignore[union-attr]
+                    continue
+                # two rates far apart in size (1e-300 and 1e300) have no ratio a float can hold
+                if _ratio(after.rate, before.rate) is not None:
                     yield self._finding(card, table, parts, before, after)
 
     def _finding(self, card: Card, table: TypedTable, parts: list[Stretch], before: Stretch, after: Stretch) -> Finding:
@@ -42,7 +46,8 @@ class StepsPerEpochChange(Rule):
         p, r = before.rows[-1], after.rows[0]
         e0, e1, s0, s1 = epoch.values[p], epoch.values[r], step.values[p], step.values[r]
         assert e0 is not None and e1 is not None and s0 is not None and s1 is not None
-        factor = after.rate / before.rate
+        factor = _ratio(after.rate, before.rate)
+        assert factor is not None
         line = table.rows[r].line
         head = (f"steps per epoch change from {before.rate:.0f} to {after.rate:.0f} (×{factor:.2g}) at "
                 f"{table.row_label(r)} (line {line})")
@@ -72,6 +77,12 @@ class StepsPerEpochChange(Rule):
         )
 
 
+def _ratio(a: float, b: float) -> float | None:
+    """``a / b`` when it is a positive, finite number (the rates of ``stretches`` are)."""
+    ratio = a / b if b > 0 else math.inf
+    return ratio if 0 < ratio < math.inf else None
+
+
 def _why(card: Card, factor: float) -> str:
     """What a change of steps per epoch by ``factor`` implies, with the card's batch size."""
     batch = effective_batch_size(hyperparameters(card))
@@ -97,7 +108,9 @@ def _epochs(card: Card, table: TypedTable, parts: list[Stretch], before: Stretch
     last = parts[-1].rows[-1]
     s, e = step.values[last], epoch.values[last]
     assert s is not None and e is not None
-    rescaled = s.value / parts[0].rate
+    rescaled = _ratio(s.value, parts[0].rate)
+    if rescaled is None:
+        return ""
     said = hyperparameters(card).get("num_epochs")
     claim = f", so num_epochs {said.text} is doubtful" if said is not None else ""
     return (f"the epochs after it are on another scale (at the first rate the final epoch {e.number.text} "

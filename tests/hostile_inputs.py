@@ -1,0 +1,123 @@
+"""Crafted cards that make a careless regular expression or loop take quadratic time.
+
+Each pattern builds a card of about ``size`` characters.  They are shared by
+``tests/test_hostile.py`` (time must grow linearly with the size) and
+``scripts/hostile.py`` (the time of each at 100 KB).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from modelcard_lint.facts import metricnames
+from modelcard_lint.hub import vocabulary
+from modelcard_lint.rules.structure import mc201_missing_section
+
+SEEDS = Path(__file__).resolve().parent / "cards"
+
+HEAD = "---\nlicense: mit\n---\n\n# Model\n\n"
+
+
+def _repeat(unit: str, size: int, before: str = HEAD, after: str = "\n") -> str:
+    return before + unit * max(1, (size - len(before) - len(after)) // len(unit)) + after
+
+
+def _lines(make: Callable[[int], str], size: int, before: str = HEAD) -> str:
+    out = [before]
+    total = len(before)
+    i = 0
+    while total < size:
+        line = make(i)
+        out.append(line)
+        total += len(line)
+        i += 1
+    return "".join(out)
+
+
+_LOG = "| Training Loss | Epoch | Step | Validation Loss | Accuracy |\n|---|---|---|---|---|\n| 0.5 | 1.0 | 10 | 0.4 | 0.8 |\n"
+
+
+def _near_miss(i: int) -> str:
+    """A key two letters away from the longest key the Hub reads: every one must be compared with it."""
+    key = list("extra_gated_button_content")
+    n = len(key)
+    key[i % n], key[(i // n) % n] = key[(i // n // n) % n], key[(i + 7) % n]
+    return "".join(key)
+
+
+def _metrics_both_sides(size: int) -> str:
+    """As many metrics in model-index as in the headline, each of its own name."""
+    k = max(1, size // 62)
+    index = "".join(f"    - type: metric{i}\n      value: {i}.5\n" for i in range(k))
+    bullets = "".join(f"- Metric{i}: {i}.6\n" for i in range(k))
+    return (
+        "---\nlicense: mit\nmodel-index:\n- name: m\n  results:\n  - metrics:\n" + index + "---\n# Model\n\n"
+        "It achieves the following results on the evaluation set:\n" + bullets
+    )
+
+
+def _headline_and_logs(size: int) -> str:
+    """A long headline, then many training logs of which none has a headline metric."""
+    bullets = "".join(f"- Metric{i}: 0.5\n" for i in range(max(1, size // 200)))
+    intro = HEAD + "It achieves the following results on the evaluation set:\n" + bullets + "\n"
+    return _lines(lambda i: "| Epoch | Accuracy |\n|---|---|\n| 1 | 0.5 |\n\n", size, before=intro)
+
+
+def _real_text(size: int) -> str:
+    """The bodies of the seed cards, over and over: ordinary text, at scale."""
+    bodies = []
+    for path in sorted(SEEDS.glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        if text.startswith("---\n"):
+            text = text[text.index("\n---\n", 4) + 5 :]
+        bodies.append(text)
+    unit = "\n".join(bodies)
+    return _repeat(unit, size, after="")
+
+
+PATTERNS: dict[str, Callable[[int], str]] = {
+    # issue 7
+    "heading-spaces": lambda n: _repeat(" ", n, before=HEAD + "## Title", after="x\n"),
+    "heading-spaces-hash": lambda n: _repeat(" ", n, before=HEAD + "## Title", after="#x\n"),
+    "jinja-open": lambda n: _repeat("{{", n, before=HEAD + "Text "),
+    "jinja-block-open": lambda n: _repeat("{%", n, before=HEAD + "Text "),
+    "comment-open": lambda n: _repeat("<!--", n, before=HEAD + "Text "),
+    "comment-open-block": lambda n: _repeat("<!--", n),
+    "suppression-open": lambda n: _repeat("<!-- modelcard-lint-disable MC301 ", n, before=HEAD + "Text "),
+    "suppression-disables": lambda n: _lines(lambda i: "<!-- modelcard-lint-disable MC301 -->\n", n),
+    "suppressed-lines": lambda n: _lines(
+        lambda i: "<!-- modelcard-lint-disable-next-line MC301 -->\nMore information needed\n", n
+    ),
+    "misspelled-keys": lambda n: _lines(lambda i: f"lisence_{i:06d}: x\n", n, before="---\n") + "---\n# Model\n",
+    "near-miss-keys": lambda n: _lines(lambda i: f"{_near_miss(i)}: x\n", n, before="---\n") + "---\n# Model\n",
+    "link-open": lambda n: _repeat("](", n),
+    "headline-repeat": lambda n: _repeat("It achieves the following results ", n),
+    "heading-brackets": lambda n: _repeat("[", n, before=HEAD + "## "),
+    "heading-link-open": lambda n: _repeat("[a](", n, before=HEAD + "## "),
+    "needed-lines": lambda n: _lines(lambda i: "More information needed\n", n),
+    "needed-sections": lambda n: _lines(lambda i: f"## Section {i}\n\nMore information needed\n\n", n),
+    "real-text": _real_text,
+    # found by the audit of every regex and loop
+    "fine-tuned-open": lambda n: _repeat("fine-tuned version of [", n),
+    "header-tags-open": lambda n: _repeat("<", n, before=HEAD + "| Epoch | ", after=" |\n|---|---|\n| 1 | 2 |\n"),
+    "trainer-note-repeat": lambda n: _repeat(
+        "this model card has been generated automatically ", n, before=HEAD + "<!-- ", after="-->\n"
+    ),
+    "scaffold-comments": lambda n: _repeat("<!-- x ", n, before=HEAD + "## Model\n\nMore information needed "),
+    "bullet-spaces": lambda n: _repeat(
+        "\u00a0", n, before=HEAD + "It achieves the following results on the evaluation set:\n- \u00a0", after="Loss: 1 x\n"
+    ),
+    "hyperparameter-spaces": lambda n: _repeat(
+        " ", n, before=HEAD + "## Training hyperparameters\n\n- num_epochs: 3", after=f"x\n\n{_LOG}"
+    ),
+    "metrics-both-sides": _metrics_both_sides,
+    "headline-and-logs": _headline_and_logs,
+}
+
+
+def forget_caches() -> None:
+    """Empty the caches of answers about names and values, so that a run does the work a first run does."""
+    vocabulary.clear_caches()
+    metricnames.normalize.cache_clear()
+    mc201_missing_section._normalize_cached.cache_clear()

@@ -1,0 +1,67 @@
+"""Inputs that made a rule crash (MC901), and their neighbours."""
+
+from __future__ import annotations
+
+import pytest
+from harness import lint
+
+NOTE = "This model card has been generated automatically according to the information the Trainer had access to."
+
+
+def crashes(text: str) -> list[str]:
+    return [d.message for d in lint(text) if d.code == "MC901"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"## Model\nText <!-- {NOTE}\n## Next\nremove this comment -->\n",
+        f"## Model\n\nText <!-- {NOTE}\n\n## Next\n\nMore text\n\n### Deeper\n\nremove this comment -->\n",
+        "## Model\n\nMore information needed <!--\n## Next\n-->\n",
+        f"## Model\n\n- item <!-- {NOTE}\n\n## Next\n\n> quote remove this comment -->\n",
+        f"## Model\nText <!-- {NOTE}\n## Next\nremove this comment -->",
+    ],
+)
+def test_a_comment_that_closes_in_a_later_section(text: str) -> None:
+    assert crashes(text) == []
+    assert "MC301" in {d.code for d in lint(text)}
+
+
+def test_a_comment_that_closes_in_a_later_section_is_still_reported_where_it_opens() -> None:
+    text = f"## Model\nText <!-- {NOTE}\n## Next\nremove this comment -->\n"
+    (found,) = lint(text, select=["MC301"])
+    assert (found.span.line, found.span.column, found.span.end_line) == (2, 6, 4)
+
+
+LOG = ["Training Loss", "Epoch", "Step", "Validation Loss", "Accuracy"]
+
+
+def log_card(rows: list[list[object]], hyper: str = "") -> str:
+    from tablecards import card
+
+    return card(LOG, rows, before=hyper)
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        ["1e300", "1e-300"],  # steps per epoch underflow to 0
+        ["1e-300", "1e300"],  # and overflow to infinity
+        ["5e-324", "1"],
+        ["1.7976931348623157e308", "1.7976931348623157e308"],
+        ["1" * 400, "2"],  # digits past the float range: infinity
+        ["0." + "0" * 400 + "1", "1"],  # decimals past the float range
+    ],
+)
+def test_a_log_with_steps_per_epoch_out_of_float_range(odd: list[str]) -> None:
+    rows: list[list[object]] = [[0.5, 1.0, 100, 0.4, 0.8], [0.4, 2.0, 200, 0.3, 0.85]]
+    rows += [[0.3, *odd, 0.2, 0.9], [0.2, 3.0, 300, 0.1, 0.9], [0.1, *odd, 0.1, 0.9], [0.1, 4.0, 50, 0.1, 0.9]]
+    hyper = "### Training hyperparameters\n\n- train_batch_size: 1e-300\n- num_epochs: 1e308\n\n"
+    assert crashes(log_card(rows)) == []
+    assert crashes(log_card(rows, hyper)) == []
+
+
+def test_rates_far_apart_in_size_are_not_compared() -> None:
+    """Two stretches whose steps per epoch have no finite ratio: no finding (and no crash)."""
+    rows: list[list[object]] = [[0.5, "1e-200", "1e100", 0.4, 0.8], [0.4, "1e200", "1e101", 0.3, 0.85]]
+    assert [d.code for d in lint(log_card(rows)) if d.code in ("MC404", "MC901")] == []
