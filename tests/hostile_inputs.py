@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from modelcard_lint.facts import metricnames
-from modelcard_lint.hub import vocabulary
+from modelcard_lint.hub import cache as hub_cache
 from modelcard_lint.rules.structure import mc201_missing_section
 
 SEEDS = Path(__file__).resolve().parent / "cards"
@@ -118,6 +118,6 @@ PATTERNS: dict[str, Callable[[int], str]] = {
 
 def forget_caches() -> None:
     """Empty the caches of answers about names and values, so that a run does the work a first run does."""
-    vocabulary.clear_caches()
+    hub_cache.clear_caches()
     metricnames.normalize.cache_clear()
     mc201_missing_section._normalize_cached.cache_clear()

@@ -24,7 +24,7 @@ from modelcard_lint.card.yamlhub import load_as_hub
 from modelcard_lint.core.engine import RuleSet
 from modelcard_lint.core.rule import Rule
 from modelcard_lint.diagnostics import Edit, Finding, Fix, Severity, Span
-from modelcard_lint.hub.vocabulary import misspelled_key
+from modelcard_lint.hub.suggest import misspelled_key
 
 CARD = "---\nlicense: mit\ntags:\n- a\n---\n# Model\n\nBody text.\n"
 

@@ -15,7 +15,7 @@ from importlib.metadata import PackageNotFoundError, version
 import pytest
 from harness import ROOT
 
-from modelcard_lint.hub.vocabulary import is_language, iso639, language_fix, language_hints
+from modelcard_lint.hub.languages import is_language, iso639, language_fix, language_hints
 
 DATA = ROOT / "modelcard_lint" / "hub" / "data"
 

@@ -121,7 +121,7 @@ def test_headline_intro_found_as_the_regex_found_it(parts: list[str]) -> None:
 
 def _sorted_nearest(text: str, strings, limit: int) -> str | None:
     """The search the index replaces: every string scored, the unique best within ``limit``."""
-    from modelcard_lint.hub.vocabulary import edit_distance
+    from modelcard_lint.hub.suggest import edit_distance
 
     scored = sorted((edit_distance(text, s, limit), s) for s in strings)
     if scored and scored[0][0] <= limit and (len(scored) == 1 or scored[1][0] > scored[0][0]):
@@ -153,7 +153,7 @@ def near_misses(draw: st.DrawFn, words: tuple[str, ...]) -> str:
 @given(st.data())
 def test_the_index_finds_what_scoring_every_string_found(data: st.DataObject) -> None:
     from modelcard_lint.hub.lists import load_list
-    from modelcard_lint.hub.vocabulary import _KEYS_BY_FORM, _Index, license_key, squash
+    from modelcard_lint.hub.suggest import _KEYS_BY_FORM, _Index, license_key, squash
 
     words = data.draw(st.sampled_from([tuple(_KEYS_BY_FORM), load_list("licenses"), load_list("library_names")]))
     key = license_key if words == load_list("licenses") else squash
@@ -177,7 +177,7 @@ def _osa(a: str, b: str) -> int:
 @SAME
 @given(texts("abc", 9), texts("abc", 9), st.integers(0, 5))
 def test_edit_distance_within_the_band(a: str, b: str, limit: int) -> None:
-    from modelcard_lint.hub.vocabulary import edit_distance
+    from modelcard_lint.hub.suggest import edit_distance
 
     assert edit_distance(a, b, limit) == min(_osa(a, b), limit + 1)
 

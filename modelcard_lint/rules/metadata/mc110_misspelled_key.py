@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import NoFix, Rule
 from ...diagnostics import Finding, Fix, Severity
-from ...hub.vocabulary import misspelled_key
+from ...hub.suggest import misspelled_key
 
 
 class MisspelledKey(Rule):

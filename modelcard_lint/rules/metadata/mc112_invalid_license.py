@@ -8,7 +8,8 @@ from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...hub.lists import load_set
-from ...hub.vocabulary import same_id, shown, suggest_license
+from ...hub.suggest import suggest_license
+from ...hub.vocabulary import same_id, shown
 
 
 class InvalidLicense(Rule):

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
-from ...hub.vocabulary import misspelled_key
+from ...hub.suggest import misspelled_key
 
 
 class MissingLicense(Rule):

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
-from ...hub.vocabulary import is_iso639, is_language, language_fix, same_id, shown
+from ...hub.languages import is_iso639, is_language, language_fix
+from ...hub.vocabulary import same_id, shown
 
 _REJECTED = "so the Hub rejects the card"
 

@@ -8,7 +8,8 @@ from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
 from ...hub.lists import load_set
-from ...hub.vocabulary import NO_LANGUAGE_TASKS, misspelled_key
+from ...hub.suggest import misspelled_key
+from ...hub.vocabulary import NO_LANGUAGE_TASKS
 
 
 class MissingLanguage(Rule):

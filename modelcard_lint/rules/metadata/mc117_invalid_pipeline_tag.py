@@ -8,7 +8,8 @@ from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...hub.lists import load_set
-from ...hub.vocabulary import REMOVED_TASKS, shown, suggest_task
+from ...hub.suggest import suggest_task
+from ...hub.vocabulary import REMOVED_TASKS, shown
 
 
 class InvalidPipelineTag(Rule):

@@ -8,7 +8,8 @@ from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...hub.lists import load_list, load_set
-from ...hub.vocabulary import nearest, shown
+from ...hub.suggest import nearest
+from ...hub.vocabulary import shown
 
 
 class UnknownLibraryName(Rule):

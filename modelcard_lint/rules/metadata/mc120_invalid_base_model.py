@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
-from ...hub.vocabulary import BASE_MODEL_RELATIONS, nearest, repo_id_problem, shown
+from ...hub.suggest import nearest
+from ...hub.vocabulary import BASE_MODEL_RELATIONS, repo_id_problem, shown
 
 
 class InvalidBaseModel(Rule):

@@ -9,7 +9,8 @@ from ...card import Card
 from ...card.yamlhub import scalar_text
 from ...core.rule import Rule
 from ...diagnostics import Edit, Finding, Fix, Severity, Span
-from ...hub.vocabulary import misspelled_key, repo_id_problem
+from ...hub.suggest import misspelled_key
+from ...hub.vocabulary import repo_id_problem
 
 # "fine-tuned version of [label](https://huggingface.co/<id>)", found by ``_finetuned``
 _FINETUNED = re.compile(r"fine[- ]?tuned version of \[", re.I)

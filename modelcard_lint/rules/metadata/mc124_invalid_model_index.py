@@ -8,7 +8,8 @@ from ...card import Card
 from ...card.yamlnode import Node
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
-from ...hub.vocabulary import edit_distance, shown
+from ...hub.suggest import edit_distance
+from ...hub.vocabulary import shown
 
 _READ = "huggingface_hub cannot read the evaluation results (it drops the whole `model-index`)"
 _STRING_FIELDS = {"dataset": ("config", "split", "revision"), "metric": ("name", "config"), "task": ("name",)}

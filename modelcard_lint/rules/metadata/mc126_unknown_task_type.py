@@ -8,7 +8,8 @@ from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...hub.lists import load_set
-from ...hub.vocabulary import REMOVED_TASKS, model_index_results, suggest_task
+from ...hub.suggest import suggest_task
+from ...hub.vocabulary import REMOVED_TASKS, model_index_results
 
 
 class UnknownTaskType(Rule):

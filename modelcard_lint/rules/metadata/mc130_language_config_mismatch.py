@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
-from ...hub.vocabulary import code_info, is_collective, language_of, model_index_results
+from ...hub.languages import code_info, is_collective, language_of
+from ...hub.vocabulary import model_index_results
 
 # datasets whose configurations are named by language code (three-letter codes that are only in
 # ISO 639-3 count as a language only for these, so that `rte` or `wic` are not read as languages)

@@ -1,0 +1,121 @@
+"""Language codes: which values of `language` are ISO 639 codes, what a wrong one probably meant,
+and which language a configuration name stands for. The tables are read from ``data/`` on first use."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .cache import cached as _cached
+from .lists import DATA_DIR, load_set
+
+# -- languages --------------------------------------------------------------
+
+
+@cache
+def _iso639_lines() -> frozenset[str]:
+    """The lines of data/iso639.txt: a bare line is a code whose other columns hold their defaults."""
+    return frozenset((DATA_DIR / "iso639.txt").read_text(encoding="utf-8").split("\n"))
+
+
+@cache
+def iso639() -> dict[str, tuple[str, str]]:
+    """Every ISO 639 code the Hub accepts: code -> (its language's preferred code, macrolanguage or "")."""
+    out: dict[str, tuple[str, str]] = {}
+    for line in _iso639_lines():
+        if not line or line[0] == "#":
+            continue
+        cols = line.split("\t")
+        out[cols[0]] = (cols[2] if len(cols) > 2 else cols[0], cols[3] if len(cols) > 3 else "")
+    return out
+
+
+def code_info(code: str) -> tuple[str, str] | None:
+    """(preferred code, macrolanguage) of an ISO 639 code, or None if ``code`` is not one.
+
+    Most codes, and every common two-letter one, are a bare line of the file, which answers
+    without building the full table.
+    """
+    if not 2 <= len(code) <= 3:
+        return None
+    if code in _iso639_lines():
+        return code, ""
+    return iso639().get(code)
+
+
+def is_collective(code: str) -> bool:
+    """Whether ``code`` is an ISO 639-5 collective code (``zle`` East Slavic, ``gem`` Germanic), which stands
+    for a group of languages that no table here lists."""
+    return f"{code}\t5" in _iso639_lines()
+
+
+def is_iso639(value: str) -> bool:
+    return code_info(value) is not None
+
+
+@cache
+def language_hints() -> dict[tuple[str, str], str]:
+    """(kind, value) -> code: language names, retired codes, country codes (for suggestions only)."""
+    out: dict[tuple[str, str], str] = {}
+    for line in (DATA_DIR / "iso639_hints.txt").read_text(encoding="utf-8").split("\n"):
+        if line and line[0] != "#":
+            kind, value, code = line.split("\t")
+            out[(kind, value)] = code
+    return out
+
+
+def special_languages() -> frozenset[str]:
+    return load_set("language_special")
+
+
+PROGRAMMING_LANGUAGES = frozenset(
+    "python java javascript typescript c c++ cpp c# csharp go golang rust ruby php sql bash shell "
+    "kotlin scala swift perl lua julia haskell matlab r".split()
+)
+
+
+def is_language(value: str) -> bool:
+    return is_iso639(value) or value in special_languages()
+
+
+@_cached(maxsize=512)
+def language_fix(value: str) -> tuple[str, str | None]:
+    """Why ``value`` is not accepted in ``language``, and the value to use instead (or None).
+
+    The reason is one of: ``case``, ``region``, ``name``, ``retired``, ``country``,
+    ``programming``, ``unknown``.
+    """
+    low = value.strip().lower()
+    if is_iso639(low) or low in special_languages():
+        return "case", low
+    parts = [p for p in re.split(r"[-_]", low) if p]
+    if len(parts) > 1 and is_iso639(parts[0]):
+        return "region", parts[0]
+    hints = language_hints()
+    name = " ".join(low.split())
+    if ("name", name) in hints:
+        return "name", hints[("name", name)]
+    if ("retired", low) in hints:
+        return "retired", hints[("retired", low)]
+    if low in PROGRAMMING_LANGUAGES:
+        return "programming", "code"
+    if ("country", low) in hints:
+        return "country", hints[("country", low)]
+    words = [w for w in re.split(r"[\s,;/()]+", low) if w]
+    found = {hints[("name", w)] for w in words if ("name", w) in hints}
+    if len(found) == 1 and len(words) > 1:
+        return "name", found.pop()
+    return "unknown", None
+
+
+def language_of(value: str) -> tuple[str, str] | None:
+    """The (preferred code, macrolanguage) a card's language value stands for, leniently:
+    codes, region forms and names all count.  None when it names no language."""
+    low = value.strip().lower()
+    info = code_info(low)
+    if info is not None:
+        return info
+    reason, fix = language_fix(value)
+    if fix and reason != "country":
+        return code_info(fix)
+    return None

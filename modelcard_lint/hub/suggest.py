@@ -1,0 +1,192 @@
+"""Did-you-mean: the Hub's id, task, key or language a wrong value most probably meant.
+
+Searches are bounded (only the choices within reach of the value's length and letters are
+compared, with an edit distance that stops at its limit) and their answers cached.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .cache import cached as _cached
+from .lists import load_list
+from .vocabulary import KNOWN_KEYS, REMOVED_TASKS
+
+# -- suggestions ------------------------------------------------------------
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment distance (a swap of two letters counts 1), capped at ``limit + 1``.
+
+    Only the cells within ``limit`` of the diagonal are computed: a path that leaves that band
+    costs more than ``limit`` edits.
+    """
+    n, m = len(a), len(b)
+    cap = limit + 1
+    if abs(n - m) > limit:
+        return cap
+    if a == b:
+        return 0
+    prev2: list[int] = []
+    prev = [min(j, cap) for j in range(m + 1)]
+    for i in range(1, n + 1):
+        cur = [cap] * (m + 1)
+        cur[0] = best = min(i, cap)
+        x, x1 = a[i - 1], a[i - 2] if i > 1 else ""
+        for j in range(max(1, i - limit), min(m, i + limit) + 1):
+            y = b[j - 1]
+            d = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y))
+            if j > 1 and x1 and x == b[j - 2] and x1 == y and prev2[j - 2] + 1 < d:
+                d = prev2[j - 2] + 1
+            cur[j] = d = min(d, cap)
+            if d < best:
+                best = d
+        if best > limit:
+            return cap
+        prev2, prev = prev, cur
+    return prev[m]
+
+
+def squash(text: str) -> str:
+    """Lower case, letters and digits only: ``Text Classification`` and ``text_classification`` meet."""
+    return re.sub(r"[^a-z0-9+]", "", text.lower())
+
+
+class _Index:
+    """Strings grouped by length, each with its set of characters, for ``_closest``."""
+
+    __slots__ = ("by_length",)
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        self.by_length: dict[int, list[tuple[str, frozenset[str]]]] = {}
+        for s in strings:
+            self.by_length.setdefault(len(s), []).append((s, frozenset(s)))
+
+    def closest(self, text: str, limit: int) -> str | None:
+        """The one string fewest edits from ``text``, at most ``limit``; None if there is none or a tie.
+
+        Only strings that could be within ``limit`` edits are compared: a length that differs by
+        more, or more than ``limit`` characters that the other string lacks, needs more edits
+        (an edit brings in or takes away at most one character, a swap none).
+        """
+        chars = frozenset(text)
+        best, found, tie = limit + 1, None, False
+        for length in range(len(text) - limit, len(text) + limit + 1):
+            for s, s_chars in self.by_length.get(length, ()):
+                if len(s_chars - chars) > limit or len(chars - s_chars) > limit:
+                    continue
+                d = edit_distance(text, s, limit)
+                if d < best:
+                    best, found, tie = d, s, False
+                elif d == best:
+                    tie = True
+        return None if tie else found
+
+
+@lru_cache(maxsize=32)
+def _choices(choices: tuple[str, ...], key) -> tuple[dict[str, str], _Index]:
+    """The choices by their key (the first choice of each key), and an index of the keys."""
+    table: dict[str, str] = {}
+    for c in choices:
+        table.setdefault(key(c), c)
+    return table, _Index(table)
+
+
+def nearest(value: str, choices: Iterable[str], key=squash, max_ratio: float = 0.25) -> str | None:
+    """The choice ``value`` most probably meant, or None.
+
+    Tried in order: same text ignoring case, punctuation and spacing; a unique
+    prefix relation (``bsd-3`` -> ``bsd-3-clause``, ``gpl-2.0-or-later`` ->
+    ``gpl-2.0``); the fewest edits, at most a quarter of the length.  The
+    choices are reduced and indexed once per list.
+    """
+    sq = key(value)
+    if not sq:
+        return None
+    table, index = _choices(choices if isinstance(choices, tuple) else tuple(choices), key)
+    if sq in table:
+        return table[sq]
+    longer = sorted((k for k in table if len(sq) >= 3 and k.startswith(sq)), key=len)
+    if longer:  # `bsd-3` -> `bsd-3-clause`, but `cc-by-nc` is ambiguous (2.0, 3.0, 4.0)
+        return table[longer[0]] if all(k.startswith(longer[0]) for k in longer) else None
+    shorter = [k for k in table if len(k) >= 3 and sq.startswith(k)]
+    if shorter:
+        return table[max(shorter, key=len)]
+    limit = max(1, int(len(sq) * max_ratio))
+    best = index.closest(sq, limit)
+    return table[best] if best is not None else None
+
+
+def license_key(text: str) -> str:
+    """A license id reduced for matching: ``Apache License, Version 2.0`` and ``apache-2.0`` meet."""
+    low = text.lower()
+    low = re.sub(r"\b(?:the|licen[cs]e[sd]?|version|only|or[ -]later|public)\b|\+$", " ", low)
+    low = re.sub(r"v(?=\d)", "", low)
+    low = re.sub(r"(\d)\.0\b", r"\1", low)
+    return re.sub(r"[^a-z0-9+.]", "", low).replace(".", "")
+
+
+@_cached(maxsize=256)
+def suggest_license(value: str) -> str | None:
+    return nearest(value, load_list("licenses"), key=license_key)
+
+
+@_cached(maxsize=256)
+def suggest_task(value: str) -> str | None:
+    low = value.strip().lower()
+    if low in REMOVED_TASKS:
+        return REMOVED_TASKS[low]
+    alias = TASK_ALIASES.get(squash(low))
+    return alias or nearest(value, load_list("pipeline_tags"))
+
+
+#: names used by transformers pipelines and older cards for the Hub's task ids
+TASK_ALIASES = {
+    "sentimentanalysis": "text-classification",
+    "ner": "token-classification",
+    "namedentityrecognition": "token-classification",
+    "vqa": "visual-question-answering",
+    "asr": "automatic-speech-recognition",
+    "speechrecognition": "automatic-speech-recognition",
+    "speechtotext": "automatic-speech-recognition",
+    "imagecaptioning": "image-to-text",
+    "semanticsimilarity": "sentence-similarity",
+    "extractiveqa": "question-answering",
+    "qa": "question-answering",
+    "tts": "text-to-speech",
+}
+
+
+# -- keys -------------------------------------------------------------------
+
+#: keys that are not near misses of the right one but are used for it
+_KEY_ALIASES = {"pipeline": "pipeline_tag", "library": "library_name", "library_tag": "library_name",
+                "lang": "language", "languages": "language", "licence_name": "license_name",
+                "licence_link": "license_link"}
+_KEYS_BY_FORM = {k.replace("-", "_"): k for k in KNOWN_KEYS}
+_KEY_INDEX = _Index(_KEYS_BY_FORM)
+
+
+@_cached(maxsize=16384)
+def misspelled_key(key: str) -> str | None:
+    """The known key ``key`` is a misspelling of, or None (known keys and other keys are fine).
+
+    Four rules ask about every key of a card: the answers are cached for as many keys as a
+    card of a few MB can hold, so that each key is worked out once.
+    """
+    if key in KNOWN_KEYS:
+        return None
+    form = re.sub(r"[\s-]+", "_", key.strip().lower())
+    if form in _KEYS_BY_FORM:
+        return _KEYS_BY_FORM[form]
+    if form in _KEY_ALIASES:
+        return _KEY_ALIASES[form]
+    if form + "s" in _KEYS_BY_FORM:  # `dataset`, `tag`, `metric`
+        return _KEYS_BY_FORM[form + "s"]
+    if len(form) < 5:
+        return None
+    limit = 2 if len(form) >= 10 else 1
+    best = _KEY_INDEX.closest(form, limit)
+    return _KEYS_BY_FORM[best] if best is not None else None
