@@ -7,6 +7,7 @@ process, and creating a dataclass class costs about half a millisecond.
 from __future__ import annotations
 
 import enum
+import math
 from typing import Any, NamedTuple
 
 
@@ -145,7 +146,18 @@ class Diagnostic(NamedTuple):
             "end_line": self.span.end_line,
             "end_column": self.span.end_column,
             "help": self.help,
-            "data": self.data or None,
+            "data": _json_safe(self.data) if self.data else None,
             "fix": self.fix.to_json() if self.fix else None,
         }
         return out
+
+
+def _json_safe(value: Any) -> Any:
+    """``value`` with what JSON cannot hold made text: NaN and infinities, and keys that are not strings."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    if isinstance(value, dict):
+        return {str(k): _json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_safe(v) for v in value]
+    return value

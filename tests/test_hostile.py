@@ -40,10 +40,7 @@ RUNS = (3, 7)  # runs per measurement, then again when the first ratio is over t
 
 # still quadratic, in the suppression logic of core/suppress.py (its regex is linear): not run
 # here, because each takes seconds; scripts/hostile.py shows their times
-KNOWN_QUADRATIC = {
-    "suppressed-lines": "core/suppress.py apply() compares every finding with every directive",
-    "suppression-disables": "core/suppress.py _close_ranges() compares every disable with every later directive",
-}
+KNOWN_QUADRATIC: dict[str, str] = {}  # pattern -> why it is still quadratic (none is)
 
 
 @pytest.fixture(scope="module")

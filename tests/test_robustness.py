@@ -324,3 +324,14 @@ def test_unsafe_fixes_alone_is_a_usage_error() -> None:
 def test_statistics_with_a_format_it_cannot_serve_is_a_usage_error(fmt: str) -> None:
     result = run("--statistics", "--output-format", fmt, str(SEEDS / "ak-pretrain-cls-model.md"))
     assert result.exit_code == 2 and "--statistics" in result.output
+
+
+@pytest.mark.parametrize("nesting", ["x: " + "[" * 30_000 + "]" * 30_000, "x:\n" + "- " * 30_000 + "a"])
+def test_front_matter_nested_thousands_deep_is_a_finding_not_a_crash(tmp_path: Path, nesting: str) -> None:
+    # libyaml's composer recurses in C: this depth crashed the process (a segmentation fault)
+    card = tmp_path / "README.md"
+    card.write_text(f"---\n{nesting}\n---\n# T\n")
+    proc = subprocess.run([sys.executable, "-m", "modelcard_lint", "--isolated", "--output-format", "concise",
+                           "--select", "MC104", str(card)], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1, proc.stderr
+    assert "MC104 [error] YAML syntax error in the front matter: the YAML is nested too deeply to read" in proc.stdout

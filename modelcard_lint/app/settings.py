@@ -107,6 +107,8 @@ def glob_to_regex(glob: str) -> re.Pattern[str]:
 def _glob_body(glob: str) -> str:
     out, i = [], 0
     glob = glob.strip().removeprefix("./").rstrip("/")
+    # runs of `**/` and of `*` match what one of them matches; collapsed, they cannot make the regex backtrack
+    glob = re.sub(r"(?:\*\*/)+", "**/", re.sub(r"\*{3,}", "**", glob))
     while i < len(glob):
         c = glob[i]
         if glob.startswith("**/", i):

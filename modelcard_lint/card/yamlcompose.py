@@ -319,6 +319,8 @@ def compose(text: str, line_offset: int) -> tuple[Node | None, list[YamlProblem]
     Returns the root node (None for an empty or broken block) and the problems.
     """
     global _LOADER
+    if _nested_too_deeply(text):  # libyaml's composer recurses in C: tens of thousands of levels crash it
+        return None, [YamlProblem("syntax", Span.at(line_offset + 1, 1), "the YAML is nested too deeply to read")]
     if _LOADER is None:
         _LOADER = _loader_class()
     c_reader = _LOADER.__name__ == "CLoader"
@@ -336,6 +338,26 @@ def compose(text: str, line_offset: int) -> tuple[Node | None, list[YamlProblem]
         span = Span.at(line_offset + 1, 1)
         return None, [YamlProblem("syntax", span, "the YAML is nested too deeply to read")]
     return root, builder.problems
+
+
+#: deeper than this, a front matter is not metadata; the builder's own recursion stops near it anyway
+MAX_DEPTH = 1000
+_BRACKETS = re.compile(r"[\[\]{}]")
+_COMPACT = re.compile(r"(?:[-?][ \t]+)+")  # `- - - a`: each marker opens a level on one line
+
+
+def _nested_too_deeply(text: str) -> bool:
+    """Whether the block nests flow collections or compact sequences ``MAX_DEPTH`` levels deep (an
+    over-estimate that ignores quotes, which only matters for text no card holds)."""
+    if text.count("[") + text.count("{") >= MAX_DEPTH:
+        depth = 0
+        for m in _BRACKETS.finditer(text):
+            depth += 1 if m.group() in "[{" else -1
+            if depth >= MAX_DEPTH:
+                return True
+    if text.count("- ") + text.count("-\t") + text.count("? ") >= MAX_DEPTH:
+        return any(m.group().count("-") + m.group().count("?") >= MAX_DEPTH for m in _COMPACT.finditer(text))
+    return False
 
 
 def _syntax_problem(exc: Exception, positions: _Positions, c_reader: bool) -> YamlProblem:

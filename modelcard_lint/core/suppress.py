@@ -20,6 +20,7 @@ Directives inside code blocks are examples, not directives.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Callable, Iterator
 
@@ -118,32 +119,75 @@ def parse(card: Card, resolve: Callable[[str], set[str] | None]) -> list[Directi
 
 
 def _close_ranges(directives: list[Directive], last_line: int) -> None:
-    """Give each `disable` the line before the `enable` that ends it (same rules, or all)."""
-    for i, d in enumerate(directives):
-        if d.kind != "disable":
-            continue
-        d.end_line = last_line
-        for e in directives[i + 1 :]:
-            if e.kind == "enable" and (e.codes is None or (d.codes is not None and d.codes <= e.codes)):
-                d.end_line = e.span.line - 1
-                e.used = True  # an enable that closes a disable is doing its job
-                break
+    """Give each `disable` the line before the first later `enable` that ends it (an `enable` of every
+    rule ends every range; one of some rules ends the ranges of those rules or fewer).
+
+    One pass over the directives; the open ranges are grouped by the rules they name."""
+    open_ranges: dict[frozenset[str] | None, list[Directive]] = {}
+    for d in directives:
+        if d.kind == "disable":
+            d.end_line = last_line
+            open_ranges.setdefault(None if d.codes is None else frozenset(d.codes), []).append(d)
+        elif d.kind == "enable" and open_ranges:
+            closing = d.codes
+            for key in [k for k in open_ranges if closing is None or (k is not None and k <= closing)]:
+                for r in open_ranges.pop(key):
+                    r.end_line = d.span.line - 1
+                d.used = True  # an enable that closes a disable is doing its job
 
 
 def apply(directives: list[Directive], diagnostics: list[Diagnostic], active: frozenset[str]) -> list[Diagnostic]:
-    """The diagnostics no directive covers; marks the directives that covered one."""
+    """The diagnostics no directive covers; marks the directives that covered one.
+
+    A sweep over the lines: the directives whose lines have started and not ended are counted by
+    the rules they name, so each diagnostic is answered in constant time, and each directive is
+    marked used once."""
     for d in directives:
         if d.codes is not None:
             d.active = bool(d.codes & active)
-    kept = []
-    for diag in diagnostics:
+    ranges = sorted(((_first(d), _last(d), i, d) for i, d in enumerate(directives) if d.kind != "enable"),
+                    key=lambda r: r[0])
+    order = sorted(range(len(diagnostics)), key=lambda i: diagnostics[i].span.line)
+    ending: list[tuple[int, int, Directive]] = []
+    count: dict[str | None, int] = {}  # open ranges per rule code (None: ranges of every rule)
+    unused: dict[str | None, dict[int, Directive]] = {}  # open ranges not yet marked used, per code
+    hidden = [False] * len(diagnostics)
+    k = 0
+    for index in order:
+        diag = diagnostics[index]
+        line = diag.span.line
+        while k < len(ranges) and ranges[k][0] <= line:
+            _, last, i, d = ranges[k]
+            k += 1
+            heapq.heappush(ending, (last, i, d))
+            for code in d.codes if d.codes is not None else (None,):
+                count[code] = count.get(code, 0) + 1
+                if not d.used:
+                    unused.setdefault(code, {})[id(d)] = d
+        while ending and ending[0][0] < line:
+            _, _, d = heapq.heappop(ending)
+            for code in d.codes if d.codes is not None else (None,):
+                count[code] -= 1
+                unused.get(code, {}).pop(id(d), None)
         if diag.code in INTERNAL_CODES:  # a crashed rule or an unreadable file is never hidden
-            kept.append(diag)
             continue
-        hit = False
-        for d in directives:
-            if d.kind != "enable" and d.covers(diag):
-                d.used = hit = True
-        if not hit:
-            kept.append(diag)
-    return kept
+        if count.get(diag.code, 0) or count.get(None, 0):
+            hidden[index] = True
+            for code in (diag.code, None):
+                for d in unused.pop(code, {}).values():
+                    d.used = True
+                    for other in d.codes or ():  # it no longer waits in the lists of its other rules
+                        unused.get(other, {}).pop(id(d), None)
+    return [d for i, d in enumerate(diagnostics) if not hidden[i]]
+
+
+def _first(d: Directive) -> int:
+    return {"disable-file": 0, "disable-line": d.span.line, "disable-next-line": d.span.line + 1}.get(
+        d.kind, d.span.line
+    )
+
+
+def _last(d: Directive) -> int:
+    return {"disable-file": 1 << 62, "disable-line": d.span.line, "disable-next-line": d.span.line + 1}.get(
+        d.kind, d.end_line
+    )

@@ -13,7 +13,7 @@ class Renderer(Base):
 
     def card(self, card: CardOutput) -> None:
         for d in card.diagnostics:
-            item = json.dumps(d.to_json(), indent=2, ensure_ascii=False).replace("\n", "\n  ")
+            item = json.dumps(d.to_json(), indent=2, ensure_ascii=False, allow_nan=False).replace("\n", "\n  ")
             self.out.write(("[\n  " if self.first else ",\n  ") + item)
             self.first = False
 

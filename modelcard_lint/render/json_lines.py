@@ -11,7 +11,7 @@ from . import Renderer as Base
 class Renderer(Base):
     def card(self, card: CardOutput) -> None:
         for d in card.diagnostics:
-            self.out.write(json.dumps(d.to_json(), ensure_ascii=False) + "\n")
+            self.out.write(json.dumps(d.to_json(), ensure_ascii=False, allow_nan=False) + "\n")
 
     def finish(self, totals: Totals) -> None:
         pass
