@@ -159,10 +159,10 @@ class _Guard:
         if fm.hub_sees and not new.hub_sees:
             return "the Hub would no longer find the front matter"
         old_problems, new_problems = fm.yaml_problems, new.yaml_problems
-        if sum(p.kind == "syntax" for p in new_problems) > sum(p.kind == "syntax" for p in old_problems):
+        if sum(p.category == "syntax" for p in new_problems) > sum(p.category == "syntax" for p in old_problems):
             return "the front matter would no longer be valid YAML"
-        old_dups = {p.message for p in old_problems if p.kind == "duplicate-key"}
-        new_dups = {p.message for p in new_problems if p.kind == "duplicate-key"} - old_dups
+        old_dups = {p.message for p in old_problems if p.category == "duplicate-key"}
+        new_dups = {p.message for p in new_problems if p.category == "duplicate-key"} - old_dups
         if new_dups:
             return f"it would make {_shown(new_dups)} a duplicate key"
         before, changed = self.data(), _load(new.yaml_text)

@@ -62,7 +62,7 @@ class Table:
 class Block:
     """A block of the body.
 
-    ``kind`` is one of paragraph, list, item, html, code, quote, rule, table,
+    ``kind`` is one of paragraph, list, item, html, code, quote, thematic-break, table,
     heading.  ``text`` is the raw Markdown of a paragraph, list item or
     heading, the raw HTML of an html block, the code of a code block.
     """
@@ -310,7 +310,7 @@ class _Builder:
             info = (tok.get("attrs") or {}).get("info", "")
             return Block("code", line, end, tok["raw"], info=info)
         if kind == "thematic_break":
-            return Block("rule", line, end)
+            return Block("thematic-break", line, end)
         if kind == "block_quote":
             return Block("quote", line, end, children=self.blocks(tok["children"], end))
         if kind == "list":

@@ -36,22 +36,22 @@ _LOOKAHEAD = 5  # lines of text before a fence that we still treat as "text befo
 class FenceProblem:
     """Why the Hub would not read this block (or reads it differently).
 
-    ``kind`` names the case (``bom``, ``leading-text``, ``no-opening-fence``,
+    ``case`` names it (``bom``, ``leading-text``, ``no-opening-fence``,
     ``unclosed``, ``empty-block``, ``opening-fence``, ``closing-fence``,
     ``unreadable``, ``not-at-start``); ``facts`` holds what a message about it
     needs (a line number, the fence as written).  The rules (MC102, MC103)
     write the messages.
     """
 
-    __slots__ = ("kind", "span", "facts")
+    __slots__ = ("case", "span", "facts")
 
-    def __init__(self, kind: str, span: Span, **facts: object) -> None:
-        self.kind = kind
+    def __init__(self, case: str, span: Span, **facts: object) -> None:
+        self.case = case
         self.span = span
         self.facts = facts
 
     def __repr__(self) -> str:
-        return f"FenceProblem({self.kind!r}, line {self.span.line})"
+        return f"FenceProblem({self.case!r}, line {self.span.line})"
 
 
 class FrontMatter:

@@ -127,10 +127,10 @@ class Node:
 class YamlProblem:
     """Something wrong in the YAML itself: a syntax error or a duplicate key."""
 
-    __slots__ = ("kind", "span", "message", "data")
+    __slots__ = ("category", "span", "message", "data")
 
-    def __init__(self, kind: str, span: Span, message: str, data: dict[str, Any] | None = None) -> None:
-        self.kind = kind  # "syntax" | "duplicate-key"
+    def __init__(self, category: str, span: Span, message: str, data: dict[str, Any] | None = None) -> None:
+        self.category = category  # "syntax" | "duplicate-key"
         self.span = span
         self.message = message
         self.data = data or {}

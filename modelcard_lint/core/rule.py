@@ -73,26 +73,26 @@ def why_not_editable(node: Node) -> str | None:
 class Option:
     """A rule option: its default, a one-line description, and its type.
 
-    ``kind`` is inferred from the default unless given: ``bool``, ``int``,
+    ``type`` is inferred from the default unless given: ``bool``, ``int``,
     ``float``, ``str``, ``str-list`` (a list of strings) or ``str-list-map``
     (a table whose values are lists of strings).  ``choices`` restricts a
     ``str`` option.
     """
 
-    __slots__ = ("default", "description", "kind", "choices")
+    __slots__ = ("default", "description", "type", "choices")
 
-    def __init__(self, default: Any, description: str, kind: str = "", choices: tuple[str, ...] = ()) -> None:
+    def __init__(self, default: Any, description: str, type: str = "", choices: tuple[str, ...] = ()) -> None:
         self.default = default
         self.description = description
-        self.kind = kind
+        self.type = type
         self.choices = choices
 
     def __repr__(self) -> str:
         return f"Option({self.default!r}, {self.description!r})"
 
     def type_name(self) -> str:
-        if self.kind:
-            return self.kind
+        if self.type:
+            return self.type
         d = self.default
         if isinstance(d, bool):
             return "bool"

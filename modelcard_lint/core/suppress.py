@@ -37,10 +37,10 @@ _YAML = re.compile(r"#\s*modelcard-lint-(disable-next-line|disable-line)\b(.*)$"
 class Directive:
     """One suppression comment: what it turns off, where, and whether it turned anything off."""
 
-    __slots__ = ("kind", "span", "selectors", "codes", "unknown", "active", "used", "end_line")
+    __slots__ = ("action", "span", "selectors", "codes", "unknown", "active", "used", "end_line")
 
-    def __init__(self, kind: str, span: Span, selectors: list[str]) -> None:
-        self.kind = kind  # disable-next-line | disable-line | disable-file | disable | enable
+    def __init__(self, action: str, span: Span, selectors: list[str]) -> None:
+        self.action = action  # disable-next-line | disable-line | disable-file | disable | enable
         self.span = span
         self.selectors = selectors
         self.codes: set[str] | None = None  # None: every rule
@@ -53,11 +53,11 @@ class Directive:
         if self.codes is not None and d.code not in self.codes:
             return False
         line = d.span.line
-        if self.kind == "disable-file":
+        if self.action == "disable-file":
             return True
-        if self.kind == "disable-line":
+        if self.action == "disable-line":
             return line == self.span.line
-        if self.kind == "disable-next-line":
+        if self.action == "disable-next-line":
             return line == self.span.line + 1
         return self.span.line <= line <= self.end_line
 
@@ -68,7 +68,7 @@ def _selectors(text: str) -> list[str]:
 
 
 def _html_directives(line: str) -> Iterator[tuple[str, int, int, str]]:
-    """(kind, start, end, rules text) of each directive comment in ``line``.
+    """(action, start, end, rules text) of each directive comment in ``line``.
 
     What ``re.finditer(_HTML_OPEN.pattern + r"(.*?)-->", line)`` finds, in linear time: that
     regex looks for the ``-->`` again from every opening, to the end of the line.
@@ -99,8 +99,8 @@ def parse(card: Card, resolve: Callable[[str], set[str] | None]) -> list[Directi
                 code = card.code_lines
             if n in code:
                 continue
-            for kind, start, end, rules in _html_directives(line):
-                found.append(Directive(kind, Span(n, start + 1, n, end + 1), _selectors(rules)))
+            for action, start, end, rules in _html_directives(line):
+                found.append(Directive(action, Span(n, start + 1, n, end + 1), _selectors(rules)))
         else:
             ym = _YAML.search(line)
             if ym:
@@ -125,10 +125,10 @@ def _close_ranges(directives: list[Directive], last_line: int) -> None:
     One pass over the directives; the open ranges are grouped by the rules they name."""
     open_ranges: dict[frozenset[str] | None, list[Directive]] = {}
     for d in directives:
-        if d.kind == "disable":
+        if d.action == "disable":
             d.end_line = last_line
             open_ranges.setdefault(None if d.codes is None else frozenset(d.codes), []).append(d)
-        elif d.kind == "enable" and open_ranges:
+        elif d.action == "enable" and open_ranges:
             closing = d.codes
             for key in [k for k in open_ranges if closing is None or (k is not None and k <= closing)]:
                 for r in open_ranges.pop(key):
@@ -145,7 +145,7 @@ def apply(directives: list[Directive], diagnostics: list[Diagnostic], active: fr
     for d in directives:
         if d.codes is not None:
             d.active = bool(d.codes & active)
-    ranges = sorted(((_first(d), _last(d), i, d) for i, d in enumerate(directives) if d.kind != "enable"),
+    ranges = sorted(((_first(d), _last(d), i, d) for i, d in enumerate(directives) if d.action != "enable"),
                     key=lambda r: r[0])
     order = sorted(range(len(diagnostics)), key=lambda i: diagnostics[i].span.line)
     ending: list[tuple[int, int, Directive]] = []
@@ -183,11 +183,11 @@ def apply(directives: list[Directive], diagnostics: list[Diagnostic], active: fr
 
 def _first(d: Directive) -> int:
     return {"disable-file": 0, "disable-line": d.span.line, "disable-next-line": d.span.line + 1}.get(
-        d.kind, d.span.line
+        d.action, d.span.line
     )
 
 
 def _last(d: Directive) -> int:
     return {"disable-file": 1 << 62, "disable-line": d.span.line, "disable-next-line": d.span.line + 1}.get(
-        d.kind, d.end_line
+        d.action, d.end_line
     )

@@ -11,7 +11,8 @@ import re
 
 from ..card.yamlnode import Node
 
-#: top-level keys the Hub or huggingface_hub read (hub-spec §1.3, §2); other keys are kept but unused
+#: top-level keys the Hub or huggingface_hub read (ModelCardData's fields and the Hub's documented keys);
+#: other keys are kept but unused
 KNOWN_KEYS = frozenset(
     """language language_bcp47 language_details license license_name license_link license_details
     tags datasets metrics model-index pipeline_tag library_name base_model base_model_relation

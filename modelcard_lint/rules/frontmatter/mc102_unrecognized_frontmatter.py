@@ -63,15 +63,15 @@ class UnrecognizedFrontmatter(Rule):
         if fm is None:
             return
         for problem in fm.problems:
-            text = _TEXT.get(problem.kind)
+            text = _TEXT.get(problem.case)
             if text is None:
                 continue
             message, help_text = text
             fix = None
-            if problem.kind in ("opening-fence", "closing-fence"):
+            if problem.case in ("opening-fence", "closing-fence"):
                 line = problem.span.line
                 whole = Span(line, 1, line, len(card.lines[line - 1]) + 1)
                 fix = self.replace(whole, "---", "make the fence exactly `---`")
             yield self.finding(
-                problem.span, message.format(**problem.facts), help=help_text, fix=fix, cause=problem.kind
+                problem.span, message.format(**problem.facts), help=help_text, fix=fix, cause=problem.case
             )

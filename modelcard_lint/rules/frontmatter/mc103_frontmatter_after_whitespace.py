@@ -21,7 +21,7 @@ class FrontmatterAfterWhitespace(Rule):
         if fm is None:
             return
         for problem in fm.problems:
-            if problem.kind == "not-at-start":
+            if problem.case == "not-at-start":
                 yield self.finding(
                     problem.span,
                     f"the front matter starts on line {problem.span.line}, after blank space; the Hub reads it, "

@@ -21,7 +21,7 @@ class YamlSyntaxError(Rule):
         if fm is None:
             return
         for problem in fm.yaml_problems:
-            if problem.kind != "syntax":
+            if problem.category != "syntax":
                 continue
             context = ""
             if "context" in problem.data:

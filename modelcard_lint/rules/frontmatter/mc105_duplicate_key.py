@@ -21,7 +21,7 @@ class DuplicateKey(Rule):
         if fm is None:
             return
         for problem in fm.yaml_problems:
-            if problem.kind == "duplicate-key":
+            if problem.category == "duplicate-key":
                 key, first = problem.data["key"], problem.data["first_line"]
                 keeps = "the Hub keeps" if fm.hub_sees else "once the block is recognised, the Hub will keep"
                 yield self.finding(

@@ -32,7 +32,7 @@ class UnusedSuppression(Rule):
                 what = ", ".join(d.selectors) if d.selectors else "every rule"
                 yield self.finding(
                     d.span,
-                    f"this `modelcard-lint-{d.kind}` comment ({what}) suppresses nothing: the finding it was "
+                    f"this `modelcard-lint-{d.action}` comment ({what}) suppresses nothing: the finding it was "
                     "written for is gone, and a stale suppression would hide the next one",
                     help="delete the comment",
                 )
