@@ -34,8 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from modelcard_lint.app.config import Overrides  # noqa: E402
 from modelcard_lint.app.runner import Runner  # noqa: E402
+from modelcard_lint.app.settings import Overrides  # noqa: E402
 from modelcard_lint.card import Card  # noqa: E402
 from modelcard_lint.card.source import read_source  # noqa: E402
 from modelcard_lint.core.engine import lint_card  # noqa: E402
