@@ -13,6 +13,10 @@ In the front matter (YAML comments)::
     license: MIT  # modelcard-lint-disable-line MC112
     # modelcard-lint-disable-next-line invalid-language
 
+In the YAML files of the card's repository (``.eval_results/*.yaml``) the same YAML
+comments work on that file's lines, and ``# modelcard-lint-disable-file RULE`` on the
+whole file (``parse_file``).  A directive covers findings in its own file only.
+
 Rules are named by code, name or code prefix, separated by spaces or commas;
 no rule means every rule.  Text after `` -- `` is a reason and is ignored.
 Directives inside code blocks are examples, not directives.
@@ -30,16 +34,18 @@ from .internal import INTERNAL_CODES
 MARK = "modelcard-lint-"
 _HTML = re.compile(r"<!--\s*modelcard-lint-(disable-next-line|disable-line|disable-file|disable|enable)\b(.*?)-->")
 _YAML = re.compile(r"#\s*modelcard-lint-(disable-next-line|disable-line)\b(.*)$")
+_YAML_FILE = re.compile(r"#\s*modelcard-lint-(disable-next-line|disable-line|disable-file)\b(.*)$")
 
 
 class Directive:
     """One suppression comment: what it turns off, where, and whether it turned anything off."""
 
-    __slots__ = ("kind", "span", "selectors", "codes", "unknown", "active", "used", "end_line")
+    __slots__ = ("kind", "span", "selectors", "codes", "unknown", "active", "used", "end_line", "path")
 
-    def __init__(self, kind: str, span: Span, selectors: list[str]) -> None:
+    def __init__(self, kind: str, span: Span, selectors: list[str], path: str = "") -> None:
         self.kind = kind  # disable-next-line | disable-line | disable-file | disable | enable
         self.span = span
+        self.path = path  # the file it is in: the card, or a file of its repository
         self.selectors = selectors
         self.codes: set[str] | None = None  # None: every rule
         self.unknown: list[str] = []  # selectors that name no rule
@@ -48,7 +54,7 @@ class Directive:
         self.end_line = 0  # for `disable`: the last line it covers
 
     def covers(self, d: Diagnostic) -> bool:
-        if self.codes is not None and d.code not in self.codes:
+        if d.path != self.path or (self.codes is not None and d.code not in self.codes):
             return False
         line = d.span.line
         if self.kind == "disable-file":
@@ -83,11 +89,32 @@ def parse(card: Card, resolve: Callable[[str], set[str] | None]) -> list[Directi
             if n in code:
                 continue
             for dm in _HTML.finditer(line):
-                found.append(Directive(dm.group(1), Span(n, dm.start() + 1, n, dm.end() + 1), _selectors(dm.group(2))))
+                span = Span(n, dm.start() + 1, n, dm.end() + 1)
+                found.append(Directive(dm.group(1), span, _selectors(dm.group(2)), card.path))
         else:
             ym = _YAML.search(line)
             if ym:
-                found.append(Directive(ym.group(1), Span(n, ym.start() + 1, n, len(line) + 1), _selectors(ym.group(2))))
+                span = Span(n, ym.start() + 1, n, len(line) + 1)
+                found.append(Directive(ym.group(1), span, _selectors(ym.group(2)), card.path))
+    _resolve(found, resolve)
+    _close_ranges(found, len(lines))
+    return found
+
+
+def parse_file(lines: list[str], path: str, resolve: Callable[[str], set[str] | None]) -> list[Directive]:
+    """Directives of a YAML file of the card's repository (``path``: its display path)."""
+    found: list[Directive] = []
+    for n, line in enumerate(lines, start=1):
+        if MARK in line:
+            ym = _YAML_FILE.search(line)
+            if ym:
+                span = Span(n, ym.start() + 1, n, len(line) + 1)
+                found.append(Directive(ym.group(1), span, _selectors(ym.group(2)), path))
+    _resolve(found, resolve)
+    return found
+
+
+def _resolve(found: list[Directive], resolve: Callable[[str], set[str] | None]) -> None:
     for d in found:
         if d.selectors:
             d.codes = set()
@@ -97,8 +124,6 @@ def parse(card: Card, resolve: Callable[[str], set[str] | None]) -> list[Directi
                     d.unknown.append(sel)
                 else:
                     d.codes |= codes
-    _close_ranges(found, len(lines))
-    return found
 
 
 def _close_ranges(directives: list[Directive], last_line: int) -> None:
