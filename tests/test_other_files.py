@@ -89,3 +89,10 @@ def test_a_suppression_covers_its_own_file_only(eval_repo: Path) -> None:
     results = "- value: 1\n  x: 0  # modelcard-lint-disable-line MC202\n"
     assert _found(eval_repo, "---\nlicense: mit\n---\n", results) == [
         ("README.md", "MC202", 2), ("a.yaml", "MC202", 1), ("a.yaml", "MC903", 2)]
+
+
+def test_junit_names_the_file_a_finding_is_in(repo: Path) -> None:
+    card = str(repo / "README.md")
+    out = CliRunner().invoke(main, ["--isolated", "--select", "MC202", "--output-format", "junit", card]).stdout
+    config = str(repo / "config.json")
+    assert f'file="{config}" line="2"' in out and f'message="{config}:2:3: the config' in out
