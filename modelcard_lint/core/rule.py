@@ -42,6 +42,7 @@ FAMILIES = {
     "3": "content and placeholders",
     "4": "tables",
     "5": "metric consistency",
+    "6": "repository files",
     "9": "internal",
 }
 
