@@ -87,7 +87,13 @@ class TrainerState:
 
     @property
     def path(self) -> str:
+        """The file's display path, where findings in it are reported."""
         return self.file.path
+
+    @property
+    def name(self) -> str:
+        """The file's name in the repository, as messages name it (the same whatever path the run was given)."""
+        return self.file.name
 
     def line(self, *path: str | int) -> int:
         """The line of a key of the file."""

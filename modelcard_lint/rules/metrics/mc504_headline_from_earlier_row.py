@@ -34,7 +34,7 @@ class HeadlineFromEarlierRow(Rule):
             yield self.finding(
                 headline.span,
                 f"the headline results ({shown}) are those of the row at {_at(log, best)}, not of the last row at "
-                f"{_at(log, match.last)}: that is the best checkpoint, which {state.path} names "
+                f"{_at(log, match.last)}: that is the best checkpoint, which {state.name} names "
                 f"(`best_model_checkpoint`, line {state.line('best_model_checkpoint')}), so the Trainer loaded it at "
                 "the end (load_best_model_at_end) and the published weights are its; the card does not say so.",
                 help=f"say in the card that the published weights are the best checkpoint ({_at(log, best)}), "

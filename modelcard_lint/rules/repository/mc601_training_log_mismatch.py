@@ -47,7 +47,7 @@ class TrainingLogMismatch(Rule):
         yield from self._added(card, diff, fix)
 
     def _columns(self, diff: LogDiff, fix: Fix | NoFix) -> Iterator[Finding]:
-        path = diff.state.path
+        path = diff.state.name
         for i in diff.unknown:
             cell = diff.table.header[i]
             yield self.finding(
@@ -70,9 +70,9 @@ class TrainingLogMismatch(Rule):
         first = diff.table.header[0].span
         return self.finding(
             Span(first.line, first.column, first.line, len(card.lines[first.line - 1]) + 1),
-            f"{len(changed)} of the {len(diff.pairs)} rows the table shares with the log in {diff.state.path} hold "
+            f"{len(changed)} of the {len(diff.pairs)} rows the table shares with the log in {diff.state.name} hold "
             f"other values, as a table from another run would; the first, at {_label(rd.log)} (line "
-            f"{diff.table.rows[rd.row].line}; {diff.state.path}, line {diff.state.entry_line(rd.log.entry)}), "
+            f"{diff.table.rows[rd.row].line}; {diff.state.name}, line {diff.state.entry_line(rd.log.entry)}), "
             f"{_differences(diff, rd, rd.differing)}",
             help="rewrite the table from the log of the run the card is about",
             fix=fix, rows=len(changed),
@@ -101,7 +101,7 @@ class TrainingLogMismatch(Rule):
             yield self.finding(
                 where,
                 f"{ta} and {tb} hold each other's values in {span}: at {_label(first.log)} the log "
-                f"({diff.state.path}, line {diff.state.entry_line(first.log.entry)}) has {ta} "
+                f"({diff.state.name}, line {diff.state.entry_line(first.log.entry)}) has {ta} "
                 f"{trainer_text(first.log.values.get(ta))} and {tb} {trainer_text(first.log.values.get(tb))}",
                 help=f"exchange the values of {ta} and {tb} back in these rows, or rewrite the table from the log",
                 fix=fix, columns=[ta, tb], rows=len(rows),
@@ -111,7 +111,7 @@ class TrainingLogMismatch(Rule):
         cell = diff.table.rows[rd.row].cells[rd.differing[0]]
         return self.finding(
             cell,
-            f"at {_label(rd.log)} the log ({diff.state.path}, line {diff.state.entry_line(rd.log.entry)}) "
+            f"at {_label(rd.log)} the log ({diff.state.name}, line {diff.state.entry_line(rd.log.entry)}) "
             f"{_differences(diff, rd, rd.differing)}",
             help="write the logged values, or say why the table differs from the log",
             fix=fix, columns=[diff.titles[i] for i in rd.differing],
@@ -122,10 +122,10 @@ class TrainingLogMismatch(Rule):
             line = diff.table.rows[after].line if after >= 0 else diff.table.line
             lines = f"line {diff.state.entry_line(rows[0].entry)}"
             if len(rows) == 1:
-                what = f"the log's evaluation at {_label(rows[0])} ({diff.state.path}, {lines}) is"
+                what = f"the log's evaluation at {_label(rows[0])} ({diff.state.name}, {lines}) is"
             else:
                 what = (f"the log's {len(rows)} evaluations from {_label(rows[0])} to {_label(rows[-1])} "
-                        f"({diff.state.path}, from {lines}) are")
+                        f"({diff.state.name}, from {lines}) are")
             where = "after this row" if after >= 0 else "before its first row"
             yield self.finding(
                 Span(line, 1, line, len(card.lines[line - 1]) + 1),
@@ -139,7 +139,7 @@ class TrainingLogMismatch(Rule):
             what = "this row is" if len(run) == 1 else f"these {len(run)} rows (lines {first}-{last}) are"
             yield self.finding(
                 Span(first, 1, first, len(card.lines[first - 1]) + 1),
-                f"{what} in no evaluation of the log in {diff.state.path}, so "
+                f"{what} in no evaluation of the log in {diff.state.name}, so "
                 f"{'it comes' if len(run) == 1 else 'they come'} from another run or were written by hand",
                 help="delete the rows, or say where they come from", fix=fix, rows=len(run),
             )
@@ -174,4 +174,4 @@ def _rewrite(card: Card, diff: LogDiff) -> Fix | NoFix:
         return NoFix("the table is indented, quoted or written without its outer pipes")
     text = markdown_table(diff.state.rows, diff.column_order())
     span = Span(table.line, 1, table.end_line, len(lines[-1]) + 1)
-    return Fix(f"rewrite the table from {diff.state.path}, as the Trainer writes it", (Edit(span, text),), safe=False)
+    return Fix(f"rewrite the table from {diff.state.name}, as the Trainer writes it", (Edit(span, text),), safe=False)

@@ -34,7 +34,7 @@ class HeadlineNotLastEvaluation(Rule):
             return
         shown = ", ".join(f"{m.label} {m.number.text}" for m in headline.metrics)
         theirs = ", ".join(f"{m.label} {_logged(m, logged)}" for m in headline.metrics)
-        where = f"{state.path}, line {state.entry_line(entry)}, step {trainer_text(state.step_of(entry))}"
+        where = f"{state.name}, line {state.entry_line(entry)}, step {trainer_text(state.step_of(entry))}"
         yield self.finding(
             headline.span,
             f"the headline results ({shown}) are not the last evaluation of the Trainer's log ({where}: {theirs}), "

@@ -40,7 +40,7 @@ class HyperparameterMismatch(Rule):
                 continue
             yield self.finding(
                 param.span,
-                f"the card lists `{name}: {param.text}`, but the Trainer recorded `{key}: {recorded}` in {state.path} "
+                f"the card lists `{name}: {param.text}`, but the Trainer recorded `{key}: {recorded}` in {state.name} "
                 f"(line {state.line(key)})",
                 help=f"write the {name} of the run the card is about",
                 key=key, recorded=recorded,

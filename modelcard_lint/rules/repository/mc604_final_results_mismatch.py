@@ -67,7 +67,7 @@ class FinalResultsMismatch(Rule):
             where = "the headline gives" if m.source == "headline" else "model-index gives"
             yield self.finding(
                 m.span,
-                f"{where} {m.label} {m.number.text}, but the final evaluation in {f.path} has `{key}: {value}` "
+                f"{where} {m.label} {m.number.text}, but the final evaluation in {f.name} has `{key}: {value}` "
                 f"(line {f.json().line(key)})",
                 help=f"write the final value, {value}, or say where {m.number.text} comes from",
                 fix=_write(card, m, value, f) if m.source == "model-index" else None,
@@ -94,7 +94,7 @@ class FinalResultsMismatch(Rule):
         shown = ", ".join(f"{k} {v}" for k, v in found.items())
         yield self.finding(
             results,
-            f"model-index has no results, while the final evaluation in {f.path} has {shown}: the Hub shows no "
+            f"model-index has no results, while the final evaluation in {f.name} has {shown}: the Hub shows no "
             "evaluation results for this model",
             help="add the results, with the task and the dataset they were measured on",
             fix=fix, metrics=sorted(found),
@@ -119,7 +119,7 @@ def _write(card: Card, m: Reported, value: float, f: RepoFile) -> Fix | NoFix | 
     why = why_not_editable(node)
     if why is not None:
         return NoFix(why)
-    return Fix(f"write the final value from {f.path}, {value}", (Edit(node.span, repr(value)),), safe=False)
+    return Fix(f"write the final value from {f.name}, {value}", (Edit(node.span, repr(value)),), safe=False)
 
 
 def _node_at(meta: Node | None, span: Span) -> Node | None:
@@ -151,4 +151,4 @@ def _results(card: Card, results: Node, found: dict[str, float], f: RepoFile) ->
                   f"{pad}    value: {value!r}"]
     text = ":\n" + "\n".join(lines)
     span = Span(key.span.end_line, key.span.end_column, results.span.end_line, results.span.end_column)
-    return Fix(f"fill model-index results from {f.path}", (Edit(span, text),), safe=False)
+    return Fix(f"fill model-index results from {f.name}", (Edit(span, text),), safe=False)

@@ -46,7 +46,7 @@ class BaseModelMismatch(Rule):
         if found is None:
             return
         f, key, model = found
-        said = f"{f.path} names `{model}` (`{key}`, line {f.json().line(key)})"
+        said = f"{f.name} names `{model}` (`{key}`, line {f.json().line(key)})"
         meta = card.meta
         node = meta.get("base_model") if meta is not None else None
         written = [n for n in (node.scalars() if node is not None else []) if n.is_str]

@@ -37,10 +37,10 @@ class AdapterWithoutBaseModel(Rule):
         line = f"base_model: {scalar_text(model)}"
         yield self.finding(
             Span.at(fm.open_line, 1, len(card.lines[fm.open_line - 1])),  # the opening fence: the whole metadata
-            f"the repository holds an adapter for `{model}` ({f.path}, `base_model_name_or_path`, line "
+            f"the repository holds an adapter for `{model}` ({f.name}, `base_model_name_or_path`, line "
             f"{doc.line('base_model_name_or_path')}), but the metadata has no `base_model`: the Hub cannot tell "
             "which model to load it on, nor list it among that model's adapters",
             help=f"add `{line}` to the metadata",
-            fix=self.add_entry(card, "base_model", model, f"add `{line}` to the metadata, from {f.path}"),
+            fix=self.add_entry(card, "base_model", model, f"add `{line}` to the metadata, from {f.name}"),
             base_model=model,
         )

@@ -35,7 +35,7 @@ class LicenseFileMismatch(Rule):
         quoted = quoted if len(quoted) <= 60 else quoted[:57] + "..."
         yield self.finding(
             node if len(declared) > 1 else declared[0],
-            f"`license` is {shown}, but the repository's license file is the {found.name} ({f.path}, line "
+            f"`license` is {shown}, but the repository's license file is the {found.name} ({f.name}, line "
             f"{found.line}: \"{quoted}\"), which the Hub calls `{found.id}`",
             help=f"make the two agree: `license: {found.id}`, or the license file of {shown}",
             found=found.id, file=f.path,

@@ -30,7 +30,7 @@ class EvalResultMismatch(Rule):
                 bench = f"`{result.dataset}`" + (f", task `{result.task}`," if result.task else "")
                 yield self.finding(
                     result.value,
-                    f"the score of {bench} is {result.value.raw} here, but the card ({card.path}) says otherwise: "
+                    f"the score of {bench} is {result.value.raw} here, but the card says otherwise: "
                     f"{said}; the model page and the leaderboards would show both",
                     help="make the two agree (63.3 and 0.633 agree), or say in `notes` how this evaluation differs",
                     path=result.file.path, card_lines=[r.span.line for r in reports],

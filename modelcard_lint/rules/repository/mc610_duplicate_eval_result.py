@@ -29,7 +29,7 @@ class DuplicateEvalResult(Rule):
                     seen[key] = result
                     continue
                 dataset = result.node.find("dataset", "id")
-                where = first.file.path if first.file is not result.file else "this file"
+                where = first.file.name if first.file is not result.file else "this file"
                 notes = f"the same `notes` ({result.notes})" if result.notes else "no `notes`"
                 yield self.finding(
                     dataset if dataset is not None else result.node,
