@@ -37,6 +37,6 @@ class LicenseFileMismatch(Rule):
             node if len(declared) > 1 else declared[0],
             f"`license` is {shown}, but the repository's license file is the {found.name} ({f.name}, line "
             f"{found.line}: \"{quoted}\"), which the Hub calls `{found.id}`",
-            help=f"make the two agree: `license: {found.id}`, or the license file of {shown}",
+            help=f"make the two agree: write `license: {found.id}`, or put the text of the {shown} license in {f.name}",
             found=found.id, file=f.path,
         )
