@@ -10,6 +10,9 @@
   ``python -c pass``. Target: at most 5 times as long.
 - **the command over the corpus**: wall time and peak memory of ``modelcard-lint DIR`` with one
   and two worker processes, and the speed-up.
+- **a model repository**: CPU time to lint one Trainer card in a folder whose ``trainer_state.json``
+  logged every step of a long run (20,000 steps, 2,000 evaluations, about 4 MB), with the repository
+  and without it (the card alone), so that the cost of holding a card against its files is known.
 - ``--compare``: the same corpus through markdownlint-cli2 (npx) and pymarkdown when they are
   installed, for the "how much faster than other linters" figures.
 
@@ -150,6 +153,48 @@ def compare(corpus: Path) -> None:
         print(f"  {name}: {t:6.2f} s, {t / ours:.1f}× the time of modelcard-lint")
 
 
+def repository(repeat: int) -> None:
+    """One card against a large Trainer log, with its repository and without."""
+    import json
+    import tempfile
+
+    evals, steps = 2000, 20000
+    history, rows = [], []
+    for s in range(1, steps + 1):
+        epoch = round(s / 2000, 2)
+        lr = 2e-5 * (1 - s / steps)
+        history.append({"epoch": epoch, "grad_norm": 1.5, "learning_rate": lr, "loss": 0.5, "step": s})
+        if s % (steps // evals) == 0:
+            acc, loss = 0.8 + (s % 97) / 1000, 0.4 + (s % 89) / 1000
+            history.append({"epoch": epoch, "eval_accuracy": acc, "eval_loss": loss, "eval_runtime": 1.2, "step": s})
+            rows.append(f"| 0.5 | {epoch} | {s} | {loss:.4f} | {acc:.4f} |")
+    history.append({"epoch": 10.0, "step": steps, "total_flos": 1e16, "train_loss": 0.5, "train_runtime": 900.0})
+    last = rows[-1].split("|")
+    card = (
+        "---\nlicense: mit\n---\n# run\n\nIt achieves the following results on the evaluation set:\n"
+        f"- Loss: {last[4].strip()}\n- Accuracy: {last[5].strip()}\n\n### Training results\n\n"
+        "| Training Loss | Epoch | Step | Validation Loss | Accuracy |\n|:-:|:-:|:-:|:-:|:-:|\n"
+        + "\n".join(rows) + "\n"
+    )
+    state = json.dumps({"log_history": history, "global_step": steps, "max_steps": steps, "num_train_epochs": 10},
+                       indent=2, sort_keys=True)
+    settings = Runner(Overrides(), isolated=True, plugins=False).finder.default
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder, "README.md")
+        path.write_text(card, encoding="utf-8")
+        Path(folder, "trainer_state.json").write_text(state, encoding="utf-8")
+
+        def lint(with_repo: bool) -> int:
+            return len(lint_card(Card(read_source(path, "README.md"), folder if with_repo else None), settings.ruleset))
+
+        alone, held = best_cpu(lambda: lint(False), repeat), best_cpu(lambda: lint(True), repeat)
+        found = lint(True)
+    size = len(state) / 1e6
+    print(f"a model repository: one card, trainer_state.json of {size:.1f} MB ({len(history):,} log entries)")
+    print(f"  the card alone:         {alone * 1000:6.0f} ms CPU")
+    print(f"  with its repository:    {held * 1000:6.0f} ms CPU  ({found} findings)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "cards")
@@ -165,6 +210,7 @@ def main() -> None:
             compare(args.corpus)
     else:
         print(f"corpus: skipped, no corpus at {args.corpus}")
+    repository(args.repeat)
     cold_start(ROOT / "tests" / "cards" / "bert-base-cased-sst2.md", args.cold)
 
 

@@ -4,16 +4,23 @@ A marker ``{MC301}`` on a line means "MC301 fires on this line"; ``{MC301:+1}``
 and ``{MC301:-2}`` point at a line below or above, ``{MC301:7}`` at line 7, and
 ``{MC301@5}`` also pins the column.  Markers sit in comments that the harness
 removes before linting: ``<!-- {MC301} -->`` in Markdown, ``# {MC105}`` in
-the front matter.  A marker comment may hold several markers.
+the front matter and in YAML files, ``// {MC601}`` at the end of a line of a JSON
+file (JSON has no comments: the harness removes them before it writes the file).
+A marker comment may hold several markers.
+
+A whole repository is written as a ``model-repo`` block: each file starts with a line
+``==> NAME <==`` (as ``head`` prints several files), the card is ``README.md``, and the
+markers of each file count that file's lines (``check_repo``).
 """
 
 from __future__ import annotations
 
 import re
+import tempfile
 import tomllib
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from modelcard_lint.app.config import FileConfig
 from modelcard_lint.app.settings import Overrides, resolve
@@ -27,7 +34,8 @@ SHARED = ROOT.parent / "shared"
 SEEDS = ROOT / "tests" / "cards"
 
 _MARKER = re.compile(r"\{([A-Z]{1,4}\d{3})(?::([+-]?)(\d+))?(?:@(\d+))?\}")
-_MARKER_COMMENT = re.compile(r"[ \t]*(?:<!--\s*(?:\{[^}]*\}\s*)+-->|#\s*(?:\{[^}]*\}\s*)+)[ \t]*$")
+_MARKER_COMMENT = re.compile(r"[ \t]*(?:<!--\s*(?:\{[^}]*\}\s*)+-->|(?:#|//)\s*(?:\{[^}]*\}\s*)+)[ \t]*$")
+_FILE_HEADER = re.compile(r"^==> (.+?) <==[ \t]*\n", re.M)
 
 
 def settings_for(config: dict[str, Any] | None = None, select: list[str] | None = None):
@@ -89,3 +97,65 @@ def check_markers(text: str, config: dict[str, Any] | None = None, only: set[str
 def load_toml(path: Path) -> dict[str, Any]:
     with path.open("rb") as fh:
         return tomllib.load(fh)
+
+
+def split_repo(block: str) -> dict[str, str]:
+    """The files of a ``model-repo`` block: name -> text (markers kept)."""
+    parts = _FILE_HEADER.split(block)
+    assert not parts[0].strip(), "a model-repo block starts with a `==> NAME <==` line"
+    return dict(zip(parts[1::2], parts[2::2], strict=True))
+
+
+class RepoRun(NamedTuple):
+    diagnostics: list[Diagnostic]
+    expected: Counter  # (file, code, line) -> how many findings the markers announce
+    columns: dict[tuple[str, str, int], int]  # (file, code, line) -> the column a marker pins
+    folder: Path  # where the files were written (the caller deletes it)
+
+
+def lint_repo(files: dict[str, str], config: dict[str, Any] | None = None) -> RepoRun:
+    """Write the files (markers removed) into a new folder and lint its README.md as the command line does."""
+    from modelcard_lint import lint_path
+
+    expected: Counter = Counter()
+    pinned: dict[tuple[str, str, int], int] = {}
+    folder = Path(tempfile.mkdtemp(prefix="model-repo-"))
+    for name, text in files.items():
+        clean, marks, columns = parse_markers(text)
+        for (code, line), n in marks.items():
+            expected[(name, code, line)] += n
+        for (code, line), column in columns.items():
+            pinned[(name, code, line)] = column
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(clean.encode("utf-8"))
+    diags = lint_path(folder / "README.md", config=dict(config or {}), plugins=False)
+    return RepoRun(diags, expected, pinned, folder)
+
+
+def repo_findings(diags: list[Diagnostic], folder: Path) -> Counter:
+    """(file in the repository, code, line) of each diagnostic."""
+    return Counter((Path(d.path).relative_to(folder).as_posix(), d.code, d.span.line) for d in diags)
+
+
+def check_repo(files: dict[str, str], config: dict[str, Any] | None = None, only: set[str] | None = None) -> None:
+    """Assert that linting the repository gives exactly the findings the markers of its files announce."""
+    import shutil
+
+    diags, expected, pinned, folder = lint_repo(files, config)
+    try:
+        actual = repo_findings([d for d in diags if only is None or d.code in only], folder)
+        for (name, code, line), column in pinned.items():
+            found = [d.span.column for d in diags
+                     if d.code == code and d.span.line == line and Path(d.path).relative_to(folder).as_posix() == name]
+            assert column in found, f"{name}: {code} on line {line}: expected column {column}, got {found}"
+        if only is not None:
+            expected = Counter({k: v for k, v in expected.items() if k[1] in only})
+        if actual != expected:
+            shown = "\n".join(f"  {d.path}:{d.span.line}:{d.span.column} {d.code} {d.message}" for d in diags)
+            raise AssertionError(
+                f"findings differ from the markers\n expected: {sorted(expected.items())}\n"
+                f" actual:   {sorted(actual.items())}\n all diagnostics:\n{shown}"
+            )
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -113,6 +113,35 @@ def test_a_fix_of_the_text_below_the_front_matter_leaves_the_front_matter_alone(
     assert left == []
 
 
+TABLE_CARD = "---\nlicense: mit\n---\n# Model\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nBody text.\n"
+
+
+def test_a_fix_of_the_body_edits_only_the_block_its_finding_is_in() -> None:
+    table = "| a | b |\n|---|---|\n| 1 | fixed |"
+    fixed, left = fix_with(TABLE_CARD, Edit(Span(6, 1, 8, 10), table), where=Span.at(8, 7))
+    assert fixed == TABLE_CARD.replace("| 2 |", "| fixed |") and left == []
+    fixed, [d] = fix_with(TABLE_CARD, Edit(Span(8, 1, 10, 5), "| 1 | 3 |\n\nText"), where=Span.at(8, 7))
+    assert fixed == TABLE_CARD
+    assert d.message == "a finding; not fixed: its edit at line 8 lies outside the table (lines 6-8) its finding is in"
+
+
+class OtherFile(Rule):
+    """A finding in another file of the repository, whose fix would land in the card."""
+
+    code = "MC998"
+    name = "other-file"
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        if "fixed" not in card.text:
+            yield self.finding(Span.at(10, 1, 4), "elsewhere", fix=Fix("f", (Edit(Span(10, 1, 10, 5), "fixed"),)),
+                               path="config.json")
+
+
+def test_a_finding_in_another_file_never_fixes_the_card() -> None:
+    result = fix_source(Source.from_text(TABLE_CARD, "README.md"), RuleSet([(OtherFile(), Severity.WARNING)]), False)
+    assert result.source.raw == TABLE_CARD and [d.path for d in result.diagnostics] == ["config.json"]
+
+
 def test_apply_fixes_refuses_a_column_past_the_end_of_its_line() -> None:
     source = Source.from_text("---\nlanguage: EN\n---\n# Model\n\nBody text.\n")
     text, applied = apply_fixes(source, [Fix("f", (Edit(Span(5, 8, 5, 10), "en"),))])

@@ -45,3 +45,54 @@ def test_per_file_ignores_apply_to_the_other_files_path(repo: Path) -> None:
     (repo / ".modelcard-lint.toml").write_text('select = ["MC202"]\n[per-file-ignores]\n"config.json" = ["MC202"]\n')
     result = CliRunner().invoke(main, ["--output-format", "json", str(repo / "README.md")])
     assert json.loads(result.stdout) == []
+
+
+def _points_into_an_eval_result(self: Rule, card: Card) -> Iterator[Finding]:
+    repo = card.repo
+    for f in repo.eval_results() if repo is not None else []:
+        for n, line in enumerate(f.lines, start=1):
+            if "value:" in line:
+                yield self.finding(Span.at(n, 3, 5), "a value", path=f.path)
+    yield self.finding(Span.at(2, 1, 7), "in the card")
+
+
+@pytest.fixture
+def eval_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setattr(EmptySection, "check", _points_into_an_eval_result)
+    (tmp_path / ".eval_results").mkdir()
+    return tmp_path
+
+
+def _found(repo: Path, card: str, results: str) -> list[tuple[str, str, int]]:
+    (repo / "README.md").write_text(card)
+    (repo / ".eval_results" / "a.yaml").write_text(results)
+    out = CliRunner().invoke(main, ["--isolated", "--select", "MC202,MC903", "--output-format", "json",
+                                    str(repo / "README.md")]).stdout
+    return sorted((Path(d["path"]).name, d["code"], d["line"]) for d in json.loads(out))
+
+
+def test_suppressions_in_a_yaml_file_of_the_repository(eval_repo: Path) -> None:
+    card = "---\nlicense: mit\n---\n"
+    results = "- dataset: {id: a/b, task_id: t}\n  value: 1  # modelcard-lint-disable-line MC202\n  # x\n  value: 2\n"
+    assert _found(eval_repo, card, results) == [("README.md", "MC202", 2), ("a.yaml", "MC202", 4)]
+    results = "# modelcard-lint-disable-next-line empty-section\n- value: 1\n  value: 2\n"
+    assert _found(eval_repo, card, results) == [("README.md", "MC202", 2), ("a.yaml", "MC202", 3)]
+    results = "# modelcard-lint-disable-file MC2 -- generated\n- value: 1\n  value: 2\n"
+    assert _found(eval_repo, card, results) == [("README.md", "MC202", 2)]
+
+
+def test_a_suppression_covers_its_own_file_only(eval_repo: Path) -> None:
+    # the card's line 2 and the results file's line 2 both have a finding; the card's comment covers its own
+    card = "---\nlicense: mit  # modelcard-lint-disable-line MC202\n---\n"
+    assert _found(eval_repo, card, "- x: 0\n  value: 1\n") == [("a.yaml", "MC202", 2)]
+    # a comment in the results file that covers nothing is reported there
+    results = "- value: 1\n  x: 0  # modelcard-lint-disable-line MC202\n"
+    assert _found(eval_repo, "---\nlicense: mit\n---\n", results) == [
+        ("README.md", "MC202", 2), ("a.yaml", "MC202", 1), ("a.yaml", "MC903", 2)]
+
+
+def test_junit_names_the_file_a_finding_is_in(repo: Path) -> None:
+    card = str(repo / "README.md")
+    out = CliRunner().invoke(main, ["--isolated", "--select", "MC202", "--output-format", "junit", card]).stdout
+    config = str(repo / "config.json")
+    assert f'file="{config}" line="2"' in out and f'message="{config}:2:3: the config' in out

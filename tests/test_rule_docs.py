@@ -4,8 +4,10 @@ A document's header is generated from the rule class (``docs.header``) and
 must match it.  The sections come in order: What it does, Why is this bad?,
 Example, Use instead, Options, Fix.  Every ``model-card`` block under
 "Example" must make the rule fire exactly where its markers say (at least
-once); every block under "Use instead" must not make it fire.  A ``toml``
-block right before a ``model-card`` block is that example's configuration.
+once); every block under "Use instead" must not make it fire.  A ``model-repo``
+block is a whole repository (``harness.split_repo``), linted through its
+``README.md``, each file with its own markers.  A ``toml`` block right before an
+example is that example's configuration.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from harness import ROOT, check_markers, lint, parse_markers
+from harness import ROOT, check_markers, check_repo, lint, lint_repo, parse_markers, split_repo
 
 from modelcard_lint.core.docs import docs_dir, header, rule_document, strip_markers
 from modelcard_lint.core.registry import load_registry
@@ -54,6 +56,8 @@ def _controls(text: str) -> str:
 def _examples(section: str) -> list[tuple[dict, str]]:
     """(config, card) for each model-card block; a toml block just before one configures it.
 
+    A ``model-repo`` block gives ``(config, block)`` too, its text starting with ``==> ``.
+
     A Control Picture (``␀``, ``␛``) in a block stands for the control character it pictures,
     so that a document can show where an invisible character is.
     """
@@ -62,7 +66,7 @@ def _examples(section: str) -> list[tuple[dict, str]]:
         lang, body = m.group(1), _controls(m.group(2))
         if lang == "toml":
             config = tomllib.loads(body)
-        elif lang == "model-card":
+        elif lang in ("model-card", "model-repo"):
             out.append((config, body))
             config = {}
     return out
@@ -99,6 +103,12 @@ def test_failing_examples_fire_where_marked(rule) -> None:
     examples = _examples(_sections((DOCS / f"{rule.code}.md").read_text(encoding="utf-8"))["Example"])
     assert examples, "the Example section needs a ```model-card block"
     for config, card in examples:
+        if card.startswith("==> "):
+            files = split_repo(card)
+            marked = {code for text in files.values() for code, _ in parse_markers(text)[1]}
+            assert rule.code in marked, "an example needs at least one marker"
+            check_repo(files, config=config, only={rule.code})
+            continue
         _, expected, _ = parse_markers(card)
         assert any(code == rule.code for code, _ in expected), "an example needs at least one marker"
         check_markers(card, config=config, only={rule.code})
@@ -109,6 +119,14 @@ def test_passing_examples_do_not_fire(rule) -> None:
     examples = _examples(_sections((DOCS / f"{rule.code}.md").read_text(encoding="utf-8"))["Use instead"])
     assert examples, "the Use instead section needs a ```model-card block"
     for config, card in examples:
+        if card.startswith("==> "):
+            import shutil
+
+            diags, _, _, folder = lint_repo(split_repo(card), config)
+            shutil.rmtree(folder, ignore_errors=True)
+            fired = [d for d in diags if d.code == rule.code]
+            assert not fired, [f"{d.path}:{d.span.line}:{d.span.column} {d.message}" for d in fired]
+            continue
         clean, _, _ = parse_markers(card)
         fired = [d for d in lint(clean, config=config) if d.code == rule.code]
         assert not fired, [f"{d.span.line}:{d.span.column} {d.message}" for d in fired]

@@ -36,7 +36,7 @@ def same(a: object, b: object) -> bool:
 def readings(document: str) -> list[object]:
     """What PyYAML, load_as_hub and the linter's YAML 1.2 compose read from a document."""
     root, problems = compose(document, 0)
-    assert root is not None and not [p for p in problems if p.kind == "syntax"], document
+    assert root is not None and not [p for p in problems if p.category == "syntax"], document
     return [yaml.safe_load(document), load_as_hub(document), root.plain()]
 
 

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..card.repository import is_model_repo
 from .patterns import GitPatterns, PatternError
 
 if TYPE_CHECKING:
@@ -28,14 +29,6 @@ if TYPE_CHECKING:
 _SKIP_DIRS = frozenset({"node_modules", "__pycache__", "site-packages"})
 # front matter opening within the first bytes: optional BOM and blank space, then a fence
 _OPENS_WITH_FENCE = re.compile(rb"^(?:\xef\xbb\xbf)?\s*---[ \t-]*\r?\n")
-#: files whose presence makes a folder a model repository (see the README, "Which files are cards")
-MODEL_FILES = frozenset(
-    """config.json pytorch_model.bin pytorch_model.bin.index.json model.safetensors model.safetensors.index.json
-    tf_model.h5 flax_model.msgpack adapter_config.json adapter_model.safetensors adapter_model.bin
-    model_index.json tokenizer.json generation_config.json trainer_state.json all_results.json""".split()
-)
-MODEL_SUFFIXES = (".safetensors", ".gguf", ".onnx")
-MODEL_DIRS = frozenset({".eval_results"})
 IGNORE_FILES = (".gitignore", ".ignore")
 
 
@@ -47,13 +40,6 @@ class Target(NamedTuple):
     explicit: bool = True
     data: bytes | None = None  # the bytes read from stdin
     error: str | None = None  # why it cannot be read at all (a path that does not exist)
-
-
-def is_model_repo(filenames: list[str], dirnames: list[str] | None = None) -> bool:
-    """Whether a folder holding these files and folders is a model repository."""
-    return any(n in MODEL_FILES or n.endswith(MODEL_SUFFIXES) for n in filenames) or any(
-        d in MODEL_DIRS for d in dirnames or ()
-    )
 
 
 def _listing(folder: str) -> tuple[list[str], list[str]]:

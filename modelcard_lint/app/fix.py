@@ -80,7 +80,11 @@ def fix_source(
     refused: dict[tuple[Any, ...], str] = {}
     seen = {source.raw}
     for _ in range(MAX_PASSES):
-        todo = [d for d in diagnostics if d.fix is not None and (d.fix.safe or unsafe) and _key(d) not in refused]
+        todo = [
+            d
+            for d in diagnostics  # a finding in another file of the repository is never fixed in the card
+            if d.fix is not None and (d.fix.safe or unsafe) and d.path == source.path and _key(d) not in refused
+        ]
         if not todo:
             break
         guard = _Guard(source, card)

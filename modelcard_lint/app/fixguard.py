@@ -91,6 +91,7 @@ class _Guard:
         edits = self.lines.place(d.fix)
         fm = self.fm
         if fm is None:
+            self._in_block(d)
             return _Placed(edits, False, frozenset())
         first, last = fm.open_line, fm.close_line
         assert last is not None
@@ -98,6 +99,7 @@ class _Guard:
         if not any(inside):
             if not all(e.span.line > last or e.span.end_line < first for e in d.fix.edits):
                 raise Refused("its edits cross a fence of the front matter")
+            self._in_block(d)
             return _Placed(edits, False, frozenset())
         if not all(inside):
             raise Refused("it edits both the front matter and the text outside it")
@@ -134,6 +136,25 @@ class _Guard:
                 continue
             raise Refused(f"its edit at line {s.line}, column {s.column} does not fall inside one metadata entry")
         return _Placed(edits, True, frozenset(keys))
+
+    def _in_block(self, d: Diagnostic) -> None:
+        """A fix of the body edits only the lines of the block its finding is in (a table, a paragraph)."""
+        assert d.fix is not None
+        line = d.span.line
+        if line <= self.card.body_line:
+            return
+        block = None
+        for b in self.card.body.walk():  # parents come before their children: the last is the innermost
+            if b.line <= line <= b.end_line:
+                block = b
+        if block is None:
+            return
+        for e in d.fix.edits:
+            if not (block.line <= e.span.line and e.span.end_line <= block.end_line):
+                raise Refused(
+                    f"its edit at line {e.span.line} lies outside the {block.kind} (lines {block.line}-"
+                    f"{block.end_line}) its finding is in"
+                )
 
     # -- what the fixes change -------------------------------------------------------------------
     def check(self, placed: list[_Placed]) -> tuple[str, str | None]:

@@ -10,18 +10,22 @@ are computed once per card through ``Card.derived``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .body import Body, Section, Table, parse_body
 from .frontmatter import FrontMatter, locate
 from .source import Source
 from .yamlnode import Node
 
+if TYPE_CHECKING:
+    from .repository import RepoFile, Repository
+
 T = TypeVar("T")
+_UNSET: Any = object()
 
 
 class Card:
-    __slots__ = ("source", "folder", "frontmatter", "body_line", "_lines", "_body", "_derived", "_code_lines")
+    __slots__ = ("source", "folder", "frontmatter", "body_line", "_lines", "_body", "_derived", "_code_lines", "_repo")
 
     def __init__(self, source: Source, folder: str | None = None) -> None:
         self.source = source
@@ -33,6 +37,7 @@ class Card:
         self._body: Body | None = None
         self._derived: dict[str, Any] = {}
         self._code_lines: frozenset[int] | None = None
+        self._repo: Repository | None = _UNSET
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>") -> Card:
@@ -62,6 +67,27 @@ class Card:
             return None
         root = fm.root
         return root if root is not None and root.is_map else None
+
+    @property
+    def repo(self) -> Repository | None:
+        """The model repository this card is the README of, its files read when first asked for.
+
+        None for text without a folder, a card that is not a folder's README.md, or a folder that
+        is not a model repository (see ``card.repository``).
+        """
+        if self._repo is _UNSET:
+            if self.folder is None:
+                self._repo = None
+            else:
+                from .repository import Repository
+
+                self._repo = Repository.open(self.folder, self.path)
+        return self._repo
+
+    def repo_files(self) -> list[RepoFile]:
+        """The files of the repository that rules have read (none when no rule asked for the repository)."""
+        repo = self._repo
+        return repo.read_files() if repo is not _UNSET and repo is not None else []
 
     @property
     def body(self) -> Body:

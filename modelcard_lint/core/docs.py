@@ -9,9 +9,10 @@ from .rule import FAMILIES, Rule
 
 #: where the rule documents are published, for links in reports
 DOCS_URL = "https://github.com/modelcard-lint/modelcard-lint/blob/main/rules/{code}.md"
-# the expected-finding markers of the executed examples: `<!-- {MC301} -->` in Markdown, `# {MC105}` in YAML
+# the expected-finding markers of the executed examples: `<!-- {MC301} -->` in Markdown, `# {MC105}` in YAML,
+# `// {MC601}` in the JSON files of a repository example
 _ONE = r"\{[A-Z]{1,4}\d{3}[^}]*\}\s*"
-_MARKER = re.compile(rf"[ \t]*(?:<!--\s*(?:{_ONE})+-->|#\s*(?:{_ONE})+)[ \t]*$", re.M)
+_MARKER = re.compile(rf"[ \t]*(?:<!--\s*(?:{_ONE})+-->|(?:#|//)\s*(?:{_ONE})+)[ \t]*$", re.M)
 
 _PACKAGED = Path(__file__).parent.parent / "docs"
 _SOURCE_TREE = Path(__file__).parent.parent.parent / "rules"

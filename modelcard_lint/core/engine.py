@@ -4,9 +4,10 @@
    engine stamps each with the rule's code, name and configured severity.  A rule
    that raises becomes an MC901 diagnostic for the card, and the other rules still run.
    A finding that is not well formed (a plugin's bad span) is a crash of its rule too.
-2. **Suppressions.** The card's suppression comments (``core.suppress``) remove the
-   findings they cover; then the rules that read suppressions (MC903) report the
-   comments that covered nothing.
+2. **Suppressions.** The card's suppression comments (``core.suppress``), and those of
+   the YAML files of its repository that rules read, remove the findings they cover in
+   their own file; then the rules that read suppressions (MC903) report the comments
+   that covered nothing.
 3. The diagnostics are sorted by position.
 
 A ``deadline`` (a ``time.monotonic()`` value) bounds the time spent on the card: a rule
@@ -25,7 +26,7 @@ from ..card import Card
 from ..diagnostics import Diagnostic, Finding, Severity, Span
 from .internal import RuleError, RuleTimeout, Timeout
 from .rule import Rule
-from .suppress import MARK, apply, parse
+from .suppress import MARK, Directive, apply, parse, parse_file
 
 Resolver = Callable[[str], "set[str] | None"]
 
@@ -87,13 +88,23 @@ def lint_card(
     for i, (rule, severity) in enumerate(card_rules):
         if not _run(card.path, rule, severity, rule.check, card, out, clock, card_rules[i + 1 :]):
             break
-    if MARK in card.text and not clock.expired:
-        directives = parse(card, rules.resolve)
-        out = apply(directives, out, rules.codes)
-        for rule, severity in later:
-            _run(card.path, rule, severity, rule.check_suppressions, directives, out, clock, [])
+    if not clock.expired:
+        directives = _directives(card, rules)
+        if directives is not None:
+            out = apply(directives, out, rules.codes)
+            for rule, severity in later:
+                _run(card.path, rule, severity, rule.check_suppressions, directives, out, clock, [])
     out.sort(key=Diagnostic.sort_key)
     return out
+
+
+def _directives(card: Card, rules: RuleSet) -> list[Directive] | None:
+    """The suppression comments of the card and of the repository's YAML files rules read (None: no comment)."""
+    directives = parse(card, rules.resolve) if MARK in card.text else None
+    for f in card.repo_files():
+        if f.is_yaml and f.text is not None and MARK in f.text:
+            directives = (directives or []) + parse_file(f.lines, f.path, rules.resolve)
+    return directives
 
 
 def _run(

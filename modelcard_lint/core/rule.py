@@ -42,6 +42,7 @@ FAMILIES = {
     "3": "content and placeholders",
     "4": "tables",
     "5": "metric consistency",
+    "6": "repository files",
     "9": "internal",
 }
 
@@ -218,6 +219,21 @@ class Rule:
         """
         span = where if isinstance(where, Span) else where.span
         return Fix(message, (Edit(span, text),), safe)
+
+    @staticmethod
+    def add_entry(card: Card, key: str, value: str, message: str, safe: bool = True) -> Fix | None:
+        """A fix that adds ``key: value`` (the value a YAML string) just above the closing `---`.
+
+        None when the metadata is not a block mapping written at column 1 (an entry added there
+        would not be one of its keys) or the front matter is not closed.
+        """
+        fm, meta = card.frontmatter, card.meta
+        if fm is None or fm.close_line is None or meta is None or fm.yaml_text.lstrip().startswith("{"):
+            return None
+        if meta.span.column != 1:
+            return None
+        at = Span(fm.close_line, 1, fm.close_line, 1)
+        return Fix(message, (Edit(at, f"{key}: {scalar_text(value)}\n"),), safe)
 
     @staticmethod
     def replace_value(node: Node, value: str, message: str, safe: bool = True) -> Fix | NoFix:

@@ -13,6 +13,10 @@ In the front matter (YAML comments)::
     license: MIT  # modelcard-lint-disable-line MC112
     # modelcard-lint-disable-next-line invalid-language
 
+In the YAML files of the card's repository (``.eval_results/*.yaml``) the same YAML
+comments work on that file's lines, and ``# modelcard-lint-disable-file RULE`` on the
+whole file (``parse_file``).  A directive covers findings in its own file only.
+
 Rules are named by code, name or code prefix, separated by spaces or commas;
 no rule means every rule.  Text after `` -- `` is a reason and is ignored.
 Directives inside code blocks are examples, not directives.
@@ -32,16 +36,18 @@ MARK = "modelcard-lint-"
 # a directive's opening; its text runs to the next "-->" (see ``_html_directives``)
 _HTML_OPEN = re.compile(r"<!--\s*modelcard-lint-(disable-next-line|disable-line|disable-file|disable|enable)\b")
 _YAML = re.compile(r"#\s*modelcard-lint-(disable-next-line|disable-line)\b(.*)$")
+_YAML_FILE = re.compile(r"#\s*modelcard-lint-(disable-next-line|disable-line|disable-file)\b(.*)$")
 
 
 class Directive:
     """One suppression comment: what it turns off, where, and whether it turned anything off."""
 
-    __slots__ = ("action", "span", "selectors", "codes", "unknown", "active", "used", "end_line")
+    __slots__ = ("action", "span", "selectors", "codes", "unknown", "active", "used", "end_line", "path")
 
-    def __init__(self, action: str, span: Span, selectors: list[str]) -> None:
+    def __init__(self, action: str, span: Span, selectors: list[str], path: str = "") -> None:
         self.action = action  # disable-next-line | disable-line | disable-file | disable | enable
         self.span = span
+        self.path = path  # the file it is in: the card, or a file of its repository
         self.selectors = selectors
         self.codes: set[str] | None = None  # None: every rule
         self.unknown: list[str] = []  # selectors that name no rule
@@ -50,7 +56,7 @@ class Directive:
         self.end_line = 0  # for `disable`: the last line it covers
 
     def covers(self, d: Diagnostic) -> bool:
-        if self.codes is not None and d.code not in self.codes:
+        if d.path != self.path or (self.codes is not None and d.code not in self.codes):
             return False
         line = d.span.line
         if self.action == "disable-file":
@@ -100,11 +106,31 @@ def parse(card: Card, resolve: Callable[[str], set[str] | None]) -> list[Directi
             if n in code:
                 continue
             for action, start, end, rules in _html_directives(line):
-                found.append(Directive(action, Span(n, start + 1, n, end + 1), _selectors(rules)))
+                found.append(Directive(action, Span(n, start + 1, n, end + 1), _selectors(rules), card.path))
         else:
             ym = _YAML.search(line)
             if ym:
-                found.append(Directive(ym.group(1), Span(n, ym.start() + 1, n, len(line) + 1), _selectors(ym.group(2))))
+                span = Span(n, ym.start() + 1, n, len(line) + 1)
+                found.append(Directive(ym.group(1), span, _selectors(ym.group(2)), card.path))
+    _resolve(found, resolve)
+    _close_ranges(found, len(lines))
+    return found
+
+
+def parse_file(lines: list[str], path: str, resolve: Callable[[str], set[str] | None]) -> list[Directive]:
+    """Directives of a YAML file of the card's repository (``path``: its display path)."""
+    found: list[Directive] = []
+    for n, line in enumerate(lines, start=1):
+        if MARK in line:
+            ym = _YAML_FILE.search(line)
+            if ym:
+                span = Span(n, ym.start() + 1, n, len(line) + 1)
+                found.append(Directive(ym.group(1), span, _selectors(ym.group(2)), path))
+    _resolve(found, resolve)
+    return found
+
+
+def _resolve(found: list[Directive], resolve: Callable[[str], set[str] | None]) -> None:
     for d in found:
         if d.selectors:
             d.codes = set()
@@ -114,8 +140,6 @@ def parse(card: Card, resolve: Callable[[str], set[str] | None]) -> list[Directi
                     d.unknown.append(sel)
                 else:
                     d.codes |= codes
-    _close_ranges(found, len(lines))
-    return found
 
 
 def _close_ranges(directives: list[Directive], last_line: int) -> None:
@@ -139,19 +163,32 @@ def _close_ranges(directives: list[Directive], last_line: int) -> None:
 def apply(directives: list[Directive], diagnostics: list[Diagnostic], active: frozenset[str]) -> list[Diagnostic]:
     """The diagnostics no directive covers; marks the directives that covered one.
 
-    A sweep over the lines: the directives whose lines have started and not ended are counted by
-    the rules they name, so each diagnostic is answered in constant time, and each directive is
-    marked used once."""
+    A directive covers findings in its own file only. For each file, a sweep over the lines: the
+    directives whose lines have started and not ended are counted by the rules they name, so each
+    diagnostic is answered in constant time, and each directive is marked used once."""
     for d in directives:
         if d.codes is not None:
             d.active = bool(d.codes & active)
-    ranges = sorted(((_first(d), _last(d), i, d) for i, d in enumerate(directives) if d.action != "enable"),
-                    key=lambda r: r[0])
-    order = sorted(range(len(diagnostics)), key=lambda i: diagnostics[i].span.line)
+    in_file: dict[str, list[Directive]] = {}
+    for d in directives:
+        if d.action != "enable":
+            in_file.setdefault(d.path, []).append(d)
+    by_file: dict[str, list[int]] = {}
+    for i, diag in enumerate(diagnostics):
+        if diag.path in in_file:
+            by_file.setdefault(diag.path, []).append(i)
+    hidden = [False] * len(diagnostics)
+    for path, indexes in by_file.items():
+        _sweep(in_file[path], diagnostics, indexes, hidden)
+    return [d for i, d in enumerate(diagnostics) if not hidden[i]]
+
+
+def _sweep(directives: list[Directive], diagnostics: list[Diagnostic], indexes: list[int], hidden: list[bool]) -> None:
+    ranges = sorted(((_first(d), _last(d), i, d) for i, d in enumerate(directives)), key=lambda r: r[0])
+    order = sorted(indexes, key=lambda i: diagnostics[i].span.line)
     ending: list[tuple[int, int, Directive]] = []
     count: dict[str | None, int] = {}  # open ranges per rule code (None: ranges of every rule)
     unused: dict[str | None, dict[int, Directive]] = {}  # open ranges not yet marked used, per code
-    hidden = [False] * len(diagnostics)
     k = 0
     for index in order:
         diag = diagnostics[index]
@@ -178,7 +215,6 @@ def apply(directives: list[Directive], diagnostics: list[Diagnostic], active: fr
                     d.used = True
                     for other in d.codes or ():  # it no longer waits in the lists of its other rules
                         unused.get(other, {}).pop(id(d), None)
-    return [d for i, d in enumerate(diagnostics) if not hidden[i]]
 
 
 def _first(d: Directive) -> int:

@@ -1,7 +1,8 @@
 """JUnit XML, for the test-report views of GitLab, Jenkins and Azure Pipelines.
 
 One ``testsuite`` per card and one ``testcase`` per rule that reported something on it, with one
-``failure`` per finding (its position and message).  A card without findings is a testsuite
+``failure`` per finding (its file, position and message: a finding may be in another file of the
+card's repository).  A card without findings is a testsuite
 with one passing testcase, so that the report lists every card that was checked.
 """
 
@@ -38,10 +39,10 @@ class Renderer(Base):
             self.out.write(f'    <testcase name="all rules" classname={_attr(path)} file={_attr(path)}/>\n')
         for code, found in by_rule.items():
             name = f"{code} {found[0].name}"
-            self.out.write(f"    <testcase name={_attr(name)} classname={_attr(path)} file={_attr(path)} "
+            self.out.write(f"    <testcase name={_attr(name)} classname={_attr(path)} file={_attr(found[0].path)} "
                            f'line="{found[0].line}">\n')
             for d in found:
-                message = f"{path}:{d.line}:{d.column}: {d.message}"
+                message = f"{d.path}:{d.line}:{d.column}: {d.message}"
                 body = visible(d.message) + (f"\n{visible(d.help)}" if d.help else "")
                 self.out.write(f"      <failure message={_attr(message)} type={_attr(d.severity.label)}>"
                                f"{escape(body)}</failure>\n")

@@ -26,6 +26,7 @@ class UnusedSuppression(Rule):
                     f"this suppression names {names}, which is no rule of this run (or an engine code that "
                     "cannot be suppressed), so it turns nothing off for it",
                     help="write a rule's code, name or code prefix (`modelcard-lint rules` lists them)",
+                    path=d.path,
                     unknown=d.unknown,
                 )
             elif not d.used and d.active:
@@ -35,4 +36,5 @@ class UnusedSuppression(Rule):
                     f"this `modelcard-lint-{d.action}` comment ({what}) suppresses nothing: the finding it was "
                     "written for is gone, and a stale suppression would hide the next one",
                     help="delete the comment",
+                    path=d.path,
                 )

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...card.yamlhub import scalar_text
 from ...core.rule import Rule
-from ...diagnostics import Edit, Finding, Fix, Severity, Span
+from ...diagnostics import Finding, Severity, Span
 from ...hub.suggest import misspelled_key
 from ...hub.vocabulary import repo_id_problem
 
@@ -68,22 +68,7 @@ class MissingBaseModel(Rule):
                 f"the card says the model is a fine-tuned version of `{base}`, but the metadata has no "
                 f"`base_model`, so the Hub does not link the model to `{base}` nor list it among its fine-tunes",
                 help=f"add `base_model: {base}` to the metadata",
-                fix=_add_key(card, base),
+                fix=self.add_entry(card, "base_model", base, f"add `base_model: {scalar_text(base)}` to the metadata"),
                 base_model=base,
             )
             return
-
-
-def _add_key(card: Card, base: str) -> Fix | None:
-    """A `base_model: <id>` line just above the closing `---` of a block mapping written at column 1.
-
-    The id is written as a YAML string (`'123'`, `'True'`), so that it is not read as a number or a boolean.
-    """
-    fm, meta = card.frontmatter, card.meta
-    if fm is None or fm.close_line is None or meta is None or fm.yaml_text.lstrip().startswith("{"):
-        return None
-    if meta.span.column != 1:  # an indented mapping: a line at column 1 would not be one of its keys
-        return None
-    line = f"base_model: {scalar_text(base)}"
-    at = Span(fm.close_line, 1, fm.close_line, 1)
-    return Fix(f"add `{line}` to the metadata", (Edit(at, line + "\n"),))

@@ -10,6 +10,7 @@ from ...diagnostics import Finding, Severity
 from ...facts.logmatch import log_match
 from ...facts.metrics import reported_metrics
 from ...facts.tables import TypedTable
+from ...facts.trainerstate import trainer_state
 
 
 class HeadlineFromEarlierRow(Rule):
@@ -26,6 +27,21 @@ class HeadlineFromEarlierRow(Rule):
             return
         log, row = match.log, match.rows[-1]
         shown = ", ".join(f"{m.label} {m.number.text}" for m, _ in match.pairs)
+        best = _best_row(card, log, match.rows)
+        if best is not None:  # the Trainer's own state says which checkpoint it loaded at the end
+            state = trainer_state(card)
+            assert state is not None
+            yield self.finding(
+                headline.span,
+                f"the headline results ({shown}) are those of the row at {_at(log, best)}, not of the last row at "
+                f"{_at(log, match.last)}: that is the best checkpoint, which {state.name} names "
+                f"(`best_model_checkpoint`, line {state.line('best_model_checkpoint')}), so the Trainer loaded it at "
+                "the end (load_best_model_at_end) and the published weights are its; the card does not say so.",
+                help=f"say in the card that the published weights are the best checkpoint ({_at(log, best)}), "
+                "not the last one",
+                line=log.rows[best].line, last_line=log.rows[match.last].line, best_step=state.best_step,
+            )
+            return
         others = f" (and {len(match.rows) - 1} other rows)" if len(match.rows) > 1 else ""
         yield self.finding(
             headline.span,
@@ -35,6 +51,20 @@ class HeadlineFromEarlierRow(Rule):
             help="state in the card which checkpoint the published weights and the headline results come from",
             line=log.rows[row].line, last_line=log.rows[match.last].line,
         )
+
+
+def _best_row(card: Card, log: TypedTable, rows: list[int]) -> int | None:
+    """The row the headline repeats whose step is the best checkpoint of the repository's trainer_state.json."""
+    if log.step is None or card.repo is None:
+        return None
+    state = trainer_state(card)
+    if state is None or state.problem is not None or state.best_step is None:
+        return None
+    for r in rows:
+        v = log.step.values[r]
+        if v is not None and v.value == state.best_step:
+            return r
+    return None
 
 
 def _at(log: TypedTable, r: int) -> str:
