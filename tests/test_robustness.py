@@ -170,9 +170,9 @@ def test_ctrl_c_stops_a_parallel_run_at_once_with_130(tmp_path: Path) -> None:
     config.write_text('select = ["MC202"]\ntime-limit = 0\n')
     script = SLOW_RULE.format(sleep=0.2, config=str(config), jobs=2, paths=[str(tmp_path)])
     # a shell's background job inherits SIGINT ignored, and Python then keeps ignoring it: restore it
-    proc = subprocess.Popen([sys.executable, "-c", textwrap.dedent(script)], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    script = "import signal; signal.signal(signal.SIGINT, signal.default_int_handler)\n" + textwrap.dedent(script)
+    proc = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
     time.sleep(2)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=20)
