@@ -16,7 +16,7 @@ bigger (its runs, or its lines, doubled).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from . import isolate
 from .campaign import exit_name
@@ -82,8 +82,24 @@ def ddmin(units: list[str], predicate: Callable[[str], bool], budget: Budget) ->
     return units
 
 
+def _runs(text: str) -> Iterator[tuple[int, str, int]]:
+    """Each run of a repeated piece in ``text``: (start, piece, count), left to right."""
+    i = 0
+    while i < len(text):
+        run = run_at(text, i)
+        if run is None:
+            i += 1
+            continue
+        yield i, run[0], run[1]
+        i += len(run[0]) * run[1]
+
+
 def shorten_runs(text: str, predicate: Callable[[str], bool], budget: Budget) -> str:
-    """Each run of a repeated piece, cut to the fewest repetitions that still fail."""
+    """Each run of a repeated piece removed if it can be, else cut to the fewest repetitions that still fail."""
+    for start, unit, n in reversed(list(_runs(text))):  # from the right: earlier offsets stay valid
+        candidate = text[:start] + text[start + len(unit) * n :]
+        if not budget.exhausted and budget.test(candidate, predicate):
+            text = candidate
     i = 0
     while i < len(text) and not budget.exhausted:
         run = run_at(text, i)
@@ -92,7 +108,7 @@ def shorten_runs(text: str, predicate: Callable[[str], bool], budget: Budget) ->
             continue
         unit, n = run
         head, tail = text[:i], text[i + len(unit) * n :]
-        low, high = 0, n  # ``high`` repetitions fail
+        low, high = 1, n  # ``high`` repetitions fail
         while low < high and not budget.exhausted:
             mid = (low + high) // 2
             if budget.test(head + unit * mid + tail, predicate):
