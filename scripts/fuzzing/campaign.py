@@ -54,14 +54,19 @@ class Config(NamedTuple):
 
 
 class Found:
-    """One signature: how often it was seen, and its smallest reproducer (ties: the lowest input number)."""
+    """One signature: how often it was seen, and its smallest reproducer (ties: the lowest input number).
 
-    __slots__ = ("count", "detail", "first_at", "index", "kind", "text")
+    ``fallback`` is a crafted input with the signature, tried when the smallest one does not fail again
+    (a timing at the edge of the budget).
+    """
+
+    __slots__ = ("count", "detail", "fallback", "first_at", "index", "kind", "text")
 
     def __init__(self, index: int, kind: str, text: str, detail: str, first_at: float = 0.0) -> None:
         self.count = 0
         self.index, self.kind, self.text, self.detail = index, kind, text, detail
         self.first_at = first_at
+        self.fallback: str | None = None
 
     def key(self) -> tuple[int, int]:
         return (len(self.text.encode("utf-8")), self.index)
@@ -69,6 +74,7 @@ class Found:
     def merge(self, other: Found) -> None:
         self.count += other.count
         self.first_at = min(self.first_at, other.first_at)
+        self.fallback = self.fallback or other.fallback
         if other.key() < self.key():
             self.index, self.kind, self.text, self.detail = other.index, other.kind, other.text, other.detail
 

@@ -72,8 +72,8 @@ def log(message: str) -> None:
 
 def _scale_task(task: tuple[str, list[int], Limits, float, list[str]], send: Any) -> Any:
     name, sizes, limits, timeout, corpus = task
-    points, failures = scaling.measure(name, cases.all_patterns(corpus)[name], sizes, limits, timeout, send)
-    return scaling.describe(name, points), failures
+    points, _failures = scaling.measure(name, cases.all_patterns(corpus)[name], sizes, limits, timeout, send)
+    return scaling.describe(name, points)
 
 
 def _scale_death(name: str, build: Any, sizes: list[int], messages: list[Any], code: int | None) -> Any:
@@ -84,7 +84,7 @@ def _scale_death(name: str, build: Any, sizes: list[int], messages: list[Any], c
     nbytes, what = len(text.encode("utf-8")), campaign.exit_name(code)
     points.append(scaling.Point(nbytes, None, True, what))
     failure = Failure(f"died:{what}", f"{name}: the linter's process died ({what}) at {nbytes} bytes")
-    return scaling.describe(name, points), [(failure, text)]
+    return scaling.describe(name, points), (failure, text)
 
 
 def run_scaling(args: argparse.Namespace, limits: Limits, corpus: list[str], total: campaign.Tally) -> list[dict]:
@@ -98,38 +98,48 @@ def run_scaling(args: argparse.Namespace, limits: Limits, corpus: list[str], tot
     entries = []
     for task, messages, code in isolate.run(_scale_task, tasks, args.jobs):
         name = task[0]
+        failures = [m[1] for m in messages if m[0] == "failure"]
         if code == 0 and messages and messages[-1][0] == "result":
-            entry, failures = messages[-1][1]
+            entry = messages[-1][1]
         else:
-            entry, failures = _scale_death(name, patterns[name], sizes, messages, code)
+            entry, death = _scale_death(name, patterns[name], sizes, messages, code)
+            failures.append(death)
         log(scaling.line(entry))
         entries.append(entry)
         for failure, text in failures:
             found = campaign.Found(-1, f"crafted:{name}", text, failure.detail)
-            found.count = 1
+            found.count, found.fallback = 1, text
             total.record(failure.signature, found)
     return sorted(entries, key=lambda e: e["pattern"])
 
 
-def _shrink_one(task: tuple[str, str, str, Limits, str | None, float]) -> tuple[str, str, str | None, float]:
-    """Shrink one reproducer; return it with the failure's detail on it (None: it did not fail again)."""
-    signature, text, detail, limits, only, seconds = task
+def _shrink_one(task: tuple[str, list[str], str, Limits, str | None, float]) -> tuple[str, str, str | None, float]:
+    """Shrink the first candidate that fails again; return it with the failure's detail (None: none did)."""
+    signature, candidates, detail, limits, only, seconds = task
     start = time.monotonic()
     # a slow input is shrunk while it takes twice the budget, so that it reliably takes more than the budget;
     # one that cannot be made to (its size does not drive its time) with less of a margin
-    for margin in (2.0, 1.5, 1.0) if signature.startswith("slow:") else (1.0,):
-        shrunk, again = shrink(text, finder(signature, detail, limits, only, margin), signature, seconds=seconds)
-        if again:
-            break
-    failure = finder(signature, detail, limits, only)(shrunk) if again else None
-    text = shrunk
-    return signature, text, failure.detail if failure else None, time.monotonic() - start
+    margins = (2.0, 1.5, 1.0) if signature.startswith("slow:") else (1.0,)
+    for text in candidates:
+        for margin in margins:
+            shrunk, again = shrink(text, finder(signature, detail, limits, only, margin), signature, seconds=seconds)
+            if again:
+                failure = finder(signature, detail, limits, only)(shrunk)
+                return signature, shrunk, failure.detail if failure else None, time.monotonic() - start
+    return signature, candidates[0], None, time.monotonic() - start
 
 
 def run_shrinking(args: argparse.Namespace, limits: Limits, total: campaign.Tally) -> dict[str, tuple[str, str | None]]:
     """Shrink every signature's reproducer, each in its own process."""
     tasks = [
-        (sig, f.text, f.detail, limits, args.only, args.shrink_seconds)
+        (
+            sig,
+            [f.text] + ([f.fallback] if f.fallback and f.fallback != f.text else []),
+            f.detail,
+            limits,
+            args.only,
+            args.shrink_seconds,
+        )
         for sig, f in sorted(total.found.items())
         if not sig.startswith("hang:")  # a hang cannot be re-run: it ends only when killed
     ]

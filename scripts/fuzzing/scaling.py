@@ -29,8 +29,9 @@ def measure(
 ) -> tuple[list[Point], list[tuple[Failure, str]]]:
     """Time the pattern at each size; the lint oracle's failures at the first size that is over budget.
 
-    ``send`` hears ``("start", size)`` before each size and ``("point", Point)`` after it, so that the
-    caller knows the size that killed the process, if one does.
+    ``send`` hears ``("start", size)`` before each size, ``("point", Point)`` after it and
+    ``("failure", (Failure, text))`` for each failure, so that the caller keeps what was found before a
+    size that kills the process, and knows that size.
     """
     send = send or (lambda message: None)
     points: list[Point] = []
@@ -46,17 +47,24 @@ def measure(
         except HardTimeout:
             seconds = None
         except Exception:  # noqa: BLE001 - a crash is the lint oracle's to name
-            failures += [(f, text) for f in check_lint(text, limits).failures]
+            failures += _sent(send, [(f, text) for f in check_lint(text, limits).failures])
             points.append(Point(nbytes, None, False, "crash"))
             break
         over = seconds is None or seconds > limits.budget(nbytes)
         if over and not any(p.over_budget for p in points):
-            failures += [(f._replace(detail=f"{name}: {f.detail}"), text) for f in check_lint(text, limits).failures]
+            found = [(f._replace(detail=f"{name}: {f.detail}"), text) for f in check_lint(text, limits).failures]
+            failures += _sent(send, found)
         points.append(Point(nbytes, seconds, over, "timeout" if seconds is None else ""))
         send(("point", points[-1]))
         if seconds is None:
             break  # larger sizes would only time out again
     return points, failures
+
+
+def _sent(send: Any, failures: list[tuple[Failure, str]]) -> list[tuple[Failure, str]]:
+    for failure in failures:
+        send(("failure", failure))
+    return failures
 
 
 def _best_time(text: str, timeout: float) -> float:
