@@ -25,10 +25,12 @@ NUMBERS = (
 LICENSES = (
     "mit", "MIT", "apache-2.0", "Apache 2.0", "apache2", "gpl-2.0-or-later", "cc-by-4.0", "CC BY-SA 4.0",
     "other", "openrail++", "llama2", "unknown", "bsd", "Apache-2.0 ", "agpl-3.0", "wtfpl", "creativeml-openrail-m",
+    '"MIT"', "'Apache-2.0'", "Yes", "No", "1.0",
 )
 LANGUAGES = (
     "en", "EN", "en-US", "en_US", "english", "English", "zh-CN", "zh", "fr", "multilingual", "code", "python", "iw",
-    "us", "cn", "yue", "de-CH", "x", "Français", "sr-Latn",
+    "us", "cn", "yue", "de-CH", "x", "Français", "sr-Latn", "Norwegian", "NO", '"NO"', "nb-NO", "Yes", "ON",
+    "'off'", "Null", "1e3",
 )
 KEYS = (
     "license", "language", "datasets", "pipeline_tag", "library_name", "base_model", "tags", "metrics",

@@ -11,8 +11,10 @@ Fix oracle, for inputs with fixable findings, with safe fixes and then with
 unsafe ones: (1) no byte outside the front-matter block changes, (2) a block
 that loaded with ``yaml.safe_load`` still loads, (3) to the same data except
 the top-level keys the fixes' edits touch, (4) a second fix changes nothing,
-(5) no duplicate key appears.  A violation is pinned on the fewest rules that,
-run alone, reproduce it.
+(5) no duplicate key appears, (6) each fixed key holds what its fix wrote (not
+``mit# note`` for ``mit``, not ``False`` for ``no``, not ``['a', 'b']`` for
+``[a,b]``).  A violation is pinned on the fewest rules that, run alone,
+reproduce it.
 
 Signatures: ``crash:<exception>@<file>:<function>`` (innermost frame inside
 the package), ``MC901:<rule>:<exception>``, ``slow:<stage>``,
@@ -32,7 +34,7 @@ from typing import Any, NamedTuple
 
 from . import target
 from .mutate import lines_of
-from .yamlview import changed_keys, duplicate_keys, hub_load, key_lines
+from .yamlview import Loaded, changed_keys, duplicate_keys, entries, hub_load, line_starts
 
 _KEY_IN_EDIT = r"(?m)^[ \t]*([^\s:#'\"\-][^:\n]*?|\"[^\"\n]*\"|'[^'\n]*')[ \t]*:(?:[ \t]|$)"
 
@@ -215,12 +217,12 @@ def _outside_block_kept(before: str, after: str) -> bool:
 def allowed_keys(before: str, fixes: list[target.Finding]) -> set[str]:
     """The top-level keys the fixes are about: those whose lines an edit touches, and those it writes."""
     loaded = hub_load(before)
-    spans = key_lines(before, loaded) if loaded.status == "ok" else {}
+    spans = entries(before, loaded) if loaded.status == "ok" else []
     out: set[str] = set()
     for finding in fixes:
         assert finding.fix is not None
         for line, _col, end_line, _end_col, text in finding.fix[1]:
-            out |= {k for k, (first, last) in spans.items() if first <= end_line and line <= last}
+            out |= {e.key for e in spans if e.first <= end_line and line <= e.last}
             out |= {m.strip("'\"") for m in re.findall(_KEY_IN_EDIT, text)}
             if "\n" not in text:
                 out.add(text.strip().strip("'\""))
@@ -245,7 +247,57 @@ def _violation(before: str, after: str, again: str, fixes: list[target.Finding])
         return "not-idempotent"
     if old.status == "ok" and duplicate_keys(new.block) > duplicate_keys(old.block):
         return "duplicate-key-added"
+    if old.status == "ok" and _fixed_value_wrong(before, old, new, fixes):
+        return "fixed-value-wrong"
     return None
+
+
+def _unquoted(text: str) -> str:
+    return text[1:-1] if len(text) > 1 and text[0] == text[-1] and text[0] in "'\"" else text
+
+
+def _fixed_value_wrong(before: str, old: Loaded, new: Loaded, fixes: list[target.Finding]) -> bool:
+    """(6) A fixed key does not hold what its fix wrote, as huggingface_hub loads it.
+
+    Three shapes of edit are understood: a new ``key: value`` line (the key holds the string
+    ``value``), a scalar wrapped in ``[...]`` (a one-item list of the old string) and a replaced
+    string (the new string, or a list that holds it).  A renamed key only has to exist.
+    """
+    if not isinstance(old.data, dict) or not isinstance(new.data, dict):
+        return False
+    spans = entries(before, old)
+    starts = line_starts(before)
+    for finding in fixes:
+        assert finding.fix is not None
+        for line, column, end_line, end_column, text in finding.fix[1]:
+            if line > len(starts) or end_line > len(starts):
+                continue
+            at, to = starts[line - 1] + column - 1, starts[end_line - 1] + end_column - 1
+            owner = next((e for e in spans if e.start <= at < e.end), None)
+            key = owner.key if owner is not None else None
+            renames = owner is not None and at == owner.start and before[at:to].strip("'\"") == key
+            if not _as_written(text, key, renames, old.data, new.data):
+                return True
+    return False
+
+
+def _as_written(text: str, key: str | None, renames: bool, before: dict, after: dict) -> bool:
+    inserted = re.fullmatch(r"([A-Za-z_][\w.-]*): ([^\n]*)\n", text)
+    if inserted:
+        name, value = inserted.groups()
+        return name not in after or after[name] == _unquoted(value.strip())
+    if "\n" in text or key is None or key not in before:
+        return True  # not a shape this oracle knows
+    if renames:
+        return text.strip() in after
+    old, new = before[key], after.get(key)
+    if text.startswith("[") and text.endswith("]") and isinstance(old, str):
+        return new == [old]
+    if isinstance(old, str):
+        return new == _unquoted(text.strip())
+    if isinstance(old, list) and all(isinstance(item, str) for item in old):
+        return isinstance(new, list) and _unquoted(text.strip()) in new
+    return True
 
 
 def _run_fix(

@@ -66,23 +66,32 @@ def _compose(block: str) -> Any:
         return None
 
 
-def key_lines(raw: str, loaded: Loaded) -> dict[str, tuple[int, int]]:
-    """For each top-level key, the first and last file lines of its entry (key through value).
+class Entry(NamedTuple):
+    """A top-level entry: its key, its first and last file lines and raw offsets (key through value)."""
 
-    Positions come from PyYAML's character index, never its line count: PyYAML
-    also breaks lines at U+0085, U+2028 and U+2029, which a file's lines do not.
+    key: str
+    first: int
+    last: int
+    start: int
+    end: int
+
+
+def entries(raw: str, loaded: Loaded) -> list[Entry]:
+    """Each top-level entry of the loaded block; a key written twice has two.
+
+    Positions come from PyYAML's character index, never its line count: PyYAML also breaks lines
+    at U+0085, U+2028 and U+2029, which a file's lines do not.
     """
     root = _compose(loaded.block)
     if not isinstance(root, yaml.MappingNode):
-        return {}
+        return []
     starts = line_starts(raw)
-    out: dict[str, tuple[int, int]] = {}
+    out = []
     for key, value in root.value:
         name = str(key.value) if isinstance(key, yaml.ScalarNode) else f"<{key.id}>"
-        first = line_of(starts, loaded.block_start + key.start_mark.index)
-        last = line_of(starts, loaded.block_start + max(value.end_mark.index - 1, key.start_mark.index))
-        low, high = out.get(name, (first, last))
-        out[name] = (min(low, first), max(high, last))
+        start = loaded.block_start + key.start_mark.index
+        end = loaded.block_start + max(value.end_mark.index, key.end_mark.index)
+        out.append(Entry(name, line_of(starts, start), line_of(starts, max(start, end - 1)), start, end))
     return out
 
 
