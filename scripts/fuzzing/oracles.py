@@ -3,9 +3,9 @@
 Lint oracle: no exception escapes, no rule crashes (MC901), and the time stays
 within a budget of ``base + per_kb * size`` (in two tries; CPU time, so that
 a busy machine does not make inputs slow); an alarm at a multiple of the
-budget stops a hang.  A slow input is linted again stage by
-stage (front matter, YAML, Markdown, each rule, suppressions), each stage
-under the same alarm, to name the slow one.
+budget stops a hang.  A slow input is linted again stage by stage (front
+matter, YAML, Markdown, each rule, suppressions), each stage under the same
+alarm, to name the slow one.
 
 Fix oracle, for inputs with fixable findings, with safe fixes and then with
 unsafe ones: (1) no byte outside the front-matter block changes, (2) a block
@@ -18,7 +18,8 @@ reproduce it.
 
 Signatures: ``crash:<exception>@<file>:<function>`` (innermost frame inside
 the package), ``MC901:<rule>:<exception>``, ``slow:<stage>``,
-``fix:<oracle>:<codes>``, ``fix-timeout:<stage>``.
+``fix:<oracle>:<codes>``, ``fix-timeout:<stage>``; the campaign adds
+``died:<signal>`` (the process crashed) and ``hang:watchdog``.
 """
 
 from __future__ import annotations
