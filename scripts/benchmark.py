@@ -128,8 +128,10 @@ def command_over(corpus: Path) -> None:
     for jobs in (1, 2):
         before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         start = time.perf_counter()
-        proc = subprocess.run([*command(), "--isolated", "-j", str(jobs), "--output-format", "concise", "-q",
-                               str(corpus)], capture_output=True)
+        proc = subprocess.run(
+            [*command(), "--isolated", "-j", str(jobs), "--output-format", "concise", "-q", str(corpus)],
+            capture_output=True,
+        )
         elapsed = time.perf_counter() - start
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         one = one or elapsed
@@ -174,10 +176,14 @@ def repository(repeat: int) -> None:
         "---\nlicense: mit\n---\n# run\n\nIt achieves the following results on the evaluation set:\n"
         f"- Loss: {last[4].strip()}\n- Accuracy: {last[5].strip()}\n\n### Training results\n\n"
         "| Training Loss | Epoch | Step | Validation Loss | Accuracy |\n|:-:|:-:|:-:|:-:|:-:|\n"
-        + "\n".join(rows) + "\n"
+        + "\n".join(rows)
+        + "\n"
     )
-    state = json.dumps({"log_history": history, "global_step": steps, "max_steps": steps, "num_train_epochs": 10},
-                       indent=2, sort_keys=True)
+    state = json.dumps(
+        {"log_history": history, "global_step": steps, "max_steps": steps, "num_train_epochs": 10},
+        indent=2,
+        sort_keys=True,
+    )
     settings = Runner(Overrides(), isolated=True, plugins=False).finder.default
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder, "README.md")

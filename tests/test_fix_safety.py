@@ -185,3 +185,13 @@ def test_the_diff_of_a_card_with_unicode_line_breaks_keeps_its_lines(tmp_path) -
     path.write_text('---\ntitle: "a\u2029b"\nlanguage: EN\n---\n# Model\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["--isolated", "--select", "MC115", "--diff", str(path)])
     assert ' title: "a\u2029b"\n-language: EN\n+language: en\n' in result.output
+
+
+def test_a_fix_refused_in_one_pass_is_tried_again_once_the_card_changed() -> None:
+    # alone, fixing the opening fence would make the Hub read `----` as the metadata; once the closing
+    # fence is fixed too, it fits: one --fix must do both, so that a second one changes nothing
+    from modelcard_lint import fix_text
+
+    once, _ = fix_text("----\n\n----\n---", config={})
+    assert once == "---\n\n---\n---"
+    assert fix_text(once, config={})[0] == once

@@ -80,10 +80,12 @@ def fix_source(
     refused: dict[tuple[Any, ...], str] = {}
     seen = {source.raw}
     for _ in range(MAX_PASSES):
+        # a refusal holds for the text it was judged on: once other fixes changed it, a fix may fit
+        refused = {}
         todo = [
             d
             for d in diagnostics  # a finding in another file of the repository is never fixed in the card
-            if d.fix is not None and (d.fix.safe or unsafe) and d.path == source.path and _key(d) not in refused
+            if d.fix is not None and (d.fix.safe or unsafe) and d.path == source.path
         ]
         if not todo:
             break

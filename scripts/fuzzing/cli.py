@@ -204,7 +204,8 @@ def main(argv: list[str] | None = None) -> int:
     log("")
     log(
         f"{total.inputs:,} inputs in {elapsed:,.0f} s ({run['inputs_per_second']}/s on {args.jobs} workers), "
-        f"{total.fix_runs:,} fix runs, {len(entries)} signatures, {total.failures:,} failures; see {args.out}/summary.json"
+        f"{total.fix_runs:,} fix runs, {len(entries)} signatures, {total.failures:,} failures; "
+        f"see {args.out}/summary.json"
     )
     return 1 if entries else 0
 

@@ -1,8 +1,7 @@
 """The adapter: the only module that imports modelcard_lint.
 
-The package's internal module paths are being reorganised; when they move,
-only the imports and the bodies of this module change.  Everything else in
-the harness sees plain values:
+When the package's internal modules move, only the imports and the bodies of
+this module change.  Everything else in the harness sees plain values:
 
 * ``Finding``: one diagnostic as a tuple (code, line, end_line, data, fix),
   where ``fix`` is None or ``(safe, edits)`` and each edit is
@@ -20,13 +19,14 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import modelcard_lint
+from modelcard_lint.app.config import FileConfig
+from modelcard_lint.app.fix import fix_source
+from modelcard_lint.app.settings import Overrides, resolve
 from modelcard_lint.card import Card
-from modelcard_lint.config import FileConfig, Overrides, resolve
-from modelcard_lint.engine import lint_card
-from modelcard_lint.fix import fix_source
-from modelcard_lint.registry import load_registry
-from modelcard_lint.source import Source, SourceError
-from modelcard_lint.suppress import MARK, parse
+from modelcard_lint.card.source import Source, SourceError
+from modelcard_lint.core.engine import lint_card
+from modelcard_lint.core.registry import load_registry
+from modelcard_lint.core.suppress import MARK, parse
 
 PACKAGE_DIR = str(Path(modelcard_lint.__file__).resolve().parent)
 CARD_NAME = "README.md"
@@ -74,13 +74,15 @@ def read(data: bytes) -> str:
 def lint(text: str | bytes) -> list[Finding]:
     """Every rule's findings on one card (bytes are decoded first, as the CLI does)."""
     raw = read(text) if isinstance(text, bytes) else text
-    return [_finding(d) for d in lint_card(Card(Source.from_text(raw, CARD_NAME)), settings())]
+    return [_finding(d) for d in lint_card(Card(Source.from_text(raw, CARD_NAME)), settings().ruleset)]
 
 
 def fix(text: str, unsafe: bool, only: frozenset[str] | None = None) -> tuple[str, list[Finding]]:
     """The card after every applicable fix, and the findings left on it (``only``: run just these rules)."""
-    ignored = set() if only is None else set(rule_codes()) - only
-    result = fix_source(Source.from_text(text, CARD_NAME), settings(), ignored, unsafe=unsafe)
+    rules = settings().ruleset
+    if only is not None:
+        rules = rules.without(set(rule_codes()) - only)
+    result = fix_source(Source.from_text(text, CARD_NAME), rules, unsafe)
     return result.source.raw, [_finding(d) for d in result.diagnostics]
 
 
@@ -100,7 +102,7 @@ def _drain(rule: Any, card: Card) -> None:
     try:
         for _ in rule.check(card):
             pass
-    except Exception:  # noqa: BLE001, S110 - a crash is the lint oracle's business, not the profiler's
+    except Exception:
         pass
 
 
@@ -118,14 +120,15 @@ def profile(text: str, timed: Callable[[Callable[[], object]], float] = _timed) 
     fm = card.frontmatter
     stages.append(("yaml", timed(lambda: fm.root if fm is not None else None)))
     stages.append(("markdown", timed(lambda: card.body)))
-    for rule, _severity in settings().rules:
-        stages.append((rule.code, timed(lambda rule=rule: _drain(rule, card))))
+    for rule, _severity in settings().ruleset.rules:
+        if rule.stage == "card":
+            stages.append((rule.code, timed(lambda rule=rule: _drain(rule, card))))
     if MARK in card.text:
-        codes_for = settings().registry.codes_for
-        stages.append(("suppressions", timed(lambda: parse(card.lines, card.body_line, codes_for))))
+        resolve_selector = settings().ruleset.resolve
+        stages.append(("suppressions", timed(lambda: parse(card, resolve_selector))))
     return stages
 
 
 def rule_codes() -> list[str]:
     """The codes of the rules that run."""
-    return [rule.code for rule, _severity in settings().rules]
+    return [rule.code for rule, _severity in settings().ruleset.rules]
