@@ -145,3 +145,35 @@ def test_stdin_filename_finds_the_configuration(tmp_path: Path) -> None:
     finally:
         os.chdir(old)
     assert {d["code"] for d in json.loads(result.output)} == {"MC301"}
+
+
+def test_allow_lists_accept_values_the_bundled_hub_lists_do_not_know(tmp_path: Path) -> None:
+    card = tmp_path / "README.md"
+    card.write_text(
+        "---\nlicense: acme-1.0\nlanguage: [en, qpl]\npipeline_tag: text-to-hologram\nlibrary_name: acmelib\n"
+        "---\n# m\n",
+        encoding="utf-8",
+    )
+    codes = "MC112,MC115,MC117,MC119"
+    code, data = lint_json("--isolated", "--select", codes, str(card))
+    assert code == 1
+    assert sorted(d["code"] for d in data) == ["MC112", "MC115", "MC117", "MC119"]
+    (tmp_path / ".modelcard-lint.toml").write_text(
+        'select = ["MC112", "MC115", "MC117", "MC119"]\n'
+        '[rules.invalid-license]\nallow = ["acme-1.0"]\n[rules.invalid-language]\nallow = ["qpl"]\n'
+        '[rules.MC117]\nallow = ["text-to-hologram"]\n[rules.unknown-library-name]\nallow = ["acmelib"]\n',
+        encoding="utf-8",
+    )
+    assert lint_json(str(card)) == (0, [])
+    # only the listed value: another unknown license is still reported
+    card.write_text("---\nlicense: [acme-1.0, acme-2.0]\n---\n# m\n", encoding="utf-8")
+    code, data = lint_json(str(card))
+    assert code == 1 and [d["code"] for d in data] == ["MC112"] and "acme-2.0" in data[0]["message"]
+
+
+def test_an_allow_list_that_is_not_a_list_of_strings_is_a_config_error(tmp_path: Path) -> None:
+    card = cards(tmp_path)
+    (tmp_path / ".modelcard-lint.toml").write_text('[rules.invalid-license]\nallow = "acme-1.0"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, [str(card)])
+    assert result.exit_code == 2
+    assert "allow" in result.output and "Traceback" not in result.output

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...card import Card
-from ...core.rule import Rule
+from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity
 from ...hub.lists import load_set
 from ...hub.suggest import suggest_license
@@ -18,6 +18,10 @@ class InvalidLicense(Rule):
     code = "MC112"
     name = "invalid-license"
     severity = Severity.ERROR
+    options = {"allow": Option([], "License ids to accept as if they were on the Hub's list")}
+
+    def setup(self) -> None:
+        self.valid = load_set("licenses") | set(self.opts["allow"])
 
     def check(self, card: Card) -> Iterator[Finding]:
         meta = card.meta
@@ -31,7 +35,7 @@ class InvalidLicense(Rule):
                 help="write `license: <id>`, for example `license: apache-2.0`",
             )
             return
-        valid = load_set("licenses")
+        valid = self.valid
         items = [node] if node.is_scalar else list(node)
         for item in items:
             if item.is_str and item.value in valid:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ...card import Card
-from ...core.rule import Rule
+from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity
 from ...hub.languages import is_iso639, is_language, language_fix
 from ...hub.vocabulary import same_id, shown
@@ -57,6 +57,7 @@ class InvalidLanguage(Rule):
     code = "MC115"
     name = "invalid-language"
     severity = Severity.ERROR
+    options = {"allow": Option([], "Language values to accept as if the Hub took them")}
 
     def check(self, card: Card) -> Iterator[Finding]:
         meta = card.meta
@@ -71,7 +72,7 @@ class InvalidLanguage(Rule):
             )
             return
         for item in [node] if node.is_scalar else list(node):
-            if item.is_str and is_language(item.value):
+            if item.is_str and (is_language(item.value) or item.value in self.opts["allow"]):
                 continue
             if not item.is_scalar or item.is_null or not item.is_str:
                 what = shown(item)

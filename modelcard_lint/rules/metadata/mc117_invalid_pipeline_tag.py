@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...card import Card
-from ...core.rule import Rule
+from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity
 from ...hub.lists import load_set
 from ...hub.suggest import suggest_task
@@ -18,6 +18,7 @@ class InvalidPipelineTag(Rule):
     code = "MC117"
     name = "invalid-pipeline-tag"
     severity = Severity.ERROR
+    options = {"allow": Option([], "Task ids to accept as if they were on the Hub's list")}
 
     def check(self, card: Card) -> Iterator[Finding]:
         meta = card.meta
@@ -32,7 +33,7 @@ class InvalidPipelineTag(Rule):
                 help="write one task id, e.g. `pipeline_tag: text-classification`",
             )
             return
-        if node.value in load_set("pipeline_tags") or node.value in REMOVED_TASKS:
+        if node.value in load_set("pipeline_tags") or node.value in REMOVED_TASKS or node.value in self.opts["allow"]:
             return  # removed tasks are MC118
         fix = suggest_task(node.value)
         message = (

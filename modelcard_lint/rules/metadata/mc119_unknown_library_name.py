@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...card import Card
-from ...core.rule import Rule
+from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity
 from ...hub.lists import load_list, load_set
 from ...hub.suggest import nearest
@@ -18,18 +18,19 @@ class UnknownLibraryName(Rule):
     code = "MC119"
     name = "unknown-library-name"
     severity = Severity.WARNING
+    options = {"allow": Option([], "Library names to accept as if they were on the Hub's list")}
 
     def check(self, card: Card) -> Iterator[Finding]:
         meta = card.meta
         node = meta.get("library_name") if meta is not None else None
         if node is None or node.is_null:
             return
-        if node.is_str and node.value in load_set("library_names"):
+        if node.is_str and (node.value in load_set("library_names") or node.value in self.opts["allow"]):
             return
         fix = nearest(node.raw, load_list("library_names")) if node.is_str else None
         message = (
             f"`library_name` {shown(node)} is not one of the libraries "
-            "the Hub knows; the Hub keeps it, but the model page shows no \"Use this model\" snippet and the "
+            'the Hub knows; the Hub keeps it, but the model page shows no "Use this model" snippet and the '
             "library filter misses it"
         )
         if fix:
