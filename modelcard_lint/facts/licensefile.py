@@ -8,6 +8,7 @@ names it, or None for a text it does not know (a custom license, a notice).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -55,7 +56,14 @@ _KNOWN = [
     ("llama3", "Meta Llama 3 Community License", r"llama 3 community license"),
     ("llama4", "Llama 4 Community License", r"llama 4 community license"),
 ]
-_PATTERNS = [(hub_id, name, re.compile(words)) for hub_id, name, words in _KNOWN]
+
+
+@functools.cache
+def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
+    # compiled when a LICENSE file is first read: a card without one does not pay for 40 patterns
+    return [(hub_id, name, re.compile(words)) for hub_id, name, words in _KNOWN]
+
+
 _BSD = re.compile(r"redistribution and use in source and binary forms")
 _BSD_THIRD = re.compile(r"neither the name|names of (?:its|the) contributors")
 # a Hub id that names a family of licenses, and the ids it covers
@@ -77,7 +85,7 @@ def recognise(lines: list[str]) -> License | None:
     for line in head:
         starts.append(at)
         at += len(line) + 1
-    for hub_id, name, pattern in _PATTERNS:
+    for hub_id, name, pattern in _patterns():
         m = pattern.search(text)
         if m is not None:
             version = m.group(1) if pattern.groups else ""
