@@ -86,14 +86,14 @@ def lint_card(
     for rule, severity in rules.rules:
         (later if rule.stage == "suppressions" else card_rules).append((rule, severity))
     for i, (rule, severity) in enumerate(card_rules):
-        if not _run(card.path, rule, severity, rule.check, card, out, clock, card_rules[i + 1 :]):
+        if not _run(card.path, rule, severity, rule.check, card, out, clock, card_rules, i + 1):
             break
     if not clock.expired:
         directives = _directives(card, rules)
         if directives is not None:
             out = apply(directives, out, rules.codes)
             for rule, severity in later:
-                _run(card.path, rule, severity, rule.check_suppressions, directives, out, clock, [])
+                _run(card.path, rule, severity, rule.check_suppressions, directives, out, clock, [], 0)
     out.sort(key=Diagnostic.sort_key)
     return out
 
@@ -115,11 +115,15 @@ def _run(
     arg: Any,
     out: list[Diagnostic],
     clock: _Clock,
-    after: list[tuple[Rule, Severity]],
+    queue: list[tuple[Rule, Severity]],
+    next_at: int,
 ) -> bool:
-    """Run one rule; False when the card is out of time and no more rules should run."""
+    """Run one rule; False when the card is out of time and no more rules should run.
+
+    ``queue[next_at:]`` are the rules that would run after this one (named when time runs out).
+    """
     if clock.out_of_time():
-        out.append(RuleTimeout.diagnostic(path, rule, [r for r, _ in after], clock.limit, stopped=False))
+        out.append(RuleTimeout.diagnostic(path, rule, [r for r, _ in queue[next_at:]], clock.limit, stopped=False))
         return False
     found: list[Diagnostic] = []
     try:
@@ -128,7 +132,7 @@ def _run(
     except Timeout:
         clock.expired = True
         out.extend(found)
-        out.append(RuleTimeout.diagnostic(path, rule, [r for r, _ in after], clock.limit, stopped=True))
+        out.append(RuleTimeout.diagnostic(path, rule, [r for r, _ in queue[next_at:]], clock.limit, stopped=True))
         return False
     except (Exception, SystemExit) as exc:  # one rule's bug (or a plugin's exit) must not hide the others' findings
         out.extend(found)
