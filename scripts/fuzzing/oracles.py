@@ -28,7 +28,7 @@ import re
 import signal
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -203,28 +203,49 @@ def fixable(findings: list[target.Finding], unsafe: bool, only: frozenset[str] |
     return [f for f in findings if f.fix is not None and (f.fix[0] or unsafe) and (only is None or f.code in only)]
 
 
+def _offsets(text: str) -> Callable[[int, int], int]:
+    """Turns the linter's (line, column), both 1-based, into an offset of ``text``.
+
+    The linter counts columns after a byte-order mark, as editors do; the offsets here count it.
+    """
+    starts = [0]
+    for line in lines_of(text):
+        starts.append(starts[-1] + len(line))
+    bom = 1 if text.startswith("\ufeff") else 0
+
+    def offset(line: int, column: int) -> int:
+        if line > len(starts) - 1:
+            return len(text)
+        return min(starts[line - 1] + column - 1 + (bom if line == 1 else 0), len(text))
+
+    return offset
+
+
 def _outside_block_kept(before: str, after: str, fixes: list[target.Finding] | None = None) -> bool:
     """(1) Every line before the located front matter and after its closing line is unchanged, except the
-    stretch of the body that fixes of the body edit (a control character deleted, a table rewritten)."""
+    stretch of the body that fixes of the body edit (a control character deleted, a table rewritten).
+
+    A body fix can make a block the linter reads as metadata out of one it did not (a control
+    character deleted from a YAML string); the next pass may then fix that block too, so its lines,
+    found in the fixed card, may change as well.
+    """
     where = target.frontmatter_lines(before)
     lines = lines_of(before)
     body_edits = [
         e for f in fixes or () if f.fix is not None for e in f.fix[1] if where is None or e[0] > (where[1] or 0)
     ]
     if body_edits:
-        starts = [0]
-        for line in lines:
-            starts.append(starts[-1] + len(line))
-        first = min((e[0], e[1]) for e in body_edits)
-        last = max((e[2], e[3]) for e in body_edits)
-        begin = starts[first[0] - 1] + first[1] - 1 if first[0] <= len(lines) else len(before)
-        end = starts[last[0] - 1] + last[1] - 1 if last[0] <= len(lines) else len(before)
-        if not after.endswith(before[end:]):
-            return False
+        offset = _offsets(before)
+        begin = min(offset(e[0], e[1]) for e in body_edits)
+        end = max(offset(e[2], e[3]) for e in body_edits)
         if where is None:
-            return after.startswith(before[:begin])
+            found = target.frontmatter_lines(after)
+            if found is not None:
+                begin = min(begin, offset(found[0], 1))
+                end = max(end, offset((found[1] or len(lines)) + 1, 1))
+            return after.startswith(before[:begin]) and after.endswith(before[end:])
         head = "".join(lines[: where[0] - 1])
-        return after.startswith(head)
+        return after.startswith(head) and after.endswith(before[end:])
     # a fix of the body can make a block the Hub reads out of one it did not (a control character deleted)
     where = where or target.frontmatter_lines(after)
     if where is None:
@@ -252,11 +273,7 @@ def allowed_keys(before: str, fixes: list[target.Finding]) -> set[str]:
 
 def _apply(text: str, edits: list[tuple[int, int, int, int, str]]) -> str:
     """``text`` with the edits (1-based line and column spans) made, the last first."""
-    starts = line_starts(text)
-
-    def offset(line: int, column: int) -> int:
-        return starts[line - 1] + column - 1 if line <= len(starts) else len(text)
-
+    offset = _offsets(text)
     for line, column, end_line, end_column, new in sorted(edits, reverse=True):
         text = text[: offset(line, column)] + new + text[offset(end_line, end_column) :]
     return text
