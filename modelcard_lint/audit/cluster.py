@@ -1,0 +1,132 @@
+"""An audit on a Dask distributed cluster: each partition of the input is a task that reads and lints it.
+
+A task reads its rows where it runs (the files must be readable there: a shared file system),
+lints them with the job's settings (each worker process builds its linter once) and returns
+the rows of findings.parquet and cards.parquet as Arrow tables.  The client submits a few
+tasks per worker ahead, earliest first, and writes their results in the input's order, so
+its memory does not grow with the input.  ``--scheduler local`` starts a cluster of worker
+processes on this machine, one per core (or ``--jobs``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import uuid
+from collections import deque
+from collections.abc import Callable
+from typing import Any
+
+import pyarrow as pa
+
+from ..app.config import ConfigError
+from ..app.runner import RunError
+from .lint import Job, linter
+from .sources import InputError, Layout, Partition, Plan, read
+from .tables import FINDINGS, build
+
+AHEAD = 2  # tasks per worker submitted ahead
+BATCH = 256  # rows read at a time in a task
+CONNECT_TIMEOUT = 10  # seconds
+_ADDRESS = re.compile(r"^(tcp|tls)://[^\s/]+:\d+/?$")
+
+Emit = Callable[[pa.Table, pa.Table], None]
+
+
+def check_address(scheduler: str) -> None:
+    if scheduler != "local" and not _ADDRESS.match(scheduler):
+        raise InputError(f"--scheduler {scheduler}: give the scheduler's address, tcp://HOST:PORT, or local")
+
+
+def lint_partition(job: Job, layout: Layout, schema: pa.Schema, part: Partition) -> tuple[pa.Table, pa.Table]:
+    """The task: the rows of findings.parquet and cards.parquet for one partition."""
+    work = linter(job)
+    findings, cards = [], []
+    for batch in read(part, layout, BATCH):
+        results = [work.lint(i, d, p) for i, d, p in zip(batch.ids, batch.data, batch.paths, strict=True)]
+        f, c = build(results, batch.carried, schema)
+        findings.append(f)
+        cards.append(c)
+    return (pa.concat_tables(findings) if findings else FINDINGS.empty_table(),
+            pa.concat_tables(cards) if cards else schema.empty_table())
+
+
+class Cluster:
+    """A client of a Dask scheduler (and the local cluster it started, with ``local``)."""
+
+    def __init__(self, scheduler: str, jobs: int) -> None:
+        from distributed import Client, LocalCluster
+
+        for name in ("distributed", "tornado", "bokeh"):
+            logging.getLogger(name).setLevel(logging.ERROR)  # a lost connection is reported once, by the task
+        self.cluster: Any = None
+        self.address = scheduler
+        if scheduler == "local":
+            self.cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+                                        silence_logs=logging.ERROR)
+            self.client = Client(self.cluster)
+            self.where = f"a local Dask cluster of {jobs} worker process{'es' if jobs != 1 else ''}"
+        else:
+            check_address(scheduler)
+            try:
+                self.client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+            except (OSError, TimeoutError) as exc:
+                raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {_first_line(exc)}") from None
+            try:
+                self.client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+            except (OSError, TimeoutError):
+                self.close()
+                raise InputError(f"the Dask scheduler at {scheduler} has no worker") from None
+            self.where = f"the Dask cluster at {scheduler}"
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+
+    def run(self, plan: Plan, job: Job, schema: pa.Schema, emit: Emit) -> None:
+        """Lint every partition of ``plan`` on the cluster; ``emit`` each one's tables, in order."""
+        token = uuid.uuid4().hex[:8]
+        parts = iter(enumerate(plan.partitions))
+        pending: deque[tuple[int, Any]] = deque()
+
+        def submit() -> None:
+            item = next(parts, None)
+            if item is not None:
+                index, part = item
+                future = self.client.submit(lint_partition, job, plan.layout, schema, part, pure=False,
+                                            key=f"modelcard-lint-audit-{token}-{index}", priority=-index)
+                pending.append((index, future))
+
+        for _ in range(self.workers * AHEAD):
+            submit()
+        try:
+            while pending:
+                index, future = pending[0]
+                try:
+                    findings, cards = future.result()
+                except (InputError, ConfigError):
+                    raise
+                except Exception as exc:
+                    raise RunError(_task_failed(plan.partitions[index], exc)) from None
+                pending.popleft()
+                future.release()
+                submit()
+                emit(findings, cards)
+        finally:
+            for _, future in pending:
+                future.cancel()
+
+    def close(self) -> None:
+        try:
+            self.client.close()
+        finally:
+            if self.cluster is not None:
+                self.cluster.close()
+
+
+def _task_failed(part: Partition, exc: BaseException) -> str:
+    where = part.path if part.kind != "files" else (part.files[0][1] if part.files else "a folder")
+    hint = "; every worker needs `pip install 'modelcard-lint[audit]'`" if isinstance(exc, ImportError) else ""
+    return f"a Dask task failed on {where}: {type(exc).__name__}: {_first_line(exc)}{hint}"
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

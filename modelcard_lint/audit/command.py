@@ -1,0 +1,155 @@
+"""The ``audit`` command: check the options, plan the sources, run the job, publish the outputs.
+
+Exit codes: 0 when the audit is done (its findings are data, not a failure); 2 for a bad
+option or input, a configuration error, a plugin that failed to load, or a run that could
+not finish.  Each error is one line on stderr.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import click
+import pyarrow as pa
+
+from ..app.config import ConfigError
+from ..app.files import Discovery
+from ..app.runner import RunError
+from . import local
+from .lint import Job, Linter, job_for
+from .progress import Progress
+from .report import About, render
+from .sources import DEFAULT_ID, Columns, InputError, Plan, plan
+from .stats import Stats
+from .tables import FINDINGS, RESERVED, ParquetSink, build, cards_schema, publish, stage_text
+
+EXIT_DONE, EXIT_ERROR = 0, 2
+FINDINGS_GROUP = 200_000  # rows per row group of findings.parquet
+CARDS_GROUP = 50_000
+
+
+def _fail(message: str) -> None:
+    click.echo(f"modelcard-lint: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def audit(
+    sources: tuple[str, ...],
+    output_dir: str,
+    card_column: str,
+    id_column: str | None,
+    include_all: bool,
+    select: list[str] | None,
+    extend_select: list[str],
+    ignore: list[str],
+    config_path: str | None,
+    isolated: bool,
+    jobs: int,
+    scheduler: str | None,
+    quiet: bool,
+) -> None:
+    if config_path and isolated:
+        _fail("--config and --isolated cannot be used together")
+    if config_path and not Path(config_path).is_file():
+        _fail(f"--config {config_path}: no such file")
+    if scheduler:
+        from .cluster import check_address
+
+        try:
+            check_address(scheduler)
+        except InputError as exc:
+            _fail(str(exc))
+    out = Path(output_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _fail(f"--output-dir {output_dir}: cannot make the folder: {exc.strerror or exc}")
+    started = time.monotonic()
+    job = job_for(select, extend_select, ignore, config_path, isolated, os.getcwd())
+    try:
+        linter = Linter(job)
+        columns = Columns(card_column, id_column or DEFAULT_ID, id_column is not None)
+        work = plan(list(sources), columns, Discovery(linter.finder, include_all=include_all), RESERVED)
+    except (ConfigError, InputError) as exc:
+        _fail(str(exc))
+        return
+    if jobs == 0:
+        from ..app.pool import cpus
+
+        jobs = cpus()
+    try:
+        stats, where = _run(work, job, linter, out, jobs, scheduler, quiet, list(sources))
+    except (ConfigError, InputError, RunError) as exc:
+        _fail(str(exc))
+        return
+    for message in linter.errors:
+        click.echo(f"modelcard-lint: error: {message}", err=True)
+    if not quiet:
+        click.echo(_summary(stats, out, time.monotonic() - started, where))
+    sys.exit(EXIT_ERROR if linter.errors else EXIT_DONE)
+
+
+def _run(work: Plan, job: Job, linter: Linter, out: Path, jobs: int, scheduler: str | None, quiet: bool,
+         names: list[str]) -> tuple[Stats, str]:
+    """Run the audit and publish its outputs; nothing is published unless every one of them is complete."""
+    started = time.monotonic()
+    schema = cards_schema(work.layout.schema)
+    stats = Stats([name for _, name in work.layout.carried])
+    sinks: list[ParquetSink] = []
+    staged: Path | None = None
+    progress = Progress(work.rows, enabled=not quiet and sys.stderr.isatty())
+    cluster = None
+    try:
+        findings = ParquetSink(out / "findings.parquet", FINDINGS, FINDINGS_GROUP)
+        sinks.append(findings)
+        cards = ParquetSink(out / "cards.parquet", schema, CARDS_GROUP)
+        sinks.append(cards)
+
+        def emit(found: pa.Table, rows: pa.Table) -> None:
+            findings.write(found)
+            cards.write(rows)
+            stats.add(found, rows)
+            progress.advance(rows.num_rows)
+
+        if scheduler:
+            from .cluster import Cluster
+
+            cluster = Cluster(scheduler, jobs)
+            where = cluster.where
+            cluster.run(work, job, schema, emit)
+        else:
+            where = "this machine, " + ("1 process" if jobs <= 1 or work.rows < local.SMALL
+                                        else f"{jobs} worker processes")
+            local.run(work, linter, jobs, lambda results, carried: emit(*build(results, carried, schema)))
+        for sink in sinks:
+            sink.close()
+        progress.close()
+        about = About(names, time.strftime("%Y-%m-%d %H:%M"), time.monotonic() - started, where)
+        staged = stage_text(out / "report.html", render(stats, about))
+        for sink in sinks:
+            sink.publish()
+        publish(staged, out / "report.html")
+        staged = None
+        return stats, where
+    except OSError as exc:
+        raise RunError(f"{out}: cannot write the outputs: {exc.strerror or exc}") from None
+    finally:
+        progress.close()
+        for sink in sinks:
+            sink.abort()
+        if staged is not None:
+            staged.unlink(missing_ok=True)
+        if cluster is not None:
+            cluster.close()
+
+
+def _summary(stats: Stats, out: Path, seconds: float, where: str) -> str:
+    parts = [f"{stats.findings[s]:,} {word}" for s, word in (("error", "errors"), ("warning", "warnings"),
+                                                             ("info", "infos")) if stats.findings[s]]
+    found = f"{stats.total:,} findings ({', '.join(parts)})" if parts else "no finding"
+    files = ", ".join(str(out / name) for name in ("findings.parquet", "cards.parquet", "report.html"))
+    return (f"Audited {stats.cards:,} card{'s' if stats.cards != 1 else ''} in {seconds:,.1f} s on {where}: "
+            f"{found}. Wrote {files}.")

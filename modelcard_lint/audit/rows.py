@@ -1,0 +1,64 @@
+"""What the parts of an audit share: the partitions of the input, how rows are read, and a bad input's error."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pyarrow as pa
+
+DEFAULT_ID = "modelId"
+
+
+class InputError(Exception):
+    """A bad input; the message is one line, and the command exits with 2."""
+
+
+class Columns(NamedTuple):
+    card: str  # --card-column
+    id: str  # --id-column
+    id_given: bool  # the id column was named on the command line, so it must exist
+
+
+class Partition(NamedTuple):
+    kind: str  # "parquet", "jsonl" or "files"
+    path: str  # the Parquet or JSONL file ("" for files)
+    group: int  # the row group (Parquet)
+    start: int  # the first row in the row group (Parquet), or the first byte (JSONL)
+    stop: int  # the row after the last (Parquet), or the byte after the last (JSONL)
+    first: int  # the number of the first row in its file (JSONL: its line), from 1
+    rows: int  # rows (JSONL: lines that are not blank)
+    has_id: bool = True  # whether the file has the id column
+    files: tuple[tuple[str, str], ...] = ()  # the cards of a folder: (path, name in messages)
+
+
+class Layout(NamedTuple):
+    """How rows are read, the same for every partition (it travels to Dask workers with them)."""
+
+    columns: Columns
+    carried: tuple[tuple[str, str], ...]  # (name in the input, name in cards.parquet)
+    schema: pa.Schema  # the carried columns as cards.parquet holds them
+    text: frozenset[str] = frozenset()  # JSONL columns kept as text (mixed or null values: nested ones as JSON)
+
+
+class Batch(NamedTuple):
+    ids: list[str]
+    data: list[bytes | None]  # each card's bytes (a null card: b""); None: read from ``paths``
+    paths: list[str | None]
+    carried: list[pa.Array]  # the carried columns, in the order of the layout
+
+
+def conform(found: dict[str, pa.Array], layout: Layout, n: int, where: str) -> list[pa.Array]:
+    """The carried columns in the order and types of the layout; a column a file lacks is null."""
+    out = []
+    for (name, _), field in zip(layout.carried, layout.schema, strict=True):
+        column = found.get(name)
+        if column is None:
+            out.append(pa.nulls(n, field.type))
+            continue
+        if column.type != field.type:
+            try:
+                column = column.cast(field.type)
+            except pa.ArrowException as exc:
+                raise InputError(f"{where}: column {name!r} cannot be read as {field.type}: {exc}") from None
+        out.append(column)
+    return out
