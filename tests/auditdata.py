@@ -1,4 +1,4 @@
-"""Corpora for the audit tests, built from the shared cards in the layout of the Hub's card dumps.
+"""Corpora and helpers for the audit tests, built from the shared cards in the layout of the Hub's card dumps.
 
 One row per card: ``modelId``, ``author``, ``downloads``, ``likes``, ``library_name``,
 ``pipeline_tag``, ``tags``, ``createdAt`` and ``card``, the columns other than the card made
@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import json
 import random
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from harness import ROOT
 
 LIBRARIES = ["transformers", "transformers", "transformers", "sentence-transformers", "diffusers", "timm", "peft", None]
 TASKS = ["text-classification", "token-classification", "fill-mask", "text-generation", "translation",
@@ -56,3 +60,19 @@ def write_jsonl(rows: list[dict[str, Any]], path: Path) -> Path:
         for row in rows:
             fh.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
     return path
+
+
+FINDING = ("code", "name", "severity", "line", "column", "end_line", "end_column", "message")
+
+
+def audit(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "modelcard_lint", "audit", *args], capture_output=True, text=True,
+                          cwd=cwd, env=env)
+
+
+def findings(out: Path, ids: dict[str, str] | None = None) -> list[tuple]:
+    """The findings of an audit as (path, code, ...), its ids mapped to the card files' paths."""
+    import pyarrow.parquet as pq
+
+    rows = pq.read_table(out / "findings.parquet").to_pylist()
+    return sorted(((ids or {}).get(r["id"], r["id"]), *(r[k] for k in FINDING)) for r in rows)

@@ -15,46 +15,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from auditdata import corpus_rows, write_jsonl, write_parquet
+from auditdata import audit, findings
 from harness import ROOT
 
 pa = pytest.importorskip("pyarrow", reason="the audit extra is not installed (pip install -e '.[test]')")
 pq = pytest.importorskip("pyarrow.parquet")
-
-FINDING = ("code", "name", "severity", "line", "column", "end_line", "end_column", "message")
-
-
-def audit(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "modelcard_lint", "audit", *args], capture_output=True, text=True,
-                          cwd=cwd, env=env)
-
-
-def findings(out: Path, ids: dict[str, str] | None = None) -> list[tuple]:
-    """The findings of an audit as (path, code, ...), its ids mapped to the card files' paths."""
-    rows = pq.read_table(out / "findings.parquet").to_pylist()
-    return sorted(((ids or {}).get(r["id"], r["id"]), *(r[k] for k in FINDING)) for r in rows)
-
-
-@pytest.fixture(scope="module")
-def corpus(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
-    cards = shared / "corpus" / "cards"
-    rows, paths = corpus_rows(cards)
-    folder = tmp_path_factory.mktemp("corpus")
-    files = sorted(cards.glob("*.md"))
-    plain = subprocess.run(
-        [sys.executable, "-m", "modelcard_lint", "--isolated", "--output-format", "json", *map(str, files)],
-        capture_output=True, text=True, cwd=ROOT,
-    )
-    assert plain.returncode in (0, 1), plain.stderr
-    expected = sorted((d["path"], *(d[k] for k in FINDING)) for d in json.loads(plain.stdout))
-    return {
-        "cards": cards,
-        "rows": rows,
-        "paths": paths,
-        "parquet": write_parquet(rows, folder / "cards.parquet", row_group_size=300),
-        "jsonl": write_jsonl(rows, folder / "cards.jsonl"),
-        "expected": expected,
-    }
 
 
 @pytest.fixture(scope="module")

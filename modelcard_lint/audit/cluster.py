@@ -68,6 +68,7 @@ class Cluster:
             self.where = f"a local Dask cluster of {jobs} worker process{'es' if jobs != 1 else ''}"
         else:
             check_address(scheduler)
+            _knock(scheduler)
             try:
                 self.client = Client(scheduler, timeout=CONNECT_TIMEOUT)
             except (OSError, TimeoutError) as exc:
@@ -121,8 +122,20 @@ class Cluster:
                 self.cluster.close()
 
 
+def _knock(scheduler: str) -> None:
+    """Fail at once, with the reason, when nothing listens at the address (the client would retry until its timeout)."""
+    import socket
+
+    host, _, port = scheduler.split("://", 1)[1].rstrip("/").rpartition(":")
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=CONNECT_TIMEOUT).close()
+    except OSError as exc:
+        reason = exc.strerror or str(exc) or type(exc).__name__
+        raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {reason.lower()}") from None
+
+
 def _task_failed(part: Partition, exc: BaseException) -> str:
-    where = part.path if part.kind != "files" else (part.files[0][1] if part.files else "a folder")
+    where = part.name if part.kind != "files" else (part.files[0][1] if part.files else "a folder")
     hint = "; every worker needs `pip install 'modelcard-lint[audit]'`" if isinstance(exc, ImportError) else ""
     return f"a Dask task failed on {where}: {type(exc).__name__}: {_first_line(exc)}{hint}"
 

@@ -11,6 +11,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 import pyarrow as pa
@@ -24,6 +25,9 @@ from .progress import Progress
 from .report import About, render
 from .sources import DEFAULT_ID, Columns, InputError, Plan, plan
 from .stats import Stats
+
+if TYPE_CHECKING:
+    from .cluster import Cluster
 from .tables import FINDINGS, RESERVED, ParquetSink, build, cards_schema, publish, stage_text
 
 EXIT_DONE, EXIT_ERROR = 0, 2
@@ -55,36 +59,36 @@ def audit(
         _fail("--config and --isolated cannot be used together")
     if config_path and not Path(config_path).is_file():
         _fail(f"--config {config_path}: no such file")
-    if scheduler:
-        from .cluster import check_address
-
-        try:
-            check_address(scheduler)
-        except InputError as exc:
-            _fail(str(exc))
-    out = Path(output_dir)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        _fail(f"--output-dir {output_dir}: cannot make the folder: {exc.strerror or exc}")
-    started = time.monotonic()
-    job = job_for(select, extend_select, ignore, config_path, isolated, os.getcwd())
-    try:
-        linter = Linter(job)
-        columns = Columns(card_column, id_column or DEFAULT_ID, id_column is not None)
-        work = plan(list(sources), columns, Discovery(linter.finder, include_all=include_all), RESERVED)
-    except (ConfigError, InputError) as exc:
-        _fail(str(exc))
-        return
     if jobs == 0:
         from ..app.pool import cpus
 
         jobs = cpus()
+    started = time.monotonic()
+    job = job_for(select, extend_select, ignore, config_path, isolated, os.getcwd())
+    cluster = None
     try:
-        stats, where = _run(work, job, linter, out, jobs, scheduler, quiet, list(sources))
+        linter = Linter(job)
+        if scheduler:
+            from .cluster import Cluster, check_address
+
+            check_address(scheduler)
+            cluster = Cluster(scheduler, jobs)
+        columns = Columns(card_column, id_column or DEFAULT_ID, id_column is not None)
+        work = plan(list(sources), columns, Discovery(linter.finder, include_all=include_all), RESERVED)
+        out = Path(output_dir)
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InputError(f"--output-dir {output_dir}: cannot make the folder: {exc.strerror or exc}") from None
+        where = cluster.where if cluster is not None else "this machine, " + (
+            "1 process" if jobs <= 1 or work.rows < local.SMALL else f"{jobs} worker processes")
+        stats = _run(work, job, linter, cluster, jobs, out, About(list(sources), "", 0.0, where), quiet)
     except (ConfigError, InputError, RunError) as exc:
         _fail(str(exc))
         return
+    finally:
+        if cluster is not None:
+            cluster.close()
     for message in linter.errors:
         click.echo(f"modelcard-lint: error: {message}", err=True)
     if not quiet:
@@ -92,8 +96,8 @@ def audit(
     sys.exit(EXIT_ERROR if linter.errors else EXIT_DONE)
 
 
-def _run(work: Plan, job: Job, linter: Linter, out: Path, jobs: int, scheduler: str | None, quiet: bool,
-         names: list[str]) -> tuple[Stats, str]:
+def _run(work: Plan, job: Job, linter: Linter, cluster: Cluster | None, jobs: int, out: Path, about: About,
+         quiet: bool) -> Stats:
     """Run the audit and publish its outputs; nothing is published unless every one of them is complete."""
     started = time.monotonic()
     schema = cards_schema(work.layout.schema)
@@ -101,12 +105,14 @@ def _run(work: Plan, job: Job, linter: Linter, out: Path, jobs: int, scheduler: 
     sinks: list[ParquetSink] = []
     staged: Path | None = None
     progress = Progress(work.rows, enabled=not quiet and sys.stderr.isatty())
-    cluster = None
     try:
-        findings = ParquetSink(out / "findings.parquet", FINDINGS, FINDINGS_GROUP)
-        sinks.append(findings)
-        cards = ParquetSink(out / "cards.parquet", schema, CARDS_GROUP)
-        sinks.append(cards)
+        try:
+            findings = ParquetSink(out / "findings.parquet", FINDINGS, FINDINGS_GROUP)
+            sinks.append(findings)
+            cards = ParquetSink(out / "cards.parquet", schema, CARDS_GROUP)
+            sinks.append(cards)
+        except OSError as exc:
+            raise RunError(f"{out}: cannot write the outputs: {exc.strerror or exc}") from None
 
         def emit(found: pa.Table, rows: pa.Table) -> None:
             findings.write(found)
@@ -114,36 +120,30 @@ def _run(work: Plan, job: Job, linter: Linter, out: Path, jobs: int, scheduler: 
             stats.add(found, rows)
             progress.advance(rows.num_rows)
 
-        if scheduler:
-            from .cluster import Cluster
-
-            cluster = Cluster(scheduler, jobs)
-            where = cluster.where
+        if cluster is not None:
             cluster.run(work, job, schema, emit)
         else:
-            where = "this machine, " + ("1 process" if jobs <= 1 or work.rows < local.SMALL
-                                        else f"{jobs} worker processes")
             local.run(work, linter, jobs, lambda results, carried: emit(*build(results, carried, schema)))
-        for sink in sinks:
-            sink.close()
         progress.close()
-        about = About(names, time.strftime("%Y-%m-%d %H:%M"), time.monotonic() - started, where)
-        staged = stage_text(out / "report.html", render(stats, about))
-        for sink in sinks:
-            sink.publish()
-        publish(staged, out / "report.html")
-        staged = None
-        return stats, where
-    except OSError as exc:
-        raise RunError(f"{out}: cannot write the outputs: {exc.strerror or exc}") from None
+        about = about._replace(when=time.strftime("%Y-%m-%d %H:%M"), seconds=time.monotonic() - started)
+        page = render(stats, about)
+        try:
+            for sink in sinks:
+                sink.close()
+            staged = stage_text(out / "report.html", page)
+            for sink in sinks:
+                sink.publish()
+            publish(staged, out / "report.html")
+            staged = None
+        except OSError as exc:
+            raise RunError(f"{out}: cannot write the outputs: {exc.strerror or exc}") from None
+        return stats
     finally:
         progress.close()
         for sink in sinks:
             sink.abort()
         if staged is not None:
             staged.unlink(missing_ok=True)
-        if cluster is not None:
-            cluster.close()
 
 
 def _summary(stats: Stats, out: Path, seconds: float, where: str) -> str:

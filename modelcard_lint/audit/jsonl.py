@@ -92,14 +92,14 @@ def read(part: Partition, layout: Layout, size: int) -> Iterator[Batch]:
                 position += len(line)
                 lineno += 1
                 if line.strip():
-                    rows.append((lineno, _object(line, part.path, lineno)))
+                    rows.append((lineno, _object(line, part.name, lineno)))
                 if len(rows) == size:
                     yield _jsonl_batch(rows, part, layout, keys)
                     rows = []
             if rows:
                 yield _jsonl_batch(rows, part, layout, keys)
     except OSError as exc:
-        raise InputError(f"{part.path}: cannot read: {exc.strerror or exc}") from None
+        raise InputError(f"{part.name}: cannot read: {exc.strerror or exc}") from None
 
 
 def _jsonl_batch(rows: list[tuple[int, dict[str, Any]]], part: Partition, layout: Layout, keys: list[str]) -> Batch:
@@ -114,14 +114,14 @@ def _jsonl_batch(rows: list[tuple[int, dict[str, Any]]], part: Partition, layout
             cards.append(text.encode("utf-8", "surrogatepass"))  # a lone surrogate: MC902 says the text is not UTF-8
         else:
             kind = type(text).__name__
-            raise InputError(f"{part.path}:{lineno}: {card_key!r} holds a JSON {kind}, not the card's text")
+            raise InputError(f"{part.name}:{lineno}: {card_key!r} holds a JSON {kind}, not the card's text")
         ident = row.get(id_key) if part.has_id else None
-        ids.append(f"{part.path}:{lineno}" if ident is None else str(ident))
+        ids.append(f"{part.name}:{lineno}" if ident is None else str(ident))
     found = {}
     for key, field in zip(keys, layout.schema, strict=True):
         values = [row.get(key) for _, row in rows]
-        found[key] = _array(values, field, key in layout.text, rows, part.path, key)
-    return Batch(ids, cards, [None] * len(rows), conform(found, layout, len(rows), part.path))
+        found[key] = _array(values, field, key in layout.text, rows, part.name, key)
+    return Batch(ids, cards, [None] * len(rows), conform(found, layout, len(rows), part.name))
 
 
 def _array(

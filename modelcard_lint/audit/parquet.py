@@ -67,16 +67,16 @@ def read(part: Partition, layout: Layout, size: int) -> Iterator[Batch]:
             found = {name: rb.column(name) for name in rb.schema.names}
             cards = _as_bytes(found.pop(columns.card))
             if part.has_id:
-                ids = [f"{part.path}:{row + i}" if v is None else str(v)
+                ids = [f"{part.name}:{row + i}" if v is None else str(v)
                        for i, v in enumerate(found.pop(columns.id).to_pylist())]
             else:
-                ids = [f"{part.path}:{row + i}" for i in range(rb.num_rows)]
-            yield Batch(ids, cards, [None] * rb.num_rows, conform(found, layout, rb.num_rows, part.path))
+                ids = [f"{part.name}:{row + i}" for i in range(rb.num_rows)]
+            yield Batch(ids, cards, [None] * rb.num_rows, conform(found, layout, rb.num_rows, part.name))
             row += rb.num_rows
             if left <= 0:
                 break
     except (OSError, pa.ArrowException) as exc:
-        raise InputError(f"{part.path}: cannot read row group {part.group}: {str(exc).splitlines()[0]}") from None
+        raise InputError(f"{part.name}: cannot read row group {part.group}: {str(exc).splitlines()[0]}") from None
 
 
 def _as_bytes(column: pa.Array) -> list[bytes | None]:

@@ -21,7 +21,7 @@ class Columns(NamedTuple):
 
 class Partition(NamedTuple):
     kind: str  # "parquet", "jsonl" or "files"
-    path: str  # the Parquet or JSONL file ("" for files)
+    path: str  # the Parquet or JSONL file, absolute: a Dask worker may run in another folder ("" for files)
     group: int  # the row group (Parquet)
     start: int  # the first row in the row group (Parquet), or the first byte (JSONL)
     stop: int  # the row after the last (Parquet), or the byte after the last (JSONL)
@@ -29,6 +29,7 @@ class Partition(NamedTuple):
     rows: int  # rows (JSONL: lines that are not blank)
     has_id: bool = True  # whether the file has the id column
     files: tuple[tuple[str, str], ...] = ()  # the cards of a folder: (path, name in messages)
+    name: str = ""  # the file as the command line names it, for ids and messages (``path`` is absolute)
 
 
 class Layout(NamedTuple):

@@ -48,6 +48,8 @@ def plan(sources: list[str], columns: Columns, discovery: Discovery, reserved: I
             elif kind == "jsonl":
                 parts, found, as_text = jsonl.plan(path, columns)
                 text |= as_text
+            if kind in ("parquet", "jsonl"):
+                parts = [p._replace(path=os.path.abspath(path), name=path) for p in parts]
             else:
                 parts = _files(_cards(discovery, kind, path, raw))
                 found = []
@@ -65,7 +67,7 @@ def plan(sources: list[str], columns: Columns, discovery: Discovery, reserved: I
 def _cards(discovery: Discovery, kind: str, path: str, raw: str) -> list[tuple[str, str]]:
     """(path, name in messages) of the cards of a folder (as a plain run finds them), or of one card file."""
     if kind == "card":
-        return [(path, path)]
+        return [(os.path.abspath(path), path)]
     display = (raw.rstrip("/\\") or raw) if path == raw else path
     return sorted(((str(t.path), t.display) for t in discovery.walk(Path(path), display)), key=lambda c: c[1])
 
