@@ -6,7 +6,9 @@ it is: no script, no font and no request is needed to show it.
 
 from __future__ import annotations
 
+import itertools
 import os
+import re
 from typing import Any
 
 import altair as alt
@@ -29,7 +31,14 @@ def svg(chart: alt.TopLevelMixin) -> str:
     ).configure_title(fontSize=16, subtitleFontSize=12, subtitleColor="#666", anchor="start", offset=12)
     spec = spec.configure_legend(labelFontSize=12, titleFontSize=12, orient="top", title=None)
     text = vl_convert.vegalite_to_svg(spec.to_dict())
-    return text[text.index("<svg") :]
+    text = text[text.index("<svg") :]
+    # the page holds several charts: their ids (clip paths) must not meet
+    prefix = f"chart{next(_CHARTS)}-"
+    return _IDS.sub(lambda m: m.group(1) + prefix, text)
+
+
+_CHARTS = itertools.count(1)
+_IDS = re.compile(r"""(\bid="|url\(#|href="#)""")
 
 
 def _title(text: str, subtitle: str) -> alt.TitleParams:
@@ -115,7 +124,7 @@ def per_card_by(rows: list[dict[str, Any]], title: str, subtitle: str, axis: str
     totals = [dict(r, total=r["errors"] + r["warnings"] + r["infos"], n=f"{r['cards']:,} cards") for r in rows]
     bars = alt.Chart(alt.Data(values=long)).mark_bar().encode(
         y=alt.Y("group:N", sort=order, title=axis),
-        x=alt.X("mean:Q", title="findings per card (mean)", stack="zero"),
+        x=alt.X("mean:Q", title="findings per card (mean)", stack="zero", axis=alt.Axis(format="~g", tickCount=5)),
         color=_severity_color(),
         order=alt.Order("rank:Q"),
         tooltip=["group:N", "severity:N", alt.Tooltip("mean:Q", format=".2f"), alt.Tooltip("cards:Q", format=",")],

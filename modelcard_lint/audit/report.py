@@ -133,8 +133,9 @@ def _worst_table(rows: list[dict[str, Any]]) -> str:
         for r in rows
     )
     return (
-        '<section><h2>The worst cards</h2><table><thead><tr><th>card</th><th>errors</th><th>warnings</th>'
-        f"<th>infos</th><th>rules</th></tr></thead><tbody>{lines}</tbody></table></section>"
+        '<section><h2>The worst cards</h2><table><thead><tr><th class="text">card</th><th>errors</th>'
+        f'<th>warnings</th><th>infos</th><th class="text">rules</th></tr></thead><tbody>{lines}</tbody></table>'
+        "</section>"
     )
 
 
@@ -177,7 +178,7 @@ _PAGE = """<!DOCTYPE html>
             box-shadow: 0 1px 2px rgba(0,0,0,.08); overflow-x: auto; }}
   table {{ border-collapse: collapse; font-size: 14px; }}
   th, td {{ text-align: right; padding: 4px 12px; border-bottom: 1px solid #eaeef2; }}
-  th:first-child, td.id, td.codes {{ text-align: left; }}
+  th.text, td.id, td.codes {{ text-align: left; }}
   td.id {{ font-family: ui-monospace, Menlo, Consolas, "DejaVu Sans Mono", monospace; }}
   td.codes {{ color: #59636e; }}
   ul.notes {{ color: #59636e; }}
