@@ -2,10 +2,10 @@
 
 A task reads its rows where it runs (the files must be readable there: a shared file system),
 lints them with the job's settings (each worker process builds its linter once) and returns
-the rows of findings.parquet and cards.parquet as Arrow tables.  The client submits a few
-tasks per worker ahead, earliest first, and writes their results in the input's order, so
-its memory does not grow with the input.  ``--scheduler local`` starts a cluster of worker
-processes on this machine, one per core (or ``--jobs``).
+the rows of findings.parquet and cards.parquet as Arrow tables, with their counts for the
+report.  The client submits a few tasks per worker ahead, earliest first, and writes their
+results in the input's order, so its memory does not grow with the input.  ``--scheduler
+local`` starts a cluster of worker processes on this machine, one per core (or ``--jobs``).
 """
 
 from __future__ import annotations
@@ -22,15 +22,16 @@ import pyarrow as pa
 from ..app.config import ConfigError
 from ..app.runner import RunError
 from .lint import Job, linter
-from .sources import InputError, Layout, Partition, Plan, read
-from .tables import FINDINGS, build
+from .sources import InputError, Layout, Partition, Plan, coalesce, pieces
+from .task import Output, lint_pieces
 
 AHEAD = 2  # tasks per worker submitted ahead
 BATCH = 256  # rows read at a time in a task
+LEAST_ROWS, MOST_ROWS = 256, 4096  # rows of a task
 CONNECT_TIMEOUT = 10  # seconds
 _ADDRESS = re.compile(r"^(tcp|tls)://[^\s/]+:\d+/?$")
 
-Emit = Callable[[pa.Table, pa.Table], None]
+Emit = Callable[[Output], None]
 
 
 def check_address(scheduler: str) -> None:
@@ -38,17 +39,15 @@ def check_address(scheduler: str) -> None:
         raise InputError(f"--scheduler {scheduler}: give the scheduler's address, tcp://HOST:PORT, or local")
 
 
-def lint_partition(job: Job, layout: Layout, schema: pa.Schema, part: Partition) -> tuple[pa.Table, pa.Table]:
-    """The task: the rows of findings.parquet and cards.parquet for one partition."""
-    work = linter(job)
-    findings, cards = [], []
-    for batch in read(part, layout, BATCH):
-        results = [work.lint(i, d, p) for i, d, p in zip(batch.ids, batch.data, batch.paths, strict=True)]
-        f, c = build(results, batch.carried, schema)
-        findings.append(f)
-        cards.append(c)
-    return (pa.concat_tables(findings) if findings else FINDINGS.empty_table(),
-            pa.concat_tables(cards) if cards else schema.empty_table())
+def lint_partition(job: Job, layout: Layout, schema: pa.Schema, part: Partition, seq: int) -> Output:
+    """The task: read a partition, lint its cards, and return the rows of the outputs with their counts."""
+    return lint_pieces(linter(job), layout, schema, (p._replace(seq=seq) for p in pieces(part, layout, BATCH)))
+
+
+def task_rows(rows: int, workers: int) -> int:
+    """Rows per task: a few tasks per worker for small inputs, at most ``MOST_ROWS`` for large ones."""
+    wanted = rows // (workers * 4) if workers else rows
+    return max(LEAST_ROWS, min(MOST_ROWS, wanted))
 
 
 class Cluster:
@@ -84,14 +83,15 @@ class Cluster:
     def run(self, plan: Plan, job: Job, schema: pa.Schema, emit: Emit) -> None:
         """Lint every partition of ``plan`` on the cluster; ``emit`` each one's tables, in order."""
         token = uuid.uuid4().hex[:8]
-        parts = iter(enumerate(plan.partitions))
+        partitions = coalesce(plan.partitions, task_rows(plan.rows, self.workers))
+        parts = iter(enumerate(partitions))
         pending: deque[tuple[int, Any]] = deque()
 
         def submit() -> None:
             item = next(parts, None)
             if item is not None:
                 index, part = item
-                future = self.client.submit(lint_partition, job, plan.layout, schema, part, pure=False,
+                future = self.client.submit(lint_partition, job, plan.layout, schema, part, index, pure=False,
                                             key=f"modelcard-lint-audit-{token}-{index}", priority=-index)
                 pending.append((index, future))
 
@@ -101,15 +101,15 @@ class Cluster:
             while pending:
                 index, future = pending[0]
                 try:
-                    findings, cards = future.result()
+                    output = future.result()
                 except (InputError, ConfigError):
                     raise
                 except Exception as exc:
-                    raise RunError(_task_failed(plan.partitions[index], exc)) from None
+                    raise RunError(_task_failed(partitions[index], exc)) from None
                 pending.popleft()
                 future.release()
                 submit()
-                emit(findings, cards)
+                emit(output)
         finally:
             for _, future in pending:
                 future.cancel()

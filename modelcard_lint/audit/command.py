@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
-import pyarrow as pa
 
 from ..app.config import ConfigError
 from ..app.files import Discovery
@@ -22,13 +21,13 @@ from ..app.runner import RunError
 from . import local
 from .lint import Job, Linter, job_for
 from .progress import Progress
-from .report import About, render
 from .sources import DEFAULT_ID, Columns, InputError, Plan, plan
 from .stats import Stats
 
 if TYPE_CHECKING:
     from .cluster import Cluster
-from .tables import FINDINGS, RESERVED, ParquetSink, build, cards_schema, publish, stage_text
+from .tables import FINDINGS, RESERVED, ParquetSink, cards_schema, publish, stage_text
+from .task import Output
 
 EXIT_DONE, EXIT_ERROR = 0, 2
 FINDINGS_GROUP = 200_000  # rows per row group of findings.parquet
@@ -82,7 +81,7 @@ def audit(
             raise InputError(f"--output-dir {output_dir}: cannot make the folder: {exc.strerror or exc}") from None
         where = cluster.where if cluster is not None else "this machine, " + (
             "1 process" if jobs <= 1 or work.rows < local.SMALL else f"{jobs} worker processes")
-        stats = _run(work, job, linter, cluster, jobs, out, About(list(sources), "", 0.0, where), quiet)
+        stats = _run(work, job, linter, cluster, jobs, out, (list(sources), where), quiet)
     except (ConfigError, InputError, RunError) as exc:
         _fail(str(exc))
         return
@@ -96,8 +95,8 @@ def audit(
     sys.exit(EXIT_ERROR if linter.errors else EXIT_DONE)
 
 
-def _run(work: Plan, job: Job, linter: Linter, cluster: Cluster | None, jobs: int, out: Path, about: About,
-         quiet: bool) -> Stats:
+def _run(work: Plan, job: Job, linter: Linter, cluster: Cluster | None, jobs: int, out: Path,
+         about: tuple[list[str], str], quiet: bool) -> Stats:
     """Run the audit and publish its outputs; nothing is published unless every one of them is complete."""
     started = time.monotonic()
     schema = cards_schema(work.layout.schema)
@@ -114,19 +113,21 @@ def _run(work: Plan, job: Job, linter: Linter, cluster: Cluster | None, jobs: in
         except OSError as exc:
             raise RunError(f"{out}: cannot write the outputs: {exc.strerror or exc}") from None
 
-        def emit(found: pa.Table, rows: pa.Table) -> None:
-            findings.write(found)
-            cards.write(rows)
-            stats.add(found, rows)
-            progress.advance(rows.num_rows)
+        def emit(output: Output) -> None:
+            findings.write(output.findings)
+            cards.write(output.cards)
+            stats.merge(output.stats)
+            progress.advance(output.cards.num_rows)
 
         if cluster is not None:
             cluster.run(work, job, schema, emit)
         else:
-            local.run(work, linter, jobs, lambda results, carried: emit(*build(results, carried, schema)))
+            local.run(work, linter, schema, jobs, emit)
         progress.close()
-        about = about._replace(when=time.strftime("%Y-%m-%d %H:%M"), seconds=time.monotonic() - started)
-        page = render(stats, about)
+        from .report import About, render  # Altair and vl-convert: after the workers are gone, and not in them
+
+        names, where = about
+        page = render(stats, About(names, time.strftime("%Y-%m-%d %H:%M"), time.monotonic() - started, where))
         try:
             for sink in sinks:
                 sink.close()

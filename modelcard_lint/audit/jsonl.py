@@ -1,8 +1,9 @@
 """JSONL inputs: one JSON object per line, cut into partitions at line boundaries.
 
-Planning reads the file once, to number its lines, cut it into parts of a few megabytes and
-type its columns from the first rows: a key whose values have no single type (or are all
-null there) is kept as text, nested values as JSON.  A part is read from its first byte.
+Planning reads the file once, to number its lines, cut it into parts of a few hundred rows
+and type its columns from the first rows: a key whose values have no single type (or are
+all null there) is kept as text, nested values as JSON.  A part is read from its first byte,
+and its lines are parsed where they are linted.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from typing import Any
 
 import pyarrow as pa
 
-from .rows import Batch, Columns, InputError, Layout, Partition, conform
+from .rows import Batch, Columns, InputError, Layout, Partition, Piece, conform
 
-PART_BYTES = 8 << 20  # bytes of a partition, about
+PART_ROWS = 256  # rows of a partition (``sources.coalesce`` joins them for a cluster)
 INFER_ROWS = 1000  # rows that decide the types of the columns
 
 
@@ -32,7 +33,7 @@ def plan(path: str, columns: Columns) -> tuple[list[Partition], list[tuple[str, 
                     rows += 1
                     if len(sample) < INFER_ROWS:
                         sample.append(_object(line, path, lineno))
-                if offset - start >= PART_BYTES:
+                if rows == PART_ROWS:
                     parts.append(Partition("jsonl", path, 0, start, offset, first, rows))
                     start, first, rows = offset, lineno + 1, 0
             if rows:
@@ -78,13 +79,13 @@ def _object(line: bytes, path: str, lineno: int) -> dict[str, Any]:
     return value
 
 
-def read(part: Partition, layout: Layout, size: int) -> Iterator[Batch]:
-    keys = [name for name, _ in layout.carried]
+def pieces(part: Partition, size: int) -> Iterator[Piece]:
+    """The lines of a partition, ``size`` rows at a time (read where the partition is linted)."""
     try:
         with open(part.path, "rb") as fh:
             fh.seek(part.start)
             position, lineno = part.start, part.first - 1
-            rows: list[tuple[int, dict[str, Any]]] = []
+            lines: list[tuple[int, bytes]] = []
             while position < part.stop:
                 line = fh.readline()
                 if not line:
@@ -92,14 +93,21 @@ def read(part: Partition, layout: Layout, size: int) -> Iterator[Batch]:
                 position += len(line)
                 lineno += 1
                 if line.strip():
-                    rows.append((lineno, _object(line, part.name, lineno)))
-                if len(rows) == size:
-                    yield _jsonl_batch(rows, part, layout, keys)
-                    rows = []
-            if rows:
-                yield _jsonl_batch(rows, part, layout, keys)
+                    lines.append((lineno, line))
+                if len(lines) == size:
+                    yield Piece(part, lines[0][0], lines)
+                    lines = []
+            if lines:
+                yield Piece(part, lines[0][0], lines)
     except OSError as exc:
         raise InputError(f"{part.name}: cannot read: {exc.strerror or exc}") from None
+
+
+def batch(piece: Piece, layout: Layout) -> Batch:
+    """The cards of a piece: their ids, their bytes and the columns they carry."""
+    part = piece.part
+    rows = [(lineno, _object(line, part.name, lineno)) for lineno, line in piece.data]
+    return _jsonl_batch(rows, part, layout, [name for name, _ in layout.carried])
 
 
 def _jsonl_batch(rows: list[tuple[int, dict[str, Any]]], part: Partition, layout: Layout, keys: list[str]) -> Batch:

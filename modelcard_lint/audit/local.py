@@ -1,51 +1,40 @@
-"""An audit on this machine: the main process reads the input and writes the outputs, forked workers lint.
+"""An audit on this machine: the main process reads the input and writes the outputs, worker processes do the rest.
 
-Pieces of a few hundred cards go to the workers through app/pool.py's ``ordered_map``: at
-most a few per worker at a time, and back in the order of the input, so the main process
-holds only the pieces in flight and writes the rows of the outputs in the input's order.
-The workers are forked after the rules and the configuration are loaded, so they start at once.
+The main process streams through the input (a Parquet file row group by row group, a JSONL
+file line by line) and hands pieces of a few hundred rows, as read, to forked workers through
+app/pool.py's ``ordered_map``: at most a few per worker at a time, back in the input's order.
+A worker turns the rows into cards, lints them, and sends back the rows of the outputs and
+their counts; the main process writes the rows and adds the counts up.  The workers are forked
+after the rules and the configuration are loaded, so they start at once.
 """
 
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Callable, Iterator
-from typing import NamedTuple
 
 import pyarrow as pa
 
 from ..app.runner import RunError
-from .lint import Linter, Result
-from .sources import Plan, read
+from .lint import Linter
+from .rows import Layout, Piece
+from .sources import Plan, coalesce, pieces
+from .task import Output, lint_pieces
 
-PIECE = 128  # cards per piece of work
+PIECE = 256  # rows per piece of work
 SMALL = 200  # fewer cards lint faster in one process than workers take to start
 
-Emit = Callable[[list[Result], list[pa.Array]], None]
+Emit = Callable[[Output], None]
+
+# what forked workers read: the linter, the layout of the rows and the columns of cards.parquet
+_JOB: tuple[Linter, Layout, pa.Schema] | None = None
 
 
-class Piece(NamedTuple):
-    key: int
-    ids: list[str]
-    data: list[bytes | None]
-    paths: list[str | None]
-
-    @property
-    def display(self) -> str:  # how a dead worker's message names the piece
-        return self.ids[0] if len(self.ids) == 1 else f"{self.ids[0]} … {self.ids[-1]}"
-
-
-# what forked workers read: the linter of the run
-_LINTER: Linter | None = None
-
-
-def _lint(linter: Linter, piece: Piece) -> list[Result]:
-    return [linter.lint(i, d, p) for i, d, p in zip(piece.ids, piece.data, piece.paths, strict=True)]
-
-
-def _work(pieces: list[Piece]) -> list[list[Result]]:
-    assert _LINTER is not None
-    return [_lint(_LINTER, piece) for piece in pieces]
+def _work(batch: list[Piece]) -> list[Output]:
+    assert _JOB is not None
+    linter, layout, schema = _JOB
+    return [lint_pieces(linter, layout, schema, [piece]) for piece in batch]
 
 
 def _setup() -> None:
@@ -53,33 +42,31 @@ def _setup() -> None:
     gc.freeze()
 
 
-def run(plan: Plan, linter: Linter, jobs: int, emit: Emit) -> None:
-    """Lint every card of ``plan`` with ``jobs`` worker processes; ``emit`` each piece's results, in order."""
-    carried: dict[int, list[pa.Array]] = {}
+def _pieces(plan: Plan) -> Iterator[Piece]:
+    seq = 0
+    for part in coalesce(plan.partitions, sys.maxsize):  # whole row groups and files: read straight through
+        for piece in pieces(part, plan.layout, PIECE):
+            yield piece._replace(seq=seq)
+            seq += 1
 
-    def pieces() -> Iterator[Piece]:
-        key = 0
-        for part in plan.partitions:
-            for batch in read(part, plan.layout, PIECE):
-                carried[key] = batch.carried
-                yield Piece(key, batch.ids, batch.data, batch.paths)
-                key += 1
 
+def run(plan: Plan, linter: Linter, schema: pa.Schema, jobs: int, emit: Emit) -> None:
+    """Lint every card of ``plan`` with ``jobs`` worker processes; ``emit`` each piece's output, in order."""
     if jobs <= 1 or plan.rows < SMALL:
-        for piece in pieces():
-            emit(_lint(linter, piece), carried.pop(piece.key))
+        for piece in _pieces(plan):
+            emit(lint_pieces(linter, plan.layout, schema, [piece]))
         return
     from ..app.pool import WorkerDied, ordered_map  # multiprocessing: only with workers
 
-    global _LINTER
-    _LINTER = linter
+    global _JOB
+    _JOB = (linter, plan.layout, schema)
     try:
-        for done, results in ordered_map(_work, pieces(), jobs, 1, _setup):
-            emit(results[0], carried.pop(done[0].key))
+        for _, outputs in ordered_map(_work, _pieces(plan), jobs, 1, _setup):
+            emit(outputs[0])
     except WorkerDied as exc:
         raise RunError(
             f"a worker process died while linting {exc} (killed, out of memory, or a plugin ended the process); "
             "the audit is incomplete"
         ) from None
     finally:
-        _LINTER = None
+        _JOB = None

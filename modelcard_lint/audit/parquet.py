@@ -1,7 +1,7 @@
 """Parquet inputs: a file's columns and row groups from its footer, and its rows read a batch at a time.
 
-A partition is a row group, or a range of rows of a large one; its rows are read with
-pyarrow's batch reader, and the cards' text goes to the linter as bytes without being
+A partition is a range of rows of a row group; its rows are read with pyarrow's batch
+reader where they are linted, and the cards' text goes to the linter as bytes without being
 decoded into Python strings first.
 """
 
@@ -12,9 +12,9 @@ from collections.abc import Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .rows import Batch, Columns, InputError, Layout, Partition, conform
+from .rows import Batch, Columns, InputError, Layout, Partition, Piece, conform
 
-PART_ROWS = 2048  # rows of a partition at most
+PART_ROWS = 256  # rows of a partition at most (``sources.coalesce`` joins them for a cluster)
 
 
 def _text_type(kind: pa.DataType) -> bool:
@@ -50,7 +50,8 @@ def plan(path: str, columns: Columns) -> tuple[list[Partition], pa.Schema]:
     return parts, carried
 
 
-def read(part: Partition, layout: Layout, size: int) -> Iterator[Batch]:
+def pieces(part: Partition, layout: Layout, size: int) -> Iterator[Piece]:
+    """The rows of a partition, ``size`` at a time, as record batches (read where the partition is linted)."""
     columns = layout.columns
     try:
         pf = pq.ParquetFile(part.path, pre_buffer=False, buffer_size=1 << 20)
@@ -64,19 +65,25 @@ def read(part: Partition, layout: Layout, size: int) -> Iterator[Batch]:
             rb = rb.slice(skip, left)
             skip = 0
             left -= rb.num_rows
-            found = {name: rb.column(name) for name in rb.schema.names}
-            cards = _as_bytes(found.pop(columns.card))
-            if part.has_id:
-                ids = [f"{part.name}:{row + i}" if v is None else str(v)
-                       for i, v in enumerate(found.pop(columns.id).to_pylist())]
-            else:
-                ids = [f"{part.name}:{row + i}" for i in range(rb.num_rows)]
-            yield Batch(ids, cards, [None] * rb.num_rows, conform(found, layout, rb.num_rows, part.name))
+            yield Piece(part, row, rb)
             row += rb.num_rows
             if left <= 0:
                 break
     except (OSError, pa.ArrowException) as exc:
         raise InputError(f"{part.name}: cannot read row group {part.group}: {str(exc).splitlines()[0]}") from None
+
+
+def batch(piece: Piece, layout: Layout) -> Batch:
+    """The cards of a piece: their ids, their bytes and the columns they carry."""
+    rb, part, row, columns = piece.data, piece.part, piece.row, layout.columns
+    found = {name: rb.column(name) for name in rb.schema.names}
+    cards = _as_bytes(found.pop(columns.card))
+    if part.has_id:
+        ids = [f"{part.name}:{row + i}" if v is None else str(v)
+               for i, v in enumerate(found.pop(columns.id).to_pylist())]
+    else:
+        ids = [f"{part.name}:{row + i}" for i in range(rb.num_rows)]
+    return Batch(ids, cards, [None] * rb.num_rows, conform(found, layout, rb.num_rows, part.name))
 
 
 def _as_bytes(column: pa.Array) -> list[bytes | None]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pyarrow as pa
 
@@ -39,6 +39,21 @@ class Layout(NamedTuple):
     carried: tuple[tuple[str, str], ...]  # (name in the input, name in cards.parquet)
     schema: pa.Schema  # the carried columns as cards.parquet holds them
     text: frozenset[str] = frozenset()  # JSONL columns kept as text (mixed or null values: nested ones as JSON)
+
+
+class Piece(NamedTuple):
+    """Rows as they are read, before they become cards: the unit of work of a worker."""
+
+    part: Partition
+    row: int  # the number of its first row in its file (JSONL: of its first line)
+    data: Any  # Parquet: a RecordBatch; JSONL: (line number, line) pairs; folders: (path, name) pairs
+    seq: int = 0  # its place in the audit: of two cards as bad as each other, the report ranks the earlier first
+
+    @property
+    def display(self) -> str:  # how a dead worker's message names the piece
+        if self.part.kind == "files":
+            return self.data[0][1] if self.data else "a folder"
+        return f"{self.part.name}:{self.row}"
 
 
 class Batch(NamedTuple):

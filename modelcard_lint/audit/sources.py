@@ -20,13 +20,14 @@ import pyarrow as pa
 
 from ..app.files import Discovery
 from . import jsonl, parquet
-from .rows import DEFAULT_ID, Batch, Columns, InputError, Layout, Partition, conform
+from .rows import DEFAULT_ID, Batch, Columns, InputError, Layout, Partition, Piece, conform
 
-__all__ = ["DEFAULT_ID", "Batch", "Columns", "InputError", "Layout", "Partition", "Plan", "plan", "read"]
+__all__ = ["DEFAULT_ID", "Batch", "Columns", "InputError", "Layout", "Partition", "Piece", "Plan", "batch", "coalesce",
+           "pieces", "plan"]
 
 PARQUET_SUFFIXES = (".parquet", ".pq", ".parq")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
-PART_FILES = 1024  # cards of a folder's partition
+PART_FILES = 256  # cards of a folder's partition
 
 
 class Plan(NamedTuple):
@@ -130,14 +131,42 @@ def _kind(path: str) -> str:
 # -- reading a partition ------------------------------------------------------------------------------------
 
 
-def read(part: Partition, layout: Layout, size: int) -> Iterator[Batch]:
-    """The rows of one partition in batches of at most ``size``."""
+def pieces(part: Partition, layout: Layout, size: int) -> Iterator[Piece]:
+    """The rows of one partition as they are read, at most ``size`` at a time."""
     if part.kind == "parquet":
-        yield from parquet.read(part, layout, size)
+        yield from parquet.pieces(part, layout, size)
     elif part.kind == "jsonl":
-        yield from jsonl.read(part, layout, size)
+        yield from jsonl.pieces(part, size)
     else:
         for i in range(0, len(part.files), size):
-            cards = part.files[i : i + size]
-            yield Batch([d for _, d in cards], [None] * len(cards), [p for p, _ in cards],
-                        conform({}, layout, len(cards), ""))
+            yield Piece(part, i + 1, part.files[i : i + size])
+
+
+def batch(piece: Piece, layout: Layout) -> Batch:
+    """The cards of a piece (this is work for the worker that lints them)."""
+    if piece.part.kind == "parquet":
+        return parquet.batch(piece, layout)
+    if piece.part.kind == "jsonl":
+        return jsonl.batch(piece, layout)
+    cards = piece.data
+    return Batch([d for _, d in cards], [None] * len(cards), [p for p, _ in cards], conform({}, layout, len(cards), ""))
+
+
+def coalesce(partitions: list[Partition], rows: int) -> list[Partition]:
+    """Consecutive partitions of the same file joined into partitions of about ``rows`` rows (a cluster's tasks)."""
+    out: list[Partition] = []
+    for part in partitions:
+        last = out[-1] if out else None
+        if last is not None and last.rows + part.rows <= rows and _joins(last, part):
+            out[-1] = last._replace(stop=part.stop, rows=last.rows + part.rows, files=last.files + part.files)
+        else:
+            out.append(part)
+    return out
+
+
+def _joins(a: Partition, b: Partition) -> bool:
+    if a.kind != b.kind or a.path != b.path:
+        return False
+    if a.kind == "files":
+        return True
+    return a.group == b.group and a.stop == b.start

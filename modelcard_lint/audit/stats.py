@@ -50,11 +50,10 @@ class Stats:
         self.sections_known = 0  # cards whose sections are known (they could be read and did not time out)
         self.columns = {key: next((c for c in names if c in carried), None) for key, names in GROUPINGS.items()}
         self.groups: dict[str, dict[str, Group]] = {key: {} for key in GROUPINGS}
-        self.worst: list[tuple[int, int, int, int, str, list[str]]] = []  # a heap of the worst cards
-        self.seen = 0
+        self.worst: list[tuple[int, int, int, int, int, str, list[str]]] = []  # a heap of the worst cards
 
-    def add(self, findings: pa.Table, cards: pa.Table) -> None:
-        """Count consecutive cards: their rows of findings.parquet and of cards.parquet."""
+    def add(self, findings: pa.Table, cards: pa.Table, seq: int = 0) -> None:
+        """Count the cards of the ``seq``-th piece of the input: its rows of findings.parquet and cards.parquet."""
         if findings.num_rows:
             codes = findings.column("code").to_pylist()
             for code, name, severity in zip(codes, findings.column("name").to_pylist(),
@@ -93,12 +92,37 @@ class Stats:
                 group.infos += infos
                 group.with_error += bool(errors)
             if errors or warnings or infos:
-                self.seen += 1
-                worst = (errors, warnings, infos, -self.seen, ident, card_codes)
-                if len(self.worst) < WORST:
-                    heapq.heappush(self.worst, worst)
-                elif worst > self.worst[0]:
-                    heapq.heapreplace(self.worst, worst)
+                self._rank((errors, warnings, infos, -seq, -i, ident, card_codes))
+
+    def _rank(self, worst: tuple[int, int, int, int, int, str, list[str]]) -> None:
+        if len(self.worst) < WORST:
+            heapq.heappush(self.worst, worst)
+        elif worst > self.worst[0]:
+            heapq.heapreplace(self.worst, worst)
+
+    def merge(self, other: Stats) -> None:
+        """Add the counts of other cards (a worker's)."""
+        self.cards += other.cards
+        self.clean += other.clean
+        self.sections_known += other.sections_known
+        for severity in SEVERITIES:
+            self.findings[severity] += other.findings.get(severity, 0)
+            self.cards_with[severity] += other.cards_with[severity]
+        for code, (n, cards, name, severity) in other.rules.items():
+            entry = self.rules.setdefault(code, [0, 0, name, severity])
+            entry[0] += n
+            entry[1] += cards
+        self.sections = [a + b for a, b in zip(self.sections, other.sections, strict=True)]
+        for key, groups in other.groups.items():
+            mine = self.groups[key]
+            for name, g in groups.items():
+                total = mine.get(name)
+                if total is None:
+                    total = mine[name] = Group()
+                for field in Group.__slots__:
+                    setattr(total, field, getattr(total, field) + getattr(g, field))
+        for worst in other.worst:
+            self._rank(worst)
 
     def _keys(self, key: str, values: list[Any]) -> list[str]:
         if key == "downloads":
@@ -145,7 +169,7 @@ class Stats:
     def worst_cards(self) -> list[dict[str, Any]]:
         ranked = sorted(self.worst, reverse=True)
         return [{"id": ident, "errors": e, "warnings": w, "infos": i, "codes": codes}
-                for e, w, i, _, ident, codes in ranked]
+                for e, w, i, _, _, ident, codes in ranked]
 
 
 def bucket(value: Any) -> str:
