@@ -8,8 +8,9 @@ dictionary-encoded, so that the file is as large as a real dump of as many cards
 the audit of each with one and two worker processes, locally (``-j 1``, ``-j 2``) and on a Dask
 cluster of a ``dask scheduler`` and one, then two, ``dask worker`` processes started here.
 
-For each run: wall time, cards per second, the CPU time of the command's main process (the
-part that does not spread over workers), and the peak memory of the command's whole process
+For each run: wall time, cards per second, the CPU time of the command (its worker processes
+included) and of its main process alone (the part that does not spread over workers), and the
+peak memory of the command's whole process
 tree, sampled every 50 ms: the RSS of the main process and its workers summed (which counts
 the pages forked workers share with the main process once per process) and their PSS summed
 (which counts them once); for Dask, the RSS of the workers too.  Then the issue's goal (the
@@ -75,7 +76,7 @@ def build(folder: Path, sizes: list[int]) -> dict[int, Path]:
 
 
 class Run:
-    """A command, with its wall time, its main process's CPU time and the peak memory of its process tree."""
+    """A command: its wall time, the CPU time of its main process and of its whole tree, its peak memory."""
 
     def __init__(self, args: list[str], watch: list[int] | None = None) -> None:
         started = time.monotonic()
@@ -84,7 +85,10 @@ class Run:
         self.peak = self.pss = self.workers_peak = 0  # RSS summed over the tree, PSS summed, the Dask workers' RSS
         self.main_cpu = 0.0
         watched = [psutil.Process(pid) for pid in watch or []]
-        while proc.poll() is None:
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:  # the rusage of the command and of the workers it waited for
+                break
             with contextlib.suppress(psutil.Error):
                 tree = [root, *root.children(recursive=True)]
                 memory = [p.memory_full_info() for p in tree]
@@ -95,8 +99,10 @@ class Run:
             with contextlib.suppress(psutil.Error):
                 self.workers_peak = max(self.workers_peak, sum(p.memory_info().rss for p in watched))
             time.sleep(0.05)
-        _, err = proc.communicate()
         self.wall = time.monotonic() - started
+        self.cpu = usage.ru_utime + usage.ru_stime
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err = proc.stderr.read() if proc.stderr else ""
         if proc.returncode != 0:
             raise SystemExit(f"{' '.join(args)} failed ({proc.returncode}): {err.strip()}")
 
@@ -179,16 +185,16 @@ def main() -> None:
     files = build(folder, sizes)
     quiet_machine()
     results: dict[tuple[str, int], Run] = {}
-    header = (f"{'mode':<22} {'cards':>9} {'wall':>8} {'cards/s':>9} {'main CPU':>9} {'peak RSS':>9} {'peak PSS':>9} "
-              f"{'workers':>9}")
+    header = (f"{'mode':<22} {'cards':>9} {'wall':>8} {'cards/s':>9} {'CPU':>8} {'main CPU':>9} {'peak RSS':>9} "
+              f"{'peak PSS':>9} {'workers':>9}")
     print(header)
 
     def show(mode: str, n: int, run: Run) -> None:
         results[(mode, n)] = run
         cards = n * corpus
         workers = mib(run.workers_peak) if run.workers_peak else "-"
-        print(f"{mode:<22} {cards:>9,} {run.wall:>7.1f}s {cards / run.wall:>9,.0f} {run.main_cpu:>8.1f}s "
-              f"{mib(run.peak):>9} {mib(run.pss):>9} {workers:>9}", flush=True)
+        print(f"{mode:<22} {cards:>9,} {run.wall:>7.1f}s {cards / run.wall:>9,.0f} {run.cpu:>7.1f}s "
+              f"{run.main_cpu:>8.1f}s {mib(run.peak):>9} {mib(run.pss):>9} {workers:>9}", flush=True)
 
     out = folder / "out"
     for n in sizes:

@@ -7,6 +7,7 @@ here and stopped at the end of the module; the workers run this checkout's packa
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import socket
 import subprocess
@@ -85,6 +86,10 @@ def test_a_dask_cluster_finds_what_a_plain_run_finds(corpus: dict, scheduler: st
     assert audit(str(corpus["parquet"]), "--output-dir", str(here), "--isolated", "-q").returncode == 0
     for name in ("findings.parquet", "cards.parquet"):
         assert pq.read_table(on_cluster / name).equals(pq.read_table(here / name)), name
+    # and the same report, but for when, where and how long
+    pages = [re.sub(r'<p class="subtitle">.*?</p>|<footer>.*?</footer>', "", (folder / "report.html").read_text())
+             for folder in (on_cluster, here)]
+    assert pages[0] == pages[1]
 
 
 def test_folders_and_jsonl_on_a_dask_cluster(corpus: dict, scheduler: str, tmp_path: Path) -> None:

@@ -206,7 +206,6 @@ def audit_cmd(
 ) -> None:
     """Audit a corpus of cards: Parquet files (or globs of them), JSONL files, or folders of cards.
 
-    \b
     Writes findings.parquet (one row per finding), cards.parquet (one row per card, with the
     other columns of the input) and report.html (charts) to --output-dir.
     """

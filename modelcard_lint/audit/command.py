@@ -23,14 +23,14 @@ from .lint import Job, Linter, job_for
 from .progress import Progress
 from .sources import DEFAULT_ID, Columns, InputError, Plan, plan
 from .stats import Stats
-
-if TYPE_CHECKING:
-    from .cluster import Cluster
 from .tables import FINDINGS, RESERVED, ParquetSink, cards_schema, publish, stage_text
 from .task import Output
 
+if TYPE_CHECKING:
+    from .cluster import Cluster
+
 EXIT_DONE, EXIT_ERROR = 0, 2
-FINDINGS_GROUP = 200_000  # rows per row group of findings.parquet
+FINDINGS_GROUP = 100_000  # rows per row group of findings.parquet
 CARDS_GROUP = 50_000
 
 
@@ -90,6 +90,8 @@ def audit(
             cluster.close()
     for message in linter.errors:
         click.echo(f"modelcard-lint: error: {message}", err=True)
+    if stats.cards == 0:
+        click.echo("modelcard-lint: warning: the sources hold no card", err=True)
     if not quiet:
         click.echo(_summary(stats, out, time.monotonic() - started, where))
     sys.exit(EXIT_ERROR if linter.errors else EXIT_DONE)

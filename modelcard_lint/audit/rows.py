@@ -47,7 +47,7 @@ class Piece(NamedTuple):
     part: Partition
     row: int  # the number of its first row in its file (JSONL: of its first line)
     data: Any  # Parquet: a RecordBatch; JSONL: (line number, line) pairs; folders: (path, name) pairs
-    seq: int = 0  # its place in the audit: of two cards as bad as each other, the report ranks the earlier first
+    seq: int = 0  # its place in the audit (for ties in the report's ranking of the worst cards)
 
     @property
     def display(self) -> str:  # how a dead worker's message names the piece

@@ -52,8 +52,12 @@ class Stats:
         self.groups: dict[str, dict[str, Group]] = {key: {} for key in GROUPINGS}
         self.worst: list[tuple[int, int, int, int, int, str, list[str]]] = []  # a heap of the worst cards
 
-    def add(self, findings: pa.Table, cards: pa.Table, seq: int = 0) -> None:
-        """Count the cards of the ``seq``-th piece of the input: its rows of findings.parquet and cards.parquet."""
+    def add(self, findings: pa.Table, cards: pa.Table, seq: int = 0, offset: int = 0) -> None:
+        """Count consecutive cards: their rows of findings.parquet and cards.parquet.
+
+        They are the ``seq``-th part of the input, from its ``offset``-th card: of two cards as bad as each
+        other, the earlier one ranks first, wherever each was linted.
+        """
         if findings.num_rows:
             codes = findings.column("code").to_pylist()
             for code, name, severity in zip(codes, findings.column("name").to_pylist(),
@@ -92,7 +96,7 @@ class Stats:
                 group.infos += infos
                 group.with_error += bool(errors)
             if errors or warnings or infos:
-                self._rank((errors, warnings, infos, -seq, -i, ident, card_codes))
+                self._rank((errors, warnings, infos, -seq, -offset - i, ident, card_codes))
 
     def _rank(self, worst: tuple[int, int, int, int, int, str, list[str]]) -> None:
         if len(self.worst) < WORST:

@@ -29,11 +29,13 @@ def lint_pieces(linter: Linter, layout: Layout, schema: pa.Schema, pieces: Itera
     """Lint the cards of consecutive pieces; their outputs' rows, in order, and their counts."""
     stats = Stats([name for _, name in layout.carried])
     findings, cards = [], []
+    offset = 0
     for piece in pieces:
         rows = batch(piece, layout)
         results = [linter.lint(i, d, p) for i, d, p in zip(rows.ids, rows.data, rows.paths, strict=True)]
         found, card_rows = build(results, rows.carried, schema)
-        stats.add(found, card_rows, piece.seq)
+        stats.add(found, card_rows, piece.seq, offset)
+        offset += card_rows.num_rows
         findings.append(found)
         cards.append(card_rows)
     return Output(
