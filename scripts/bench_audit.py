@@ -3,8 +3,8 @@
     python scripts/bench_audit.py [--sizes 1,10,100] [--no-dask] [--keep DIR]
 
 Builds Parquet files of the shared corpus (../shared/corpus/cards) replicated 1, 10 and 100
-times, in the layout of the Hub's card dumps (row groups of 2,000 rows, the card column not
-dictionary-encoded, so that the file is as large as a real dump of as many cards), then times
+times, in the layout of the Hub's card dumps (row groups of 2,000 rows, zstd, the card column
+not dictionary-encoded, as the dumps store it), then times
 the audit of each with one and two worker processes, locally (``-j 1``, ``-j 2``) and on a Dask
 cluster of a ``dask scheduler`` and one, then two, ``dask worker`` processes started here.
 
@@ -85,6 +85,7 @@ class Run:
         self.peak = self.pss = self.workers_peak = 0  # RSS summed over the tree, PSS summed, the Dask workers' RSS
         self.main_cpu = 0.0
         watched = [psutil.Process(pid) for pid in watch or []]
+        before = sum(sum(p.cpu_times()[:2]) for p in watched)
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:  # the rusage of the command and of the workers it waited for
@@ -101,6 +102,9 @@ class Run:
             time.sleep(0.05)
         self.wall = time.monotonic() - started
         self.cpu = usage.ru_utime + usage.ru_stime
+        self.workers_cpu = sum(sum(p.cpu_times()[:2]) for p in watched) - before  # the Dask workers'
+        if not watched:
+            self.workers_cpu = self.cpu - self.main_cpu  # the forked workers' (nothing when there are none)
         proc.returncode = os.waitstatus_to_exitcode(status)
         err = proc.stderr.read() if proc.stderr else ""
         if proc.returncode != 0:
@@ -215,17 +219,20 @@ def main() -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def marginal(
-    results: dict[tuple[str, int], Run], mode: str, sizes: list[int], corpus: int
-) -> tuple[float, float, float]:
-    """Seconds per card and main-process CPU seconds per card from the two largest runs (the start-up, the
-    planning and the report cancel out), and the fixed seconds of a run."""
+def per_card(results: dict[tuple[str, int], Run], mode: str, sizes: list[int], corpus: int) -> tuple[float, ...]:
+    """From the two largest runs (so that start-up, planning and report cancel out): the workers' CPU seconds per
+    card, the main process's (the client's) CPU seconds per card, and the fixed seconds of a run."""
     small, large = sorted(sizes)[-2:]
     a, b = results[(mode, small)], results[(mode, large)]
     cards = (large - small) * corpus
-    per_card = (b.wall - a.wall) / cards
+    workers = (b.workers_cpu - a.workers_cpu) / cards
     main = (b.main_cpu - a.main_cpu) / cards
-    return per_card, main, max(a.wall - per_card * small * corpus, 0.0)
+    if workers <= 0:  # one process: it does everything
+        workers, main = main, 0.0
+        fixed = a.cpu - workers * small * corpus
+    else:
+        fixed = a.main_cpu - main * small * corpus
+    return workers, main, max(fixed, 0.0)
 
 
 def summary(results: dict[tuple[str, int], Run], sizes: list[int], corpus: int) -> None:
@@ -234,27 +241,30 @@ def summary(results: dict[tuple[str, int], Run], sizes: list[int], corpus: int) 
         two = results[("local -j 2", 10)]
         print(f"\ngoal: the 10x corpus with 2 workers in {two.wall:.1f} s = {two.wall / ten:.2f}x ten single-process "
               f"runs of the corpus ({ten:.1f} s; goal <= 0.85x); peak {mib(two.peak)} (goal < 600 MiB)")
+        # on two free cores: the main process's CPU time, then the workers' shared by two (a bound: they overlap)
+        free = two.main_cpu + two.workers_cpu / 2
+        ten_cpu = 10 * results[("local -j 1", 1)].cpu
+        print(f"on two free cores, from CPU times: at most {free:.1f} s against {ten_cpu:.1f} s "
+              f"= {free / ten_cpu:.2f}x")
     if len(sizes) < 2:
         return
-    print("\na 2,000,000-card audit, extrapolated from the two largest runs: the time per card of one worker, divided "
-          "among the cores\nwith the efficiency measured with two workers, but never faster than the main process "
-          "(the client, on Dask) can write\n(its CPU time per card), plus the fixed time of a run:")
+    print("\na 2,000,000-card audit on free cores, from the CPU time per card of the two largest runs: the workers' "
+          "time divided\namong the cores, or the main process's (the Dask client's) if it is longer (it does not "
+          "divide), plus the fixed time:")
     modes = (("this machine", "local -j 1", "local -j 2"), ("Dask", "dask, 1 worker", "dask, 2 workers"))
     for label, one, two in modes:
-        if (one, max(sizes)) not in results:
+        if (two, max(sizes)) not in results:
             continue
-        per_one, _, fixed = marginal(results, one, sizes, corpus)
-        per_two, main, _ = marginal(results, two, sizes, corpus)
-        efficiency = min(per_one / per_two / 2, 1.0)
-        print(f"  {label}: {per_one * 1e6:,.0f} us per card with one worker, {efficiency:.0%} efficiency with two, "
-              f"{max(main, 0) * 1e6:,.1f} us per card in the {'main process' if label != 'Dask' else 'client'}")
+        single, _, fixed = per_card(results, one, sizes, corpus)
+        workers, main, fixed_two = per_card(results, two, sizes, corpus)
+        who = "client" if label == "Dask" else "main process"
+        print(f"  {label}: {single * 1e6:,.0f} us of CPU per card with one worker, {workers * 1e6:,.0f} us with two "
+              f"(in the workers), {main * 1e6:,.1f} us in the {who}; {fixed_two:.1f} s fixed")
         for cores in (1, 16, 64):
-            rate = 1 / per_one if cores == 1 else cores * efficiency / per_one
-            bound = ""
-            if cores > 1 and main > 0 and rate > 1 / main:
-                rate, bound = 1 / main, f" (bound by the {'client' if label == 'Dask' else 'main process'})"
-            minutes = (fixed + 2_000_000 / rate) / 60
-            print(f"    {cores:>2} core{'s' if cores > 1 else ' '}: {rate:>9,.0f} cards/s, {minutes:>7,.1f} min{bound}")
+            seconds = fixed + 2_000_000 * single if cores == 1 else fixed_two + 2_000_000 * max(workers / cores, main)
+            bound = f" (bound by the {who})" if cores > 1 and main > workers / cores else ""
+            print(f"    {cores:>2} core{'s' if cores > 1 else ' '}: {2_000_000 / seconds:>9,.0f} cards/s, "
+                  f"{seconds / 60:>6,.1f} min{bound}")
 
 
 if __name__ == "__main__":
