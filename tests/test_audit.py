@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -204,3 +206,20 @@ def test_a_progress_bar_on_a_terminal_only(tmp_path: Path) -> None:
     assert proc.returncode == 0
     assert b"auditing" in shown and b"cards/s" in shown and b"50/50" in shown
     assert proc.stdout.startswith("Audited 50 cards")
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_an_interrupted_audit_leaves_no_file(tmp_path: Path, signum: int) -> None:
+    cards = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "tests" / "fixtures").glob("*/*.md"))]
+    rows = "".join(json.dumps({"card": cards[i % len(cards)], "modelId": f"m/{i}"}) + "\n" for i in range(30_000))
+    (tmp_path / "c.jsonl").write_text(rows, encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "modelcard_lint", "audit", "c.jsonl", "--output-dir", str(out),
+                             "-j", "2"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not (out.is_dir() and any(out.iterdir())) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signum)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and err.strip() == "modelcard-lint: interrupted"
+    assert list(out.iterdir()) == []

@@ -8,6 +8,7 @@ not finish.  Each error is one line on stderr.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -39,6 +40,10 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_ERROR)
 
 
+def _terminated(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def audit(
     sources: tuple[str, ...],
     output_dir: str,
@@ -62,6 +67,7 @@ def audit(
         from ..app.pool import cpus
 
         jobs = cpus()
+    signal.signal(signal.SIGTERM, _terminated)  # the clean-up of Ctrl-C: no temporary file is left behind
     started = time.monotonic()
     job = job_for(select, extend_select, ignore, config_path, isolated, os.getcwd())
     cluster = None

@@ -11,6 +11,7 @@ after the rules and the configuration are loaded, so they start at once.
 from __future__ import annotations
 
 import gc
+import signal
 import sys
 from collections.abc import Callable, Iterator
 
@@ -38,6 +39,7 @@ def _work(batch: list[Piece]) -> list[Output]:
 
 
 def _setup() -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the main process's clean-up is not the workers'
     # the objects inherited from the main process stay out of the collector's way (and their pages unshared)
     gc.freeze()
 
