@@ -225,14 +225,12 @@ def per_card(results: dict[tuple[str, int], Run], mode: str, sizes: list[int], c
     small, large = sorted(sizes)[-2:]
     a, b = results[(mode, small)], results[(mode, large)]
     cards = (large - small) * corpus
+    if mode == "local -j 1":  # one process does everything
+        workers, main = (b.cpu - a.cpu) / cards, 0.0
+        return workers, main, max(a.cpu - workers * small * corpus, 0.0)
     workers = (b.workers_cpu - a.workers_cpu) / cards
     main = (b.main_cpu - a.main_cpu) / cards
-    if workers <= 0:  # one process: it does everything
-        workers, main = main, 0.0
-        fixed = a.cpu - workers * small * corpus
-    else:
-        fixed = a.main_cpu - main * small * corpus
-    return workers, main, max(fixed, 0.0)
+    return workers, main, max(a.main_cpu - main * small * corpus, 0.0)
 
 
 def summary(results: dict[tuple[str, int], Run], sizes: list[int], corpus: int) -> None:
