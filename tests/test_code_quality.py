@@ -32,3 +32,36 @@ def test_mypy_finds_nothing() -> None:
         cwd=ROOT, capture_output=True, text=True,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def _imports(path) -> set[str]:
+    """The modules of modelcard_lint that a module imports, as dotted names relative to the package."""
+    import ast
+
+    package = path.relative_to(ROOT).with_suffix("").parts[:-1]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = list(package[: len(package) - node.level + 1])
+            found.add(".".join([*base, *(node.module or "").split(".")]).strip("."))
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("modelcard_lint"):
+            found.add(node.module or "")
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("modelcard_lint"))
+    return found
+
+
+def test_the_audit_package_stands_apart() -> None:
+    """Nothing but the CLI's audit command imports modelcard_lint.audit; it imports only the layers below it."""
+    package = ROOT / "modelcard_lint"
+    for path in package.rglob("*.py"):
+        inside = path.is_relative_to(package / "audit")
+        for name in _imports(path):
+            if inside:
+                top = name.split(".")[1] if name.count(".") else ""
+                assert top in ("audit", "app", "core", "card", "render", "diagnostics", ""), (path, name)
+            elif name.startswith("modelcard_lint.audit"):
+                assert path == package / "app" / "cli.py", (path, name)
+    for path in (package / "audit").glob("*.py"):
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        assert lines < 400, f"{path.name} has {lines} lines"

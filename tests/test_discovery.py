@@ -86,6 +86,19 @@ def test_extend_include_adds_cards_whatever_they_hold(tmp_path: Path) -> None:
     assert run("--show-files", cwd=tmp_path).stdout.splitlines() == ["cards/org__model-a.md", "cards/org__model-b.md"]
 
 
+def test_include_all_makes_every_markdown_file_of_a_folder_a_card(repo: Path) -> None:
+    from modelcard_lint.app.files import Discovery
+    from modelcard_lint.app.finder import SettingsFinder
+    from modelcard_lint.app.settings import Overrides
+    from modelcard_lint.core.registry import load_registry
+
+    write(repo, "models/gpt/notes.txt", "not markdown\n")
+    finder = SettingsFinder(load_registry(plugins=False), Overrides())
+    found = [t.display for t in Discovery(finder, include_all=True).walk(repo, ".")]
+    # every .md file, still without what .gitignore and `exclude` leave out
+    assert found == ["README.md", "docs/README.md", "docs/guide.md", "models/bert/README.md", "models/gpt/README.md"]
+
+
 def test_explicit_files_are_always_linted_unless_the_hook_flags_say_otherwise(repo: Path) -> None:
     files = ["README.md", "docs/README.md", "models/bert/README.md", "models/gpt/README.md", "outputs/run1/README.md"]
     assert run("--show-files", *files, cwd=repo).stdout.splitlines() == sorted(files)

@@ -21,6 +21,8 @@ HEAVY = [
     "multiprocessing",  # only for runs of many files
     "tomllib",  # only when a configuration file exists
     "langcodes", "iso639",  # the ISO 639 tables ship as data
+    "pyarrow", "dask", "distributed", "altair", "vl_convert", "matplotlib",  # only for `modelcard-lint audit`
+    "modelcard_lint.audit",
 ]
 
 SCRIPT = """

@@ -169,6 +169,57 @@ def check(
     lint(**options)
 
 
+@main.command("audit")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--output-dir", required=True, metavar="DIR",
+              help="Where to write findings.parquet, cards.parquet and report.html (made if missing).")
+@click.option("--card-column", default="card", show_default=True, metavar="NAME",
+              help="The column (or JSON key) that holds each card's text.")
+@click.option("--id-column", metavar="NAME",
+              help="The column that names each card [default: modelId, else the file and row number].")
+@click.option("--include-all", is_flag=True,
+              help="In folders, audit every .md file, not only those a plain run finds (front matter, model folders).")
+@click.option("--select", multiple=True, metavar="RULES", help="Run only these rules (codes, names or prefixes).")
+@click.option("--extend-select", multiple=True, metavar="RULES", help="Run these rules in addition.")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Do not run these rules.")
+@click.option("--config", "config_path", metavar="FILE", help="Use this configuration file for every card.")
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Worker processes (0: one per CPU); with --scheduler local, the cluster's workers.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Run on the Dask cluster at tcp://HOST:PORT, or on a local one started for the run (local).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+def audit_cmd(
+    sources: tuple[str, ...],
+    output_dir: str,
+    card_column: str,
+    id_column: str | None,
+    include_all: bool,
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    config_path: str | None,
+    isolated: bool,
+    jobs: int,
+    scheduler: str | None,
+    quiet: bool,
+) -> None:
+    """Audit a corpus of cards: Parquet files (or globs of them), JSONL files, or folders of cards.
+
+    Writes findings.parquet (one row per finding), cards.parquet (one row per card, with the
+    other columns of the input) and report.html (charts) to --output-dir.
+    """
+    from ..audit import missing_extra
+
+    problem = missing_extra(scheduler)
+    if problem:
+        _fail(problem)
+    from ..audit.command import audit
+
+    audit(sources, output_dir, card_column, id_column, include_all, _split(select) if select else None,
+          _split(extend_select), _split(ignore), config_path, isolated, jobs, scheduler, quiet)
+
+
 @main.command("rules")
 @click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def rules_cmd(output_format: str) -> None:

@@ -3,7 +3,8 @@
 In a directory, a ``README.md`` is a card when it starts with front matter or when its
 folder is a model repository (it holds weights, a model configuration, a tokenizer, or the
 Hub's ``.eval_results/``); any other ``.md`` file is a card when it starts with front matter,
-and ``extend-include`` adds files that are cards whatever they hold.  ``.gitignore`` and
+and ``extend-include`` adds files that are cards whatever they hold (``include_all`` makes
+every ``.md`` file one: a folder of cards saved one per file).  ``.gitignore`` and
 ``.ignore`` files are respected (``respect-gitignore = false`` turns that off), as are
 ``exclude`` and ``extend-exclude``, all with gitignore semantics; hidden folders and
 virtual environments are skipped.  A file named on the command line is always linted,
@@ -157,10 +158,13 @@ def _read_ignore(path: str, base: str) -> GitPatterns | None:
 class Discovery:
     """Finds the targets of a run; the settings of each folder say what is excluded and included."""
 
-    def __init__(self, finder: SettingsFinder, force_exclude: bool = False, only_cards: bool = False) -> None:
+    def __init__(
+        self, finder: SettingsFinder, force_exclude: bool = False, only_cards: bool = False, include_all: bool = False
+    ) -> None:
         self.finder = finder
         self.force_exclude = force_exclude
         self.only_cards = only_cards
+        self.include_all = include_all  # every .md file of a folder is a card, whatever it holds
 
     def collect(self, paths: list[str]) -> list[Target]:
         """Targets for the given paths; a path that does not exist is a target that says so."""
@@ -210,7 +214,10 @@ class Discovery:
                 path = os.path.join(dirpath, name)
                 if settings.is_excluded(path) or here.ignored(path, False):
                     continue
-                if not (settings.is_included(path) or is_card(path, model_repo)):
+                if self.include_all:
+                    if not (name.lower().endswith(".md") and _is_regular(path)):
+                        continue
+                elif not (settings.is_included(path) or is_card(path, model_repo)):
                     continue
                 shown = name if rel == "." else os.path.join(rel, name)
                 yield Target(Path(path), os.path.join(display, shown) if display not in ("", ".") else shown, False)
