@@ -52,16 +52,12 @@ def _imports(path) -> set[str]:
 
 
 def test_the_audit_package_stands_apart() -> None:
-    """Nothing but the CLI's audit command imports modelcard_lint.audit; it imports only the layers below it."""
+    """Nothing but the command line imports modelcard_lint.audit, so a plain run never loads it (nor
+    pyarrow, Dask or Altair); which layers the audit itself may import is test_layers.py's to check."""
     package = ROOT / "modelcard_lint"
     for path in package.rglob("*.py"):
-        inside = path.is_relative_to(package / "audit")
+        if path.is_relative_to(package / "audit"):
+            continue
         for name in _imports(path):
-            if inside:
-                top = name.split(".")[1] if name.count(".") else ""
-                assert top in ("audit", "app", "core", "card", "render", "diagnostics", ""), (path, name)
-            elif name.startswith("modelcard_lint.audit"):
+            if name.startswith("modelcard_lint.audit"):
                 assert path == package / "app" / "cli.py", (path, name)
-    for path in (package / "audit").glob("*.py"):
-        lines = len(path.read_text(encoding="utf-8").splitlines())
-        assert lines < 400, f"{path.name} has {lines} lines"

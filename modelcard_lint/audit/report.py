@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any, NamedTuple
 
-from .. import __version__
+from ..version import __version__
 from . import charts
 from .stats import Stats
 
