@@ -24,6 +24,10 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 IN_FLIGHT = 4  # chunks per worker submitted ahead
+# Ctrl-C and SIGTERM are held while a worker is forked: their KeyboardInterrupt would otherwise be
+# raised inside a fork hook (logging's), where Python prints it and drops it, and the run would go on
+# to the end as if it had never been interrupted (or hang on the lock the hook left behind)
+_STOP = {signal.SIGINT, signal.SIGTERM}
 
 
 class WorkerDied(Exception):
@@ -37,8 +41,19 @@ def cpus() -> int:
         return os.cpu_count() or 1
 
 
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait until the block is done (then their handlers run, in the main process)."""
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 def _init_worker(parent: int, setup: Callable[[], None] | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP)  # forked while they were held
     try:  # die with the main process, even when it is killed (Linux)
         import ctypes
 
@@ -78,14 +93,16 @@ def ordered_map(
     clean = False
     try:
         for part in islice(source, jobs * IN_FLIGHT):
-            pending.append((part, executor.submit(work, part)))
+            with signals_held():  # submit forks the workers (one per call, until there are `jobs` of them)
+                pending.append((part, executor.submit(work, part)))
         while pending:
             part, future = pending[0]
             results = future.result()
             pending.popleft()
             following = next(source, None)
             if following is not None:
-                pending.append((following, executor.submit(work, following)))
+                with signals_held():
+                    pending.append((following, executor.submit(work, following)))
             yield part, results
         clean = True
     except BrokenProcessPool:

@@ -18,6 +18,7 @@ import click
 
 from ..app.config import ConfigError
 from ..app.files import Discovery
+from ..app.pool import signals_held
 from ..app.runner import RunError
 from . import local
 from .lint import Job, Linter, job_for
@@ -114,10 +115,11 @@ def _run(work: Plan, job: Job, linter: Linter, cluster: Cluster | None, jobs: in
     progress = Progress(work.rows, enabled=not quiet and sys.stderr.isatty())
     try:
         try:
-            findings = ParquetSink(out / "findings.parquet", FINDINGS, FINDINGS_GROUP)
-            sinks.append(findings)
-            cards = ParquetSink(out / "cards.parquet", schema, CARDS_GROUP)
-            sinks.append(cards)
+            with signals_held():  # a temporary file made is a temporary file the clean-up knows of
+                findings = ParquetSink(out / "findings.parquet", FINDINGS, FINDINGS_GROUP)
+                sinks.append(findings)
+                cards = ParquetSink(out / "cards.parquet", schema, CARDS_GROUP)
+                sinks.append(cards)
         except OSError as exc:
             raise RunError(f"{out}: cannot write the outputs: {exc.strerror or exc}") from None
 
@@ -137,13 +139,14 @@ def _run(work: Plan, job: Job, linter: Linter, cluster: Cluster | None, jobs: in
         names, where = about
         page = render(stats, About(names, time.strftime("%Y-%m-%d %H:%M"), time.monotonic() - started, where))
         try:
-            for sink in sinks:
-                sink.close()
-            staged = stage_text(out / "report.html", page)
-            for sink in sinks:
-                sink.publish()
-            publish(staged, out / "report.html")
-            staged = None
+            with signals_held():  # all three outputs are published, or none
+                for sink in sinks:
+                    sink.close()
+                staged = stage_text(out / "report.html", page)
+                for sink in sinks:
+                    sink.publish()
+                publish(staged, out / "report.html")
+                staged = None
         except OSError as exc:
             raise RunError(f"{out}: cannot write the outputs: {exc.strerror or exc}") from None
         return stats
