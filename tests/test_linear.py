@@ -183,19 +183,19 @@ def test_edit_distance_within_the_band(a: str, b: str, limit: int) -> None:
 
 
 @SAME
-@given(st.lists(st.sampled_from(["fine-tuned version of [", "Fine tuned version of [", "a", "]", "](", " ", ")", "[",
+@given(st.lists(st.sampled_from(["fine-tuned version of [", "Fine tuned version of [", "finetuned from [", "a", "]", "](", " ", ")", "[",
                                  "(https://huggingface.co/", "https://hf.co/", "org/model", "/", "\t"])))
 def test_fine_tuned_link_found_as_the_regex_found_it(parts: list[str]) -> None:
-    from modelcard_lint.rules.metadata.mc121_missing_base_model import _finetuned
+    from modelcard_lint.facts.finetuned import finetuned
 
     line = "".join(parts)
     m = re.search(
-        r"fine[- ]?tuned version of (?P<link>\[[^\]]*\]\(\s*https?://(?:www\.)?(?:huggingface\.co|hf\.co)/"
+        r"fine[- ]?tuned (?:version of|from) (?P<link>\[[^\]]*\]\(\s*https?://(?:www\.)?(?:huggingface\.co|hf\.co)/"
         r"(?P<id>[\w.-]+(?:/[\w.-]+)?)/?\s*\))",
         line,
         re.I,
     )
-    assert _finetuned(line) == ((m.start("link"), m.end("link"), m.group("id")) if m else None)
+    assert finetuned(line) == ((m.start("link"), m.end("link"), m.group("id")) if m else None)
 
 
 @SAME
