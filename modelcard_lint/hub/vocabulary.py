@@ -25,6 +25,13 @@ REMOVED_TASKS = {"conversational": "text-generation", "text2text-generation": "t
 
 BASE_MODEL_RELATIONS = ("adapter", "merge", "quantized", "finetune")
 
+#: the datasets library's packaged loaders (`load_dataset("json", data_files=...)`): names of file formats,
+#: not of datasets; a card generator writes them when the data came from local files
+LOADERS = frozenset(
+    """arrow audiofolder csv imagefolder json pandas parquet sql text videofolder webdataset xml generator
+    spark folder_based_builder""".split()
+)
+
 # a Hub repository id: `name` or `owner/name` (letters, digits, `-`, `_`, `.`; at most 96 characters)
 _REPO_ID = re.compile(r"[A-Za-z0-9](?:[\w.-]*[\w])?(?:/[\w](?:[\w.-]*[\w])?)?\Z")
 _HUB_URL = re.compile(r"https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(datasets/)?([\w.-]+(?:/[\w.-]+)?)/?\Z")
