@@ -66,7 +66,14 @@ class Card:
     @property
     def body(self) -> Body:
         if self._body is None:
-            text = "\n".join(self.lines[self.body_line :])
+            lines = self.lines[self.body_line :]
+            fm = self.frontmatter
+            if fm is not None and fm.close_line is not None and fm.open_line > self.body_line:
+                # a metadata block lower in the file (MC102): its lines are not the body's Markdown
+                lines = lines.copy()
+                for n in range(fm.open_line, fm.close_line + 1):
+                    lines[n - 1 - self.body_line] = ""
+            text = "\n".join(lines)
             self._body = parse_body(text, self.body_line)
         return self._body
 
