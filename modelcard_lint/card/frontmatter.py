@@ -196,8 +196,8 @@ def _lower_block(lines: list[str], first: int) -> tuple[FrontMatter | None, int]
             continue
         fm, _ = _closed_block(lines, i)
         if fm is not None and _looks_like_metadata(fm):
-            head = lines[first]
-            fm.problems.append(FenceProblem("leading-text", Span(first + 1, 1, first + 1, len(head) + 1), fence_line=i + 1))
+            span = Span(first + 1, 1, first + 1, len(lines[first]) + 1)
+            fm.problems.append(FenceProblem("leading-text", span, fence_line=i + 1))
             return fm, 0
     return None, 0
 

@@ -10,6 +10,7 @@ from typing import Any
 from ...card import Card
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
+from ...facts.fences import unclosed_fences
 from ...hub.lists import load_list
 
 # Each topic lists the headings that cover it.  A heading covers a topic when
@@ -209,6 +210,8 @@ class MissingSection(Rule):
     def check(self, card: Card) -> Iterator[Finding]:
         headings = card.body.headings
         titles = {f" {normalize(h.text)} " for h in headings}
+        # headings that an unclosed code block swallowed are the author's sections: MC203 reports the cause
+        titles.update(f" {normalize(text)} " for found in unclosed_fences(card) for _, _, text in found.headings)
         joined = "\0".join(titles)  # one substring search per phrase instead of one per heading
         anchor = next((h for h in headings if h.level == 1), None)
         where = anchor.span if anchor else Span.at(1, 1, len(card.lines[0]) if card.lines else 0)
