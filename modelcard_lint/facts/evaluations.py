@@ -4,29 +4,25 @@ A model-index result is one evaluation: a task, a dataset (its name, type, confi
 Its *identity* is the words of all of these.  A row of a benchmark table ("Common Voice 6.1 TR test
 split | 8.83 | 2.37", "afr-eng | flores101-devtest | 46.8") names its evaluation in its text cells; the
 row belongs to the one result whose identity holds every word of the row's labels (split words and
-filler words aside).  A row that names no evaluation, or one that several results share, belongs to
-none, and is compared with nothing: MC501 pairs only results of the same evaluation.
+filler words aside).  A row of a table of models ("org/model | 41.60% | 8.23%") belongs to the result it
+shares a value with, to the last printed digit, when no other row or result shares it (``anchor_rows``).
+A row that names no evaluation, or one that several results share, belongs to none, and is compared with
+nothing: MC501 pairs only results of the same evaluation.  (Values written in prose are in ``written``,
+how two printed values compare in ``values``.)
 """
 
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from collections.abc import Sequence
 from typing import NamedTuple, Protocol
 
-from ..card import Card
-from ..card.body import Block, Cell, Table
+from ..card.body import Cell, Row, Table
 from ..card.yamlnode import Node
-from ..diagnostics import Span
-from .metricnames import BOUNDED, Name, normalize
+from .metricnames import Name, normalize
 from .tables import VALUE_KINDS, Number, parse_number
-
-# metrics printed as a fraction or as a percentage: error rates, and the translation and summary scores
-# that `evaluate` gives in [0, 1] and sacrebleu or the example scripts in [0, 100]
-_RATES = frozenset({"wer", "cer", "per", "bleu", "sacrebleu", "rouge", "rouge1", "rouge2", "rougel", "rougelsum",
-                    "meteor", "chrf"})
+from .values import same_value
 
 _WORD = re.compile(r"[a-z0-9]+")
 SPLIT_WORDS = {
@@ -34,7 +30,7 @@ SPLIT_WORDS = {
     "eval": "eval", "evaluation": "eval", "train": "train", "training": "train",
 }
 # words that say nothing about which evaluation a row is
-_FILLER = frozenset(
+FILLER = frozenset(
     "the a an of on in for and or to set sets split splits data dataset datasets result results score scores "
     "with by from at is are our this model".split()
 )
@@ -56,6 +52,40 @@ class Identity(NamedTuple):
 
 def _pairs(ws: list[str]) -> list[tuple[str, str]]:
     return list(itertools.pairwise(ws))
+
+
+def dataset_split(result: Node) -> str:
+    """The split a result's `dataset.split` names: "test", "eval", "train" or ""."""
+    dataset = result.get("dataset") if result.is_map else None
+    node = dataset.get("split") if dataset is not None and dataset.is_map else None
+    return SPLIT_WORDS.get(node.value.strip().lower(), "") if node is not None and node.is_str else ""
+
+
+class Identities:
+    """The identity of each model-index result, in order, worked out only when a table or a value of the
+    text needs one."""
+
+    __slots__ = ("results", "_all")
+
+    def __init__(self) -> None:
+        self.results: list[Node] = []
+        self._all: list[Identity] | None = None
+
+    def add(self, result: Node) -> int:
+        self.results.append(result)
+        return len(self.results) - 1
+
+    def all(self) -> list[Identity]:
+        if self._all is None:
+            self._all = [identity(r) if r.is_map else Identity(frozenset(), "") for r in self.results]
+        return self._all
+
+    def __getitem__(self, i: int) -> Identity:
+        return self.all()[i]
+
+    def words(self) -> frozenset[str]:
+        """The words of every result's identity."""
+        return frozenset().union(*(ident.words for ident in self.all()))
 
 
 def identity(result: Node) -> Identity:
@@ -110,7 +140,7 @@ class _Index:
         """The one result the label words name, and the split they state ("" when none): (-1, "") when
         they name no evaluation or more than one.  Between results that hold the same words (`afr-eng`
         and `eng-afr`), the one that holds the label's words in their order wins."""
-        named = [w for w in label if w not in _FILLER and w not in SPLIT_WORDS]
+        named = [w for w in label if w not in FILLER and w not in SPLIT_WORDS]
         if not named:  # a row named by its split alone ("Test") is the one result on that split
             stated = {SPLIT_WORDS[w] for w in label if w in SPLIT_WORDS}
             own = [i for i, ident in enumerate(self.identities) if stated and ident.split in stated]
@@ -139,27 +169,43 @@ class _Index:
         return i, stated.pop() if len(stated) == 1 else ""
 
 
-def benchmark_values(tables: list[Table], identities: list[Identity], skip: set[int]) -> list[Labelled]:
+def speaks_of_evaluations(row: Row, identities: Identities) -> bool:
+    """Whether a row's text cells use the words of model-index results (a dataset, a language pair): it
+    then names an evaluation, one of model-index's or another one, and is compared only with its own."""
+    named = [w for c in row.cells if parse_number(c.text) is None for w in words(c.text)
+             if w not in FILLER and w not in SPLIT_WORDS]
+    if not named:
+        return False
+    known = identities.words()
+    return any(w in known for w in named)
+
+
+def benchmark_values(tables: list[Table], identities: Identities, skip: set[int], keys: set[str]) -> list[Labelled]:
     """The values of benchmark tables (no epoch or step), each with the evaluation it belongs to.
 
     ``skip`` holds the ids of tables read otherwise (training logs, single-row and Metric | Value
     tables).  A table whose header names metrics has one evaluation per row, named by the row's text
-    cells; a table whose first column names metrics has one per column, named by the header.
+    cells; a table whose first column names metrics has one per column, named by the header.  Only the
+    metrics model-index has (``keys``) are read.
     """
-    index = _Index(identities)
+    index: _Index | None = None
     out: list[Labelled] = []
     for t, table in enumerate(tables):
         if id(table) in skip or not table.rows:
             continue
         names = [normalize(c.text) for c in table.header]
-        if any(n.kind in VALUE_KINDS for n in names):
-            out += _by_row(t, table, names, index)
-        else:
-            out += _by_column(t, table, index)
+        by_row = any(n.kind in VALUE_KINDS for n in names)
+        if by_row and not any(n.key in keys for n in names):
+            continue
+        if not by_row and not any(row.cells and normalize(row.cells[0].text).key in keys for row in table.rows):
+            continue
+        if index is None:
+            index = _Index(identities.all())
+        out += _by_row(t, table, names, index, keys) if by_row else _by_column(t, table, index, keys)
     return out
 
 
-def _by_row(t: int, table: Table, names: list[Name], index: _Index) -> list[Labelled]:
+def _by_row(t: int, table: Table, names: list[Name], index: _Index, keys: set[str]) -> list[Labelled]:
     found: list[Labelled] = []
     for r, row in enumerate(table.rows):
         label: list[str] = []
@@ -171,23 +217,25 @@ def _by_row(t: int, table: Table, names: list[Name], index: _Index) -> list[Labe
                 ws = words(cell.text)
                 label += ws
                 pairs += _pairs(ws)
-            elif c < len(names) and names[c].kind in VALUE_KINDS:
+            elif c < len(names) and names[c].kind in VALUE_KINDS and names[c].key in keys:
                 values.append((table.header[c].text.strip().strip("*_`").strip(), names[c], number, cell))
-        result, split = index.owner(label, pairs)
+        result, split = index.owner(label, pairs) if values else (-1, "")
         found += [Labelled(text, name, number, cell, name.split or split, t, r, result)
                   for text, name, number, cell in values]
     return _one_row_per_result(found, index)
 
 
-def _by_column(t: int, table: Table, index: _Index) -> list[Labelled]:
+def _by_column(t: int, table: Table, index: _Index, keys: set[str]) -> list[Labelled]:
     found: list[Labelled] = []
-    owners = [index.owner(ws, _pairs(ws)) for ws in (words(c.text) for c in table.header)]
+    owners: list[tuple[int, str]] | None = None
     for r, row in enumerate(table.rows):
         if not row.cells:
             continue
         name = normalize(row.cells[0].text)
-        if name.kind not in VALUE_KINDS:
+        if name.kind not in VALUE_KINDS or name.key not in keys:
             continue
+        if owners is None:
+            owners = [index.owner(ws, _pairs(ws)) for ws in (words(c.text) for c in table.header)]
         for c, cell in enumerate(row.cells[1:], start=1):
             number = parse_number(cell.text) if cell.text else None
             if number is not None and c < len(owners) and owners[c][0] >= 0:
@@ -217,126 +265,7 @@ def _one_row_per_result(found: list[Labelled], index: _Index) -> list[Labelled]:
     return [item._replace(result=-1) if (item.result, item.row) in drop else item for item in found]
 
 
-# -- values written in the text ---------------------------------------------
-
-_LOOSE_FILLER = _FILLER | {"result", "results", "score", "scores", "final", "overall", "obtained", "achieved"}
-_STATED = re.compile(r"\b(test|testing|validation|valid|dev|eval|evaluation)\s+(?:set|split|data)\b", re.I)
-
-
-class Written(NamedTuple):
-    """A metric's value written in a line of prose or a list item: `WER (test): 7.65`, `**Test Result
-    (wer)**: 15.04 %`, `Accuracy = 0.91`."""
-
-    label: str
-    name: Name
-    number: Number
-    span: Span
-    split: str  # stated by the label, the paragraph before its list, or the section's heading
-    context: tuple[str, ...]  # words that may name the evaluation: the label's others, the heading's
-
-
-def written_values(card: Card, keys: set[str], skip: set[int]) -> list[Written]:
-    """The `label: value` lines of the card's prose whose label is a metric that model-index has
-    (``keys``); ``skip`` holds the lines already read (the Trainer's results list)."""
-    out: list[Written] = []
-    for section in card.body.sections():
-        heading = section.heading.text if section.heading is not None else ""
-        before = ""
-        for block in section.blocks:
-            for n, text in _lines(block):
-                if n in skip or n in card.code_lines:
-                    continue
-                found = _written(card.lines[n - 1], text, n, keys)
-                if found is not None:
-                    label, name, number, span, rest = found
-                    split = name.split or _split_of(before) or _split_of(heading)
-                    out.append(Written(label, name, number, span, split, (*rest, *words(heading))))
-            if block.kind == "paragraph":
-                before = block.text
-    return out
-
-
-def _lines(block: Block) -> list[tuple[int, str]]:
-    if block.kind == "paragraph":
-        return [(block.line + k, text) for k, text in enumerate(block.text.split("\n"))]
-    if block.kind == "list":
-        return [(item.line, item.text.split("\n", 1)[0]) for item in block.children if item.text]
-    return []
-
-
-def _split_of(text: str) -> str:
-    m = _STATED.search(text) if text else None
-    return SPLIT_WORDS[m.group(1).lower()] if m else ""
-
-
-def _written(line: str, text: str, n: int, keys: set[str]) -> tuple[str, Name, Number, Span, list[str]] | None:
-    cut = min((i for i in (text.find(":"), text.find("=")) if i > 0), default=-1)
-    if cut < 0 or cut > 80:
-        return None
-    raw = text[cut + 1 :].strip().strip("*_`").strip()
-    if raw.endswith("%"):
-        raw = raw[:-1].rstrip().strip("*_`").rstrip() + "%"
-    number = parse_number(raw) if raw and " " not in raw else None
-    if number is None:
-        return None
-    label = text[:cut].strip().strip("*_`").strip()
-    ws = words(label)
-    if not ws or len(ws) > 8:
-        return None
-    split = {SPLIT_WORDS[w] for w in ws if w in SPLIT_WORDS}
-    core = [w for w in ws if w not in SPLIT_WORDS and w not in _LOOSE_FILLER]
-    name = normalize(" ".join(core))
-    metric = [w for w, prev in zip(name.key.split(), ["", *name.key.split()], strict=False) if w != prev]
-    name = name._replace(key=" ".join(metric), split=split.pop() if len(split) == 1 else "")
-    if name.kind not in VALUE_KINDS or name.key not in keys:
-        return None
-    at = line.rfind(raw.rstrip("%"))
-    span = Span(n, at + 1, n, at + 1 + len(raw.rstrip("%"))) if at >= 0 else Span.at(n, 1, len(line))
-    return label, name, number, span, [w for w in core if w not in name.key.split()]
-
-
-# -- comparing values -----------------------------------------------------
-
-
-def same_value(a: Number, b: Number, name: Name, tolerance: float = 0.5) -> bool:
-    """Whether ``a`` and ``b`` agree as printed: within ``tolerance`` units of the coarser last decimal.
-
-    A rate (or an error rate) may be a fraction on one side and a percentage on the other.
-    """
-    if not (a.finite and b.finite):
-        return a.text.lower() == b.text.lower()
-    if _close(a.value, a.decimals, b.value, b.decimals, tolerance):
-        return True
-    if name.kind == BOUNDED or name.metric in _RATES:
-        return _close(a.value * 100, _shift(a.decimals), b.value, b.decimals, tolerance) or _close(
-            a.value, a.decimals, b.value * 100, _shift(b.decimals), tolerance
-        )
-    return False
-
-
-def truncated(a: Number, b: Number, name: Name) -> bool:
-    """Whether ``b`` is ``a`` cut, not rounded, to ``b``'s decimals (0.8299999 written 82.99 %), as people
-    who copy a number by hand often do."""
-    if b.decimals is None or not (a.finite and b.finite) or (a.decimals is not None and a.decimals <= b.decimals):
-        return False
-    scales = (1.0, 100.0) if name.kind == BOUNDED or name.metric in _RATES else (1.0,)
-    unit = 10.0**b.decimals
-    for scale in scales:
-        x = a.value * scale
-        cut = math.copysign(math.floor(abs(x) * unit + 1e-9) / unit, x)
-        if abs(cut - b.value) <= 1e-9 * max(abs(b.value), 1.0):
-            return True
-    return False
-
-
-def _shift(decimals: int | None) -> int | None:
-    return None if decimals is None else max(decimals - 2, 0)
-
-
-def _close(x: float, dx: int | None, y: float, dy: int | None, tolerance: float) -> bool:
-    known = [d for d in (dx, dy) if d is not None]
-    unit = 10.0 ** -min(known) if known else 0.0
-    return abs(x - y) <= tolerance * unit + 1e-9 * max(abs(x), abs(y), 1.0)
+# -- a table of models ------------------------------------------------------
 
 
 class Indexed(Protocol):

@@ -29,10 +29,11 @@ from ..card import Card
 from ..card.body import Block, Table
 from ..card.yamlnode import Node
 from ..diagnostics import Span
-from .evaluations import SPLIT_WORDS, Identity, anchor_rows, benchmark_values, identity, written_values
-from .evaluations import same_value as same_value
+from .evaluations import SPLIT_WORDS, Identities, anchor_rows, benchmark_values, dataset_split, speaks_of_evaluations
 from .metricnames import OTHER, Name, normalize
 from .tables import Number, parse_number, typed_tables
+from .values import same_value as same_value
+from .written import written_values
 
 _INTRO = re.compile(r"\bachieves the following results", re.I)
 _METRIC_WORDS = frozenset({"metric", "metrics", "name", "measure"})
@@ -131,7 +132,7 @@ def same_metric(a: Reported, b: Reported) -> bool:
 
 
 def _model_index(
-    meta: Node | None, identities: list[Identity]
+    meta: Node | None, identities: Identities
 ) -> tuple[Node | None, list[Node], set[str], list[Reported]]:
     """Every metric of every model-index result; ``identities`` gets each result's identity, in order."""
     node = meta.get("model-index") if meta is not None else None
@@ -150,12 +151,11 @@ def _model_index(
             context = ""
             if dataset is not None:
                 context = " ".join(str(n.value) for n in (dataset.get("name"), dataset.get("type")) if n is not None)
-            ident = identity(result) if result.is_map else Identity(frozenset(), "")
-            ordinal = len(identities)
-            identities.append(ident)
+            ordinal = identities.add(result)
+            split = dataset_split(result)
             for metric in result.get("metrics") or []:
                 keys.update(normalize(n.raw).key for n in (metric.get("name"), metric.get("type")) if n and n.is_scalar)
-                out += _index_metric(metric, context, ordinal, ident.split)
+                out += _index_metric(metric, context, ordinal, split)
     return node, results_nodes, keys, out
 
 
@@ -250,14 +250,15 @@ def _bullets(card: Card, block: Block, split: str, stated: bool) -> list[Reporte
     return out
 
 
-def _results_tables(card: Card, index: list[Reported], identities: list[Identity]) -> list[Reported]:
+def _results_tables(card: Card, index: list[Reported], identities: Identities) -> list[Reported]:
     out: list[Reported] = []
     read: set[int] = set()  # the tables read here, or training logs: not benchmark tables
     for typed in typed_tables(card):
-        if typed.is_log or len(typed.rows) == 1:
+        if typed.is_log:
             read.add(id(typed.table))
-        if typed.is_log or len(typed.rows) != 1:
-            continue
+        if typed.is_log or len(typed.rows) != 1 or speaks_of_evaluations(typed.rows[0], identities):
+            continue  # a row that names an evaluation ("afr-nld | flores101") is a benchmark table's
+        read.add(id(typed.table))
         for col in typed.value_columns:
             v = col.values[0]
             if v is not None:
@@ -267,7 +268,7 @@ def _results_tables(card: Card, index: list[Reported], identities: list[Identity
         if vertical:
             read.add(id(table))
         out += vertical
-    values = benchmark_values(card.tables, identities, read)
+    values = benchmark_values(card.tables, identities, read, {y.key for m in index for y in m.names})
     return out + [
         Reported("table", v.label, (v.name,), v.number, v.cell.span, v.split, result=v.result)
         for v in anchor_rows(values, index)
@@ -292,7 +293,7 @@ def _vertical(table: Table) -> list[Reported]:
     return out
 
 
-def _written(card: Card, metrics: Metrics, identities: list[Identity]) -> list[Reported]:
+def _written(card: Card, metrics: Metrics, identities: Identities) -> list[Reported]:
     """The values the text writes as `label: value` outside the results list, each with the one
     model-index result of its evaluation; a value that could be another evaluation's is left out."""
     headline = metrics.headline
@@ -320,7 +321,7 @@ def _written(card: Card, metrics: Metrics, identities: list[Identity]) -> list[R
 
 
 def _build(card: Card) -> Metrics:
-    identities: list[Identity] = []
+    identities = Identities()
     node, results_nodes, keys, index = _model_index(card.meta, identities)
     # results tables only matter against model-index values: skip the tables of a card without them
     tables = _results_tables(card, index, identities) if index else []

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity
-from ...facts.evaluations import truncated
 from ...facts.metrics import reported_metrics, same_value
+from ...facts.values import truncated
 
 
 class MetricMismatch(Rule):
