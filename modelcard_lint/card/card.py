@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
-from .body import Body, Section, Table, parse_body
+from .body import Block, Body, Section, Table, parse_body
 from .frontmatter import FrontMatter, locate
 from .source import Source
 from .yamlnode import Node
@@ -21,7 +21,8 @@ T = TypeVar("T")
 
 
 class Card:
-    __slots__ = ("source", "folder", "frontmatter", "body_line", "_lines", "_body", "_derived", "_code_lines")
+    __slots__ = ("source", "folder", "frontmatter", "body_line", "_lines", "_body", "_derived", "_code_lines",
+                 "_code_blocks")
 
     def __init__(self, source: Source, folder: str | None = None) -> None:
         self.source = source
@@ -33,6 +34,7 @@ class Card:
         self._body: Body | None = None
         self._derived: dict[str, Any] = {}
         self._code_lines: frozenset[int] | None = None
+        self._code_blocks: list[Block] | None = None
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>") -> Card:
@@ -86,11 +88,17 @@ class Card:
         """
         if self._code_lines is None:
             lines: set[int] = set()
-            for block in self.body.walk():
-                if block.kind == "code":
-                    lines.update(range(block.line, block.end_line + 1))
+            for block in self.code_blocks:
+                lines.update(range(block.line, block.end_line + 1))
             self._code_lines = frozenset(lines)
         return self._code_lines
+
+    @property
+    def code_blocks(self) -> list[Block]:
+        """The body's code blocks (fenced or indented), in order, nested ones included."""
+        if self._code_blocks is None:
+            self._code_blocks = [block for block in self.body.walk() if block.kind == "code"]
+        return self._code_blocks
 
     def prose_lines(self) -> Iterator[tuple[int, str]]:
         """(line number, text) of every body line outside code blocks."""

@@ -61,8 +61,8 @@ def _build(card: Card) -> tuple[list[Unclosed], list[Nested]]:
         last -= 1
     out: list[Unclosed] = []
     nested: list[Nested] = []
-    for block in card.body.walk():
-        if block.kind != "code" or block.end_line <= block.line:
+    for block in card.code_blocks:
+        if block.end_line <= block.line:
             continue
         m = _FENCE.match(lines[block.line - 1])
         if m is None:
@@ -71,6 +71,8 @@ def _build(card: Card) -> tuple[list[Unclosed], list[Nested]]:
         closing = lines[block.end_line - 1].strip()
         if block.end_line != last or (closing.startswith(fence) and not closing.strip(fence[0])):
             # closed: an opening fence inside it (not a longer fence's example of a shorter one) is misplaced
+            if fence[:3] not in block.text:
+                continue
             inner = next((n for n in range(block.line + 1, block.end_line) if _opens(lines[n - 1], fence)), None)
             if inner is not None:
                 nested.append(Nested(block.line, inner, fence))

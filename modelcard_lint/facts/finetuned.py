@@ -18,6 +18,8 @@ from ..card import Card
 from ..diagnostics import Span
 from ..hub.vocabulary import repo_id_problem
 
+# where a sentence may be: the lines with one of these are read
+_TRIGGER = re.compile(r"tuned (?:version of|from)|from scratch")
 # the phrase and the "[" of the base model's link
 _PHRASE = re.compile(r"fine[- ]?tuned (?:version of|from) \[", re.I)
 _SCRATCH = re.compile(r"trained from scratch\b", re.I)
@@ -70,14 +72,28 @@ def linked_base(card: Card) -> Named | None:
 
 
 def _build(card: Card) -> list[Sentence]:
-    low = card.text.lower()
-    if "tuned version of" not in low and "tuned from" not in low and "from scratch" not in low:
+    raw = card.text
+    if "uned" not in raw and "UNED" not in raw and "cratch" not in raw and "CRATCH" not in raw:
+        return []
+    # lower() keeps the line breaks, so a line number found in the lower-case text is the card's
+    text = raw.lower()
+    if "tuned version of" not in text and "tuned from" not in text and "from scratch" not in text:
+        return []
+    hits = _TRIGGER.finditer(text)
+    first = next(hits, None)
+    if first is None:
         return []
     out = []
-    for n, line in card.prose_lines():
-        if "tuned" not in line.lower() and "scratch" not in line:
+    lines = card.lines
+    code = card.code_lines
+    n, counted, last = 0, 0, 0  # n: the 1-based line of offset `counted`
+    for m in (first, *hits):
+        n += text.count("\n", counted, m.start())
+        counted = m.start()
+        if n + 1 == last or n + 1 <= card.body_line or n + 1 in code:
             continue
-        found = _sentence(n, line)
+        last = n + 1
+        found = _sentence(last, lines[n])
         if found is not None:
             out.append(found)
     return out

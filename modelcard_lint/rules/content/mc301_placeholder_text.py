@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from itertools import accumulate
 
 from ...card import Card
 from ...core.rule import Option, Rule
@@ -133,6 +132,9 @@ class PlaceholderText(Rule):
             if pattern is None:
                 found += ((a, b, kind, f'"{text[a:b]}"') for a, b in _template_variables(text) if not in_comment(a))
                 continue
+            if kind == "needed" and len(low) == len(text):  # the common case, without a case-insensitive regex
+                found += ((a, b, k, f'"{text[a:b]}"') for a, b, k in _needed(low) if not in_comment(a))
+                continue
             for m in pattern.finditer(text):
                 if not in_comment(m.start()):
                     kind_found = "template" if m.lastgroup == "template" else kind
@@ -145,17 +147,22 @@ class PlaceholderText(Rule):
         if not found and not not_data:
             return
 
-        # the offset of each body line's start, to turn offsets into positions by bisection
-        starts = [0, *accumulate(len(line) + 1 for line in body_lines)]
-
-        def pos(offset: int) -> tuple[int, int]:
-            i = bisect_right(starts, offset) - 1
-            return first + i + 1, offset - starts[i] + 1
+        # offsets to positions: the line breaks before each offset are counted once, in order
+        where = sorted({o for start, end, _, _ in found for o in (start, end)})
+        positions: dict[int, tuple[int, int]] = {}
+        line, line_start, counted = 0, 0, 0
+        for offset in where:
+            breaks = text.count("\n", counted, offset)
+            if breaks:
+                line += breaks
+                line_start = text.rfind("\n", counted, offset) + 1
+            counted = offset
+            positions[offset] = first + line + 1, offset - line_start + 1
 
         code_lines = card.code_lines
         hits: list[tuple[Span, str, str]] = []
         for start, end, kind, shown in found:
-            (l1, c1), (l2, c2) = pos(start), pos(end)
+            (l1, c1), (l2, c2) = positions[start], positions[end]
             if l1 not in code_lines:
                 hits.append((Span(l1, c1, l2, c2), kind, shown))
 
@@ -213,6 +220,21 @@ def _not_datasets(card: Card) -> list[tuple[Span, str, str]]:
             elif named.text in LOADERS:
                 out.append((named.span, "loader-dataset", f'"the {named.text} dataset"'))
     return out
+
+
+def _needed(low: str) -> Iterator[tuple[int, int, str]]:
+    """What the "needed" pattern finds, from the lower-case text (of the same length): the Hub template's
+    "[More Information Needed]" (kind "template") and the Trainer's "More information needed"."""
+    phrase = "more information needed"
+    p = low.find(phrase)
+    while p >= 0:
+        end = p + len(phrase)
+        if p > 0 and low[p - 1] == "[" and low.startswith("]", end):
+            yield p - 1, end + 1, "template"
+            end += 1
+        else:
+            yield p, end, "needed"
+        p = low.find(phrase, end)
 
 
 def _comments(text: str) -> list[tuple[int, int]]:

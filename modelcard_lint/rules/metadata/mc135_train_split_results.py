@@ -22,7 +22,8 @@ class TrainSplitResults(Rule):
 
     def check(self, card: Card) -> Iterator[Finding]:
         meta = card.meta
-        if meta is None or "train" not in (card.frontmatter.yaml_text if card.frontmatter else ""):
+        text = card.frontmatter.yaml_text if card.frontmatter is not None else ""
+        if meta is None or "split" not in text or "train" not in text:
             return
         headline = reported_metrics(card).headline
         if headline is None or headline.split != "eval":

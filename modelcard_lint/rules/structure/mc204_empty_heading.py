@@ -19,7 +19,9 @@ class EmptyHeading(Rule):
     def check(self, card: Card) -> Iterator[Finding]:
         titled = False
         for heading in card.body.headings:
-            if heading.title:
+            text = heading.text
+            # letters or digits outside markup make a title; only links, tags and markup need a closer look
+            if (text[:1].isalnum() and "<" not in text and "[" not in text) or heading.title:
                 titled = titled or heading.level == 1
                 continue
             line = card.lines[heading.line - 1]
