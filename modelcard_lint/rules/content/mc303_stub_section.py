@@ -90,7 +90,7 @@ class StubSection(Rule):
             if not blocks or blocks[-1].end_line - blocks[0].line > 5 or sum(len(b.text) for b in blocks) > 300:
                 continue  # nothing (MC202's), or more than a few short lines
             text = _visible(blocks)
-            if text is None or len(text.split()) > most or _placeholder(text):
+            if text is None or len(text.split()) > 2 * most or _placeholder(text):
                 continue
             if _is_stub(text, section, most):
                 first, last = blocks[0], blocks[-1]
