@@ -30,6 +30,10 @@ STUBS = [
     ("Training procedure", "_Under development_"),
     ("Environmental impact", "{fill in}"),
     ("Evaluation", "- TBA"),
+    ("Evaluation", "To be determined."),
+    ("Training procedure", "Updating..."),
+    ("Usage", "Documentation in progress."),
+    ("Environmental impact", "Not applicable."),
 ]
 
 ANSWERS = [
@@ -57,6 +61,8 @@ ANSWERS = [
     ("Model description", "A BERT model pre-trained on PubMed abstracts."),
     ("Results", "See Tensorboard"),
     ("Authors", "Jenia Kim, Piek Vossen"),
+    ("Limitations", "Not applicable to non-English text."),
+    ("Weights", "To be determined by the licence of the base model: Apache 2.0."),
 ]
 
 

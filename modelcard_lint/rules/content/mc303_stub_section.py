@@ -31,7 +31,8 @@ _DEFERRAL = frozenset(
     completing finished finish described describe insert inserted enter put explain explained summarize
     summarise list include included specify specified give given mention mentioned detail details detailed
     info information description descriptions content contents text section sections part page placeholder
-    model card n a na nothing empty none yet missing development developing check back""".split()
+    model card n a na nothing empty none yet missing development developing check back determined decided
+    confirmed defined updating documentation docs blank applicable""".split()
 )
 # the words that make a short text a promise or an instruction (one of them must be there)
 _CUES = frozenset(
@@ -39,7 +40,8 @@ _CUES = frozenset(
     construction announced release released available unavailable update updated planned publish published
     tuned eventually shortly draft todo added add provided provide documented document written write filled
     fill completed complete finished described describe insert inserted enter put explain summarize summarise
-    specify mention placeholder n na nothing yet missing development developing""".split()
+    specify mention placeholder n na nothing yet missing development developing determined decided confirmed
+    updating applicable""".split()
 )
 # a template's field that starts with one of these is an instruction to the author, whatever it names
 _INSTRUCTIONS = frozenset(
