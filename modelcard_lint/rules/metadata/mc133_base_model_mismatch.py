@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ...card import Card
@@ -13,6 +14,7 @@ from ...hub.vocabulary import repo_id_problem
 # a quantization or a merge names its own base in `base_model`, while its text is often the card of the
 # model it was made from, with that model's own "fine-tuned version of" sentence
 _OTHER_RELATIONS = frozenset({"quantized", "merge"})
+_HUB_LINK = re.compile(r"https?://(?:www\.)?(?:huggingface\.co|hf\.co)/([\w.-]+(?:/[\w.-]+)?)")
 
 
 def same_model(a: str, b: str) -> bool:
@@ -43,6 +45,11 @@ class BaseModelMismatch(Rule):
             return  # an id that is not one is MC120's
         base = linked_base(card)
         if base is None or base.id is None or any(same_model(item.value, base.id) for item in ids):
+            return
+        # a card that links to its `base_model` elsewhere ("a quantized version of [X](...)", then the
+        # original card with its own sentence) names both on purpose
+        linked = {m.group(1) for m in _HUB_LINK.finditer(card.text)}
+        if any(same_model(item.value, other) for item in ids for other in linked):
             return
         written = ", ".join(f"`{item.value}`" for item in ids)
         yield self.finding(
