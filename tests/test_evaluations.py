@@ -101,3 +101,13 @@ def test_a_stated_split_is_compared_only_with_results_of_that_split() -> None:
     assert lint(_index(split) + said, select=["MC501"]) == []
     unsaid = "It achieves the following results on the evaluation set:\n- Bleu: 44.1\n"
     assert [d.code for d in lint(_index(split) + unsaid, select=["MC501"])] == ["MC501"]
+
+
+def test_a_leaderboards_run_is_another_evaluation() -> None:
+    board = _result("afr-eng", "46.8").replace(
+        "    metrics:", "    source:\n      url: https://huggingface.co/spaces/org/leaderboard\n    metrics:"
+    )
+    text = _index(board) + "| langpair | testset | BLEU |\n|---|---|---|\n| afr-eng | flores101-devtest | 44.1 |\n"
+    assert lint(text, select=["MC501"]) == []
+    paper = board.replace("https://huggingface.co/spaces/org/leaderboard", "https://arxiv.org/abs/2101.00001")
+    assert [d.code for d in lint(_index(paper) + text.split("# m\n\n")[1], select=["MC501"])] == ["MC501"]

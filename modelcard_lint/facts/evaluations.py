@@ -281,7 +281,7 @@ class Indexed(Protocol):
     def result(self) -> int: ...
 
     @property
-    def verified(self) -> bool: ...
+    def external(self) -> bool: ...
 
 
 def anchor_rows(values: list[Labelled], index: Sequence[Indexed]) -> list[Labelled]:
@@ -296,7 +296,7 @@ def anchor_rows(values: list[Labelled], index: Sequence[Indexed]) -> list[Labell
         return values
     by_key: dict[str, list[Indexed]] = {}
     for m in index:
-        if not m.verified and _significant(m.number):
+        if not m.external and _significant(m.number):
             for key in {y.key for y in m.names}:
                 by_key.setdefault(key, []).append(m)
     agreeing: dict[tuple[int, int], set[int]] = {}

@@ -29,6 +29,7 @@ from ..card import Card
 from ..card.body import Block, Table
 from ..card.yamlnode import Node
 from ..diagnostics import Span
+from ..hub.vocabulary import run_elsewhere
 from .evaluations import SPLIT_WORDS, Identities, anchor_rows, benchmark_values, dataset_split, speaks_of_evaluations
 from .metricnames import OTHER, Name, normalize
 from .tables import Number, parse_number, typed_tables
@@ -51,7 +52,7 @@ class Reported(NamedTuple):
     split: str  # "train", "eval", "test" or "" (not said)
     context: str = ""  # a model-index result's dataset
     result: int = -1  # the model-index result (by its order) it is, or that the body's value belongs to
-    verified: bool = False  # a model-index metric with `verified: true`: the Hub evaluator's run
+    external: bool = False  # another party's run: the Hub evaluator's (`verified: true`) or a leaderboard's
     dataset_split: str = ""  # a model-index result's `dataset.split`: "train", "eval", "test" or ""
     stated: bool = True  # whether the text says which split (the Trainer's "evaluation set" does not)
 
@@ -112,16 +113,17 @@ class Metrics:
 def same_metric(a: Reported, b: Reported) -> bool:
     """Whether two reports are of the same metric on compatible splits, in the same evaluation.
 
-    A value of the text is not compared with a result of another evaluation: the Hub evaluator's run
-    (`verified: true`), another model-index result than the one its table row names, or a result whose
-    `dataset.split` is another split than the one the text states.  `split: train` on the Trainer's
-    evaluation results is the Trainer's mislabel (MC135), not another evaluation.
+    A value of the text is not compared with a result of another evaluation: another party's run (the
+    Hub evaluator's, `verified: true`, or a leaderboard's: `hub.vocabulary.run_elsewhere`), another
+    model-index result than the one its table row names, or a result whose `dataset.split` is another
+    split than the one the text states.  `split: train` on the Trainer's evaluation results is the
+    Trainer's mislabel (MC135), not another evaluation.
     """
     if a.split and b.split and a.split != b.split:
         return False
     for x, y in ((a, b), (b, a)):
         if x.source == "model-index" and y.source != "model-index":
-            if x.verified or (y.result >= 0 and x.result != y.result):
+            if x.external or (y.result >= 0 and x.result != y.result):
                 return False
             if x.dataset_split in ("eval", "test") and y.split and y.stated and y.split != x.dataset_split:
                 return False
@@ -153,13 +155,14 @@ def _model_index(
                 context = " ".join(str(n.value) for n in (dataset.get("name"), dataset.get("type")) if n is not None)
             ordinal = identities.add(result)
             split = dataset_split(result)
+            elsewhere = run_elsewhere(result)
             for metric in result.get("metrics") or []:
                 keys.update(normalize(n.raw).key for n in (metric.get("name"), metric.get("type")) if n and n.is_scalar)
-                out += _index_metric(metric, context, ordinal, split)
+                out += _index_metric(metric, context, ordinal, split, elsewhere)
     return node, results_nodes, keys, out
 
 
-def _index_metric(metric: Node, context: str, result: int, dataset_split: str) -> list[Reported]:
+def _index_metric(metric: Node, context: str, result: int, dataset_split: str, elsewhere: bool) -> list[Reported]:
     value = metric.get("value")
     if value is None or not value.is_scalar:
         return []
@@ -170,8 +173,8 @@ def _index_metric(metric: Node, context: str, result: int, dataset_split: str) -
     names = tuple(normalize(label) for label in labels)
     split = next((n.split for n in names if n.split), "")
     verified = metric.get("verified")
-    checked = verified is not None and verified.is_scalar and verified.value is True
-    return [Reported("model-index", labels[0], names, number, value.span, split, context, result, checked,
+    external = elsewhere or (verified is not None and verified.is_scalar and verified.value is True)
+    return [Reported("model-index", labels[0], names, number, value.span, split, context, result, external,
                      dataset_split)]
 
 

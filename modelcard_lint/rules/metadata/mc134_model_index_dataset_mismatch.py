@@ -10,7 +10,7 @@ from ...card.yamlnode import Node
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...facts.finetuned import sentences
-from ...hub.vocabulary import LOADERS, model_index_results
+from ...hub.vocabulary import LOADERS, model_index_results, run_elsewhere
 
 _NOT_LETTER = re.compile(r"[^a-z]+")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -47,16 +47,6 @@ def _identity(result: Node, dataset: Node) -> tuple:
     return tuple(n.raw if n is not None and n.is_scalar else None for n in parts)
 
 
-def _third_party(result: Node) -> bool:
-    """A result with a `source` (a leaderboard's run) or verified by the Hub's evaluator: a benchmark that
-    someone else ran on the model, not a result of the card's own training."""
-    if result.get("source") is not None:
-        return True
-    metrics = result.get("metrics")
-    items = list(metrics) if metrics is not None and metrics.is_seq else []
-    return any(m.is_map and (v := m.get("verified")) is not None and v.is_scalar and v.value is True for m in items)
-
-
 def _same(a: str, b: str) -> bool:
     """Whether two keys name one dataset: one holds the other ("glue" and "gluestsb", "squad" and "squadv")."""
     return len(a) >= 3 and len(b) >= 3 and (a in b or b in a)
@@ -80,7 +70,7 @@ class ModelIndexDatasetMismatch(Rule):
         identities = []
         for _, result in model_index_results(meta):
             dataset = result.get("dataset")
-            if dataset is None or not dataset.is_map or _third_party(result):
+            if dataset is None or not dataset.is_map or run_elsewhere(result):
                 continue
             fields = [n for n in (dataset.get("name"), dataset.get("type")) if n is not None and n.is_str]
             keys = [k for k in (dataset_key(n.value) for n in fields) if k]
