@@ -29,6 +29,7 @@ SPLIT_WORDS = {
     "test": "test", "testing": "test", "validation": "eval", "valid": "eval", "val": "eval", "dev": "eval",
     "eval": "eval", "evaluation": "eval", "train": "train", "training": "train",
 }
+MANY = 64  # more results than this that share a label's rarest word: the label names none of them
 # words that say nothing about which evaluation a row is
 FILLER = frozenset(
     "the a an of on in for and or to set sets split splits data dataset datasets result results score scores "
@@ -127,14 +128,17 @@ class Labelled(NamedTuple):
 class _Index:
     """Which results hold a word, to find the results whose identity holds all of a row's words."""
 
-    __slots__ = ("identities", "by_word")
+    __slots__ = ("identities", "by_word", "by_split")
 
     def __init__(self, identities: list[Identity]) -> None:
         self.identities = identities
         self.by_word: dict[str, set[int]] = {}
+        self.by_split: dict[str, list[int]] = {}
         for i, ident in enumerate(identities):
             for w in ident.words:
                 self.by_word.setdefault(w, set()).add(i)
+            if ident.split:
+                self.by_split.setdefault(ident.split, []).append(i)
 
     def owner(self, label: list[str], pairs: list[tuple[str, str]]) -> tuple[int, str]:
         """The one result the label words name, and the split they state ("" when none): (-1, "") when
@@ -143,15 +147,18 @@ class _Index:
         named = [w for w in label if w not in FILLER and w not in SPLIT_WORDS]
         if not named:  # a row named by its split alone ("Test") is the one result on that split
             stated = {SPLIT_WORDS[w] for w in label if w in SPLIT_WORDS}
-            own = [i for i, ident in enumerate(self.identities) if stated and ident.split in stated]
-            return (own[0], self.identities[own[0]].split) if len(stated) == 1 and len(own) == 1 else (-1, "")
-        found: set[int] | None = None
-        for w in named:
-            found = self.by_word.get(w, set()) if found is None else found & self.by_word.get(w, set())
+            own = self.by_split.get(next(iter(stated)), []) if len(stated) == 1 else []
+            return (own[0], self.identities[own[0]].split) if len(own) == 1 else (-1, "")
+        # from the rarest word on, and only while few results are left: a label that many results share
+        # names none of them (and a card of thousands of rows and results stays linear)
+        postings = sorted((self.by_word.get(w, set()) for w in named), key=len)
+        if not postings[0] or len(postings[0]) > MANY:
+            return -1, ""
+        found = set(postings[0])
+        for other in postings[1:]:
+            found &= other
             if not found:
                 return -1, ""
-        if found is None:
-            return -1, ""
         # words in the other order (`eng-nds` for a result on `nds-eng`) name another evaluation
         found = {i for i in found if not any(p not in self.identities[i].pairs and p[::-1] in self.identities[i].pairs
                                               for p in pairs)}
@@ -299,6 +306,8 @@ def anchor_rows(values: list[Labelled], index: Sequence[Indexed]) -> list[Labell
         if not m.external and _significant(m.number):
             for key in {y.key for y in m.names}:
                 by_key.setdefault(key, []).append(m)
+    # a table of models is compared with a few results; with many, a shared value proves nothing
+    by_key = {key: found for key, found in by_key.items() if len(found) <= MANY}
     agreeing: dict[tuple[int, int], set[int]] = {}
     for where, items in rows.items():
         for v in items:

@@ -30,7 +30,15 @@ from ..card.body import Block, Table
 from ..card.yamlnode import Node
 from ..diagnostics import Span
 from ..hub.vocabulary import run_elsewhere
-from .evaluations import SPLIT_WORDS, Identities, anchor_rows, benchmark_values, dataset_split, speaks_of_evaluations
+from .evaluations import (
+    MANY,
+    SPLIT_WORDS,
+    Identities,
+    anchor_rows,
+    benchmark_values,
+    dataset_split,
+    speaks_of_evaluations,
+)
 from .metricnames import OTHER, Name, normalize
 from .tables import Number, parse_number, typed_tables
 from .values import same_value as same_value
@@ -95,18 +103,29 @@ class Metrics:
         """Results the body reports for this model: the headline, then results tables."""
         return (self.headline.metrics if self.headline else []) + self.tables
 
+    def count(self, key: str) -> int:
+        """How many model-index metrics have this key."""
+        return len(self._keys().get(key, ()))
+
+    def _keys(self) -> dict[str, list[int]]:
+        if self._by_key is None:
+            self._by_key = {}
+            for i, r in enumerate(self.index):
+                for key in {x.key for x in r.names if x.kind != OTHER}:
+                    self._by_key.setdefault(key, []).append(i)
+                    self._by_key.setdefault(f"{r.result}\0{key}", []).append(i)
+        return self._by_key
+
     def in_index(self, report: Reported) -> list[Reported]:
         """The model-index metrics that are the same metric as ``report`` (``same_metric``), in order.
 
         Looked up by name, not compared with every model-index metric: a card with thousands
         of metrics on both sides took quadratic time.
         """
-        if self._by_key is None:
-            self._by_key = {}
-            for i, r in enumerate(self.index):
-                for key in {x.key for x in r.names if x.kind != OTHER}:
-                    self._by_key.setdefault(key, []).append(i)
-        found = sorted({i for y in report.names for i in self._by_key.get(y.key, ())})
+        by_key = self._keys()
+        # a value that belongs to one result (a benchmark row) is looked up in that result only
+        prefix = f"{report.result}\0" if report.result >= 0 else ""
+        found = sorted({i for y in report.names for i in by_key.get(prefix + y.key, ())})
         return [self.index[i] for i in found if same_metric(self.index[i], report)]
 
 
@@ -306,6 +325,8 @@ def _written(card: Card, metrics: Metrics, identities: Identities) -> list[Repor
     found: dict[tuple[int, str], list[Reported]] = {}
     for w in written_values(card, keys, skip):
         report = Reported("text", w.label, (w.name,), w.number, w.span, w.split, stated=bool(w.split))
+        if metrics.count(w.name.key) > MANY:
+            continue  # a metric of so many evaluations: the text's value names none of them
         same = metrics.in_index(report)
         if headline is not None and w.split and w.split != headline.split:
             # the results list is the evaluation of the results that do not say their split
