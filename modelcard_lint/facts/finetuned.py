@@ -20,6 +20,7 @@ from ..hub.vocabulary import repo_id_problem
 
 # where a sentence may be: the lines with one of these are read
 _TRIGGER = re.compile(r"tuned (?:version of|from)|from scratch")
+_WORDS = ("uned", "UNED", "cratch", "CRATCH")
 # the phrase and the "[" of the base model's link
 _PHRASE = re.compile(r"fine[- ]?tuned (?:version of|from) \[", re.I)
 _SCRATCH = re.compile(r"trained from scratch\b", re.I)
@@ -73,30 +74,35 @@ def linked_base(card: Card) -> Named | None:
 
 def _build(card: Card) -> list[Sentence]:
     raw = card.text
-    if "uned" not in raw and "UNED" not in raw and "cratch" not in raw and "CRATCH" not in raw:
-        return []
-    # lower() keeps the line breaks, so a line number found in the lower-case text is the card's
-    text = raw.lower()
-    if "tuned version of" not in text and "tuned from" not in text and "from scratch" not in text:
-        return []
-    hits = _TRIGGER.finditer(text)
-    first = next(hits, None)
-    if first is None:
+    # the lines that may hold a sentence: those with "tuned" or "scratch" in some case, found with
+    # str.find (no copy of the whole text in lower case, no case-insensitive scan)
+    starts = sorted(
+        {raw.rfind("\n", 0, p) + 1 for word in _WORDS for p in _positions(raw, word)}
+    )
+    if not starts:
         return []
     out = []
     lines = card.lines
     code = card.code_lines
-    n, counted, last = 0, 0, 0  # n: the 1-based line of offset `counted`
-    for m in (first, *hits):
-        n += text.count("\n", counted, m.start())
-        counted = m.start()
-        if n + 1 == last or n + 1 <= card.body_line or n + 1 in code:
+    n, counted = 0, 0  # n: the 0-based line of offset `counted`
+    for start in starts:
+        n += raw.count("\n", counted, start)
+        counted = start
+        if n + 1 <= card.body_line or n + 1 in code or not _TRIGGER.search(lines[n].lower()):
             continue
-        last = n + 1
-        found = _sentence(last, lines[n])
+        found = _sentence(n + 1, lines[n])
         if found is not None:
             out.append(found)
     return out
+
+
+def _positions(text: str, word: str) -> list[int]:
+    found = []
+    p = text.find(word)
+    while p >= 0:
+        found.append(p)
+        p = text.find(word, p + len(word))
+    return found
 
 
 def finetuned(line: str) -> tuple[int, int, str] | None:
