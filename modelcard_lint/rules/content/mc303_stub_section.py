@@ -89,10 +89,12 @@ class StubSection(Rule):
             if section.end_line - section.line > 12 or not section.blocks:
                 continue
             blocks = section.content_blocks()
-            if not blocks or blocks[-1].end_line - blocks[0].line > 5 or sum(len(b.text) for b in blocks) > 300:
+            if not blocks or blocks[-1].end_line - blocks[0].line > 5 or len(blocks[0].text) > 300:
                 continue  # nothing (MC202's), or more than a few short lines
+            if blocks[0].kind == "paragraph" and _placeholder(blocks[0].text):
+                continue  # the Trainer's "More information needed": MC301's
             text = _visible(blocks)
-            if text is None or len(text.split()) > 2 * most or _placeholder(text):
+            if text is None or len(text) > 300 or len(text.split()) > 2 * most or _placeholder(text):
                 continue
             if _is_stub(text, section, most):
                 first, last = blocks[0], blocks[-1]
