@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from modelcard_lint.facts import metricnames
+from modelcard_lint.facts import metricnames, written
 from modelcard_lint.hub import cache as hub_cache
 from modelcard_lint.rules.structure import mc201_missing_section
 
@@ -76,6 +76,37 @@ def _real_text(size: int) -> str:
     return _repeat(unit, size, after="")
 
 
+def _results(k: int, dataset: Callable[[int], str]) -> str:
+    """A model-index of ``k`` results on the datasets ``dataset`` names, each with a WER."""
+    results = "".join(
+        f"  - task:\n      type: automatic-speech-recognition\n    dataset:\n      name: {dataset(i)}\n"
+        f"      type: common_voice\n    metrics:\n    - type: wer\n      value: {i}.25\n"
+        for i in range(k)
+    )
+    return "---\nlicense: mit\ndatasets:\n- librispeech\nmodel-index:\n- name: m\n  results:\n" + results + "---\n# Model\n\n"
+
+
+def _benchmark_rows(size: int) -> str:
+    """Many results that share a word, and a table with a row for each: every row names many results."""
+    k = max(1, size // 220)
+    rows = "".join(f"| Common Voice {i} | {i}.5 |\n" for i in range(k))
+    return _results(k, lambda i: f"Common Voice {i}") + "| Dataset | WER |\n|---|---|\n" + rows
+
+
+def _models_table(size: int) -> str:
+    """Many results and a table of as many models that share their values: every row may anchor to any."""
+    k = max(1, size // 220)
+    rows = "".join(f"| org/model-{i} | {i}.25 |\n" for i in range(k))
+    return _results(k, lambda i: f"Common Voice {i}") + "| Model | WER |\n|---|---|\n" + rows
+
+
+def _written_values(size: int) -> str:
+    """Many results with a WER, and as many `WER: x` lines in the text."""
+    k = max(1, size // 200)
+    lines = "".join(f"- Test WER: {i}.5\n" for i in range(k))
+    return _results(k, lambda i: f"Common Voice {i}") + "## Results\n\n" + lines
+
+
 PATTERNS: dict[str, Callable[[int], str]] = {
     # issue 7
     "heading-spaces": lambda n: _repeat(" ", n, before=HEAD + "## Title", after="x\n"),
@@ -113,6 +144,18 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     ),
     "metrics-both-sides": _metrics_both_sides,
     "headline-and-logs": _headline_and_logs,
+    # the cross-checks of metadata against the text (issue 9)
+    "benchmark-rows": _benchmark_rows,
+    "models-table": _models_table,
+    "written-values": _written_values,
+    "stub-sections": lambda n: _lines(lambda i: f"## Section {i}\n\nComing soon.\n\n", n),
+    "unclosed-fence-headings": lambda n: _lines(lambda i: f"## Heading {i}\n", n, before=HEAD + "```python\n"),
+    "nested-openers": lambda n: _lines(lambda i: "```\nx\n```python\ny\n```\n\n", n),
+    "fine-tuned-sentences": lambda n: _lines(
+        lambda i: f"This model is a fine-tuned version of [a/b{i}](https://huggingface.co/a/b{i}) on the None dataset.\n",
+        n,
+    ),
+    "dataset-results": lambda n: _results(max(1, n // 120), lambda i: f"corpus {i}"),
 }
 
 
@@ -121,3 +164,5 @@ def forget_caches() -> None:
     hub_cache.clear_caches()
     metricnames.normalize.cache_clear()
     mc201_missing_section._normalize_cached.cache_clear()
+    mc201_missing_section.form.cache_clear()
+    written._label.cache_clear()

@@ -183,19 +183,19 @@ def test_edit_distance_within_the_band(a: str, b: str, limit: int) -> None:
 
 
 @SAME
-@given(st.lists(st.sampled_from(["fine-tuned version of [", "Fine tuned version of [", "a", "]", "](", " ", ")", "[",
+@given(st.lists(st.sampled_from(["fine-tuned version of [", "Fine tuned version of [", "finetuned from [", "a", "]", "](", " ", ")", "[",
                                  "(https://huggingface.co/", "https://hf.co/", "org/model", "/", "\t"])))
 def test_fine_tuned_link_found_as_the_regex_found_it(parts: list[str]) -> None:
-    from modelcard_lint.rules.metadata.mc121_missing_base_model import _finetuned
+    from modelcard_lint.facts.finetuned import finetuned
 
     line = "".join(parts)
     m = re.search(
-        r"fine[- ]?tuned version of (?P<link>\[[^\]]*\]\(\s*https?://(?:www\.)?(?:huggingface\.co|hf\.co)/"
+        r"fine[- ]?tuned (?:version of|from) (?P<link>\[[^\]]*\]\(\s*https?://(?:www\.)?(?:huggingface\.co|hf\.co)/"
         r"(?P<id>[\w.-]+(?:/[\w.-]+)?)/?\s*\))",
         line,
         re.I,
     )
-    assert _finetuned(line) == ((m.start("link"), m.end("link"), m.group("id")) if m else None)
+    assert finetuned(line) == ((m.start("link"), m.end("link"), m.group("id")) if m else None)
 
 
 @SAME
@@ -226,3 +226,24 @@ def test_headline_bullet_label_of_up_to_80_characters(before: int, label: int, c
     line = " " * before + c * label + ": 0.5"
     m = re.match(r"\s*(?P<label>[^:\n]{1,80}?)\s*:\s*(?P<value>\S+)\s*$", line)
     assert _bullet(line) == (m.group("label", "value") if m else None)
+
+
+@SAME
+@given(texts("a\x00\x08\t\n\x0b\x1f\x7f\x80\x9f\xa0\u2028\u202a\u202e\u2066\u2069\u2070é€\U0001f600", max_size=30))
+def test_control_characters_found_as_the_regex_finds_them(text: str) -> None:
+    from modelcard_lint.rules.content.mc302_control_character import _CONTROL, has_control
+
+    assert has_control(text) == (_CONTROL.search(text) is not None)
+
+
+@SAME
+@given(st.lists(st.sampled_from(["more information needed", "More Information Needed", "[", "]", " ", "a", "x"])))
+def test_placeholders_found_as_the_regex_finds_them(parts: list[str]) -> None:
+    from modelcard_lint.rules.content.mc301_placeholder_text import _INLINE, _needed
+
+    text = "".join(parts)
+    pattern = next(p for kind, _, p in _INLINE if kind == "needed")
+    assert pattern is not None
+    expected = [(m.start(), m.end(), "template" if m.lastgroup == "template" else "needed")
+                for m in pattern.finditer(text)]
+    assert list(_needed(text.lower())) == expected

@@ -146,3 +146,12 @@ def test_generated_parts_of_the_documents_are_current() -> None:
     # the README's rule table and each document's header are made from the rule classes
     proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_docs.py"), "--check"], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_the_built_in_rules_load_without_a_clash_of_codes_or_names() -> None:
+    from modelcard_lint.core.registry import load_registry
+
+    registry = load_registry()
+    assert registry.errors == []
+    names = [rule.name for rule in registry.public()]
+    assert len(names) == len(set(names))

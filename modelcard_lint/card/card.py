@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .body import Body, Section, Table, parse_body
+from .body import Block, Body, Section, Table, parse_body
 from .frontmatter import FrontMatter, locate
 from .source import Source
 from .yamlnode import Node
@@ -25,7 +25,8 @@ _UNSET: Any = object()
 
 
 class Card:
-    __slots__ = ("source", "folder", "frontmatter", "body_line", "_lines", "_body", "_derived", "_code_lines", "_repo")
+    __slots__ = ("source", "folder", "frontmatter", "body_line", "_lines", "_body", "_derived", "_code_lines",
+                 "_code_blocks", "_repo")
 
     def __init__(self, source: Source, folder: str | None = None) -> None:
         self.source = source
@@ -38,6 +39,7 @@ class Card:
         self._derived: dict[str, Any] = {}
         self._code_lines: frozenset[int] | None = None
         self._repo: Repository | None = _UNSET
+        self._code_blocks: list[Block] | None = None
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>") -> Card:
@@ -92,7 +94,14 @@ class Card:
     @property
     def body(self) -> Body:
         if self._body is None:
-            text = "\n".join(self.lines[self.body_line :])
+            lines = self.lines[self.body_line :]
+            fm = self.frontmatter
+            if fm is not None and fm.close_line is not None and fm.open_line > self.body_line:
+                # a metadata block lower in the file (MC102): its lines are not the body's Markdown
+                lines = lines.copy()
+                for n in range(fm.open_line, fm.close_line + 1):
+                    lines[n - 1 - self.body_line] = ""
+            text = "\n".join(lines)
             self._body = parse_body(text, self.body_line)
         return self._body
 
@@ -105,11 +114,17 @@ class Card:
         """
         if self._code_lines is None:
             lines: set[int] = set()
-            for block in self.body.walk():
-                if block.kind == "code":
-                    lines.update(range(block.line, block.end_line + 1))
+            for block in self.code_blocks:
+                lines.update(range(block.line, block.end_line + 1))
             self._code_lines = frozenset(lines)
         return self._code_lines
+
+    @property
+    def code_blocks(self) -> list[Block]:
+        """The body's code blocks (fenced or indented), in order, nested ones included."""
+        if self._code_blocks is None:
+            self._code_blocks = [block for block in self.body.walk() if block.kind == "code"]
+        return self._code_blocks
 
     def prose_lines(self) -> Iterator[tuple[int, str]]:
         """(line number, text) of every body line outside code blocks."""

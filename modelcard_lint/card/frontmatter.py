@@ -31,6 +31,7 @@ KNOWN_KEYS = frozenset(
     co2_eq_emissions model_name new_version""".split()
 )
 _LOOKAHEAD = 5  # lines of text before a fence that we still treat as "text before the block"
+_CODE_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 
 
 class FenceProblem:
@@ -167,6 +168,37 @@ def _guess(lines: list[str]) -> tuple[FrontMatter | None, int]:
                     fm.open_line = first + 1
                     return fm, k + 1
                 break
+    return _lower_block(lines, first)
+
+
+def _lower_block(lines: list[str], first: int) -> tuple[FrontMatter | None, int]:
+    """A metadata block further down than the lookahead: a `---` line outside code blocks, a first line
+    that is one of the Hub's keys, a closing `---`, and YAML that reads as the Hub's metadata.
+
+    The whole file stays the body (the text above the block is the card's), so the block's lines are
+    read as Markdown too.
+    """
+    fence = ""
+    for i in range(first + 1, len(lines) - 1):
+        line = lines[i]
+        m = _CODE_FENCE.match(line)
+        if fence:
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence) and not line[m.end() :].strip():
+                fence = ""
+            continue
+        if m:
+            fence = m.group(1)
+            continue
+        if i < first + 1 + _LOOKAHEAD or not (line.startswith("---") and _FENCE.fullmatch(line)):
+            continue
+        key = _KEY_LINE.match(lines[i + 1])
+        if key is None or key.group().rstrip(": \t") not in KNOWN_KEYS:
+            continue
+        fm, _ = _closed_block(lines, i)
+        if fm is not None and _looks_like_metadata(fm):
+            span = Span(first + 1, 1, first + 1, len(lines[first]) + 1)
+            fm.problems.append(FenceProblem("leading-text", span, fence_line=i + 1))
+            return fm, 0
     return None, 0
 
 

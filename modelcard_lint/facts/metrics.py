@@ -29,11 +29,22 @@ from ..card import Card
 from ..card.body import Block, Table
 from ..card.yamlnode import Node
 from ..diagnostics import Span
-from .metricnames import BOUNDED, OTHER, Name, normalize
+from ..hub.vocabulary import run_elsewhere
+from .evaluations import (
+    MANY,
+    SPLIT_WORDS,
+    Identities,
+    anchor_rows,
+    benchmark_values,
+    dataset_split,
+    speaks_of_evaluations,
+)
+from .metricnames import OTHER, Name, normalize
 from .tables import Number, parse_number, typed_tables
+from .values import same_value as same_value
+from .written import written_values
 
 _INTRO = re.compile(r"\bachieves the following results", re.I)
-_RATES = frozenset({"wer", "cer", "per"})  # error rates, printed as fractions or percentages
 _METRIC_WORDS = frozenset({"metric", "metrics", "name", "measure"})
 _VALUE_WORDS = frozenset({"value", "score", "result", "results"})
 
@@ -48,6 +59,10 @@ class Reported(NamedTuple):
     span: Span
     split: str  # "train", "eval", "test" or "" (not said)
     context: str = ""  # a model-index result's dataset
+    result: int = -1  # the model-index result (by its order) it is, or that the body's value belongs to
+    external: bool = False  # another party's run: the Hub evaluator's (`verified: true`) or a leaderboard's
+    dataset_split: str = ""  # a model-index result's `dataset.split`: "train", "eval", "test" or ""
+    stated: bool = True  # whether the text says which split (the Trainer's "evaluation set" does not)
 
     @property
     def name(self) -> Name:
@@ -88,58 +103,59 @@ class Metrics:
         """Results the body reports for this model: the headline, then results tables."""
         return (self.headline.metrics if self.headline else []) + self.tables
 
+    def count(self, key: str) -> int:
+        """How many model-index metrics have this key."""
+        return len(self._keys().get(key, ()))
+
+    def _keys(self) -> dict[str, list[int]]:
+        if self._by_key is None:
+            self._by_key = {}
+            for i, r in enumerate(self.index):
+                for key in {x.key for x in r.names if x.kind != OTHER}:
+                    self._by_key.setdefault(key, []).append(i)
+                    self._by_key.setdefault(f"{r.result}\0{key}", []).append(i)
+        return self._by_key
+
     def in_index(self, report: Reported) -> list[Reported]:
         """The model-index metrics that are the same metric as ``report`` (``same_metric``), in order.
 
         Looked up by name, not compared with every model-index metric: a card with thousands
         of metrics on both sides took quadratic time.
         """
-        if self._by_key is None:
-            self._by_key = {}
-            for i, r in enumerate(self.index):
-                for key in {x.key for x in r.names if x.kind != OTHER}:
-                    self._by_key.setdefault(key, []).append(i)
-        found = sorted({i for y in report.names for i in self._by_key.get(y.key, ())})
+        by_key = self._keys()
+        # a value that belongs to one result (a benchmark row) is looked up in that result only
+        prefix = f"{report.result}\0" if report.result >= 0 else ""
+        found = sorted({i for y in report.names for i in by_key.get(prefix + y.key, ())})
         return [self.index[i] for i in found if same_metric(self.index[i], report)]
 
 
 def same_metric(a: Reported, b: Reported) -> bool:
-    """Whether two reports are of the same metric on compatible splits."""
+    """Whether two reports are of the same metric on compatible splits, in the same evaluation.
+
+    A value of the text is not compared with a result of another evaluation: another party's run (the
+    Hub evaluator's, `verified: true`, or a leaderboard's: `hub.vocabulary.run_elsewhere`), another
+    model-index result than the one its table row names, or a result whose `dataset.split` is another
+    split than the one the text states.  `split: train` on the Trainer's evaluation results is the
+    Trainer's mislabel (MC135), not another evaluation.
+    """
     if a.split and b.split and a.split != b.split:
         return False
+    for x, y in ((a, b), (b, a)):
+        if x.source == "model-index" and y.source != "model-index":
+            if x.external or (y.result >= 0 and x.result != y.result):
+                return False
+            if x.dataset_split in ("eval", "test") and y.split and y.stated and y.split != x.dataset_split:
+                return False
     return any(x.key == y.key and x.kind != OTHER for x in a.names for y in b.names)
-
-
-def same_value(a: Number, b: Number, name: Name, tolerance: float = 0.5) -> bool:
-    """Whether ``a`` and ``b`` agree as printed: within ``tolerance`` units of the coarser last decimal.
-
-    A rate (or an error rate) may be a fraction on one side and a percentage on the other.
-    """
-    if not (a.finite and b.finite):
-        return a.text.lower() == b.text.lower()
-    if _close(a.value, a.decimals, b.value, b.decimals, tolerance):
-        return True
-    if name.kind == BOUNDED or name.metric in _RATES:
-        return _close(a.value * 100, _shift(a.decimals), b.value, b.decimals, tolerance) or _close(
-            a.value, a.decimals, b.value * 100, _shift(b.decimals), tolerance
-        )
-    return False
-
-
-def _shift(decimals: int | None) -> int | None:
-    return None if decimals is None else max(decimals - 2, 0)
-
-
-def _close(x: float, dx: int | None, y: float, dy: int | None, tolerance: float) -> bool:
-    known = [d for d in (dx, dy) if d is not None]
-    unit = 10.0 ** -min(known) if known else 0.0
-    return abs(x - y) <= tolerance * unit + 1e-9 * max(abs(x), abs(y), 1.0)
 
 
 # -- building -----------------------------------------------------------------
 
 
-def _model_index(meta: Node | None) -> tuple[Node | None, list[Node], set[str], list[Reported]]:
+def _model_index(
+    meta: Node | None, identities: Identities
+) -> tuple[Node | None, list[Node], set[str], list[Reported]]:
+    """Every metric of every model-index result; ``identities`` gets each result's identity, in order."""
     node = meta.get("model-index") if meta is not None else None
     if node is None:
         return None, [], set(), []
@@ -156,13 +172,16 @@ def _model_index(meta: Node | None) -> tuple[Node | None, list[Node], set[str], 
             context = ""
             if dataset is not None:
                 context = " ".join(str(n.value) for n in (dataset.get("name"), dataset.get("type")) if n is not None)
+            ordinal = identities.add(result)
+            split = dataset_split(result)
+            elsewhere = run_elsewhere(result)
             for metric in result.get("metrics") or []:
                 keys.update(normalize(n.raw).key for n in (metric.get("name"), metric.get("type")) if n and n.is_scalar)
-                out += _index_metric(metric, context)
+                out += _index_metric(metric, context, ordinal, split, elsewhere)
     return node, results_nodes, keys, out
 
 
-def _index_metric(metric: Node, context: str) -> list[Reported]:
+def _index_metric(metric: Node, context: str, result: int, dataset_split: str, elsewhere: bool) -> list[Reported]:
     value = metric.get("value")
     if value is None or not value.is_scalar:
         return []
@@ -172,7 +191,10 @@ def _index_metric(metric: Node, context: str) -> list[Reported]:
         return []
     names = tuple(normalize(label) for label in labels)
     split = next((n.split for n in names if n.split), "")
-    return [Reported("model-index", labels[0], names, number, value.span, split, context)]
+    verified = metric.get("verified")
+    external = elsewhere or (verified is not None and verified.is_scalar and verified.value is True)
+    return [Reported("model-index", labels[0], names, number, value.span, split, context, result, external,
+                     dataset_split)]
 
 
 def _headline(card: Card) -> Headline | None:
@@ -187,7 +209,9 @@ def _headline(card: Card) -> Headline | None:
             continue
         where = where.lower()
         split = "test" if "test" in where else "eval"
-        metrics = _bullets(card, blocks[i + 1], split)
+        # the Trainer says "on the evaluation set" of whatever split it evaluated on
+        stated = "test" in where or any(w in where for w in ("validation", "dev ", "dev.", "valid "))
+        metrics = _bullets(card, blocks[i + 1], split, stated)
         if metrics:
             first, last = metrics[0].span, metrics[-1].span
             return Headline(metrics, split, Span(first.line, 1, last.line, last.end_column))
@@ -230,7 +254,7 @@ def _bullet(line: str) -> tuple[str, str] | None:
     return (label, value) if 0 < len(label) <= 80 else None
 
 
-def _bullets(card: Card, block: Block, split: str) -> list[Reported]:
+def _bullets(card: Card, block: Block, split: str, stated: bool) -> list[Reported]:
     out = []
     for item in block.children:
         bullet = _bullet(item.text.split("\n", 1)[0])
@@ -244,22 +268,34 @@ def _bullets(card: Card, block: Block, split: str) -> list[Reported]:
         end = line.rfind(value)
         end = end + len(value) + 1 if end >= 0 else col + len(label)
         out.append(Reported("headline", label, (name,), number, Span(item.line, col, item.line, end),
-                            name.split or split))
+                            name.split or split, stated=stated or bool(name.split)))
     return out
 
 
-def _results_tables(card: Card) -> list[Reported]:
+def _results_tables(card: Card, index: list[Reported], identities: Identities) -> list[Reported]:
     out: list[Reported] = []
+    read: set[int] = set()  # the tables read here, or training logs: not benchmark tables
     for typed in typed_tables(card):
-        if typed.is_log or len(typed.rows) != 1:
-            continue
+        if typed.is_log:
+            read.add(id(typed.table))
+        if typed.is_log or len(typed.rows) != 1 or speaks_of_evaluations(typed.rows[0], identities):
+            continue  # a row that names an evaluation ("afr-nld | flores101") is a benchmark table's
+        read.add(id(typed.table))
         for col in typed.value_columns:
             v = col.values[0]
             if v is not None:
                 out.append(Reported("table", col.title, (col.name,), v.number, v.span, col.name.split))
     for table in card.tables:
-        out += _vertical(table)
-    return out
+        vertical = _vertical(table)
+        if vertical:
+            read.add(id(table))
+        out += vertical
+    values = benchmark_values(card.tables, identities, read, {y.key for m in index for y in m.names})
+    return out + [
+        Reported("table", v.label, (v.name,), v.number, v.cell.span, v.split, result=v.result)
+        for v in anchor_rows(values, index)
+        if v.result >= 0
+    ]
 
 
 def _vertical(table: Table) -> list[Reported]:
@@ -279,11 +315,44 @@ def _vertical(table: Table) -> list[Reported]:
     return out
 
 
+def _written(card: Card, metrics: Metrics, identities: Identities) -> list[Reported]:
+    """The values the text writes as `label: value` outside the results list, each with the one
+    model-index result of its evaluation; a value that could be another evaluation's is left out."""
+    headline = metrics.headline
+    skip = {r.span.line for r in headline.metrics} if headline else set()
+    keys = {y.key for m in metrics.index for y in m.names}
+    said = {m.result for m in metrics.index if m.split or m.dataset_split}  # results that say their split
+    found: dict[tuple[int, str], list[Reported]] = {}
+    for w in written_values(card, keys, skip):
+        report = Reported("text", w.label, (w.name,), w.number, w.span, w.split, stated=bool(w.split))
+        if metrics.count(w.name.key) > MANY:
+            continue  # a metric of so many evaluations: the text's value names none of them
+        same = metrics.in_index(report)
+        if headline is not None and w.split and w.split != headline.split:
+            # the results list is the evaluation of the results that do not say their split
+            same = [m for m in same if m.result in said]
+        results = {m.result for m in same}
+        if len(results) > 1:  # the label or the heading may name the evaluation
+            named = [x for x in w.context if x not in SPLIT_WORDS]
+            results = {r for r in results if named and all(x in identities[r].words for x in named)}
+        if len(results) == 1:
+            result = results.pop()
+            found.setdefault((result, w.name.key), []).append(report._replace(result=result))
+    # one evaluation written twice with two values (with and without a language model, say): which of
+    # them model-index holds is not known
+    return [r for group in found.values() if all(same_value(g.number, group[0].number, g.name) for g in group)
+            for r in group]
+
+
 def _build(card: Card) -> Metrics:
-    node, results_nodes, keys, index = _model_index(card.meta)
+    identities = Identities()
+    node, results_nodes, keys, index = _model_index(card.meta, identities)
     # results tables only matter against model-index values: skip the tables of a card without them
-    tables = _results_tables(card) if index else []
-    return Metrics(index, node, results_nodes, keys, _headline(card), tables)
+    tables = _results_tables(card, index, identities) if index else []
+    metrics = Metrics(index, node, results_nodes, keys, _headline(card), tables)
+    if index:
+        metrics.tables += _written(card, metrics, identities)
+    return metrics
 
 
 def reported_metrics(card: Card) -> Metrics:

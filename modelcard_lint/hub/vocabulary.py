@@ -26,6 +26,13 @@ REMOVED_TASKS = {"conversational": "text-generation", "text2text-generation": "t
 
 BASE_MODEL_RELATIONS = ("adapter", "merge", "quantized", "finetune")
 
+#: the datasets library's packaged loaders (`load_dataset("json", data_files=...)`): names of file formats,
+#: not of datasets; a card generator writes them when the data came from local files
+LOADERS = frozenset(
+    """arrow audiofolder csv imagefolder json pandas parquet sql text videofolder webdataset xml generator
+    spark folder_based_builder""".split()
+)
+
 # a Hub repository id: `name` or `owner/name` (letters, digits, `-`, `_`, `.`; at most 96 characters)
 _REPO_ID = re.compile(r"[A-Za-z0-9](?:[\w.-]*[\w])?(?:/[\w](?:[\w.-]*[\w])?)?\Z")
 _HUB_URL = re.compile(r"https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(datasets/)?([\w.-]+(?:/[\w.-]+)?)/?\Z")
@@ -108,3 +115,21 @@ def model_index_results(meta: Node) -> list[tuple[Node, Node]]:
 def metric_items(result: Node) -> list[Node]:
     metrics = result.get("metrics")
     return [m for m in metrics if m.is_map] if metrics is not None and metrics.is_seq else []
+
+
+def run_elsewhere(result: Node) -> bool:
+    """Whether a model-index result is a run by someone else than the card's author: a leaderboard's (a
+    `source` on a Hub Space, or named a leaderboard) or the Hub evaluator's (a metric `verified: true`)."""
+    if not result.is_map:
+        return False
+    source = result.get("source")
+    if source is not None and source.is_map:
+        url, name = source.get("url"), source.get("name")
+        if (url is not None and url.is_str and "huggingface.co/spaces/" in url.value) or (
+            name is not None and name.is_str and "leaderboard" in name.value.lower()
+        ):
+            return True
+    return any(
+        (v := m.get("verified")) is not None and v.is_scalar and v.value is True for m in metric_items(result)
+    )
+

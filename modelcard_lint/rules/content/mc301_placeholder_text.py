@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from itertools import accumulate
 
 from ...card import Card
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
+from ...facts.finetuned import sentences
 from ...hub.lists import load_set
+from ...hub.vocabulary import LOADERS
 
 # (kind, a substring that must be present (in lower case unless the pattern is
 # case-sensitive), the pattern): the cheap test skips most patterns on most cards.
@@ -27,6 +28,7 @@ _INLINE: list[tuple[str, str, re.Pattern[str] | None]] = [
     ("todo", "", re.compile(r"\b(?:TODO|TBD|FIXME)\b")),
     ("lorem", "lorem ipsum", re.compile(r"\blorem ipsum\b", re.I)),
 ]
+_NONE = frozenset({"None", "none", "null", "NULL", "nan"})
 _CASE_SENSITIVE = frozenset({"jinja", "todo"})
 _TODO_WORDS = ("TODO", "TBD", "FIXME")
 # the Trainer's note: the first phrase, then the second anywhere after it (two searches: one
@@ -59,6 +61,15 @@ _TEXT = {
     "jinja": (
         "template variable {text} was never filled in",
         "render the template, or replace the variable with its value",
+    ),
+    "none-dataset": (
+        "{text}: the generator writes this when it was not told which data the model was trained on",
+        "name the training dataset here (and list it under `datasets:` in the metadata)",
+    ),
+    "loader-dataset": (
+        "{text}: `{name}` is a loader of the datasets library (`load_dataset(\"{name}\", ...)`), not a dataset, "
+        "so the card does not say which data the model was trained on",
+        "name the data the model was trained on: its Hub id, or what the files hold and where they come from",
     ),
     "todo": ("{text} marks unfinished text", "finish this part of the card"),
     "lorem": ("{text} is filler text", "replace the filler with real content"),
@@ -121,6 +132,9 @@ class PlaceholderText(Rule):
             if pattern is None:
                 found += ((a, b, kind, f'"{text[a:b]}"') for a, b in _template_variables(text) if not in_comment(a))
                 continue
+            if kind == "needed" and len(low) == len(text):  # the common case, without a case-insensitive regex
+                found += ((a, b, k, f'"{text[a:b]}"') for a, b, k in _needed(low) if not in_comment(a))
+                continue
             for m in pattern.finditer(text):
                 if not in_comment(m.start()):
                     kind_found = "template" if m.lastgroup == "template" else kind
@@ -129,28 +143,34 @@ class PlaceholderText(Rule):
             for m in self.extra.finditer(text):
                 if not in_comment(m.start()):
                     found.append((m.start(), m.end(), "extra", f'"{m.group(0)}"'))
-        if not found:
+        not_data = _not_datasets(card)
+        if not found and not not_data:
             return
 
-        # the offset of each body line's start, to turn offsets into positions by bisection
-        starts = [0, *accumulate(len(line) + 1 for line in body_lines)]
-
-        def pos(offset: int) -> tuple[int, int]:
-            i = bisect_right(starts, offset) - 1
-            return first + i + 1, offset - starts[i] + 1
+        # offsets to positions: the line breaks before each offset are counted once, in order
+        where = sorted({o for start, end, _, _ in found for o in (start, end)})
+        positions: dict[int, tuple[int, int]] = {}
+        line, line_start, counted = 0, 0, 0
+        for offset in where:
+            breaks = text.count("\n", counted, offset)
+            if breaks:
+                line += breaks
+                line_start = text.rfind("\n", counted, offset) + 1
+            counted = offset
+            positions[offset] = first + line + 1, offset - line_start + 1
 
         code_lines = card.code_lines
         hits: list[tuple[Span, str, str]] = []
         for start, end, kind, shown in found:
-            (l1, c1), (l2, c2) = pos(start), pos(end)
+            (l1, c1), (l2, c2) = positions[start], positions[end]
             if l1 not in code_lines:
                 hits.append((Span(l1, c1, l2, c2), kind, shown))
 
-        hits = _outermost(hits)
+        hits = _outermost(hits + not_data)
         unfilled = self._unfilled_sections(card, [h[0] for h in hits])
         for span, kind, shown in hits:
             message, help_text = _TEXT[kind]
-            message = message.format(text=shown)
+            message = message.format(text=shown, name=shown.split(" ")[1] if kind == "loader-dataset" else "")
             title = unfilled.get(span.line)
             if title is not None:
                 message += f'; section "{title}" has nothing else in it, so it is unfilled'
@@ -187,6 +207,34 @@ class PlaceholderText(Rule):
                 for s in inside:
                     out[s.line] = section.title
         return out
+
+
+def _not_datasets(card: Card) -> list[tuple[Span, str, str]]:
+    """The generator's "on the None dataset" and "on the json dataset": a dataset name that is Python's
+    None, or the name of a loader of the datasets library (data read from local files)."""
+    out = []
+    for sentence in sentences(card):
+        for named in sentence.datasets:
+            if named.text in _NONE:
+                out.append((named.span, "none-dataset", f'"the {named.text} dataset"'))
+            elif named.text in LOADERS:
+                out.append((named.span, "loader-dataset", f'"the {named.text} dataset"'))
+    return out
+
+
+def _needed(low: str) -> Iterator[tuple[int, int, str]]:
+    """What the "needed" pattern finds, from the lower-case text (of the same length): the Hub template's
+    "[More Information Needed]" (kind "template") and the Trainer's "More information needed"."""
+    phrase = "more information needed"
+    p = low.find(phrase)
+    while p >= 0:
+        end = p + len(phrase)
+        if p > 0 and low[p - 1] == "[" and low.startswith("]", end):
+            yield p - 1, end + 1, "template"
+            end += 1
+        else:
+            yield p, end, "needed"
+        p = low.find(phrase, end)
 
 
 def _comments(text: str) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ from ...card import Card
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity
 from ...facts.metrics import reported_metrics, same_value
+from ...facts.values import truncated
 
 
 class MetricMismatch(Rule):
@@ -31,12 +32,17 @@ class MetricMismatch(Rule):
         tolerance = self.opts["tolerance"]
         for body in metrics.body:
             same = metrics.in_index(body)
-            if not same or any(same_value(i.number, body.number, body.name, tolerance) for i in same):
+            if not same or any(
+                same_value(i.number, body.number, body.name, tolerance)
+                # a value copied into the text may be cut instead of rounded; generated lists and tables are rounded
+                or (body.source == "text" and truncated(i.number, body.number, body.name))
+                for i in same
+            ):
                 continue
             other = same[0]
             where = f"line {other.span.line}" + (f", {other.context}" if other.context else "")
             values = ", ".join(i.number.text for i in same[:3]) + (", ..." if len(same) > 3 else "")
-            said = "the results list" if body.source == "headline" else "the results table"
+            said = {"headline": "the results list", "table": "the results table"}.get(body.source, "the text")
             yield self.finding(
                 body,
                 f"{body.label} is {body.number.text} in {said} (line {body.span.line}) but "

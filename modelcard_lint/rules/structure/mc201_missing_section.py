@@ -10,6 +10,7 @@ from typing import Any
 from ...card import Card
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
+from ...facts.fences import unclosed_fences
 from ...hub.lists import load_list
 
 # Each topic lists the headings that cover it.  A heading covers a topic when
@@ -38,7 +39,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "evaluation": (
         "Evaluation", "Evaluation results", "Eval results", "^Results", "Performance",
-        "Benchmark", "Benchmarks", "Metrics", "Test results", "Testing data", "Scores",
+        "Benchmark", "Benchmarks", "Metrics", "Test results", "Testing data", "Scores", "Results on",
+        "Results for", "Validation results",
     ),
     # what the transformers Trainer writes
     "trainer-description": ("Model description",),
@@ -86,6 +88,35 @@ def _normalize(title: str) -> str:
 
 
 _normalize_cached = lru_cache(maxsize=4096)(_normalize)
+
+# what a heading is compared in: each word reduced to its stem, so that plurals and near forms of a
+# phrase's words ("Evaluations", "Evaluating", "Test result", "Limits", "Training datasets") cover its topic
+# ("uses" keeps its s: "Uses" is a topic, "How to use" is not; "-ed" is kept: "Limited warranty")
+_SUFFIXES = ("ations", "ation", "ating", "ated", "ates", "ate", "ings", "ing", "es", "s")
+_SYNONYMS = {"eval": "evaluation", "evals": "evaluation", "dataset": "data", "datasets": "data"}
+
+
+def _stem(word: str) -> str:
+    word = _SYNONYMS.get(word, word)
+    if len(word) <= 3 or word == "uses":
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is", "as")):
+                continue
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+@lru_cache(maxsize=4096)
+def form(title: str) -> str:
+    """A heading as it is matched: normalised, its words stemmed, between spaces.
+
+    Callers pass at most 200 characters, so that the cache does not hold on to long headings.
+    """
+    text = normalize(title.replace("(s)", "s")).replace("data set", "dataset")
+    return " " + " ".join(_stem(w) for w in text.split()) + " "
 
 
 def _words(text: str) -> int:
@@ -192,8 +223,7 @@ class MissingSection(Rule):
         self.required = [(t, topics[t]) for t in profiles[self.opts["profile"]]]
         # phrase -> whole-title match? ; titles are compared as " word word "
         self.phrases = {
-            t: [(f" {normalize(h.lstrip('^'))} ", h.startswith("^")) for h in headings]
-            for t, headings in self.required
+            t: [(form(h.lstrip("^")), h.startswith("^")) for h in headings] for t, headings in self.required
         }
 
     def _has_intro(self, card: Card) -> bool:
@@ -208,7 +238,9 @@ class MissingSection(Rule):
 
     def check(self, card: Card) -> Iterator[Finding]:
         headings = card.body.headings
-        titles = {f" {normalize(h.text)} " for h in headings}
+        titles = {form(h.text[:200]) for h in headings}
+        # headings that an unclosed code block swallowed are the author's sections: MC203 reports the cause
+        titles.update(form(text[:200]) for found in unclosed_fences(card) for _, _, text in found.headings)
         joined = "\0".join(titles)  # one substring search per phrase instead of one per heading
         anchor = next((h for h in headings if h.level == 1), None)
         where = anchor.span if anchor else Span.at(1, 1, len(card.lines[0]) if card.lines else 0)

@@ -1,0 +1,105 @@
+"""Code blocks that are never closed, and what they swallow, computed once per card.
+
+A fenced code block whose closing fence is missing runs to the end of the card (CommonMark, and the
+Hub's renderer), so every heading, table and paragraph after it shows as code.  MC203 reports the
+opening fence once; MC201 counts the headings it swallowed as the card's own, so that the sections
+hidden by one missing fence are not reported as missing one by one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..card import Card
+
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
+_HEADING = re.compile(r" {0,3}(#{2,6})[ \t]+(.*?)[ \t#]*$")
+
+
+class Unclosed(NamedTuple):
+    """A fenced code block that runs to the end of the card, and the Markdown it swallows."""
+
+    line: int  # the opening fence
+    end_line: int  # the card's last line of text
+    fence: str  # the opening fence's characters (```, ~~~~)
+    headings: tuple[tuple[int, int, str], ...]  # (line, level, text) of heading lines (## and below)
+    openers: tuple[int, ...]  # lines that open another code block: a fence with an info string (```python)
+    tails: tuple[int, ...]  # lines that end with the fence after some code: a closing fence not on its own line
+
+    @property
+    def swallows(self) -> bool:
+        """Whether the swallowed lines show that the rest of the card was not meant as code."""
+        return bool(self.headings or self.openers or self.tails)
+
+
+class Nested(NamedTuple):
+    """A closed code block that holds the opening fence of another one (```` ```bash ```` inside a ```` ``` ````
+    block): the author's closing fence is missing before it, and every block after it is shifted."""
+
+    line: int  # the outer block's opening fence
+    opener: int  # the line that was meant to open the next block
+    fence: str
+
+
+def unclosed_fences(card: Card) -> list[Unclosed]:
+    """The card's unclosed code blocks that swallow Markdown (computed once per card)."""
+    return card.derived("unclosed-fences", _build)[0]
+
+
+def nested_openers(card: Card) -> list[Nested]:
+    """The card's closed code blocks that swallowed the opening of the next one."""
+    return card.derived("unclosed-fences", _build)[1]
+
+
+def _build(card: Card) -> tuple[list[Unclosed], list[Nested]]:
+    if "```" not in card.text and "~~~" not in card.text:
+        return [], []
+    lines = card.lines
+    last = len(lines)
+    while last > 0 and not lines[last - 1].strip():
+        last -= 1
+    out: list[Unclosed] = []
+    nested: list[Nested] = []
+    for block in card.code_blocks:
+        if block.end_line <= block.line:
+            continue
+        m = _FENCE.match(lines[block.line - 1])
+        if m is None:
+            continue  # an indented code block
+        fence = m.group(1)
+        closing = lines[block.end_line - 1].strip()
+        if block.end_line != last or (closing.startswith(fence) and not closing.strip(fence[0])):
+            # closed: an opening fence inside it (not a longer fence's example of a shorter one) is misplaced
+            if fence[:3] not in block.text:
+                continue
+            inner = next((n for n in range(block.line + 1, block.end_line) if _opens(lines[n - 1], fence)), None)
+            if inner is not None:
+                nested.append(Nested(block.line, inner, fence))
+            continue
+        found = _swallowed(lines, block.line, block.end_line, fence)
+        if found.swallows:
+            out.append(found)
+    return out, nested
+
+
+def _opens(text: str, fence: str) -> bool:
+    """Whether ``text`` is an opening fence with an info string that ``fence`` cannot be the example of."""
+    if "`" not in text and "~" not in text:
+        return False
+    f = _FENCE.fullmatch(text)
+    return f is not None and f.group(1)[0] == fence[0] and len(f.group(1)) >= len(fence) and bool(f.group(2).strip())
+
+
+def _swallowed(lines: list[str], line: int, end: int, fence: str) -> Unclosed:
+    headings, openers, tails = [], [], []
+    for n in range(line + 1, end + 1):
+        text = lines[n - 1]
+        if "#" in text and (h := _HEADING.fullmatch(text)) is not None and h.group(2):
+            headings.append((n, len(h.group(1)), h.group(2)))
+        elif (f := _FENCE.fullmatch(text)) is not None:
+            if f.group(1)[0] == fence[0] and f.group(2).strip():
+                openers.append(n)
+        elif text.rstrip().endswith(fence) and text.strip(" \t" + fence[0]):
+            tails.append(n)
+    return Unclosed(line, end, fence, tuple(headings), tuple(openers), tuple(tails))

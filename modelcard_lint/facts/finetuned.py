@@ -1,0 +1,176 @@
+"""The generators' sentence that names the base model and the training data, read once per card.
+
+The transformers ``Trainer`` writes "This model is a fine-tuned version of [X](https://huggingface.co/X)
+on the D dataset." (or "on an unknown dataset", "on the A, the B and the C datasets", "This model was
+trained from scratch on ..."); TRL and PEFT write the same sentence, sentence-transformers writes "...
+model finetuned from [X](https://huggingface.co/X) on the D dataset".  ``sentences`` finds every such
+sentence in the card's prose (code blocks left out), in order, with the base model's link and each
+dataset name at their positions.  MC121 (no `base_model`), MC133 (a `base_model` that contradicts the
+sentence), MC134 (a model-index dataset the text does not name) and MC301 (the None dataset) read it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..card import Card
+from ..diagnostics import Span
+from ..hub.vocabulary import repo_id_problem
+
+# where a sentence may be: the lines with one of these are read
+_TRIGGER = re.compile(r"tuned (?:version of|from)|from scratch")
+_WORDS = ("uned", "UNED", "cratch", "CRATCH")
+# the phrase and the "[" of the base model's link
+_PHRASE = re.compile(r"fine[- ]?tuned (?:version of|from) \[", re.I)
+_SCRATCH = re.compile(r"trained from scratch\b", re.I)
+_HUB_TARGET = re.compile(
+    r"\(\s*https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?P<id>[\w.-]+(?:/[\w.-]+)?)/?\s*\)", re.I
+)
+_ANY_TARGET = re.compile(r"\([^)\s]*\)")
+# what follows the base model: " on the D dataset" / " on an unknown dataset" / " on the A and the B datasets"
+_DATA = re.compile(
+    r"\s+on\s+(?:(?P<unknown>an\s+unknown\s+dataset)|the\s+(?P<names>[^\n]{1,300}?)\s+datasets?\b)", re.I
+)
+_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", re.I)
+_LINK = re.compile(r"\[(?P<label>[^\]]*)\]\((?P<url>[^)\s]*)\)")
+_DATASET_URL = re.compile(r"https?://(?:www\.)?(?:huggingface\.co|hf\.co)/datasets/(?P<id>[\w.-]+(?:/[\w.-]+)?)/?$")
+
+
+class Named(NamedTuple):
+    """A model or dataset the sentence names: the text a reader sees, the Hub id it links to (or None)."""
+
+    text: str
+    id: str | None
+    span: Span
+
+
+class Sentence(NamedTuple):
+    """One generator sentence.  ``base`` is None for "trained from scratch" (and for a base that is not a
+    link); ``datasets`` are the names of "on the D dataset"; ``unknown`` the span of "an unknown dataset"."""
+
+    line: int
+    base: Named | None
+    datasets: tuple[Named, ...]
+    unknown: Span | None
+
+
+def sentences(card: Card) -> list[Sentence]:
+    """Every generator sentence of the card's prose, in order (computed once per card)."""
+    return card.derived("finetuned", _build)
+
+
+def linked_base(card: Card) -> Named | None:
+    """The first base model a generator sentence links to on the Hub ("fine-tuned version of
+    [X](https://huggingface.co/X)"), or None; links to datasets, Spaces or local checkpoints name no model."""
+    for sentence in sentences(card):
+        base = sentence.base
+        if base is None or base.id is None or base.id.startswith(("datasets/", "spaces/")):
+            continue
+        if repo_id_problem(base.id) is None:
+            return base
+    return None
+
+
+def _build(card: Card) -> list[Sentence]:
+    raw = card.text
+    # the lines that may hold a sentence: those with "tuned" or "scratch" in some case, found with
+    # str.find (no copy of the whole text in lower case, no case-insensitive scan)
+    starts = sorted(
+        {raw.rfind("\n", 0, p) + 1 for word in _WORDS for p in _positions(raw, word)}
+    )
+    if not starts:
+        return []
+    out = []
+    lines = card.lines
+    code = card.code_lines
+    n, counted = 0, 0  # n: the 0-based line of offset `counted`
+    for start in starts:
+        n += raw.count("\n", counted, start)
+        counted = start
+        if n + 1 <= card.body_line or n + 1 in code or not _TRIGGER.search(lines[n].lower()):
+            continue
+        found = _sentence(n + 1, lines[n])
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _positions(text: str, word: str) -> list[int]:
+    found = []
+    p = text.find(word)
+    while p >= 0:
+        found.append(p)
+        p = text.find(word, p + len(word))
+    return found
+
+
+def finetuned(line: str) -> tuple[int, int, str] | None:
+    """(start, end) of the first "fine-tuned version of [X](https://huggingface.co/X)" link of ``line``
+    (or "finetuned from [X](...)"), and the id it links to.
+
+    The same answer as one regex with ``\\[[^\\]]*\\]`` for the link's label, in linear time: that
+    regex looked for the ``]`` from every repetition of the phrase, to the end of the line.
+    Here each ``]`` is looked for once and the target after it read once.
+    """
+    close = -1
+    target: re.Match[str] | None = None
+    for m in _PHRASE.finditer(line):
+        if close < m.end():
+            close = line.find("]", m.end())
+            if close < 0:
+                return None
+            target = _HUB_TARGET.match(line, close + 1)
+        if target is not None:
+            return m.end() - 1, target.end(), target.group("id")
+    return None
+
+
+def _sentence(n: int, line: str) -> Sentence | None:
+    """The generator sentence of ``line``: its base model's link (on the Hub or not), then its data."""
+    hub = finetuned(line)
+    if hub is not None:
+        start, end, id_ = hub
+        close = line.find("]", start)
+        return _with_data(n, line, end, Named(line[start + 1 : close].strip("` "), id_, Span(n, start + 1, n, end + 1)))
+    m = _PHRASE.search(line)
+    if m is not None:
+        close = line.find("]", m.end())
+        other = _ANY_TARGET.match(line, close + 1) if close >= 0 else None
+        if other is not None:  # a link outside the Hub: no id, but the data part is still the generator's
+            base = Named(line[m.end() : close].strip("` "), None, Span(n, m.end(), n, other.end() + 1))
+            return _with_data(n, line, other.end(), base)
+    m = _SCRATCH.search(line)
+    return _with_data(n, line, m.end(), None) if m is not None else None
+
+
+def _with_data(n: int, line: str, at: int, base: Named | None) -> Sentence:
+    m = _DATA.match(line, at)
+    if m is None:
+        return Sentence(n, base, (), None)
+    if m.group("unknown"):
+        return Sentence(n, base, (), Span(n, m.start("unknown") + 1, n, m.end("unknown") + 1))
+    start = m.start("names")
+    names = m.group("names")
+    datasets = []
+    pos = 0
+    for sep in [*_SEPARATOR.finditer(names), None]:
+        end = sep.start() if sep is not None else len(names)
+        item = names[pos:end]
+        if item.strip():
+            datasets.append(_dataset(n, item, start + pos))
+        if sep is None:
+            break
+        pos = sep.end()
+    return Sentence(n, base, tuple(datasets), None)
+
+
+def _dataset(n: int, item: str, offset: int) -> Named:
+    lead = len(item) - len(item.lstrip())
+    text = item.strip()
+    link = _LINK.fullmatch(text)
+    span = Span(n, offset + lead + 1, n, offset + lead + len(text) + 1)
+    if link is None:
+        return Named(text.strip("`*_"), None, span)
+    url = _DATASET_URL.match(link.group("url"))
+    return Named(link.group("label").strip("`*_ "), url.group("id") if url else None, span)

@@ -1,0 +1,154 @@
+"""MC303 stub-section: a section whose whole content is a non-answer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...card import Card
+from ...card.body import Block, Section, strip_tags
+from ...core.rule import Option, Rule
+from ...diagnostics import Finding, Severity, Span
+
+# A stub is recognised by its shape, not by its wording: a few words, none of which carries information.
+# Words that carry none are the grammar of a sentence, the section's own title, and the vocabulary of
+# putting off ("soon", "later", "will be added"), of absence ("n/a", "nothing", "yet") and of a
+# template's instructions ("add", "describe", "here").  Any other word is information: a name, a number,
+# a fact.  A stub that promises something later may hold a word or two more ("once the paper is out").
+_GRAMMAR = frozenset(
+    """a an the this that these those it its is are was were be been being am will would shall should can could
+    may might must do does did has have had to of in on at for with by from as into about after before until
+    once when upon and or but so if then than here there we i you our us they their he she my your me not no
+    yet still all any some more further other soon very just also out up under now currently moment present
+    please""".split()
+)
+_DEFERRAL = frozenset(
+    """soon later coming come comes upcoming future follow follows forthcoming tba tbc tbd tbu wip pending
+    progress construction announced announce release released releasing available unavailable update updated
+    updates updating planned plan plans publish published publication shared share stay tuned eventually
+    shortly near next time version work working progressing prepared preparing preparation draft todo
+    added add adding provided provide documented document written write writing filled fill completed complete
+    completing finished finish described describe insert inserted enter put explain explained summarize
+    summarise list include included specify specified give given mention mentioned detail details detailed
+    info information description descriptions content contents text section sections part page placeholder
+    model card n a na nothing empty none yet missing development developing check back determined decided
+    confirmed defined updating documentation docs blank applicable""".split()
+)
+# the words that make a short text a promise or an instruction (one of them must be there)
+_CUES = frozenset(
+    """soon later coming come upcoming future follow forthcoming tba tbc tbd tbu wip pending progress
+    construction announced release released available unavailable update updated planned publish published
+    tuned eventually shortly draft todo added add provided provide documented document written write filled
+    fill completed complete finished described describe insert inserted enter put explain summarize summarise
+    specify mention placeholder n na nothing yet missing development developing determined decided confirmed
+    updating applicable""".split()
+)
+# a template's field that starts with one of these is an instruction to the author, whatever it names
+_INSTRUCTIONS = frozenset(
+    "add insert write describe fill provide put enter explain summarize summarise list include specify give "
+    "mention paste state document".split()
+)
+_FUTURE = frozenset("will soon later coming future upcoming once after until".split())
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_INFORMATION = re.compile(r"\d|https?://|www\.|`|!\[|\]\(|@\w|\|")
+_MARKUP = re.compile(r"[*_~#>]+|^\s*(?:[-+*]|\d+[.)])\s+", re.M)
+_BRACKETED = re.compile(r"\s*(?:\[[^\[\]]+\]|<[^<>=/\"']+>|\{[^{}]+\}|\([^()]+\))\s*[.!]?\s*")
+# left to MC301: the generators' placeholders (a quick test: this text is a few words)
+_PLACEHOLDERS = ("TODO", "TBD", "FIXME", "{{", "{%")
+
+
+def _placeholder(text: str) -> bool:
+    low = text.lower()
+    return "information needed" in low or "lorem ipsum" in low or any(p in text for p in _PLACEHOLDERS)
+_STEM = re.compile(r"(?:ies|es|s|ing|ed|ion|ions)$")
+
+
+def _stem(word: str) -> str:
+    return _STEM.sub("", word) if len(word) > 4 else word
+
+
+class StubSection(Rule):
+    """A section whose whole content is a stub: a few words that say nothing ("Coming soon.", "TBA", "[Add a
+    description here]")."""
+
+    code = "MC303"
+    name = "stub-section"
+    severity = Severity.WARNING
+    options = {
+        "max-words": Option(12, "The longest text, in words, that may be reported as a stub"),
+    }
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        most = self.opts["max-words"]
+        stack = list(card.body.root.children)  # the sections, in any order: a loop, not generators
+        while stack:
+            section = stack.pop()
+            if section.children:
+                stack.extend(section.children)
+                continue
+            if section.end_line - section.line > 12 or not section.blocks:
+                continue
+            blocks = section.content_blocks()
+            if not blocks or blocks[-1].end_line - blocks[0].line > 5 or len(blocks[0].text) > 300:
+                continue  # nothing (MC202's), or more than a few short lines
+            if blocks[0].kind == "paragraph" and _placeholder(blocks[0].text):
+                continue  # the Trainer's "More information needed": MC301's
+            text = _visible(blocks)
+            if text is None or len(text) > 300 or len(text.split()) > 2 * most or _placeholder(text):
+                continue
+            if _is_stub(text, section, most):
+                first, last = blocks[0], blocks[-1]
+                shown = " ".join(text.split())
+                shown = shown if len(shown) <= 60 else shown[:57] + "..."
+                yield self.finding(
+                    Span(first.line, 1, last.end_line, len(card.lines[last.end_line - 1]) + 1),
+                    f'section "{section.title}" holds only "{shown}": a stub that tells the reader nothing, '
+                    "while the heading promises information",
+                    help="write the section, or delete it until there is something to say",
+                    section=section.title,
+                )
+
+
+def _visible(blocks: list[Block]) -> str | None:
+    """The text a reader sees in these blocks, or None when they hold more than short text (code, a
+    table, an image, HTML that is not a bracketed instruction such as `<fill in the introduction>`)."""
+    parts = []
+    for block in blocks:
+        for inner in block.walk():
+            if inner.kind in ("paragraph", "item") and inner.text:
+                parts.append(inner.text)
+            elif inner.kind == "item" and not inner.children:
+                parts.append("-")  # a bare list marker
+            elif inner.kind == "html":
+                # a bracketed instruction, not an element: `<fill in the introduction>`, not `<br>`, `<details open>`
+                if not re.fullmatch(r"\s*<\s*[^\W\d_]+(?:\s+[^\W\d_]+){2,}\s*>\s*", inner.text):
+                    return None
+                parts.append(inner.text)
+            elif inner.kind in ("code", "table", "rule", "heading"):
+                return None
+    return "\n".join(parts) if parts else None
+
+
+def _is_stub(text: str, section: Section, most: int) -> bool:
+    if _INFORMATION.search(text):
+        return False  # a number, a link, code, an image, a mention, a table row
+    bare = strip_tags(text) if not text.lstrip().startswith("<") else text
+    bracket = _BRACKETED.fullmatch(bare)
+    bracketed = bracket is not None
+    # a template's field ("[Your name here]", "<model id>") may name what belongs there; prose in
+    # parentheses ("(English)") is an answer
+    template = bracketed and not bare.strip().startswith("(")
+    words = [w.lower() for w in _WORD.findall(_MARKUP.sub(" ", bare))]
+    if not words:
+        return bool(re.fullmatch(r"[\s.…\-–—?!]+", bare))  # "...", "-", "?"
+    if len(words) > most:
+        return False
+    title = {_stem(w.lower()) for w in _WORD.findall(section.title)}
+    unknown = [w for w in words if w not in _GRAMMAR and w not in _DEFERRAL and _stem(w) not in title]
+    if not (bracketed or any(w in _CUES for w in words)):
+        return False
+    if template and words[0] in _INSTRUCTIONS:
+        return True
+    # a promise of later ("will be added once the paper is out") may name what it waits for
+    allowed = 2 if len(words) >= 4 and any(w in _FUTURE for w in words) else 1 if template else 0
+    return len(unknown) <= allowed

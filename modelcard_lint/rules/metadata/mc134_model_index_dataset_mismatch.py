@@ -1,0 +1,133 @@
+"""MC134 model-index-dataset-mismatch."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...card import Card
+from ...card.yamlnode import Node
+from ...core.rule import Rule
+from ...diagnostics import Finding, Severity
+from ...facts.finetuned import sentences
+from ...hub.vocabulary import LOADERS, model_index_results, run_elsewhere
+
+_NOT_LETTER = re.compile(r"[^a-z]+")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def dataset_key(text: str) -> str:
+    """A dataset's name reduced to its letters: `mozilla-foundation/common_voice_8_0`, `common_voice` and
+    "Common Voice 8.0" all give `commonvoice` (an id loses its owner; versions and configs are digits)."""
+    text = text.strip().lower()
+    if not any(c.isspace() for c in text):
+        text = text.rstrip("/").rsplit("/", 1)[-1]
+    return _NOT_LETTER.sub("", text)
+
+
+def mention_key(text: str) -> str:
+    """What to look for in the text to tell whether it mentions a dataset: its key, or with the digits
+    when the letters alone are too few to tell (`kde4`, `wmt16`); "" when even that is too short."""
+    key = dataset_key(text)
+    if len(key) >= 4:
+        return key
+    text = text.strip().lower()
+    if not any(c.isspace() for c in text):
+        text = text.rstrip("/").rsplit("/", 1)[-1]
+    key = _NOT_ALNUM.sub("", text)
+    return key if len(key) >= 4 else ""
+
+
+def _identity(result: Node, dataset: Node) -> tuple:
+    """What tells one evaluation from another, as huggingface_hub's `EvalResult.unique_identifier`: the
+    task, the dataset, its configuration and its split."""
+    task = result.get("task")
+    parts = [task.get("type") if task is not None and task.is_map else None]
+    parts += [dataset.get(k) for k in ("type", "name", "config", "args", "split")]
+    return tuple(n.raw if n is not None and n.is_scalar else None for n in parts)
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether two keys name one dataset: one holds the other ("glue" and "gluestsb", "squad" and "squadv")."""
+    return len(a) >= 3 and len(b) >= 3 and (a in b or b in a)
+
+
+class ModelIndexDatasetMismatch(Rule):
+    """The model-index evaluates on a dataset that `datasets:` and the text do not name anywhere."""
+
+    code = "MC134"
+    name = "model-index-dataset-mismatch"
+    severity = Severity.WARNING
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        meta = card.meta
+        if meta is None or "model-index" not in meta.value:
+            return
+        named = self._named(card, meta)
+        if not named:
+            return  # nothing to compare with
+        results = []
+        identities = []
+        for _, result in model_index_results(meta):
+            dataset = result.get("dataset")
+            if dataset is None or not dataset.is_map or run_elsewhere(result):
+                continue
+            fields = [n for n in (dataset.get("name"), dataset.get("type")) if n is not None and n.is_str]
+            keys = [k for k in (dataset_key(n.value) for n in fields) if k]
+            if fields and keys:
+                results.append((fields, keys, [m for m in (mention_key(n.value) for n in fields) if m]))
+                identities.append(_identity(result, dataset))
+        declared = [dataset_key(text) for text, _ in named]
+        # a card may also evaluate on other datasets than it was trained on (a benchmark, a shared test
+        # set): only a model-index in which no result is on a dataset the card names is a contradiction
+        if not results or any(_same(k, d) for _, keys, _ in results for k in keys for d in declared):
+            return
+        text = "\n".join(card.lines[card.body_line :]).lower()
+        body, body_digits = _NOT_LETTER.sub("", text), _NOT_ALNUM.sub("", text)
+        shown = ", ".join(dict.fromkeys(f"`{text}`" for text, _ in named))
+        said = " and ".join(sorted({w for _, w in named}))
+        groups: dict[tuple, list[int]] = {}
+        for i, identity in enumerate(identities):
+            groups.setdefault(identity, []).append(i)
+        for i, (fields, _, mentions) in enumerate(results):
+            value = " / ".join(dict.fromkeys(f"`{n.value}`" for n in fields))
+            same = groups[identities[i]]
+            if len(same) > 1:  # the same evaluation twice: one of them was meant to be on the card's data
+                if i == same[0]:
+                    yield self._finding(
+                        fields,
+                        f"the model-index result is on {value}, like the result at line "
+                        f"{results[same[1]][0][0].span.line}, and no result is on {shown}, which {said} name: one "
+                        "of the two was probably meant to be on it",
+                    )
+                continue
+            if mentions and not all(m in (body if m.isalpha() else body_digits) for m in mentions):
+                yield self._finding(
+                    fields,
+                    f"the model-index result is on {value}, a dataset the card never mentions, while {said} name "
+                    f"{shown}: the Hub lists these results under a dataset the model may never have been "
+                    "evaluated on, probably copied from another card",
+                )
+
+    def _finding(self, fields: list[Node], message: str) -> Finding:
+        return self.finding(
+            fields[0],
+            message,
+            help="give the model-index result the dataset the evaluation was run on (`name`, `type`, `config`), "
+            "or name that dataset in `datasets:` and the text",
+            dataset=[n.value for n in fields],
+        )
+
+    @staticmethod
+    def _named(card: Card, meta: Node) -> list[tuple[str, str]]:
+        """(dataset, where) of the datasets the card names outside model-index: `datasets:` and the
+        generator's sentence "on the D dataset"."""
+        out = []
+        node = meta.get("datasets")
+        if node is not None and not node.is_map:
+            out += [(item.value, "`datasets:`") for item in node.scalars() if item.is_str and item.value.strip()]
+        for sentence in sentences(card)[:1]:
+            for named in sentence.datasets:
+                if named.text not in LOADERS and named.text.lower() not in ("none", "null"):
+                    out.append((named.id or named.text, f"line {named.span.line}"))
+        return [(text, where) for text, where in out if dataset_key(text)]

@@ -1,0 +1,44 @@
+"""MC204 empty-heading."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...card import Card
+from ...core.rule import Rule
+from ...diagnostics import Finding, Severity, Span
+
+
+class EmptyHeading(Rule):
+    """A heading has no text, such as the title `# ` the Trainer writes when it has no model name."""
+
+    code = "MC204"
+    name = "empty-heading"
+    severity = Severity.WARNING
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        titled = False
+        for heading in card.body.headings:
+            text = heading.text
+            # letters or digits outside markup make a title; only links, tags and markup need a closer look
+            if (text[:1].isalnum() and "<" not in text and "[" not in text) or heading.title:
+                titled = titled or heading.level == 1
+                continue
+            line = card.lines[heading.line - 1]
+            where = Span(heading.line, 1, heading.line, len(line.rstrip()) + 1)
+            if heading.level == 1 and not titled:
+                yield self.finding(
+                    where,
+                    "the card's title is empty: the model page shows no name above the card (the Trainer writes "
+                    "`# ` when it is not given a model name)",
+                    help="write the model's name after the `#`",
+                    level=1,
+                )
+            else:
+                yield self.finding(
+                    where,
+                    f"this level-{heading.level} heading has no text: readers see a gap where a section's name "
+                    "belongs, and the card's outline has a nameless entry",
+                    help="write the section's name after the `#`, or delete the line",
+                    level=heading.level,
+                )

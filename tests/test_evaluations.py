@@ -1,0 +1,113 @@
+"""Which model-index result a value of the text belongs to, and how two printed values compare (MC501)."""
+
+from __future__ import annotations
+
+import pytest
+from harness import lint
+
+from modelcard_lint.card import Card
+from modelcard_lint.facts.metricnames import normalize
+from modelcard_lint.facts.metrics import reported_metrics
+from modelcard_lint.facts.tables import parse_number
+from modelcard_lint.facts.values import same_value, truncated
+from modelcard_lint.facts.written import _label
+
+
+@pytest.mark.parametrize(
+    "a, b, metric, same",
+    [
+        ("0.2811", "28.11", "bleu", True),  # evaluate's BLEU and sacrebleu's
+        ("41.23", "0.4123", "rouge1", True),
+        ("28.11", "28.91", "bleu", False),
+        ("0.2811", "28.91", "bleu", False),
+        ("2.5", "250", "loss", False),  # a loss is never a percentage
+    ],
+)
+def test_a_score_may_be_a_fraction_or_a_percentage(a: str, b: str, metric: str, same: bool) -> None:
+    assert same_value(parse_number(a), parse_number(b), normalize(metric)) is same
+
+
+@pytest.mark.parametrize(
+    "a, b, cut",
+    [
+        ("0.8299999833106995", "82.99%", True),
+        ("0.8299999833106995", "83.00%", False),  # rounded: same_value's business
+        ("41.567", "41.56", True),
+        ("41.567", "41.5", True),
+        ("41.567", "41.4", False),
+        ("41.5", "41.56", False),  # more decimals than the value: not a cut
+    ],
+)
+def test_a_value_cut_instead_of_rounded(a: str, b: str, cut: bool) -> None:
+    assert truncated(parse_number(a), parse_number(b), normalize("accuracy")) is cut
+
+
+@pytest.mark.parametrize(
+    "label, key, split",
+    [
+        ("WER (test)", "wer", "test"),
+        ("Test WER", "wer", "test"),
+        ("WER (Word Error Rate) on the Test Set", "wer", "test"),
+        ("Test Result (wer)", "wer", "test"),
+        ("Model Accuracy", "accuracy", ""),
+        ("eval F1-Score", "f1", "eval"),
+        ("validation accuracy", "accuracy", "eval"),
+        ("WER without KenLM", "wer without kenlm", ""),  # another decoding: another key, compared with nothing
+    ],
+)
+def test_labels_of_values_written_in_the_text(label: str, key: str, split: str) -> None:
+    found = _label(label)
+    assert found is not None
+    assert (found[0].key, found[0].split) == (key, split)
+
+
+@pytest.mark.parametrize("label", ["learning_rate", "seed", "Number of epochs", "warmup_ratio"])
+def test_labels_that_are_not_metrics(label: str) -> None:
+    assert _label(label) is None
+
+
+def _index(*results: str) -> str:
+    return "---\nlicense: mit\nmodel-index:\n- name: m\n  results:\n" + "".join(results) + "---\n\n# m\n\n"
+
+
+def _result(args: str, value: str, extra: str = "") -> str:
+    return (
+        f"  - task:\n      type: translation\n      args: {args}\n    dataset:\n      name: flores101-devtest\n"
+        f"      type: flores_101\n{extra}    metrics:\n    - type: bleu\n      value: {value}\n"
+    )
+
+
+def test_words_in_another_order_name_another_result() -> None:
+    text = _index(_result("nds-eng", "29.9")) + "| langpair | BLEU |\n|---|---|\n| eng-nds | 16.6 |\n| nds-eng | 29.9 |\n"
+    rows = [r for r in reported_metrics(Card.from_text(text)).tables if r.source == "table"]
+    assert [(r.span.line, r.result) for r in rows] == [(22, 0)]
+
+
+def test_a_row_that_names_no_result_is_compared_with_nothing() -> None:
+    text = _index(_result("afr-eng", "46.8")) + "| langpair | BLEU |\n|---|---|\n| afr-nld | 18.4 |\n"
+    assert lint(text, select=["MC501"]) == []
+
+
+def test_the_hub_evaluators_run_is_another_evaluation() -> None:
+    verified = _result("afr-eng", "46.8").replace("value: 46.8\n", "value: 46.8\n      verified: true\n")
+    text = _index(verified) + "| langpair | testset | BLEU |\n|---|---|---|\n| afr-eng | flores101-devtest | 44.1 |\n"
+    assert lint(text, select=["MC501"]) == []
+    assert [d.span.line for d in lint(text.replace("      verified: true\n", ""), select=["MC501"])] == [21]
+
+
+def test_a_stated_split_is_compared_only_with_results_of_that_split() -> None:
+    split = _result("afr-eng", "46.8", extra="      split: test\n")
+    said = "It achieves the following results on the validation set:\n- Bleu: 44.1\n"
+    assert lint(_index(split) + said, select=["MC501"]) == []
+    unsaid = "It achieves the following results on the evaluation set:\n- Bleu: 44.1\n"
+    assert [d.code for d in lint(_index(split) + unsaid, select=["MC501"])] == ["MC501"]
+
+
+def test_a_leaderboards_run_is_another_evaluation() -> None:
+    board = _result("afr-eng", "46.8").replace(
+        "    metrics:", "    source:\n      url: https://huggingface.co/spaces/org/leaderboard\n    metrics:"
+    )
+    text = _index(board) + "| langpair | testset | BLEU |\n|---|---|---|\n| afr-eng | flores101-devtest | 44.1 |\n"
+    assert lint(text, select=["MC501"]) == []
+    paper = board.replace("https://huggingface.co/spaces/org/leaderboard", "https://arxiv.org/abs/2101.00001")
+    assert [d.code for d in lint(_index(paper) + text.split("# m\n\n")[1], select=["MC501"])] == ["MC501"]
