@@ -7,6 +7,7 @@ that failed to load, a card that could not be written.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -125,6 +126,9 @@ def lint(
             if summary_path:
                 renderers.append(_step_summary(summary_path, report))
         diffs: list[str] | None = [] if diff else None
+        # what is loaded by now (rules, configuration, renderers) lives until the end: the collector
+        # need not walk it again, here or in the workers forked from here
+        gc.freeze()
         totals = runner.run(list(paths) or ["."], renderers, stdin_filename, diffs)
         for out in opened:
             out.commit()

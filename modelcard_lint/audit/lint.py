@@ -18,7 +18,7 @@ from typing import NamedTuple
 from ..app.config import find_config, load_file
 from ..app.finder import SettingsFinder
 from ..app.settings import Overrides, Settings, resolve
-from ..app.work import _alarm
+from ..app.work import CardAlarm, collector_paused
 from ..card import Card
 from ..card.source import Source, SourceError, read_source
 from ..core.engine import lint_card
@@ -111,7 +111,7 @@ class Linter:
             except SourceError as exc:
                 return _unreadable(ident, exc)
         limit = settings.time_limit or None
-        with _alarm(limit) as deadline:
+        with CardAlarm(limit) as deadline, collector_paused():
             card = Card(source)
             diagnostics = lint_card(card, settings.rules_for(named), deadline, limit)
         timed_out = any(d.code == RuleTimeout.code for d in diagnostics)
