@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -159,8 +160,16 @@ def run_shrinking(args: argparse.Namespace, limits: Limits, total: campaign.Tall
     return out
 
 
+def _stop(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    # a campaign started in the background (`nohup ... &`) ignores Ctrl-C: SIGINT and SIGTERM both stop
+    # it with the report of what it ran so far
+    signal.signal(signal.SIGINT, _stop)
+    signal.signal(signal.SIGTERM, _stop)
     corpus = load_corpus(args.corpus or DEFAULT_CORPUS)
     if not corpus:
         log("no cards found: give a folder of model cards with --corpus")

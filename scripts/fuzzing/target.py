@@ -86,6 +86,18 @@ def fix(text: str, unsafe: bool, only: frozenset[str] | None = None) -> tuple[st
     return result.source.raw, [_finding(d) for d in result.diagnostics]
 
 
+def fix_one_pass(text: str, unsafe: bool, only: frozenset[str] | None = None) -> str:
+    """The card after one pass of fixes: those offered on ``text`` itself, as far as they fit together."""
+    from modelcard_lint.app import fix as fixer
+
+    passes = fixer.MAX_PASSES
+    fixer.MAX_PASSES = 1
+    try:
+        return fix(text, unsafe, only)[0]
+    finally:
+        fixer.MAX_PASSES = passes
+
+
 def frontmatter_lines(text: str) -> tuple[int, int | None] | None:
     """1-based (opening line, closing line or None) of the block the linter located, or None."""
     fm = Card(Source.from_text(text, CARD_NAME)).frontmatter
