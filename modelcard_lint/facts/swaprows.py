@@ -1,0 +1,168 @@
+"""Rows whose exchange shows without any boundary: the evidence itself points at them.
+
+Where an exchange leaves no jump (the columns run close together there, or the model learns
+fast across it), the boundaries say nothing, but three things still name the rows:
+
+- **the results**: the log's last row, where the card's headline, model-index or results tables
+  equal two of its values only exchanged (the Trainer writes its headline from its last evaluation);
+- **a redundant column**: a row where an F1 is not the harmonic mean of its precision and recall,
+  or a column that repeats another one in every other row does not, and exchanging two values of
+  the row makes it so again;
+- **an impossible value**: a value its column cannot hold (an F1 of 1.29) that, exchanged with
+  another value of the row, leaves both possible and both closer to their columns' neighbours.
+
+Each found row is a run of its own; consecutive rows with the same exchange make one run.
+Linear in the rows: a constant number of columns is tried per row.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from .crossings import MAX_COLUMNS
+from .metricnames import LOSS
+from .swapevidence import Run, by_levels, harmonic_groups, holds, limits
+from .tables import Column, Number, TypedTable, Value
+
+
+class RowRun:
+    __slots__ = ("rows", "moves", "evidence", "score", "impossible")
+
+    def __init__(self, rows: list[int], moves: list[tuple[Column, Column]], evidence: str, score: int,
+                 impossible: Value | None = None) -> None:
+        self.rows = rows
+        self.moves = moves
+        self.evidence = evidence
+        self.score = score
+        self.impossible = impossible
+
+
+def _pair(a: Column, b: Column) -> list[tuple[Column, Column]]:
+    return sorted([(a, b), (b, a)], key=lambda m: m[0].index)
+
+
+def _merge(found: list[tuple[int, Column, Column, str, int, Value | None]]) -> list[RowRun]:
+    """Consecutive rows with the same exchange and evidence as one run."""
+    out: list[RowRun] = []
+    for r, a, b, evidence, score, bad in sorted(found, key=lambda f: (f[1].index, f[2].index, f[3], f[0])):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.evidence == evidence and prev.rows[-1] == r - 1
+                and {c.index for c, _ in prev.moves} == {a.index, b.index}):
+            prev.rows.append(r)
+            continue
+        out.append(RowRun([r], _pair(a, b), evidence, score, bad))
+    return out
+
+
+def row_runs(table: TypedTable, kinds: dict[int, str], levels: dict[int, list[Number]]) -> list[RowRun]:
+    cols = table.value_columns[:MAX_COLUMNS]
+    found: list[tuple[int, Column, Column, str, int, Value | None]] = []
+    found += _last_row(table, cols, levels)
+    found += _redundant(table, cols)
+    found += _impossible(table, cols, kinds)
+    return _merge(found)
+
+
+def _last_row(table: TypedTable, cols: list[Column], levels: dict[int, list[Number]]):
+    """The last row, when the card's results equal two of its values only exchanged."""
+    last = max((r for r in range(len(table.rows)) if any(c.values[r] is not None for c in cols)), default=-1)
+    if last < 0:
+        return []
+    out = []
+    for a, b in combinations(cols, 2):
+        if (a.kind == LOSS and b.kind == LOSS) or a.values[last] is None or b.values[last] is None:
+            continue
+        if a.index not in levels and b.index not in levels:
+            continue
+        run = Run(table, [last], _pair(a, b), [])
+        score = by_levels(run, levels, last, exact=True)
+        if score > 0:
+            out.append((last, a, b, "results", score, None))
+    return out
+
+
+def _redundant(table: TypedTable, cols: list[Column]):
+    """Rows where a precision-recall-F1 triple or a repeated column agrees only with two values exchanged."""
+    out = []
+    n = len(table.rows)
+    for p, r_, f in harmonic_groups(table):
+        rows = [r for r in range(n) if all(c.values[r] is not None for c in (p, r_, f))]
+        bad = [r for r in rows if not holds(p.values[r], r_.values[r], f.values[r])]
+        if len(rows) - len(bad) < 2 or len(bad) * 3 > len(rows):
+            continue
+        for r in bad:
+            for own in (p, r_, f):
+                fixes = [c for c in cols if c not in (p, r_, f) and c.values[r] is not None
+                         and _fixed(p, r_, f, own, c, r)]
+                if len(fixes) == 1:
+                    out.append((r, own, fixes[0], "harmonic", 2, None))
+    for c, t in combinations(cols, 2):  # a column that repeats another one
+        rows = [r for r in range(n) if c.values[r] is not None and t.values[r] is not None]
+        bad = [r for r in rows if c.values[r].value != t.values[r].value]  # type: ignore[union-attr]
+        if len(rows) - len(bad) < 3 or len(bad) * 3 > len(rows):
+            continue
+        for r in bad:
+            for own, mirror in ((t, c), (c, t)):
+                fixes = [w for w in cols if w not in (c, t) and w.values[r] is not None
+                         and w.values[r].value == mirror.values[r].value]  # type: ignore[union-attr]
+                if len(fixes) == 1:
+                    out.append((r, own, fixes[0], "repeated", 2, None))
+    return out
+
+
+def _fixed(p: Column, r_: Column, f: Column, own: Column, other: Column, r: int) -> bool:
+    cells = {c.index: c.values[r] for c in (p, r_, f)}
+    cells[own.index] = other.values[r]
+    return holds(cells[p.index], cells[r_.index], cells[f.index])
+
+
+def _impossible(table: TypedTable, cols: list[Column], kinds: dict[int, str]):
+    """Rows where an impossible value, exchanged with another value of the row, leaves both possible and in line."""
+    lims = {c.index: limits(kinds[c.index], c, [v.value for v in c.numbers() if v.number.finite]) for c in cols}
+    out = []
+    for x in cols:
+        lim = lims[x.index]
+        if lim is None:
+            continue
+        for r, v in enumerate(x.values):
+            if v is None or not v.number.finite or lim[0] <= v.value <= lim[1]:
+                continue
+            fixes = [y for y in cols if y is not x and not (x.kind == LOSS and y.kind == LOSS)
+                     and _fits_both(x, y, r, lims) and _in_line(x, y, r)]
+            if len(fixes) == 1:
+                out.append((r, x, fixes[0], "range", 1, v))
+    return out
+
+
+def _fits_both(x: Column, y: Column, r: int, lims: dict) -> bool:
+    u, v = x.values[r], y.values[r]
+    if u is None or v is None or not v.number.finite:
+        return False
+    lx, ly = lims[x.index], lims[y.index]
+    return (lx is None or lx[0] <= v.value <= lx[1]) and (ly is None or ly[0] <= u.value <= ly[1])
+
+
+def _near(col: Column, r: int, step: int) -> float | None:
+    k = r + step
+    while 0 <= k < len(col.values):
+        v = col.values[k]
+        if v is not None and v.number.finite:
+            return v.value
+        k += step
+    return None
+
+
+def _in_line(x: Column, y: Column, r: int) -> bool:
+    """Whether the two values of row r, exchanged, join their columns' neighbours better than as written."""
+    written = moved = 0.0
+    seen = False
+    for col, other in ((x, y), (y, x)):
+        here, there = col.values[r], other.values[r]
+        assert here is not None and there is not None
+        for step in (-1, 1):
+            near = _near(col, r, step)
+            if near is not None:
+                seen = True
+                written += abs(here.value - near)
+                moved += abs(there.value - near)
+    return seen and moved < written
