@@ -138,6 +138,13 @@ def by_redundancy(run: Run) -> tuple[int, str]:
     return next(((1, k) for k, v in votes.items() if v == 1), (0, ""))
 
 
+def _mostly(flags: list[bool]) -> bool:
+    """A relation holds in the other rows: in two of them at least, and in two thirds of them (one of the
+    rows taken as in place may be exchanged too)."""
+    true = sum(flags)
+    return true >= 2 and 3 * true >= 2 * len(flags)
+
+
 def _repeated(run: Run) -> int:
     table, inside = run.table, {written.index for written, _ in run.moves}
     vote = 0
@@ -146,7 +153,7 @@ def _repeated(run: Run) -> int:
             if c.index in inside or c is own:
                 continue
             same = [r for r in run.clean if c.values[r] is not None and own.values[r] is not None]
-            if len(same) < 2 or not all(_equal(c.values[r], own.values[r]) for r in same):
+            if not _mostly([_equal(c.values[r], own.values[r]) for r in same]):
                 continue
             rows = [r for r in run.rows if c.values[r] is not None]
             if not rows:
@@ -176,7 +183,7 @@ def _harmonic(run: Run) -> int:
         if not {p.index, r_.index, f.index} & moved:
             continue
         clean = [r for r in run.clean if all(c.values[r] is not None for c in (p, r_, f))]
-        if not clean or not all(holds(p.values[r], r_.values[r], f.values[r]) for r in clean):
+        if not _mostly([holds(p.values[r], r_.values[r], f.values[r]) for r in clean]):
             continue
         rows = [r for r in run.rows if all(c.values[r] is not None for c in (p, r_, f))]
         if not rows:
@@ -218,7 +225,7 @@ def _ordered(run: Run) -> int:
             if lo is None or hi is None or not {lo.index, hi.index} & moved:
                 continue
             clean = [r for r in run.clean if lo.values[r] is not None and hi.values[r] is not None]
-            if not clean or not all(lo.values[r].value <= hi.values[r].value for r in clean):  # type: ignore[union-attr]
+            if not _mostly([lo.values[r].value <= hi.values[r].value for r in clean]):  # type: ignore[union-attr]
                 continue
             rows = [r for r in run.rows if lo.values[r] is not None and hi.values[r] is not None]
             written = all(lo.values[r].value <= hi.values[r].value for r in rows)  # type: ignore[union-attr]

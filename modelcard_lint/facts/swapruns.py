@@ -50,15 +50,21 @@ def chain_candidates(table: TypedTable, chain: Chain, kinds: dict[int, str], lev
                      last: int) -> list[Candidate]:
     """The runs ``chain``'s boundaries and out-of-line rows make exchanged."""
     ctx = _Context(table, chain, kinds, levels, last)
-    out = [c for single in chain.singles if single.gap >= SEPARATE * chain.typical
-           if (c := _judge(ctx, [chain.rows[single.index]], single.moves, True, single.ratio, ())) is not None]
-    if not chain.boundaries:
-        return out
-    readings = [r for parity in (0, 1) if (r := _reading(ctx, parity))]
-    if readings:
-        return out + max(readings, key=lambda cs: (sum(c.score + 2 * c.bounded for c in cs),
-                                                   -sum(len(c.run.rows) for c in cs)))
-    return out + _each(ctx)
+    runs: list[Candidate] = []
+    if chain.boundaries:
+        readings = [r for parity in (0, 1) if (r := _reading(ctx, parity))]
+        if readings:
+            runs = max(readings, key=lambda cs: (sum(c.score + 2 * c.bounded for c in cs),
+                                                 -sum(len(c.run.rows) for c in cs)))
+        else:
+            runs = _each(ctx)
+    # a row out of line next to an exchanged run is only judged against it: leave it to the run
+    position = {r: k for k, r in enumerate(chain.rows)}
+    near = {position[r] + d for c in runs for r in (c.run.rows[0], c.run.rows[-1]) for d in (-1, 1)}
+    near -= {position[r] for c in runs for r in c.run.rows}
+    singles = [c for single in chain.singles if single.gap >= SEPARATE * chain.typical and single.index not in near
+               if (c := _judge(ctx, [chain.rows[single.index]], single.moves, True, single.ratio, ())) is not None]
+    return runs + singles
 
 
 def _segments(chain: Chain) -> list[list[int]]:
@@ -96,9 +102,20 @@ def _reading(ctx: _Context, parity: int) -> list[Candidate] | None:
 
 
 def _clear(chain: Chain, entry, exit_) -> bool:
+    """Whether two boundaries clearly bound an exchanged run: one of them clear by itself, both together
+    three times smoother moved back, the values well apart; and an edge that is not clear by itself must
+    not be a learning step (every column better, as a model that learns fast crosses its loss and
+    accuracy), since an exchange makes one of the columns worse as written on one side."""
     moved, straight = entry.moved + exit_.moved, entry.straight + exit_.straight
-    return ((entry.strong or exit_.strong) and moved <= RATIO * straight
-            and max(entry.gap, exit_.gap) >= SEPARATE * chain.typical)
+    if not ((entry.strong or exit_.strong) and moved <= RATIO * straight
+            and max(entry.gap, exit_.gap) >= SEPARATE * chain.typical):
+        return False
+    cols = [(c, c) for c in chain.columns]
+    for edge in (entry, exit_):
+        if (not edge.strong and 0 < edge.index < len(chain.rows)
+                and not worsens(cols, chain.rows[edge.index - 1], chain.rows[edge.index])):
+            return False
+    return True
 
 
 def _each(ctx: _Context) -> list[Candidate]:
