@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import random
-import time
 
 from harness import lint
 from tablecards import LOG, TABLE_LINE, card
@@ -147,24 +146,3 @@ def test_noisy_honest_logs_stay_quiet() -> None:
     rng = random.Random(9)
     noisy = [honest_log(rng, rng.choice([3, 5, 8, 15, 30]), rng.choice([0.002, 0.01, 0.02])) for _ in range(300)]
     assert [t for t in noisy if find_swaps(Card.from_text(t, "card.md"))] == []
-
-
-def test_time_is_linear_in_the_rows() -> None:
-    def build(n: int) -> str:
-        rows = [[round(1 / (1 + i / 50), 4), round(i / 100, 2), 10 * i, round(1.2 - 0.2 * i / n, 4),
-                 round(0.6 + 0.2 * i / n, 4)] for i in range(n)]
-        return card(LOG, exchange(rows, range(n // 2, n // 2 + 5)))
-
-    def cost(n: int) -> float:
-        text = build(n)
-        best = math.inf
-        for _ in range(3):
-            c = Card.from_text(text, "card.md")
-            c.tables  # noqa: B018 - parse first: time only the swaps
-            start = time.perf_counter()
-            assert len(find_swaps(c)) == 1
-            best = min(best, time.perf_counter() - start)
-        return best
-
-    small, large = cost(500), cost(4000)
-    assert large < 8 * small * 2.5, (small, large)  # 8 times the rows: well under quadratic

@@ -17,7 +17,8 @@ the same way with their two rotations (``a`` holds ``b``'s value, ``b`` holds ``
 
 The boundaries of one set of columns cut its rows into segments; ``swaps`` decides which segments are
 exchanged.  Two losses are never paired (a training and a validation loss cross honestly) and a triple
-holds at most one loss; triples are taken among the first eight value columns.
+holds at most one loss; triples are taken among the first eight value columns.  Columns that trade places
+at more than ``MAX_BOUNDARIES`` rows read as noise, not as exchanged runs.
 
 Cost: one pass per pair and per triple of value columns, linear in the rows.
 """
@@ -32,6 +33,9 @@ from .tables import Column, TypedTable
 
 MAX_COLUMNS = 16  # a wider table is compared on its first value columns only
 MAX_TRIPLE_COLUMNS = 8  # rotations of three columns among the first ones only
+# columns that trade places at more rows than this are noise, not exchanged runs (and judging each run
+# against the rest of the log would take time quadratic in the rows)
+MAX_BOUNDARIES = 24
 RATIO = 1 / 3  # the exchanged reading must join the rows at least three times better than the straight one
 WEAK = 1 / 2  # the second edge of a run bounded on both sides may be this weak
 MARGIN = 2.0  # and by at least this many typical changes between rows
@@ -127,6 +131,13 @@ def _gap(side: list, m: tuple[int, ...]) -> float:
                 if i != j and side[i] is not None and side[j] is not None), default=0.0)
 
 
+def _readable(chain: Chain) -> Chain | None:
+    """The chain, unless its columns trade places at so many rows that it reads as noise, not as runs."""
+    if len(chain.boundaries) > MAX_BOUNDARIES or len(chain.singles) > MAX_BOUNDARIES:
+        return None
+    return chain if chain.boundaries or chain.singles else None
+
+
 def _pair_chain(columns: tuple[Column, Column], a: _Series, b: _Series) -> Chain | None:
     """A pair's boundaries and out-of-line rows, computed inline (most chains are pairs)."""
     av, bv = a.values, b.values
@@ -165,9 +176,7 @@ def _pair_chain(columns: tuple[Column, Column], a: _Series, b: _Series) -> Chain
         written, moved = wx + wy, mx + my
         if mx < wx and my < wy and moved <= RATIO * written and written - moved >= MARGIN * typical:
             singles.append(Boundary(k, PAIR, written, moved, abs(x - y)))  # type: ignore[operator]
-    if not boundaries and not singles:
-        return None
-    return Chain(columns, rows, boundaries, singles, typical / 2)
+    return _readable(Chain(columns, rows, boundaries, singles, typical / 2))
 
 
 def _pair_cost(x: float | None, y: float | None, px: float | None, py: float | None) -> tuple[float, float]:
@@ -265,9 +274,7 @@ def _triple_chain(columns: tuple[Column, ...], series: list[_Series]) -> Chain |
             if written > 0 and cost <= RATIO * written and written - cost >= MARGIN * typical:
                 m = ROTATIONS[moved.index(cost)]
                 singles.append(Boundary(k, m, written, cost, _gap(cur, m)))
-    if not boundaries and not singles:
-        return None
-    return Chain(columns, rows, boundaries, singles, typical / 3)
+    return _readable(Chain(columns, rows, boundaries, singles, typical / 3))
 
 
 def chains(table: TypedTable) -> list[Chain]:
