@@ -24,11 +24,11 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from .crossings import RATIO
 from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC, OTHER
 from .metrics import Reported, same_value
 from .tables import Column, Number, TypedTable, Value
 
+NEAR = 0.5  # reported results twice as near to the values moved back as to the values as written
 _FLOOR = {"perplexity": 1.0}  # lower bounds of unbounded metrics other than 0
 
 
@@ -268,9 +268,10 @@ def by_levels(run: Run, levels: dict[int, list[Number]], last: int, exact: bool 
     The headline, model-index and results tables report each metric as it ends training (the last
     evaluation, a final evaluation, the best checkpoint): equal to the log's last row, or near it and far
     from the level of another column.  Each exchanged column with reported values votes: 2 when a report
-    equals its moved-back value, 1 when the reports are three times nearer to it than to the value as
-    written; the run is supported when every vote is for it (the sum), contradicted (-1) when one is
-    against it.  ``last`` is the log's last row; it must be in the run.  With ``exact`` only equal reports vote.
+    equals its moved-back value, 1 when the reports are twice as near to it as to the value as written
+    (a headline from the best checkpoint or a final evaluation is near the last row, not equal to it);
+    the run is supported when every vote is for it (the sum), contradicted (-1) when one is against it.
+    ``last`` is the log's last row; it must be in the run.  With ``exact`` only equal reports vote.
     """
     if last not in run.rows:
         return 0
@@ -289,7 +290,7 @@ def by_levels(run: Run, levels: dict[int, list[Number]], last: int, exact: bool 
         else:
             back = min(abs(x.value - w.value) for x in values)
             kept = min(abs(x.value - o.value) for x in values)
-            vote = 1 if back <= RATIO * kept else -1 if kept <= RATIO * back else 0
+            vote = 1 if back <= NEAR * kept else -1 if kept <= NEAR * back else 0
         if vote <= 0:
             return vote
         total += vote
