@@ -89,7 +89,7 @@ def inverse(moves: tuple[int, ...]) -> tuple[int, ...]:
 class _Series:
     """One column's finite values by row, and for each row its own last value before and next value after."""
 
-    __slots__ = ("values", "prev", "next", "typical", "loud")
+    __slots__ = ("values", "prev", "next", "typical", "count", "_loud")
 
     def __init__(self, col: Column) -> None:
         values = [v.value if v is not None and v.number.finite else None for v in col.values]
@@ -109,10 +109,22 @@ class _Series:
             if values[r] is not None:
                 last = values[r]
         self.values, self.prev, self.next = values, prev, nxt
+        self.count = sum(1 for x in values if x is not None)
         self.typical = _median(changes) if changes else 0.0  # its typical change between its rows
-        finite = [x for x in values if x is not None]
-        # a change that stands out: well above the typical one, and not a rounding step of a flat column
-        self.loud = max(2 * self.typical, 0.01 * (max(finite) - min(finite))) if finite else 0.0
+        self._loud: list[bool] | None = None
+
+
+    @property
+    def loud(self) -> list[bool]:
+        """The rows where the column jumps: by well above its typical change, and not a rounding step of a
+        flat column (computed when a triple of columns needs it)."""
+        if self._loud is None:
+            finite = [x for x in self.values if x is not None]
+            step = max(2 * self.typical, 0.01 * (max(finite) - min(finite))) if finite else 0.0
+            self._loud = [x is not None and ((p is not None and abs(x - p) > step)
+                                             or (q is not None and abs(x - q) > step))
+                          for x, p, q in zip(self.values, self.prev, self.next, strict=True)]
+        return self._loud
 
 
 def _median(values: list[float]) -> float:
@@ -143,6 +155,10 @@ def _pair_chain(columns: tuple[Column, Column], a: _Series, b: _Series) -> Chain
     av, bv = a.values, b.values
     rows = [r for r in range(len(av)) if av[r] is not None and bv[r] is not None]
     if not rows:
+        return None
+    if len(rows) == a.count == b.count and len({av[r] < bv[r] for r in rows}) == 1:  # type: ignore[operator]
+        # the two columns have values in the same rows and never change order: matching each value to its
+        # own column is then the cheapest reading of every transition, so no row can be exchanged
         return None
     costs: list[tuple[float, float]] = []  # per transition: straight, exchanged
     for r in rows:
@@ -248,16 +264,8 @@ def _triple_chain(columns: tuple[Column, ...], series: list[_Series]) -> Chain |
         return None
     typical = sum(s.typical for s in series)  # bounds the triple's typical change from above
 
-    def loud(r: int) -> bool:
-        moving = 0
-        for s in series:
-            p, x, q = s.prev[r], s.values[r], s.next[r]
-            if x is not None and ((p is not None and abs(x - p) > s.loud) or (q is not None and abs(x - q) > s.loud)):
-                moving += 1
-        return moving >= 2
-
     boundaries, singles = [], []
-    marks = [k for k, r in enumerate(rows) if loud(r)]
+    marks = [k for k, r in enumerate(rows) if sum(s.loud[r] for s in series) >= 2]
     for k in marks + ([len(rows)] if rows else []):
         r = rows[min(k, len(rows) - 1)]
         cur = [s.values[r] for s in series]
@@ -285,14 +293,17 @@ def chains(table: TypedTable) -> list[Chain]:
     series = [_Series(c) for c in cols]
     losses = [c.kind == LOSS for c in cols]
     out = []
+    paired: set[tuple[int, int]] = set()  # pairs whose columns trade places somewhere
     for i, j in combinations(range(len(cols)), 2):
         if losses[i] and losses[j]:
             continue
         chain = _pair_chain((cols[i], cols[j]), series[i], series[j])
         if chain is not None:
             out.append(chain)
+            paired.add((i, j))
     for trio in combinations(range(min(len(cols), MAX_TRIPLE_COLUMNS)), 3):
-        if sum(losses[i] for i in trio) > 1:
+        # a rotation makes at least one of its pairs look exchanged (at least weakly): none, no rotation
+        if sum(losses[i] for i in trio) > 1 or not any(pair in paired for pair in combinations(trio, 2)):
             continue
         chain = _triple_chain(tuple(cols[i] for i in trio), [series[i] for i in trio])
         if chain is not None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from .crossings import MAX_COLUMNS
-from .metricnames import LOSS
+from .metricnames import BOUNDED, CORRELATION, LOSS
 from .swapevidence import Run, by_levels, harmonic_groups, holds, limits
 from .tables import Column, Number, TypedTable, Value
 
@@ -68,17 +68,30 @@ def _last_row(table: TypedTable, cols: list[Column], levels: dict[int, list[Numb
     last = max((r for r in range(len(table.rows)) if any(c.values[r] is not None for c in cols)), default=-1)
     if last < 0:
         return []
+    # a quick look first: a column's last value that is near a report of another column
+    near = {c.index for c in cols if (u := c.values[last]) is not None
+            and any(_near_any(levels.get(o.index), u) for o in cols if o is not c)}
+    if not near:
+        return []
     out = []
     for a, b in combinations(cols, 2):
-        if (a.kind == LOSS and b.kind == LOSS) or a.values[last] is None or b.values[last] is None:
+        if a.index not in near and b.index not in near:
             continue
-        if a.index not in levels and b.index not in levels:
+        u, v = a.values[last], b.values[last]
+        if (a.kind == LOSS and b.kind == LOSS) or u is None or v is None:
+            continue
+        # a quick look first: a report of one column near the other column's value
+        if not (_near_any(levels.get(a.index), v) or _near_any(levels.get(b.index), u)):
             continue
         run = Run(table, [last], _pair(a, b), [])
         score = by_levels(run, levels, last, exact=True)
         if score > 0:
             out.append((last, a, b, "results", score, None))
     return out
+
+
+def _near_any(values: list[Number] | None, cell: Value) -> bool:
+    return any(abs(x.value - cell.value) <= 0.01 * max(abs(cell.value), 1.0) for x in values or ())
 
 
 def _redundant(table: TypedTable, cols: list[Column]):
@@ -96,7 +109,7 @@ def _redundant(table: TypedTable, cols: list[Column]):
                          and _fixed(p, r_, f, own, c, r)]
                 if len(fixes) == 1:
                     out.append((r, own, fixes[0], "harmonic", 2, None))
-    for c, t in combinations(cols, 2):  # a column that repeats another one
+    for c, t in _equal_pairs(cols, n):  # a column that repeats another one
         rows = [r for r in range(n) if c.values[r] is not None and t.values[r] is not None]
         bad = [r for r in rows if c.values[r].value != t.values[r].value]  # type: ignore[union-attr]
         if len(rows) - len(bad) < 3 or len(bad) * 3 > len(rows):
@@ -110,6 +123,21 @@ def _redundant(table: TypedTable, cols: list[Column]):
     return out
 
 
+def _equal_pairs(cols: list[Column], n: int) -> list[tuple[Column, Column]]:
+    """The pairs of columns equal in three rows at least, found by grouping each row's values."""
+    counts: dict[tuple[int, int], int] = {}
+    for r in range(n):
+        by_value: dict[float, list[int]] = {}
+        for i, c in enumerate(cols):
+            v = c.values[r]
+            if v is not None and v.number.finite:
+                by_value.setdefault(v.value, []).append(i)
+        for same in by_value.values():
+            for key in combinations(same, 2):
+                counts[key] = counts.get(key, 0) + 1
+    return [(cols[i], cols[j]) for (i, j), k in sorted(counts.items()) if k >= 3]
+
+
 def _fixed(p: Column, r_: Column, f: Column, own: Column, other: Column, r: int) -> bool:
     cells = {c.index: c.values[r] for c in (p, r_, f)}
     cells[own.index] = other.values[r]
@@ -118,7 +146,11 @@ def _fixed(p: Column, r_: Column, f: Column, own: Column, other: Column, r: int)
 
 def _impossible(table: TypedTable, cols: list[Column], kinds: dict[int, str]):
     """Rows where an impossible value, exchanged with another value of the row, leaves both possible and in line."""
-    lims = {c.index: limits(kinds[c.index], c, [v.value for v in c.numbers() if v.number.finite]) for c in cols}
+    finite = {c.index: [v.value for v in c.values if v is not None and v.number.finite] for c in cols}
+    if all(not xs or (min(xs) >= 0 and (max(xs) <= 1 or kinds[c.index] not in (BOUNDED, CORRELATION))
+                      and (c.name.metric != "perplexity" or min(xs) >= 1)) for c in cols if (xs := finite[c.index])):
+        return []  # no value below 0, and none above 1 in a rate or a correlation: nothing can be impossible
+    lims = {c.index: limits(kinds[c.index], c, finite[c.index]) for c in cols}
     out = []
     for x in cols:
         lim = lims[x.index]
