@@ -29,7 +29,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the checkout's package, not an installed one
 
-from modelcard_lint.app.config import FileConfig, Overrides, Settings, resolve
+from modelcard_lint.app.config import FileConfig
+from modelcard_lint.app.settings import Overrides, Settings, resolve
 from modelcard_lint.card import Card
 from modelcard_lint.core.engine import lint_card
 from modelcard_lint.core.registry import load_registry

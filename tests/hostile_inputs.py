@@ -64,6 +64,29 @@ def _headline_and_logs(size: int) -> str:
     return _lines(lambda i: "| Epoch | Accuracy |\n|---|---|\n| 1 | 0.5 |\n\n", size, before=intro)
 
 
+def _log_alternating(size: int) -> str:
+    """A training log whose every other row has its loss and accuracy exchanged: a boundary at every row."""
+    def row(i: int) -> str:
+        loss, acc = f"{1.2 - 0.0001 * (i % 5000):.4f}", f"{0.6 + 0.0001 * (i % 3000):.4f}"
+        if i % 2:
+            loss, acc = acc, loss
+        return f"| 0.5 | {i / 100:.2f} | {10 * i} | {loss} | {acc} | {acc} |\n"
+    header = "| Training Loss | Epoch | Step | Validation Loss | Accuracy | Recall |\n|---|---|---|---|---|---|\n"
+    return _lines(row, size, before=HEAD + header)
+
+
+def _log_wide(size: int) -> str:
+    """A training log with sixteen noisy metric columns: every pair and triple of them is compared."""
+    names = ["Validation Loss"] + [f"{m} {k}" for k in ("Loc", "Per", "Org") for m in ("Precision", "Recall", "F1")]
+    names += ["Accuracy", "Wer", "Cer", "Bleu", "Rouge1", "Rouge2"]
+    header = "| Epoch | Step | " + " | ".join(names) + " |\n|" + "---|" * (len(names) + 2) + "\n"
+
+    def row(i: int) -> str:
+        cells = [f"{(0.5 + 0.37 * ((i * 7919 + j * 104729) % 1000) / 1000):.4f}" for j in range(len(names))]
+        return f"| {i / 10:.1f} | {10 * i} | " + " | ".join(cells) + " |\n"
+    return _lines(row, size, before=HEAD + header)
+
+
 def _real_text(size: int) -> str:
     """The bodies of the seed cards, over and over: ordinary text, at scale."""
     bodies = []
@@ -156,6 +179,9 @@ PATTERNS: dict[str, Callable[[int], str]] = {
         n,
     ),
     "dataset-results": lambda n: _results(max(1, n // 120), lambda i: f"corpus {i}"),
+    # training logs: boundaries at every row, many columns compared in pairs and triples
+    "log-alternating": _log_alternating,
+    "log-wide": _log_wide,
 }
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from ..card import Card
 from .metricnames import OTHER
 from .metrics import Reported, reported_metrics, same_value
+from .swapevidence import headline_pairs
 from .swaps import find_swaps
 from .tables import Column, TypedTable, Value, training_logs
 
@@ -56,15 +57,6 @@ def _metric_key(metric: Reported) -> tuple[str, str]:
     return metric.name.key, metric.split or "eval"
 
 
-def _pairs(headline: list[Reported], log: TypedTable) -> list[tuple[Reported, Column]]:
-    """Each headline metric with the first column of ``log`` of that metric and split."""
-    first: dict[tuple[str, str], Column] = {}
-    for col in log.columns:
-        if col.kind != OTHER:
-            first.setdefault(_column_key(col), col)
-    return [(metric, first[key]) for metric in headline if (key := _metric_key(metric)) in first]
-
-
 def _matches(pairs: list[tuple[Reported, Column]], cells: list[Value | None]) -> bool:
     present = [(metric, cell) for (metric, _), cell in zip(pairs, cells, strict=False) if cell is not None]
     return bool(present) and all(same_value(metric.number, cell.number, metric.name) for metric, cell in present)
@@ -78,7 +70,7 @@ def _build(card: Card) -> LogMatch | None:
     wanted = {_metric_key(m) for m in headline.metrics}
     for log in training_logs(card):
         if any(col.kind != OTHER and _column_key(col) in wanted for col in log.columns):
-            pairs = _pairs(headline.metrics, log)
+            pairs = headline_pairs(headline.metrics, log)
             break
     else:
         return None
@@ -87,8 +79,8 @@ def _build(card: Card) -> LogMatch | None:
     for swap in find_swaps(card):
         if swap.table is log:
             for r in swap.rows:
-                partner[(r, swap.a.index)] = swap.b.values[r]
-                partner[(r, swap.b.index)] = swap.a.values[r]
+                for written, own in swap.moves:
+                    partner[(r, own.index)] = written.values[r]
     rows, swapped, last = [], set(), -1
     for r in range(len(log.rows)):
         cells = [col.values[r] for _, col in pairs]

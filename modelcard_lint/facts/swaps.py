@@ -1,26 +1,23 @@
-"""Values exchanged between two columns of a table, found once per card.
+"""Values exchanged between columns of a table, found once per card.
 
 Two ways a table's columns get exchanged:
 
-- **A run of rows** of a training log: for a pair of loss/metric columns A and
-  B whose values live at two separate levels (in every row one value is below
-  a threshold and the other above it, with a gap of at least a tenth of
-  their size between the levels), the rows where A and B sit on the
-  "wrong" side are swapped.  Which side is right comes from the columns'
-  ranges when that decides (an accuracy above 1 is impossible, a swap back
-  brings it into [0, 1]); otherwise from the majority of rows, and then only
-  when the swapped rows are at most a third of the rows and the two levels
-  are far apart compared with their own spread, and not for the first rows
-  (a model that learns fast crosses its loss and metric there).  Either way
-  each end of the run must join its neighbour row smoothly once swapped back
-  (the exchange explains the jump), so an honest but noisy log stays quiet.  Pairs of two
-  losses are not compared (training and validation loss cross honestly).
-- **The header**, for a whole table: every value under a rate column (say
-  Accuracy, not marked as a percentage) is above 1 yet small for a
-  percentage (at most 10), and every value under a loss column is within
-  [0, 1].
+- **A run of rows** of a training log, between two or three loss and metric columns (a rotation of
+  three, as when a resumed run printed its metrics in another order).  The evidence is at the edges
+  of the run (``crossings``): at a boundary between a row in place and an exchanged one, each column
+  jumps to another column's level, and moved back both continue smoothly.  A run bounded by such
+  boundaries on both sides is a swap whatever the columns' levels and its length, a single row
+  included.  A run that touches the first or the last row has one boundary only, which a model that
+  learns fast also shows, so it needs a tie-breaker (``swapevidence``): a value impossible for its
+  column, the headline results equal to the last row only moved back, or a redundant column.
+- **The header**, for a whole table: every value under a rate column (say Accuracy, not marked as a
+  percentage) is above 1 yet small for a percentage (at most 10), and every value under a loss
+  column is within [0, 1].
 
-Cost: one pass per pair of value columns, linear in the number of rows.
+A cell is explained by one swap only: the best-supported reading wins (more tie-breakers, then a run
+bounded on both sides, then two columns before three, then the cleaner boundaries).
+
+Cost: one pass per pair and per triple of value columns, linear in the number of rows.
 """
 
 from __future__ import annotations
@@ -29,7 +26,12 @@ from collections.abc import Iterable
 
 from ..card import Card
 from ..diagnostics import Span
+from .crossings import chains
 from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC
+from .metrics import Reported, reported_metrics
+from .swapevidence import Run, reported_levels
+from .swaprows import row_runs
+from .swapruns import Candidate, chain_candidates
 from .tables import Column, TypedTable, Value, typed_tables
 
 #: metrics whose values are rates, within [0, 1] or [0, 100] as percentages (the rules' default)
@@ -37,36 +39,47 @@ BOUNDED_METRICS = ("accuracy", "f1", "precision", "recall", "exact_match", "auc"
 
 MAX_PAIRED_COLUMNS = 16  # a wider table is compared on its first value columns only
 LOSS_LIKE_MAX = 10.0  # a rate column whose values are all in (1, 10] reads as losses, not percentages
-MIN_GAP = 0.1  # the two levels must be apart by this fraction of their size
 
 
 class Swap:
-    __slots__ = ("table", "a", "b", "rows", "whole", "evidence", "impossible")
+    __slots__ = ("table", "moves", "rows", "whole", "evidence", "impossible")
 
     def __init__(
         self,
         table: TypedTable,
-        a: Column,
-        b: Column,
+        moves: list[tuple[Column, Column]],
         rows: list[int],
         whole: bool,
-        evidence: str,
+        evidence: tuple[str, ...],
         impossible: Value | None = None,
     ) -> None:
         self.table = table
-        self.a = a
-        self.b = b
+        self.moves = moves  # (the column a value is written under, the column it belongs to), header order
         self.rows = rows  # row indexes, first to last
         self.whole = whole  # the header is swapped: every row
-        self.evidence = evidence  # "range" or "majority"
-        self.impossible = impossible  # with range evidence: a value of the run that its column cannot hold
+        # why: "bounded" (boundaries on both sides) or "boundary" (one), and the tie-breakers "range",
+        # "results", "redundant", "direction"; or "header"
+        self.evidence = evidence
+        self.impossible = impossible  # a value of the run that its column cannot hold
+
+    @property
+    def columns(self) -> list[Column]:
+        return [written for written, _ in self.moves]
+
+    @property
+    def a(self) -> Column:
+        return self.moves[0][0]
+
+    @property
+    def b(self) -> Column:
+        return self.moves[0][1]
 
     @property
     def span(self) -> Span:
         first, last = self.rows[0], self.rows[-1]
         rows = self.table.rows
-        cells = [c for c in (self.a.values[first], self.b.values[first]) if c is not None]
-        ends = [c for c in (self.a.values[last], self.b.values[last]) if c is not None]
+        cells = [c for col in self.columns if (c := col.values[first]) is not None]
+        ends = [c for col in self.columns if (c := col.values[last]) is not None]
         start = min(c.span.column for c in cells)
         end = max(c.span.end_column for c in ends)
         return Span(rows[first].line, start, rows[last].line, end)
@@ -74,7 +87,7 @@ class Swap:
     def cells(self) -> Iterable[int]:
         """ids of the cells this swap explains."""
         for r in self.rows:
-            for col in (self.a, self.b):
+            for col in self.columns:
                 v = col.values[r]
                 if v is not None:
                     yield id(v.cell)
@@ -99,73 +112,6 @@ def fits(kind: str, values: list[float], percent: bool = False) -> bool:
     return lo >= 0
 
 
-def _pair_swaps(table: TypedTable, a: Column, b: Column, ka: str, kb: str) -> list[Swap]:
-    rows = [r for r in range(len(table.rows))
-            if a.values[r] is not None and b.values[r] is not None
-            and a.values[r].number.finite and b.values[r].number.finite]  # type: ignore[union-attr]
-    if len(rows) < 2:
-        return []
-    av = {r: a.values[r].value for r in rows}  # type: ignore[union-attr]
-    bv = {r: b.values[r].value for r in rows}  # type: ignore[union-attr]
-    lows = [min(av[r], bv[r]) for r in rows]
-    highs = [max(av[r], bv[r]) for r in rows]
-    gap = min(highs) - max(lows)
-    if gap <= MIN_GAP * max(abs(min(highs)), abs(max(lows))):
-        return []  # the columns overlap or touch (an honest crossing): no level tells which value belongs where
-    a_low = [av[r] < bv[r] for r in rows]
-    n_low = sum(a_low)
-    if n_low in (0, len(rows)):
-        return []
-    # which orientation is right: the one in which both columns are possible values
-    fit_low = fits(ka, lows, a.percent) and fits(kb, highs, b.percent)
-    fit_high = fits(ka, highs, a.percent) and fits(kb, lows, b.percent)
-    if fit_low != fit_high:
-        right, evidence = fit_low, "range"
-    else:
-        n_high = len(rows) - n_low
-        if max(n_low, n_high) < 2 * min(n_low, n_high):
-            return []
-        if gap < max(max(lows) - min(lows), max(highs) - min(highs)):
-            return []
-        right, evidence = n_low > n_high, "majority"
-    runs: list[list[int]] = []  # positions in ``rows``
-    for k in range(len(rows)):
-        if a_low[k] != right:
-            if runs and runs[-1][-1] == k - 1:
-                runs[-1].append(k)
-            else:
-                runs.append([k])
-    out = []
-    for run in runs:
-        i, j = run[0], run[-1]
-        if i == 0 and evidence == "majority":
-            continue  # a model that learns fast crosses its loss and metric just like this
-        ends = [(rows[i - 1], rows[i])] if i > 0 else []
-        ends += [(rows[j], rows[j + 1])] if j + 1 < len(rows) else []
-        if all(_crossed(av, bv, p, q) for p, q in ends):
-            swapped = [rows[k] for k in run]
-            bad = _impossible(swapped, ((a, ka), (b, kb))) if evidence == "range" else None
-            out.append(Swap(table, a, b, swapped, False, evidence, bad))
-    return out
-
-
-def _impossible(rows: list[int], columns: tuple[tuple[Column, str], ...]) -> Value | None:
-    """The first value, as written in ``rows``, that its column cannot hold."""
-    for r in rows:
-        for col, kind in columns:
-            v = col.values[r]
-            if v is not None and not fits(kind, [v.value], col.percent):
-                return v
-    return None
-
-
-def _crossed(av: dict[int, float], bv: dict[int, float], p: int, q: int) -> bool:
-    """Whether rows p and q join much better with one of them swapped than as written."""
-    straight = abs(av[q] - av[p]) + abs(bv[q] - bv[p])
-    crossed = abs(av[q] - bv[p]) + abs(bv[q] - av[p])
-    return 2 * crossed < straight
-
-
 def _header_swap(table: TypedTable, a: Column, b: Column, ka: str) -> Swap | None:
     """Every value of rate column ``a`` reads as a loss and every value of loss column ``b`` as a rate."""
     if ka != BOUNDED or b.kind != LOSS or a.percent:
@@ -177,38 +123,48 @@ def _header_swap(table: TypedTable, a: Column, b: Column, ka: str) -> Swap | Non
     if min(avals) <= 1 or max(avals) > LOSS_LIKE_MAX or min(bvals) < 0 or max(bvals) > 1:
         return None
     rows = [r for r in range(len(table.rows)) if a.values[r] is not None or b.values[r] is not None]
-    return Swap(table, a, b, rows, True, "range")
+    moves = sorted([(a, b), (b, a)], key=lambda m: m[0].index)
+    return Swap(table, moves, rows, True, ("header",))
 
 
-def _table_swaps(table: TypedTable, bounded: frozenset[str]) -> list[Swap]:
+def _table_swaps(table: TypedTable, bounded: frozenset[str], sources: list[Reported]) -> list[Swap]:
     cols = table.value_columns[:MAX_PAIRED_COLUMNS]
-    kinds = [kind_of(c, bounded) for c in cols]
+    kinds = {c.index: kind_of(c, bounded) for c in cols}
+    candidates: list[Candidate] = []
+    if table.is_log:
+        levels = reported_levels(sources, table)
+        for chain in chains(table):
+            last = max(r for r in range(len(table.rows)) if any(c.values[r] is not None for c in chain.columns))
+            candidates += chain_candidates(table, chain, kinds, levels, last)
+        for rr in row_runs(table, kinds, levels):
+            run = Run(table, rr.rows, rr.moves, [])
+            candidates.append(Candidate(run, rr.score, False, 0.0, (rr.evidence,), rr.impossible, None, ()))
+    candidates.sort(key=Candidate.key)
     found: list[Swap] = []
     claimed: set[int] = set()
-    candidates: list[Swap] = []
-    for i, a in enumerate(cols):
-        for j in range(i + 1, len(cols)):
-            b = cols[j]
-            if a.kind == LOSS and b.kind == LOSS:
-                continue
-            if table.is_log:
-                pair = _pair_swaps(table, a, b, kinds[i], kinds[j])
-                if pair:
-                    candidates += pair
-                    continue
-            rate, loss, krate = (a, b, kinds[i]) if b.kind == LOSS else (b, a, kinds[j])
-            whole = _header_swap(table, rate, loss, krate)
-            if whole is not None:
-                candidates.append(whole)
-    # range evidence before majority, longer runs first, a header swap with the evaluation loss
-    # before one with the training loss; a cell is explained by one swap only
-    candidates.sort(key=lambda s: (s.evidence != "range", -len(s.rows), s.whole and s.b.name.split == "train"))
-    for swap in candidates:
+    used: set[tuple[int, int]] = set()
+    for c in candidates:
+        swap = Swap(table, c.run.moves, c.run.rows, False, c.evidence, c.impossible)
         ids = set(swap.cells())
-        if ids & claimed:
+        edges = {(id(c.chain), e) for e in c.edges}
+        if ids & claimed or edges & used:
             continue
         claimed |= ids
+        used |= edges
         found.append(swap)
+    wholes = []  # whole tables whose headers are exchanged
+    for i, a in enumerate(cols):
+        for b in cols[i + 1:]:
+            if a.kind == LOSS and b.kind == LOSS:
+                continue
+            rate, loss = (a, b) if b.kind == LOSS else (b, a)
+            whole = _header_swap(table, rate, loss, kinds[rate.index])
+            if whole is not None:
+                wholes.append((loss.name.split == "train", whole))
+    for _, whole in sorted(wholes, key=lambda w: w[0]):  # the evaluation loss before the training loss
+        if not set(whole.cells()) & claimed:
+            claimed |= set(whole.cells())
+            found.append(whole)
     found.sort(key=lambda s: (s.rows[0], s.a.index))
     return found
 
@@ -222,9 +178,15 @@ def find_swaps(card: Card, bounded: Iterable[str] = BOUNDED_METRICS) -> list[Swa
 
     def build(card: Card) -> list[Swap]:
         out: list[Swap] = []
-        for table in typed_tables(card):
-            if len(table.value_columns) >= 2:
-                out += _table_swaps(table, rates)
+        tables = [t for t in typed_tables(card) if len(t.value_columns) >= 2]
+        if not tables:
+            return out
+        metrics = reported_metrics(card)
+        headline = metrics.headline
+        sources = (headline.metrics if headline is not None and headline.split == "eval" else []) + metrics.index
+        sources += metrics.tables
+        for table in tables:
+            out += _table_swaps(table, rates, sources)
         return out
 
     return card.derived("swaps:" + ",".join(sorted(rates)), build)

@@ -1,28 +1,42 @@
-"""Steps per epoch along a training log: the stretches of rows that share one rate.
+"""The clock of a training log: steps per epoch along it, and the cadence of its rows.
 
-In a Trainer log the step and the epoch grow together: ``step = epoch ×
-steps_per_epoch``, up to the rounding of the printed epoch (``0.59`` is
-anything in [0.585, 0.595]).  Each row with a positive epoch and step so
-allows an interval of steps per epoch; consecutive rows whose intervals
-intersect (allowing a relative ``tolerance`` between rows) form a stretch.  A new
-stretch starts where a row fits no longer: a resumed run with another batch
-size, or rows pasted from another run.  One pass, linear in the rows.
+**Steps per epoch.** In a Trainer log the step and the epoch grow together: ``step = epoch ×
+steps_per_epoch``, up to the rounding of the printed epoch (``0.59`` is anything in [0.585,
+0.595]).  Each row with a positive epoch and step so allows an interval of steps per epoch;
+consecutive rows whose intervals intersect (allowing a relative ``tolerance`` between rows) form a
+stretch.  A new stretch starts where a row fits no longer: a resumed run with another batch size,
+or rows pasted from another run.  One pass, linear in the rows.
 
-Only rows whose steps per epoch is a positive, finite number take part: a
-step and an epoch far apart in size (``1e300`` and ``1e-300``) make the ratio
-overflow to infinity or underflow to 0, which says nothing about a batch size,
-and every rate of a stretch can then be divided by.
+A streaming (iterable) dataset has no length, so the Trainer counts its epoch as a fraction of
+``max_steps`` (``steps_in_epoch = max_steps``) and, when the stream runs out and starts again,
+restarts the fraction after the next whole epoch: ``epoch = k + (step - s_k) / max_steps`` where
+``s_k`` is the step at which pass ``k`` began.  The pace of the epoch is unchanged, only the counter
+restarts, so a row whose epoch reaches the next whole number with a fraction no larger than the
+steps since the previous row allow continues its stretch from there (``Stretch.restarts``), when the
+stretch's steps per epoch is the card's ``training_steps`` (or the card does not say it).  When the
+next row does not keep the pace, the row was no restart: a new stretch starts there.
+
+Only rows whose steps per epoch is a positive, finite number take part: a step and an epoch far
+apart in size (``1e300`` and ``1e-300``) make the ratio overflow to infinity or underflow to 0, which
+says nothing about a batch size, and every rate of a stretch can then be divided by.
+
+**Cadence.** A Trainer evaluates every ``eval_steps`` steps (or every epoch), so the step of its log
+advances by one amount from row to row, the last row aside (the end of training).  ``gaps`` finds
+the places where it advances by a whole multiple of that amount instead, with the regular amount on
+either side: rows are missing there.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
+from typing import NamedTuple
 
-from .tables import TypedTable
+from .tables import Column, TypedTable, Value
 
 
 class Stretch:
-    __slots__ = ("rows", "low", "high", "rate", "epoch")
+    __slots__ = ("rows", "low", "high", "rate", "epoch", "restarts")
 
     def __init__(self, rows: list[int], low: float, high: float, rate: float, epoch: float = 0.0) -> None:
         self.rows = rows  # row indexes
@@ -30,21 +44,26 @@ class Stretch:
         self.high = high
         self.rate = rate  # steps per epoch measured at the row with the largest epoch (the most precise)
         self.epoch = epoch  # that row's epoch
+        self.restarts: list[int] = []  # rows where a streaming dataset's epoch counter restarted
 
 
-def _interval(step: float, epoch: float, decimals: int | None, tolerance: float) -> tuple[float, float]:
-    half = 0.5 * 10 ** -decimals if decimals is not None else abs(epoch) * 1e-9
+def _half(v: Value) -> float:
+    return 0.5 * 10 ** -v.number.decimals if v.number.decimals is not None else abs(v.value) * 1e-9
+
+
+def _interval(steps: float, epochs: float, half: float, tolerance: float) -> tuple[float, float]:
     # half the tolerance on each side: two rows may differ by ``tolerance`` in all
-    low = step / (epoch + half) * (1 - tolerance / 2)
-    high = step / (epoch - half) * (1 + tolerance / 2) if epoch > half else math.inf
+    low = steps / (epochs + half) * (1 - tolerance / 2)
+    high = steps / (epochs - half) * (1 + tolerance / 2) if epochs > half else math.inf
     return low, high
 
 
-def stretches(table: TypedTable, tolerance: float) -> list[Stretch]:
+def stretches(table: TypedTable, tolerance: float, max_steps: float | None = None) -> list[Stretch]:
     """The table's rows with an epoch and a step, split where steps per epoch change."""
     if table.epoch is None or table.step is None:
         return []
     out: list[Stretch] = []
+    anchor: tuple[float, float, float] = (0.0, 0.0, 0.0)  # step, epoch and rounding the epoch counts from
     for r in range(len(table.rows)):
         e, s = table.epoch.values[r], table.step.values[r]
         if e is None or s is None or not (e.number.finite and s.number.finite) or e.value <= 0 or s.value <= 0:
@@ -52,15 +71,129 @@ def stretches(table: TypedTable, tolerance: float) -> list[Stretch]:
         rate = s.value / e.value
         if not 0 < rate < math.inf:
             continue
-        low, high = _interval(s.value, e.value, e.number.decimals, tolerance)
         cur = out[-1] if out else None
         previous = table.step.values[cur.rows[-1]] if cur is not None else None
         forward = previous is not None and s.value >= previous.value
-        if cur is not None and forward and max(cur.low, low) <= min(cur.high, high):
-            cur.rows.append(r)
-            cur.low, cur.high = max(cur.low, low), min(cur.high, high)
-            if e.value > cur.epoch:
-                cur.rate, cur.epoch = rate, e.value
-        else:  # a new stretch, also where the step goes back (another run's log follows)
-            out.append(Stretch([r], low, high, rate, e.value))
+        if cur is not None and forward:
+            a_step, a_epoch, a_half = anchor
+            low, high = _interval(s.value - a_step, e.value - a_epoch, _half(e) + a_half, tolerance)
+            if max(cur.low, low) <= min(cur.high, high):
+                cur.rows.append(r)
+                cur.low, cur.high = max(cur.low, low), min(cur.high, high)
+                if a_step == 0 and e.value > cur.epoch:
+                    cur.rate, cur.epoch = rate, e.value
+                continue
+            if cur.restarts and cur.restarts[-1] == cur.rows[-1] and len(cur.rows) > 1:
+                # the pace changed right after a restart: it was no restart but a change of steps per epoch
+                back = cur.rows.pop()
+                cur.restarts.pop()
+                out.append(_fresh(table, back, tolerance))
+                cur = out[-1]
+                anchor = (0.0, 0.0, 0.0)
+                low, high = _interval(s.value, e.value, _half(e), tolerance)
+                if max(cur.low, low) <= min(cur.high, high):
+                    cur.rows.append(r)
+                    cur.low, cur.high = max(cur.low, low), min(cur.high, high)
+                    if e.value > cur.epoch:
+                        cur.rate, cur.epoch = rate, e.value
+                    continue
+            elif _restart(table, cur, r, tolerance, max_steps):
+                cur.rows.append(r)
+                cur.restarts.append(r)
+                anchor = (s.value, e.value, _half(e))
+                continue
+        # a new stretch, also where the step goes back (another run's log follows)
+        anchor = (0.0, 0.0, 0.0)
+        out.append(_fresh(table, r, tolerance))
+    return out
+
+
+def _fresh(table: TypedTable, r: int, tolerance: float) -> Stretch:
+    assert table.epoch is not None and table.step is not None
+    e, s = table.epoch.values[r], table.step.values[r]
+    assert e is not None and s is not None
+    low, high = _interval(s.value, e.value, _half(e), tolerance)
+    return Stretch([r], low, high, s.value / e.value, e.value)
+
+
+def _restart(table: TypedTable, cur: Stretch, r: int, tolerance: float, max_steps: float | None) -> bool:
+    """Whether row r is where a streaming dataset's epoch counter restarted after the stretch's last row."""
+    assert table.epoch is not None and table.step is not None
+    if max_steps is not None and not cur.low * (1 - tolerance) <= max_steps <= cur.high * (1 + tolerance):
+        return False  # the stretch's epoch is not a fraction of max_steps
+    p = cur.rows[-1]
+    e0, e1 = table.epoch.values[p], table.step.values[p]
+    e, s = table.epoch.values[r], table.step.values[r]
+    assert e0 is not None and e1 is not None and e is not None and s is not None
+    top = e0.value + _half(e0)
+    if not math.isfinite(top) or not math.isfinite(e.value - top):
+        return False
+    whole = math.floor(top) + 1  # the next whole epoch
+    fraction = e.value - whole
+    slack = _half(e) + _half(e0)
+    return -slack <= fraction <= (s.value - e1.value) / cur.low * (1 + tolerance) + slack
+
+
+class Gap(NamedTuple):
+    before: int  # the row before the gap
+    after: int  # the row after it
+    missing: int  # how many rows the regular cadence puts between them
+    every: float  # the regular advance of the clock from row to row
+
+
+def cadence_clock(table: TypedTable) -> Column | None:
+    """The step column when it has values, else the epoch column."""
+    for col in (table.step, table.epoch):
+        if col is not None and sum(1 for v in col.values if v is not None and v.number.finite) >= 4:
+            return col
+    return None
+
+
+def gaps(table: TypedTable) -> list[Gap]:
+    """Places where the clock advances by a whole multiple of its regular amount, with the regular amount
+    on one side at least, in a stretch of four rows or more whose advances are mostly (two in three, two at
+    least) that amount."""
+    clock = cadence_clock(table)
+    if clock is None:
+        return []
+    out: list[Gap] = []
+    for part in _increasing(clock):
+        out += _part_gaps(part)
+    return out
+
+
+def _increasing(clock: Column) -> list[list[Value]]:
+    """The clock's values split where they stop increasing (another run follows: MC403's business)."""
+    parts: list[list[Value]] = []
+    for v in clock.values:
+        if v is None or not v.number.finite:
+            continue
+        if parts and parts[-1] and v.value > parts[-1][-1].value:
+            parts[-1].append(v)
+        else:
+            parts.append([v])
+    return [p for p in parts if len(p) >= 4]
+
+
+def _part_gaps(part: list[Value]) -> list[Gap]:
+    diffs = [b.value - a.value for a, b in itertools.pairwise(part)]
+    if not all(math.isfinite(d) for d in diffs):
+        return []  # values far apart in size (1e308 and -1e308): their difference overflows
+    ordered = sorted(diffs)
+    every = ordered[len(ordered) // 2]  # the median advance
+    unit = max((10.0 ** -v.number.decimals if v.number.decimals is not None else 0.0) for v in part)
+    slack = max(unit, every * 1e-6)
+    regular = [abs(d - every) <= slack for d in diffs]
+    if every <= 0 or sum(regular) < 2 or 3 * sum(regular) < 2 * len(diffs):
+        return []
+    out = []
+    for i, d in enumerate(diffs):
+        if not math.isfinite(d / every):
+            continue
+        k = round(d / every)
+        if k < 2 or abs(d - k * every) > k * slack:
+            continue
+        if not ((i > 0 and regular[i - 1]) or (i + 1 < len(diffs) and regular[i + 1])):
+            continue
+        out.append(Gap(part[i].row, part[i + 1].row, k - 1, every))
     return out

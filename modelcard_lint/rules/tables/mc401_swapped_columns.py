@@ -1,4 +1,4 @@
-"""MC401 swapped-columns: values of two table columns exchanged in some rows, or the headers exchanged."""
+"""MC401 swapped-columns: values of two or three table columns exchanged in some rows, or the headers exchanged."""
 
 from __future__ import annotations
 
@@ -24,27 +24,30 @@ class SwappedColumns(Rule):
             yield self._finding(swap)
 
     def _finding(self, swap: Swap) -> Finding:
-        a, b, table = swap.a, swap.b, swap.table
+        table, cols = swap.table, swap.columns
         first, last = swap.rows[0], swap.rows[-1]
         data = {
-            "columns": [a.title, b.title],
+            "columns": [c.title for c in cols],
+            "moves": [[written.title, own.title] for written, own in swap.moves],
             "first_line": table.rows[first].line,
             "last_line": table.rows[last].line,
             "rows": len(swap.rows),
+            "evidence": list(swap.evidence),
         }
         if swap.whole:
+            a, b = cols
             av = [v.value for v in a.numbers()]
             bv = [v.value for v in b.numbers()]
+            rate, loss = (a, b) if max(av) > 1 else (b, a)
+            rv, lv = (av, bv) if rate is a else (bv, av)
             return self.finding(
                 swap.span,
-                f"the headers {a.title} and {b.title} look exchanged: every {a.title} value is above 1 "
-                f"({_range(av)}), as a loss would be, and every {b.title} value is within [0, 1] "
-                f"({_range(bv)}), as a rate would be. Readers take one for the other.",
+                f"the headers {a.title} and {b.title} look exchanged: every {rate.title} value is above 1 "
+                f"({_range(rv)}), as a loss would be, and every {loss.title} value is within [0, 1] "
+                f"({_range(lv)}), as a rate would be. Readers take one for the other.",
                 help=f"swap the headers {a.title} and {b.title} (check the table against the training log)",
                 data=data,
             )
-        fa, fb = a.values[first], b.values[first]
-        assert fa is not None and fb is not None
         if len(swap.rows) == 1:
             where = f"the row of {table.row_label(first)} (line {table.rows[first].line})"
         else:
@@ -52,28 +55,56 @@ class SwappedColumns(Rule):
                 f"{len(swap.rows)} rows from {table.row_label(first)} to {table.row_label(last)} "
                 f"(lines {table.rows[first].line}-{table.rows[last].line})"
             )
-        if swap.impossible is not None:
-            bad = swap.impossible
-            col = a if bad is a.values[bad.row] else b
-            why = f"{col.title} cannot be {bad.number.text}"
-        else:
-            why = f"as written they sit at the other column's level, unlike the other {len(_rows(swap))} rows"
-        back = f"{a.title} {fb.number.text}, {b.title} {fa.number.text}"
-        first_words = "the row would read" if len(swap.rows) == 1 else "the first row would read"
+        names = _names([c.title for c in cols])
+        verb = "exchanged" if len(cols) == 2 else "rotated"
+        back = ", ".join(f"{own.title} {v.number.text}" for written, own in sorted(swap.moves, key=lambda m: m[1].index)
+                         if (v := written.values[first]) is not None)
+        first_words = "the row reads" if len(swap.rows) == 1 else "the first row reads"
         return self.finding(
             swap.span,
-            f"{a.title} and {b.title} are exchanged in {where}: {why}, and the values continue the neighbouring "
-            f"rows only when swapped back ({first_words} {back}).",
-            help=f"exchange the {a.title} and {b.title} values in these rows, or regenerate the table from the "
-            "training log",
+            f"{names} are {verb} in {where}: {_why(swap)}. Moved back, {first_words} {back}.",
+            help=f"put each value back under its own header in these rows ({_holds(swap)}), or regenerate "
+            "the table from the training log",
             data=data,
         )
 
 
-def _rows(swap: Swap) -> list[int]:
-    a, b, inside = swap.a, swap.b, set(swap.rows)
-    return [r for r in range(len(swap.table.rows))
-            if a.values[r] is not None and b.values[r] is not None and r not in inside]
+def _why(swap: Swap) -> str:
+    reasons = []
+    if "bounded" in swap.evidence:
+        reasons.append("at both ends of the run each column jumps to another column's level and continues it "
+                       "smoothly once the values are moved back")
+    if swap.impossible is not None:
+        bad = swap.impossible
+        col = next((c for c in swap.columns if c.values[bad.row] is bad), swap.columns[0])
+        reasons.append(f"{col.title} cannot be {bad.number.text}")
+    if "results" in swap.evidence:
+        reasons.append("the card's reported results equal the last row only with the values moved back")
+    if "levels" in swap.evidence:
+        reasons.append("the card's reported results are close to the last row only with the values moved back")
+    if "repeated" in swap.evidence:
+        reasons.append("a column that repeats one of them in the other rows agrees only with the values moved back")
+    if "harmonic" in swap.evidence:
+        reasons.append("the F1 is the harmonic mean of the precision and recall only with the values moved back")
+    if "ordered" in swap.evidence:
+        reasons.append("a metric that stays below another one in the other rows (a CER below its WER, a ROUGE-2 "
+                       "below its ROUGE-1) does so only with the values moved back")
+    if "direction" in swap.evidence:
+        reasons.append("at the boundary a column gets worse by the whole gap between the columns, which training "
+                       "does not do, while the last row matches the card's reported results as written")
+    if not reasons:  # a one-sided run always has a tie-breaker; kept for safety
+        reasons.append("where the run meets the other rows each column jumps to another column's level")
+    if len(reasons) == 1:
+        return reasons[0]
+    return ", ".join(reasons[:-1]) + " and " + reasons[-1]
+
+
+def _holds(swap: Swap) -> str:
+    return "; ".join(f"{written.title} holds the {own.title}" for written, own in swap.moves)
+
+
+def _names(titles: list[str]) -> str:
+    return " and ".join(titles) if len(titles) == 2 else ", ".join(titles[:-1]) + " and " + titles[-1]
 
 
 def _range(values: list[float]) -> str:

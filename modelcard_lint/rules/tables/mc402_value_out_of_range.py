@@ -8,12 +8,11 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
-from ...facts.metricnames import BOUNDED, CORRELATION, LOSS, METRIC
+from ...facts.metricnames import BOUNDED, LOSS, METRIC
+from ...facts.swapevidence import limits
 from ...facts.swaps import find_swaps, kind_of
 from ...facts.tables import Column, TypedTable, Value, typed_tables
 from .options import BOUNDED_OPTION
-
-_FLOOR = {"perplexity": 1.0}  # lower bounds of unbounded metrics other than 0
 
 
 class ValueOutOfRange(Rule):
@@ -89,19 +88,7 @@ def _reason(x: float, limit: tuple[float, float] | None) -> str | None:
 
 def _limit(kind: str, col: Column, values: list[Value]) -> tuple[float, float] | None:
     """The range a column's values must lie in; a rate's scale (fraction or percentage) from its values."""
-    if kind == LOSS:
-        # a loss that is mostly negative is negative by design (a cosine-similarity loss, a density's NLL)
-        negative = sum(1 for v in values if v.value < 0)
-        return (0.0 if 2 * negative < len(values) else -math.inf, math.inf)
-    if kind == METRIC:
-        return (_FLOOR.get(col.name.metric, 0.0), math.inf)
-    if kind not in (BOUNDED, CORRELATION):
-        return None
-    lo = 0.0 if kind == BOUNDED else -1.0
-    finite = [abs(v.value) for v in values if math.isfinite(v.value)]
-    above = sum(1 for x in finite if x > 1)
-    scale = 100.0 if col.percent or (above and above >= len(finite) - above) else 1.0
-    return (lo * scale, scale)
+    return limits(kind, col, [v.value for v in values])
 
 
 def _why(kind: str, col: Column, limit: tuple[float, float]) -> str:

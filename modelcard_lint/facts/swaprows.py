@@ -1,0 +1,203 @@
+"""Rows whose exchange shows without any boundary: the evidence itself points at them.
+
+Where an exchange leaves no jump (the columns run close together there, or the model learns
+fast across it), the boundaries say nothing, but three things still name the rows:
+
+- **the results**: the log's last row, where the card's headline, model-index or results tables
+  equal two of its values only exchanged (the Trainer writes its headline from its last evaluation);
+- **a redundant column**: a row where an F1 is not the harmonic mean of its precision and recall,
+  or a column that repeats another one in every other row does not, and exchanging two values of
+  the row makes it so again;
+- **an impossible value**: a value its column cannot hold (an F1 of 1.29) that, exchanged with
+  another value of the row, leaves both possible and both closer to their columns' neighbours.
+
+Each found row is a run of its own; consecutive rows with the same exchange make one run.
+Linear in the rows: a constant number of columns is tried per row.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from .crossings import MAX_COLUMNS
+from .metricnames import BOUNDED, CORRELATION, LOSS
+from .swapevidence import Run, by_levels, harmonic_groups, holds, limits
+from .tables import Column, Number, TypedTable, Value
+
+
+class RowRun:
+    __slots__ = ("rows", "moves", "evidence", "score", "impossible")
+
+    def __init__(self, rows: list[int], moves: list[tuple[Column, Column]], evidence: str, score: int,
+                 impossible: Value | None = None) -> None:
+        self.rows = rows
+        self.moves = moves
+        self.evidence = evidence
+        self.score = score
+        self.impossible = impossible
+
+
+def _pair(a: Column, b: Column) -> list[tuple[Column, Column]]:
+    return sorted([(a, b), (b, a)], key=lambda m: m[0].index)
+
+
+def _merge(found: list[tuple[int, Column, Column, str, int, Value | None]]) -> list[RowRun]:
+    """Consecutive rows with the same exchange and evidence as one run."""
+    out: list[RowRun] = []
+    for r, a, b, evidence, score, bad in sorted(found, key=lambda f: (f[1].index, f[2].index, f[3], f[0])):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.evidence == evidence and prev.rows[-1] == r - 1
+                and {c.index for c, _ in prev.moves} == {a.index, b.index}):
+            prev.rows.append(r)
+            continue
+        out.append(RowRun([r], _pair(a, b), evidence, score, bad))
+    return out
+
+
+def row_runs(table: TypedTable, kinds: dict[int, str], levels: dict[int, list[Number]]) -> list[RowRun]:
+    cols = table.value_columns[:MAX_COLUMNS]
+    found: list[tuple[int, Column, Column, str, int, Value | None]] = []
+    found += _last_row(table, cols, levels)
+    found += _redundant(table, cols)
+    found += _impossible(table, cols, kinds)
+    return _merge(found)
+
+
+def _last_row(table: TypedTable, cols: list[Column], levels: dict[int, list[Number]]):
+    """The last row, when the card's results equal two of its values only exchanged."""
+    last = max((r for r in range(len(table.rows)) if any(c.values[r] is not None for c in cols)), default=-1)
+    if last < 0:
+        return []
+    # a quick look first: a column's last value that is near a report of another column
+    near = {c.index for c in cols if (u := c.values[last]) is not None
+            and any(_near_any(levels.get(o.index), u) for o in cols if o is not c)}
+    if not near:
+        return []
+    out = []
+    for a, b in combinations(cols, 2):
+        if a.index not in near and b.index not in near:
+            continue
+        u, v = a.values[last], b.values[last]
+        if (a.kind == LOSS and b.kind == LOSS) or u is None or v is None:
+            continue
+        # a quick look first: a report of one column near the other column's value
+        if not (_near_any(levels.get(a.index), v) or _near_any(levels.get(b.index), u)):
+            continue
+        run = Run(table, [last], _pair(a, b), [])
+        score = by_levels(run, levels, last, exact=True)
+        if score > 0:
+            out.append((last, a, b, "results", score, None))
+    return out
+
+
+def _near_any(values: list[Number] | None, cell: Value) -> bool:
+    return any(abs(x.value - cell.value) <= 0.01 * max(abs(cell.value), 1.0) for x in values or ())
+
+
+def _redundant(table: TypedTable, cols: list[Column]):
+    """Rows where a precision-recall-F1 triple or a repeated column agrees only with two values exchanged."""
+    out = []
+    n = len(table.rows)
+    for p, r_, f in harmonic_groups(table):
+        rows = [r for r in range(n) if all(c.values[r] is not None for c in (p, r_, f))]
+        bad = [r for r in rows if not holds(p.values[r], r_.values[r], f.values[r])]
+        if len(rows) - len(bad) < 2 or len(bad) * 3 > len(rows):
+            continue
+        for r in bad:
+            for own in (p, r_, f):
+                fixes = [c for c in cols if c not in (p, r_, f) and c.values[r] is not None
+                         and _fixed(p, r_, f, own, c, r)]
+                if len(fixes) == 1:
+                    out.append((r, own, fixes[0], "harmonic", 2, None))
+    for c, t in _equal_pairs(cols, n):  # a column that repeats another one
+        rows = [r for r in range(n) if c.values[r] is not None and t.values[r] is not None]
+        bad = [r for r in rows if c.values[r].value != t.values[r].value]  # type: ignore[union-attr]
+        if len(rows) - len(bad) < 3 or len(bad) * 3 > len(rows):
+            continue
+        for r in bad:
+            for own, mirror in ((t, c), (c, t)):
+                fixes = [w for w in cols if w not in (c, t) and w.values[r] is not None
+                         and w.values[r].value == mirror.values[r].value]  # type: ignore[union-attr]
+                if len(fixes) == 1:
+                    out.append((r, own, fixes[0], "repeated", 2, None))
+    return out
+
+
+def _equal_pairs(cols: list[Column], n: int) -> list[tuple[Column, Column]]:
+    """The pairs of columns equal in three rows at least, found by grouping each row's values."""
+    counts: dict[tuple[int, int], int] = {}
+    for r in range(n):
+        by_value: dict[float, list[int]] = {}
+        for i, c in enumerate(cols):
+            v = c.values[r]
+            if v is not None and v.number.finite:
+                by_value.setdefault(v.value, []).append(i)
+        for same in by_value.values():
+            for key in combinations(same, 2):
+                counts[key] = counts.get(key, 0) + 1
+    return [(cols[i], cols[j]) for (i, j), k in sorted(counts.items()) if k >= 3]
+
+
+def _fixed(p: Column, r_: Column, f: Column, own: Column, other: Column, r: int) -> bool:
+    cells = {c.index: c.values[r] for c in (p, r_, f)}
+    cells[own.index] = other.values[r]
+    return holds(cells[p.index], cells[r_.index], cells[f.index])
+
+
+def _impossible(table: TypedTable, cols: list[Column], kinds: dict[int, str]):
+    """Rows where an impossible value, exchanged with another value of the row, leaves both possible and in line."""
+    finite = {c.index: [v.value for v in c.values if v is not None and v.number.finite] for c in cols}
+    if all(not xs or (min(xs) >= 0 and (max(xs) <= 1 or kinds[c.index] not in (BOUNDED, CORRELATION))
+                      and (c.name.metric != "perplexity" or min(xs) >= 1)) for c in cols if (xs := finite[c.index])):
+        return []  # no value below 0, and none above 1 in a rate or a correlation: nothing can be impossible
+    lims = {c.index: limits(kinds[c.index], c, finite[c.index]) for c in cols}
+    out = []
+    for x in cols:
+        lim = lims[x.index]
+        if lim is None:
+            continue
+        for r, v in enumerate(x.values):
+            if v is None or not v.number.finite or lim[0] <= v.value <= lim[1]:
+                continue
+            fits = [(cost, y) for y in cols if y is not x and not (x.kind == LOSS and y.kind == LOSS)
+                    and _fits_both(x, y, r, lims) and (cost := _in_line(x, y, r)) is not None]
+            fits.sort(key=lambda f: f[0])
+            # the partner that keeps both columns most in line, clearly ahead of any other
+            if fits and (len(fits) == 1 or fits[0][0] <= 0.5 * fits[1][0]):
+                out.append((r, x, fits[0][1], "range", 1, v))
+    return out
+
+
+def _fits_both(x: Column, y: Column, r: int, lims: dict) -> bool:
+    u, v = x.values[r], y.values[r]
+    if u is None or v is None or not v.number.finite:
+        return False
+    lx, ly = lims[x.index], lims[y.index]
+    return (lx is None or lx[0] <= v.value <= lx[1]) and (ly is None or ly[0] <= u.value <= ly[1])
+
+
+def _near(col: Column, r: int, step: int) -> float | None:
+    k = r + step
+    while 0 <= k < len(col.values):
+        v = col.values[k]
+        if v is not None and v.number.finite:
+            return v.value
+        k += step
+    return None
+
+
+def _in_line(x: Column, y: Column, r: int) -> float | None:
+    """How far the two values of row r, exchanged, are from their columns' neighbours, when that is not
+    markedly farther than as written (a quarter more at most); None otherwise."""
+    written = moved = 0.0
+    seen = False
+    for col, other in ((x, y), (y, x)):
+        here, there = col.values[r], other.values[r]
+        assert here is not None and there is not None
+        for step in (-1, 1):
+            near = _near(col, r, step)
+            if near is not None:
+                seen = True
+                written += abs(here.value - near)
+                moved += abs(there.value - near)
+    return moved if seen and moved <= 1.25 * written else None

@@ -1,0 +1,178 @@
+"""From the boundaries of a set of columns to the runs of rows whose values are exchanged.
+
+The boundaries of a chain (``crossings``) cut its rows into segments, and an exchange switches on or
+off at each boundary, so exchanged segments alternate with segments in place.  Two readings explain
+every boundary: the odd segments are exchanged, or the even ones.  A reading holds when each of its
+exchanged segments between two boundaries joins its neighbours clearly better moved back (one clear
+boundary, three times better over both) and is not contradicted by a tie-breaker, and each of its
+exchanged segments at the first or last row has a tie-breaker (``swapevidence``).  When both hold,
+the better supported wins; when neither does (an honest crossing among the boundaries, as a model
+that learns fast makes in its first rows), each run bounded on both sides stands on its own.
+
+A run from the first row may also be told by its boundary alone when, at the boundary, a column
+gets worse by a whole gap clear of the columns' noise (training improves every column early on; an
+exchange moves one of them the wrong way) and the card's results put the last row at its level.
+"""
+
+from __future__ import annotations
+
+from .crossings import RATIO, Chain, inverse
+from .swapevidence import Run, by_levels, by_range, by_redundancy, worsens
+from .tables import Column, Number, TypedTable, Value
+
+GAP = 8.0  # a start run told by its boundary: the columns' levels this many typical changes apart
+SEPARATE = 8.0  # a run bounded on both sides: its values this many typical changes from the other column's
+
+
+class Candidate:
+    __slots__ = ("run", "score", "bounded", "cost", "evidence", "impossible", "chain", "edges")
+
+    def __init__(self, run: Run, score: int, bounded: bool, cost: float, evidence: tuple[str, ...],
+                 impossible: Value | None, chain: Chain | None, edges: tuple[int, ...]) -> None:
+        self.run, self.score, self.bounded, self.cost = run, score, bounded, cost
+        self.evidence, self.impossible, self.chain, self.edges = evidence, impossible, chain, edges
+
+    def key(self) -> tuple:
+        # a run bounded on both sides explains two boundaries: it outweighs a one-sided run with one tie-breaker;
+        # a run found from its boundaries knows its extent, a row found by its evidence alone does not
+        return (-(self.score + 2 * self.bounded), not self.bounded, self.chain is None, len(self.run.moves), self.cost)
+
+
+class _Context:
+    __slots__ = ("table", "chain", "kinds", "levels", "last")
+
+    def __init__(self, table: TypedTable, chain: Chain, kinds: dict[int, str], levels: dict[int, list[Number]],
+                 last: int) -> None:
+        self.table, self.chain, self.kinds, self.levels, self.last = table, chain, kinds, levels, last
+
+
+def chain_candidates(table: TypedTable, chain: Chain, kinds: dict[int, str], levels: dict[int, list[Number]],
+                     last: int) -> list[Candidate]:
+    """The runs ``chain``'s boundaries and out-of-line rows make exchanged."""
+    ctx = _Context(table, chain, kinds, levels, last)
+    runs: list[Candidate] = []
+    if chain.boundaries:
+        readings = [r for parity in (0, 1) if (r := _reading(ctx, parity))]
+        if readings:
+            runs = max(readings, key=lambda cs: (sum(c.score + 2 * c.bounded for c in cs),
+                                                 -sum(len(c.run.rows) for c in cs)))
+        else:
+            runs = _each(ctx)
+    # a row out of line next to an exchanged run is only judged against it: leave it to the run
+    position = {r: k for k, r in enumerate(chain.rows)}
+    near = {position[r] + d for c in runs for r in (c.run.rows[0], c.run.rows[-1]) for d in (-1, 1)}
+    near -= {position[r] for c in runs for r in c.run.rows}
+    singles = [c for single in chain.singles if single.gap >= SEPARATE * chain.typical and single.index not in near
+               if (c := _judge(ctx, [chain.rows[single.index]], single.moves, True, single.ratio, ())) is not None]
+    return runs + singles
+
+
+def _segments(chain: Chain) -> list[list[int]]:
+    bs, rows = chain.boundaries, chain.rows
+    cuts = [0] + [b.index for b in bs] + [len(rows)]
+    return [rows[cuts[i] : cuts[i + 1]] for i in range(len(cuts) - 1)]
+
+
+def _reading(ctx: _Context, parity: int) -> list[Candidate] | None:
+    """The exchanged segments of one reading, or None when it does not hold."""
+    bs = ctx.chain.boundaries
+    out = []
+    for i, rows in enumerate(_segments(ctx.chain)):
+        if i % 2 != parity or not rows:
+            continue
+        entry = bs[i - 1] if i > 0 else None
+        exit_ = bs[i] if i < len(bs) else None
+        holds = entry.moves if entry is not None else inverse(exit_.moves)  # type: ignore[union-attr]
+        edges: tuple[int, ...]
+        if entry is not None and exit_ is not None:
+            if exit_.moves != inverse(holds) or not _clear(ctx.chain, entry, exit_):
+                return None
+            cost, edges = (entry.moved + exit_.moved) / (entry.straight + exit_.straight), (i - 1, i)
+        else:
+            edge = entry if entry is not None else exit_
+            assert edge is not None
+            if not edge.strong:
+                return None
+            cost, edges = edge.ratio, (i - 1 if entry is not None else i,)
+        candidate = _judge(ctx, rows, holds, entry is not None and exit_ is not None, cost, edges)
+        if candidate is None:
+            return None
+        out.append(candidate)
+    return out
+
+
+def _clear(chain: Chain, entry, exit_) -> bool:
+    """Whether two boundaries clearly bound an exchanged run: one of them clear by itself, both together
+    three times smoother moved back, the values well apart; and an edge that is not clear by itself must
+    not be a learning step (every column better, as a model that learns fast crosses its loss and
+    accuracy), since an exchange makes one of the columns worse as written on one side."""
+    moved, straight = entry.moved + exit_.moved, entry.straight + exit_.straight
+    if not ((entry.strong or exit_.strong) and moved <= RATIO * straight
+            and max(entry.gap, exit_.gap) >= SEPARATE * chain.typical):
+        return False
+    cols = [(c, c) for c in chain.columns]
+    for edge in (entry, exit_):
+        if (not edge.strong and 0 < edge.index < len(chain.rows)
+                and not worsens(cols, chain.rows[edge.index - 1], chain.rows[edge.index])):
+            return False
+    return True
+
+
+def _each(ctx: _Context) -> list[Candidate]:
+    """No reading explains every boundary: each run between two boundaries, and each end run with a tie-breaker."""
+    chain = ctx.chain
+    bs, rows = chain.boundaries, chain.rows
+    out = []
+    for i in range(len(bs) - 1):
+        entry, exit_ = bs[i], bs[i + 1]
+        if exit_.moves == inverse(entry.moves) and entry.index < exit_.index and _clear(chain, entry, exit_):
+            cost = (entry.moved + exit_.moved) / (entry.straight + exit_.straight)
+            c = _judge(ctx, rows[entry.index : exit_.index], entry.moves, True, cost, (i, i + 1))
+            if c is not None:
+                out.append(c)
+    first, last = bs[0], bs[-1]
+    ends = []
+    if first.strong and first.index > 0:
+        ends.append((rows[: first.index], inverse(first.moves), first.ratio, (0,)))
+    if last.strong and last.index < len(rows):
+        ends.append((rows[last.index :], last.moves, last.ratio, (len(bs) - 1,)))
+    for seg, holds, cost, edges in ends:
+        c = _judge(ctx, seg, holds, False, cost, edges)
+        if c is not None:
+            out.append(c)
+    return out
+
+
+def _judge(ctx: _Context, rows: list[int], holds: tuple[int, ...], bounded: bool, cost: float,
+           edges: tuple[int, ...]) -> Candidate | None:
+    """The candidate with its tie-breakers, or None when they contradict it (or an end run has none)."""
+    chain = ctx.chain
+    inside = set(rows)
+    moves: list[tuple[Column, Column]] = sorted(
+        ((chain.columns[i], chain.columns[j]) for i, j in enumerate(holds) if i != j), key=lambda m: m[0].index)
+    run = Run(ctx.table, rows, moves, [r for r in chain.rows if r not in inside])
+    ranged, bad = by_range(run, ctx.kinds)
+    levels = by_levels(run, ctx.levels, ctx.last)
+    exact = levels > 0 and by_levels(run, ctx.levels, ctx.last, exact=True) > 0
+    redundant, which = by_redundancy(run)
+    votes = {"range": ranged, "results" if exact else "levels": levels, which or "redundant": redundant}
+    if not bounded and rows[0] == chain.rows[0]:
+        votes["direction"] = _start(ctx, run)
+    score = sum(votes.values())
+    if score < 0 or (not bounded and score <= 0):
+        return None
+    evidence = ("bounded" if bounded else "boundary", *(k for k, v in votes.items() if v > 0))
+    return Candidate(run, score, bounded, cost, evidence, bad, chain, edges)
+
+
+def _start(ctx: _Context, run: Run) -> int:
+    """+1 for a run from the first row when its boundary is no learning step and the end is in place."""
+    chain = ctx.chain
+    boundary = chain.boundaries[0]
+    if boundary.index >= len(chain.rows):
+        return 0
+    p, after = run.rows[-1], chain.rows[boundary.index]
+    if boundary.gap < GAP * chain.typical or not worsens(run.moves, p, after):
+        return 0
+    end = chain.rows[-1]
+    return 1 if by_levels(Run(run.table, [end], run.moves, []), ctx.levels, end) < 0 else 0

@@ -1,0 +1,80 @@
+"""MC407 constant-metric: a metric column of a training log that never moves while the loss does."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...card import Card
+from ...core.rule import Rule
+from ...diagnostics import Finding, Severity, Span
+from ...facts.metricnames import BOUNDED, LOSS
+from ...facts.swapevidence import direction
+from ...facts.tables import Column, TypedTable, training_logs
+
+MIN_ROWS = 4  # a metric that repeats in three evaluations may be a small evaluation set
+MOVING = 0.1  # the loss moves: its range is at least a tenth of its largest value
+
+
+class ConstantMetric(Rule):
+    """A metric column of a training log holds one value in every row while the loss changes."""
+
+    code = "MC407"
+    name = "constant-metric"
+    severity = Severity.WARNING
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        for table in training_logs(card):
+            loss = _moving_loss(table)
+            if loss is None:
+                continue
+            for col in table.value_columns:
+                if col.kind == LOSS or col.name.metric == "gen_len":
+                    continue
+                values = [v for v in col.values if v is not None and v.number.finite]
+                if len(values) < 3 or len({v.value for v in values}) != 1:
+                    continue
+                value = values[0].value
+                if _best(col, value):
+                    continue  # a metric at its best from the start: an easy evaluation set
+                if len(values) < MIN_ROWS and not _worst(col, value):
+                    continue
+                yield self._finding(table, col, loss, values[0].number.text, len(values))
+
+    def _finding(self, table: TypedTable, col: Column, loss: Column, text: str, n: int) -> Finding:
+        cells = [v for v in col.values if v is not None]
+        first, last = cells[0], cells[-1]
+        values = [v.value for v in loss.numbers() if v.number.finite]
+        return self.finding(
+            Span(first.span.line, first.span.column, last.span.line, last.span.end_column),
+            f"{col.title} is {text} in all {n} rows of the training log (lines {first.span.line}-{last.span.line}) "
+            f"while {loss.title} ranges from {min(values):g} to {max(values):g}: the metric is not measuring the "
+            "model, as when compute_metrics is broken or the model predicts one thing for every input.",
+            help="check compute_metrics (labels, argmax, decoding) and the predictions, then retrain or remove "
+            "the column",
+            data={"column": col.title, "value": text, "rows": n, "loss": loss.title},
+        )
+
+
+def _moving_loss(table: TypedTable) -> Column | None:
+    """The validation loss, or else the training loss, when it changes along the log."""
+    losses = sorted((c for c in table.value_columns if c.kind == LOSS), key=lambda c: c.name.split == "train")
+    for col in losses:
+        values = [v.value for v in col.numbers() if v.number.finite]
+        if len(values) >= 3 and max(values) - min(values) >= MOVING * max(abs(x) for x in values) > 0:
+            return col
+    return None
+
+
+def _best(col: Column, value: float) -> bool:
+    """Whether ``value`` is the best a rate or an error rate can be (1.0 or 100 %; an error rate of 0)."""
+    d = direction(col)
+    if col.kind == BOUNDED:
+        return value in (1.0, 100.0)
+    return d < 0 and value == 0.0
+
+
+def _worst(col: Column, value: float) -> bool:
+    """Whether ``value`` is the worst a rate or an error rate usually is (0; an error rate of 1 or 100 %)."""
+    if col.kind == BOUNDED:
+        return value == 0.0
+    return direction(col) < 0 and col.name.metric in ("wer", "cer", "per") and value in (1.0, 100.0)

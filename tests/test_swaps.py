@@ -1,0 +1,148 @@
+"""swapped-columns (MC401) from boundary evidence: bounded runs, tie-breakers, rotations, honest logs."""
+
+from __future__ import annotations
+
+import math
+import random
+
+from harness import lint
+from tablecards import LOG, TABLE_LINE, card
+
+from modelcard_lint.card import Card
+from modelcard_lint.facts.swaps import find_swaps
+
+
+def swaps(text: str) -> list[tuple[int, int]]:
+    return [(d.span.line, d.span.end_line) for d in lint(text, select=["MC401"])]
+
+
+def headline(**values: str) -> str:
+    bullets = "".join(f"- {name.replace('_', ' ')}: {value}\n" for name, value in values.items())
+    return f"It achieves the following results on the evaluation set:\n{bullets}\n"
+
+
+def crossing_log(n: int = 10) -> list[list]:
+    """A log whose validation loss starts above its accuracy and ends below it, as the model learns."""
+    rows = []
+    for i in range(n):
+        loss = round(0.35 + 0.6 * math.exp(-i / 1.5), 4)
+        acc = round(0.9 - 0.5 * math.exp(-i / 1.5), 4)
+        rows.append([round(1.0 - 0.05 * i, 4), float(i + 1), 100 * (i + 1), loss, acc])
+    return rows
+
+
+def exchange(rows: list[list], which: range, a: int = 3, b: int = 4) -> list[list]:
+    out = [list(r) for r in rows]
+    for i in which:
+        out[i][a], out[i][b] = out[i][b], out[i][a]
+    return out
+
+
+# -- a run bounded on both sides ----------------------------------------------
+
+
+def test_a_bounded_run_is_a_swap_whatever_the_levels() -> None:
+    rows = crossing_log()
+    assert swaps(card(LOG, rows)) == []  # the honest crossing: one boundary, at the first rows
+    # the loss crosses the accuracy between rows 1 and 3: an exchange there is still two jumps and back
+    assert swaps(card(LOG, exchange(rows, range(5, 6)))) == [(TABLE_LINE + 5, TABLE_LINE + 5)]
+    assert swaps(card(LOG, exchange(rows, range(4, 8)))) == [(TABLE_LINE + 4, TABLE_LINE + 7)]
+
+
+def test_half_the_table_bounded_on_both_sides() -> None:
+    rows = crossing_log(12)
+    (d,) = lint(card(LOG, exchange(rows, range(3, 9))), select=["MC401"])
+    assert (d.span.line, d.span.end_line) == (TABLE_LINE + 3, TABLE_LINE + 8)
+    assert "at both ends of the run" in d.message and d.data["evidence"][0] == "bounded"
+
+
+# -- runs at either end need a tie-breaker --------------------------------------
+
+
+def test_a_run_from_the_first_row_needs_a_tie_breaker() -> None:
+    rows = [[round(1.0 - 0.05 * i, 4), float(i + 1), 100 * (i + 1), round(0.4 - 0.01 * i, 4),
+             round(0.85 + 0.01 * i, 4)] for i in range(6)]
+    # as written: a model whose loss falls below its accuracy after the first evaluation
+    assert swaps(card(LOG, exchange(rows, range(1)))) == []
+    # a loss above 1 makes the first row's accuracy impossible
+    high = [[*r[:3], round(r[3] + 0.8, 4), r[4]] for r in rows]
+    assert swaps(card(LOG, exchange(high, range(2)))) == [(TABLE_LINE, TABLE_LINE + 1)]
+
+
+def test_a_run_to_the_last_row_and_the_cards_results() -> None:
+    rows = crossing_log(8)
+    swapped = exchange(rows, range(6, 8))
+    last = rows[-1]
+    assert swaps(card(LOG, swapped)) == []
+    lines = swaps(card(LOG, swapped, before=headline(Loss=str(last[3]), Accuracy=str(last[4]))))
+    assert lines == [(TABLE_LINE + 4 + 6, TABLE_LINE + 4 + 7)]
+    # a final evaluation close to the last row, far from the other column's level
+    near = headline(Loss=f"{last[3] + 0.004:.4f}", Accuracy=f"{last[4] - 0.003:.4f}")
+    assert swaps(card(LOG, swapped, before=near)) == [(TABLE_LINE + 4 + 6, TABLE_LINE + 4 + 7)]
+    # a headline that matches the last row as written says the end is in place
+    written = swapped[-1]
+    found = swaps(card(LOG, swapped, before=headline(Loss=str(written[3]), Accuracy=str(written[4]))))
+    assert (TABLE_LINE + 4 + 6, TABLE_LINE + 4 + 7) not in found
+
+
+def test_a_repeated_column_and_an_f1_computed_from_precision_and_recall() -> None:
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Accuracy", "Recall"]
+    rows = [[0.9, 1.0, 10, 0.70, 0.61, 0.61], [0.7, 2.0, 20, 0.55, 0.68, 0.68], [0.6, 3.0, 30, 0.45, 0.74, 0.74],
+            [0.5, 4.0, 40, 0.77, 0.41, 0.77]]  # the last row: loss and accuracy exchanged, the recall repeats
+    assert swaps(card(header, rows)) == [(TABLE_LINE + 3, TABLE_LINE + 3)]
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Precision", "Recall", "F1", "Accuracy"]
+    rows = [["No log", 1.0, 84, 0.3566, 0.2913, 0.5556, 0.3822, 0.8585],
+            ["No log", 2.0, 168, 0.4698, 0.3366, 0.6296, 0.4387, 0.8730],
+            ["No log", 3.0, 252, 0.4459, 0.3398, 0.6481, 0.5683, 0.8762]]  # loss and F1 exchanged
+    (d,) = lint(card(header, rows), select=["MC401"])
+    assert d.span.line == TABLE_LINE + 2 and "harmonic mean" in d.message
+
+
+def test_an_impossible_value_exchanged_back_into_line() -> None:
+    # the columns run close together before the last row: no boundary, but an F1 above 1 that, exchanged with
+    # the loss of its row, leaves both possible and both in line
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "F1"]
+    rows = [["No log", 1.0, 358, 0.5872, 0.6786], [0.5869, 2.0, 716, 0.6884, 0.6952],
+            [0.3417, 3.0, 1074, 0.7095, 0.7124], [0.3417, 4.0, 1432, 0.7158, 1.0905]]
+    (d,) = lint(card(header, rows), select=["MC401"])
+    assert d.span.line == TABLE_LINE + 3 and "F1 cannot be 1.0905" in d.message
+    assert lint(card(header, rows), select=["MC402"]) == []  # the swap is the diagnosis
+
+
+# -- rotations of three columns -----------------------------------------------
+
+
+def test_three_columns_rotated_to_the_end() -> None:
+    header = ["Training Loss", "Epoch", "Step", "Cer", "Validation Loss", "Wer"]
+    rows = [[0.82, 1.9, 1200, 0.1608, 0.5063, 0.4804], [0.69, 2.6, 1600, 0.1387, 0.4401, 0.4280],
+            [0.59, 3.2, 2000, 0.1249, 0.3940, 0.3907], [0.50, 4.5, 2800, 0.3528, "0.3610", 0.1136],
+            [0.45, 5.1, 3200, 0.3403, 0.3485, 0.1086], [0.28, 11.5, 7200, 0.3184, 0.3104, 0.0958]]
+    before = headline(Loss="0.3184", Wer="0.3104", Cer="0.0958")
+    (d,) = lint(card(header, rows, before=before), select=["MC401"])
+    assert (d.span.line, d.span.end_line) == (TABLE_LINE + 5 + 3, TABLE_LINE + 5 + 5)
+    assert "rotated" in d.message and "Cer 0.1136, Validation Loss 0.3528, Wer 0.3610" in d.message
+    assert sorted(d.data["moves"]) == [["Cer", "Validation Loss"], ["Validation Loss", "Wer"], ["Wer", "Cer"]]
+    # the headline matches the last row once moved back: no headline-not-in-log
+    assert lint(card(header, rows, before=before), select=["MC503"]) == []
+
+
+# -- honest logs stay quiet ---------------------------------------------------
+
+
+def honest_log(rng: random.Random, n: int, noise: float) -> str:
+    loss0, acc0, acc1 = rng.uniform(0.4, 2.5), rng.uniform(0.2, 0.6), rng.uniform(0.7, 0.97)
+    speed = rng.uniform(0.5, 3)
+    rows = []
+    for i in range(n):
+        f = 1 - math.exp(-speed * (i + 1) / n * 5)
+        loss = loss0 * (1 - 0.8 * f) + rng.gauss(0, noise)
+        acc = min(1.0, acc0 + (acc1 - acc0) * f + rng.gauss(0, noise))
+        rows.append([round(abs(loss) + 0.3 * (1 - f), 4), float(i + 1), 100 * (i + 1), round(abs(loss), 4),
+                     round(max(acc, 0.0), 4)])
+    return card(LOG, rows)
+
+
+def test_noisy_honest_logs_stay_quiet() -> None:
+    rng = random.Random(9)
+    noisy = [honest_log(rng, rng.choice([3, 5, 8, 15, 30]), rng.choice([0.002, 0.01, 0.02])) for _ in range(300)]
+    assert [t for t in noisy if find_swaps(Card.from_text(t, "card.md"))] == []
