@@ -272,20 +272,25 @@ class _Builder:
         return self.lines[i] if 0 <= i < len(self.lines) else ""
 
     def trim_end(self, start: int, end: int) -> int:
-        while end > start and not self.line_text(end).strip():
+        """``end`` moved up past blank lines, not above ``start`` (a line outside the body is blank)."""
+        lines, first, count = self.lines, self.first, len(self.lines)
+        while end > start:
+            i = end - 1 - first
+            if 0 <= i < count and lines[i].strip():
+                break
             end -= 1
         return end
 
     def blocks(self, tokens: list[Token], end_line: int) -> list[Block]:
         out: list[Block] = []
-        starts = [t["_line"] + 1 for t in tokens]
+        last = len(tokens) - 1
         for i, tok in enumerate(tokens):
-            kind = tok["type"]
-            if kind == "blank_line":
+            if tok["type"] == "blank_line":
                 continue
-            line = starts[i]
-            nxt = starts[i + 1] - 1 if i + 1 < len(starts) else end_line
-            end = self.trim_end(line, max(line, nxt))
+            line = tok["_line"] + 1
+            # the block ends before the next token's line (one less than its 1-based line)
+            nxt = tokens[i + 1]["_line"] if i < last else end_line
+            end = self.trim_end(line, nxt if nxt > line else line)
             block = self.block(tok, line, end)
             if block is not None:
                 out.append(block)
@@ -293,46 +298,48 @@ class _Builder:
 
     def block(self, tok: Token, line: int, end: int) -> Block | None:
         kind = tok["type"]
-        if kind in ("paragraph", "block_text"):
+        if kind == "paragraph" or kind == "block_text":
             return Block("paragraph", line, end, tok["text"].rstrip("\n"))
         if kind == "heading":
             text = tok["text"]
-            raw = self.line_text(line)
-            col = raw.find(text.split("\n")[0]) if text else -1
-            col = col + 1 if col >= 0 else 1
-            first = text.split("\n")[0]
+            first = text.split("\n", 1)[0]
+            col = self.line_text(line).find(first) + 1 if text else 0
+            col = col if col > 0 else 1
             heading = Heading(tok["attrs"]["level"], text, line, Span(line, col, line, col + len(first)))
             self.headings.append(heading)
             return Block("heading", line, end, text)
-        if kind == "block_html":
-            return Block("html", line, end, tok["raw"])
         if kind == "block_code":
             info = (tok.get("attrs") or {}).get("info", "")
             return Block("code", line, end, tok["raw"], info=info)
-        if kind == "thematic_break":
-            return Block("thematic-break", line, end)
-        if kind == "block_quote":
-            return Block("quote", line, end, children=self.blocks(tok["children"], end))
         if kind == "list":
             items = []
             children = tok["children"]
-            item_starts = [c.get("_line", tok["_line"]) + 1 for c in children]
+            last = len(children) - 1
             for i, item in enumerate(children):
-                start = item_starts[i]
-                stop = item_starts[i + 1] - 1 if i + 1 < len(children) else end
-                stop = self.trim_end(start, max(start, stop))
+                start = item.get("_line", tok["_line"]) + 1
+                stop = children[i + 1].get("_line", tok["_line"]) if i < last else end
+                stop = self.trim_end(start, stop if stop > start else start)
                 kids = self.blocks(item["children"], stop)
                 text = kids[0].text if kids and kids[0].kind == "paragraph" else ""
                 items.append(Block("item", start, stop, text, kids))
             return Block("list", line, end, children=items)
+        if kind == "block_html":
+            return Block("html", line, end, tok["raw"])
+        if kind == "thematic_break":
+            return Block("thematic-break", line, end)
+        if kind == "block_quote":
+            return Block("quote", line, end, children=self.blocks(tok["children"], end))
         if kind == "table":
             table = self.table(tok)
             return Block("table", line, table.end_line, table=table)
         return None
 
     def table(self, tok: Token) -> Table:
+        # Span built with tuple.__new__: the named tuple's own __new__ is a Python call per cell
+        new = tuple.__new__
+
         def cells(raw: list[tuple[str, int, int]], line: int) -> list[Cell]:
-            return [Cell(text, Span(line, a + 1, line, b + 1)) for text, a, b in raw]
+            return [Cell(text, new(Span, (line, a + 1, line, b + 1))) for text, a, b in raw]
 
         line = tok["_line"] + 1
         rows = [Row(r["line"] + 1, cells(r["cells"], r["line"] + 1)) for r in tok["rows"]]
@@ -360,9 +367,10 @@ def _sections(
             stack.append(section)
         else:
             stack[-1].blocks.append(block)
-            for inner in block.walk():
-                if inner.table is not None:
-                    inner.table.section = stack[-1] if stack[-1].heading else None
+            if block.children or block.table is not None:  # only these can hold a table
+                for inner in block.walk():
+                    if inner.table is not None:
+                        inner.table.section = stack[-1] if stack[-1].heading else None
     return root, top
 
 
