@@ -7,11 +7,13 @@ slotted classes, not dataclasses, to keep the start-up of a one-card run short.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..diagnostics import Span
 from .markdown import Token, parse_blocks
+from .titles import _unlink as _unlink  # re-exported: callers and tests import them from here
+from .titles import clean_title
+from .titles import strip_tags as strip_tags
 
 
 class Cell:
@@ -95,9 +97,18 @@ class Block:
         return self.kind == "html" and self.text.lstrip().startswith("<!--")
 
     def walk(self) -> Iterator[Block]:
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        """This block and every block inside it, parents before their children, in order."""
+        if not self.children:
+            return iter((self,))
+        # a list built with a stack: recursive generators cost a frame per block and level
+        out: list[Block] = []
+        stack = [self]
+        while stack:
+            block = stack.pop()
+            out.append(block)
+            if block.children:
+                stack.extend(reversed(block.children))
+        return iter(out)
 
 
 class Heading:
@@ -159,9 +170,12 @@ class Section:
 
 
 class Body:
-    """The parsed body: its blocks, top-level headings, section tree and tables."""
+    """The parsed body: its blocks, top-level headings, section tree and tables.
 
-    __slots__ = ("first_line", "last_line", "blocks", "headings", "root", "tables")
+    ``code_blocks`` are the code blocks (fenced or indented, nested ones included) in order.
+    """
+
+    __slots__ = ("first_line", "last_line", "blocks", "headings", "root", "tables", "code_blocks", "_sections", "_all")
 
     def __init__(
         self,
@@ -171,6 +185,8 @@ class Body:
         headings: list[Heading],
         root: Section,
         tables: list[Table],
+        code_blocks: list[Block] | None = None,
+        sections: list[Section] | None = None,
     ) -> None:
         self.first_line = first_line
         self.last_line = last_line
@@ -178,86 +194,23 @@ class Body:
         self.headings = headings
         self.root = root
         self.tables = tables
+        if code_blocks is None:
+            code_blocks = [b for b in self.walk() if b.kind == "code"]
+        self.code_blocks = code_blocks
+        self._sections = sections
+        self._all: list[Block] | None = None
 
     def sections(self) -> Iterator[Section]:
         """Every section with a heading, in document order."""
-        for s in self.root.walk():
-            if s.heading is not None:
-                yield s
+        if self._sections is None:
+            self._sections = [s for s in self.root.walk() if s.heading is not None]
+        return iter(self._sections)
 
     def walk(self) -> Iterator[Block]:
-        for b in self.blocks:
-            yield from b.walk()
-
-
-_MARKUP = re.compile(r"[*_`~]+")
-_SPACES = re.compile(r"\s+")
-# emoji, pictographs, dingbats, variation selectors, zero-width joiners
-_EMOJI = re.compile("[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]")
-
-
-def _unlink(text: str) -> str:
-    """Links and images replaced by their text: ``re.sub(r"!?\\[([^\\]]*)\\]\\([^)]*\\)", r"\\1", text)``.
-
-    The regex looks for the ``]`` and the ``)`` again from every ``[``, so ``[`` repeated
-    took quadratic time; here each is looked for once, and the search stops as soon as
-    none is left.
-    """
-    if "](" not in text:
-        return text
-    out: list[str] = []
-    pos = 0
-    close = paren = -1  # the first "]" and ")" at or after where they were last looked for
-    i = text.find("[")
-    while i >= 0:
-        if close <= i:
-            close = text.find("]", i + 1)
-            if close < 0:
-                break
-        if text.startswith("(", close + 1):
-            if paren <= close:
-                paren = text.find(")", close + 2)
-                if paren < 0:
-                    break
-            start = i - 1 if i > pos and text[i - 1] == "!" else i
-            out += (text[pos:start], text[i + 1 : close])
-            pos = paren + 1
-            i = text.find("[", pos)
-        else:
-            i = text.find("[", i + 1)
-    out.append(text[pos:])
-    return "".join(out)
-
-
-def strip_tags(text: str) -> str:
-    """HTML tags removed: ``re.sub(r"<[^>]+>", "", text)``, looking for each ``>`` once."""
-    if "<" not in text:
-        return text
-    out: list[str] = []
-    pos = 0
-    close = -1
-    i = text.find("<")
-    while i >= 0:
-        if close <= i:
-            close = text.find(">", i + 1)
-            if close < 0:
-                break
-        if close > i + 1:
-            out.append(text[pos:i])
-            pos = close + 1
-            i = text.find("<", pos)
-        else:  # "<>"
-            i = text.find("<", i + 1)
-    out.append(text[pos:])
-    return "".join(out)
-
-
-def clean_title(text: str) -> str:
-    text = _unlink(text)
-    text = strip_tags(text)
-    text = _MARKUP.sub("", text)
-    text = _EMOJI.sub("", text)
-    return _SPACES.sub(" ", text).strip()
+        """Every block, parents before their children, in order (the list is made once)."""
+        if self._all is None:
+            self._all = [inner for b in self.blocks for inner in b.walk()]
+        return iter(self._all)
 
 
 class _Builder:
@@ -266,6 +219,7 @@ class _Builder:
         self.first = first
         self.headings: list[Heading] = []
         self.tables: list[Table] = []
+        self.code: list[Block] = []  # code blocks, made in document order
 
     def line_text(self, line: int) -> str:
         i = line - 1 - self.first
@@ -310,7 +264,9 @@ class _Builder:
             return Block("heading", line, end, text)
         if kind == "block_code":
             info = (tok.get("attrs") or {}).get("info", "")
-            return Block("code", line, end, tok["raw"], info=info)
+            block = Block("code", line, end, tok["raw"], info=info)
+            self.code.append(block)
+            return block
         if kind == "list":
             items = []
             children = tok["children"]
@@ -350,10 +306,12 @@ class _Builder:
 
 def _sections(
     blocks: list[Block], headings: dict[int, Heading], first: int, last: int
-) -> tuple[Section, list[Heading]]:
+) -> tuple[Section, list[Heading], list[Section]]:
+    """The section tree, the top-level headings, and the sections with a heading in document order."""
     root = Section(None, 0, first, last)
     stack = [root]
     top: list[Heading] = []
+    made: list[Section] = []
     for block in blocks:
         if block.kind == "heading":
             heading = headings[block.line]
@@ -365,13 +323,14 @@ def _sections(
             section = Section(heading, heading.level, block.line, last, parent=parent)
             parent.children.append(section)
             stack.append(section)
+            made.append(section)
         else:
             stack[-1].blocks.append(block)
             if block.children or block.table is not None:  # only these can hold a table
                 for inner in block.walk():
                     if inner.table is not None:
                         inner.table.section = stack[-1] if stack[-1].heading else None
-    return root, top
+    return root, top, made
 
 
 def parse_body(text: str, first_line: int) -> Body:
@@ -384,6 +343,6 @@ def parse_body(text: str, first_line: int) -> Body:
     builder = _Builder(lines, first_line)
     blocks = builder.blocks(tokens, last)
     by_line = {h.line: h for h in builder.headings}
-    root, headings = _sections(blocks, by_line, first_line + 1, last)
-    return Body(first_line + 1, last, blocks, headings, root, builder.tables)
+    root, headings, sections = _sections(blocks, by_line, first_line + 1, last)
+    return Body(first_line + 1, last, blocks, headings, root, builder.tables, builder.code, sections)
 

@@ -26,7 +26,7 @@ _UNSET: Any = object()
 
 class Card:
     __slots__ = ("source", "folder", "frontmatter", "body_line", "_lines", "_body", "_derived", "_code_lines",
-                 "_code_blocks", "_repo")
+                 "_repo")
 
     def __init__(self, source: Source, folder: str | None = None) -> None:
         self.source = source
@@ -39,7 +39,6 @@ class Card:
         self._derived: dict[str, Any] = {}
         self._code_lines: frozenset[int] | None = None
         self._repo: Repository | None = _UNSET
-        self._code_blocks: list[Block] | None = None
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>") -> Card:
@@ -122,9 +121,7 @@ class Card:
     @property
     def code_blocks(self) -> list[Block]:
         """The body's code blocks (fenced or indented), in order, nested ones included."""
-        if self._code_blocks is None:
-            self._code_blocks = [block for block in self.body.walk() if block.kind == "code"]
-        return self._code_blocks
+        return self.body.code_blocks
 
     def prose_lines(self) -> Iterator[tuple[int, str]]:
         """(line number, text) of every body line outside code blocks."""
