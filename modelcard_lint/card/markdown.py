@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import string
-from functools import lru_cache
 from typing import Any
 
 from mistune import list_parser
@@ -53,16 +52,15 @@ def trim_closing_hashes(text: str) -> str:
 class _State(BlockState):
     """A block state that knows which file line its source starts at."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.line_base = 0
-        self.method_line = 0
-        self.method_kind = ""  # the rule parse_method is running: "list", "block_quote", ...
-        self.next_item_line: int | None = None
-        self.child_lines: list[int] = []
-        self.in_method = 0
-        self._memo_pos = 0
-        self._memo_line = 0
+    # class-level defaults, set on the instance when they change (a state is made per list item)
+    line_base = 0
+    method_line = 0
+    method_kind = ""  # the rule parse_method is running: "list", "block_quote", ...
+    next_item_line: int | None = None
+    child_lines: list[int] = []  # noqa: RUF012 - never appended to: parse_method sets a new list first
+    in_method = 0
+    _memo_pos = 0
+    _memo_line = 0
 
     def line_at(self, pos: int) -> int:
         """0-based file line of offset ``pos`` in this state's source."""
@@ -81,9 +79,9 @@ class _State(BlockState):
         self.tokens.append(token)
 
     def add_paragraph(self, text: str) -> None:
-        last = self.last_token()
-        if last and last["type"] == "paragraph":
-            last["text"] += text
+        tokens = self.tokens
+        if tokens and tokens[-1]["type"] == "paragraph":
+            tokens[-1]["text"] += text
         else:
             self.tokens.append({"type": "paragraph", "text": text, "_line": self.line_at(self.cursor)})
 
@@ -142,6 +140,12 @@ class _Parser(BlockParser):
     def __init__(self) -> None:
         super().__init__()
         self._scanners: dict[str, Any] = {}
+        self.break_scs: dict[int, re.Pattern[str]] = {}  # see _compile_list_break_sc
+
+    def register(self, name: str, pattern: Any, func: Any, before: str | None = None) -> None:
+        super().register(name, pattern, func, before)
+        self._scanners.clear()
+        self.break_scs.clear()
 
     def compile_sc(self, rules: list[str] | None = None) -> Any:
         key = "$" if rules is None else "|".join(rules)
@@ -162,8 +166,7 @@ class _Parser(BlockParser):
     def _parse_indent_code_fast(self, state: BlockState) -> int | None:
         # mistune tries this before every block; an indented code line starts with a space or a
         # tab, so any other first character answers "no" without reading the line
-        c = state.src[state.cursor : state.cursor + 1]
-        if c != " " and c != "\t":
+        if not state.src.startswith((" ", "\t"), state.cursor):
             return None
         return super()._parse_indent_code_fast(state)
 
@@ -307,22 +310,19 @@ def _parse_table(pipe_table: bool):
 _original_break_sc = list_parser._compile_list_break_sc
 
 
-@lru_cache(maxsize=64)
-def _cached_break_sc(leading_width: int, patterns: tuple[str, ...], block: BlockParser) -> re.Pattern[str]:
-    return _original_break_sc(block, leading_width)
-
-
 def _compile_list_break_sc(block: BlockParser, leading_width: int) -> re.Pattern[str]:
     """mistune rebuilds this pattern for every list item; ours is built once per indent.
 
-    The cache key holds the rules' patterns, so it cannot go stale, and only our
-    parser uses it: any other mistune parser in the process gets the original.
+    The cache is our parser's, emptied when a rule is registered, so it cannot go stale;
+    any other mistune parser in the process gets the original.
     """
     if type(block) is not _Parser:
         return _original_break_sc(block, leading_width)
-    spec = block.specification
-    patterns = tuple(spec.get(name, "") for name in list_parser._get_list_break_rules(block))
-    return _cached_break_sc(leading_width, patterns, block)
+    cache = block.break_scs
+    sc = cache.get(leading_width)
+    if sc is None:
+        sc = cache[leading_width] = _original_break_sc(block, leading_width)
+    return sc
 
 
 list_parser._compile_list_break_sc = _compile_list_break_sc
