@@ -18,6 +18,7 @@ is stopped (MC904).  The engine reads no file and knows no configuration: it tak
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -90,8 +91,19 @@ class _Clock:
 def lint_card(
     card: Card, rules: RuleSet, deadline: float | None = None, time_limit: float | None = None
 ) -> list[Diagnostic]:
-    """Run the rule set on ``card``; the diagnostics, sorted by position."""
-    return _lint(card, rules, deadline, time_limit)
+    """Run the rule set on ``card``; the diagnostics, sorted by position.
+
+    No cyclic garbage collection while the card is linted: its parse makes many objects that all
+    live until the card is done, which the collector would walk again and again for nothing (over
+    the corpus, 4% of the time).  What the card leaves is collected after it, as usual.
+    """
+    if not gc.isenabled():
+        return _lint(card, rules, deadline, time_limit)
+    gc.disable()
+    try:
+        return _lint(card, rules, deadline, time_limit)
+    finally:
+        gc.enable()
 
 
 def _lint(card: Card, rules: RuleSet, deadline: float | None, time_limit: float | None) -> list[Diagnostic]:
