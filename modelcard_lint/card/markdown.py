@@ -345,14 +345,15 @@ def parser() -> _Parser:
     return _PARSER
 
 
-def parse_blocks(text: str, first_line: int = 0) -> list[Token]:
+def parse_blocks(text: str, first_line: int = 0, lines: list[str] | None = None) -> list[Token]:
     """Parse ``text`` (LF line endings, ending in a newline) into block tokens.
 
-    ``first_line`` is the 0-based file line of the text's first line.
+    ``first_line`` is the 0-based file line of the text's first line; ``lines`` is
+    ``text.split("\n")`` when the caller has it.
     """
     state = _State()
     state.line_base = first_line
-    state.env["_lines"] = (text.split("\n"), first_line)
+    state.env["_lines"] = (lines if lines is not None else text.split("\n"), first_line)
     state.process(text)
     parser().parse(state)
     return state.tokens
