@@ -18,6 +18,7 @@ is stopped (MC904).  The engine reads no file and knows no configuration: it tak
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -29,6 +30,7 @@ from .rule import Rule
 from .suppress import MARK, Directive, apply, parse, parse_file
 
 Resolver = Callable[[str], "set[str] | None"]
+Rules = list[tuple[Rule, Severity]]
 
 
 def _no_rule(selector: str) -> set[str] | None:
@@ -42,13 +44,24 @@ class RuleSet:
     name, a prefix) to the codes it names, or None when it names no rule.
     """
 
-    __slots__ = ("rules", "resolve", "codes", "_subsets")
+    __slots__ = ("rules", "resolve", "codes", "_subsets", "_stages")
 
     def __init__(self, rules: list[tuple[Rule, Severity]], resolve: Resolver = _no_rule) -> None:
         self.rules = rules
         self.resolve = resolve
         self.codes = frozenset(rule.code for rule, _ in rules)
         self._subsets: dict[frozenset[str], RuleSet] = {}
+        self._stages: tuple[list[tuple[Rule, Severity]], Rules, Rules] | None = None
+
+    def stages(self) -> tuple[Rules, Rules]:
+        """The rules that read the card, and those that read its suppressions (split once per list of rules)."""
+        if self._stages is None or self._stages[0] is not self.rules:
+            card_rules: Rules = []
+            later: Rules = []
+            for rule, severity in self.rules:
+                (later if rule.stage == "suppressions" else card_rules).append((rule, severity))
+            self._stages = (self.rules, card_rules, later)
+        return self._stages[1], self._stages[2]
 
     def without(self, codes: set[str] | frozenset[str]) -> RuleSet:
         """This rule set minus the rules ``codes`` names (per-file ignores); built once per set of codes."""
@@ -78,22 +91,35 @@ class _Clock:
 def lint_card(
     card: Card, rules: RuleSet, deadline: float | None = None, time_limit: float | None = None
 ) -> list[Diagnostic]:
-    """Run the rule set on ``card``; the diagnostics, sorted by position."""
+    """Run the rule set on ``card``; the diagnostics, sorted by position.
+
+    No cyclic garbage collection while the card is linted: its parse makes many objects that all
+    live until the card is done, which the collector would walk again and again for nothing (over
+    the corpus, 4% of the time).  What the card leaves is collected after it, as usual.
+    """
+    if not gc.isenabled():
+        return _lint(card, rules, deadline, time_limit)
+    gc.disable()
+    try:
+        return _lint(card, rules, deadline, time_limit)
+    finally:
+        gc.enable()
+
+
+def _lint(card: Card, rules: RuleSet, deadline: float | None, time_limit: float | None) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     clock = _Clock(deadline, time_limit)
-    later: list[tuple[Rule, Severity]] = []
-    card_rules: list[tuple[Rule, Severity]] = []
-    for rule, severity in rules.rules:
-        (later if rule.stage == "suppressions" else card_rules).append((rule, severity))
+    card_rules, later = rules.stages()
+    path = card.path
     for i, (rule, severity) in enumerate(card_rules):
-        if not _run(card.path, rule, severity, rule.check, card, out, clock, card_rules, i + 1):
+        if not _run(path, rule, severity, rule.check, card, out, clock, card_rules, i + 1):
             break
     if not clock.expired:
         directives = _directives(card, rules)
         if directives is not None:
             out = apply(directives, out, rules.codes)
             for rule, severity in later:
-                _run(card.path, rule, severity, rule.check_suppressions, directives, out, clock, [], 0)
+                _run(path, rule, severity, rule.check_suppressions, directives, out, clock, [], 0)
     out.sort(key=Diagnostic.sort_key)
     return out
 
@@ -122,23 +148,21 @@ def _run(
 
     ``queue[next_at:]`` are the rules that would run after this one (named when time runs out).
     """
-    if clock.out_of_time():
+    if clock.expired or (clock.deadline is not None and clock.out_of_time()):
         out.append(RuleTimeout.diagnostic(path, rule, [r for r, _ in queue[next_at:]], clock.limit, stopped=False))
         return False
-    found: list[Diagnostic] = []
+    # a finding goes into ``out`` as soon as it is stamped: a rule that crashes or runs out of
+    # time keeps the findings it made before
     try:
         for f in check(arg):
-            found.append(_stamp(path, rule, severity, f))
+            out.append(_stamp(path, rule, severity, f))
     except Timeout:
         clock.expired = True
-        out.extend(found)
         out.append(RuleTimeout.diagnostic(path, rule, [r for r, _ in queue[next_at:]], clock.limit, stopped=True))
         return False
     except (Exception, SystemExit) as exc:  # one rule's bug (or a plugin's exit) must not hide the others' findings
-        out.extend(found)
         out.append(RuleError.diagnostic(path, rule, exc))
         return True
-    out.extend(found)
     return True
 
 

@@ -225,6 +225,34 @@ class MissingSection(Rule):
         self.phrases = {
             t: [(form(h.lstrip("^")), h.startswith("^")) for h in headings] for t, headings in self.required
         }
+        # each topic's message and help, written once
+        self.texts: dict[str, tuple[str, str]] = {}
+        for topic, headings_for_topic in self.required:
+            shown = [h.lstrip("^") for h in headings_for_topic]
+            examples = " or ".join(f'"{h}"' for h in shown[:2])
+            label = LABELS.get(topic) or (shown[0] if len(shown) == 1 else topic.replace("-", " "))
+            self.texts[topic] = (
+                f"the card has no section on {label}; readers and reviewers look for a heading such as {examples}",
+                f"add a section headed {_choices(shown)}",
+            )
+        # the topics no heading covers, by the set of heading forms: cards made by one generator share
+        # their headings (the Trainer's cards: 5 topics x 10 phrases looked for once, not once per card)
+        self.missing_by_titles: dict[frozenset[str], list[str]] = {}
+
+    def _missing(self, titles: frozenset[str]) -> list[str]:
+        """The required topics that no heading of ``titles`` (heading forms) covers."""
+        missing = self.missing_by_titles.get(titles)
+        if missing is None:
+            joined = "\0".join(titles)  # one substring search per phrase instead of one per heading
+            missing = [
+                topic
+                for topic, _ in self.required
+                if not any((p in titles) if whole else (p in joined) for p, whole in self.phrases[topic])
+            ]
+            if len(self.missing_by_titles) >= 4096:  # a long run over varied cards: start again
+                self.missing_by_titles.clear()
+            self.missing_by_titles[titles] = missing
+        return missing
 
     def _has_intro(self, card: Card) -> bool:
         """Is there a paragraph of prose under the title (or before any heading)?"""
@@ -241,22 +269,13 @@ class MissingSection(Rule):
         titles = {form(h.text[:200]) for h in headings}
         # headings that an unclosed code block swallowed are the author's sections: MC203 reports the cause
         titles.update(form(text[:200]) for found in unclosed_fences(card) for _, _, text in found.headings)
-        joined = "\0".join(titles)  # one substring search per phrase instead of one per heading
+        missing = self._missing(frozenset(titles))
+        if not missing:
+            return
         anchor = next((h for h in headings if h.level == 1), None)
         where = anchor.span if anchor else Span.at(1, 1, len(card.lines[0]) if card.lines else 0)
-        for topic, headings_for_topic in self.required:
-            phrases = self.phrases[topic]
-            if any((p in titles) if whole else (p in joined) for p, whole in phrases):
-                continue
+        for topic in missing:
             if topic == "description" and self._has_intro(card):
                 continue
-            shown = [h.lstrip("^") for h in headings_for_topic]
-            examples = " or ".join(f'"{h}"' for h in shown[:2])
-            label = LABELS.get(topic) or (shown[0] if len(shown) == 1 else topic.replace("-", " "))
-            yield self.finding(
-                where,
-                f"the card has no section on {label}; readers and reviewers look for a heading "
-                f"such as {examples}",
-                help=f"add a section headed {_choices(shown)}",
-                topic=topic,
-            )
+            message, help_text = self.texts[topic]
+            yield self.finding(where, message, help=help_text, topic=topic)
