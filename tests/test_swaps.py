@@ -85,6 +85,20 @@ def test_a_run_to_the_last_row_and_the_cards_results() -> None:
     assert (TABLE_LINE + 4 + 6, TABLE_LINE + 4 + 7) not in found
 
 
+def test_a_report_far_from_both_values_abstains() -> None:
+    # a WER reported as a percentage near the last row moved back, beside a loss from another evaluation
+    header = ["Step", "Training Loss", "Validation Loss", "Wer"]
+    rows = [[200 * (i + 1), round(0.9 - 0.06 * i, 4), round(0.30 - 0.02 * i, 4), round(0.60 - 0.03 * i, 4)]
+            for i in range(10)]
+    swapped = exchange(rows, range(7, 10), 2, 3)
+    assert swaps(card(header, swapped)) == []
+    before = headline(Loss="10.54", Wer=f"{100 * rows[-1][3]:.2f}")
+    assert swaps(card(header, swapped, before=before)) == [(TABLE_LINE + 4 + 7, TABLE_LINE + 4 + 9)]
+    # the same loss beside a WER near the last row as written: the end is in place, the rows before are exchanged
+    before = headline(Loss="10.54", Wer=f"{100 * swapped[-1][3]:.2f}")
+    assert swaps(card(header, swapped, before=before)) == [(TABLE_LINE + 4, TABLE_LINE + 4 + 6)]
+
+
 def test_a_repeated_column_and_an_f1_computed_from_precision_and_recall() -> None:
     header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Accuracy", "Recall"]
     rows = [[0.9, 1.0, 10, 0.70, 0.61, 0.61], [0.7, 2.0, 20, 0.55, 0.68, 0.68], [0.6, 3.0, 30, 0.45, 0.74, 0.74],
