@@ -85,6 +85,38 @@ def test_a_run_to_the_last_row_and_the_cards_results() -> None:
     assert (TABLE_LINE + 4 + 6, TABLE_LINE + 4 + 7) not in found
 
 
+def test_a_report_far_from_both_values_abstains() -> None:
+    # a WER reported as a percentage near the last row moved back, beside a loss from another evaluation
+    header = ["Step", "Training Loss", "Validation Loss", "Wer"]
+    rows = [[200 * (i + 1), round(0.9 - 0.06 * i, 4), round(0.30 - 0.02 * i, 4), round(0.60 - 0.03 * i, 4)]
+            for i in range(10)]
+    swapped = exchange(rows, range(7, 10), 2, 3)
+    assert swaps(card(header, swapped)) == []
+    before = headline(Loss="10.54", Wer=f"{100 * rows[-1][3]:.2f}")
+    assert swaps(card(header, swapped, before=before)) == [(TABLE_LINE + 4 + 7, TABLE_LINE + 4 + 9)]
+    # the same loss beside a WER near the last row as written: the end is in place, the rows before are exchanged
+    before = headline(Loss="10.54", Wer=f"{100 * swapped[-1][3]:.2f}")
+    assert swaps(card(header, swapped, before=before)) == [(TABLE_LINE + 4, TABLE_LINE + 4 + 6)]
+
+
+def test_a_companion_column_says_which_side_of_a_start_run_is_exchanged() -> None:
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Precision", "Recall", "F1", "Accuracy"]
+    rows = [[0.246, 1.0, 878, 0.0696, 0.9152, 0.9215, 0.9183, 0.9812],
+            [0.0518, 2.0, 1756, 0.0606, 0.9196, 0.9342, 0.9269, 0.9831],
+            [0.0309, 3.0, 2634, 0.0607, 0.9276, 0.9366, 0.9321, 0.9841]]
+    # the first row's validation loss and accuracy exchanged: as written, a model that learns fast, but its
+    # precision, recall and F1, beside the accuracy in every other row, are far from an accuracy of 0.0696
+    (d,) = lint(card(header, exchange(rows, range(1), 3, 7)), select=["MC401"])
+    assert d.span.line == TABLE_LINE and d.data["evidence"] == ["boundary", "companion"]
+    assert "an F1 beside the accuracy" in d.message
+    # an honest fast learner: its F1 lags its accuracy in the first row, and no companion is clear
+    honest = [["No log", 1.0, 100, 0.566, 0.4012, 0.4264, 0.4138, 0.5414],
+              [0.5293, 2.0, 200, 0.3979, 0.5901, 0.6011, 0.5956, 0.6122],
+              [0.4486, 3.0, 300, 0.3616, 0.6222, 0.6392, 0.6306, 0.6937],
+              [0.3163, 4.0, 400, 0.2587, 0.6601, 0.6751, 0.6675, 0.725]]
+    assert swaps(card(header, honest)) == []
+
+
 def test_a_repeated_column_and_an_f1_computed_from_precision_and_recall() -> None:
     header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Accuracy", "Recall"]
     rows = [[0.9, 1.0, 10, 0.70, 0.61, 0.61], [0.7, 2.0, 20, 0.55, 0.68, 0.68], [0.6, 3.0, 30, 0.45, 0.74, 0.74],

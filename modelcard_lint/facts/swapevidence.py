@@ -270,7 +270,9 @@ def by_levels(run: Run, levels: dict[int, list[Number]], last: int, exact: bool 
     from the level of another column.  Each exchanged column with reported values votes: 2 when a report
     equals its moved-back value, 1 when the reports are twice as near to it as to the value as written
     (a headline from the best checkpoint or a final evaluation is near the last row, not equal to it);
-    the run is supported when every vote is for it (the sum), contradicted (-1) when one is against it.
+    a column whose reports are farther from both values than they are from each other (a test set's
+    loss beside the log's validation loss) abstains. The run is supported when every vote is for it
+    (the sum), contradicted (-1) when one is against it.
     ``last`` is the log's last row; it must be in the run.  With ``exact`` only equal reports vote.
     """
     if last not in run.rows:
@@ -290,6 +292,8 @@ def by_levels(run: Run, levels: dict[int, list[Number]], last: int, exact: bool 
         else:
             back = min(abs(x.value - w.value) for x in values)
             kept = min(abs(x.value - o.value) for x in values)
+            if min(back, kept) > abs(w.value - o.value):
+                continue  # reports far from both values (another evaluation, another scale) say nothing
             vote = 1 if back <= NEAR * kept else -1 if kept <= NEAR * back else 0
         if vote <= 0:
             return vote

@@ -17,6 +17,7 @@ exchange moves one of them the wrong way) and the card's results put the last ro
 from __future__ import annotations
 
 from .crossings import RATIO, Chain, inverse
+from .swapcompanions import by_company
 from .swapevidence import Run, by_levels, by_range, by_redundancy, worsens
 from .tables import Column, Number, TypedTable, Value
 
@@ -155,7 +156,8 @@ def _judge(ctx: _Context, rows: list[int], holds: tuple[int, ...], bounded: bool
     levels = by_levels(run, ctx.levels, ctx.last)
     exact = levels > 0 and by_levels(run, ctx.levels, ctx.last, exact=True) > 0
     redundant, which = by_redundancy(run)
-    votes = {"range": ranged, "results" if exact else "levels": levels, which or "redundant": redundant}
+    votes = {"range": ranged, "results" if exact else "levels": levels, which or "redundant": redundant,
+             "companion": by_company(run)}
     if not bounded and rows[0] == chain.rows[0]:
         votes["direction"] = _start(ctx, run)
     score = sum(votes.values())

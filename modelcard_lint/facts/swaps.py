@@ -9,7 +9,8 @@ Two ways a table's columns get exchanged:
   boundaries on both sides is a swap whatever the columns' levels and its length, a single row
   included.  A run that touches the first or the last row has one boundary only, which a model that
   learns fast also shows, so it needs a tie-breaker (``swapevidence``): a value impossible for its
-  column, the headline results equal to the last row only moved back, or a redundant column.
+  column, the headline results equal to the last row only moved back, a redundant column, or a
+  companion column that runs beside one of them (``swapcompanions``).
 - **The header**, for a whole table: every value under a rate column (say Accuracy, not marked as a
   percentage) is above 1 yet small for a percentage (at most 10), and every value under a loss
   column is within [0, 1].

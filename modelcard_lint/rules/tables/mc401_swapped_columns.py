@@ -89,6 +89,9 @@ def _why(swap: Swap) -> str:
     if "ordered" in swap.evidence:
         reasons.append("a metric that stays below another one in the other rows (a CER below its WER, a ROUGE-2 "
                        "below its ROUGE-1) does so only with the values moved back")
+    if "companion" in swap.evidence:
+        reasons.append("a column that runs beside one of them in the other rows (a training loss beside the "
+                       "validation loss, an F1 beside the accuracy) is near it only with the values moved back")
     if "direction" in swap.evidence:
         reasons.append("at the boundary a column gets worse by the whole gap between the columns, which training "
                        "does not do, while the last row matches the card's reported results as written")

@@ -1,0 +1,88 @@
+"""A column that runs alongside an exchanged one: which values of the run it keeps company with.
+
+Some columns of a training log move together at one level: the training loss and the validation
+loss, the accuracy and the F1 (or the precision and recall) of a classifier, the ROUGE-L and the
+ROUGE-Lsum of a summariser.  Where such a *companion* stays near one column and far from the column
+exchanged with it in the rows outside a run, it says which of the run's values belongs under that
+header: the one it is near.  A validation loss of 0.98 beside a training loss of 0.25 and an F1 of
+0.92 beside an accuracy of 0.07, when every other row has them side by side, are the validation
+loss and the accuracy exchanged; an honest first evaluation of a model that learns fast has its
+training loss near its validation loss, both high, and says the opposite.
+
+Each companion votes only when it is clear: in two thirds of the other rows (two at least) it is at
+least three times nearer its column than the exchanged one, and in every row of the run where it
+has a value, one reading puts it three times nearer than the other.  Companions are columns of the
+same kind (two losses, two rates, two correlations, two metrics that improve the same way) outside
+the run's columns.  The vote is +1 when some companion agrees with the values moved back and none
+with the values as written, -1 the other way round, else 0.
+"""
+
+from __future__ import annotations
+
+from .metricnames import METRIC
+from .swapevidence import Run, direction
+from .tables import Column
+
+CLEAR = 1 / 3  # a companion is this many times nearer one value than the other, or it says nothing
+
+
+def _alike(c: Column, own: Column) -> bool:
+    return (c.kind == own.kind and c.name.split == own.name.split
+            and (c.kind != METRIC or direction(c) == direction(own) != 0))
+
+
+def by_company(run: Run) -> int:
+    """+1 when a companion of an exchanged column is near it only with the values moved back, -1 when only as
+    written, else 0."""
+    inside = {written.index for written, _ in run.moves}
+    clear, leans = set(), set()
+    for written, own in run.moves:
+        if written is own:
+            continue
+        other = next(o for w, o in run.moves if w is own)  # the column whose values own's header holds in the run
+        for c in run.table.value_columns:
+            if c.index not in inside and _alike(c, own):
+                vote, lean = _vote(run, c, own, other)
+                if vote:
+                    clear.add(vote)
+                if lean:
+                    leans.add(lean)
+    return clear.pop() if len(clear) == 1 and len(leans) == 1 else 0
+
+
+def _vote(run: Run, c: Column, own: Column, other: Column) -> tuple[int, int]:
+    """How companion ``c`` of column ``own`` votes, and which way it leans; ``own``'s header holds ``other``'s
+    values in the run."""
+    near = far = 0
+    usual = 0.0  # the farthest the companion strays from its column in the other rows
+    for r in run.clean:
+        u, v, w = c.values[r], own.values[r], other.values[r]
+        if u is None or v is None or w is None:
+            continue
+        gap = abs(u.value - v.value)
+        usual = max(usual, gap)
+        if gap <= CLEAR * abs(u.value - w.value):
+            near += 1
+        else:
+            far += 1
+    if near < 2 or 3 * near < 2 * (near + far):
+        return 0, 0
+    back = written = closer = farther = 0
+    for r in run.rows:
+        u, as_written, moved = c.values[r], own.values[r], run.back(r, own)
+        if u is None or as_written is None or moved is None:
+            continue
+        db, dw = abs(u.value - moved.value), abs(u.value - as_written.value)
+        closer += db < dw
+        farther += dw < db
+        if db <= CLEAR * dw and CLEAR * dw > usual:
+            back += 1
+        elif dw <= CLEAR * db and CLEAR * db > usual:
+            written += 1
+    lean = 1 if closer and not farther else -1 if farther and not closer else 0
+    seen = closer + farther
+    if back == seen and back:
+        return 1, lean
+    if written == seen and written:
+        return -1, lean
+    return 0, lean
