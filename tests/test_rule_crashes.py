@@ -65,3 +65,12 @@ def test_rates_far_apart_in_size_are_not_compared() -> None:
     """Two stretches whose steps per epoch have no finite ratio: no finding (and no crash)."""
     rows: list[list[object]] = [[0.5, "1e-200", "1e100", 0.4, 0.8], [0.4, "1e200", "1e101", 0.3, 0.85]]
     assert [d.code for d in lint(log_card(rows)) if d.code in ("MC404", "MC901")] == []
+
+
+def test_an_epoch_that_goes_back_past_a_restart() -> None:
+    """A row whose epoch falls back to where the epoch counter restarted (the epoch minus its rounding reaches 0
+    from the restart): it fits no steps per epoch, rather than dividing by zero (a fuzzing find)."""
+    text = "||Epoch|Step||F1|||\r||||||||\r||.8|2|\r||3|90|\r||2|1e3|"
+    assert crashes(text) == []
+    rows: list[list[object]] = [[0.5, 0.8, 2, 0.4, 0.8], [0.4, 3, 90, 0.3, 0.85], [0.3, 2, 1000, 0.2, 0.9]]
+    assert crashes(log_card(rows)) == []

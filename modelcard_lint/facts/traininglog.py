@@ -53,6 +53,8 @@ def _half(v: Value) -> float:
 
 def _interval(steps: float, epochs: float, half: float, tolerance: float) -> tuple[float, float]:
     # half the tolerance on each side: two rows may differ by ``tolerance`` in all
+    if epochs + half <= 0:
+        return math.inf, 0.0  # the epoch went back past the anchor: no steps per epoch fit the row
     low = steps / (epochs + half) * (1 - tolerance / 2)
     high = steps / (epochs - half) * (1 + tolerance / 2) if epochs > half else math.inf
     return low, high
@@ -131,6 +133,8 @@ def _restart(table: TypedTable, cur: Stretch, r: int, tolerance: float, max_step
     whole = math.floor(top) + 1  # the next whole epoch
     fraction = e.value - whole
     slack = _half(e) + _half(e0)
+    if not cur.low > 0:
+        return False  # steps per epoch underflowed to 0: nothing to measure the pace by
     return -slack <= fraction <= (s.value - e1.value) / cur.low * (1 + tolerance) + slack
 
 
