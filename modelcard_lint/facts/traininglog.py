@@ -36,13 +36,13 @@ from .tables import Column, TypedTable, Value
 
 
 class Stretch:
-    __slots__ = ("rows", "low", "high", "rate", "epoch", "restarts")
+    __slots__ = ("rows", "low", "high", "steps_per_epoch", "epoch", "restarts")
 
-    def __init__(self, rows: list[int], low: float, high: float, rate: float, epoch: float = 0.0) -> None:
+    def __init__(self, rows: list[int], low: float, high: float, steps_per_epoch: float, epoch: float = 0.0) -> None:
         self.rows = rows  # row indexes
         self.low = low  # the steps per epoch that fit every row of the stretch
         self.high = high
-        self.rate = rate  # steps per epoch measured at the row with the largest epoch (the most precise)
+        self.steps_per_epoch = steps_per_epoch  # measured at the row with the largest epoch (the most precise)
         self.epoch = epoch  # that row's epoch
         self.restarts: list[int] = []  # rows where a streaming dataset's epoch counter restarted
 
@@ -70,8 +70,8 @@ def stretches(table: TypedTable, tolerance: float, max_steps: float | None = Non
         e, s = table.epoch.values[r], table.step.values[r]
         if e is None or s is None or not (e.number.finite and s.number.finite) or e.value <= 0 or s.value <= 0:
             continue
-        rate = s.value / e.value
-        if not 0 < rate < math.inf:
+        per_epoch = s.value / e.value
+        if not 0 < per_epoch < math.inf:
             continue
         cur = out[-1] if out else None
         previous = table.step.values[cur.rows[-1]] if cur is not None else None
@@ -83,7 +83,7 @@ def stretches(table: TypedTable, tolerance: float, max_steps: float | None = Non
                 cur.rows.append(r)
                 cur.low, cur.high = max(cur.low, low), min(cur.high, high)
                 if a_step == 0 and e.value > cur.epoch:
-                    cur.rate, cur.epoch = rate, e.value
+                    cur.steps_per_epoch, cur.epoch = per_epoch, e.value
                 continue
             if cur.restarts and cur.restarts[-1] == cur.rows[-1] and len(cur.rows) > 1:
                 # the pace changed right after a restart: it was no restart but a change of steps per epoch
@@ -97,7 +97,7 @@ def stretches(table: TypedTable, tolerance: float, max_steps: float | None = Non
                     cur.rows.append(r)
                     cur.low, cur.high = max(cur.low, low), min(cur.high, high)
                     if e.value > cur.epoch:
-                        cur.rate, cur.epoch = rate, e.value
+                        cur.steps_per_epoch, cur.epoch = per_epoch, e.value
                     continue
             elif _restart(table, cur, r, tolerance, max_steps):
                 cur.rows.append(r)

@@ -43,7 +43,7 @@ class StepsPerEpochChange(Rule):
                 if step.values[first].value <= step.values[last].value:  # type: ignore[union-attr]
                     continue
                 # two rates far apart in size (1e-300 and 1e300) have no ratio a float can hold
-                if _ratio(after.rate, before.rate) is not None:
+                if _ratio(after.steps_per_epoch, before.steps_per_epoch) is not None:
                     yield self._finding(card, table, parts, before, after)
 
     def _finding(self, card: Card, table: TypedTable, parts: list[Stretch], before: Stretch, after: Stretch) -> Finding:
@@ -52,15 +52,16 @@ class StepsPerEpochChange(Rule):
         p, r = before.rows[-1], after.rows[0]
         e0, e1, s0, s1 = epoch.values[p], epoch.values[r], step.values[p], step.values[r]
         assert e0 is not None and e1 is not None and s0 is not None and s1 is not None
-        factor = _ratio(after.rate, before.rate)
+        factor = _ratio(after.steps_per_epoch, before.steps_per_epoch)
         assert factor is not None
         line = table.rows[r].line
-        head = (f"steps per epoch change from {before.rate:.0f} to {after.rate:.0f} (×{factor:.2g}) at "
-                f"{table.row_label(r)} (line {line})")
+        old, new = before.steps_per_epoch, after.steps_per_epoch
+        where = f"{table.row_label(r)} (line {line})"
+        head = f"steps per epoch change from {old:.0f} to {new:.0f} (×{factor:.2g}) at {where}"
         what = []
         if e1.value < e0.value:
             what.append(f"the epoch goes back from {e0.number.text} to {e1.number.text} while the step advances")
-        elif (e1.value - e0.value) * min(before.rate, after.rate) > 10 * (s1.value - s0.value):
+        elif (e1.value - e0.value) * min(before.steps_per_epoch, after.steps_per_epoch) > 10 * (s1.value - s0.value):
             what.append(f"the epoch jumps from {e0.number.text} to {e1.number.text} while the step moves by only "
                         f"{s1.value - s0.value:g}")
         loss = next((c for c in table.columns if c.kind == LOSS and c.name.split == "train"), None)
@@ -79,7 +80,7 @@ class StepsPerEpochChange(Rule):
             help=f"{_epochs(card, table, parts, before)}say in the card where the run was resumed and with which "
             "settings, correct the hyperparameters, and give the epochs on one scale (or publish the log of one "
             "uninterrupted run)",
-            line=line, before=round(before.rate, 3), after=round(after.rate, 3), factor=round(factor, 4),
+            line=line, before=round(old, 3), after=round(new, 3), factor=round(factor, 4),
         )
 
 
@@ -114,7 +115,7 @@ def _epochs(card: Card, table: TypedTable, parts: list[Stretch], before: Stretch
     last = parts[-1].rows[-1]
     s, e = step.values[last], epoch.values[last]
     assert s is not None and e is not None
-    rescaled = _ratio(s.value, parts[0].rate)
+    rescaled = _ratio(s.value, parts[0].steps_per_epoch)
     if rescaled is None:
         return ""
     said = hyperparameters(card).get("num_epochs")
