@@ -17,6 +17,7 @@ exchange moves one of them the wrong way) and the card's results put the last ro
 from __future__ import annotations
 
 from .crossings import RATIO, Chain, inverse
+from .swapbest import by_best
 from .swapcompanions import by_company
 from .swapevidence import Run, by_levels, by_range, by_redundancy, worsens
 from .tables import Column, Number, TypedTable, Value
@@ -40,17 +41,19 @@ class Candidate:
 
 
 class _Context:
-    __slots__ = ("table", "chain", "kinds", "levels", "last")
+    __slots__ = ("table", "chain", "kinds", "levels", "last", "best")
 
     def __init__(self, table: TypedTable, chain: Chain, kinds: dict[int, str], levels: dict[int, list[Number]],
-                 last: int) -> None:
+                 last: int, best: list[int]) -> None:
         self.table, self.chain, self.kinds, self.levels, self.last = table, chain, kinds, levels, last
+        self.best = best  # the rows the card's results equal as written
 
 
 def chain_candidates(table: TypedTable, chain: Chain, kinds: dict[int, str], levels: dict[int, list[Number]],
-                     last: int) -> list[Candidate]:
-    """The runs ``chain``'s boundaries and out-of-line rows make exchanged."""
-    ctx = _Context(table, chain, kinds, levels, last)
+                     last: int, best: list[int]) -> list[Candidate]:
+    """The runs ``chain``'s boundaries and out-of-line rows make exchanged; ``best`` are the rows the card's
+    results equal as written (``swapbest.result_rows``)."""
+    ctx = _Context(table, chain, kinds, levels, last, best)
     runs: list[Candidate] = []
     if chain.boundaries:
         readings = [r for parity in (0, 1) if (r := _reading(ctx, parity))]
@@ -157,7 +160,7 @@ def _judge(ctx: _Context, rows: list[int], holds: tuple[int, ...], bounded: bool
     exact = levels > 0 and by_levels(run, ctx.levels, ctx.last, exact=True) > 0
     redundant, which = by_redundancy(run)
     votes = {"range": ranged, "results" if exact else "levels": levels, which or "redundant": redundant,
-             "companion": by_company(run)}
+             "companion": by_company(run), "best": by_best(run, ctx.levels, ctx.best, ctx.last)}
     if not bounded and rows[0] == chain.rows[0]:
         votes["direction"] = _start(ctx, run)
     score = sum(votes.values())
