@@ -257,3 +257,14 @@ def test_the_best_checkpoint_evidence_abstains_when_the_results_equal_no_row() -
     run, levels, best = best_run(card(LOG, exchange(best_log(), range(1, 2)),
                                       before=headline(Loss="0.6935", Accuracy="0.5118")), [1])
     assert best == [] and by_best(run, levels, best, 4) == 1
+
+
+def test_a_run_bounded_on_both_sides_with_values_close_together_needs_a_tie_breaker() -> None:
+    # the best checkpoint's row exchanged: two boundaries, but its values stand near each other compared with the
+    # log's noise, so the boundaries alone do not tell it from noise
+    swapped = exchange(best_log(), range(1, 2))
+    assert swaps(card(LOG, swapped)) == []
+    # the results equal that row only moved back
+    (d,) = lint(card(LOG, swapped, before=headline(Loss="0.6935", Accuracy="0.5118")), select=["MC401"])
+    assert (d.span.line, d.span.end_line) == (TABLE_LINE + 4 + 1, TABLE_LINE + 4 + 1)
+    assert d.data["evidence"] == ["boundary", "best"]

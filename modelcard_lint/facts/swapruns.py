@@ -7,7 +7,8 @@ exchanged segments between two boundaries joins its neighbours clearly better mo
 boundary, three times better over both) and is not contradicted by a tie-breaker, and each of its
 exchanged segments at the first or last row has a tie-breaker (``swapevidence``).  When both hold,
 the better supported wins; when neither does (an honest crossing among the boundaries, as a model
-that learns fast makes in its first rows), each run bounded on both sides stands on its own.
+that learns fast makes in its first rows), each run bounded on both sides stands on its own; one
+whose values are not well apart needs a tie-breaker, as an end run does.
 
 A run from the first row may also be told by its boundary alone when, at the boundary, a column
 gets worse by a whole gap clear of the columns' noise (training improves every column early on; an
@@ -129,9 +130,13 @@ def _each(ctx: _Context) -> list[Candidate]:
     out = []
     for i in range(len(bs) - 1):
         entry, exit_ = bs[i], bs[i + 1]
-        if exit_.moves == inverse(entry.moves) and entry.index < exit_.index and _clear(chain, entry, exit_):
-            cost = (entry.moved + exit_.moved) / (entry.straight + exit_.straight)
-            c = _judge(ctx, rows[entry.index : exit_.index], entry.moves, True, cost, (i, i + 1))
+        if exit_.moves != inverse(entry.moves) or entry.index >= exit_.index:
+            continue
+        moved, straight = entry.moved + exit_.moved, entry.straight + exit_.straight
+        # both edges, but the values not clearly apart: a run that needs a tie-breaker, as an end run does
+        clear = _clear(chain, entry, exit_)
+        if clear or ((entry.strong or exit_.strong) and moved <= RATIO * straight):
+            c = _judge(ctx, rows[entry.index : exit_.index], entry.moves, clear, moved / straight, (i, i + 1))
             if c is not None:
                 out.append(c)
     first, last = bs[0], bs[-1]
