@@ -178,3 +178,93 @@ def test_noisy_honest_logs_stay_quiet() -> None:
     rng = random.Random(9)
     noisy = [honest_log(rng, rng.choice([3, 5, 8, 15, 30]), rng.choice([0.002, 0.01, 0.02])) for _ in range(300)]
     assert [t for t in noisy if find_swaps(Card.from_text(t, "card.md"))] == []
+
+
+# -- results from the best checkpoint (load_best_model_at_end) -------------------
+
+
+def best_log() -> list[list]:
+    """A log that peaks at its second evaluation and declines after it: a loss above the accuracy throughout."""
+    return [["No log", 1.0, 20, 0.8112, 0.4412], ["No log", 2.0, 40, 0.6935, 0.5118],
+            ["No log", 3.0, 60, 0.7841, 0.4603], ["No log", 4.0, 80, 0.7920, 0.4817],
+            ["No log", 5.0, 100, 0.8377, 0.4455]]
+
+
+def best_run(text: str, rows: list[int]):
+    """The last rows' validation loss and accuracy as a run, with the reported levels and result rows."""
+    from modelcard_lint.facts.metrics import reported_metrics
+    from modelcard_lint.facts.swapbest import result_rows
+    from modelcard_lint.facts.swapevidence import Run, reported_levels
+    from modelcard_lint.facts.tables import typed_tables
+
+    c = Card.from_text(text, "card.md")
+    (table,) = typed_tables(c)
+    metrics = reported_metrics(c)
+    levels = reported_levels(metrics.headline.metrics if metrics.headline else [], table)
+    loss, acc = table.value_columns[-2:]
+    run = Run(table, rows, [(loss, acc), (acc, loss)], [r for r in range(len(table.rows)) if r not in rows])
+    return run, levels, result_rows(table, levels)
+
+
+def test_results_from_the_best_checkpoint_tell_an_exchanged_end_run() -> None:
+    rows = best_log()
+    before = headline(Loss="0.6935", Accuracy="0.5118")  # the second row: the best checkpoint
+    swapped = exchange(rows, range(4, 5))
+    # as written, the last row beats the reported row by both columns: the Trainer would have kept it
+    (d,) = lint(card(LOG, swapped, before=before), select=["MC401"])
+    assert (d.span.line, d.span.end_line) == (TABLE_LINE + 4 + 4, TABLE_LINE + 4 + 4)
+    assert d.data["evidence"] == ["boundary", "best"] and "load_best_model_at_end" in d.message
+    assert swaps(card(LOG, swapped)) == []  # without the results, one boundary and nothing else
+
+
+def test_an_honest_log_with_its_best_checkpoint_reported_stays_quiet() -> None:
+    from modelcard_lint.facts.swapbest import by_best
+
+    rows = best_log()
+    before = headline(Loss="0.6935", Accuracy="0.5118")
+    assert swaps(card(LOG, rows, before=before)) == []
+    # the reported row is the best of the log as written and no longer once the last row is moved back
+    run, levels, best = best_run(card(LOG, rows, before=before), [4])
+    assert best == [1] and by_best(run, levels, best, 4) == -1
+    # a run that holds the reported row as written is in place
+    run, levels, best = best_run(card(LOG, rows, before=before), [1, 2])
+    assert by_best(run, levels, best, 4) == -1
+    rng = random.Random(4)
+    for _ in range(200):
+        n = rng.choice([4, 6, 10])
+        peak = rng.randrange(1, n - 1)
+        logged = [[round(1.0 - 0.05 * i, 4), float(i + 1), 10 * (i + 1),
+                   round(0.3 + 0.02 * abs(i - peak) + rng.uniform(0, 0.004), 4),
+                   round(0.9 - 0.01 * abs(i - peak) - rng.uniform(0, 0.002), 4)] for i in range(n)]
+        text = card(LOG, logged, before=headline(Loss=str(logged[peak][3]), Accuracy=str(logged[peak][4])))
+        assert swaps(text) == [], text
+
+
+def test_the_best_checkpoint_evidence_abstains_when_the_results_equal_no_row() -> None:
+    from modelcard_lint.facts.swapbest import by_best
+
+    rows = exchange(best_log(), range(4, 5))
+    # a final evaluation on another set: equal to no row, either as written or moved back
+    run, levels, best = best_run(card(LOG, rows, before=headline(Loss="0.7012", Accuracy="0.4921")), [4])
+    assert best == [] and by_best(run, levels, best, 4) == 0
+    # results that equal the last row are the headline's evidence, not the best checkpoint's
+    run, levels, best = best_run(card(LOG, rows, before=headline(Loss="0.4455", Accuracy="0.8377")), [4])
+    assert best == [4] and by_best(run, levels, best, 4) == 0
+    # results equal to the last row only moved back: the headline's evidence too
+    run, levels, best = best_run(card(LOG, rows, before=headline(Loss="0.8377", Accuracy="0.4455")), [4])
+    assert best == [] and by_best(run, levels, best, 4) == 0
+    # results equal to an earlier row of the run only moved back, and to no row as written: exchanged
+    run, levels, best = best_run(card(LOG, exchange(best_log(), range(1, 2)),
+                                      before=headline(Loss="0.6935", Accuracy="0.5118")), [1])
+    assert best == [] and by_best(run, levels, best, 4) == 1
+
+
+def test_a_run_bounded_on_both_sides_with_values_close_together_needs_a_tie_breaker() -> None:
+    # the best checkpoint's row exchanged: two boundaries, but its values stand near each other compared with the
+    # log's noise, so the boundaries alone do not tell it from noise
+    swapped = exchange(best_log(), range(1, 2))
+    assert swaps(card(LOG, swapped)) == []
+    # the results equal that row only moved back
+    (d,) = lint(card(LOG, swapped, before=headline(Loss="0.6935", Accuracy="0.5118")), select=["MC401"])
+    assert (d.span.line, d.span.end_line) == (TABLE_LINE + 4 + 1, TABLE_LINE + 4 + 1)
+    assert d.data["evidence"] == ["boundary", "best"]

@@ -7,7 +7,8 @@ exchanged segments between two boundaries joins its neighbours clearly better mo
 boundary, three times better over both) and is not contradicted by a tie-breaker, and each of its
 exchanged segments at the first or last row has a tie-breaker (``swapevidence``).  When both hold,
 the better supported wins; when neither does (an honest crossing among the boundaries, as a model
-that learns fast makes in its first rows), each run bounded on both sides stands on its own.
+that learns fast makes in its first rows), each run bounded on both sides stands on its own; one
+whose values are not well apart needs a tie-breaker, as an end run does.
 
 A run from the first row may also be told by its boundary alone when, at the boundary, a column
 gets worse by a whole gap clear of the columns' noise (training improves every column early on; an
@@ -17,6 +18,7 @@ exchange moves one of them the wrong way) and the card's results put the last ro
 from __future__ import annotations
 
 from .crossings import RATIO, Chain, inverse
+from .swapbest import by_best
 from .swapcompanions import by_company
 from .swapevidence import Run, by_levels, by_range, by_redundancy, worsens
 from .tables import Column, Number, TypedTable, Value
@@ -40,17 +42,19 @@ class Candidate:
 
 
 class _Context:
-    __slots__ = ("table", "chain", "kinds", "levels", "last")
+    __slots__ = ("table", "chain", "kinds", "levels", "last", "best")
 
     def __init__(self, table: TypedTable, chain: Chain, kinds: dict[int, str], levels: dict[int, list[Number]],
-                 last: int) -> None:
+                 last: int, best: list[int]) -> None:
         self.table, self.chain, self.kinds, self.levels, self.last = table, chain, kinds, levels, last
+        self.best = best  # the rows the card's results equal as written
 
 
 def chain_candidates(table: TypedTable, chain: Chain, kinds: dict[int, str], levels: dict[int, list[Number]],
-                     last: int) -> list[Candidate]:
-    """The runs ``chain``'s boundaries and out-of-line rows make exchanged."""
-    ctx = _Context(table, chain, kinds, levels, last)
+                     last: int, best: list[int]) -> list[Candidate]:
+    """The runs ``chain``'s boundaries and out-of-line rows make exchanged; ``best`` are the rows the card's
+    results equal as written (``swapbest.result_rows``)."""
+    ctx = _Context(table, chain, kinds, levels, last, best)
     runs: list[Candidate] = []
     if chain.boundaries:
         readings = [r for parity in (0, 1) if (r := _reading(ctx, parity))]
@@ -126,9 +130,13 @@ def _each(ctx: _Context) -> list[Candidate]:
     out = []
     for i in range(len(bs) - 1):
         entry, exit_ = bs[i], bs[i + 1]
-        if exit_.moves == inverse(entry.moves) and entry.index < exit_.index and _clear(chain, entry, exit_):
-            cost = (entry.moved + exit_.moved) / (entry.straight + exit_.straight)
-            c = _judge(ctx, rows[entry.index : exit_.index], entry.moves, True, cost, (i, i + 1))
+        if exit_.moves != inverse(entry.moves) or entry.index >= exit_.index:
+            continue
+        moved, straight = entry.moved + exit_.moved, entry.straight + exit_.straight
+        # both edges, but the values not clearly apart: a run that needs a tie-breaker, as an end run does
+        clear = _clear(chain, entry, exit_)
+        if clear or ((entry.strong or exit_.strong) and moved <= RATIO * straight):
+            c = _judge(ctx, rows[entry.index : exit_.index], entry.moves, clear, moved / straight, (i, i + 1))
             if c is not None:
                 out.append(c)
     first, last = bs[0], bs[-1]
@@ -157,7 +165,7 @@ def _judge(ctx: _Context, rows: list[int], holds: tuple[int, ...], bounded: bool
     exact = levels > 0 and by_levels(run, ctx.levels, ctx.last, exact=True) > 0
     redundant, which = by_redundancy(run)
     votes = {"range": ranged, "results" if exact else "levels": levels, which or "redundant": redundant,
-             "companion": by_company(run)}
+             "companion": by_company(run), "best": by_best(run, ctx.levels, ctx.best, ctx.last)}
     if not bounded and rows[0] == chain.rows[0]:
         votes["direction"] = _start(ctx, run)
     score = sum(votes.values())

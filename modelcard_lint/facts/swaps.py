@@ -9,8 +9,9 @@ Two ways a table's columns get exchanged:
   boundaries on both sides is a swap whatever the columns' levels and its length, a single row
   included.  A run that touches the first or the last row has one boundary only, which a model that
   learns fast also shows, so it needs a tie-breaker (``swapevidence``): a value impossible for its
-  column, the headline results equal to the last row only moved back, a redundant column, or a
-  companion column that runs beside one of them (``swapcompanions``).
+  column, the headline results equal to the last row only moved back, a redundant column, a
+  companion column that runs beside one of them (``swapcompanions``), or results from the best
+  checkpoint that agree with the log only moved back (``swapbest``).
 - **The header**, for a whole table: every value under a rate column (say Accuracy, not marked as a
   percentage) is above 1 yet small for a percentage (at most 10), and every value under a loss
   column is within [0, 1].
@@ -30,6 +31,7 @@ from ..diagnostics import Span
 from .crossings import chains
 from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC
 from .metrics import Reported, reported_metrics
+from .swapbest import result_rows
 from .swapevidence import Run, reported_levels
 from .swaprows import row_runs
 from .swapruns import Candidate, chain_candidates
@@ -59,7 +61,7 @@ class Swap:
         self.rows = rows  # row indexes, first to last
         self.whole = whole  # the header is swapped: every row
         # why: "bounded" (boundaries on both sides) or "boundary" (one), and the tie-breakers "range",
-        # "results", "redundant", "direction"; or "header"
+        # "results", "redundant", "companion", "best", "direction"; or "header"
         self.evidence = evidence
         self.impossible = impossible  # a value of the run that its column cannot hold
 
@@ -134,9 +136,10 @@ def _table_swaps(table: TypedTable, bounded: frozenset[str], sources: list[Repor
     candidates: list[Candidate] = []
     if table.is_log:
         levels = reported_levels(sources, table)
+        best = result_rows(table, levels)
         for chain in chains(table):
             last = max(r for r in range(len(table.rows)) if any(c.values[r] is not None for c in chain.columns))
-            candidates += chain_candidates(table, chain, kinds, levels, last)
+            candidates += chain_candidates(table, chain, kinds, levels, last, best)
         for rr in row_runs(table, kinds, levels):
             run = Run(table, rr.rows, rr.moves, [])
             candidates.append(Candidate(run, rr.score, False, 0.0, (rr.evidence,), rr.impossible, None, ()))

@@ -92,6 +92,10 @@ def _why(swap: Swap) -> str:
     if "companion" in swap.evidence:
         reasons.append("a column that runs beside one of them in the other rows (a training loss beside the "
                        "validation loss, an F1 beside the accuracy) is near it only with the values moved back")
+    if "best" in swap.evidence:
+        reasons.append("the card's reported results come from a checkpoint before the last (load_best_model_at_end), "
+                       "and only with the values moved back do they equal a row of the run or is their row the "
+                       "best of the log")
     if "direction" in swap.evidence:
         reasons.append("at the boundary a column gets worse by the whole gap between the columns, which training "
                        "does not do, while the last row matches the card's reported results as written")
