@@ -195,3 +195,19 @@ def test_a_fix_refused_in_one_pass_is_tried_again_once_the_card_changed() -> Non
     once, _ = fix_text("----\n\n----\n---", config={})
     assert once == "---\n\n---\n---"
     assert fix_text(once, config={})[0] == once
+
+
+def test_a_misspelled_key_that_ends_in_a_quote_is_renamed_with_its_value() -> None:
+    # a plain key may end in a quote character; the rename covers the whole key, the value stays
+    fixed, _ = fix("---\nipeline_ta': text-generation\n---\n# Model\n")
+    assert front(fixed) == {"pipeline_tag": "text-generation"}
+
+
+def test_a_fix_is_refused_when_the_front_matter_is_too_deep_to_compare() -> None:
+    # the check after a fix compares what huggingface_hub reads before and after; when it cannot, the
+    # card is left as it was and the finding says why
+    text = "---\nlanguage: EN\ns:\n" + "- " * 600 + "-\n---\n# Model\n\nBody.\n"
+    fixed, diagnostics = fix(text, unsafe=True)
+    assert fixed == text
+    (finding,) = [d for d in diagnostics if d.code == "MC115"]
+    assert finding.fix is None and "not fixed: the front matter is nested too deeply to compare" in finding.message

@@ -315,6 +315,7 @@ def _violation(
     fixes: list[target.Finding],
     unsafe: bool = False,
     only: frozenset[str] | None = None,
+    refused: frozenset[str] = frozenset(),
 ) -> str | None:
     """The first fix oracle that ``after`` (and ``again``, the fix of ``after``) violates, or None."""
     if not _outside_block_kept(before, after, fixes) and not _kept_pass_by_pass(before, after, unsafe, only):
@@ -335,7 +336,7 @@ def _violation(
         return "not-idempotent"
     if old.status == "ok" and duplicate_keys(new.block) > duplicate_keys(old.block):
         return "duplicate-key-added"
-    if old.status == "ok" and _fixed_value_wrong(before, old, new, fixes):
+    if old.status == "ok" and _fixed_value_wrong(before, old, new, fixes, refused):
         return "fixed-value-wrong"
     return None
 
@@ -344,12 +345,15 @@ def _unquoted(text: str) -> str:
     return text[1:-1] if len(text) > 1 and text[0] == text[-1] and text[0] in "'\"" else text
 
 
-def _fixed_value_wrong(before: str, old: Loaded, new: Loaded, fixes: list[target.Finding]) -> bool:
+def _fixed_value_wrong(
+    before: str, old: Loaded, new: Loaded, fixes: list[target.Finding], refused: frozenset[str] = frozenset()
+) -> bool:
     """(6) A fixed key does not hold what its fix wrote, as huggingface_hub loads it.
 
     Three shapes of edit are understood: a new ``key: value`` line (the key holds the string
     ``value``), a scalar wrapped in ``[...]`` (a one-item list of the old string) and a replaced
-    string (the new string, or a list that holds it).  A renamed key only has to exist.
+    string (the new string, or a list that holds it).  A renamed key only has to exist.  A fix the
+    linter declined (its rule's code in ``refused``, the key left as it was) wrote nothing to judge.
     """
     if not isinstance(old.data, dict) or not isinstance(new.data, dict):
         return False
@@ -363,7 +367,9 @@ def _fixed_value_wrong(before: str, old: Loaded, new: Loaded, fixes: list[target
             at, to = starts[line - 1] + column - 1, starts[end_line - 1] + end_column - 1
             owner = next((e for e in spans if e.start <= at < e.end), None)
             key = owner.key if owner is not None else None
-            renames = owner is not None and at == owner.start and before[at:to].strip("'\"") == key
+            renames = owner is not None and at == owner.start and key in (before[at:to], _unquoted(before[at:to]))
+            if finding.code in refused and key in old.data and old.data[key] == new.data.get(key):
+                continue
             if not _as_written(text, key, renames, old.data, new.data):
                 return True
     return False
@@ -397,11 +403,12 @@ def _run_fix(
         return None, ""
     hard = limits.hard(len(text.encode("utf-8"))) * 10
     with deadline(hard):
-        after, _left = target.fix(text, unsafe, only)
+        after, left = target.fix(text, unsafe, only)
         if after == text:
             return None, ""
         again, _left = target.fix(after, unsafe, only)
-    kind = _violation(text, after, again, fixes, unsafe, only)
+    refused = frozenset(f.code for f in left if f.refused)
+    kind = _violation(text, after, again, fixes, unsafe, only, refused)
     if kind is None:
         return None, ""
     return kind, f"{'unsafe' if unsafe else 'safe'} fixes; after: {after[:300]!r}"

@@ -41,6 +41,7 @@ class Finding(NamedTuple):
     end_line: int
     data: dict[str, Any] | None
     fix: tuple[bool, tuple[tuple[int, int, int, int, str], ...]] | None
+    refused: bool = False  # a fix the linter declined to apply (the message says why)
 
 
 class Unreadable(Exception):
@@ -60,7 +61,7 @@ def _finding(d: Any) -> Finding:
     if d.fix is not None:
         edits = tuple((*e.span, e.text) for e in d.fix.edits)
         fix = (bool(d.fix.safe), edits)
-    return Finding(d.code, d.span.line, d.span.end_line, d.data, fix)
+    return Finding(d.code, d.span.line, d.span.end_line, d.data, fix, "; not fixed: " in d.message)
 
 
 def read(data: bytes) -> str:
