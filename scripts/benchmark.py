@@ -141,14 +141,20 @@ def command_over(corpus: Path) -> None:
 
 def compare(corpus: Path) -> None:
     print("other linters over the same corpus (wall time, one run each):")
-    tools = {
-        "markdownlint-cli2": ["npx", "--no-install", "markdownlint-cli2", f"{corpus}/*.md"],
-        "pymarkdown": [sys.executable, "-m", "pymarkdown", "scan", str(corpus)],
+    tools = {  # each tool's command, and the command that tells whether it is installed
+        "markdownlint-cli2": (
+            ["npx", "--no-install", "markdownlint-cli2", f"{corpus}/*.md"],
+            ["npx", "--no-install", "markdownlint-cli2", "--version"],
+        ),
+        "pymarkdown": (
+            [sys.executable, "-m", "pymarkdown", "scan", str(corpus)],
+            [sys.executable, "-m", "pymarkdown", "version"],
+        ),
     }
     ours = wall([*command(), "--isolated", "-j", "1", "--output-format", "concise", "-q", str(corpus)], 1)
     print(f"  modelcard-lint (-j 1): {ours:6.2f} s")
-    for name, args in tools.items():
-        if not shutil.which(args[0]) or subprocess.run([*args[:3], "--version"], capture_output=True).returncode:
+    for name, (args, probe) in tools.items():
+        if not shutil.which(args[0]) or subprocess.run(probe, capture_output=True).returncode:
             print(f"  {name}: skipped (not installed)")
             continue
         t = wall(args, 1)
