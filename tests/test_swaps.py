@@ -268,3 +268,12 @@ def test_a_run_bounded_on_both_sides_with_values_close_together_needs_a_tie_brea
     (d,) = lint(card(LOG, swapped, before=headline(Loss="0.6935", Accuracy="0.5118")), select=["MC401"])
     assert (d.span.line, d.span.end_line) == (TABLE_LINE + 4 + 1, TABLE_LINE + 4 + 1)
     assert d.data["evidence"] == ["boundary", "best"]
+
+
+def test_a_reported_fraction_is_not_read_as_a_percentage_of_a_cell() -> None:
+    rows = [[0.0705, 1.54, 100, 0.0562, 0.9925], [0.0123, 3.08, 200, 0.0124, 1.0], [0.008, 4.62, 300, 0.0099, 1.0]]
+    # the last row exchanged: an accuracy of 1.0 reported is not the cell 0.0099 read as 0.99 %
+    before = headline(Loss="0.0099", Accuracy="1.0")
+    (d,) = lint(card(LOG, exchange(rows, range(2, 3)), before=before), select=["MC401"])
+    assert (d.span.line, d.span.end_line) == (TABLE_LINE + 4 + 2, TABLE_LINE + 4 + 2)
+    assert "results" in d.data["evidence"]
