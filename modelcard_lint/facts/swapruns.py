@@ -174,12 +174,18 @@ def _judge(ctx: _Context, rows: list[int], holds: tuple[int, ...], bounded: bool
     if not bounded and rows[0] == chain.rows[0]:
         votes["direction"] = _start(ctx, run)
     if not bounded and edges:
-        votes["jump"] = int(all(jumps(chain, e, chain.rows[chain.boundaries[e].index] == rows[0]) for e in edges))
+        votes["jump"] = int(all(jumps(chain, e, _starts(chain, e, rows)) for e in edges))
     score = sum(votes.values())
     if score < 0 or (not bounded and score <= 0):
         return None
     evidence = ("bounded" if bounded else "boundary", *(k for k, v in votes.items() if v > 0))
     return Candidate(run, score, bounded, cost, evidence, bad, chain, edges)
+
+
+def _starts(chain: Chain, edge: int, rows: list[int]) -> bool:
+    """Whether ``rows`` start at boundary ``edge`` (the run is after it), else they end there."""
+    index = chain.boundaries[edge].index
+    return index < len(chain.rows) and chain.rows[index] == rows[0]
 
 
 def _start(ctx: _Context, run: Run) -> int:
