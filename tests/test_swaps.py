@@ -268,3 +268,60 @@ def test_a_run_bounded_on_both_sides_with_values_close_together_needs_a_tie_brea
     (d,) = lint(card(LOG, swapped, before=headline(Loss="0.6935", Accuracy="0.5118")), select=["MC401"])
     assert (d.span.line, d.span.end_line) == (TABLE_LINE + 4 + 1, TABLE_LINE + 4 + 1)
     assert d.data["evidence"] == ["boundary", "best"]
+
+
+# -- a one-boundary run told by its jump ------------------------------------------
+
+
+def drifting_log(n: int = 24) -> list[list]:
+    """A long log whose validation loss falls and accuracy rises by small noisy steps, well apart."""
+    rng = random.Random(7)
+    rows = []
+    for i in range(n):
+        loss = round(0.62 - 0.006 * i + rng.uniform(-0.002, 0.002), 4)
+        acc = round(0.78 + 0.004 * i + rng.uniform(-0.002, 0.002), 4)
+        rows.append([round(2.0 - 0.02 * i, 4), float(i + 1), 50 * (i + 1), loss, acc])
+    return rows
+
+
+def test_a_jump_onto_each_others_level_tells_a_one_boundary_run() -> None:
+    rows = drifting_log()
+    assert swaps(card(LOG, rows)) == []
+    # the last seven rows exchanged: both columns jump by far more than their usual steps, each onto the
+    # other's level, and moved back the loss keeps falling and the accuracy rising
+    (d,) = lint(card(LOG, exchange(rows, range(17, 24))), select=["MC401"])
+    assert (d.span.line, d.span.end_line) == (TABLE_LINE + 17, TABLE_LINE + 23)
+    assert d.data["evidence"] == ["boundary", "jump"] and "onto the other column's level" in d.message
+    # the first six rows exchanged
+    (d,) = lint(card(LOG, exchange(rows, range(6))), select=["MC401"])
+    assert (d.span.line, d.span.end_line) == (TABLE_LINE, TABLE_LINE + 5) and "jump" in d.data["evidence"]
+    # two rows are too few to know the columns' usual steps
+    assert swaps(card(LOG, exchange(rows, range(22, 24)))) == []
+
+
+def test_an_honest_jump_or_crossing_is_no_exchange() -> None:
+    rows = drifting_log()
+    # a resumed run: both columns jump together by many usual steps, but to levels of their own
+    resumed = [[*r[:3], round(r[3] + 0.08, 4), round(r[4] - 0.05, 4)] if i >= 12 else r for i, r in enumerate(rows)]
+    assert swaps(card(LOG, resumed)) == []
+    # a learning step that lands the loss and the accuracy on each other's level, then a plateau: as written
+    # both run the way training moves them before the step and stay level after it
+    step = []
+    for i in range(20):
+        loss = round(0.75 - 0.003 * i if i < 10 else 0.469 + 0.0005 * (i % 2), 4)
+        acc = round(0.44 + 0.003 * i if i < 10 else 0.722 - 0.0005 * (i % 2), 4)
+        step.append([round(2.0 - 0.02 * i, 4), float(i + 1), 50 * (i + 1), loss, acc])
+    assert swaps(card(LOG, step)) == []
+    # a validation loss that crosses the accuracy as the model learns: close where they cross, no jump
+    crossing = [[round(2.0 - 0.02 * i, 4), float(i + 1), 50 * (i + 1), round(0.9 - 0.025 * i, 4),
+                 round(0.3 + 0.025 * i, 4)] for i in range(24)]
+    assert swaps(card(LOG, crossing)) == []
+
+
+def test_a_reported_fraction_is_not_read_as_a_percentage_of_a_cell() -> None:
+    rows = [[0.0705, 1.54, 100, 0.0562, 0.9925], [0.0123, 3.08, 200, 0.0124, 1.0], [0.008, 4.62, 300, 0.0099, 1.0]]
+    # the last row exchanged: an accuracy of 1.0 reported is not the cell 0.0099 read as 0.99 %
+    before = headline(Loss="0.0099", Accuracy="1.0")
+    (d,) = lint(card(LOG, exchange(rows, range(2, 3)), before=before), select=["MC401"])
+    assert (d.span.line, d.span.end_line) == (TABLE_LINE + 4 + 2, TABLE_LINE + 4 + 2)
+    assert "results" in d.data["evidence"]

@@ -64,8 +64,13 @@ def test_two_runs_are_two_findings() -> None:
     ]
 
 
-def test_half_the_rows_swapped_without_range_evidence_is_not_decided() -> None:
-    assert lines(card(LOG, log_rows(8, {4, 5, 6, 7})), "MC401") == []
+def test_half_the_rows_swapped_is_decided_only_by_how_the_columns_run() -> None:
+    # no impossible value, but at the boundary both columns jump twenty steps onto each other's level, and
+    # only the last half moved back makes the loss fall and the accuracy rise on both sides
+    assert lines(card(LOG, log_rows(8, {4, 5, 6, 7})), "MC401") == [(TABLE_LINE + 4, TABLE_LINE + 7)]
+    # flat columns: the same jump, but nothing tells which half is exchanged
+    flat = [[0.9, float(i + 1), 10 * (i + 1), 0.8 if i >= 4 else 0.5, 0.5 if i >= 4 else 0.8] for i in range(8)]
+    assert lines(card(LOG, flat), "MC401") == []
 
 
 def test_percentages_and_fractions() -> None:

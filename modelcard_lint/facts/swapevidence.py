@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC, OTHER
+from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC, OTHER, Name
 from .metrics import Reported, same_value
 from .tables import Column, Number, TypedTable, Value
 
@@ -283,9 +283,9 @@ def by_levels(run: Run, levels: dict[int, list[Number]], last: int, exact: bool 
         w, o = written.values[last], own.values[last]
         if not values or w is None or o is None:
             continue
-        if any(same_value(x, w.number, own.name) for x in values):
-            vote = 0 if any(same_value(x, o.number, own.name) for x in values) else 2
-        elif any(same_value(x, o.number, own.name) for x in values):
+        if any(_level(x, w.number, own.name) for x in values):
+            vote = 0 if any(_level(x, o.number, own.name) for x in values) else 2
+        elif any(_level(x, o.number, own.name) for x in values):
             return -1
         elif exact:
             return 0
@@ -299,6 +299,15 @@ def by_levels(run: Run, levels: dict[int, list[Number]], last: int, exact: bool 
             return vote
         total += vote
     return total
+
+
+def _level(x: Number, v: Number, name: Name) -> bool:
+    """Whether a reported value equals a cell: as ``same_value``, but two fractions are never read as a fraction
+    and a percentage (a reported accuracy of 1.0 is not a cell of 0.0099 as 0.99 %): ``reported_levels`` has
+    put the reports on the column's scale already."""
+    if abs(x.value) <= 1.5 and abs(v.value) <= 1.5:
+        name = name._replace(kind=OTHER, metric="")
+    return same_value(x, v, name)
 
 
 def reported_levels(sources: list[Reported], table: TypedTable) -> dict[int, list[Number]]:

@@ -10,6 +10,10 @@ the better supported wins; when neither does (an honest crossing among the bound
 that learns fast makes in its first rows), each run bounded on both sides stands on its own; one
 whose values are not well apart needs a tie-breaker, as an end run does.
 
+A run at either end may also be told by its boundary alone when, with enough rows on both sides,
+every column jumps there by many times its usual step onto the other column's level, and only the run
+moved back makes the columns run the way training moves them (``swapjump``).
+
 A run from the first row may also be told by its boundary alone when, at the boundary, a column
 gets worse by a whole gap clear of the columns' noise (training improves every column early on; an
 exchange moves one of them the wrong way) and the card's results put the last row at its level.
@@ -21,6 +25,7 @@ from .crossings import RATIO, Chain, inverse
 from .swapbest import by_best
 from .swapcompanions import by_company
 from .swapevidence import Run, by_levels, by_range, by_redundancy, worsens
+from .swapjump import jumps
 from .tables import Column, Number, TypedTable, Value
 
 GAP = 8.0  # a start run told by its boundary: the columns' levels this many typical changes apart
@@ -168,11 +173,19 @@ def _judge(ctx: _Context, rows: list[int], holds: tuple[int, ...], bounded: bool
              "companion": by_company(run), "best": by_best(run, ctx.levels, ctx.best, ctx.last)}
     if not bounded and rows[0] == chain.rows[0]:
         votes["direction"] = _start(ctx, run)
+    if not bounded and edges:
+        votes["jump"] = int(all(jumps(chain, e, _starts(chain, e, rows)) for e in edges))
     score = sum(votes.values())
     if score < 0 or (not bounded and score <= 0):
         return None
     evidence = ("bounded" if bounded else "boundary", *(k for k, v in votes.items() if v > 0))
     return Candidate(run, score, bounded, cost, evidence, bad, chain, edges)
+
+
+def _starts(chain: Chain, edge: int, rows: list[int]) -> bool:
+    """Whether ``rows`` start at boundary ``edge`` (the run is after it), else they end there."""
+    index = chain.boundaries[edge].index
+    return index < len(chain.rows) and chain.rows[index] == rows[0]
 
 
 def _start(ctx: _Context, run: Run) -> int:

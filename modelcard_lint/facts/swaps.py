@@ -10,8 +10,9 @@ Two ways a table's columns get exchanged:
   included.  A run that touches the first or the last row has one boundary only, which a model that
   learns fast also shows, so it needs a tie-breaker (``swapevidence``): a value impossible for its
   column, the headline results equal to the last row only moved back, a redundant column, a
-  companion column that runs beside one of them (``swapcompanions``), or results from the best
-  checkpoint that agree with the log only moved back (``swapbest``).
+  companion column that runs beside one of them (``swapcompanions``), results from the best
+  checkpoint that agree with the log only moved back (``swapbest``), or a jump at the boundary onto
+  each other's level far beyond the columns' usual steps (``swapjump``).
 - **The header**, for a whole table: every value under a rate column (say Accuracy, not marked as a
   percentage) is above 1 yet small for a percentage (at most 10), and every value under a loss
   column is within [0, 1].
@@ -61,7 +62,7 @@ class Swap:
         self.rows = rows  # row indexes, first to last
         self.whole = whole  # the header is swapped: every row
         # why: "bounded" (boundaries on both sides) or "boundary" (one), and the tie-breakers "range",
-        # "results", "redundant", "companion", "best", "direction"; or "header"
+        # "results", "redundant", "companion", "best", "direction", "jump"; or "header"
         self.evidence = evidence
         self.impossible = impossible  # a value of the run that its column cannot hold
 

@@ -99,6 +99,10 @@ def _why(swap: Swap) -> str:
     if "direction" in swap.evidence:
         reasons.append("at the boundary a column gets worse by the whole gap between the columns, which training "
                        "does not do, while the last row matches the card's reported results as written")
+    if "jump" in swap.evidence:
+        reasons.append("at the boundary each column jumps, by many times its usual step on either side, onto the "
+                       "other column's level, and moved back both continue by ordinary steps the way training moves "
+                       "them")
     if not reasons:  # a one-sided run always has a tie-breaker; kept for safety
         reasons.append("where the run meets the other rows each column jumps to another column's level")
     if len(reasons) == 1:

@@ -1,0 +1,133 @@
+"""A run at either end of a log told by its single boundary alone: a jump no honest log makes.
+
+At the boundary of an exchanged run each column jumps to another column's level.  An honest log can
+jump too (a resumed run, a changed learning rate), and a validation loss can cross an accuracy as the
+model learns; but then the columns either move by their usual steps (a crossing: the values stand close
+where they cross) or jump to levels of their own.  The boundary tells the exchange by itself when, with
+enough rows on both sides to know how far each column usually moves between two rows (the median of
+its steps on that side):
+
+- every column jumps by many times its usual step on both sides, and
+- every column lands on the level of the column it continues moved back: its step moved back is no
+  larger than a few of that column's usual steps.
+
+A resumed run's jump lands on no other column's level, a crossing is no jump, and a short or noisy log
+has too few steps to tell a jump from its noise.
+
+Such a boundary says that the columns trade places there, not on which side: the same numbers read
+as a run exchanged after the boundary or before it.  The side is the one whose rows, moved back,
+make the columns run the way training moves them (a loss down, an accuracy up, from the first third of
+a side to its last) better than both the other side moved back and nothing moved; when another reading
+does as well (two columns that training moves the same way, a learning step that lands a loss and an
+accuracy on each other's level), the boundary does not tell.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from .crossings import Boundary, Chain, inverse
+from .swapevidence import direction
+
+MIN_ROWS = 3  # rows on each side of the boundary (two steps at least) to know the columns' usual step
+JUMP = 10.0  # as written, every column moves by this many usual steps at the boundary
+ORDINARY = 4.0  # moved back, every column moves by at most this many usual steps
+
+
+def _sides(chain: Chain, edge: int) -> tuple[list[int], list[int]]:
+    """The chain's rows between the previous boundary and ``edge``, and between ``edge`` and the next one."""
+    bs = chain.boundaries
+    start = bs[edge - 1].index if edge > 0 else 0
+    end = bs[edge + 1].index if edge + 1 < len(bs) else len(chain.rows)
+    index = bs[edge].index
+    return chain.rows[start:index], chain.rows[index:end]
+
+
+def _unit(chain: Chain, rows: list[int], i: int) -> float:
+    """The rounding step of a column's printed values (a flat column still moves by its last decimal)."""
+    decimals = [v.number.decimals for r in rows if (v := chain.columns[i].values[r]) is not None]
+    known = [d for d in decimals if d is not None]
+    return 10.0 ** -max(known) if known else 0.0
+
+
+def _usual(chain: Chain, rows: list[int], i: int) -> float:
+    """The median step of the column at position ``i`` between consecutive rows of ``rows``, at least its
+    rounding step."""
+    col = chain.columns[i]
+    values = [v.value for r in rows if (v := col.values[r]) is not None]
+    steps = [abs(b - a) for a, b in pairwise(values)]
+    if not steps:
+        return 0.0
+    return max(_median(steps), _unit(chain, rows, i))
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def jumps(chain: Chain, edge: int, after: bool) -> bool:
+    """Whether boundary ``edge`` of ``chain`` is a jump of every column onto another column's level, far
+    larger than the columns' usual steps on both sides, with enough rows on both sides to know them, and
+    the rows ``after`` it (else before it) are the exchanged ones by the way the columns run."""
+    if not _jump(chain, edge):
+        return False
+    readings = {"after": _side(chain, edge, "after"), "before": _side(chain, edge, "before"),
+                "none": _side(chain, edge, "none")}
+    mine = readings.pop("after" if after else "before")
+    return all(mine > other for other in readings.values())
+
+
+def _trend(chain: Chain, rows: list[int], i: int) -> int:
+    """+1 or -1 when the column at position ``i`` rises or falls over ``rows`` (the median of their last third
+    against the median of their first third, so that a stray row at either end does not decide) by more
+    than two of its usual steps, else 0."""
+    col = chain.columns[i]
+    values = [v.value for r in rows if (v := col.values[r]) is not None]
+    if len(values) < 2:
+        return 0
+    k = max(1, len(values) // 3)
+    change = _median(values[-k:]) - _median(values[:k])
+    if abs(change) <= 2 * _usual(chain, rows, i):
+        return 0
+    return 1 if change > 0 else -1
+
+
+def _side(chain: Chain, edge: int, reading: str) -> int:
+    """How many columns run the way training moves them, less how many run the other way, on both sides of
+    the boundary with the rows "after" it moved back, or the rows "before" it, or "none"."""
+    moves = chain.boundaries[edge].moves  # the later row's position i continues the earlier row's moves[i]
+    before, later = _sides(chain, edge)
+    same = tuple(range(len(moves)))
+    # the true column of each written position on each side: an exchanged rows' position i holds moves[i]
+    # after the boundary, and position moves[i] holds i before it
+    sides = {"after": [(before, same), (later, moves)], "before": [(before, inverse(moves)), (later, same)],
+             "none": [(before, same), (later, same)]}[reading]
+    score = 0
+    for rows, own in sides:
+        for i, j in enumerate(own):
+            score += direction(chain.columns[j]) * _trend(chain, rows, i)
+    return score
+
+
+def _jump(chain: Chain, edge: int) -> bool:
+    """Whether every column jumps onto the level of the column it continues moved back."""
+    boundary: Boundary = chain.boundaries[edge]
+    before, after = _sides(chain, edge)
+    if len(before) < MIN_ROWS or len(after) < MIN_ROWS:
+        return False
+    p, q = before[-1], after[0]
+    cols = chain.columns
+    for i, j in enumerate(boundary.moves):
+        vp, vq, wp = cols[i].values[p], cols[i].values[q], cols[j].values[p]
+        if vp is None or vq is None or wp is None:
+            return False
+        usual = max(_usual(chain, before, i), _usual(chain, after, i))
+        # moved back, the value continues column j: its usual step is j's before the boundary, i's after it
+        own = max(_usual(chain, before, j), _usual(chain, after, i))
+        if usual <= 0 or own <= 0:
+            return False
+        if abs(vq.value - vp.value) < JUMP * usual or abs(vq.value - wp.value) > ORDINARY * own:
+            return False
+    return True
