@@ -173,6 +173,7 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "written-values": _written_values,
     "stub-sections": lambda n: _lines(lambda i: f"## Section {i}\n\nComing soon.\n\n", n),
     "unclosed-fence-headings": lambda n: _lines(lambda i: f"## Heading {i}\n", n, before=HEAD + "```python\n"),
+    "unclosed-fence-heading-spaces": lambda n: _repeat(" ", n, before=HEAD + "```yaml\n### Training", after="s\n"),
     "nested-openers": lambda n: _lines(lambda i: "```\nx\n```python\ny\n```\n\n", n),
     "fine-tuned-sentences": lambda n: _lines(
         lambda i: f"This model is a fine-tuned version of [a/b{i}](https://huggingface.co/a/b{i}) on the None dataset.\n",

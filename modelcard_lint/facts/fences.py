@@ -14,7 +14,9 @@ from typing import NamedTuple
 from ..card import Card
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
-_HEADING = re.compile(r" {0,3}(#{2,6})[ \t]+(.*?)[ \t#]*$")
+# the title is the rest of the line with its closing run of spaces, tabs and #s stripped by rstrip: a lazy
+# ``(.*?)[ \t#]*$`` is retried from every position and takes quadratic time on a line of spaces
+_HEADING = re.compile(r" {0,3}(#{2,6})[ \t]+(.*)")
 
 
 class Unclosed(NamedTuple):
@@ -95,8 +97,8 @@ def _swallowed(lines: list[str], line: int, end: int, fence: str) -> Unclosed:
     headings, openers, tails = [], [], []
     for n in range(line + 1, end + 1):
         text = lines[n - 1]
-        if "#" in text and (h := _HEADING.fullmatch(text)) is not None and h.group(2):
-            headings.append((n, len(h.group(1)), h.group(2)))
+        if "#" in text and (h := _HEADING.fullmatch(text)) is not None and (title := h.group(2).rstrip(" \t#")):
+            headings.append((n, len(h.group(1)), title))
         elif (f := _FENCE.fullmatch(text)) is not None:
             if f.group(1)[0] == fence[0] and f.group(2).strip():
                 openers.append(n)
