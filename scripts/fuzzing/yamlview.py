@@ -37,7 +37,7 @@ def hub_load(raw: str) -> Loaded:
     block = m.group(2)
     try:
         data = yaml.safe_load(block)
-    except (yaml.YAMLError, RecursionError, ValueError, OverflowError) as exc:
+    except Exception as exc:  # PyYAML's constructors raise more than YAMLError (`!!int ''`: IndexError)
         return Loaded("error", block=block, block_start=m.start(2), error=f"{type(exc).__name__}: {exc}"[:300])
     return Loaded("ok", data, block, m.start(2))
 
