@@ -173,6 +173,9 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "written-values": _written_values,
     "stub-sections": lambda n: _lines(lambda i: f"## Section {i}\n\nComing soon.\n\n", n),
     "unclosed-fence-headings": lambda n: _lines(lambda i: f"## Heading {i}\n", n, before=HEAD + "```python\n"),
+    "fine-tuned-on-blanks": lambda n: _repeat(
+        "\t", n, before=HEAD + "This model is a fine-tuned version of [a/b](https://hf.co/a/b) on the", after=" x.\n"
+    ),
     "unclosed-fence-heading-spaces": lambda n: _repeat(" ", n, before=HEAD + "```yaml\n### Training", after="s\n"),
     "nested-openers": lambda n: _lines(lambda i: "```\nx\n```python\ny\n```\n\n", n),
     "fine-tuned-sentences": lambda n: _lines(

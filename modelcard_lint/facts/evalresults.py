@@ -33,6 +33,16 @@ _BULLET = re.compile(
     r"^\s*[-*+]\s+\**(?P<label>[^:*\n|]{1,80}?)\**\s*:\s*\**\s*(?P<value>[-+]?\d+(?:\.\d+)?\s*%?)\**\s*$"
 )
 _PAREN = re.compile(r"\s*[(\[].*$")
+# _BULLET backtracks through every split of a run of blanks between its parts (quadratic time); a bullet with a
+# run of more than 64 blanks inside it is no result anyone wrote, so such lines are not tried
+_LONG_BLANK = re.compile(r"\s{65}")
+
+
+def bullet(line: str) -> re.Match[str] | None:
+    """``_BULLET.match(line)``, in linear time: None for a line with more than 64 blanks in a row inside it."""
+    if ":" not in line or _LONG_BLANK.search(line.strip()) is not None:
+        return None
+    return _BULLET.match(line)
 
 
 class Result(NamedTuple):
@@ -156,7 +166,7 @@ def _reports(card: Card) -> list[Report]:
     for table in card.tables:
         out += _table(table, models)
     for n, line in card.prose_lines():
-        m = _BULLET.match(line) if ":" in line else None
+        m = bullet(line)
         number = parse_number(m.group("value")) if m is not None else None
         if m is not None and number is not None:
             span = Span(n, m.start("label") + 1, n, m.end("value") + 1)

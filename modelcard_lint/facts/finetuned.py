@@ -28,9 +28,11 @@ _HUB_TARGET = re.compile(
     r"\(\s*https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?P<id>[\w.-]+(?:/[\w.-]+)?)/?\s*\)", re.I
 )
 _ANY_TARGET = re.compile(r"\([^)\s]*\)")
-# what follows the base model: " on the D dataset" / " on an unknown dataset" / " on the A and the B datasets"
+# what follows the base model: " on the D dataset" / " on an unknown dataset" / " on the A and the B datasets";
+# the spaces around the names are bounded: with ``\s+`` a long run of blanks was split every way around
+# every length of the names (quadratic time)
 _DATA = re.compile(
-    r"\s+on\s+(?:(?P<unknown>an\s+unknown\s+dataset)|the\s+(?P<names>[^\n]{1,300}?)\s+datasets?\b)", re.I
+    r"\s+on\s+(?:(?P<unknown>an\s+unknown\s+dataset)|the\s{1,8}(?P<names>[^\n]{1,300}?)\s{1,8}datasets?\b)", re.I
 )
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", re.I)
 _LINK = re.compile(r"\[(?P<label>[^\]]*)\]\((?P<url>[^)\s]*)\)")
