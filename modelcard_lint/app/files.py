@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..card.repository import is_model_repo
+from ..card.repository import is_model_repo, listing
 from .patterns import GitPatterns, PatternError
 
 if TYPE_CHECKING:
@@ -41,21 +41,6 @@ class Target(NamedTuple):
     explicit: bool = True
     data: bytes | None = None  # the bytes read from stdin
     error: str | None = None  # why it cannot be read at all (a path that does not exist)
-
-
-def _listing(folder: str) -> tuple[list[str], list[str]]:
-    files: list[str] = []
-    dirs: list[str] = []
-    try:
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                try:
-                    (dirs if entry.is_dir() else files).append(entry.name)
-                except OSError:
-                    continue
-    except OSError:
-        pass
-    return files, dirs
 
 
 def _is_regular(path: str) -> bool:
@@ -81,7 +66,7 @@ def is_card(path: str, model_repo: bool | None = None) -> bool:
         return False
     if name.lower() == "readme.md":
         if model_repo is None:
-            model_repo = is_model_repo(*_listing(os.path.dirname(path) or "."))
+            model_repo = is_model_repo(*listing(os.path.dirname(path) or "."))
         if model_repo:
             return True
     return _opens_with_front_matter(path)
