@@ -75,6 +75,18 @@ def _log_alternating(size: int) -> str:
     return _lines(row, size, before=HEAD + header)
 
 
+def _log_wer_alternating(size: int) -> str:
+    """A speech log whose every fourth row holds its training loss under Wer: an implausible WER in every
+    fourth row, each a finding whose message names the column's largest other value."""
+    def row(i: int) -> str:
+        loss, wer = f"{3.5 - 0.0001 * (i % 5000):.4f}", f"{0.3 + 0.0001 * (i % 3000):.4f}"
+        if i % 4 == 1:
+            loss, wer = wer, loss
+        return f"| {loss} | {i / 100:.2f} | {10 * i} | 0.4 | {wer} |\n"
+    header = "| Training Loss | Epoch | Step | Validation Loss | Wer |\n|---|---|---|---|---|\n"
+    return _lines(row, size, before=HEAD + header)
+
+
 def _log_wide(size: int) -> str:
     """A training log with sixteen noisy metric columns: every pair and triple of them is compared."""
     names = ["Validation Loss"] + [f"{m} {k}" for k in ("Loc", "Per", "Org") for m in ("Precision", "Recall", "F1")]
@@ -185,6 +197,7 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "dataset-results": lambda n: _results(max(1, n // 120), lambda i: f"corpus {i}"),
     # training logs: boundaries at every row, many columns compared in pairs and triples
     "log-alternating": _log_alternating,
+    "log-wer-alternating": _log_wer_alternating,
     "log-wide": _log_wide,
 }
 

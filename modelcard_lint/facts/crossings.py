@@ -46,14 +46,16 @@ ROTATIONS = ((1, 2, 0), (2, 0, 1))
 
 
 class Boundary:
-    __slots__ = ("index", "moves", "straight", "moved", "gap")
+    __slots__ = ("index", "moves", "straight", "moved", "gap", "level")
 
-    def __init__(self, index: int, moves: tuple[int, ...], straight: float, moved: float, gap: float = 0.0) -> None:
+    def __init__(self, index: int, moves: tuple[int, ...], straight: float, moved: float, gap: float = 0.0,
+                 level: float = math.inf) -> None:
         self.index = index  # the chain's rows[index] is the first row after the boundary (len(rows): none)
         self.moves = moves  # the later row's column i continues the earlier row's column moves[i]
         self.straight = straight  # the columns' jumps as written
         self.moved = moved  # and read with the values moved
         self.gap = gap  # the smallest distance, on either side, between two columns whose values trade places
+        self.level = level  # the larger of the two values that stand ``gap`` apart
 
     @property
     def ratio(self) -> float:
@@ -176,10 +178,10 @@ def _pair_chain(columns: tuple[Column, Column], a: _Series, b: _Series) -> Chain
         if straight > 0 and moved <= WEAK * straight and straight - moved >= MARGIN * typical:
             r = rows[min(k, len(rows) - 1)]
             other = (a.prev[r], b.prev[r]) if k < len(rows) else (a.next[r], b.next[r])
-            gap = abs(av[r] - bv[r])  # type: ignore[operator]
-            if other[0] is not None and other[1] is not None:
-                gap = min(gap, abs(other[0] - other[1]))
-            boundaries.append(Boundary(k, PAIR, straight, moved, gap))
+            x, y = av[r], bv[r]
+            if other[0] is not None and other[1] is not None and abs(other[0] - other[1]) < abs(x - y):  # type: ignore[operator]
+                x, y = other
+            boundaries.append(Boundary(k, PAIR, straight, moved, abs(x - y), max(abs(x), abs(y))))  # type: ignore[operator,arg-type]
     singles = []
     for k, r in enumerate(rows):
         x, y, px, py, nx_, ny_ = av[r], bv[r], a.prev[r], b.prev[r], a.next[r], b.next[r]

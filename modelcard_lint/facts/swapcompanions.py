@@ -13,21 +13,28 @@ Each companion votes only when it is clear: in two thirds of the other rows (two
 least three times nearer its column than the exchanged one, and in every row of the run where it
 has a value, one reading puts it three times nearer than the other.  Companions are columns of the
 same kind (two losses, two rates, two correlations, two metrics that improve the same way) outside
-the run's columns.  The vote is +1 when some companion agrees with the values moved back and none
-with the values as written, -1 the other way round, else 0.
+the run's columns, on the same split; two losses on any split, but a loss of another split (a
+training loss beside the validation loss, a running average at a level of its own) must be five
+times nearer instead of three.  The vote is +1 when some companion agrees with the values moved
+back and none with the values as written, -1 the other way round, else 0.
 """
 
 from __future__ import annotations
 
-from .metricnames import METRIC
+from .metricnames import LOSS, METRIC
 from .swapevidence import Run, direction
 from .tables import Column
 
 CLEAR = 1 / 3  # a companion is this many times nearer one value than the other, or it says nothing
+# a loss of another split (a training loss beside the validation loss) sits at its own level, apart from its
+# companion by how the model generalises: it must be this much nearer
+CLEAR_OTHER_SPLIT = 1 / 5
 
 
 def _alike(c: Column, own: Column) -> bool:
-    return (c.kind == own.kind and c.name.split == own.name.split
+    # two losses keep company whatever their splits (a training loss beside the validation loss); two metrics
+    # only on the same split
+    return (c.kind == own.kind and (c.kind == LOSS or c.name.split == own.name.split)
             and (c.kind != METRIC or direction(c) == direction(own) != 0))
 
 
@@ -53,6 +60,7 @@ def by_company(run: Run) -> int:
 def _vote(run: Run, c: Column, own: Column, other: Column) -> tuple[int, int]:
     """How companion ``c`` of column ``own`` votes, and which way it leans; ``own``'s header holds ``other``'s
     values in the run."""
+    clear = CLEAR if c.name.split == own.name.split else CLEAR_OTHER_SPLIT
     near = far = 0
     usual = 0.0  # the farthest the companion strays from its column in the other rows
     for r in run.clean:
@@ -61,7 +69,7 @@ def _vote(run: Run, c: Column, own: Column, other: Column) -> tuple[int, int]:
             continue
         gap = abs(u.value - v.value)
         usual = max(usual, gap)
-        if gap <= CLEAR * abs(u.value - w.value):
+        if gap <= clear * abs(u.value - w.value):
             near += 1
         else:
             far += 1
@@ -75,9 +83,9 @@ def _vote(run: Run, c: Column, own: Column, other: Column) -> tuple[int, int]:
         db, dw = abs(u.value - moved.value), abs(u.value - as_written.value)
         closer += db < dw
         farther += dw < db
-        if db <= CLEAR * dw and CLEAR * dw > usual:
+        if db <= clear * dw and clear * dw > usual:
             back += 1
-        elif dw <= CLEAR * db and CLEAR * db > usual:
+        elif dw <= clear * db and clear * db > usual:
             written += 1
     lean = 1 if closer and not farther else -1 if farther and not closer else 0
     seen = closer + farther

@@ -30,6 +30,11 @@ from .tables import Column, Number, TypedTable, Value
 
 NEAR = 0.5  # reported results twice as near to the values moved back as to the values as written
 _FLOOR = {"perplexity": 1.0}  # lower bounds of unbounded metrics other than 0
+# error rates (errors per reference word or character): above 1 only by insertions, so a log whose other
+# values stay fractions at or below ERROR_TAME never holds one above ERROR_CEILING (200% errors)
+ERROR_RATES = frozenset({"wer", "cer", "per", "ter", "mer"})
+ERROR_TAME = 1.5
+ERROR_CEILING = 2.0
 
 
 def limits(kind: str, col: Column, values: Sequence[float]) -> tuple[float, float] | None:
@@ -47,6 +52,18 @@ def limits(kind: str, col: Column, values: Sequence[float]) -> tuple[float, floa
     above = sum(1 for x in finite if x > 1)
     scale = 100.0 if col.percent or (above and above >= len(finite) - above) else 1.0
     return (lo * scale, scale)
+
+
+def plausible(kind: str, col: Column, values: Sequence[float]) -> tuple[float, float] | None:
+    """``limits``, narrowed for an error rate whose ``values`` are mostly tame fractions: a swap's tie-breaker,
+    not a rule's range (an error rate above 1 is possible, one above 2 beside tame fractions is not plausible)."""
+    lims = limits(kind, col, values)
+    if lims is None or kind != METRIC or col.name.metric not in ERROR_RATES or col.percent:
+        return lims
+    tame = [x for x in values if 0 <= x <= ERROR_CEILING]
+    if len(tame) >= 2 and 3 * len(tame) >= 2 * len(values) and max(tame) <= ERROR_TAME:
+        return (lims[0], ERROR_CEILING)
+    return lims
 
 
 class Run:
@@ -77,7 +94,7 @@ def by_range(run: Run, kinds: dict[int, str]) -> tuple[int, Value | None]:
     lims = {}
     for _, col in run.moves:
         clean = [v.value for r in run.clean if (v := col.values[r]) is not None]
-        lims[col.index] = limits(kinds[col.index], col, clean or [v.value for v in col.numbers()])
+        lims[col.index] = plausible(kinds[col.index], col, clean or [v.value for v in col.numbers()])
     bad = None
     for r in run.rows:
         for written, _own in run.moves:

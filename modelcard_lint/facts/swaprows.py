@@ -8,8 +8,10 @@ fast across it), the boundaries say nothing, but three things still name the row
 - **a redundant column**: a row where an F1 is not the harmonic mean of its precision and recall,
   or a column that repeats another one in every other row does not, and exchanging two values of
   the row makes it so again;
-- **an impossible value**: a value its column cannot hold (an F1 of 1.29) that, exchanged with
-  another value of the row, leaves both possible and both closer to their columns' neighbours.
+- **an impossible value**: a value its column cannot hold (an F1 of 1.29), or an error rate above 2
+  beside tame fractions (a WER of 3.5 in a column that never passes 0.4), that, exchanged with another
+  value of the row, leaves both possible (and the error rate tame) and both closer to their columns'
+  neighbours.
 
 Each found row is a run of its own; consecutive rows with the same exchange make one run.
 Linear in the rows: a constant number of columns is tried per row.
@@ -21,7 +23,7 @@ from itertools import combinations
 
 from .crossings import MAX_COLUMNS
 from .metricnames import BOUNDED, CORRELATION, LOSS
-from .swapevidence import Run, by_levels, harmonic_groups, holds, limits
+from .swapevidence import ERROR_CEILING, ERROR_RATES, ERROR_TAME, Run, by_levels, harmonic_groups, holds, plausible
 from .tables import Column, Number, TypedTable, Value
 
 
@@ -148,9 +150,13 @@ def _impossible(table: TypedTable, cols: list[Column], kinds: dict[int, str]):
     """Rows where an impossible value, exchanged with another value of the row, leaves both possible and in line."""
     finite = {c.index: [v.value for v in c.values if v is not None and v.number.finite] for c in cols}
     if all(not xs or (min(xs) >= 0 and (max(xs) <= 1 or kinds[c.index] not in (BOUNDED, CORRELATION))
-                      and (c.name.metric != "perplexity" or min(xs) >= 1)) for c in cols if (xs := finite[c.index])):
-        return []  # no value below 0, and none above 1 in a rate or a correlation: nothing can be impossible
-    lims = {c.index: limits(kinds[c.index], c, finite[c.index]) for c in cols}
+                      and (c.name.metric != "perplexity" or min(xs) >= 1)
+                      and (c.name.metric not in ERROR_RATES or max(xs) <= ERROR_CEILING))
+           for c in cols if (xs := finite[c.index])):
+        # no value below 0, none above 1 in a rate or a correlation, none above 2 in an error rate: nothing can
+        # be impossible
+        return []
+    lims = {c.index: plausible(kinds[c.index], c, finite[c.index]) for c in cols}
     out = []
     for x in cols:
         lim = lims[x.index]
@@ -172,8 +178,13 @@ def _fits_both(x: Column, y: Column, r: int, lims: dict) -> bool:
     u, v = x.values[r], y.values[r]
     if u is None or v is None or not v.number.finite:
         return False
-    lx, ly = lims[x.index], lims[y.index]
+    lx, ly = _tame(lims[x.index]), _tame(lims[y.index])
     return (lx is None or lx[0] <= v.value <= lx[1]) and (ly is None or ly[0] <= u.value <= ly[1])
+
+
+def _tame(lim: tuple[float, float] | None) -> tuple[float, float] | None:
+    """An error rate's plausible range for a value moved into it: as tame as the column's other values."""
+    return (lim[0], ERROR_TAME) if lim is not None and lim[1] == ERROR_CEILING else lim
 
 
 def _near(col: Column, r: int, step: int) -> float | None:

@@ -30,6 +30,7 @@ from .tables import Column, Number, TypedTable, Value
 
 GAP = 8.0  # a start run told by its boundary: the columns' levels this many typical changes apart
 SEPARATE = 8.0  # a run bounded on both sides: its values this many typical changes from the other column's
+SHARE = 1 / 6  # or half as many, and this share of their level, when both its edges are clear by themselves
 
 
 class Candidate:
@@ -117,8 +118,7 @@ def _clear(chain: Chain, entry, exit_) -> bool:
     not be a learning step (every column better, as a model that learns fast crosses its loss and
     accuracy), since an exchange makes one of the columns worse as written on one side."""
     moved, straight = entry.moved + exit_.moved, entry.straight + exit_.straight
-    if not ((entry.strong or exit_.strong) and moved <= RATIO * straight
-            and max(entry.gap, exit_.gap) >= SEPARATE * chain.typical):
+    if not ((entry.strong or exit_.strong) and moved <= RATIO * straight and _apart(chain, entry, exit_)):
         return False
     cols = [(c, c) for c in chain.columns]
     for edge in (entry, exit_):
@@ -126,6 +126,18 @@ def _clear(chain: Chain, entry, exit_) -> bool:
                 and not worsens(cols, chain.rows[edge.index - 1], chain.rows[edge.index])):
             return False
     return True
+
+
+def _apart(chain: Chain, entry, exit_) -> bool:
+    """Whether a run's values stand well apart from the other column's: by SEPARATE typical changes between
+    rows; or, when both edges are clear by themselves, by half as many and by a sixth of the values at an
+    edge (columns that run close together and cross by noise are neither)."""
+    gap = max(entry.gap, exit_.gap)
+    if gap >= SEPARATE * chain.typical:
+        return True
+    if not (entry.strong and exit_.strong and gap >= SEPARATE / 2 * chain.typical):
+        return False
+    return any(b.gap >= SHARE * b.level for b in (entry, exit_))
 
 
 def _each(ctx: _Context) -> list[Candidate]:

@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
+from ...facts.swapevidence import ERROR_RATES
 from ...facts.swaps import Swap, find_swaps
+from ...facts.tables import Column, Value
 from .options import BOUNDED_OPTION
 
 
@@ -20,10 +22,11 @@ class SwappedColumns(Rule):
     options = {"bounded-metrics": BOUNDED_OPTION}
 
     def check(self, card: Card) -> Iterator[Finding]:
+        ranked: dict[int, list[Value]] = {}  # each error-rate column's values, largest first, sorted once
         for swap in find_swaps(card, self.opts["bounded-metrics"]):
-            yield self._finding(swap)
+            yield self._finding(swap, ranked)
 
-    def _finding(self, swap: Swap) -> Finding:
+    def _finding(self, swap: Swap, ranked: dict[int, list[Value]]) -> Finding:
         table, cols = swap.table, swap.columns
         first, last = swap.rows[0], swap.rows[-1]
         data = {
@@ -62,14 +65,14 @@ class SwappedColumns(Rule):
         first_words = "the row reads" if len(swap.rows) == 1 else "the first row reads"
         return self.finding(
             swap.span,
-            f"{names} are {verb} in {where}: {_why(swap)}. Moved back, {first_words} {back}.",
+            f"{names} are {verb} in {where}: {_why(swap, ranked)}. Moved back, {first_words} {back}.",
             help=f"put each value back under its own header in these rows ({_holds(swap)}), or regenerate "
             "the table from the training log",
             data=data,
         )
 
 
-def _why(swap: Swap) -> str:
+def _why(swap: Swap, ranked: dict[int, list[Value]]) -> str:
     reasons = []
     if "bounded" in swap.evidence:
         reasons.append("at both ends of the run each column jumps to another column's level and continues it "
@@ -77,7 +80,12 @@ def _why(swap: Swap) -> str:
     if swap.impossible is not None:
         bad = swap.impossible
         col = next((c for c in swap.columns if c.values[bad.row] is bad), swap.columns[0])
-        reasons.append(f"{col.title} cannot be {bad.number.text}")
+        top = _top(col, swap.rows, ranked) if col.name.metric in ERROR_RATES and bad.value >= 0 else None
+        if top is not None:  # above the ceiling of a tame error rate
+            reasons.append(f"a {col.title} of {bad.number.text} is not plausible beside the column's other values, "
+                           f"none above {top.number.text}")
+        else:
+            reasons.append(f"{col.title} cannot be {bad.number.text}")
     if "results" in swap.evidence:
         reasons.append("the card's reported results equal the last row only with the values moved back")
     if "levels" in swap.evidence:
@@ -108,6 +116,14 @@ def _why(swap: Swap) -> str:
     if len(reasons) == 1:
         return reasons[0]
     return ", ".join(reasons[:-1]) + " and " + reasons[-1]
+
+
+def _top(col: Column, rows: list[int], ranked: dict[int, list[Value]]) -> Value | None:
+    """The column's largest value outside ``rows``: at most len(rows) of the largest are skipped."""
+    if id(col) not in ranked:
+        ranked[id(col)] = sorted((v for v in col.values if v is not None and v.number.finite), key=lambda v: -v.value)
+    inside = set(rows)
+    return next((v for v in ranked[id(col)] if v.row not in inside), None)
 
 
 def _holds(swap: Swap) -> str:
