@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import random
 
-from harness import lint
+from harness import SEEDS, lint
 from tablecards import LOG, TABLE_LINE, card
 
 from modelcard_lint.card import Card
@@ -325,3 +325,28 @@ def test_a_reported_fraction_is_not_read_as_a_percentage_of_a_cell() -> None:
     (d,) = lint(card(LOG, exchange(rows, range(2, 3)), before=before), select=["MC401"])
     assert (d.span.line, d.span.end_line) == (TABLE_LINE + 4 + 2, TABLE_LINE + 4 + 2)
     assert "results" in d.data["evidence"]
+
+
+def test_the_message_leads_with_the_strongest_evidence_and_names_the_rest() -> None:
+    # the seed's swap has three tie-breakers: an impossible accuracy leads in a sentence, the others are named
+    # as agreeing, and every sentence is in the finding's data
+    text = (SEEDS / "ak-pretrain-cls-model.md").read_text(encoding="utf-8")
+    [finding] = list(lint(text, select=["MC401"]))
+    why = finding.message.split(": ", 1)[1].split(". Moved back")[0]
+    assert why == "Accuracy cannot be 1.0813; the card's reported results and a jump onto each other's level agree"
+    reasons = finding.data["reasons"]
+    assert reasons[0] == "Accuracy cannot be 1.0813" and len(reasons) == 3
+    assert all(reason not in finding.message for reason in reasons[1:])
+
+
+def test_an_implausible_error_rate_names_the_columns_largest_other_value() -> None:
+    rows = [[3.4127 if i == 0 else round(0.7 - 0.1 * i, 4), float(i + 1), 100 * (i + 1), round(2.0 - 0.3 * i, 4),
+             0.9987 if i == 0 else round(0.34 - 0.02 * i, 4)] for i in range(6)]
+    rows[0][0], rows[0][4] = rows[0][4], rows[0][0]  # the first row: the training loss under Wer and back
+    text = card(["Training Loss", "Epoch", "Step", "Validation Loss", "Wer"], rows)
+    [finding] = list(lint(text, select=["MC401"]))
+    assert "a Wer of 3.4127 is not plausible beside the column's other values, none above 0.32" in finding.message
+    # the same log with the WER as a percentage: a WER of 341% is possible there, and nothing says the row moved
+    percent = [[*r[:4], round(100 * r[4], 2)] for r in rows]
+    assert list(lint(card(["Training Loss", "Epoch", "Step", "Validation Loss", "Wer"], percent),
+                     select=["MC401"])) == []

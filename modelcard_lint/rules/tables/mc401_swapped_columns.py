@@ -58,6 +58,8 @@ class SwappedColumns(Rule):
                 f"{len(swap.rows)} rows from {table.row_label(first)} to {table.row_label(last)} "
                 f"(lines {table.rows[first].line}-{table.rows[last].line})"
             )
+        reasons = _reasons(swap, ranked)
+        data["reasons"] = [sentence for sentence, _ in reasons]
         names = _names([c.title for c in cols])
         verb = "exchanged" if len(cols) == 2 else "rotated"
         back = ", ".join(f"{own.title} {v.number.text}" for written, own in sorted(swap.moves, key=lambda m: m[1].index)
@@ -65,57 +67,66 @@ class SwappedColumns(Rule):
         first_words = "the row reads" if len(swap.rows) == 1 else "the first row reads"
         return self.finding(
             swap.span,
-            f"{names} are {verb} in {where}: {_why(swap, ranked)}. Moved back, {first_words} {back}.",
+            f"{names} are {verb} in {where}: {_why(reasons)}. Moved back, {first_words} {back}.",
             help=f"put each value back under its own header in these rows ({_holds(swap)}), or regenerate "
             "the table from the training log",
             data=data,
         )
 
 
-def _why(swap: Swap, ranked: dict[int, list[Value]]) -> str:
-    reasons = []
-    if "bounded" in swap.evidence:
-        reasons.append("at both ends of the run each column jumps to another column's level and continues it "
-                       "smoothly once the values are moved back")
-    if swap.impossible is not None:
+#: each kind of evidence: its sentence when it leads the message, its name when it only agrees, strongest first
+_EVIDENCE = (
+    ("results", "the card's reported results equal the last row only with the values moved back",
+     "the card's reported results"),
+    ("harmonic", "the F1 is the harmonic mean of the precision and recall only with the values moved back",
+     "the F1's harmonic mean"),
+    ("repeated", "a column that repeats one of them in the other rows agrees only with the values moved back",
+     "a repeated column"),
+    ("ordered", "a metric that stays below another one in the other rows (a CER below its WER, a ROUGE-2 below "
+     "its ROUGE-1) does so only with the values moved back", "a metric that stays below another"),
+    ("bounded", "at both ends of the run each column jumps to another column's level and continues it smoothly "
+     "once the values are moved back", "both ends of the run"),
+    ("best", "the card's reported results come from a checkpoint before the last (load_best_model_at_end), and "
+     "only with the values moved back do they equal a row of the run or is their row the best of the log",
+     "the best checkpoint's results"),
+    ("levels", "the card's reported results are close to the last row only with the values moved back",
+     "the card's reported results"),
+    ("companion", "a column that runs beside one of them in the other rows (a training loss beside the "
+     "validation loss, an F1 beside the accuracy) is near it only with the values moved back",
+     "a column that runs beside one of them"),
+    ("jump", "at the boundary each column jumps, by many times its usual step on either side, onto the other "
+     "column's level, and moved back both continue by ordinary steps the way training moves them",
+     "a jump onto each other's level"),
+    ("direction", "at the boundary a column gets worse by the whole gap between the columns, which training does "
+     "not do, while the last row matches the card's reported results as written", "the way training moves them"),
+)
+
+
+def _reasons(swap: Swap, ranked: dict[int, list[Value]]) -> list[tuple[str, str]]:
+    """Each piece of evidence as (sentence, name), strongest first."""
+    reasons: list[tuple[str, str]] = []
+    if swap.impossible is not None:  # a value its column cannot hold outweighs everything else
         bad = swap.impossible
         col = next((c for c in swap.columns if c.values[bad.row] is bad), swap.columns[0])
         top = _top(col, swap.rows, ranked) if col.name.metric in ERROR_RATES and bad.value >= 0 else None
         if top is not None:  # above the ceiling of a tame error rate
-            reasons.append(f"a {col.title} of {bad.number.text} is not plausible beside the column's other values, "
-                           f"none above {top.number.text}")
+            reasons.append((f"a {col.title} of {bad.number.text} is not plausible beside the column's other "
+                            f"values, none above {top.number.text}", f"an implausible {col.title}"))
         else:
-            reasons.append(f"{col.title} cannot be {bad.number.text}")
-    if "results" in swap.evidence:
-        reasons.append("the card's reported results equal the last row only with the values moved back")
-    if "levels" in swap.evidence:
-        reasons.append("the card's reported results are close to the last row only with the values moved back")
-    if "repeated" in swap.evidence:
-        reasons.append("a column that repeats one of them in the other rows agrees only with the values moved back")
-    if "harmonic" in swap.evidence:
-        reasons.append("the F1 is the harmonic mean of the precision and recall only with the values moved back")
-    if "ordered" in swap.evidence:
-        reasons.append("a metric that stays below another one in the other rows (a CER below its WER, a ROUGE-2 "
-                       "below its ROUGE-1) does so only with the values moved back")
-    if "companion" in swap.evidence:
-        reasons.append("a column that runs beside one of them in the other rows (a training loss beside the "
-                       "validation loss, an F1 beside the accuracy) is near it only with the values moved back")
-    if "best" in swap.evidence:
-        reasons.append("the card's reported results come from a checkpoint before the last (load_best_model_at_end), "
-                       "and only with the values moved back do they equal a row of the run or is their row the "
-                       "best of the log")
-    if "direction" in swap.evidence:
-        reasons.append("at the boundary a column gets worse by the whole gap between the columns, which training "
-                       "does not do, while the last row matches the card's reported results as written")
-    if "jump" in swap.evidence:
-        reasons.append("at the boundary each column jumps, by many times its usual step on either side, onto the "
-                       "other column's level, and moved back both continue by ordinary steps the way training moves "
-                       "them")
+            reasons.append((f"{col.title} cannot be {bad.number.text}", f"an impossible {col.title}"))
+    reasons += [(sentence, name) for key, sentence, name in _EVIDENCE if key in swap.evidence]
+    return reasons
+
+
+def _why(reasons: list[tuple[str, str]]) -> str:
+    """The strongest evidence in a sentence, then the names of the others that agree (all are in ``data``)."""
     if not reasons:  # a one-sided run always has a tie-breaker; kept for safety
-        reasons.append("where the run meets the other rows each column jumps to another column's level")
-    if len(reasons) == 1:
-        return reasons[0]
-    return ", ".join(reasons[:-1]) + " and " + reasons[-1]
+        return "where the run meets the other rows each column jumps to another column's level"
+    lead, others = reasons[0][0], list(dict.fromkeys(name for _, name in reasons[1:]))
+    if not others:
+        return lead
+    agree = others[0] if len(others) == 1 else ", ".join(others[:-1]) + " and " + others[-1]
+    return f"{lead}; {agree} {'agrees' if len(others) == 1 else 'agree'}"
 
 
 def _top(col: Column, rows: list[int], ranked: dict[int, list[Value]]) -> Value | None:
