@@ -87,6 +87,18 @@ def _log_wer_alternating(size: int) -> str:
     return _lines(row, size, before=HEAD + header)
 
 
+def _log_long_runs(size: int) -> str:
+    """A steady speech log whose training loss and WER trade places in long runs, twenty of them whatever
+    the size: each boundary's runs of every length are tried on both sides (the steady tie-breaker)."""
+    rows = max(40, size // 32)  # 32 bytes a row
+    def row(i: int) -> str:
+        loss, wer = 0.9 - 0.5 * i / rows, 0.5 - 0.2 * i / rows
+        if (i * 20 // rows) % 2:
+            loss, wer = wer, loss
+        return f"| {loss:.5f} | {i:07d} | {wer:.5f} |\n"
+    return _lines(row, size, before=HEAD + "| Training Loss | Step | Wer |\n|---|---|---|\n")
+
+
 def _log_wide(size: int) -> str:
     """A training log with sixteen noisy metric columns: every pair and triple of them is compared."""
     names = ["Validation Loss"] + [f"{m} {k}" for k in ("Loc", "Per", "Org") for m in ("Precision", "Recall", "F1")]
@@ -198,6 +210,7 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     # training logs: boundaries at every row, many columns compared in pairs and triples
     "log-alternating": _log_alternating,
     "log-wer-alternating": _log_wer_alternating,
+    "log-long-runs": _log_long_runs,
     "log-wide": _log_wide,
 }
 

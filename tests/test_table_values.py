@@ -28,8 +28,14 @@ def test_swap_in_the_middle_is_one_finding_spanning_the_run() -> None:
 
 
 def test_swap_at_the_end_needs_a_tie_breaker() -> None:
-    # one boundary only: a log that ends like this could be honest, and nothing says which side is exchanged
-    assert lines(card(LOG, log_rows(8, {6, 7})), "MC401") == []
+    # one boundary only, but the log tells which side: moved back, the loss keeps falling and the accuracy
+    # rising; as written the loss jumps up to the accuracy's level (the rows before it moved back would not mend)
+    (d,) = found(card(LOG, log_rows(8, {6, 7})), "MC401")
+    assert (d.span.line, d.span.end_line) == (TABLE_LINE + 6, TABLE_LINE + 7)
+    assert d.data["evidence"] == ["boundary", "steady"]
+    # a log whose columns stay level tells nothing of the kind
+    flat = [[0.9, float(i + 1), 10 * (i + 1), 0.5 if i < 6 else 0.8, 0.8 if i < 6 else 0.5] for i in range(8)]
+    assert lines(card(LOG, flat), "MC401") == []
     # the Trainer's headline is the last evaluation: it equals the last row only with the values exchanged
     clean = log_rows(8)[-1]
     headline = f"It achieves the following results on the evaluation set:\n- Loss: {clean[3]}\n- Accuracy: {clean[4]}\n\n"

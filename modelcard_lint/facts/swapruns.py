@@ -26,6 +26,7 @@ from .swapbest import by_best
 from .swapcompanions import by_company
 from .swapevidence import Run, by_levels, by_range, by_redundancy, worsens
 from .swapjump import jumps
+from .swapmonotone import steady_runs
 from .tables import Column, Number, TypedTable, Value
 
 GAP = 8.0  # a start run told by its boundary: the columns' levels this many typical changes apart
@@ -75,7 +76,27 @@ def chain_candidates(table: TypedTable, chain: Chain, kinds: dict[int, str], lev
     near -= {position[r] for c in runs for r in c.run.rows}
     singles = [c for single in chain.singles if single.gap >= SEPARATE * chain.typical and single.index not in near
                if (c := _judge(ctx, [chain.rows[single.index]], single.moves, True, single.ratio, ())) is not None]
-    return runs + singles
+    # a run beside one boundary whose other edge shows no jump, told by the way training moves the columns
+    return runs + singles + _steady(ctx)
+
+
+def _steady(ctx: _Context) -> list[Candidate]:
+    """Runs beside one boundary that only moved back let both columns move the way training does.  When the
+    run on the boundary's other side does so too, the other tie-breakers must tell the side: one side that
+    they contradict leaves the other, else a side needs one of them for it."""
+    chain = ctx.chain
+    sides: dict[int, list[Candidate | None]] = {}
+    for rows, edge in steady_runs(chain):
+        boundary = chain.boundaries[edge]
+        sides.setdefault(edge, []).append(
+            _judge(ctx, rows, boundary.moves, False, boundary.ratio, (edge,), {"steady": 1}))
+    out = []
+    for judged in sides.values():
+        kept = [c for c in judged if c is not None]
+        if len(judged) == 2 and len(kept) == 2:
+            kept = [c for c in kept if c.score >= 2]
+        out += kept
+    return out
 
 
 def _segments(chain: Chain) -> list[list[int]]:
@@ -170,7 +191,7 @@ def _each(ctx: _Context) -> list[Candidate]:
 
 
 def _judge(ctx: _Context, rows: list[int], holds: tuple[int, ...], bounded: bool, cost: float,
-           edges: tuple[int, ...]) -> Candidate | None:
+           edges: tuple[int, ...], extra: dict[str, int] | None = None) -> Candidate | None:
     """The candidate with its tie-breakers, or None when they contradict it (or an end run has none)."""
     chain = ctx.chain
     inside = set(rows)
@@ -183,6 +204,7 @@ def _judge(ctx: _Context, rows: list[int], holds: tuple[int, ...], bounded: bool
     redundant, which = by_redundancy(run)
     votes = {"range": ranged, "results" if exact else "levels": levels, which or "redundant": redundant,
              "companion": by_company(run), "best": by_best(run, ctx.levels, ctx.best, ctx.last)}
+    votes.update(extra or {})
     if not bounded and rows[0] == chain.rows[0]:
         votes["direction"] = _start(ctx, run)
     if not bounded and edges:

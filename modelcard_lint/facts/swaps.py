@@ -152,7 +152,7 @@ def _table_swaps(table: TypedTable, bounded: frozenset[str], sources: list[Repor
         swap = Swap(table, c.run.moves, c.run.rows, False, c.evidence, c.impossible)
         ids = set(swap.cells())
         edges = {(id(c.chain), e) for e in c.edges}
-        if ids & claimed or edges & used:
+        if ids & claimed or edges & used or ("steady" in c.evidence and _edge_taken(c, found)):
             continue
         claimed |= ids
         used |= edges
@@ -172,6 +172,19 @@ def _table_swaps(table: TypedTable, bounded: frozenset[str], sources: list[Repor
             found.append(whole)
     found.sort(key=lambda s: (s.rows[0], s.a.index))
     return found
+
+
+def _edge_taken(c: Candidate, found: list[Swap]) -> bool:
+    """Whether a swap already found holds, in one of the candidate's columns, the row just across one of its
+    ends: its boundary is then that swap's edge (a rotation of three columns seen from one pair of them)."""
+    chain = c.chain
+    if chain is None:
+        return False
+    position = {r: k for k, r in enumerate(chain.rows)}
+    first, last = position[c.run.rows[0]], position[c.run.rows[-1]]
+    across = {chain.rows[k] for k in (first - 1, last + 1) if 0 <= k < len(chain.rows)}
+    columns = {col.index for col in c.run.table.value_columns if any(col is w for w, _ in c.run.moves)}
+    return any(across & set(s.rows) and columns & {col.index for col in s.columns} for s in found)
 
 
 def find_swaps(card: Card, bounded: Iterable[str] = BOUNDED_METRICS) -> list[Swap]:

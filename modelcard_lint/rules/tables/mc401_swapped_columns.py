@@ -97,6 +97,8 @@ _EVIDENCE = (
     ("jump", "at the boundary each column jumps, by many times its usual step on either side, onto the other "
      "column's level, and moved back both continue by ordinary steps the way training moves them",
      "a jump onto each other's level"),
+    ("steady", "with the values moved back both columns move the way training moves them around the run, while "
+     "as written one of them jumps against it", "the way training moves the columns"),
     ("direction", "at the boundary a column gets worse by the whole gap between the columns, which training does "
      "not do, while the last row matches the card's reported results as written", "the way training moves them"),
 )
