@@ -89,6 +89,19 @@ def test_a_stray_nul_is_reported_where_it_is_and_the_card_is_linted(tmp_path: Pa
     ]
 
 
+def test_control_characters_are_one_finding_per_line_and_one_fix(tmp_path: Path) -> None:
+    # thousands of line separators between the words of one line are one thing to fix, not thousands
+    card = tmp_path / "README.md"
+    card.write_text("---\nlicense: mit\n---\n# T\n\n" + "word\u2028" * 3000 + "end \x01x\n\nok\n", encoding="utf-8")
+    code, lines = concise("--select", "MC302", str(card))
+    assert code == 1 and len(lines) == 1
+    assert lines[0].startswith(f"{card}:6:5: MC302 [*] [warning] invisible control characters U+0001 (SOH), "
+                               "U+2028 (LINE SEPARATOR) (3001 in this line)")
+    code, _ = concise("--select", "MC302", "--fix", str(card))
+    assert code == 0
+    assert card.read_text(encoding="utf-8") == "---\nlicense: mit\n---\n# T\n\n" + "word" * 3000 + "end x\n\nok\n"
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-32"])
 def test_utf16_and_utf32_are_named(tmp_path: Path, encoding: str) -> None:
     card = tmp_path / "README.md"

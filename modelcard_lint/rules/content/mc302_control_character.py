@@ -57,19 +57,27 @@ class ControlCharacter(Rule):
             return
         first_body_line = card.body_line + 1
         for n, line in enumerate(card.lines, start=1):
-            for m in _CONTROL.finditer(line):
-                chars = sorted(set(m.group(0)), key=ord)
-                what = ", ".join(describe(c) for c in chars[:3]) + (" and others" if len(chars) > 3 else "")
-                many = len(m.group(0)) > 1
-                span = Span(n, m.start() + 1, n, m.end() + 1)
-                fix = None
-                if n >= first_body_line:  # in the front matter, deleting it may change a value
-                    fix = self.replace(span, "", f"delete the control character{'s' if many else ''}")
-                yield self.finding(
-                    span,
-                    f"invisible control character{'s' if many else ''} {what}: the Hub shows nothing here, "
-                    "but it hides text from readers and reviewers, and breaks tools that read the card",
-                    help=f"delete {'them' if many else 'it'}; if a character was meant, type it visibly",
-                    fix=fix,
-                    characters=[f"U+{ord(c):04X}" for c in chars],
-                )
+            found = list(_CONTROL.finditer(line))
+            if not found:
+                continue
+            # one finding per line, from its first control character to its last: a line of thousands of
+            # them (U+2028 between every word) is one thing to fix, not thousands
+            start, end = found[0].start(), found[-1].end()
+            chars = sorted({c for m in found for c in m.group(0)}, key=ord)
+            count = sum(len(m.group(0)) for m in found)
+            what = ", ".join(describe(c) for c in chars[:3]) + (" and others" if len(chars) > 3 else "")
+            many = count > 1
+            span = Span(n, start + 1, n, end + 1)
+            fix = None
+            if n >= first_body_line:  # in the front matter, deleting it may change a value
+                kept = _CONTROL.sub("", line[start:end])
+                fix = self.replace(span, kept, f"delete the control character{'s' if many else ''}")
+            where = f" ({count} in this line)" if len(found) > 1 else ""
+            yield self.finding(
+                span,
+                f"invisible control character{'s' if many else ''} {what}{where}: the Hub shows nothing here, "
+                "but it hides text from readers and reviewers, and breaks tools that read the card",
+                help=f"delete {'them' if many else 'it'}; if a character was meant, type it visibly",
+                fix=fix,
+                characters=[f"U+{ord(c):04X}" for c in chars],
+            )
