@@ -26,7 +26,8 @@ Families (the lines a plant touches are in brackets):
 
 - `swap-run`: the values of two columns of a training log (a table with an Epoch or Step column and
   two or more loss or metric columns) exchanged in a run of 1 to half the rows, anywhere: a loss and
-  a metric, or two metrics; never two losses [the run's rows]; found only as MC401. Visibility rule,
+  a metric, or two metrics; never two losses [the run's rows]; found only as MC401. Recall is also
+  given by the run's place: from the first row, to the last row, or in the interior. Visibility rule,
   the same for every pair: a plant is made only where a careful reviewer could see it, that is where
   the two values differ clearly (by more than 10% of the larger) in every exchanged row. Values at
   the same level exchanged leave the log as an honest run could have written it, so nothing can find
@@ -560,6 +561,7 @@ class Plant:
     touched: list[int]
     what: str
     code: str | None = None
+    kind: str | None = None  # a family's sub-kind, reported apart (a swap's place in the log)
 
 
 def moved(edits: list[tuple[int, int, list[str]]], index: int) -> int | None:
@@ -673,7 +675,8 @@ def plant_swap(card: Card, sites: list, rng: random.Random) -> Plant | None:
             )
         first, last = table.rows[start] + 1, table.rows[start + length - 1] + 1
         what = f"swapped {table.names[a]!r} and {table.names[b]!r} in {length} of {count} rows (lines {first}-{last})"
-        return Plant(edits, list(range(first, last + 1)), what, "MC401")
+        place = "first row" if start == 0 else "last row" if start + length == count else "interior"
+        return Plant(edits, list(range(first, last + 1)), what, "MC401", place)
     return None
 
 
@@ -1272,6 +1275,9 @@ def run(args: argparse.Namespace, out: Path) -> tuple[list[dict], list[Planted]]
                 "recall": round(found / len(mine), 4) if mine else None,
                 "low": round(low, 4),
                 "high": round(high, 4),
+                "by_kind": {kind: [sum(p.found for p in mine if p.plant.kind == kind),
+                                   sum(1 for p in mine if p.plant.kind == kind)]
+                            for kind in sorted({p.plant.kind for p in mine if p.plant.kind})},
             }
         )
     return rows, planted
@@ -1294,6 +1300,8 @@ def print_table(rows: list[dict]) -> None:
             f"{row['family']:<16} {row['eligible']:>8} {row['plants']:>6} {row['found']:>5} {recall:>7}"
             f"  [{row['low']:.1%}, {row['high']:.1%}]"
         )
+        for kind, (found, plants) in row["by_kind"].items():
+            print(f"  {kind:<14} {'':>8} {plants:>6} {found:>5} {found / plants:>7.1%}")
 
 
 def main() -> None:
