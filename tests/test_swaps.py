@@ -355,3 +355,25 @@ def test_an_implausible_error_rate_names_the_columns_largest_other_value() -> No
     percent = [[*r[:4], round(100 * r[4], 2)] for r in rows]
     assert list(lint(card(["Training Loss", "Epoch", "Step", "Validation Loss", "Wer"], percent),
                      select=["MC401"])) == []
+
+
+def test_an_f1_exchanged_with_its_own_recall_is_found_by_the_harmonic_mean() -> None:
+    # no jump tells the first row (the model learns fast), but its F1 is above both its precision and recall;
+    # with the recall and F1 exchanged back it is their harmonic mean, as in every other row
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Precision", "Recall", "F1", "Accuracy"]
+    rows = [[0.87, 1.0, 100, 0.70, 0.1678, 0.2855, 0.2114, 0.7718], [0.63, 2.0, 200, 0.70, 0.2329, 0.3323, 0.2739, 0.7804],
+            [0.50, 3.0, 300, 0.71, 0.2224, 0.3729, 0.2786, 0.7794], [0.40, 4.0, 400, 0.75, 0.2279, 0.3688, 0.2817, 0.7738]]
+    assert swaps(card(header, rows)) == []
+    (d,) = lint(card(header, exchange(rows, range(1), 5, 6)), select=["MC401"])
+    assert (d.span.line, d.data["columns"]) == (TABLE_LINE, ["Recall", "F1"])
+    assert d.data["evidence"] == ["harmonic"]
+
+
+def test_a_companion_in_the_other_row_of_a_log_of_two() -> None:
+    # two evaluations: the F1 beside the accuracy in the second tells that the first row's F1 is under
+    # Training Loss
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Accuracy", "F1"]
+    rows = [[0.4977, 1.0, 1000, 0.1919, 0.9255, 0.9253], [0.1545, 2.0, 2000, 0.1582, 0.939, 0.9392]]
+    assert swaps(card(header, rows)) == []
+    (d,) = lint(card(header, exchange(rows, range(1), 0, 5)), select=["MC401"])
+    assert d.span.line == TABLE_LINE and "companion" in d.data["evidence"]

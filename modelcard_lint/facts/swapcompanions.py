@@ -9,7 +9,8 @@ header: the one it is near.  A validation loss of 0.98 beside a training loss of
 loss and the accuracy exchanged; an honest first evaluation of a model that learns fast has its
 training loss near its validation loss, both high, and says the opposite.
 
-Each companion votes only when it is clear: in two thirds of the other rows (two at least) it is at
+Each companion votes only when it is clear: in two thirds of the other rows (two at least, or the
+one other row of a log of two) it is at
 least three times nearer its column than the exchanged one, and in every row of the run where it
 has a value, one reading puts it three times nearer than the other.  Companions are columns of the
 same kind (two losses, two rates, two correlations, two metrics that improve the same way) outside
@@ -73,7 +74,8 @@ def _vote(run: Run, c: Column, own: Column, other: Column) -> tuple[int, int]:
             near += 1
         else:
             far += 1
-    if near < 2 or 3 * near < 2 * (near + far):
+    least = 1 if len(run.clean) + len(run.rows) == 2 else 2  # two rows at least, or the other row of a log of two
+    if near < least or 3 * near < 2 * (near + far):
         return 0, 0
     back = written = closer = farther = 0
     for r in run.rows:

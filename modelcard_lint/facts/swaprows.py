@@ -106,11 +106,16 @@ def _redundant(table: TypedTable, cols: list[Column]):
         if len(rows) - len(bad) < 2 or len(bad) * 3 > len(rows):
             continue
         for r in bad:
-            for own in (p, r_, f):
-                fixes = [c for c in cols if c not in (p, r_, f) and c.values[r] is not None
-                         and _fixed(p, r_, f, own, c, r)]
-                if len(fixes) == 1:
-                    out.append((r, own, fixes[0], "harmonic", 2, None))
+            # the exchanges that make the row hold: a value of the triple with a column outside it, or the F1
+            # with the precision or the recall (exchanging those two changes nothing)
+            exchanges = [(own, c) for own in (p, r_, f) for c in cols
+                         if c not in (p, r_, f) and c.values[r] is not None and _fixed(p, r_, f, own, c, r)]
+            exchanges += [(f, c) for c in (p, r_) if _within(p, r_, f, c, r)]
+            if len(exchanges) > 1:  # the exchange whose F1 is nearest the harmonic mean, clearly ahead of the others
+                errors = sorted((_miss(p, r_, f, x, y, r), k) for k, (x, y) in enumerate(exchanges))
+                exchanges = [exchanges[errors[0][1]]] if errors[0][0] <= 0.5 * errors[1][0] else []
+            if len(exchanges) == 1:
+                out.append((r, *exchanges[0], "harmonic", 2, None))
     for c, t in _equal_pairs(cols, n):  # a column that repeats another one
         rows = [r for r in range(n) if c.values[r] is not None and t.values[r] is not None]
         bad = [r for r in rows if c.values[r].value != t.values[r].value]  # type: ignore[union-attr]
@@ -138,6 +143,23 @@ def _equal_pairs(cols: list[Column], n: int) -> list[tuple[Column, Column]]:
             for key in combinations(same, 2):
                 counts[key] = counts.get(key, 0) + 1
     return [(cols[i], cols[j]) for (i, j), k in sorted(counts.items()) if k >= 3]
+
+
+def _miss(p: Column, r_: Column, f: Column, x: Column, y: Column, r: int) -> float:
+    """How far row r's F1 is from the harmonic mean of its precision and recall with x's and y's values exchanged."""
+    cells = {col.index: col.values[r] for col in (p, r_, f, x, y)}
+    cells[x.index], cells[y.index] = cells[y.index], cells[x.index]
+    pv, rv, fv = (cells[c.index] for c in (p, r_, f))
+    assert pv is not None and rv is not None and fv is not None
+    total = pv.value + rv.value
+    return abs((2 * pv.value * rv.value / total if total > 0 else 0.0) - fv.value)
+
+
+def _within(p: Column, r_: Column, f: Column, c: Column, r: int) -> bool:
+    """Whether row r's F1 and its value under ``c`` (the precision or the recall), exchanged, make the row hold."""
+    cells = {col.index: col.values[r] for col in (p, r_, f)}
+    cells[f.index], cells[c.index] = cells[c.index], cells[f.index]
+    return holds(cells[p.index], cells[r_.index], cells[f.index])
 
 
 def _fixed(p: Column, r_: Column, f: Column, own: Column, other: Column, r: int) -> bool:
