@@ -50,8 +50,8 @@ def test_concise_format() -> None:
     result = run("--output-format", "concise", "--select", "MC301", AK)
     lines = result.output.splitlines()
     assert lines[0] == (
-        f"{AK}:12:1: MC301 [warning] the Trainer's note asking to proofread the card and then remove it "
-        "is still here, so the card was probably never reviewed"
+        f"{AK}:12:1: MC301 [warning] the Trainer's note asking to proofread and complete the card, and then to "
+        "remove the note, is still here: whoever opens the file reads the card as an unfinished draft"
     )
     assert lines[-1] == "Found 5 warnings in 1 file (1 file checked)."
 

@@ -75,8 +75,8 @@ _TEXT = {
     "lorem": ("{text} is filler text", "replace the filler with real content"),
     "extra": ("placeholder text {text} was never replaced", "replace it with real content"),
     "trainer-note": (
-        "the Trainer's note asking to proofread the card and then remove it is still here, "
-        "so the card was probably never reviewed",
+        "the Trainer's note asking to proofread and complete the card, and then to remove the note, is still "
+        "here: whoever opens the file reads the card as an unfinished draft",
         "proofread and complete the card, then delete this comment",
     ),
     "guidance": (

@@ -25,8 +25,8 @@ class EmptyMetadataValue(Rule):
             if key.is_scalar and key.raw in KNOWN_KEYS and value.is_null:
                 yield self.finding(
                     key,
-                    f"`{key.raw}` has no value, so it is dropped (huggingface_hub removes empty keys and "
-                    f"the Hub shows nothing): a value was probably meant here",
+                    f"`{key.raw}` has no value, so it is dropped: huggingface_hub removes empty keys and "
+                    f"the Hub shows nothing for it",
                     help=f"fill in `{key.raw}`, or delete the line",
                     key=key.raw,
                 )

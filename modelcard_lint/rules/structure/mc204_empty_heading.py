@@ -29,8 +29,8 @@ class EmptyHeading(Rule):
             if heading.level == 1 and not titled:
                 yield self.finding(
                     where,
-                    "the card's title is empty: the model page shows no name above the card (the Trainer writes "
-                    "`# ` when it is not given a model name)",
+                    "the card's title is empty: the card opens with a blank heading where the model's name belongs "
+                    "(the Trainer writes `# ` when it is not given a model name)",
                     help="write the model's name after the `#`",
                     level=1,
                 )
