@@ -260,7 +260,8 @@ class MissingSection(Rule):
         if need <= 0:
             return False
         root = card.body.root
-        title = next((s for s in root.children if s.level == 1), None)
+        # the title: the first level-1 heading, or the first heading of a card that has none at level 1
+        title = next((s for s in root.children if s.level == 1), root.children[0] if root.children else None)
         blocks = (title.blocks if title else []) + root.blocks
         return any(b.kind == "paragraph" and _words(b.text) >= need for b in blocks)
 

@@ -17,11 +17,15 @@ class EmptySection(Rule):
     severity = Severity.WARNING
 
     def check(self, card: Card) -> Iterator[Finding]:
+        headings = card.body.headings
         for section in card.body.sections():
             if section.children or section.content_blocks():
                 continue
             heading = section.heading
             assert heading is not None
+            if heading is headings[0] and len(headings) > 1:
+                # the card's title ("# Model Card for X" straight above "# Model Details"): the card is its content
+                continue
             comment = " (an HTML comment is not shown to readers)" if section.blocks else ""
             yield self.finding(
                 heading,
