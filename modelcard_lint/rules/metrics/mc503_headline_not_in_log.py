@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...facts.logmatch import LogMatch, log_match
+from ...facts.metricnames import LOSS
 from ...facts.metrics import Reported, reported_metrics, same_value
+from ...facts.swapevidence import direction
 from ...facts.tables import Value
 
 
@@ -22,7 +26,7 @@ class HeadlineNotInLog(Rule):
     def check(self, card: Card) -> Iterator[Finding]:
         match = log_match(card)
         headline = reported_metrics(card).headline
-        if match is None or match.rows or headline is None:
+        if match is None or match.rows or headline is None or _later(match):
             return
         shown = ", ".join(f"{m.label} {m.number.text}" for m, _ in match.pairs)
         log = match.log
@@ -43,6 +47,80 @@ class HeadlineNotInLog(Rule):
             "come from (another split, a final evaluation, another checkpoint)",
             log_line=log.table.line,
         )
+
+
+RECENT = 3  # the last row's recent drift: its column's largest change over this many rows before it
+FINE = 1e-4  # or this share of its value, for a log too short to drift
+LOSS_ALONE = 0.02  # or this share, for a headline that gives a loss alone
+
+
+def _later(match: LogMatch) -> bool:
+    """Whether the headline reads as an evaluation made after the log's last row: the Trainer's card takes
+    its headline from the last evaluation, also one made after training (``trainer.evaluate()``, a final
+    step past the last logged row, masked tokens drawn anew), which the log does not hold.  Such an
+    evaluation gives the last row's values printed in percent, or moves every value it gives, each by
+    no more than its column drifted over its last rows (a loss given alone: by 2% at most).  An edit
+    does not: it leaves the other values equal to the last row's, or to the best row's."""
+    r = match.last
+    if all((c := match.cell(r, col)) is not None and _percent(c, metric) for metric, col in match.pairs):
+        return True
+    finite = [(metric, cell) for metric, col in match.pairs
+              if (cell := match.cell(r, col)) is not None and cell.number.finite and metric.number.finite]
+    # values within a ten-thousandth of the last row's: the same evaluation, its generation metric computed again
+    if len(finite) == len(match.pairs) and all(
+            abs(m.number.value - c.value) <= FINE * max(abs(c.value), 1.0) for m, c in finite):
+        return True
+    # an evaluation made later moves every value it gives; an edit leaves the others equal to the last row
+    if len(finite) > 1 and any(same_value(m.number, c.number, m.name) for m, c in finite):
+        return False
+    # all values but one equal to the best row's: the headline is the best checkpoint's, edited
+    if len(finite) > 1:
+        for k in _best_rows(match):
+            equal = sum(1 for metric, col in match.pairs
+                        if (v := match.cell(k, col)) is not None and v.number.finite and metric.number.finite
+                        and same_value(metric.number, v.number, metric.name))
+            if equal >= len(finite) - 1:
+                return False
+    # a loss alone, evaluated again, moves with the tokens masked anew (a masked language model, an MAE)
+    share = LOSS_ALONE if all(metric.name.kind == LOSS for metric, _ in match.pairs) else FINE
+    for metric, col in match.pairs:
+        cell = match.cell(r, col)
+        if cell is None:
+            return False
+        if not (cell.number.finite and metric.number.finite):
+            if cell.number.text.lower() != metric.number.text.lower():  # inf beside inf is the same reading
+                return False
+            continue
+        before = [v.value for k in range(r) if (v := match.cell(k, col)) is not None and v.number.finite]
+        recent = [*before[-RECENT:], cell.value]
+        drift = max((abs(y - x) for x, y in pairwise(recent)), default=0.0)
+        allowed = share * abs(cell.value) if share == LOSS_ALONE else max(drift, share * abs(cell.value))
+        if abs(metric.number.value - cell.value) > allowed:
+            return False
+    return True
+
+
+def _best_rows(match: LogMatch) -> set[int]:
+    """The rows before the last that are the best of the log by one of the headline's columns."""
+    best: set[int] = set()
+    for _, col in match.pairs:
+        sign = direction(col)
+        values = [(v.value, k) for k in range(match.last) if (v := match.cell(k, col)) is not None and v.number.finite]
+        if sign and values:
+            top = max(sign * x for x, _ in values)
+            best.update(k for x, k in values if sign * x == top)
+    return best
+
+
+def _percent(cell: Value, metric: Reported) -> bool:
+    """Whether the headline value is the cell times 100, rounded or cut to its decimals (a loss of 0.180275
+    written 18.02 by a card that prints everything in percent)."""
+    if metric.number.decimals is None:
+        return False
+    unit = 10.0 ** metric.number.decimals
+    x = cell.value * 100
+    return any(abs(v - metric.number.value) <= 1e-9 * max(abs(v), 1.0)
+               for v in (round(x * unit) / unit, math.floor(abs(x) * unit + 1e-9) / unit * (1 if x >= 0 else -1)))
 
 
 def _last_row(match: LogMatch) -> str:
