@@ -23,6 +23,12 @@ KNOWN_KEYS = frozenset(
 
 #: tasks removed from the Hub's list, and what the Hub files those models under now
 REMOVED_TASKS = {"conversational": "text-generation", "text2text-generation": "text-generation"}
+# task types that the sentence-transformers library writes into model-index itself, from the evaluator
+# a model was trained with, on every save of a card (sentence_transformers/model_card.py)
+SENTENCE_TRANSFORMERS_TASKS = frozenset({
+    "semantic-similarity", "information-retrieval", "triplet", "binary-classification", "paraphrase-mining",
+    "reranking",
+})
 
 BASE_MODEL_RELATIONS = ("adapter", "merge", "quantized", "finetune")
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...card import Card
+from ...card.yamlnode import Node
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...hub.lists import load_set
 from ...hub.suggest import suggest_task
-from ...hub.vocabulary import REMOVED_TASKS, model_index_results
+from ...hub.vocabulary import REMOVED_TASKS, SENTENCE_TRANSFORMERS_TASKS, model_index_results
 
 
 class UnknownTaskType(Rule):
@@ -24,11 +25,12 @@ class UnknownTaskType(Rule):
         if meta is None:
             return
         known = load_set("pipeline_tags")
+        # what a library writes itself on every save is not the author's to change: the transformers Trainer
+        # writes the removed `text2text-generation`, sentence-transformers its evaluators' task types
+        written = set(REMOVED_TASKS) | (SENTENCE_TRANSFORMERS_TASKS if _sentence_transformers(meta) else set())
         for _, result in model_index_results(meta):
             kind = result.find("task", "type")
-            # removed tasks are not reported: the transformers Trainer still writes
-            # `text2text-generation` here, and the Hub accepts it
-            if kind is None or not kind.is_str or kind.value in known or kind.value in REMOVED_TASKS:
+            if kind is None or not kind.is_str or kind.value in known or kind.value in written:
                 continue
             fix = suggest_task(kind.value)
             message = (
@@ -43,3 +45,11 @@ class UnknownTaskType(Rule):
                 value=kind.value,
                 suggestion=fix,
             )
+
+
+def _sentence_transformers(meta: Node) -> bool:
+    """Whether the card is a sentence-transformers card: its `library_name`, or one of its `tags`."""
+    library = meta.get("library_name")
+    if library is not None and library.is_str and library.value == "sentence-transformers":
+        return True
+    return any(tag.is_str and tag.value == "sentence-transformers" for tag in meta.get("tags") or ())
