@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
+from ...hub.languages import code_info, language_hints
 
 
 def _norm(text: str) -> str:
@@ -16,6 +17,55 @@ def _norm(text: str) -> str:
 
 
 _GENERATORS = frozenset({"generated_from_trainer", "generated_from_keras_callback"})
+OVERLAP = 0.75  # two names of one model share at least this share of the shorter one's words
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[^0-9a-z]+", text.split("/")[-1].casefold()) if w]
+
+
+def _numbers(words: list[str]) -> set[str]:
+    """The numbers of a name (``300m`` -> 300, ``l-12`` -> 12), not those inside a word (``wav2vec2``)."""
+    return {m.group() for w in words if (m := re.match(r"\d+", w))}
+
+
+def _languages(words: list[str]) -> set[str]:
+    """The languages a name gives, as codes: two-letter codes (``sv``) and names (``Swedish``)."""
+    hints = language_hints()
+    out = set()
+    for w in words:
+        info = code_info(w) if len(w) == 2 else None
+        code = info[0] if info else hints.get(("name", w))
+        if code:
+            out.add(code)
+    return out
+
+
+def _covers(word: str, words: list[str]) -> bool:
+    """Whether ``word`` is one of ``words``, a prefix of one or one its prefix (``squad``, ``squad2``), or the
+    initials of a run of them (``ner``: named entity recognition)."""
+    if any(word == w or (min(len(word), len(w)) >= 3 and (w.startswith(word) or word.startswith(w))) for w in words):
+        return True
+    initials = "".join(w[0] for w in words)
+    return len(word) >= 2 and word in initials
+
+
+def _same_model(name: str, title: str) -> bool:
+    """Whether a model-index name and a title are two ways of naming one model: the same numbers, languages
+    that meet (a code and its name count as one), and most of the shorter one's words in the other."""
+    a, b = _words(name), _words(title)
+    if not a or not b:
+        return False
+    na, nb = _numbers(a), _numbers(b)
+    if na and nb and na != nb:
+        return False
+    la, lb = _languages(a), _languages(b)
+    if la and lb and not la & lb:
+        return False
+    short, other = (a, b) if len(a) <= len(b) else (b, a)
+    spoken = _languages(other)  # a language word counts as shared when the other name gives that language
+    shared = sum(1 for w in short if _covers(w, other) or _languages([w]) & spoken)
+    return shared >= OVERLAP * len(short)
 
 
 class TitleNameMismatch(Rule):
@@ -47,6 +97,8 @@ class TitleNameMismatch(Rule):
         line, title = heading.line, heading.title
         shown = _norm(title)
         if any(_norm(n.value) and (_norm(n.value) in shown or shown in _norm(n.value)) for n in names):
+            return
+        if any(_same_model(n.value, title) for n in names):
             return
         name = names[0]
         yield self.finding(
