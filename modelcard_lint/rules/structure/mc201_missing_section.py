@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ...card import Card
@@ -93,7 +93,17 @@ _normalize_cached = lru_cache(maxsize=4096)(_normalize)
 # phrase's words ("Evaluations", "Evaluating", "Test result", "Limits", "Training datasets") cover its topic
 # ("uses" keeps its s: "Uses" is a topic, "How to use" is not; "-ed" is kept: "Limited warranty")
 _SUFFIXES = ("ations", "ation", "ating", "ated", "ates", "ate", "ings", "ing", "es", "s")
-_SYNONYMS = {"eval": "evaluation", "evals": "evaluation", "dataset": "data", "datasets": "data"}
+_SYNONYMS = {"eval": "evaluation", "evals": "evaluation", "dataset": "data", "datasets": "data", "corpora": "corpus"}
+
+# a topic's word anywhere in a heading covers it too, unless the heading also names another topic's word:
+# "Details of the dataset" and "Pre-training corpora" are on training data, "Evaluation data" is not;
+# "Test set results" and "Results comparison" are on evaluation, the Trainer's "Training results" is not
+_LOOSE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "training-data": (frozenset({"data", "corpus"}),
+                      frozenset({"evaluation", "test", "testing", "validation", "benchmark", "result", "score",
+                                 "sample", "collator", "loader"})),
+    "evaluation": (frozenset({"result", "score"}), frozenset({"training", "train"})),
+}
 
 
 def _stem(word: str) -> str:
@@ -117,6 +127,19 @@ def form(title: str) -> str:
     """
     text = normalize(title.replace("(s)", "s")).replace("data set", "dataset")
     return " " + " ".join(_stem(w) for w in text.split()) + " "
+
+
+@cache
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(form(w).strip() for w in words)
+
+
+def _loosely(topic: str, titles: frozenset[str]) -> bool:
+    """Whether a heading has one of ``topic``'s words anywhere and none of the words that make it another's."""
+    if topic not in _LOOSE:
+        return False
+    words, others = (_stems(w) for w in _LOOSE[topic])
+    return any(not words.isdisjoint(ws) and others.isdisjoint(ws) for ws in (set(t.split()) for t in titles))
 
 
 def _words(text: str) -> int:
@@ -271,6 +294,9 @@ class MissingSection(Rule):
         # headings that an unclosed code block swallowed are the author's sections: MC203 reports the cause
         titles.update(form(text[:200]) for found in unclosed_fences(card) for _, _, text in found.headings)
         missing = self._missing(frozenset(titles))
+        if missing:  # a topic's word anywhere in a section's heading (not the title, which names the model)
+            sections = frozenset(form(h.text[:200]) for h in headings[1:] if h.level > 1)
+            missing = [topic for topic in missing if not _loosely(topic, sections)]
         if not missing:
             return
         anchor = next((h for h in headings if h.level == 1), None)
