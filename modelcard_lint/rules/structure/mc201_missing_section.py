@@ -102,7 +102,9 @@ _LOOSE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "training-data": (frozenset({"data", "corpus"}),
                       frozenset({"evaluation", "test", "testing", "validation", "benchmark", "result", "score",
                                  "sample", "collator", "loader"})),
-    "evaluation": (frozenset({"result", "score"}), frozenset({"training", "train"})),
+    # a metric's name over its scores (spaCy's "### Accuracy") is evaluation too
+    "evaluation": (frozenset({"result", "score", "accuracy", "f1", "precision", "recall", "bleu", "rouge", "wer",
+                              "perplexity"}), frozenset({"training", "train"})),
 }
 
 
