@@ -144,6 +144,21 @@ def _loosely(topic: str, titles: frozenset[str]) -> bool:
     return any(not words.isdisjoint(ws) and others.isdisjoint(ws) for ws in (set(t.split()) for t in titles))
 
 
+_LABEL = re.compile(r"(?:[-*+]\s+)?\*\*([^*\n]{2,60}?)(?::\*\*|\*\*\s*:)")
+
+
+def _labels(card: Card) -> frozenset[str]:
+    """The forms of the bold labels that open a line of the body outside code (``**Training data:**``,
+    ``- **Test Result**:``): a label ends with a colon, inside or right after the bold."""
+    code = card.code_lines
+    out = set()
+    for n, line in enumerate(card.lines[card.body_line :], start=card.body_line + 1):
+        text = line.lstrip()
+        if text[:1] in "*-+" and "**" in text[:4] and n not in code and (m := _LABEL.match(text)):
+            out.add(form(m.group(1)))
+    return frozenset(out)
+
+
 def _words(text: str) -> int:
     return len(_WORD.findall(_strip_urls(text)))
 
@@ -299,6 +314,11 @@ class MissingSection(Rule):
         if missing:  # a topic's word anywhere in a section's heading (not the title, which names the model)
             sections = frozenset(form(h.text[:200]) for h in headings[1:] if h.level > 1)
             missing = [topic for topic in missing if not _loosely(topic, sections)]
+        if missing:  # a bold label that stands for a heading: "**Training data:** SQuAD 2.0"
+            labels = _labels(card)
+            if labels:
+                covered = set(missing) - set(self._missing(labels))
+                missing = [topic for topic in missing if topic not in covered and not _loosely(topic, labels)]
         if not missing:
             return
         anchor = next((h for h in headings if h.level == 1), None)
