@@ -74,3 +74,11 @@ def test_an_epoch_that_goes_back_past_a_restart() -> None:
     assert crashes(text) == []
     rows: list[list[object]] = [[0.5, 0.8, 2, 0.4, 0.8], [0.4, 3, 90, 0.3, 0.85], [0.3, 2, 1000, 0.2, 0.9]]
     assert crashes(log_card(rows)) == []
+
+
+@pytest.mark.parametrize("cell", ["nan", "inf", "-inf"])
+def test_a_headline_beside_a_log_row_that_is_not_a_number(cell: str) -> None:
+    # found by the property test: MC503 read a NaN in the log's last row as a value printed in percent
+    text = ("---\nlicense: mit\n---\n\n# m\n\nIt achieves the following results on the evaluation set:\n- Epoch: 0.0\n"
+            f"- Loss: 0.5\n\n| Epoch | Training Loss | Validation Loss |\n|---|---|---|\n| {cell} | {cell} | {cell} |\n")
+    assert crashes(text) == []

@@ -115,7 +115,7 @@ def _best_rows(match: LogMatch) -> set[int]:
 def _percent(cell: Value, metric: Reported) -> bool:
     """Whether the headline value is the cell times 100, rounded or cut to its decimals (a loss of 0.180275
     written 18.02 by a card that prints everything in percent)."""
-    if metric.number.decimals is None:
+    if metric.number.decimals is None or not (cell.number.finite and metric.number.finite):
         return False
     unit = 10.0 ** metric.number.decimals
     x = cell.value * 100
