@@ -82,3 +82,11 @@ def test_a_headline_beside_a_log_row_that_is_not_a_number(cell: str) -> None:
     text = ("---\nlicense: mit\n---\n\n# m\n\nIt achieves the following results on the evaluation set:\n- Epoch: 0.0\n"
             f"- Loss: 0.5\n\n| Epoch | Training Loss | Validation Loss |\n|---|---|---|\n| {cell} | {cell} | {cell} |\n")
     assert crashes(text) == []
+
+
+@pytest.mark.parametrize("cell", ["6e300", "1.7e308", "0.1234567890123456789"])
+def test_a_log_value_too_large_or_too_long_for_the_headline_in_percent(cell: str) -> None:
+    # found by the fuzzer: 6e300 in percent to six decimals overflowed (OverflowError in round)
+    text = ("---\nlicense: mit\n---\n\n# m\n\nIt achieves the following results:\n- Epoch:.267728\n\n"
+            f"| Epoch | Loss |\n|---|---|\n| {cell} | {cell} |\n")
+    assert crashes(text) == []

@@ -117,8 +117,10 @@ def _percent(cell: Value, metric: Reported) -> bool:
     written 18.02 by a card that prints everything in percent)."""
     if metric.number.decimals is None or not (cell.number.finite and metric.number.finite):
         return False
-    unit = 10.0 ** metric.number.decimals
+    unit = 10.0 ** min(metric.number.decimals, 12)
     x = cell.value * 100
+    if not math.isfinite(x * unit):  # a value too large to print in percent to these decimals
+        return False
     return any(abs(v - metric.number.value) <= 1e-9 * max(abs(v), 1.0)
                for v in (round(x * unit) / unit, math.floor(abs(x) * unit + 1e-9) / unit * (1 if x >= 0 else -1)))
 
