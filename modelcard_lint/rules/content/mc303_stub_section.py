@@ -141,11 +141,14 @@ def _is_stub(text: str, section: Section, most: int) -> bool:
     words = [w.lower() for w in _WORD.findall(_MARKUP.sub(" ", bare))]
     if not words:
         return bool(re.fullmatch(r"[\s.…\-–—?!]+", bare))  # "...", "-", "?"
-    if len(words) > most:
-        return False
     title = {_stem(w.lower()) for w in _WORD.findall(section.title)}
+    # the section's own title, repeated, says nothing more: it does not count towards the length
+    if sum(1 for w in words if _stem(w) not in title) > most:
+        return False
     unknown = [w for w in words if w not in _GRAMMAR and w not in _DEFERRAL and _stem(w) not in title]
-    if not (bracketed or any(w in _CUES for w in words)):
+    # "will ... once" (or after, until) promises something later as surely as "soon" does
+    promise = "will" in words and any(w in ("once", "after", "until") for w in words)
+    if not (bracketed or promise or any(w in _CUES for w in words)):
         return False
     if template and words[0] in _INSTRUCTIONS:
         return True
