@@ -30,6 +30,7 @@ from itertools import combinations
 
 from .metricnames import LOSS
 from .tables import Column, TypedTable
+from .values import median
 
 MAX_COLUMNS = 16  # a wider table is compared on its first value columns only
 MAX_TRIPLE_COLUMNS = 8  # rotations of three columns among the first ones only
@@ -112,7 +113,7 @@ class _Series:
                 last = values[r]
         self.values, self.prev, self.next = values, prev, nxt
         self.count = sum(1 for x in values if x is not None)
-        self.typical = _median(changes) if changes else 0.0  # its typical change between its rows
+        self.typical = median(changes) if changes else 0.0  # its typical change between its rows
         self._loud: list[bool] | None = None
 
 
@@ -128,11 +129,6 @@ class _Series:
                           for x, p, q in zip(self.values, self.prev, self.next, strict=True)]
         return self._loud
 
-
-def _median(values: list[float]) -> float:
-    ordered = sorted(values)
-    mid = len(ordered) // 2
-    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
 def _outside(x: float, a: float, b: float) -> float:
@@ -172,7 +168,7 @@ def _pair_chain(columns: tuple[Column, Column], a: _Series, b: _Series) -> Chain
         costs.append(_pair_cost(nx, ny, av[last], bv[last]))
     else:
         costs.append((0.0, 0.0))
-    typical = _median([min(c) for c in costs])
+    typical = median([min(c) for c in costs])
     boundaries = []
     for k, (straight, moved) in enumerate(costs):
         if straight > 0 and moved <= WEAK * straight and straight - moved >= MARGIN * typical:

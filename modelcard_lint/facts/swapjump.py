@@ -28,6 +28,7 @@ from itertools import pairwise
 
 from .crossings import Boundary, Chain, inverse
 from .swapevidence import direction
+from .values import median
 
 MIN_ROWS = 3  # rows on each side of the boundary (two steps at least) to know the columns' usual step
 JUMP = 10.0  # as written, every column moves by this many usual steps at the boundary
@@ -58,13 +59,8 @@ def _usual(chain: Chain, rows: list[int], i: int) -> float:
     steps = [abs(b - a) for a, b in pairwise(values)]
     if not steps:
         return 0.0
-    return max(_median(steps), _unit(chain, rows, i))
+    return max(median(steps), _unit(chain, rows, i))
 
-
-def _median(values: list[float]) -> float:
-    ordered = sorted(values)
-    mid = len(ordered) // 2
-    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
 def jumps(chain: Chain, edge: int, after: bool) -> bool:
@@ -88,7 +84,7 @@ def _trend(chain: Chain, rows: list[int], i: int) -> int:
     if len(values) < 2:
         return 0
     k = max(1, len(values) // 3)
-    change = _median(values[-k:]) - _median(values[:k])
+    change = median(values[-k:]) - median(values[:k])
     if abs(change) <= 2 * _usual(chain, rows, i):
         return 0
     return 1 if change > 0 else -1

@@ -24,17 +24,13 @@ from __future__ import annotations
 
 from .crossings import Chain
 from .swapevidence import direction
+from .values import median
 
 WINDOW = 2  # rows on each side of the run where both columns must move the way training does, moved back
 JUMP = 3.0  # as written, a column moves against training by this many of its usual steps,
 SHARE = 0.3  # or by this share of its level
 STEADY = 1.0  # moved back, no column moves against training by more than this many usual steps
 
-
-def _median(values: list[float]) -> float:
-    ordered = sorted(values)
-    mid = len(ordered) // 2
-    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
 class _Columns:
@@ -122,7 +118,7 @@ def steady_runs(chain: Chain) -> list[tuple[list[int], int]]:
     calm = [p for p in range(n - 1) if p + 1 not in at_cut]
     if len(calm) < 2:
         return []
-    usual = (_median([abs(a[p + 1] - a[p]) for p in calm]), _median([abs(b[p + 1] - b[p]) for p in calm]))
+    usual = (median([abs(a[p + 1] - a[p]) for p in calm]), median([abs(b[p + 1] - b[p]) for p in calm]))
     if not all(usual):
         return []
     forward = _Columns((a, b), signs, usual)

@@ -52,3 +52,11 @@ def _close(x: float, dx: int | None, y: float, dy: int | None, tolerance: float)
     known = [d for d in (dx, dy) if d is not None]
     unit = 10.0 ** -min(known) if known else 0.0
     return abs(x - y) <= tolerance * unit + 1e-9 * max(abs(x), abs(y), 1.0)
+
+
+def median(values: list[float]) -> float:
+    """The median of a non-empty list (statistics.median would import the statistics module, with fractions,
+    decimal and random: 3 ms of start-up)."""
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2

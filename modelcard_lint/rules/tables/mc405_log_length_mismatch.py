@@ -10,6 +10,7 @@ from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity
 from ...facts.hyperparams import Hyperparameter, hyperparameters
 from ...facts.tables import Column, TypedTable, Value, training_logs
+from ...facts.values import median
 
 
 class LogLengthMismatch(Rule):
@@ -72,12 +73,7 @@ def _interval(values: list[Value]) -> float | None:
     """The typical distance between evaluations; the first one's distance from 0 for a single row."""
     steps = [b.value - a.value for a, b in pairwise(values) if b.value > a.value]
     if steps:
-        return _median(steps)
+        return median(steps)
     return values[0].value if values[0].value > 0 else None
 
 
-def _median(values: list[float]) -> float:
-    # statistics.median would import the statistics module (fractions, decimal, random): 3 ms of start-up
-    ordered = sorted(values)
-    mid = len(ordered) // 2
-    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
