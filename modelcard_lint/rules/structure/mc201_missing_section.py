@@ -144,18 +144,28 @@ def _loosely(topic: str, titles: frozenset[str]) -> bool:
     return any(not words.isdisjoint(ws) and others.isdisjoint(ws) for ws in (set(t.split()) for t in titles))
 
 
-_LABEL = re.compile(r"(?:[-*+]\s+)?\*\*([^*\n]{2,60}?)(?::\*\*|\*\*\s*:)")
+_LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\*\*([^*\n]{2,60}?)(?::\*\*|\*\*[ \t]*:)")
 
 
 def _labels(card: Card) -> frozenset[str]:
     """The forms of the bold labels that open a line of the body outside code (``**Training data:**``,
-    ``- **Test Result**:``): a label ends with a colon, inside or right after the bold."""
+    ``- **Test Result**:``): a label ends with a colon, inside or right after the bold.  Only the lines
+    where a ``**`` comes first (after a list marker at most) are tried; a line number is worked out for
+    a match only."""
+    text = card.text
     code = card.code_lines
     out = set()
-    for n, line in enumerate(card.lines[card.body_line :], start=card.body_line + 1):
-        text = line.lstrip()
-        if text[:1] in "*-+" and "**" in text[:4] and n not in code and (m := _LABEL.match(text)):
-            out.add(form(m.group(1)))
+    line, counted = 1, 0
+    pos = text.find("**")
+    while pos >= 0:
+        start = text.rfind("\n", 0, pos) + 1
+        if text[start:pos].strip() in ("", "-", "*", "+") and (m := _LABEL.match(text, start)):
+            line += text.count("\n", counted, start)
+            counted = start
+            if line > card.body_line and line not in code:
+                out.add(form(m.group(1)))
+        end = text.find("\n", pos)
+        pos = -1 if end < 0 else text.find("**", end)
     return frozenset(out)
 
 
