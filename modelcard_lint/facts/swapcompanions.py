@@ -17,7 +17,9 @@ same kind (two losses, two rates, two correlations, two metrics that improve the
 the run's columns, on the same split; two losses on any split, but a loss of another split (a
 training loss beside the validation loss, a running average at a level of its own) must be five
 times nearer instead of three.  The vote is +1 when some companion agrees with the values moved
-back and none with the values as written, -1 the other way round, else 0.
+back and none with the values as written, -1 the other way round, else 0; when a companion on its
+column's split votes, the companions of another split are not counted (a training loss's first rows
+average in the untrained model, an F1 keeps to its accuracy from the first evaluation on).
 """
 
 from __future__ import annotations
@@ -43,18 +45,21 @@ def by_company(run: Run) -> int:
     """+1 when a companion of an exchanged column is near it only with the values moved back, -1 when only as
     written, else 0."""
     inside = {written.index for written, _ in run.moves}
-    clear, leans = set(), set()
+    votes = []  # (the companion is on its column's split, its vote, its lean)
     for written, own in run.moves:
         if written is own:
             continue
         other = next(o for w, o in run.moves if w is own)  # the column whose values own's header holds in the run
         for c in run.table.value_columns:
             if c.index not in inside and _alike(c, own):
-                vote, lean = _vote(run, c, own, other)
-                if vote:
-                    clear.add(vote)
-                if lean:
-                    leans.add(lean)
+                votes.append((c.name.split == own.name.split, *_vote(run, c, own, other)))
+    # a companion on its column's split (an F1 beside the accuracy) outweighs a training loss beside the validation
+    # loss, whose first rows are a running average that includes the untrained model
+    same = [v for v in votes if v[0] and v[1]]
+    if same:
+        votes = same
+    clear = {vote for _, vote, _ in votes if vote}
+    leans = {lean for _, _, lean in votes if lean}
     return clear.pop() if len(clear) == 1 and len(leans) == 1 else 0
 
 

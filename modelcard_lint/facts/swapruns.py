@@ -21,7 +21,7 @@ exchange moves one of them the wrong way) and the card's results put the last ro
 
 from __future__ import annotations
 
-from .crossings import RATIO, Chain, inverse
+from .crossings import RATIO, Boundary, Chain, inverse
 from .swapbest import by_best
 from .swapcompanions import by_company
 from .swapevidence import Run, by_levels, by_range, by_redundancy, worsens
@@ -116,6 +116,7 @@ def _reading(ctx: _Context, parity: int) -> list[Candidate] | None:
         exit_ = bs[i] if i < len(bs) else None
         holds = entry.moves if entry is not None else inverse(exit_.moves)  # type: ignore[union-attr]
         edges: tuple[int, ...]
+        edge: Boundary | None = None  # the one boundary of an end run
         if entry is not None and exit_ is not None:
             if exit_.moves != inverse(holds) or not _clear(ctx.chain, entry, exit_):
                 return None
@@ -123,11 +124,9 @@ def _reading(ctx: _Context, parity: int) -> list[Candidate] | None:
         else:
             edge = entry if entry is not None else exit_
             assert edge is not None
-            if not edge.strong:
-                return None
             cost, edges = edge.ratio, (i - 1 if entry is not None else i,)
         candidate = _judge(ctx, rows, holds, entry is not None and exit_ is not None, cost, edges)
-        if candidate is None:
+        if candidate is None or not _edge_enough(candidate, edge):
             return None
         out.append(candidate)
     return out
@@ -179,15 +178,21 @@ def _each(ctx: _Context) -> list[Candidate]:
                 out.append(c)
     first, last = bs[0], bs[-1]
     ends = []
-    if first.strong and first.index > 0:
-        ends.append((rows[: first.index], inverse(first.moves), first.ratio, (0,)))
-    if last.strong and last.index < len(rows):
-        ends.append((rows[last.index :], last.moves, last.ratio, (len(bs) - 1,)))
-    for seg, holds, cost, edges in ends:
-        c = _judge(ctx, seg, holds, False, cost, edges)
-        if c is not None:
+    if first.index > 0:
+        ends.append((rows[: first.index], inverse(first.moves), first, (0,)))
+    if last.index < len(rows):
+        ends.append((rows[last.index :], last.moves, last, (len(bs) - 1,)))
+    for seg, holds, edge, edges in ends:
+        c = _judge(ctx, seg, holds, False, edge.ratio, edges)
+        if c is not None and _edge_enough(c, edge):
             out.append(c)
     return out
+
+
+def _edge_enough(candidate: Candidate, edge: Boundary | None) -> bool:
+    """Whether an end run's one boundary is clear enough: clear by itself, or weaker (its values moved back
+    at most half as far apart) when the run holds a value its column cannot hold as written."""
+    return edge is None or edge.strong or "range" in candidate.evidence
 
 
 def _judge(ctx: _Context, rows: list[int], holds: tuple[int, ...], bounded: bool, cost: float,

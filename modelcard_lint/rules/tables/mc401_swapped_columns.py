@@ -94,7 +94,7 @@ _EVIDENCE = (
     ("companion", "a column that runs beside one of them in the other rows (a training loss beside the "
      "validation loss, an F1 beside the accuracy) is near it only with the values moved back",
      "a column that runs beside one of them"),
-    ("jump", "at the boundary each column jumps, by many times its usual step on either side, onto the other "
+    ("jump", "at the boundary each column jumps, by many times its usual step, onto the other "
      "column's level, and moved back both continue by ordinary steps the way training moves them",
      "a jump onto each other's level"),
     ("steady", "with the values moved back both columns move the way training moves them around the run, while "
