@@ -121,8 +121,10 @@ def normalize(text: str) -> Name:
             out.append(_WORDS.get(word, word))
             i += 1
     metric, kind = "", OTHER
-    for word in reversed(out):
-        base = word.split("@", 1)[0]
+    for k in range(len(out) - 1, -1, -1):
+        base = out[k].split("@", 1)[0]
+        if base == "per" and k < len(out) - 1:  # "samples per second" is a throughput, not a phone error rate
+            continue
         if base in _KINDS:
             metric, kind = base, _KINDS[base]
             break

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 from ...card import Card
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
 from ...facts.metricnames import LOSS
-from ...facts.metrics import Metrics, reported_metrics
-from ...facts.tables import VALUE_KINDS
+from ...facts.metrics import Metrics, Reported, reported_metrics
+from ...facts.swapevidence import ERROR_RATES
+from ...facts.tables import VALUE_KINDS, Number
 
 # transformers' METRIC_TAGS: the headline metrics the Trainer copies into model-index
 TRAINER_METRICS = ("accuracy", "bleu", "f1", "matthews_correlation", "pearsonr", "precision", "recall",
@@ -35,9 +37,13 @@ class MetricNotInModelIndex(Rule):
         headline = metrics.headline
         if headline is None:
             return
-        # a Keras list also gives the epoch; a list of losses alone has nothing model-index would show
-        results = [m for m in headline.metrics if m.name.kind in VALUE_KINDS]
-        if all(m.name.kind == LOSS for m in results):
+        # a Keras list also gives the epoch and its training-set metrics ("Train Accuracy"), which are no
+        # evaluation results; a list of losses alone (a perplexity that is exp(loss) is one) has nothing
+        # model-index would show, and results that say the model learned nothing are no results to publish
+        results = [m for m in headline.metrics if m.name.kind in VALUE_KINDS and m.name.split != "train"]
+        losses = [m.number for m in results if m.name.kind == LOSS and m.number.finite]
+        metrics_ = [m for m in results if m.name.kind != LOSS and not _from_loss(m, losses)]
+        if not metrics_ or all(_degenerate(m) for m in metrics_):
             return
         shown = ", ".join(f"{m.label} {m.number.text}" for m in results)
         lines = f"line {headline.span.line}" if headline.span.line == headline.span.end_line else (
@@ -70,6 +76,38 @@ class MetricNotInModelIndex(Rule):
                     help=f"add {m.label} to the model-index result of this evaluation",
                     metric=m.name.key,
                 )
+
+
+def _from_loss(m: Reported, losses: list[Number]) -> bool:
+    """Whether ``m`` is a perplexity computed from one of the list's losses (e or 2 to the loss), to the
+    precision both are printed with."""
+    if m.name.metric != "perplexity" or not m.number.finite:
+        return False
+    for loss in losses:
+        if loss.value > 700:  # e to it overflows; no perplexity is printed that large
+            continue
+        for base in (math.e, 2.0):
+            p = base**loss.value
+            # half a unit of the perplexity's last decimal, and what half a unit of the loss's moves it by
+            tolerance = _half_unit(m.number) + p * math.log(base) * _half_unit(loss) + 1e-9
+            if abs(p - m.number.value) <= tolerance:
+                return True
+    return False
+
+
+def _half_unit(n: Number) -> float:
+    return 0.5 * 10.0 ** -(n.decimals if n.decimals is not None else 2)
+
+
+def _degenerate(m: Reported) -> bool:
+    """A result that says the model learned nothing: an error rate of 1 or more (every word wrong), a BLEU
+    or a ROUGE of 0, a value that is not a number."""
+    if not m.number.finite:
+        return True
+    value = m.number.value / 100 if m.number.percent or m.name.percent else m.number.value
+    if m.name.metric in ERROR_RATES:
+        return value >= 1.0
+    return m.name.metric in ("bleu", "sacrebleu", "rouge", "rouge1", "rouge2", "rougel", "rougelsum") and value == 0
 
 
 def _where(metrics: Metrics) -> Span:
