@@ -29,11 +29,10 @@ def test_swap_in_the_middle_is_one_finding_spanning_the_run() -> None:
 
 def test_swap_at_the_end_needs_a_tie_breaker() -> None:
     # one boundary only, but the log tells which side: moved back, the loss keeps falling and the accuracy
-    # rising; as written the loss jumps up to the accuracy's level (the rows before it moved back would not mend),
-    # by many of the steps before it, onto the accuracy's level
+    # rising; as written the loss jumps up to the accuracy's level (the rows before it moved back would not mend)
     (d,) = found(card(LOG, log_rows(8, {6, 7})), "MC401")
     assert (d.span.line, d.span.end_line) == (TABLE_LINE + 6, TABLE_LINE + 7)
-    assert d.data["evidence"] == ["boundary", "steady", "jump"]
+    assert d.data["evidence"] == ["boundary", "steady"]
     # a log whose columns stay level tells nothing of the kind
     flat = [[0.9, float(i + 1), 10 * (i + 1), 0.5 if i < 6 else 0.8, 0.8 if i < 6 else 0.5] for i in range(8)]
     assert lines(card(LOG, flat), "MC401") == []
@@ -54,8 +53,10 @@ def test_swap_at_the_start_needs_range_evidence() -> None:
     clean = log_rows(8)
     fast = [[*clean[0][:3], 0.7, 0.55], [*clean[1][:3], 0.62, 0.6], *clean[2:]]
     assert lines(card(LOG, fast), "MC401") == []
-    # but not landing each column within a few later steps of the other's next value, which an exchange does
-    assert lines(card(LOG, log_rows(8, {0, 1})), "MC401") == [(TABLE_LINE, TABLE_LINE + 1)]
+    # or like this: a loss of 0.80 and an accuracy of 0.50 for two epochs, then 0.46 and 0.82; exchanged, the
+    # first rows would land within 4% of the jump on each other's level, as a binary classifier at chance
+    # that converges may by coincidence
+    assert lines(card(LOG, log_rows(8, {0, 1})), "MC401") == []
     # with losses above 1 the swapped accuracies are impossible: the start is reported
     rows = log_rows(8, {0, 1}, start_loss=1.5)
     assert lines(card(LOG, rows), "MC401") == [(TABLE_LINE, TABLE_LINE + 1)]

@@ -40,6 +40,10 @@ MAX_BOUNDARIES = 24
 RATIO = 1 / 3  # the exchanged reading must join the rows at least three times better than the straight one
 WEAK = 1 / 2  # the second edge of a run bounded on both sides may be this weak
 MARGIN = 2.0  # and by at least this many typical changes between rows
+# a row out of line: as written its values stand apart from their columns' neighbours by this share of the
+# distance between them at least (an exchanged value stands at the other column's level, about that far;
+# a row that overshoots its neighbours by noise, beside a first row far away, does not)
+OUT_OF_LINE = 0.5
 
 # how the columns of a chain move at a boundary: position i at the later row continues position moves[i]
 PAIR = (1, 0)
@@ -188,8 +192,10 @@ def _pair_chain(columns: tuple[Column, Column], a: _Series, b: _Series) -> Chain
             continue
         mx, my = _outside(x, py, ny_), _outside(y, px, nx_)  # type: ignore[arg-type]
         written, moved = wx + wy, mx + my
-        if mx < wx and my < wy and moved <= RATIO * written and written - moved >= MARGIN * typical:
-            singles.append(Boundary(k, PAIR, written, moved, abs(x - y)))  # type: ignore[operator]
+        gap = abs(x - y)  # type: ignore[operator]
+        if (mx < wx and my < wy and moved <= RATIO * written and written - moved >= MARGIN * typical
+                and written >= OUT_OF_LINE * gap):
+            singles.append(Boundary(k, PAIR, written, moved, gap))
     return _readable(Chain(columns, rows, boundaries, singles, typical / 2))
 
 
@@ -279,7 +285,9 @@ def _triple_chain(columns: tuple[Column, ...], series: list[_Series]) -> Chain |
             cost = min(moved)
             if written > 0 and cost <= RATIO * written and written - cost >= MARGIN * typical:
                 m = ROTATIONS[moved.index(cost)]
-                singles.append(Boundary(k, m, written, cost, _gap(cur, m)))
+                gap = _gap(cur, m)
+                if written >= OUT_OF_LINE * gap:
+                    singles.append(Boundary(k, m, written, cost, gap))
     return _readable(Chain(columns, rows, boundaries, singles, typical / 3))
 
 

@@ -213,7 +213,9 @@ def _judge(ctx: _Context, rows: list[int], holds: tuple[int, ...], bounded: bool
     if not bounded and rows[0] == chain.rows[0]:
         votes["direction"] = _start(ctx, run)
     if not bounded and edges:
-        votes["jump"] = int(all(jumps(chain, e, _starts(chain, e, rows)) for e in edges))
+        # a run from the first row: the card's results equal the last row as written, so the end is in place
+        settled = rows[0] == chain.rows[0] and _end_in_place(ctx, run)
+        votes["jump"] = int(all(jumps(chain, e, _starts(chain, e, rows), settled) for e in edges))
     score = sum(votes.values())
     if score < 0 or (not bounded and score <= 0):
         return None
@@ -236,5 +238,10 @@ def _start(ctx: _Context, run: Run) -> int:
     p, after = run.rows[-1], chain.rows[boundary.index]
     if boundary.gap < GAP * chain.typical or not worsens(run.moves, p, after):
         return 0
-    end = chain.rows[-1]
-    return 1 if by_levels(Run(run.table, [end], run.moves, []), ctx.levels, end) < 0 else 0
+    return 1 if _end_in_place(ctx, run) else 0
+
+
+def _end_in_place(ctx: _Context, run: Run) -> bool:
+    """Whether the card's results equal the chain's last row as written, not with the run's exchange."""
+    end = ctx.chain.rows[-1]
+    return by_levels(Run(run.table, [end], run.moves, []), ctx.levels, end) < 0
