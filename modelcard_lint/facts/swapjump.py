@@ -76,27 +76,28 @@ def jumps(chain: Chain, edge: int, after: bool, settled: bool = False) -> bool:
     """Whether boundary ``edge`` of ``chain`` is a jump of every column onto another column's level, far
     larger than the columns' usual steps on both sides, with enough rows on both sides to know them, and
     the rows ``after`` it (else before it) are the exchanged ones by the way the columns run.  An exchanged
-    side too short to know its steps, at the log's first or last row, is measured by the other side's; when
-    the way the columns run does not tell the sides apart, ``settled`` (the card's results put the other
-    side in place) does."""
+    side too short to know its steps, at the log's first or last row, is measured by the other side's.
+    Where the way the columns run does not tell the sides apart (two columns that training moves the same
+    way), ``settled`` does: the other side is known to be in place."""
     before, later = _sides(chain, edge)
     short, long_ = (later, before) if after else (before, later)
-    if len(short) < MIN_ROWS and len(long_) >= LONG_ROWS and _end(chain, short):
+    brief = len(short) < MIN_ROWS and len(long_) >= LONG_ROWS and _end(chain, short)
+    if brief:
         # a learning curve slows down: its steps next to the boundary, not the whole side's, measure the jump
         boundary = chain.boundaries[edge]
         if boundary.moved > LANDING * boundary.straight:
             return False
         if not _jump(chain, edge, long_[-NEAR_ROWS:] if after else long_[:NEAR_ROWS]):
             return False
-        mine = _side(chain, edge, "after" if after else "before")
-        other = _side(chain, edge, "before" if after else "after")
-        return mine >= _side(chain, edge, "none") and (mine > other or (settled and mine == other))
-    if not _jump(chain, edge):
+    elif not _jump(chain, edge):
         return False
-    readings = {"after": _side(chain, edge, "after"), "before": _side(chain, edge, "before"),
-                "none": _side(chain, edge, "none")}
-    mine = readings.pop("after" if after else "before")
-    return all(mine > other for other in readings.values())
+    mine = _side(chain, edge, "after" if after else "before")
+    other = _side(chain, edge, "before" if after else "after")
+    none = _side(chain, edge, "none")
+    # too short a side has no trend of its own: moved back or not, it cannot run better than as written
+    if not (mine > none or ((brief or settled) and mine == none)):
+        return False
+    return mine > other or (settled and mine == other)
 
 
 def _trend(chain: Chain, rows: list[int], i: int) -> int:

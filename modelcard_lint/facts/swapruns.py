@@ -213,14 +213,32 @@ def _judge(ctx: _Context, rows: list[int], holds: tuple[int, ...], bounded: bool
     if not bounded and rows[0] == chain.rows[0]:
         votes["direction"] = _start(ctx, run)
     if not bounded and edges:
-        # a run from the first row: the card's results equal the last row as written, so the end is in place
-        settled = rows[0] == chain.rows[0] and _end_in_place(ctx, run)
-        votes["jump"] = int(all(jumps(chain, e, _starts(chain, e, rows), settled) for e in edges))
+        votes["jump"] = int(all(jumps(chain, e, _starts(chain, e, rows), _settled(ctx, run, e)) for e in edges))
     score = sum(votes.values())
     if score < 0 or (not bounded and score <= 0):
         return None
     evidence = ("bounded" if bounded else "boundary", *(k for k, v in votes.items() if v > 0))
     return Candidate(run, score, bounded, cost, evidence, bad, chain, edges)
+
+
+def _settled(ctx: _Context, run: Run, edge: int) -> bool:
+    """Whether the rows across boundary ``edge`` from the run are known to be in place: moved back they would
+    hold values impossible for their columns, or (for a run from the first row) the card's results equal
+    the last row as written."""
+    chain = ctx.chain
+    index = chain.boundaries[edge].index
+    after = _starts(chain, edge, run.rows)
+    bs = [b.index for b in chain.boundaries]
+    k = bs.index(index)
+    lo = bs[k - 1] if k > 0 else 0
+    hi = bs[k + 1] if k + 1 < len(bs) else len(chain.rows)
+    other = chain.rows[lo:index] if after else chain.rows[index:hi]
+    if other:
+        inside = set(other)
+        across = Run(run.table, other, run.moves, [r for r in chain.rows if r not in inside])
+        if by_range(across, ctx.kinds)[0] < 0:
+            return True
+    return run.rows[0] == chain.rows[0] and _end_in_place(ctx, run)
 
 
 def _starts(chain: Chain, edge: int, rows: list[int]) -> bool:
