@@ -11,7 +11,8 @@ fast across it), the boundaries say nothing, but three things still name the row
 - **an impossible value**: a value its column cannot hold (an F1 of 1.29), or an error rate above 2
   beside tame fractions (a WER of 3.5 in a column that never passes 0.4), that, exchanged with another
   value of the row, leaves both possible (and the error rate tame) and both closer to their columns'
-  neighbours.
+  neighbours (the nearest rows where the column is not as impossible, so that a run of such rows is
+  judged against the rows around it).
 
 Each found row is a run of its own; consecutive rows with the same exchange make one run.
 Linear in the rows: a constant number of columns is tried per row.
@@ -184,15 +185,16 @@ def _impossible(table: TypedTable, cols: list[Column], kinds: dict[int, str]):
         lim = lims[x.index]
         if lim is None:
             continue
-        for r, v in enumerate(x.values):
-            if v is None or not v.number.finite or lim[0] <= v.value <= lim[1]:
-                continue
+        # the rows where x holds an impossible value: an exchange there is judged against the rows around them
+        bad = {r for r, v in enumerate(x.values)
+               if v is not None and v.number.finite and not lim[0] <= v.value <= lim[1]}
+        for r in sorted(bad):
             fits = [(cost, y) for y in cols if y is not x and not (x.kind == LOSS and y.kind == LOSS)
-                    and _fits_both(x, y, r, lims) and (cost := _in_line(x, y, r)) is not None]
+                    and _fits_both(x, y, r, lims) and (cost := _in_line(x, y, r, bad)) is not None]
             fits.sort(key=lambda f: f[0])
             # the partner that keeps both columns most in line, clearly ahead of any other
             if fits and (len(fits) == 1 or fits[0][0] <= 0.5 * fits[1][0]):
-                out.append((r, x, fits[0][1], "range", 1, v))
+                out.append((r, x, fits[0][1], "range", 1, x.values[r]))
     return out
 
 
@@ -209,26 +211,27 @@ def _tame(lim: tuple[float, float] | None) -> tuple[float, float] | None:
     return (lim[0], ERROR_TAME) if lim is not None and lim[1] == ERROR_CEILING else lim
 
 
-def _near(col: Column, r: int, step: int) -> float | None:
+def _near(col: Column, r: int, step: int, skip: set[int]) -> float | None:
     k = r + step
     while 0 <= k < len(col.values):
         v = col.values[k]
-        if v is not None and v.number.finite:
+        if v is not None and v.number.finite and k not in skip:
             return v.value
         k += step
     return None
 
 
-def _in_line(x: Column, y: Column, r: int) -> float | None:
-    """How far the two values of row r, exchanged, are from their columns' neighbours, when that is not
-    markedly farther than as written (a quarter more at most); None otherwise."""
+def _in_line(x: Column, y: Column, r: int, skip: set[int]) -> float | None:
+    """How far the two values of row r, exchanged, are from their columns' neighbours (outside the rows
+    ``skip``, where x is as impossible and the same exchange may hold), when that is not markedly farther
+    than as written (a quarter more at most); None otherwise."""
     written = moved = 0.0
     seen = False
     for col, other in ((x, y), (y, x)):
         here, there = col.values[r], other.values[r]
         assert here is not None and there is not None
         for step in (-1, 1):
-            near = _near(col, r, step)
+            near = _near(col, r, step, skip)
             if near is not None:
                 seen = True
                 written += abs(here.value - near)
