@@ -124,6 +124,8 @@ def _reading(ctx: _Context, parity: int) -> list[Candidate] | None:
         else:
             edge = entry if entry is not None else exit_
             assert edge is not None
+            if not edge.strong and not _impossible(ctx, rows, holds):
+                return None
             cost, edges = edge.ratio, (i - 1 if entry is not None else i,)
         candidate = _judge(ctx, rows, holds, entry is not None and exit_ is not None, cost, edges)
         if candidate is None or not _edge_enough(candidate, edge):
@@ -183,10 +185,21 @@ def _each(ctx: _Context) -> list[Candidate]:
     if last.index < len(rows):
         ends.append((rows[last.index :], last.moves, last, (len(bs) - 1,)))
     for seg, holds, edge, edges in ends:
+        if not edge.strong and not _impossible(ctx, seg, holds):
+            continue
         c = _judge(ctx, seg, holds, False, edge.ratio, edges)
         if c is not None and _edge_enough(c, edge):
             out.append(c)
     return out
+
+
+def _impossible(ctx: _Context, rows: list[int], holds: tuple[int, ...]) -> bool:
+    """Whether ``rows`` read with ``holds`` moved back mend a value impossible for its column (a quick look
+    before the other tie-breakers, for an end run whose boundary is not clear by itself)."""
+    chain = ctx.chain
+    inside = set(rows)
+    moves = [(chain.columns[i], chain.columns[j]) for i, j in enumerate(holds) if i != j]
+    return by_range(Run(ctx.table, rows, moves, [r for r in chain.rows if r not in inside]), ctx.kinds)[0] > 0
 
 
 def _edge_enough(candidate: Candidate, edge: Boundary | None) -> bool:
