@@ -22,6 +22,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "description": (
         "Model description", "Description", "Model details", "Model summary", "Overview",
         "Introduction", "^About", "^Summary", "Model information", "Abstract",
+        "^What is it", "^What is this", "^What's this",
     ),
     "intended-uses": (
         "Intended uses", "Intended use", "Uses", "Use cases", "Use case", "Direct use",
@@ -144,12 +145,15 @@ def _loosely(topic: str, titles: frozenset[str]) -> bool:
     return any(not words.isdisjoint(ws) and others.isdisjoint(ws) for ws in (set(t.split()) for t in titles))
 
 
-_LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\*\*([^*\n]{2,60}?)(?::\*\*|\*\*[ \t]*:)")
+# a bold label: with a colon inside or right after the bold ("**Training data:** SQuAD"), or alone on its line,
+# where a heading would stand ("**Intended uses & limitations**")
+_LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\*\*([^*\n]{2,60}?)(?::\*\*|\*\*[ \t]*:|\*\*[ \t]*(?:\n|$))")
 
 
 def _labels(card: Card) -> frozenset[str]:
     """The forms of the bold labels that open a line of the body outside code (``**Training data:**``,
-    ``- **Test Result**:``): a label ends with a colon, inside or right after the bold.  Only the lines
+    ``- **Test Result**:``): a label ends with a colon, inside or right after the bold, or is the whole
+    line, as a heading would be (``**Intended uses & limitations**``).  Only the lines
     where a ``**`` comes first (after a list marker at most) are tried; a line number is worked out for
     a match only."""
     text = card.text
