@@ -147,15 +147,20 @@ def _table_swaps(table: TypedTable, bounded: frozenset[str], sources: list[Repor
     candidates.sort(key=Candidate.key)
     found: list[Swap] = []
     claimed: set[int] = set()
-    used: set[tuple[int, int]] = set()
+    used: dict[int, list[set[int]]] = {}  # a boundary explained, by its row: the columns of each explanation
     for c in candidates:
         swap = Swap(table, c.run.moves, c.run.rows, False, c.evidence, c.impossible)
         ids = set(swap.cells())
-        edges = {(id(c.chain), e) for e in c.edges}
-        if ids & claimed or edges & used or ("steady" in c.evidence and _edge_taken(c, found)):
+        edges = _edge_rows(c)
+        columns = {col.index for col in c.chain.columns} if c.chain is not None else set()
+        # a boundary is explained once: by one chain's run, not again by another chain's that shares two of its
+        # columns (a pair exchanged after it, a rotation of three before it)
+        taken = any(len(columns & other) >= 2 for row in edges for other in used.get(row, ()))
+        if ids & claimed or taken or ("steady" in c.evidence and _edge_taken(c, found)):
             continue
         claimed |= ids
-        used |= edges
+        for row in edges:
+            used.setdefault(row, []).append(columns)
         found.append(swap)
     wholes = []  # whole tables whose headers are exchanged
     for i, a in enumerate(cols):
@@ -172,6 +177,18 @@ def _table_swaps(table: TypedTable, bounded: frozenset[str], sources: list[Repor
             found.append(whole)
     found.sort(key=lambda s: (s.rows[0], s.a.index))
     return found
+
+
+def _edge_rows(c: Candidate) -> list[int]:
+    """The rows just after the candidate's boundaries (the table's row count for a boundary after its last row)."""
+    chain = c.chain
+    if chain is None:
+        return []
+    rows = []
+    for e in c.edges:
+        index = chain.boundaries[e].index
+        rows.append(chain.rows[index] if index < len(chain.rows) else len(c.run.table.rows))
+    return rows
 
 
 def _edge_taken(c: Candidate, found: list[Swap]) -> bool:
