@@ -72,13 +72,14 @@ def _usual(chain: Chain, rows: list[int], i: int) -> float:
 
 
 
-def jumps(chain: Chain, edge: int, after: bool, settled: bool = False) -> bool:
+def jumps(chain: Chain, edge: int, after: bool, settled: bool = False) -> str:
     """Whether boundary ``edge`` of ``chain`` is a jump of every column onto another column's level, far
     larger than the columns' usual steps on both sides, with enough rows on both sides to know them, and
     the rows ``after`` it (else before it) are the exchanged ones by the way the columns run.  An exchanged
     side too short to know its steps, at the log's first or last row, is measured by the other side's.
     Where the way the columns run does not tell the sides apart (two columns that training moves the same
-    way), ``settled`` does: the other side is known to be in place."""
+    way), ``settled`` does: the other side is known to be in place.  The answer: "" (no), "trend" (the way
+    the columns run tells the side) or "settled" (``settled`` had to)."""
     before, later = _sides(chain, edge)
     short, long_ = (later, before) if after else (before, later)
     brief = len(short) < MIN_ROWS and len(long_) >= LONG_ROWS and _end(chain, short)
@@ -86,18 +87,20 @@ def jumps(chain: Chain, edge: int, after: bool, settled: bool = False) -> bool:
         # a learning curve slows down: its steps next to the boundary, not the whole side's, measure the jump
         boundary = chain.boundaries[edge]
         if boundary.moved > LANDING * boundary.straight:
-            return False
+            return ""
         if not _jump(chain, edge, long_[-NEAR_ROWS:] if after else long_[:NEAR_ROWS]):
-            return False
+            return ""
     elif not _jump(chain, edge):
-        return False
+        return ""
     mine = _side(chain, edge, "after" if after else "before")
     other = _side(chain, edge, "before" if after else "after")
     none = _side(chain, edge, "none")
     # too short a side has no trend of its own: moved back or not, it cannot run better than as written
-    if not (mine > none or ((brief or settled) and mine == none)):
-        return False
-    return mine > other or (settled and mine == other)
+    if mine > other and (mine > none or (brief and mine == none)):
+        return "trend"
+    if settled and mine >= other and mine >= none:
+        return "settled"
+    return ""
 
 
 def _trend(chain: Chain, rows: list[int], i: int) -> int:

@@ -225,19 +225,23 @@ def _judge(ctx: _Context, rows: list[int], holds: tuple[int, ...], bounded: bool
     votes.update(extra or {})
     if not bounded and rows[0] == chain.rows[0]:
         votes["direction"] = _start(ctx, run)
+    settled: list[str] = []  # why the rows across an edge are known in place, where the jump needed it
     if not bounded and edges:
-        votes["jump"] = int(all(jumps(chain, e, _starts(chain, e, rows), _settled(ctx, run, e)) for e in edges))
+        told = [(jumps(chain, e, _starts(chain, e, rows), bool(why)), why)
+                for e in edges for why in (_settled(ctx, run, e),)]
+        votes["jump"] = int(all(answer for answer, _ in told))
+        settled = [why for answer, why in told if votes["jump"] and answer == "settled"]
     score = sum(votes.values())
     if score < 0 or (not bounded and score <= 0):
         return None
-    evidence = ("bounded" if bounded else "boundary", *(k for k, v in votes.items() if v > 0))
+    evidence = ("bounded" if bounded else "boundary", *(k for k, v in votes.items() if v > 0), *settled)
     return Candidate(run, score, bounded, cost, evidence, bad, chain, edges)
 
 
-def _settled(ctx: _Context, run: Run, edge: int) -> bool:
-    """Whether the rows across boundary ``edge`` from the run are known to be in place: moved back they would
-    hold values impossible for their columns, or (for a run from the first row) the card's results equal
-    the last row as written."""
+def _settled(ctx: _Context, run: Run, edge: int) -> str:
+    """Why the rows across boundary ``edge`` from the run are known to be in place: "across", moved back they
+    would hold values impossible for their columns; "end", for a run from the first row, the card's results
+    equal the last row as written; else ""."""
     chain = ctx.chain
     index = chain.boundaries[edge].index
     after = _starts(chain, edge, run.rows)
@@ -250,8 +254,8 @@ def _settled(ctx: _Context, run: Run, edge: int) -> bool:
         inside = set(other)
         across = Run(run.table, other, run.moves, [r for r in chain.rows if r not in inside])
         if by_range(across, ctx.kinds)[0] < 0:
-            return True
-    return run.rows[0] == chain.rows[0] and _end_in_place(ctx, run)
+            return "across"
+    return "end" if run.rows[0] == chain.rows[0] and _end_in_place(ctx, run) else ""
 
 
 def _starts(chain: Chain, edge: int, rows: list[int]) -> bool:

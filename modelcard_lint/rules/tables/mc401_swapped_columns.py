@@ -97,6 +97,10 @@ _EVIDENCE = (
     ("jump", "at the boundary each column jumps, by many times its usual step, onto the other "
      "column's level, and moved back both continue by ordinary steps the way training moves them",
      "a jump onto each other's level"),
+    ("across", "moved back, the rows on the other side of the boundary would hold values their columns cannot "
+     "hold, so they are in place", "the rows across the boundary"),
+    ("end", "the last row matches the card's reported results as written, so the rows after the boundary are in "
+     "place", "the card's reported results"),
     ("steady", "with the values moved back both columns move the way training moves them around the run, while "
      "as written one of them jumps against it", "the way training moves the columns"),
     ("direction", "at the boundary a column gets worse by the whole gap between the columns, which training does "
