@@ -5,14 +5,18 @@ off at each boundary, so exchanged segments alternate with segments in place.  T
 every boundary: the odd segments are exchanged, or the even ones.  A reading holds when each of its
 exchanged segments between two boundaries joins its neighbours clearly better moved back (one clear
 boundary, three times better over both) and is not contradicted by a tie-breaker, and each of its
-exchanged segments at the first or last row has a tie-breaker (``swapevidence``).  When both hold,
+exchanged segments at the first or last row has a tie-breaker (``swapevidence``); an end segment's
+boundary must be clear by itself, or at least half as far apart moved back when the segment mends a
+value impossible for its column.  When both hold,
 the better supported wins; when neither does (an honest crossing among the boundaries, as a model
 that learns fast makes in its first rows), each run bounded on both sides stands on its own; one
 whose values are not well apart needs a tie-breaker, as an end run does.
 
-A run at either end may also be told by its boundary alone when, with enough rows on both sides,
-every column jumps there by many times its usual step onto the other column's level, and only the run
-moved back makes the columns run the way training moves them (``swapjump``).
+A run at either end may also be told by its boundary alone when, with enough rows on both sides (or a
+run of one or two rows, measured by the other side), every column jumps there by many times its usual
+step onto the other column's level, and only the run moved back makes the columns run the way training
+moves them (``swapjump``); where that cannot tell the sides apart, the rows across the boundary known
+to be in place do (moved back they would be impossible, or the card's results equal the last row).
 
 A run from the first row may also be told by its boundary alone when, at the boundary, a column
 gets worse by a whole gap clear of the columns' noise (training improves every column early on; an
