@@ -8,6 +8,9 @@ _MARKUP = re.compile(r"[*_`~]+")
 _SPACES = re.compile(r"\s+")
 # emoji, pictographs, dingbats, variation selectors, zero-width joiners
 _EMOJI = re.compile("[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]")
+# a bold label that stands for a heading at the start of a line: with a colon inside or right after the bold
+# ("**Training data:** SQuAD", "- **Test Result**: 79.1"), or alone on its line ("**Intended uses & limitations**")
+BOLD_LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\*\*([^*\n]{2,60}?)(?::\*\*|\*\*[ \t]*:|\*\*[ \t]*(?:\n|$))")
 
 
 def _unlink(text: str) -> str:

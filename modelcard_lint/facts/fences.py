@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from ..card import Card
+from ..card.titles import BOLD_LABEL
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
 # the title is the rest of the line with its closing run of spaces, tabs and #s stripped by rstrip: a lazy
@@ -26,13 +27,14 @@ class Unclosed(NamedTuple):
     end_line: int  # the card's last line of text
     fence: str  # the opening fence's characters (```, ~~~~)
     headings: tuple[tuple[int, int, str], ...]  # (line, level, text) of heading lines (## and below)
+    labels: tuple[tuple[int, str], ...]  # (line, text) of bold labels that stand for headings ("**Test Result**:")
     openers: tuple[int, ...]  # lines that open another code block: a fence with an info string (```python)
     tails: tuple[int, ...]  # lines that end with the fence after some code: a closing fence not on its own line
 
     @property
     def swallows(self) -> bool:
         """Whether the swallowed lines show that the rest of the card was not meant as code."""
-        return bool(self.headings or self.openers or self.tails)
+        return bool(self.headings or self.labels or self.openers or self.tails)
 
 
 class Nested(NamedTuple):
@@ -94,14 +96,16 @@ def _opens(text: str, fence: str) -> bool:
 
 
 def _swallowed(lines: list[str], line: int, end: int, fence: str) -> Unclosed:
-    headings, openers, tails = [], [], []
+    headings, labels, openers, tails = [], [], [], []
     for n in range(line + 1, end + 1):
         text = lines[n - 1]
         if "#" in text and (h := _HEADING.fullmatch(text)) is not None and (title := h.group(2).rstrip(" \t#")):
             headings.append((n, len(h.group(1)), title))
+        elif "**" in text and (b := BOLD_LABEL.match(text)) is not None:
+            labels.append((n, b.group(1)))
         elif (f := _FENCE.fullmatch(text)) is not None:
             if f.group(1)[0] == fence[0] and f.group(2).strip():
                 openers.append(n)
         elif text.rstrip().endswith(fence) and text.strip(" \t" + fence[0]):
             tails.append(n)
-    return Unclosed(line, end, fence, tuple(headings), tuple(openers), tuple(tails))
+    return Unclosed(line, end, fence, tuple(headings), tuple(labels), tuple(openers), tuple(tails))

@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ...card import Card
+from ...card.titles import BOLD_LABEL
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
 from ...facts.fences import unclosed_fences
@@ -145,9 +146,6 @@ def _loosely(topic: str, titles: frozenset[str]) -> bool:
     return any(not words.isdisjoint(ws) and others.isdisjoint(ws) for ws in (set(t.split()) for t in titles))
 
 
-# a bold label: with a colon inside or right after the bold ("**Training data:** SQuAD"), or alone on its line,
-# where a heading would stand ("**Intended uses & limitations**")
-_LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\*\*([^*\n]{2,60}?)(?::\*\*|\*\*[ \t]*:|\*\*[ \t]*(?:\n|$))")
 
 
 def _labels(card: Card) -> frozenset[str]:
@@ -163,7 +161,7 @@ def _labels(card: Card) -> frozenset[str]:
     pos = text.find("**")
     while pos >= 0:
         start = text.rfind("\n", 0, pos) + 1
-        if text[start:pos].strip() in ("", "-", "*", "+") and (m := _LABEL.match(text, start)):
+        if text[start:pos].strip() in ("", "-", "*", "+") and (m := BOLD_LABEL.match(text, start)):
             line += text.count("\n", counted, start)
             counted = start
             if line > card.body_line and line not in code:
@@ -329,7 +327,7 @@ class MissingSection(Rule):
             sections = frozenset(form(h.text[:200]) for h in headings[1:] if h.level > 1)
             missing = [topic for topic in missing if not _loosely(topic, sections)]
         if missing:  # a bold label that stands for a heading: "**Training data:** SQuAD 2.0"
-            labels = _labels(card)
+            labels = _labels(card) | {form(text[:200]) for found in unclosed_fences(card) for _, text in found.labels}
             if labels:
                 covered = set(missing) - set(self._missing(labels))
                 missing = [topic for topic in missing if topic not in covered and not _loosely(topic, labels)]

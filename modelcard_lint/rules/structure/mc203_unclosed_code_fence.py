@@ -24,9 +24,9 @@ class UnclosedCodeFence(Rule):
             yield self.finding(
                 Span(nested.line, 1, nested.line, len(opener) + 1),
                 f"the code block opened at line {nested.line} holds line {nested.opener} "
-                f"(`{card.lines[nested.opener - 1].strip()}`), which was meant to open the next block: the closing "
-                f"`{nested.fence}` before it is missing, so from there on code shows as text and text as code",
-                help=f"add a line `{nested.fence}` before line {nested.opener}",
+                f'("{card.lines[nested.opener - 1].strip()}"), which was meant to open the next block: the closing '
+                f"{nested.fence} before it is missing, so from there on code shows as text and text as code",
+                help=f"add a line {nested.fence} before line {nested.opener}",
                 opener=nested.opener,
             )
         for found in unclosed_fences(card):
@@ -39,18 +39,22 @@ class UnclosedCodeFence(Rule):
                 titles = [f'"{clean_title(text)}"' for _, _, text in found.headings[:3]]
                 more = f" and {len(found.headings) - 3} more" if len(found.headings) > 3 else ""
                 message += f", headings included ({', '.join(titles)}{more})"
+            elif found.labels:
+                shown = [f'"{clean_title(text)}"' for _, text in found.labels[:3]]
+                more = f" and {len(found.labels) - 3} more" if len(found.labels) > 3 else ""
+                message += f", the bold labels that stand for headings included ({', '.join(shown)}{more})"
             if found.tails:
                 help_text = (
-                    f"line {found.tails[0]} ends with `{found.fence}`, but a closing fence must be on a line of its "
+                    f"line {found.tails[0]} ends with {found.fence}, but a closing fence must be on a line of its "
                     f"own: put it on the next line"
                 )
             elif found.openers:
                 help_text = (
-                    f"line {found.openers[0]} opens another code block, so a closing `{found.fence}` is probably "
+                    f"line {found.openers[0]} opens another code block, so a closing {found.fence} is probably "
                     "missing before it: add it after the first block's last line of code"
                 )
             else:
-                help_text = f"add a line `{found.fence}` after the block's last line of code"
+                help_text = f"add a line {found.fence} after the block's last line of code"
             yield self.finding(
                 Span(found.line, 1, found.line, len(opener) + 1),
                 message + "; readers see none of it as the card's text",
