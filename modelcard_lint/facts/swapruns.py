@@ -128,7 +128,7 @@ def _reading(ctx: _Context, parity: int) -> list[Candidate] | None:
         else:
             edge = entry if entry is not None else exit_
             assert edge is not None
-            if not edge.strong and not _impossible(ctx, rows, holds):
+            if not edge.strong and not _mends_impossible(ctx, rows, holds):
                 return None
             cost, edges = edge.ratio, (i - 1 if entry is not None else i,)
         candidate = _judge(ctx, rows, holds, entry is not None and exit_ is not None, cost, edges)
@@ -189,7 +189,7 @@ def _each(ctx: _Context) -> list[Candidate]:
     if last.index < len(rows):
         ends.append((rows[last.index :], last.moves, last, (len(bs) - 1,)))
     for seg, holds, edge, edges in ends:
-        if not edge.strong and not _impossible(ctx, seg, holds):
+        if not edge.strong and not _mends_impossible(ctx, seg, holds):
             continue
         c = _judge(ctx, seg, holds, False, edge.ratio, edges)
         if c is not None and _edge_enough(c, edge):
@@ -197,7 +197,7 @@ def _each(ctx: _Context) -> list[Candidate]:
     return out
 
 
-def _impossible(ctx: _Context, rows: list[int], holds: tuple[int, ...]) -> bool:
+def _mends_impossible(ctx: _Context, rows: list[int], holds: tuple[int, ...]) -> bool:
     """Whether ``rows`` read with ``holds`` moved back mend a value impossible for its column (a quick look
     before the other tie-breakers, for an end run whose boundary is not clear by itself)."""
     chain = ctx.chain
@@ -247,13 +247,11 @@ def _settled(ctx: _Context, run: Run, edge: int) -> str:
     would hold values impossible for their columns; "end", for a run from the first row, the card's results
     equal the last row as written; else ""."""
     chain = ctx.chain
-    index = chain.boundaries[edge].index
-    after = _starts(chain, edge, run.rows)
-    bs = [b.index for b in chain.boundaries]
-    k = bs.index(index)
-    lo = bs[k - 1] if k > 0 else 0
-    hi = bs[k + 1] if k + 1 < len(bs) else len(chain.rows)
-    other = chain.rows[lo:index] if after else chain.rows[index:hi]
+    bs = chain.boundaries
+    index = bs[edge].index
+    lo = bs[edge - 1].index if edge > 0 else 0
+    hi = bs[edge + 1].index if edge + 1 < len(bs) else len(chain.rows)
+    other = chain.rows[lo:index] if _starts(chain, edge, run.rows) else chain.rows[index:hi]
     if other:
         inside = set(other)
         across = Run(run.table, other, run.moves, [r for r in chain.rows if r not in inside])

@@ -42,7 +42,9 @@ class UnclosedCodeFence(Rule):
             elif found.labels:
                 shown = [f'"{clean_title(text)}"' for _, text in found.labels[:3]]
                 more = f" and {len(found.labels) - 3} more" if len(found.labels) > 3 else ""
-                message += f", the bold labels that stand for headings included ({', '.join(shown)}{more})"
+                what = "the bold labels that stand for headings" if len(found.labels) > 1 else (
+                    "a bold label that stands for a heading")
+                message += f", {what} included ({', '.join(shown)}{more})"
             if found.tails:
                 help_text = (
                     f"line {found.tails[0]} ends with {found.fence}, but a closing fence must be on a line of its "
@@ -60,4 +62,5 @@ class UnclosedCodeFence(Rule):
                 message + "; readers see none of it as the card's text",
                 help=help_text,
                 headings=[text for _, _, text in found.headings],
+                labels=[text for _, text in found.labels],
             )
