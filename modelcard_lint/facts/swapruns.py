@@ -3,8 +3,9 @@
 The boundaries of a chain (``crossings``) cut its rows into segments, and an exchange switches on or
 off at each boundary, so exchanged segments alternate with segments in place.  Two readings explain
 every boundary: the odd segments are exchanged, or the even ones.  A reading holds when each of its
-exchanged segments between two boundaries joins its neighbours clearly better moved back (one clear
-boundary, three times better over both) and is not contradicted by a tie-breaker, and each of its
+exchanged segments between two boundaries joins its neighbours clearly better moved back (one boundary
+clear by itself, the other one at least twice as smooth moved back and no learning step) and is not
+contradicted by a tie-breaker, and each of its
 exchanged segments at the first or last row has a tie-breaker (``swapevidence``); an end segment's
 boundary must be clear by itself, or at least half as far apart moved back when the segment mends a
 value impossible for its column.  When both hold,
@@ -139,12 +140,12 @@ def _reading(ctx: _Context, parity: int) -> list[Candidate] | None:
 
 
 def _clear(chain: Chain, entry, exit_) -> bool:
-    """Whether two boundaries clearly bound an exchanged run: one of them clear by itself, both together
-    three times smoother moved back, the values well apart; and an edge that is not clear by itself must
-    not be a learning step (every column better, as a model that learns fast crosses its loss and
-    accuracy), since an exchange makes one of the columns worse as written on one side."""
-    moved, straight = entry.moved + exit_.moved, entry.straight + exit_.straight
-    if not ((entry.strong or exit_.strong) and moved <= RATIO * straight and _apart(chain, entry, exit_)):
+    """Whether two boundaries clearly bound an exchanged run: one of them clear by itself, the values well
+    apart; and an edge that is not clear by itself must not be a learning step (every column better, as a
+    model that learns fast crosses its loss and accuracy), since an exchange makes one of the columns worse
+    as written on one side.  (The weak edge's moved-back steps are not weighed against the clear one's: a
+    column that training moves fast, a training loss in its first rows, keeps its honest step there.)"""
+    if not ((entry.strong or exit_.strong) and _apart(chain, entry, exit_)):
         return False
     cols = [(c, c) for c in chain.columns]
     for edge in (entry, exit_):
@@ -156,14 +157,33 @@ def _clear(chain: Chain, entry, exit_) -> bool:
 
 def _apart(chain: Chain, entry, exit_) -> bool:
     """Whether a run's values stand well apart from the other column's: by SEPARATE typical changes between
-    rows; or, when both edges are clear by themselves, by half as many and by a sixth of the values at an
-    edge (columns that run close together and cross by noise are neither)."""
+    rows; or, when both edges are clear by themselves, by half as many and either by a sixth of the values
+    at an edge or with the two columns in one order throughout the run and the other order just outside
+    it (columns that run close together and cross by noise do none of these; an honest crossing keeps
+    its new order on one side)."""
     gap = max(entry.gap, exit_.gap)
     if gap >= SEPARATE * chain.typical:
         return True
     if not (entry.strong and exit_.strong and gap >= SEPARATE / 2 * chain.typical):
         return False
-    return any(b.gap >= SHARE * b.level for b in (entry, exit_))
+    return any(b.gap >= SHARE * b.level for b in (entry, exit_)) or _flipped(chain, entry.index, exit_.index)
+
+
+def _flipped(chain: Chain, start: int, stop: int) -> bool:
+    """Whether two columns stand in one order in every row of the run [start, stop) of the chain's rows and in
+    the other order in the rows just before and just after it."""
+    if len(chain.columns) != 2 or start < 1 or stop >= len(chain.rows):
+        return False
+    a, b = chain.columns
+
+    def order(r: int) -> float:
+        x, y = a.values[r], b.values[r]
+        return 0.0 if x is None or y is None else x.value - y.value
+
+    sign = 1.0 if order(chain.rows[start]) > 0 else -1.0  # the run's order; the rows around stand the other way
+    inside = [sign * order(r) for r in chain.rows[start:stop]]
+    outside = [sign * order(chain.rows[start - 1]), sign * order(chain.rows[stop])]
+    return all(v > 0 for v in inside) and all(v < 0 for v in outside)
 
 
 def _each(ctx: _Context) -> list[Candidate]:
