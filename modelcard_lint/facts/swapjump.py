@@ -33,6 +33,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .crossings import Boundary, Chain, inverse
+from .metricnames import LOSS
 from .swapevidence import direction
 from .values import median
 
@@ -133,6 +134,29 @@ def _side(chain: Chain, edge: int, reading: str) -> int:
         for i, j in enumerate(own):
             score += direction(chain.columns[j]) * _trend(chain, rows, i)
     return score
+
+
+def training_loss(chain: Chain, edge: int, after: bool) -> int:
+    """+1 when a training loss among the chain's columns falls (or stays) on both sides of boundary ``edge``
+    only with the rows ``after`` it (else before it) moved back, -1 when only with the other side moved
+    back, else 0.  The optimiser lowers the training loss: over a stretch of evaluations it does not
+    rise, while a validation loss or an error rate may (a model that overfits)."""
+    own = [i for i, c in enumerate(chain.columns) if c.kind == LOSS and c.name.split == "train"]
+    if len(own) != 1:
+        return 0
+    i = own[0]
+    moves = chain.boundaries[edge].moves
+    before, later = _sides(chain, edge)
+    # the position that holds the training loss on an exchanged side: i after the boundary continues moves[i]
+    held_after = next(k for k, j in enumerate(moves) if j == i)  # rows after moved back: position k holds it
+    held_before = moves[i]
+
+    def falls(reading: str) -> bool:
+        sides = [(before, held_before if reading == "before" else i), (later, held_after if reading == "after" else i)]
+        return all(_trend(chain, rows, k) <= 0 for rows, k in sides)
+
+    mine, other = falls("after" if after else "before"), falls("before" if after else "after")
+    return 1 if mine and not other else -1 if other and not mine else 0
 
 
 def _end(chain: Chain, rows: list[int]) -> bool:

@@ -16,8 +16,8 @@ the rows around it must read as written.
 
 For each boundary, runs of every length on each side are tried, up to the next boundary; the one
 whose moved-back columns are the steadiest wins.  A boundary mended from both sides does not say
-which side is exchanged: another tie-breaker must.  Linear in the rows: each run is tried from
-the previous one in constant time, plus the window's rows.
+which side is exchanged: another tie-breaker must (the training loss can: ``swapjump.training_loss``).
+Linear in the rows: each run is tried from the previous one in constant time, plus the window's rows.
 """
 
 from __future__ import annotations

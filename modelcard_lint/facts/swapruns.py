@@ -30,7 +30,7 @@ from .crossings import RATIO, Boundary, Chain, inverse
 from .swapbest import by_best
 from .swapcompanions import by_company
 from .swapevidence import Run, by_levels, by_range, by_redundancy, worsens
-from .swapjump import jumps
+from .swapjump import jumps, training_loss
 from .swapmonotone import steady_runs
 from .tables import Column, Number, TypedTable, Value
 
@@ -88,13 +88,14 @@ def chain_candidates(table: TypedTable, chain: Chain, kinds: dict[int, str], lev
 def _steady(ctx: _Context) -> list[Candidate]:
     """Runs beside one boundary that only moved back let both columns move the way training does.  When the
     run on the boundary's other side does so too, the other tie-breakers must tell the side: one side that
-    they contradict leaves the other, else a side needs one of them for it."""
+    they contradict leaves the other, else a side needs one of them for it (the training loss, which falls
+    on both sides of the boundary with one side moved back only, is one of them here)."""
     chain = ctx.chain
     sides: dict[int, list[Candidate | None]] = {}
     for rows, edge in steady_runs(chain):
         boundary = chain.boundaries[edge]
-        sides.setdefault(edge, []).append(
-            _judge(ctx, rows, boundary.moves, False, boundary.ratio, (edge,), {"steady": 1}))
+        votes = {"steady": 1, "training": training_loss(chain, edge, _starts(chain, edge, rows))}
+        sides.setdefault(edge, []).append(_judge(ctx, rows, boundary.moves, False, boundary.ratio, (edge,), votes))
     out = []
     for judged in sides.values():
         kept = [c for c in judged if c is not None]
