@@ -91,10 +91,7 @@ def _possible(x: float, limit: tuple[float, float] | None) -> bool:
 
 def by_range(run: Run, kinds: dict[int, str]) -> tuple[int, Value | None]:
     """+1 and the first impossible value when the run is impossible as written and possible moved back."""
-    lims = {}
-    for _, col in run.moves:
-        clean = [v.value for r in run.clean if (v := col.values[r]) is not None]
-        lims[col.index] = plausible(kinds[col.index], col, clean or [v.value for v in col.numbers()])
+    lims = _limits(run, kinds)
     bad = None
     for r in run.rows:
         for written, _own in run.moves:
@@ -108,6 +105,23 @@ def by_range(run: Run, kinds: dict[int, str]) -> tuple[int, Value | None]:
     if bad is None and not moved_ok:
         return -1, None
     return 0, None
+
+
+def _limits(run: Run, kinds: dict[int, str]) -> dict[int, tuple[float, float] | None]:
+    """Each moved column's plausible range, from its values outside the run."""
+    lims = {}
+    for _, col in run.moves:
+        clean = [v.value for r in run.clean if (v := col.values[r]) is not None]
+        lims[col.index] = plausible(kinds[col.index], col, clean or [v.value for v in col.numbers()])
+    return lims
+
+
+def impossible_back(run: Run, kinds: dict[int, str]) -> list[bool]:
+    """For each row of the run, whether moving its values back would put a value where its column cannot
+    hold it."""
+    lims = _limits(run, kinds)
+    return [any(not _possible(v.value, lims[own.index]) for written, own in run.moves
+                if (v := written.values[r]) is not None) for r in run.rows]
 
 
 def by_headline(run: Run, pairs: list[tuple[Reported, Column]]) -> int:

@@ -73,14 +73,16 @@ def _usual(chain: Chain, rows: list[int], i: int) -> float:
 
 
 
-def jumps(chain: Chain, edge: int, after: bool, settled: bool = False) -> str:
+def jumps(chain: Chain, edge: int, after: bool, settled: bool = False,
+          exchanged: frozenset[int] | None = None) -> str:
     """Whether boundary ``edge`` of ``chain`` is a jump of every column onto another column's level, far
     larger than the columns' usual steps on both sides, with enough rows on both sides to know them, and
     the rows ``after`` it (else before it) are the exchanged ones by the way the columns run.  An exchanged
     side too short to know its steps, at the log's first or last row, is measured by the other side's.
     Where the way the columns run does not tell the sides apart (two columns that training moves the same
     way), ``settled`` does: the other side is known to be in place.  The answer: "" (no), "trend" (the way
-    the columns run tells the side) or "settled" (``settled`` had to)."""
+    the columns run tells the side) or "settled" (``settled`` had to).  ``exchanged``: the run's rows, when
+    rows of its side at the log's end are known in place."""
     before, later = _sides(chain, edge)
     short, long_ = (later, before) if after else (before, later)
     brief = len(short) < MIN_ROWS and len(long_) >= LONG_ROWS and _end(chain, short)
@@ -93,7 +95,7 @@ def jumps(chain: Chain, edge: int, after: bool, settled: bool = False) -> str:
             return ""
     elif not _jump(chain, edge):
         return ""
-    mine = _side(chain, edge, "after" if after else "before")
+    mine = _side(chain, edge, "after" if after else "before", exchanged)
     other = _side(chain, edge, "before" if after else "after")
     none = _side(chain, edge, "none")
     # too short a side has no trend of its own: moved back or not, it cannot run better than as written
@@ -104,24 +106,38 @@ def jumps(chain: Chain, edge: int, after: bool, settled: bool = False) -> str:
     return ""
 
 
-def _trend(chain: Chain, rows: list[int], i: int) -> int:
-    """+1 or -1 when the column at position ``i`` rises or falls over ``rows`` (the median of their last third
-    against the median of their first third, so that a stray row at either end does not decide) by more
-    than two of its usual steps, else 0."""
-    col = chain.columns[i]
-    values = [v.value for r in rows if (v := col.values[r]) is not None]
+def _trend(chain: Chain, cells: list[tuple[int, int]]) -> int:
+    """+1 or -1 when a column, read at ``cells`` (row, position) in order, rises or falls (the median of their
+    last third against the median of their first third, so that a stray row at either end does not decide)
+    by more than two of its usual steps (at least its rounding step), else 0."""
+    values, decimals = [], []
+    for r, i in cells:
+        v = chain.columns[i].values[r]
+        if v is not None:
+            values.append(v.value)
+            if v.number.decimals is not None:
+                decimals.append(v.number.decimals)
     if len(values) < 2:
         return 0
     k = max(1, len(values) // 3)
     change = median(values[-k:]) - median(values[:k])
-    if abs(change) <= 2 * _usual(chain, rows, i):
+    usual = max(median([abs(b - a) for a, b in pairwise(values)]), 10.0 ** -max(decimals) if decimals else 0.0)
+    if abs(change) <= 2 * usual:
         return 0
     return 1 if change > 0 else -1
 
 
-def _side(chain: Chain, edge: int, reading: str) -> int:
+def _held(rows: list[int], j: int, own: tuple[int, ...], exchanged: frozenset[int] | None) -> list[tuple[int, int]]:
+    """Where column ``j``'s values stand in ``rows``: at the position that holds it by ``own`` in the exchanged
+    rows (all of them when ``exchanged`` is None), at its own position in the others."""
+    at = own.index(j)
+    return [(r, at if exchanged is None or r in exchanged else j) for r in rows]
+
+
+def _side(chain: Chain, edge: int, reading: str, exchanged: frozenset[int] | None = None) -> int:
     """How many columns run the way training moves them, less how many run the other way, on both sides of
-    the boundary with the rows "after" it moved back, or the rows "before" it, or "none"."""
+    the boundary with the rows "after" it moved back, or the rows "before" it, or "none"; of the moved side,
+    only the rows ``exchanged`` when given (rows at the log's end known in place are not)."""
     moves = chain.boundaries[edge].moves  # the later row's position i continues the earlier row's moves[i]
     before, later = _sides(chain, edge)
     same = tuple(range(len(moves)))
@@ -131,8 +147,8 @@ def _side(chain: Chain, edge: int, reading: str) -> int:
              "none": [(before, same), (later, same)]}[reading]
     score = 0
     for rows, own in sides:
-        for i, j in enumerate(own):
-            score += direction(chain.columns[j]) * _trend(chain, rows, i)
+        for j in range(len(own)):
+            score += direction(chain.columns[j]) * _trend(chain, _held(rows, j, own, exchanged))
     return score
 
 
@@ -147,13 +163,12 @@ def training_loss(chain: Chain, edge: int, after: bool) -> int:
     i = own[0]
     moves = chain.boundaries[edge].moves
     before, later = _sides(chain, edge)
-    # the position that holds the training loss on an exchanged side: i after the boundary continues moves[i]
-    held_after = next(k for k, j in enumerate(moves) if j == i)  # rows after moved back: position k holds it
-    held_before = moves[i]
+    same = tuple(range(len(moves)))
 
     def falls(reading: str) -> bool:
-        sides = [(before, held_before if reading == "before" else i), (later, held_after if reading == "after" else i)]
-        return all(_trend(chain, rows, k) <= 0 for rows, k in sides)
+        sides = [(before, inverse(moves) if reading == "before" else same),
+                 (later, moves if reading == "after" else same)]
+        return all(_trend(chain, _held(rows, i, own, None)) <= 0 for rows, own in sides)
 
     mine, other = falls("after" if after else "before"), falls("before" if after else "after")
     return 1 if mine and not other else -1 if other and not mine else 0

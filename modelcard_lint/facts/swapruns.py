@@ -13,6 +13,11 @@ the better supported wins; when neither does (an honest crossing among the bound
 that learns fast makes in its first rows), each run bounded on both sides stands on its own; one
 whose values are not well apart needs a tie-breaker, as an end run does.
 
+An end segment whose rows at the log's end could not be exchanged (moved back they would hold values
+impossible for their columns, as a training loss of 1.8 under an accuracy) starts after them: the
+exchange began where the columns cross, which shows no jump.  A steady run (``swapmonotone``) inside
+it, on the same boundary, tells where it starts better.
+
 A run at either end may also be told by its boundary alone when, with enough rows on both sides (or a
 run of one or two rows, measured by the other side), every column jumps there by many times its usual
 step onto the other column's level, and only the run moved back makes the columns run the way training
@@ -29,7 +34,7 @@ from __future__ import annotations
 from .crossings import RATIO, Boundary, Chain, inverse
 from .swapbest import by_best
 from .swapcompanions import by_company
-from .swapevidence import Run, by_levels, by_range, by_redundancy, worsens
+from .swapevidence import Run, by_levels, by_range, by_redundancy, impossible_back, worsens
 from .swapjump import jumps, training_loss
 from .swapmonotone import steady_runs
 from .tables import Column, Number, TypedTable, Value
@@ -82,7 +87,23 @@ def chain_candidates(table: TypedTable, chain: Chain, kinds: dict[int, str], lev
     singles = [c for single in chain.singles if single.gap >= SEPARATE * chain.typical and single.index not in near
                if (c := _judge(ctx, [chain.rows[single.index]], single.moves, True, single.ratio, ())) is not None]
     # a run beside one boundary whose other edge shows no jump, told by the way training moves the columns
-    return runs + singles + _steady(ctx)
+    steady = _steady(ctx)
+    # an end run without its rows known in place has no edge where it starts: a steady run inside it finds one
+    runs = [c for c in runs if not (_trimmed(chain, c) and any(
+        s.edges == c.edges and set(s.run.rows) < set(c.run.rows) for s in steady))]
+    return runs + singles + steady
+
+
+def _trimmed(chain: Chain, c: Candidate) -> bool:
+    """Whether ``c`` is an end run that lost its rows at the log's end known in place (``_in_place_trimmed``)."""
+    if c.bounded or len(c.edges) != 1 or c.chain is not chain:
+        return False
+    edge, rows = chain.boundaries[c.edges[0]].index, c.run.rows
+    if edge > 0 and rows[-1] == chain.rows[edge - 1]:  # the run ends at its boundary: it should start the log
+        return rows[0] != chain.rows[0]
+    if edge < len(chain.rows) and rows[0] == chain.rows[edge]:  # it starts there: it should end the log
+        return rows[-1] != chain.rows[-1]
+    return False
 
 
 def _steady(ctx: _Context) -> list[Candidate]:
@@ -133,7 +154,10 @@ def _reading(ctx: _Context, parity: int) -> list[Candidate] | None:
             if not edge.strong and not _mends_impossible(ctx, rows, holds):
                 return None
             cost, edges = edge.ratio, (i - 1 if entry is not None else i,)
-        candidate = _judge(ctx, rows, holds, entry is not None and exit_ is not None, cost, edges)
+            rows = _in_place_trimmed(ctx, rows, holds, entry is None)
+            if not rows:
+                return None
+        candidate = _judge(ctx, rows, holds, entry is not None and exit_ is not None, cost, edges, first=entry is None)
         if candidate is None or not _edge_enough(candidate, edge):
             return None
         out.append(candidate)
@@ -206,16 +230,31 @@ def _each(ctx: _Context) -> list[Candidate]:
     first, last = bs[0], bs[-1]
     ends = []
     if first.index > 0:
-        ends.append((rows[: first.index], inverse(first.moves), first, (0,)))
+        ends.append((rows[: first.index], inverse(first.moves), first, (0,), True))
     if last.index < len(rows):
-        ends.append((rows[last.index :], last.moves, last, (len(bs) - 1,)))
-    for seg, holds, edge, edges in ends:
-        if not edge.strong and not _mends_impossible(ctx, seg, holds):
+        ends.append((rows[last.index :], last.moves, last, (len(bs) - 1,), False))
+    for seg, holds, edge, edges, start in ends:
+        seg = _in_place_trimmed(ctx, seg, holds, start)
+        if not seg or (not edge.strong and not _mends_impossible(ctx, seg, holds)):
             continue
-        c = _judge(ctx, seg, holds, False, edge.ratio, edges)
+        c = _judge(ctx, seg, holds, False, edge.ratio, edges, first=start)
         if c is not None and _edge_enough(c, edge):
             out.append(c)
     return out
+
+
+def _in_place_trimmed(ctx: _Context, rows: list[int], holds: tuple[int, ...], start: bool) -> list[int]:
+    """An end run without the rows at the log's end (its first rows when ``start``, else its last) that moved
+    back would hold values their columns cannot hold: those are in place, and the exchange begins after them
+    where the columns cross, with no jump to show it (a training loss of 1.8 is no accuracy)."""
+    chain = ctx.chain
+    inside = set(rows)
+    moves = [(chain.columns[i], chain.columns[j]) for i, j in enumerate(holds) if i != j]
+    bad = impossible_back(Run(ctx.table, rows, moves, [r for r in chain.rows if r not in inside]), ctx.kinds)
+    if not start:
+        bad.reverse()
+    k = next((k for k, b in enumerate(bad) if not b), len(rows))
+    return rows[k:] if start else rows[: len(rows) - k]
 
 
 def _mends_impossible(ctx: _Context, rows: list[int], holds: tuple[int, ...]) -> bool:
@@ -234,8 +273,9 @@ def _edge_enough(candidate: Candidate, edge: Boundary | None) -> bool:
 
 
 def _judge(ctx: _Context, rows: list[int], holds: tuple[int, ...], bounded: bool, cost: float,
-           edges: tuple[int, ...], extra: dict[str, int] | None = None) -> Candidate | None:
-    """The candidate with its tie-breakers, or None when they contradict it (or an end run has none)."""
+           edges: tuple[int, ...], extra: dict[str, int] | None = None, first: bool = False) -> Candidate | None:
+    """The candidate with its tie-breakers, or None when they contradict it (or an end run has none); ``first``:
+    the run is the log's first segment, past rows known in place (``_in_place_trimmed``)."""
     chain = ctx.chain
     inside = set(rows)
     moves: list[tuple[Column, Column]] = sorted(
@@ -248,12 +288,13 @@ def _judge(ctx: _Context, rows: list[int], holds: tuple[int, ...], bounded: bool
     votes = {"range": ranged, "results" if exact else "levels": levels, which or "redundant": redundant,
              "companion": by_company(run), "best": by_best(run, ctx.levels, ctx.best, ctx.last)}
     votes.update(extra or {})
-    if not bounded and rows[0] == chain.rows[0]:
+    first = first or rows[0] == chain.rows[0]
+    if not bounded and first:
         votes["direction"] = _start(ctx, run)
     settled: list[str] = []  # why the rows across an edge are known in place, where the jump needed it
     if not bounded and edges:
-        told = [(jumps(chain, e, _starts(chain, e, rows), bool(why)), why)
-                for e in edges for why in (_settled(ctx, run, e),)]
+        told = [(jumps(chain, e, _starts(chain, e, rows), bool(why), frozenset(rows)), why)
+                for e in edges for why in (_settled(ctx, run, e, first),)]
         votes["jump"] = int(all(answer for answer, _ in told))
         settled = [why for answer, why in told if votes["jump"] and answer == "settled"]
     score = sum(votes.values())
@@ -263,7 +304,7 @@ def _judge(ctx: _Context, rows: list[int], holds: tuple[int, ...], bounded: bool
     return Candidate(run, score, bounded, cost, evidence, bad, chain, edges)
 
 
-def _settled(ctx: _Context, run: Run, edge: int) -> str:
+def _settled(ctx: _Context, run: Run, edge: int, first: bool) -> str:
     """Why the rows across boundary ``edge`` from the run are known to be in place: "across", moved back they
     would hold values impossible for their columns; "end", for a run from the first row, the card's results
     equal the last row as written; else ""."""
@@ -278,7 +319,7 @@ def _settled(ctx: _Context, run: Run, edge: int) -> str:
         across = Run(run.table, other, run.moves, [r for r in chain.rows if r not in inside])
         if by_range(across, ctx.kinds)[0] < 0:
             return "across"
-    return "end" if run.rows[0] == chain.rows[0] and _end_in_place(ctx, run) else ""
+    return "end" if first and _end_in_place(ctx, run) else ""
 
 
 def _starts(chain: Chain, edge: int, rows: list[int]) -> bool:
