@@ -401,6 +401,25 @@ def test_an_f1_exchanged_with_its_own_recall_is_found_by_the_harmonic_mean() -> 
     assert d.data["evidence"] == ["harmonic"]
 
 
+def test_two_rows_of_five_whose_f1_is_no_harmonic_mean() -> None:
+    # an NER log whose validation loss and precision are exchanged in its first two rows: the model learns fast,
+    # so no jump tells them, but in the other three rows the F1 is the harmonic mean of the precision and
+    # recall, and in these two only with the values moved back
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Precision", "Recall", "F1", "Accuracy"]
+    rows = [["No log", 1.0, 63, 0.7249, 0.3645, 0.3905, 0.3770, 0.7584],
+            ["No log", 2.0, 126, 0.5850, 0.4529, 0.4948, 0.4729, 0.8072],
+            ["No log", 3.0, 189, 0.5192, 0.4949, 0.5456, 0.5190, 0.8288],
+            ["No log", 4.0, 252, 0.5042, 0.5208, 0.5592, 0.5393, 0.8348],
+            ["No log", 5.0, 315, 0.4944, 0.5201, 0.5667, 0.5424, 0.8366]]
+    assert swaps(card(header, rows)) == []
+    (d,) = lint(card(header, exchange(rows, range(2), 3, 4)), select=["MC401"])
+    assert (d.span.line, d.span.end_line) == (TABLE_LINE, TABLE_LINE + 1)
+    assert d.data["columns"] == ["Validation Loss", "Precision"] and "harmonic" in d.data["evidence"]
+    # in two rows of four the relation could be a coincidence of two rows: nothing is said from it
+    short = exchange(rows[:4], range(2), 3, 4)
+    assert all("harmonic" not in x.data["evidence"] for x in lint(card(header, short), select=["MC401"]))
+
+
 def test_a_companion_in_the_other_row_of_a_log_of_two() -> None:
     # two evaluations: the F1 beside the accuracy in the second tells that the first row's F1 is under
     # Training Loss
