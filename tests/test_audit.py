@@ -214,8 +214,14 @@ def test_an_interrupted_audit_leaves_no_file(tmp_path: Path, signum: int) -> Non
     rows = "".join(json.dumps({"card": cards[i % len(cards)], "modelId": f"m/{i}"}) + "\n" for i in range(30_000))
     (tmp_path / "c.jsonl").write_text(rows, encoding="utf-8")
     out = tmp_path / "out"
-    proc = subprocess.Popen([sys.executable, "-m", "modelcard_lint", "audit", "c.jsonl", "--output-dir", str(out),
-                             "-j", "2"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # a shell's background job ignores Ctrl-C, and a child inherits that: when the tests run so, the audit is given
+    # the disposition of a foreground command (a handler is reset to the default in the child, an ignore is not)
+    ignored = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "modelcard_lint", "audit", "c.jsonl", "--output-dir", str(out),
+                                 "-j", "2"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    finally:
+        signal.signal(signal.SIGINT, ignored)
     deadline = time.monotonic() + 60
     while not (out.is_dir() and any(out.iterdir())) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
