@@ -8,6 +8,9 @@ fast across it), the boundaries say nothing, but three things still name the row
 - **a redundant column**: a row where an F1 is not the harmonic mean of its precision and recall
   (while two thirds of the rows, or three rows and half of them, hold it), or a column that repeats
   another one in every other row does not, and exchanging two values of the row makes it so again;
+- **a share off its lattice**: a value of a column whose other values (two thirds at least) are shares
+  k/n of a small evaluation set (``lattice``), off that lattice, beside exactly one other value of the
+  row that is on it;
 - **an impossible value**: a value its column cannot hold (an F1 of 1.29), or an error rate above 2
   beside tame fractions (a WER of 3.5 in a column that never passes 0.4), that, exchanged with another
   value of the row, leaves both possible (and the error rate tame) and both closer to their columns'
@@ -23,6 +26,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from .crossings import MAX_COLUMNS
+from .lattice import lattice_rows
 from .metricnames import BOUNDED, CORRELATION, LOSS
 from .swapevidence import ERROR_CEILING, ERROR_RATES, ERROR_TAME, Run, by_levels, harmonic_groups, holds, plausible
 from .tables import Column, Number, TypedTable, Value
@@ -63,6 +67,8 @@ def row_runs(table: TypedTable, kinds: dict[int, str], levels: dict[int, list[Nu
     found += _last_row(table, cols, levels)
     found += _redundant(table, cols)
     found += _impossible(table, cols, kinds)
+    found += [(r, x, y, "lattice", 1, None) for r, x, y, _ in lattice_rows(table, cols)
+              if not (x.kind == LOSS and y.kind == LOSS)]
     return _merge(found)
 
 

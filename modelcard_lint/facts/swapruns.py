@@ -32,6 +32,7 @@ exchange moves one of them the wrong way) and the card's results put the last ro
 from __future__ import annotations
 
 from .crossings import RATIO, Boundary, Chain, inverse
+from .lattice import by_lattice
 from .swapbest import by_best
 from .swapcompanions import by_company
 from .swapevidence import Run, by_levels, by_range, by_redundancy, impossible_back, worsens
@@ -286,7 +287,8 @@ def _judge(ctx: _Context, rows: list[int], holds: tuple[int, ...], bounded: bool
     exact = levels > 0 and by_levels(run, ctx.levels, ctx.last, exact=True) > 0
     redundant, which = by_redundancy(run)
     votes = {"range": ranged, "results" if exact else "levels": levels, which or "redundant": redundant,
-             "companion": by_company(run), "best": by_best(run, ctx.levels, ctx.best, ctx.last)}
+             "companion": by_company(run), "best": by_best(run, ctx.levels, ctx.best, ctx.last),
+             "lattice": by_lattice(run)}
     votes.update(extra or {})
     first = first or rows[0] == chain.rows[0]
     if not bounded and first:

@@ -62,8 +62,8 @@ class Swap:
         self.rows = rows  # row indexes, first to last
         self.whole = whole  # the header is swapped: every row
         # why: "bounded" (boundaries on both sides) or "boundary" (one), and the tie-breakers "range",
-        # "results", "redundant", "companion", "best", "direction", "jump", "steady" (and why the rows across
-        # the boundary of a jump are known in place: "across", "end"); or "header"
+        # "lattice", "results", "redundant", "companion", "best", "direction", "jump", "steady", "training" (and
+        # why the rows across the boundary of a jump are known in place: "across", "end"); or "header"
         self.evidence = evidence
         self.impossible = impossible  # a value of the run that its column cannot hold
 

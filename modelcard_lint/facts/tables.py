@@ -107,17 +107,25 @@ class Column:
 
 
 class TypedTable:
-    __slots__ = ("table", "columns", "epoch", "step")
+    __slots__ = ("table", "columns", "epoch", "step", "_places")
 
     def __init__(self, table: Table, columns: list[Column], epoch: Column | None, step: Column | None) -> None:
         self.table = table
         self.columns = columns  # the typed columns only, in header order
         self.epoch = epoch
         self.step = step
+        self._places: int | None = None
 
     @property
     def rows(self) -> list[Row]:
         return self.table.rows
+
+    def places(self) -> int:
+        """The decimals the values are rounded to: the most any number of a loss or metric column shows."""
+        if self._places is None:
+            self._places = max((v.number.decimals or 0 for c in self.value_columns for v in c.values if v is not None),
+                               default=0)
+        return self._places
 
     @property
     def value_columns(self) -> list[Column]:

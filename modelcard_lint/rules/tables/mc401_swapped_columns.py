@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
+from ...facts.lattice import shares
 from ...facts.swapevidence import ERROR_RATES
 from ...facts.swaps import Swap, find_swaps
 from ...facts.tables import Column, Value
@@ -122,6 +123,10 @@ def _reasons(swap: Swap, ranked: dict[int, list[Value]]) -> list[tuple[str, str]
                             f"values, none above {top.number.text}", f"an implausible {col.title}"))
         else:
             reasons.append((f"{col.title} cannot be {bad.number.text}", f"an impossible {col.title}"))
+    if "lattice" in swap.evidence and (found := shares(swap.table, swap.moves, swap.rows)) is not None:
+        col, n = found  # a share of a small evaluation set: next in strength to a value a column cannot hold
+        reasons.append((f"the {col.title} is a share of {n} examples (k/{n}) in every other row, and in the run "
+                        "only with the values moved back", f"the {col.title}'s shares of {n}"))
     reasons += [(sentence, name) for key, sentence, name in _EVIDENCE if key in swap.evidence]
     return reasons
 

@@ -1,0 +1,194 @@
+"""The lattice of a metric computed on a small evaluation set: its values are shares k/n of n examples.
+
+An accuracy measured on 13 examples can only be 0, 1/13, 2/13, ... 1: 0.5385, 0.8462, 0.9231 as the
+Trainer prints them (rounded to four decimals).  Where a column's values all sit on such a lattice, a
+value off it does not belong to the column, and a value on it in another column is likely the
+column's own: a tie-breaker for an exchange that shows no jump (a few-shot model's log, whose
+evaluation set is a handful of examples and whose columns jump honestly).
+
+A lattice counts only when it cannot be a coincidence: all values between 0 and 1, three distinct ones
+strictly between (two, rounded to four decimals), on the lattice of the smallest n (at most ``MAX_N``)
+that holds them all, with the lattice's step at least ``STEP`` rounding units (values printed to two
+decimals only tell lattices up to 10).
+The rounding unit is the table's: the Trainer rounds every value to the same decimals and drops
+trailing zeros, so an accuracy of 0.75 beside losses of four decimals is 0.7500.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+from math import lcm
+
+from .metricnames import LOSS
+from .swapevidence import Run
+from .tables import Column, TypedTable, Value
+
+MAX_N = 64  # larger evaluation sets make lattices too fine to tell from chance
+MIN_DISTINCT = 3  # distinct values strictly between 0 and 1 on the lattice, at least,
+PRECISE = 4  # or one fewer when the values are rounded to this many decimals (two 4-decimal values fall on
+# the same lattice of at most 64 by chance about once in a thousand columns)
+STEP = 20.0  # the lattice's step is at least this many rounding tolerances
+
+
+def decimals(table: TypedTable) -> int:
+    """The decimals the table's values are rounded to: the most any of its numbers shows."""
+    return table.places()
+
+
+def _tolerance(places: int) -> float:
+    return 0.5 * 10.0**-places + 1e-12
+
+
+def _order(places: int) -> int:
+    """The largest n whose lattice values rounded to ``places`` decimals tell apart from chance."""
+    return min(MAX_N, int(10.0**places / (STEP * 0.5) + 1e-9))
+
+
+@cache
+def _fractions(order: int) -> tuple[list[float], list[int]]:
+    """The fractions p/q in [0, 1] with q <= order, reduced, in increasing order, and their denominators."""
+    pairs = sorted({(p / q, q) for q in range(1, order + 1) for p in range(q + 1) if _coprime(p, q)})
+    return [x for x, _ in pairs], [q for _, q in pairs]
+
+
+def _coprime(p: int, q: int) -> bool:
+    while p:
+        p, q = q % p, p
+    return q == 1
+
+
+@cache
+def _grid_for(places: int) -> tuple[list[float], list[int], float]:
+    values, denominators = _fractions(_order(places))
+    return values, denominators, _tolerance(places)
+
+
+def _denominator(x: float, places: int) -> int | None:
+    """The denominator of the reduced share that ``x`` is, rounded to ``places`` decimals, of a lattice no finer
+    than ``_order(places)``; None when it is none (two such shares are farther apart than the rounding)."""
+    if not 0 <= x <= 1:
+        return None
+    values, denominators, tol = _grid_for(places)
+    k = bisect_left(values, x)
+    if k < len(values) and values[k] - x <= tol:
+        return denominators[k]
+    if k and x - values[k - 1] <= tol:
+        return denominators[k - 1]
+    return None
+
+
+def on(x: float, n: int, places: int) -> bool:
+    """Whether ``x``, rounded to ``places`` decimals, is a share k/n."""
+    return abs(x * n - round(x * n)) <= n * _tolerance(places)
+
+
+def lattice(values: Iterable[float], places: int) -> int | None:
+    """The smallest n whose lattice holds every value (all in [0, 1], enough distinct ones besides 0 and 1
+    that no lattice holds them by chance), or None."""
+    distinct = sorted(set(values))
+    inner = [x for x in distinct if 0 < x < 1]
+    if len(inner) < (MIN_DISTINCT - 1 if places >= PRECISE else MIN_DISTINCT):
+        return None
+    n = 1
+    for x in distinct:
+        d = _denominator(x, places)
+        if d is None:
+            return None
+        n = lcm(n, d)
+        if n > _order(places):
+            return None
+    return n
+
+
+def _grid(col: Column, rows: Iterable[int], places: int) -> int | None:
+    return lattice((v.value for r in rows if (v := col.values[r]) is not None and v.number.finite), places)
+
+
+def by_lattice(run: Run) -> int:
+    """+1 when a moved column whose other rows sit on a lattice holds values off it in the run as written and
+    on it moved back; -1 the other way round; else 0."""
+    places = decimals(run.table)
+    votes = set()
+    for written, own in run.moves:
+        if written is own or own.kind == LOSS:
+            continue
+        n = _grid(own, run.clean, places)
+        if n is None:
+            continue
+        as_written = [v for r in run.rows if (v := own.values[r]) is not None]
+        moved = [v for r in run.rows if (v := written.values[r]) is not None]  # own's values, written elsewhere
+        fits_written, fits_moved = _all_on(as_written, n, places), _all_on(moved, n, places)
+        if fits_moved and not fits_written:
+            votes.add(1)
+        elif fits_written and not fits_moved:
+            votes.add(-1)
+    return votes.pop() if len(votes) == 1 else 0
+
+
+def shares(table: TypedTable, moves: list[tuple[Column, Column]], rows: list[int]) -> tuple[Column, int] | None:
+    """The moved column whose values outside ``rows`` sit on the lattice of n, and n, when its values moved
+    back sit on it too (for the message of a swap told by its lattice)."""
+    places, inside = decimals(table), set(rows)
+    for written, own in moves:
+        if written is own or own.kind == LOSS:
+            continue
+        others = [(r, v) for r, v in enumerate(own.values) if r not in inside and v is not None and v.number.finite]
+        n = lattice((v.value for _, v in others), places)
+        if n is None:  # other rows off the lattice too (another run): the lattice of two thirds of them
+            n = (_off(others, places) or (None, []))[0]
+        if n is not None and _all_on([v for r in rows if (v := written.values[r]) is not None], n, places):
+            return own, n
+    return None
+
+
+def _all_on(values: list[Value], n: int, places: int) -> bool:
+    return bool(values) and all(v.number.finite and on(v.value, n, places) for v in values)
+
+
+def lattice_rows(table: TypedTable, cols: list[Column]) -> list[tuple[int, Column, Column, int]]:
+    """(row, column, partner, n) for each row where a column whose other values (two thirds of them at least)
+    sit on the lattice of n holds a value off it, and exactly one other value of the row is on it."""
+    places = decimals(table)
+    out = []
+    for x in cols:
+        if x.kind == LOSS:  # a loss is no share of examples
+            continue
+        values = [(r, v) for r, v in enumerate(x.values) if v is not None and v.number.finite]
+        off = _off(values, places)
+        if off is None:
+            continue
+        n, bad = off
+        for r in bad:
+            partners = [y for y in cols if y is not x and (v := y.values[r]) is not None and v.number.finite
+                        and on(v.value, n, places)]
+            if len(partners) == 1:
+                out.append((r, x, partners[0], n))
+    return out
+
+
+def _off(values: list[tuple[int, Value]], places: int) -> tuple[int, list[int]] | None:
+    """The lattice that two thirds of the values (three distinct ones at least) sit on, and the rows off it."""
+    if len(values) < 4 or _order(places) < 2:
+        return None
+    shares = []
+    allowed = len(values) // 3  # values off every small lattice: most columns have more, and are left at once
+    for r, v in values:
+        d = _denominator(v.value, places)
+        if d is None:
+            allowed -= 1
+            if allowed < 0:
+                return None
+        shares.append((r, v, d))
+    counts = Counter(d for _, _, d in shares if d is not None)
+    # the lattice that holds the most values (the coarsest of those): a lattice of 8 holds two thirds of the
+    # shares of 16, and the one of 16 holds them all
+    fit, n = max((sum(k for d, k in counts.items() if n % d == 0), -n) for n in range(2, _order(places) + 1))
+    n = -n
+    if not 2 * len(values) <= 3 * fit < 3 * len(values):
+        return None
+    if lattice([v.value for _, v, d in shares if d is not None and n % d == 0], places) != n:
+        return None
+    return n, [r for r, _, d in shares if d is None or n % d]

@@ -1,0 +1,69 @@
+"""The lattice of a metric computed on a small evaluation set (shares k/n), a tie-breaker of MC401."""
+
+from __future__ import annotations
+
+import random
+
+from harness import lint
+from tablecards import TABLE_LINE, card
+
+from modelcard_lint.facts.lattice import lattice, on
+
+LOG = ["Training Loss", "Epoch", "Step", "Validation Loss", "Accuracy"]
+
+
+def test_shares_of_a_small_evaluation_set_are_found() -> None:
+    assert lattice([0.2857, 0.5714, 0.7143], 4) == 7  # 2/7, 4/7, 5/7 rounded as the Trainer rounds them
+    assert lattice([0.25, 0.5, 0.75, 1.0], 4) == 4  # trailing zeros dropped: 0.75 beside 4-decimal values is 0.7500
+    assert lattice([0.5385, 0.9231, 0.8462], 4) == 13
+    assert on(0.4615, 13, 4) and not on(0.4685, 13, 4)
+
+
+def test_no_lattice_without_enough_values_or_outside_zero_to_one() -> None:
+    assert lattice([0.5714], 4) is None  # one share says nothing
+    assert lattice([0.0, 1.0, 0.5], 4) is None  # only one value between 0 and 1
+    assert lattice([0.25, 0.5, 1.25], 4) is None  # not a share
+    assert lattice([0.25, 0.75], 2) is None  # two values of two decimals can fall on a lattice by chance
+
+
+def test_honest_accuracies_of_a_large_evaluation_set_have_no_lattice() -> None:
+    # four-decimal accuracies of thousands of examples fall on no lattice of at most 64 by chance
+    rng = random.Random(3)
+    columns = [[round(rng.uniform(0.5, 0.99), 4) for _ in range(rng.choice([3, 5, 10]))] for _ in range(2000)]
+    assert sum(lattice(c, 4) is not None for c in columns) <= 2
+
+
+def test_a_run_told_by_its_lattice_and_one_it_contradicts() -> None:
+    acc = [0.2857, 0.2857, 0.4286, 0.5714, 0.5714, 0.7143, 0.7143, 0.5714, 0.5714, 0.5714]
+    val = [0.7041, 0.7175, 0.7731, 0.7260, 0.6921, 0.5944, 0.6990, 0.7318, 0.7003, 0.7345]
+    loss = [0.7012, 0.6853, 0.5936, 0.5512, 0.3604, 0.1822, 0.0851, 0.0371, 0.0164, 0.0135]
+    rows = [[loss[i], float(i + 1), 7 * (i + 1), val[i], acc[i]] for i in range(10)]
+    assert lint(card(LOG, rows), select=["MC401"]) == []
+    swapped = [list(r) for r in rows]
+    for r in swapped[:3]:
+        r[0], r[4] = r[4], r[0]
+    (d,) = lint(card(LOG, swapped), select=["MC401"])
+    assert (d.span.line, d.span.end_line) == (TABLE_LINE, TABLE_LINE + 2)
+    assert "lattice" in d.data["evidence"] and "a share of 7 examples (k/7)" in d.message
+
+
+def few_shot_log(rng: random.Random) -> list[list]:
+    """An honest few-shot log: the accuracy a share of n examples that moves by a share now and then, the
+    validation loss drifting with noise, the training loss falling towards zero."""
+    n, m = rng.choice([4, 7, 8, 13, 16, 32, 50, 64]), rng.choice([5, 10, 15, 20, 30, 50])
+    k, train, val = rng.randint(1, n // 2), rng.uniform(0.6, 0.75), rng.uniform(0.6, 0.75)
+    rows = []
+    for i in range(m):
+        if rng.random() < 0.3:
+            k = max(0, min(n, k + rng.choice([-1, 1, 1, 2])))
+        train, val = max(0.0005, train * rng.uniform(0.5, 0.98)), max(0.05, val + rng.gauss(0.01, 0.04))
+        rows.append([round(train, 4), float(i + 1), (i + 1) * n // 2, round(val, 4), round(k / n, 4)])
+    return rows
+
+
+def test_honest_few_shot_logs_stay_quiet() -> None:
+    # a lattice of 8 holds two thirds of the shares of 16 (and a validation loss of 0.75 is on it): the lattice
+    # that holds them all is the column's, and nothing is off it
+    rng = random.Random(5)
+    logs = [card(LOG, few_shot_log(rng)) for _ in range(400)]
+    assert [t for t in logs if lint(t, select=["MC401"])] == []
