@@ -250,6 +250,25 @@ def test_results_from_the_best_checkpoint_tell_an_exchanged_end_run() -> None:
     assert swaps(card(LOG, swapped)) == []  # without the results, one boundary and nothing else
 
 
+def test_the_best_checkpoints_row_exchanged_without_a_boundary() -> None:
+    # a CoLA log whose validation loss and MCC run close together: no boundary shows where two of them are
+    # exchanged, but the card's results (load_best_model_at_end) equal the fourth row only with its values moved
+    # back, and no row as written
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Matthews Correlation"]
+    rows = [[0.5306, 1.0, 535, 0.5156, 0.4063], [0.3524, 2.0, 1070, 0.5249, 0.5207],
+            [0.2417, 3.0, 1605, 0.6514, 0.5029], [0.1762, 4.0, 2140, 0.7637, 0.5373],
+            [0.1252, 5.0, 2675, 0.8746, 0.5291]]
+    before = headline(Loss="0.7637", Matthews_Correlation="0.5373")
+    assert swaps(card(header, rows, before=before)) == []
+    swapped = exchange(rows, range(3, 5))
+    (d,) = lint(card(header, swapped, before=before), select=["MC401"])
+    assert (d.span.line, d.data["evidence"]) == (TABLE_LINE + 4 + 3, ["best"])
+    # two rows that would each equal the results exchanged say nothing
+    twice = [list(r) for r in swapped]
+    twice[1][3:5] = swapped[3][3:5]
+    assert swaps(card(header, twice, before=before)) == []
+
+
 def test_an_honest_log_with_its_best_checkpoint_reported_stays_quiet() -> None:
     from modelcard_lint.facts.swapbest import by_best
 

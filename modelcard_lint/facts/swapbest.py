@@ -29,7 +29,7 @@ from .swapevidence import Run, direction
 from .tables import Column, Number, TypedTable, Value
 
 
-def _equal(levels: dict[int, list[Number]], cols: list[Column], cells: list[Value | None]) -> bool:
+def equal(levels: dict[int, list[Number]], cols: list[Column], cells: list[Value | None]) -> bool:
     """Whether the results equal a row whose cells under ``cols`` are ``cells``: in two columns at least, and in
     every column with a value."""
     seen = 0
@@ -47,7 +47,7 @@ def result_rows(table: TypedTable, levels: dict[int, list[Number]]) -> list[int]
     cols = [c for c in table.value_columns if c.index in levels]
     if len(cols) < 2:
         return []
-    return [r for r in range(len(table.rows)) if _equal(levels, cols, [c.values[r] for c in cols])]
+    return [r for r in range(len(table.rows)) if equal(levels, cols, [c.values[r] for c in cols])]
 
 
 def by_best(run: Run, levels: dict[int, list[Number]], rows: list[int], last: int) -> int:
@@ -62,7 +62,7 @@ def by_best(run: Run, levels: dict[int, list[Number]], rows: list[int], last: in
     if {own.index for _, own in run.moves} & {c.index for c in cols}:
         if any(r in inside for r in rows):
             return -1
-        if any(r != last and _equal(levels, cols, [run.back(r, c) for c in cols]) for r in run.rows):
+        if any(r != last and equal(levels, cols, [run.back(r, c) for c in cols]) for r in run.rows):
             return 1 if not rows else 0
     # a best checkpoint is followed by rows in place: without one, an early row quoted for another reason is as
     # likely as an exchange that hides the decline

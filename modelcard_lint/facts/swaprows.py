@@ -5,6 +5,8 @@ fast across it), the boundaries say nothing, but three things still name the row
 
 - **the results**: the log's last row, where the card's headline, model-index or results tables
   equal two of its values only exchanged (the Trainer writes its headline from its last evaluation);
+  or, when no row equals them as written, the one row before the last that they equal only with two
+  values exchanged (the best checkpoint's, with ``load_best_model_at_end``);
 - **a redundant column**: a row where an F1 is not the harmonic mean of its precision and recall
   (while two thirds of the rows, or three rows and half of them, hold it), or a column that repeats
   another one in every other row does not, and exchanging two values of the row makes it so again;
@@ -23,11 +25,13 @@ Linear in the rows: a constant number of columns is tried per row.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import combinations
 
 from .crossings import MAX_COLUMNS
 from .lattice import lattice_rows
 from .metricnames import BOUNDED, CORRELATION, LOSS
+from .swapbest import equal as _equal
 from .swapevidence import ERROR_CEILING, ERROR_RATES, ERROR_TAME, Run, by_levels, harmonic_groups, holds, plausible
 from .tables import Column, Number, TypedTable, Value
 
@@ -61,10 +65,14 @@ def _merge(found: list[tuple[int, Column, Column, str, int, Value | None]]) -> l
     return out
 
 
-def row_runs(table: TypedTable, kinds: dict[int, str], levels: dict[int, list[Number]]) -> list[RowRun]:
+def row_runs(table: TypedTable, kinds: dict[int, str], levels: dict[int, list[Number]],
+             best: Sequence[int] = ()) -> list[RowRun]:
+    """The rows the evidence itself names; ``best``: the rows the card's results equal as written."""
     cols = table.value_columns[:MAX_COLUMNS]
     found: list[tuple[int, Column, Column, str, int, Value | None]] = []
     found += _last_row(table, cols, levels)
+    if not best:
+        found += _best_row(table, cols, levels)
     found += _redundant(table, cols)
     found += _impossible(table, cols, kinds)
     found += [(r, x, y, "lattice", 1, None) for r, x, y, _ in lattice_rows(table, cols)
@@ -97,6 +105,28 @@ def _last_row(table: TypedTable, cols: list[Column], levels: dict[int, list[Numb
         if score > 0:
             out.append((last, a, b, "results", score, None))
     return out
+
+
+def _best_row(table: TypedTable, cols: list[Column], levels: dict[int, list[Number]]):
+    """The one row before the last that the card's results equal only with two of its values exchanged, when
+    no row equals them as written: the best checkpoint's row (``load_best_model_at_end``)."""
+    reported = [c for c in cols if c.index in levels]
+    last = max((r for r in range(len(table.rows)) if any(c.values[r] is not None for c in cols)), default=-1)
+    if len(reported) < 2 or last < 0:
+        return []
+    out = []
+    for r in range(last):
+        for a, b in combinations(reported, 2):
+            u, v = a.values[r], b.values[r]
+            if (a.kind == LOSS and b.kind == LOSS) or u is None or v is None:
+                continue
+            # a quick look first: each report near the other column's value
+            if not (_near_any(levels[a.index], v) and _near_any(levels[b.index], u)):
+                continue
+            cells = [v if c is a else u if c is b else c.values[r] for c in reported]
+            if _equal(levels, reported, cells):
+                out.append((r, a, b, "best", 1, None))
+    return out if len(out) == 1 else []
 
 
 def _near_any(values: list[Number] | None, cell: Value) -> bool:

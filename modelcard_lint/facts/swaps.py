@@ -142,7 +142,7 @@ def _table_swaps(table: TypedTable, bounded: frozenset[str], sources: list[Repor
         for chain in chains(table):
             last = max(r for r in range(len(table.rows)) if any(c.values[r] is not None for c in chain.columns))
             candidates += chain_candidates(table, chain, kinds, levels, last, best)
-        for rr in row_runs(table, kinds, levels):
+        for rr in row_runs(table, kinds, levels, best):
             run = Run(table, rr.rows, rr.moves, [])
             candidates.append(Candidate(run, rr.score, False, 0.0, (rr.evidence,), rr.impossible, None, ()))
     candidates.sort(key=Candidate.key)
