@@ -269,6 +269,20 @@ def test_the_best_checkpoints_row_exchanged_without_a_boundary() -> None:
     assert swaps(card(header, twice, before=before)) == []
 
 
+def test_a_weak_boundary_inside_an_exchanged_run_is_read_past() -> None:
+    # the first two rows have their training loss and MCC exchanged; between them the columns move as much as
+    # they differ, which makes a boundary that is not clear by itself, and splits the run in two readings that
+    # both fail; read with the clear boundary alone, the run is one, and the best checkpoint's results tell it
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Matthews Correlation"]
+    rows = [[0.5291, 1.0, 535, 0.5027, 0.4092], [0.3492, 2.0, 1070, 0.5136, 0.4939],
+            [0.2416, 3.0, 1605, 0.6390, 0.5056], [0.1794, 4.0, 2140, 0.7816, 0.5156],
+            [0.1302, 5.0, 2675, 0.8836, 0.5156]]
+    before = headline(Loss="0.7816", Matthews_Correlation="0.5156")
+    assert swaps(card(header, rows, before=before)) == []
+    (d,) = lint(card(header, exchange(rows, range(2), 0, 4), before=before), select=["MC401"])
+    assert (d.span.line, d.span.end_line) == (TABLE_LINE + 4, TABLE_LINE + 5) and "best" in d.data["evidence"]
+
+
 def test_an_honest_log_with_its_best_checkpoint_reported_stays_quiet() -> None:
     from modelcard_lint.facts.swapbest import by_best
 

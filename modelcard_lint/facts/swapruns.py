@@ -9,8 +9,10 @@ contradicted by a tie-breaker, and each of its
 exchanged segments at the first or last row has a tie-breaker (``swapevidence``); an end segment's
 boundary must be clear by itself, or at least half as far apart moved back when the segment mends a
 value impossible for its column.  When both hold,
-the better supported wins; when neither does (an honest crossing among the boundaries, as a model
-that learns fast makes in its first rows), each run bounded on both sides stands on its own; one
+the better supported wins; when neither does, the readings of the boundaries clear by themselves alone
+are tried (two exchanged rows whose values move as much as they differ make a boundary that is not);
+when none holds (an honest crossing among the boundaries, as a model that learns fast makes in its
+first rows), each run bounded on both sides stands on its own; one
 whose values are not well apart needs a tie-breaker, as an end run does.
 
 An end segment whose rows at the log's end could not be exchanged (moved back they would hold values
@@ -76,6 +78,13 @@ def chain_candidates(table: TypedTable, chain: Chain, kinds: dict[int, str], lev
     runs: list[Candidate] = []
     if chain.boundaries:
         readings = [r for parity in (0, 1) if (r := _reading(ctx, parity))]
+        if not readings and not all(b.strong for b in chain.boundaries) and any(b.strong for b in chain.boundaries):
+            # a boundary that is not clear by itself may be two exchanged rows that differ by as much as the
+            # columns move there: read the clear boundaries alone
+            clear = Chain(chain.columns, chain.rows, [b for b in chain.boundaries if b.strong], chain.singles,
+                          chain.typical)
+            alone = _Context(table, clear, kinds, levels, last, best)
+            readings = [r for parity in (0, 1) if (r := _reading(alone, parity))]
         if readings:
             runs = max(readings, key=lambda cs: (sum(c.score + 2 * c.bounded for c in cs),
                                                  -sum(len(c.run.rows) for c in cs)))
