@@ -9,11 +9,11 @@ contradicted by a tie-breaker, and each of its
 exchanged segments at the first or last row has a tie-breaker (``swapevidence``); an end segment's
 boundary must be clear by itself, or at least half as far apart moved back when the segment mends a
 value impossible for its column.  When both hold,
-the better supported wins; when neither does, the readings of the boundaries clear by themselves alone
-are tried (two exchanged rows whose values move as much as they differ make a boundary that is not);
-when none holds (an honest crossing among the boundaries, as a model that learns fast makes in its
-first rows), each run bounded on both sides stands on its own; one
-whose values are not well apart needs a tie-breaker, as an end run does.
+the better supported wins; when neither does (an honest crossing among the boundaries, as a model
+that learns fast makes in its first rows), each run bounded on both sides stands on its own; one
+whose values are not well apart needs a tie-breaker, as an end run does.  When none stands either,
+the readings of the boundaries clear by themselves alone are tried: two exchanged rows whose values
+move as much as they differ make a boundary between them that is not.
 
 An end segment whose rows at the log's end could not be exchanged (moved back they would hold values
 impossible for their columns, as a training loss of 1.8 under an accuracy) starts after them: the
@@ -78,18 +78,15 @@ def chain_candidates(table: TypedTable, chain: Chain, kinds: dict[int, str], lev
     runs: list[Candidate] = []
     if chain.boundaries:
         readings = [r for parity in (0, 1) if (r := _reading(ctx, parity))]
-        if not readings and not all(b.strong for b in chain.boundaries) and any(b.strong for b in chain.boundaries):
+        runs = _best_reading(readings) if readings else _each(ctx)
+        if not runs and not all(b.strong for b in chain.boundaries) and any(b.strong for b in chain.boundaries):
             # a boundary that is not clear by itself may be two exchanged rows that differ by as much as the
             # columns move there: read the clear boundaries alone
             clear = Chain(chain.columns, chain.rows, [b for b in chain.boundaries if b.strong], chain.singles,
                           chain.typical)
             alone = _Context(table, clear, kinds, levels, last, best)
             readings = [r for parity in (0, 1) if (r := _reading(alone, parity))]
-        if readings:
-            runs = max(readings, key=lambda cs: (sum(c.score + 2 * c.bounded for c in cs),
-                                                 -sum(len(c.run.rows) for c in cs)))
-        else:
-            runs = _each(ctx)
+            runs = _best_reading(readings) if readings else []
     # a row out of line next to an exchanged run is only judged against it: leave it to the run
     position = {r: k for k, r in enumerate(chain.rows)}
     near = {position[r] + d for c in runs for r in (c.run.rows[0], c.run.rows[-1]) for d in (-1, 1)}
@@ -114,6 +111,11 @@ def _trimmed(chain: Chain, c: Candidate) -> bool:
     if edge < len(chain.rows) and rows[0] == chain.rows[edge]:  # it starts there: it should end the log
         return rows[-1] != chain.rows[-1]
     return False
+
+
+def _best_reading(readings: list[list[Candidate]]) -> list[Candidate]:
+    """The reading with the most support (a run bounded on both sides counts twice more), then the fewest rows."""
+    return max(readings, key=lambda cs: (sum(c.score + 2 * c.bounded for c in cs), -sum(len(c.run.rows) for c in cs)))
 
 
 def _steady(ctx: _Context) -> list[Candidate]:
