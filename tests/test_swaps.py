@@ -283,6 +283,24 @@ def test_a_weak_boundary_inside_an_exchanged_run_is_read_past() -> None:
     assert (d.span.line, d.span.end_line) == (TABLE_LINE + 4, TABLE_LINE + 5) and "best" in d.data["evidence"]
 
 
+def test_a_cer_above_its_wer_in_all_the_other_rows_is_no_reading() -> None:
+    # the last row has its WER and CER exchanged. Read from the other side of the boundary, the nine rows before
+    # it would be the exchanged ones: the one row left as written then shows a CER above its WER, so the other
+    # rows cannot show that the CER stays below the WER; it still does (characters err less than words), and
+    # the nine rows would break that moved back
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Wer", "Cer"]
+    wer = [0.7543, 0.3489, 0.3175, 0.3033, 0.2898, 0.2787, 0.2711, 0.2676, 0.2610, 0.2564]
+    cer = [0.4099, 0.1591, 0.1454, 0.1405, 0.1360, 0.1309, 0.1272, 0.1260, 0.1240, 0.1218]
+    loss = [3.484, 1.3582, 1.1716, 1.0951, 1.04, 0.9768, 0.9129, 0.8614, 0.8092, 0.7658]
+    val = [1.1849, 0.4320, 0.3835, 0.3732, 0.3485, 0.3386, 0.3363, 0.3386, 0.3356, 0.3316]
+    rows = [[loss[i], 9.5 * (i + 1), 1000 * (i + 1), val[i], wer[i], cer[i]] for i in range(10)]
+    index = "model-index:\n- name: m\n  results:\n  - task:\n      type: automatic-speech-recognition\n" \
+            "    metrics:\n    - type: wer\n      value: 12.23\n"  # a test WER with a language model
+    text = card(header, exchange(rows, range(9, 10), 4, 5)).replace("license: mit\n", "license: mit\n" + index)
+    (d,) = lint(text, select=["MC401"])
+    assert d.data["rows"] == 1 and "ordered" in d.data["evidence"]
+
+
 def test_an_honest_log_with_its_best_checkpoint_reported_stays_quiet() -> None:
     from modelcard_lint.facts.swapbest import by_best
 

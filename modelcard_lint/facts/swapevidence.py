@@ -256,13 +256,17 @@ def _ordered(run: Run) -> int:
             if lo is None or hi is None or not {lo.index, hi.index} & moved:
                 continue
             clean = [r for r in run.clean if lo.values[r] is not None and hi.values[r] is not None]
-            if not _mostly([lo.values[r].value <= hi.values[r].value for r in clean]):  # type: ignore[union-attr]
-                continue
+            flags = [lo.values[r].value <= hi.values[r].value for r in clean]  # type: ignore[union-attr]
+            held = _mostly(flags)
             rows = [r for r in run.rows if lo.values[r] is not None and hi.values[r] is not None]
+            # the other rows do not show the order (too few of them, or as many each way): it is still known, and
+            # a run of two rows or more that would break it moved back, and keeps it as written, is no exchange
+            if not held and (_mostly([not f for f in flags]) or len(rows) < 2):
+                continue
             written = all(lo.values[r].value <= hi.values[r].value for r in rows)  # type: ignore[union-attr]
             back = all((a := run.back(r, lo)) is not None and (b := run.back(r, hi)) is not None
                        and a.value <= b.value for r in rows)
-            if back and not written:
+            if back and not written and held:
                 vote = 1 if vote >= 0 else 0
             elif written and not back:
                 return -1
