@@ -67,3 +67,26 @@ def test_honest_few_shot_logs_stay_quiet() -> None:
     rng = random.Random(5)
     logs = [card(LOG, few_shot_log(rng)) for _ in range(400)]
     assert [t for t in logs if lint(t, select=["MC401"])] == []
+
+
+def test_a_lattice_outweighs_results_near_a_value_and_half_of_it_refuses_a_reading() -> None:
+    # a few-shot log (shares of 7) whose last seven rows have their validation loss and accuracy exchanged. The
+    # accuracy's jump from 4/7 to 5/7 lands by chance on the validation loss's level at epoch 8, a clean boundary
+    # that no exchange explains; rows 8-11 between it and the real run keep the shares as written, which half the
+    # other rows show (the other half is the exchanged run): they are in place. The card's results, from another
+    # evaluation, are near the last row's validation loss as written; a share is arithmetic and outweighs them
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Accuracy"]
+    val = [0.7036, 0.7181, 0.7381, 0.7746, 0.7242, 0.6935, 0.7041, 0.5930, 0.6976, 0.7346, 0.6992, 0.7328,
+           0.7819, 0.8589, 0.9177, 0.9519, 0.9556, 0.9542]
+    acc = [0.2857] * 4 + [0.5714] * 3 + [0.7143] * 3 + [0.5714] * 8
+    train = [0.6983, 0.6836, 0.645, 0.5902, 0.5799, 0.3584, 0.2596, 0.1815, 0.0827, 0.0613, 0.0356, 0.0158,
+             0.013, 0.0103, 0.0087, 0.0076, 0.0078, 0.006]
+    rows = [[train[i], float(i + 1), 7 * (i + 1), val[i], acc[i]] for i in range(18)]
+    before = "It achieves the following results on the evaluation set:\n- Loss: 0.6012\n- Accuracy: 0.6766\n\n"
+    assert lint(card(header, rows, before=before), select=["MC401"]) == []
+    swapped = [list(r) for r in rows]
+    for r in swapped[11:]:
+        r[3], r[4] = r[4], r[3]
+    (d,) = lint(card(header, swapped, before=before), select=["MC401"])
+    assert (d.span.line, d.span.end_line) == (TABLE_LINE + 4 + 11, TABLE_LINE + 4 + 17)
+    assert "lattice" in d.data["evidence"]

@@ -108,24 +108,41 @@ def _grid(col: Column, rows: Iterable[int], places: int) -> int | None:
 
 
 def by_lattice(run: Run) -> int:
-    """+1 when a moved column whose other rows sit on a lattice holds values off it in the run as written and
-    on it moved back; -1 the other way round; else 0."""
+    """+2 when a moved column whose other rows sit on a lattice holds values off it in the run as written and
+    on it moved back; -2 the other way round, also when only half the other rows sit on it (another run of
+    the log may be exchanged: a lattice held that far still tells rows that keep it as written); else 0."""
     places = decimals(run.table)
     votes = set()
     for written, own in run.moves:
         if written is own or own.kind == LOSS:
             continue
-        n = _grid(own, run.clean, places)
+        whole = _grid(own, run.clean, places)
+        n = whole if whole is not None else _half(own, run.clean, places)
         if n is None:
             continue
         as_written = [v for r in run.rows if (v := own.values[r]) is not None]
         moved = [v for r in run.rows if (v := written.values[r]) is not None]  # own's values, written elsewhere
         fits_written, fits_moved = _all_on(as_written, n, places), _all_on(moved, n, places)
-        if fits_moved and not fits_written:
+        if fits_moved and not fits_written and whole is not None:
             votes.add(1)
         elif fits_written and not fits_moved:
             votes.add(-1)
-    return votes.pop() if len(votes) == 1 else 0
+    # a share is arithmetic, not a level: it outweighs results that are only near a value (another evaluation)
+    return 2 * votes.pop() if len(votes) == 1 else 0
+
+
+def _half(col: Column, rows: Iterable[int], places: int) -> int | None:
+    """The lattice that half the column's values in ``rows`` at least sit on (enough distinct ones), or None."""
+    values = [v for r in rows if (v := col.values[r]) is not None and v.number.finite]
+    if not values:
+        return None
+    counts = Counter(d for v in values if (d := _denominator(v.value, places)) is not None)
+    best = max(((sum(k for d, k in counts.items() if n % d == 0), -n) for n in range(2, _order(places) + 1)),
+               default=(0, 0))
+    n = -best[1]
+    if 2 * best[0] < len(values):
+        return None
+    return n if lattice([v.value for v in values if on(v.value, n, places)], places) == n else None
 
 
 def shares(table: TypedTable, moves: list[tuple[Column, Column]], rows: list[int]) -> tuple[Column, int] | None:
