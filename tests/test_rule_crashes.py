@@ -90,3 +90,11 @@ def test_a_log_value_too_large_or_too_long_for_the_headline_in_percent(cell: str
     text = ("---\nlicense: mit\n---\n\n# m\n\nIt achieves the following results:\n- Epoch:.267728\n\n"
             f"| Epoch | Loss |\n|---|---|\n| {cell} | {cell} |\n")
     assert crashes(text) == []
+
+
+@pytest.mark.parametrize("decimals", [6, 20, 308, 320])
+def test_a_value_with_hundreds_of_decimals_beside_a_log(decimals: int) -> None:
+    # found by the fuzzer: a cell of 309 decimals made the lattice of shares overflow (10.0 ** 309)
+    cell = "1.4" + "0" * (decimals - 2) + "32"
+    text = f"|| Loss || Recall ||| Step |\n||||||||\n|| {cell} || .5 |\n|| .4 || 1 |\n| .3 | .6 | 2 |\n"
+    assert crashes(text) == []

@@ -44,6 +44,8 @@ def _tolerance(places: int) -> float:
 
 def _order(places: int) -> int:
     """The largest n whose lattice values rounded to ``places`` decimals tell apart from chance."""
+    if places >= 6:  # any lattice up to MAX_N (and 10.0 ** places overflows past 308 decimals)
+        return MAX_N
     return min(MAX_N, int(10.0**places / (STEP * 0.5) + 1e-9))
 
 
