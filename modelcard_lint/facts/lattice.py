@@ -33,11 +33,6 @@ PRECISE = 4  # or one fewer when the values are rounded to this many decimals (t
 STEP = 20.0  # the lattice's step is at least this many rounding tolerances
 
 
-def decimals(table: TypedTable) -> int:
-    """The decimals the table's values are rounded to: the most any of its numbers shows."""
-    return table.places()
-
-
 def _tolerance(places: int) -> float:
     return 0.5 * 10.0**-places + 1e-12
 
@@ -113,7 +108,7 @@ def by_lattice(run: Run) -> int:
     """+2 when a moved column whose other rows sit on a lattice holds values off it in the run as written and
     on it moved back; -2 the other way round, also when only half the other rows sit on it (another run of
     the log may be exchanged: a lattice held that far still tells rows that keep it as written); else 0."""
-    places = decimals(run.table)
+    places = run.table.places()
     votes = set()
     for written, own in run.moves:
         if written is own or own.kind == LOSS:
@@ -138,19 +133,25 @@ def _half(col: Column, rows: Iterable[int], places: int) -> int | None:
     values = [v for r in rows if (v := col.values[r]) is not None and v.number.finite]
     if not values:
         return None
-    counts = Counter(d for v in values if (d := _denominator(v.value, places)) is not None)
-    best = max(((sum(k for d, k in counts.items() if n % d == 0), -n) for n in range(2, _order(places) + 1)),
-               default=(0, 0))
-    n = -best[1]
-    if 2 * best[0] < len(values):
+    fit, n = _fullest(Counter(d for v in values if (d := _denominator(v.value, places)) is not None), places)
+    if 2 * fit < len(values):
         return None
     return n if lattice([v.value for v in values if on(v.value, n, places)], places) == n else None
+
+
+def _fullest(counts: Counter[int], places: int) -> tuple[int, int]:
+    """(how many values, n) for the lattice that holds the most of the values whose reduced denominators are
+    counted in ``counts``, the coarsest of those (a lattice of 8 holds two thirds of the shares of 16, the
+    one of 16 holds them all); (0, 0) when no lattice is fine enough."""
+    fit, n = max(((sum(k for d, k in counts.items() if n % d == 0), -n) for n in range(2, _order(places) + 1)),
+                 default=(0, 0))
+    return fit, -n
 
 
 def shares(table: TypedTable, moves: list[tuple[Column, Column]], rows: list[int]) -> tuple[Column, int] | None:
     """The moved column whose values outside ``rows`` sit on the lattice of n, and n, when its values moved
     back sit on it too (for the message of a swap told by its lattice)."""
-    places, inside = decimals(table), set(rows)
+    places, inside = table.places(), set(rows)
     for written, own in moves:
         if written is own or own.kind == LOSS:
             continue
@@ -170,7 +171,7 @@ def _all_on(values: list[Value], n: int, places: int) -> bool:
 def lattice_rows(table: TypedTable, cols: list[Column]) -> list[tuple[int, Column, Column, int]]:
     """(row, column, partner, n) for each row where a column whose other values (two thirds of them at least)
     sit on the lattice of n holds a value off it, and exactly one other value of the row is on it."""
-    places = decimals(table)
+    places = table.places()
     out = []
     for x in cols:
         if x.kind == LOSS:  # a loss is no share of examples
@@ -192,7 +193,7 @@ def _off(values: list[tuple[int, Value]], places: int) -> tuple[int, list[int]] 
     """The lattice that two thirds of the values (three distinct ones at least) sit on, and the rows off it."""
     if len(values) < 4 or _order(places) < 2:
         return None
-    shares = []
+    found = []  # (row, value, reduced denominator or None)
     allowed = len(values) // 3  # values off every small lattice: most columns have more, and are left at once
     for r, v in values:
         d = _denominator(v.value, places)
@@ -200,14 +201,10 @@ def _off(values: list[tuple[int, Value]], places: int) -> tuple[int, list[int]] 
             allowed -= 1
             if allowed < 0:
                 return None
-        shares.append((r, v, d))
-    counts = Counter(d for _, _, d in shares if d is not None)
-    # the lattice that holds the most values (the coarsest of those): a lattice of 8 holds two thirds of the
-    # shares of 16, and the one of 16 holds them all
-    fit, n = max((sum(k for d, k in counts.items() if n % d == 0), -n) for n in range(2, _order(places) + 1))
-    n = -n
+        found.append((r, v, d))
+    fit, n = _fullest(Counter(d for _, _, d in found if d is not None), places)
     if not 2 * len(values) <= 3 * fit < 3 * len(values):
         return None
-    if lattice([v.value for _, v, d in shares if d is not None and n % d == 0], places) != n:
+    if lattice([v.value for _, v, d in found if d is not None and n % d == 0], places) != n:
         return None
-    return n, [r for r, _, d in shares if d is None or n % d]
+    return n, [r for r, _, d in found if d is None or n % d]
