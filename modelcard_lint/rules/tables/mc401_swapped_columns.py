@@ -105,7 +105,7 @@ _EVIDENCE = (
     ("steady", "with the values moved back both columns move the way training moves them around the run, while "
      "as written one of them jumps against it", "the way training moves the columns"),
     ("training", "the training loss falls on both sides of the boundary only with the values moved back, and "
-     "the optimiser lowers it, while the other readings make it rise", "the training loss"),
+     "the optimiser lowers it, while the other readings make it rise", "the way the training loss falls"),
     ("direction", "at the boundary a column gets worse by the whole gap between the columns, which training does "
      "not do, while the last row matches the card's reported results as written", "the way training moves them"),
 )
