@@ -301,6 +301,22 @@ def test_a_cer_above_its_wer_in_all_the_other_rows_is_no_reading() -> None:
     assert d.data["rows"] == 1 and "ordered" in d.data["evidence"]
 
 
+def test_a_jump_another_swap_explains_is_not_read_again() -> None:
+    # a speech log whose training loss and WER are exchanged in its fourth row: that row's WER of 1.51 is also a
+    # jump of the WER beside the validation loss, which read alone would make the first three rows a run of
+    # the validation loss and the WER exchanged; the row the first swap holds explains it
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Wer"]
+    rows = [[5.1844, 3.4, 500, 5.2015, 0.9999], [3.3962, 6.8, 1000, 3.4017, 1.0002],
+            [2.5433, 10.2, 1500, 1.6884, 1.0222], [1.5099, 13.6, 2000, 0.7929, 1.0188],
+            [1.2685, 17.0, 2500, 0.6122, 1.0191], [1.1844, 20.4, 3000, 0.5434, 1.0197],
+            [1.0945, 23.8, 3500, 0.5208, 1.0316], [1.0506, 27.2, 4000, 0.4941, 1.0139],
+            [1.0199, 30.6, 4500, 0.4736, 1.0106], [0.9546, 34.0, 5000, 0.4664, 1.0164]]
+    before = headline(Loss="0.4664", Wer="1.0164")
+    assert swaps(card(header, rows, before=before)) == []
+    found = lint(card(header, exchange(rows, range(3, 4), 0, 4), before=before), select=["MC401"])
+    assert [(d.span.line, d.data["columns"]) for d in found] == [(TABLE_LINE + 4 + 3, ["Training Loss", "Wer"])]
+
+
 def test_an_honest_log_with_its_best_checkpoint_reported_stays_quiet() -> None:
     from modelcard_lint.facts.swapbest import by_best
 

@@ -18,7 +18,10 @@ Two ways a table's columns get exchanged:
   column is within [0, 1].
 
 A cell is explained by one swap only: the best-supported reading wins (more tie-breakers, then a run
-bounded on both sides, then two columns before three, then the cleaner boundaries).
+bounded on both sides, then two columns before three, then the cleaner boundaries).  A jump is explained
+once too: a run with one boundary is not read where a swap already found holds, in one of its columns,
+the row just across that boundary (a row exchanged between the training loss and the WER is also a jump
+of the WER beside the validation loss).
 
 Cost: one pass per pair and per triple of value columns, linear in the number of rows.
 """
@@ -157,7 +160,7 @@ def _table_swaps(table: TypedTable, bounded: frozenset[str], sources: list[Repor
         # a boundary is explained once: by one chain's run, not again by another chain's that shares two of its
         # columns (a pair exchanged after it, a rotation of three before it)
         taken = any(len(columns & other) >= 2 for row in edges for other in used.get(row, ()))
-        if ids & claimed or taken or ("steady" in c.evidence and _edge_taken(c, found)):
+        if ids & claimed or taken or (not c.bounded and _edge_taken(c, found)):
             continue
         claimed |= ids
         for row in edges:
@@ -194,7 +197,8 @@ def _edge_rows(c: Candidate) -> list[int]:
 
 def _edge_taken(c: Candidate, found: list[Swap]) -> bool:
     """Whether a swap already found holds, in one of the candidate's columns, the row just across one of its
-    ends: its boundary is then that swap's edge (a rotation of three columns seen from one pair of them)."""
+    ends: its boundary is then that swap's edge (a rotation of three columns seen from one pair of them, a
+    row exchanged with a third column)."""
     chain = c.chain
     if chain is None:
         return False
