@@ -186,6 +186,43 @@ def test_noisy_honest_logs_stay_quiet() -> None:
     assert [t for t in noisy if find_swaps(Card.from_text(t, "card.md"))] == []
 
 
+def close_columns_log(rng: random.Random) -> str:
+    """An honest speech log whose validation loss and WER fall to levels near each other and cross by noise
+    (the validation loss rising again as the model overfits), or a CoLA log whose validation loss rises
+    through its MCC."""
+    rows: list[list] = []
+    if rng.random() < 0.5:
+        n, noise = rng.choice([5, 8, 12, 20, 30, 40]), rng.choice([0.005, 0.01, 0.02, 0.04])
+        v0, vmin, over, wmin = rng.uniform(2.5, 4), rng.uniform(0.2, 0.8), rng.uniform(0, 0.3), rng.uniform(0.15, 0.7)
+        k, t0, tmin, speed = rng.choice([0, 1, 2, 3]), rng.uniform(3, 8), rng.uniform(0.1, 0.6), rng.uniform(0.15, 0.5)
+        for i in range(n):
+            f = 1 - math.exp(-i * speed * 30 / n)
+            val = v0 + (vmin - v0) * f + over * i / n + rng.gauss(0, noise)
+            wer = 1.0 if i < k else min(1.0, 1.0 + (wmin - 1.0) * (1 - math.exp(-(i - k + 1) * speed * 30 / n))
+                                        + rng.gauss(0, noise))
+            rows.append([round(abs(t0 + (tmin - t0) * f + rng.gauss(0, noise)), 4), round(2.5 * (i + 1), 2),
+                         400 * (i + 1), round(abs(val), 4), round(max(wer, 0.01), 4)])
+        return card(["Training Loss", "Epoch", "Step", "Validation Loss", "Wer"], rows)
+    n, noise = rng.choice([3, 4, 5, 6, 8, 10]), rng.choice([0.005, 0.01, 0.02, 0.03])
+    v0, v1, m0, m1 = rng.uniform(0.45, 0.56), rng.uniform(0.6, 1.0), rng.uniform(0.3, 0.5), rng.uniform(0.45, 0.6)
+    for i in range(n):
+        f = i / max(1, n - 1)
+        rows.append(["No log" if i == 0 else round(abs(0.55 * (1 - 0.8 * f) + rng.gauss(0, noise)), 4), float(i + 1),
+                     268 * (i + 1), round(v0 + (v1 - v0) * f * f + rng.gauss(0, noise), 4),
+                     round(m0 + (m1 - m0) * (1 - math.exp(-3 * f)) + rng.gauss(0, noise), 4)])
+    return card(["Training Loss", "Epoch", "Step", "Validation Loss", "Matthews Correlation"], rows)
+
+
+def test_honest_logs_of_close_columns_stay_almost_quiet() -> None:
+    # columns that stand a few hundredths apart cross by noise: their crossings must not read as exchanges (a
+    # run between two clear edges needs its columns far apart, or in one order inside and the other outside).
+    # About one log in a thousand is reported: a CoLA log whose noise of 0.03 lands a row's validation loss and
+    # MCC each on the other's line, which a reviewer would question too
+    rng = random.Random(13)
+    logs = [close_columns_log(rng) for _ in range(2000)]
+    assert len([t for t in logs if find_swaps(Card.from_text(t, "card.md"))]) <= 4
+
+
 def fast_learner_log(rng: random.Random) -> str:
     """A classifier of k classes whose first evaluation is at chance (a loss of ln k, an accuracy of 1/k) and
     whose later ones hover, with noise, where it converged: the columns cross once, by a whole gap."""
