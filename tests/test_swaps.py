@@ -534,6 +534,14 @@ def test_a_companion_in_the_other_row_of_a_log_of_two() -> None:
     assert d.span.line == TABLE_LINE and "companion" in d.data["evidence"]
 
 
+def test_rows_at_the_log_start_known_in_place_are_named() -> None:
+    # the run starts after the two rows that could not be exchanged (an accuracy of 1.8): the message says why
+    text, _, _ = parse_markers((ROOT / "tests/fixtures/MC401/in-place-rows-before-the-run.md").read_text())
+    (d,) = lint(text, select=["MC401"])
+    assert d.data["rows"] == 12 and "kept" in d.data["evidence"]
+    assert any("would hold values their columns cannot hold" in r for r in d.data["reasons"])
+
+
 def test_a_jump_whose_side_the_rows_across_it_settle_says_so() -> None:
     # a training loss and a WER both fall: the way they run cannot tell the side of the jump; moved back, the rows
     # before it would put a WER of 4.41 beside WERs below 0.6, so they are in place and the message says why

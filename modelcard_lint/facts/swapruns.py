@@ -156,6 +156,7 @@ def _reading(ctx: _Context, parity: int) -> list[Candidate] | None:
         holds = entry.moves if entry is not None else inverse(exit_.moves)  # type: ignore[union-attr]
         edges: tuple[int, ...]
         edge: Boundary | None = None  # the one boundary of an end run
+        kept = False  # rows at the log's end known in place were taken off the end run
         if entry is not None and exit_ is not None:
             if exit_.moves != inverse(holds) or not _clear(ctx.chain, entry, exit_):
                 return None
@@ -166,10 +167,12 @@ def _reading(ctx: _Context, parity: int) -> list[Candidate] | None:
             if not edge.strong and not _mends_impossible(ctx, rows, holds):
                 return None
             cost, edges = edge.ratio, (i - 1 if entry is not None else i,)
-            rows = _in_place_trimmed(ctx, rows, holds, entry is None)
+            whole, rows = len(rows), _in_place_trimmed(ctx, rows, holds, entry is None)
             if not rows:
                 return None
-        candidate = _judge(ctx, rows, holds, entry is not None and exit_ is not None, cost, edges, first=entry is None)
+            kept = len(rows) < whole
+        candidate = _judge(ctx, rows, holds, entry is not None and exit_ is not None, cost, edges, first=entry is None,
+                           kept=kept)
         if candidate is None or not _edge_enough(candidate, edge):
             return None
         out.append(candidate)
@@ -245,11 +248,11 @@ def _each(ctx: _Context) -> list[Candidate]:
         ends.append((rows[: first.index], inverse(first.moves), first, (0,), True))
     if last.index < len(rows):
         ends.append((rows[last.index :], last.moves, last, (len(bs) - 1,), False))
-    for seg, holds, edge, edges, start in ends:
-        seg = _in_place_trimmed(ctx, seg, holds, start)
+    for whole, holds, edge, edges, start in ends:
+        seg = _in_place_trimmed(ctx, whole, holds, start)
         if not seg or (not edge.strong and not _mends_impossible(ctx, seg, holds)):
             continue
-        c = _judge(ctx, seg, holds, False, edge.ratio, edges, first=start)
+        c = _judge(ctx, seg, holds, False, edge.ratio, edges, first=start, kept=len(seg) < len(whole))
         if c is not None and _edge_enough(c, edge):
             out.append(c)
     return out
@@ -285,9 +288,11 @@ def _edge_enough(candidate: Candidate, edge: Boundary | None) -> bool:
 
 
 def _judge(ctx: _Context, rows: list[int], holds: tuple[int, ...], bounded: bool, cost: float,
-           edges: tuple[int, ...], extra: dict[str, int] | None = None, first: bool = False) -> Candidate | None:
+           edges: tuple[int, ...], extra: dict[str, int] | None = None, first: bool = False,
+           kept: bool = False) -> Candidate | None:
     """The candidate with its tie-breakers, or None when they contradict it (or an end run has none); ``first``:
-    the run is the log's first segment, past rows known in place (``_in_place_trimmed``)."""
+    the run is the log's first segment, past rows known in place; ``kept``: such rows were taken off it
+    (``_in_place_trimmed``), which the message says."""
     chain = ctx.chain
     inside = set(rows)
     moves: list[tuple[Column, Column]] = sorted(
@@ -313,7 +318,8 @@ def _judge(ctx: _Context, rows: list[int], holds: tuple[int, ...], bounded: bool
     score = sum(votes.values())
     if score < 0 or (not bounded and score <= 0):
         return None
-    evidence = ("bounded" if bounded else "boundary", *(k for k, v in votes.items() if v > 0), *settled)
+    evidence = ("bounded" if bounded else "boundary", *(k for k, v in votes.items() if v > 0), *settled,
+                *(("kept",) if kept else ()))
     return Candidate(run, score, bounded, cost, evidence, bad, chain, edges)
 
 

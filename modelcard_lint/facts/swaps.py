@@ -66,7 +66,8 @@ class Swap:
         self.whole = whole  # the header is swapped: every row
         # why: "bounded" (boundaries on both sides) or "boundary" (one), and the tie-breakers "range",
         # "lattice", "results", "redundant", "companion", "best", "direction", "jump", "steady", "training" (and
-        # why the rows across the boundary of a jump are known in place: "across", "end"); or "header"
+        # why the rows across the boundary of a jump are known in place: "across", "end"; and "kept" when rows at
+        # the log's end, known in place, were taken off the run); or "header"
         self.evidence = evidence
         self.impossible = impossible  # a value of the run that its column cannot hold
 

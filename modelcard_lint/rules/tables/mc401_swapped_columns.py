@@ -100,6 +100,8 @@ _EVIDENCE = (
      "a jump onto each other's level"),
     ("across", "moved back, the rows on the other side of the boundary would hold values their columns cannot "
      "hold, so they are in place", "the rows across the boundary"),
+    ("kept", "the rows between the run and the log's end would hold values their columns cannot hold if "
+     "exchanged too, so they are in place", "the check of the rows at the log's end"),
     ("end", "the last row matches the card's reported results as written, so the rows after the boundary are in "
      "place", "the card's reported results"),
     ("steady", "with the values moved back both columns move the way training moves them around the run, while "
