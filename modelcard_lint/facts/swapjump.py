@@ -25,7 +25,13 @@ as a run exchanged after the boundary or before it.  The side is the one whose r
 make the columns run the way training moves them (a loss down, an accuracy up, from the first third of
 a side to its last) better than both the other side moved back and nothing moved; when another reading
 does as well (two columns that training moves the same way, a learning step that lands a loss and an
-accuracy on each other's level), the boundary does not tell.
+accuracy on each other's level), the boundary does not tell.  Rows of the side at the log's end
+known to be in place (``swapruns``) are read as written.
+
+The training loss alone can also tell the side of a boundary (``training_loss``): the optimiser lowers
+it, so over a stretch of evaluations it falls or stays, while a validation loss or an error rate may
+rise as a model overfits; the side whose rows moved back let it fall on both sides of the boundary,
+where the other side moved back makes it rise, is the exchanged one.
 """
 
 from __future__ import annotations
