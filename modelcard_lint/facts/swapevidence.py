@@ -243,7 +243,9 @@ _ORDERS = (("rouge2", "rouge1"), ("rougel", "rouge1"), ("rougelsum", "rouge1"), 
 
 
 def _ordered(run: Run) -> int:
-    """+1 when a metric that stays below another one in every other row does so in the run only moved back."""
+    """+1 when a metric that stays below another one in every other row does so in the run only moved back; -1
+    when the run keeps that order as written and breaks it moved back (a known order, also where the other
+    rows are too few or split to show it)."""
     groups: dict[tuple[str, str], dict[str, Column]] = {}
     for c in run.table.value_columns:
         prefix = " ".join(w for w in c.name.key.split() if w != c.name.metric)

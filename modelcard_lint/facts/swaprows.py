@@ -1,7 +1,7 @@
 """Rows whose exchange shows without any boundary: the evidence itself points at them.
 
 Where an exchange leaves no jump (the columns run close together there, or the model learns
-fast across it), the boundaries say nothing, but three things still name the rows:
+fast across it), the boundaries say nothing, but four things still name the rows:
 
 - **the results**: the log's last row, where the card's headline, model-index or results tables
   equal two of its values only exchanged (the Trainer writes its headline from its last evaluation);
