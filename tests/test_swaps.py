@@ -186,6 +186,9 @@ def test_noisy_honest_logs_stay_quiet() -> None:
     assert [t for t in noisy if find_swaps(Card.from_text(t, "card.md"))] == []
 
 
+COLA = ["Training Loss", "Epoch", "Step", "Validation Loss", "Matthews Correlation"]
+
+
 def close_columns_log(rng: random.Random) -> str:
     """An honest speech log whose validation loss and WER fall to levels near each other and cross by noise
     (the validation loss rising again as the model overfits), or a CoLA log whose validation loss rises
@@ -210,7 +213,7 @@ def close_columns_log(rng: random.Random) -> str:
         rows.append(["No log" if i == 0 else round(abs(0.55 * (1 - 0.8 * f) + rng.gauss(0, noise)), 4), float(i + 1),
                      268 * (i + 1), round(v0 + (v1 - v0) * f * f + rng.gauss(0, noise), 4),
                      round(m0 + (m1 - m0) * (1 - math.exp(-3 * f)) + rng.gauss(0, noise), 4)])
-    return card(["Training Loss", "Epoch", "Step", "Validation Loss", "Matthews Correlation"], rows)
+    return card(COLA, rows)
 
 
 def test_honest_logs_of_close_columns_stay_almost_quiet() -> None:
@@ -287,14 +290,18 @@ def test_results_from_the_best_checkpoint_tell_an_exchanged_end_run() -> None:
     assert swaps(card(LOG, swapped)) == []  # without the results, one boundary and nothing else
 
 
+def cola_rows(train: list[float], val: list[float], mcc: list[float]) -> list[list]:
+    """A CoLA log of one evaluation per epoch (535 steps each)."""
+    return [[t, float(i + 1), 535 * (i + 1), v, m] for i, (t, v, m) in enumerate(zip(train, val, mcc, strict=True))]
+
+
 def test_the_best_checkpoints_row_exchanged_without_a_boundary() -> None:
     # a CoLA log whose validation loss and MCC run close together: no boundary shows where two of them are
     # exchanged, but the card's results (load_best_model_at_end) equal the fourth row only with its values moved
     # back, and no row as written
-    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Matthews Correlation"]
-    rows = [[0.5306, 1.0, 535, 0.5156, 0.4063], [0.3524, 2.0, 1070, 0.5249, 0.5207],
-            [0.2417, 3.0, 1605, 0.6514, 0.5029], [0.1762, 4.0, 2140, 0.7637, 0.5373],
-            [0.1252, 5.0, 2675, 0.8746, 0.5291]]
+    header = COLA
+    rows = cola_rows([0.5306, 0.3524, 0.2417, 0.1762, 0.1252], [0.5156, 0.5249, 0.6514, 0.7637, 0.8746],
+                     [0.4063, 0.5207, 0.5029, 0.5373, 0.5291])
     before = headline(Loss="0.7637", Matthews_Correlation="0.5373")
     assert swaps(card(header, rows, before=before)) == []
     swapped = exchange(rows, range(3, 5))
@@ -310,10 +317,9 @@ def test_a_weak_boundary_inside_an_exchanged_run_is_read_past() -> None:
     # the first two rows have their training loss and MCC exchanged; between them the columns move as much as
     # they differ, which makes a boundary that is not clear by itself, and splits the run in two readings that
     # both fail; read with the clear boundary alone, the run is one, and the best checkpoint's results tell it
-    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Matthews Correlation"]
-    rows = [[0.5291, 1.0, 535, 0.5027, 0.4092], [0.3492, 2.0, 1070, 0.5136, 0.4939],
-            [0.2416, 3.0, 1605, 0.6390, 0.5056], [0.1794, 4.0, 2140, 0.7816, 0.5156],
-            [0.1302, 5.0, 2675, 0.8836, 0.5156]]
+    header = COLA
+    rows = cola_rows([0.5291, 0.3492, 0.2416, 0.1794, 0.1302], [0.5027, 0.5136, 0.6390, 0.7816, 0.8836],
+                     [0.4092, 0.4939, 0.5056, 0.5156, 0.5156])
     before = headline(Loss="0.7816", Matthews_Correlation="0.5156")
     assert swaps(card(header, rows, before=before)) == []
     (d,) = lint(card(header, exchange(rows, range(2), 0, 4), before=before), select=["MC401"])
