@@ -32,6 +32,13 @@ The training loss alone can also tell the side of a boundary (``training_loss``)
 it, so over a stretch of evaluations it falls or stays, while a validation loss or an error rate may
 rise as a model overfits; the side whose rows moved back let it fall on both sides of the boundary,
 where the other side moved back makes it rise, is the exchanged one.
+
+A training loss beside the columns can tell that a boundary is no learning step (``untaken``): the
+validation loss and the training loss are one loss on two sets of data, so a model whose validation
+loss falls by 0.5 in one evaluation lowered its training loss as far, or, where the training loss was
+already lower than that, by half of itself at least.  A validation loss that falls at a boundary while
+the training loss beside it falls by a small share of that, logged afresh on both sides, was not lowered
+by training there: its values came from the other column.
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ from itertools import pairwise
 from .crossings import Boundary, Chain, inverse
 from .metricnames import LOSS
 from .swapevidence import direction
+from .tables import TypedTable
 from .values import median
 
 MIN_ROWS = 3  # rows on each side of the boundary (two steps at least) to know the columns' usual step
@@ -210,3 +218,33 @@ def _jump(chain: Chain, edge: int, steps: list[int] | None = None) -> bool:
         if abs(vq.value - vp.value) < JUMP * usual or abs(vq.value - wp.value) > ORDINARY * own:
             return False
     return True
+
+
+
+UNTAKEN = 1 / 3  # a learning step of the validation loss: the training loss falls by at least this share of it,
+HALF = 1 / 2  # or, already lower than that, to this share of itself at least
+
+
+def untaken(table: TypedTable, chain: Chain, edge: int) -> bool:
+    """Whether the validation loss of the chain falls at boundary ``edge`` as written by a step that the
+    training loss beside it does not take: a training loss outside the chain, logged afresh on both sides
+    (not the same value carried over), falls there by less than ``UNTAKEN`` of the validation loss's fall
+    and to more than ``HALF`` of itself.  (In honest logs whose first evaluation is far behind the second,
+    the training loss falls from as far as the validation loss to six times as far.)"""
+    index = chain.boundaries[edge].index
+    if not 0 < index < len(chain.rows):
+        return False
+    p, q = chain.rows[index - 1], chain.rows[index]
+    own = [c for c in chain.columns if c.kind == LOSS and c.name.split != "train"]
+    losses = [c for c in table.value_columns
+              if c.kind == LOSS and c.name.split == "train" and c not in chain.columns]
+    if len(own) != 1 or len(losses) != 1:
+        return False
+    cells = [own[0].values[p], own[0].values[q], losses[0].values[p], losses[0].values[q]]
+    if any(v is None or not v.number.finite for v in cells):
+        return False
+    vp, vq, tp, tq = (v.value for v in cells if v is not None)
+    if tp == tq:
+        return False  # a loss logged less often than evaluated carries its value over: it tells nothing
+    fall = vp - vq
+    return fall > 0 and tp - tq < UNTAKEN * fall and tq > HALF * tp

@@ -28,7 +28,9 @@ to be in place do (moved back they would be impossible, or the card's results eq
 
 A run from the first row may also be told by its boundary alone when, at the boundary, a column
 gets worse by a whole gap clear of the columns' noise (training improves every column early on; an
-exchange moves one of them the wrong way) and the card's results put the last row at its level.
+exchange moves one of them the wrong way) and the card's results put the last row at its level.  A
+boundary where every column improves as written is no learning step either when the validation loss
+falls there by a step that the training loss beside the columns does not take (``swapjump.untaken``).
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from .lattice import by_lattice
 from .swapbest import by_best
 from .swapcompanions import by_company
 from .swapevidence import Run, by_levels, by_range, by_redundancy, impossible_back, worsens
-from .swapjump import jumps, training_loss
+from .swapjump import jumps, training_loss, untaken
 from .swapmonotone import steady_runs
 from .tables import Column, Number, TypedTable, Value
 
@@ -308,7 +310,7 @@ def _judge(ctx: _Context, rows: list[int], holds: tuple[int, ...], bounded: bool
     votes.update(extra or {})
     first = first or rows[0] == chain.rows[0]
     if not bounded and first:
-        votes["direction"] = _start(ctx, run)
+        votes.update(_start(ctx, run))
     settled: list[str] = []  # why the rows across an edge are known in place, where the jump needed it
     if not bounded and edges:
         told = [(jumps(chain, e, _starts(chain, e, rows), bool(why), frozenset(rows)), why)
@@ -347,16 +349,17 @@ def _starts(chain: Chain, edge: int, rows: list[int]) -> bool:
     return index < len(chain.rows) and chain.rows[index] == rows[0]
 
 
-def _start(ctx: _Context, run: Run) -> int:
-    """+1 for a run from the first row when its boundary is no learning step and the end is in place."""
+def _start(ctx: _Context, run: Run) -> dict[str, int]:
+    """A vote for a run from the first row whose boundary is no learning step, the end in place: "direction"
+    when a column gets worse there by a whole gap, "untaken" when the validation loss falls there by a step
+    the training loss beside it does not take (``swapjump.untaken``); else none."""
     chain = ctx.chain
     boundary = chain.boundaries[0]
-    if boundary.index >= len(chain.rows):
-        return 0
+    if boundary.index >= len(chain.rows) or boundary.gap < GAP * chain.typical:
+        return {}
     p, after = run.rows[-1], chain.rows[boundary.index]
-    if boundary.gap < GAP * chain.typical or not worsens(run.moves, p, after):
-        return 0
-    return 1 if _end_in_place(ctx, run) else 0
+    why = "direction" if worsens(run.moves, p, after) else "untaken" if untaken(ctx.table, chain, 0) else ""
+    return {why: 1} if why and _end_in_place(ctx, run) else {}
 
 
 def _end_in_place(ctx: _Context, run: Run) -> bool:

@@ -110,7 +110,14 @@ _EVIDENCE = (
      "the optimiser lowers it, while the other readings make it rise", "the way the training loss falls"),
     ("direction", "at the boundary a column gets worse by the whole gap between the columns, which training does "
      "not do, while the last row matches the card's reported results as written", "the way training moves them"),
+    ("untaken", "as written the validation loss falls at the boundary by a step that the training loss beside it "
+     "does not take (a model that learns that much in one evaluation lowers its training loss as far), while the "
+     "last row matches the card's reported results as written", "the training loss beside them"),
 )
+
+
+# the names of evidence that take a plural verb
+_PLURAL = frozenset(name for _, _, name in _EVIDENCE if name.endswith("results"))
 
 
 def _reasons(swap: Swap, ranked: dict[int, list[Value]]) -> list[tuple[str, str]]:
@@ -141,7 +148,7 @@ def _why(reasons: list[tuple[str, str]]) -> str:
     if not others:
         return lead
     agree = others[0] if len(others) == 1 else ", ".join(others[:-1]) + " and " + others[-1]
-    return f"{lead}; {agree} {'agrees' if len(others) == 1 else 'agree'}"
+    return f"{lead}; {agree} {'agrees' if len(others) == 1 and others[0] not in _PLURAL else 'agree'}"
 
 
 def _top(col: Column, rows: list[int], ranked: dict[int, list[Value]]) -> Value | None:
