@@ -618,3 +618,41 @@ def test_the_cards_results_agree_in_the_plural() -> None:
             [0.0873, 5.0, 10525, 0.3517, 0.9126]]
     (d,) = lint(card(LOG, rows, before=headline(Loss="0.3517", Accuracy="0.9126")), select=["MC401"])
     assert "; the card's reported results agree." in d.message
+
+
+def test_a_long_run_between_two_weak_edges_whose_columns_stand_the_other_way_around() -> None:
+    # a speech log whose validation loss and WER run close: rows 4-6 exchanged, and neither edge is clear by
+    # itself (the columns' own early steps are as large as their gap); but through the run the validation loss
+    # stands below the WER, and just outside it above, which noise crossing two columns does not hold
+    header = ["Step", "Training Loss", "Validation Loss", "Wer"]
+    rows = [[200, 4.05, 2.0101, 0.9898], [400, 2.5883, 1.3559, 0.7237], [600, 1.6927, 0.9673, 0.5272],
+            [800, 1.1423, 0.7323, 0.4222], [1000, 0.8026, 0.6096, 0.3609], [1200, 0.5914, 0.5249, 0.328],
+            [1400, 0.4587, 0.4364, 0.2967], [1600, 0.374, 0.4287, 0.2624], [1800, 0.3186, 0.4191, 0.2729],
+            [2000, 0.2814, 0.3919, 0.2745], [2200, 0.2554, 0.4025, 0.2737], [2400, 0.2363, 0.3803, 0.2626]]
+    assert swaps(card(header, rows)) == []
+    (d,) = lint(card(header, exchange(rows, range(3, 6), 2, 3)), select=["MC401"])
+    assert (d.span.line, d.span.end_line) == (TABLE_LINE + 3, TABLE_LINE + 5)
+    assert d.data["evidence"] == ["bounded"]
+
+
+# the fixture a-leap-the-validation-loss-does-not-take.md: the first row's training loss and accuracy exchanged
+FIRST_ROW = [[0.8215, 1.0, 713, 0.3984, 0.4417], [0.2876, 2.0, 1426, 0.4302, 0.8461],
+             [0.0912, 3.0, 2139, 0.6931, 0.8519], [0.0487, 4.0, 2852, 0.8845, 0.8487],
+             [0.0301, 5.0, 3565, 0.9712, 0.8502]]
+
+
+def test_a_leap_the_validation_loss_does_not_take_is_an_exchange() -> None:
+    (d,) = lint(card(LOG, FIRST_ROW, before=headline(Loss="0.9712", Accuracy="0.8502")), select=["MC401"])
+    assert d.data["rows"] == 1 and d.data["evidence"] == ["boundary", "unfallen"]
+    assert "the validation loss beside it does not fall" in d.message
+
+
+def test_a_leap_the_validation_loss_takes_too_is_honest() -> None:
+    results = headline(Loss="0.9712", Accuracy="0.8502")
+    vals = [0.6931, 0.4302, 0.6931, 0.8845, 0.9712]
+    falls = [[*row[:3], val, row[4]] for row, val in zip(FIRST_ROW, vals, strict=True)]
+    assert swaps(card(LOG, falls, before=results)) == []  # the validation loss falls with the leap: learning
+    creeps = [list(row) for row in FIRST_ROW]
+    creeps[0][4] = 0.8401  # the accuracy creeps up instead of leaping: overfitting starts, nothing was exchanged
+    creeps[0][0] = 0.4417
+    assert swaps(card(LOG, creeps, before=results)) == []

@@ -38,7 +38,8 @@ validation loss and the training loss are one loss on two sets of data, so a mod
 loss falls by 0.5 in one evaluation lowered its training loss as far, or, where the training loss was
 already lower than that, by half of itself at least.  A validation loss that falls at a boundary while
 the training loss beside it falls by a small share of that, logged afresh on both sides, was not lowered
-by training there: its values came from the other column.
+by training there: its values came from the other column.  So with a metric that leaps beside the
+training loss while the validation loss, which scores the same predictions, rises.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ from itertools import pairwise
 from .crossings import Boundary, Chain, inverse
 from .metricnames import LOSS
 from .swapevidence import direction
-from .tables import TypedTable
+from .tables import Column, TypedTable
 from .values import median
 
 MIN_ROWS = 3  # rows on each side of the boundary (two steps at least) to know the columns' usual step
@@ -225,26 +226,58 @@ UNTAKEN = 1 / 3  # a learning step of the validation loss: the training loss fal
 HALF = 1 / 2  # or, already lower than that, to this share of itself at least
 
 
-def untaken(table: TypedTable, chain: Chain, edge: int) -> bool:
-    """Whether the validation loss of the chain falls at boundary ``edge`` as written by a step that the
-    training loss beside it does not take: a training loss outside the chain, logged afresh on both sides
-    (not the same value carried over), falls there by less than ``UNTAKEN`` of the validation loss's fall
-    and to more than ``HALF`` of itself.  (In honest logs whose first evaluation is far behind the second,
-    the training loss falls from as far as the validation loss to six times as far.)"""
+def untaken(table: TypedTable, chain: Chain, edge: int) -> str:
+    """Which loss beside the columns does not take their step at boundary ``edge``, a learning step as written:
+    "train", "eval" or "" (none, or nothing to tell).  The validation and the training loss are one loss on
+    two sets of data, and the validation loss scores the same predictions as the metrics:
+
+    - the chain's validation loss falls, and a training loss outside the chain falls by less than
+      ``UNTAKEN`` of that and to more than ``HALF`` of itself (in honest logs whose first evaluation is
+      far behind the second, the training loss falls from as far as the validation loss to six times as
+      far);
+    - or the chain's metric leaps (by ``JUMP`` times its usual step between the other rows at least)
+      beside the training loss, and the validation loss outside the chain does not fall at all.
+
+    A loss logged less often than evaluated carries its value over unchanged: it tells nothing."""
     index = chain.boundaries[edge].index
     if not 0 < index < len(chain.rows):
-        return False
+        return ""
     p, q = chain.rows[index - 1], chain.rows[index]
-    own = [c for c in chain.columns if c.kind == LOSS and c.name.split != "train"]
-    losses = [c for c in table.value_columns
-              if c.kind == LOSS and c.name.split == "train" and c not in chain.columns]
-    if len(own) != 1 or len(losses) != 1:
+    own = [c for c in chain.columns if c.kind == LOSS]
+    if len(own) != 1:
+        return ""
+    train = own[0].name.split == "train"
+    beside = [c for c in table.value_columns
+              if c.kind == LOSS and (c.name.split != "train") == train and c not in chain.columns]
+    if len(beside) != 1:
+        return ""
+    other = _steps(beside[0], p, q)
+    if other is None or other[0] == 0.0:
+        return ""
+    if not train:
+        step = _steps(own[0], p, q)
+        quiet = step is not None and step[0] > 0 and other[0] < UNTAKEN * step[0] and other[0] < HALF * other[1]
+        return "train" if quiet else ""
+    if len(chain.columns) != 2:
+        return ""
+    metric = next(c for c in chain.columns if c is not own[0])
+    return "eval" if other[0] < 0 and _leaps(metric, p, q) else ""
+
+
+def _steps(col: Column, p: int, q: int) -> tuple[float, float] | None:
+    """How far the column falls from row p to row q, and its value at p; None without finite values."""
+    a, b = col.values[p], col.values[q]
+    if a is None or b is None or not a.number.finite or not b.number.finite:
+        return None
+    return a.value - b.value, a.value
+
+
+def _leaps(col: Column, p: int, q: int) -> bool:
+    """Whether the metric improves from row p to row q by ``JUMP`` times its median step between its other
+    consecutive rows (three at least)."""
+    moved = _steps(col, p, q)
+    values = [(r, v.value) for r, v in enumerate(col.values) if v is not None and v.number.finite]
+    others = [abs(b - a) for (r0, a), (r1, b) in pairwise(values) if (r0, r1) != (p, q)]
+    if moved is None or len(others) < 2:
         return False
-    cells = [own[0].values[p], own[0].values[q], losses[0].values[p], losses[0].values[q]]
-    if any(v is None or not v.number.finite for v in cells):
-        return False
-    vp, vq, tp, tq = (v.value for v in cells if v is not None)
-    if tp == tq:
-        return False  # a loss logged less often than evaluated carries its value over: it tells nothing
-    fall = vp - vq
-    return fall > 0 and tp - tq < UNTAKEN * fall and tq > HALF * tp
+    return -direction(col) * moved[0] >= JUMP * max(median(others), 1e-9)

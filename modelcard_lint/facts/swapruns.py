@@ -47,6 +47,7 @@ from .tables import Column, Number, TypedTable, Value
 GAP = 8.0  # a start run told by its boundary: the columns' levels this many typical changes apart
 SEPARATE = 8.0  # a run bounded on both sides: its values this many typical changes from the other column's
 SHARE = 1 / 6  # or half as many, and this share of their level, when both its edges are clear by themselves
+LONG = 3  # a run of this many rows at least whose two columns stand in the other order just outside it
 
 
 class Candidate:
@@ -182,12 +183,16 @@ def _reading(ctx: _Context, parity: int) -> list[Candidate] | None:
 
 
 def _clear(chain: Chain, entry, exit_) -> bool:
-    """Whether two boundaries clearly bound an exchanged run: one of them clear by itself, the values well
+    """Whether two boundaries clearly bound an exchanged run: one of them clear by itself (or, for a run of
+    ``LONG`` rows at least, its two columns in one order all through it and in the other order just outside
+    it: noise that crosses two close columns does not hold them apart that long), the values well
     apart; and an edge that is not clear by itself must not be a learning step (every column better, as a
     model that learns fast crosses its loss and accuracy), since an exchange makes one of the columns worse
     as written on one side.  (The weak edge's moved-back steps are not weighed against the clear one's: a
     column that training moves fast, a training loss in its first rows, keeps its honest step there.)"""
-    if not ((entry.strong or exit_.strong) and _apart(chain, entry, exit_)):
+    clear = entry.strong or exit_.strong or (exit_.index - entry.index >= LONG
+                                             and _flipped(chain, entry.index, exit_.index))
+    if not (clear and _apart(chain, entry, exit_)):
         return False
     cols = [(c, c) for c in chain.columns]
     for edge in (entry, exit_):
@@ -352,14 +357,19 @@ def _starts(chain: Chain, edge: int, rows: list[int]) -> bool:
 def _start(ctx: _Context, run: Run) -> dict[str, int]:
     """A vote for a run from the first row whose boundary is no learning step, the end in place: "direction"
     when a column gets worse there by a whole gap, "untaken" when the validation loss falls there by a step
-    the training loss beside it does not take (``swapjump.untaken``); else none."""
+    the training loss beside it does not take, "unfallen" when a metric leaps there beside the training loss
+    while the validation loss does not fall (``swapjump.untaken``); else none."""
     chain = ctx.chain
     boundary = chain.boundaries[0]
     if boundary.index >= len(chain.rows) or boundary.gap < GAP * chain.typical:
         return {}
     p, after = run.rows[-1], chain.rows[boundary.index]
-    why = "direction" if worsens(run.moves, p, after) else "untaken" if untaken(ctx.table, chain, 0) else ""
+    why = "direction" if worsens(run.moves, p, after) else _UNTAKEN.get(untaken(ctx.table, chain, 0), "")
     return {why: 1} if why and _end_in_place(ctx, run) else {}
+
+
+# the evidence named by the loss that does not take a learning step of the columns (``swapjump.untaken``)
+_UNTAKEN = {"train": "untaken", "eval": "unfallen"}
 
 
 def _end_in_place(ctx: _Context, run: Run) -> bool:

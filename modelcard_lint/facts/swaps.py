@@ -65,9 +65,9 @@ class Swap:
         self.rows = rows  # row indexes, first to last
         self.whole = whole  # the header is swapped: every row
         # why: "bounded" (boundaries on both sides) or "boundary" (one), and the tie-breakers "range",
-        # "lattice", "results", "redundant", "companion", "best", "direction", "jump", "steady", "training" (and
-        # why the rows across the boundary of a jump are known in place: "across", "end"; and "kept" when rows at
-        # the log's end, known in place, were taken off the run); or "header"
+        # "lattice", "results", "redundant", "companion", "best", "direction", "untaken", "unfallen", "jump",
+        # "steady", "training" (and why the rows across the boundary of a jump are known in place: "across",
+        # "end"; and "kept" when rows at the log's end, known in place, were taken off the run); or "header"
         self.evidence = evidence
         self.impossible = impossible  # a value of the run that its column cannot hold
 

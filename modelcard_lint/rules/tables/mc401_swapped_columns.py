@@ -113,6 +113,9 @@ _EVIDENCE = (
     ("untaken", "as written the validation loss falls at the boundary by a step that the training loss beside it "
      "does not take (a model that learns that much in one evaluation lowers its training loss as far), while the "
      "last row matches the card's reported results as written", "the training loss beside them"),
+    ("unfallen", "as written a metric leaps at the boundary while the validation loss beside it does not fall (a "
+     "model whose predictions get that much better scores them with a lower loss), and the last row matches the "
+     "card's reported results as written", "the validation loss beside them"),
 )
 
 
