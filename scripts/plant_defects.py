@@ -9,9 +9,9 @@ expressions over lines, no YAML or Markdown library), the places where the famil
 planted; a card with at least one such place is *eligible*. In each draw (seeded by seed, family and
 draw) it samples up to `--per-family` eligible cards per family and plants one defect in each, at a
 random place with random wording or values, into a copy in a temporary directory that keeps the
-original's file name and line endings. Every original and every planted copy is then linted by
-explicit path with the installed command (`modelcard-lint --isolated --output-format json`), many
-files per call.
+original's file name and line endings (`--seed 10-29` pools the draws of twenty seeds). Every
+original and every planted copy is then linted by explicit path with the installed command
+(`modelcard-lint --isolated --output-format json`), many files per call.
 
 Counting rule. The planted copy's findings are paired off with the original's as multisets of
 (code, message, span). Numbers in messages are masked, so that a finding that only quotes the planted
@@ -1235,6 +1235,14 @@ class Planted:
     found: bool = False
 
 
+def seed_list(text: str) -> list[str]:
+    """``--seed``: one seed, or a range ``A-B`` of whole numbers whose draws are pooled."""
+    first, dash, last = text.partition("-")
+    if dash and first.isdigit() and last.isdigit() and int(first) <= int(last):
+        return [str(n) for n in range(int(first), int(last) + 1)]
+    return [text]
+
+
 def run(args: argparse.Namespace, out: Path) -> tuple[list[dict], list[Planted]]:
     cards = [Card.read(path) for path in sorted(args.corpus.resolve().glob("*.md"))]
     chosen = [f for f in families(cards) if not args.family or f.name in args.family]
@@ -1243,16 +1251,18 @@ def run(args: argparse.Namespace, out: Path) -> tuple[list[dict], list[Planted]]
         sys.exit(f"unknown family: {', '.join(sorted(unknown))}")
     eligible: dict[str, list[tuple[Card, list]]] = {}
     planted: list[Planted] = []
+    seeds = seed_list(args.seed)
     for family in chosen:
         eligible[family.name] = [(card, sites) for card in cards if (sites := family.sites(card))]
-        for draw in range(args.draws):
-            rng = random.Random(f"{args.seed}:{family.name}:{draw}")
+        for seed, draw in itertools.product(seeds, range(args.draws)):
+            rng = random.Random(f"{seed}:{family.name}:{draw}")
             pool = eligible[family.name]
             for card, sites in rng.sample(pool, min(args.per_family, len(pool))):
                 plant = next((p for _ in range(5) if (p := family.plant(card, sites, rng))), None)
                 if plant is None:
                     continue  # no place of this card took the defect visibly
-                path = out / f"draw{draw}" / family.name / card.name
+                folder = out / f"draw{draw}" if len(seeds) == 1 else out / f"seed{seed}" / f"draw{draw}"
+                path = folder / family.name / card.name
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(apply(card, plant.edits))
                 planted.append(Planted(family.name, draw, card, plant, path))
@@ -1309,7 +1319,8 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "cards")
     parser.add_argument("--draws", type=int, default=3, help="independent draws per family (default 3)")
     parser.add_argument("--per-family", type=int, default=60, help="cards per family per draw (default 60)")
-    parser.add_argument("--seed", default="0", help="seed of the draws (default 0)")
+    parser.add_argument("--seed", default="0",
+                        help="seed of the draws (default 0), or a range such as 10-29 whose draws are pooled")
     parser.add_argument("--family", action="append", help="run this family only (repeatable)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes of modelcard-lint")
     parser.add_argument("--show-misses", action="store_true", help="list the plants the linter missed")
