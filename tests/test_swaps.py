@@ -656,3 +656,17 @@ def test_a_leap_the_validation_loss_takes_too_is_honest() -> None:
     creeps[0][4] = 0.8401  # the accuracy creeps up instead of leaping: overfitting starts, nothing was exchanged
     creeps[0][0] = 0.4417
     assert swaps(card(LOG, creeps, before=results)) == []
+
+
+def test_the_best_checkpoints_row_exchanged_with_a_column_the_results_do_not_report() -> None:
+    # the results (the best checkpoint's) equal the sixth row only with its WER read from under the training loss,
+    # a column the results do not report: that row is named, though the run shows no boundary
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Wer"]
+    wer = [1.0326, 1.0828, 1.0771, 1.0306, 1.0052, 0.9865, 0.978, 0.5072, 0.9416, 0.9030]
+    train = [0.2718, 0.2606, 0.2488, 0.2351, 0.2284, 0.2220, 0.2172, 1.7438, 2.3309, 2.1834]
+    val = [0.3092, 0.2843, 0.2774, 0.2588, 0.2483, 0.2464, 0.2514, 0.7983, 1.8917, 1.7496]
+    rows = [[train[i], round(0.32 * (i + 1), 2), 1000 * (i + 1), val[i], wer[i]] for i in range(10)]
+    results = headline(Loss="0.2464", Wer="0.2220")
+    (d,) = lint(card(header, rows, before=results), select=["MC401"])
+    assert (d.span.line, d.span.end_line) == (TABLE_LINE + 4 + 5, TABLE_LINE + 4 + 5)
+    assert d.data["columns"] == ["Training Loss", "Wer"] and d.data["evidence"] == ["best"]

@@ -109,19 +109,23 @@ def _last_row(table: TypedTable, cols: list[Column], levels: dict[int, list[Numb
 
 def _best_row(table: TypedTable, cols: list[Column], levels: dict[int, list[Number]]):
     """The one row before the last that the card's results equal only with two of its values exchanged, when
-    no row equals them as written: the best checkpoint's row (``load_best_model_at_end``)."""
+    no row equals them as written: the best checkpoint's row (``load_best_model_at_end``).  One of the two
+    columns may be one the results do not report (a WER written under the training loss)."""
     reported = [c for c in cols if c.index in levels]
     last = max((r for r in range(len(table.rows)) if any(c.values[r] is not None for c in cols)), default=-1)
     if len(reported) < 2 or last < 0:
         return []
+    pairs = [(a, b) for a, b in combinations(cols, 2)
+             if (a.index in levels or b.index in levels) and not (a.kind == LOSS and b.kind == LOSS)]
     out = []
     for r in range(last):
-        for a, b in combinations(reported, 2):
+        for a, b in pairs:
             u, v = a.values[r], b.values[r]
-            if (a.kind == LOSS and b.kind == LOSS) or u is None or v is None:
+            if u is None or v is None:
                 continue
             # a quick look first: each report near the other column's value
-            if not (_near_any(levels[a.index], v) and _near_any(levels[b.index], u)):
+            if not ((a.index not in levels or _near_any(levels[a.index], v))
+                    and (b.index not in levels or _near_any(levels[b.index], u))):
                 continue
             cells = [v if c is a else u if c is b else c.values[r] for c in reported]
             if _equal(levels, reported, cells):
