@@ -12,6 +12,11 @@ that holds them all, with the lattice's step at least ``STEP`` rounding units (v
 decimals only tell lattices up to 10).
 The rounding unit is the table's: the Trainer rounds every value to the same decimals and drops
 trailing zeros, so an accuracy of 0.75 beside losses of four decimals is 0.7500.
+
+Only a metric that counts a share of a fixed set of examples has a lattice (``SHARES``: an accuracy, a
+recall, an exact match), and only a column that is no rate of the same evaluation holds its shares by
+exchange: an F1 or a precision divides by counts that move, so it sits off the accuracy's lattice
+honestly, and a precision of 1.0 is a share of every lattice.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from collections.abc import Iterable
 from functools import cache
 from math import lcm
 
-from .metricnames import LOSS
+from .metricnames import BOUNDED, CORRELATION, LOSS
 from .swapevidence import Run
 from .tables import Column, TypedTable, Value
 
@@ -31,6 +36,18 @@ MIN_DISTINCT = 3  # distinct values strictly between 0 and 1 on the lattice, at 
 PRECISE = 4  # or one fewer when the values are rounded to this many decimals (two 4-decimal values fall on
 # the same lattice of at most 64 by chance about once in a thousand columns)
 STEP = 20.0  # the lattice's step is at least this many rounding tolerances
+# metrics that count a share of a fixed set of examples (an F1 or a precision divides by counts that move)
+SHARES = frozenset({"accuracy", "exact_match", "recall"})
+
+
+def _share(col: Column) -> bool:
+    return col.kind != LOSS and col.name.metric in SHARES
+
+
+def _foreign(col: Column) -> bool:
+    """Whether a column's values are no rates of the evaluation's counts: a share of the lattice in it is no
+    coincidence of arithmetic (an F1, a precision or a recall of the same few examples are fractions too)."""
+    return col.kind not in (BOUNDED, CORRELATION)
 
 
 def _tolerance(places: int) -> float:
@@ -111,7 +128,7 @@ def by_lattice(run: Run) -> int:
     places = run.table.places()
     votes = set()
     for written, own in run.moves:
-        if written is own or own.kind == LOSS:
+        if written is own or not _share(own) or not _foreign(written):
             continue
         whole = _grid(own, run.clean, places)
         n = whole if whole is not None else _half(own, run.clean, places)
@@ -153,7 +170,7 @@ def shares(table: TypedTable, moves: list[tuple[Column, Column]], rows: list[int
     back sit on it too (for the message of a swap told by its lattice)."""
     places, inside = table.places(), set(rows)
     for written, own in moves:
-        if written is own or own.kind == LOSS:
+        if written is own or not _share(own) or not _foreign(written):
             continue
         others = [(r, v) for r, v in enumerate(own.values) if r not in inside and v is not None and v.number.finite]
         n = lattice((v.value for _, v in others), places)
@@ -170,23 +187,61 @@ def _all_on(values: list[Value], n: int, places: int) -> bool:
 
 def lattice_rows(table: TypedTable, cols: list[Column]) -> list[tuple[int, Column, Column, int]]:
     """(row, column, partner, n) for each row where a column whose other values (two thirds of them at least)
-    sit on the lattice of n holds a value off it, and exactly one other value of the row is on it."""
+    sit on the lattice of n holds a value off it, and exactly one other value of the row is on it; or, where
+    only half the column sits on its coarsest lattice, for every row off it when one and the same column
+    holds a share of it in each of them."""
     places = table.places()
     out = []
     for x in cols:
-        if x.kind == LOSS:  # a loss is no share of examples
+        if not _share(x):  # a loss, an F1 or a precision is no share of a fixed set of examples
             continue
         values = [(r, v) for r, v in enumerate(x.values) if v is not None and v.number.finite]
         off = _off(values, places)
-        if off is None:
-            continue
-        n, bad = off
-        for r in bad:
-            partners = [y for y in cols if y is not x and (v := y.values[r]) is not None and v.number.finite
-                        and on(v.value, n, places)]
-            if len(partners) == 1:
-                out.append((r, x, partners[0], n))
+        if off is not None:
+            n, bad = off
+            for r in bad:
+                partners = _partners(cols, x, r, n, places)
+                if len(partners) == 1:
+                    out.append((r, x, partners[0], n))
+        elif (most := _most(values, places)) is not None:
+            n, bad = most
+            each = [_partners(cols, x, r, n, places) for r in bad]
+            if all(len(p) == 1 and p[0] is each[0][0] for p in each):
+                out += [(r, x, each[0][0], n) for r in bad]
     return out
+
+
+def _partners(cols: list[Column], x: Column, r: int, n: int, places: int) -> list[Column]:
+    """The columns other than ``x`` whose value in row r sits on the lattice of n, when no rate of the same
+    evaluation does (a precision of 1.0 sits on every lattice)."""
+    found = [y for y in cols if y is not x and (v := y.values[r]) is not None and v.number.finite
+             and on(v.value, n, places)]
+    return found if all(_foreign(y) for y in found) else []
+
+
+def _most(values: list[tuple[int, Value]], places: int) -> tuple[int, list[int]] | None:
+    """The lattice that half the values at least sit on (three distinct ones at least), and the rows off it:
+    a run exchanged with another column may hold the other half, and then names its rows only when one and the
+    same column holds a share of that lattice in every one of them (``lattice_rows``)."""
+    if len(values) < 4 or _order(places) < 2:
+        return None
+    n = _half_of(values, places)
+    if n is None:
+        return None
+    bad = [r for r, v in values if not on(v.value, n, places)]
+    return (n, bad) if bad else None
+
+
+def _half_of(values: list[tuple[int, Value]], places: int) -> int | None:
+    """The coarsest lattice that half the values at least sit on (a finer one holds more of them by chance),
+    unless one lattice holds them all."""
+    counts = Counter(d for _, v in values if (d := _denominator(v.value, places)) is not None)
+    if _fullest(counts, places)[0] == len(values):
+        return None
+    for n in range(2, _order(places) + 1):
+        if 2 * sum(k for d, k in counts.items() if n % d == 0) >= len(values):
+            return n if lattice([v.value for _, v in values if on(v.value, n, places)], places) == n else None
+    return None
 
 
 def _off(values: list[tuple[int, Value]], places: int) -> tuple[int, list[int]] | None:

@@ -169,6 +169,9 @@ def by_redundancy(run: Run) -> tuple[int, str]:
     return next(((1, k) for k, v in votes.items() if v == 1), (0, ""))
 
 
+BOUNDS = (0.0, 1.0, 100.0)  # the bounds of a rate, as a fraction or a percentage
+
+
 def _mostly(flags: list[bool]) -> bool:
     """A relation holds in the other rows: in two of them at least, and in two thirds of them (one of the
     rows taken as in place may be exchanged too)."""
@@ -183,8 +186,11 @@ def _repeated(run: Run) -> int:
         for c in table.value_columns:
             if c.index in inside or c is own:
                 continue
-            same = [r for r in run.clean if c.values[r] is not None and own.values[r] is not None]
-            if not _mostly([_equal(c.values[r], own.values[r]) for r in same]):
+            # a rate's bounds repeat nothing (a precision and a recall that both reach 1.0), nor rows that repeat one
+            same = [r for r in run.clean if c.values[r] is not None and (v := own.values[r]) is not None
+                    and v.value not in BOUNDS]
+            if not _mostly([_equal(c.values[r], own.values[r]) for r in same]) or len(
+                    {own.values[r].value for r in same if _equal(c.values[r], own.values[r])}) < 2:  # type: ignore[union-attr]
                 continue
             rows = [r for r in run.rows if c.values[r] is not None]
             if not rows:

@@ -32,7 +32,17 @@ from .crossings import MAX_COLUMNS
 from .lattice import lattice_rows
 from .metricnames import BOUNDED, CORRELATION, LOSS
 from .swapbest import equal as _equal
-from .swapevidence import ERROR_CEILING, ERROR_RATES, ERROR_TAME, Run, by_levels, harmonic_groups, holds, plausible
+from .swapevidence import (
+    BOUNDS,
+    ERROR_CEILING,
+    ERROR_RATES,
+    ERROR_TAME,
+    Run,
+    by_levels,
+    harmonic_groups,
+    holds,
+    plausible,
+)
 from .tables import Column, Number, TypedTable, Value
 
 
@@ -179,18 +189,20 @@ def _mostly(good: int, bad: int) -> bool:
 
 
 def _equal_pairs(cols: list[Column], n: int) -> list[tuple[Column, Column]]:
-    """The pairs of columns equal in three rows at least, found by grouping each row's values."""
-    counts: dict[tuple[int, int], int] = {}
+    """The pairs of columns equal at three distinct values at least, found by grouping each row's values (a
+    rate's bounds, 0 and 1, do not count: a precision and a recall that both reach 1.0 repeat nothing, nor do
+    rows that repeat one row)."""
+    counts: dict[tuple[int, int], set[float]] = {}
     for r in range(n):
         by_value: dict[float, list[int]] = {}
         for i, c in enumerate(cols):
             v = c.values[r]
-            if v is not None and v.number.finite:
+            if v is not None and v.number.finite and v.value not in BOUNDS:
                 by_value.setdefault(v.value, []).append(i)
-        for same in by_value.values():
+        for value, same in by_value.items():
             for key in combinations(same, 2):
-                counts[key] = counts.get(key, 0) + 1
-    return [(cols[i], cols[j]) for (i, j), k in sorted(counts.items()) if k >= 3]
+                counts.setdefault(key, set()).add(value)
+    return [(cols[i], cols[j]) for (i, j), k in sorted(counts.items()) if len(k) >= 3]
 
 
 def _miss(p: Column, r_: Column, f: Column, x: Column, y: Column, r: int) -> float:
