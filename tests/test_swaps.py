@@ -670,3 +670,19 @@ def test_the_best_checkpoints_row_exchanged_with_a_column_the_results_do_not_rep
     (d,) = lint(card(header, rows, before=results), select=["MC401"])
     assert (d.span.line, d.span.end_line) == (TABLE_LINE + 4 + 5, TABLE_LINE + 4 + 5)
     assert d.data["columns"] == ["Training Loss", "Wer"] and d.data["evidence"] == ["best"]
+
+
+def test_one_metric_on_two_splits_is_never_paired() -> None:
+    # a Keras history: the training accuracy passes the validation accuracy as the model overfits, and noise makes
+    # them trade places again around the crossing; like two losses, they are one quantity on two sets of data
+    header = ["Epoch", "loss", "accuracy", "val_loss", "val_accuracy"]
+    rows = [[1, 0.6931, 0.7012, 0.6120, 0.7315], [2, 0.5123, 0.7688, 0.5341, 0.7702],
+            [3, 0.4402, 0.7931, 0.5102, 0.7854], [4, 0.3911, 0.8102, 0.5013, 0.7921],
+            [5, 0.3504, 0.7901, 0.5122, 0.8163], [6, 0.3102, 0.8411, 0.5310, 0.7902],
+            [7, 0.2734, 0.8602, 0.5544, 0.7968], [8, 0.2401, 0.8805, 0.5812, 0.7935]]
+    from modelcard_lint.facts.crossings import chains
+    from modelcard_lint.facts.tables import typed_tables
+
+    (table,) = typed_tables(Card.from_text(card(header, rows), "card.md"))
+    assert not any({c.title for c in ch.columns} == {"accuracy", "val_accuracy"} for ch in chains(table))
+    assert swaps(card(header, rows)) == []

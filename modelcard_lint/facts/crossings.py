@@ -16,9 +16,10 @@ the same way with their two rotations (``a`` holds ``b``'s value, ``b`` holds ``
 ``a``'s, and the other way round), as when a resumed run printed its metrics in another order.
 
 The boundaries of one set of columns cut its rows into segments; ``swaps`` decides which segments are
-exchanged.  Two losses are never paired (a training and a validation loss cross honestly) and a triple
-holds at most one loss; triples are taken among the first eight value columns.  Columns that trade places
-at more than ``MAX_BOUNDARIES`` rows read as noise, not as exchanged runs.
+exchanged.  Two losses are never paired (a training and a validation loss cross honestly), nor one metric
+on two splits (a training and a validation accuracy, likewise), and a triple holds at most one loss;
+triples are taken among the first eight value columns.  Columns that trade places at more than
+``MAX_BOUNDARIES`` rows read as noise, not as exchanged runs.
 
 Cost: one pass per pair and per triple of value columns, linear in the rows.
 """
@@ -291,6 +292,12 @@ def _triple_chain(columns: tuple[Column, ...], series: list[_Series]) -> Chain |
     return _readable(Chain(columns, rows, boundaries, singles, typical / 3))
 
 
+def _splits(a: Column, b: Column) -> bool:
+    """Whether two columns are one metric on two splits (a training and a validation accuracy): like two
+    losses, they cross honestly as the model overfits."""
+    return a.name.metric != "" and a.name.metric == b.name.metric and a.name.split != b.name.split
+
+
 def chains(table: TypedTable) -> list[Chain]:
     """The chains of pairs and triples of ``table``'s value columns that have at least one boundary."""
     cols = table.value_columns[:MAX_COLUMNS]
@@ -301,7 +308,7 @@ def chains(table: TypedTable) -> list[Chain]:
     out = []
     paired: set[tuple[int, int]] = set()  # pairs whose columns trade places somewhere
     for i, j in combinations(range(len(cols)), 2):
-        if losses[i] and losses[j]:
+        if (losses[i] and losses[j]) or _splits(cols[i], cols[j]):
             continue
         chain = _pair_chain((cols[i], cols[j]), series[i], series[j])
         if chain is not None:
@@ -309,7 +316,8 @@ def chains(table: TypedTable) -> list[Chain]:
             paired.add((i, j))
     for trio in combinations(range(min(len(cols), MAX_TRIPLE_COLUMNS)), 3):
         # a rotation makes at least one of its pairs look exchanged (at least weakly): none, no rotation
-        if sum(losses[i] for i in trio) > 1 or not any(pair in paired for pair in combinations(trio, 2)):
+        if (sum(losses[i] for i in trio) > 1 or not any(pair in paired for pair in combinations(trio, 2))
+                or any(_splits(cols[i], cols[j]) for i, j in combinations(trio, 2))):
             continue
         chain = _triple_chain(tuple(cols[i] for i in trio), [series[i] for i in trio])
         if chain is not None:
