@@ -52,6 +52,8 @@ _FUTURE = frozenset("will soon later coming future upcoming once after until".sp
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _INFORMATION = re.compile(r"\d|https?://|www\.|`|!\[|\]\(|@\w|\|")
 _MARKUP = re.compile(r"[*_~#>]+|^\s*(?:[-+*]|\d+[.)])\s+", re.M)
+# words (hyphenated ones too) in angle brackets, three at least: an instruction a browser hides as an unknown tag
+_INSTRUCTION_TAG = re.compile(r"\s*<\s*[^\W\d_]+(?:[-'][^\W\d_]+)*(?:\s+[^\W\d_]+(?:[-'][^\W\d_]+)*){2,}\s*>\s*")
 _BRACKETED = re.compile(r"\s*(?:\[[^\[\]]+\]|<[^<>=/\"']+>|\{[^{}]+\}|\([^()]+\))\s*[.!]?\s*")
 # left to MC301: the generators' placeholders (a quick test: this text is a few words)
 _PLACEHOLDERS = ("TODO", "TBD", "FIXME", "{{", "{%")
@@ -120,8 +122,9 @@ def _visible(blocks: list[Block]) -> str | None:
             elif inner.kind == "item" and not inner.children:
                 parts.append("-")  # a bare list marker
             elif inner.kind == "html":
-                # a bracketed instruction, not an element: `<fill in the introduction>`, not `<br>`, `<details open>`
-                if not re.fullmatch(r"\s*<\s*[^\W\d_]+(?:\s+[^\W\d_]+){2,}\s*>\s*", inner.text):
+                # a bracketed instruction, not an element: `<fill in the introduction>`, `<describe the out-of-scope
+                # use>`, not `<br>`, `<details open>`
+                if not _INSTRUCTION_TAG.fullmatch(inner.text):
                     return None
                 parts.append(inner.text)
             elif inner.kind in ("code", "table", "rule", "heading"):
