@@ -686,3 +686,18 @@ def test_one_metric_on_two_splits_is_never_paired() -> None:
     (table,) = typed_tables(Card.from_text(card(header, rows), "card.md"))
     assert not any({c.title for c in ch.columns} == {"accuracy", "val_accuracy"} for ch in chains(table))
     assert swaps(card(header, rows)) == []
+
+
+def test_a_start_run_of_its_own_rows_that_lands_on_the_other_side_is_told_by_its_jump() -> None:
+    # the first three rows of a classifier that learns fast exchanged: as written the accuracy falls for three
+    # evaluations and then leaps to 0.995, and moved back both columns land within 1% of their jump. The run's
+    # own steps are as large as its columns learned, so they cannot measure the jump; the other side's rows do,
+    # and only the run moved back makes the columns run the way training moves them
+    val = [0.2911, 0.1204, 0.0312, 0.0187, 0.0171, 0.0149, 0.0138, 0.0131, 0.0124, 0.0120]
+    acc = [0.8802, 0.9655, 0.9941, 0.9952, 0.9948, 0.9957, 0.9961, 0.9963, 0.9965, 0.9966]
+    rows = [["No log", float(i + 1), 47 * (i + 1), val[i], acc[i]] for i in range(10)]
+    results = headline(Loss="0.0120", Accuracy="0.9966")
+    assert swaps(card(LOG, rows, before=results)) == []
+    (d,) = lint(card(LOG, exchange(rows, range(3)), before=results), select=["MC401"])
+    assert (d.span.line, d.span.end_line) == (TABLE_LINE + 4, TABLE_LINE + 4 + 2)
+    assert "jump" in d.data["evidence"]

@@ -15,7 +15,10 @@ A resumed run's jump lands on no other column's level, a crossing is no jump, an
 has too few steps to tell a jump from its noise.  An exchanged run of one or two rows at the log's
 first or last row has no steps of its own: the steps of the other side's three rows nearest the
 boundary measure both the jump and the landing, and moved back the columns must land within
-``LANDING`` of their jump as written.  A model that learns fast jumps as far in its first evaluation,
+``LANDING`` of their jump as written.  A longer run at either end whose columns land that precisely
+has steps of its own, but as large as its columns learned (a model's first evaluations): the other
+side's rows measure the jump, the landing within ``LANDING`` stands for the landing, and the run's own
+trend must tell the side.  A model that learns fast jumps as far in its first evaluation,
 but lands both columns that precisely on each other's level only by coincidence (a binary classifier
 at chance, a loss of 0.69 and an accuracy of 0.50, that converges near 0.48 and 0.74 comes within 5
 to 10%).
@@ -100,13 +103,18 @@ def jumps(chain: Chain, edge: int, after: bool, settled: bool = False,
     rows of its side at the log's end are known in place."""
     before, later = _sides(chain, edge)
     short, long_ = (later, before) if after else (before, later)
-    brief = len(short) < MIN_ROWS and len(long_) >= LONG_ROWS and _end(chain, short)
+    boundary = chain.boundaries[edge]
+    landed = boundary.moved <= LANDING * boundary.straight
+    few = len(short) < MIN_ROWS
+    brief = (few or landed) and len(long_) >= LONG_ROWS and _end(chain, short)
     if brief:
         # a learning curve slows down: its steps next to the boundary, not the whole side's, measure the jump
-        boundary = chain.boundaries[edge]
-        if boundary.moved > LANDING * boundary.straight:
+        # (the exchanged side's own steps, as fast as its columns learned, would hide it)
+        if not landed:
             return ""
-        if not _jump(chain, edge, long_[-NEAR_ROWS:] if after else long_[:NEAR_ROWS]):
+        # a side of its own rows (not a few) moves back onto the other side by its own learning steps, which
+        # the landing within LANDING of the jump measures; its trend must then tell the side by itself
+        if not _jump(chain, edge, long_[-NEAR_ROWS:] if after else long_[:NEAR_ROWS], landing=few):
             return ""
     elif not _jump(chain, edge):
         return ""
@@ -114,7 +122,7 @@ def jumps(chain: Chain, edge: int, after: bool, settled: bool = False,
     other = _side(chain, edge, "before" if after else "after")
     none = _side(chain, edge, "none")
     # too short a side has no trend of its own: moved back or not, it cannot run better than as written
-    if mine > other and (mine > none or (brief and mine == none)):
+    if mine > other and (mine > none or (brief and few and mine == none)):
         return "trend"
     if settled and mine >= other and mine >= none:
         return "settled"
@@ -194,9 +202,10 @@ def _end(chain: Chain, rows: list[int]) -> bool:
     return bool(rows) and (rows[0] == chain.rows[0] or rows[-1] == chain.rows[-1])
 
 
-def _jump(chain: Chain, edge: int, steps: list[int] | None = None) -> bool:
+def _jump(chain: Chain, edge: int, steps: list[int] | None = None, landing: bool = True) -> bool:
     """Whether every column jumps onto the level of the column it continues moved back; the columns' usual
-    steps from both sides, or from the rows ``steps`` only."""
+    steps from both sides, or from the rows ``steps`` only; without ``landing``, the landing is not
+    measured by those steps (the caller measured it against the jump)."""
     boundary: Boundary = chain.boundaries[edge]
     before, after = _sides(chain, edge)
     if not before or not after:
@@ -216,7 +225,7 @@ def _jump(chain: Chain, edge: int, steps: list[int] | None = None) -> bool:
         own = max(_usual(chain, before, j), _usual(chain, after, i))
         if usual <= 0 or own <= 0:
             return False
-        if abs(vq.value - vp.value) < JUMP * usual or abs(vq.value - wp.value) > ORDINARY * own:
+        if abs(vq.value - vp.value) < JUMP * usual or (landing and abs(vq.value - wp.value) > ORDINARY * own):
             return False
     return True
 
