@@ -17,7 +17,8 @@ the same way with their two rotations (``a`` holds ``b``'s value, ``b`` holds ``
 
 The boundaries of one set of columns cut its rows into segments; ``swaps`` decides which segments are
 exchanged.  Two losses are never paired (a training and a validation loss cross honestly), nor one metric
-on two splits (a training and a validation accuracy, likewise), and a triple holds at most one loss;
+on two splits or subsets (a training and a validation accuracy, the F1s of two entity types, likewise),
+and a triple holds at most one loss;
 triples are taken among the first eight value columns.  Columns that trade places at more than
 ``MAX_BOUNDARIES`` rows read as noise, not as exchanged runs.
 
@@ -293,9 +294,10 @@ def _triple_chain(columns: tuple[Column, ...], series: list[_Series]) -> Chain |
 
 
 def _splits(a: Column, b: Column) -> bool:
-    """Whether two columns are one metric on two splits (a training and a validation accuracy): like two
-    losses, they cross honestly as the model overfits."""
-    return a.name.metric != "" and a.name.metric == b.name.metric and a.name.split != b.name.split
+    """Whether two columns are one metric on two sets of data: two splits (a training and a validation
+    accuracy, which cross as the model overfits) or two subsets (the F1 of each entity type, the WER of each
+    language, which run close and cross by noise). Like two losses, they cross honestly."""
+    return a.name.metric != "" and a.name.metric == b.name.metric
 
 
 def chains(table: TypedTable) -> list[Chain]:
