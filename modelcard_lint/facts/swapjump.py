@@ -230,7 +230,6 @@ def _jump(chain: Chain, edge: int, steps: list[int] | None = None, landing: bool
     return True
 
 
-
 UNTAKEN = 1 / 3  # a learning step of the validation loss: the training loss falls by at least this share of it,
 HALF = 1 / 2  # or, already lower than that, to this share of itself at least
 
