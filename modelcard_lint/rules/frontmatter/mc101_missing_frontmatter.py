@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
+from ...facts.linkpath import link_target
 
 
 class MissingFrontmatter(Rule):
@@ -17,7 +18,8 @@ class MissingFrontmatter(Rule):
     severity = Severity.WARNING
 
     def check(self, card: Card) -> Iterator[Finding]:
-        if card.frontmatter is None:
+        # a file that is only a link's path is no card at all: MC205 says so
+        if card.frontmatter is None and link_target(card) is None:
             yield self.finding(
                 Span.at(1, 1, len(card.lines[0]) if card.lines else 0),
                 "the card has no metadata block, so the Hub cannot show its license, language, "

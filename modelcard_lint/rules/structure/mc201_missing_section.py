@@ -12,6 +12,7 @@ from ...card.titles import BOLD_LABEL
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
 from ...facts.fences import unclosed_fences
+from ...facts.linkpath import link_target
 from ...hub.lists import load_list
 
 # Each topic lists the headings that cover it.  A heading covers a topic when
@@ -318,6 +319,8 @@ class MissingSection(Rule):
         return any(b.kind == "paragraph" and _words(b.text) >= need for b in blocks)
 
     def check(self, card: Card) -> Iterator[Finding]:
+        if link_target(card) is not None:  # a link's path, not a card: MC205 says so
+            return
         headings = card.body.headings
         titles = {form(h.text[:200]) for h in headings}
         # headings that an unclosed code block swallowed are the author's sections: MC203 reports the cause

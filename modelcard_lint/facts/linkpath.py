@@ -1,0 +1,32 @@
+"""A file that holds nothing but a path: a symbolic link saved as a plain file.
+
+Git stores a symbolic link as a blob holding the link's target, and writes that blob as an ordinary
+file wherever links are turned off (``core.symlinks=false``, the default of Git for Windows) or lost
+(archives, copies made through the web).  A README.md that is a link to another model's card then
+holds one line such as ``../../org/model/README.md``: no metadata, no sections, and the Hub shows the
+path as the whole card.  ``link_target`` recognises that shape: the whole file is a single path, with
+no spaces and no URL scheme, that starts with ``./``, ``../`` or ``/``, or has folders and a file
+extension (``docs/card.md``), or names a text file (``README.md``).  A word alone ("TODO"), a version
+("v1.0") or a short note with a slash ("N/A") is not a path.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..card import Card
+
+MAX_LENGTH = 1024  # a link target longer than this is no path a repository holds
+_PATH = re.compile(r"(?:\.{1,2}/|/)?(?:[\w.\-~@+]+/)*[\w.\-~@+]+")
+_EXTENSION = re.compile(r"[^.]\.[A-Za-z][A-Za-z0-9]{0,9}\Z")
+_TEXT_FILE = re.compile(r"[^.]\.(?:md|markdown|mdx|txt|rst)\Z", re.I)
+
+
+def link_target(card: Card) -> str | None:
+    """The path the card's whole text is, or None when the card holds anything else."""
+    text = card.text.strip()
+    if not text or len(text) > MAX_LENGTH or not _PATH.fullmatch(text):
+        return None
+    if text.startswith(("./", "../", "/")) or ("/" in text and _EXTENSION.search(text)) or _TEXT_FILE.search(text):
+        return text
+    return None
