@@ -182,6 +182,11 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "trainer-note-repeat": lambda n: _repeat(
         "this model card has been generated automatically ", n, before=HEAD + "<!-- ", after="-->\n"
     ),
+    # statements read without a heading (facts/coverage.py)
+    "trained-on-repeat": lambda n: _repeat("trained with the [a b](c) on ", n),
+    "trained-words": lambda n: _repeat("fine-tuned x ", n),
+    "plain-labels": lambda n: _lines(lambda i: f"- Training data {i % 7}: a{i}\n", n),
+    "metric-values": lambda n: _repeat("accuracy of 9", n),
     "scaffold-comments": lambda n: _repeat("<!-- x ", n, before=HEAD + "## Model\n\nMore information needed "),
     "bullet-spaces": lambda n: _repeat(
         "\u00a0", n, before=HEAD + "It achieves the following results on the evaluation set:\n- \u00a0", after="Loss: 1 x\n"

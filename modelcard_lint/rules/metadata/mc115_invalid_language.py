@@ -30,7 +30,8 @@ def _explain(raw: str) -> tuple[str, str | None]:
         )
         second = [p for p in re.split(r"[-_]", raw) if p][1]
         if second.islower() and is_iso639(second) and second != fix:
-            message += f" (for two languages, list `{fix}` and `{second}` separately)"
+            message += (f" (if `{second}` stands for a second language, not a region, list `{fix}` and `{second}` "
+                        "separately)")
         return message, fix
     if reason == "name":
         return f"{quoted} is a language name, not a code, {_REJECTED}; the ISO 639 code is `{fix}`", fix

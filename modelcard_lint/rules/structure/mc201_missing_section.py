@@ -11,6 +11,14 @@ from ...card import Card
 from ...card.titles import BOLD_LABEL
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
+from ...facts.coverage import (
+    describes_model,
+    plain_labels,
+    reports_results,
+    states_intended_use,
+    states_training_data,
+    table_labels,
+)
 from ...facts.fences import unclosed_fences
 from ...facts.linkpath import link_target
 from ...hub.lists import load_list
@@ -244,6 +252,9 @@ class MissingSection(Rule):
         "intro-words": Option(
             12, "A paragraph of at least this many words under the title also covers `description` (0: off)"
         ),
+        "statements": Option(
+            True, "A topic stated without a heading (a `Label: value` line, a table, a sentence) counts as covered"
+        ),
     }
 
     @classmethod
@@ -307,6 +318,21 @@ class MissingSection(Rule):
             self.missing_by_titles[titles] = missing
         return missing
 
+    def _unstated(self, card: Card, missing: list[str]) -> list[str]:
+        """The topics of ``missing`` that the card does not state without a heading either (``facts.coverage``):
+        a plain ``Label: value`` line or a table's first header covers a topic as a heading would (a table's
+        only through a phrase that may stand inside a longer heading: a results table's first column is often
+        "Dataset"); a sentence covers training data, evaluation or intended uses."""
+        labels = frozenset(form(text[:200]) for text in plain_labels(card))
+        covered = set(missing) - set(self._missing(labels)) if labels else set()
+        tables = frozenset(form(text[:200]) for text in table_labels(card))
+        if tables:
+            joined = "\0".join(tables)
+            covered |= {t for t in missing if any(p in joined for p, whole in self.phrases[t] if not whole)}
+        stated = {"training-data": states_training_data, "evaluation": reports_results,
+                  "intended-uses": states_intended_use}
+        return [t for t in missing if t not in covered and not (t in stated and stated[t](card))]
+
     def _has_intro(self, card: Card) -> bool:
         """Is there a paragraph of prose under the title (or before any heading)?"""
         need = self.opts["intro-words"]
@@ -316,7 +342,13 @@ class MissingSection(Rule):
         # the title: the first level-1 heading, or the first heading of a card that has none at level 1
         title = next((s for s in root.children if s.level == 1), root.children[0] if root.children else None)
         blocks = (title.blocks if title else []) + root.blocks
-        return any(b.kind == "paragraph" and _words(b.text) >= need for b in blocks)
+        for b in blocks:
+            if b.kind == "paragraph":
+                text = _strip_urls(b.text)
+                words = len(_WORD.findall(text))
+                if words >= need or (self.opts["statements"] and describes_model(text, words)):
+                    return True
+        return False
 
     def check(self, card: Card) -> Iterator[Finding]:
         if link_target(card) is not None:  # a link's path, not a card: MC205 says so
@@ -334,6 +366,8 @@ class MissingSection(Rule):
             if labels:
                 covered = set(missing) - set(self._missing(labels))
                 missing = [topic for topic in missing if topic not in covered and not _loosely(topic, labels)]
+        if missing and self.opts["statements"]:  # said without a heading: a plain label, a table, a sentence
+            missing = self._unstated(card, missing)
         if not missing:
             return
         anchor = next((h for h in headings if h.level == 1), None)

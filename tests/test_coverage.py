@@ -1,0 +1,119 @@
+"""The shapes in which a card states a topic without a heading (facts/coverage.py), as missing-section reads
+them: each statement below covers its topic or, just as plainly, does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from modelcard_lint.card import Card
+from modelcard_lint.facts import coverage
+
+
+def card(text: str) -> Card:
+    return Card.from_text(f"---\nlicense: mit\n---\n\n# a-model\n\n{text}\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A RoBERTa-like model trained on the [CodeSearchNet](https://github.com/github/CodeSearchNet) dataset.",
+        "This model is a fine-tuned version of [x/base](https://huggingface.co/x/base) on the SQuAD v2 dataset.",
+        "Fine-tuned [facebook/wav2vec2-large-xlsr-53](https://huggingface.co/f) on Finnish using Common Voice.",
+        "It is a DistilBERT model trained on 1 million reviews from the Yelp open dataset.",
+        "This model was fine-tuned for sequence classification on **IMDB**.",
+        "We continued pretraining on 2.68 million full-text papers from Semantic Scholar.",
+        "The training corpus was papers taken from Semantic Scholar.",
+        "It was fine-tuned on SQuAD for 2 epochs.",
+    ],
+)
+def test_sentences_that_name_the_training_data(text: str) -> None:
+    assert coverage.states_training_data(card(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The model was trained on 8 GPUs.",
+        "Trained on a single NVIDIA V100 in Google Colab.",
+        "It can be fine-tuned on NER or any other task.",
+        "The tokenizer was trained on Wolne Lektury.",
+        "The pre-training approach is based on [RoBERTa](https://github.com/pytorch/fairseq).",
+        "This model is a fine-tuned version of [x/base](https://huggingface.co/x/base) on the None dataset.",
+        "This model is a fine-tuned version of [x/base](https://huggingface.co/x/base) on an unknown dataset.",
+        "It was fine-tuned on downstream tasks.",
+        "```\nmodel trained on SQuAD\n```",
+        "#### Fine-tuning on NLU tasks",
+    ],
+)
+def test_sentences_that_do_not(text: str) -> None:
+    assert not coverage.states_training_data(card(text))
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("It reaches an accuracy of 91.3 on the dev set.", True),
+        ("It gets **98.08%** accuracy on the test set.", True),
+        ("The model achieved 84.4 F1 on SQuAD 2.0.", True),
+        ("Evaluation on the dev set gives a perplexity of 50.16.", True),
+        ("| Model | Accuracy |\n|---|---|\n| ours | 0.91 |", True),
+        ("We evaluate with accuracy and F1 on two benchmarks.", False),
+        ("The best checkpoint by ROUGE-1 on the validation set was kept.", False),
+        ("| Training Loss | Epoch |\n|---|---|\n| 0.5 | 1 |", False),
+    ],
+)
+def test_results_in_the_text(text: str, found: bool) -> None:
+    assert coverage.reports_results(card(text)) is found
+
+
+def test_results_in_model_index_but_not_a_nan() -> None:
+    index = (
+        "model-index:\n- name: m\n  results:\n  - task: {type: text-classification}\n"
+        "    dataset: {name: imdb, type: imdb}\n    metrics:\n    - {type: accuracy, value: %s}\n"
+    )
+    assert coverage.reports_results(Card.from_text(f"---\n{index % '0.91'}---\n\n# m\n"))
+    assert not coverage.reports_results(Card.from_text(f"---\n{index % 'NaN'}---\n\n# m\n"))
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("It is mostly intended to be fine-tuned on a downstream task.", True),
+        ("The smaller BERT models are intended for environments with restricted resources.", True),
+        ("We intend for this to be used for fun and not as a commercial product.", True),
+        ("You can use this model for extreme summarization.", True),
+        ("The model can be used as follows:", False),
+        ("It maps sentences to a dense vector space.", False),
+    ],
+)
+def test_intended_use_sentences(text: str, found: bool) -> None:
+    assert coverage.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text,labels",
+    [
+        ("Pretraining Dataset: [C4](https://huggingface.co/datasets/c4)", ["Pretraining Dataset"]),
+        ("- Dataset: GitHub Typo Corpus for 15 languages", ["Dataset"]),
+        ("* dataset: opus", ["dataset"]),
+        ("- Datasets: 4.3.0", []),  # a library's version, in a list of framework versions
+        ("Result: `0.9942`", []),  # sample output
+        ("Results:", []),  # nothing on the line
+        ("Evaluation is presented in our article: see the preprint", []),  # a sentence, not a label
+    ],
+)
+def test_plain_labels(text: str, labels: list[str]) -> None:
+    assert coverage.plain_labels(card(text)) == labels
+
+
+@pytest.mark.parametrize(
+    "text,words,found",
+    [
+        ("Pretrained ELECTRA base language model for Malay.", 7, True),
+        ("Finetuned T5 base summarization model for Indonesian.", 7, True),
+        ("For details see the related issue.", 6, False),
+        ("Silero model.", 2, False),  # too short to say anything
+    ],
+)
+def test_short_descriptions(text: str, words: int, found: bool) -> None:
+    assert coverage.describes_model(text, words) is found
