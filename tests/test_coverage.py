@@ -24,6 +24,8 @@ def card(text: str) -> Card:
         "We continued pretraining on 2.68 million full-text papers from Semantic Scholar.",
         "The training corpus was papers taken from Semantic Scholar.",
         "It was fine-tuned on SQuAD for 2 epochs.",
+        "The data comes from a Kaggle game script dataset.",
+        "The dataset was collected from public Telegram channels.",
     ],
 )
 def test_sentences_that_name_the_training_data(text: str) -> None:
@@ -56,10 +58,14 @@ def test_sentences_that_do_not(text: str) -> None:
         ("It gets **98.08%** accuracy on the test set.", True),
         ("The model achieved 84.4 F1 on SQuAD 2.0.", True),
         ("Evaluation on the dev set gives a perplexity of 50.16.", True),
+        ("The model achieves 98% on the test set.", True),
         ("| Model | Accuracy |\n|---|---|\n| ours | 0.91 |", True),
         ("We evaluate with accuracy and F1 on two benchmarks.", False),
         ("The best checkpoint by ROUGE-1 on the validation set was kept.", False),
         ("| Training Loss | Epoch |\n|---|---|\n| 0.5 | 1 |", False),
+        ("| | test-clean | test-other |\n|---|---|---|\n| WER | 3.16 | 7.71 |", True),
+        ("| Task | Metric | Ours |\n|---|---|---|\n| NER UGM | F1 | 70.9 |", True),
+        ("| Task | Metric |\n|---|---|\n| NER | F1 |", False),
     ],
 )
 def test_results_in_the_text(text: str, found: bool) -> None:
@@ -82,7 +88,10 @@ def test_results_in_model_index_but_not_a_nan() -> None:
         ("The smaller BERT models are intended for environments with restricted resources.", True),
         ("We intend for this to be used for fun and not as a commercial product.", True),
         ("You can use this model for extreme summarization.", True),
+        ("This model is used for sentiment analysis of English reviews.", True),
+        ("It maps sentences to a vector space and can be used for clustering or semantic search.", False),
         ("The model can be used as follows:", False),
+        ("ELECTRA is a method; it can be used to pre-train transformer networks.", False),
         ("It maps sentences to a dense vector space.", False),
     ],
 )
@@ -117,3 +126,8 @@ def test_plain_labels(text: str, labels: list[str]) -> None:
 )
 def test_short_descriptions(text: str, words: int, found: bool) -> None:
     assert coverage.describes_model(text, words) is found
+
+
+def test_a_title_that_names_the_data() -> None:
+    assert coverage.states_training_data(Card.from_text("# ALBERT-xxlarge fine-tuned on SQuAD 2.0\n\nA QA model.\n"))
+    assert not coverage.states_training_data(Card.from_text("# albert-xxlarge-squad\n\nA QA model.\n"))

@@ -26,6 +26,7 @@ shape; the shapes are the grammar of the statement, not lists of cards' phrases:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..card import Card
 from .metricnames import LOSS
@@ -42,9 +43,12 @@ _TRAINED = re.compile(
     r"\b(?:pre-?trained|fine-?tuned|finetuned|trained|distilled|pre-?training|fine-?tuning|training)[ \t]+"
     r"(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)|[^\s.]+)[ \t]+){0,5}?on[ \t]+"
     r"(?:(?:the|a|an)[ \t]+)?(?P<what>\[|[*_`]{0,2}[A-Z0-9])"
-    # or the data as the subject: "The training corpus was papers taken from Semantic Scholar"
+    # or the data as the subject: "The training corpus was papers taken from Semantic Scholar", "The data comes
+    # from a Kaggle dataset", "The dataset was collected from ..."
     r"|\b(?:pre-?)?training[ \t]+(?:data(?:set)?|corpus|corpora|set)[ \t]+(?:is|was|were|are|consists?|comes?|"
-    r"includes?|contains?)\b(?P<subject>)",
+    r"includes?|contains?)\b(?P<subject>)"
+    r"|\b(?:data(?:set)?|corpus|corpora)[ \t]+(?:(?:comes?|came)[ \t]+from|(?:is|was|were)[ \t]+(?:collected|"
+    r"taken|gathered|scraped|crawled|drawn)[ \t]+from)\b(?P<source>)",
     re.I,
 )
 _HARDWARE = re.compile(  # what a model is trained on that is no data: "on 8 GPUs", "on a single TITAN RTX"
@@ -52,6 +56,10 @@ _HARDWARE = re.compile(  # what a model is trained on that is no data: "on 8 GPU
     r"machines?|instances?|clusters?)\b",
     re.I,
 )
+# the words a statement of the training data starts with hold one of these ("pre-trained", "fine-tuning", "data
+# comes from"), this far into the word at most ("pre-" before "train")
+_TRAINED_WORDS = ("train", "tun", "distill", "data", "corpu")
+ANCHOR_REACH = 5
 _POSSIBLE = re.compile(r"\b(?:can|could|may|might|should|must|to|will)[ \t]+be[ \t]+\Z", re.I)
 _BASED = re.compile(r"\bbased[ \t]+on[ \t]+(?:(?:the|a|an)[ \t]+)?\Z", re.I)  # "approach is based on [RoBERTa]"
 _TOKENIZER = re.compile(r"tokeni[sz]er\b[^.\n]*\Z", re.I)  # "the tokenizer was trained on X": not the model's data
@@ -59,19 +67,34 @@ _NOT_DATA = frozenset({"None"})  # the Trainer's "on the None dataset" (MC301 re
 
 _METRIC = (r"(?:accuracy|f1(?:[- ]score)?|f-score|exact[ -]match|bleu|sacrebleu|rouge(?:-?(?:1|2|l|lsum))?|wer|cer|"
            r"perplexity|precision|recall|auc|mcc|matthews correlation|spearman|pearson|map|mrr|ndcg(?:@\d+)?)")
-_VALUE = r"\*{0,2}(?:\d+(?:[.,]\d+)?[ \t]*%|\d*[.,]\d+)\*{0,2}"
-_RESULT = re.compile(
-    rf"\b{_METRIC}\b(?:[ \t]+score)?[^.\n\d]{{0,30}}?(?<![\w.])(?:{_VALUE})"
-    rf"|(?<![\w.])(?:{_VALUE})[ \t]*(?:[\w-]+[ \t]+)?{_METRIC}\b",
+# a score, found first (a scan for digits is fast), then read with the words around it: a metric's name before
+# it ("an accuracy of **91.3**"), after it ("84.4 F1"), or a named set after it ("98% on the test set")
+_SCORE = re.compile(r"\d+(?:[.,]\d+)?(?:[ \t]*%)?")  # a score has a decimal part or a percent sign
+_NAME_BEFORE = re.compile(rf"\b{_METRIC}\b(?:[ \t]+score)?[^.\n\d]{{0,30}}?\**\Z", re.I)
+_NAME_AFTER = re.compile(rf"\**[ \t]*(?:[\w-]+[ \t]+)?{_METRIC}\b", re.I)
+_SET_AFTER = re.compile(
+    r"\**[^.\n\d]{0,12}\bon[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:test|dev|validation|evaluation|eval|held-out)[ \t]+"
+    r"(?:set|split|data)\b",
     re.I,
 )
+_METRIC_CELL = re.compile(rf"{_METRIC}(?:[ \t]+score)?", re.I)
+_SCORE_CELL = re.compile(r"\d+[.,]\d+[ \t]*%?|\d+[ \t]*%")
+WINDOW = 48  # characters around a score where its metric is named
 
 _INTENDED = re.compile(
     r"\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:intended|meant)[ \t]+(?:to|for)\b"
     r"|\b(?:we|i)[ \t]+intend[ \t]+(?:for|to|it|this)\b"
-    r"|\byou[ \t]+can[ \t]+use[ \t]+(?:this|the)[ \t]+model[ \t]+(?:for|to)\b",
+    r"|\byou[ \t]+can[ \t]+use[ \t]+(?:this|the)[ \t]+model[ \t]+(?:for|to)\b"
+    # the model as the subject: "This model is used for sentiment analysis" (not "can be used as follows" or "It
+    # can be used to pre-train", which describe a method, nor the sentence-transformers template's "It maps
+    # sentences ... and can be used for tasks like clustering", which every such card carries)
+    r"|\bmodel[ \t]+(?:is|can[ \t]+be|could[ \t]+be|may[ \t]+be)[ \t]+used[ \t]+for[ \t]+(?!example\b)\w",
     re.I,
 )
+
+# an intended-use sentence holds one of these words, its match within this many characters of it
+_INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used for")
+INTENDED_REACH = 40
 
 SHORT_DESCRIPTION = 4  # words of a paragraph that names the model's kind
 _KIND = re.compile(
@@ -82,9 +105,16 @@ _KIND = re.compile(
 
 
 def _prose(card: Card) -> str:
-    """The body's lines outside code blocks and headings, joined (computed once per card)."""
-    return card.derived("prose-text", lambda c: "\n".join(
-        text for _, text in c.prose_lines() if not text.lstrip(" ").startswith("#")))
+    """The body's lines outside code blocks, headings and tables, joined (computed once per card): the
+    statements are sentences and labels; tables are read as tables."""
+    def build(c: Card) -> str:
+        code = c.code_lines
+        lines = c.lines[c.body_line :]
+        if code:
+            lines = [text for n, text in enumerate(lines, c.body_line + 1) if n not in code]
+        return "\n".join(text for text in lines if not text.lstrip(" \t").startswith(("#", "|")))
+
+    return card.derived("prose-text", build)
 
 
 def plain_labels(card: Card) -> list[str]:
@@ -106,10 +136,12 @@ def table_labels(card: Card) -> list[str]:
 
 
 def states_training_data(card: Card) -> bool:
-    """Whether a sentence says the model was trained or fine-tuned on named data."""
-    text = _prose(card)
-    for m in _TRAINED.finditer(text):
-        if m.group("subject") is not None:
+    """Whether a sentence, or the title ("BERT fine-tuned on SQuAD 2.0"), says the model was trained or
+    fine-tuned on named data."""
+    title = next((h.text for h in card.body.headings if h.level == 1), "")
+    text = title + "\n" + _prose(card)
+    for m in _at_words(text, _TRAINED_WORDS, _TRAINED):
+        if m.group("subject") is not None or m.group("source") is not None:
             return True
         if not text[m.end() - 1].isupper() and not text[m.end() - 1].isdigit() and text[m.end() - 1] != "[":
             continue  # the pattern is read without case for its verbs, the name must start with a capital
@@ -133,12 +165,79 @@ def reports_results(card: Card) -> bool:
         for col in table.value_columns:
             if col.kind != LOSS and col.name.metric and any(v.number.finite for v in col.numbers()):
                 return True
-    return _RESULT.search(_prose(card)) is not None
+    if _table_scores(card):
+        return True
+    text = _prose(card)
+    for m in _SCORE.finditer(text):
+        if not m.group().endswith("%") and "." not in m.group() and "," not in m.group():
+            continue  # a count, a year, a step: "3 epochs", "2019"
+        start = m.start()
+        lead = start
+        while lead > 0 and lead > start - 2 and text[lead - 1] == "*":
+            lead -= 1
+        if lead > 0 and (text[lead - 1].isalnum() or text[lead - 1] in "._"):
+            continue  # inside a word or a version: "v1.1", "x2.5"
+        if (_NAME_BEFORE.search(text, max(0, lead - WINDOW), lead) or _NAME_AFTER.match(text, m.end())
+                or _SET_AFTER.match(text, m.end())):
+            return True
+    return False
+
+
+def _table_scores(card: Card) -> bool:
+    """Whether a table row names a metric in a cell and gives a score in another (``| WER | 3.16 | 7.71 |``,
+    ``| NER | F1 | 70.9 |``): a table of results whose metrics are rows, not columns."""
+    for table in card.body.tables:
+        for row in table.rows:
+            texts = [cell.text.strip(" *_`") for cell in row.cells]
+            if any(_METRIC_CELL.fullmatch(t) for t in texts) and any(_SCORE_CELL.fullmatch(t) for t in texts):
+                return True
+    return False
 
 
 def states_intended_use(card: Card) -> bool:
     """Whether a sentence says what the model is intended or meant for."""
-    return _INTENDED.search(_prose(card)) is not None
+    text = _prose(card)
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: offsets differ, read it all
+        return _INTENDED.search(text) is not None
+    for anchor in _INTENDED_WORDS:
+        i = low.find(anchor)
+        while i >= 0:
+            if _INTENDED.search(text, max(0, i - INTENDED_REACH), i + len(anchor) + INTENDED_REACH):
+                return True
+            i = low.find(anchor, i + 1)
+    return False
+
+
+def _at_words(text: str, anchors: tuple[str, ...], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches that start at a word holding one of ``anchors`` (lower case) at most
+    ``ANCHOR_REACH`` characters into it: the pattern is tried where its first word can be, not at every
+    position of the text, which a case-insensitive alternation of words makes slow."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: offsets differ, try every position
+        yield from pattern.finditer(text)
+        return
+    starts = set()
+    for anchor in anchors:
+        i = low.find(anchor)
+        while i >= 0:
+            # the word's start, or a part's after a hyphen ("pre-finetuned"), at most ANCHOR_REACH before it
+            j = i
+            while j > 0 and i - j < ANCHOR_REACH and low[j - 1].isalpha():
+                j -= 1
+            if j == 0 or not low[j - 1].isalpha():
+                starts.add(j)
+                if j > 1 and low[j - 1] == "-" and i - j < ANCHOR_REACH:
+                    k = j - 1
+                    while k > 0 and i - k < ANCHOR_REACH and low[k - 1].isalpha():
+                        k -= 1
+                    if k == 0 or not low[k - 1].isalpha():
+                        starts.add(k)
+            i = low.find(anchor, i + 1)
+    for j in sorted(starts):
+        m = pattern.match(text, j)
+        if m is not None:
+            yield m
 
 
 def describes_model(text: str, words: int) -> bool:

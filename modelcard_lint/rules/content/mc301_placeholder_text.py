@@ -36,6 +36,14 @@ _TODO_WORDS = ("TODO", "TBD", "FIXME")
 _NOTE_START = re.compile(r"this model card has been generated automatically", re.I)
 _NOTE_END = re.compile(r"remove this comment", re.I)
 _SPACES = re.compile(r"\s+")
+# a comment that tells the card's author what to write, as other generators' templates leave them
+# (sentence-transformers: "Describe your model here"): an imperative verb first, a short sentence
+_INSTRUCTION = re.compile(
+    r"[-#*> ]*(?:(?:TODO|FIXME)[ :]*)?(?:describe|provide|add|write|fill[ -]in|explain|insert|give|include|enter|"
+    r"replace|mention|specify|summari[sz]e|state|adapt|update|paste|document)\b",
+    re.I,
+)
+INSTRUCTION_WORDS = 40
 # what is left of a section once its placeholders are gone, if nobody filled it in: comments
 # (see ``_strip_scaffold``), list markers, bold labels such as "**Developed by:**", punctuation
 _SCAFFOLD = re.compile(r"\*\*[^*\n]*\*\*|^\s*(?:[-*+]|\d+[.)])\s|[\s\W_]+", re.M)
@@ -81,6 +89,11 @@ _TEXT = {
     ),
     "guidance": (
         "the Hub template's guidance comment {text} is still here",
+        "write what the comment asks for, then delete the comment",
+    ),
+    "instruction": (
+        "the comment {text} is an instruction a card template left for the author: the section it stands in "
+        "may never have been written",
         "write what the comment asks for, then delete the comment",
     ),
 }
@@ -133,6 +146,8 @@ class PlaceholderText(Rule):
                 found.append((start, end, "trainer-note", _quote(inner)))
             elif inner.lower() in self.guidance:
                 found.append((start, end, "guidance", _quote(inner)))
+            elif _INSTRUCTION.match(inner) and len(inner.split()) <= INSTRUCTION_WORDS:
+                found.append((start, end, "instruction", _quote(inner.lstrip("-#*> "))))
         comment_starts = [a for a, _ in comments]
 
         def in_comment(offset: int) -> bool:
