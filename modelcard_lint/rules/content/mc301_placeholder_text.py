@@ -103,6 +103,17 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S")
 _MARKER_HEADING = re.compile(r"#{1,6}[ \t]+(?:TODO|TBD|FIXME)[ \t:]*#*[ \t]*")
 
 
+_COMMENT_WORD = re.compile(r"`?[ \t]*\n?[ \t]*(?:comments?|markers?|tags?|lines?)\b", re.I)
+
+
+def _mentioned(text: str, start: int, end: int) -> bool:
+    """Whether the marker at [start, end) is named, not left: the comments that carry it in a script ("we
+    added #TODO comments all over train.py"), or the marker quoted as code (`` `TODO` ``); a "#TODO: replace
+    {language}" left in the text by a template is no mention."""
+    quoted = start > 0 and text[start - 1] == "`" and text[end : end + 1] == "`"
+    return quoted or _COMMENT_WORD.match(text, end) is not None
+
+
 def _roadmap(text: str, offset: int) -> bool:
     """Whether the marker at ``offset`` is a whole heading ("## TODO") over a list: work still to do,
     published as such, not a placeholder left in place of content."""
@@ -169,7 +180,8 @@ class PlaceholderText(Rule):
                 found += ((a, b, k, f'"{text[a:b]}"') for a, b, k in _needed(low) if not in_comment(a))
                 continue
             for m in pattern.finditer(text):
-                if not in_comment(m.start()) and not (kind == "todo" and _roadmap(text, m.start())):
+                if not in_comment(m.start()) and not (kind == "todo" and (_roadmap(text, m.start())
+                                                                           or _mentioned(text, m.start(), m.end()))):
                     kind_found = "template" if m.lastgroup == "template" else kind
                     found.append((m.start(), m.end(), kind_found, f'"{m.group(0)}"'))
         if self.extra is not None:
