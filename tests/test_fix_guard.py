@@ -234,3 +234,14 @@ def test_fixing_generated_cards_keeps_what_they_mean(entries: list[tuple[str, st
     except Exception:
         return  # not YAML to begin with (about one in seven)
     check_fix(text, unsafe=True)
+
+
+def test_the_guard_loads_yaml_1_1_forms_quietly() -> None:
+    # ruamel.yaml warns (on stderr) about a float without a dot in its mantissa; PyYAML loads it quietly
+    import warnings
+
+    with warnings.catch_warnings(record=True) as shown:
+        warnings.simplefilter("always")
+        assert load_as_hub("x: !!float 1e5\n") == {"x": 100000.0}
+        assert fix_text("---\nlicense: MIT\nx: !!float 1e5\n---\n# m\n")[0].startswith("---\nlicense: mit\n")
+    assert not shown

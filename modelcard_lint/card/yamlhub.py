@@ -179,4 +179,8 @@ def load_as_hub(text: str) -> Any:
     global _HUB_LOADER
     if _HUB_LOADER is None:
         _HUB_LOADER = _hub_loader_class()
-    return _HUB_LOADER(text).get_single_data()
+    import warnings
+
+    with warnings.catch_warnings():  # ruamel.yaml warns on YAML 1.1 forms PyYAML loads quietly (`!!float 1e5`)
+        warnings.simplefilter("ignore")
+        return _HUB_LOADER(text).get_single_data()
