@@ -182,6 +182,8 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "trainer-note-repeat": lambda n: _repeat(
         "this model card has been generated automatically ", n, before=HEAD + "<!-- ", after="-->\n"
     ),
+    # found by scripts/fuzz.py --seed 36: mistune's opening-tag regex on a tag full of tabs
+    "tag-of-tabs": lambda n: _repeat("\t", n, before=HEAD + "<video src=", after='](>"x.mp4" controls loop/>\n'),
     # statements read without a heading (facts/coverage.py)
     "trained-on-repeat": lambda n: _repeat("trained with the [a b](c) on ", n),
     "trained-words": lambda n: _repeat("fine-tuned x ", n),

@@ -20,6 +20,7 @@ from typing import Any
 from mistune import list_parser
 from mistune.block_parser import BlockParser
 from mistune.core import BlockState
+from mistune.helpers import BLOCK_TAGS, PRE_TAGS
 
 Token = dict[str, Any]
 
@@ -27,6 +28,12 @@ _TABLE_PATTERN = r"^ {0,3}\|[^\n]*\|[ \t]*(?:\n|$)"
 _NPTABLE_PATTERN = r"^ {0,3}\S[^\n]*\|[^\n]*(?:\n|$)"
 _ALIGN_CELL = re.compile(r"^ *:?-+:? *$")
 _BARE_MARKER = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]*$")
+# the rest of a line that opens with a tag's name, by CommonMark's grammar of an opening tag (attributes, an
+# optional `/`, `>`, then only spaces), with possessive quantifiers: linear time whatever the line holds
+_OPEN_TAG_REST = re.compile(
+    r"(?:\s++[A-Za-z_:][\w.:-]*+(?:\s*+=\s*+(?:[^\s\"'=<>`]++|'[^']*+'|\"[^\"]*+\"))?+)*+\s*+/?>[ \t]*+(?:\n|$)"
+)
+_RAW_TAGS = frozenset(PRE_TAGS) | frozenset(BLOCK_TAGS)  # the tags mistune's other HTML rules take
 
 
 def trim_closing_hashes(text: str) -> str:
@@ -169,6 +176,17 @@ class _Parser(BlockParser):
         if not state.src.startswith((" ", "\t"), state.cursor):
             return None
         return super()._parse_indent_code_fast(state)
+
+    def parse_raw_html(self, m: re.Match[str], state: BlockState) -> int | None:
+        # mistune's last HTML rule (a whole line that is one opening tag) reads the line with a regex whose
+        # unquoted attribute values may hold tabs: a tag with a long run of tabs in it took quadratic time.
+        # A line that is no opening tag by CommonMark's grammar, checked in linear time first, is none by
+        # mistune's either, but for values that hold whitespace, which CommonMark does not allow.
+        marker = m.group(0).strip()
+        if (marker[1:2].isalpha() and marker[1:].lower() not in _RAW_TAGS
+                and not _OPEN_TAG_REST.match(state.src, m.end(), state.find_line_end())):
+            return state.append_paragraph() or None  # as mistune: it may not interrupt a paragraph
+        return super().parse_raw_html(m, state)
 
     def parse_method(self, m: re.Match[str], state: BlockState) -> int | None:
         st: _State = state  # type: ignore[assignment]
