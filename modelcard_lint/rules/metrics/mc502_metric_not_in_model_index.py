@@ -12,6 +12,7 @@ from ...facts.metricnames import LOSS
 from ...facts.metrics import Metrics, Reported, reported_metrics
 from ...facts.swapevidence import ERROR_RATES
 from ...facts.tables import VALUE_KINDS, Number
+from ...hub.suggest import misspelled_key
 
 # transformers' METRIC_TAGS: the headline metrics the Trainer copies into model-index
 TRAINER_METRICS = ("accuracy", "bleu", "f1", "matthews_correlation", "pearsonr", "precision", "recall",
@@ -49,6 +50,18 @@ class MetricNotInModelIndex(Rule):
         lines = f"line {headline.span.line}" if headline.span.line == headline.span.end_line else (
             f"lines {headline.span.line}-{headline.span.end_line}")
         if metrics.index_node is None:
+            meta = card.meta
+            keys = [k for k, _ in meta.items()] if meta is not None else []
+            misspelled = next((k for k in keys if misspelled_key(k) == "model-index"), None)
+            if misspelled is not None:  # the results are there, under a key the Hub does not read (MC110)
+                yield self.finding(
+                    headline.span,
+                    f"the text reports results ({shown}) but the metadata's results are under `{misspelled}`, a "
+                    "key the Hub does not read: it shows no evaluation results for this model.",
+                    help=f"rename `{misspelled}` to `model-index`, and check that its results have the task, the "
+                    "dataset and these metrics",
+                )
+                return
             yield self.finding(
                 headline.span,
                 f"the text reports results ({shown}) but the metadata has no model-index: the Hub shows no "
