@@ -53,6 +53,11 @@ Families (the lines a plant touches are in brackets):
   and a contradicting `base_model` added to the front matter.
 - `log-gap`: an interior row deleted from a run of at least 5 rows of a training log whose Step (or
   else Epoch) advances evenly [the rows before and after the gap].
+- `section-removed`: a `##` section (heading and text) on one of the topics every card needs
+  (limitations, intended uses, training data, evaluation) deleted, where no other heading of the card
+  names that topic; found only as MC201, on the card's title [the title, or line 1 without one]. A card
+  that states the topic elsewhere without a heading ("fine-tuned on SQuAD" under the title) has not
+  lost it, and the linter says nothing: such plants count as misses here, so this recall is a floor.
 
 The linter is a black box here: this script never imports modelcard_lint.
 """
@@ -1125,6 +1130,49 @@ class Family:
     plant: Callable[[Card, list, random.Random], Plant | None]
 
 
+# --- section-removed --------------------------------------------------------------------------------------------------
+
+# the topics a card needs, and the words of a heading that names one (a heading naming two, "Intended uses &
+# limitations", is never deleted: the plant must take one topic away)
+TOPIC_WORDS = {
+    "limitations": re.compile(r"\blimitations?\b|\bbias(?:es)?\b|\brisks?\b|ethical", re.I),
+    "intended-uses": re.compile(r"\bintended\b|\buses\b|\buse cases?\b|\bapplications?\b", re.I),
+    "training-data": re.compile(
+        r"\btraining (?:and evaluation )?(?:data|dataset|corpus)\b|\bpre-?training (?:data|corpus)\b", re.I
+    ),
+    "evaluation": re.compile(r"\bevaluation\b|\bresults\b|\bbenchmarks?\b|\bperformance\b", re.I),
+}
+
+
+def section_sites(card: Card) -> list[tuple[int, int, str, str]]:
+    """(heading index, end, topic, title) of each `##` section without subsections whose heading names
+    exactly one topic that no other heading names."""
+    heads = card.headings
+    named = {i: [t for t, words in TOPIC_WORDS.items() if words.search(title)] for i, _, title in heads}
+    found = []
+    for k, (i, level, title) in enumerate(heads):
+        if level != 2 or len(named[i]) != 1 or "training results" in title.lower():
+            continue
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(card.lines)
+        if end < len(card.lines) and heads[k + 1][1] > level:
+            continue
+        topic = named[i][0]
+        if any(topic in named[j] for j, _, _ in heads if j != i):
+            continue
+        found.append((i, end, topic, title))
+    return found
+
+
+def plant_section_removed(card: Card, sites: list, rng: random.Random) -> Plant | None:
+    head, end, topic, title = rng.choice(sites)
+    title_line = next((i for i, level, _ in card.headings if level == 1), None)
+    if title_line is not None and title_line > head:
+        return None  # the title would move: keep plants simple
+    touched = [title_line + 1 if title_line is not None else 1]
+    return Plant([(head, end, [])], touched, f"section {title!r} ({topic}, lines {head + 1}-{end}) deleted",
+                 code="MC201")
+
+
 def families(cards: list[Card]) -> list[Family]:
     datasets = dataset_pool(cards)
     models = model_pool(cards)
@@ -1142,6 +1190,7 @@ def families(cards: list[Card]) -> list[Family]:
             "base-model-added", lambda c: base_model_sites(c, True), lambda c, s, r: plant_base_model(c, s, r, models)
         ),
         Family("log-gap", gap_sites, plant_gap),
+        Family("section-removed", section_sites, plant_section_removed),
     ]
 
 

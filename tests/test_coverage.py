@@ -45,6 +45,10 @@ def test_sentences_that_name_the_training_data(text: str) -> None:
         "It was fine-tuned on downstream tasks.",
         "```\nmodel trained on SQuAD\n```",
         "#### Fine-tuning on NLU tasks",
+        "Pretrained model on English language using a masked language modeling objective.",
+        "It was trained on Icelandic and English text.",
+        "DistilBERT was trained on 8 16 GB V100 for 90 hours.",
+        "The model was trained on Google Cloud Engine TPUv3-8 machine.",
     ],
 )
 def test_sentences_that_do_not(text: str) -> None:

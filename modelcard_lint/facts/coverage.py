@@ -52,10 +52,12 @@ _TRAINED = re.compile(
     re.I,
 )
 _HARDWARE = re.compile(  # what a model is trained on that is no data: "on 8 GPUs", "on a single TITAN RTX"
-    r"(?:\S+[ \t]+){0,2}?(?:gpus?|tpus?|cpus?|v100s?|a100s?|h100s?|titan|rtx|nvidia|tesla|colab|cores?|nodes?|"
-    r"machines?|instances?|clusters?)\b",
+    r"(?:\S+[ \t]+){0,3}?(?:gpu\w*|tpu\w*|cpus?|v100s?|a100s?|h100s?|titan|rtx|nvidia|tesla|colab|google cloud|"
+    r"cores?|nodes?|machines?|instances?|clusters?)\b",
     re.I,
 )
+# a language is no data: "Pretrained model on English language", "trained on Icelandic and English text"
+_LANGUAGE = re.compile(r"(?:\w+[ \t]+(?:and|&)[ \t]+)?\w+[ \t]+(?:languages?|texts?)\b", re.I)
 # the words a statement of the training data starts with hold one of these ("pre-trained", "fine-tuning", "data
 # comes from"), this far into the word at most ("pre-" before "train")
 _TRAINED_WORDS = ("train", "tun", "distill", "data", "corpu")
@@ -150,7 +152,8 @@ def states_training_data(card: Card) -> bool:
             continue
         if (_HARDWARE.match(text, m.start("what")) or _POSSIBLE.search(text, max(0, m.start() - 12), m.start())
                 or _BASED.search(text, m.start(), m.start("what"))
-                or _TOKENIZER.search(text, max(0, m.start() - 30), m.start())):
+                or _TOKENIZER.search(text, max(0, m.start() - 30), m.start())
+                or _LANGUAGE.match(text, m.start("what"))):
             continue
         return True
     return False
