@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-_MARKUP = re.compile(r"[*_`~]+")
+# emphasis and code markers; an underscore inside a word is a letter of it, as CommonMark reads it
+# ("bp_400h_xlsr2_300M" keeps its underscores, "_Results_" loses them)
+_MARKUP = re.compile(r"[*`~]+|(?<![^\W_])_++|_++(?![^\W_])")
 _SPACES = re.compile(r"\s+")
 # emoji, pictographs, dingbats, variation selectors, zero-width joiners
 _EMOJI = re.compile("[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]")
