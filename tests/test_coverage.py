@@ -25,6 +25,9 @@ def card(text: str) -> Card:
         "The training corpus was papers taken from Semantic Scholar.",
         "It was fine-tuned on SQuAD for 2 epochs.",
         "The data comes from a Kaggle game script dataset.",
+        "It is a RoBERTa model trained on an uncased version of [big Spanish corpus](https://example.org).",
+        "It is trained on a\nTurkish corpus of 35 GB.",
+        "It was post-trained (fine-tuned) on a combination of 5-core Amazon reviews and Yelp data.",
         "The dataset was collected from public Telegram channels.",
     ],
 )
@@ -95,6 +98,7 @@ def test_results_in_model_index_but_not_a_nan() -> None:
         ("This model is used for sentiment analysis of English reviews.", True),
         ("It maps sentences to a vector space and can be used for clustering or semantic search.", False),
         ("The model can be used as follows:", False),
+        ("Model is used as a proof of concept that the forward pass works.", True),
         ("ELECTRA is a method; it can be used to pre-train transformer networks.", False),
         ("It maps sentences to a dense vector space.", False),
     ],
@@ -135,3 +139,4 @@ def test_short_descriptions(text: str, words: int, found: bool) -> None:
 def test_a_title_that_names_the_data() -> None:
     assert coverage.states_training_data(Card.from_text("# ALBERT-xxlarge fine-tuned on SQuAD 2.0\n\nA QA model.\n"))
     assert not coverage.states_training_data(Card.from_text("# albert-xxlarge-squad\n\nA QA model.\n"))
+    assert coverage.states_training_data(Card.from_text('## Reformer trained on "Crime and Punishment"\n\nA model.\n'))

@@ -40,9 +40,10 @@ _NOT_A_VALUE = re.compile(r"`|\d+(?:\.\d+){2,}\b|https?://\S+\s*\Z")
 _TRAINED = re.compile(
     # a verb, up to five words or links ("fine-tuned version of [X](...)", "fine-tuned for sequence
     # classification"), "on", the data's name
-    r"\b(?:pre-?trained|fine-?tuned|finetuned|trained|distilled|pre-?training|fine-?tuning|training)[ \t]+"
-    r"(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)|[^\s.]+)[ \t]+){0,5}?on[ \t]+"
-    r"(?:(?:the|a|an)[ \t]+)?(?P<what>\[|[*_`]{0,2}[A-Z0-9])"
+    r"\b(?:pre-?trained|post-?trained|fine-?tuned|finetuned|trained|distilled|pre-?training|fine-?tuning|training)"
+    r"\s+(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)|[^\s.]+)\s+){0,5}?on\s+"
+    # the data's name, or a link to it a few words on ("on an uncased version of [big Spanish corpus](...)")
+    r"(?:(?:the|a|an)\s+)?(?:(?-i:[a-z-]+)\s+){0,3}?(?P<what>\[|[*_`\"']{0,2}(?-i:[A-Z0-9]))"
     # or the data as the subject: "The training corpus was papers taken from Semantic Scholar", "The data comes
     # from a Kaggle dataset", "The dataset was collected from ..."
     r"|\b(?:pre-?)?training[ \t]+(?:data(?:set)?|corpus|corpora|set)[ \t]+(?:is|was|were|are|consists?|comes?|"
@@ -90,12 +91,13 @@ _INTENDED = re.compile(
     # the model as the subject: "This model is used for sentiment analysis" (not "can be used as follows" or "It
     # can be used to pre-train", which describe a method, nor the sentence-transformers template's "It maps
     # sentences ... and can be used for tasks like clustering", which every such card carries)
-    r"|\bmodel[ \t]+(?:is|can[ \t]+be|could[ \t]+be|may[ \t]+be)[ \t]+used[ \t]+for[ \t]+(?!example\b)\w",
+    r"|\bmodel[ \t]+(?:is|can[ \t]+be|could[ \t]+be|may[ \t]+be)[ \t]+used[ \t]+(?:for|as)[ \t]+"
+    r"(?!example\b|follows\b)\w",
     re.I,
 )
 
 # an intended-use sentence holds one of these words, its match within this many characters of it
-_INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used for")
+_INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used for", "used as")
 INTENDED_REACH = 40
 
 SHORT_DESCRIPTION = 4  # words of a paragraph that names the model's kind
@@ -140,14 +142,15 @@ def table_labels(card: Card) -> list[str]:
 def states_training_data(card: Card) -> bool:
     """Whether a sentence, or the title ("BERT fine-tuned on SQuAD 2.0"), says the model was trained or
     fine-tuned on named data."""
-    title = next((h.text for h in card.body.headings if h.level == 1), "")
+    headings = card.body.headings  # the title: the first level-1 heading, else the first heading
+    title = next((h.text for h in headings if h.level == 1), headings[0].text if headings else "")
     text = title + "\n" + _prose(card)
     for m in _at_words(text, _TRAINED_WORDS, _TRAINED):
         if m.group("subject") is not None or m.group("source") is not None:
             return True
         if not text[m.end() - 1].isupper() and not text[m.end() - 1].isdigit() and text[m.end() - 1] != "[":
             continue  # the pattern is read without case for its verbs, the name must start with a capital
-        named = text[m.start("what") :].lstrip("*_`")
+        named = text[m.start("what") :].lstrip("*_`\"'")
         if named.split(maxsplit=1)[0].strip(".,;:") in _NOT_DATA:
             continue
         if (_HARDWARE.match(text, m.start("what")) or _POSSIBLE.search(text, max(0, m.start() - 12), m.start())

@@ -343,6 +343,10 @@ class MissingSection(Rule):
         title = next((s for s in root.children if s.level == 1), root.children[0] if root.children else None)
         blocks = (title.blocks if title else []) + root.blocks
         for b in blocks:
+            if b.kind == "list" and self.opts["statements"]:  # a description in bullets: "* model: transformer"
+                text = _strip_urls(" ".join(x.text for x in b.walk() if x.kind == "paragraph"))
+                if len(_WORD.findall(text)) >= need:
+                    return True
             if b.kind == "paragraph":
                 text = _strip_urls(b.text)
                 words = len(_WORD.findall(text))
