@@ -184,6 +184,8 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     ),
     # found by scripts/fuzz.py --seed 36: mistune's opening-tag regex on a tag full of tabs
     "tag-of-tabs": lambda n: _repeat("\t", n, before=HEAD + "<video src=", after='](>"x.mp4" controls loop/>\n'),
+    # found by scripts/fuzz.py --seed 38: a TODO followed by a run of tabs (MC301 looks for "comments" after it)
+    "todo-then-tabs": lambda n: _repeat("\t", n, before=HEAD + "python run.py TODO", after="...\n"),
     # statements read without a heading (facts/coverage.py)
     "trained-on-repeat": lambda n: _repeat("trained with the [a b](c) on ", n),
     "trained-words": lambda n: _repeat("fine-tuned x ", n),

@@ -103,7 +103,7 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S")
 _MARKER_HEADING = re.compile(r"#{1,6}[ \t]+(?:TODO|TBD|FIXME)[ \t:]*#*[ \t]*")
 
 
-_COMMENT_WORD = re.compile(r"`?[ \t]*\n?[ \t]*(?:comments?|markers?|tags?|lines?)\b", re.I)
+_COMMENT_WORD = re.compile(r"`?[ \t]*+(?:\n[ \t]*+)?(?:comments?|markers?|tags?|lines?)\b", re.I)
 
 
 def _mentioned(text: str, start: int, end: int) -> bool:
