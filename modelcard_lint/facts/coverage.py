@@ -111,14 +111,8 @@ _KIND = re.compile(
 def _prose(card: Card) -> str:
     """The body's lines outside code blocks, headings and tables, joined (computed once per card): the
     statements are sentences and labels; tables are read as tables."""
-    def build(c: Card) -> str:
-        code = c.code_lines
-        lines = c.lines[c.body_line :]
-        if code:
-            lines = [text for n, text in enumerate(lines, c.body_line + 1) if n not in code]
-        return "\n".join(text for text in lines if not text.lstrip(" \t").startswith(("#", "|")))
-
-    return card.derived("prose-text", build)
+    return card.derived("prose-text", lambda c: "\n".join(
+        text for _, text in c.prose_lines() if not text.lstrip(" \t").startswith(("#", "|"))))
 
 
 def plain_labels(card: Card) -> list[str]:

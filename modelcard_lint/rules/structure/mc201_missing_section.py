@@ -180,10 +180,6 @@ def _labels(card: Card) -> frozenset[str]:
     return frozenset(out)
 
 
-def _words(text: str) -> int:
-    return len(_WORD.findall(_strip_urls(text)))
-
-
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _URL = re.compile(r"https?://\S+")
 _LINK_OPEN_OR_URL = re.compile(r"\]\(|" + _URL.pattern)
