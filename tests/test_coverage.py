@@ -29,6 +29,18 @@ def card(text: str) -> Card:
         "It is trained on a\nTurkish corpus of 35 GB.",
         "It was post-trained (fine-tuned) on a combination of 5-core Amazon reviews and Yelp data.",
         "The dataset was collected from public Telegram channels.",
+        "Fine-tuned [x/base](https://huggingface.co/x/base) in Swedish using the [Common Voice]"
+        "(https://huggingface.co/datasets/common_voice)",
+        "Fine-tuned x/base in Russian using the Common Voice 7.0, M-AILABS plus data augmentation.",
+        "Finetuned version of Facebook's VoxPopuli-sv base model using NST and Common Voice data.",
+        "It was post-trained from [Amazon Dataset](https://x.org) and [Yelp Dataset](https://y.org).",
+        "Model trained with SemEval 2019 Task 5: HatEval (SubTask B) corpus for hate speech detection.",
+        "The Common Voice `train`, `validation` datasets were used for training.",
+        "The source data for the model consists of a recent Wikipedia dump, EU Bookshop corpus.",
+        "We are able to train on a large corpus of 100k SMILES strings.",
+        "It was finetuned on 20/12/2021 in Google Colab from [B](https://x.org/b) on the dataset [L](https://x.org/l).",
+        "Fine-tuned weights(converted from [the original repo](https://x.org/r)) for [P](https://x.org/p) on question "
+        "generation\nSQuAD 1.1.",
     ],
 )
 def test_sentences_that_name_the_training_data(text: str) -> None:
@@ -52,6 +64,13 @@ def test_sentences_that_name_the_training_data(text: str) -> None:
         "It was trained on Icelandic and English text.",
         "DistilBERT was trained on 8 16 GB V100 for 90 hours.",
         "The model was trained on Google Cloud Engine TPUv3-8 machine.",
+        "This model is fine-tuned from [bert-base-uncased](https://huggingface.co/bert-base-uncased).",
+        "It was trained with Adam and a linear schedule.",
+        "The model was trained using PyTorch Lightning with data parallelism.",
+        "It was trained with the Trainer API using a data collator.",
+        "You can fine-tune on SQuAD with the script below.",
+        "Here is how to train on Colab.",
+        "It was fine-tuned on 20/12/2021 in Colab.",
     ],
 )
 def test_sentences_that_do_not(text: str) -> None:
@@ -140,3 +159,25 @@ def test_a_title_that_names_the_data() -> None:
     assert coverage.states_training_data(Card.from_text("# ALBERT-xxlarge fine-tuned on SQuAD 2.0\n\nA QA model.\n"))
     assert not coverage.states_training_data(Card.from_text("# albert-xxlarge-squad\n\nA QA model.\n"))
     assert coverage.states_training_data(Card.from_text('## Reformer trained on "Crime and Punishment"\n\nA model.\n'))
+
+
+SCORES = "| Model | SQuAD 1.1 | SQuAD 2.0 | MNLI-m |\n|---|---|---|---|\n| RoBERTa-base | 91.5/84.6 | 83.7/80.5 | 87.6 |\n" \
+    "| XLNet-Large | -/- | -/80.2 | 86.8 |\n| **Ours** | 93.1/87.2 | 86.2/83.1 | 88.8 |"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We present the dev results on SQuAD 1.1/2.0 and MNLI.\n\n" + SCORES, True),
+        ("## Results on GLUE\n\n" + SCORES, True),
+        # the same decimals introduced as something else: sizes, lengths
+        ("Average lengths in tokens, by language:\n\n" + SCORES, False),
+        (SCORES, False),
+        ("Dev results of each task:\n\n| Task | lr | batch | epochs |\n|---|---|---|---|\n| MNLI | 1e-5 | 32 | 3 |\n"
+         "| SST-2 | 2e-5 | 16 | 3 |", False),
+        ("Test results:\n\n| Epoch | Step | a | b |\n|---|---|---|---|\n| 1 | 10 | 0.5 | 0.6 |\n| 2 | 20 | 0.4 | 0.7 |",
+         False),
+    ],
+)
+def test_a_table_of_scores_under_benchmark_names(text: str, found: bool) -> None:
+    assert coverage.reports_results(card(text)) is found

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 
 from ..card import Card
+from ..card.body import Table
 from .metricnames import LOSS
 from .metrics import reported_metrics
 from .tables import typed_tables
@@ -37,33 +38,48 @@ LABEL_WORDS = 4  # a label longer than this is the start of a sentence, not a la
 _LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?([A-Za-z][A-Za-z0-9 &/()\-]{0,48}?)[ \t]*:[ \t]+(\S.*)")
 _NOT_A_VALUE = re.compile(r"`|\d+(?:\.\d+){2,}\b|https?://\S+\s*\Z")
 
+# what a model is trained on that is no data: "on 8 GPUs", "on a single TITAN RTX", "on 20/12/2021"; read as
+# the name's look-ahead, so that a later "on" is tried ("finetuned on 20/12/2021 in Google Colab from [X](...)
+# on the dataset [Y](...)")
+_NO_DATA = (
+    r"(?:\S+[ \t]+){0,3}?(?:gpu\w*|tpu\w*|cpus?|v100s?|a100s?|h100s?|titan|rtx|nvidia|tesla|colab|google cloud|"
+    r"cores?|nodes?|machines?|instances?|clusters?)\b"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+)
 _TRAINED = re.compile(
-    # a verb, up to five words or links ("fine-tuned version of [X](...)", "fine-tuned for sequence
+    # a verb, up to six words or links ("fine-tuned version of [X](...)", "fine-tuned for sequence
     # classification"), "on", the data's name
-    r"\b(?:pre-?trained|post-?trained|fine-?tuned|finetuned|trained|distilled|pre-?training|fine-?tuning|training)"
-    r"\s+(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)|[^\s.]+)\s+){0,5}?on\s+"
+    r"\b(?:pre-?trained|post-?trained|fine-?tuned|finetuned|trained|distilled|pre-?training|fine-?tuning|training"
+    r"|(?P<base>pre-?train|fine-?tune|finetune|train))"
+    r"\s+(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)[^\s\w]{0,2}|[^\s.]+)\s+){0,6}?"
+    # "on" the data, or "from", "with", "using" what the next words call data ("using the Common Voice 7.0
+    # data", "post-trained from [Amazon Dataset](...)", "with SemEval 2019 Task 5 corpus"), which keeps out the
+    # model fine-tuned "from [bert-base](...)" and the one trained "with Adam" or "using PyTorch"
+    r"(?:on|(?:from|with|using)(?=(?:[^.\n]|\.(?=\S)){0,80}?(?:\b(?:data(?:sets?)?|corpus|corpora|splits?|subsets?)\b"
+    r"(?![ \t]+(?:collator|loader|parallel))|/datasets/)))\s+"
     # the data's name, or a link to it a few words on ("on an uncased version of [big Spanish corpus](...)")
-    r"(?:(?:the|a|an)\s+)?(?:(?-i:[a-z-]+)\s+){0,3}?(?P<what>\[|[*_`\"']{0,2}(?-i:[A-Z0-9]))"
+    rf"(?:(?:the|a|an)\s+)?(?:(?-i:[a-z-]+)\s+){{0,3}}?(?!{_NO_DATA})(?P<what>\[|[*_`\"']{{0,2}}(?-i:[A-Z0-9]))"
     # or the data as the subject: "The training corpus was papers taken from Semantic Scholar", "The data comes
     # from a Kaggle dataset", "The dataset was collected from ..."
-    r"|\b(?:pre-?)?training[ \t]+(?:data(?:set)?|corpus|corpora|set)[ \t]+(?:is|was|were|are|consists?|comes?|"
+    # ("The source data for the model consists of a recent Wikipedia dump"), or the data used for training
+    # ("The Common Voice `train`, `validation` datasets were used for training")
+    r"|\b(?:(?:pre-?)?training|source)[ \t]+(?:data(?:set)?|corpus|corpora|set)"
+    r"(?:[ \t]+(?:for|of)[ \t]+(?:the|this)[ \t]+model)?[ \t]+(?:is|was|were|are|consists?|comes?|"
     r"includes?|contains?)\b(?P<subject>)"
-    r"|\b(?:data(?:set)?|corpus|corpora)[ \t]+(?:(?:comes?|came)[ \t]+from|(?:is|was|were)[ \t]+(?:collected|"
-    r"taken|gathered|scraped|crawled|drawn)[ \t]+from)\b(?P<source>)",
-    re.I,
-)
-_HARDWARE = re.compile(  # what a model is trained on that is no data: "on 8 GPUs", "on a single TITAN RTX"
-    r"(?:\S+[ \t]+){0,3}?(?:gpu\w*|tpu\w*|cpus?|v100s?|a100s?|h100s?|titan|rtx|nvidia|tesla|colab|google cloud|"
-    r"cores?|nodes?|machines?|instances?|clusters?)\b",
+    r"|\b(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:(?:comes?|came)[ \t]+from|(?:is|was|were|are)[ \t]+(?:collected|"
+    r"taken|gathered|scraped|crawled|drawn)[ \t]+from|(?:is|was|were|are)[ \t]+used[ \t]+(?:for|to|in|during)"
+    r"[ \t]+(?:the[ \t]+)?(?:pre-?|fine-?)?(?:train|tun))(?P<source>)",
     re.I,
 )
 # a language is no data: "Pretrained model on English language", "trained on Icelandic and English text"
 _LANGUAGE = re.compile(r"(?:\w+[ \t]+(?:and|&)[ \t]+)?\w+[ \t]+(?:languages?|texts?)\b", re.I)
 # the words a statement of the training data starts with hold one of these ("pre-trained", "fine-tuning", "data
 # comes from"), this far into the word at most ("pre-" before "train")
-_TRAINED_WORDS = ("train", "tun", "distill", "data", "corpu")
+_TRAINED_WORDS = ("train", "tun", "distill", "data", "corpu", "sourc")
 ANCHOR_REACH = 5
 _POSSIBLE = re.compile(r"\b(?:can|could|may|might|should|must|to|will)[ \t]+be[ \t]+\Z", re.I)
+# a verb's base form says what could be done, not what was: "You can fine-tune on SQuAD", "how to train on X"
+_HOW_TO = re.compile(r"\b(?:can|could|may|might|should|must|will|would|you|how[ \t]+to|want[ \t]+to)[ \t]+\Z", re.I)
 _BASED = re.compile(r"\bbased[ \t]+on[ \t]+(?:(?:the|a|an)[ \t]+)?\Z", re.I)  # "approach is based on [RoBERTa]"
 _TOKENIZER = re.compile(r"tokeni[sz]er\b[^.\n]*\Z", re.I)  # "the tokenizer was trained on X": not the model's data
 _NOT_DATA = frozenset({"None"})  # the Trainer's "on the None dataset" (MC301 reports it)
@@ -83,6 +99,15 @@ _SET_AFTER = re.compile(
 _METRIC_CELL = re.compile(rf"{_METRIC}(?:[ \t]+score)?", re.I)
 _SCORE_CELL = re.compile(r"\d+[.,]\d+[ \t]*%?|\d+[ \t]*%")
 WINDOW = 48  # characters around a score where its metric is named
+# a table of scores: at least this many rows, this share of the cells beside the first column scores (one or
+# more, "91.5/84.6", "-/80.2"), and no Epoch or Step column (a training log is read as such)
+SCORE_ROWS = 2
+SCORE_SHARE = 0.6
+_SCORES_CELL = re.compile(r"(?:\d{1,3}[.,]\d+[ \t]*%?|\d{1,3}[ \t]*%|-)(?:[ \t]*/[ \t]*(?:\d{1,3}[.,]\d+[ \t]*%?|-))*")
+_EMPTY_CELLS = frozenset({"", "-", "–", "—", "n/a", "N/A"})
+INTRO_LINES = 3  # lines of text above a table read as its introduction
+_RESULTS_WORDS = re.compile(r"\b(?:results?|scores?|performance|accuracy|benchmarks?|evaluat\w*|dev|test)\b", re.I)
+_LOG_HEADER = re.compile(r"\b(?:epochs?|steps?)\b", re.I)
 
 _INTENDED = re.compile(
     r"\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:intended|meant)[ \t]+(?:to|for)\b"
@@ -147,7 +172,9 @@ def states_training_data(card: Card) -> bool:
         named = text[m.start("what") :].lstrip("*_`\"'")
         if named.split(maxsplit=1)[0].strip(".,;:") in _NOT_DATA:
             continue
-        if (_HARDWARE.match(text, m.start("what")) or _POSSIBLE.search(text, max(0, m.start() - 12), m.start())
+        if m.group("base") is not None and _HOW_TO.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if (_POSSIBLE.search(text, max(0, m.start() - 12), m.start())
                 or _BASED.search(text, m.start(), m.start("what"))
                 or _TOKENIZER.search(text, max(0, m.start() - 30), m.start())
                 or _LANGUAGE.match(text, m.start("what"))):
@@ -184,14 +211,38 @@ def reports_results(card: Card) -> bool:
 
 
 def _table_scores(card: Card) -> bool:
-    """Whether a table row names a metric in a cell and gives a score in another (``| WER | 3.16 | 7.71 |``,
-    ``| NER | F1 | 70.9 |``): a table of results whose metrics are rows, not columns."""
+    """Whether a table gives results without naming a metric in its header: a row names a metric in a cell and
+    gives a score in another (``| WER | 3.16 | 7.71 |``, ``| NER | F1 | 70.9 |``), or most of the cells beside
+    the first column are scores (``| RoBERTa-base | 91.5/84.6 | 87.6 |``, the columns naming the benchmarks)."""
     for table in card.body.tables:
+        scores = cells = 0
         for row in table.rows:
             texts = [cell.text.strip(" *_`") for cell in row.cells]
             if any(_METRIC_CELL.fullmatch(t) for t in texts) and any(_SCORE_CELL.fullmatch(t) for t in texts):
                 return True
+            filled = [t for t in texts[1:] if t not in _EMPTY_CELLS]
+            cells += len(filled)
+            scores += sum(1 for t in filled if _SCORES_CELL.fullmatch(t))
+        if (len(table.rows) >= SCORE_ROWS and len(table.header) > 2 and scores >= max(SCORE_ROWS, SCORE_SHARE * cells)
+                and not any(_LOG_HEADER.search(c.text) for c in table.header) and _introduced(card, table)):
+            return True
     return False
+
+
+def _introduced(card: Card, table: Table) -> bool:
+    """Whether the table's section heading, or the lines just above it, call it results ("We present the dev
+    results on SQuAD 1.1/2.0"): a table of decimals is also a table of statistics or sizes."""
+    title = table.section.title if table.section is not None else ""
+    lines = card.lines
+    above: list[str] = []
+    i = table.line - 2  # the line above the table (lines are 1-based)
+    while i >= 0 and len(above) < INTRO_LINES and not lines[i].lstrip().startswith("#"):
+        if lines[i].strip():
+            above.append(lines[i])
+        elif above:
+            break
+        i -= 1
+    return _RESULTS_WORDS.search(title + "\n" + "\n".join(above)) is not None
 
 
 def states_intended_use(card: Card) -> bool:

@@ -40,7 +40,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "limitations": (
         "Limitations", "Limitation", "Bias", "Biases", "Risks", "Ethical considerations",
-        "Ethics", "Caveats", "Out-of-scope use", "Known issues", "Fairness", "Safety",
+        "Ethics", "Caveats", "Cautions", "Out-of-scope use", "Known issues", "Fairness", "Safety",
     ),
     "training-data": (
         "Training data", "Training dataset", "Training datasets", "Training and evaluation data",
@@ -80,6 +80,12 @@ PROFILES: dict[str, tuple[str, ...]] = {
 
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+")
 _NON_WORD = re.compile(r"[^\w\-]+")
+# a subtitle over something other than the model's description
+_ASIDE = re.compile(
+    r"\b(?:use|usage|using|how|install\w*|examples?|demo|inference|quick[ -]?start|getting[ \t]+started|code|"
+    r"citation|cite|licen[cs]e|requirements|setup|download|warning|disclaimer|todo)\b",
+    re.I,
+)
 
 
 def normalize(title: str) -> str:
@@ -338,6 +344,17 @@ class MissingSection(Rule):
         # the title: the first level-1 heading, or the first heading of a card that has none at level 1
         title = next((s for s in root.children if s.level == 1), root.children[0] if root.children else None)
         blocks = (title.blocks if title else []) + root.blocks
+        if title is not None and title.children and not any(b.kind in ("paragraph", "list") for b in title.blocks):
+            # a subtitle right under the title: one that describes the model ("## A tiny GPT2 model for
+            # generating Hebrew text"), or one over its description ("## robertuito-hate-speech", "## About
+            # QARiB"), not a section on another topic or on how to run it ("## Usage", "#### How to use")
+            sub = title.children[0]
+            text = _strip_urls(sub.title)
+            if self.opts["statements"] and describes_model(text, len(_WORD.findall(text))):
+                return True
+            if (len(self._missing(frozenset({form(sub.title[:200])}))) == len(self.required)
+                    and not _ASIDE.search(sub.title)):
+                blocks = sub.blocks + blocks
         for b in blocks:
             if b.kind == "list" and self.opts["statements"]:  # a description in bullets: "* model: transformer"
                 text = _strip_urls(" ".join(x.text for x in b.walk() if x.kind == "paragraph"))
