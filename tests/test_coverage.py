@@ -37,7 +37,7 @@ def card(text: str) -> Card:
         "Model trained with SemEval 2019 Task 5: HatEval (SubTask B) corpus for hate speech detection.",
         "The Common Voice `train`, `validation` datasets were used for training.",
         "The source data for the model consists of a recent Wikipedia dump, EU Bookshop corpus.",
-        "We are able to train on a large corpus of 100k SMILES strings.",
+        "With RoBERTa and the ByteLevel tokenizer, we are able to train on a large corpus of 100k SMILES strings.",
         "It was finetuned on 20/12/2021 in Google Colab from [B](https://x.org/b) on the dataset [L](https://x.org/l).",
         "Fine-tuned weights(converted from [the original repo](https://x.org/r)) for [P](https://x.org/p) on question "
         "generation\nSQuAD 1.1.",

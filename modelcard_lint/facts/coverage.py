@@ -81,7 +81,7 @@ _POSSIBLE = re.compile(r"\b(?:can|could|may|might|should|must|to|will)[ \t]+be[ 
 # a verb's base form says what could be done, not what was: "You can fine-tune on SQuAD", "how to train on X"
 _HOW_TO = re.compile(r"\b(?:can|could|may|might|should|must|will|would|you|how[ \t]+to|want[ \t]+to)[ \t]+\Z", re.I)
 _BASED = re.compile(r"\bbased[ \t]+on[ \t]+(?:(?:the|a|an)[ \t]+)?\Z", re.I)  # "approach is based on [RoBERTa]"
-_TOKENIZER = re.compile(r"tokeni[sz]er\b[^.\n]*\Z", re.I)  # "the tokenizer was trained on X": not the model's data
+_TOKENIZER = re.compile(r"tokeni[sz]er\b[^.,;:\n]*\Z", re.I)  # "the tokenizer was trained on X": not the model's data
 _NOT_DATA = frozenset({"None"})  # the Trainer's "on the None dataset" (MC301 reports it)
 
 _METRIC = (r"(?:accuracy|f1(?:[- ]score)?|f-score|exact[ -]match|bleu|sacrebleu|rouge(?:-?(?:1|2|l|lsum))?|wer|cer|"

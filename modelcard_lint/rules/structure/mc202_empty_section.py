@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
+
+_HELP = "write the section, or delete the heading if the card does not need it"
 
 
 class EmptySection(Rule):
@@ -18,6 +21,7 @@ class EmptySection(Rule):
 
     def check(self, card: Card) -> Iterator[Finding]:
         headings = card.body.headings
+        following = {id(a): b for a, b in pairwise(headings)}
         for section in card.body.sections():
             if section.children or section.content_blocks():
                 continue
@@ -27,8 +31,15 @@ class EmptySection(Rule):
                 # the card's title ("# Model Card for X" straight above "# Model Details"): the card is its content
                 continue
             comment = " (an HTML comment is not shown to readers)" if section.blocks else ""
+            nxt = following.get(id(heading))
+            if nxt is not None and nxt.level == heading.level:
+                # "#### How to use" straight over "#### Install": often sub-sections written a level too high
+                help_text = (f'{_HELP}; if "{nxt.title}" and the headings after it belong under it, give them one '
+                             f"more `#` (level {heading.level + 1})")
+            else:
+                help_text = _HELP
             yield self.finding(
                 heading,
                 f'section "{heading.title}" is empty{comment}: readers see a heading with nothing under it',
-                help="write the section, or delete the heading if the card does not need it",
+                help=help_text,
             )
