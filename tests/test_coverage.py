@@ -38,6 +38,7 @@ def card(text: str) -> Card:
         "The Common Voice `train`, `validation` datasets were used for training.",
         "The source data for the model consists of a recent Wikipedia dump, EU Bookshop corpus.",
         "With RoBERTa and the ByteLevel tokenizer, we are able to train on a large corpus of 100k SMILES strings.",
+        "It is trained on a filtered and sentence segmented version of the Turkish OSCAR corpus.",
         "It was finetuned on 20/12/2021 in Google Colab from [B](https://x.org/b) on the dataset [L](https://x.org/l).",
         "Fine-tuned weights(converted from [the original repo](https://x.org/r)) for [P](https://x.org/p) on question "
         "generation\nSQuAD 1.1.",
@@ -71,6 +72,7 @@ def test_sentences_that_name_the_training_data(text: str) -> None:
         "You can fine-tune on SQuAD with the script below.",
         "Here is how to train on Colab.",
         "It was fine-tuned on 20/12/2021 in Colab.",
+        "It was fine-tuned on a downstream task such as NER.",
     ],
 )
 def test_sentences_that_do_not(text: str) -> None:
@@ -85,6 +87,11 @@ def test_sentences_that_do_not(text: str) -> None:
         ("The model achieved 84.4 F1 on SQuAD 2.0.", True),
         ("Evaluation on the dev set gives a perplexity of 50.16.", True),
         ("The model achieves 98% on the test set.", True),
+        ("Split 70/30 for train and test: test f1-weighted score = %94", True),
+        ("We trained for 94 epochs with a batch of 32.", False),
+        ("The best validation score achieved is 0.837288.", True),
+        ("## STS dev (german)\n\n87.9%\n\n## STS test (german)\n\n**84.3%**", True),
+        ("## Dev setup\n\n3.11", False),
         ("| Model | Accuracy |\n|---|---|\n| ours | 0.91 |", True),
         ("We evaluate with accuracy and F1 on two benchmarks.", False),
         ("The best checkpoint by ROUGE-1 on the validation set was kept.", False),
@@ -181,3 +188,36 @@ SCORES = "| Model | SQuAD 1.1 | SQuAD 2.0 | MNLI-m |\n|---|---|---|---|\n| RoBER
 )
 def test_a_table_of_scores_under_benchmark_names(text: str, found: bool) -> None:
     assert coverage.reports_results(card(text)) is found
+
+
+def test_a_title_that_names_a_part_of_the_data() -> None:
+    text = "---\nlicense: mit\n---\n\n# RoBERTa-like language model trained on part of part of TAIGA corpus\n"
+    assert coverage.states_training_data(Card.from_text(text))
+
+
+def test_a_tokenizers_card_states_its_own_data() -> None:
+    said = "The tokenizer was trained on the National Corpus of Polish."
+    assert not coverage.states_training_data(card(said))
+    text = f"---\nlicense: mit\n---\n\n# HerBERT tokenizer\n\n{said}\n"
+    assert coverage.states_training_data(Card.from_text(text))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "found"),
+    [
+        ("astroGPT", "You can use astroGPT to generate a daily horoscope by entering the date.", True),
+        ("astroGPT", "You can use pip to install the requirements.", False),
+        ("a-model", "The model is used to generate Chinese couplets.", True),
+    ],
+)
+def test_intended_use_by_the_models_name(title: str, text: str, found: bool) -> None:
+    card_text = f"---\nlicense: mit\n---\n\n# {title}\n\n{text}\n"
+    assert coverage.states_intended_use(Card.from_text(card_text)) is found
+
+
+def test_a_column_of_training_data_in_a_table_of_models() -> None:
+    table = ("| Model | #params | Training data |\n|---|---|---|\n| `camembert-base` | 110M | OSCAR (138 GB) |\n"
+             "| `camembert-base-ccnet-4gb` | 110M | Subsample of CCNet (4 GB) |")
+    assert "Training data" in coverage.column_labels(card(table))
+    amount = "| Model | #params | Pre-training data |\n|---|---|---|\n| `phobert-base` | 135M | 20GB of texts |"
+    assert coverage.column_labels(card(amount)) == []

@@ -94,7 +94,7 @@ def test_suppression_comments_found_as_the_regex_found_them(parts: list[str]) ->
 @SAME
 @given(texts("]()htps:/ a", max_size=30))
 def test_link_targets_and_urls_removed_as_the_regex_did(text: str) -> None:
-    from modelcard_lint.rules.structure.mc201_missing_section import _strip_urls
+    from modelcard_lint.facts.linkpath import strip_urls as _strip_urls
 
     assert _strip_urls(text) == re.sub(r"\]\([^)]*\)|https?://\S+", "", text)
 
@@ -102,7 +102,7 @@ def test_link_targets_and_urls_removed_as_the_regex_did(text: str) -> None:
 @SAME
 @given(st.lists(st.sampled_from(["](", ")", "http://", "https://", "x", " ", "]"])))
 def test_link_targets_and_urls_removed_as_the_regex_did_in_longer_texts(parts: list[str]) -> None:
-    from modelcard_lint.rules.structure.mc201_missing_section import _strip_urls
+    from modelcard_lint.facts.linkpath import strip_urls as _strip_urls
 
     text = "".join(parts)
     assert _strip_urls(text) == re.sub(r"\]\([^)]*\)|https?://\S+", "", text)

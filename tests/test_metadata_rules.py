@@ -237,3 +237,11 @@ def test_title_against_model_index_name_in_trainer_cards() -> None:
     meta = ("tags: [generated_from_trainer]", "model-index:", "- name: other-model", "  results: []")
     assert where(card(*meta, body="# my-model\n"), "MC131") == [(4, 9)]
     assert where(card(*meta, body="# other-model\n"), "MC131") == []
+
+
+def test_a_misspelled_license_key_whose_value_is_no_license_says_so() -> None:
+    # TRL's card template writes `licence: license`: renaming the key alone leaves no license
+    [(_, _, message)] = found(card("licence: license"), "MC110")
+    assert "its value `license` is no license id either" in message
+    [(_, _, message)] = found(card("licence: mit"), "MC110")
+    assert "either" not in message

@@ -46,6 +46,7 @@ _NO_DATA = (
     r"cores?|nodes?|machines?|instances?|clusters?)\b"
     r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
 )
+_PART = r"(?-i:version|part|parts|subset|portion|sample|mixture|combination|collection|dump)"
 _TRAINED = re.compile(
     # a verb, up to six words or links ("fine-tuned version of [X](...)", "fine-tuned for sequence
     # classification"), "on", the data's name
@@ -58,7 +59,9 @@ _TRAINED = re.compile(
     r"(?:on|(?:from|with|using)(?=(?:[^.\n]|\.(?=\S)){0,80}?(?:\b(?:data(?:sets?)?|corpus|corpora|splits?|subsets?)\b"
     r"(?![ \t]+(?:collator|loader|parallel))|/datasets/)))\s+"
     # the data's name, or a link to it a few words on ("on an uncased version of [big Spanish corpus](...)")
-    rf"(?:(?:the|a|an)\s+)?(?:(?-i:[a-z-]+)\s+){{0,3}}?(?!{_NO_DATA})(?P<what>\[|[*_`\"']{{0,2}}(?-i:[A-Z0-9]))"
+    # ("on a filtered and sentence segmented version of the Turkish OSCAR corpus", "on part of TAIGA corpus")
+    rf"(?:(?:the|a|an)\s+)?(?:(?-i:[a-z-]+)\s+){{0,3}}?(?:(?:(?-i:[a-z-]+)\s+){{0,4}}?{_PART}\s+of\s+(?:the\s+)?)?"
+    rf"(?!{_NO_DATA})(?P<what>\[|[*_`\"']{{0,2}}(?-i:[A-Z0-9]))"
     # or the data as the subject: "The training corpus was papers taken from Semantic Scholar", "The data comes
     # from a Kaggle dataset", "The dataset was collected from ..."
     # ("The source data for the model consists of a recent Wikipedia dump"), or the data used for training
@@ -82,6 +85,7 @@ _POSSIBLE = re.compile(r"\b(?:can|could|may|might|should|must|to|will)[ \t]+be[ 
 _HOW_TO = re.compile(r"\b(?:can|could|may|might|should|must|will|would|you|how[ \t]+to|want[ \t]+to)[ \t]+\Z", re.I)
 _BASED = re.compile(r"\bbased[ \t]+on[ \t]+(?:(?:the|a|an)[ \t]+)?\Z", re.I)  # "approach is based on [RoBERTa]"
 _TOKENIZER = re.compile(r"tokeni[sz]er\b[^.,;:\n]*\Z", re.I)  # "the tokenizer was trained on X": not the model's data
+_TOKENIZER_TITLE = re.compile(r"tokeni[sz]er", re.I)
 _NOT_DATA = frozenset({"None"})  # the Trainer's "on the None dataset" (MC301 reports it)
 
 _METRIC = (r"(?:accuracy|f1(?:[- ]score)?|f-score|exact[ -]match|bleu|sacrebleu|rouge(?:-?(?:1|2|l|lsum))?|wer|cer|"
@@ -89,7 +93,12 @@ _METRIC = (r"(?:accuracy|f1(?:[- ]score)?|f-score|exact[ -]match|bleu|sacrebleu|
 # a score, found first (a scan for digits is fast), then read with the words around it: a metric's name before
 # it ("an accuracy of **91.3**"), after it ("84.4 F1"), or a named set after it ("98% on the test set")
 _SCORE = re.compile(r"\d+(?:[.,]\d+)?(?:[ \t]*%)?")  # a score has a decimal part or a percent sign
-_NAME_BEFORE = re.compile(rf"\b{_METRIC}\b(?:[ \t]+score)?[^.\n\d]{{0,30}}?\**\Z", re.I)
+# (or a score of a named set: "the best validation score achieved is 0.837288")
+_NAME_BEFORE = re.compile(
+    rf"\b(?:{_METRIC}\b(?:[ \t]+score)?|(?:validation|test|dev|evaluation|eval)[ \t]+(?:set[ \t]+)?score)"
+    r"[^.\n\d]{0,30}?\**\Z",
+    re.I,
+)
 _NAME_AFTER = re.compile(rf"\**[ \t]*(?:[\w-]+[ \t]+)?{_METRIC}\b", re.I)
 _SET_AFTER = re.compile(
     r"\**[^.\n\d]{0,12}\bon[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:test|dev|validation|evaluation|eval|held-out)[ \t]+"
@@ -105,6 +114,10 @@ SCORE_ROWS = 2
 SCORE_SHARE = 0.6
 _SCORES_CELL = re.compile(r"(?:\d{1,3}[.,]\d+[ \t]*%?|\d{1,3}[ \t]*%|-)(?:[ \t]*/[ \t]*(?:\d{1,3}[.,]\d+[ \t]*%?|-))*")
 _EMPTY_CELLS = frozenset({"", "-", "–", "—", "n/a", "N/A"})
+_NAME_WORD = re.compile(r"\b[A-Z][A-Za-z0-9]+")  # a capitalised word or an acronym: a name
+_UNITS = frozenset({"GB", "MB", "TB", "KB", "GiB", "MiB", "TiB", "B", "M", "K"})
+_SET_SCORE = re.compile(r"\d{1,3}(?:[.,]\d+)?[ \t]*%|0[.,]\d+")  # a percentage or a fraction, not "3.11"
+_SET_HEADING = re.compile(r"\b(?:dev|test|validation|eval)\b", re.I)
 INTRO_LINES = 3  # lines of text above a table read as its introduction
 _RESULTS_WORDS = re.compile(r"\b(?:results?|scores?|performance|accuracy|benchmarks?|evaluat\w*|dev|test)\b", re.I)
 _LOG_HEADER = re.compile(r"\b(?:epochs?|steps?)\b", re.I)
@@ -116,13 +129,15 @@ _INTENDED = re.compile(
     # the model as the subject: "This model is used for sentiment analysis" (not "can be used as follows" or "It
     # can be used to pre-train", which describe a method, nor the sentence-transformers template's "It maps
     # sentences ... and can be used for tasks like clustering", which every such card carries)
-    r"|\bmodel[ \t]+(?:is|can[ \t]+be|could[ \t]+be|may[ \t]+be)[ \t]+used[ \t]+(?:for|as)[ \t]+"
+    r"|\bmodel[ \t]+(?:is|can[ \t]+be|could[ \t]+be|may[ \t]+be)[ \t]+used[ \t]+(?:for|as|to)[ \t]+"
     r"(?!example\b|follows\b)\w",
     re.I,
 )
 
 # an intended-use sentence holds one of these words, its match within this many characters of it
-_INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used for", "used as")
+_INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used for", "used as", "used to")
+# "You can use astroGPT to generate a daily horoscope": the model by the name its title gives it
+_USE_NAMED = re.compile(r"\byou[ \t]+can[ \t]+use[ \t]+([\w./-]{3,})[ \t]+(?:model[ \t]+)?(?:to|for)\b", re.I)
 INTENDED_REACH = 40
 
 SHORT_DESCRIPTION = 4  # words of a paragraph that names the model's kind
@@ -138,6 +153,12 @@ def _prose(card: Card) -> str:
     statements are sentences and labels; tables are read as tables."""
     return card.derived("prose-text", lambda c: "\n".join(
         text for _, text in c.prose_lines() if not text.lstrip(" \t").startswith(("#", "|"))))
+
+
+def _title(card: Card) -> str:
+    """The title's text: the first level-1 heading, else the first heading."""
+    headings = card.body.headings
+    return next((h.text for h in headings if h.level == 1), headings[0].text if headings else "")
 
 
 def plain_labels(card: Card) -> list[str]:
@@ -158,12 +179,23 @@ def table_labels(card: Card) -> list[str]:
     return [table.header[0].text for table in card.body.tables if table.header]
 
 
+def column_labels(card: Card) -> list[str]:
+    """The other header cells of the card's tables (``| Model | #params | Training data |``), of columns
+    where a cell names something ("Subsample of CCNet", "OSCAR"), not only an amount ("20GB of texts")."""
+    return [cell.text for table in card.body.tables for k, cell in enumerate(table.header[1:], 1)
+            if any(k < len(row.cells) and _names(row.cells[k].text) for row in table.rows)]
+
+
+def _names(text: str) -> bool:
+    return any(w not in _UNITS for w in _NAME_WORD.findall(text))
+
+
 def states_training_data(card: Card) -> bool:
     """Whether a sentence, or the title ("BERT fine-tuned on SQuAD 2.0"), says the model was trained or
     fine-tuned on named data."""
-    headings = card.body.headings  # the title: the first level-1 heading, else the first heading
-    title = next((h.text for h in headings if h.level == 1), headings[0].text if headings else "")
+    title = _title(card)
     text = title + "\n" + _prose(card)
+    tokenizer_card = _TOKENIZER_TITLE.search(title) is not None  # a tokenizer's repository: its data is the card's
     for m in _at_words(text, _TRAINED_WORDS, _TRAINED):
         if m.group("subject") is not None or m.group("source") is not None:
             return True
@@ -176,7 +208,7 @@ def states_training_data(card: Card) -> bool:
             continue
         if (_POSSIBLE.search(text, max(0, m.start() - 12), m.start())
                 or _BASED.search(text, m.start(), m.start("what"))
-                or _TOKENIZER.search(text, max(0, m.start() - 30), m.start())
+                or (_TOKENIZER.search(text, max(0, m.start() - 30), m.start()) and not tokenizer_card)
                 or _LANGUAGE.match(text, m.start("what"))):
             continue
         return True
@@ -192,13 +224,14 @@ def reports_results(card: Card) -> bool:
         for col in table.value_columns:
             if col.kind != LOSS and col.name.metric and any(v.number.finite for v in col.numbers()):
                 return True
-    if _table_scores(card):
+    if _table_scores(card) or _headed_scores(card):
         return True
     text = _prose(card)
     for m in _SCORE.finditer(text):
-        if not m.group().endswith("%") and "." not in m.group() and "," not in m.group():
-            continue  # a count, a year, a step: "3 epochs", "2019"
         start = m.start()
+        if (not m.group().endswith("%") and "." not in m.group() and "," not in m.group()
+                and not (start and text[start - 1] == "%")):  # "%94", as Turkish and others write a percentage
+            continue  # a count, a year, a step: "3 epochs", "2019"
         lead = start
         while lead > 0 and lead > start - 2 and text[lead - 1] == "*":
             lead -= 1
@@ -229,6 +262,18 @@ def _table_scores(card: Card) -> bool:
     return False
 
 
+def _headed_scores(card: Card) -> bool:
+    """Whether a section headed by an evaluation set holds a score alone ("## STS dev (german)" over
+    "87.9%"), a percentage or a fraction (not a version: "## Dev setup" over "3.11")."""
+    for section in card.body.sections():
+        if section.heading is None or not _SET_HEADING.search(section.title):
+            continue
+        for b in section.blocks:
+            if b.kind == "paragraph" and _SET_SCORE.fullmatch(b.text.strip(" *_`")):
+                return True
+    return False
+
+
 def _introduced(card: Card, table: Table) -> bool:
     """Whether the table's section heading, or the lines just above it, call it results ("We present the dev
     results on SQuAD 1.1/2.0"): a table of decimals is also a table of statistics or sizes."""
@@ -249,6 +294,10 @@ def states_intended_use(card: Card) -> bool:
     """Whether a sentence says what the model is intended or meant for."""
     text = _prose(card)
     low = text.lower()
+    if "you can use" in low:
+        title = _title(card).lower()
+        if any(m.group(1).lower() in title for m in _USE_NAMED.finditer(text)):
+            return True
     if len(low) != len(text):  # a letter whose lower case is longer: offsets differ, read it all
         return _INTENDED.search(text) is not None
     for anchor in _INTENDED_WORDS:

@@ -8,6 +8,8 @@ path as the whole card.  ``link_target`` recognises that shape: the whole file i
 no spaces and no URL scheme, that starts with ``./``, ``../`` or ``/``, or has folders and a file
 extension (``docs/card.md``), or names a text file (``README.md``).  A word alone ("TODO"), a version
 ("v1.0") or a short note with a slash ("N/A") is not a path.
+
+``strip_urls`` removes link targets and URLs from a text, for the rules that count its words.
 """
 
 from __future__ import annotations
@@ -30,3 +32,32 @@ def link_target(card: Card) -> str | None:
     if text.startswith(("./", "../", "/")) or ("/" in text and _EXTENSION.search(text)) or _TEXT_FILE.search(text):
         return text
     return None
+
+
+_URL = re.compile(r"https?://\S+")
+_LINK_OPEN_OR_URL = re.compile(r"\]\(|" + _URL.pattern)
+
+
+def strip_urls(text: str) -> str:
+    """``text`` without link targets and URLs: ``re.sub(r"\\]\\([^)]*\\)|https?://\\S+", "", text)``.
+
+    The regex looks for the ``)`` again from every ``](``, so ``](`` repeated took quadratic
+    time; here a ``](`` is matched alone and its ``)`` looked for once.  Once a ``](`` has no
+    ``)`` after it, no later one has, and only URLs are left to remove.
+    """
+    out = []
+    pos = search = 0
+    pattern = _LINK_OPEN_OR_URL
+    while (m := pattern.search(text, search)) is not None:
+        start, end = m.span()
+        if pattern is _LINK_OPEN_OR_URL and m.group() == "](":
+            close = text.find(")", end)
+            if close < 0:  # not a link target, and nothing else starts with "]"
+                pattern = _URL
+                search = start + 1
+                continue
+            end = close + 1
+        out.append(text[pos:start])
+        pos = search = end
+    out.append(text[pos:])
+    return "".join(out)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import NoFix, Rule
 from ...diagnostics import Finding, Fix, Severity
+from ...hub.lists import load_set
 from ...hub.suggest import misspelled_key
 
 
@@ -22,12 +23,17 @@ class MisspelledKey(Rule):
         if meta is None:
             return
         present = {k.raw: k for k, _ in meta.pairs if k.is_scalar}
+        values = {id(k): v for k, v in meta.pairs}
         misspelled = [(key, right) for key, _ in meta.pairs if key.is_scalar and (right := misspelled_key(key.raw))]
         for key, right in misspelled:
             message = (
                 f"`{key.raw}` is not a key the Hub reads, so its value is ignored: "
                 f"the key is spelled `{right}`"
             )
+            value = values[id(key)]
+            if right == "license" and value.is_scalar and value.text not in load_set("licenses"):
+                # TRL's template writes `licence: license`: renamed, the value is still no license
+                message += f"; its value `{value.text}` is no license id either, so set the real one"
             other = present.get(right)
             # two misspellings of one key (`licence`, `Licence`): renaming both would make a duplicate key,
             # renaming one picks one of two values; neither is renamed

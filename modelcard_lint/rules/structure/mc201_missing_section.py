@@ -12,6 +12,7 @@ from ...card.titles import BOLD_LABEL
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
 from ...facts.coverage import (
+    column_labels,
     describes_model,
     plain_labels,
     reports_results,
@@ -20,7 +21,7 @@ from ...facts.coverage import (
     table_labels,
 )
 from ...facts.fences import unclosed_fences
-from ...facts.linkpath import link_target
+from ...facts.linkpath import link_target, strip_urls
 from ...hub.lists import load_list
 
 # Each topic lists the headings that cover it.  A heading covers a topic when
@@ -187,35 +188,6 @@ def _labels(card: Card) -> frozenset[str]:
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_URL = re.compile(r"https?://\S+")
-_LINK_OPEN_OR_URL = re.compile(r"\]\(|" + _URL.pattern)
-
-
-def _strip_urls(text: str) -> str:
-    """``text`` without link targets and URLs: ``re.sub(r"\\]\\([^)]*\\)|https?://\\S+", "", text)``.
-
-    The regex looks for the ``)`` again from every ``](``, so ``](`` repeated took quadratic
-    time; here a ``](`` is matched alone and its ``)`` looked for once.  Once a ``](`` has no
-    ``)`` after it, no later one has, and only URLs are left to remove.
-    """
-    out = []
-    pos = search = 0
-    pattern = _LINK_OPEN_OR_URL
-    while (m := pattern.search(text, search)) is not None:
-        start, end = m.span()
-        if pattern is _LINK_OPEN_OR_URL and m.group() == "](":
-            close = text.find(")", end)
-            if close < 0:  # not a link target, and nothing else starts with "]"
-                pattern = _URL
-                search = start + 1
-                continue
-            end = close + 1
-        out.append(text[pos:start])
-        pos = search = end
-    out.append(text[pos:])
-    return "".join(out)
-
-
 def _choices(headings: list[str], most: int = 4) -> str:
     """'"A", "B" or "C"', or the first few and how many others there are."""
     quoted = [f'"{h}"' for h in headings]
@@ -331,6 +303,10 @@ class MissingSection(Rule):
         if tables:
             joined = "\0".join(tables)
             covered |= {t for t in missing if any(p in joined for p, whole in self.phrases[t] if not whole)}
+        if "training-data" in missing:  # a column of the models' data, in a table of a family of models
+            columns = "\0".join(form(text[:200]) for text in column_labels(card))
+            if any(p in columns for p, whole in self.phrases["training-data"] if not whole):
+                covered.add("training-data")
         stated = {"training-data": states_training_data, "evaluation": reports_results,
                   "intended-uses": states_intended_use}
         return [t for t in missing if t not in covered and not (t in stated and stated[t](card))]
@@ -349,7 +325,7 @@ class MissingSection(Rule):
             # generating Hebrew text"), or one over its description ("## robertuito-hate-speech", "## About
             # QARiB"), not a section on another topic or on how to run it ("## Usage", "#### How to use")
             sub = title.children[0]
-            text = _strip_urls(sub.title)
+            text = strip_urls(sub.title)
             if self.opts["statements"] and describes_model(text, len(_WORD.findall(text))):
                 return True
             if (len(self._missing(frozenset({form(sub.title[:200])}))) == len(self.required)
@@ -357,11 +333,11 @@ class MissingSection(Rule):
                 blocks = sub.blocks + blocks
         for b in blocks:
             if b.kind == "list" and self.opts["statements"]:  # a description in bullets: "* model: transformer"
-                text = _strip_urls(" ".join(x.text for x in b.walk() if x.kind == "paragraph"))
+                text = strip_urls(" ".join(x.text for x in b.walk() if x.kind == "paragraph"))
                 if len(_WORD.findall(text)) >= need:
                     return True
             if b.kind == "paragraph":
-                text = _strip_urls(b.text)
+                text = strip_urls(b.text)
                 words = len(_WORD.findall(text))
                 if words >= need or (self.opts["statements"] and describes_model(text, words)):
                     return True
@@ -387,7 +363,8 @@ class MissingSection(Rule):
             missing = self._unstated(card, missing)
         if not missing:
             return
-        anchor = next((h for h in headings if h.level == 1), None)
+        # on the title: the first level-1 heading, else the first heading ("## my-model"), else line 1
+        anchor = next((h for h in headings if h.level == 1), headings[0] if headings else None)
         where = anchor.span if anchor else Span.at(1, 1, len(card.lines[0]) if card.lines else 0)
         for topic in missing:
             if topic == "description" and self._has_intro(card):
