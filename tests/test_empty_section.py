@@ -21,3 +21,10 @@ def test_a_heading_over_one_of_the_same_level_may_be_their_parent() -> None:
 def test_a_heading_over_a_higher_one_is_only_to_write_or_delete() -> None:
     helps = _helps("### Notes\n\n## Training data\n\nSQuAD.")
     assert helps == ["write the section, or delete the heading if the card does not need it"]
+
+
+def test_a_section_holding_only_an_empty_code_block_is_empty() -> None:
+    found = [d for d in lint_text(CARD.format("## Citation\n\n```bibtex\n```\n\n## Usage\n\n```\nx\n```"))
+             if d.code == "MC202"]
+    assert [d.span.line for d in found] == [9]
+    assert "its code block is empty" in found[0].message

@@ -23,14 +23,18 @@ class EmptySection(Rule):
         headings = card.body.headings
         following = {id(a): b for a, b in pairwise(headings)}
         for section in card.body.sections():
-            if section.children or section.content_blocks():
+            shown = section.content_blocks()
+            if section.children or any(b.kind != "code" or b.text.strip() for b in shown):
                 continue
             heading = section.heading
             assert heading is not None
             if heading is headings[0] and len(headings) > 1:
                 # the card's title ("# Model Card for X" straight above "# Model Details"): the card is its content
                 continue
-            comment = " (an HTML comment is not shown to readers)" if section.blocks else ""
+            if shown:  # code blocks with nothing in them: an empty box
+                comment = " (its code block is empty)"
+            else:
+                comment = " (an HTML comment is not shown to readers)" if section.blocks else ""
             nxt = following.get(id(heading))
             if nxt is not None and nxt.level == heading.level:
                 # "#### How to use" straight over "#### Install": often sub-sections written a level too high
