@@ -55,9 +55,10 @@ Families (the lines a plant touches are in brackets):
   else Epoch) advances evenly [the rows before and after the gap].
 - `section-removed`: a `##` section (heading and text) on one of the topics every card needs
   (limitations, intended uses, training data, evaluation) deleted, where no other heading of the card
-  names that topic; found only as MC201, on the card's title [the title, or line 1 without one]. A card
-  that states the topic elsewhere without a heading ("fine-tuned on SQuAD" under the title) has not
-  lost it, and the linter says nothing: such plants count as misses here, so this recall is a floor.
+  names that topic; found only as MC201, on the card's title [the first level-1 heading, else the first
+  heading, or line 1 without one]. A card that states the topic elsewhere without a heading
+  ("fine-tuned on SQuAD" under the title) has not lost it, and the linter says nothing: such plants
+  count as misses here, so this recall is a floor.
 
 The linter is a black box here: this script never imports modelcard_lint.
 """
@@ -1165,9 +1166,11 @@ def section_sites(card: Card) -> list[tuple[int, int, str, str]]:
 
 def plant_section_removed(card: Card, sites: list, rng: random.Random) -> Plant | None:
     head, end, topic, title = rng.choice(sites)
-    title_line = next((i for i, level, _ in card.headings if level == 1), None)
-    if title_line is not None and title_line > head:
-        return None  # the title would move: keep plants simple
+    # MC201's place: the title (the first level-1 heading, else the first heading), else line 1
+    heads = card.headings
+    title_line = next((i for i, level, _ in heads if level == 1), heads[0][0] if heads else None)
+    if title_line is not None and title_line >= head:
+        return None  # the title would move or go: keep plants simple
     touched = [title_line + 1 if title_line is not None else 1]
     return Plant([(head, end, [])], touched, f"section {title!r} ({topic}, lines {head + 1}-{end}) deleted",
                  code="MC201")
