@@ -62,6 +62,10 @@ _TEXT = {
         "{text}: the Trainer writes this when it was not told which data the model was trained on",
         "name the training dataset here (and list it under `datasets:` in the metadata)",
     ),
+    "recommendations": (
+        "the Hub template's default sentence {text} is still here: the card's recommendations were never written",
+        "write what users should know or check before using the model, or delete the sentence",
+    ),
     "optional": (
         "the template label {text} is still in the card",
         "fill in the optional item and remove the label, or delete the item",
@@ -267,6 +271,9 @@ def _not_datasets(card: Card) -> list[tuple[Span, str, str]]:
     return out
 
 
+_RECOMMENDATIONS = " for further recommendations"
+
+
 def _needed(low: str) -> Iterator[tuple[int, int, str]]:
     """What the "needed" pattern finds, from the lower-case text (of the same length): the Hub template's
     "[More Information Needed]" (kind "template") and the Trainer's "More information needed"."""
@@ -277,6 +284,9 @@ def _needed(low: str) -> Iterator[tuple[int, int, str]]:
         if p > 0 and low[p - 1] == "[" and low.startswith("]", end):
             yield p - 1, end + 1, "template"
             end += 1
+        elif low.startswith(_RECOMMENDATIONS, end):  # the Hub template's sentence, not a bare placeholder
+            end += len(_RECOMMENDATIONS)
+            yield p, end, "recommendations"
         else:
             yield p, end, "needed"
         p = low.find(phrase, end)

@@ -1,0 +1,21 @@
+"""placeholder-text (MC301): what its messages call the Hub template's default sentences."""
+
+from __future__ import annotations
+
+from modelcard_lint.api import lint_text
+
+CARD = "---\nlicense: mit\n---\n\n# m\n\nA model.\n\n### Recommendations\n\n{}\n"
+
+
+def _messages(text: str) -> list[str]:
+    return [d.message for d in lint_text(CARD.format(text)) if d.code == "MC301"]
+
+
+def test_the_templates_recommendations_sentence_is_named_as_such() -> None:
+    [message] = _messages("Users should be made aware of the risks. More information needed for further recommendations.")
+    assert message.startswith("the Hub template's default sentence \"More information needed for further recommendations\"")
+
+
+def test_a_bare_placeholder_is_still_a_placeholder() -> None:
+    [message] = _messages("More information needed")
+    assert message.startswith('placeholder text "More information needed" was never replaced')
