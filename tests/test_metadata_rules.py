@@ -245,3 +245,9 @@ def test_a_misspelled_license_key_whose_value_is_no_license_says_so() -> None:
     assert "its value `license` is no license id either" in message
     [(_, _, message)] = found(card("licence: mit"), "MC110")
     assert "either" not in message
+
+
+def test_an_empty_dataset_entry_is_called_empty_once() -> None:
+    [(line, _, message)] = found(card("license: mit", "datasets:", "- squad", "-"), "MC122")
+    assert line == 5
+    assert message.startswith("`datasets` entry 2 is empty; the Hub rejects the card")

@@ -37,8 +37,11 @@ class InvalidDatasetId(Rule):
                 problem, fix = found
             else:
                 problem, fix = ("it is empty", None) if item.is_null else ("it is not text", None)
+            # an empty entry is said once ("entry 2 is empty"), not as a value that is no id because it is empty
+            head = (f"`datasets` entry {index + 1} is empty" if item.is_null else
+                    f"`datasets` entry {shown(item)} is not a Hub dataset id: {problem}")
             message = (
-                f"`datasets` entry {shown(item)} is not a Hub dataset id: {problem}; the Hub rejects the card "
+                f"{head}; the Hub rejects the card "
                 f'("datasets[{index}]" ... is not valid. If possible, use a dataset id from https://hf.co/datasets)'
             )
             if fix and "URL" in problem:
