@@ -15,11 +15,15 @@ _EMPTY = re.compile(
     r"(?P<image>!?)\[(?P<text>[^\[\]\n]{0,200})\]\([ \t]*(?P<target><[ \t]*>|url|link|todo|tbd|\.\.\.|…|#|)[ \t]*\)",
     re.I,
 )
+# a link with a target but no text: the Trainer's "fine-tuned version of [](https://huggingface.co/)" when it was
+# not given the base model's name; an image with no alt text is left alone
+_NO_TEXT = re.compile(r"(?<![!\]\\])\[[ \t]*\]\([ \t]*(?P<target>[^)\s]+)[ \t]*\)")
 _CODE_SPAN = re.compile(r"(`+)[^`\n]*?\1")
 
 
 class EmptyLink(Rule):
-    """A link or an image has no target, or a template's stand-in for one (`[here](...)`, `[paper](url)`)."""
+    """A link or an image has no target, or a template's stand-in for one (`[here](...)`, `[paper](url)`), or a
+    link has no text."""
 
     code = "MC206"
     name = "empty-link"
@@ -31,9 +35,16 @@ class EmptyLink(Rule):
         for n, line in card.prose_lines():
             if "](" not in line:
                 continue
-            # inline code is shown as written: blank it out, keeping the columns
-            text = _CODE_SPAN.sub(lambda m: " " * len(m.group()), line) if "`" in line else line
+            # inline code is shown as written: a link that starts inside it is none (a link's text may be code)
+            spans = [m.span() for m in _CODE_SPAN.finditer(line)] if "`" in line else []
+
+            def in_code(at: int, spans: list[tuple[int, int]] = spans) -> bool:
+                return any(a <= at < b for a, b in spans)
+
+            text = line
             for m in _EMPTY.finditer(text):
+                if in_code(m.start()):
+                    continue
                 where = Span(n, m.start() + 1, n, m.end() + 1)
                 label = m.group("text").strip()
                 target = m.group("target")
@@ -52,3 +63,15 @@ class EmptyLink(Rule):
                     "link to",
                     target=target,
                 )
+            for m in _NO_TEXT.finditer(text):
+                if in_code(m.start()):
+                    continue
+                target = m.group("target")
+                if not _EMPTY.fullmatch(f"[x]({target})"):  # an empty target as well: reported above
+                    yield self.finding(
+                        Span(n, m.start() + 1, n, m.end() + 1),
+                        f"the link to {target} has no text: readers see nothing to click where a name belongs (the "
+                        "Trainer writes `[](https://huggingface.co/)` when it is not told the base model)",
+                        help="write what the link points to between the brackets, such as the base model's id",
+                        target=target,
+                    )
