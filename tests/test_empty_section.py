@@ -28,3 +28,7 @@ def test_a_section_holding_only_an_empty_code_block_is_empty() -> None:
              if d.code == "MC202"]
     assert [d.span.line for d in found] == [9]
     assert "its code block is empty" in found[0].message
+
+
+def test_a_heading_that_is_a_link_is_its_own_content() -> None:
+    assert _helps("## [Colab Demo](https://colab.research.google.com/x)\n\n## Usage\n\nRun it.") == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -9,6 +10,7 @@ from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 
+_LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
 _HELP = "write the section, or delete the heading if the card does not need it"
 
 
@@ -28,6 +30,8 @@ class EmptySection(Rule):
                 continue
             heading = section.heading
             assert heading is not None
+            if _LINK.fullmatch(heading.text.strip()):  # "## [Colab Demo](https://...)": the link is the content
+                continue
             if heading is headings[0] and len(headings) > 1:
                 # the card's title ("# Model Card for X" straight above "# Model Details"): the card is its content
                 continue
