@@ -112,7 +112,14 @@ class InvalidModelIndex(Rule):
                 key=key,
             )
         elif kind is str and not node.is_str:
-            yield self._type(node, f"`{key}`", "a string")
+            # huggingface_hub takes any value here as it is; the Hub's schema does not
+            yield self.finding(
+                node,
+                f"`{key}` in {what} is {shown(node)}, but the Hub requires a string and rejects the card "
+                f'("...{key}" must be a string)',
+                help=f"write `{key}` as plain text (quote it if it holds `{{`, `:` or `#`)",
+                key=key,
+            )
 
     def _strings(self, parent: Node, kind: str) -> Iterator[Finding]:
         for key in _STRING_FIELDS[kind]:
