@@ -30,6 +30,8 @@ KNOWN_KEYS = frozenset(
     pipeline_tag library_name base_model base_model_relation widget thumbnail inference
     co2_eq_emissions model_name new_version""".split()
 )
+# an opening fence with up to four other characters before its dashes (`\n---`, `"---`)
+_JUNK_FENCE = re.compile(r"([^\s-]{1,4})-{3,}[ \t]*")
 _LOOKAHEAD = 5  # lines of text before a fence that we still treat as "text before the block"
 _CODE_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 
@@ -144,6 +146,14 @@ def _guess(lines: list[str]) -> tuple[FrontMatter | None, int]:
     head = lines[first]
     if _FENCE.fullmatch(head):
         return _fenced(lines, first)
+    junk = _JUNK_FENCE.fullmatch(head)
+    if junk is not None and first + 1 < len(lines) and _KEY_LINE.match(lines[first + 1]):
+        # a few characters stuck before the opening dashes: a literal "\n" a script wrote, a stray quote
+        fm, body = _closed_block(lines, first)
+        if fm is not None and _looks_like_metadata(fm):
+            what = f"`{junk.group(1)}` before the dashes"
+            fm.problems.append(FenceProblem("opening-fence", Span.at(first + 1, 1, len(head)), fence=head, what=what))
+            return fm, body
     for k in range(first + 1, min(first + 1 + _LOOKAHEAD, len(lines))):
         if _FENCE.fullmatch(lines[k]) and lines[k].startswith("---"):
             fm, body = _closed_block(lines, k)
