@@ -208,6 +208,14 @@ def test_a_tokenizers_card_states_its_own_data() -> None:
         ("astroGPT", "You can use astroGPT to generate a daily horoscope by entering the date.", True),
         ("astroGPT", "You can use pip to install the requirements.", False),
         ("a-model", "The model is used to generate Chinese couplets.", True),
+        ("guwenbert-base", "You can fine-tune GuwenBERT for downstream tasks, such as sentence breaking.", True),
+        ("a-model", "Designed for use with ai-msgbot to create an open-ended chatbot.", True),
+        ("a-model", "The generator is especially useful for masking experiments.", True),
+        ("a-model", "We recommend using this model if you intend to finetune it on your own data.", True),
+        ("a-model", "The dataset is large and the training took two days.", False),
+        ("a-model", "SpanBERT is a pre-training method that is designed to better represent spans of text.", False),
+        ("a-model", "I recommend using the cased model.", False),
+        ("a-model", "SpeechBrain is a speech toolkit. It is designed to be simple and flexible.", False),
     ],
 )
 def test_intended_use_by_the_models_name(title: str, text: str, found: bool) -> None:

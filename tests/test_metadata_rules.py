@@ -251,3 +251,12 @@ def test_an_empty_dataset_entry_is_called_empty_once() -> None:
     [(line, _, message)] = found(card("license: mit", "datasets:", "- squad", "-"), "MC122")
     assert line == 5
     assert message.startswith("`datasets` entry 2 is empty; the Hub rejects the card")
+
+
+def test_a_model_index_name_written_as_a_mapping_is_rejected_by_the_hub() -> None:
+    # `{...}` in YAML is a mapping; huggingface_hub takes it as it is, the Hub's schema does not
+    text = card("license: mit", "model-index:", "- name: {My model}", "  results: []")
+    [(line, column, message)] = found(text, "MC124")
+    assert (line, column) == (4, 9)
+    assert "the Hub requires a string and rejects the card" in message
+    assert "drops" not in message

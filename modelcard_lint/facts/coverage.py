@@ -130,14 +130,27 @@ _INTENDED = re.compile(
     # can be used to pre-train", which describe a method, nor the sentence-transformers template's "It maps
     # sentences ... and can be used for tasks like clustering", which every such card carries)
     r"|\bmodel[ \t]+(?:is|can[ \t]+be|could[ \t]+be|may[ \t]+be)[ \t]+used[ \t]+(?:for|as|to)[ \t]+"
-    r"(?!example\b|follows\b)\w",
+    r"(?!example\b|follows\b)\w"
+    # what it is made or good for: "Designed for use with ai-msgbot", "It is especially useful for masking
+    # experiments", "We recommend using this model if you intend to fine-tune it on your own data"
+    r"|\b(?:designed|built|made)[ \t]+(?:for|to)[ \t]+(?:use|be[ \t]+used)\b"
+    # (the model as the subject: not "a pre-training method that is designed to ...", "data exploration is
+    # better suited for ...", "It [a toolkit] is designed to be simple", nor "I recommend using the cased
+    # model", which picks among its versions)
+    r"|\b(?:model|it|checkpoint|generator|discriminator)[ \t]+(?:is|are)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:(?:useful|suitable|suited)[ \t]+(?:for|to)|designed[ \t]+for)\b"
+    r"|\brecommend[ \t]+using[ \t]+this[ \t]+model\b",
     re.I,
 )
 
 # an intended-use sentence holds one of these words, its match within this many characters of it
-_INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used for", "used as", "used to")
-# "You can use astroGPT to generate a daily horoscope": the model by the name its title gives it
-_USE_NAMED = re.compile(r"\byou[ \t]+can[ \t]+use[ \t]+([\w./-]{3,})[ \t]+(?:model[ \t]+)?(?:to|for)\b", re.I)
+_INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used for", "used as", "used to", "design",
+                   "useful", "suit", "recommend using this model")
+# "You can use astroGPT to generate a daily horoscope", "You can fine-tune GuwenBERT for downstream tasks": the
+# model by the name its title gives it
+_USE_NAMED = re.compile(
+    r"\byou[ \t]+can[ \t]+(?:use|fine-?tune|finetune)[ \t]+([\w./-]{3,})[ \t]+(?:model[ \t]+)?(?:to|for)\b", re.I
+)
 INTENDED_REACH = 40
 
 SHORT_DESCRIPTION = 4  # words of a paragraph that names the model's kind
@@ -294,7 +307,7 @@ def states_intended_use(card: Card) -> bool:
     """Whether a sentence says what the model is intended or meant for."""
     text = _prose(card)
     low = text.lower()
-    if "you can use" in low:
+    if "you can " in low:
         title = _title(card).lower()
         if any(m.group(1).lower() in title for m in _USE_NAMED.finditer(text)):
             return True

@@ -36,7 +36,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "^What is it", "^What is this", "^What's this",
     ),
     "intended-uses": (
-        "Intended uses", "Intended use", "Uses", "Use cases", "Use case", "Direct use",
+        "Intended uses", "Intended use", "Intended usage", "Uses", "Use cases", "Use case", "Direct use",
         "Downstream use", "Applications", "Intended purpose",
     ),
     "limitations": (
