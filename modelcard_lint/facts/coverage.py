@@ -114,6 +114,7 @@ SCORE_ROWS = 2
 SCORE_SHARE = 0.6
 _SCORES_CELL = re.compile(r"(?:\d{1,3}[.,]\d+[ \t]*%?|\d{1,3}[ \t]*%|-)(?:[ \t]*/[ \t]*(?:\d{1,3}[.,]\d+[ \t]*%?|-))*")
 _EMPTY_CELLS = frozenset({"", "-", "–", "—", "n/a", "N/A"})
+_DATA_HEADER = re.compile(r"data|corp|set", re.I)  # what every heading phrase of training data holds
 _NAME_WORD = re.compile(r"\b[A-Z][A-Za-z0-9]+")  # a capitalised word or an acronym: a name
 _UNITS = frozenset({"GB", "MB", "TB", "KB", "GiB", "MiB", "TiB", "B", "M", "K"})
 _SET_SCORE = re.compile(r"\d{1,3}(?:[.,]\d+)?[ \t]*%|0[.,]\d+")  # a percentage or a fraction, not "3.11"
@@ -193,10 +194,12 @@ def table_labels(card: Card) -> list[str]:
 
 
 def column_labels(card: Card) -> list[str]:
-    """The other header cells of the card's tables (``| Model | #params | Training data |``), of columns
-    where a cell names something ("Subsample of CCNet", "OSCAR"), not only an amount ("20GB of texts")."""
+    """The other header cells of the card's tables that may name data (``| Model | #params | Training data |``),
+    of columns where a cell names something ("Subsample of CCNet", "OSCAR"), not only an amount ("20GB of
+    texts")."""
     return [cell.text for table in card.body.tables for k, cell in enumerate(table.header[1:], 1)
-            if any(k < len(row.cells) and _names(row.cells[k].text) for row in table.rows)]
+            if _DATA_HEADER.search(cell.text)
+            and any(k < len(row.cells) and _names(row.cells[k].text) for row in table.rows)]
 
 
 def _names(text: str) -> bool:
@@ -261,16 +264,19 @@ def _table_scores(card: Card) -> bool:
     gives a score in another (``| WER | 3.16 | 7.71 |``, ``| NER | F1 | 70.9 |``), or most of the cells beside
     the first column are scores (``| RoBERTa-base | 91.5/84.6 | 87.6 |``, the columns naming the benchmarks)."""
     for table in card.body.tables:
+        if any(_LOG_HEADER.search(c.text) for c in table.header):
+            continue  # a training log is read as one (``reports_results``)
+        share = len(table.rows) >= SCORE_ROWS and len(table.header) > 2 and _introduced(card, table)
         scores = cells = 0
         for row in table.rows:
             texts = [cell.text.strip(" *_`") for cell in row.cells]
             if any(_METRIC_CELL.fullmatch(t) for t in texts) and any(_SCORE_CELL.fullmatch(t) for t in texts):
                 return True
-            filled = [t for t in texts[1:] if t not in _EMPTY_CELLS]
-            cells += len(filled)
-            scores += sum(1 for t in filled if _SCORES_CELL.fullmatch(t))
-        if (len(table.rows) >= SCORE_ROWS and len(table.header) > 2 and scores >= max(SCORE_ROWS, SCORE_SHARE * cells)
-                and not any(_LOG_HEADER.search(c.text) for c in table.header) and _introduced(card, table)):
+            if share:
+                filled = [t for t in texts[1:] if t not in _EMPTY_CELLS]
+                cells += len(filled)
+                scores += sum(1 for t in filled if _SCORES_CELL.fullmatch(t))
+        if share and scores >= max(SCORE_ROWS, SCORE_SHARE * cells):
             return True
     return False
 
@@ -278,6 +284,8 @@ def _table_scores(card: Card) -> bool:
 def _headed_scores(card: Card) -> bool:
     """Whether a section headed by an evaluation set holds a score alone ("## STS dev (german)" over
     "87.9%"), a percentage or a fraction (not a version: "## Dev setup" over "3.11")."""
+    if not any(_SET_HEADING.search(h.text) for h in card.body.headings):
+        return False
     for section in card.body.sections():
         if section.heading is None or not _SET_HEADING.search(section.title):
             continue

@@ -81,6 +81,7 @@ PROFILES: dict[str, tuple[str, ...]] = {
 
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+")
 _NON_WORD = re.compile(r"[^\w\-]+")
+_HYPHENATED_WORD = re.compile(r"[^\s-](?:\S*[^\s-])?")
 # a subtitle over something other than the model's description
 _ASIDE = re.compile(
     r"\b(?:use|usage|using|how|install\w*|examples?|demo|inference|quick[ -]?start|getting[ \t]+started|code|"
@@ -102,7 +103,7 @@ def _normalize(title: str) -> str:
     text = title.lower().replace("[optional]", " ").replace("&", " and ")
     text = _NUMBERING.sub("", text.strip())
     text = _NON_WORD.sub(" ", text).replace("_", " ")
-    return " ".join(w.strip("-") for w in text.split() if w.strip("-"))
+    return " ".join(_HYPHENATED_WORD.findall(text))  # the words, without the hyphens at their ends
 
 
 _normalize_cached = lru_cache(maxsize=4096)(_normalize)

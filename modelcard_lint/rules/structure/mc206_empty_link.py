@@ -18,6 +18,9 @@ _EMPTY = re.compile(
 # a link with a target but no text: the Trainer's "fine-tuned version of [](https://huggingface.co/)" when it was
 # not given the base model's name; an image with no alt text is left alone
 _NO_TEXT = re.compile(r"(?<![!\]\\])\[[ \t]*\]\([ \t]*(?P<target>[^)\s]+)[ \t]*\)")
+# the places worth a closer look, each by a pattern that starts with two fixed characters (a fast scan)
+_HINT_TARGET = re.compile(r"\]\([ \t]*(?:<[ \t]*>|url|link|todo|tbd|\.\.\.|…|#)?[ \t]*\)", re.I)
+_HINT_TEXT = re.compile(r"\[[ \t]*\]\(")
 _CODE_SPAN = re.compile(r"(`+)[^`\n]*?\1")
 
 
@@ -30,48 +33,51 @@ class EmptyLink(Rule):
     severity = Severity.WARNING
 
     def check(self, card: Card) -> Iterator[Finding]:
-        if "](" not in card.text:
+        text = card.text
+        # the few places worth a closer look: an empty or stand-in target, or empty link text; only their lines
+        # are read
+        hints = sorted([m.start() for m in _HINT_TARGET.finditer(text)]
+                       + [m.start() for m in _HINT_TEXT.finditer(text)])
+        if not hints:
             return
-        for n, line in card.prose_lines():
-            if "](" not in line:
+        code = card.code_lines
+        line, counted, seen = 1, 0, 0
+        for at in hints:
+            line += text.count("\n", counted, at)
+            counted = at
+            if line == seen or line <= card.body_line or line in code:
                 continue
+            seen = line
+            row = card.lines[line - 1]
             # inline code is shown as written: a link that starts inside it is none (a link's text may be code)
-            spans = [m.span() for m in _CODE_SPAN.finditer(line)] if "`" in line else []
+            spans = [c.span() for c in _CODE_SPAN.finditer(row)] if "`" in row else []
+            found = list(_EMPTY.finditer(row))
+            found += [m for m in _NO_TEXT.finditer(row) if not _EMPTY.fullmatch(f"[x]({m.group('target')})")]
+            for m in sorted(found, key=lambda m: m.start()):
+                if not any(a <= m.start() < b for a, b in spans):
+                    yield self._finding(Span(line, m.start() + 1, line, m.end() + 1), m)
 
-            def in_code(at: int, spans: list[tuple[int, int]] = spans) -> bool:
-                return any(a <= at < b for a, b in spans)
-
-            text = line
-            for m in _EMPTY.finditer(text):
-                if in_code(m.start()):
-                    continue
-                where = Span(n, m.start() + 1, n, m.end() + 1)
-                label = m.group("text").strip()
-                target = m.group("target")
-                what = (f'the image "{label}"' if label else "an image") if m.group("image") else (
-                    f'the link "{label}"' if label else "a link with no text")
-                if target:
-                    message = (f'{what} points to "{target}", a stand-in left for an address: readers who follow it '
-                               "get nowhere")
-                elif m.group("image"):
-                    message = f"{what} has no source: the page shows a broken or empty image"
-                else:
-                    message = f"{what} has no target: readers who click it stay where they are"
-                yield self.finding(
-                    where, message,
-                    help="write the address between the parentheses, or drop the brackets if there is nothing to "
-                    "link to",
-                    target=target,
-                )
-            for m in _NO_TEXT.finditer(text):
-                if in_code(m.start()):
-                    continue
-                target = m.group("target")
-                if not _EMPTY.fullmatch(f"[x]({target})"):  # an empty target as well: reported above
-                    yield self.finding(
-                        Span(n, m.start() + 1, n, m.end() + 1),
-                        f"the link to {target} has no text: readers see nothing to click where a name belongs (the "
-                        "Trainer writes `[](https://huggingface.co/)` when it is not told the base model)",
-                        help="write what the link points to between the brackets, such as the base model's id",
-                        target=target,
-                    )
+    def _finding(self, where: Span, m: re.Match[str]) -> Finding:
+        target = m.group("target")
+        if m.re is _NO_TEXT:
+            return self.finding(
+                where,
+                f"the link to {target} has no text: readers see nothing to click where a name belongs (the "
+                "Trainer writes `[](https://huggingface.co/)` when it is not told the base model)",
+                help="write what the link points to between the brackets, such as the base model's id",
+                target=target,
+            )
+        label = m.group("text").strip()
+        what = (f'the image "{label}"' if label else "an image") if m.group("image") else (
+            f'the link "{label}"' if label else "a link with no text")
+        if target:
+            message = f'{what} points to "{target}", a stand-in left for an address: readers who follow it get nowhere'
+        elif m.group("image"):
+            message = f"{what} has no source: the page shows a broken or empty image"
+        else:
+            message = f"{what} has no target: readers who click it stay where they are"
+        return self.finding(
+            where, message,
+            help="write the address between the parentheses, or drop the brackets if there is nothing to link to",
+            target=target,
+        )
