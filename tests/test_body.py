@@ -153,3 +153,10 @@ def test_every_token_of_the_corpus_knows_its_line(shared: Path) -> None:
     for path in files:
         raw = path.read_bytes().decode("utf-8", "replace")
         _check_positions(raw.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def test_a_table_row_without_its_last_pipe_stays_in_the_table() -> None:
+    # GitHub's tables, which the Hub renders, take a row that starts with a pipe whatever follows its last cell
+    card = Card.from_text("---\nlicense: mit\n---\n\n# m\n\n| a | b |\n|---|---|\n| 1 | 2 | <!-- x -->\n| 3 | 4\n| 5 | 6 |\n")
+    [table] = card.body.tables
+    assert [[c.text for c in row.cells][:2] for row in table.rows] == [["1", "2"], ["3", "4"], ["5", "6"]]

@@ -732,3 +732,18 @@ def test_one_metric_on_many_subsets_stays_almost_quiet() -> None:
     found = [s for t in logs for s in find_swaps(Card.from_text(t, "card.md"))]
     assert not any(len({a.name.metric for a, _ in s.moves}) == 1 for s in found)
     assert len(found) <= 8
+
+
+def test_the_way_columns_print_their_values_names_the_exchanged_row() -> None:
+    # the early Trainer's log: the training loss rounded to 4 decimals and padded to 6, evaluation values with 6
+    rows = ["| 200  | 0.967814 | 0.823672 | 4.152100 |", "| 400  | 0.889500 | 0.196740 | 0.444792 |",
+            "| 600  | 0.493700 | 0.155659 | 0.366115 |", "| 800  | 0.328000 | 0.138066 | 0.358069 |",
+            "| 1000 | 0.260600 | 0.119236 | 0.324989 |"]
+    head = "| Step | Training Loss | Validation Loss | Wer |\n|---|---|---|---|\n"
+    card = Card.from_text(f"---\nlicense: mit\n---\n\n# m\n\n{head}" + "\n".join(rows) + "\n")
+    [swap] = find_swaps(card)
+    assert swap.rows == [0] and "decimals" in swap.evidence
+    assert {c.title for c in swap.columns} == {"Training Loss", "Wer"}
+    honest = rows[:]
+    honest[0] = "| 200  | 4.152100 | 0.823672 | 0.967814 |"
+    assert find_swaps(Card.from_text(f"---\nlicense: mit\n---\n\n# m\n\n{head}" + "\n".join(honest) + "\n")) == []

@@ -311,7 +311,9 @@ def _parse_table(pipe_table: bool):
             stripped = line.strip()
             if not stripped or "|" not in stripped:
                 break
-            if pipe_table and not (stripped.startswith("|") and stripped.endswith("|")):
+            # a row of a table written with pipes at its ends must start with one; it may lack the last one, as
+            # GitHub's tables allow (`| 1 | 2 | <!-- note -->`, `| 1 | 2`)
+            if pipe_table and not stripped.startswith("|"):
                 break
             cells = _cells(line, pipe_table, _shift(st, line_no, line))
             rows.append({"line": line_no, "cells": cells})

@@ -45,6 +45,9 @@ from .swapevidence import (
 )
 from .tables import Column, Number, TypedTable, Value
 
+COARSE = 4  # the decimals the Trainer rounds the training loss to
+PRINTED_ROWS = 3  # the other rows that show how each column is printed
+
 
 class RowRun:
     __slots__ = ("rows", "moves", "evidence", "score", "impossible")
@@ -87,7 +90,41 @@ def row_runs(table: TypedTable, kinds: dict[int, str], levels: dict[int, list[Nu
     found += _impossible(table, cols, kinds)
     found += [(r, x, y, "lattice", 1, None) for r, x, y, _ in lattice_rows(table, cols)
               if not (x.kind == LOSS and y.kind == LOSS)]
+    found += _printed(table, cols)
     return _merge(found)
+
+
+def _significant(v: Value | None) -> int | None:
+    """The decimals of a cell as written, trailing zeros not counted (0.510600: 4); None for no plain decimal."""
+    if v is None or not v.number.finite or not v.number.decimals:
+        return None
+    text = v.number.text.strip().strip("*_`").strip()
+    dot = text.find(".")
+    return len(text[dot + 1 :].rstrip("0")) if dot >= 0 else None
+
+
+def _printed(table: TypedTable, cols: list[Column]):
+    """Rows where two columns printed with different precision hold each other's values: in every other row
+    (three at least) one column never shows more than ``COARSE`` decimals and the other always more, and in
+    these rows the other way round (the early Trainer's table rounds the training loss to 4 decimals and pads
+    it to 6 with zeros, and prints its evaluation values with all 6)."""
+    sig = {c.index: [_significant(v) for v in c.values] for c in cols}
+    out = []
+    for x in cols:
+        xs = sig[x.index]
+        if sum(1 for d in xs if d is not None and d > COARSE) * 2 > len(xs):
+            continue  # x is no coarse column
+        for y in cols:
+            ys = sig[y.index]
+            if y is x:
+                continue
+            rows = [r for r in range(len(table.rows)) if xs[r] is not None and ys[r] is not None]
+            swapped = [r for r in rows if xs[r] > COARSE >= ys[r]]  # type: ignore[operator]
+            others = [r for r in rows if r not in set(swapped)]
+            if (swapped and len(others) >= PRINTED_ROWS and 2 * len(swapped) <= len(rows)
+                    and all(xs[r] <= COARSE < ys[r] for r in others)):  # type: ignore[operator]
+                out += [(r, x, y, "decimals", 1, None) for r in swapped]
+    return out
 
 
 def _last_row(table: TypedTable, cols: list[Column], levels: dict[int, list[Number]]):

@@ -85,6 +85,9 @@ _EVIDENCE = (
      "a repeated column"),
     ("ordered", "a metric that stays below another one in the other rows (a CER below its WER, a ROUGE-2 below "
      "its ROUGE-1) does so only with the values moved back", "a metric that stays below another"),
+    ("decimals", "each value is printed the way the other column prints its own in every other row (the early "
+     "Trainer rounds the training loss to 4 decimals and pads it with zeros, and prints evaluation values with all "
+     "their decimals)", "the way the columns print their values"),
     ("bounded", "at both ends of the run each column jumps to another column's level and continues it smoothly "
      "once the values are moved back", "both ends of the run"),
     ("best", "the card's reported results come from a checkpoint before the last (load_best_model_at_end), and "
