@@ -37,6 +37,7 @@ def card(text: str) -> Card:
         "Model trained with SemEval 2019 Task 5: HatEval (SubTask B) corpus for hate speech detection.",
         "The Common Voice `train`, `validation` datasets were used for training.",
         "The source data for the model consists of a recent Wikipedia dump, EU Bookshop corpus.",
+        "NER labels locations and organisations. The datasets used for this task contain sentences.",
         "With RoBERTa and the ByteLevel tokenizer, we are able to train on a large corpus of 100k SMILES strings.",
         "It is trained on a filtered and sentence segmented version of the Turkish OSCAR corpus.",
         "It was finetuned on 20/12/2021 in Google Colab from [B](https://x.org/b) on the dataset [L](https://x.org/l).",
@@ -73,6 +74,8 @@ def test_sentences_that_name_the_training_data(text: str) -> None:
         "Here is how to train on Colab.",
         "It was fine-tuned on 20/12/2021 in Colab.",
         "It was fine-tuned on a downstream task such as NER.",
+        "The dataset used for evaluation is SQuAD.",
+        "[TODO: describe the data used to train the model]",
     ],
 )
 def test_sentences_that_do_not(text: str) -> None:
@@ -208,6 +211,7 @@ def test_a_tokenizers_card_states_its_own_data() -> None:
         ("astroGPT", "You can use astroGPT to generate a daily horoscope by entering the date.", True),
         ("astroGPT", "You can use pip to install the requirements.", False),
         ("a-model", "The model is used to generate Chinese couplets.", True),
+        ("a-model", "This is the generator. Only use this model for retraining and mask-filling.", True),
         ("guwenbert-base", "You can fine-tune GuwenBERT for downstream tasks, such as sentence breaking.", True),
         ("a-model", "Designed for use with ai-msgbot to create an open-ended chatbot.", True),
         ("a-model", "The generator is especially useful for masking experiments.", True),

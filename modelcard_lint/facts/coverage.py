@@ -65,13 +65,14 @@ _TRAINED = re.compile(
     # or the data as the subject: "The training corpus was papers taken from Semantic Scholar", "The data comes
     # from a Kaggle dataset", "The dataset was collected from ..."
     # ("The source data for the model consists of a recent Wikipedia dump"), or the data used for training
-    # ("The Common Voice `train`, `validation` datasets were used for training")
+    # ("The Common Voice `train`, `validation` datasets were used for training", "The datasets used for this task
+    # contain ...": the data of the task a model is fine-tuned for)
     r"|\b(?:(?:pre-?)?training|source)[ \t]+(?:data(?:set)?|corpus|corpora|set)"
     r"(?:[ \t]+(?:for|of)[ \t]+(?:the|this)[ \t]+model)?[ \t]+(?:is|was|were|are|consists?|comes?|"
     r"includes?|contains?)\b(?P<subject>)"
     r"|\b(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:(?:comes?|came)[ \t]+from|(?:is|was|were|are)[ \t]+(?:collected|"
     r"taken|gathered|scraped|crawled|drawn)[ \t]+from|(?:is|was|were|are)[ \t]+used[ \t]+(?:for|to|in|during)"
-    r"[ \t]+(?:the[ \t]+)?(?:pre-?|fine-?)?(?:train|tun))(?P<source>)",
+    r"[ \t]+(?:the[ \t]+)?(?:pre-?|fine-?)?(?:train|tun)|used[ \t]+for[ \t]+this[ \t]+task\b)(?P<source>)",
     re.I,
 )
 # a language is no data: "Pretrained model on English language", "trained on Icelandic and English text"
@@ -126,7 +127,7 @@ _LOG_HEADER = re.compile(r"\b(?:epochs?|steps?)\b", re.I)
 _INTENDED = re.compile(
     r"\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:intended|meant)[ \t]+(?:to|for)\b"
     r"|\b(?:we|i)[ \t]+intend[ \t]+(?:for|to|it|this)\b"
-    r"|\byou[ \t]+can[ \t]+use[ \t]+(?:this|the)[ \t]+model[ \t]+(?:for|to)\b"
+    r"|\b(?:you[ \t]+can|only)[ \t]+use[ \t]+(?:this|the)[ \t]+model[ \t]+(?:for|to)\b"
     # the model as the subject: "This model is used for sentiment analysis" (not "can be used as follows" or "It
     # can be used to pre-train", which describe a method, nor the sentence-transformers template's "It maps
     # sentences ... and can be used for tasks like clustering", which every such card carries)
