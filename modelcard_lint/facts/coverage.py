@@ -61,7 +61,7 @@ _TRAINED = re.compile(
     # the data's name, or a link to it a few words on ("on an uncased version of [big Spanish corpus](...)")
     # ("on a filtered and sentence segmented version of the Turkish OSCAR corpus", "on part of TAIGA corpus")
     rf"(?:(?:the|a|an)\s+)?(?:(?-i:[a-z-]+)\s+){{0,3}}?(?:(?:(?-i:[a-z-]+)\s+){{0,4}}?{_PART}\s+of\s+(?:the\s+)?)?"
-    rf"(?!{_NO_DATA})(?P<what>\[|[*_`\"']{{0,2}}(?-i:[A-Z0-9]))"
+    rf"(?:[+~>][ \t]*)?(?!{_NO_DATA})(?P<what>\[|[*_`\"']{{0,2}}(?-i:[A-Z0-9]))"
     # or the data as the subject: "The training corpus was papers taken from Semantic Scholar", "The data comes
     # from a Kaggle dataset", "The dataset was collected from ..."
     # ("The source data for the model consists of a recent Wikipedia dump"), or the data used for training
