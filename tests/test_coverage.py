@@ -40,6 +40,7 @@ def card(text: str) -> Card:
         "NER labels locations and organisations. The datasets used for this task contain sentences.",
         "With RoBERTa and the ByteLevel tokenizer, we are able to train on a large corpus of 100k SMILES strings.",
         "It is trained on a filtered and sentence segmented version of the Turkish OSCAR corpus.",
+        "It was trained on the <b>OSCAR</b> corpus.",
         "It is an Electra like model trained on a + 20 GB of  the [OSCAR](https://oscar-corpus.com/) Spanish corpus.",
         "It was finetuned on 20/12/2021 in Google Colab from [B](https://x.org/b) on the dataset [L](https://x.org/l).",
         "Fine-tuned weights(converted from [the original repo](https://x.org/r)) for [P](https://x.org/p) on question "

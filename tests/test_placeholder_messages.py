@@ -19,3 +19,12 @@ def test_the_templates_recommendations_sentence_is_named_as_such() -> None:
 def test_a_bare_placeholder_is_still_a_placeholder() -> None:
     [message] = _messages("More information needed")
     assert message.startswith('placeholder text "More information needed" was never replaced')
+
+
+def test_the_generated_cards_note_is_credited_to_the_tool_it_names() -> None:
+    note = ("<!-- This model card has been generated automatically according to the information {} had access "
+            "to. You should probably proofread and complete it, then remove this comment. -->")
+    for writer, name in (("the Trainer", "the Trainer's note"), ("the training script", "the training script's note"),
+                         ("Keras", "the Keras callback's note")):
+        [message] = _messages(note.format(writer))
+        assert message.startswith(name), message

@@ -87,7 +87,7 @@ _TEXT = {
     "lorem": ("{text} is filler text", "replace the filler with real content"),
     "extra": ("placeholder text {text} was never replaced", "replace it with real content"),
     "trainer-note": (
-        "the Trainer's note asking to proofread and complete the card, and then to remove the note, is still "
+        "the {name}'s note asking to proofread and complete the card, and then to remove the note, is still "
         "here: whoever opens the file reads the card as an unfinished draft",
         "proofread and complete the card, then delete this comment",
     ),
@@ -154,11 +154,13 @@ class PlaceholderText(Rule):
 
         # (start offset, end offset, kind, quoted text); positions are worked out for hits only
         found: list[tuple[int, int, str, str]] = []
+        writers: dict[str, str] = {}  # who wrote each generated-card note, by its quoted text
         comments = _comments(text) if "<!--" in text else []
         for start, end in comments:
             inner = _SPACES.sub(" ", text[start + 4 : end - 3]).strip()
             if _is_trainer_note(inner):
                 found.append((start, end, "trainer-note", _quote(inner)))
+                writers[_quote(inner)] = _note_writer(inner)
             elif inner.lower() in self.guidance:
                 found.append((start, end, "guidance", _quote(inner)))
             elif _INSTRUCTION.match(inner) and len(inner.split()) <= INSTRUCTION_WORDS:
@@ -219,7 +221,9 @@ class PlaceholderText(Rule):
         unfilled = self._unfilled_sections(card, [h[0] for h in hits])
         for span, kind, shown in hits:
             message, help_text = _TEXT[kind]
-            message = message.format(text=shown, name=shown.split(" ")[1] if kind == "loader-dataset" else "")
+            name = (shown.split(" ")[1] if kind == "loader-dataset" else writers.get(shown, "Trainer")
+                    if kind == "trainer-note" else "")
+            message = message.format(text=shown, name=name)
             title = unfilled.get(span.line)
             if title is not None:
                 message += f'; section "{title}" has nothing else in it, so it is unfilled'
@@ -272,6 +276,9 @@ def _not_datasets(card: Card) -> list[tuple[Span, str, str]]:
 
 
 _RECOMMENDATIONS = " for further recommendations"
+
+
+_NOTE_WRITER = re.compile(r"information ((?:the )?\w+(?: \w+)?) had access to", re.I)
 
 
 def _needed(low: str) -> Iterator[tuple[int, int, str]]:
@@ -339,6 +346,14 @@ def _template_variables(text: str) -> Iterator[tuple[int, int]]:
                 pos = close + 2
                 continue
         pos = i + 1
+
+
+def _note_writer(note: str) -> str:
+    """Who wrote the generated-card note, by its own words: the transformers Trainer ("the information the
+    Trainer had access to"), a training script (diffusers: "the training script"), or the Keras callback."""
+    m = _NOTE_WRITER.search(note)
+    who = m.group(1).strip() if m else "Trainer"
+    return "Keras callback" if who.lower() == "keras" else who.removeprefix("the ").removeprefix("The ")
 
 
 def _is_trainer_note(comment: str) -> bool:
