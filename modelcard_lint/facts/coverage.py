@@ -56,19 +56,19 @@ _TRAINED = re.compile(
     # "on" the data, or "from", "with", "using" what the next words call data ("using the Common Voice 7.0
     # data", "post-trained from [Amazon Dataset](...)", "with SemEval 2019 Task 5 corpus"), which keeps out the
     # model fine-tuned "from [bert-base](...)" and the one trained "with Adam" or "using PyTorch"
-    r"(?:on|(?:from|with|using)(?=(?:[^.\n]|\.(?=\S)){0,80}?(?:\b(?:data(?:sets?)?|corpus|corpora|splits?|subsets?)\b"
+    r"(?:on|(?:from|with|using|in)(?=(?:[^.\n]|\.(?=\S)){0,80}?(?:\b(?:data(?:sets?)?|corpus|corpora|splits?|subsets?)\b"
     r"(?![ \t]+(?:collator|loader|parallel))|/datasets/)))\s+"
     # the data's name, or a link to it a few words on ("on an uncased version of [big Spanish corpus](...)")
     # ("on a filtered and sentence segmented version of the Turkish OSCAR corpus", "on part of TAIGA corpus")
     rf"(?:(?:the|a|an)\s+)?(?:(?-i:[a-z-]+)\s+){{0,3}}?(?:(?:(?-i:[a-z-]+)\s+){{0,4}}?{_PART}\s+of\s+(?:the\s+)?)?"
-    rf"(?:[+~>][ \t]*)?(?!{_NO_DATA})(?P<what>\[|[*_`\"']{{0,2}}(?-i:[A-Z0-9]))"
+    rf"(?:[+~>][ \t]*)?(?!{_NO_DATA})(?P<what>\[|[*_`\"'(]{{0,2}}(?-i:[A-Z0-9]))"
     # or the data as the subject: "The training corpus was papers taken from Semantic Scholar", "The data comes
     # from a Kaggle dataset", "The dataset was collected from ..."
     # ("The source data for the model consists of a recent Wikipedia dump"), or the data used for training
     # ("The Common Voice `train`, `validation` datasets were used for training", "The datasets used for this task
     # contain ...": the data of the task a model is fine-tuned for)
     r"|\b(?:(?:pre-?)?training|source)[ \t]+(?:data(?:set)?|corpus|corpora|set)"
-    r"(?:[ \t]+(?:for|of)[ \t]+(?:the|this)[ \t]+model)?[ \t]+(?:is|was|were|are|consists?|comes?|"
+    r"(?:[ \t]+(?:for|of)[ \t]+(?:the|this)[ \t]+model)?[ \t]+(?:is|was|were|are|has|had|consists?|comes?|"
     r"includes?|contains?)\b(?P<subject>)"
     r"|\b(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:(?:comes?|came)[ \t]+from|(?:is|was|were|are)[ \t]+(?:collected|"
     r"taken|gathered|scraped|crawled|drawn)[ \t]+from|(?:is|was|were|are)[ \t]+used[ \t]+(?:for|to|in|during)"
@@ -131,7 +131,7 @@ _INTENDED = re.compile(
     # the model as the subject: "This model is used for sentiment analysis" (not "can be used as follows" or "It
     # can be used to pre-train", which describe a method, nor the sentence-transformers template's "It maps
     # sentences ... and can be used for tasks like clustering", which every such card carries)
-    r"|\bmodel[ \t]+(?:is|can[ \t]+be|could[ \t]+be|may[ \t]+be)[ \t]+used[ \t]+(?:for|as|to)[ \t]+"
+    r"|\bmodel[ \t]+(?:is|can[ \t]+be|could[ \t]+be|may[ \t]+be)[ \t]+(?:\w+ly[ \t]+)?used[ \t]+(?:for|as|to)[ \t]+"
     r"(?!example\b|follows\b)\w"
     # what it is made or good for: "Designed for use with ai-msgbot", "It is especially useful for masking
     # experiments", "We recommend using this model if you intend to fine-tune it on your own data"
@@ -224,7 +224,7 @@ def states_training_data(card: Card) -> bool:
             return True
         if not text[m.end() - 1].isupper() and not text[m.end() - 1].isdigit() and text[m.end() - 1] != "[":
             continue  # the pattern is read without case for its verbs, the name must start with a capital
-        named = text[m.start("what") :].lstrip("*_`\"'")
+        named = text[m.start("what") :].lstrip("*_`\"'(")
         if named.split(maxsplit=1)[0].strip(".,;:") in _NOT_DATA:
             continue
         if m.group("base") is not None and _HOW_TO.search(text, max(0, m.start() - 12), m.start()):
