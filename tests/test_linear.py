@@ -54,7 +54,8 @@ def test_heading_title_is_worked_out_once() -> None:
 @SAME
 @given(texts("<!->{}% a\n", max_size=30))
 def test_placeholder_scanners_find_what_the_regexes_found(text: str) -> None:
-    from modelcard_lint.rules.content.mc301_placeholder_text import _comments, _template_variables
+    from modelcard_lint.facts.leftovers import html_comments as _comments
+    from modelcard_lint.facts.leftovers import template_variables as _template_variables
 
     assert _comments(text) == [m.span() for m in re.finditer(r"<!--(.*?)-->", text, re.S)]
     assert list(_template_variables(text)) == [m.span() for m in re.finditer(r"\{\{.*?\}\}|\{%.*?%\}", text)]
@@ -72,7 +73,7 @@ def test_scaffold_stripped_as_the_regex_did(text: str) -> None:
 @SAME
 @given(st.lists(st.sampled_from(["this model card has been generated automatically", "Remove this comment", " x ", "ſ"])))
 def test_trainer_note_found_as_the_regex_found_it(parts: list[str]) -> None:
-    from modelcard_lint.rules.content.mc301_placeholder_text import _is_trainer_note
+    from modelcard_lint.facts.leftovers import is_generated_note as _is_trainer_note
 
     text = "".join(parts)
     note = r"this model card has been generated automatically.*remove this comment"

@@ -10,6 +10,7 @@ from ...card import Card
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
 from ...facts.finetuned import sentences
+from ...facts.leftovers import html_comments, is_generated_note, note_writer, template_variables
 from ...hub.lists import load_set
 from ...hub.vocabulary import LOADERS
 
@@ -33,8 +34,6 @@ _CASE_SENSITIVE = frozenset({"jinja", "todo"})
 _TODO_WORDS = ("TODO", "TBD", "FIXME")
 # the Trainer's note: the first phrase, then the second anywhere after it (two searches: one
 # regex with ".*" between them goes back over the rest of the comment from every first phrase)
-_NOTE_START = re.compile(r"this model card has been generated automatically", re.I)
-_NOTE_END = re.compile(r"remove this comment", re.I)
 _SPACES = re.compile(r"\s+")
 # a comment that tells the card's author what to write, as other generators' templates leave them
 # (sentence-transformers: "Describe your model here"): an imperative verb first, a short sentence
@@ -155,12 +154,12 @@ class PlaceholderText(Rule):
         # (start offset, end offset, kind, quoted text); positions are worked out for hits only
         found: list[tuple[int, int, str, str]] = []
         writers: dict[str, str] = {}  # who wrote each generated-card note, by its quoted text
-        comments = _comments(text) if "<!--" in text else []
+        comments = html_comments(text) if "<!--" in text else []
         for start, end in comments:
             inner = _SPACES.sub(" ", text[start + 4 : end - 3]).strip()
-            if _is_trainer_note(inner):
+            if is_generated_note(inner):
                 found.append((start, end, "trainer-note", _quote(inner)))
-                writers[_quote(inner)] = _note_writer(inner)
+                writers[_quote(inner)] = note_writer(inner)
             elif inner.lower() in self.guidance:
                 found.append((start, end, "guidance", _quote(inner)))
             elif _INSTRUCTION.match(inner) and len(inner.split()) <= INSTRUCTION_WORDS:
@@ -180,7 +179,7 @@ class PlaceholderText(Rule):
             if not present:
                 continue
             if pattern is None:
-                found += ((a, b, kind, f'"{text[a:b]}"') for a, b in _template_variables(text) if not in_comment(a))
+                found += ((a, b, kind, f'"{text[a:b]}"') for a, b in template_variables(text) if not in_comment(a))
                 continue
             if kind == "needed" and len(low) == len(text):  # the common case, without a case-insensitive regex
                 found += ((a, b, k, f'"{text[a:b]}"') for a, b, k in _needed(low) if not in_comment(a))
@@ -278,9 +277,6 @@ def _not_datasets(card: Card) -> list[tuple[Span, str, str]]:
 _RECOMMENDATIONS = " for further recommendations"
 
 
-_NOTE_WRITER = re.compile(r"information ((?:the )?\w+(?: \w+)?) had access to", re.I)
-
-
 def _needed(low: str) -> Iterator[tuple[int, int, str]]:
     """What the "needed" pattern finds, from the lower-case text (of the same length): the Hub template's
     "[More Information Needed]" (kind "template") and the Trainer's "More information needed"."""
@@ -297,68 +293,6 @@ def _needed(low: str) -> Iterator[tuple[int, int, str]]:
         else:
             yield p, end, "needed"
         p = low.find(phrase, end)
-
-
-def _comments(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every HTML comment, as ``re.finditer(r"<!--.*?-->", text, re.S)`` finds them.
-
-    Each ``-->`` is looked for once: the regex looks for it from every ``<!--``, so an
-    unclosed ``<!--`` repeated took quadratic time.
-    """
-    out = []
-    start = text.find("<!--")
-    while start >= 0:
-        close = text.find("-->", start + 4)
-        if close < 0:
-            break
-        out.append((start, close + 3))
-        start = text.find("<!--", close + 3)
-    return out
-
-
-def _template_variables(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every ``{{ ... }}`` and ``{% ... %}`` within one line.
-
-    What ``re.finditer(r"\\{\\{.*?\\}\\}|\\{%.*?%\\}", text)`` finds, in linear time: the
-    regex looks for the closing braces from every opening one, to the end of the line.
-    The next ``}}``, ``%}`` and line break are remembered until the scan passes them.
-    """
-    ends = {"{": -1, "%": -1}  # the next "}}" / "%}" at or after where it was last looked for
-    newline = -1
-    pos = 0
-    while True:
-        i = text.find("{", pos)
-        if i < 0:
-            return
-        mark = text[i + 1 : i + 2]
-        if mark in ends:
-            if newline < i + 2:
-                newline = text.find("\n", i + 2)
-                if newline < 0:
-                    newline = len(text)
-            close = ends[mark]
-            if close < i + 2:
-                close = ends[mark] = text.find("}}" if mark == "{" else "%}", i + 2)
-                if close < 0:
-                    close = ends[mark] = len(text)
-            if close < newline:
-                yield i, close + 2
-                pos = close + 2
-                continue
-        pos = i + 1
-
-
-def _note_writer(note: str) -> str:
-    """Who wrote the generated-card note, by its own words: the transformers Trainer ("the information the
-    Trainer had access to"), a training script (diffusers: "the training script"), or the Keras callback."""
-    m = _NOTE_WRITER.search(note)
-    who = m.group(1).strip() if m else "Trainer"
-    return "Keras callback" if who.lower() == "keras" else who.removeprefix("the ").removeprefix("The ")
-
-
-def _is_trainer_note(comment: str) -> bool:
-    m = _NOTE_START.search(comment)
-    return m is not None and _NOTE_END.search(comment, m.end()) is not None
 
 
 def _strip_scaffold(text: str) -> str:
