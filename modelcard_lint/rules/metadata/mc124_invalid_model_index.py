@@ -11,7 +11,10 @@ from ...diagnostics import Finding, Severity, Span
 from ...hub.suggest import edit_distance
 from ...hub.vocabulary import shown
 
-_READ = "huggingface_hub cannot read the evaluation results (it drops the whole `model-index`)"
+# what huggingface_hub does with a model-index it cannot parse: ModelCardData raises, or, told to ignore
+# metadata errors, logs it and drops the whole model-index
+_READ = ("huggingface_hub cannot read the evaluation results (`ModelCard.load` fails, or with "
+         "`ignore_metadata_errors=True` drops the whole `model-index`)")
 _STRING_FIELDS = {"dataset": ("config", "split", "revision"), "metric": ("name", "config"), "task": ("name",)}
 
 
