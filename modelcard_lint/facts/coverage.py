@@ -11,14 +11,21 @@ shape; the shapes are the grammar of the statement, not lists of cards' phrases:
 - ``plain_labels``: ``Label: value`` lines of prose (a label of at most four words, a value on the
   same line that is not code, a link alone or a version number: ``Datasets: 4.3.0`` in a list of
   framework versions is no dataset);
-- ``table_labels``: the first header cell of each table;
+- ``table_labels``: the first header cell of each table; ``column_labels``: the other header cells that
+  may name data, over a column whose cells name something (``| Training data |`` over "Subsample of
+  CCNet", not over "20GB of texts");
 - ``states_training_data``: a sentence saying the model was (pre-)trained or fine-tuned on named data:
-  a link, a name that starts with a capital or a digit ("on 1 million reviews"), not hardware ("on 8
-  GPUs", "on a TITAN RTX") and not a possibility ("can be fine-tuned on NER");
+  a link, a name that starts with a capital or a digit ("on 1 million reviews"), or "with / using /
+  from / in" what the next words call data; not hardware ("on 8 GPUs", "on a TITAN RTX"), not a date,
+  not a possibility ("can be fine-tuned on NER"); or the data as the subject ("The datasets were used
+  for training");
 - ``reports_results``: results the card gives, wherever they are: model-index metrics (the Hub shows
-  them on the model page), the Trainer's results list, a table with a metric column holding numbers,
+  them on the model page), the Trainer's results list, a table with a metric column holding numbers, a
+  table of scores that its heading or the lines above call results, a set's heading over a percentage,
   or a metric's value in a sentence ("an accuracy of 91.3", "84.4 F1");
-- ``states_intended_use``: "is intended for", "are meant to", "you can use this model for";
+- ``states_intended_use``: "is intended for", "are meant to", "you can use this model for", "this model is
+  used to", "designed for use with", "is useful for", the model by its title's name ("You can use
+  astroGPT to");
 - ``describes_model``: a short paragraph that names what kind of thing the model is ("Pretrained
   ELECTRA base language model for Malay and Indonesian.").
 """
