@@ -172,7 +172,7 @@ _KIND = re.compile(
 
 def _prose(card: Card) -> str:
     """The body's lines outside code blocks, headings and tables, joined (computed once per card), without
-    inline HTML tags ("trained on a <b>very small dataset</b> from French Wikipedia"): the statements are
+    inline HTML tags ("trained on the <b>OSCAR</b> corpus"): the statements are
     sentences and labels; tables are read as tables."""
     def build(c: Card) -> str:
         text = "\n".join(line for _, line in c.prose_lines() if not line.lstrip(" \t").startswith(("#", "|")))
