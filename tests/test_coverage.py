@@ -41,6 +41,7 @@ def card(text: str) -> Card:
         "With RoBERTa and the ByteLevel tokenizer, we are able to train on a large corpus of 100k SMILES strings.",
         "It is trained on a filtered and sentence segmented version of the Turkish OSCAR corpus.",
         "It was trained on the <b>OSCAR</b> corpus.",
+        "The model is trained with unlabelled sentence pairs sampled from STS2012-2016, STS-b, and SICK-R.",
         "GigaBERT is pre-trained in a large-scale corpus (Gigaword+Oscar+Wikipedia) of 10B tokens.",
         "The final training corpus has a size of 51GB and consists of 8,035,986,369 tokens.",
         "It is an Electra like model trained on a + 20 GB of  the [OSCAR](https://oscar-corpus.com/) Spanish corpus.",
@@ -81,6 +82,7 @@ def test_sentences_that_name_the_training_data(text: str) -> None:
         "It was fine-tuned on a downstream task such as NER.",
         "The dataset used for evaluation is SQuAD.",
         "[TODO: describe the data used to train the model]",
+        "Outputs were sampled from the model with a temperature of 0.7.",
     ],
 )
 def test_sentences_that_do_not(text: str) -> None:

@@ -79,14 +79,16 @@ _TRAINED = re.compile(
     r"includes?|contains?)\b(?P<subject>)"
     r"|\b(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:(?:comes?|came)[ \t]+from|(?:is|was|were|are)[ \t]+(?:collected|"
     r"taken|gathered|scraped|crawled|drawn)[ \t]+from|(?:is|was|were|are)[ \t]+used[ \t]+(?:for|to|in|during)"
-    r"[ \t]+(?:the[ \t]+)?(?:pre-?|fine-?)?(?:train|tun)|used[ \t]+for[ \t]+this[ \t]+task\b)(?P<source>)",
+    r"[ \t]+(?:the[ \t]+)?(?:pre-?|fine-?)?(?:train|tun)|used[ \t]+for[ \t]+this[ \t]+task\b)(?P<source>)"
+    # or where it was taken from: "sentence pairs sampled from STS2012-2016", "texts crawled from Reddit"
+    r"|\b(?:sampled|crawled|scraped)[ \t]+from[ \t]+(?:the[ \t]+)?(?-i:[A-Z0-9\[])(?P<taken>)",
     re.I,
 )
 # a language is no data: "Pretrained model on English language", "trained on Icelandic and English text"
 _LANGUAGE = re.compile(r"(?:\w+[ \t]+(?:and|&)[ \t]+)?\w+[ \t]+(?:languages?|texts?)\b", re.I)
 # the words a statement of the training data starts with hold one of these ("pre-trained", "fine-tuning", "data
 # comes from"), this far into the word at most ("pre-" before "train")
-_TRAINED_WORDS = ("train", "tun", "distill", "data", "corpu", "sourc")
+_TRAINED_WORDS = ("train", "tun", "distill", "data", "corpu", "sourc", "sampl", "crawl", "scrap")
 ANCHOR_REACH = 5
 _POSSIBLE = re.compile(r"\b(?:can|could|may|might|should|must|to|will)[ \t]+be[ \t]+\Z", re.I)
 # a verb's base form says what could be done, not what was: "You can fine-tune on SQuAD", "how to train on X"
@@ -227,7 +229,7 @@ def states_training_data(card: Card) -> bool:
     text = title + "\n" + _prose(card)
     tokenizer_card = _TOKENIZER_TITLE.search(title) is not None  # a tokenizer's repository: its data is the card's
     for m in _at_words(text, _TRAINED_WORDS, _TRAINED):
-        if m.group("subject") is not None or m.group("source") is not None:
+        if m.group("subject") is not None or m.group("source") is not None or m.group("taken") is not None:
             return True
         if not text[m.end() - 1].isupper() and not text[m.end() - 1].isdigit() and text[m.end() - 1] != "[":
             continue  # the pattern is read without case for its verbs, the name must start with a capital
