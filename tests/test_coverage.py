@@ -230,7 +230,7 @@ def test_a_tokenizers_card_states_its_own_data() -> None:
         ("a-model", "SpeechBrain is a speech toolkit. It is designed to be simple and flexible.", False),
     ],
 )
-def test_intended_use_by_the_models_name(title: str, text: str, found: bool) -> None:
+def test_intended_use_in_other_words(title: str, text: str, found: bool) -> None:
     card_text = f"---\nlicense: mit\n---\n\n# {title}\n\n{text}\n"
     assert coverage.states_intended_use(Card.from_text(card_text)) is found
 
