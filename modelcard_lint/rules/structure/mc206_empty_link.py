@@ -60,10 +60,12 @@ class EmptyLink(Rule):
     def _finding(self, where: Span, m: re.Match[str]) -> Finding:
         target = m.group("target")
         if m.re is _NO_TEXT:
+            # the Trainer's own: "fine-tuned version of [](https://huggingface.co/)" without a base model's name
+            trainer = (" (the Trainer writes this when it is not told the base model)"
+                       if target.rstrip("/") == "https://huggingface.co" else "")
             return self.finding(
                 where,
-                f"the link to {target} has no text: readers see nothing to click where a name belongs (the "
-                "Trainer writes `[](https://huggingface.co/)` when it is not told the base model)",
+                f"the link to {target} has no text: readers see nothing to click where a name belongs{trainer}",
                 help="write what the link points to between the brackets, such as the base model's id",
                 target=target,
             )
