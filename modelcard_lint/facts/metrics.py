@@ -45,6 +45,7 @@ from .values import same_value as same_value
 from .written import written_values
 
 _INTRO = re.compile(r"\bachieves the following results", re.I)
+_SPREAD = re.compile(r"\s*(?:±|\+/-|\+-)\s*")  # "95.71% ± 0.44%": a value and its spread
 _METRIC_WORDS = frozenset({"metric", "metrics", "name", "measure"})
 _VALUE_WORDS = frozenset({"value", "score", "result", "results"})
 
@@ -273,7 +274,7 @@ def _bullets(card: Card, block: Block, split: str, stated: bool) -> list[Reporte
 
 
 def _results_tables(card: Card, index: list[Reported], identities: Identities) -> list[Reported]:
-    out: list[Reported] = []
+    out: list[tuple[Reported, object]] = []  # each value with the section of its table
     read: set[int] = set()  # the tables read here, or training logs: not benchmark tables
     for typed in typed_tables(card):
         if typed.is_log:
@@ -284,18 +285,33 @@ def _results_tables(card: Card, index: list[Reported], identities: Identities) -
         for col in typed.value_columns:
             v = col.values[0]
             if v is not None:
-                out.append(Reported("table", col.title, (col.name,), v.number, v.span, col.name.split))
+                out.append((Reported("table", col.title, (col.name,), v.number, v.span, col.name.split),
+                            typed.table.section))
     for table in card.tables:
         vertical = _vertical(table)
         if vertical:
             read.add(id(table))
-        out += vertical
+        out += [(r, table.section) for r in vertical]
     values = benchmark_values(card.tables, identities, read, {y.key for m in index for y in m.names})
-    return out + [
+    return _one_evaluation(out) + [
         Reported("table", v.label, (v.name,), v.number, v.cell.span, v.split, result=v.result)
         for v in anchor_rows(values, index)
         if v.result >= 0
     ]
+
+
+def _one_evaluation(reports: list[tuple[Reported, object]]) -> list[Reported]:
+    """The tables' values, but for a metric that tables of two sections give with two values (cross-validated
+    and on the whole data, with and without a language model): those are two evaluations, and which of them
+    model-index holds is not known.  Two values in one section are one evaluation, and one is mistyped."""
+    first: dict[tuple[str, str], tuple[Reported, object]] = {}
+    differ: set[tuple[str, str]] = set()
+    for r, section in reports:
+        key = (r.name.key, r.split)
+        seen, where = first.setdefault(key, (r, section))
+        if where is not section and not same_value(seen.number, r.number, r.name):
+            differ.add(key)
+    return [r for r, _ in reports if (r.name.key, r.split) not in differ]
 
 
 def _vertical(table: Table) -> list[Reported]:
@@ -309,7 +325,8 @@ def _vertical(table: Table) -> list[Reported]:
     for row in table.rows:
         if len(row.cells) < 2:
             continue
-        name, number = normalize(row.cells[0].text), parse_number(row.cells[1].text)
+        # a value with its spread ("95.71% ± 0.44%") is read as the value
+        name, number = normalize(row.cells[0].text), parse_number(_SPREAD.split(row.cells[1].text, 1)[0])
         if number is not None and name.kind != OTHER:
             out.append(Reported("table", row.cells[0].text.strip(), (name,), number, row.cells[1].span, name.split))
     return out
