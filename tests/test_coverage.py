@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from modelcard_lint.card import Card
-from modelcard_lint.facts import coverage
+from modelcard_lint.facts import coverage, purpose
 
 
 def card(text: str) -> Card:
@@ -140,7 +140,7 @@ def test_results_in_model_index_but_not_a_nan() -> None:
     ],
 )
 def test_intended_use_sentences(text: str, found: bool) -> None:
-    assert coverage.states_intended_use(card(text)) is found
+    assert purpose.states_intended_use(card(text)) is found
 
 
 @pytest.mark.parametrize(
@@ -228,11 +228,30 @@ def test_a_tokenizers_card_states_its_own_data() -> None:
         ("a-model", "SpanBERT is a pre-training method that is designed to better represent spans of text.", False),
         ("a-model", "I recommend using the cased model.", False),
         ("a-model", "SpeechBrain is a speech toolkit. It is designed to be simple and flexible.", False),
+        # what it was made for: a task or an action, not a duration, a quality or a link's text
+        ("a-model", "DeBERTa-v3-large fine-tuned for multiword expression identification.", True),
+        ("a-model", "This is a port of [X](https://hf.co/x) to sentence-transformers, optimized for the task of "
+                    "semantic search.", True),
+        ("a-model", "This is the ONNX-ported version of [X](https://hf.co/x) for generating text embeddings.", True),
+        ("a-model", "[Longformer](https://hf.co/l) fine-tuned on [SQuAD v2](https://x.org) for **Q&A** downstream "
+                    "task.", True),
+        ("a-model", "It establishes a **strong baseline** for automatically translating texts into Yoruba.", True),
+        ("a-model", "It aims to classify text, such as comments, based on their emotional bias.", True),
+        ("a-model", "NER model trained on 58 annotated novels, with the aim to recognize only characters.", True),
+        ("a-model", "**Downstream-task:** Extractive QA", True),
+        ("a-model", "We trained a gbert-large model on the task of estimating semantic similarity.", True),
+        ("a-model", "The model was trained for 3 epochs and optimized for speed.", False),
+        ("a-model", "Our preprocessing (sentence piece model for vocab generation) follows SciBERT.", False),
+        ("a-model", "A non-finetuned version of RAG of the paper [Retrieval-Augmented Generation for NLP Tasks](x).",
+         False),
+        ("a-model", "It is shown how the model can be used in inference on a sample.", False),
+        ("a-model", "If you use this model for any task, please share the results.", False),
+        ("a-model", "The aim is to distinguish findings that apply to one checkpoint.", False),
     ],
 )
 def test_intended_use_in_other_words(title: str, text: str, found: bool) -> None:
     card_text = f"---\nlicense: mit\n---\n\n# {title}\n\n{text}\n"
-    assert coverage.states_intended_use(Card.from_text(card_text)) is found
+    assert purpose.states_intended_use(Card.from_text(card_text)) is found
 
 
 def test_a_column_of_training_data_in_a_table_of_models() -> None:
@@ -241,3 +260,16 @@ def test_a_column_of_training_data_in_a_table_of_models() -> None:
     assert "Training data" in coverage.column_labels(card(table))
     amount = "| Model | #params | Pre-training data |\n|---|---|---|\n| `phobert-base` | 135M | 20GB of texts |"
     assert coverage.column_labels(card(amount)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We train the model using over 220M words, aggregated from three main sources.", True),
+        ("For training the model, we used the spanish version of SQUAD.", True),
+        ("Synthetic dataset has been used (perfectible).", True),
+        ("We train the model using 8 GPUs for 220 hours.", False),
+    ],
+)
+def test_training_data_in_more_words(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

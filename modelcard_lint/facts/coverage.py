@@ -64,7 +64,8 @@ _TRAINED = re.compile(
     # data", "post-trained from [Amazon Dataset](...)", "with SemEval 2019 Task 5 corpus"), which keeps out the
     # model fine-tuned "from [bert-base](...)" and the one trained "with Adam" or "using PyTorch"
     r"(?:on|(?:from|with|using|in)(?=(?:[^.\n]|\.(?=\S)){0,80}?(?:\b(?:data(?:sets?)?|corpus|corpora|splits?|subsets?)\b"
-    r"(?![ \t]+(?:collator|loader|parallel))|/datasets/)))\s+"
+    r"(?![ \t]+(?:collator|loader|parallel))|/datasets/|(?<![\w.])\d[\d.,]*[ \t]*(?:[kmb]|thousand|million|billion)?"
+    r"[ \t]+(?:words|tokens|sentences|documents|utterances|hours)\b)))\s+"
     # the data's name, or a link to it a few words on ("on an uncased version of [big Spanish corpus](...)")
     # ("on a filtered and sentence segmented version of the Turkish OSCAR corpus", "on part of TAIGA corpus")
     rf"(?:(?:the|a|an)\s+)?(?:(?-i:[a-z-]+)\s+){{0,3}}?(?:(?:(?-i:[a-z-]+)\s+){{0,4}}?{_PART}\s+of\s+(?:the\s+)?)?"
@@ -78,8 +79,11 @@ _TRAINED = re.compile(
     r"(?:[ \t]+(?:for|of)[ \t]+(?:the|this)[ \t]+model)?[ \t]+(?:is|was|were|are|has|had|consists?|comes?|"
     r"includes?|contains?)\b(?P<subject>)"
     r"|\b(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:(?:comes?|came)[ \t]+from|(?:is|was|were|are)[ \t]+(?:collected|"
-    r"taken|gathered|scraped|crawled|drawn)[ \t]+from|(?:is|was|were|are)[ \t]+used[ \t]+(?:for|to|in|during)"
+    r"taken|gathered|scraped|crawled|drawn)[ \t]+from|(?:has|have)[ \t]+been[ \t]+used\b"
+    r"|(?:is|was|were|are)[ \t]+used[ \t]+(?:for|to|in|during)"
     r"[ \t]+(?:the[ \t]+)?(?:pre-?|fine-?)?(?:train|tun)|used[ \t]+for[ \t]+this[ \t]+task\b)(?P<source>)"
+    # or what was used for it: "For training the model, we used the spanish version of SQUAD"
+    r"|\b(?:pre-?|fine-?)?training(?:[ \t]+(?:the|this)[ \t]+model)?,?[ \t]+(?:we|i)[ \t]+used[ \t]+\S(?P<used>)"
     # or where it was taken from: "sentence pairs sampled from STS2012-2016", "texts crawled from Reddit"
     r"|\b(?:sampled|crawled|scraped)[ \t]+from[ \t]+(?:the[ \t]+)?(?-i:[A-Z0-9\[])(?P<taken>)",
     re.I,
@@ -133,36 +137,6 @@ INTRO_LINES = 3  # lines of text above a table read as its introduction
 _RESULTS_WORDS = re.compile(r"\b(?:results?|scores?|performance|accuracy|benchmarks?|evaluat\w*|dev|test)\b", re.I)
 _LOG_HEADER = re.compile(r"\b(?:epochs?|steps?)\b", re.I)
 
-_INTENDED = re.compile(
-    r"\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:intended|meant)[ \t]+(?:to|for)\b"
-    r"|\b(?:we|i)[ \t]+intend[ \t]+(?:for|to|it|this)\b"
-    r"|\b(?:you[ \t]+can|only)[ \t]+use[ \t]+(?:this|the)[ \t]+model[ \t]+(?:for|to)\b"
-    # the model as the subject: "This model is used for sentiment analysis" (not "can be used as follows" or "It
-    # can be used to pre-train", which describe a method, nor the sentence-transformers template's "It maps
-    # sentences ... and can be used for tasks like clustering", which every such card carries)
-    r"|\bmodel[ \t]+(?:is|can[ \t]+be|could[ \t]+be|may[ \t]+be)[ \t]+(?:\w+ly[ \t]+)?used[ \t]+(?:for|as|to)[ \t]+"
-    r"(?!example\b|follows\b)\w"
-    # what it is made or good for: "Designed for use with ai-msgbot", "It is especially useful for masking
-    # experiments", "We recommend using this model if you intend to fine-tune it on your own data"
-    r"|\b(?:designed|built|made)[ \t]+(?:for|to)[ \t]+(?:use|be[ \t]+used)\b"
-    # (the model as the subject: not "a pre-training method that is designed to ...", "data exploration is
-    # better suited for ...", "It [a toolkit] is designed to be simple", nor "I recommend using the cased
-    # model", which picks among its versions)
-    r"|\b(?:model|it|checkpoint|generator|discriminator)[ \t]+(?:is|are)[ \t]+(?:\w+[ \t]+)?"
-    r"(?:(?:useful|suitable|suited)[ \t]+(?:for|to)|designed[ \t]+for)\b"
-    r"|\brecommend[ \t]+using[ \t]+this[ \t]+model\b",
-    re.I,
-)
-
-# an intended-use sentence holds one of these words, its match within this many characters of it
-_INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used for", "used as", "used to", "design",
-                   "useful", "suit", "recommend using this model")
-# "You can use astroGPT to generate a daily horoscope", "You can fine-tune GuwenBERT for downstream tasks": the
-# model by the name its title gives it
-_USE_NAMED = re.compile(
-    r"\byou[ \t]+can[ \t]+(?:use|fine-?tune|finetune)[ \t]+([\w./-]{3,})[ \t]+(?:model[ \t]+)?(?:to|for)\b", re.I
-)
-INTENDED_REACH = 40
 
 SHORT_DESCRIPTION = 4  # words of a paragraph that names the model's kind
 _KIND = re.compile(
@@ -172,7 +146,7 @@ _KIND = re.compile(
 )
 
 
-def _prose(card: Card) -> str:
+def prose_text(card: Card) -> str:
     """The body's lines outside code blocks, headings and tables, joined (computed once per card), without
     inline HTML tags ("trained on the <b>OSCAR</b> corpus"): the statements are
     sentences and labels; tables are read as tables."""
@@ -185,7 +159,7 @@ def _prose(card: Card) -> str:
 _INLINE_TAG = re.compile(r"</?(?:b|i|em|strong|u|sup|sub|span|code|mark|small)\b[^<>\n]{0,200}>", re.I)
 
 
-def _title(card: Card) -> str:
+def title_text(card: Card) -> str:
     """The title's text: the first level-1 heading, else the first heading."""
     headings = card.body.headings
     return next((h.text for h in headings if h.level == 1), headings[0].text if headings else "")
@@ -194,7 +168,7 @@ def _title(card: Card) -> str:
 def plain_labels(card: Card) -> list[str]:
     """The labels of the card's ``Label: value`` lines of prose."""
     out = []
-    for line in _prose(card).split("\n"):
+    for line in prose_text(card).split("\n"):
         if ":" not in line:
             continue
         m = _LABEL.match(line)
@@ -225,11 +199,11 @@ def _names(text: str) -> bool:
 def states_training_data(card: Card) -> bool:
     """Whether a sentence, or the title ("BERT fine-tuned on SQuAD 2.0"), says the model was trained or
     fine-tuned on named data."""
-    title = _title(card)
-    text = title + "\n" + _prose(card)
+    title = title_text(card)
+    text = title + "\n" + prose_text(card)
     tokenizer_card = _TOKENIZER_TITLE.search(title) is not None  # a tokenizer's repository: its data is the card's
     for m in _at_words(text, _TRAINED_WORDS, _TRAINED):
-        if m.group("subject") is not None or m.group("source") is not None or m.group("taken") is not None:
+        if any(m.group(g) is not None for g in ("subject", "source", "taken", "used")):
             return True
         if not text[m.end() - 1].isupper() and not text[m.end() - 1].isdigit() and text[m.end() - 1] != "[":
             continue  # the pattern is read without case for its verbs, the name must start with a capital
@@ -258,7 +232,7 @@ def reports_results(card: Card) -> bool:
                 return True
     if _table_scores(card) or _headed_scores(card):
         return True
-    text = _prose(card)
+    text = prose_text(card)
     for m in _SCORE.finditer(text):
         start = m.start()
         if (not m.group().endswith("%") and "." not in m.group() and "," not in m.group()
@@ -325,25 +299,6 @@ def _introduced(card: Card, table: Table) -> bool:
             break
         i -= 1
     return _RESULTS_WORDS.search(title + "\n" + "\n".join(above)) is not None
-
-
-def states_intended_use(card: Card) -> bool:
-    """Whether a sentence says what the model is intended or meant for."""
-    text = _prose(card)
-    low = text.lower()
-    if "you can " in low:
-        title = _title(card).lower()
-        if any(m.group(1).lower() in title for m in _USE_NAMED.finditer(text)):
-            return True
-    if len(low) != len(text):  # a letter whose lower case is longer: offsets differ, read it all
-        return _INTENDED.search(text) is not None
-    for anchor in _INTENDED_WORDS:
-        i = low.find(anchor)
-        while i >= 0:
-            if _INTENDED.search(text, max(0, i - INTENDED_REACH), i + len(anchor) + INTENDED_REACH):
-                return True
-            i = low.find(anchor, i + 1)
-    return False
 
 
 def _at_words(text: str, anchors: tuple[str, ...], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:

@@ -16,13 +16,14 @@ from ...facts.coverage import (
     describes_model,
     plain_labels,
     reports_results,
-    states_intended_use,
     states_training_data,
     table_labels,
 )
 from ...facts.fences import unclosed_fences
 from ...facts.linkpath import link_target, strip_urls
+from ...facts.purpose import states_intended_use
 from ...hub.lists import load_list
+from .headings_translated import TRANSLATED
 
 # Each topic lists the headings that cover it.  A heading covers a topic when
 # one of these phrases appears in it as whole words, after normalising both
@@ -81,6 +82,7 @@ PROFILES: dict[str, tuple[str, ...]] = {
 
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+")
 _NON_WORD = re.compile(r"[^\w\-]+")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HYPHENATED_WORD = re.compile(r"[^\s-](?:\S*[^\s-])?")
 # a subtitle over something other than the model's description
 _ASIDE = re.compile(
@@ -102,6 +104,8 @@ def normalize(title: str) -> str:
 def _normalize(title: str) -> str:
     text = title.lower().replace("[optional]", " ").replace("&", " and ")
     text = _NUMBERING.sub("", text.strip())
+    if not text.isascii():  # Chinese and Japanese, written without spaces: one word per character
+        text = _UNSPACED.sub(r" \g<0> ", text)
     text = _NON_WORD.sub(" ", text).replace("_", " ")
     return " ".join(_HYPHENATED_WORD.findall(text))  # the words, without the hyphens at their ends
 
@@ -189,6 +193,12 @@ def _labels(card: Card) -> frozenset[str]:
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+def _words(text: str) -> int:
+    """How many words ``text`` has; Chinese and Japanese, written without spaces, about one per two characters."""
+    words = len(_WORD.findall(text))
+    return words if text.isascii() else words + len(_UNSPACED.findall(text)) // 2
+
+
 def _choices(headings: list[str], most: int = 4) -> str:
     """'"A", "B" or "C"', or the first few and how many others there are."""
     quoted = [f'"{h}"' for h in headings]
@@ -261,8 +271,10 @@ class MissingSection(Rule):
         topics, profiles = self._catalog(self.opts)
         self.required = [(t, topics[t]) for t in profiles[self.opts["profile"]]]
         # phrase -> whole-title match? ; titles are compared as " word word "
+        # (and a default topic's headings in other languages: ``headings_translated``)
         self.phrases = {
-            t: [(form(h.lstrip("^")), h.startswith("^")) for h in headings] for t, headings in self.required
+            t: [(form(h.lstrip("^")), h.startswith("^")) for h in (*headings, *TRANSLATED.get(t, ()))]
+            for t, headings in self.required
         }
         # each topic's message and help, written once
         self.texts: dict[str, tuple[str, str]] = {}
@@ -327,7 +339,7 @@ class MissingSection(Rule):
             # QARiB"), not a section on another topic or on how to run it ("## Usage", "#### How to use")
             sub = title.children[0]
             text = strip_urls(sub.title)
-            if self.opts["statements"] and describes_model(text, len(_WORD.findall(text))):
+            if self.opts["statements"] and describes_model(text, _words(text)):
                 return True
             if (len(self._missing(frozenset({form(sub.title[:200])}))) == len(self.required)
                     and not _ASIDE.search(sub.title)):
@@ -335,11 +347,11 @@ class MissingSection(Rule):
         for b in blocks:
             if b.kind == "list" and self.opts["statements"]:  # a description in bullets: "* model: transformer"
                 text = strip_urls(" ".join(x.text for x in b.walk() if x.kind == "paragraph"))
-                if len(_WORD.findall(text)) >= need:
+                if _words(text) >= need:
                     return True
             if b.kind == "paragraph":
                 text = strip_urls(b.text)
-                words = len(_WORD.findall(text))
+                words = _words(text)
                 if words >= need or (self.opts["statements"] and describes_model(text, words)):
                     return True
         return False

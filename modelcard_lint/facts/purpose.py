@@ -1,0 +1,100 @@
+"""Where a card says what its model is for without a heading of its own: the intended-uses statements
+that ``missing-section`` (MC201) accepts (``coverage`` reads the other topics).
+
+The shapes are the grammar of a statement of purpose, not cards' phrases: what the model is intended,
+meant, designed or useful for ("is intended for", "is designed to generate"); the model as the subject of
+"is used for / to / in"; what it was fine-tuned, trained or optimised for, when that is a task or an action
+("fine-tuned for multiword expression identification", "optimized for the task of semantic search", "a port
+of [X](...) for generating text embeddings"), never a duration or a quality ("trained for 3 epochs",
+"optimized for speed"); what it aims to do; its task as a label ("Downstream-task: Extractive QA"); and the
+model by the name its title gives it ("You can use astroGPT to").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..card import Card
+from .coverage import prose_text, title_text
+
+# a task a model is made for, by its name ("NER task", "English to Bangla Translation", "**dialogues**
+# summarization") or by what it does ("generating text embeddings", "automatically translating texts")
+_TASK = (
+    r"(?:\*\*)?(?:[\w&-]+(?:\*\*)?[ \t]+){0,4}?(?:\*\*)?(?:tasks?|translation|classification|summari[sz]ation|"
+    r"generation|recognition|detection|segmentation|answering|retrieval|search|similarity|extraction|identification|tagging|"
+    r"parsing|transcription|captioning|completion|ranking|reranking|clustering|ner|q&a|qa)\b"
+    r"|(?:automatically[ \t]+)?(?!training\b|fine-?tuning\b|pre-?training\b|being\b)[a-z]{3,}ing[ \t]+\w"
+)
+_INTENDED = re.compile(
+    r"\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:intended|meant)[ \t]+(?:to|for)\b"
+    r"|\b(?:we|i)[ \t]+intend[ \t]+(?:for|to|it|this)\b"
+    r"|\b(?:you[ \t]+can|only)[ \t]+use[ \t]+(?:this|the)[ \t]+model[ \t]+(?:for|to)\b"
+    # the model as the subject: "This model is used for sentiment analysis" (not "can be used as follows" or "It
+    # can be used to pre-train", which describe a method, nor the sentence-transformers template's "It maps
+    # sentences ... and can be used for tasks like clustering", which every such card carries)
+    r"|\bmodel[ \t]+(?:is|can[ \t]+be|could[ \t]+be|may[ \t]+be)[ \t]+(?:\w+ly[ \t]+)?used[ \t]+"
+    r"(?:for|as|to|in(?![ \t]+(?:inference|practice)\b))[ \t]+"
+    r"(?!example\b|follows\b)\w"
+    # what it is made or good for: "Designed for use with ai-msgbot", "It is especially useful for masking
+    # experiments", "We recommend using this model if you intend to fine-tune it on your own data"
+    r"|\b(?:designed|built|made)[ \t]+(?:for|to)[ \t]+(?:use|be[ \t]+used)\b"
+    # (the model as the subject: not "a pre-training method that is designed to ...", "data exploration is
+    # better suited for ...", "It [a toolkit] is designed to be simple", nor "I recommend using the cased
+    # model", which picks among its versions)
+    r"|\b(?:model|it|checkpoint|generator|discriminator)[ \t]+(?:is|are)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:(?:useful|suitable|suited)[ \t]+(?:for|to)|designed[ \t]+for)\b"
+    r"|\brecommend[ \t]+using[ \t]+this[ \t]+model\b"
+    # what it was made for, a task or an action: "fine-tuned for multiword expression identification", "trained for
+    # end-to-end question generation", "optimized for the task of semantic search", "a T5 Large fine-tuned for
+    # crowdsourced text aggregation tasks", "a port of [X](...) for generating text embeddings", "fine-tuned on
+    # [SQuAD v2](...) for **Q&A** downstream task" (not "trained for 3 epochs", "optimized for speed")
+    rf"|\b(?:fine-?tuned|finetuned|trained|adapted|optimi[sz]ed|speciali[sz]ed|tailored"
+    # or a model's kind after an article: "This is a pretrained model for **language identification**" (not "sentence
+    # piece model for vocab generation", "If you use this model for any task")
+    rf"|(?:a|an|the|this)[ \t]+(?:[\w*-]+[ \t]+){{0,3}}?(?:model|version|port|baseline|classifier))\**[ \t]+"
+    # (words or whole links: not into a link's text, "[Retrieval-Augmented Generation for NLP Tasks](...)")
+    rf"(?:(?:\[[^\]\n]{{0,200}}\]\([^)\s]{{0,500}}\)|[^\s.\[][^\s.]*)[ \t]+){{0,6}}?for[ \t]+(?:the[ \t]+)?(?!any\b)"
+    rf"(?:task[ \t]+of[ \t]+)?(?:{_TASK})"
+    # what it aims or is designed to do: "It aims to classify text", "It is designed to generate follow-up questions",
+    # "with the aim to recognize only relevant characters" (not "designed to be simple")
+    # (the model as the subject: not "a pre-training method that is designed to better represent spans")
+    r"|\b(?:it|model|checkpoint|this)[ \t]+(?:(?:is|was|are|has[ \t]+been)[ \t]+)?(?:\w+ly[ \t]+)?"
+    r"(?:aims?|designed|intended|meant)[ \t]+to[ \t]+(?!be\b)[a-z]{3,}|\bwith[ \t]+the[ \t]+aim[ \t]+to[ \t]+[a-z]{3,}"
+    # the task it was trained on: "We trained a gbert-large model on the task of estimating semantic similarity"
+    r"|\bon[ \t]+the[ \t]+task[ \t]+of[ \t]+\w"
+    # its task as a label: "Downstream-task: Extractive QA"
+    r"|\bdownstream[ -]tasks?\**[ \t]*:",
+    re.I,
+)
+
+# an intended-use sentence holds one of these words, its match within this many characters of it
+_INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used for", "used as", "used to", "used in",
+                   "design", "useful", "suit", "recommend using this model", "tuned", "trained", "adapted", "optimi",
+                   "speciali", "tailored", "model", "version", "port", "baseline", "classifier", "aim", "task of",
+                   "downstream")
+# "You can use astroGPT to generate a daily horoscope", "You can fine-tune GuwenBERT for downstream tasks": the
+# model by the name its title gives it
+_USE_NAMED = re.compile(
+    r"\byou[ \t]+can[ \t]+(?:use|fine-?tune|finetune)[ \t]+([\w./-]{3,})[ \t]+(?:model[ \t]+)?(?:to|for)\b", re.I
+)
+INTENDED_REACH = 40
+PURPOSE_REACH = 160  # after a verb of making, the words and links up to its purpose
+
+
+def states_intended_use(card: Card) -> bool:
+    """Whether a sentence says what the model is intended or meant for."""
+    text = prose_text(card)
+    low = text.lower()
+    if "you can " in low:
+        title = title_text(card).lower()
+        if any(m.group(1).lower() in title for m in _USE_NAMED.finditer(text)):
+            return True
+    if len(low) != len(text):  # a letter whose lower case is longer: offsets differ, read it all
+        return _INTENDED.search(text) is not None
+    for anchor in _INTENDED_WORDS:
+        i = low.find(anchor)
+        while i >= 0:
+            if _INTENDED.search(text, max(0, i - INTENDED_REACH), i + len(anchor) + PURPOSE_REACH):
+                return True
+            i = low.find(anchor, i + 1)
+    return False

@@ -1,0 +1,75 @@
+"""The headings of ``missing-section`` (MC201)'s topics in the languages cards are most often written in
+besides English: French, Spanish, Portuguese, German, Italian, Russian, Chinese, Japanese and Korean.
+
+Each is what a writer of that language heads the section with (the translation of the Hub template's
+heading and its usual variants), matched as the English ones are: as whole words anywhere in a heading,
+or, with a leading "^", as the whole heading ("^Données" covers "## Données", not "## Données de test").
+Chinese and Japanese are written without spaces between words; a heading's characters of those scripts
+are compared one by one (``normalize``), so that "训练数据" covers "## 模型训练数据".
+
+Only topic headings are listed, as in English: "Utilisation", "Uso", "사용 방법" head instructions for
+running the model (English "Usage"), not its intended uses, and are left out.
+"""
+
+from __future__ import annotations
+
+TRANSLATED: dict[str, tuple[str, ...]] = {
+    "description": (
+        # fr, es, pt, de, it
+        "Description du modèle", "Présentation du modèle", "Détails du modèle", "À propos",
+        "Descripción del modelo", "Descripción", "Detalles del modelo", "Acerca del modelo",
+        "Descrição do modelo", "Descrição", "Detalhes do modelo", "Sobre o modelo",
+        "Modellbeschreibung", "Beschreibung", "Modelldetails", "Überblick", "Übersicht",
+        "Descrizione del modello", "Descrizione", "Dettagli del modello", "Panoramica",
+        # ru, zh, ja, ko
+        "Описание модели", "Описание", "О модели",
+        "模型描述", "模型介绍", "模型简介", "模型介紹", "模型簡介", "简介", "簡介", "概述", "模型详情", "模型詳情",
+        "モデル概要", "概要", "モデルの説明", "モデル詳細",
+        "모델 설명", "모델 소개", "소개", "개요", "모델 상세", "모델 정보",
+    ),
+    "intended-uses": (
+        "Utilisation prévue", "Utilisations prévues", "Usage prévu", "Usages prévus", "Cas d'utilisation",
+        "Usos previstos", "Uso previsto", "Casos de uso",
+        "Usos pretendidos", "Uso pretendido",
+        "Verwendungszweck", "Vorgesehene Verwendung", "Anwendungsfälle", "Einsatzzweck",
+        "Usi previsti", "Uso previsto", "Casi d'uso",
+        "Предполагаемое использование", "Назначение", "Сценарии использования", "Область применения",
+        "用途", "预期用途", "預期用途", "使用场景", "使用場景", "应用场景", "應用場景", "适用场景",
+        "想定される用途", "使用目的", "利用目的", "ユースケース",
+        "용도", "사용 목적", "의도된 사용", "활용 사례", "사용 사례",
+    ),
+    "limitations": (
+        "Limites", "Limitations", "Biais", "Risques", "Considérations éthiques",
+        "Limitaciones", "Sesgos", "Riesgos", "Consideraciones éticas",
+        "Limitações", "Vieses", "Riscos", "Considerações éticas",
+        "Einschränkungen", "Grenzen", "Limitationen", "Risiken", "Verzerrungen", "Ethische Überlegungen",
+        "Limitazioni", "Limiti", "Rischi", "Considerazioni etiche",
+        "Ограничения", "Риски", "Предвзятость",
+        "局限性", "局限", "限制", "偏见", "偏見", "风险", "風險",
+        "制限事項", "制限", "限界", "バイアス", "リスク",
+        "제한", "한계", "편향", "위험",
+    ),
+    "training-data": (
+        "Données d'entraînement", "Données d'apprentissage", "Corpus d'entraînement", "Jeu de données",
+        "^Données",
+        "Datos de entrenamiento", "Conjunto de datos", "^Datos",
+        "Dados de treinamento", "Dados de treino", "Conjunto de dados", "^Dados",
+        "Trainingsdaten", "Datensatz", "Datensätze", "^Daten",
+        "Dati di addestramento", "Dati di training", "^Dati",
+        "Обучающие данные", "Данные для обучения", "Набор данных", "Датасет", "^Данные",
+        "训练数据", "訓練數據", "训练资料", "訓練資料", "数据集", "資料集", "训练集", "训练语料", "訓練語料",
+        "学習データ", "訓練データ", "トレーニングデータ", "データセット",
+        "학습 데이터", "훈련 데이터", "데이터셋", "데이터 세트", "^데이터",
+    ),
+    "evaluation": (
+        "Évaluation", "Résultats", "Performances",
+        "Evaluación", "Resultados", "Rendimiento", "Métricas",
+        "Avaliação", "Desempenho",
+        "Evaluierung", "Auswertung", "Ergebnisse", "Bewertung",
+        "Valutazione", "Risultati", "Prestazioni",
+        "Оценка", "Результаты", "Метрики",
+        "评估", "評估", "评测", "評測", "测评", "评价结果", "实验结果", "實驗結果", "^结果", "^結果", "性能",
+        "評価", "ベンチマーク",
+        "평가", "결과", "성능", "벤치마크",
+    ),
+}
