@@ -293,20 +293,27 @@ def _results_tables(card: Card, index: list[Reported], identities: Identities) -
             read.add(id(table))
         out += [(r, table.section) for r in vertical]
     values = benchmark_values(card.tables, identities, read, {y.key for m in index for y in m.names})
-    return _one_evaluation(out) + [
+    return _one_evaluation(out, index) + [
         Reported("table", v.label, (v.name,), v.number, v.cell.span, v.split, result=v.result)
         for v in anchor_rows(values, index)
         if v.result >= 0
     ]
 
 
-def _one_evaluation(reports: list[tuple[Reported, object]]) -> list[Reported]:
-    """The tables' values, but for a metric that tables of two sections give with two values (cross-validated
-    and on the whole data, with and without a language model): those are two evaluations, and which of them
-    model-index holds is not known.  Two values in one section are one evaluation, and one is mistyped."""
+def _one_evaluation(reports: list[tuple[Reported, object]], index: list[Reported]) -> list[Reported]:
+    """The tables' values, but for a metric that model-index gives once and tables of two sections give with two
+    values (cross-validated and on the whole data, with and without a language model): those are two
+    evaluations, and which of them model-index holds is not known.  Two values in one section are one evaluation,
+    and one is mistyped; a metric model-index gives for several evaluations is matched against each of them."""
+    once: dict[str, int] = {}
+    for m in index:
+        for name_key in {y.key for y in m.names}:
+            once[name_key] = once.get(name_key, 0) + 1
     first: dict[tuple[str, str], tuple[Reported, object]] = {}
     differ: set[tuple[str, str]] = set()
     for r, section in reports:
+        if once.get(r.name.key) != 1:
+            continue
         key = (r.name.key, r.split)
         seen, where = first.setdefault(key, (r, section))
         if where is not section and not same_value(seen.number, r.number, r.name):
