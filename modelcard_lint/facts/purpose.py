@@ -44,17 +44,6 @@ _INTENDED = re.compile(
     r"|\b(?:model|it|checkpoint|generator|discriminator)[ \t]+(?:is|are)[ \t]+(?:\w+[ \t]+)?"
     r"(?:(?:useful|suitable|suited)[ \t]+(?:for|to)|designed[ \t]+for)\b"
     r"|\brecommend[ \t]+using[ \t]+this[ \t]+model\b"
-    # what it was made for, a task or an action: "fine-tuned for multiword expression identification", "trained for
-    # end-to-end question generation", "optimized for the task of semantic search", "a T5 Large fine-tuned for
-    # crowdsourced text aggregation tasks", "a port of [X](...) for generating text embeddings", "fine-tuned on
-    # [SQuAD v2](...) for **Q&A** downstream task" (not "trained for 3 epochs", "optimized for speed")
-    rf"|\b(?:fine-?tuned|finetuned|trained|adapted|optimi[sz]ed|speciali[sz]ed|tailored"
-    # or a model's kind after an article: "This is a pretrained model for **language identification**" (not "sentence
-    # piece model for vocab generation", "If you use this model for any task")
-    rf"|(?:a|an|the|this)[ \t]+(?:[\w*-]+[ \t]+){{0,3}}?(?:model|version|port|baseline|classifier))\**[ \t]+"
-    # (words or whole links: not into a link's text, "[Retrieval-Augmented Generation for NLP Tasks](...)")
-    rf"(?:(?:\[[^\]\n]{{0,200}}\]\([^)\s]{{0,500}}\)|[^\s.\[][^\s.]*)[ \t]+){{0,6}}?for[ \t]+(?:the[ \t]+)?(?!any\b)"
-    rf"(?:task[ \t]+of[ \t]+)?(?:{_TASK})"
     # what it aims or is designed to do: "It aims to classify text", "It is designed to generate follow-up questions",
     # "with the aim to recognize only relevant characters" (not "designed to be simple")
     # (the model as the subject: not "a pre-training method that is designed to better represent spans")
@@ -67,11 +56,26 @@ _INTENDED = re.compile(
     re.I,
 )
 
+# what it was made for, a task or an action: "fine-tuned for multiword expression identification", "trained for
+# end-to-end question generation", "optimized for the task of semantic search", "a T5 Large fine-tuned for
+# crowdsourced text aggregation tasks", "a port of [X](...) for generating text embeddings", "fine-tuned on
+# [SQuAD v2](...) for **Q&A** downstream task" (not "trained for 3 epochs", "optimized for speed"): found at a "for"
+# that a task follows, then read backwards from it
+_MADE_FOR = re.compile(
+    r"\b(?:fine-?tuned|finetuned|trained|adapted|optimi[sz]ed|speciali[sz]ed|tailored"
+    # or a model's kind after an article: "This is a pretrained model for **language identification**" (not "sentence
+    # piece model for vocab generation", "If you use this model for any task")
+    r"|(?:a|an|the|this)[ \t]+(?:[\w*-]+[ \t]+){0,3}?(?:model|version|port|baseline|classifier))\**[ \t]+"
+    # (words or whole links: not into a link's text, "[Retrieval-Augmented Generation for NLP Tasks](...)")
+    r"(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)|[^\s.\[][^\s.]*)[ \t]+){0,6}?\Z",
+    re.I,
+)
+_FOR = re.compile(r"\bfor[ \t]+", re.I)
+_FOR_TASK = re.compile(rf"(?:the[ \t]+)?(?!any\b)(?:task[ \t]+of[ \t]+)?(?:{_TASK})", re.I)
+
 # an intended-use sentence holds one of these words, its match within this many characters of it
 _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used for", "used as", "used to", "used in",
-                   "design", "useful", "suit", "recommend using this model", "tuned", "trained", "adapted", "optimi",
-                   "speciali", "tailored", "model", "version", "port", "baseline", "classifier", "aim", "task of",
-                   "downstream")
+                   "design", "useful", "suit", "recommend using this model", "aim", "task of", "downstream")
 # "You can use astroGPT to generate a daily horoscope", "You can fine-tune GuwenBERT for downstream tasks": the
 # model by the name its title gives it
 _USE_NAMED = re.compile(
@@ -90,11 +94,19 @@ def states_intended_use(card: Card) -> bool:
         if any(m.group(1).lower() in title for m in _USE_NAMED.finditer(text)):
             return True
     if len(low) != len(text):  # a letter whose lower case is longer: offsets differ, read it all
-        return _INTENDED.search(text) is not None
+        return _INTENDED.search(text) is not None or _made_for(text)
     for anchor in _INTENDED_WORDS:
         i = low.find(anchor)
         while i >= 0:
-            if _INTENDED.search(text, max(0, i - INTENDED_REACH), i + len(anchor) + PURPOSE_REACH):
+            if _INTENDED.search(text, max(0, i - INTENDED_REACH), i + len(anchor) + INTENDED_REACH):
                 return True
             i = low.find(anchor, i + 1)
-    return False
+    return _made_for(text)
+
+
+def _made_for(text: str) -> bool:
+    """Whether a "for" that a task follows is what the model was made for (``_MADE_FOR`` just before it)."""
+    return any(
+        _FOR_TASK.match(text, m.end()) and _MADE_FOR.search(text, max(0, m.start() - PURPOSE_REACH), m.start())
+        for m in _FOR.finditer(text)
+    )
