@@ -23,9 +23,7 @@ shape; the shapes are the grammar of the statement, not lists of cards' phrases:
   them on the model page), the Trainer's results list, a table with a metric column holding numbers, a
   table of scores that its heading or the lines above call results, a set's heading over a percentage,
   or a metric's value in a sentence ("an accuracy of 91.3", "84.4 F1");
-- ``states_intended_use``: "is intended for", "are meant to", "you can use this model for", "this model is
-  used to", "designed for use with", "is useful for", the model by its title's name ("You can use
-  astroGPT to");
+- intended uses are read in ``purpose`` (``states_intended_use``);
 - ``describes_model``: a short paragraph that names what kind of thing the model is ("Pretrained
   ELECTRA base language model for Malay and Indonesian.").
 """

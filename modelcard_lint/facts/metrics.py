@@ -273,7 +273,8 @@ def _bullets(card: Card, block: Block, split: str, stated: bool) -> list[Reporte
     return out
 
 
-def _results_tables(card: Card, index: list[Reported], identities: Identities) -> list[Reported]:
+def _results_tables(card: Card, metrics: Metrics, identities: Identities) -> list[Reported]:
+    index = metrics.index
     out: list[tuple[Reported, object]] = []  # each value with the section of its table
     read: set[int] = set()  # the tables read here, or training logs: not benchmark tables
     for typed in typed_tables(card):
@@ -293,26 +294,22 @@ def _results_tables(card: Card, index: list[Reported], identities: Identities) -
             read.add(id(table))
         out += [(r, table.section) for r in vertical]
     values = benchmark_values(card.tables, identities, read, {y.key for m in index for y in m.names})
-    return _one_evaluation(out, index) + [
+    return _one_evaluation(out, metrics) + [
         Reported("table", v.label, (v.name,), v.number, v.cell.span, v.split, result=v.result)
         for v in anchor_rows(values, index)
         if v.result >= 0
     ]
 
 
-def _one_evaluation(reports: list[tuple[Reported, object]], index: list[Reported]) -> list[Reported]:
+def _one_evaluation(reports: list[tuple[Reported, object]], metrics: Metrics) -> list[Reported]:
     """The tables' values, but for a metric that model-index gives once and tables of two sections give with two
     values (cross-validated and on the whole data, with and without a language model): those are two
     evaluations, and which of them model-index holds is not known.  Two values in one section are one evaluation,
     and one is mistyped; a metric model-index gives for several evaluations is matched against each of them."""
-    once: dict[str, int] = {}
-    for m in index:
-        for name_key in {y.key for y in m.names}:
-            once[name_key] = once.get(name_key, 0) + 1
     first: dict[tuple[str, str], tuple[Reported, object]] = {}
     differ: set[tuple[str, str]] = set()
     for r, section in reports:
-        if once.get(r.name.key) != 1:
+        if metrics.count(r.name.key) != 1:
             continue
         key = (r.name.key, r.split)
         seen, where = first.setdefault(key, (r, section))
@@ -372,9 +369,9 @@ def _build(card: Card) -> Metrics:
     identities = Identities()
     node, results_nodes, keys, index = _model_index(card.meta, identities)
     # results tables only matter against model-index values: skip the tables of a card without them
-    tables = _results_tables(card, index, identities) if index else []
-    metrics = Metrics(index, node, results_nodes, keys, _headline(card), tables)
+    metrics = Metrics(index, node, results_nodes, keys, _headline(card), [])
     if index:
+        metrics.tables = _results_tables(card, metrics, identities)
         metrics.tables += _written(card, metrics, identities)
     return metrics
 
