@@ -42,6 +42,7 @@ from .swapcompanions import by_company
 from .swapevidence import Run, by_levels, by_range, by_redundancy, impossible_back, worsens
 from .swapjump import jumps, training_loss, untaken
 from .swapmonotone import steady_runs
+from .swapsingles import read_singles
 from .tables import Column, Number, TypedTable, Value
 
 GAP = 8.0  # a start run told by its boundary: the columns' levels this many typical changes apart
@@ -90,14 +91,12 @@ def chain_candidates(table: TypedTable, chain: Chain, kinds: dict[int, str], lev
             alone = _Context(table, clear, kinds, levels, last, best)
             readings = [r for parity in (0, 1) if (r := _reading(alone, parity))]
             runs = _best_reading(readings) if readings else []
-    # a row out of line next to an exchanged run is only judged against it: leave it to the run
-    position = {r: k for k, r in enumerate(chain.rows)}
-    near = {position[r] + d for c in runs for r in (c.run.rows[0], c.run.rows[-1]) for d in (-1, 1)}
-    near -= {position[r] for c in runs for r in c.run.rows}
-    singles = [c for single in chain.singles if single.gap >= SEPARATE * chain.typical and single.index not in near
-               if (c := _judge(ctx, [chain.rows[single.index]], single.moves, True, single.ratio, ())) is not None]
     # a run beside one boundary whose other edge shows no jump, told by the way training moves the columns
     steady = _steady(ctx)
+    # rows out of line with their neighbours that moved back fit them (``swapsingles``)
+    singles, runs, steady = read_singles(
+        chain, runs, steady, SEPARATE,
+        lambda single: _judge(ctx, [chain.rows[single.index]], single.moves, True, single.ratio, ()))
     # an end run without its rows known in place has no edge where it starts: a steady run inside it finds one
     runs = [c for c in runs if not (_trimmed(chain, c) and any(
         s.edges == c.edges and set(s.run.rows) < set(c.run.rows) for s in steady))]
