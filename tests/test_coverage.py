@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from modelcard_lint.card import Card
-from modelcard_lint.facts import coverage, purpose
+from modelcard_lint.facts import caveats, coverage, purpose
 
 
 def card(text: str) -> Card:
@@ -273,3 +273,75 @@ def test_a_column_of_training_data_in_a_table_of_models() -> None:
 )
 def test_training_data_in_more_words(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "code,found",
+    [
+        ('fill_mask = pipeline("fill-mask", model="org/model")', True),
+        ("nlp = pipeline(\n    task='ner', model=name)", True),
+        ("model = AutoModelForSequenceClassification.from_pretrained(name)", True),
+        ("model = Wav2Vec2ForCTC.from_pretrained(name)", True),
+        ("model = AutoModel.from_pretrained(name)", False),
+        ("pipe = pipeline(model=name)", False),
+        ("pip install transformers", False),
+    ],
+)
+def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> None:
+    assert purpose.runs_a_task(card(f"## How to use\n\n```python\n{code}\n```")) is found
+    # the same words in prose are no usage code
+    assert purpose.runs_a_task(card(code.replace("\n", " "))) is False
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("These models may have bias and/or any other undesirable distortions.", True),
+        ("The model can generate offensive or harmful text when prompted.", True),
+        ("It does not work well on noisy telephone audio.", True),
+        ("Note: AutoTokenizer won't work with this checkpoint.", True),
+        ("This model is deprecated. Please use the newer one instead.", True),
+        ("Use with caution: it has not been evaluated on downstream tasks.", True),
+        ("Performance may degrade on texts longer than 512 tokens.", True),
+        ("One limitation is the small vocabulary.", True),
+        ("A model for gender bias detection in Hindi tweets.", False),
+        ("The model works well on clean speech.", False),
+        ("It can generate a daily horoscope.", False),
+        ("We removed the bias terms of the final layer.", False),
+    ],
+)
+def test_caveat_sentences(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("This model is a fine-tuned version of [x/base](https://huggingface.co/x/base) on the common_voice dataset.",
+         True),
+        ("This model is a fine-tuned version of [x/base](https://huggingface.co/x/base) on the wikiann dataset.", True),
+        ("This model is a fine-tuned version of [x/base](https://huggingface.co/x/base) on the None dataset.", False),
+        ("This model is a fine-tuned version of [x/base](https://huggingface.co/x/base) on the imagefolder dataset.",
+         False),
+        ("It was then fine-tuned on the same dataset for two more epochs.", False),
+        ("Training the model longer, with bigger batches over more data, helps.", False),
+        ("The dataset used for this fine-tuning is STSb extended to 15 languages.", True),
+        ("The dataset used in model training was created from the QQP dataset.", True),
+    ],
+)
+def test_training_data_named_as_the_hub_spells_it(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("T5-base model fine-tuned on SQuAD1.1 for QA using a text-to-text approach.", True),
+        ("T5 Model for generating paraphrases of English sentences.", True),
+        ("The goal of this model is to save students GPU time when establishing baselines.", True),
+        ("Our preprocessing (sentence piece model for vocab generation) follows SciBERT.", False),
+        ("The goal of this section is to explain the training.", False),
+    ],
+)
+def test_intended_use_at_a_lines_start_or_as_a_goal(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found

@@ -51,6 +51,10 @@ _NO_DATA = (
     r"cores?|nodes?|machines?|instances?|clusters?)\b"
     r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
 )
+# words for data that name none: the Trainer's "on the None dataset" and its loaders, "a custom dataset"
+_UNNAMED = (r"(?:none|unknown|imagefolder|audiofolder|generator|json|csv|text|parquet|custom|own|same|following|new|"
+            r"private|internal|public|small|large|big|original|given|whole|full|entire|other|different|this|that|our|"
+            r"my|your|their|its|training|train|test|validation|eval|evaluation|labeled|labelled|unlabeled|annotated)")
 _PART = r"(?-i:version|part|parts|subset|portion|sample|mixture|combination|collection|dump)"
 _TRAINED = re.compile(
     # a verb, up to six words or links ("fine-tuned version of [X](...)", "fine-tuned for sequence
@@ -67,7 +71,12 @@ _TRAINED = re.compile(
     # the data's name, or a link to it a few words on ("on an uncased version of [big Spanish corpus](...)")
     # ("on a filtered and sentence segmented version of the Turkish OSCAR corpus", "on part of TAIGA corpus")
     rf"(?:(?:the|a|an)\s+)?(?:(?-i:[a-z-]+)\s+){{0,3}}?(?:(?:(?-i:[a-z-]+)\s+){{0,4}}?{_PART}\s+of\s+(?:the\s+)?)?"
-    rf"(?:[+~>][ \t]*)?(?!{_NO_DATA})(?P<what>\[|[*_`\"'(]{{0,2}}(?-i:[A-Z0-9]))"
+    rf"(?:[+~>][ \t]*)?(?!{_NO_DATA})(?P<what>\[|[*_`\"'(]{{0,2}}(?-i:[A-Z0-9])"
+    # or a dataset's id in lower case, as the Hub spells them, after "the" and before what calls it a dataset or a
+    # corpus ("on the common_voice dataset", "on the wikiann dataset"), not the Trainer's loaders nor a word for
+    # unnamed data ("on the None dataset", "on the same dataset")
+    rf"|(?<=\bthe[ \t])[*_`]{{0,2}}(?!{_UNNAMED}\b)(?-i:[a-z][\w.-]*)[*_`]{{0,2}}[ \t]+(?:data(?:set)?|corpus)\b"
+    r"(?P<lower>))"
     # or the data as the subject: "The training corpus was papers taken from Semantic Scholar", "The data comes
     # from a Kaggle dataset", "The dataset was collected from ..."
     # ("The source data for the model consists of a recent Wikipedia dump"), or the data used for training
@@ -79,7 +88,11 @@ _TRAINED = re.compile(
     r"|\b(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:(?:comes?|came)[ \t]+from|(?:is|was|were|are)[ \t]+(?:collected|"
     r"taken|gathered|scraped|crawled|drawn)[ \t]+from|(?:has|have)[ \t]+been[ \t]+used\b"
     r"|(?:is|was|were|are)[ \t]+used[ \t]+(?:for|to|in|during)"
-    r"[ \t]+(?:the[ \t]+)?(?:pre-?|fine-?)?(?:train|tun)|used[ \t]+for[ \t]+this[ \t]+task\b)(?P<source>)"
+    r"[ \t]+(?:the[ \t]+)?(?:pre-?|fine-?)?(?:train|tun)|used[ \t]+for[ \t]+this[ \t]+task\b"
+    # "The dataset used for this fine-tuning is STSb", "The dataset used in model training was created with"
+    r"|used[ \t]+(?:for|in)[ \t]+(?:(?:the|this|model)[ \t]+)*(?:pre-?|fine-?)?(?:train|tun)\w*[ \t]+"
+    r"(?:is|was|were|are)\b"
+    r")(?P<source>)"
     # or what was used for it: "For training the model, we used the spanish version of SQUAD"
     r"|\b(?:pre-?|fine-?)?training(?:[ \t]+(?:the|this)[ \t]+model)?,?[ \t]+(?:we|i)[ \t]+used[ \t]+\S(?P<used>)"
     # or where it was taken from: "sentence pairs sampled from STS2012-2016", "texts crawled from Reddit"
@@ -201,7 +214,7 @@ def states_training_data(card: Card) -> bool:
     text = title + "\n" + prose_text(card)
     tokenizer_card = _TOKENIZER_TITLE.search(title) is not None  # a tokenizer's repository: its data is the card's
     for m in _at_words(text, _TRAINED_WORDS, _TRAINED):
-        if any(m.group(g) is not None for g in ("subject", "source", "taken", "used")):
+        if any(m.group(g) is not None for g in ("subject", "source", "taken", "used", "lower")):
             return True
         if not text[m.end() - 1].isupper() and not text[m.end() - 1].isdigit() and text[m.end() - 1] != "[":
             continue  # the pattern is read without case for its verbs, the name must start with a capital

@@ -51,6 +51,8 @@ _INTENDED = re.compile(
     r"(?:aims?|designed|intended|meant)[ \t]+to[ \t]+(?!be\b)[a-z]{3,}|\bwith[ \t]+the[ \t]+aim[ \t]+to[ \t]+[a-z]{3,}"
     # the task it was trained on: "We trained a gbert-large model on the task of estimating semantic similarity"
     r"|\bon[ \t]+the[ \t]+task[ \t]+of[ \t]+\w"
+    # its goal: "The goal of this model is to save students GPU time"
+    r"|\b(?:goal|purpose|aim|objective)[ \t]+of[ \t]+(?:this|the)[ \t]+(?:model|checkpoint)[ \t]+is[ \t]+to[ \t]+\w"
     # its task as a label: "Downstream-task: Extractive QA"
     r"|\bdownstream[ -]tasks?\**[ \t]*:",
     re.I,
@@ -65,9 +67,10 @@ _MADE_FOR = re.compile(
     r"\b(?:fine-?tuned|finetuned|trained|adapted|optimi[sz]ed|speciali[sz]ed|tailored"
     # or a model's kind after an article: "This is a pretrained model for **language identification**" (not "sentence
     # piece model for vocab generation", "If you use this model for any task")
-    r"|(?:a|an|the|this)[ \t]+(?:[\w*-]+[ \t]+){0,3}?(?:model|version|port|baseline|classifier))\**[ \t]+"
+    r"|(?:a|an|the|this|(?m:^)[ \t]*(?:[-*+][ \t]+)?)[ \t]*(?:[\w*.-]+[ \t]+){0,3}?(?:model|version|port|baseline|"
+    r"classifier))\**[ \t]+"
     # (words or whole links: not into a link's text, "[Retrieval-Augmented Generation for NLP Tasks](...)")
-    r"(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)|[^\s.\[][^\s.]*)[ \t]+){0,6}?\Z",
+    r"(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)|[^\s.\[](?:[^\s]*[^\s.])?)[ \t]+){0,6}?\Z",
     re.I,
 )
 _FOR = re.compile(r"\bfor[ \t]+", re.I)
@@ -75,18 +78,23 @@ _FOR_TASK = re.compile(rf"(?:the[ \t]+)?(?!any\b)(?:task[ \t]+of[ \t]+)?(?:{_TAS
 
 # an intended-use sentence holds one of these words, its match within this many characters of it
 _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used for", "used as", "used to", "used in",
-                   "design", "useful", "suit", "recommend using this model", "aim", "task of", "downstream")
+                   "design", "useful", "suit", "recommend using this model", "aim", "task of", "downstream", "goal",
+                   "purpose", "objective")
 # "You can use astroGPT to generate a daily horoscope", "You can fine-tune GuwenBERT for downstream tasks": the
 # model by the name its title gives it
 _USE_NAMED = re.compile(
     r"\byou[ \t]+can[ \t]+(?:use|fine-?tune|finetune)[ \t]+([\w./-]{3,})[ \t]+(?:model[ \t]+)?(?:to|for)\b", re.I
 )
+# usage code that names the task it runs the model on
+_TASK_CODE = re.compile(r"""\bpipeline\(\s*(?:task\s*=\s*)?["'][a-z][\w-]+["']|\b[A-Z]\w*For[A-Z][A-Za-z]+\b""")
 INTENDED_REACH = 40
 PURPOSE_REACH = 160  # after a verb of making, the words and links up to its purpose
 
 
 def states_intended_use(card: Card) -> bool:
-    """Whether a sentence says what the model is intended or meant for."""
+    """Whether a sentence says what the model is intended or meant for, or its usage code runs it on a task."""
+    if runs_a_task(card):
+        return True
     text = prose_text(card)
     low = text.lower()
     if "you can " in low:
@@ -102,6 +110,13 @@ def states_intended_use(card: Card) -> bool:
                 return True
             i = low.find(anchor, i + 1)
     return _made_for(text)
+
+
+def runs_a_task(card: Card) -> bool:
+    """Whether a code block runs the model on a task it names: a pipeline given its task
+    (``pipeline("ner", model=...)``, ``pipeline(task="fill-mask")``) or a model class for one
+    (``AutoModelForSequenceClassification``, ``Wav2Vec2ForCTC``), not a bare ``AutoModel``."""
+    return any(b.kind == "code" and _TASK_CODE.search(b.text) for b in card.body.walk())
 
 
 def _made_for(text: str) -> bool:

@@ -11,6 +11,7 @@ from ...card import Card
 from ...card.titles import BOLD_LABEL
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
+from ...facts.caveats import states_caveat
 from ...facts.coverage import (
     column_labels,
     describes_model,
@@ -321,7 +322,7 @@ class MissingSection(Rule):
             if any(p in columns for p, whole in self.phrases["training-data"] if not whole):
                 covered.add("training-data")
         stated = {"training-data": states_training_data, "evaluation": reports_results,
-                  "intended-uses": states_intended_use}
+                  "intended-uses": states_intended_use, "limitations": states_caveat}
         return [t for t in missing if t not in covered and not (t in stated and stated[t](card))]
 
     def _has_intro(self, card: Card) -> bool:

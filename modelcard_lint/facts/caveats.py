@@ -1,0 +1,49 @@
+"""Where a card warns about its model without a Limitations heading: the caveat statements that
+``missing-section`` (MC201) accepts for limitations, bias and risks.
+
+The shapes are the grammar of a warning, not cards' phrases: what the model may produce or reflect that
+is wrong or harmful ("may contain biases", "can generate offensive text", "might produce errors"); what
+it does not or cannot do ("does not work well on noisy audio", "won't generalize", "cannot handle long
+inputs"); a model that is deprecated, not suitable or not recommended for something, to be used with
+caution; a performance that may drop or vary; and a limitation named as such ("one limitation is").
+Only prose is read: a ``bias`` in a table of parameters or a task's name ("gender bias detection") is
+no warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..card import Card
+from .coverage import prose_text
+
+_MODAL = r"(?:may|might|can|could|will|would|tends?[ \t]+to|is[ \t]+likely[ \t]+to|are[ \t]+likely[ \t]+to)"
+_CAVEAT = re.compile(
+    # what it may produce or reflect: "may contain biases", "can generate offensive text"
+    rf"\b{_MODAL}[ \t]+(?:also[ \t]+)?(?:contain|have|reflect|exhibit|produce|generate|output|show|amplify|"
+    r"perpetuate|inherit|make|give|return|include|be)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+    r"(?:bias(?:es|ed)?|stereotyp\w*|toxic\w*|offensive|harmful|inappropriate|errors?|mistakes?|inaccura\w*|"
+    r"hallucinat\w*|incorrect|wrong|unreliable|nonsens\w*|misleading)\b"
+    # what it does not do: "does not work well on noisy audio", "won't generalize", "may not perform as well"
+    r"|\b(?:does[ \t]+not|doesn't|doesn’t|won't|won’t|will[ \t]+not|may[ \t]+not|might[ \t]+not|cannot|can't|"
+    r"can’t|is[ \t]+not[ \t]+able[ \t]+to|are[ \t]+not[ \t]+able[ \t]+to)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:work|perform|generali[sz]e|handle|support|transfer|come[ \t]+out[ \t]+well|"
+    r"be[ \t]+(?:accurate|reliable|correct))\b"
+    # a model not to rely on: deprecated, not suitable or recommended, to be used with caution
+    r"|\b(?:is|are|been)[ \t]+(?:now[ \t]+)?deprecated\b"
+    r"|\buse[ \t]+(?:it[ \t]+|this[ \t]+model[ \t]+)?with[ \t]+caution\b"
+    r"|\bnot[ \t]+(?:be[ \t]+)?(?:suitable|recommended|reliable|appropriate)[ \t]+(?:for|to|in)\b"
+    # a performance that may drop: "performance may degrade on", "results might be worse"
+    r"|\b(?:performance|quality|accuracy|results?)[ \t]+(?:\w+[ \t]+)?(?:may|might|can|could|will)[ \t]+"
+    r"(?:also[ \t]+)?(?:degrade|drop|suffer|vary|decrease|be[ \t]+(?:worse|lower|poor|limited|affected))\b"
+    # named as such: "one limitation is", "has some limitations", "known issue"
+    r"|\b(?:limitations?|shortcomings?|known[ \t]+issues?)[ \t]+(?:is|are|of|include|includes)\b"
+    r"|\b(?:has|have|with)[ \t]+(?:some|several|many|its|certain|known|the[ \t]+following)[ \t]+"
+    r"(?:limitations|shortcomings|weaknesses|biases)\b",
+    re.I,
+)
+
+
+def states_caveat(card: Card) -> bool:
+    """Whether a sentence of prose warns about the model's outputs or what it cannot do."""
+    return _CAVEAT.search(prose_text(card)) is not None
