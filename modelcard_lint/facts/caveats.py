@@ -44,6 +44,25 @@ _CAVEAT = re.compile(
 )
 
 
+# every caveat holds one of these (in lower case); the pattern is tried only this far around them (a search of
+# the whole text would try each of its shapes at every character, four times the cost)
+_ANCHORS = ("bias", "stereotyp", "toxic", "offensive", "harmful", "inappropriate", "error", "mistake", "inaccura",
+            "hallucinat", "incorrect", "wrong", "unreliable", "nonsens", "misleading", "not ", "n't", "n’t",
+            "deprecated", "caution", "degrade", "drop", "suffer", "vary", "decrease", "worse", "lower", "poor",
+            "limited", "affected", "limitation", "shortcoming", "issue", "weakness")
+CAVEAT_REACH = 120
+
+
 def states_caveat(card: Card) -> bool:
     """Whether a sentence of prose warns about the model's outputs or what it cannot do."""
-    return _CAVEAT.search(prose_text(card)) is not None
+    text = prose_text(card)
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: offsets differ, read it all
+        return _CAVEAT.search(text) is not None
+    for anchor in _ANCHORS:
+        i = low.find(anchor)
+        while i >= 0:
+            if _CAVEAT.search(text, max(0, i - CAVEAT_REACH), i + len(anchor) + CAVEAT_REACH):
+                return True
+            i = low.find(anchor, i + 1)
+    return False
