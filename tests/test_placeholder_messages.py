@@ -28,3 +28,14 @@ def test_the_generated_cards_note_is_credited_to_the_tool_it_names() -> None:
                          ("Keras", "the Keras callback's note")):
         [message] = _messages(note.format(writer))
         assert message.startswith(name), message
+
+
+def test_a_templates_comment_over_a_written_section_says_only_the_comment_is_left() -> None:
+    comment = "<!--- Describe how your model was evaluated -->"
+    [written] = _messages(f"{comment}\n\nOn the STS benchmark the model reaches a Spearman correlation of 0.85.")
+    assert "over a section that is written" in written and "may never have been written" not in written
+    [bare] = _messages(comment)
+    assert "may never have been written" in bare and "over a section that is written" not in bare
+    # beside another placeholder the section is a draft, not written
+    draft = _messages(f"{comment}\n\n- **Developed by:** [More Information Needed]")
+    assert draft and not any("over a section that is written" in m for m in draft)

@@ -100,6 +100,19 @@ _TEXT = {
         "write what the comment asks for, then delete the comment",
     ),
 }
+# a template's comment over a section that is written: only the comment is left over
+_WRITTEN = {
+    "guidance": (
+        "the Hub template's guidance comment {text} is still here, over a section that is written: it is hidden "
+        "on the Hub but tells whoever edits the file that the section is a draft",
+        "delete the comment",
+    ),
+    "instruction": (
+        "the comment {text} is an instruction a card template left for the author, over a section that is "
+        "written: it is hidden on the Hub but tells whoever edits the file that the section is a draft",
+        "delete the comment",
+    ),
+}
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S")
@@ -218,19 +231,33 @@ class PlaceholderText(Rule):
 
         hits = _outermost(hits + not_data)
         unfilled = self._unfilled_sections(card, [h[0] for h in hits])
+        # a template's comment stands over a written section when the section's own text (before any subsection)
+        # holds something else and no other placeholder: its lines
+        bare = self._unfilled_sections(card, [h[0] for h in hits], leaves=False)
+        ranges = sorted((sec.blocks[0].line, sec.blocks[-1].end_line) for sec in card.body.sections() if sec.blocks)
+        starts = [a for a, _ in ranges]
+
+        def section_of(line: int) -> int:  # the index of the section whose own text holds ``line``, or -1
+            i = bisect_right(starts, line) - 1
+            return i if i >= 0 and line <= ranges[i][1] else -1
+
+        drafts = {section_of(span.line) for span, kind, _ in hits if kind not in _WRITTEN}
+        bare.update({span.line: "" for span, kind, _ in hits if kind in _WRITTEN and section_of(span.line) in drafts})
         for span, kind, shown in hits:
-            message, help_text = _TEXT[kind]
+            title = unfilled.get(span.line)
+            written = kind in _WRITTEN and span.line not in bare
+            message, help_text = _WRITTEN[kind] if written else _TEXT[kind]
             name = (shown.split(" ")[1] if kind == "loader-dataset" else writers.get(shown, "Trainer")
                     if kind == "trainer-note" else "")
             message = message.format(text=shown, name=name)
-            title = unfilled.get(span.line)
             if title is not None:
                 message += f'; section "{title}" has nothing else in it, so it is unfilled'
             yield self.finding(span, message, help=help_text, kind=kind)
 
     @staticmethod
-    def _unfilled_sections(card: Card, spans: list[Span]) -> dict[int, str]:
-        """Map each placeholder line to its section's title when the section has only placeholders.
+    def _unfilled_sections(card: Card, spans: list[Span], leaves: bool = True) -> dict[int, str]:
+        """Map each placeholder line to its section's title when the section has only placeholders (with
+        ``leaves`` off, also a section with subsections whose own text, before them, has only placeholders).
 
         ``spans`` are sorted by position; a placeholder belongs to the section of its first line,
         and only its part up to the end of that section's text is blanked out.
@@ -241,7 +268,7 @@ class PlaceholderText(Rule):
         span_lines = [s.line for s in spans]
         out: dict[int, str] = {}
         for section in card.body.sections():
-            if section.children or not section.blocks:
+            if (leaves and section.children) or not section.blocks:
                 continue
             start = section.blocks[0].line
             end = section.blocks[-1].end_line
