@@ -29,12 +29,10 @@ _INTENDED = re.compile(
     r"\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:intended|meant)[ \t]+(?:to|for)\b"
     r"|\b(?:we|i)[ \t]+intend[ \t]+(?:for|to|it|this)\b"
     r"|\b(?:you[ \t]+can|only)[ \t]+use[ \t]+(?:this|the)[ \t]+model[ \t]+(?:for|to)\b"
-    # the model as the subject: "This model is used for sentiment analysis" (not "can be used as follows" or "It
-    # can be used to pre-train", which describe a method, nor the sentence-transformers template's "It maps
-    # sentences ... and can be used for tasks like clustering", which every such card carries)
+    # the model as the subject: "This model is used for sentiment analysis", "This model is used detecting hate
+    # speech" (not "can be used as follows" or "It can be used to pre-train", which describe a method)
     r"|\bmodel[ \t]+(?:is|can[ \t]+be|could[ \t]+be|may[ \t]+be)[ \t]+(?:\w+ly[ \t]+)?used[ \t]+"
-    r"(?:for|as|to|in(?![ \t]+(?:inference|practice)\b))[ \t]+"
-    r"(?!example\b|follows\b)\w"
+    r"(?:(?:for|as|to|in(?![ \t]+(?:inference|practice)\b))[ \t]+(?!example\b|follows\b)\w|[a-z]{3,}ing\b)"
     # what it is made or good for: "Designed for use with ai-msgbot", "It is especially useful for masking
     # experiments", "We recommend using this model if you intend to fine-tune it on your own data"
     r"|\b(?:designed|built|made)[ \t]+(?:for|to)[ \t]+(?:use|be[ \t]+used)\b"
@@ -68,7 +66,9 @@ _MADE_FOR = re.compile(
     # or a model's kind after an article: "This is a pretrained model for **language identification**" (not "sentence
     # piece model for vocab generation", "If you use this model for any task")
     r"|(?:a|an|the|this|(?m:^)[ \t]*(?:[-*+][ \t]+)?)[ \t]*(?:[\w*.-]+[ \t]+){0,3}?(?:model|version|port|baseline|"
-    r"classifier))\**[ \t]+"
+    r"classifier)"
+    # or what it can be used for: "It maps sentences ... and can be used for tasks like clustering or semantic search"
+    r"|(?:can|could|may)[ \t]+(?:also[ \t]+)?be[ \t]+(?:\w+ly[ \t]+)?used)\**[ \t]+"
     # (words or whole links: not into a link's text, "[Retrieval-Augmented Generation for NLP Tasks](...)")
     r"(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)|[^\s.\[](?:[^\s]*[^\s.])?)[ \t]+){0,6}?\Z",
     re.I,
@@ -77,7 +77,7 @@ _FOR = re.compile(r"\bfor[ \t]+", re.I)
 _FOR_TASK = re.compile(rf"(?:the[ \t]+)?(?!any\b)(?:task[ \t]+of[ \t]+)?(?:{_TASK})", re.I)
 
 # an intended-use sentence holds one of these words, its match within this many characters of it
-_INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used for", "used as", "used to", "used in",
+_INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ",
                    "design", "useful", "suit", "recommend using this model", "aim", "task of", "downstream", "goal",
                    "purpose", "objective")
 # "You can use astroGPT to generate a daily horoscope", "You can fine-tune GuwenBERT for downstream tasks": the
