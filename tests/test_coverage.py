@@ -349,3 +349,9 @@ def test_training_data_named_as_the_hub_spells_it(text: str, found: bool) -> Non
 )
 def test_intended_use_at_a_lines_start_or_as_a_goal(text: str, found: bool) -> None:
     assert purpose.states_intended_use(card(text)) is found
+
+
+def test_intended_use_in_the_title() -> None:
+    title = "# bert-base-german-cased fine-tuned on PAWS-X-de for Paraphrase Identification\n\nA model.\n"
+    assert purpose.states_intended_use(Card.from_text(f"---\nlicense: mit\n---\n\n{title}"))
+    assert not purpose.states_intended_use(Card.from_text("---\nlicense: mit\n---\n\n# bert-base-german-cased\n"))

@@ -92,8 +92,9 @@ PURPOSE_REACH = 160  # after a verb of making, the words and links up to its pur
 
 
 def states_intended_use(card: Card) -> bool:
-    """Whether a sentence says what the model is intended or meant for, or its usage code runs it on a task."""
-    if runs_a_task(card):
+    """Whether a sentence, or the title, says what the model is intended or meant for, or its usage code runs it
+    on a task ("# bert-base-cased fine-tuned on PAWS-X-de for Paraphrase Identification")."""
+    if runs_a_task(card) or _made_for(title_text(card)):
         return True
     text = prose_text(card)
     low = text.lower()
