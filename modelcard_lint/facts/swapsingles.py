@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .swapruns import Candidate
 
 FIT = 0.05  # moved back, a row's values lie this share of their distance out of line at most: they fit
+USUAL_STEPS = 3  # the steps of a column, away from the row, that tell its usual step
 FITTING = 4.0  # a row whose values fit exactly moved back: one of them this many usual steps out of line
 # the tie-breakers that tell a run from its boundary's shape alone, not from what its values are
 SHAPE = frozenset({"boundary", "direction", "steady", "untaken", "unfallen", "jump", "training", "across", "end"})
@@ -66,8 +67,8 @@ def fits(chain: Chain, single: Boundary) -> bool:
         if len(values) != len(chain.rows):
             return False
         steps = [abs(values[i + 1] - values[i]) for i in range(len(values) - 1) if i not in (k - 1, k)]
-        usual = median(steps) if steps else 0.0
-        if not usual:
+        usual = median(steps) if len(steps) >= USUAL_STEPS else 0.0
+        if not usual:  # too few steps to know a usual one, or a flat column
             return False
         a, x, b = values[k - 1], values[k], values[k + 1]
         out = max(out, max(0.0, min(a, b) - x, x - max(a, b)) / usual)
