@@ -16,9 +16,10 @@ import re
 
 from ..card import Card
 from .coverage import prose_text
+from .lazyre import lazy
 
 _MODAL = r"(?:may|might|can|could|will|would|tends?[ \t]+to|is[ \t]+likely[ \t]+to|are[ \t]+likely[ \t]+to)"
-_CAVEAT = re.compile(
+_CAVEAT = lazy(
     # what it may produce or reflect: "may contain biases", "can generate offensive text"
     rf"\b{_MODAL}[ \t]+(?:also[ \t]+)?(?:contain|have|reflect|exhibit|produce|generate|output|show|amplify|"
     r"perpetuate|inherit|make|give|return|include|be)[ \t]+(?:[\w-]+[ \t]+){0,4}?"

@@ -35,13 +35,14 @@ from collections.abc import Iterator
 
 from ..card import Card
 from ..card.body import Table
+from .lazyre import LazyPattern, lazy
 from .metricnames import LOSS
 from .metrics import reported_metrics
 from .tables import typed_tables
 
 LABEL_WORDS = 4  # a label longer than this is the start of a sentence, not a label
-_LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?([A-Za-z][A-Za-z0-9 &/()\-]{0,48}?)[ \t]*:[ \t]+(\S.*)")
-_NOT_A_VALUE = re.compile(r"`|\d+(?:\.\d+){2,}\b|https?://\S+\s*\Z")
+_LABEL = lazy(r"[ \t]*(?:[-*+][ \t]+)?([A-Za-z][A-Za-z0-9 &/()\-]{0,48}?)[ \t]*:[ \t]+(\S.*)")
+_NOT_A_VALUE = lazy(r"`|\d+(?:\.\d+){2,}\b|https?://\S+\s*\Z")
 
 # what a model is trained on that is no data: "on 8 GPUs", "on a single TITAN RTX", "on 20/12/2021"; read as
 # the name's look-ahead, so that a later "on" is tried ("finetuned on 20/12/2021 in Google Colab from [X](...)
@@ -56,7 +57,7 @@ _UNNAMED = (r"(?:none|unknown|imagefolder|audiofolder|generator|json|csv|text|pa
             r"private|internal|public|small|large|big|original|given|whole|full|entire|other|different|this|that|our|"
             r"my|your|their|its|training|train|test|validation|eval|evaluation|labeled|labelled|unlabeled|annotated)")
 _PART = r"(?-i:version|part|parts|subset|portion|sample|mixture|combination|collection|dump)"
-_TRAINED = re.compile(
+_TRAINED = lazy(
     # a verb, up to six words or links ("fine-tuned version of [X](...)", "fine-tuned for sequence
     # classification"), "on", the data's name
     r"\b(?:pre-?trained|post-?trained|fine-?tuned|finetuned|trained|distilled|pre-?training|fine-?tuning|training"
@@ -101,57 +102,57 @@ _TRAINED = re.compile(
     re.I,
 )
 # a language is no data: "Pretrained model on English language", "trained on Icelandic and English text"
-_LANGUAGE = re.compile(r"(?:\w+[ \t]+(?:and|&)[ \t]+)?\w+[ \t]+(?:languages?|texts?)\b", re.I)
+_LANGUAGE = lazy(r"(?:\w+[ \t]+(?:and|&)[ \t]+)?\w+[ \t]+(?:languages?|texts?)\b", re.I)
 # the words a statement of the training data starts with hold one of these ("pre-trained", "fine-tuning", "data
 # comes from"), this far into the word at most ("pre-" before "train")
 _TRAINED_WORDS = ("train", "tun", "distill", "data", "corpu", "sourc", "sampl", "crawl", "scrap")
 ANCHOR_REACH = 5
-_POSSIBLE = re.compile(r"\b(?:can|could|may|might|should|must|to|will)[ \t]+be[ \t]+\Z", re.I)
+_POSSIBLE = lazy(r"\b(?:can|could|may|might|should|must|to|will)[ \t]+be[ \t]+\Z", re.I)
 # a verb's base form says what could be done, not what was: "You can fine-tune on SQuAD", "how to train on X"
-_HOW_TO = re.compile(r"\b(?:can|could|may|might|should|must|will|would|you|how[ \t]+to|want[ \t]+to)[ \t]+\Z", re.I)
-_BASED = re.compile(r"\bbased[ \t]+on[ \t]+(?:(?:the|a|an)[ \t]+)?\Z", re.I)  # "approach is based on [RoBERTa]"
-_TOKENIZER = re.compile(r"tokeni[sz]er\b[^.,;:\n]*\Z", re.I)  # "the tokenizer was trained on X": not the model's data
-_TOKENIZER_TITLE = re.compile(r"tokeni[sz]er", re.I)
+_HOW_TO = lazy(r"\b(?:can|could|may|might|should|must|will|would|you|how[ \t]+to|want[ \t]+to)[ \t]+\Z", re.I)
+_BASED = lazy(r"\bbased[ \t]+on[ \t]+(?:(?:the|a|an)[ \t]+)?\Z", re.I)  # "approach is based on [RoBERTa]"
+_TOKENIZER = lazy(r"tokeni[sz]er\b[^.,;:\n]*\Z", re.I)  # "the tokenizer was trained on X": not the model's data
+_TOKENIZER_TITLE = lazy(r"tokeni[sz]er", re.I)
 _NOT_DATA = frozenset({"None"})  # the Trainer's "on the None dataset" (MC301 reports it)
 
 _METRIC = (r"(?:accuracy|f1(?:[- ]score)?|f-score|exact[ -]match|bleu|sacrebleu|rouge(?:-?(?:1|2|l|lsum))?|wer|cer|"
            r"perplexity|precision|recall|auc|mcc|matthews correlation|spearman|pearson|map|mrr|ndcg(?:@\d+)?)")
 # a score, found first (a scan for digits is fast), then read with the words around it: a metric's name before
 # it ("an accuracy of **91.3**"), after it ("84.4 F1"), or a named set after it ("98% on the test set")
-_SCORE = re.compile(r"\d+(?:[.,]\d+)?(?:[ \t]*%)?")  # a score has a decimal part or a percent sign
+_SCORE = lazy(r"\d+(?:[.,]\d+)?(?:[ \t]*%)?")  # a score has a decimal part or a percent sign
 # (or a score of a named set: "the best validation score achieved is 0.837288")
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE = lazy(
     rf"\b(?:{_METRIC}\b(?:[ \t]+score)?|(?:validation|test|dev|evaluation|eval)[ \t]+(?:set[ \t]+)?score)"
     r"[^.\n\d]{0,30}?\**\Z",
     re.I,
 )
-_NAME_AFTER = re.compile(rf"\**[ \t]*(?:[\w-]+[ \t]+)?{_METRIC}\b", re.I)
-_SET_AFTER = re.compile(
+_NAME_AFTER = lazy(rf"\**[ \t]*(?:[\w-]+[ \t]+)?{_METRIC}\b", re.I)
+_SET_AFTER = lazy(
     r"\**[^.\n\d]{0,12}\bon[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:test|dev|validation|evaluation|eval|held-out)[ \t]+"
     r"(?:set|split|data)\b",
     re.I,
 )
-_METRIC_CELL = re.compile(rf"{_METRIC}(?:[ \t]+score)?", re.I)
-_SCORE_CELL = re.compile(r"\d+[.,]\d+[ \t]*%?|\d+[ \t]*%")
+_METRIC_CELL = lazy(rf"{_METRIC}(?:[ \t]+score)?", re.I)
+_SCORE_CELL = lazy(r"\d+[.,]\d+[ \t]*%?|\d+[ \t]*%")
 WINDOW = 48  # characters around a score where its metric is named
 # a table of scores: at least this many rows, this share of the cells beside the first column scores (one or
 # more, "91.5/84.6", "-/80.2"), and no Epoch or Step column (a training log is read as such)
 SCORE_ROWS = 2
 SCORE_SHARE = 0.6
-_SCORES_CELL = re.compile(r"(?:\d{1,3}[.,]\d+[ \t]*%?|\d{1,3}[ \t]*%|-)(?:[ \t]*/[ \t]*(?:\d{1,3}[.,]\d+[ \t]*%?|-))*")
+_SCORES_CELL = lazy(r"(?:\d{1,3}[.,]\d+[ \t]*%?|\d{1,3}[ \t]*%|-)(?:[ \t]*/[ \t]*(?:\d{1,3}[.,]\d+[ \t]*%?|-))*")
 _EMPTY_CELLS = frozenset({"", "-", "–", "—", "n/a", "N/A"})
-_DATA_HEADER = re.compile(r"data|corp|set", re.I)  # what every heading phrase of training data holds
-_NAME_WORD = re.compile(r"\b[A-Z][A-Za-z0-9]+")  # a capitalised word or an acronym: a name
+_DATA_HEADER = lazy(r"data|corp|set", re.I)  # what every heading phrase of training data holds
+_NAME_WORD = lazy(r"\b[A-Z][A-Za-z0-9]+")  # a capitalised word or an acronym: a name
 _UNITS = frozenset({"GB", "MB", "TB", "KB", "GiB", "MiB", "TiB", "B", "M", "K"})
-_SET_SCORE = re.compile(r"\d{1,3}(?:[.,]\d+)?[ \t]*%|0[.,]\d+")  # a percentage or a fraction, not "3.11"
-_SET_HEADING = re.compile(r"\b(?:dev|test|validation|eval)\b", re.I)
+_SET_SCORE = lazy(r"\d{1,3}(?:[.,]\d+)?[ \t]*%|0[.,]\d+")  # a percentage or a fraction, not "3.11"
+_SET_HEADING = lazy(r"\b(?:dev|test|validation|eval)\b", re.I)
 INTRO_LINES = 3  # lines of text above a table read as its introduction
-_RESULTS_WORDS = re.compile(r"\b(?:results?|scores?|performance|accuracy|benchmarks?|evaluat\w*|dev|test)\b", re.I)
-_LOG_HEADER = re.compile(r"\b(?:epochs?|steps?)\b", re.I)
+_RESULTS_WORDS = lazy(r"\b(?:results?|scores?|performance|accuracy|benchmarks?|evaluat\w*|dev|test)\b", re.I)
+_LOG_HEADER = lazy(r"\b(?:epochs?|steps?)\b", re.I)
 
 
 SHORT_DESCRIPTION = 4  # words of a paragraph that names the model's kind
-_KIND = re.compile(
+_KIND = lazy(
     r"\b(?:models?|checkpoints?|adapters?|networks?|pipelines?|transformers?|encoders?|decoders?|classifiers?|"
     r"taggers?|recogni[sz]ers?|embeddings?|fine-?tuned|finetuned|pre-?trained|distilled)\b",
     re.I,
@@ -168,7 +169,7 @@ def prose_text(card: Card) -> str:
     return card.derived("prose-text", build)
 
 
-_INLINE_TAG = re.compile(r"</?(?:b|i|em|strong|u|sup|sub|span|code|mark|small)\b[^<>\n]{0,200}>", re.I)
+_INLINE_TAG = lazy(r"</?(?:b|i|em|strong|u|sup|sub|span|code|mark|small)\b[^<>\n]{0,200}>", re.I)
 
 
 def title_text(card: Card) -> str:
@@ -313,7 +314,7 @@ def _introduced(card: Card, table: Table) -> bool:
     return _RESULTS_WORDS.search(title + "\n" + "\n".join(above)) is not None
 
 
-def _at_words(text: str, anchors: tuple[str, ...], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+def _at_words(text: str, anchors: tuple[str, ...], pattern: re.Pattern[str] | LazyPattern) -> Iterator[re.Match[str]]:
     """``pattern``'s matches that start at a word holding one of ``anchors`` (lower case) at most
     ``ANCHOR_REACH`` characters into it: the pattern is tried where its first word can be, not at every
     position of the text, which a case-insensitive alternation of words makes slow."""

@@ -16,6 +16,7 @@ import re
 
 from ..card import Card
 from .coverage import prose_text, title_text
+from .lazyre import lazy
 
 # a task a model is made for, by its name ("NER task", "English to Bangla Translation", "**dialogues**
 # summarization") or by what it does ("generating text embeddings", "automatically translating texts")
@@ -25,7 +26,7 @@ _TASK = (
     r"parsing|transcription|captioning|completion|ranking|reranking|clustering|ner|q&a|qa)\b"
     r"|(?:automatically[ \t]+)?(?!training\b|fine-?tuning\b|pre-?training\b|being\b)[a-z]{3,}ing[ \t]+\w"
 )
-_INTENDED = re.compile(
+_INTENDED = lazy(
     r"\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:intended|meant)[ \t]+(?:to|for)\b"
     r"|\b(?:we|i)[ \t]+intend[ \t]+(?:for|to|it|this)\b"
     r"|\b(?:you[ \t]+can|only)[ \t]+use[ \t]+(?:this|the)[ \t]+model[ \t]+(?:for|to)\b"
@@ -61,7 +62,7 @@ _INTENDED = re.compile(
 # crowdsourced text aggregation tasks", "a port of [X](...) for generating text embeddings", "fine-tuned on
 # [SQuAD v2](...) for **Q&A** downstream task" (not "trained for 3 epochs", "optimized for speed"): found at a "for"
 # that a task follows, then read backwards from it
-_MADE_FOR = re.compile(
+_MADE_FOR = lazy(
     r"\b(?:fine-?tuned|finetuned|trained|adapted|optimi[sz]ed|speciali[sz]ed|tailored"
     # or a model's kind after an article: "This is a pretrained model for **language identification**" (not "sentence
     # piece model for vocab generation", "If you use this model for any task")
@@ -73,8 +74,8 @@ _MADE_FOR = re.compile(
     r"(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)|[^\s.\[](?:[^\s]*[^\s.])?)[ \t]+){0,6}?\Z",
     re.I,
 )
-_FOR = re.compile(r"\bfor[ \t]+", re.I)
-_FOR_TASK = re.compile(rf"(?:the[ \t]+)?(?!any\b)(?:task[ \t]+of[ \t]+)?(?:{_TASK})", re.I)
+_FOR = lazy(r"\bfor[ \t]+", re.I)
+_FOR_TASK = lazy(rf"(?:the[ \t]+)?(?!any\b)(?:task[ \t]+of[ \t]+)?(?:{_TASK})", re.I)
 
 # an intended-use sentence holds one of these words, its match within this many characters of it
 _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ",
@@ -82,11 +83,11 @@ _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used "
                    "purpose", "objective")
 # "You can use astroGPT to generate a daily horoscope", "You can fine-tune GuwenBERT for downstream tasks": the
 # model by the name its title gives it
-_USE_NAMED = re.compile(
+_USE_NAMED = lazy(
     r"\byou[ \t]+can[ \t]+(?:use|fine-?tune|finetune)[ \t]+([\w./-]{3,})[ \t]+(?:model[ \t]+)?(?:to|for)\b", re.I
 )
 # usage code that names the task it runs the model on
-_TASK_CODE = re.compile(r"""\bpipeline\(\s*(?:task\s*=\s*)?["'][a-z][\w-]+["']|\b[A-Z]\w*For[A-Z][A-Za-z]+\b""")
+_TASK_CODE = lazy(r"""\bpipeline\(\s*(?:task\s*=\s*)?["'][a-z][\w-]+["']|\b[A-Z]\w*For[A-Z][A-Za-z]+\b""")
 INTENDED_REACH = 40
 PURPOSE_REACH = 160  # after a verb of making, the words and links up to its purpose
 
