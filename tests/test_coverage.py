@@ -355,3 +355,22 @@ def test_intended_use_in_the_title() -> None:
     title = "# bert-base-german-cased fine-tuned on PAWS-X-de for Paraphrase Identification\n\nA model.\n"
     assert purpose.states_intended_use(Card.from_text(f"---\nlicense: mit\n---\n\n{title}"))
     assert not purpose.states_intended_use(Card.from_text("---\nlicense: mit\n---\n\n# bert-base-german-cased\n"))
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("It is used to classify text as normal, offensive or hate speech.", True),
+        ("It is used for Turkish text processing.", False),
+        ("A GPT-2 language model fine-tuned to produce negative movie reviews.", True),
+        ("More precisely, it was trained to guess the next word in sentences.", False),
+        ("The model was fine-tuned to convergence on 4 GPUs.", False),
+        ("It is the official gpt2-small fine-tuned to ArXiv papers on physics.", False),
+        ("roberta-base-ca-cased-te is a Textual Entailment (TE) model for the Catalan language.", True),
+        ("GPT2-Spanish is a language generation model trained from scratch.", True),
+        ("BERT is a language model pre-trained on English.", False),
+        ("This is a pre-trained model for Turkish.", False),
+    ],
+)
+def test_intended_use_as_what_it_does(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found

@@ -26,6 +26,10 @@ _TASK = (
     r"parsing|transcription|captioning|completion|ranking|reranking|clustering|ner|q&a|qa)\b"
     r"|(?:automatically[ \t]+)?(?!training\b|fine-?tuning\b|pre-?training\b|being\b)[a-z]{3,}ing[ \t]+\w"
 )
+# the task a model is named by ("a question answering model")
+_TASK_NOUN = (r"(?:translation|classification|summari[sz]ation|generation|recognition|detection|segmentation|"
+              r"answering|retrieval|similarity|extraction|identification|tagging|parsing|transcription|captioning|"
+              r"ranking|reranking|entailment|sentiment|ner|pos|qa|paraphrase|paraphrasing)")
 _INTENDED = lazy(
     r"\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:intended|meant)[ \t]+(?:to|for)\b"
     r"|\b(?:we|i)[ \t]+intend[ \t]+(?:for|to|it|this)\b"
@@ -34,6 +38,15 @@ _INTENDED = lazy(
     # speech" (not "can be used as follows" or "It can be used to pre-train", which describe a method)
     r"|\bmodel[ \t]+(?:is|can[ \t]+be|could[ \t]+be|may[ \t]+be)[ \t]+(?:\w+ly[ \t]+)?used[ \t]+"
     r"(?:(?:for|as|to|in(?![ \t]+(?:inference|practice)\b))[ \t]+(?!example\b|follows\b)\w|[a-z]{3,}ing\b)"
+    # "It is used to classify text as normal, offensive or hate speech" (not "it can be used to pre-train")
+    # ("It is used for Turkish text processing" may be a package the sentence before names)
+    r"|\bit[ \t]+is[ \t]+(?:\w+ly[ \t]+)?used[ \t]+to[ \t]+(?!pre-?train)[a-z]{3,}"
+    # what it was fine-tuned to do: "fine-tuned to produce negative movie reviews" (not "trained to guess the next
+    # word", a pre-training objective, nor "fine-tuned to convergence")
+    r"|\b(?:fine-?tuned|finetuned)[ \t]+to[ \t]+"
+    r"(?!convergence\b|completion\b|be\b|the\b|an?\b)(?-i:[a-z]{3,})\b"  # a verb, not a name ("to ArXiv papers")
+    # a model named by its task: "a Textual Entailment (TE) model for Catalan", "a language generation model"
+    rf"|\b(?:a|an)[ \t]+(?:[\w&-]+[ \t]+){{0,4}}?{_TASK_NOUN}[ \t]+(?:\([^)\n]{{1,20}}\)[ \t]+)?model\b"
     # what it is made or good for: "Designed for use with ai-msgbot", "It is especially useful for masking
     # experiments", "We recommend using this model if you intend to fine-tune it on your own data"
     r"|\b(?:designed|built|made)[ \t]+(?:for|to)[ \t]+(?:use|be[ \t]+used)\b"
@@ -78,7 +91,7 @@ _FOR = lazy(r"\bfor[ \t]+", re.I)
 _FOR_TASK = lazy(rf"(?:the[ \t]+)?(?!any\b)(?:task[ \t]+of[ \t]+)?(?:{_TASK})", re.I)
 
 # an intended-use sentence holds one of these words, its match within this many characters of it
-_INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ",
+_INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ", "tuned to", " model",
                    "design", "useful", "suit", "recommend using this model", "aim", "task of", "downstream", "goal",
                    "purpose", "objective")
 # "You can use astroGPT to generate a daily horoscope", "You can fine-tune GuwenBERT for downstream tasks": the
