@@ -24,6 +24,8 @@ _WORDS = ("uned", "UNED", "cratch", "CRATCH")
 # the phrase and the "[" of the base model's link
 _PHRASE = re.compile(r"fine[- ]?tuned (?:version of|from) \[", re.I)
 _SCRATCH = re.compile(r"trained from scratch\b", re.I)
+# a sentence whose subject is another model: the base model's own base is not this model's
+_OTHER_SUBJECT = re.compile(r"\b(?:base|original|parent|underlying|teacher|backbone)[ \t]+(?:\w+[ \t]+)?model\b", re.I)
 _HUB_TARGET = re.compile(
     r"\(\s*https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?P<id>[\w.-]+(?:/[\w.-]+)?)/?\s*\)", re.I
 )
@@ -129,10 +131,13 @@ def finetuned(line: str) -> tuple[int, int, str] | None:
 
 
 def _sentence(n: int, line: str) -> Sentence | None:
-    """The generator sentence of ``line``: its base model's link (on the Hub or not), then its data."""
+    """The generator sentence of ``line``: its base model's link (on the Hub or not), then its data; None for a
+    sentence about another model ("The base language model [X](...) is a fine-tuned version of [Y](...)")."""
     hub = finetuned(line)
     if hub is not None:
         start, end, id_ = hub
+        if _OTHER_SUBJECT.search(line, line.rfind(". ", 0, start) + 1, start):
+            return None
         close = line.find("]", start)
         return _with_data(n, line, end, Named(line[start + 1 : close].strip("` "), id_, Span(n, start + 1, n, end + 1)))
     m = _PHRASE.search(line)
