@@ -331,6 +331,7 @@ def test_caveat_sentences(text: str, found: bool) -> None:
         ("Training the model longer, with bigger batches over more data, helps.", False),
         ("The dataset used for this fine-tuning is STSb extended to 15 languages.", True),
         ("The dataset used in model training was created from the QQP dataset.", True),
+        ("This model was fine tuned on [Jigsaw Toxicity](https://kaggle.com/c/jigsaw).", True),
     ],
 )
 def test_training_data_named_as_the_hub_spells_it(text: str, found: bool) -> None:
@@ -370,6 +371,8 @@ def test_intended_use_in_the_title() -> None:
         ("GPT2-Spanish is a language generation model trained from scratch.", True),
         ("BERT is a language model pre-trained on English.", False),
         ("This is a pre-trained model for Turkish.", False),
+        ("This is a tiny-layoutlm random model to be used for basic testing.", True),
+        ("Demo model for use as part of the Augmented SBERT chapters of the course.", True),
     ],
 )
 def test_intended_use_as_what_it_does(text: str, found: bool) -> None:

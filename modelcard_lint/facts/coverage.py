@@ -60,7 +60,7 @@ _PART = r"(?-i:version|part|parts|subset|portion|sample|mixture|combination|coll
 _TRAINED = lazy(
     # a verb, up to six words or links ("fine-tuned version of [X](...)", "fine-tuned for sequence
     # classification"), "on", the data's name
-    r"\b(?:pre-?trained|post-?trained|fine-?tuned|finetuned|trained|distilled|pre-?training|fine-?tuning|training"
+    r"\b(?:pre-?trained|post-?trained|fine[- ]?tuned|finetuned|trained|distilled|pre-?training|fine-?tuning|training"
     r"|(?P<base>pre-?train|fine-?tune|finetune|train))"
     r"\s+(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)[^\s\w]{0,2}|[^\s.]+)\s+){0,6}?"
     # "on" the data, or "from", "with", "using" what the next words call data ("using the Common Voice 7.0
@@ -105,7 +105,7 @@ _TRAINED = lazy(
 _LANGUAGE = lazy(r"(?:\w+[ \t]+(?:and|&)[ \t]+)?\w+[ \t]+(?:languages?|texts?)\b", re.I)
 # the words a statement of the training data starts with hold one of these ("pre-trained", "fine-tuning", "data
 # comes from"), this far into the word at most ("pre-" before "train")
-_TRAINED_WORDS = ("train", "tun", "distill", "data", "corpu", "sourc", "sampl", "crawl", "scrap")
+_TRAINED_WORDS = ("train", "tun", "fine", "distill", "data", "corpu", "sourc", "sampl", "crawl", "scrap")
 ANCHOR_REACH = 5
 _POSSIBLE = lazy(r"\b(?:can|could|may|might|should|must|to|will)[ \t]+be[ \t]+\Z", re.I)
 # a verb's base form says what could be done, not what was: "You can fine-tune on SQuAD", "how to train on X"

@@ -36,7 +36,9 @@ _INTENDED = lazy(
     r"|\b(?:you[ \t]+can|only)[ \t]+use[ \t]+(?:this|the)[ \t]+model[ \t]+(?:for|to)\b"
     # the model as the subject: "This model is used for sentiment analysis", "This model is used detecting hate
     # speech" (not "can be used as follows" or "It can be used to pre-train", which describe a method)
-    r"|\bmodel[ \t]+(?:is|can[ \t]+be|could[ \t]+be|may[ \t]+be)[ \t]+(?:\w+ly[ \t]+)?used[ \t]+"
+    # ("a tiny-layoutlm random model to be used for basic testing", "Demo model for use as part of a course")
+    r"|\bmodel[ \t]+for[ \t]+use[ \t]+(?:as|in|with|by)\b"
+    r"|\bmodel[ \t]+(?:is|can[ \t]+be|could[ \t]+be|may[ \t]+be|to[ \t]+be)[ \t]+(?:\w+ly[ \t]+)?used[ \t]+"
     r"(?:(?:for|as|to|in(?![ \t]+(?:inference|practice)\b))[ \t]+(?!example\b|follows\b)\w|[a-z]{3,}ing\b)"
     # "It is used to classify text as normal, offensive or hate speech" (not "it can be used to pre-train")
     # ("It is used for Turkish text processing" may be a package the sentence before names)
@@ -76,7 +78,7 @@ _INTENDED = lazy(
 # [SQuAD v2](...) for **Q&A** downstream task" (not "trained for 3 epochs", "optimized for speed"): found at a "for"
 # that a task follows, then read backwards from it
 _MADE_FOR = lazy(
-    r"\b(?:fine-?tuned|finetuned|trained|adapted|optimi[sz]ed|speciali[sz]ed|tailored"
+    r"\b(?:fine[- ]?tuned|finetuned|trained|adapted|optimi[sz]ed|speciali[sz]ed|tailored"
     # or a model's kind after an article: "This is a pretrained model for **language identification**" (not "sentence
     # piece model for vocab generation", "If you use this model for any task")
     r"|(?:a|an|the|this|(?m:^)[ \t]*(?:[-*+][ \t]+)?)[ \t]*(?:[\w*.-]+[ \t]+){0,3}?(?:model|version|port|baseline|"
@@ -91,7 +93,7 @@ _FOR = lazy(r"\bfor[ \t]+", re.I)
 _FOR_TASK = lazy(rf"(?:the[ \t]+)?(?!any\b)(?:task[ \t]+of[ \t]+)?(?:{_TASK})", re.I)
 
 # an intended-use sentence holds one of these words, its match within this many characters of it
-_INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ", "tuned to", " model",
+_INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ", "tuned to", " model", "for use",
                    "design", "useful", "suit", "recommend using this model", "aim", "task of", "downstream", "goal",
                    "purpose", "objective")
 # "You can use astroGPT to generate a daily horoscope", "You can fine-tune GuwenBERT for downstream tasks": the
