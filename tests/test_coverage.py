@@ -373,6 +373,10 @@ def test_intended_use_in_the_title() -> None:
         ("This is a pre-trained model for Turkish.", False),
         ("This is a tiny-layoutlm random model to be used for basic testing.", True),
         ("Demo model for use as part of the Augmented SBERT chapters of the course.", True),
+        ("It translates Ainu language to Japanese.", True),
+        ("The model classifies tweets into five emotions.", True),
+        ("It can answer questions about COVID-19.", True),
+        ("It tagged along with the release.", False),
     ],
 )
 def test_intended_use_as_what_it_does(text: str, found: bool) -> None:

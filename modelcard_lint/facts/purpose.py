@@ -93,6 +93,14 @@ _FOR = lazy(r"\bfor[ \t]+", re.I)
 _FOR_TASK = lazy(rf"(?:the[ \t]+)?(?!any\b)(?:task[ \t]+of[ \t]+)?(?:{_TASK})", re.I)
 
 # an intended-use sentence holds one of these words, its match within this many characters of it
+# what it does, by a task's verb: "It translates Ainu to Japanese", "The model classifies tweets", "This model
+# generate the text of ..." (the model or "it" as the subject); searched on its own, since "it" is everywhere
+_DOES = lazy(
+    r"\b(?:it|model)[ \t]+(?:(?:can|will|should)[ \t]+)?(?:\w+ly[ \t]+)?(?:translate|classif(?:y|ie)|generate|detect|"
+    r"predict|summari[sz]e|transcribe|answer|recogni[sz]e|extract|tag|label|rank|retrieve|identif(?:y|ie)|segment|"
+    r"caption|paraphrase|correct|complete)s?\b",
+    re.I,
+)
 _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ", "tuned to", " model", "for use",
                    "design", "useful", "suit", "recommend using this model", "aim", "task of", "downstream", "goal",
                    "purpose", "objective")
@@ -118,6 +126,8 @@ def states_intended_use(card: Card) -> bool:
         title = title_text(card).lower()
         if any(m.group(1).lower() in title for m in _USE_NAMED.finditer(text)):
             return True
+    if _DOES.search(text):
+        return True
     if len(low) != len(text):  # a letter whose lower case is longer: offsets differ, read it all
         return _INTENDED.search(text) is not None or _made_for(text)
     for anchor in _INTENDED_WORDS:
