@@ -311,6 +311,14 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("The model works well on clean speech.", False),
         ("It can generate a daily horoscope.", False),
         ("We removed the bias terms of the final layer.", False),
+        ("This is just a Test Model. Do NOT use for anything!", True),
+        ("This drop in performance could be due to several reasons.", True),
+        ("Unfortunately, a wrong vocab size was used when training the XXL models.", True),
+        ("The model had to be restarted July 20. It is currently still running.", True),
+        ("Note: the model is not fully trained.", True),
+        ("Eventually remove common voice if the model was not trained on common voice.", False),
+        ("The training loss of accuracy-weighted samples is shown.", False),
+        ("We did not use any external data.", False),
     ],
 )
 def test_caveat_sentences(text: str, found: bool) -> None:

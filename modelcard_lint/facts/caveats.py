@@ -5,7 +5,11 @@ The shapes are the grammar of a warning, not cards' phrases: what the model may 
 is wrong or harmful ("may contain biases", "can generate offensive text", "might produce errors"); what
 it does not or cannot do ("does not work well on noisy audio", "won't generalize", "cannot handle long
 inputs"); a model that is deprecated, not suitable or not recommended for something, to be used with
-caution; a performance that may drop or vary; and a limitation named as such ("one limitation is").
+caution, or not to be used ("Do NOT use for anything!", "do not use for production"); a performance that
+may drop or vary, or a drop admitted ("This drop in performance could be due to", "Unfortunately, a wrong
+vocabulary size was used"); an unfinished model ("not fully trained", "It is currently still running", "work
+in progress"; not "not trained on X", which names data); and a limitation named as such ("one limitation
+is").
 Only prose is read: a ``bias`` in a table of parameters or a task's name ("gender bias detection") is
 no warning.
 """
@@ -37,6 +41,14 @@ _CAVEAT = lazy(
     # a performance that may drop: "performance may degrade on", "results might be worse"
     r"|\b(?:performance|quality|accuracy|results?)[ \t]+(?:\w+[ \t]+)?(?:may|might|can|could|will)[ \t]+"
     r"(?:also[ \t]+)?(?:degrade|drop|suffer|vary|decrease|be[ \t]+(?:worse|lower|poor|limited|affected))\b"
+    # a warning not to use it: "Do NOT use for anything!", "should not be used for medical advice"
+    r"|\b(?:do|should|must|can)[ \t]+not[ \t]+(?:be[ \t]+)?use[d]?\b|\bdon['’]t[ \t]+use\b"
+    # a drop or a flaw admitted: "This drop in performance could be due to", "Unfortunately, a wrong vocab size was
+    # used"; an unfinished model: "It is currently still running", "work in progress", "not fully trained"
+    r"|\b(?:drop|decrease|degradation)[ \t]+(?:in|of)[ \t]+(?:performance|accuracy|quality)\b"
+    r"|(?:^|[.!?][ \t]+|\n)unfortunately\b"
+    r"|\bwork[ \t]+in[ \t]+progress\b|\bstill[ \t]+(?:running|training|being[ \t]+trained|in[ \t]+progress)\b"
+    r"|\bnot[ \t]+(?:yet[ \t]+)?(?:fully[ \t]+)?(?:trained|finished|converged)\b(?![ \t]+(?:on|with|from)\b)"
     # named as such: "one limitation is", "has some limitations", "known issue"
     r"|\b(?:limitations?|shortcomings?|known[ \t]+issues?)[ \t]+(?:is|are|of|include|includes)\b"
     r"|\b(?:has|have|with)[ \t]+(?:some|several|many|its|certain|known|the[ \t]+following)[ \t]+"
@@ -50,7 +62,8 @@ _CAVEAT = lazy(
 _ANCHORS = ("bias", "stereotyp", "toxic", "offensive", "harmful", "inappropriate", "error", "mistake", "inaccura",
             "hallucinat", "incorrect", "wrong", "unreliable", "nonsens", "misleading", "not ", "n't", "n’t",
             "deprecated", "caution", "degrade", "drop", "suffer", "vary", "decrease", "worse", "lower", "poor",
-            "limited", "affected", "limitation", "shortcoming", "issue", "weakness")
+            "limited", "affected", "limitation", "shortcoming", "issue", "weakness", "unfortunately", "in progress",
+            "still running", "still training", "still being")
 CAVEAT_REACH = 120
 
 
