@@ -340,6 +340,7 @@ def test_caveat_sentences(text: str, found: bool) -> None:
         ("The dataset used for this fine-tuning is STSb extended to 15 languages.", True),
         ("The dataset used in model training was created from the QQP dataset.", True),
         ("This model was fine tuned on [Jigsaw Toxicity](https://kaggle.com/c/jigsaw).", True),
+        ("The model is jointly finetuned on the *wiki_dpr* QA dataset in an end-to-end fashion.", True),
     ],
 )
 def test_training_data_named_as_the_hub_spells_it(text: str, found: bool) -> None:
@@ -385,7 +386,18 @@ def test_intended_use_in_the_title() -> None:
         ("The model classifies tweets into five emotions.", True),
         ("It can answer questions about COVID-19.", True),
         ("It tagged along with the release.", False),
+        ("RuBERT is a representation-based sentence encoder for Russian.", True),
+        ("This is an image classifier built with HuggingPics.", True),
+        ("It is an ELECTRA generator for German.", False),
+        ("BERT is a Transformer encoder pre-trained on English.", False),
     ],
 )
 def test_intended_use_as_what_it_does(text: str, found: bool) -> None:
     assert purpose.states_intended_use(card(text)) is found
+
+
+def test_a_window_ends_after_a_whole_word() -> None:
+    # a window around an anchor must not end inside "follows", or "can be used as f" reads as a use
+    text = "model can be used as follows"
+    assert purpose._word_end(text, text.index("follows") + 1) == len(text)
+    assert not purpose.states_intended_use(card("Bert2Bert is an encoder-decoder model; a model can be used as follows:"))

@@ -77,7 +77,8 @@ _TRAINED = lazy(
     # corpus ("on the common_voice dataset", "on the wikiann dataset"), not the Trainer's loaders nor a word for
     # unnamed data ("on the None dataset", "on the same dataset")
     rf"|(?<=\bthe[ \t])[*_`]{{0,2}}(?!{_UNNAMED}\b)(?-i:[a-z][\w.-]*)[*_`]{{0,2}}"
-    r"(?:[ \t]+(?:and|&)[ \t]+[*_`]{0,2}(?-i:[a-z][\w.-]*)[*_`]{0,2})?[ \t]+(?:data(?:set)?s?|corpus|corpora)\b"
+    r"(?:[ \t]+(?:and|&)[ \t]+[*_`]{0,2}(?-i:[a-z][\w.-]*)[*_`]{0,2})?(?:[ \t]+(?-i:[A-Z][A-Za-z]{1,5}))?"
+    r"[ \t]+(?:data(?:set)?s?|corpus|corpora)\b"
     r"(?P<lower>))"
     # or the data as the subject: "The training corpus was papers taken from Semantic Scholar", "The data comes
     # from a Kaggle dataset", "The dataset was collected from ..."

@@ -49,6 +49,11 @@ _INTENDED = lazy(
     r"(?!convergence\b|completion\b|be\b|the\b|an?\b)(?-i:[a-z]{3,})\b"  # a verb, not a name ("to ArXiv papers")
     # a model named by its task: "a Textual Entailment (TE) model for Catalan", "a language generation model"
     rf"|\b(?:a|an)[ \t]+(?:[\w&-]+[ \t]+){{0,4}}?{_TASK_NOUN}[ \t]+(?:\([^)\n]{{1,20}}\)[ \t]+)?model\b"
+    # or by what it is, a doer of its task: "an image classifier", "a hate speech detector", "an unsupervised sentence
+    # encoder" (not an architecture's part: "an ELECTRA generator", "a Transformer encoder")
+    r"|\b(?:a|an)[ \t]+(?:[\w&-]+[ \t]+){0,4}?(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|"
+    r"retriever|re-?ranker|ranker|parser|captioner|segmenter|(?:sentence|word|text|document|passage|query|bi-|cross-)"
+    r"[ \t-]?encoder)\b"
     # what it is made or good for: "Designed for use with ai-msgbot", "It is especially useful for masking
     # experiments", "We recommend using this model if you intend to fine-tune it on your own data"
     r"|\b(?:designed|built|made)[ \t]+(?:for|to)[ \t]+(?:use|be[ \t]+used)\b"
@@ -103,7 +108,8 @@ _DOES = lazy(
 )
 _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ", "tuned to", " model", "for use",
                    "design", "useful", "suit", "recommend using this model", "aim", "task of", "downstream", "goal",
-                   "purpose", "objective")
+                   "purpose", "objective", "classifier", "detector", "tagger", "summari", "translator", "recogni",
+                   "retriever", "ranker", "parser", "captioner", "segmenter", "encoder")
 # "You can use astroGPT to generate a daily horoscope", "You can fine-tune GuwenBERT for downstream tasks": the
 # model by the name its title gives it
 _USE_NAMED = lazy(
@@ -133,10 +139,19 @@ def states_intended_use(card: Card) -> bool:
     for anchor in _INTENDED_WORDS:
         i = low.find(anchor)
         while i >= 0:
-            if _INTENDED.search(text, max(0, i - INTENDED_REACH), i + len(anchor) + INTENDED_REACH):
+            if _INTENDED.search(text, max(0, i - INTENDED_REACH), _word_end(text, i + len(anchor) + INTENDED_REACH)):
                 return True
             i = low.find(anchor, i + 1)
     return _made_for(text)
+
+
+def _word_end(text: str, end: int) -> int:
+    """``end``, moved on past the rest of the word it falls in (a few characters at most): a window's lookahead must
+    not see a word cut short ("can be used as f|ollows" is no use "as f")."""
+    stop = min(len(text), end + 24)
+    while end < stop and (text[end].isalnum() or text[end] in "-_"):
+        end += 1
+    return end
 
 
 def runs_a_task(card: Card) -> bool:
