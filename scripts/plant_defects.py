@@ -1010,11 +1010,18 @@ BASE_SENTENCE = re.compile(
 )
 
 
+OTHER_SUBJECT = re.compile(r"\b(?:base|original|parent|underlying|teacher|backbone)[ \t]+(?:\w+[ \t]+)?model\b", re.I)
+
+
 def base_sentence(card: Card) -> tuple[int, str] | None:
     """The line and the model of the sentence "fine-tuned version of [X](https://huggingface.co/X)" (the Trainer's,
     TRL's) or "finetuned from [X](...)" (sentence-transformers')."""
     for i, line in card.body_lines():
         if (match := BASE_SENTENCE.search(line)) and HUB_ID.fullmatch(match.group(1)):
+            # not a sentence about another model ("The base language model [X](...) is a fine-tuned version of
+            # [Y](...)"): Y is the base model's own base, and a `base_model` other than Y contradicts nothing
+            if OTHER_SUBJECT.search(line, line.rfind(". ", 0, match.start()) + 1, match.start()):
+                continue
             return i, match.group(1)
     return None
 
