@@ -319,6 +319,13 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("Eventually remove common voice if the model was not trained on common voice.", False),
         ("The training loss of accuracy-weighted samples is shown.", False),
         ("We did not use any external data.", False),
+        ("Only use this model for retraining and mask-filling.", True),
+        ("We intend for this to be used for individual fun and experimentation and not as a commercial product.", True),
+        ("It doesn't do anything useful, other than testing that FSMT works.", True),
+        ("It speaks French with some minor grammar issues, coherence of text is somehow limited.", True),
+        ("Note the model does not replicate the exact numbers in the paper.", True),
+        ("These labels are subject to change.", True),
+        ("The experimental results are shown below.", False),
     ],
 )
 def test_caveat_sentences(text: str, found: bool) -> None:
@@ -401,3 +408,15 @@ def test_a_window_ends_after_a_whole_word() -> None:
     text = "model can be used as follows"
     assert purpose._word_end(text, text.index("follows") + 1) == len(text)
     assert not purpose.states_intended_use(card("Bert2Bert is an encoder-decoder model; a model can be used as follows:"))
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("I submitted prediction files to the GLUE leaderboard, and the overall GLUE score was 77.9.", True),
+        ("The best score the model achieved on this task was 0.9033, as measured by the eval set accuracy.", True),
+        ("The average score of 12 annotators is shown in figure 3.", False),
+    ],
+)
+def test_a_best_or_overall_score_in_a_sentence(text: str, found: bool) -> None:
+    assert coverage.reports_results(card(text)) is found

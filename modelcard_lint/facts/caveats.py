@@ -32,7 +32,8 @@ _CAVEAT = lazy(
     # what it does not do: "does not work well on noisy audio", "won't generalize", "may not perform as well"
     r"|\b(?:does[ \t]+not|doesn't|doesn’t|won't|won’t|will[ \t]+not|may[ \t]+not|might[ \t]+not|cannot|can't|"
     r"can’t|is[ \t]+not[ \t]+able[ \t]+to|are[ \t]+not[ \t]+able[ \t]+to)[ \t]+(?:\w+[ \t]+)?"
-    r"(?:work|perform|generali[sz]e|handle|support|transfer|come[ \t]+out[ \t]+well|"
+    r"(?:work|perform|generali[sz]e|handle|support|transfer|replicate|reproduce|do[ \t]+anything|"
+    r"come[ \t]+out[ \t]+well|"
     r"be[ \t]+(?:accurate|reliable|correct))\b"
     # a model not to rely on: deprecated, not suitable or recommended, to be used with caution
     r"|\b(?:is|are|been)[ \t]+(?:now[ \t]+)?deprecated\b"
@@ -49,6 +50,11 @@ _CAVEAT = lazy(
     r"|(?:^|[.!?][ \t]+|\n)unfortunately\b"
     r"|\bwork[ \t]+in[ \t]+progress\b|\bstill[ \t]+(?:running|training|being[ \t]+trained|in[ \t]+progress)\b"
     r"|\bnot[ \t]+(?:yet[ \t]+)?(?:fully[ \t]+)?(?:trained|finished|converged)\b(?![ \t]+(?:on|with|from)\b)"
+    # a use ruled out: "Only use this model for retraining", "to be used for fun and not as a commercial product"; a
+    # model or output that is limited, experimental or subject to change
+    r"|\bonly[ \t]+use[ \t]+(?:this|the|it)\b|\bused[ \t]+(?:for|as)[^.\n]{0,80}?\band[ \t]+not[ \t]+(?:as|for|in)\b"
+    r"|\b(?:is|are|remains?)[ \t]+(?:\w+[ \t]+)?(?:limited|experimental)\b"
+    r"|\bsubject[ \t]+to[ \t]+change\b"
     # named as such: "one limitation is", "has some limitations", "known issue"
     r"|\b(?:limitations?|shortcomings?|known[ \t]+issues?)[ \t]+(?:is|are|of|include|includes)\b"
     r"|\b(?:has|have|with)[ \t]+(?:some|several|many|its|certain|known|the[ \t]+following)[ \t]+"
@@ -63,7 +69,8 @@ _ANCHORS = ("bias", "stereotyp", "toxic", "offensive", "harmful", "inappropriate
             "hallucinat", "incorrect", "wrong", "unreliable", "nonsens", "misleading", "not ", "n't", "n’t",
             "deprecated", "caution", "degrade", "drop", "suffer", "vary", "decrease", "worse", "lower", "poor",
             "limited", "affected", "limitation", "shortcoming", "issue", "weakness", "unfortunately", "in progress",
-            "still running", "still training", "still being")
+            "still running", "still training", "still being", "only use", "and not as", "and not for",
+            "and not in", "experimental", "subject to")
 CAVEAT_REACH = 120
 
 

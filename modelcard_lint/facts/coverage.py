@@ -123,8 +123,11 @@ _METRIC = (r"(?:accuracy|f1(?:[- ]score)?|f-score|exact[ -]match|bleu|sacrebleu|
 _SCORE = lazy(r"\d+(?:[.,]\d+)?(?:[ \t]*%)?")  # a score has a decimal part or a percent sign
 # (or a score of a named set: "the best validation score achieved is 0.837288")
 _NAME_BEFORE = lazy(
-    rf"\b(?:{_METRIC}\b(?:[ \t]+score)?|(?:validation|test|dev|evaluation|eval)[ \t]+(?:set[ \t]+)?score)"
-    r"[^.\n\d]{0,30}?\**\Z",
+    rf"\b(?:(?:{_METRIC}\b(?:[ \t]+score)?|(?:validation|test|dev|evaluation|eval)[ \t]+(?:set[ \t]+)?score)"
+    r"[^.\n\d]{0,30}?"
+    # or a score the sentence calls the best or overall one: "the overall GLUE score was 77.9", "The best score the
+    # model achieved on this task was 0.9033"
+    r"|(?:overall|best|average|final|mean|macro|micro|weighted)[ \t]+(?:[\w-]+[ \t]+)?score[^.\n\d]{0,45}?)\**\Z",
     re.I,
 )
 _NAME_AFTER = lazy(rf"\**[ \t]*(?:[\w-]+[ \t]+)?{_METRIC}\b", re.I)
