@@ -406,7 +406,9 @@ def test_intended_use_as_what_it_does(text: str, found: bool) -> None:
 def test_a_window_ends_after_a_whole_word() -> None:
     # a window around an anchor must not end inside "follows", or "can be used as f" reads as a use
     text = "model can be used as follows"
-    assert purpose._word_end(text, text.index("follows") + 1) == len(text)
+    assert coverage.window_end(text, text.index("follows") + 1) == len(text)
+    text = "it was not trained on Wikipedia"
+    assert coverage.window_end(text, text.index(" on")) == text.index("Wikipedia")
     assert not purpose.states_intended_use(card("Bert2Bert is an encoder-decoder model; a model can be used as follows:"))
 
 

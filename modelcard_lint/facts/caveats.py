@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..card import Card
-from .coverage import prose_text
+from .coverage import prose_text, window_end
 from .lazyre import lazy
 
 _MODAL = r"(?:may|might|can|could|will|would|tends?[ \t]+to|is[ \t]+likely[ \t]+to|are[ \t]+likely[ \t]+to)"
@@ -83,7 +83,7 @@ def states_caveat(card: Card) -> bool:
     for anchor in _ANCHORS:
         i = low.find(anchor)
         while i >= 0:
-            if _CAVEAT.search(text, max(0, i - CAVEAT_REACH), i + len(anchor) + CAVEAT_REACH):
+            if _CAVEAT.search(text, max(0, i - CAVEAT_REACH), window_end(text, i + len(anchor) + CAVEAT_REACH)):
                 return True
             i = low.find(anchor, i + 1)
     return False

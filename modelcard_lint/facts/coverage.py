@@ -176,6 +176,17 @@ def prose_text(card: Card) -> str:
 _INLINE_TAG = lazy(r"</?(?:b|i|em|strong|u|sup|sub|span|code|mark|small)\b[^<>\n]{0,200}>", re.I)
 
 
+def window_end(text: str, end: int) -> int:
+    """The end of a window of ``text`` searched around an anchor, moved on past the rest of the word ``end`` falls
+    in and the word after it (a few characters at most): a lookahead at the window's end must not see a word cut
+    short or missing ("can be used as f|ollows" is no use "as f", "not trained| on X" names data)."""
+    tail = _TAIL.match(text, end, end + 32)
+    return tail.end() if tail is not None else end
+
+
+_TAIL = re.compile(r"[\w-]*[ \t]*[\w-]*[ \t]*")  # the rest of a word, and the word after it
+
+
 def title_text(card: Card) -> str:
     """The title's text: the first level-1 heading, else the first heading."""
     headings = card.body.headings

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..card import Card
-from .coverage import prose_text, title_text
+from .coverage import prose_text, title_text, window_end
 from .lazyre import lazy
 
 # a task a model is made for, by its name ("NER task", "English to Bangla Translation", "**dialogues**
@@ -139,19 +139,10 @@ def states_intended_use(card: Card) -> bool:
     for anchor in _INTENDED_WORDS:
         i = low.find(anchor)
         while i >= 0:
-            if _INTENDED.search(text, max(0, i - INTENDED_REACH), _word_end(text, i + len(anchor) + INTENDED_REACH)):
+            if _INTENDED.search(text, max(0, i - INTENDED_REACH), window_end(text, i + len(anchor) + INTENDED_REACH)):
                 return True
             i = low.find(anchor, i + 1)
     return _made_for(text)
-
-
-def _word_end(text: str, end: int) -> int:
-    """``end``, moved on past the rest of the word it falls in (a few characters at most): a window's lookahead must
-    not see a word cut short ("can be used as f|ollows" is no use "as f")."""
-    stop = min(len(text), end + 24)
-    while end < stop and (text[end].isalnum() or text[end] in "-_"):
-        end += 1
-    return end
 
 
 def runs_a_task(card: Card) -> bool:
