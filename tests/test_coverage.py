@@ -422,3 +422,18 @@ def test_a_window_ends_after_a_whole_word() -> None:
 )
 def test_a_best_or_overall_score_in_a_sentence(text: str, found: bool) -> None:
     assert coverage.reports_results(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Entrenado por 3 epochs sobre CC-NEWS-ES (2019).", True),
+        ("Le modèle a été entraîné sur OSCAR et Wikipédia.", True),
+        ("O modelo foi treinado com o corpus BrWaC.", True),
+        ("Il modello è stato addestrato su Wikipedia italiana.", True),
+        ("El modelo fue entrenado en una GPU.", False),
+        ("Entrenado con una tasa de aprendizaje de 2e-5.", False),
+    ],
+)
+def test_training_data_in_other_languages(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

@@ -246,7 +246,23 @@ def states_training_data(card: Card) -> bool:
                 or _LANGUAGE.match(text, m.start("what"))):
             continue
         return True
-    return False
+    low = text.lower()
+    return any(stem in low for stem in _TRAINED_STEMS) and _TRAINED_OTHER.search(text) is not None
+
+
+# the same statement in the languages whose headings missing-section reads: a verb of training, its preposition and a
+# name ("Entrenado por 3 epochs sobre CC-NEWS-ES", "entraîné sur OSCAR", "treinado com o corpus BrWaC", "trainiert
+# auf Wikipedia", "addestrato su Wikipedia")
+_TRAINED_STEMS = ("entrena", "ajustad", "afinad", "treinad", "entraîn", "affin", "trainiert", "abgestimmt",
+                  "addestrat")
+_TRAINED_OTHER = lazy(
+    r"\b(?:(?:pre-?)?entrenad[oa]s?|ajustad[oa]s?|afinad[oa]s?|(?:pré-?)?treinad[oa]s?|(?:pré-?)?entraîné(?:e?s?)|"
+    r"affiné(?:e?s?)|(?:vor|fein)?trainiert|feinabgestimmt|(?:pre-?)?addestrat[oi])\b"
+    r"[^.\n]{0,40}?\b(?:sobre|en|con|em|com|no|na|sur|avec|auf|mit|su|con)[ \t]+"
+    rf"(?!{_NO_DATA})(?:(?:el|la|los|las|o|a|os|as|le|les|l'|dem|den|der|il|lo|i)[ \t]+)?(?:\w+[ \t]+){{0,3}}?"
+    r"(?-i:[A-Z0-9\[])",
+    re.I,
+)
 
 
 def reports_results(card: Card) -> bool:
