@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..card import Card
-from .coverage import prose_text, window_end
+from .coverage import found_near, prose_text
 from .lazyre import lazy
 
 _MODAL = r"(?:may|might|can|could|will|would|tends?[ \t]+to|is[ \t]+likely[ \t]+to|are[ \t]+likely[ \t]+to)"
@@ -76,14 +76,4 @@ CAVEAT_REACH = 120
 
 def states_caveat(card: Card) -> bool:
     """Whether a sentence of prose warns about the model's outputs or what it cannot do."""
-    text = prose_text(card)
-    low = text.lower()
-    if len(low) != len(text):  # a letter whose lower case is longer: offsets differ, read it all
-        return _CAVEAT.search(text) is not None
-    for anchor in _ANCHORS:
-        i = low.find(anchor)
-        while i >= 0:
-            if _CAVEAT.search(text, max(0, i - CAVEAT_REACH), window_end(text, i + len(anchor) + CAVEAT_REACH)):
-                return True
-            i = low.find(anchor, i + 1)
-    return False
+    return found_near(_CAVEAT, prose_text(card), _ANCHORS, CAVEAT_REACH)

@@ -176,6 +176,22 @@ def prose_text(card: Card) -> str:
 _INLINE_TAG = lazy(r"</?(?:b|i|em|strong|u|sup|sub|span|code|mark|small)\b[^<>\n]{0,200}>", re.I)
 
 
+def found_near(pattern: re.Pattern[str] | LazyPattern, text: str, anchors: tuple[str, ...], reach: int) -> bool:
+    """Whether ``pattern`` matches within ``reach`` characters of one of ``anchors`` (lower case) in ``text``: the
+    pattern is tried around the words every match holds, not at every character of the text; a text whose lower
+    case has another length (offsets would differ) is searched whole."""
+    low = text.lower()
+    if len(low) != len(text):
+        return pattern.search(text) is not None
+    for anchor in anchors:
+        i = low.find(anchor)
+        while i >= 0:
+            if pattern.search(text, max(0, i - reach), window_end(text, i + len(anchor) + reach)):
+                return True
+            i = low.find(anchor, i + 1)
+    return False
+
+
 def window_end(text: str, end: int) -> int:
     """The end of a window of ``text`` searched around an anchor, moved on past the rest of the word ``end`` falls
     in and the word after it (a few characters at most): a lookahead at the window's end must not see a word cut

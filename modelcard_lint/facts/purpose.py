@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..card import Card
-from .coverage import prose_text, title_text, window_end
+from .coverage import found_near, prose_text, title_text
 from .lazyre import lazy
 
 # a task a model is made for, by its name ("NER task", "English to Bangla Translation", "**dialogues**
@@ -134,15 +134,7 @@ def states_intended_use(card: Card) -> bool:
             return True
     if _DOES.search(text):
         return True
-    if len(low) != len(text):  # a letter whose lower case is longer: offsets differ, read it all
-        return _INTENDED.search(text) is not None or _made_for(text)
-    for anchor in _INTENDED_WORDS:
-        i = low.find(anchor)
-        while i >= 0:
-            if _INTENDED.search(text, max(0, i - INTENDED_REACH), window_end(text, i + len(anchor) + INTENDED_REACH)):
-                return True
-            i = low.find(anchor, i + 1)
-    return _made_for(text)
+    return found_near(_INTENDED, text, _INTENDED_WORDS, INTENDED_REACH) or _made_for(text)
 
 
 def runs_a_task(card: Card) -> bool:
