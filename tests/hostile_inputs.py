@@ -12,7 +12,7 @@ from pathlib import Path
 
 from modelcard_lint.facts import metricnames, written
 from modelcard_lint.hub import cache as hub_cache
-from modelcard_lint.rules.structure import mc201_missing_section
+from modelcard_lint.rules.structure import headings_form
 
 SEEDS = Path(__file__).resolve().parent / "cards"
 
@@ -228,6 +228,6 @@ def forget_caches() -> None:
     """Empty the caches of answers about names and values, so that a run does the work a first run does."""
     hub_cache.clear_caches()
     metricnames.normalize.cache_clear()
-    mc201_missing_section._normalize_cached.cache_clear()
-    mc201_missing_section.form.cache_clear()
+    headings_form._normalize_cached.cache_clear()
+    headings_form.form.cache_clear()
     written._label.cache_clear()

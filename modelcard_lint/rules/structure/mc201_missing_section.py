@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
 from typing import Any
 
 from ...card import Card
@@ -24,6 +23,7 @@ from ...facts.fences import unclosed_fences
 from ...facts.linkpath import link_target, strip_urls
 from ...facts.purpose import states_intended_use
 from ...hub.lists import load_list
+from .headings_form import UNSPACED, form, loosely, normalize
 from .headings_translated import TRANSLATED
 
 # Each topic lists the headings that cover it.  A heading covers a topic when
@@ -81,93 +81,12 @@ PROFILES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+")
-_NON_WORD = re.compile(r"[^\w\-]+")
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_HYPHENATED_WORD = re.compile(r"[^\s-](?:\S*[^\s-])?")
 # a subtitle over something other than the model's description
 _ASIDE = re.compile(
     r"\b(?:use|usage|using|how|install\w*|examples?|demo|inference|quick[ -]?start|getting[ \t]+started|code|"
     r"citation|cite|licen[cs]e|requirements|setup|download|warning|disclaimer|todo)\b",
     re.I,
 )
-
-
-def normalize(title: str) -> str:
-    """Lower case, no numbering, emoji, punctuation or "[optional]"; words joined by one space.
-
-    Cached for headings of up to 200 characters: a run over many cards must not hold on to
-    their longest headings.
-    """
-    return _normalize_cached(title) if len(title) <= 200 else _normalize(title)
-
-
-def _normalize(title: str) -> str:
-    text = title.lower().replace("[optional]", " ").replace("&", " and ")
-    text = _NUMBERING.sub("", text.strip())
-    if not text.isascii():  # Chinese and Japanese, written without spaces: one word per character
-        text = _UNSPACED.sub(r" \g<0> ", text)
-    text = _NON_WORD.sub(" ", text).replace("_", " ")
-    return " ".join(_HYPHENATED_WORD.findall(text))  # the words, without the hyphens at their ends
-
-
-_normalize_cached = lru_cache(maxsize=4096)(_normalize)
-
-# what a heading is compared in: each word reduced to its stem, so that plurals and near forms of a
-# phrase's words ("Evaluations", "Evaluating", "Test result", "Limits", "Training datasets") cover its topic
-# ("uses" keeps its s: "Uses" is a topic, "How to use" is not; "-ed" is kept: "Limited warranty")
-_SUFFIXES = ("ations", "ation", "ating", "ated", "ates", "ate", "ings", "ing", "es", "s")
-_SYNONYMS = {"eval": "evaluation", "evals": "evaluation", "dataset": "data", "datasets": "data", "corpora": "corpus"}
-
-# a topic's word anywhere in a heading covers it too, unless the heading also names another topic's word:
-# "Details of the dataset" and "Pre-training corpora" are on training data, "Evaluation data" is not;
-# "Test set results" and "Results comparison" are on evaluation, the Trainer's "Training results" is not
-_LOOSE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "training-data": (frozenset({"data", "corpus"}),
-                      frozenset({"evaluation", "test", "testing", "validation", "benchmark", "result", "score",
-                                 "sample", "collator", "loader"})),
-    # a metric's name over its scores (spaCy's "### Accuracy") is evaluation too
-    "evaluation": (frozenset({"result", "score", "accuracy", "f1", "precision", "recall", "bleu", "rouge", "wer",
-                              "perplexity"}), frozenset({"training", "train"})),
-}
-
-
-def _stem(word: str) -> str:
-    word = _SYNONYMS.get(word, word)
-    if len(word) <= 3 or word == "uses":
-        return word
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            if suffix == "s" and word.endswith(("ss", "us", "is", "as")):
-                continue
-            word = word[: -len(suffix)]
-            break
-    return word[:-1] if word.endswith("e") and len(word) > 4 else word
-
-
-@lru_cache(maxsize=4096)
-def form(title: str) -> str:
-    """A heading as it is matched: normalised, its words stemmed, between spaces.
-
-    Callers pass at most 200 characters, so that the cache does not hold on to long headings.
-    """
-    text = normalize(title.replace("(s)", "s")).replace("data set", "dataset")
-    return " " + " ".join(_stem(w) for w in text.split()) + " "
-
-
-@cache
-def _stems(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(form(w).strip() for w in words)
-
-
-def _loosely(topic: str, titles: frozenset[str]) -> bool:
-    """Whether a heading has one of ``topic``'s words anywhere and none of the words that make it another's."""
-    if topic not in _LOOSE:
-        return False
-    words, others = (_stems(w) for w in _LOOSE[topic])
-    return any(not words.isdisjoint(ws) and others.isdisjoint(ws) for ws in (set(t.split()) for t in titles))
-
-
 
 
 def _labels(card: Card) -> frozenset[str]:
@@ -197,7 +116,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 def _words(text: str) -> int:
     """How many words ``text`` has; Chinese and Japanese, written without spaces, about one per two characters."""
     words = len(_WORD.findall(text))
-    return words if text.isascii() else words + len(_UNSPACED.findall(text)) // 2
+    return words if text.isascii() else words + len(UNSPACED.findall(text)) // 2
 
 
 def _choices(headings: list[str], most: int = 4) -> str:
@@ -367,12 +286,12 @@ class MissingSection(Rule):
         missing = self._missing(frozenset(titles))
         if missing:  # a topic's word anywhere in a section's heading (not the title, which names the model)
             sections = frozenset(form(h.text[:200]) for h in headings[1:] if h.level > 1)
-            missing = [topic for topic in missing if not _loosely(topic, sections)]
+            missing = [topic for topic in missing if not loosely(topic, sections)]
         if missing:  # a bold label that stands for a heading: "**Training data:** SQuAD 2.0"
             labels = _labels(card) | {form(text[:200]) for found in unclosed_fences(card) for _, text in found.labels}
             if labels:
                 covered = set(missing) - set(self._missing(labels))
-                missing = [topic for topic in missing if topic not in covered and not _loosely(topic, labels)]
+                missing = [topic for topic in missing if topic not in covered and not loosely(topic, labels)]
         if missing and self.opts["statements"]:  # said without a heading: a plain label, a table, a sentence
             missing = self._unstated(card, missing)
         if not missing:
