@@ -1,4 +1,5 @@
-"""empty-section (MC202): what its help says depends on the heading that follows the empty one."""
+"""empty-section (MC202): what its help says depends on the heading that follows the empty one; a card that is
+its title alone is one missing-section (MC201) finding, not one of each rule per topic."""
 
 from __future__ import annotations
 
@@ -32,3 +33,35 @@ def test_a_section_holding_only_an_empty_code_block_is_empty() -> None:
 
 def test_a_heading_that_is_a_link_is_its_own_content() -> None:
     assert _helps("## [Colab Demo](https://colab.research.google.com/x)\n\n## Usage\n\nRun it.") == []
+
+
+def test_a_card_that_is_its_title_alone_is_one_missing_section_finding() -> None:
+    found = lint_text("---\nlicense: mit\n---\n\n# rick-bot-v2\n\n<!-- to do -->\n")
+    sections = [d for d in found if d.code == "MC201"]
+    assert [d.code for d in found if d.code in ("MC201", "MC202")] == ["MC201"]
+    assert sections[0].span.line == 5
+    assert sections[0].message.startswith('the card is its title "rick-bot-v2" and nothing else: it has no section on '
+                                          "what the model is, intended uses, limitations and risks, training data "
+                                          "or evaluation")
+    assert sections[0].data["topics"] == ["description", "intended-uses", "limitations", "training-data", "evaluation"]
+    assert '"Model description", "Intended uses", "Limitations", "Training data", "Evaluation"' in sections[0].help
+
+
+def test_a_title_of_words_that_names_the_models_kind_says_what_it_is() -> None:
+    (section,) = [d for d in lint_text("---\nlicense: mit\n---\n\n# Rick DialoGPT Model\n") if d.code == "MC201"]
+    assert section.data["topics"] == ["intended-uses", "limitations", "training-data", "evaluation"]
+    (section,) = [d for d in lint_text("---\nlicense: mit\n---\n\n# Model Card for rick\n") if d.code == "MC201"]
+    assert section.data["topics"][0] == "description"
+
+
+def test_a_title_that_states_its_data_and_use_still_covers_them() -> None:
+    found = lint_text("---\nlicense: mit\n---\n\n# albert-squad2 fine-tuned on SQuAD 2.0 for question answering\n")
+    (section,) = [d for d in found if d.code == "MC201"]
+    assert section.data["topics"] == ["limitations", "evaluation"]
+
+
+def test_a_card_with_a_paragraph_gets_a_finding_per_topic() -> None:
+    found = lint_text("---\nlicense: mit\n---\n\n# m\n\nHello.\n")
+    assert [d.data["topic"] for d in found if d.code == "MC201"] == [
+        "description", "intended-uses", "limitations", "training-data", "evaluation"]
+    assert all("topics" not in d.data for d in found if d.code == "MC201")

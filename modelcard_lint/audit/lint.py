@@ -119,7 +119,9 @@ class Linter:
 
     def _sections(self, card: Card) -> tuple[bool, ...] | None:
         try:
-            missing = {(f.data or {}).get("topic") for f in self.sections.check(card)}
+            # one finding per missing topic, or one for all of them on a card that is its title alone
+            data = [f.data or {} for f in self.sections.check(card)]
+            missing = {t for d in data for t in d.get("topics", [d.get("topic")])}
         except Exception:  # the rule's crash is reported by the run that selects it (MC901)
             return None
         return tuple(topic not in missing for topic in SECTIONS)

@@ -212,6 +212,11 @@ class Body:
             self._all = [inner for b in self.blocks for inner in b.walk()]
         return iter(self._all)
 
+    @property
+    def blank(self) -> bool:
+        """Whether nothing is written for readers: no block but headings, thematic breaks and HTML comments."""
+        return all(b.kind in ("heading", "thematic-break") or b.is_comment for b in self.blocks)
+
 
 class _Builder:
     def __init__(self, lines: list[str], first: int) -> None:

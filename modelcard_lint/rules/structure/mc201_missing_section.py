@@ -73,6 +73,9 @@ LABELS = {
     "evaluation": "evaluation",
 }
 
+# a topic's label in a list of them
+SHORT = {"limitations": "limitations and risks"}
+
 PROFILES: dict[str, tuple[str, ...]] = {
     "default": ("description", "intended-uses", "limitations", "training-data", "evaluation"),
     "trainer": (
@@ -87,6 +90,13 @@ _ASIDE = re.compile(
     r"citation|cite|licen[cs]e|requirements|setup|download|warning|disclaimer|todo)\b",
     re.I,
 )
+
+
+def _names_kind(title: str) -> bool:
+    """Whether a title of words says what kind of thing the model is ("Rick DialoGPT Model", "Russian Speech
+    Recognition model"; not a repository's name, "bp_400h_xlsr2_300M", nor the template's "Model Card for X")."""
+    text = strip_urls(title)
+    return "model card" not in text.lower() and describes_model(text, _words(text) + 1)
 
 
 def _labels(card: Card) -> frozenset[str]:
@@ -197,7 +207,8 @@ class MissingSection(Rule):
             for t, headings in self.required
         }
         # each topic's message and help, written once
-        self.texts: dict[str, tuple[str, str]] = {}
+        # (and, for a card with nothing but a title, its label and first heading)
+        self.texts: dict[str, tuple[str, str, str, str]] = {}
         for topic, headings_for_topic in self.required:
             shown = [h.lstrip("^") for h in headings_for_topic]
             examples = " or ".join(f'"{h}"' for h in shown[:2])
@@ -205,6 +216,8 @@ class MissingSection(Rule):
             self.texts[topic] = (
                 f"the card has no section on {label}; readers and reviewers look for a heading such as {examples}",
                 f"add a section headed {_choices(shown)}",
+                SHORT.get(topic, label),
+                f'"{shown[0]}"',
             )
         # the topics no heading covers, by the set of heading forms: cards made by one generator share
         # their headings (the Trainer's cards: 5 topics x 10 phrases looked for once, not once per card)
@@ -299,8 +312,22 @@ class MissingSection(Rule):
         # on the title: the first level-1 heading, else the first heading ("## my-model"), else line 1
         anchor = next((h for h in headings if h.level == 1), headings[0] if headings else None)
         where = anchor.span if anchor else Span.at(1, 1, len(card.lines[0]) if card.lines else 0)
+        missing = [t for t in missing if not (t == "description" and self._has_intro(card))]
+        if card.body.blank and anchor is not None and "description" in missing and _names_kind(anchor.title):
+            missing.remove("description")  # a card that is its title: "# Rick DialoGPT Model" says what it is
+        if len(missing) > 1 and card.body.blank:
+            # a title and nothing else: one finding for the card, not one per topic it lacks
+            names = [self.texts[t][2] for t in missing]
+            heads = [self.texts[t][3] for t in missing]
+            empty = f'is its title "{anchor.title}" and nothing else' if anchor else "has no text under its metadata"
+            yield self.finding(
+                where,
+                f"the card {empty}: it has no section on {', '.join(names[:-1])} or {names[-1]}, which readers "
+                "and reviewers look for",
+                help=f"write the card's sections: {', '.join(heads)}",
+                topic=missing[0], topics=missing,
+            )
+            return
         for topic in missing:
-            if topic == "description" and self._has_intro(card):
-                continue
-            message, help_text = self.texts[topic]
+            message, help_text = self.texts[topic][:2]
             yield self.finding(where, message, help=help_text, topic=topic)

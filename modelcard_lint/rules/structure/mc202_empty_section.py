@@ -32,8 +32,9 @@ class EmptySection(Rule):
             assert heading is not None
             if _LINK.fullmatch(heading.text.strip()):  # "## [Colab Demo](https://...)": the link is the content
                 continue
-            if heading is headings[0] and len(headings) > 1:
-                # the card's title ("# Model Card for X" straight above "# Model Details"): the card is its content
+            if heading is headings[0] and (len(headings) > 1 or card.body.blank):
+                # the card's title ("# Model Card for X" straight above "# Model Details"): the card is its content;
+                # a card that is its title alone is an empty card, which missing-section (MC201) reports
                 continue
             if shown:  # code blocks with nothing in them: an empty box
                 comment = " (its code block is empty)"
