@@ -437,3 +437,23 @@ def test_a_best_or_overall_score_in_a_sentence(text: str, found: bool) -> None:
 )
 def test_training_data_in_other_languages(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "title,found",
+    [
+        ("Russian Speech Recognition model", True),
+        ("Bert2Bert Summarization with 🤗 EncoderDecoder Framework", True),
+        ("roberta-base-squad2-question-answering", True),
+        ("Flair NER model trained on GermEval14 dataset", True),
+        ("Part of Speech tagging Model for Telugu", True),
+        ("Hate Speech detection in Spanish", True),
+        ("xlm-roberta-base-finetuned-panx-it", False),
+        ("Rick DialoGPT Model", False),
+        ("bert-base-cased fill-mask", False),
+        ("A masked language modeling checkpoint", False),
+    ],
+)
+def test_a_title_that_names_the_task_by_the_hubs_name_for_it(title: str, found: bool) -> None:
+    assert purpose.names_a_task(title) is found
+    assert purpose.states_intended_use(Card.from_text(f"---\nlicense: mit\n---\n\n# {title}\n\nHello.\n")) is found

@@ -13,8 +13,10 @@ model by the name its title gives it ("You can use astroGPT to").
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..card import Card
+from ..hub.lists import load_list
 from .coverage import found_near, prose_text, title_text
 from .lazyre import lazy
 
@@ -124,12 +126,13 @@ PURPOSE_REACH = 160  # after a verb of making, the words and links up to its pur
 def states_intended_use(card: Card) -> bool:
     """Whether a sentence, or the title, says what the model is intended or meant for, or its usage code runs it
     on a task ("# bert-base-cased fine-tuned on PAWS-X-de for Paraphrase Identification")."""
-    if runs_a_task(card) or _made_for(title_text(card)):
+    title = title_text(card)
+    if runs_a_task(card) or _made_for(title) or names_a_task(title):
         return True
     text = prose_text(card)
     low = text.lower()
     if "you can " in low:
-        title = title_text(card).lower()
+        title = title.lower()
         if any(m.group(1).lower() in title for m in _USE_NAMED.finditer(text)):
             return True
     if _DOES.search(text):
@@ -150,3 +153,29 @@ def _made_for(text: str) -> bool:
         _FOR_TASK.match(text, m.end()) and _MADE_FOR.search(text, max(0, m.start() - PURPOSE_REACH), m.start())
         for m in _FOR.finditer(text)
     )
+
+
+# the Hub's tasks that say nothing of what a model is for: a language model's objective, not a use
+_NO_USE = frozenset({"other", "any-to-any", "fill-mask", "language-modeling", "masked-language-modeling", "robotics",
+                     "graph-ml", "conversational", "dialogue-modeling"})
+
+
+@cache
+def _title_task() -> re.Pattern[str]:
+    """The Hub's names of tasks and sub-tasks, hyphens as spaces, and the last two words of the longer ones
+    ("speech recognition" of "automatic-speech-recognition"), with a few short forms."""
+    names = {"ner", "nli", "asr", "pos tagging", "sentiment analysis", "summarisation"}
+    for name in (*load_list("pipeline_tags"), *load_list("pipeline_subtasks")):
+        if name not in _NO_USE:
+            words = name.split("-")
+            names.add(" ".join(words))
+            if len(words) > 2:
+                names.add(" ".join(words[-2:]))
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
+
+
+def names_a_task(title: str) -> bool:
+    """Whether the title names the task the model does by one of the Hub's names for it ("# Russian Speech
+    Recognition model", "# Bert2Bert Summarization", "# roberta-base-squad2-question-answering"): hyphens and
+    underscores read as spaces; not "fill-mask" or "language modeling", a pre-training objective."""
+    return bool(title) and _title_task().search(re.sub(r"[-_\s]+", " ", title.lower())) is not None
