@@ -10,6 +10,7 @@ from ...card import Card
 from ...card.titles import BOLD_LABEL
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
+from ...facts import spacycard
 from ...facts.caveats import states_caveat
 from ...facts.coverage import (
     column_labels,
@@ -253,8 +254,10 @@ class MissingSection(Rule):
             columns = "\0".join(form(text[:200]) for text in column_labels(card))
             if any(p in columns for p, whole in self.phrases["training-data"] if not whole):
                 covered.add("training-data")
-        stated = {"training-data": states_training_data, "evaluation": reports_results,
-                  "intended-uses": states_intended_use, "limitations": states_caveat}
+        stated = {"training-data": lambda c: states_training_data(c) or spacycard.names_sources(c),
+                  "evaluation": reports_results, "limitations": states_caveat,
+                  "description": lambda c: bool(spacycard.feature_rows(c)),  # spaCy's table of the pipeline's details
+                  "intended-uses": lambda c: states_intended_use(c) or spacycard.names_tasks(c)}
         return [t for t in missing if t not in covered and not (t in stated and stated[t](card))]
 
     def _has_intro(self, card: Card) -> bool:
