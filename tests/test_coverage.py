@@ -326,6 +326,13 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("Note the model does not replicate the exact numbers in the paper.", True),
         ("These labels are subject to change.", True),
         ("The experimental results are shown below.", False),
+        ("Note: Unfortunately, a wrong vocab size was used when training the XXL models.", True),
+        ("The results are actually slightly worse than given in the paper.", True),
+        ("Note that there is high variance in the results.", True),
+        ("The answer could not always be found in the translated text. This is a potential problem.", True),
+        ("This is a first attempt at using ViT + GPT2-Hindi for image captioning.", True),
+        ("The base model is worse at long inputs; ours handles them.", False),
+        ("We fixed the known bug in the tokenizer config.", False),
     ],
 )
 def test_caveat_sentences(text: str, found: bool) -> None:

@@ -7,9 +7,10 @@ it does not or cannot do ("does not work well on noisy audio", "won't generalize
 inputs"); a model that is deprecated, not suitable or not recommended for something, to be used with
 caution, or not to be used ("Do NOT use for anything!", "do not use for production"); a performance that
 may drop or vary, or a drop admitted ("This drop in performance could be due to", "Unfortunately, a wrong
-vocabulary size was used"); an unfinished model ("not fully trained", "It is currently still running", "work
-in progress"; not "not trained on X", which names data); and a limitation named as such ("one limitation
-is").
+vocabulary size was used", "The results are slightly worse than given in the paper", "high variance in the
+results", "a potential problem"); an unfinished model ("a very first attempt", "not fully trained", "It is
+currently still running", "work in progress"; not "not trained on X", which names data); and a limitation
+named as such ("one limitation is").
 Only prose is read: a ``bias`` in a table of parameters or a task's name ("gender bias detection") is
 no warning.
 """
@@ -47,7 +48,11 @@ _CAVEAT = lazy(
     # a drop or a flaw admitted: "This drop in performance could be due to", "Unfortunately, a wrong vocab size was
     # used"; an unfinished model: "It is currently still running", "work in progress", "not fully trained"
     r"|\b(?:drop|decrease|degradation)[ \t]+(?:in|of)[ \t]+(?:performance|accuracy|quality)\b"
-    r"|(?:^|[.!?][ \t]+|\n)unfortunately\b"
+    r"|(?:^|[.!?:][ \t]+|\n)unfortunately\b"
+    # results admitted worse, or unstable: "The results are slightly worse than given in the paper", "Note that
+    # there is high variance in the results", "This is a potential problem"; a first attempt
+    r"|\b(?:is|are|were|was)[ \t]+(?:\w+[ \t]+){0,2}?worse[ \t]+than\b|\bhigh[ \t]+variance\b"
+    r"|\b(?:potential|possible|known)[ \t]+(?:problems?|issues?)\b|\b(?:very[ \t]+)?first[ \t]+attempt\b"
     r"|\bwork[ \t]+in[ \t]+progress\b|\bstill[ \t]+(?:running|training|being[ \t]+trained|in[ \t]+progress)\b"
     r"|\bnot[ \t]+(?:yet[ \t]+)?(?:fully[ \t]+)?(?:trained|finished|converged)\b(?![ \t]+(?:on|with|from)\b)"
     # a use ruled out: "Only use this model for retraining", "to be used for fun and not as a commercial product"; a
@@ -69,6 +74,7 @@ _ANCHORS = ("bias", "stereotyp", "toxic", "offensive", "harmful", "inappropriate
             "hallucinat", "incorrect", "wrong", "unreliable", "nonsens", "misleading", "not ", "n't", "n’t",
             "deprecated", "caution", "degrade", "drop", "suffer", "vary", "decrease", "worse", "lower", "poor",
             "limited", "affected", "limitation", "shortcoming", "issue", "weakness", "unfortunately", "in progress",
+            "variance", "problem", "first attempt",
             "still running", "still training", "still being", "only use", "and not as", "and not for",
             "and not in", "experimental", "subject to")
 CAVEAT_REACH = 120
