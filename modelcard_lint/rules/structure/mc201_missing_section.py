@@ -10,7 +10,7 @@ from ...card import Card
 from ...card.titles import BOLD_LABEL
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
-from ...facts import spacycard
+from ...facts import printed, spacycard
 from ...facts.caveats import states_caveat
 from ...facts.coverage import (
     column_labels,
@@ -255,7 +255,8 @@ class MissingSection(Rule):
             if any(p in columns for p, whole in self.phrases["training-data"] if not whole):
                 covered.add("training-data")
         stated = {"training-data": lambda c: states_training_data(c) or spacycard.names_sources(c),
-                  "evaluation": reports_results, "limitations": states_caveat,
+                  "evaluation": lambda c: reports_results(c) or printed.prints_results(c),
+                  "limitations": states_caveat,
                   "description": lambda c: bool(spacycard.feature_rows(c)),  # spaCy's table of the pipeline's details
                   "intended-uses": lambda c: states_intended_use(c) or spacycard.names_tasks(c)}
         return [t for t in missing if t not in covered and not (t in stated and stated[t](card))]

@@ -1,0 +1,41 @@
+"""Results an evaluation printed, pasted into a code block of the card: what ``missing-section`` (MC201) reads
+as the card's evaluation when no heading or sentence gives it.
+
+    {'exact': 64.88, 'f1': 68.17, 'HasAns_exact': 69.75, ...}
+    loss: 0.2096 - accuracy: 0.9570 - val_loss: 0.0407 - val_accuracy: 0.9805
+    eval_accuracy = 0.9123
+
+A code block holds printed results when at least ``PRINTED`` of its ``key: number`` (or ``key = number``)
+pairs are metrics (``metricnames``: accuracy, F1, SQuAD's ``exact``, WER, BLEU, a correlation; not a loss, an epoch, a
+learning rate or a count), as an evaluation script's output has; a configuration's or a training
+command's numbers are no metrics.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..card import Card
+from .metricnames import normalize
+
+PRINTED = 2  # metric values a block holds at least
+_PAIR = re.compile(r"""["']?([A-Za-z][\w@.-]{0,40})["']?[ \t]*[:=][ \t]*\(?(-?\d+(?:\.\d+)?(?:[eE]-?\d+)?)\b""")
+_METRIC_KINDS = frozenset({"bounded", "correlation", "metric"})
+MAX_BLOCK = 20_000  # characters of a block read at most: printed results are short
+
+
+def prints_results(card: Card) -> bool:
+    """Whether a code block of the card holds an evaluation's printed results."""
+    for block in card.body.code_blocks:
+        text = block.text[:MAX_BLOCK]
+        if ":" not in text and "=" not in text:
+            continue
+        found = 0
+        for m in _PAIR.finditer(text):
+            name = normalize(m.group(1))
+            # (SQuAD's evaluation prints exact match as 'exact')
+            if (name.kind in _METRIC_KINDS or name.key.endswith("exact")) and "thresh" not in name.key:
+                found += 1
+                if found >= PRINTED:
+                    return True
+    return False
