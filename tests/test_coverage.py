@@ -140,6 +140,14 @@ def test_results_in_model_index_but_not_a_nan() -> None:
         ("Model is used as a proof of concept that the forward pass works.", True),
         ("ELECTRA is a method; it can be used to pre-train transformer networks.", False),
         ("It maps sentences to a dense vector space.", False),
+        ("You can use the model directly from the model repository to compute sentence embeddings.", True),
+        ("You can use the model with the following code to fine-tune it.", False),
+        ("PEYMA NER. This task aims to extract named entities in the text.", True),
+        ("Fine-tuned Wav2Vec2 model on Vietnamese Speech Recognition task using about 270h of data.", True),
+        ("roberta-base fine-tuned on binary sentiment classification from Yelp polarity.", True),
+        ("It was trained on existing datasets of news articles.", False),
+        ("BERT fine-tuned on the classification models of our team.", False),
+        ("The model was trained on 8 GPUs and can be fine-tuned on NER.", False),
     ],
 )
 def test_intended_use_sentences(text: str, found: bool) -> None:

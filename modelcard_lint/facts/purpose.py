@@ -25,17 +25,19 @@ from .lazyre import lazy
 _TASK = (
     r"(?:\*\*)?(?:[\w&-]+(?:\*\*)?[ \t]+){0,4}?(?:\*\*)?(?:tasks?|translation|classification|summari[sz]ation|"
     r"generation|recognition|detection|segmentation|answering|retrieval|search|similarity|extraction|identification|tagging|"
-    r"parsing|transcription|captioning|completion|ranking|reranking|clustering|ner|q&a|qa)\b"
+    r"parsing|transcription|captioning|completion|ranking|reranking|clustering|embeddings?|ner|q&a|qa)\b"
     r"|(?:automatically[ \t]+)?(?!training\b|fine-?tuning\b|pre-?training\b|being\b)[a-z]{3,}ing[ \t]+\w"
 )
 # the task a model is named by ("a question answering model")
 _TASK_NOUN = (r"(?:translation|classification|summari[sz]ation|generation|recognition|detection|segmentation|"
               r"answering|retrieval|similarity|extraction|identification|tagging|parsing|transcription|captioning|"
-              r"ranking|reranking|entailment|sentiment|ner|pos|qa|paraphrase|paraphrasing)")
+              r"ranking|reranking|entailment|sentiment|embedding|ner|pos|qa|paraphrase|paraphrasing)")
 _INTENDED = lazy(
     r"\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:intended|meant)[ \t]+(?:to|for)\b"
     r"|\b(?:we|i)[ \t]+intend[ \t]+(?:for|to|it|this)\b"
-    r"|\b(?:you[ \t]+can|only)[ \t]+use[ \t]+(?:this|the)[ \t]+model[ \t]+(?:for|to)\b"
+    # ("You can use the model directly from the model repository to compute sentence embeddings")
+    r"|\b(?:you[ \t]+can|only)[ \t]+use[ \t]+(?:this|the)[ \t]+model[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:for|to)[ \t]+"
+    r"(?!pre-?train|fine-?tune|finetune|train)\w"
     # the model as the subject: "This model is used for sentiment analysis", "This model is used detecting hate
     # speech" (not "can be used as follows" or "It can be used to pre-train", which describe a method)
     # ("a tiny-layoutlm random model to be used for basic testing", "Demo model for use as part of a course")
@@ -68,7 +70,8 @@ _INTENDED = lazy(
     # what it aims or is designed to do: "It aims to classify text", "It is designed to generate follow-up questions",
     # "with the aim to recognize only relevant characters" (not "designed to be simple")
     # (the model as the subject: not "a pre-training method that is designed to better represent spans")
-    r"|\b(?:it|model|checkpoint|this)[ \t]+(?:(?:is|was|are|has[ \t]+been)[ \t]+)?(?:\w+ly[ \t]+)?"
+    # ("This task aims to extract named entities": the task a model is fine-tuned for)
+    r"|\b(?:it|model|checkpoint|this|task)[ \t]+(?:(?:is|was|are|has[ \t]+been)[ \t]+)?(?:\w+ly[ \t]+)?"
     r"(?:aims?|designed|intended|meant)[ \t]+to[ \t]+(?!be\b)[a-z]{3,}|\bwith[ \t]+the[ \t]+aim[ \t]+to[ \t]+[a-z]{3,}"
     # the task it was trained on: "We trained a gbert-large model on the task of estimating semantic similarity"
     r"|\bon[ \t]+the[ \t]+task[ \t]+of[ \t]+\w"
@@ -96,8 +99,12 @@ _MADE_FOR = lazy(
     r"(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)|[^\s.\[](?:[^\s]*[^\s.])?)[ \t]+){0,6}?\Z",
     re.I,
 )
-_FOR = lazy(r"\bfor[ \t]+", re.I)
+_FOR = lazy(r"\b(?:for|(?P<on>on))[ \t]+", re.I)
 _FOR_TASK = lazy(rf"(?:the[ \t]+)?(?!any\b)(?:task[ \t]+of[ \t]+)?(?:{_TASK})", re.I)
+# or trained "on" a task by its name: "fine-tuned on binary sentiment classification from Yelp polarity" (a task's
+# noun only: "trained on existing datasets" is no task)
+_MAY_BE = lazy(r"\b(?:can|could|may|might|should|must|to|will)[ \t]+(?:also[ \t]+|easily[ \t]+)?be[ \t]+\Z", re.I)
+_ON_TASK = lazy(rf"(?:the[ \t]+)?(?:[\w&-]+[ \t]+){{0,4}}?{_TASK_NOUN}\b(?![ \t]+(?:model|models)\b)", re.I)
 
 # an intended-use sentence holds one of these words, its match within this many characters of it
 # what it does, by a task's verb: "It translates Ainu to Japanese", "The model classifies tweets", "This model
@@ -149,10 +156,15 @@ def runs_a_task(card: Card) -> bool:
 
 def _made_for(text: str) -> bool:
     """Whether a "for" that a task follows is what the model was made for (``_MADE_FOR`` just before it)."""
-    return any(
-        _FOR_TASK.match(text, m.end()) and _MADE_FOR.search(text, max(0, m.start() - PURPOSE_REACH), m.start())
-        for m in _FOR.finditer(text)
-    )
+    for m in _FOR.finditer(text):
+        on = m.group("on")
+        if not (_ON_TASK if on else _FOR_TASK).match(text, m.end()):
+            continue
+        made = _MADE_FOR.search(text, max(0, m.start() - PURPOSE_REACH), m.start())
+        # (what it could be fine-tuned on is a possibility: "can be fine-tuned on NER")
+        if made and not (on and _MAY_BE.search(text, max(0, made.start() - 24), made.start())):
+            return True
+    return False
 
 
 # the Hub's tasks that say nothing of what a model is for: a language model's objective, not a use
