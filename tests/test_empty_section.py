@@ -3,6 +3,8 @@ its title alone is one missing-section (MC201) finding, not one of each rule per
 
 from __future__ import annotations
 
+import pytest
+
 from modelcard_lint.api import lint_text
 
 CARD = "---\nlicense: mit\n---\n\n# m\n\nA model.\n\n{}\n"
@@ -65,3 +67,19 @@ def test_a_card_with_a_paragraph_gets_a_finding_per_topic() -> None:
     assert [d.data["topic"] for d in found if d.code == "MC201"] == [
         "description", "intended-uses", "limitations", "training-data", "evaluation"]
     assert all("topics" not in d.data for d in found if d.code == "MC201")
+
+
+@pytest.mark.parametrize(
+    "title,covered",
+    [
+        ("RoBERTa-large language model fine-tuned on SQuAD2.0", True),
+        ("Named Entity Recognition Model for Telugu", True),
+        ("Model in Action", False),  # a heading over a demo, of three words
+        ("How to build a dummy model", False),
+        ("Model Card for roberta-ner", False),
+        ("xlm-roberta-large-finetuned-conll03-german", False),  # a repository's name
+    ],
+)
+def test_a_title_that_names_the_models_kind_says_what_it_is(title: str, covered: bool) -> None:
+    found = lint_text(f"---\nlicense: mit\n---\n\n# {title}\n\nHello.\n")
+    assert ("description" not in [d.data["topic"] for d in found if d.code == "MC201"]) is covered

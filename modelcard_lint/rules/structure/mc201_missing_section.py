@@ -13,6 +13,7 @@ from ...diagnostics import Finding, Severity, Span
 from ...facts import printed, spacycard
 from ...facts.caveats import states_caveat
 from ...facts.coverage import (
+    SHORT_DESCRIPTION,
     column_labels,
     describes_model,
     plain_labels,
@@ -93,11 +94,13 @@ _ASIDE = re.compile(
 )
 
 
-def _names_kind(title: str) -> bool:
-    """Whether a title of words says what kind of thing the model is ("Rick DialoGPT Model", "Russian Speech
-    Recognition model"; not a repository's name, "bp_400h_xlsr2_300M", nor the template's "Model Card for X")."""
+def _names_kind(title: str, least: int) -> bool:
+    """Whether a title of ``least`` words or more says what kind of thing the model is ("Rick DialoGPT Model",
+    "RoBERTa-large language model fine-tuned on SQuAD2.0"; not a repository's name, "bp_400h_xlsr2_300M", the
+    template's "Model Card for X", nor a heading on how to run it, "How to build a dummy model")."""
     text = strip_urls(title)
-    return "model card" not in text.lower() and describes_model(text, _words(text) + 1)
+    return (len(text.split()) >= least and "model card" not in text.lower() and not _ASIDE.search(text)
+            and describes_model(text, max(_words(text), SHORT_DESCRIPTION)))
 
 
 def _labels(card: Card) -> frozenset[str]:
@@ -317,8 +320,9 @@ class MissingSection(Rule):
         anchor = next((h for h in headings if h.level == 1), headings[0] if headings else None)
         where = anchor.span if anchor else Span.at(1, 1, len(card.lines[0]) if card.lines else 0)
         missing = [t for t in missing if not (t == "description" and self._has_intro(card))]
-        if card.body.blank and anchor is not None and "description" in missing and _names_kind(anchor.title):
-            missing.remove("description")  # a card that is its title: "# Rick DialoGPT Model" says what it is
+        if (anchor is not None and "description" in missing and self.opts["statements"]
+                and _names_kind(anchor.title, 3 if card.body.blank else SHORT_DESCRIPTION)):
+            missing.remove("description")  # a title of words: "# Rick DialoGPT Model" says what the model is
         if len(missing) > 1 and card.body.blank:
             # a title and nothing else: one finding for the card, not one per topic it lacks
             names = [self.texts[t][2] for t in missing]
