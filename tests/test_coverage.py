@@ -448,6 +448,11 @@ def test_a_best_or_overall_score_in_a_sentence(text: str, found: bool) -> None:
         ("Il modello è stato addestrato su Wikipedia italiana.", True),
         ("El modelo fue entrenado en una GPU.", False),
         ("Entrenado con una tasa de aprendizaje de 2e-5.", False),
+        ("基于有赞商品评论语料训练的bert模型", True),
+        ("KorSTS, KorNLI 학습 데이터셋으로 멀티 태스크 학습을 진행한 후 평가했습니다.", True),
+        ("日本語Wikipediaのコーパスで事前学習したモデルです。", True),
+        ("这是一个中文模型。", False),
+        ("모델 사용법은 아래와 같습니다.", False),
     ],
 )
 def test_training_data_in_other_languages(text: str, found: bool) -> None:
@@ -472,3 +477,9 @@ def test_training_data_in_other_languages(text: str, found: bool) -> None:
 def test_a_title_that_names_the_task_by_the_hubs_name_for_it(title: str, found: bool) -> None:
     assert purpose.names_a_task(title) is found
     assert purpose.states_intended_use(Card.from_text(f"---\nlicense: mit\n---\n\n# {title}\n\nHello.\n")) is found
+
+
+@pytest.mark.parametrize("text,found", [("基于有赞商品评论语料训练的bert模型", True), ("日本語のBERTモデルです", True),
+                                        ("这是一个中文的东西", False)])
+def test_a_model_named_in_chinese_japanese_or_korean(text: str, found: bool) -> None:
+    assert coverage.describes_model(text, coverage.SHORT_DESCRIPTION) is found

@@ -38,20 +38,14 @@ from ..card.body import Table
 from .lazyre import LazyPattern, lazy
 from .metricnames import LOSS
 from .metrics import reported_metrics
+from .otherlanguages import NO_DATA as _NO_DATA
+from .otherlanguages import trained_in_other_languages
 from .tables import typed_tables
 
 LABEL_WORDS = 4  # a label longer than this is the start of a sentence, not a label
 _LABEL = lazy(r"[ \t]*(?:[-*+][ \t]+)?([A-Za-z][A-Za-z0-9 &/()\-]{0,48}?)[ \t]*:[ \t]+(\S.*)")
 _NOT_A_VALUE = lazy(r"`|\d+(?:\.\d+){2,}\b|https?://\S+\s*\Z")
 
-# what a model is trained on that is no data: "on 8 GPUs", "on a single TITAN RTX", "on 20/12/2021"; read as
-# the name's look-ahead, so that a later "on" is tried ("finetuned on 20/12/2021 in Google Colab from [X](...)
-# on the dataset [Y](...)")
-_NO_DATA = (
-    r"(?:\S+[ \t]+){0,3}?(?:gpu\w*|tpu\w*|cpus?|v100s?|a100s?|h100s?|titan|rtx|nvidia|tesla|colab|google cloud|"
-    r"cores?|nodes?|machines?|instances?|clusters?)\b"
-    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
-)
 # words for data that name none: the Trainer's "on the None dataset" and its loaders, "a custom dataset"
 _UNNAMED = (r"(?:none|unknown|imagefolder|audiofolder|generator|json|csv|text|parquet|custom|own|same|following|new|"
             r"private|internal|public|small|large|big|original|given|whole|full|entire|other|different|this|that|our|"
@@ -158,7 +152,7 @@ _LOG_HEADER = lazy(r"\b(?:epochs?|steps?)\b", re.I)
 SHORT_DESCRIPTION = 4  # words of a paragraph that names the model's kind
 _KIND = lazy(
     r"\b(?:models?|checkpoints?|adapters?|networks?|pipelines?|transformers?|encoders?|decoders?|classifiers?|"
-    r"taggers?|recogni[sz]ers?|embeddings?|fine-?tuned|finetuned|pre-?trained|distilled)\b",
+    r"taggers?|recogni[sz]ers?|embeddings?|fine-?tuned|finetuned|pre-?trained|distilled)\b|模型|モデル|모델",
     re.I,
 )
 
@@ -262,23 +256,7 @@ def states_training_data(card: Card) -> bool:
                 or _LANGUAGE.match(text, m.start("what"))):
             continue
         return True
-    low = text.lower()
-    return any(stem in low for stem in _TRAINED_STEMS) and _TRAINED_OTHER.search(text) is not None
-
-
-# the same statement in the languages whose headings missing-section reads: a verb of training, its preposition and a
-# name ("Entrenado por 3 epochs sobre CC-NEWS-ES", "entraîné sur OSCAR", "treinado com o corpus BrWaC", "trainiert
-# auf Wikipedia", "addestrato su Wikipedia")
-_TRAINED_STEMS = ("entrena", "ajustad", "afinad", "treinad", "entraîn", "affin", "trainiert", "abgestimmt",
-                  "addestrat")
-_TRAINED_OTHER = lazy(
-    r"\b(?:(?:pre-?)?entrenad[oa]s?|ajustad[oa]s?|afinad[oa]s?|(?:pré-?)?treinad[oa]s?|(?:pré-?)?entraîné(?:e?s?)|"
-    r"affiné(?:e?s?)|(?:vor|fein)?trainiert|feinabgestimmt|(?:pre-?)?addestrat[oi])\b"
-    r"[^.\n]{0,40}?\b(?:sobre|en|con|em|com|no|na|sur|avec|auf|mit|su|con)[ \t]+"
-    rf"(?!{_NO_DATA})(?:(?:el|la|los|las|o|a|os|as|le|les|l'|dem|den|der|il|lo|i)[ \t]+)?(?:\w+[ \t]+){{0,3}}?"
-    r"(?-i:[A-Z0-9\[])",
-    re.I,
-)
+    return trained_in_other_languages(text)
 
 
 def reports_results(card: Card) -> bool:
