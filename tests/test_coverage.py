@@ -29,6 +29,7 @@ def card(text: str) -> Card:
         "It is trained on a\nTurkish corpus of 35 GB.",
         "It was post-trained (fine-tuned) on a combination of 5-core Amazon reviews and Yelp data.",
         "The dataset was collected from public Telegram channels.",
+        "The dataset was compiled from all texts of https://www.feinschwarz.net (as of 2021).",
         "Fine-tuned [x/base](https://huggingface.co/x/base) in Swedish using the [Common Voice]"
         "(https://huggingface.co/datasets/common_voice)",
         "Fine-tuned x/base in Russian using the Common Voice 7.0, M-AILABS plus data augmentation.",
