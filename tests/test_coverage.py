@@ -484,3 +484,13 @@ def test_a_title_that_names_the_task_by_the_hubs_name_for_it(title: str, found: 
                                         ("这是一个中文的东西", False)])
 def test_a_model_named_in_chinese_japanese_or_korean(text: str, found: bool) -> None:
     assert coverage.describes_model(text, coverage.SHORT_DESCRIPTION) is found
+
+
+def test_prose_indented_by_mistake_is_read_as_prose() -> None:
+    text = ("## roberta-base fine-tuned with TextAttack\n\n    This model was fine-tuned with TextAttack. The best score"
+            " the model achieved on this task was 0.9033, as measured by the eval set accuracy.\n")
+    assert coverage.reports_results(card(text))
+    code = "    from transformers import pipeline\n    p = pipeline('x'). The best score was 0.9033, the accuracy.\n"
+    assert not coverage.reports_results(card("Usage:\n\n" + code))
+    fenced = "```\nThe best score the model achieved on this task was 0.9033, as measured by the eval set accuracy.\n```"
+    assert not coverage.reports_results(card(fenced))

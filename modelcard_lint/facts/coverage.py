@@ -164,8 +164,25 @@ def prose_text(card: Card) -> str:
     sentences and labels; tables are read as tables."""
     def build(c: Card) -> str:
         text = "\n".join(line for _, line in c.prose_lines() if not line.lstrip(" \t").startswith(("#", "|")))
+        # (and prose indented four spaces by mistake, which Markdown shows as code: "    This `roberta-base` model
+        # was fine-tuned for sequence classification ...")
+        indented = [b.text for b in c.body.code_blocks if b.line > 0 and _indented_prose(c, b.line, b.text)]
+        text = "\n".join([text, *indented]) if indented else text
         return _INLINE_TAG.sub("", text) if "<" in text else text
     return card.derived("prose-text", build)
+
+
+_CODE_CHARS = frozenset("=(){}[];<>$\\")
+_CODE_WORDS = lazy(r"\bimport[ \t]|\bdef[ \t]|>>>|\bprint\(|=[ \t]|^[ \t]*[$#]", re.M)
+
+
+def _indented_prose(card: Card, line: int, text: str) -> bool:
+    """Whether a code block is prose indented by mistake: not fenced, sentences of words (a full stop and a
+    space, few of code's signs)."""
+    first = card.lines[line - 1].lstrip(" ") if line <= len(card.lines) else ""
+    if first.startswith(("```", "~~~")) or ". " not in text or len(text) > 20_000 or _CODE_WORDS.search(text):
+        return False
+    return sum(ch in _CODE_CHARS for ch in text) < len(text) / 50 and sum(ch.isalpha() for ch in text) > len(text) / 2
 
 
 _INLINE_TAG = lazy(r"</?(?:b|i|em|strong|u|sup|sub|span|code|mark|small)\b[^<>\n]{0,200}>", re.I)
