@@ -30,6 +30,7 @@ def card(text: str) -> Card:
         "It was post-trained (fine-tuned) on a combination of 5-core Amazon reviews and Yelp data.",
         "The dataset was collected from public Telegram channels.",
         "The dataset was compiled from all texts of https://www.feinschwarz.net (as of 2021).",
+        "This model was fine-tuned for sequence classification using TextAttack\nand the imdb dataset loaded using nlp.",
         "Fine-tuned [x/base](https://huggingface.co/x/base) in Swedish using the [Common Voice]"
         "(https://huggingface.co/datasets/common_voice)",
         "Fine-tuned x/base in Russian using the Common Voice 7.0, M-AILABS plus data augmentation.",
@@ -342,6 +343,11 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("This is a first attempt at using ViT + GPT2-Hindi for image captioning.", True),
         ("The base model is worse at long inputs; ours handles them.", False),
         ("We fixed the known bug in the tokenizer config.", False),
+        ("Sentiment: positive, negative, mixed. Mixed category is not accurate and may confuse others.", True),
+        ("The model is by no means a state-of-the-art model, but produces reasonable summaries.", True),
+        ("The corpus contains some non-Arabic words inlines, which we did not remove from sentences.", True),
+        ("This checkpoint needs to be fine-tuned before use!", True),
+        ("We did not use any external data, and our results are accurate.", False),
     ],
 )
 def test_caveat_sentences(text: str, found: bool) -> None:

@@ -8,7 +8,8 @@ inputs"); a model that is deprecated, not suitable or not recommended for someth
 caution, or not to be used ("Do NOT use for anything!", "do not use for production"); a performance that
 may drop or vary, or a drop admitted ("This drop in performance could be due to", "Unfortunately, a wrong
 vocabulary size was used", "The results are slightly worse than given in the paper", "high variance in the
-results", "a potential problem"); an unfinished model ("a very first attempt", "not fully trained", "It is
+results", "a potential problem", "is not accurate", "by no means", data "which we did not remove"); a model to
+fine-tune before use; an unfinished model ("a very first attempt", "not fully trained", "It is
 currently still running", "work in progress"; not "not trained on X", which names data); and a limitation
 named as such ("one limitation is").
 Only prose is read: a ``bias`` in a table of parameters or a task's name ("gender bias detection") is
@@ -53,6 +54,13 @@ _CAVEAT = lazy(
     # there is high variance in the results", "This is a potential problem"; a first attempt
     r"|\b(?:is|are|were|was)[ \t]+(?:\w+[ \t]+){0,2}?worse[ \t]+than\b|\bhigh[ \t]+variance\b"
     r"|\b(?:potential|possible|known)[ \t]+(?:problems?|issues?)\b|\b(?:very[ \t]+)?first[ \t]+attempt\b"
+    # results or data admitted unreliable: "Mixed category is not accurate", "by no means a state-of-the-art model",
+    # "non-Arabic words, which we did not remove"; a model to fine-tune before use ("needs to be fine-tuned before
+    # use", "does not include the classification head, fine-tune it before use")
+    r"|\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?not[ \t]+(?:very[ \t]+|always[ \t]+)?(?:accurate|reliable|robust)\b"
+    r"|\bby[ \t]+no[ \t]+means\b"
+    r"|\b(?:did|do|have|has|was|were)[ \t]+not[ \t]+(?:been[ \t]+)?(?:remove|filter|clean|correct|check|verif|dedup)\w*"
+    r"|\b(?:fine-?tuned?|finetuned?|trained)[ \t]+(?:it[ \t]+)?before[ \t]+(?:use|using)\b"
     r"|\bwork[ \t]+in[ \t]+progress\b|\bstill[ \t]+(?:running|training|being[ \t]+trained|in[ \t]+progress)\b"
     r"|\bnot[ \t]+(?:yet[ \t]+)?(?:fully[ \t]+)?(?:trained|finished|converged)\b(?![ \t]+(?:on|with|from)\b)"
     # a use ruled out: "Only use this model for retraining", "to be used for fun and not as a commercial product"; a
@@ -74,7 +82,7 @@ _ANCHORS = ("bias", "stereotyp", "toxic", "offensive", "harmful", "inappropriate
             "hallucinat", "incorrect", "wrong", "unreliable", "nonsens", "misleading", "not ", "n't", "n’t",
             "deprecated", "caution", "degrade", "drop", "suffer", "vary", "decrease", "worse", "lower", "poor",
             "limited", "affected", "limitation", "shortcoming", "issue", "weakness", "unfortunately", "in progress",
-            "variance", "problem", "first attempt",
+            "variance", "problem", "first attempt", "by no means", "before use", "before using",
             "still running", "still training", "still being", "only use", "and not as", "and not for",
             "and not in", "experimental", "subject to")
 CAVEAT_REACH = 120

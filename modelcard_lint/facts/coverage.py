@@ -60,7 +60,8 @@ _TRAINED = lazy(
     # "on" the data, or "from", "with", "using" what the next words call data ("using the Common Voice 7.0
     # data", "post-trained from [Amazon Dataset](...)", "with SemEval 2019 Task 5 corpus"), which keeps out the
     # model fine-tuned "from [bert-base](...)" and the one trained "with Adam" or "using PyTorch"
-    r"(?:on|(?:from|with|using|in)(?=(?:[^.\n]|\.(?=\S)){0,80}?(?:\b(?:data(?:sets?)?|corpus|corpora|splits?|subsets?)\b"
+    r"(?:on|(?:from|with|using|in)(?=(?:[^.\n]|\.(?=\S)|\n(?![ \t]*\n)){0,80}?"
+    r"(?:\b(?:data(?:sets?)?|corpus|corpora|splits?|subsets?)\b"
     r"(?![ \t]+(?:collator|loader|parallel))|/datasets/|(?<![\w.])\d[\d.,]*[ \t]*(?:[kmb]|thousand|million|billion)?"
     r"[ \t]+(?:words|tokens|sentences|documents|utterances|hours)\b)))\s+"
     # the data's name, or a link to it a few words on ("on an uncased version of [big Spanish corpus](...)")
