@@ -150,6 +150,8 @@ def test_results_in_model_index_but_not_a_nan() -> None:
         ("It was trained on existing datasets of news articles.", False),
         ("BERT fine-tuned on the classification models of our team.", False),
         ("The model was trained on 8 GPUs and can be fine-tuned on NER.", False),
+        ("- Problem type: Binary Classification\n- Model ID: 1234", True),
+        ("It is trained on the art dataset and includes a prediction head for multiple choice.", True),
     ],
 )
 def test_intended_use_sentences(text: str, found: bool) -> None:
@@ -475,6 +477,9 @@ def test_training_data_in_other_languages(text: str, found: bool) -> None:
         ("Flair NER model trained on GermEval14 dataset", True),
         ("Part of Speech tagging Model for Telugu", True),
         ("Hate Speech detection in Spanish", True),
+        ("opus-mt-kl-en", True),
+        ("Coqui Model for TTS", True),
+        ("mt5-small-base", False),
         ("xlm-roberta-base-finetuned-panx-it", False),
         ("Rick DialoGPT Model", False),
         ("bert-base-cased fill-mask", False),
@@ -500,3 +505,8 @@ def test_prose_indented_by_mistake_is_read_as_prose() -> None:
     assert not coverage.reports_results(card("Usage:\n\n" + code))
     fenced = "```\nThe best score the model achieved on this task was 0.9033, as measured by the eval set accuracy.\n```"
     assert not coverage.reports_results(card(fenced))
+
+
+def test_a_subtitle_that_says_what_the_model_was_made_for() -> None:
+    assert purpose.states_intended_use(card("## A tiny GPT2 model for generating Hebrew text\n\nHello."))
+    assert not purpose.states_intended_use(card("## Scripts for training\n\nHello."))

@@ -25,7 +25,8 @@ from .lazyre import lazy
 _TASK = (
     r"(?:\*\*)?(?:[\w&-]+(?:\*\*)?[ \t]+){0,4}?(?:\*\*)?(?:tasks?|translation|classification|summari[sz]ation|"
     r"generation|recognition|detection|segmentation|answering|retrieval|search|similarity|extraction|identification|tagging|"
-    r"parsing|transcription|captioning|completion|ranking|reranking|clustering|embeddings?|ner|q&a|qa)\b"
+    r"parsing|transcription|captioning|completion|ranking|reranking|clustering|embeddings?|multiple[- ]choice|ner|"
+    r"q&a|qa)\b"
     r"|(?:automatically[ \t]+)?(?!training\b|fine-?tuning\b|pre-?training\b|being\b)[a-z]{3,}ing[ \t]+\w"
 )
 # the task a model is named by ("a question answering model")
@@ -77,8 +78,8 @@ _INTENDED = lazy(
     r"|\bon[ \t]+the[ \t]+task[ \t]+of[ \t]+\w"
     # its goal: "The goal of this model is to save students GPU time"
     r"|\b(?:goal|purpose|aim|objective)[ \t]+of[ \t]+(?:this|the)[ \t]+(?:model|checkpoint)[ \t]+is[ \t]+to[ \t]+\w"
-    # its task as a label: "Downstream-task: Extractive QA"
-    r"|\bdownstream[ -]tasks?\**[ \t]*:",
+    # its task as a label: "Downstream-task: Extractive QA", AutoTrain's "- Problem type: Binary Classification"
+    r"|\bdownstream[ -]tasks?\**[ \t]*:|\bproblem[ \t]+type\**[ \t]*:[ \t]*\**[ \t]*\w",
     re.I,
 )
 
@@ -92,7 +93,7 @@ _MADE_FOR = lazy(
     # or a model's kind after an article: "This is a pretrained model for **language identification**" (not "sentence
     # piece model for vocab generation", "If you use this model for any task")
     r"|(?:a|an|the|this|(?m:^)[ \t]*(?:[-*+][ \t]+)?)[ \t]*(?:[\w*.-]+[ \t]+){0,3}?(?:model|version|port|baseline|"
-    r"classifier)"
+    r"classifier|head)"
     # or what it can be used for: "It maps sentences ... and can be used for tasks like clustering or semantic search"
     r"|(?:can|could|may)[ \t]+(?:also[ \t]+)?be[ \t]+(?:\w+ly[ \t]+)?used)\**[ \t]+"
     # (words or whole links: not into a link's text, "[Retrieval-Augmented Generation for NLP Tasks](...)")
@@ -116,6 +117,7 @@ _DOES = lazy(
     re.I,
 )
 _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ", "tuned to", " model", "for use",
+                   "problem type",
                    "design", "useful", "suit", "recommend using this model", "aim", "task of", "downstream", "goal",
                    "purpose", "objective", "classifier", "detector", "tagger", "summari", "translator", "recogni",
                    "retriever", "ranker", "parser", "captioner", "segmenter", "encoder")
@@ -127,6 +129,7 @@ _USE_NAMED = lazy(
 # usage code that names the task it runs the model on
 _TASK_CODE = lazy(r"""\bpipeline\(\s*(?:task\s*=\s*)?["'][a-z][\w-]+["']|\b[A-Z]\w*For[A-Z][A-Za-z]+\b""")
 INTENDED_REACH = 40
+HEADINGS = 50  # the headings read for what the model was made for ("## A tiny GPT2 model for generating Hebrew text")
 PURPOSE_REACH = 160  # after a verb of making, the words and links up to its purpose
 
 
@@ -134,7 +137,7 @@ def states_intended_use(card: Card) -> bool:
     """Whether a sentence, or the title, says what the model is intended or meant for, or its usage code runs it
     on a task ("# bert-base-cased fine-tuned on PAWS-X-de for Paraphrase Identification")."""
     title = title_text(card)
-    if runs_a_task(card) or _made_for(title) or names_a_task(title):
+    if runs_a_task(card) or names_a_task(title) or any(_made_for(h.text) for h in card.body.headings[:HEADINGS]):
         return True
     text = prose_text(card)
     low = text.lower()
@@ -176,7 +179,7 @@ _NO_USE = frozenset({"other", "any-to-any", "fill-mask", "language-modeling", "m
 def _title_task() -> re.Pattern[str]:
     """The Hub's names of tasks and sub-tasks, hyphens as spaces, and the last two words of the longer ones
     ("speech recognition" of "automatic-speech-recognition"), with a few short forms."""
-    names = {"ner", "nli", "asr", "pos tagging", "sentiment analysis", "summarisation"}
+    names = {"ner", "nli", "asr", "tts", "stt", "vad", "mt", "pos tagging", "sentiment analysis", "summarisation"}
     for name in (*load_list("pipeline_tags"), *load_list("pipeline_subtasks")):
         if name not in _NO_USE:
             words = name.split("-")
