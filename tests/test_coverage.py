@@ -510,3 +510,18 @@ def test_prose_indented_by_mistake_is_read_as_prose() -> None:
 def test_a_subtitle_that_says_what_the_model_was_made_for() -> None:
     assert purpose.states_intended_use(card("## A tiny GPT2 model for generating Hebrew text\n\nHello."))
     assert not purpose.states_intended_use(card("## Scripts for training\n\nHello."))
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Distilbert base uncased trained on SQuAD v2.", True),
+        ("`bert-base-uncased` fine-tuned on MNLI dataset, using torchdistill.", True),
+        ("A Bert2Bert model fine-tuned on the CNN/DailyMail dataset.", True),
+        ("It was pre-trained on Wikipedia and evaluated on GLUE.", False),
+        ("The SQuAD leaderboard lists many models.", False),
+        ("A GPT2 (`gpt2`) language model fine-tuned on the IMDB dataset.", False),
+    ],
+)
+def test_trained_on_a_benchmark_of_one_task(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found

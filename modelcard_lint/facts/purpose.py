@@ -145,9 +145,35 @@ def states_intended_use(card: Card) -> bool:
         title = title.lower()
         if any(m.group(1).lower() in title for m in _USE_NAMED.finditer(text)):
             return True
-    if _DOES.search(text):
+    if _DOES.search(text) or names_a_benchmark(text) or names_a_benchmark(re.sub(r"[-_]+", " ", title)):
         return True
     return found_near(_INTENDED, text, _INTENDED_WORDS, INTENDED_REACH) or _made_for(text)
+
+
+# the best-known benchmarks, each of one task, after a verb of training in the same sentence: a model fine-tuned on
+# SQuAD answers questions, one on MNLI tells entailment, one on CoNLL-2003 tags named entities, one on SST-2 or
+# IMDB tells sentiment, one on CNN/DailyMail or XSum summarises, one on WMT translates, one on Common Voice or
+# LibriSpeech transcribes speech, one on PAWS, QQP or MRPC finds paraphrases ("Distilbert base uncased trained on
+# SQuAD v2"); not GLUE, a set of many tasks
+_BENCHMARK = lazy(
+    r"\b(?:fine[- ]?tuned|finetuned|trained)\b[^.\n]{0,60}?"
+    r"\b(?:squad(?:[ _-]?v?[12](?:\.[01])?)?|[mxsq]nli|multinli|rte|conll(?:[ -]?200[23])?|wikiann|ontonotes|"
+    r"germeval\w*|sst-?2|(?P<texts>imdb|yelp)|cnn[ _/]?daily[ _]?mail|xsum|wmt\d*|"
+    r"common[ _]voice|librispeech|paws(?:-x)?|qqp|"
+    r"mrpc|sts-?b|tydi[ _]?qa|fquad|korquad)\b",
+    re.I,
+)
+
+
+def names_a_benchmark(text: str) -> bool:
+    """Whether ``text`` says the model was trained on a benchmark made for one task ("fine-tuned on SQuAD v2"); not a
+    language model fine-tuned on the reviews of IMDB or Yelp ("A GPT2 language model fine-tuned on the IMDB dataset"
+    writes reviews)."""
+    low = text.lower()
+    if not any(w in low for w in ("tuned", "trained")):
+        return False
+    return any(not (m.group("texts") and "language model" in low[max(0, m.start() - 40):m.start()])
+               for m in _BENCHMARK.finditer(text))
 
 
 def runs_a_task(card: Card) -> bool:
