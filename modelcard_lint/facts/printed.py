@@ -19,7 +19,9 @@ from ..card import Card
 from .metricnames import normalize
 
 PRINTED = 2  # metric values a block holds at least
-_PAIR = re.compile(r"""["']?([A-Za-z][\w@.-]{0,40})["']?[ \t]*[:=][ \t]*\(?(-?\d+(?:\.\d+)?(?:[eE]-?\d+)?)\b""")
+# a number after a colon or an equals sign, found first (few places hold one), then the key just before it
+_VALUE = re.compile(r"[:=][ \t]*\(?-?\d")
+_KEY = re.compile(r"""([A-Za-z][\w@.-]{0,40})["']?[ \t]*\Z""")
 _METRIC_KINDS = frozenset({"bounded", "correlation", "metric"})
 MAX_BLOCK = 20_000  # characters of a block read at most: printed results are short
 
@@ -31,8 +33,11 @@ def prints_results(card: Card) -> bool:
         if ":" not in text and "=" not in text:
             continue
         found = 0
-        for m in _PAIR.finditer(text):
-            name = normalize(m.group(1))
+        for m in _VALUE.finditer(text):
+            key = _KEY.search(text, max(0, m.start() - 44), m.start())
+            if key is None:
+                continue
+            name = normalize(key.group(1))
             # (SQuAD's evaluation prints exact match as 'exact')
             if (name.kind in _METRIC_KINDS or name.key.endswith("exact")) and "thresh" not in name.key:
                 found += 1
