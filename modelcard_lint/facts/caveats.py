@@ -82,7 +82,8 @@ _ANCHORS = ("bias", "stereotyp", "toxic", "offensive", "harmful", "inappropriate
             "hallucinat", "incorrect", "wrong", "unreliable", "nonsens", "misleading", "not ", "n't", "n’t",
             "deprecated", "caution", "degrade", "drop", "suffer", "vary", "decrease", "worse", "lower", "poor",
             "limited", "affected", "limitation", "shortcoming", "issue", "weakness", "unfortunately", "in progress",
-            "variance", "problem", "first attempt", "by no means", "before use", "before using",
+            "high variance", "potential problem", "possible problem", "known problem", "first attempt", "by no means",
+            "before use", "before using",
             "still running", "still training", "still being", "only use", "and not as", "and not for",
             "and not in", "experimental", "subject to")
 CAVEAT_REACH = 120
