@@ -350,6 +350,13 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("The corpus contains some non-Arabic words inlines, which we did not remove from sentences.", True),
         ("This checkpoint needs to be fine-tuned before use!", True),
         ("We did not use any external data, and our results are accurate.", False),
+        ("The model has a limited context, so long contexts may lose their last portions.", True),
+        ("Language generation using `ReformerModelWithLMHead` is not optimized yet and is rather slow.", True),
+        ("If you are looking for a regular language model, please use deepset/gelectra-large.", True),
+        ("Disclaimer: the model was trained on only 150K sentences.", True),
+        ("生成される文章にはバイアスや有害な内容が含まれる可能性があります。", True),
+        ("Use this repo instead of the official BERT one.", False),
+        ("It does not miss a beat.", False),
     ],
 )
 def test_caveat_sentences(text: str, found: bool) -> None:
@@ -525,3 +532,11 @@ def test_a_subtitle_that_says_what_the_model_was_made_for() -> None:
 )
 def test_trained_on_a_benchmark_of_one_task(text: str, found: bool) -> None:
     assert purpose.states_intended_use(card(text)) is found
+
+
+def test_a_reinforcement_learning_agent_by_the_environment_it_plays() -> None:
+    text = ("This is a trained model of a **PPO** agent playing **LunarLander-v2** using the "
+            "[stable-baselines3 library](https://github.com/DLR-RM/stable-baselines3).")
+    assert purpose.states_intended_use(card(text))
+    assert coverage.states_training_data(card(text))
+    assert not coverage.states_training_data(card("You can watch the agent playing by using this notebook."))

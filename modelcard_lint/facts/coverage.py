@@ -95,14 +95,16 @@ _TRAINED = lazy(
     # or what was used for it: "For training the model, we used the spanish version of SQUAD"
     r"|\b(?:pre-?|fine-?)?training(?:[ \t]+(?:the|this)[ \t]+model)?,?[ \t]+(?:we|i)[ \t]+used[ \t]+\S(?P<used>)"
     # or where it was taken from: "sentence pairs sampled from STS2012-2016", "texts crawled from Reddit"
-    r"|\b(?:sampled|crawled|scraped)[ \t]+from[ \t]+(?:the[ \t]+)?(?-i:[A-Z0-9\[])(?P<taken>)",
+    r"|\b(?:sampled|crawled|scraped)[ \t]+from[ \t]+(?:the[ \t]+)?(?-i:[A-Z0-9\[])(?P<taken>)"
+    # or, for a reinforcement-learning agent, the environment it learnt in: "a PPO agent playing **LunarLander-v2**"
+    r"|\bagents?[ \t]+play(?:ing|s)[ \t]+[*_`]{0,2}(?:the[ \t]+)?(?-i:[A-Z0-9])(?P<env>)",
     re.I,
 )
 # a language is no data: "Pretrained model on English language", "trained on Icelandic and English text"
 _LANGUAGE = lazy(r"(?:\w+[ \t]+(?:and|&)[ \t]+)?\w+[ \t]+(?:languages?|texts?)\b", re.I)
 # the words a statement of the training data starts with hold one of these ("pre-trained", "fine-tuning", "data
 # comes from"), this far into the word at most ("pre-" before "train")
-_TRAINED_WORDS = ("train", "tun", "fine", "distill", "data", "corpu", "sourc", "sampl", "crawl", "scrap")
+_TRAINED_WORDS = ("train", "tun", "fine", "distill", "data", "corpu", "sourc", "sampl", "crawl", "scrap", "agent")
 ANCHOR_REACH = 5
 _POSSIBLE = lazy(r"\b(?:can|could|may|might|should|must|to|will)[ \t]+be[ \t]+\Z", re.I)
 # a verb's base form says what could be done, not what was: "You can fine-tune on SQuAD", "how to train on X"
@@ -260,7 +262,7 @@ def states_training_data(card: Card) -> bool:
     text = title + "\n" + prose_text(card)
     tokenizer_card = _TOKENIZER_TITLE.search(title) is not None  # a tokenizer's repository: its data is the card's
     for m in _at_words(text, _TRAINED_WORDS, _TRAINED):
-        if any(m.group(g) is not None for g in ("subject", "source", "taken", "used", "lower")):
+        if any(m.group(g) is not None for g in ("subject", "source", "taken", "used", "lower", "env")):
             return True
         if not text[m.end() - 1].isupper() and not text[m.end() - 1].isdigit() and text[m.end() - 1] != "[":
             continue  # the pattern is read without case for its verbs, the name must start with a capital

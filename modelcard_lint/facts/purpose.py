@@ -76,6 +76,8 @@ _INTENDED = lazy(
     r"(?:aims?|designed|intended|meant)[ \t]+to[ \t]+(?!be\b)[a-z]{3,}|\bwith[ \t]+the[ \t]+aim[ \t]+to[ \t]+[a-z]{3,}"
     # the task it was trained on: "We trained a gbert-large model on the task of estimating semantic similarity"
     r"|\bon[ \t]+the[ \t]+task[ \t]+of[ \t]+\w"
+    # a reinforcement-learning agent by the game or task it plays: "a PPO agent playing **LunarLander-v2**"
+    r"|\bagents?[ \t]+(?:that[ \t]+)?play(?:ing|s)[ \t]+\S"
     # its goal: "The goal of this model is to save students GPU time"
     r"|\b(?:goal|purpose|aim|objective)[ \t]+of[ \t]+(?:this|the)[ \t]+(?:model|checkpoint)[ \t]+is[ \t]+to[ \t]+\w"
     # its task as a label: "Downstream-task: Extractive QA", AutoTrain's "- Problem type: Binary Classification"
@@ -117,7 +119,7 @@ _DOES = lazy(
     re.I,
 )
 _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ", "tuned to", " model", "for use",
-                   "problem type",
+                   "problem type", "agent",
                    "design", "useful", "suit", "recommend using this model", "aim", "task of", "downstream", "goal",
                    "purpose", "objective", "classifier", "detector", "tagger", "summari", "translator", "recogni",
                    "retriever", "ranker", "parser", "captioner", "segmenter", "encoder")
