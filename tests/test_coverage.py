@@ -353,7 +353,7 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("The model has a limited context, so long contexts may lose their last portions.", True),
         ("Language generation using `ReformerModelWithLMHead` is not optimized yet and is rather slow.", True),
         ("If you are looking for a regular language model, please use deepset/gelectra-large.", True),
-        ("Disclaimer: the model was trained on only 150K sentences.", True),
+        ("It was initialized from BioBERT & trained on only discharge summaries from MIMIC.", False),
         ("生成される文章にはバイアスや有害な内容が含まれる可能性があります。", True),
         ("Use this repo instead of the official BERT one.", False),
         ("It does not miss a beat.", False),

@@ -9,11 +9,10 @@ caution, or not to be used ("Do NOT use for anything!", "do not use for producti
 may drop or vary, or a drop admitted ("This drop in performance could be due to", "Unfortunately, a wrong
 vocabulary size was used", "The results are slightly worse than given in the paper", "high variance in the
 results", "a potential problem", "is not accurate", "by no means", data "which we did not remove"); a model to
-fine-tune before use, or what it may lose or fail at ("long contexts may lose their last portions"), little data
-("trained on only 150K sentences"), another model to use instead, and bias or harm named in Chinese, Japanese or
-Korean; an unfinished model ("a very first attempt", "not fully trained", "It is
-currently still running", "work in progress"; not "not trained on X", which names data); and a limitation
-named as such ("one limitation is").
+fine-tune before use, or what it may lose or fail at ("long contexts may lose their last portions"), another
+model to use instead, and bias or harm named in Chinese, Japanese or Korean; an unfinished model ("a very first
+attempt", "not fully trained", "It is currently still running", "work in progress"; not "not trained on X",
+which names data); and a limitation named as such ("one limitation is").
 Only prose is read: a ``bias`` in a table of parameters or a task's name ("gender bias detection") is
 no warning.
 """
@@ -64,12 +63,11 @@ _CAVEAT = lazy(
     r"|\b(?:did|do|have|has|was|were)[ \t]+not[ \t]+(?:been[ \t]+)?(?:remove|filter|clean|correct|check|verif|dedup)\w*"
     r"|\b(?:fine-?tuned?|finetuned?|trained)[ \t]+(?:it[ \t]+)?before[ \t]+(?:use|using)\b"
     # what it may lose or fail at: "long contexts may lose their last portions"; not yet fast or tuned ("not optimized
-    # yet and is rather slow"); little data ("trained on only 150K sentences"); another model to use instead ("If you
+    # yet and is rather slow"); another model to use instead ("If you
     # are looking for a regular language model ..., please use deepset/gelectra-large"; not "Use this repo
     # instead"); in Chinese, Japanese and Korean, bias or harm named (偏见, バイアス, 有害, 편향)
     rf"|\b{_MODAL}[ \t]+(?:\w+[ \t]+)?(?:lose|fail|miss|struggle|truncate)\b"
     r"|\bnot[ \t]+(?:yet[ \t]+)?optimi[sz]ed\b|\brather[ \t]+slow\b"
-    r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+only\b"
     r"|\bplease[ \t]+use[ \t]+(?:the[ \t]+)?\[?[\w.-]+/[\w.-]+"
     r"|\buse[ \t]+(?:[\w/.-]+[ \t]+){0,3}?models?[ \t]+instead\b"
     r"|偏见|偏見|バイアス|有害|편향"
@@ -96,7 +94,7 @@ _ANCHORS = ("bias", "stereotyp", "toxic", "offensive", "harmful", "inappropriate
             "limited", "affected", "limitation", "shortcoming", "issue", "weakness", "unfortunately", "in progress",
             "high variance", "potential problem", "possible problem", "known problem", "first attempt", "by no means",
             "before use", "before using", "lose", "fail", "miss", "struggle", "truncate", "optimi", "rather slow",
-            "on only", "instead", "please use", "偏见", "偏見", "バイアス", "有害", "편향",
+            "instead", "please use", "偏见", "偏見", "バイアス", "有害", "편향",
             "still running", "still training", "still being", "only use", "and not as", "and not for",
             "and not in", "experimental", "subject to")
 CAVEAT_REACH = 120
