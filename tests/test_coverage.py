@@ -31,6 +31,7 @@ def card(text: str) -> Card:
         "The dataset was collected from public Telegram channels.",
         "The dataset was compiled from all texts of https://www.feinschwarz.net (as of 2021).",
         "This model was fine-tuned for sequence classification using TextAttack\nand the imdb dataset loaded using nlp.",
+        "Math-RoBERTa was trained with 8 GPUs using 3,000,000 math discussion posts by students on Algebra Nation.",
         "Fine-tuned [x/base](https://huggingface.co/x/base) in Swedish using the [Common Voice]"
         "(https://huggingface.co/datasets/common_voice)",
         "Fine-tuned x/base in Russian using the Common Voice 7.0, M-AILABS plus data augmentation.",
@@ -357,6 +358,7 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("生成される文章にはバイアスや有害な内容が含まれる可能性があります。", True),
         ("Use this repo instead of the official BERT one.", False),
         ("It does not miss a beat.", False),
+        ("Notes:\n* Unfortunately, due to lack of resources it is fine tuned with batch_size=10.", True),
     ],
 )
 def test_caveat_sentences(text: str, found: bool) -> None:

@@ -50,7 +50,7 @@ _CAVEAT = lazy(
     # a drop or a flaw admitted: "This drop in performance could be due to", "Unfortunately, a wrong vocab size was
     # used"; an unfinished model: "It is currently still running", "work in progress", "not fully trained"
     r"|\b(?:drop|decrease|degradation)[ \t]+(?:in|of)[ \t]+(?:performance|accuracy|quality)\b"
-    r"|(?:^|[.!?:][ \t]+|\n)unfortunately\b"
+    r"|(?:^|[.!?:][ \t]+|\n)(?:[ \t]*[-*+][ \t]+)?unfortunately\b"
     # results admitted worse, or unstable: "The results are slightly worse than given in the paper", "Note that
     # there is high variance in the results", "This is a potential problem"; a first attempt
     r"|\b(?:is|are|were|was)[ \t]+(?:\w+[ \t]+){0,2}?worse[ \t]+than\b|\bhigh[ \t]+variance\b"

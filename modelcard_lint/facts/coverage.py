@@ -63,7 +63,8 @@ _TRAINED = lazy(
     r"(?:on|(?:from|with|using|in)(?=(?:[^.\n]|\.(?=\S)|\n(?![ \t]*\n)){0,80}?"
     r"(?:\b(?:data(?:sets?)?|corpus|corpora|splits?|subsets?)\b"
     r"(?![ \t]+(?:collator|loader|parallel))|/datasets/|(?<![\w.])\d[\d.,]*[ \t]*(?:[kmb]|thousand|million|billion)?"
-    r"[ \t]+(?:words|tokens|sentences|documents|utterances|hours)\b)))\s+"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:words|tokens|sentences|documents|utterances|hours|posts|comments|reviews|tweets|"
+    r"articles|pairs|images|texts|dialogues)\b)))\s+"
     # the data's name, or a link to it a few words on ("on an uncased version of [big Spanish corpus](...)")
     # ("on a filtered and sentence segmented version of the Turkish OSCAR corpus", "on part of TAIGA corpus")
     rf"(?:(?:the|a|an)\s+)?(?:(?-i:[a-z-]+)\s+){{0,3}}?(?:(?:(?-i:[a-z-]+)\s+){{0,4}}?{_PART}\s+of\s+(?:the\s+)?)?"
