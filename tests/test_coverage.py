@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from modelcard_lint.card import Card
-from modelcard_lint.facts import caveats, coverage, purpose
+from modelcard_lint.facts import caveats, coverage, purpose, results
 
 
 def card(text: str) -> Card:
@@ -115,7 +115,7 @@ def test_sentences_that_do_not(text: str) -> None:
     ],
 )
 def test_results_in_the_text(text: str, found: bool) -> None:
-    assert coverage.reports_results(card(text)) is found
+    assert results.reports_results(card(text)) is found
 
 
 def test_results_in_model_index_but_not_a_nan() -> None:
@@ -123,8 +123,8 @@ def test_results_in_model_index_but_not_a_nan() -> None:
         "model-index:\n- name: m\n  results:\n  - task: {type: text-classification}\n"
         "    dataset: {name: imdb, type: imdb}\n    metrics:\n    - {type: accuracy, value: %s}\n"
     )
-    assert coverage.reports_results(Card.from_text(f"---\n{index % '0.91'}---\n\n# m\n"))
-    assert not coverage.reports_results(Card.from_text(f"---\n{index % 'NaN'}---\n\n# m\n"))
+    assert results.reports_results(Card.from_text(f"---\n{index % '0.91'}---\n\n# m\n"))
+    assert not results.reports_results(Card.from_text(f"---\n{index % 'NaN'}---\n\n# m\n"))
 
 
 @pytest.mark.parametrize(
@@ -213,7 +213,7 @@ SCORES = "| Model | SQuAD 1.1 | SQuAD 2.0 | MNLI-m |\n|---|---|---|---|\n| RoBER
     ],
 )
 def test_a_table_of_scores_under_benchmark_names(text: str, found: bool) -> None:
-    assert coverage.reports_results(card(text)) is found
+    assert results.reports_results(card(text)) is found
 
 
 def test_a_title_that_names_a_part_of_the_data() -> None:
@@ -454,7 +454,7 @@ def test_a_window_ends_after_a_whole_word() -> None:
     ],
 )
 def test_a_best_or_overall_score_in_a_sentence(text: str, found: bool) -> None:
-    assert coverage.reports_results(card(text)) is found
+    assert results.reports_results(card(text)) is found
 
 
 @pytest.mark.parametrize(
@@ -509,11 +509,11 @@ def test_a_model_named_in_chinese_japanese_or_korean(text: str, found: bool) -> 
 def test_prose_indented_by_mistake_is_read_as_prose() -> None:
     text = ("## roberta-base fine-tuned with TextAttack\n\n    This model was fine-tuned with TextAttack. The best score"
             " the model achieved on this task was 0.9033, as measured by the eval set accuracy.\n")
-    assert coverage.reports_results(card(text))
+    assert results.reports_results(card(text))
     code = "    from transformers import pipeline\n    p = pipeline('x'). The best score was 0.9033, the accuracy.\n"
-    assert not coverage.reports_results(card("Usage:\n\n" + code))
+    assert not results.reports_results(card("Usage:\n\n" + code))
     fenced = "```\nThe best score the model achieved on this task was 0.9033, as measured by the eval set accuracy.\n```"
-    assert not coverage.reports_results(card(fenced))
+    assert not results.reports_results(card(fenced))
 
 
 def test_a_subtitle_that_says_what_the_model_was_made_for() -> None:
@@ -542,3 +542,11 @@ def test_a_reinforcement_learning_agent_by_the_environment_it_plays() -> None:
     assert purpose.states_intended_use(card(text))
     assert coverage.states_training_data(card(text))
     assert not coverage.states_training_data(card("You can watch the agent playing by using this notebook."))
+
+
+def test_a_mean_reward_and_its_spread_in_model_index_is_a_result() -> None:
+    index = ("model-index:\n- name: PPO\n  results:\n  - task:\n      type: reinforcement-learning\n"
+             "    dataset:\n      name: LunarLander-v2\n      type: LunarLander-v2\n    metrics:\n"
+             "    - type: mean_reward\n      value: %s\n")
+    assert results.reports_results(Card.from_text(f"---\n{index % '262.35 +/- 17.46'}---\n\n# m\n"))
+    assert not results.reports_results(Card.from_text(f"---\n{index % 'not measured'}---\n\n# m\n"))

@@ -74,6 +74,7 @@ def test_a_card_with_a_paragraph_gets_a_finding_per_topic() -> None:
     [
         ("RoBERTa-large language model fine-tuned on SQuAD2.0", True),
         ("Named Entity Recognition Model for Telugu", True),
+        ("Model Trained Using AutoTrain", True),
         ("Model in Action", False),  # a heading over a demo, of three words
         ("How to build a dummy model", False),
         ("Model Card for roberta-ner", False),

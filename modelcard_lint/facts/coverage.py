@@ -19,11 +19,8 @@ shape; the shapes are the grammar of the statement, not lists of cards' phrases:
   from / in" what the next words call data; not hardware ("on 8 GPUs", "on a TITAN RTX"), not a date,
   not a possibility ("can be fine-tuned on NER"); or the data as the subject ("The datasets were used
   for training");
-- ``reports_results``: results the card gives, wherever they are: model-index metrics (the Hub shows
-  them on the model page), the Trainer's results list, a table with a metric column holding numbers, a
-  table of scores that its heading or the lines above call results, a set's heading over a percentage,
-  or a metric's value in a sentence ("an accuracy of 91.3", "84.4 F1");
-- intended uses are read in ``purpose`` (``states_intended_use``);
+- results are read in ``results`` (``reports_results``), intended uses in ``purpose``
+  (``states_intended_use``), caveats in ``caveats``, training data in other languages in ``otherlanguages``;
 - ``describes_model``: a short paragraph that names what kind of thing the model is ("Pretrained
   ELECTRA base language model for Malay and Indonesian.").
 """
@@ -34,13 +31,9 @@ import re
 from collections.abc import Iterator
 
 from ..card import Card
-from ..card.body import Table
 from .lazyre import LazyPattern, lazy
-from .metricnames import LOSS
-from .metrics import reported_metrics
 from .otherlanguages import NO_DATA as _NO_DATA
 from .otherlanguages import trained_in_other_languages
-from .tables import typed_tables
 
 LABEL_WORDS = 4  # a label longer than this is the start of a sentence, not a label
 _LABEL = lazy(r"[ \t]*(?:[-*+][ \t]+)?([A-Za-z][A-Za-z0-9 &/()\-]{0,48}?)[ \t]*:[ \t]+(\S.*)")
@@ -115,43 +108,9 @@ _TOKENIZER = lazy(r"tokeni[sz]er\b[^.,;:\n]*\Z", re.I)  # "the tokenizer was tra
 _TOKENIZER_TITLE = lazy(r"tokeni[sz]er", re.I)
 _NOT_DATA = frozenset({"None"})  # the Trainer's "on the None dataset" (MC301 reports it)
 
-_METRIC = (r"(?:accuracy|f1(?:[- ]score)?|f-score|exact[ -]match|bleu|sacrebleu|rouge(?:-?(?:1|2|l|lsum))?|wer|cer|"
-           r"perplexity|precision|recall|auc|mcc|matthews correlation|spearman|pearson|map|mrr|ndcg(?:@\d+)?)")
-# a score, found first (a scan for digits is fast), then read with the words around it: a metric's name before
-# it ("an accuracy of **91.3**"), after it ("84.4 F1"), or a named set after it ("98% on the test set")
-_SCORE = lazy(r"\d+(?:[.,]\d+)?(?:[ \t]*%)?")  # a score has a decimal part or a percent sign
-# (or a score of a named set: "the best validation score achieved is 0.837288")
-_NAME_BEFORE = lazy(
-    rf"\b(?:(?:{_METRIC}\b(?:[ \t]+score)?|(?:validation|test|dev|evaluation|eval)[ \t]+(?:set[ \t]+)?score)"
-    r"[^.\n\d]{0,30}?"
-    # or a score the sentence calls the best or overall one: "the overall GLUE score was 77.9", "The best score the
-    # model achieved on this task was 0.9033"
-    r"|(?:overall|best|average|final|mean|macro|micro|weighted)[ \t]+(?:[\w-]+[ \t]+)?score[^.\n\d]{0,45}?)\**\Z",
-    re.I,
-)
-_NAME_AFTER = lazy(rf"\**[ \t]*(?:[\w-]+[ \t]+)?{_METRIC}\b", re.I)
-_SET_AFTER = lazy(
-    r"\**[^.\n\d]{0,12}\bon[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:test|dev|validation|evaluation|eval|held-out)[ \t]+"
-    r"(?:set|split|data)\b",
-    re.I,
-)
-_METRIC_CELL = lazy(rf"{_METRIC}(?:[ \t]+score)?", re.I)
-_SCORE_CELL = lazy(r"\d+[.,]\d+[ \t]*%?|\d+[ \t]*%")
-WINDOW = 48  # characters around a score where its metric is named
-# a table of scores: at least this many rows, this share of the cells beside the first column scores (one or
-# more, "91.5/84.6", "-/80.2"), and no Epoch or Step column (a training log is read as such)
-SCORE_ROWS = 2
-SCORE_SHARE = 0.6
-_SCORES_CELL = lazy(r"(?:\d{1,3}[.,]\d+[ \t]*%?|\d{1,3}[ \t]*%|-)(?:[ \t]*/[ \t]*(?:\d{1,3}[.,]\d+[ \t]*%?|-))*")
-_EMPTY_CELLS = frozenset({"", "-", "–", "—", "n/a", "N/A"})
 _DATA_HEADER = lazy(r"data|corp|set", re.I)  # what every heading phrase of training data holds
 _NAME_WORD = lazy(r"\b[A-Z][A-Za-z0-9]+")  # a capitalised word or an acronym: a name
 _UNITS = frozenset({"GB", "MB", "TB", "KB", "GiB", "MiB", "TiB", "B", "M", "K"})
-_SET_SCORE = lazy(r"\d{1,3}(?:[.,]\d+)?[ \t]*%|0[.,]\d+")  # a percentage or a fraction, not "3.11"
-_SET_HEADING = lazy(r"\b(?:dev|test|validation|eval)\b", re.I)
-INTRO_LINES = 3  # lines of text above a table read as its introduction
-_RESULTS_WORDS = lazy(r"\b(?:results?|scores?|performance|accuracy|benchmarks?|evaluat\w*|dev|test)\b", re.I)
-_LOG_HEADER = lazy(r"\b(?:epochs?|steps?)\b", re.I)
 
 
 SHORT_DESCRIPTION = 4  # words of a paragraph that names the model's kind
@@ -279,86 +238,6 @@ def states_training_data(card: Card) -> bool:
             continue
         return True
     return trained_in_other_languages(text)
-
-
-def reports_results(card: Card) -> bool:
-    """Whether the card gives results: in model-index, the Trainer's list, a table or a sentence."""
-    metrics = reported_metrics(card)
-    if any(r.number.finite for r in metrics.index) or metrics.headline is not None or metrics.tables:
-        return True
-    for table in typed_tables(card):
-        for col in table.value_columns:
-            if col.kind != LOSS and col.name.metric and any(v.number.finite for v in col.numbers()):
-                return True
-    if _table_scores(card) or _headed_scores(card):
-        return True
-    text = prose_text(card)
-    for m in _SCORE.finditer(text):
-        start = m.start()
-        if (not m.group().endswith("%") and "." not in m.group() and "," not in m.group()
-                and not (start and text[start - 1] == "%")):  # "%94", as Turkish and others write a percentage
-            continue  # a count, a year, a step: "3 epochs", "2019"
-        lead = start
-        while lead > 0 and lead > start - 2 and text[lead - 1] == "*":
-            lead -= 1
-        if lead > 0 and (text[lead - 1].isalnum() or text[lead - 1] in "._"):
-            continue  # inside a word or a version: "v1.1", "x2.5"
-        if (_NAME_BEFORE.search(text, max(0, lead - WINDOW), lead) or _NAME_AFTER.match(text, m.end())
-                or _SET_AFTER.match(text, m.end())):
-            return True
-    return False
-
-
-def _table_scores(card: Card) -> bool:
-    """Whether a table gives results without naming a metric in its header: a row names a metric in a cell and
-    gives a score in another (``| WER | 3.16 | 7.71 |``, ``| NER | F1 | 70.9 |``), or most of the cells beside
-    the first column are scores (``| RoBERTa-base | 91.5/84.6 | 87.6 |``, the columns naming the benchmarks)."""
-    for table in card.body.tables:
-        if any(_LOG_HEADER.search(c.text) for c in table.header):
-            continue  # a training log is read as one (``reports_results``)
-        share = len(table.rows) >= SCORE_ROWS and len(table.header) > 2 and _introduced(card, table)
-        scores = cells = 0
-        for row in table.rows:
-            texts = [cell.text.strip(" *_`") for cell in row.cells]
-            if any(_METRIC_CELL.fullmatch(t) for t in texts) and any(_SCORE_CELL.fullmatch(t) for t in texts):
-                return True
-            if share:
-                filled = [t for t in texts[1:] if t not in _EMPTY_CELLS]
-                cells += len(filled)
-                scores += sum(1 for t in filled if _SCORES_CELL.fullmatch(t))
-        if share and scores >= max(SCORE_ROWS, SCORE_SHARE * cells):
-            return True
-    return False
-
-
-def _headed_scores(card: Card) -> bool:
-    """Whether a section headed by an evaluation set holds a score alone ("## STS dev (german)" over
-    "87.9%"), a percentage or a fraction (not a version: "## Dev setup" over "3.11")."""
-    if not any(_SET_HEADING.search(h.text) for h in card.body.headings):
-        return False
-    for section in card.body.sections():
-        if section.heading is None or not _SET_HEADING.search(section.title):
-            continue
-        for b in section.blocks:
-            if b.kind == "paragraph" and _SET_SCORE.fullmatch(b.text.strip(" *_`")):
-                return True
-    return False
-
-
-def _introduced(card: Card, table: Table) -> bool:
-    """Whether the table's section heading, or the lines just above it, call it results ("We present the dev
-    results on SQuAD 1.1/2.0"): a table of decimals is also a table of statistics or sizes."""
-    title = table.section.title if table.section is not None else ""
-    lines = card.lines
-    above: list[str] = []
-    i = table.line - 2  # the line above the table (lines are 1-based)
-    while i >= 0 and len(above) < INTRO_LINES and not lines[i].lstrip().startswith("#"):
-        if lines[i].strip():
-            above.append(lines[i])
-        elif above:
-            break
-        i -= 1
-    return _RESULTS_WORDS.search(title + "\n" + "\n".join(above)) is not None
 
 
 def _at_words(text: str, anchors: tuple[str, ...], pattern: re.Pattern[str] | LazyPattern) -> Iterator[re.Match[str]]:

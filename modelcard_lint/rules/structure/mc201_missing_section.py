@@ -17,13 +17,13 @@ from ...facts.coverage import (
     column_labels,
     describes_model,
     plain_labels,
-    reports_results,
     states_training_data,
     table_labels,
 )
 from ...facts.fences import unclosed_fences
 from ...facts.linkpath import link_target, strip_urls
 from ...facts.purpose import states_intended_use
+from ...facts.results import reports_results
 from ...hub.lists import load_list
 from .headings_form import UNSPACED, form, loosely, normalize
 from .headings_translated import TRANSLATED
@@ -97,9 +97,10 @@ _ASIDE = re.compile(
 def _names_kind(title: str, least: int) -> bool:
     """Whether a title of ``least`` words or more says what kind of thing the model is ("Rick DialoGPT Model",
     "RoBERTa-large language model fine-tuned on SQuAD2.0"; not a repository's name, "bp_400h_xlsr2_300M", the
-    template's "Model Card for X", nor a heading on how to run it, "How to build a dummy model")."""
+    template's "Model Card for X", nor a heading on how to run it, "How to build a dummy model"; "Model Trained Using
+    AutoTrain" is one)."""
     text = strip_urls(title)
-    return (len(text.split()) >= least and "model card" not in text.lower() and not _ASIDE.search(text)
+    return (len(text.split()) >= least and "model card" not in text.lower() and not _ASIDE.match(text)
             and describes_model(text, max(_words(text), SHORT_DESCRIPTION)))
 
 
