@@ -51,26 +51,6 @@ _CAVEAT = lazy(
     # used"; an unfinished model: "It is currently still running", "work in progress", "not fully trained"
     r"|\b(?:drop|decrease|degradation)[ \t]+(?:in|of)[ \t]+(?:performance|accuracy|quality)\b"
     r"|(?:^|[.!?:][ \t]+|\n)(?:[ \t]*[-*+][ \t]+)?unfortunately\b"
-    # results admitted worse, or unstable: "The results are slightly worse than given in the paper", "Note that
-    # there is high variance in the results", "This is a potential problem"; a first attempt
-    r"|\b(?:is|are|were|was)[ \t]+(?:\w+[ \t]+){0,2}?worse[ \t]+than\b|\bhigh[ \t]+variance\b"
-    r"|\b(?:potential|possible|known)[ \t]+(?:problems?|issues?)\b|\b(?:very[ \t]+)?first[ \t]+attempt\b"
-    # results or data admitted unreliable: "Mixed category is not accurate", "by no means a state-of-the-art model",
-    # "non-Arabic words, which we did not remove"; a model to fine-tune before use ("needs to be fine-tuned before
-    # use", "does not include the classification head, fine-tune it before use")
-    r"|\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?not[ \t]+(?:very[ \t]+|always[ \t]+)?(?:accurate|reliable|robust)\b"
-    r"|\bby[ \t]+no[ \t]+means\b"
-    r"|\b(?:did|do|have|has|was|were)[ \t]+not[ \t]+(?:been[ \t]+)?(?:remove|filter|clean|correct|check|verif|dedup)\w*"
-    r"|\b(?:fine-?tuned?|finetuned?|trained)[ \t]+(?:it[ \t]+)?before[ \t]+(?:use|using)\b"
-    # what it may lose or fail at: "long contexts may lose their last portions"; not yet fast or tuned ("not optimized
-    # yet and is rather slow"); another model to use instead ("If you
-    # are looking for a regular language model ..., please use deepset/gelectra-large"; not "Use this repo
-    # instead"); in Chinese, Japanese and Korean, bias or harm named (偏见, バイアス, 有害, 편향)
-    rf"|\b{_MODAL}[ \t]+(?:\w+[ \t]+)?(?:lose|fail|miss|struggle|truncate)\b"
-    r"|\bnot[ \t]+(?:yet[ \t]+)?optimi[sz]ed\b|\brather[ \t]+slow\b"
-    r"|\bplease[ \t]+use[ \t]+(?:the[ \t]+)?\[?[\w.-]+/[\w.-]+"
-    r"|\buse[ \t]+(?:[\w/.-]+[ \t]+){0,3}?models?[ \t]+instead\b"
-    r"|偏见|偏見|バイアス|有害|편향"
     r"|\bwork[ \t]+in[ \t]+progress\b|\bstill[ \t]+(?:running|training|being[ \t]+trained|in[ \t]+progress)\b"
     r"|\bnot[ \t]+(?:yet[ \t]+)?(?:fully[ \t]+)?(?:trained|finished|converged)\b(?![ \t]+(?:on|with|from)\b)"
     # a use ruled out: "Only use this model for retraining", "to be used for fun and not as a commercial product"; a
@@ -92,14 +72,45 @@ _ANCHORS = ("bias", "stereotyp", "toxic", "offensive", "harmful", "inappropriate
             "hallucinat", "incorrect", "wrong", "unreliable", "nonsens", "misleading", "not ", "n't", "n’t",
             "deprecated", "caution", "degrade", "drop", "suffer", "vary", "decrease", "worse", "lower", "poor",
             "limited", "affected", "limitation", "shortcoming", "issue", "weakness", "unfortunately", "in progress",
-            "high variance", "potential problem", "possible problem", "known problem", "first attempt", "by no means",
-            "before use", "before using", "lose", "fail", "miss", "struggle", "truncate", "optimi", "rather slow",
-            "instead", "please use", "偏见", "偏見", "バイアス", "有害", "편향",
             "still running", "still training", "still being", "only use", "and not as", "and not for",
             "and not in", "experimental", "subject to")
 CAVEAT_REACH = 120
 
 
+# the shapes of warnings read later, tried around their own, rarer anchors (around "not " the ones above are
+# tried already, and each shape added to one pattern slows every search of it)
+_MORE = lazy(
+    # results admitted worse, or unstable: "The results are slightly worse than given in the paper", "Note that
+    # there is high variance in the results", "This is a potential problem"; a first attempt
+    r"\b(?:is|are|were|was)[ \t]+(?:\w+[ \t]+){0,2}?worse[ \t]+than\b|\bhigh[ \t]+variance\b"
+    r"|\b(?:potential|possible|known)[ \t]+(?:problems?|issues?)\b|\b(?:very[ \t]+)?first[ \t]+attempt\b"
+    # results or data admitted unreliable: "Mixed category is not accurate", "by no means a state-of-the-art model",
+    # "non-Arabic words, which we did not remove"; a model to fine-tune before use ("needs to be fine-tuned before
+    # use", "does not include the classification head, fine-tune it before use")
+    r"|\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?not[ \t]+(?:very[ \t]+|always[ \t]+)?(?:accurate|reliable|robust)\b"
+    r"|\bby[ \t]+no[ \t]+means\b"
+    r"|\b(?:did|do|have|has|was|were)[ \t]+not[ \t]+(?:been[ \t]+)?(?:remove|filter|clean|correct|check|verif|dedup)\w*"
+    r"|\b(?:fine-?tuned?|finetuned?|trained)[ \t]+(?:it[ \t]+)?before[ \t]+(?:use|using)\b"
+    # what it may lose or fail at: "long contexts may lose their last portions"; not yet fast or tuned ("not optimized
+    # yet and is rather slow"); another model to use instead ("If you
+    # are looking for a regular language model ..., please use deepset/gelectra-large"; not "Use this repo
+    # instead"); in Chinese, Japanese and Korean, bias or harm named (偏见, バイアス, 有害, 편향)
+    rf"|\b{_MODAL}[ \t]+(?:\w+[ \t]+)?(?:lose|fail|miss|struggle|truncate)\b"
+    r"|\bnot[ \t]+(?:yet[ \t]+)?optimi[sz]ed\b|\brather[ \t]+slow\b"
+    r"|\bplease[ \t]+use[ \t]+(?:the[ \t]+)?\[?[\w.-]+/[\w.-]+"
+    r"|\buse[ \t]+(?:[\w/.-]+[ \t]+){0,3}?models?[ \t]+instead\b"
+    r"|偏见|偏見|バイアス|有害|편향",
+    re.I,
+)
+_MORE_ANCHORS = ("worse", "high variance", "potential problem", "possible problem", "known problem", "first attempt",
+                 "not accurate", "not very", "not always", "not reliable", "not robust", "by no means", "not remove",
+                 "not filter", "not clean", "not correct", "not check", "not verif", "not dedup", "not been",
+                 "before use", "before using", " lose", " fail", " miss ", " struggle", " truncate", "not optimi",
+                 "not yet optimi", "rather slow", "model instead", "models instead", "please use",
+                 "偏见", "偏見", "バイアス", "有害", "편향")
+
+
 def states_caveat(card: Card) -> bool:
     """Whether a sentence of prose warns about the model's outputs or what it cannot do."""
-    return found_near(_CAVEAT, prose_text(card), _ANCHORS, CAVEAT_REACH)
+    text = prose_text(card)
+    return found_near(_CAVEAT, text, _ANCHORS, CAVEAT_REACH) or found_near(_MORE, text, _MORE_ANCHORS, CAVEAT_REACH)
