@@ -357,6 +357,8 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("It was initialized from BioBERT & trained on only discharge summaries from MIMIC.", False),
         ("生成される文章にはバイアスや有害な内容が含まれる可能性があります。", True),
         ("Use this repo instead of the official BERT one.", False),
+        ("This is the discriminator. For generation, mask-filling, and retraining, refer to the Generator models.", True),
+        ("For details, refer to the paper.", False),
         ("It does not miss a beat.", False),
         ("Notes:\n* Unfortunately, due to lack of resources it is fine tuned with batch_size=10.", True),
     ],

@@ -99,6 +99,8 @@ _MORE = lazy(
     r"|\bnot[ \t]+(?:yet[ \t]+)?optimi[sz]ed\b|\brather[ \t]+slow\b"
     r"|\bplease[ \t]+use[ \t]+(?:the[ \t]+)?\[?[\w.-]+/[\w.-]+"
     r"|\buse[ \t]+(?:[\w/.-]+[ \t]+){0,3}?models?[ \t]+instead\b"
+    # other uses sent to another model: "For generation, mask-filling, and retraining, refer to the Generator models"
+    r"|\bfor[ \t]+[^.\n]{1,60}?,[ \t]+(?:please[ \t]+)?refer[ \t]+to[ \t]+(?:the[ \t]+)?[^.\n]{0,40}?\bmodels?\b"
     r"|偏见|偏見|バイアス|有害|편향",
     re.I,
 )
@@ -106,7 +108,7 @@ _MORE_ANCHORS = ("worse", "high variance", "potential problem", "possible proble
                  "not accurate", "not very", "not always", "not reliable", "not robust", "by no means", "not remove",
                  "not filter", "not clean", "not correct", "not check", "not verif", "not dedup", "not been",
                  "before use", "before using", " lose", " fail", " miss ", " struggle", " truncate", "not optimi",
-                 "not yet optimi", "rather slow", "model instead", "models instead", "please use",
+                 "not yet optimi", "rather slow", "model instead", "models instead", "please use", "refer to",
                  "偏见", "偏見", "バイアス", "有害", "편향")
 
 
