@@ -32,6 +32,8 @@ def card(text: str) -> Card:
         "The dataset was compiled from all texts of https://www.feinschwarz.net (as of 2021).",
         "This model was fine-tuned for sequence classification using TextAttack\nand the imdb dataset loaded using nlp.",
         "Math-RoBERTa was trained with 8 GPUs using 3,000,000 math discussion posts by students on Algebra Nation.",
+        "These are LoRA adaption weights. The weights were trained on a photo of sks dog using DreamBooth.",
+        "The weights were trained on a drone image of a humpback whale using DreamBooth.",
         "Fine-tuned [x/base](https://huggingface.co/x/base) in Swedish using the [Common Voice]"
         "(https://huggingface.co/datasets/common_voice)",
         "Fine-tuned x/base in Russian using the Common Voice 7.0, M-AILABS plus data augmentation.",

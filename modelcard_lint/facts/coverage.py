@@ -90,6 +90,9 @@ _TRAINED = lazy(
     r"|\b(?:pre-?|fine-?)?training(?:[ \t]+(?:the|this)[ \t]+model)?,?[ \t]+(?:we|i)[ \t]+used[ \t]+\S(?P<used>)"
     # or where it was taken from: "sentence pairs sampled from STS2012-2016", "texts crawled from Reddit"
     r"|\b(?:sampled|crawled|scraped)[ \t]+from[ \t]+(?:the[ \t]+)?(?-i:[A-Z0-9\[])(?P<taken>)"
+    # or pictures of what it learnt, as DreamBooth's cards say: "The weights were trained on a photo of sks dog"
+    r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:a[ \t]+|an[ \t]+|\d+[ \t]+|some[ \t]+)?"
+    r"(?:[\w-]+[ \t]+)?(?:photos?|images?|pictures?|drawings?|paintings?)[ \t]+of[ \t]+\S(?P<pics>)"
     # or, for a reinforcement-learning agent, the environment it learnt in: "a PPO agent playing **LunarLander-v2**"
     r"|\bagents?[ \t]+play(?:ing|s)[ \t]+[*_`]{0,2}(?:the[ \t]+)?(?-i:[A-Z0-9])(?P<env>)",
     re.I,
@@ -222,7 +225,7 @@ def states_training_data(card: Card) -> bool:
     text = title + "\n" + prose_text(card)
     tokenizer_card = _TOKENIZER_TITLE.search(title) is not None  # a tokenizer's repository: its data is the card's
     for m in _at_words(text, _TRAINED_WORDS, _TRAINED):
-        if any(m.group(g) is not None for g in ("subject", "source", "taken", "used", "lower", "env")):
+        if any(m.group(g) is not None for g in ("subject", "source", "taken", "used", "lower", "env", "pics")):
             return True
         if not text[m.end() - 1].isupper() and not text[m.end() - 1].isdigit() and text[m.end() - 1] != "[":
             continue  # the pattern is read without case for its verbs, the name must start with a capital
