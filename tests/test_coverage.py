@@ -34,6 +34,8 @@ def card(text: str) -> Card:
         "Math-RoBERTa was trained with 8 GPUs using 3,000,000 math discussion posts by students on Algebra Nation.",
         "These are LoRA adaption weights. The weights were trained on a photo of sks dog using DreamBooth.",
         "The weights were trained on a drone image of a humpback whale using DreamBooth.",
+        "GPT2 fine-tuned to produce positive movie reviews based the [IMDB dataset](https://example.org/imdb).",
+        "A Bert2Bert model on the Wiki Summary dataset to summarize articles.",
         "Fine-tuned [x/base](https://huggingface.co/x/base) in Swedish using the [Common Voice]"
         "(https://huggingface.co/datasets/common_voice)",
         "Fine-tuned x/base in Russian using the Common Voice 7.0, M-AILABS plus data augmentation.",

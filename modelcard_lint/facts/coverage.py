@@ -90,6 +90,9 @@ _TRAINED = lazy(
     r"|\b(?:pre-?|fine-?)?training(?:[ \t]+(?:the|this)[ \t]+model)?,?[ \t]+(?:we|i)[ \t]+used[ \t]+\S(?P<used>)"
     # or where it was taken from: "sentence pairs sampled from STS2012-2016", "texts crawled from Reddit"
     r"|\b(?:sampled|crawled|scraped)[ \t]+from[ \t]+(?:the[ \t]+)?(?-i:[A-Z0-9\[])(?P<taken>)"
+    # or a named dataset the model is based on or made on: "to produce positive movie reviews based the [IMDB
+    # dataset](...)", "A Bert2Bert model on the Wiki Summary dataset"
+    r"|\b(?:based[ \t]+(?:on[ \t]+)?|model[ \t]+on[ \t]+)the[ \t]+\[?(?-i:[A-Z])[\w. -]{0,40}?[ \t]dataset\b(?P<named>)"
     # or pictures of what it learnt, as DreamBooth's cards say: "The weights were trained on a photo of sks dog"
     r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:a[ \t]+|an[ \t]+|\d+[ \t]+|some[ \t]+)?"
     r"(?:[\w-]+[ \t]+)?(?:photos?|images?|pictures?|drawings?|paintings?)[ \t]+of[ \t]+\S(?P<pics>)"
@@ -101,7 +104,8 @@ _TRAINED = lazy(
 _LANGUAGE = lazy(r"(?:\w+[ \t]+(?:and|&)[ \t]+)?\w+[ \t]+(?:languages?|texts?)\b", re.I)
 # the words a statement of the training data starts with hold one of these ("pre-trained", "fine-tuning", "data
 # comes from"), this far into the word at most ("pre-" before "train")
-_TRAINED_WORDS = ("train", "tun", "fine", "distill", "data", "corpu", "sourc", "sampl", "crawl", "scrap", "agent")
+_TRAINED_WORDS = ("train", "tun", "fine", "distill", "data", "corpu", "sourc", "sampl", "crawl", "scrap", "agent",
+                  "based", "model on")
 ANCHOR_REACH = 5
 _POSSIBLE = lazy(r"\b(?:can|could|may|might|should|must|to|will)[ \t]+be[ \t]+\Z", re.I)
 # a verb's base form says what could be done, not what was: "You can fine-tune on SQuAD", "how to train on X"
@@ -225,7 +229,7 @@ def states_training_data(card: Card) -> bool:
     text = title + "\n" + prose_text(card)
     tokenizer_card = _TOKENIZER_TITLE.search(title) is not None  # a tokenizer's repository: its data is the card's
     for m in _at_words(text, _TRAINED_WORDS, _TRAINED):
-        if any(m.group(g) is not None for g in ("subject", "source", "taken", "used", "lower", "env", "pics")):
+        if any(m.group(g) is not None for g in ("subject", "source", "taken", "used", "lower", "env", "pics", "named")):
             return True
         if not text[m.end() - 1].isupper() and not text[m.end() - 1].isdigit() and text[m.end() - 1] != "[":
             continue  # the pattern is read without case for its verbs, the name must start with a capital
