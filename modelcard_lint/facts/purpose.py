@@ -210,21 +210,29 @@ _NO_USE = frozenset({"other", "any-to-any", "fill-mask", "language-modeling", "m
 
 
 @cache
-def _title_task() -> re.Pattern[str]:
-    """The Hub's names of tasks and sub-tasks, hyphens as spaces, and the last two words of the longer ones
+def _task_names() -> frozenset[tuple[str, ...]]:
+    """The Hub's names of tasks and sub-tasks as word sequences, and the last two words of the longer ones
     ("speech recognition" of "automatic-speech-recognition"), with a few short forms."""
-    names = {"ner", "nli", "asr", "tts", "stt", "vad", "mt", "pos tagging", "sentiment analysis", "summarisation"}
+    names = {("ner",), ("nli",), ("asr",), ("tts",), ("stt",), ("vad",), ("mt",), ("pos", "tagging"),
+             ("sentiment", "analysis"), ("summarisation",)}
     for name in (*load_list("pipeline_tags"), *load_list("pipeline_subtasks")):
         if name not in _NO_USE:
-            words = name.split("-")
-            names.add(" ".join(words))
+            words = tuple(name.split("-"))
+            names.add(words)
             if len(words) > 2:
-                names.add(" ".join(words[-2:]))
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
+                names.add(words[-2:])
+    return frozenset(names)
+
+
+_TITLE_WORD = re.compile(r"[^\W_]+")
 
 
 def names_a_task(title: str) -> bool:
     """Whether the title names the task the model does by one of the Hub's names for it ("# Russian Speech
-    Recognition model", "# Bert2Bert Summarization", "# roberta-base-squad2-question-answering"): hyphens and
-    underscores read as spaces; not "fill-mask" or "language modeling", a pre-training objective."""
-    return bool(title) and _title_task().search(re.sub(r"[-_\s]+", " ", title.lower())) is not None
+    Recognition model", "# Bert2Bert Summarization", "# roberta-base-squad2-question-answering"): its words,
+    hyphens and underscores between them, compared with the names' words; not "fill-mask" or "language modeling",
+    a pre-training objective."""
+    words = _TITLE_WORD.findall(title.lower())
+    names = _task_names()
+    longest = max(map(len, names))
+    return any(tuple(words[i:i + n]) in names for i in range(len(words)) for n in range(1, longest + 1))
