@@ -281,4 +281,9 @@ def _at_words(text: str, anchors: tuple[str, ...], pattern: re.Pattern[str] | La
 def describes_model(text: str, words: int) -> bool:
     """Whether a paragraph of ``words`` words (link targets and URLs not counted: ``text`` without them) names
     what kind of thing the model is."""
-    return words >= SHORT_DESCRIPTION and _KIND.search(text) is not None
+    return words >= SHORT_DESCRIPTION and names_kind(text)
+
+
+def names_kind(text: str) -> bool:
+    """Whether ``text`` names a kind of model ("model", "checkpoint", "classifier", "fine-tuned", 模型 ...)."""
+    return _KIND.search(text) is not None

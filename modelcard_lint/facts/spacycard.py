@@ -29,7 +29,11 @@ _NOTHING = frozenset({"", "n/a", "-", "none"})
 
 def feature_rows(card: Card) -> dict[str, str]:
     """The rows of the card's spaCy feature table (a two-column table with a ``spaCy`` row), by their lower-case
-    label; none when the card has no such table."""
+    label; none when the card has no such table (read once per card)."""
+    return card.derived("spacy-features", _feature_rows)
+
+
+def _feature_rows(card: Card) -> dict[str, str]:
     for table in card.body.tables:
         if len(table.header) != 2 or not table.rows:
             continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ...card import Card
@@ -16,6 +16,7 @@ from ...facts.coverage import (
     SHORT_DESCRIPTION,
     column_labels,
     describes_model,
+    names_kind,
     plain_labels,
     states_training_data,
     table_labels,
@@ -94,6 +95,16 @@ _ASIDE = re.compile(
 )
 
 
+# what a card may state without a heading, and where it is read (spaCy's feature table is its pipeline's details)
+_STATED: dict[str, Callable[[Card], bool]] = {
+    "training-data": lambda c: states_training_data(c) or spacycard.names_sources(c),
+    "evaluation": lambda c: reports_results(c) or printed.prints_results(c),
+    "limitations": states_caveat,
+    "description": lambda c: bool(spacycard.feature_rows(c)),
+    "intended-uses": lambda c: states_intended_use(c) or spacycard.names_tasks(c),
+}
+
+
 def _names_kind(title: str, least: int) -> bool:
     """Whether a title of ``least`` words or more says what kind of thing the model is ("Rick DialoGPT Model",
     "RoBERTa-large language model fine-tuned on SQuAD2.0"; not a repository's name, "bp_400h_xlsr2_300M", the
@@ -101,7 +112,7 @@ def _names_kind(title: str, least: int) -> bool:
     AutoTrain" is one)."""
     text = strip_urls(title)
     return (len(text.split()) >= least and "model card" not in text.lower() and not _ASIDE.match(text)
-            and describes_model(text, max(_words(text), SHORT_DESCRIPTION)))
+            and names_kind(text))
 
 
 def _labels(card: Card) -> frozenset[str]:
@@ -258,12 +269,7 @@ class MissingSection(Rule):
             columns = "\0".join(form(text[:200]) for text in column_labels(card))
             if any(p in columns for p, whole in self.phrases["training-data"] if not whole):
                 covered.add("training-data")
-        stated = {"training-data": lambda c: states_training_data(c) or spacycard.names_sources(c),
-                  "evaluation": lambda c: reports_results(c) or printed.prints_results(c),
-                  "limitations": states_caveat,
-                  "description": lambda c: bool(spacycard.feature_rows(c)),  # spaCy's table of the pipeline's details
-                  "intended-uses": lambda c: states_intended_use(c) or spacycard.names_tasks(c)}
-        return [t for t in missing if t not in covered and not (t in stated and stated[t](card))]
+        return [t for t in missing if t not in covered and not (t in _STATED and _STATED[t](card))]
 
     def _has_intro(self, card: Card) -> bool:
         """Is there a paragraph of prose under the title (or before any heading)?"""
