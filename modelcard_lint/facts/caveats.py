@@ -10,7 +10,9 @@ may drop or vary, or a drop admitted ("This drop in performance could be due to"
 vocabulary size was used", "The results are slightly worse than given in the paper", "high variance in the
 results", "a potential problem", "is not accurate", "by no means", data "which we did not remove"); a model to
 fine-tune before use, or what it may lose or fail at ("long contexts may lose their last portions"), another
-model to use instead, and bias or harm named in Chinese, Japanese or Korean; an unfinished model ("a very first
+model to use instead, a use ruled out ("not intended for diagnostic use"), outputs that "may not be neat", a bug
+admitted, a model that works "only" somewhere, "Please be aware that", what a reader "may witness" ("a higher WER"),
+and bias or harm named in Chinese, Japanese or Korean; an unfinished model ("a very first
 attempt", "not fully trained", "It is currently still running", "work in progress"; not "not trained on X",
 which names data); and a limitation named as such ("one limitation is").
 Only prose is read: a ``bias`` in a table of parameters or a task's name ("gender bias detection") is
@@ -101,6 +103,20 @@ _MORE = lazy(
     r"|\buse[ \t]+(?:[\w/.-]+[ \t]+){0,3}?models?[ \t]+instead\b"
     # other uses sent to another model: "For generation, mask-filling, and retraining, refer to the Generator models"
     r"|\bfor[ \t]+[^.\n]{1,60}?,[ \t]+(?:please[ \t]+)?refer[ \t]+to[ \t]+(?:the[ \t]+)?[^.\n]{0,40}?\bmodels?\b"
+    # a use ruled out ("The results produced by MS-BERT are not intended for direct diagnostic use"), outputs that may
+    # fall short ("the output results may not be neat"), a bug admitted ("tokenizers have a bug concerning letters"),
+    # a model that works only somewhere ("should therefore perform well only in English"), a reader warned ("Please
+    # be aware that", "beware"), or told what they may see ("you may witness a higher WER in some cases")
+    r"|\bnot[ \t]+(?:be[ \t]+)?(?:intended|meant|designed)[ \t]+(?:for|to)\b"
+    r"|\b(?:results?|outputs?|predictions?|transcriptions?|translations?|answers?|generations?|it|model)[ \t]+"
+    r"(?:\w+[ \t]+)?(?:may|might)[ \t]+not[ \t]+(?:always[ \t]+)?be\b"
+    r"|\b(?:has|have|had|contains?|there[ \t]+(?:is|are|was|were))[ \t]+(?:(?:a|an|some|several|known|minor|major|"
+    r"small)[ \t]+){0,2}bugs?\b"
+    r"|\b(?:perform|work)s?[ \t]+(?:well[ \t]+|best[ \t]+)?only[ \t]+(?:in|on|for|with)\b"
+    r"|\bonly[ \t]+(?:works?|performs?)[ \t]+(?:well[ \t]+|best[ \t]+)?(?:in|on|for|with)\b"
+    r"|\bbe[ \t]+aware[ \t]+(?:that|of)\b|\bbeware\b"
+    rf"|\b{_MODAL}[ \t]+(?:witness|see|notice|observe|experience|encounter|get|find)[ \t]+(?:(?:a|an|some|slightly|"
+    r"much)[ \t]+){0,2}(?:higher|lower|worse|poor|degraded|reduced|increased)\b"
     r"|偏见|偏見|バイアス|有害|편향",
     re.I,
 )
@@ -109,6 +125,9 @@ _MORE_ANCHORS = ("worse", "high variance", "potential problem", "possible proble
                  "not filter", "not clean", "not correct", "not check", "not verif", "not dedup", "not been",
                  "before use", "before using", " lose", " fail", " miss ", " struggle", " truncate", "not optimi",
                  "not yet optimi", "rather slow", "model instead", "models instead", "please use", "refer to",
+                 "not intended", "not meant", "not designed", "may not be", "might not be", "bug", "well only",
+                 "only work", "works only", "be aware", "beware", "witness", "notice", "observe", "experience",
+                 "encounter", "higher",
                  "偏见", "偏見", "バイアス", "有害", "편향")
 
 

@@ -28,7 +28,10 @@ _METRIC = (r"(?:accuracy|f1(?:[- ]score)?|f-score|exact[ -]match|bleu|sacrebleu|
 _SCORE = lazy(r"\d+(?:[.,]\d+)?(?:[ \t]*%)?")  # a score has a decimal part or a percent sign
 # (or a score of a named set: "the best validation score achieved is 0.837288")
 _NAME_BEFORE = lazy(
-    rf"\b(?:(?:{_METRIC}\b(?:[ \t]+score)?|(?:validation|test|dev|evaluation|eval)[ \t]+(?:set[ \t]+)?score)"
+    # (or a loss on a named set, or a loss "of" a value: "The cross-entropy validation loss at the last step was 2.821",
+    # "the model achieves a decent loss of 0.398")
+    rf"\b(?:(?:{_METRIC}\b(?:[ \t]+score)?|(?:validation|test|dev|evaluation|eval)[ \t]+(?:set[ \t]+)?(?:score|loss)"
+    r"|loss[ \t]+of\b)"
     r"[^.\n\d]{0,30}?"
     # or a score the sentence calls the best or overall one: "the overall GLUE score was 77.9", "The best score the
     # model achieved on this task was 0.9033"
