@@ -12,7 +12,9 @@ Two ways a table's columns get exchanged:
   column, the headline results equal to the last row only moved back, a redundant column, a
   companion column that runs beside one of them (``swapcompanions``), results from the best
   checkpoint that agree with the log only moved back (``swapbest``), or a jump at the boundary onto
-  each other's level far beyond the columns' usual steps (``swapjump``).
+  each other's level far beyond the columns' usual steps (``swapjump``); last, when nothing else explains
+  either column, the shorter side of a single boundary where the columns trade levels for good and as no
+  learning step (``swapshorter``).
 - **The header**, for a whole table: every value under a rate column (say Accuracy, not marked as a
   percentage) is above 1 yet small for a percentage (at most 10), and every value under a loss
   column is within [0, 1].
@@ -32,13 +34,14 @@ from collections.abc import Iterable
 
 from ..card import Card
 from ..diagnostics import Span
-from .crossings import chains
+from .crossings import Chain, chains
 from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC
 from .metrics import Reported, reported_metrics
 from .swapbest import result_rows
 from .swapevidence import Run, reported_levels
 from .swaprows import row_runs
 from .swapruns import Candidate, chain_candidates
+from .swapshorter import shorter_side
 from .tables import Column, TypedTable, Value, typed_tables
 
 #: metrics whose values are rates, within [0, 1] or [0, 100] as percentages (the rules' default)
@@ -140,12 +143,15 @@ def _table_swaps(table: TypedTable, bounded: frozenset[str], sources: list[Repor
     cols = table.value_columns[:MAX_PAIRED_COLUMNS]
     kinds = {c.index: kind_of(c, bounded) for c in cols}
     candidates: list[Candidate] = []
+    sides: list[tuple[Chain, list[int]]] = []  # runs told by one boundary and the log's length, read last
     if table.is_log:
         levels = reported_levels(sources, table)
         best = result_rows(table, levels)
         for chain in chains(table):
             last = max(r for r in range(len(table.rows)) if any(c.values[r] is not None for c in chain.columns))
             candidates += chain_candidates(table, chain, kinds, levels, last, best)
+            if (side := shorter_side(table, chain, kinds)) is not None:
+                sides.append((chain, side))
         for rr in row_runs(table, kinds, levels, best):
             run = Run(table, rr.rows, rr.moves, [])
             candidates.append(Candidate(run, rr.score, False, 0.0, (rr.evidence,), rr.impossible, None, ()))
@@ -167,6 +173,15 @@ def _table_swaps(table: TypedTable, bounded: frozenset[str], sources: list[Repor
         for row in edges:
             used.setdefault(row, []).append(columns)
         found.append(swap)
+    for chain, side in sides:  # only where no other reading explains either column
+        columns = {col.index for col in chain.columns}
+        if any(columns & {col.index for col in s.columns} for s in found):
+            continue
+        a, b = chain.columns
+        swap = Swap(table, sorted([(a, b), (b, a)], key=lambda m: m[0].index), side, False, ("boundary", "shorter"))
+        if not set(swap.cells()) & claimed:
+            claimed |= set(swap.cells())
+            found.append(swap)
     wholes = []  # whole tables whose headers are exchanged
     for i, a in enumerate(cols):
         for b in cols[i + 1:]:

@@ -101,6 +101,9 @@ _EVIDENCE = (
     ("jump", "at the boundary each column jumps, by many times its usual step, onto the other "
      "column's level, and moved back both continue by ordinary steps the way training moves them",
      "a jump onto each other's level"),
+    ("shorter", "at the boundary the two columns trade levels in one step, one of them getting worse by the whole "
+     "gap (no learning step), and keep the new order to the log's end; the shorter side of that boundary is taken "
+     "as the exchanged one", "the one crossing"),
     ("across", "moved back, the rows on the other side of the boundary would hold values their columns cannot "
      "hold, so they are in place", "the rows across the boundary"),
     ("kept", "the rows between the run and the log's end would hold values their columns cannot hold if "
