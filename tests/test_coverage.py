@@ -624,3 +624,48 @@ def test_intended_use_as_a_task_to_do_or_the_kind_a_task_names(text: str, found:
 )
 def test_a_loss_on_a_named_set_or_a_loss_of_a_value(text: str, found: bool) -> None:
     assert results.reports_results(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Fine-tuning facebook/blenderbot-400M-distill on subtitles rick and morty.", True),
+        ("Model trained on news comments.", True),
+        ("The mono setting: the model is trained using only English language data.", True),
+        ("Pretrained model on English language using a masked language modeling objective.", False),
+        ("It was trained on 4 GPUs for two days.", False),
+    ],
+)
+def test_training_data_as_a_kind_of_text(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "code,found",
+    [
+        ('{"dataset_name": "samsum", "do_train": true, "learning_rate": 5e-05}', True),
+        ("python run_summarization.py --dataset_name samsum --do_train --output_dir out", True),
+        ("python eval.py --dataset_name samsum --split test", False),
+    ],
+)
+def test_a_training_scripts_dataset_argument(code: str, found: bool) -> None:
+    assert coverage.states_training_data(card(f"```\n{code}\n```")) is found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("This is the discriminator model, which is the main Transformer used for finetuning to downstream tasks.",
+         True),
+        ("The model is primarily aimed at being fine-tuned on tasks that use the whole sentence.", True),
+        ("Try this if you are working with task like QA.", True),
+        ("If you are working with a GPU, set fp16=True.", False),
+    ],
+)
+def test_intended_use_as_fine_tuning_on_tasks_or_the_reader_it_is_for(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
+def test_a_proof_of_concept_is_a_caveat() -> None:
+    assert caveats.states_caveat(card("Model is used as a proof of concept, trained for 30 minutes."))
+    assert not caveats.states_caveat(card("The proof is in the appendix."))

@@ -96,12 +96,20 @@ _TRAINED = lazy(
     # or pictures of what it learnt, as DreamBooth's cards say: "The weights were trained on a photo of sks dog"
     r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:a[ \t]+|an[ \t]+|\d+[ \t]+|some[ \t]+)?"
     r"(?:[\w-]+[ \t]+)?(?:photos?|images?|pictures?|drawings?|paintings?)[ \t]+of[ \t]+\S(?P<pics>)"
+    # or texts of a kind it was trained on: "Fine-tuning facebook/blenderbot-400M-distill on subtitles rick and morty",
+    # "fine-tuned on Spanish tweets" (a genre of texts, not a language alone: "trained on English text")
+    r"|\b(?:trained|fine-?tuned|finetuned|fine-?tuning|finetuning|training)[ \t]+(?:[^\s.]+[ \t]+){0,6}?on[ \t]+"
+    r"(?:(?:the|a|an|some|many|\d[\d.,]*[kmb]?)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:subtitles|tweets|reviews|news|posts|"
+    r"comments|dialogues|conversations|transcripts|papers|abstracts|books|lyrics|recipes|poems|emails|articles|"
+    r"questions)\b(?P<genre>)"
     # or, for a reinforcement-learning agent, the environment it learnt in: "a PPO agent playing **LunarLander-v2**"
     r"|\bagents?[ \t]+play(?:ing|s)[ \t]+[*_`]{0,2}(?:the[ \t]+)?(?-i:[A-Z0-9])(?P<env>)",
     re.I,
 )
 # a language is no data: "Pretrained model on English language", "trained on Icelandic and English text"
-_LANGUAGE = lazy(r"(?:\w+[ \t]+(?:and|&)[ \t]+)?\w+[ \t]+(?:languages?|texts?)\b", re.I)
+# (but "trained using only English language data" describes its data)
+_LANGUAGE = lazy(r"(?:\w+[ \t]+(?:and|&)[ \t]+)?\w+[ \t]+(?:languages?|texts?)\b"
+                 r"(?![ \t]+(?:data(?:sets?)?|corpus|corpora)\b)", re.I)
 # the words a statement of the training data starts with hold one of these ("pre-trained", "fine-tuning", "data
 # comes from"), this far into the word at most ("pre-" before "train")
 _TRAINED_WORDS = ("train", "tun", "fine", "distill", "data", "corpu", "sourc", "sampl", "crawl", "scrap", "agent",
@@ -229,7 +237,8 @@ def states_training_data(card: Card) -> bool:
     text = title + "\n" + prose_text(card)
     tokenizer_card = _TOKENIZER_TITLE.search(title) is not None  # a tokenizer's repository: its data is the card's
     for m in _at_words(text, _TRAINED_WORDS, _TRAINED):
-        if any(m.group(g) is not None for g in ("subject", "source", "taken", "used", "lower", "env", "pics", "named")):
+        if any(m.group(g) is not None
+               for g in ("subject", "source", "taken", "used", "lower", "env", "pics", "named", "genre")):
             return True
         if not text[m.end() - 1].isupper() and not text[m.end() - 1].isdigit() and text[m.end() - 1] != "[":
             continue  # the pattern is read without case for its verbs, the name must start with a capital
@@ -244,7 +253,18 @@ def states_training_data(card: Card) -> bool:
                 or _LANGUAGE.match(text, m.start("what"))):
             continue
         return True
-    return trained_in_other_languages(text)
+    return trained_in_other_languages(text) or _trains_on_named_data(card)
+
+
+# a training script's dataset argument: ``--dataset_name samsum``, ``"dataset_name": "samsum"`` (the Hub's example
+# scripts), in a block of code or hyperparameters that trains (``do_train``, ``train.py``), not one that evaluates
+_DATASET_ARG = lazy(r"""\bdataset_name["']?\s*[:=]?\s*["']?[\w./-]*[A-Za-z]""")
+_TRAINS = lazy(r"\bdo_train\b|train\.py\b|\btrain\(", re.I)
+
+
+def _trains_on_named_data(card: Card) -> bool:
+    return any(b.kind == "code" and "dataset_name" in b.text and _DATASET_ARG.search(b.text) and _TRAINS.search(b.text)
+               for b in card.body.walk())
 
 
 def _at_words(text: str, anchors: tuple[str, ...], pattern: re.Pattern[str] | LazyPattern) -> Iterator[re.Match[str]]:

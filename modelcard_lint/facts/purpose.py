@@ -90,7 +90,13 @@ _INTENDED = lazy(
     # its goal: "The goal of this model is to save students GPU time"
     r"|\b(?:goal|purpose|aim|objective)[ \t]+of[ \t]+(?:this|the)[ \t]+(?:model|checkpoint)[ \t]+is[ \t]+to[ \t]+\w"
     # its task as a label: "Downstream-task: Extractive QA", AutoTrain's "- Problem type: Binary Classification"
-    r"|\bdownstream[ -]tasks?\**[ \t]*:|\bproblem[ \t]+type\**[ \t]*:[ \t]*\**[ \t]*\w",
+    r"|\bdownstream[ -]tasks?\**[ \t]*:|\bproblem[ \t]+type\**[ \t]*:[ \t]*\**[ \t]*\w"
+    # a pretrained model's use, to be fine-tuned on tasks: "the main Transformer used for finetuning to downstream
+    # tasks", "primarily aimed at being fine-tuned on tasks"; and the reader it is for: "try this if you are working
+    # with task like QA"
+    r"|\b(?:used|aimed|meant|intended|made)[ \t]+(?:at[ \t]+being[ \t]+|to[ \t]+be[ \t]+|for[ \t]+)?"
+    r"(?:fine-?tuned?|finetuned?|fine-?tuning|finetuning)[ \t]+(?:on|to|for)[ \t]+(?:[\w-]+[ \t]+){0,3}?tasks?\b"
+    rf"|\bif[ \t]+you[ \t]+(?:are[ \t]+)?work(?:ing)?[ \t]+(?:on|with)[ \t]+(?:{_TASK})",
     re.I,
 )
 
@@ -128,7 +134,7 @@ _DOES = lazy(
     re.I,
 )
 _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ", "tuned to", " model", "for use",
-                   "to do ", "to perform ", "to solve ", "to tackle ",
+                   "to do ", "to perform ", "to solve ", "to tackle ", "aimed at", "you are work", "you work",
                    "problem type", "agent",
                    "design", "useful", "suit", "recommend using this model", "aim", "task of", "downstream", "goal",
                    "purpose", "objective", "classifier", "detector", "tagger", "summari", "translator", "recogni",
