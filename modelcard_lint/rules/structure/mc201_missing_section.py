@@ -222,6 +222,9 @@ class MissingSection(Rule):
             t: [(form(h.lstrip("^")), h.startswith("^")) for h in (*headings, *TRANSLATED.get(t, ()))]
             for t, headings in self.required
         }
+        # the same, split: whole-title phrases as a set (one set test per topic), the others as a tuple
+        self.whole = {t: frozenset(p for p, whole in phrases if whole) for t, phrases in self.phrases.items()}
+        self.parts = {t: tuple(p for p, whole in phrases if not whole) for t, phrases in self.phrases.items()}
         # each topic's message and help, written once
         # (and, for a card with nothing but a title, its label and first heading)
         self.texts: dict[str, tuple[str, str, str, str]] = {}
@@ -247,7 +250,7 @@ class MissingSection(Rule):
             missing = [
                 topic
                 for topic, _ in self.required
-                if not any((p in titles) if whole else (p in joined) for p, whole in self.phrases[topic])
+                if self.whole[topic].isdisjoint(titles) and not any(p in joined for p in self.parts[topic])
             ]
             if len(self.missing_by_titles) >= 4096:  # a long run over varied cards: start again
                 self.missing_by_titles.clear()
