@@ -21,6 +21,7 @@ from ...facts.coverage import (
     states_training_data,
     table_labels,
 )
+from ...facts.derivative import copies_a_model
 from ...facts.fences import unclosed_fences
 from ...facts.linkpath import link_target, strip_urls
 from ...facts.purpose import states_intended_use
@@ -88,6 +89,8 @@ PROFILES: dict[str, tuple[str, ...]] = {
 }
 
 # a subtitle over something other than the model's description
+# the topics a quantized or converted copy leaves to the original's card (``facts.derivative``)
+INHERITED = frozenset({"intended-uses", "limitations", "training-data", "evaluation"})
 _ASIDE = re.compile(
     r"\b(?:use|usage|using|how|install\w*|examples?|demo|inference|quick[ -]?start|getting[ \t]+started|code|"
     r"citation|cite|licen[cs]e|requirements|setup|download|warning|disclaimer|todo)\b",
@@ -324,6 +327,8 @@ class MissingSection(Rule):
                 missing = [topic for topic in missing if topic not in covered and not loosely(topic, labels)]
         if missing and self.opts["statements"]:  # said without a heading: a plain label, a table, a sentence
             missing = self._unstated(card, missing)
+        if missing and copies_a_model(card):  # a quantized or converted copy: the original's card holds these
+            missing = [t for t in missing if t not in INHERITED]
         if not missing:
             return
         # on the title: the first level-1 heading, else the first heading ("## my-model"), else line 1

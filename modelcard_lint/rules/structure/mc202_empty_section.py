@@ -12,6 +12,9 @@ from ...diagnostics import Finding, Severity
 
 _LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
 _HELP = "write the section, or delete the heading if the card does not need it"
+# a heading that introduces a card quoted below it, whose own title comes next: "# Original model card: X" over
+# "# Model Card: X", as the cards of quantized copies quote their original's
+_QUOTED_CARD = re.compile(r"\boriginal\b[^\n]*\bcard\b|\bcard\b[^\n]*\boriginal\b", re.I)
 
 
 class EmptySection(Rule):
@@ -36,11 +39,13 @@ class EmptySection(Rule):
                 # the card's title ("# Model Card for X" straight above "# Model Details"): the card is its content;
                 # a card that is its title alone is an empty card, which missing-section (MC201) reports
                 continue
+            nxt = following.get(id(heading))
+            if nxt is not None and not shown and not section.blocks and _QUOTED_CARD.search(heading.text):
+                continue  # the quoted card's title follows: its text is the section's
             if shown:  # code blocks with nothing in them: an empty box
                 comment = " (its code block is empty)"
             else:
                 comment = " (an HTML comment is not shown to readers)" if section.blocks else ""
-            nxt = following.get(id(heading))
             if nxt is not None and nxt.level == heading.level:
                 # "#### How to use" straight over "#### Install": often sub-sections written a level too high
                 help_text = (f'{_HELP}; if "{nxt.title}" and the headings after it belong under it, give them one '

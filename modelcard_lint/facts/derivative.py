@@ -1,0 +1,89 @@
+"""Whether a card is a copy of another model in another format: a quantization (GGUF, GPTQ, AWQ, EXL2,
+bitsandbytes) or a conversion (MLX, ONNX, OpenVINO, Core ML), whose uses, limits, data and results are
+the original model's.
+
+Such a repository holds the same weights, rounded or rewritten; its card names the original and tells how
+to run the files. What the model is for, what it must not be used for, what it was trained on and how it
+scored are questions of the original's card, which the copy links to (``base_model``, or a link to a model
+of the Hub in its text). The signs, each written by the tools that make these copies or by the Hub:
+
+- the front matter's ``base_model_relation: quantized``, a ``quantized_by`` key, a format's tag or library
+  (``gguf``, ``gptq``, ``awq``, ``exl2``, ``mlx``, ``onnx``, ``openvino`` ...);
+- the title or a sentence naming a format's files or a quantized or converted version of the original
+  ("This repo contains GGUF format model files for [X](...)", "This model was converted to MLX format
+  from [X](...)", "4-bit AWQ quantized version of [X](...)").
+
+A fine-tune, an adapter or a merge is a new model, with uses and limits of its own: none of these is a copy, and
+a card that says it was fine-tuned or trained (above the original's card, when it quotes one: "# Original model
+card: X") is no copy either, whatever its files' format (a fine-tune uploaded as GGUF).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..card import Card
+from .lazyre import lazy
+
+_FORMATS = r"(?:gguf|ggml|gptq|awq|exl2|mlx|onnx|openvino|coreml|core[ -]ml|tflite|llamafile|bnb|bitsandbytes)"
+# (not "4-bit" or "bitsandbytes", which a fine-tune saved in four bits carries too)
+_TAGS = frozenset({"gguf", "ggml", "gptq", "awq", "exl2", "mlx", "onnx", "openvino", "coreml", "tflite", "llamafile",
+                   "quantized", "imatrix", "llama.cpp"})
+# the title or a sentence: a format's files for a model, or a version of it quantized or converted
+_COPY = lazy(
+    rf"\b{_FORMATS}\b[ \t]+(?:format[ \t]+)?(?:model[ \t]+)?(?:files|weights|quants|quantizations?|versions?)\b"
+    r"|\b(?:quanti[sz]ed|quanti[sz]ations?|quants)[ \t]+(?:version[ \t]+)?of\b"
+    rf"|\bconverted[ \t]+(?:to|into)[ \t]+(?:the[ \t]+)?{_FORMATS}\b",
+    re.I,
+)
+_TITLE_FORMAT = lazy(rf"(?:^|[\W_]){_FORMATS}(?:$|[\W_])|\bquanti[sz]ed\b", re.I)
+# a model of the Hub the copy links to: "[X](https://huggingface.co/org/name)", "quants of https://hf.co/org/name"
+# (the model's page, not a file of a repository: ".../blob/main/x.gguf")
+_HUB_LINK = lazy(r"https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/)[\w.-]+/[\w.-]+/?(?=[\s)>\]]|$)")
+
+
+def copies_a_model(card: Card) -> bool:
+    """Whether the card is a quantized or converted copy of a model it names (``base_model`` or a Hub link)."""
+    return card.derived("copies-a-model", _copies)
+
+
+# a model of its own: "Finetuned from model: unsloth/llama-3-8b-bnb-4bit", "This model was trained with ..."
+_NEW_MODEL = lazy(r"\b(?:fine-?tuned|finetuned|trained|merged?)\b", re.I)
+# the original's card quoted below the copy's own text: "# Original model card: NousResearch's Yarn Mistral 7B"
+_ORIGINAL = lazy(r"^[ \t]{0,3}#{1,6}[ \t].*\boriginal\b.*$", re.I | re.M)
+
+
+def _copies(card: Card) -> bool:
+    meta = card.meta
+    base = meta.get("base_model") if meta is not None and meta.is_map else None
+    names_origin = (base is not None and not base.is_null) or _HUB_LINK.search(card.text) is not None
+    if not names_origin:
+        return False
+    body = "\n".join(card.lines[card.body_line :])
+    quoted = _ORIGINAL.search(body)
+    own = body[: quoted.start()] if quoted is not None else body
+    if _NEW_MODEL.search(own):
+        return False
+    if meta is not None and meta.is_map and _copy_metadata(meta):
+        return True
+    headings = card.body.headings
+    title = next((h.text for h in headings if h.level == 1), headings[0].text if headings else "")
+    if _TITLE_FORMAT.search(title):
+        return True
+    low = card.text.lower()
+    return any(w in low for w in ("quanti", "convert", " files", " weights")) and _COPY.search(card.text) is not None
+
+
+def _copy_metadata(meta) -> bool:
+    relation = meta.get("base_model_relation")
+    if relation is not None and relation.is_scalar and str(relation.value).strip().lower() == "quantized":
+        return True
+    if meta.get("quantized_by") is not None:
+        return True
+    library = meta.get("library_name")
+    if library is not None and library.is_scalar and str(library.value).strip().lower() in _TAGS:
+        return True
+    tags = meta.get("tags")
+    return tags is not None and tags.is_seq and any(
+        t.is_scalar and isinstance(t.value, str) and t.value.strip().lower() in _TAGS for t in tags)
+

@@ -1,0 +1,48 @@
+"""Cards of quantized or converted copies of a model (facts/derivative.py): missing-section leaves the original's
+topics to the original's card; a fine-tune or a merge is a model of its own. The cards in tests/copies follow the
+templates of the tools that write them (TheBloke's, TensorBlock's and mradermacher's GGUF cards, mlx-lm's, Unsloth's,
+mergekit's)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from harness import lint
+
+from modelcard_lint.card import Card
+from modelcard_lint.facts.derivative import copies_a_model
+
+COPIES = Path(__file__).resolve().parent / "copies"
+
+
+@pytest.mark.parametrize(
+    "name,copy",
+    [("gguf-bloke.md", True), ("gguf-tensorblock.md", True), ("mradermacher.md", True), ("mlx.md", True),
+     ("unsloth-ft.md", False), ("merge.md", False)],
+)
+def test_which_cards_are_copies(name: str, copy: bool) -> None:
+    card = Card.from_text((COPIES / name).read_text(encoding="utf-8"), name)
+    assert copies_a_model(card) is copy
+
+
+def test_a_copy_is_not_told_to_write_its_originals_sections() -> None:
+    text = (COPIES / "gguf-tensorblock.md").read_text(encoding="utf-8")
+    assert lint(text, select=["MC201"]) == []
+    # the same card without the original named: nothing says whose card holds the topics
+    alone = text.replace("base_model: unsloth/SmolLM2-135M-Instruct\n", "").replace(
+        "[unsloth/SmolLM2-135M-Instruct](https://huggingface.co/unsloth/SmolLM2-135M-Instruct)", "SmolLM2")
+    topics = {d.data["topic"] for d in lint(alone, select=["MC201"])}
+    assert topics == {"intended-uses", "limitations", "training-data", "evaluation"}
+
+
+def test_a_fine_tune_in_gguf_is_a_model_of_its_own() -> None:
+    topics = {d.data["topic"] for d in lint((COPIES / "unsloth-ft.md").read_text(encoding="utf-8"), select=["MC201"])}
+    assert topics == {"intended-uses", "limitations", "training-data", "evaluation"}
+
+
+def test_the_heading_over_a_quoted_original_card_is_not_empty() -> None:
+    text = (COPIES / "gguf-bloke.md").read_text(encoding="utf-8")
+    assert lint(text, select=["MC202"]) == []
+    # an empty section of the copy's own is still reported
+    assert len(lint(text.replace("## Provided files\n", "## Provided files\n\n## Notes\n"), select=["MC202"])) == 1
