@@ -669,3 +669,52 @@ def test_intended_use_as_fine_tuning_on_tasks_or_the_reader_it_is_for(text: str,
 def test_a_proof_of_concept_is_a_caveat() -> None:
     assert caveats.states_caveat(card("Model is used as a proof of concept, trained for 30 minutes."))
     assert not caveats.states_caveat(card("The proof is in the appendix."))
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("This is a fine tuned RoBERTA model over STS-B.", True),
+        ("It was trained over 3 epochs.", False),
+        ("ALBERT-Persian trained on a massive amount of public corpora ([Persian Wikidumps](https://x.org/a)).", True),
+        ("It was finetuned on 20/12/2021 in Google Colab from the model [BERTimbau large](https://huggingface.co/a/b) "
+         "on the dataset [LeNER-Br language modeling](https://huggingface.co/datasets/a/b).", True),
+        ("This model was trained by kamo-naoyuki using wsj/asr1 recipe in espnet.", True),
+        ("This model was trained by kamo-naoyuki using the default recipe.", False),
+    ],
+)
+def test_training_data_over_a_benchmark_in_corpora_listed_or_by_a_recipe(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Do consider the biases which come from both the pre-trained model and the dataset.", True),
+        ("Keep in mind the limitations of a small evaluation set.", True),
+        ("We consider the results final.", False),
+    ],
+)
+def test_biases_the_reader_is_told_to_weigh(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "title,text,found",
+    [
+        ("DistilBart-MNLI", "A distilled version of bart-large-mnli.", True),
+        ("bert-german-dbmdz-uncased-sentence-stsb", "", True),
+        ("gpt2-imdb", "A GPT2 model.", False),
+        ("logisgenerator", "Potential use case can include: Marketing, Search Engine Optimization.", True),
+        ("my-model", "Use cases: writing product descriptions.", True),
+    ],
+)
+def test_intended_use_by_a_benchmark_in_the_title_or_its_use_cases(title: str, text: str, found: bool) -> None:
+    card_ = Card.from_text(f"---\nlicense: mit\n---\n\n# {title}\n\n{text}\n")
+    assert purpose.states_intended_use(card_) is found
+
+
+def test_a_disclaimer_about_the_card_itself_is_no_caveat_label() -> None:
+    boiler = "Disclaimer: The team releasing X did not write a model card for this model."
+    assert coverage.plain_labels(card(boiler)) == []
+    assert coverage.plain_labels(card("Disclaimer: The data may contain offensive text.")) == ["Disclaimer"]

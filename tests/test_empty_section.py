@@ -84,3 +84,14 @@ def test_a_card_with_a_paragraph_gets_a_finding_per_topic() -> None:
 def test_a_title_that_names_the_models_kind_says_what_it_is(title: str, covered: bool) -> None:
     found = lint_text(f"---\nlicense: mit\n---\n\n# {title}\n\nHello.\n")
     assert ("description" not in [d.data["topic"] for d in found if d.code == "MC201"]) is covered
+
+
+def test_a_subtitle_that_goes_on_from_the_title_is_not_an_empty_section() -> None:
+    def found(text: str) -> list[str]:
+        return [d.message for d in lint_text(text) if d.code == "MC202"]
+
+    head = "---\nlicense: mit\n---\n\n# ALBERT-Persian\n\n"
+    body = "## Introduction\n\nTrained on Persian Wikipedia.\n"
+    assert found(head + "## ALBERT-Persian: A Lite BERT for the Persian Language\n\n" + body) == []
+    # a heading that does not repeat the title is a section of its own, empty
+    assert len(found(head + "## Model description\n\n" + body)) == 1

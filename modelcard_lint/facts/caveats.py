@@ -115,6 +115,10 @@ _MORE = lazy(
     r"|\b(?:perform|work)s?[ \t]+(?:well[ \t]+|best[ \t]+)?only[ \t]+(?:in|on|for|with)\b"
     r"|\bonly[ \t]+(?:works?|performs?)[ \t]+(?:well[ \t]+|best[ \t]+)?(?:in|on|for|with)\b"
     r"|\bbe[ \t]+aware[ \t]+(?:that|of)\b|\bbeware\b|\bproof[ -]of[ -]concept\b"
+    # biases or risks the reader is told to weigh: "Do consider the biases which come from both the pre-trained
+    # model and the dataset", "keep in mind the limitations"
+    r"|\b(?:consider|note|keep[ \t]+in[ \t]+mind|mind)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?"
+    r"(?:biases|limitations|risks)\b"
     rf"|\b{_MODAL}[ \t]+(?:witness|see|notice|observe|experience|encounter|get|find)[ \t]+(?:(?:a|an|some|slightly|"
     r"much)[ \t]+){0,2}(?:higher|lower|worse|poor|degraded|reduced|increased)\b"
     r"|偏见|偏見|バイアス|有害|편향",
@@ -126,7 +130,8 @@ _MORE_ANCHORS = ("worse", "high variance", "potential problem", "possible proble
                  "before use", "before using", " lose", " fail", " miss ", " struggle", " truncate", "not optimi",
                  "not yet optimi", "rather slow", "model instead", "models instead", "please use", "refer to",
                  "not intended", "not meant", "not designed", "may not be", "might not be", "bug", "well only",
-                 "only work", "works only", "be aware", "beware", "proof", "witness", "notice", "observe", "experience",
+                 "only work", "works only", "be aware", "beware", "proof", "biases", "risks", "witness", "notice",
+                 "observe", "experience",
                  "encounter", "higher",
                  "偏见", "偏見", "バイアス", "有害", "편향")
 

@@ -37,6 +37,8 @@ from .otherlanguages import trained_in_other_languages
 
 LABEL_WORDS = 4  # a label longer than this is the start of a sentence, not a label
 _LABEL = lazy(r"[ \t]*(?:[-*+][ \t]+)?([A-Za-z][A-Za-z0-9 &/()\-]{0,48}?)[ \t]*:[ \t]+(\S.*)")
+# a line about the card, not the model: "Disclaimer: The team releasing BERT did not write a model card for this model"
+_ABOUT_THE_CARD = lazy(r"\bmodel[ \t]+card\b", re.I)
 _NOT_A_VALUE = lazy(r"`|\d+(?:\.\d+){2,}\b|https?://\S+\s*\Z")
 
 # words for data that name none: the Trainer's "on the None dataset" and its loaders, "a custom dataset"
@@ -53,7 +55,7 @@ _TRAINED = lazy(
     # "on" the data, or "from", "with", "using" what the next words call data ("using the Common Voice 7.0
     # data", "post-trained from [Amazon Dataset](...)", "with SemEval 2019 Task 5 corpus"), which keeps out the
     # model fine-tuned "from [bert-base](...)" and the one trained "with Adam" or "using PyTorch"
-    r"(?:on|(?:from|with|using|in)(?=(?:[^.\n]|\.(?=\S)|\n(?![ \t]*\n)){0,80}?"
+    r"(?:on|over(?=\s+(?:the\s+)?(?-i:[A-Z\[]))|(?:from|with|using|in)(?=(?:[^.\n]|\.(?=\S)|\n(?![ \t]*\n)){0,80}?"
     r"(?:\b(?:data(?:sets?)?|corpus|corpora|splits?|subsets?)\b"
     r"(?![ \t]+(?:collator|loader|parallel))|/datasets/|(?<![\w.])\d[\d.,]*[ \t]*(?:[kmb]|thousand|million|billion)?"
     r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:words|tokens|sentences|documents|utterances|hours|posts|comments|reviews|tweets|"
@@ -102,6 +104,16 @@ _TRAINED = lazy(
     r"(?:(?:the|a|an|some|many|\d[\d.,]*[kmb]?)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:subtitles|tweets|reviews|news|posts|"
     r"comments|dialogues|conversations|transcripts|papers|abstracts|books|lyrics|recipes|poems|emails|articles|"
     r"questions)\b(?P<genre>)"
+    # ("trained on a massive amount of public corpora ([Persian Wikidumps](...), ...)")
+    r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:corpora|corpus)"
+    r"[ \t]*\([ \t]*\[(?P<listed>)"
+    # or a dataset named by its link, further on in the sentence: "finetuned on 20/12/2021 in Google Colab from the
+    # model [BERTimbau large](...) on the dataset [LeNER-Br language modeling](...)"
+    r"|\b(?:fine-?tuned|finetuned|trained)\b(?:[^.\n]|\.(?=\S)){0,200}?\bon[ \t]+the[ \t]+(?:data(?:set)?|corpus)[ \t]+"
+    r"\[(?P<linked>)"
+    # or an ESPnet recipe, named by its corpus: "This model was trained by kamo-naoyuki using wsj/asr1 recipe"
+    r"|\btrained[ \t]+by[ \t]+\S+[ \t]+using[ \t]+[\w.-]+/(?:asr|tts|enh|st|diar|s2st|s2t|mt|lm|ssl|slu|svs|uasr)\d"
+    r"[ \t]+recipe\b(?P<recipe>)"
     # or, for a reinforcement-learning agent, the environment it learnt in: "a PPO agent playing **LunarLander-v2**"
     r"|\bagents?[ \t]+play(?:ing|s)[ \t]+[*_`]{0,2}(?:the[ \t]+)?(?-i:[A-Z0-9])(?P<env>)",
     re.I,
@@ -206,7 +218,8 @@ def plain_labels(card: Card) -> list[str]:
         if ":" not in line:
             continue
         m = _LABEL.match(line)
-        if m is None or len(m.group(1).split()) > LABEL_WORDS or _NOT_A_VALUE.match(m.group(2)):
+        if (m is None or len(m.group(1).split()) > LABEL_WORDS or _NOT_A_VALUE.match(m.group(2))
+                or _ABOUT_THE_CARD.search(m.group(2))):
             continue
         out.append(m.group(1))
     return out
@@ -238,7 +251,8 @@ def states_training_data(card: Card) -> bool:
     tokenizer_card = _TOKENIZER_TITLE.search(title) is not None  # a tokenizer's repository: its data is the card's
     for m in _at_words(text, _TRAINED_WORDS, _TRAINED):
         if any(m.group(g) is not None
-               for g in ("subject", "source", "taken", "used", "lower", "env", "pics", "named", "genre")):
+               for g in ("subject", "source", "taken", "used", "lower", "env", "pics", "named", "genre", "listed",
+                         "linked", "recipe")):
             return True
         if not text[m.end() - 1].isupper() and not text[m.end() - 1].isdigit() and text[m.end() - 1] != "[":
             continue  # the pattern is read without case for its verbs, the name must start with a capital

@@ -47,7 +47,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "limitations": (
         "Limitations", "Limitation", "Bias", "Biases", "Risks", "Ethical considerations",
-        "Ethics", "Caveats", "Cautions", "Out-of-scope use", "Known issues", "Fairness", "Safety",
+        "Ethics", "Caveats", "Cautions", "Out-of-scope use", "Known issues", "Fairness", "Safety", "Disclaimer",
     ),
     "training-data": (
         "Training data", "Training dataset", "Training datasets", "Training and evaluation data",

@@ -10,6 +10,7 @@ from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 
+_WORD = re.compile(r"\w[\w-]*")
 _LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
 _HELP = "write the section, or delete the heading if the card does not need it"
 # a heading that introduces a card quoted below it, whose own title comes next: "# Original model card: X" over
@@ -42,6 +43,8 @@ class EmptySection(Rule):
             nxt = following.get(id(heading))
             if nxt is not None and not shown and not section.blocks and _QUOTED_CARD.search(heading.text):
                 continue  # the quoted card's title follows: its text is the section's
+            if len(headings) > 2 and heading is headings[1] and _subtitle(headings[0], heading):
+                continue  # "# ALBERT-Persian" over "## ALBERT-Persian: A Lite BERT for ...": the title's second line
             if shown:  # code blocks with nothing in them: an empty box
                 comment = " (its code block is empty)"
             else:
@@ -57,3 +60,10 @@ class EmptySection(Rule):
                 f'section "{heading.title}" is empty{comment}: readers see a heading with nothing under it',
                 help=help_text,
             )
+
+
+def _subtitle(title, heading) -> bool:
+    """Whether ``heading``, straight under the title and one level below it or more, repeats the title's words
+    and goes on: a subtitle ("## ALBERT-Persian: A Lite BERT for Self-supervised Learning ..."), not a section."""
+    words, more = _WORD.findall(title.title.lower()), _WORD.findall(heading.title.lower())
+    return heading.level > title.level and len(more) > len(words) > 0 and more[: len(words)] == words
