@@ -718,3 +718,33 @@ def test_a_disclaimer_about_the_card_itself_is_no_caveat_label() -> None:
     boiler = "Disclaimer: The team releasing X did not write a model card for this model."
     assert coverage.plain_labels(card(boiler)) == []
     assert coverage.plain_labels(card("Disclaimer: The data may contain offensive text.")) == ["Disclaimer"]
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ('The weights were trained on "a photo of a person showing <thumbs_up> thumbs up" using DreamBooth.', True),
+        ("The weights were fine-tuned on the mdass/gpt_gen_desc_logos dataset.", True),
+        ("The weights were fine-tuned on the same dataset.", False),
+    ],
+)
+def test_training_data_of_image_adapters(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "title,text,found",
+    [
+        ("personal-lora", "## Trigger words\n\nYou should use `<phigep>` to trigger the image generation.", True),
+        ("roman-mosaics", "To generate images, use a photo of a Roman mosaic as the trigger.", True),
+        ("LoRA text2image fine-tuning - user/logo-lora", "These are LoRA adaption weights.", True),
+        ("my-lora", "Trigger the download with the button.", False),
+    ],
+)
+def test_intended_use_of_image_adapters(title: str, text: str, found: bool) -> None:
+    card_ = Card.from_text(f"---\nlicense: mit\n---\n\n# {title}\n\n{text}\n")
+    assert purpose.states_intended_use(card_) is found
+
+
+def test_a_lora_is_a_kind_of_model() -> None:
+    assert coverage.names_kind("A Flux LoRA trained on a local computer with Fluxgym")

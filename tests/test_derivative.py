@@ -11,7 +11,7 @@ import pytest
 from harness import lint
 
 from modelcard_lint.card import Card
-from modelcard_lint.facts.derivative import copies_a_model
+from modelcard_lint.facts.derivative import copies_a_model, states_copy
 
 COPIES = Path(__file__).resolve().parent / "copies"
 
@@ -46,3 +46,26 @@ def test_the_heading_over_a_quoted_original_card_is_not_empty() -> None:
     assert lint(text, select=["MC202"]) == []
     # an empty section of the copy's own is still reported
     assert len(lint(text.replace("## Provided files\n", "## Provided files\n\n## Notes\n"), select=["MC202"])) == 1
+
+
+def card_of(body: str, meta: str = "base_model: org/original\nlicense: mit\n") -> Card:
+    return Card.from_text(f"---\n{meta}---\n\n{body}\n", "README.md")
+
+
+def test_a_stated_copy_outweighs_the_originals_words_quoted_beside_it() -> None:
+    card = card_of("# x-Q4_K_S-GGUF\nThis model was converted to GGUF format from [`org/original`]"
+                   "(https://huggingface.co/org/original) using llama.cpp.\n\n---\nThe original models have been "
+                   "further fine-tuned to follow instructions.")
+    assert copies_a_model(card) and states_copy(card)
+
+
+def test_a_fine_tune_that_links_its_own_gguf_version_is_no_copy() -> None:
+    card = card_of("# my-model\n\nA Llama fine-tuned on support chats. A GGUF version of this model is available at "
+                   "[me/my-model-GGUF](https://huggingface.co/me/my-model-GGUF).")
+    assert not copies_a_model(card)
+
+
+def test_a_title_of_quantizations_says_what_the_model_is() -> None:
+    text = ("---\nquantized_by: someone\nbase_model: org/original\nlicense: mit\n---\n\n"
+            "## Llamacpp imatrix Quantizations of original-8B\n\nOriginal model: https://huggingface.co/org/original\n")
+    assert lint(text, select=["MC201"]) == []

@@ -67,7 +67,7 @@ _TRAINED = lazy(
     # or a dataset's id in lower case, as the Hub spells them, after "the" and before what calls it a dataset or a
     # corpus ("on the common_voice dataset", "on the wikiann dataset"), not the Trainer's loaders nor a word for
     # unnamed data ("on the None dataset", "on the same dataset")
-    rf"|(?<=\bthe[ \t])[*_`]{{0,2}}(?!{_UNNAMED}\b)(?-i:[a-z][\w.-]*)[*_`]{{0,2}}"
+    rf"|(?<=\bthe[ \t])[*_`]{{0,2}}(?!{_UNNAMED}\b)(?-i:[a-z][\w.-]*(?:/[\w.-]+)?)[*_`]{{0,2}}"
     r"(?:[ \t]+(?:and|&)[ \t]+[*_`]{0,2}(?-i:[a-z][\w.-]*)[*_`]{0,2})?(?:[ \t]+(?-i:[A-Z][A-Za-z]{1,5}))?"
     r"[ \t]+(?:data(?:set)?s?|corpus|corpora)\b"
     r"(?P<lower>))"
@@ -96,7 +96,8 @@ _TRAINED = lazy(
     # dataset](...)", "A Bert2Bert model on the Wiki Summary dataset"
     r"|\b(?:based[ \t]+(?:on[ \t]+)?|model[ \t]+on[ \t]+)the[ \t]+\[?(?-i:[A-Z])[\w. -]{0,40}?[ \t]dataset\b(?P<named>)"
     # or pictures of what it learnt, as DreamBooth's cards say: "The weights were trained on a photo of sks dog"
-    r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:a[ \t]+|an[ \t]+|\d+[ \t]+|some[ \t]+)?"
+    # (the prompt quoted too: 'trained on "a photo of a person showing <thumbs_up> thumbs up"')
+    r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+[\"'“]?(?:a[ \t]+|an[ \t]+|\d+[ \t]+|some[ \t]+)?"
     r"(?:[\w-]+[ \t]+)?(?:photos?|images?|pictures?|drawings?|paintings?)[ \t]+of[ \t]+\S(?P<pics>)"
     # or texts of a kind it was trained on: "Fine-tuning facebook/blenderbot-400M-distill on subtitles rick and morty",
     # "fine-tuned on Spanish tweets" (a genre of texts, not a language alone: "trained on English text")
@@ -143,7 +144,7 @@ _UNITS = frozenset({"GB", "MB", "TB", "KB", "GiB", "MiB", "TiB", "B", "M", "K"})
 SHORT_DESCRIPTION = 4  # words of a paragraph that names the model's kind
 _KIND = lazy(
     r"\b(?:models?|checkpoints?|adapters?|networks?|pipelines?|transformers?|encoders?|decoders?|classifiers?|"
-    r"taggers?|recogni[sz]ers?|embeddings?|fine-?tuned|finetuned|pre-?trained|distilled)\b|模型|モデル|모델",
+    r"taggers?|recogni[sz]ers?|embeddings?|fine-?tuned|finetuned|pre-?trained|distilled|lora|loras)\b|模型|モデル|모델",
     re.I,
 )
 

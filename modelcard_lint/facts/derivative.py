@@ -30,10 +30,12 @@ _FORMATS = r"(?:gguf|ggml|gptq|awq|exl2|mlx|onnx|openvino|coreml|core[ -]ml|tfli
 _TAGS = frozenset({"gguf", "ggml", "gptq", "awq", "exl2", "mlx", "onnx", "openvino", "coreml", "tflite", "llamafile",
                    "quantized", "imatrix", "llama.cpp"})
 # the title or a sentence: a format's files for a model, or a version of it quantized or converted
+# (of another model, named next: not "A GGUF version of this model is available at ...", which a fine-tune's card says)
 _COPY = lazy(
-    rf"\b{_FORMATS}\b[ \t]+(?:format[ \t]+)?(?:model[ \t]+)?(?:files|weights|quants|quantizations?|versions?)\b"
-    r"|\b(?:quanti[sz]ed|quanti[sz]ations?|quants)[ \t]+(?:version[ \t]+)?of\b"
-    rf"|\bconverted[ \t]+(?:to|into)[ \t]+(?:the[ \t]+)?{_FORMATS}\b",
+    rf"(?:\b{_FORMATS}\b[ \t]+(?:format[ \t]+)?(?:model[ \t]+)?(?:files|weights|quants|quantizations?|versions?)"
+    r"|\b(?:quanti[sz]ed[ \t]+version|quanti[sz]ations?|quants)"
+    rf"|\bconverted[ \t]+(?:to|into)[ \t]+(?:the[ \t]+)?{_FORMATS}(?:[ \t]+format)?)"
+    r"[ \t]+(?:for|from|of)[ \t]+(?!(?:this|the|these|that|our|my|your|it)\b)[\[`\w]",
     re.I,
 )
 _TITLE_FORMAT = lazy(rf"(?:^|[\W_]){_FORMATS}(?:$|[\W_])|\bquanti[sz]ed\b", re.I)
@@ -44,34 +46,42 @@ _HUB_LINK = lazy(r"https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|sp
 
 def copies_a_model(card: Card) -> bool:
     """Whether the card is a quantized or converted copy of a model it names (``base_model`` or a Hub link)."""
-    return card.derived("copies-a-model", _copies)
+    return card.derived("copies-a-model", _copies) > 0
+
+
+def states_copy(card: Card) -> bool:
+    """Whether the card says in words that it is such a copy ("GGUF format model files for [X](...)", "static quants
+    of ..."): that says what the model is, as a description would."""
+    return card.derived("copies-a-model", _copies) == STATED
 
 
 # a model of its own: "Finetuned from model: unsloth/llama-3-8b-bnb-4bit", "This model was trained with ..."
 _NEW_MODEL = lazy(r"\b(?:fine-?tuned|finetuned|trained|merged?)\b", re.I)
 # the original's card quoted below the copy's own text: "# Original model card: NousResearch's Yarn Mistral 7B"
 _ORIGINAL = lazy(r"^[ \t]{0,3}#{1,6}[ \t].*\boriginal\b.*$", re.I | re.M)
+MARKED, STATED = 1, 2  # a copy by its metadata or title's format; a copy the text says it is
 
 
-def _copies(card: Card) -> bool:
+def _copies(card: Card) -> int:
+    """0: no copy; ``MARKED``: a copy by its metadata or its title's format, and no word of its own says it was
+    trained; ``STATED``: a sentence or the title says it is a quantization or conversion of another model (which
+    outweighs the original's own words quoted beside it: "further fine-tuned to maximize ...")."""
     meta = card.meta
     base = meta.get("base_model") if meta is not None and meta.is_map else None
     names_origin = (base is not None and not base.is_null) or _HUB_LINK.search(card.text) is not None
     if not names_origin:
-        return False
+        return 0
+    low = card.text.lower()
+    if any(w in low for w in ("quant", "convert", " files", " weights")) and _COPY.search(card.text) is not None:
+        return STATED
+    headings = card.body.headings
+    title = next((h.text for h in headings if h.level == 1), headings[0].text if headings else "")
+    if not (_TITLE_FORMAT.search(title) or (meta is not None and meta.is_map and _copy_metadata(meta))):
+        return 0
     body = "\n".join(card.lines[card.body_line :])
     quoted = _ORIGINAL.search(body)
     own = body[: quoted.start()] if quoted is not None else body
-    if _NEW_MODEL.search(own):
-        return False
-    if meta is not None and meta.is_map and _copy_metadata(meta):
-        return True
-    headings = card.body.headings
-    title = next((h.text for h in headings if h.level == 1), headings[0].text if headings else "")
-    if _TITLE_FORMAT.search(title):
-        return True
-    low = card.text.lower()
-    return any(w in low for w in ("quanti", "convert", " files", " weights")) and _COPY.search(card.text) is not None
+    return 0 if _NEW_MODEL.search(own) else MARKED
 
 
 def _copy_metadata(meta) -> bool:

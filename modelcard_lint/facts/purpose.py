@@ -98,7 +98,13 @@ _INTENDED = lazy(
     r"(?:fine-?tuned?|finetuned?|fine-?tuning|finetuning)[ \t]+(?:on|to|for)[ \t]+(?:[\w-]+[ \t]+){0,3}?tasks?\b"
     rf"|\bif[ \t]+you[ \t]+(?:are[ \t]+)?work(?:ing)?[ \t]+(?:on|with)[ \t]+(?:{_TASK})"
     # its use cases, listed: "Potential use case can include: Marketing, Search Engine Optimization", "Use cases:"
-    r"|\buse[ -]cases?\**[ \t]*(?::|(?:can[ \t]+)?(?:include|are|is)\b)",
+    r"|\buse[ -]cases?\**[ \t]*(?::|(?:can[ \t]+)?(?:include|are|is)\b)"
+    # what its trigger words start, as the LoRA trainers' cards say: "You should use `<phigep>` to trigger the image
+    # generation"
+    r"|\btrigger[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?generation\b"
+    # what it makes, as a purpose: "To generate images, use a photo of a Roman mosaic as the trigger"
+    r"|\bto[ \t]+(?:generate|create|produce)[ \t]+(?:\w+[ \t]+)?(?:images?|pictures?|photos?|videos?|audio|speech|"
+    r"music|songs?|text|stories|poems|code)\b",
     re.I,
 )
 
@@ -137,7 +143,8 @@ _DOES = lazy(
 )
 _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ", "tuned to", " model", "for use",
                    "to do ", "to perform ", "to solve ", "to tackle ", "aimed at", "you are work", "you work",
-                   "use case", "use-case", "problem type", "agent",
+                   "use case", "use-case", "problem type", "agent", "trigger",
+                   "to generate", "to create", "to produce",
                    "design", "useful", "suit", "recommend using this model", "aim", "task of", "downstream", "goal",
                    "purpose", "objective", "classifier", "detector", "tagger", "summari", "translator", "recogni",
                    "retriever", "ranker", "parser", "captioner", "segmenter", "encoder")
@@ -258,7 +265,7 @@ def _task_names() -> frozenset[tuple[str, ...]]:
     """The Hub's names of tasks and sub-tasks as word sequences, and the last two words of the longer ones
     ("speech recognition" of "automatic-speech-recognition"), with a few short forms."""
     names = {("ner",), ("nli",), ("asr",), ("tts",), ("stt",), ("vad",), ("mt",), ("pos", "tagging"),
-             ("sentiment", "analysis"), ("summarisation",)}
+             ("sentiment", "analysis"), ("summarisation",), ("text2image",), ("txt2img",), ("img2img",)}
     for name in (*load_list("pipeline_tags"), *load_list("pipeline_subtasks")):
         if name not in _NO_USE:
             words = tuple(name.split("-"))

@@ -21,7 +21,7 @@ from ...facts.coverage import (
     states_training_data,
     table_labels,
 )
-from ...facts.derivative import copies_a_model
+from ...facts.derivative import copies_a_model, states_copy
 from ...facts.fences import unclosed_fences
 from ...facts.linkpath import link_target, strip_urls
 from ...facts.purpose import states_intended_use
@@ -328,7 +328,8 @@ class MissingSection(Rule):
         if missing and self.opts["statements"]:  # said without a heading: a plain label, a table, a sentence
             missing = self._unstated(card, missing)
         if missing and copies_a_model(card):  # a quantized or converted copy: the original's card holds these
-            missing = [t for t in missing if t not in INHERITED]
+            # (and a copy that says it is one says what it is)
+            missing = [t for t in missing if t not in INHERITED and not (t == "description" and states_copy(card))]
         if not missing:
             return
         # on the title: the first level-1 heading, else the first heading ("## my-model"), else line 1
