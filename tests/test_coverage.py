@@ -748,3 +748,39 @@ def test_intended_use_of_image_adapters(title: str, text: str, found: bool) -> N
 
 def test_a_lora_is_a_kind_of_model() -> None:
     assert coverage.names_kind("A Flux LoRA trained on a local computer with Fluxgym")
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Since jaguars and leopards look alike, the model might confuse the two.", True),
+        ("Our evaluation suggests that this model is somewhat undertrained.", True),
+        ("For best performance on downstream tasks, we recommend deepset/gbert-base.", True),
+        ("We recommend a learning rate of 3e-5.", False),
+    ],
+)
+def test_caveats_of_confusion_undertraining_and_a_better_model(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("longformer2roberta is consequently fined-tuned on the `CNN/Daily Mail`dataset.", True),
+        ("It was pretrained on the english collection of consumer comments on drug administration.", True),
+        ("This model was trained by Shinji Watanabe using laborotv/asr1 recipe in espnet.", True),
+    ],
+)
+def test_training_data_despite_a_typo_long_descriptions_and_two_word_authors(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
+def test_a_model_that_does_its_task() -> None:
+    assert purpose.states_intended_use(card("The model that generates the My little pony script."))
+
+
+def test_a_label_of_fine_tuning_data_with_a_space() -> None:
+    text = "---\nlicense: mit\n---\n\n# m\n\nA model.\n\nFine tuning data: [Kaggle](https://kaggle.com/x)\n"
+    from harness import lint
+    topics = {d.data["topic"] for d in lint(text, select=["MC201"])}
+    assert "training-data" not in topics

@@ -97,7 +97,7 @@ _MORE = lazy(
     # yet and is rather slow"); another model to use instead ("If you
     # are looking for a regular language model ..., please use deepset/gelectra-large"; not "Use this repo
     # instead"); in Chinese, Japanese and Korean, bias or harm named (偏见, バイアス, 有害, 편향)
-    rf"|\b{_MODAL}[ \t]+(?:\w+[ \t]+)?(?:lose|fail|miss|struggle|truncate)\b"
+    rf"|\b{_MODAL}[ \t]+(?:\w+[ \t]+)?(?:lose|fail|miss|struggle|truncate|confuse|misclassify|mix[ \t]+up)\b"
     r"|\bnot[ \t]+(?:yet[ \t]+)?optimi[sz]ed\b|\brather[ \t]+slow\b"
     r"|\bplease[ \t]+use[ \t]+(?:the[ \t]+)?\[?[\w.-]+/[\w.-]+"
     r"|\buse[ \t]+(?:[\w/.-]+[ \t]+){0,3}?models?[ \t]+instead\b"
@@ -114,7 +114,9 @@ _MORE = lazy(
     r"small)[ \t]+){0,2}bugs?\b"
     r"|\b(?:perform|work)s?[ \t]+(?:well[ \t]+|best[ \t]+)?only[ \t]+(?:in|on|for|with)\b"
     r"|\bonly[ \t]+(?:works?|performs?)[ \t]+(?:well[ \t]+|best[ \t]+)?(?:in|on|for|with)\b"
-    r"|\bbe[ \t]+aware[ \t]+(?:that|of)\b|\bbeware\b|\bproof[ -]of[ -]concept\b"
+    r"|\bbe[ \t]+aware[ \t]+(?:that|of)\b|\bbeware\b|\bproof[ -]of[ -]concept\b|\bunder-?trained\b"
+    # another model recommended instead: "For best performance ... we recommend deepset/gbert-base"
+    r"|\brecommend[ \t]+(?:using[ \t]+)?(?:the[ \t]+)?\[?`?[\w.-]+/[\w.-]+"
     # biases or risks the reader is told to weigh: "Do consider the biases which come from both the pre-trained
     # model and the dataset", "keep in mind the limitations"
     r"|\b(?:consider|note|keep[ \t]+in[ \t]+mind|mind)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?"
@@ -127,7 +129,9 @@ _MORE = lazy(
 _MORE_ANCHORS = ("worse", "high variance", "potential problem", "possible problem", "known problem", "first attempt",
                  "not accurate", "not very", "not always", "not reliable", "not robust", "by no means", "not remove",
                  "not filter", "not clean", "not correct", "not check", "not verif", "not dedup", "not been",
-                 "before use", "before using", " lose", " fail", " miss ", " struggle", " truncate", "not optimi",
+                 "before use", "before using", " lose", " fail", " miss ", " struggle", " truncate",
+                 " confuse", "misclassif", " mix up", "undertrain",
+                 "under-train", "recommend", "not optimi",
                  "not yet optimi", "rather slow", "model instead", "models instead", "please use", "refer to",
                  "not intended", "not meant", "not designed", "may not be", "might not be", "bug", "well only",
                  "only work", "works only", "be aware", "beware", "proof", "biases", "risks", "witness", "notice",

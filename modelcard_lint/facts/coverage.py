@@ -49,7 +49,8 @@ _PART = r"(?-i:version|part|parts|subset|portion|sample|mixture|combination|coll
 _TRAINED = lazy(
     # a verb, up to six words or links ("fine-tuned version of [X](...)", "fine-tuned for sequence
     # classification"), "on", the data's name
-    r"\b(?:pre-?trained|post-?trained|fine[- ]?tuned|finetuned|trained|distilled|pre-?training|fine-?tuning|training"
+    # ("fined-tuned", a typo)
+    r"\b(?:pre-?trained|post-?trained|fined?[- ]?tuned|finetuned|trained|distilled|pre-?training|fine-?tuning|training"
     r"|(?P<base>pre-?train|fine-?tune|finetune|train))"
     r"\s+(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)[^\s\w]{0,2}|[^\s.]+)\s+){0,6}?"
     # "on" the data, or "from", "with", "using" what the next words call data ("using the Common Voice 7.0
@@ -101,8 +102,9 @@ _TRAINED = lazy(
     r"(?:[\w-]+[ \t]+)?(?:photos?|images?|pictures?|drawings?|paintings?)[ \t]+of[ \t]+\S(?P<pics>)"
     # or texts of a kind it was trained on: "Fine-tuning facebook/blenderbot-400M-distill on subtitles rick and morty",
     # "fine-tuned on Spanish tweets" (a genre of texts, not a language alone: "trained on English text")
-    r"|\b(?:trained|fine-?tuned|finetuned|fine-?tuning|finetuning|training)[ \t]+(?:[^\s.]+[ \t]+){0,6}?on[ \t]+"
-    r"(?:(?:the|a|an|some|many|\d[\d.,]*[kmb]?)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:subtitles|tweets|reviews|news|posts|"
+    r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|fine-?tuning|finetuning|training)[ \t]+(?:[^\s.]+[ \t]+){0,6}?"
+    r"on[ \t]+"
+    r"(?:(?:the|a|an|some|many|\d[\d.,]*[kmb]?)[ \t]+)?(?:[\w-]+[ \t]+){0,4}?(?:subtitles|tweets|reviews|news|posts|"
     r"comments|dialogues|conversations|transcripts|papers|abstracts|books|lyrics|recipes|poems|emails|articles|"
     r"questions)\b(?P<genre>)"
     # ("trained on a massive amount of public corpora ([Persian Wikidumps](...), ...)")
@@ -113,7 +115,8 @@ _TRAINED = lazy(
     r"|\b(?:fine-?tuned|finetuned|trained)\b(?:[^.\n]|\.(?=\S)){0,200}?\bon[ \t]+the[ \t]+(?:data(?:set)?|corpus)[ \t]+"
     r"\[(?P<linked>)"
     # or an ESPnet recipe, named by its corpus: "This model was trained by kamo-naoyuki using wsj/asr1 recipe"
-    r"|\btrained[ \t]+by[ \t]+\S+[ \t]+using[ \t]+[\w.-]+/(?:asr|tts|enh|st|diar|s2st|s2t|mt|lm|ssl|slu|svs|uasr)\d"
+    r"|\btrained[ \t]+by[ \t]+(?:\S+[ \t]+){1,3}?using[ \t]+[\w.-]+/"
+    r"(?:asr|tts|enh|st|diar|s2st|s2t|mt|lm|ssl|slu|svs|uasr)\d"
     r"[ \t]+recipe\b(?P<recipe>)"
     # or, for a reinforcement-learning agent, the environment it learnt in: "a PPO agent playing **LunarLander-v2**"
     r"|\bagents?[ \t]+play(?:ing|s)[ \t]+[*_`]{0,2}(?:the[ \t]+)?(?-i:[A-Z0-9])(?P<env>)",

@@ -136,7 +136,8 @@ _ON_TASK = lazy(rf"(?:the[ \t]+)?(?:[\w&-]+[ \t]+){{0,4}}?{_TASK_NOUN}\b(?![ \t]
 # what it does, by a task's verb: "It translates Ainu to Japanese", "The model classifies tweets", "This model
 # generate the text of ..." (the model or "it" as the subject); searched on its own, since "it" is everywhere
 _DOES = lazy(
-    r"\b(?:it|model)[ \t]+(?:(?:can|will|should)[ \t]+)?(?:\w+ly[ \t]+)?(?:translate|classif(?:y|ie)|generate|detect|"
+    r"\b(?:it|model)[ \t]+(?:(?:that|which)[ \t]+)?(?:(?:can|will|should)[ \t]+)?(?:\w+ly[ \t]+)?"
+    r"(?:translate|classif(?:y|ie)|generate|detect|"
     r"predict|summari[sz]e|transcribe|answer|recogni[sz]e|extract|tag|label|rank|retrieve|identif(?:y|ie)|segment|"
     r"caption|paraphrase|correct|complete)s?\b",
     re.I,

@@ -68,6 +68,9 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
+_PREFIX = re.compile(r"\b(fine|pre|post)-(?=\w)")
+
+
 @lru_cache(maxsize=4096)
 def form(title: str) -> str:
     """A heading as it is matched: normalised, its words stemmed, between spaces.
@@ -75,6 +78,8 @@ def form(title: str) -> str:
     Callers pass at most 200 characters, so that the cache does not hold on to long headings.
     """
     text = normalize(title.replace("(s)", "s")).replace("data set", "dataset")
+    if "-" in text:  # "Fine tuning data" is "Fine-tuning data", "Pre training" is "Pre-training"
+        text = _PREFIX.sub(r"\1 ", text)
     return " " + " ".join(_stem(w) for w in text.split()) + " "
 
 
