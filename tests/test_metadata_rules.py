@@ -237,6 +237,13 @@ def test_title_against_model_index_name_in_trainer_cards() -> None:
     meta = ("tags: [generated_from_trainer]", "model-index:", "- name: other-model", "  results: []")
     assert where(card(*meta, body="# my-model\n"), "MC131") == [(4, 9)]
     assert where(card(*meta, body="# other-model\n"), "MC131") == []
+    # no results: the message does not say the Hub lists results under the name
+    [(_, _, message)] = found(card(*meta, body="# my-model\n"), "MC131")
+    assert "lists the evaluation results" not in message and "left over from another model" in message
+    results = ("tags: [generated_from_trainer]", "model-index:", "- name: other-model", "  results:",
+               "  - task: {type: text-classification}", "    metrics: [{type: accuracy, value: 0.9}]")
+    [(_, _, message)] = found(card(*results, body="# my-model\n"), "MC131")
+    assert "the Hub lists the evaluation results under `other-model`" in message
 
 
 def test_a_misspelled_license_key_whose_value_is_no_license_says_so() -> None:

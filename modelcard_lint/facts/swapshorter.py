@@ -30,8 +30,9 @@ def shorter_side(table: TypedTable, chain: Chain, kinds: dict[int, str]) -> list
         return None
     boundary = chain.boundaries[0]
     k, rows = boundary.index, chain.rows
-    if (not boundary.strong or not 0 < k < len(rows) or 2 * k == len(rows) or boundary.gap < GAP * chain.typical
-            or boundary.gap < SHARE * boundary.level):
+    # (columns that do not move at all give no usual step to measure the jump by: a log of constants says nothing)
+    if (not boundary.strong or not 0 < k < len(rows) or 2 * k == len(rows) or chain.typical <= 0
+            or boundary.gap < GAP * chain.typical or boundary.gap < SHARE * boundary.level):
         return None
     a, b = chain.columns
     signs = set()

@@ -101,11 +101,15 @@ class TitleNameMismatch(Rule):
         if any(_same_model(n.value, title) for n in names):
             return
         name = names[0]
+        entry = next(e for e in index if e.is_map and e.get("name") is name)
+        results = entry.get("results")
+        # (the Hub lists results under the name; an entry without results has none to list)
+        listed = (f"the Hub lists the evaluation results under `{name.value}`, so "
+                  if results is not None and results.is_seq and len(results.value) else "")
         yield self.finding(
             name,
             f"`model-index` names the model `{name.value}`, but the card's title is \"{title}\" "
-            f"(line {line}); the Hub lists the evaluation results under `{name.value}`, so one of the two "
-            "is probably left over from another model",
+            f"(line {line}); {listed}one of the two is probably left over from another model",
             help="make the model-index `name` and the title name the same model",
             title=title,
             name=name.value,
