@@ -784,3 +784,36 @@ def test_a_label_of_fine_tuning_data_with_a_space() -> None:
     from harness import lint
     topics = {d.data["topic"] for d in lint(text, select=["MC201"])}
     assert "training-data" not in topics
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("It is fine-tuned using (a second step of) knowledge distillation on SQuAD v1.1.", True),
+        ("The best fine-tuned models for Gronings and West Frisian are available on the HuggingFace model hub.",
+         False),
+        ("The model is trained with unlabelled raw sentences, using bert-base-uncased as the base model.", True),
+        ("Language identification of spanish-english code-mixed data used from [LinCE](https://ritual.uh.edu).",
+         True),
+    ],
+)
+def test_training_data_past_a_parenthesis_as_sentences_or_data_used_from(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("For English-only classification, it is recommended to use bart-large-mnli.", True),
+        ("This model is a pretrained checkpoint and has to be fine-tuned for practical usage.", True),
+        ("The dataset and annotations are not good, but this is the best dataset I could find.", True),
+        ("For training, it is recommended to set a seed.", False),
+    ],
+)
+def test_caveats_of_another_model_fine_tuning_first_and_poor_data(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+def test_useful_for_tasks_is_an_intended_use() -> None:
+    assert purpose.states_intended_use(card("The checkpoint is only useful for English NLP tasks."))
+    assert not purpose.states_intended_use(card("A useful checkpoint."))

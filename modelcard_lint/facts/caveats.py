@@ -89,7 +89,8 @@ _MORE = lazy(
     # results or data admitted unreliable: "Mixed category is not accurate", "by no means a state-of-the-art model",
     # "non-Arabic words, which we did not remove"; a model to fine-tune before use ("needs to be fine-tuned before
     # use", "does not include the classification head, fine-tune it before use")
-    r"|\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?not[ \t]+(?:very[ \t]+|always[ \t]+)?(?:accurate|reliable|robust)\b"
+    r"|\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?not[ \t]+(?:very[ \t]+|always[ \t]+)?(?:accurate|reliable|robust|good|"
+    r"great|clean|perfect)\b"
     r"|\bby[ \t]+no[ \t]+means\b"
     r"|\b(?:did|do|have|has|was|were)[ \t]+not[ \t]+(?:been[ \t]+)?(?:remove|filter|clean|correct|check|verif|dedup)\w*"
     r"|\b(?:fine-?tuned?|finetuned?|trained)[ \t]+(?:it[ \t]+)?before[ \t]+(?:use|using)\b"
@@ -117,6 +118,10 @@ _MORE = lazy(
     r"|\bbe[ \t]+aware[ \t]+(?:that|of)\b|\bbeware\b|\bproof[ -]of[ -]concept\b|\bunder-?trained\b"
     # another model recommended instead: "For best performance ... we recommend deepset/gbert-base"
     r"|\brecommend[ \t]+(?:using[ \t]+)?(?:the[ \t]+)?\[?`?[\w.-]+/[\w.-]+"
+    # or for some uses: "For English-only classification, it is recommended to use bart-large-mnli"
+    r"|\bfor[ \t]+[^.\n]{1,60}?,[ \t]+(?:it[ \t]+is[ \t]+|we[ \t]+)?recommend(?:ed)?[ \t]+(?:to[ \t]+use|using)[ \t]+\S"
+    # a checkpoint to fine-tune before any use: "This model is a pretrained checkpoint and has to be fine-tuned"
+    r"|\b(?:has|have|needs?)[ \t]+to[ \t]+be[ \t]+(?:fine-?tuned|finetuned)\b"
     # biases or risks the reader is told to weigh: "Do consider the biases which come from both the pre-trained
     # model and the dataset", "keep in mind the limitations"
     r"|\b(?:consider|note|keep[ \t]+in[ \t]+mind|mind)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?"
@@ -127,7 +132,9 @@ _MORE = lazy(
     re.I,
 )
 _MORE_ANCHORS = ("worse", "high variance", "potential problem", "possible problem", "known problem", "first attempt",
-                 "not accurate", "not very", "not always", "not reliable", "not robust", "by no means", "not remove",
+                 "not accurate", "not very", "not always", "not reliable", "not robust", "not good", "not great",
+                 "not clean",
+                 "not perfect", "to be fine", "to be finetuned", "by no means", "not remove",
                  "not filter", "not clean", "not correct", "not check", "not verif", "not dedup", "not been",
                  "before use", "before using", " lose", " fail", " miss ", " struggle", " truncate",
                  " confuse", "misclassif", " mix up", "undertrain",

@@ -52,7 +52,8 @@ _TRAINED = lazy(
     # ("fined-tuned", a typo)
     r"\b(?:pre-?trained|post-?trained|fined?[- ]?tuned|finetuned|trained|distilled|pre-?training|fine-?tuning|training"
     r"|(?P<base>pre-?train|fine-?tune|finetune|train))"
-    r"\s+(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)[^\s\w]{0,2}|[^\s.]+)\s+){0,6}?"
+    # (a parenthesis counts as one word: "fine-tuned using (a second step of) knowledge distillation on SQuAD v1.1")
+    r"\s+(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)[^\s\w]{0,2}|\([^()\n]{1,60}\)|[^\s.]+)\s+){0,6}?"
     # "on" the data, or "from", "with", "using" what the next words call data ("using the Common Voice 7.0
     # data", "post-trained from [Amazon Dataset](...)", "with SemEval 2019 Task 5 corpus"), which keeps out the
     # model fine-tuned "from [bert-base](...)" and the one trained "with Adam" or "using PyTorch"
@@ -80,7 +81,8 @@ _TRAINED = lazy(
     r"|\b(?:(?:pre-?)?training|source)[ \t]+(?:data(?:set)?|corpus|corpora|set)"
     r"(?:[ \t]+(?:for|of)[ \t]+(?:the|this)[ \t]+model)?[ \t]+(?:is|was|were|are|has|had|consists?|comes?|"
     r"includes?|contains?)\b(?P<subject>)"
-    r"|\b(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:(?:comes?|came)[ \t]+from|(?:is|was|were|are)[ \t]+(?:collected|"
+    r"|\b(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:(?:comes?|came|used)[ \t]+from"
+    r"|(?:is|was|were|are)[ \t]+(?:collected|"
     r"taken|gathered|scraped|crawled|drawn|compiled|built|extracted|derived)[ \t]+from"
     r"|(?:has|have)[ \t]+been[ \t]+used\b"
     r"|(?:is|was|were|are)[ \t]+used[ \t]+(?:for|to|in|during)"
@@ -103,10 +105,10 @@ _TRAINED = lazy(
     # or texts of a kind it was trained on: "Fine-tuning facebook/blenderbot-400M-distill on subtitles rick and morty",
     # "fine-tuned on Spanish tweets" (a genre of texts, not a language alone: "trained on English text")
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|fine-?tuning|finetuning|training)[ \t]+(?:[^\s.]+[ \t]+){0,6}?"
-    r"on[ \t]+"
+    r"(?:on|with)[ \t]+"
     r"(?:(?:the|a|an|some|many|\d[\d.,]*[kmb]?)[ \t]+)?(?:[\w-]+[ \t]+){0,4}?(?:subtitles|tweets|reviews|news|posts|"
     r"comments|dialogues|conversations|transcripts|papers|abstracts|books|lyrics|recipes|poems|emails|articles|"
-    r"questions)\b(?P<genre>)"
+    r"questions|sentences|documents|utterances|recordings)\b(?P<genre>)"
     # ("trained on a massive amount of public corpora ([Persian Wikidumps](...), ...)")
     r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:corpora|corpus)"
     r"[ \t]*\([ \t]*\[(?P<listed>)"

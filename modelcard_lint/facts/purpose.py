@@ -77,6 +77,8 @@ _INTENDED = lazy(
     r"|\b(?:model|it|checkpoint|generator|discriminator)[ \t]+(?:is|are)[ \t]+(?:\w+[ \t]+)?"
     r"(?:(?:useful|suitable|suited)[ \t]+(?:for|to)|designed[ \t]+for)\b"
     r"|\brecommend[ \t]+using[ \t]+this[ \t]+model\b"
+    # ("The checkpoint is only useful for English NLP tasks")
+    r"|\buseful[ \t]+for[ \t]+(?:[\w-]+[ \t]+){0,3}?tasks?\b"
     # what it aims or is designed to do: "It aims to classify text", "It is designed to generate follow-up questions",
     # "with the aim to recognize only relevant characters" (not "designed to be simple")
     # (the model as the subject: not "a pre-training method that is designed to better represent spans")
