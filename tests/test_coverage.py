@@ -817,3 +817,44 @@ def test_caveats_of_another_model_fine_tuning_first_and_poor_data(text: str, fou
 def test_useful_for_tasks_is_an_intended_use() -> None:
     assert purpose.states_intended_use(card("The checkpoint is only useful for English NLP tasks."))
     assert not purpose.states_intended_use(card("A useful checkpoint."))
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("It matches the performance of RoBERTa on GLUE and SQuAD, with gains of up to 6 ROUGE.", True),
+        ("We trained it for 6 epochs on 2 GPUs.", False),
+    ],
+)
+def test_a_whole_number_with_its_metric_next_is_a_result(text: str, found: bool) -> None:
+    assert results.reports_results(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("This repo provides pre-trained RNN-T Conformer model for the librispeech dataset.", True),
+        ("A model for the same dataset.", False),
+        ("This model was trained by simpleoier using librispeech recipe in espnet.", True),
+        ("This model was trained by someone using our recipe.", False),
+    ],
+)
+def test_training_data_named_by_a_model_for_it_or_an_espnet_recipe(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
+def test_skewed_data_is_a_caveat() -> None:
+    assert caveats.states_caveat(card("However the CommonVoice dataset is skewed towards male voices."))
+
+
+def test_a_subtitle_of_fine_tuning_on_tasks_is_an_intended_use() -> None:
+    assert purpose.states_intended_use(card("## Fine-tuning on NLU tasks\n\nWe present the dev results."))
+    assert not purpose.states_intended_use(card("## Fine-tuning on a GPU\n\nUse fp16."))
+
+
+def test_a_title_that_names_an_architecture_says_what_the_model_is() -> None:
+    from harness import lint
+    text = "---\nlicense: mit\n---\n\n# German BERT with old vocabulary\n\n## Usage\n\nLoad it.\n"
+    assert "description" not in {d.data["topic"] for d in lint(text, select=["MC201"])}
+    named = "---\nlicense: mit\n---\n\n# bert-base-german-cased-oldvocab\n\n## Usage\n\nLoad it.\n"
+    assert "description" in {d.data["topic"] for d in lint(named, select=["MC201"])}

@@ -89,6 +89,8 @@ _MORE = lazy(
     # results or data admitted unreliable: "Mixed category is not accurate", "by no means a state-of-the-art model",
     # "non-Arabic words, which we did not remove"; a model to fine-tune before use ("needs to be fine-tuned before
     # use", "does not include the classification head, fine-tune it before use")
+    # (data skewed: "However the CommonVoice dataset is skewed towards male voices")
+    r"|\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:skewed|imbalanced|unbalanced)\b"
     r"|\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?not[ \t]+(?:very[ \t]+|always[ \t]+)?(?:accurate|reliable|robust|good|"
     r"great|clean|perfect)\b"
     r"|\bby[ \t]+no[ \t]+means\b"
@@ -132,7 +134,8 @@ _MORE = lazy(
     re.I,
 )
 _MORE_ANCHORS = ("worse", "high variance", "potential problem", "possible problem", "known problem", "first attempt",
-                 "not accurate", "not very", "not always", "not reliable", "not robust", "not good", "not great",
+                 "not accurate", "not very", "not always", "not reliable", "not robust", "skewed", "balanced",
+                 "not good", "not great",
                  "not clean",
                  "not perfect", "to be fine", "to be finetuned", "by no means", "not remove",
                  "not filter", "not clean", "not correct", "not check", "not verif", "not dedup", "not been",

@@ -57,7 +57,7 @@ _TRAINED = lazy(
     # "on" the data, or "from", "with", "using" what the next words call data ("using the Common Voice 7.0
     # data", "post-trained from [Amazon Dataset](...)", "with SemEval 2019 Task 5 corpus"), which keeps out the
     # model fine-tuned "from [bert-base](...)" and the one trained "with Adam" or "using PyTorch"
-    r"(?:on|over(?=\s+(?:the\s+)?(?-i:[A-Z\[]))|(?:from|with|using|in)(?=(?:[^.\n]|\.(?=\S)|\n(?![ \t]*\n)){0,80}?"
+    r"(?:on:?|over(?=\s+(?:the\s+)?(?-i:[A-Z\[]))|(?:from|with|using|in)(?=(?:[^.\n]|\.(?=\S)|\n(?![ \t]*\n)){0,80}?"
     r"(?:\b(?:data(?:sets?)?|corpus|corpora|splits?|subsets?)\b"
     r"(?![ \t]+(?:collator|loader|parallel))|/datasets/|(?<![\w.])\d[\d.,]*[ \t]*(?:[kmb]|thousand|million|billion)?"
     r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:words|tokens|sentences|documents|utterances|hours|posts|comments|reviews|tweets|"
@@ -98,6 +98,8 @@ _TRAINED = lazy(
     # or a named dataset the model is based on or made on: "to produce positive movie reviews based the [IMDB
     # dataset](...)", "A Bert2Bert model on the Wiki Summary dataset"
     r"|\b(?:based[ \t]+(?:on[ \t]+)?|model[ \t]+on[ \t]+)the[ \t]+\[?(?-i:[A-Z])[\w. -]{0,40}?[ \t]dataset\b(?P<named>)"
+    # ("pre-trained RNN-T Conformer model for the librispeech dataset")
+    rf"|\bmodel[ \t]+(?:on|for)[ \t]+the[ \t]+(?!{_UNNAMED}\b)(?-i:[a-z][\w.-]*)[ \t]+dataset\b(?P<named_id>)"
     # or pictures of what it learnt, as DreamBooth's cards say: "The weights were trained on a photo of sks dog"
     # (the prompt quoted too: 'trained on "a photo of a person showing <thumbs_up> thumbs up"')
     r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+[\"'“]?(?:a[ \t]+|an[ \t]+|\d+[ \t]+|some[ \t]+)?"
@@ -117,8 +119,9 @@ _TRAINED = lazy(
     r"|\b(?:fine-?tuned|finetuned|trained)\b(?:[^.\n]|\.(?=\S)){0,200}?\bon[ \t]+the[ \t]+(?:data(?:set)?|corpus)[ \t]+"
     r"\[(?P<linked>)"
     # or an ESPnet recipe, named by its corpus: "This model was trained by kamo-naoyuki using wsj/asr1 recipe"
-    r"|\btrained[ \t]+by[ \t]+(?:\S+[ \t]+){1,3}?using[ \t]+[\w.-]+/"
-    r"(?:asr|tts|enh|st|diar|s2st|s2t|mt|lm|ssl|slu|svs|uasr)\d"
+    # ("... using librispeech recipe"; not "using the default recipe", "using our recipe")
+    r"|\btrained[ \t]+by[ \t]+(?:\S+[ \t]+){1,3}?using[ \t]+(?!(?:the|our|a|an|this|my|their|default|same)\b)[\w.-]+"
+    r"(?:/(?:asr|tts|enh|st|diar|s2st|s2t|mt|lm|ssl|slu|svs|uasr)\d)?"
     r"[ \t]+recipe\b(?P<recipe>)"
     # or, for a reinforcement-learning agent, the environment it learnt in: "a PPO agent playing **LunarLander-v2**"
     r"|\bagents?[ \t]+play(?:ing|s)[ \t]+[*_`]{0,2}(?:the[ \t]+)?(?-i:[A-Z0-9])(?P<env>)",
@@ -131,7 +134,7 @@ _LANGUAGE = lazy(r"(?:\w+[ \t]+(?:and|&)[ \t]+)?\w+[ \t]+(?:languages?|texts?)\b
 # the words a statement of the training data starts with hold one of these ("pre-trained", "fine-tuning", "data
 # comes from"), this far into the word at most ("pre-" before "train")
 _TRAINED_WORDS = ("train", "tun", "fine", "distill", "data", "corpu", "sourc", "sampl", "crawl", "scrap", "agent",
-                  "based", "model on")
+                  "based", "model on", "model for")
 ANCHOR_REACH = 5
 _POSSIBLE = lazy(r"\b(?:can|could|may|might|should|must|to|will)[ \t]+be[ \t]+\Z", re.I)
 # a verb's base form says what could be done, not what was: "You can fine-tune on SQuAD", "how to train on X"
@@ -257,7 +260,8 @@ def states_training_data(card: Card) -> bool:
     tokenizer_card = _TOKENIZER_TITLE.search(title) is not None  # a tokenizer's repository: its data is the card's
     for m in _at_words(text, _TRAINED_WORDS, _TRAINED):
         if any(m.group(g) is not None
-               for g in ("subject", "source", "taken", "used", "lower", "env", "pics", "named", "genre", "listed",
+               for g in ("subject", "source", "taken", "used", "lower", "env", "pics", "named", "named_id", "genre",
+                         "listed",
                          "linked", "recipe")):
             return True
         if not text[m.end() - 1].isupper() and not text[m.end() - 1].isdigit() and text[m.end() - 1] != "[":
@@ -327,3 +331,18 @@ def describes_model(text: str, words: int) -> bool:
 def names_kind(text: str) -> bool:
     """Whether ``text`` names a kind of model ("model", "checkpoint", "classifier", "fine-tuned", 模型 ...)."""
     return _KIND.search(text) is not None
+
+
+# the best-known architectures, which a title of words names as the model's kind ("# German BERT with old
+# vocabulary"): read in titles only, where a repository's name ("bert-base-cased") is no sentence of words
+_ARCHITECTURE = lazy(
+    r"\b(?:bert|roberta|electra|albert|distilbert|gpt(?:-?[234j]|-?neox?)?|t5|mt5|byt5|bart|mbart|xlnet|deberta|"
+    r"xlm(?:-roberta)?|wav2vec2?|whisper|hubert|vit|clip|llama|mistral|bloom|falcon|gemma|qwen|dialogpt|pegasus|"
+    r"longformer|bigbird|camembert|flaubert|herbert|mpnet|minilm|ernie|convbert|funnel|layoutlm)\b",
+    re.I,
+)
+
+
+def names_architecture(text: str) -> bool:
+    """Whether ``text`` names one of the best-known architectures ("BERT", "RoBERTa", "wav2vec2", "T5")."""
+    return _ARCHITECTURE.search(text) is not None

@@ -59,6 +59,9 @@ def states_copy(card: Card) -> bool:
 _NEW_MODEL = lazy(r"\b(?:fine-?tuned|finetuned|trained|merged?)\b", re.I)
 # the original's card quoted below the copy's own text: "# Original model card: NousResearch's Yarn Mistral 7B"
 _ORIGINAL = lazy(r"^[ \t]{0,3}#{1,6}[ \t].*\boriginal\b.*$", re.I | re.M)
+# every sign of a copy holds one of these (lower case): a format's name, or a word of quantizing or converting
+_WORDS = ("gguf", "ggml", "gptq", "awq", "exl2", "mlx", "onnx", "openvino", "coreml", "core ml", "core-ml", "tflite",
+          "llamafile", "bnb", "bitsandbytes", "quant", "convert", "imatrix", "llama.cpp")
 MARKED, STATED = 1, 2  # a copy by its metadata or title's format; a copy the text says it is
 
 
@@ -66,13 +69,15 @@ def _copies(card: Card) -> int:
     """0: no copy; ``MARKED``: a copy by its metadata or its title's format, and no word of its own says it was
     trained; ``STATED``: a sentence or the title says it is a quantization or conversion of another model (which
     outweighs the original's own words quoted beside it: "further fine-tuned to maximize ...")."""
+    low = card.text.lower()
+    if not any(w in low for w in _WORDS):  # no format and no word of copying: most cards
+        return 0
     meta = card.meta
     base = meta.get("base_model") if meta is not None and meta.is_map else None
     names_origin = (base is not None and not base.is_null) or _HUB_LINK.search(card.text) is not None
     if not names_origin:
         return 0
-    low = card.text.lower()
-    if any(w in low for w in ("quant", "convert", " files", " weights")) and _COPY.search(card.text) is not None:
+    if _COPY.search(card.text) is not None:
         return STATED
     headings = card.body.headings
     title = next((h.text for h in headings if h.level == 1), headings[0].text if headings else "")

@@ -116,7 +116,7 @@ _INTENDED = lazy(
 # [SQuAD v2](...) for **Q&A** downstream task" (not "trained for 3 epochs", "optimized for speed"): found at a "for"
 # that a task follows, then read backwards from it
 _MADE_FOR = lazy(
-    r"\b(?:fine[- ]?tuned|finetuned|trained|adapted|optimi[sz]ed|speciali[sz]ed|tailored"
+    r"\b(?:fine[- ]?tuned|finetuned|fine-?tuning|finetuning|trained|adapted|optimi[sz]ed|speciali[sz]ed|tailored"
     # or a model's kind after an article: "This is a pretrained model for **language identification**" (not "sentence
     # piece model for vocab generation", "If you use this model for any task")
     r"|(?:a|an|the|this|(?m:^)[ \t]*(?:[-*+][ \t]+)?)[ \t]*(?:[\w*.-]+[ \t]+){0,3}?(?:model|version|port|baseline|"
@@ -132,7 +132,9 @@ _FOR_TASK = lazy(rf"(?:the[ \t]+)?(?!any\b)(?:task[ \t]+of[ \t]+)?(?:{_TASK})", 
 # or trained "on" a task by its name: "fine-tuned on binary sentiment classification from Yelp polarity" (a task's
 # noun only: "trained on existing datasets" is no task)
 _MAY_BE = lazy(r"\b(?:can|could|may|might|should|must|to|will)[ \t]+(?:also[ \t]+|easily[ \t]+)?be[ \t]+\Z", re.I)
-_ON_TASK = lazy(rf"(?:the[ \t]+)?(?:[\w&-]+[ \t]+){{0,4}}?{_TASK_NOUN}\b(?![ \t]+(?:model|models)\b)", re.I)
+# (or tasks of a kind: "## Fine-tuning on NLU tasks", "fine-tuned on downstream tasks")
+_ON_TASK = lazy(rf"(?:the[ \t]+)?(?:[\w&-]+[ \t]+){{0,4}}?(?:{_TASK_NOUN}\b(?![ \t]+(?:model|models)\b)|"
+                r"(?:[\w&-]+[ \t]+)tasks\b)", re.I)
 
 # an intended-use sentence holds one of these words, its match within this many characters of it
 # what it does, by a task's verb: "It translates Ainu to Japanese", "The model classifies tweets", "This model

@@ -38,6 +38,7 @@ _NAME_BEFORE = lazy(
     r"|(?:overall|best|average|final|mean|macro|micro|weighted)[ \t]+(?:[\w-]+[ \t]+)?score[^.\n\d]{0,45}?)\**\Z",
     re.I,
 )
+_METRIC_NEXT = lazy(rf"[ \t]+{_METRIC}\b", re.I)  # a whole number's metric, straight after it
 _NAME_AFTER = lazy(rf"\**[ \t]*(?:[\w-]+[ \t]+)?{_METRIC}\b", re.I)
 _SET_AFTER = lazy(
     r"\**[^.\n\d]{0,12}\bon[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:test|dev|validation|evaluation|eval|held-out)[ \t]+"
@@ -88,7 +89,8 @@ def reports_results(card: Card) -> bool:
     for m in _SCORE.finditer(text):
         start = m.start()
         if (not m.group().endswith("%") and "." not in m.group() and "," not in m.group()
-                and not (start and text[start - 1] == "%")):  # "%94", as Turkish and others write a percentage
+                and not (start and text[start - 1] == "%")  # "%94", as Turkish and others write a percentage
+                and not _METRIC_NEXT.match(text, m.end())):  # "gains of up to 6 ROUGE": a metric's name next
             continue  # a count, a year, a step: "3 epochs", "2019"
         lead = start
         while lead > 0 and lead > start - 2 and text[lead - 1] == "*":

@@ -16,6 +16,7 @@ from ...facts.coverage import (
     SHORT_DESCRIPTION,
     column_labels,
     describes_model,
+    names_architecture,
     names_kind,
     plain_labels,
     states_training_data,
@@ -115,7 +116,7 @@ def _names_kind(title: str, least: int) -> bool:
     AutoTrain" is one)."""
     text = strip_urls(title)
     return (len(text.split()) >= least and "model card" not in text.lower() and not _ASIDE.match(text)
-            and names_kind(text))
+            and (names_kind(text) or names_architecture(text)))
 
 
 def _labels(card: Card) -> frozenset[str]:
