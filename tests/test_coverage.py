@@ -858,3 +858,37 @@ def test_a_title_that_names_an_architecture_says_what_the_model_is() -> None:
     assert "description" not in {d.data["topic"] for d in lint(text, select=["MC201"])}
     named = "---\nlicense: mit\n---\n\n# bert-base-german-cased-oldvocab\n\n## Usage\n\nLoad it.\n"
     assert "description" in {d.data["topic"] for d in lint(named, select=["MC201"])}
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        (":warning: You may want to use the v2 model, which was trained on more recent data :warning:", True),
+        ("**IMPORTANT**: The model was not trained on the double quotation mark character.", True),
+        ("<!-- TODO: write output of print here. IMPORTANT: Please remember to replace {wer_result} -->", False),
+        ("Training halted due to time limit. To retrain.", True),
+        ("The library does not implement layer-wise decay, which affects the performance on SQuAD.", True),
+        ("It will perform best at zero-shot topic classification.", True),
+        ("It is an important model for Dutch.", False),
+    ],
+)
+def test_caveats_by_a_warning_sign_training_cut_short_or_where_it_performs_best(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "title,text,found",
+    [
+        ("TUNiB-Electra Stereotype Detector", "Finetuned TUNiB-Electra base with K-StereoSet.", True),
+        ("xlm-r-large-arabic-toxic (toxic/hate speech classifier)", "A model.", True),
+        ("Detector training notes", "A model.", False),
+        ("scientific-challenges", "The model is designed for multi-label text classification.", True),
+    ],
+)
+def test_intended_use_by_a_doer_in_the_title_or_a_design(title: str, text: str, found: bool) -> None:
+    card_ = Card.from_text(f"---\nlicense: mit\n---\n\n# {title}\n\n{text}\n")
+    assert purpose.states_intended_use(card_) is found
+
+
+def test_a_relative_reduction_in_word_error_rate_is_a_result() -> None:
+    assert results.reports_results(card("It gives a 13.5% relative reduction in word error rate."))

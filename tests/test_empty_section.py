@@ -95,3 +95,11 @@ def test_a_subtitle_that_goes_on_from_the_title_is_not_an_empty_section() -> Non
     assert found(head + "## ALBERT-Persian: A Lite BERT for the Persian Language\n\n" + body) == []
     # a heading that does not repeat the title is a section of its own, empty
     assert len(found(head + "## Model description\n\n" + body)) == 1
+
+
+def test_a_line_of_text_set_as_a_heading_is_no_empty_section() -> None:
+    text = ("---\nlicense: mit\n---\n\n# m\n\nA model.\n\n"
+            "## This is a joint project continuing our research on speech recognition for African languages\n")
+    assert [d for d in lint_text(text) if d.code == "MC202"] == []
+    short = "---\nlicense: mit\n---\n\n# m\n\nA model.\n\n## Training procedure\n"
+    assert len([d for d in lint_text(short) if d.code == "MC202"]) == 1

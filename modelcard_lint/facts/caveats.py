@@ -120,6 +120,14 @@ _MORE = lazy(
     r"|\bbe[ \t]+aware[ \t]+(?:that|of)\b|\bbeware\b|\bproof[ -]of[ -]concept\b|\bunder-?trained\b"
     # another model recommended instead: "For best performance ... we recommend deepset/gbert-base"
     r"|\brecommend[ \t]+(?:using[ \t]+)?(?:the[ \t]+)?\[?`?[\w.-]+/[\w.-]+"
+    # a warning sign or a shouted label (":warning: You may want to use the v2 model", "IMPORTANT: The model was not
+    # trained on the double quotation mark"), training cut short ("Training halted due to time limit"), what affects
+    # its performance ("which affects the performance on SQuAD task"), where it performs best
+    # (the label opening a line: not "TODO: ... IMPORTANT: Please remember to replace {wer_result}" in a template)
+    r"|:warning:|⚠|(?:^|\n)[ \t>*_-]*(?-i:IMPORTANT|WARNING|CAUTION)\b[*_]*[ \t]*:"
+    r"|\btraining[ \t]+(?:was[ \t]+)?(?:halted|stopped|interrupted|cut[ \t]+short)\b"
+    r"|\baffects?[ \t]+(?:the[ \t]+)?(?:model'?s?[ \t]+)?(?:performance|accuracy|results|quality)\b"
+    r"|\bperforms?[ \t]+best[ \t]+(?:at|on|for|with|when)\b"
     # or for some uses: "For English-only classification, it is recommended to use bart-large-mnli"
     r"|\bfor[ \t]+[^.\n]{1,60}?,[ \t]+(?:it[ \t]+is[ \t]+|we[ \t]+)?recommend(?:ed)?[ \t]+(?:to[ \t]+use|using)[ \t]+\S"
     # a checkpoint to fine-tune before any use: "This model is a pretrained checkpoint and has to be fine-tuned"
@@ -135,6 +143,8 @@ _MORE = lazy(
 )
 _MORE_ANCHORS = ("worse", "high variance", "potential problem", "possible problem", "known problem", "first attempt",
                  "not accurate", "not very", "not always", "not reliable", "not robust", "skewed", "balanced",
+                 ":warning:", "⚠", "important", "warning", "caution", "halted", "stopped", "interrupted", "cut short",
+                 "affect", "perform best", "performs best",
                  "not good", "not great",
                  "not clean",
                  "not perfect", "to be fine", "to be finetuned", "by no means", "not remove",

@@ -116,7 +116,8 @@ _INTENDED = lazy(
 # [SQuAD v2](...) for **Q&A** downstream task" (not "trained for 3 epochs", "optimized for speed"): found at a "for"
 # that a task follows, then read backwards from it
 _MADE_FOR = lazy(
-    r"\b(?:fine[- ]?tuned|finetuned|fine-?tuning|finetuning|trained|adapted|optimi[sz]ed|speciali[sz]ed|tailored"
+    r"\b(?:fine[- ]?tuned|finetuned|fine-?tuning|finetuning|trained|adapted|optimi[sz]ed|speciali[sz]ed|tailored|"
+    r"designed|built"
     # or a model's kind after an article: "This is a pretrained model for **language identification**" (not "sentence
     # piece model for vocab generation", "If you use this model for any task")
     r"|(?:a|an|the|this|(?m:^)[ \t]*(?:[-*+][ \t]+)?)[ \t]*(?:[\w*.-]+[ \t]+){0,3}?(?:model|version|port|baseline|"
@@ -173,7 +174,8 @@ def states_intended_use(card: Card) -> bool:
     """Whether a sentence, or the title, says what the model is intended or meant for, or its usage code runs it
     on a task ("# bert-base-cased fine-tuned on PAWS-X-de for Paraphrase Identification")."""
     title = title_text(card)
-    if runs_a_task(card) or names_a_task(title) or any(_made_for(h.text) for h in card.body.headings[:HEADINGS]):
+    if (runs_a_task(card) or names_a_task(title) or _DOER_TITLE.search(title)
+            or any(_made_for(h.text) for h in card.body.headings[:HEADINGS])):
         return True
     text = prose_text(card)
     low = text.lower()
@@ -188,6 +190,10 @@ def states_intended_use(card: Card) -> bool:
     return found_near(_INTENDED, text, _INTENDED_WORDS, INTENDED_REACH) or _made_for(text) or _kind_by_task(text, low)
 
 
+# a title that ends with what the model is, a doer of its task: "# TUNiB-Electra Stereotype Detector", "# Hate
+# Speech Classifier"
+_DOER_TITLE = lazy(r"\b(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|retriever|re-?ranker|"
+                   r"parser|captioner|segmenter|transcriber)s?[\W_]*\Z", re.I)
 # the words before "model" in "This ASR model is a fine-tuned version of", "a text-to-speech model": the model's kind
 _ARTICLES = frozenset({"a", "an", "this", "the", "our", "my"})
 KIND_REACH = 60  # characters before "model" read for its kind

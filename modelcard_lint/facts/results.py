@@ -22,7 +22,8 @@ from .metrics import reported_metrics
 from .tables import typed_tables
 
 _METRIC = (r"(?:accuracy|f1(?:[- ]score)?|f-score|exact[ -]match|bleu|sacrebleu|rouge(?:-?(?:1|2|l|lsum))?|wer|cer|"
-           r"perplexity|precision|recall|auc|mcc|matthews correlation|spearman|pearson|map|mrr|ndcg(?:@\d+)?)")
+           r"perplexity|precision|recall|auc|mcc|matthews correlation|spearman|pearson|map|mrr|ndcg(?:@\d+)?|"
+           r"(?:word|character|phone|phoneme) error rate)")
 # a score, found first (a scan for digits is fast), then read with the words around it: a metric's name before
 # it ("an accuracy of **91.3**"), after it ("84.4 F1"), or a named set after it ("98% on the test set")
 _SCORE = lazy(r"\d+(?:[.,]\d+)?(?:[ \t]*%)?")  # a score has a decimal part or a percent sign
@@ -39,7 +40,8 @@ _NAME_BEFORE = lazy(
     re.I,
 )
 _METRIC_NEXT = lazy(rf"[ \t]+{_METRIC}\b", re.I)  # a whole number's metric, straight after it
-_NAME_AFTER = lazy(rf"\**[ \t]*(?:[\w-]+[ \t]+)?{_METRIC}\b", re.I)
+# (or a few words on: "a 13.5% relative reduction in word error rate")
+_NAME_AFTER = lazy(rf"\**[ \t]*(?:[\w-]+[ \t]+){{0,3}}?{_METRIC}\b", re.I)
 _SET_AFTER = lazy(
     r"\**[^.\n\d]{0,12}\bon[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:test|dev|validation|evaluation|eval|held-out)[ \t]+"
     r"(?:set|split|data)\b",

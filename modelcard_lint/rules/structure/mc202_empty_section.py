@@ -43,6 +43,8 @@ class EmptySection(Rule):
             nxt = following.get(id(heading))
             if nxt is not None and not shown and not section.blocks and _QUOTED_CARD.search(heading.text):
                 continue  # the quoted card's title follows: its text is the section's
+            if _sentence(heading.title):
+                continue  # "## This is a joint project continuing our research on ...": a line of text set as a heading
             if len(headings) > 2 and heading is headings[1] and _subtitle(headings[0], heading):
                 continue  # "# ALBERT-Persian" over "## ALBERT-Persian: A Lite BERT for ...": the title's second line
             if shown:  # code blocks with nothing in them: an empty box
@@ -67,3 +69,12 @@ def _subtitle(title, heading) -> bool:
     and goes on: a subtitle ("## ALBERT-Persian: A Lite BERT for Self-supervised Learning ..."), not a section."""
     words, more = _WORD.findall(title.title.lower()), _WORD.findall(heading.title.lower())
     return heading.level > title.level and len(more) > len(words) > 0 and more[: len(words)] == words
+
+
+SENTENCE_WORDS = 12  # a heading this long is a line of text set as a heading, not a section's name
+
+
+def _sentence(title: str) -> bool:
+    """Whether a heading reads as a sentence: it ends as one does, or runs to ``SENTENCE_WORDS`` words."""
+    text = title.strip()
+    return text.endswith((".", "!")) or len(text.split()) >= SENTENCE_WORDS
