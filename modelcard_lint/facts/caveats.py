@@ -89,8 +89,6 @@ _MORE = lazy(
     # results or data admitted unreliable: "Mixed category is not accurate", "by no means a state-of-the-art model",
     # "non-Arabic words, which we did not remove"; a model to fine-tune before use ("needs to be fine-tuned before
     # use", "does not include the classification head, fine-tune it before use")
-    # (data skewed: "However the CommonVoice dataset is skewed towards male voices")
-    r"|\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:skewed|imbalanced|unbalanced)\b"
     r"|\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?not[ \t]+(?:very[ \t]+|always[ \t]+)?(?:accurate|reliable|robust|good|"
     r"great|clean|perfect)\b"
     r"|\bby[ \t]+no[ \t]+means\b"
@@ -106,11 +104,26 @@ _MORE = lazy(
     r"|\buse[ \t]+(?:[\w/.-]+[ \t]+){0,3}?models?[ \t]+instead\b"
     # other uses sent to another model: "For generation, mask-filling, and retraining, refer to the Generator models"
     r"|\bfor[ \t]+[^.\n]{1,60}?,[ \t]+(?:please[ \t]+)?refer[ \t]+to[ \t]+(?:the[ \t]+)?[^.\n]{0,40}?\bmodels?\b"
+    r"|偏见|偏見|バイアス|有害|편향",
+    re.I,
+)
+_MORE_ANCHORS = ("worse", "high variance", "potential problem", "possible problem", "known problem", "first attempt",
+                 "not accurate", "not very", "not always", "not reliable", "not robust", "not good", "not great",
+                 "not clean", "not perfect", "by no means", "not remove", "not filter", "not correct", "not check",
+                 "not verif", "not dedup", "not been", "before use", "before using", " lose", " fail", " miss ",
+                 " struggle", " truncate", " confuse", "misclassif", " mix up", "not optimi", "not yet optimi",
+                 "rather slow", "model instead", "models instead", "please use", "refer to",
+                 "偏见", "偏見", "バイアス", "有害", "편향")
+
+
+# the shapes of warnings read in a third pass, around their own anchors (each pattern stays small: a search of a
+# window tries every shape of its pattern)
+_NOTICE = lazy(
     # a use ruled out ("The results produced by MS-BERT are not intended for direct diagnostic use"), outputs that may
     # fall short ("the output results may not be neat"), a bug admitted ("tokenizers have a bug concerning letters"),
     # a model that works only somewhere ("should therefore perform well only in English"), a reader warned ("Please
     # be aware that", "beware"), or told what they may see ("you may witness a higher WER in some cases")
-    r"|\bnot[ \t]+(?:be[ \t]+)?(?:intended|meant|designed)[ \t]+(?:for|to)\b"
+    r"\bnot[ \t]+(?:be[ \t]+)?(?:intended|meant|designed)[ \t]+(?:for|to)\b"
     r"|\b(?:results?|outputs?|predictions?|transcriptions?|translations?|answers?|generations?|it|model)[ \t]+"
     r"(?:\w+[ \t]+)?(?:may|might)[ \t]+not[ \t]+(?:always[ \t]+)?be\b"
     r"|\b(?:has|have|had|contains?|there[ \t]+(?:is|are|was|were))[ \t]+(?:(?:a|an|some|several|known|minor|major|"
@@ -138,29 +151,20 @@ _MORE = lazy(
     r"(?:biases|limitations|risks)\b"
     rf"|\b{_MODAL}[ \t]+(?:witness|see|notice|observe|experience|encounter|get|find)[ \t]+(?:(?:a|an|some|slightly|"
     r"much)[ \t]+){0,2}(?:higher|lower|worse|poor|degraded|reduced|increased)\b"
-    r"|偏见|偏見|バイアス|有害|편향",
+    # (data skewed: "However the CommonVoice dataset is skewed towards male voices")
+    r"|\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:skewed|imbalanced|unbalanced)\b",
     re.I,
 )
-_MORE_ANCHORS = ("worse", "high variance", "potential problem", "possible problem", "known problem", "first attempt",
-                 "not accurate", "not very", "not always", "not reliable", "not robust", "skewed", "balanced",
-                 ":warning:", "⚠", "important", "warning", "caution", "halted", "stopped", "interrupted", "cut short",
-                 "affect", "perform best", "performs best",
-                 "not good", "not great",
-                 "not clean",
-                 "not perfect", "to be fine", "to be finetuned", "by no means", "not remove",
-                 "not filter", "not clean", "not correct", "not check", "not verif", "not dedup", "not been",
-                 "before use", "before using", " lose", " fail", " miss ", " struggle", " truncate",
-                 " confuse", "misclassif", " mix up", "undertrain",
-                 "under-train", "recommend", "not optimi",
-                 "not yet optimi", "rather slow", "model instead", "models instead", "please use", "refer to",
-                 "not intended", "not meant", "not designed", "may not be", "might not be", "bug", "well only",
-                 "only work", "works only", "be aware", "beware", "proof", "biases", "risks", "witness", "notice",
-                 "observe", "experience",
-                 "encounter", "higher",
-                 "偏见", "偏見", "バイアス", "有害", "편향")
+_NOTICE_ANCHORS = ("not intended", "not meant", "not designed", "may not be", "might not be", " bug", "well only",
+                   "only work", "works only", "be aware", "beware", "proof of", "proof-of", "undertrain",
+                   "under-train", "recommend", ":warning:", "⚠", "important", "warning", "caution", "halted",
+                   "stopped", "interrupted", "cut short", "affect", "perform best", "performs best", "to be fine",
+                   "to be finetuned", "biases", "risks", "witness", "notice", "observe", "experience", "encounter",
+                   "higher", "skewed", "imbalanced", "unbalanced")
 
 
 def states_caveat(card: Card) -> bool:
     """Whether a sentence of prose warns about the model's outputs or what it cannot do."""
     text = prose_text(card)
-    return found_near(_CAVEAT, text, _ANCHORS, CAVEAT_REACH) or found_near(_MORE, text, _MORE_ANCHORS, CAVEAT_REACH)
+    return (found_near(_CAVEAT, text, _ANCHORS, CAVEAT_REACH) or found_near(_MORE, text, _MORE_ANCHORS, CAVEAT_REACH)
+            or found_near(_NOTICE, text, _NOTICE_ANCHORS, CAVEAT_REACH))
