@@ -892,3 +892,50 @@ def test_intended_use_by_a_doer_in_the_title_or_a_design(title: str, text: str, 
 
 def test_a_relative_reduction_in_word_error_rate_is_a_result() -> None:
     assert results.reports_results(card("It gives a 13.5% relative reduction in word error rate."))
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("It is fine\u2011tuned on english MultiNLI and on dev set of multilingual XNLI.", True),
+        ("A Bert2Bert model on VoA Persian Corpus (a medium-sized corpus) generates headlines.", True),
+        ("It was trained using a subset from the persona-chat validation dataset, machine translated to Arabic.", True),
+        ("- Datasets: 4.3.0", False),
+    ],
+)
+def test_training_data_past_unicode_hyphens_a_corpus_named_or_a_split(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
+def test_a_data_label_whose_value_is_a_link_names_the_data() -> None:
+    assert coverage.plain_labels(card("Fine tuning data: https://www.kaggle.com/x/rickmorty-scripts")) == [
+        "Fine tuning data"]
+    assert coverage.plain_labels(card("Demo: https://example.com/demo")) == []
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("**This model is outdated!** Use the newer one.", True),
+        ("By default, input text longer than 256 word pieces is truncated.", True),
+        ("We replaced the outdated tokenizer.", False),
+    ],
+)
+def test_outdated_models_and_truncated_inputs_are_caveats(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Using SimpleTransformers to classify news.", True),
+        ("Stanza is a collection of accurate and efficient tools for the linguistic analysis of many languages.", True),
+        ("We used the emoji package to translate emotion icons into text strings.", False),
+    ],
+)
+def test_intended_use_to_classify_or_tools_for_analysis(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
+def test_a_score_on_the_leaderboard_is_a_result() -> None:
+    assert results.reports_results(card("The model achieved 0.90268 on the public leaderboard."))

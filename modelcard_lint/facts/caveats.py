@@ -41,7 +41,7 @@ _CAVEAT = lazy(
     r"come[ \t]+out[ \t]+well|"
     r"be[ \t]+(?:accurate|reliable|correct))\b"
     # a model not to rely on: deprecated, not suitable or recommended, to be used with caution
-    r"|\b(?:is|are|been)[ \t]+(?:now[ \t]+)?deprecated\b"
+    r"|\b(?:is|are|been)[ \t]+(?:now[ \t]+)?(?:deprecated|outdated|obsolete|superseded)\b"
     r"|\buse[ \t]+(?:it[ \t]+|this[ \t]+model[ \t]+)?with[ \t]+caution\b"
     r"|\bnot[ \t]+(?:be[ \t]+)?(?:suitable|recommended|reliable|appropriate)[ \t]+(?:for|to|in)\b"
     # a performance that may drop: "performance may degrade on", "results might be worse"
@@ -72,7 +72,8 @@ _CAVEAT = lazy(
 # the whole text would try each of its shapes at every character, four times the cost)
 _ANCHORS = ("bias", "stereotyp", "toxic", "offensive", "harmful", "inappropriate", "error", "mistake", "inaccura",
             "hallucinat", "incorrect", "wrong", "unreliable", "nonsens", "misleading", "not ", "n't", "n’t",
-            "deprecated", "caution", "degrade", "drop", "suffer", "vary", "decrease", "worse", "lower", "poor",
+            "deprecated", "outdated", "obsolete", "superseded", "caution", "degrade", "drop", "suffer", "vary",
+            "decrease", "worse", "lower", "poor",
             "limited", "affected", "limitation", "shortcoming", "issue", "weakness", "unfortunately", "in progress",
             "still running", "still training", "still being", "only use", "and not as", "and not for",
             "and not in", "experimental", "subject to")
@@ -152,7 +153,9 @@ _NOTICE = lazy(
     rf"|\b{_MODAL}[ \t]+(?:witness|see|notice|observe|experience|encounter|get|find)[ \t]+(?:(?:a|an|some|slightly|"
     r"much)[ \t]+){0,2}(?:higher|lower|worse|poor|degraded|reduced|increased)\b"
     # (data skewed: "However the CommonVoice dataset is skewed towards male voices")
-    r"|\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:skewed|imbalanced|unbalanced)\b",
+    r"|\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:skewed|imbalanced|unbalanced)\b"
+    # inputs cut: "By default, input text longer than 256 word pieces is truncated"
+    r"|\b(?:longer|more)[ \t]+than[ \t]+\d+[^.\n]{0,40}?\b(?:is|are|will[ \t]+be|gets?|get)[ \t]+truncated\b",
     re.I,
 )
 _NOTICE_ANCHORS = ("not intended", "not meant", "not designed", "may not be", "might not be", " bug", "well only",
@@ -160,7 +163,7 @@ _NOTICE_ANCHORS = ("not intended", "not meant", "not designed", "may not be", "m
                    "under-train", "recommend", ":warning:", "⚠", "important", "warning", "caution", "halted",
                    "stopped", "interrupted", "cut short", "affect", "perform best", "performs best", "to be fine",
                    "to be finetuned", "biases", "risks", "witness", "notice", "observe", "experience", "encounter",
-                   "higher", "skewed", "imbalanced", "unbalanced")
+                   "higher", "skewed", "imbalanced", "unbalanced", "truncated")
 
 
 def states_caveat(card: Card) -> bool:

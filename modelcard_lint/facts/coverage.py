@@ -39,6 +39,7 @@ LABEL_WORDS = 4  # a label longer than this is the start of a sentence, not a la
 _LABEL = lazy(r"[ \t]*(?:[-*+][ \t]+)?([A-Za-z][A-Za-z0-9 &/()\-]{0,48}?)[ \t]*:[ \t]+(\S.*)")
 # a line about the card, not the model: "Disclaimer: The team releasing BERT did not write a model card for this model"
 _ABOUT_THE_CARD = lazy(r"\bmodel[ \t]+card\b", re.I)
+_LINK_ONLY = lazy(r"https?://\S+\s*\Z")
 _NOT_A_VALUE = lazy(r"`|\d+(?:\.\d+){2,}\b|https?://\S+\s*\Z")
 
 # words for data that name none: the Trainer's "on the None dataset" and its loaders, "a custom dataset"
@@ -64,13 +65,14 @@ _TRAINED = lazy(
     r"articles|pairs|images|texts|dialogues)\b)))\s+"
     # the data's name, or a link to it a few words on ("on an uncased version of [big Spanish corpus](...)")
     # ("on a filtered and sentence segmented version of the Turkish OSCAR corpus", "on part of TAIGA corpus")
-    rf"(?:(?:the|a|an)\s+)?(?:(?-i:[a-z-]+)\s+){{0,3}}?(?:(?:(?-i:[a-z-]+)\s+){{0,4}}?{_PART}\s+of\s+(?:the\s+)?)?"
+    rf"(?:(?:the|a|an)\s+)?(?:(?-i:[a-z-]+)\s+){{0,3}}?(?:(?:(?-i:[a-z-]+)\s+){{0,4}}?{_PART}\s+(?:of|from)\s+(?:the\s+)?)?"
     rf"(?:[+~>][ \t]*)?(?!{_NO_DATA})(?P<what>\[|[*_`\"'(]{{0,2}}(?-i:[A-Z0-9])"
     # or a dataset's id in lower case, as the Hub spells them, after "the" and before what calls it a dataset or a
     # corpus ("on the common_voice dataset", "on the wikiann dataset"), not the Trainer's loaders nor a word for
     # unnamed data ("on the None dataset", "on the same dataset")
     rf"|(?<=\bthe[ \t])[*_`]{{0,2}}(?!{_UNNAMED}\b)(?-i:[a-z][\w.-]*(?:/[\w.-]+)?)[*_`]{{0,2}}"
     r"(?:[ \t]+(?:and|&)[ \t]+[*_`]{0,2}(?-i:[a-z][\w.-]*)[*_`]{0,2})?(?:[ \t]+(?-i:[A-Z][A-Za-z]{1,5}))?"
+    r"(?:[ \t]+(?:train|training|validation|dev|test))?"
     r"[ \t]+(?:data(?:set)?s?|corpus|corpora)\b"
     r"(?P<lower>))"
     # or the data as the subject: "The training corpus was papers taken from Semantic Scholar", "The data comes
@@ -98,6 +100,8 @@ _TRAINED = lazy(
     # or a named dataset the model is based on or made on: "to produce positive movie reviews based the [IMDB
     # dataset](...)", "A Bert2Bert model on the Wiki Summary dataset"
     r"|\b(?:based[ \t]+(?:on[ \t]+)?|model[ \t]+on[ \t]+)the[ \t]+\[?(?-i:[A-Z])[\w. -]{0,40}?[ \t]dataset\b(?P<named>)"
+    # ("A Bert2Bert model on VoA Persian Corpus")
+    r"|\bmodel[ \t]+on[ \t]+\[?(?-i:[A-Z])[\w. -]{0,40}?[ \t](?:corpus|corpora|dataset)\b(?P<named_corpus>)"
     # ("pre-trained RNN-T Conformer model for the librispeech dataset")
     rf"|\bmodel[ \t]+(?:on|for)[ \t]+the[ \t]+(?!{_UNNAMED}\b)(?-i:[a-z][\w.-]*)[ \t]+dataset\b(?P<named_id>)"
     # or pictures of what it learnt, as DreamBooth's cards say: "The weights were trained on a photo of sks dog"
@@ -167,8 +171,13 @@ def prose_text(card: Card) -> str:
         # was fine-tuned for sequence classification ...")
         indented = [b.text for b in c.body.code_blocks if b.line > 0 and _indented_prose(c, b.line, b.text)]
         text = "\n".join([text, *indented]) if indented else text
-        return _INLINE_TAG.sub("", text) if "<" in text else text
+        text = _INLINE_TAG.sub("", text) if "<" in text else text
+        # (a hyphen or a non-breaking hyphen, U+2010 and U+2011, read as "-": "fine‑tuned", "representation‑based")
+        return text.translate(_HYPHENS) if "\u2010" in text or "\u2011" in text else text
     return card.derived("prose-text", build)
+
+
+_HYPHENS = {0x2010: "-", 0x2011: "-"}
 
 
 _CODE_CHARS = frozenset("=(){}[];<>$\\")
@@ -227,8 +236,10 @@ def plain_labels(card: Card) -> list[str]:
         if ":" not in line:
             continue
         m = _LABEL.match(line)
-        if (m is None or len(m.group(1).split()) > LABEL_WORDS or _NOT_A_VALUE.match(m.group(2))
-                or _ABOUT_THE_CARD.search(m.group(2))):
+        if (m is None or len(m.group(1).split()) > LABEL_WORDS or _ABOUT_THE_CARD.search(m.group(2))
+                # (a link alone is no value, but for data it names the data: "Fine tuning data 1: https://kaggle...")
+                or (_NOT_A_VALUE.match(m.group(2))
+                    and not (_LINK_ONLY.match(m.group(2)) and _DATA_HEADER.search(m.group(1))))):
             continue
         out.append(m.group(1))
     return out
@@ -260,9 +271,8 @@ def states_training_data(card: Card) -> bool:
     tokenizer_card = _TOKENIZER_TITLE.search(title) is not None  # a tokenizer's repository: its data is the card's
     for m in _at_words(text, _TRAINED_WORDS, _TRAINED):
         if any(m.group(g) is not None
-               for g in ("subject", "source", "taken", "used", "lower", "env", "pics", "named", "named_id", "genre",
-                         "listed",
-                         "linked", "recipe")):
+               for g in ("subject", "source", "taken", "used", "lower", "env", "pics", "named", "named_id",
+                         "named_corpus", "genre", "listed", "linked", "recipe")):
             return True
         if not text[m.end() - 1].isupper() and not text[m.end() - 1].isdigit() and text[m.end() - 1] != "[":
             continue  # the pattern is read without case for its verbs, the name must start with a capital

@@ -17,7 +17,7 @@ from .lazyre import lazy
 # on the dataset [Y](...)")
 NO_DATA = (
     r"(?:\S+[ \t]+){0,3}?(?:gpu\w*|tpu\w*|cpus?|v100s?|a100s?|h100s?|titan|rtx|nvidia|tesla|colab|google cloud|"
-    r"cores?|nodes?|machines?|instances?|clusters?)\b"
+    r"cores?|nodes?|machines?(?![ \t-]*translat)|instances?|clusters?)\b"
     r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
 )
 

@@ -105,6 +105,11 @@ _INTENDED = lazy(
     # generation"
     r"|\btrigger[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?generation\b"
     # what it makes, as a purpose: "To generate images, use a photo of a Roman mosaic as the trigger"
+    # ("Using SimpleTransformers to classify news"; tools for a task: "tools for the linguistic analysis of many human
+    # languages", Stanza's cards)
+    # (not "to translate" or "to detect", which preprocessing does too: "the emoji package to translate emotion icons")
+    r"|\bto[ \t]+classify[ \t]+\w"
+    r"|\btools?[ \t]+for[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?analysis\b"
     r"|\bto[ \t]+(?:generate|create|produce)[ \t]+(?:\w+[ \t]+)?(?:images?|pictures?|photos?|videos?|audio|speech|"
     r"music|songs?|text|stories|poems|code)\b",
     re.I,
@@ -150,7 +155,7 @@ _DOES = lazy(
 _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ", "tuned to", " model", "for use",
                    "to do ", "to perform ", "to solve ", "to tackle ", "aimed at", "you are work", "you work",
                    "use case", "use-case", "problem type", "agent", "trigger",
-                   "to generate", "to create", "to produce",
+                   "to generate", "to create", "to produce", "to classify", "tool",
                    "design", "useful", "suit", "recommend using this model", "aim", "task of", "downstream", "goal",
                    "purpose", "objective", "classifier", "detector", "tagger", "summari", "translator", "recogni",
                    "retriever", "ranker", "parser", "captioner", "segmenter", "encoder")

@@ -43,8 +43,8 @@ _METRIC_NEXT = lazy(rf"[ \t]+{_METRIC}\b", re.I)  # a whole number's metric, str
 # (or a few words on: "a 13.5% relative reduction in word error rate")
 _NAME_AFTER = lazy(rf"\**[ \t]*(?:[\w-]+[ \t]+){{0,3}}?{_METRIC}\b", re.I)
 _SET_AFTER = lazy(
-    r"\**[^.\n\d]{0,12}\bon[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:test|dev|validation|evaluation|eval|held-out)[ \t]+"
-    r"(?:set|split|data)\b",
+    r"\**[^.\n\d]{0,12}\bon[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:(?:test|dev|validation|evaluation|eval|held-out)[ \t]+"
+    r"(?:set|split|data)|leaderboard)\b",
     re.I,
 )
 _METRIC_CELL = lazy(rf"{_METRIC}(?:[ \t]+score)?", re.I)

@@ -49,6 +49,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "limitations": (
         "Limitations", "Limitation", "Bias", "Biases", "Risks", "Ethical considerations",
         "Ethics", "Caveats", "Cautions", "Out-of-scope use", "Known issues", "Fairness", "Safety", "Disclaimer",
+        "^Warning", "^Warnings", "Work in progress",
     ),
     "training-data": (
         "Training data", "Training dataset", "Training datasets", "Training and evaluation data",
