@@ -939,3 +939,25 @@ def test_intended_use_to_classify_or_tools_for_analysis(text: str, found: bool) 
 
 def test_a_score_on_the_leaderboard_is_a_result() -> None:
     assert results.reports_results(card("The model achieved 0.90268 on the public leaderboard."))
+
+
+def test_a_reinforcement_learning_model_by_the_environment_it_was_trained_in() -> None:
+    text = "A(n) **APPO** model trained on the **doom_health_gathering_supreme** environment."
+    assert coverage.states_training_data(card(text))
+    assert purpose.states_intended_use(card(text))
+    lander = "A trained DQN agent capable of landing in the **Gymnasium LunarLander-v3** environment."
+    assert purpose.states_intended_use(card(lander))
+    assert not coverage.states_training_data(card("We set up the environment with conda."))
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [("Best validation mIoU: 74.45%", True), ("It reaches a PSNR of 24.3 dB and an SSIM of 0.81.", True),
+     ("The mae of 3 runs.", False)],
+)
+def test_vision_and_regression_metrics_are_results(text: str, found: bool) -> None:
+    assert results.reports_results(card(text)) is found
+
+
+def test_a_use_restricted_is_a_caveat() -> None:
+    assert caveats.states_caveat(card("The images should only be used for private entertainment."))

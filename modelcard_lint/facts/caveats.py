@@ -58,6 +58,7 @@ _CAVEAT = lazy(
     # a use ruled out: "Only use this model for retraining", "to be used for fun and not as a commercial product"; a
     # model or output that is limited, experimental or subject to change
     r"|\bonly[ \t]+use[ \t]+(?:this|the|it)\b|\bused[ \t]+(?:for|as)[^.\n]{0,80}?\band[ \t]+not[ \t]+(?:as|for|in)\b"
+    r"|\bshould[ \t]+only[ \t]+be[ \t]+used\b"
     r"|\b(?:is|are|remains?)[ \t]+(?:\w+[ \t]+)?(?:limited|experimental)\b"
     r"|\bsubject[ \t]+to[ \t]+change\b"
     # named as such: "one limitation is", "has some limitations", "known issue"
@@ -75,7 +76,7 @@ _ANCHORS = ("bias", "stereotyp", "toxic", "offensive", "harmful", "inappropriate
             "deprecated", "outdated", "obsolete", "superseded", "caution", "degrade", "drop", "suffer", "vary",
             "decrease", "worse", "lower", "poor",
             "limited", "affected", "limitation", "shortcoming", "issue", "weakness", "unfortunately", "in progress",
-            "still running", "still training", "still being", "only use", "and not as", "and not for",
+            "still running", "still training", "still being", "only use", "only be used", "and not as", "and not for",
             "and not in", "experimental", "subject to")
 CAVEAT_REACH = 120
 

@@ -128,7 +128,11 @@ _TRAINED = lazy(
     r"(?:/(?:asr|tts|enh|st|diar|s2st|s2t|mt|lm|ssl|slu|svs|uasr)\d)?"
     r"[ \t]+recipe\b(?P<recipe>)"
     # or, for a reinforcement-learning agent, the environment it learnt in: "a PPO agent playing **LunarLander-v2**"
-    r"|\bagents?[ \t]+play(?:ing|s)[ \t]+[*_`]{0,2}(?:the[ \t]+)?(?-i:[A-Z0-9])(?P<env>)",
+    r"|\bagents?[ \t]+play(?:ing|s)[ \t]+[*_`]{0,2}(?:the[ \t]+)?(?-i:[A-Z0-9])(?P<env>)"
+    # or the environment it was trained in, as Sample-Factory's cards say: "A(n) **APPO** model trained on the
+    # **doom_health_gathering_supreme** environment"
+    r"|\btrained[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?:[*_`]{0,2}[\w.-]+[*_`]{0,2}[ \t]+){1,3}environments?\b"
+    r"(?P<env_in>)",
     re.I,
 )
 # a language is no data: "Pretrained model on English language", "trained on Icelandic and English text"
@@ -272,7 +276,7 @@ def states_training_data(card: Card) -> bool:
     for m in _at_words(text, _TRAINED_WORDS, _TRAINED):
         if any(m.group(g) is not None
                for g in ("subject", "source", "taken", "used", "lower", "env", "pics", "named", "named_id",
-                         "named_corpus", "genre", "listed", "linked", "recipe")):
+                         "named_corpus", "genre", "listed", "linked", "recipe", "env_in")):
             return True
         if not text[m.end() - 1].isupper() and not text[m.end() - 1].isdigit() and text[m.end() - 1] != "[":
             continue  # the pattern is read without case for its verbs, the name must start with a capital

@@ -48,7 +48,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "limitations": (
         "Limitations", "Limitation", "Bias", "Biases", "Risks", "Ethical considerations",
-        "Ethics", "Caveats", "Cautions", "Out-of-scope use", "Known issues", "Fairness", "Safety", "Disclaimer",
+        "Ethics", "Caveats", "Cautions", "Out-of-scope use", "Out of scope", "Known issues", "Fairness", "Safety",
+        "Disclaimer",
         "^Warning", "^Warnings", "Work in progress",
     ),
     "training-data": (
