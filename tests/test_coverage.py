@@ -961,3 +961,19 @@ def test_vision_and_regression_metrics_are_results(text: str, found: bool) -> No
 
 def test_a_use_restricted_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The images should only be used for private entertainment."))
+
+
+@pytest.mark.parametrize(
+    "body,found",
+    [
+        ("Named Entity Recognition (Token Classification Head) for Serbian / Croatian languages.", True),
+        ("The model was trained on 8 GPUs for a week and can be fine-tuned on NER.", False),
+        ("Silero VAD model micro. [github](https://github.com/snakers4/silero-vad)", True),
+        ("This is an upload of the bert-base-nli-stsb-mean-tokens pretrained model.", False),
+        ("Slavic BERT from https://github.com/deepmipt/Slavic-BERT-NER", False),
+        ("A BERT model.\n\nWe compared it with others on question answering.", False),
+    ],
+)
+def test_a_first_paragraph_that_names_the_task_by_the_hubs_name(body: str, found: bool) -> None:
+    card_ = Card.from_text(f"---\nlicense: mit\n---\n\n# m\n\n{body}\n")
+    assert purpose.states_intended_use(card_) is found
