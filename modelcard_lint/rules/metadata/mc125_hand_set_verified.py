@@ -16,17 +16,22 @@ _EVALUATOR_KEYS = frozenset({"type", "value", "name", "config", "args", "verifie
 
 def _written_by_the_evaluator(result: Node, metric: Node) -> bool:
     """A result in the format the Hub's evaluator wrote before `verifyToken` existed: each metric repeats the
-    dataset's configuration under `config`, and holds nothing a hand-written metric adds."""
+    dataset's configuration under `config`, and holds nothing a hand-written metric adds; or, as its first
+    version wrote (dslim/bert-base-NER's card), the dataset names its configuration and split and each metric
+    holds its value as computed, a float to many decimals (0.9118041001560013), which nobody types."""
     dataset = result.get("dataset")
     config = dataset.get("config") if dataset is not None and dataset.is_map else None
+    if config is None or not set(metric.value) <= _EVALUATOR_KEYS:
+        return False
     own = metric.get("config")
-    return (
-        config is not None
-        and own is not None
-        and own.is_scalar
-        and own.value == config.value
-        and set(metric.value) <= _EVALUATOR_KEYS
-    )
+    if own is not None:
+        return own.is_scalar and own.value == config.value
+    value = metric.get("value")
+    return (dataset.get("split") is not None and value is not None and value.is_scalar
+            and isinstance(value.value, float) and len(value.raw.rsplit(".", 1)[-1]) >= COMPUTED_DECIMALS)
+
+
+COMPUTED_DECIMALS = 10  # decimals of a value as a program printed it, not as a person wrote it
 
 
 class HandSetVerified(Rule):
