@@ -39,3 +39,13 @@ def test_a_templates_comment_over_a_written_section_says_only_the_comment_is_lef
     # beside another placeholder the section is a draft, not written
     draft = _messages(f"{comment}\n\n- **Developed by:** [More Information Needed]")
     assert draft and not any("over a section that is written" in m for m in draft)
+
+
+def test_a_guidance_comment_under_a_heading_commented_out_with_it_is_no_leftover() -> None:
+    from modelcard_lint.api import lint_text
+    hidden = ("---\nlicense: mit\n---\n\n# m\n\nA model.\n\n<!-- ## Uses -->\n\n<!-- Address questions around how the "
+              "model is intended to be used, including the foreseeable users of the model and those affected by the "
+              "model. -->\n")
+    assert [d for d in lint_text(hidden) if d.code == "MC301"] == []
+    shown = hidden.replace("<!-- ## Uses -->", "## Uses")
+    assert len([d for d in lint_text(shown) if d.code == "MC301"]) == 1

@@ -168,15 +168,21 @@ class PlaceholderText(Rule):
         found: list[tuple[int, int, str, str]] = []
         writers: dict[str, str] = {}  # who wrote each generated-card note, by its quoted text
         comments = html_comments(text) if "<!--" in text else []
+        heading_end = -1  # where the last comment that holds a heading ends ("<!-- ## Uses -->")
         for start, end in comments:
             inner = _SPACES.sub(" ", text[start + 4 : end - 3]).strip()
             if is_generated_note(inner):
                 found.append((start, end, "trainer-note", _quote(inner)))
                 writers[_quote(inner)] = note_writer(inner)
             elif inner.lower() in self.guidance:
-                found.append((start, end, "guidance", _quote(inner)))
+                # (not under a heading the author commented out with it: the whole section is hidden, not left)
+                if not (heading_end >= 0 and not text[heading_end:start].strip()):
+                    found.append((start, end, "guidance", _quote(inner)))
             elif _INSTRUCTION.match(inner) and len(inner.split()) <= INSTRUCTION_WORDS:
                 found.append((start, end, "instruction", _quote(inner.lstrip("-#*> "))))
+            # (a comment that ends with a heading too: "<!-- **BibTeX:** ... ## Glossary [optional] -->")
+            last = text[start + 4 : end - 3].strip().rsplit("\n", 1)[-1].lstrip()
+            heading_end = end if inner.startswith("#") or last.startswith("#") else -1
         comment_starts = [a for a, _ in comments]
 
         def in_comment(offset: int) -> bool:
