@@ -977,3 +977,14 @@ def test_a_use_restricted_is_a_caveat() -> None:
 def test_a_first_paragraph_that_names_the_task_by_the_hubs_name(body: str, found: bool) -> None:
     card_ = Card.from_text(f"---\nlicense: mit\n---\n\n# m\n\n{body}\n")
     assert purpose.states_intended_use(card_) is found
+
+
+def test_a_title_that_names_a_model_by_its_task_and_ocr_as_a_task() -> None:
+    title = Card.from_text("---\nlicense: mit\n---\n\n# Cursive Chinese Calligraphy Recognition Model\n\nWeights.\n")
+    assert purpose.states_intended_use(title)
+    assert purpose.states_intended_use(card("This is an OCR model for Japanese manga text crops."))
+
+
+def test_average_precision_is_a_result_and_a_degradation_a_caveat() -> None:
+    assert results.reports_results(card("It reaches 52.5 AP on COCO zero-shot."))
+    assert caveats.states_caveat(card("We observe a modest degradation on other languages."))

@@ -52,6 +52,7 @@ _CAVEAT = lazy(
     # a drop or a flaw admitted: "This drop in performance could be due to", "Unfortunately, a wrong vocab size was
     # used"; an unfinished model: "It is currently still running", "work in progress", "not fully trained"
     r"|\b(?:drop|decrease|degradation)[ \t]+(?:in|of)[ \t]+(?:performance|accuracy|quality)\b"
+    r"|\bdegradation[ \t]+(?:on|in|for|with)[ \t]+\w"
     r"|(?:^|[.!?:][ \t]+|\n)(?:[ \t]*[-*+][ \t]+)?unfortunately\b"
     r"|\bwork[ \t]+in[ \t]+progress\b|\bstill[ \t]+(?:running|training|being[ \t]+trained|in[ \t]+progress)\b"
     r"|\bnot[ \t]+(?:yet[ \t]+)?(?:fully[ \t]+)?(?:trained|finished|converged)\b(?![ \t]+(?:on|with|from)\b)"

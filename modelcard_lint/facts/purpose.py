@@ -204,7 +204,9 @@ def states_intended_use(card: Card) -> bool:
 # a title that ends with what the model is, a doer of its task: "# TUNiB-Electra Stereotype Detector", "# Hate
 # Speech Classifier"
 _DOER_TITLE = lazy(r"\b(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|retriever|re-?ranker|"
-                   r"parser|captioner|segmenter|transcriber)s?[\W_]*\Z", re.I)
+                   r"parser|captioner|segmenter|transcriber)s?[\W_]*\Z"
+                   # or a model named by its task: "# Cursive Chinese Calligraphy Recognition Model"
+                   rf"|\b{_TASK_NOUN}[ \t]+models?[\W_]*\Z", re.I)
 OPENING_WORDS = 8  # the first words of the card's first paragraph, read for the task it opens with
 
 
@@ -312,7 +314,7 @@ def _task_names() -> frozenset[tuple[str, ...]]:
     """The Hub's names of tasks and sub-tasks as word sequences, and the last two words of the longer ones
     ("speech recognition" of "automatic-speech-recognition"), with a few short forms."""
     names = {("ner",), ("nli",), ("asr",), ("tts",), ("stt",), ("vad",), ("mt",), ("pos", "tagging"),
-             ("sentiment", "analysis"), ("summarisation",), ("text2image",), ("txt2img",), ("img2img",)}
+             ("sentiment", "analysis"), ("summarisation",), ("text2image",), ("txt2img",), ("img2img",), ("ocr",)}
     for name in (*load_list("pipeline_tags"), *load_list("pipeline_subtasks")):
         if name not in _NO_USE:
             words = tuple(name.split("-"))
