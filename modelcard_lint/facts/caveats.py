@@ -74,8 +74,8 @@ _CAVEAT = lazy(
 # the whole text would try each of its shapes at every character, four times the cost)
 _ANCHORS = ("bias", "stereotyp", "toxic", "offensive", "harmful", "inappropriate", "error", "mistake", "inaccura",
             "hallucinat", "incorrect", "wrong", "unreliable", "nonsens", "misleading", "not ", "n't", "n’t",
-            "deprecated", "outdated", "obsolete", "superseded", "caution", "degrade", "drop", "suffer", "vary",
-            "decrease", "worse", "lower", "poor",
+            "deprecated", "outdated", "obsolete", "superseded", "caution", "degrade", "degradation", "drop", "suffer",
+            "vary", "decrease", "worse", "lower", "poor",
             "limited", "affected", "limitation", "shortcoming", "issue", "weakness", "unfortunately", "in progress",
             "still running", "still training", "still being", "only use", "only be used", "and not as", "and not for",
             "and not in", "experimental", "subject to")
