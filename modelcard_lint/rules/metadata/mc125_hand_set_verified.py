@@ -20,7 +20,9 @@ def _written_by_the_evaluator(result: Node, metric: Node) -> bool:
     version wrote (dslim/bert-base-NER's card), the dataset names its configuration and split and each metric
     holds its value as computed, a float to many decimals (0.9118041001560013), which nobody types."""
     dataset = result.get("dataset")
-    config = dataset.get("config") if dataset is not None and dataset.is_map else None
+    if dataset is None or not dataset.is_map:
+        return False
+    config = dataset.get("config")
     if config is None or not set(metric.value) <= _EVALUATOR_KEYS:
         return False
     own = metric.get("config")
