@@ -69,15 +69,18 @@ def _copies(card: Card) -> int:
     """0: no copy; ``MARKED``: a copy by its metadata or its title's format, and no word of its own says it was
     trained; ``STATED``: a sentence or the title says it is a quantization or conversion of another model (which
     outweighs the original's own words quoted beside it: "further fine-tuned to maximize ...")."""
-    low = card.text.lower()
-    if not any(w in low for w in _WORDS):  # no format and no word of copying: most cards
-        return 0
     meta = card.meta
     base = meta.get("base_model") if meta is not None and meta.is_map else None
-    names_origin = (base is not None and not base.is_null) or _HUB_LINK.search(card.text) is not None
+    text = card.text
+    # the original named: in the metadata, or by a link to the Hub (a plain search first: most cards have none)
+    names_origin = (base is not None and not base.is_null) or (
+        ("huggingface.co/" in text or "hf.co/" in text) and _HUB_LINK.search(text) is not None)
     if not names_origin:
         return 0
-    if _COPY.search(card.text) is not None:
+    low = text.lower()
+    if not any(w in low for w in _WORDS):  # no format and no word of copying
+        return 0
+    if _COPY.search(text) is not None:
         return STATED
     headings = card.body.headings
     title = next((h.text for h in headings if h.level == 1), headings[0].text if headings else "")
