@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ..card import Card
+from .coverage import title_text
 from .lazyre import lazy
 
 _FORMATS = r"(?:gguf|ggml|gptq|awq|exl2|mlx|onnx|openvino|coreml|core[ -]ml|tflite|llamafile|bnb|bitsandbytes)"
@@ -82,9 +83,7 @@ def _copies(card: Card) -> int:
         return 0
     if _COPY.search(text) is not None:
         return STATED
-    headings = card.body.headings
-    title = next((h.text for h in headings if h.level == 1), headings[0].text if headings else "")
-    if not (_TITLE_FORMAT.search(title) or (meta is not None and meta.is_map and _copy_metadata(meta))):
+    if not (_TITLE_FORMAT.search(title_text(card)) or (meta is not None and meta.is_map and _copy_metadata(meta))):
         return 0
     body = "\n".join(card.lines[card.body_line :])
     quoted = _ORIGINAL.search(body)
