@@ -289,6 +289,14 @@ def test_a_column_of_training_data_in_a_table_of_models() -> None:
         ("For training the model, we used the spanish version of SQUAD.", True),
         ("Synthetic dataset has been used (perfectible).", True),
         ("We train the model using 8 GPUs for 220 hours.", False),
+        # data described without a name; not the Trainer's unknown dataset, nor a size alone
+        ("Trained on a private, custom-annotated dataset of drone imagery.", True),
+        ("The model was fine-tuned on an in-house corpus.", True),
+        ("This model is a fine-tuned version of [x](https://huggingface.co/x) on an unknown dataset.", False),
+        ("The model was trained on a large dataset.", False),
+        ("It was trained on a lot of data.", False),
+        # a name in camel case that starts in lower case
+        ("Created by fine-tuning Wav2Vec2-Large-Robust on aGender, Common Voice and TIMIT.", True),
     ],
 )
 def test_training_data_in_more_words(text: str, found: bool) -> None:

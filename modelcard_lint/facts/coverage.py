@@ -66,7 +66,7 @@ _TRAINED = lazy(
     # the data's name, or a link to it a few words on ("on an uncased version of [big Spanish corpus](...)")
     # ("on a filtered and sentence segmented version of the Turkish OSCAR corpus", "on part of TAIGA corpus")
     rf"(?:(?:the|a|an)\s+)?(?:(?-i:[a-z-]+)\s+){{0,3}}?(?:(?:(?-i:[a-z-]+)\s+){{0,4}}?{_PART}\s+(?:of|from)\s+(?:the\s+)?)?"
-    rf"(?:[+~>][ \t]*)?(?!{_NO_DATA})(?P<what>\[|[*_`\"'(]{{0,2}}(?-i:[A-Z0-9])"
+    rf"(?:[+~>][ \t]*)?(?!{_NO_DATA})(?P<what>\[|[*_`\"'(]{{0,2}}(?-i:[a-z]{{0,2}}[A-Z0-9])"
     # or a dataset's id in lower case, as the Hub spells them, after "the" and before what calls it a dataset or a
     # corpus ("on the common_voice dataset", "on the wikiann dataset"), not the Trainer's loaders nor a word for
     # unnamed data ("on the None dataset", "on the same dataset")
@@ -132,9 +132,19 @@ _TRAINED = lazy(
     # or the environment it was trained in, as Sample-Factory's cards say: "A(n) **APPO** model trained on the
     # **doom_health_gathering_supreme** environment"
     r"|\btrained[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?:[*_`]{0,2}[\w.-]+[*_`]{0,2}[ \t]+){1,3}environments?\b"
-    r"(?P<env_in>)",
+    r"(?P<env_in>)"
+    # or data it describes without a name: "Trained on a private, custom-annotated dataset", "fine-tuned on an
+    # in-house corpus" (the words are read in states_training_data: not the Trainer's "an unknown dataset", nor
+    # only a size, "a large dataset")
+    r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned)[ \t]+on[ \t]+an?[ \t]+"
+    r"(?P<described>(?:(?!of\b)[\w-]+,?[ \t]+){1,4}?)(?:data-?sets?|corpus|corpora)\b",
     re.I,
 )
+# words that say nothing of what data it was: its size, or that it is some data ("a new dataset")
+_VAGUE = frozenset({"unknown", "large", "larger", "small", "smaller", "big", "bigger", "huge", "massive", "vast", "new",
+                    "different", "specific", "certain", "single", "similar", "diverse", "given", "same", "other",
+                    "particular", "special", "separate", "whole", "full", "entire", "public", "publicly", "available",
+                    "open", "standard", "common", "well-known", "popular", "second", "third", "first", "final"})
 # a language is no data: "Pretrained model on English language", "trained on Icelandic and English text"
 # (but "trained using only English language data" describes its data)
 _LANGUAGE = lazy(r"(?:\w+[ \t]+(?:and|&)[ \t]+)?\w+[ \t]+(?:languages?|texts?)\b"
@@ -278,6 +288,10 @@ def states_training_data(card: Card) -> bool:
                for g in ("subject", "source", "taken", "used", "lower", "env", "pics", "named", "named_id",
                          "named_corpus", "genre", "listed", "linked", "recipe", "env_in")):
             return True
+        if m.group("described") is not None:
+            if any(w.strip(",").lower() not in _VAGUE for w in m.group("described").split()):
+                return True
+            continue
         if not text[m.end() - 1].isupper() and not text[m.end() - 1].isdigit() and text[m.end() - 1] != "[":
             continue  # the pattern is read without case for its verbs, the name must start with a capital
         named = text[m.start("what") :].lstrip("*_`\"'(")
