@@ -113,6 +113,9 @@ def test_sentences_that_do_not(text: str) -> None:
         ("We evaluate with accuracy and F1 on two benchmarks.", False),
         ("The best checkpoint by ROUGE-1 on the validation set was kept.", False),
         ("| Training Loss | Epoch |\n|---|---|\n| 0.5 | 1 |", False),
+        # a loss on held-out data is a result, as the Trainer's own list says ("results on the evaluation set")
+        ("| Training Loss | Epoch | Step | Validation Loss |\n|---|---|---|---|\n| 0.07 | 1.0 | 1140 | 0.1121 |\n"
+         "| 0.13 | 2.0 | 2280 | 0.1009 |", True),
         ("| | test-clean | test-other |\n|---|---|---|\n| WER | 3.16 | 7.71 |", True),
         ("| Task | Metric | Ours |\n|---|---|---|\n| NER UGM | F1 | 70.9 |", True),
         ("| Task | Metric |\n|---|---|\n| NER | F1 |", False),

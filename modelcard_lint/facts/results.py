@@ -84,7 +84,10 @@ def reports_results(card: Card) -> bool:
         return True
     for table in typed_tables(card):
         for col in table.value_columns:
-            if col.kind != LOSS and col.name.metric and any(v.number.finite for v in col.numbers()):
+            # a metric, or a loss on held-out data ("Validation Loss": what the Trainer's own list calls results on
+            # the evaluation set), not the training loss
+            if ((col.kind != LOSS and col.name.metric) or (col.kind == LOSS and col.name.split in ("eval", "test"))) \
+                    and any(v.number.finite for v in col.numbers()):
                 return True
     if _table_scores(card) or _headed_scores(card):
         return True
