@@ -298,6 +298,8 @@ def test_a_column_of_training_data_in_a_table_of_models() -> None:
         ("This model is a fine-tuned version of [x](https://huggingface.co/x) on an unknown dataset.", False),
         ("The model was trained on a large dataset.", False),
         ("It was trained on a lot of data.", False),
+        ("The original dataset was built via this pipeline: STL files from many artists, rendered.", True),
+        ("The corpus was curated by two annotators.", True),
         # a name in camel case that starts in lower case
         ("Created by fine-tuning Wav2Vec2-Large-Robust on aGender, Common Voice and TIMIT.", True),
     ],
