@@ -119,6 +119,10 @@ def test_sentences_that_do_not(text: str) -> None:
         ("| | test-clean | test-other |\n|---|---|---|\n| WER | 3.16 | 7.71 |", True),
         ("| Task | Metric | Ours |\n|---|---|---|\n| NER UGM | F1 | 70.9 |", True),
         ("| Task | Metric |\n|---|---|\n| NER | F1 |", False),
+        # an agent's reward, often a whole number
+        ("An agent that lands in the LunarLander-v3 environment with an average reward score of **200+ PTS**.", True),
+        ("The agent reaches a mean episode return of 250 after 1M steps.", True),
+        ("We trained for 200 episodes and saved the agent.", False),
     ],
 )
 def test_results_in_the_text(text: str, found: bool) -> None:
@@ -300,6 +304,9 @@ def test_a_column_of_training_data_in_a_table_of_models() -> None:
         ("It was trained on a lot of data.", False),
         ("The original dataset was built via this pipeline: STL files from many artists, rendered.", True),
         ("The corpus was curated by two annotators.", True),
+        # a reinforcement-learning agent's environment is its training data
+        ("A trained **Dueling DQN** agent capable of landing in the **Gymnasium LunarLander-v3** environment.", True),
+        ("The agent can be deployed in any environment.", False),
         # a name in camel case that starts in lower case
         ("Created by fine-tuning Wav2Vec2-Large-Robust on aGender, Common Voice and TIMIT.", True),
     ],

@@ -134,6 +134,9 @@ _TRAINED = lazy(
     # **doom_health_gathering_supreme** environment"
     r"|\btrained[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?:[*_`]{0,2}[\w.-]+[*_`]{0,2}[ \t]+){1,3}environments?\b"
     r"(?P<env_in>)"
+    # ("A trained Dueling DQN agent capable of landing in the **Gymnasium LunarLander-v3** environment")
+    r"|\bagents?\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:in|on)[ \t]+(?:the[ \t]+)?[*_`]{0,2}(?-i:[A-Z])[\w.-]*[*_`]{0,2}"
+    r"(?:[ \t]+[*_`]{0,2}[\w.-]+[*_`]{0,2}){0,2}[ \t]+environments?\b(?P<env_agent>)"
     # or data it describes without a name: "Trained on a private, custom-annotated dataset", "fine-tuned on an
     # in-house corpus" (the words are read in states_training_data: not the Trainer's "an unknown dataset", nor
     # only a size, "a large dataset")
@@ -287,7 +290,7 @@ def states_training_data(card: Card) -> bool:
     for m in _at_words(text, _TRAINED_WORDS, _TRAINED):
         if any(m.group(g) is not None
                for g in ("subject", "source", "taken", "used", "lower", "env", "pics", "named", "named_id",
-                         "named_corpus", "genre", "listed", "linked", "recipe", "env_in")):
+                         "named_corpus", "genre", "listed", "linked", "recipe", "env_in", "env_agent")):
             return True
         if m.group("described") is not None:
             if any(w.strip(",").lower() not in _VAGUE for w in m.group("described").split()):

@@ -35,6 +35,9 @@ _NAME_BEFORE = lazy(
     rf"\b(?:(?:{_METRIC}\b(?:[ \t]+score)?|(?:validation|test|dev|evaluation|eval)[ \t]+(?:set[ \t]+)?(?:score|loss)"
     r"|loss[ \t]+of\b)"
     r"[^.\n\d]{0,30}?"
+    # or an agent's reward, often a whole number: "an average reward score of **200+ PTS**", "mean return of 250"
+    r"|(?P<reward>(?:average|mean|avg\.?|evaluation|eval)[ \t]+(?:episodic[ \t]+|episode[ \t]+)?(?:reward|return)s?"
+    r"(?:[ \t]+score)?[^.\n\d]{0,20}?)"
     # or a score the sentence calls the best or overall one: "the overall GLUE score was 77.9", "The best score the
     # model achieved on this task was 0.9033"
     r"|(?:overall|best|average|final|mean|macro|micro|weighted)[ \t]+(?:[\w-]+[ \t]+)?score[^.\n\d]{0,45}?)\**\Z",
@@ -92,12 +95,17 @@ def reports_results(card: Card) -> bool:
     if _table_scores(card) or _headed_scores(card):
         return True
     text = prose_text(card)
+    low = text.lower()
+    rewards = "reward" in low or "return" in low
     for m in _SCORE.finditer(text):
         start = m.start()
-        if (not m.group().endswith("%") and "." not in m.group() and "," not in m.group()
-                and not (start and text[start - 1] == "%")  # "%94", as Turkish and others write a percentage
-                and not _METRIC_NEXT.match(text, m.end())):  # "gains of up to 6 ROUGE": a metric's name next
-            continue  # a count, a year, a step: "3 epochs", "2019"
+        whole = (not m.group().endswith("%") and "." not in m.group() and "," not in m.group()
+                 and not (start and text[start - 1] == "%"))  # "%94", as Turkish and others write a percentage
+        if whole and not _METRIC_NEXT.match(text, m.end()):  # "gains of up to 6 ROUGE": a metric's name next
+            # a count, a year, a step ("3 epochs", "2019"), but an agent's reward ("average reward of 200")
+            before = _NAME_BEFORE.search(text, max(0, start - WINDOW), start) if rewards else None
+            if before is None or before.group("reward") is None:
+                continue
         lead = start
         while lead > 0 and lead > start - 2 and text[lead - 1] == "*":
             lead -= 1
