@@ -456,6 +456,10 @@ def test_intended_use_in_the_title() -> None:
         ("This is an image classifier built with HuggingPics.", True),
         ("It is an ELECTRA generator for German.", False),
         ("BERT is a Transformer encoder pre-trained on English.", False),
+        # a model's kind by another word: an architecture, a network, an adapter, an agent made for a task
+        ("A **Joint Embedding Predictive Architecture** (JEPA) for semantic code search.", True),
+        ("A LoRA adapter for financial sentiment classification of news headlines.", True),
+        ("A convolutional network for the Fashion-MNIST images.", False),
     ],
 )
 def test_intended_use_as_what_it_does(text: str, found: bool) -> None:

@@ -128,7 +128,7 @@ _MADE_FOR = lazy(
     # or a model's kind after an article: "This is a pretrained model for **language identification**" (not "sentence
     # piece model for vocab generation", "If you use this model for any task")
     r"|(?:a|an|the|this|(?m:^)[ \t]*(?:[-*+][ \t]+)?)[ \t]*(?:[\w*.-]+[ \t]+){0,3}?(?:model|version|port|baseline|"
-    r"classifier|head)"
+    r"classifier|head|architecture|network|adapter|agent|system|pipeline|encoder|checkpoint|lora)"
     # or what it can be used for: "It maps sentences ... and can be used for tasks like clustering or semantic search"
     r"|(?:can|could|may)[ \t]+(?:also[ \t]+)?be[ \t]+(?:\w+ly[ \t]+)?used)\**[ \t]+"
     # (words or whole links: not into a link's text, "[Retrieval-Augmented Generation for NLP Tasks](...)")
