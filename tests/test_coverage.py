@@ -1012,3 +1012,24 @@ def test_a_title_that_names_a_model_by_its_task_and_ocr_as_a_task() -> None:
 def test_average_precision_is_a_result_and_a_degradation_a_caveat() -> None:
     assert results.reports_results(card("It reaches 52.5 AP on COCO zero-shot."))
     assert caveats.states_caveat(card("We observe a modest degradation on other languages."))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Este modelo puede ser usado para clasificar reseñas de productos.", True),
+        ("Ce modèle peut être utilisé pour la reconnaissance d'entités nommées.", True),
+        ("Das Modell kann für die Klassifikation von Nachrichten verwendet werden.", True),
+        ("Il modello è progettato per la traduzione automatica.", True),
+        ("Модель может использоваться для классификации текстов.", True),
+        ("一个中文句子嵌入模型，可用于检索和语义相似度。", True),
+        ("このモデルは文書分類に利用できます。", True),
+        ("이 모델은 감성 분석에 사용할 수 있습니다.", True),
+        # the same languages saying something else
+        ("Este modelo fue entrenado durante 3 épocas.", False),
+        ("这是一个中文模型。", False),
+        ("Das Modell wurde mit PyTorch trainiert.", False),
+    ],
+)
+def test_intended_use_in_other_languages(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found

@@ -1,9 +1,13 @@
-"""Training-data statements in the other languages whose headings ``missing-section`` (MC201) reads, for
-``coverage.states_training_data``: a verb of training, its preposition and a name in Spanish, French,
-Portuguese, German and Italian ("Entrenado por 3 epochs sobre CC-NEWS-ES", "entraîné sur OSCAR"); in Chinese,
-Japanese and Korean, written without spaces or with particles, a word for training within a few characters of
-a word for a corpus or a dataset ("基于有赞商品评论语料训练的bert模型", "KorSTS, KorNLI 학습 데이터셋으로",
-"日本語Wikipediaのコーパスで学習").
+"""Training-data and intended-use statements in the other languages whose headings ``missing-section`` (MC201)
+reads, for ``coverage.states_training_data`` and ``purpose.states_intended_use``.
+
+Training data: a verb of training, its preposition and a name in Spanish, French, Portuguese, German and Italian
+("Entrenado por 3 epochs sobre CC-NEWS-ES", "entraîné sur OSCAR"); in Chinese, Japanese and Korean, written without
+spaces or with particles, a word for training within a few characters of a word for a corpus or a dataset
+("基于有赞商品评论语料训练的bert模型", "KorSTS, KorNLI 학습 데이터셋으로", "日本語Wikipediaのコーパスで学習").
+
+Intended uses: what the model "can be used for" or is "designed for" ("puede usarse para", "peut être utilisé
+pour", "kann für ... verwendet werden", "может использоваться для", "可用于", "に利用できます", "사용할 수 있습니다").
 """
 
 from __future__ import annotations
@@ -48,3 +52,26 @@ def trained_in_other_languages(text: str) -> bool:
     if any(stem in low for stem in _STEMS) and _TRAINED.search(text) is not None:
         return True
     return not text.isascii() and _CJK.search(text) is not None
+
+
+# what the model can be used for, or was made for, in those languages
+_USE = lazy(
+    r"\b(?:se[ \t]+)?(?:puede|pueden|pode|podem|peut|peuvent|può|possono|может|могут|можно)[ \t]+"
+    r"(?:ser[ \t]+|être[ \t]+|essere[ \t]+)?(?:usad|utilizad|empregad|usar|utilizar|utilis|employ|usat|usare|utilizzat|"
+    r"utilizzare|использ)\w*[ \t]+(?:para|pour|per|для)\b"
+    r"|\b(?:kann|können)[ \t]+[^.\n]{0,80}?[ \t](?:verwendet|genutzt|eingesetzt)[ \t]+werden\b"
+    r"|\b(?:diseñad|pensad|destinad|concebid|conçu|destiné|pensat|destinat|progettat|предназначен)\w*[ \t]+"
+    r"(?:para|pour|per|для)\b|\b(?:entwickelt|gedacht|bestimmt)[ \t]+für\b"
+    r"|可用于|可以用于|适用于|可用於|可以用於|適用於|に(?:利用|使用|活用)(?:でき|可能)|に使え|"
+    r"(?:사용|활용)할[ \t]*수[ \t]*있",
+    re.I,
+)
+_USE_STEMS = ("usa", "utili", "empreg", "employ", "verwend", "genutzt", "eingesetzt", "использ", "diseñ", "pensad",
+              "destin", "conç", "concebid", "progettat", "предназнач", "entwickelt", "gedacht", "bestimmt",
+              "用于", "用於", "利用", "使用", "活用", "使え", "사용", "활용")
+
+
+def intended_in_other_languages(text: str) -> bool:
+    """Whether ``text`` says, in one of these languages, what the model can be used or was made for."""
+    low = text.lower()
+    return any(stem in low for stem in _USE_STEMS) and _USE.search(text) is not None
