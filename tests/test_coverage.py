@@ -385,6 +385,8 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("For details, refer to the paper.", False),
         ("It does not miss a beat.", False),
         ("Notes:\n* Unfortunately, due to lack of resources it is fine tuned with batch_size=10.", True),
+        ("As a statistical model, it cannot comprehend, express personal opinions or make value judgements.", True),
+        ("The assistant does not replace a doctor's advice.", True),
     ],
 )
 def test_caveat_sentences(text: str, found: bool) -> None:

@@ -37,7 +37,8 @@ _CAVEAT = lazy(
     # what it does not do: "does not work well on noisy audio", "won't generalize", "may not perform as well"
     r"|\b(?:does[ \t]+not|doesn't|doesn’t|won't|won’t|will[ \t]+not|may[ \t]+not|might[ \t]+not|cannot|can't|"
     r"can’t|is[ \t]+not[ \t]+able[ \t]+to|are[ \t]+not[ \t]+able[ \t]+to)[ \t]+(?:\w+[ \t]+)?"
-    r"(?:work|perform|generali[sz]e|handle|support|transfer|replicate|reproduce|do[ \t]+anything|"
+    r"(?:work|perform|generali[sz]e|handle|support|transfer|replicate|reproduce|do[ \t]+anything|understand|"
+    r"comprehend|distinguish|reason|replace|guarantee|"
     r"come[ \t]+out[ \t]+well|"
     r"be[ \t]+(?:accurate|reliable|correct))\b"
     # a model not to rely on: deprecated, not suitable or recommended, to be used with caution
