@@ -387,6 +387,9 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("Notes:\n* Unfortunately, due to lack of resources it is fine tuned with batch_size=10.", True),
         ("As a statistical model, it cannot comprehend, express personal opinions or make value judgements.", True),
         ("The assistant does not replace a doctor's advice.", True),
+        ("Do not interpret these numbers as a measure of the released checkpoint.", True),
+        ("Its answers should not be relied upon for legal decisions.", True),
+        ("You do not need to install anything else.", False),
     ],
 )
 def test_caveat_sentences(text: str, found: bool) -> None:
