@@ -139,7 +139,10 @@ def _compare(diff: LogDiff, r: int, row: LogRow) -> RowDiff | None:
 
 
 def _table(card: Card) -> Table | None:
-    logs = training_logs(card)
+    # (not Sentence Transformers' "Training Logs", a table of its own: the training loss at every logging step and
+    # its evaluators' scores, which the Trainer's table of evaluations is not)
+    logs = [t for t in training_logs(card)
+            if t.table.section is None or t.table.section.title.strip().lower() != "training logs"]
     for typed in logs:
         section = typed.table.section
         if section is not None and "training results" in section.title.lower():

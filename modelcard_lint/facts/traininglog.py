@@ -13,8 +13,10 @@ restarts the fraction after the next whole epoch: ``epoch = k + (step - s_k) / m
 ``s_k`` is the step at which pass ``k`` began.  The pace of the epoch is unchanged, only the counter
 restarts, so a row whose epoch reaches the next whole number with a fraction no larger than the
 steps since the previous row allow continues its stretch from there (``Stretch.restarts``), when the
-stretch's steps per epoch is the card's ``training_steps`` (or the card does not say it).  When the
-next row does not keep the pace, the row was no restart: a new stretch starts there.
+stretch's steps per epoch is the card's ``training_steps`` (or the card does not say it).  A run resumed on a
+stream counts its epoch again from 0 (``epoch = (step - resumed_at) / max_steps``): when the card gives
+``training_steps`` and the stretch keeps that pace, the counter may also restart at a lower whole epoch.  When
+the next row does not keep the pace, the row was no restart: a new stretch starts there.
 
 Only rows whose steps per epoch is a positive, finite number take part: a step and an epoch far
 apart in size (``1e300`` and ``1e-300``) make the ratio overflow to infinity or underflow to 0, which
@@ -131,6 +133,10 @@ def _restart(table: TypedTable, cur: Stretch, r: int, tolerance: float, max_step
     if not math.isfinite(top) or not math.isfinite(e.value - top):
         return False
     whole = math.floor(top) + 1  # the next whole epoch
+    if max_steps is not None and e.value < whole - _half(e):
+        # a run resumed on a stream counts its epoch again from 0 (the Trainer cannot skip into a stream): with
+        # the card's max_steps as the pace, the counter may restart at any whole epoch up to the next
+        whole = math.floor(e.value + _half(e))
     fraction = e.value - whole
     slack = _half(e) + _half(e0)
     if not cur.low > 0:
