@@ -99,6 +99,13 @@ def test_a_run_resumed_on_a_stream_counts_its_epoch_from_zero() -> None:
     assert found(card(LOG, rows), "MC404") != []
 
 
+def test_a_stream_evaluated_once_a_pass_restarts_at_every_row() -> None:
+    # videomae-tiny-finetuned-xd-violence: 1580 steps on a stream of 395, evaluated at the end of each pass
+    rows = log([395, 790, 1185, 1580], epochs=["0.25", "1.25", "2.25", "3.25"])
+    assert found(card(LOG, rows, before=HYPER.format(steps=1580)), "MC404") == []
+    assert found(card(LOG, rows), "MC404") == []
+
+
 def test_a_restart_that_does_not_match_max_steps_or_keep_the_pace_is_a_change() -> None:
     rows = streaming(5000, 1800, 500, 10)
     # the card says max_steps is 20000: the first pass's epoch is no fraction of it

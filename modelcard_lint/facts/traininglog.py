@@ -87,7 +87,15 @@ def stretches(table: TypedTable, tolerance: float, max_steps: float | None = Non
                 if a_step == 0 and e.value > cur.epoch:
                     cur.steps_per_epoch, cur.epoch = per_epoch, e.value
                 continue
-            if cur.restarts and cur.restarts[-1] == cur.rows[-1] and len(cur.rows) > 1:
+            after_restart = bool(cur.restarts) and cur.restarts[-1] == cur.rows[-1] and len(cur.rows) > 1
+            if after_restart and _restart(table, cur, r, tolerance, max_steps, into=True):
+                # the next pass's restart: a stream evaluated once a pass restarts at every row ("0.25", "1.25",
+                # "2.25" on a stream of a quarter of max_steps)
+                cur.rows.append(r)
+                cur.restarts.append(r)
+                anchor = (s.value, e.value, _half(e))
+                continue
+            if after_restart:
                 # the pace changed right after a restart: it was no restart but a change of steps per epoch
                 back = cur.rows.pop()
                 cur.restarts.pop()
@@ -120,8 +128,11 @@ def _fresh(table: TypedTable, r: int, tolerance: float) -> Stretch:
     return Stretch([r], low, high, s.value / e.value, e.value)
 
 
-def _restart(table: TypedTable, cur: Stretch, r: int, tolerance: float, max_steps: float | None) -> bool:
-    """Whether row r is where a streaming dataset's epoch counter restarted after the stretch's last row."""
+def _restart(table: TypedTable, cur: Stretch, r: int, tolerance: float, max_steps: float | None,
+             into: bool = False) -> bool:
+    """Whether row r is where a streaming dataset's epoch counter restarted after the stretch's last row (``into``:
+    and some steps into the new pass, as a restart right after another must be: a whole epoch at every row is a
+    run resumed at another pace)."""
     assert table.epoch is not None and table.step is not None
     if max_steps is not None and not cur.low * (1 - tolerance) <= max_steps <= cur.high * (1 + tolerance):
         return False  # the stretch's epoch is not a fraction of max_steps
@@ -141,7 +152,7 @@ def _restart(table: TypedTable, cur: Stretch, r: int, tolerance: float, max_step
     slack = _half(e) + _half(e0)
     if not cur.low > 0:
         return False  # steps per epoch underflowed to 0: nothing to measure the pace by
-    return -slack <= fraction <= (s.value - e1.value) / cur.low * (1 + tolerance) + slack
+    return (slack if into else -slack) < fraction <= (s.value - e1.value) / cur.low * (1 + tolerance) + slack
 
 
 class Gap(NamedTuple):
