@@ -390,6 +390,10 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("Do not interpret these numbers as a measure of the released checkpoint.", True),
         ("Its answers should not be relied upon for legal decisions.", True),
         ("You do not need to install anything else.", False),
+        ("> **Not for clinical diagnosis.** Research / education / synthetic-data tooling only.", True),
+        ("This model is intended for academic purposes only.", True),
+        ("Not for now: the weights come next week.", False),
+        ("We thank the research team for their testing of the only GPU we had.", False),
     ],
 )
 def test_caveat_sentences(text: str, found: bool) -> None:
@@ -436,6 +440,11 @@ def test_intended_use_in_the_title() -> None:
     title = "# bert-base-german-cased fine-tuned on PAWS-X-de for Paraphrase Identification\n\nA model.\n"
     assert purpose.states_intended_use(Card.from_text(f"---\nlicense: mit\n---\n\n{title}"))
     assert not purpose.states_intended_use(Card.from_text("---\nlicense: mit\n---\n\n# bert-base-german-cased\n"))
+    # a title that is the model's task, before what does it; a plus sign in the words before "architecture for"
+    title = "# Handwritten Digit Classification — CNN + Transformer Hybrid\n\nA model.\n"
+    assert purpose.states_intended_use(Card.from_text(f"---\nlicense: mit\n---\n\n{title}"))
+    text = "# hwd\n\nHybrid CNN + Transformer architecture for handwritten digit classification (0-9).\n"
+    assert purpose.states_intended_use(Card.from_text(f"---\nlicense: mit\n---\n\n{text}"))
 
 
 @pytest.mark.parametrize(
@@ -465,6 +474,8 @@ def test_intended_use_in_the_title() -> None:
         ("A **Joint Embedding Predictive Architecture** (JEPA) for semantic code search.", True),
         ("A LoRA adapter for financial sentiment classification of news headlines.", True),
         ("A convolutional network for the Fashion-MNIST images.", False),
+        ("EchoGPT is a fine-tuned LLM that handles echocardiography report summarization tasks.", True),
+        ("The system handles long inputs well.", False),
     ],
 )
 def test_intended_use_as_what_it_does(text: str, found: bool) -> None:
@@ -1030,6 +1041,7 @@ def test_average_precision_is_a_result_and_a_degradation_a_caveat() -> None:
         ("一个中文句子嵌入模型，可用于检索和语义相似度。", True),
         ("このモデルは文書分類に利用できます。", True),
         ("이 모델은 감성 분석에 사용할 수 있습니다.", True),
+        ("本 adapter 僅供研究與教育用途，不構成醫療建議。", True),
         # the same languages saying something else
         ("Este modelo fue entrenado durante 3 épocas.", False),
         ("这是一个中文模型。", False),

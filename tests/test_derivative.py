@@ -29,9 +29,12 @@ def test_which_cards_are_copies(name: str, copy: bool) -> None:
 def test_a_copy_is_not_told_to_write_its_originals_sections() -> None:
     text = (COPIES / "gguf-tensorblock.md").read_text(encoding="utf-8")
     assert lint(text, select=["MC201"]) == []
-    # the same card without the original named: nothing says whose card holds the topics
-    alone = text.replace("base_model: unsloth/SmolLM2-135M-Instruct\n", "").replace(
-        "[unsloth/SmolLM2-135M-Instruct](https://huggingface.co/unsloth/SmolLM2-135M-Instruct)", "SmolLM2")
+    # the original named in the sentence only, without a link or base_model: still a copy of a model one can find
+    unlinked = text.replace("base_model: unsloth/SmolLM2-135M-Instruct\n", "").replace(
+        "[unsloth/SmolLM2-135M-Instruct](https://huggingface.co/unsloth/SmolLM2-135M-Instruct)", "**SmolLM2**")
+    assert lint(unlinked, select=["MC201"]) == []
+    # the same card without the original named at all: nothing says whose card holds the topics
+    alone = unlinked.replace("GGUF format model files for **SmolLM2**", "GGUF format model files")
     topics = {d.data["topic"] for d in lint(alone, select=["MC201"])}
     assert topics == {"intended-uses", "limitations", "training-data", "evaluation"}
 
@@ -69,3 +72,17 @@ def test_a_title_of_quantizations_says_what_the_model_is() -> None:
     text = ("---\nquantized_by: someone\nbase_model: org/original\nlicense: mit\n---\n\n"
             "## Llamacpp imatrix Quantizations of original-8B\n\nOriginal model: https://huggingface.co/org/original\n")
     assert lint(text, select=["MC201"]) == []
+
+
+@pytest.mark.parametrize(
+    "text,copy",
+    [
+        ("# Supertonic-2 CoreML\n\nThis repository provides CoreML exports of **Supertonic 2** for macOS and iOS.\n", True),
+        ("# tiny-tts\n\nONNX conversion of [Kokoro](https://github.com/hexgrad/kokoro) for the browser.\n", True),
+        # a format's export the card's own model was trained for: no original named
+        ("# tiny-tts\n\nWe trained this model ourselves and ship ONNX exports of it.\n", False),
+    ],
+)
+def test_an_export_that_names_its_original_in_words(text: str, copy: bool) -> None:
+    card = Card.from_text("---\nlicense: mit\n---\n\n" + text, "README.md")
+    assert copies_a_model(card) is copy

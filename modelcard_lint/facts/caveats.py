@@ -159,7 +159,13 @@ _NOTICE = lazy(
     # (data skewed: "However the CommonVoice dataset is skewed towards male voices")
     r"|\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:skewed|imbalanced|unbalanced)\b"
     # inputs cut: "By default, input text longer than 256 word pieces is truncated"
-    r"|\b(?:longer|more)[ \t]+than[ \t]+\d+[^.\n]{0,40}?\b(?:is|are|will[ \t]+be|gets?|get)[ \t]+truncated\b",
+    r"|\b(?:longer|more)[ \t]+than[ \t]+\d+[^.\n]{0,40}?\b(?:is|are|will[ \t]+be|gets?|get)[ \t]+truncated\b"
+    # a use ruled out at a sentence's or a line's start ("**Not for clinical diagnosis.**", "Not for production use"),
+    # or a model for research or teaching only ("Research / education / synthetic-data tooling only", "for academic
+    # purposes only")
+    r"|(?:^|\n|[.!?][ \t]+)[ \t>*_-]*not[ \t]+for[ \t]+(?!example\b|instance\b|now\b|nothing\b)\w"
+    r"|(?m:\b(?:research|education|educational|academic|non-?commercial|personal|demo|demonstration|testing)\b"
+    r"[^.\n]{0,60}?\bonly[ \t]*(?:[.!;)*_]|$))",
     re.I,
 )
 _NOTICE_ANCHORS = ("not intended", "not meant", "not designed", "may not be", "might not be", " bug", "well only",
@@ -167,7 +173,8 @@ _NOTICE_ANCHORS = ("not intended", "not meant", "not designed", "may not be", "m
                    "under-train", "recommend", ":warning:", "⚠", "important", "warning", "caution", "halted",
                    "stopped", "interrupted", "cut short", "affect", "perform best", "performs best", "to be fine",
                    "to be finetuned", "biases", "risks", "witness", "notice", "observe", "experience", "encounter",
-                   "higher", "skewed", "imbalanced", "unbalanced", "truncated")
+                   "higher", "skewed", "imbalanced", "unbalanced", "truncated", "not for", "research", "education",
+                   "academic", "commercial", "personal", "demo", "testing")
 
 
 def states_caveat(card: Card) -> bool:

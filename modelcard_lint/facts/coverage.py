@@ -248,8 +248,11 @@ def title_text(card: Card) -> str:
 
 
 def plain_labels(card: Card) -> list[str]:
-    """The labels of the card's ``Label: value`` lines of prose."""
-    out = []
+    """The labels of the card's ``Label: value`` lines of prose, and of the rows of its tables of two columns, which
+    are the same lines set out as a table (``| Intended use | img2img generation via MammoGen |``)."""
+    out = [row.cells[0].text.strip(" *_`") for table in card.body.tables if len(table.header) == 2
+           for row in table.rows if len(row.cells) == 2 and len(row.cells[0].text.split()) <= LABEL_WORDS
+           and row.cells[1].text.strip(" *_`-–—") and not _NOT_A_VALUE.match(row.cells[1].text.strip())]
     for line in prose_text(card).split("\n"):
         if ":" not in line:
             continue

@@ -33,12 +33,14 @@ _TAGS = frozenset({"gguf", "ggml", "gptq", "awq", "exl2", "mlx", "onnx", "openvi
 # the title or a sentence: a format's files for a model, or a version of it quantized or converted
 # (of another model, named next: not "A GGUF version of this model is available at ...", which a fine-tune's card says)
 _COPY = lazy(
-    rf"(?:\b{_FORMATS}\b[ \t]+(?:format[ \t]+)?(?:model[ \t]+)?(?:files|weights|quants|quantizations?|versions?)"
+    rf"(?:\b{_FORMATS}\b[ \t]+(?:format[ \t]+)?(?:model[ \t]+)?(?:files|weights|quants|quantizations?|versions?|"
+    r"exports?|conversions?|ports?)"
     r"|\b(?:quanti[sz]ed[ \t]+version|quanti[sz]ations?|quants)"
     rf"|\bconverted[ \t]+(?:to|into)[ \t]+(?:the[ \t]+)?{_FORMATS}(?:[ \t]+format)?)"
-    r"[ \t]+(?:for|from|of)[ \t]+(?!(?:this|the|these|that|our|my|your|it)\b)[\[`\w]",
+    r"[ \t]+(?:for|from|of)[ \t]+(?!(?:this|the|these|that|our|my|your|it)\b)(?P<name>[\[`*\w])",
     re.I,
 )
+_NAMED = lazy(r"(?:\*\*|\[|`)?(?-i:[A-Z0-9])")  # a name: bold, linked, quoted as code, or capitalised
 _TITLE_FORMAT = lazy(rf"(?:^|[\W_]){_FORMATS}(?:$|[\W_])|\bquanti[sz]ed\b", re.I)
 # a model of the Hub the copy links to: "[X](https://huggingface.co/org/name)", "quants of https://hf.co/org/name"
 # (the model's page, not a file of a repository: ".../blob/main/x.gguf")
@@ -76,13 +78,15 @@ def _copies(card: Card) -> int:
     # the original named: in the metadata, or by a link to the Hub (a plain search first: most cards have none)
     names_origin = (base is not None and not base.is_null) or (
         ("huggingface.co/" in text or "hf.co/" in text) and _HUB_LINK.search(text) is not None)
-    if not names_origin:
-        return 0
     low = text.lower()
     if not any(w in low for w in _WORDS):  # no format and no word of copying
         return 0
-    if _COPY.search(text) is not None:
+    stated = _COPY.search(text)
+    if stated is not None and (names_origin or _NAMED.match(text, stated.start("name"))):
+        # (the original named in the sentence, without a link: "CoreML exports of **Supertonic 2**")
         return STATED
+    if not names_origin:
+        return 0
     if not (_TITLE_FORMAT.search(title_text(card)) or (meta is not None and meta.is_map and _copy_metadata(meta))):
         return 0
     body = "\n".join(card.lines[card.body_line :])

@@ -62,13 +62,13 @@ _USE = lazy(
     r"|\b(?:kann|können)[ \t]+[^.\n]{0,80}?[ \t](?:verwendet|genutzt|eingesetzt)[ \t]+werden\b"
     r"|\b(?:diseñad|pensad|destinad|concebid|conçu|destiné|pensat|destinat|progettat|предназначен)\w*[ \t]+"
     r"(?:para|pour|per|для)\b|\b(?:entwickelt|gedacht|bestimmt)[ \t]+für\b"
-    r"|可用于|可以用于|适用于|可用於|可以用於|適用於|に(?:利用|使用|活用)(?:でき|可能)|に使え|"
+    r"|可用于|可以用于|适用于|可用於|可以用於|適用於|僅供|仅供|专为|專為|に(?:利用|使用|活用)(?:でき|可能)|に使え|"
     r"(?:사용|활용)할[ \t]*수[ \t]*있",
     re.I,
 )
 _USE_STEMS = ("usa", "utili", "empreg", "employ", "verwend", "genutzt", "eingesetzt", "использ", "diseñ", "pensad",
               "destin", "conç", "concebid", "progettat", "предназнач", "entwickelt", "gedacht", "bestimmt",
-              "用于", "用於", "利用", "使用", "活用", "使え", "사용", "활용")
+              "用于", "用於", "僅供", "仅供", "专为", "專為", "利用", "使用", "活用", "使え", "사용", "활용")
 
 
 def intended_in_other_languages(text: str) -> bool:

@@ -128,7 +128,7 @@ _MADE_FOR = lazy(
     r"designed|built"
     # or a model's kind after an article: "This is a pretrained model for **language identification**" (not "sentence
     # piece model for vocab generation", "If you use this model for any task")
-    r"|(?:a|an|the|this|(?m:^)[ \t]*(?:[-*+][ \t]+)?)[ \t]*(?:[\w*.-]+[ \t]+){0,3}?(?:model|version|port|baseline|"
+    r"|(?:a|an|the|this|(?m:^)[ \t]*(?:[-*+][ \t]+)?)[ \t]*(?:[\w*.+-]+[ \t]+){0,4}?(?:model|version|port|baseline|"
     r"classifier|head|architecture|network|adapter|agent|system|pipeline|encoder|checkpoint|lora)"
     # or what it can be used for: "It maps sentences ... and can be used for tasks like clustering or semantic search"
     r"|(?:can|could|may)[ \t]+(?:also[ \t]+)?be[ \t]+(?:\w+ly[ \t]+)?used)\**[ \t]+"
@@ -149,10 +149,13 @@ _ON_TASK = lazy(rf"(?:the[ \t]+)?(?:[\w&-]+[ \t]+){{0,4}}?(?:{_TASK_NOUN}\b(?![ 
 # what it does, by a task's verb: "It translates Ainu to Japanese", "The model classifies tweets", "This model
 # generate the text of ..." (the model or "it" as the subject); searched on its own, since "it" is everywhere
 _DOES = lazy(
-    r"\b(?:it|model)[ \t]+(?:(?:that|which)[ \t]+)?(?:(?:can|will|should)[ \t]+)?(?:\w+ly[ \t]+)?"
-    r"(?:translate|classif(?:y|ie)|generate|detect|"
+    r"\b(?:it|model|llm|adapter|network|agent|system)[ \t]+(?:(?:that|which)[ \t]+)?(?:(?:can|will|should)[ \t]+)?"
+    r"(?:\w+ly[ \t]+)?(?:translate|classif(?:y|ie)|generate|detect|"
     r"predict|summari[sz]e|transcribe|answer|recogni[sz]e|extract|tag|label|rank|retrieve|identif(?:y|ie)|segment|"
-    r"caption|paraphrase|correct|complete)s?\b",
+    r"caption|paraphrase|correct|complete)s?\b"
+    # or the tasks it handles: "EchoGPT is a fine-tuned LLM that handles echocardiography report summarization tasks"
+    r"|\b(?:it|model|llm|adapter|network|agent|system)[ \t]+(?:(?:that|which)[ \t]+)?(?:can[ \t]+)?"
+    r"(?:handle|perform|solve|tackle)s?[ \t]+(?:[\w-]+[ \t]+){0,4}?tasks?\b",
     re.I,
 )
 _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ", "tuned to", " model", "for use",
@@ -208,7 +211,10 @@ def states_intended_use(card: Card) -> bool:
 _DOER_TITLE = lazy(r"\b(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|retriever|re-?ranker|"
                    r"parser|captioner|segmenter|transcriber)s?[\W_]*\Z"
                    # or a model named by its task: "# Cursive Chinese Calligraphy Recognition Model"
-                   rf"|\b{_TASK_NOUN}[ \t]+models?[\W_]*\Z", re.I)
+                   rf"|\b{_TASK_NOUN}[ \t]+models?[\W_]*\Z"
+                   # or a title that is its task, before what does it: "# Handwritten Digit Classification — CNN +
+                   # Transformer Hybrid"
+                   rf"|\A[ \t]*(?:[\w-]+[ \t]+){{0,3}}{_TASK_NOUN}[ \t]*(?:[—–:|]|[ \t]-[ \t]|\Z)", re.I)
 OPENING_WORDS = 8  # the first words of the card's first paragraph, read for the task it opens with
 
 

@@ -44,12 +44,13 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "intended-uses": (
         "Intended uses", "Intended use", "Intended usage", "Uses", "Use cases", "Use case", "Direct use",
-        "Downstream use", "Applications", "Intended purpose",
+        "Downstream use", "Applications", "Intended purpose", "^What it does", "What the model does",
+        "What this model does",
     ),
     "limitations": (
         "Limitations", "Limitation", "Bias", "Biases", "Risks", "Ethical considerations",
         "Ethics", "Caveats", "Cautions", "Out-of-scope use", "Out of scope", "Known issues", "Fairness", "Safety",
-        "Disclaimer",
+        "Disclaimer", "Prohibited uses", "Prohibited use", "Misuse",
         "^Warning", "^Warnings", "Work in progress",
     ),
     "training-data": (
