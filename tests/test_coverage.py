@@ -180,6 +180,9 @@ def test_intended_use_sentences(text: str, found: bool) -> None:
         ("Result: `0.9942`", []),  # sample output
         ("Results:", []),  # nothing on the line
         ("Evaluation is presented in our article: see the preprint", []),  # a sentence, not a label
+        # a table of two columns is such lines set out as a table; a result's row gives a number
+        ("| Item | Value |\n|---|---|\n| Intended use | img2img generation |\n| Result | loss decreasing, no NaN |\n"
+         "| Accuracy | 0.91 |\n| Base | `sd-1.5` |", ["Intended use", "Accuracy"]),
     ],
 )
 def test_plain_labels(text: str, labels: list[str]) -> None:

@@ -40,6 +40,7 @@ _LABEL = lazy(r"[ \t]*(?:[-*+][ \t]+)?([A-Za-z][A-Za-z0-9 &/()\-]{0,48}?)[ \t]*:
 # a line about the card, not the model: "Disclaimer: The team releasing BERT did not write a model card for this model"
 _ABOUT_THE_CARD = lazy(r"\bmodel[ \t]+card\b", re.I)
 _LINK_ONLY = lazy(r"https?://\S+\s*\Z")
+_RESULT_LABEL = lazy(r"\b(?:results?|scores?|performance|accuracy|metrics?|evaluation)\b", re.I)
 _NOT_A_VALUE = lazy(r"`|\d+(?:\.\d+){2,}\b|https?://\S+\s*\Z")
 
 # words for data that name none: the Trainer's "on the None dataset" and its loaders, "a custom dataset"
@@ -250,9 +251,11 @@ def title_text(card: Card) -> str:
 def plain_labels(card: Card) -> list[str]:
     """The labels of the card's ``Label: value`` lines of prose, and of the rows of its tables of two columns, which
     are the same lines set out as a table (``| Intended use | img2img generation via MammoGen |``)."""
+    # (a result's row gives a number: "| Result | training loss decreasing steadily |" reports none)
     out = [row.cells[0].text.strip(" *_`") for table in card.body.tables if len(table.header) == 2
            for row in table.rows if len(row.cells) == 2 and len(row.cells[0].text.split()) <= LABEL_WORDS
-           and row.cells[1].text.strip(" *_`-–—") and not _NOT_A_VALUE.match(row.cells[1].text.strip())]
+           and row.cells[1].text.strip(" *_`-–—") and not _NOT_A_VALUE.match(row.cells[1].text.strip())
+           and not (_RESULT_LABEL.search(row.cells[0].text) and not any(c.isdigit() for c in row.cells[1].text))]
     for line in prose_text(card).split("\n"):
         if ":" not in line:
             continue
