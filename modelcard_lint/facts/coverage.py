@@ -219,16 +219,23 @@ def found_near(pattern: re.Pattern[str] | LazyPattern, text: str, anchors: tuple
     """Whether ``pattern`` matches within ``reach`` characters of one of ``anchors`` (lower case) in ``text``: the
     pattern is tried around the words every match holds, not at every character of the text; a text whose lower
     case has another length (offsets would differ) is searched whole."""
+    return search_near(pattern, text, anchors, reach) is not None
+
+
+def search_near(pattern: re.Pattern[str] | LazyPattern, text: str, anchors: tuple[str, ...],
+                reach: int) -> re.Match[str] | None:
+    """``found_near``'s match (the first found, anchor by anchor), or None."""
     low = text.lower()
     if len(low) != len(text):
-        return pattern.search(text) is not None
+        return pattern.search(text)
     for anchor in anchors:
         i = low.find(anchor)
         while i >= 0:
-            if pattern.search(text, max(0, i - reach), window_end(text, i + len(anchor) + reach)):
-                return True
+            m = pattern.search(text, max(0, i - reach), window_end(text, i + len(anchor) + reach))
+            if m is not None:
+                return m
             i = low.find(anchor, i + 1)
-    return False
+    return None
 
 
 def window_end(text: str, end: int) -> int:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..card import Card
-from .coverage import title_text
+from .coverage import search_near, title_text
 from .lazyre import lazy
 
 _FORMATS = r"(?:gguf|ggml|gptq|awq|exl2|mlx|onnx|openvino|coreml|core[ -]ml|tflite|llamafile|bnb|bitsandbytes)"
@@ -65,6 +65,9 @@ _ORIGINAL = lazy(r"^[ \t]{0,3}#{1,6}[ \t].*\boriginal\b.*$", re.I | re.M)
 # every sign of a copy holds one of these (lower case): a format's name, or a word of quantizing or converting
 _WORDS = ("gguf", "ggml", "gptq", "awq", "exl2", "mlx", "onnx", "openvino", "coreml", "core ml", "core-ml", "tflite",
           "llamafile", "bnb", "bitsandbytes", "quant", "convert", "imatrix", "llama.cpp")
+# every sentence of _COPY starts at one of these
+_COPY_WORDS = ("gguf", "ggml", "gptq", "awq", "exl2", "mlx", "onnx", "openvino", "coreml", "core ml", "core-ml",
+               "tflite", "llamafile", "bnb", "bitsandbytes", "quant", "converted")
 MARKED, STATED = 1, 2  # a copy by its metadata or title's format; a copy the text says it is
 
 
@@ -81,7 +84,7 @@ def _copies(card: Card) -> int:
     low = text.lower()
     if not any(w in low for w in _WORDS):  # no format and no word of copying
         return 0
-    stated = _COPY.search(text)
+    stated = search_near(_COPY, text, _COPY_WORDS, 40)  # around its words: most cards hold none
     if stated is not None and (names_origin or _NAMED.match(text, stated.start("name"))):
         # (the original named in the sentence, without a link: "CoreML exports of **Supertonic 2**")
         return STATED
