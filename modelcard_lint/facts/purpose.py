@@ -296,7 +296,11 @@ def runs_a_task(card: Card) -> bool:
     """Whether a code block runs the model on a task it names: a pipeline given its task
     (``pipeline("ner", model=...)``, ``pipeline(task="fill-mask")``) or a model class for one
     (``AutoModelForSequenceClassification``, ``Wav2Vec2ForCTC``), not a bare ``AutoModel``."""
-    return any(b.kind == "code" and _TASK_CODE.search(b.text) for b in card.body.walk())
+    return any(b.kind == "code" and any(w in b.text for w in _TASK_CODE_WORDS) and _TASK_CODE.search(b.text)
+               for b in card.body.walk())
+
+
+_TASK_CODE_WORDS = ("pipeline", "Pipeline", "For", ".generate(", ".encode(")  # every match of _TASK_CODE holds one
 
 
 def _made_for(text: str) -> bool:
