@@ -95,7 +95,7 @@ _TEXT = {
         "write what the comment asks for, then delete the comment",
     ),
     "instruction": (
-        "the comment {text} is an instruction a card template left for the author: the section it stands in "
+        "the comment {text} is an instruction left for whoever writes the card: the section it stands in "
         "may never have been written",
         "write what the comment asks for, then delete the comment",
     ),
@@ -108,7 +108,7 @@ _WRITTEN = {
         "delete the comment",
     ),
     "instruction": (
-        "the comment {text} is an instruction a card template left for the author, over a section that is "
+        "the comment {text} is an instruction left for whoever writes the card, over a section that is "
         "written: it is hidden on the Hub but tells whoever edits the file that the section is a draft",
         "delete the comment",
     ),
