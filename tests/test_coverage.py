@@ -478,6 +478,8 @@ def test_intended_use_in_the_title() -> None:
         ("A LoRA adapter for financial sentiment classification of news headlines.", True),
         ("A convolutional network for the Fashion-MNIST images.", False),
         ("EchoGPT is a fine-tuned LLM that handles echocardiography report summarization tasks.", True),
+        ("This is a LoRA adapter trained for a clean, readable cartoon game-asset style on top of ideogram-4.", True),
+        ("It was trained for a long time, with care.", False),
         ("The system handles long inputs well.", False),
     ],
 )

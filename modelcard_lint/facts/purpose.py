@@ -25,10 +25,10 @@ from .otherlanguages import intended_in_other_languages
 # a task a model is made for, by its name ("NER task", "English to Bangla Translation", "**dialogues**
 # summarization") or by what it does ("generating text embeddings", "automatically translating texts")
 _TASK = (
-    r"(?:\*\*)?(?:[\w&-]+(?:\*\*)?[ \t]+){0,4}?(?:\*\*)?(?:tasks?|translation|classification|summari[sz]ation|"
+    r"(?:\*\*)?(?:[\w&-]+,?(?:\*\*)?[ \t]+){0,5}?(?:\*\*)?(?:tasks?|translation|classification|summari[sz]ation|"
     r"generation|recognition|detection|segmentation|answering|retrieval|search|similarity|extraction|identification|tagging|"
     r"parsing|transcription|captioning|completion|ranking|reranking|clustering|embeddings?|multiple[- ]choice|ner|"
-    r"q&a|qa)\b"
+    r"q&a|qa|style)\b"
     r"|(?:automatically[ \t]+)?(?!training\b|fine-?tuning\b|pre-?training\b|being\b)[a-z]{3,}ing[ \t]+\w"
 )
 # the task a model is named by ("a question answering model")
