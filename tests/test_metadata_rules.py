@@ -142,6 +142,14 @@ def test_fine_tuned_version_in_the_body_without_base_model() -> None:
     assert found(card("license: mit", "base_model: X/y", body=body), "MC121") == []
 
 
+def test_a_link_whose_text_and_address_name_two_models_is_read_by_its_text() -> None:
+    # an edit changed the address the Trainer wrote; readers see the text, and config.json agrees with it
+    body = "# m\n\nThis model is a fine-tuned version of [klue/roberta-large](https://huggingface.co/klue/mine) on data.\n"
+    [(_, _, message)] = found(card("license: mit", body=body), "MC121")
+    assert "`klue/roberta-large`" in message and "klue/mine" not in message
+    assert found(card("license: mit", "base_model: klue/roberta-large", body=body), "MC133") == []
+
+
 def test_datasets_are_hub_ids_and_a_string_is_an_info() -> None:
     text = card("datasets:", "- glue", "- librispeech 960h", "- /var/hf/images/")
     assert where(text, "MC122") == [(4, 3), (5, 3)]

@@ -2,36 +2,23 @@
 
 The Trainer writes "This model is a fine-tuned version of [bert-base-cased](https://huggingface.co/bert-base-cased)";
 ``finetuned_from(card)`` gives the id and the link's span, from the first prose line that says so
-with a link to a Hub model (not a dataset, a Space, or a local checkpoint).
+with a link to a Hub model (not a dataset, a Space, or a local checkpoint); where an edit made the link's text
+and its address name two models, the text, which readers see.
 """
 
 from __future__ import annotations
 
-import re
-
 from ..card import Card
 from ..diagnostics import Span
 from ..hub.vocabulary import repo_id_problem
-
-FINETUNED = re.compile(
-    r"fine[- ]?tuned version of (?P<link>\[[^\]]*\]\(\s*https?://(?:www\.)?(?:huggingface\.co|hf\.co)/"
-    r"(?P<id>[\w.-]+(?:/[\w.-]+)?)/?\s*\))",
-    re.I,
-)
+from .finetuned import linked_base
 
 
 def finetuned_from(card: Card) -> tuple[str, Span] | None:
-    """The Hub model the text says the model is a fine-tuned version of, and where it says so."""
-    if "uned version of" not in card.text.lower():
-        return None
-    for n, line in card.prose_lines():
-        if "uned version of" not in line.lower():
-            continue
-        m = FINETUNED.search(line)
-        if m is None or m.group("id").startswith(("datasets/", "spaces/")) or repo_id_problem(m.group("id")):
-            continue
-        return m.group("id"), Span(n, m.start("link") + 1, n, m.end("link") + 1)
-    return None
+    """The Hub model the text says the model is a fine-tuned version of, and where it says so (the generators'
+    sentence, as ``facts.finetuned`` reads it for the metadata rules)."""
+    base = linked_base(card)
+    return (base.id, base.span) if base is not None and base.id is not None else None
 
 
 def hub_model_id(text: str) -> str | None:

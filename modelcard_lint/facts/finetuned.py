@@ -139,7 +139,12 @@ def _sentence(n: int, line: str) -> Sentence | None:
         if _OTHER_SUBJECT.search(line, line.rfind(". ", 0, start) + 1, start):
             return None
         close = line.find("]", start)
-        return _with_data(n, line, end, Named(line[start + 1 : close].strip("` "), id_, Span(n, start + 1, n, end + 1)))
+        label = line[start + 1 : close].strip("` ")
+        # the Trainer writes the id twice, as the link's text and in its address; where an edit made them differ,
+        # the text is what readers see: "[klue/roberta-large](https://huggingface.co/klue/olajidewurld)"
+        if label != id_ and "/" in label and repo_id_problem(label) is None:
+            id_ = label
+        return _with_data(n, line, end, Named(label, id_, Span(n, start + 1, n, end + 1)))
     m = _PHRASE.search(line)
     if m is not None:
         close = line.find("]", m.end())
