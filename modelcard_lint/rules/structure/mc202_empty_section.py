@@ -36,6 +36,8 @@ class EmptySection(Rule):
             assert heading is not None
             if _LINK.fullmatch(heading.text.strip()):  # "## [Colab Demo](https://...)": the link is the content
                 continue
+            if not heading.title.strip():  # a heading with no text: MC204 reports it, a section named "" says nothing
+                continue
             if heading is headings[0] and (len(headings) > 1 or card.body.blank):
                 # the card's title ("# Model Card for X" straight above "# Model Details"): the card is its content;
                 # a card that is its title alone is an empty card, which missing-section (MC201) reports

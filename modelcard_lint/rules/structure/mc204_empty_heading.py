@@ -34,6 +34,14 @@ class EmptyHeading(Rule):
                     help="write the model's name after the `#`",
                     level=1,
                 )
+            elif not line.lstrip().startswith("#"):  # a line over `---` or `===`: Markdown's other form of heading
+                yield self.finding(
+                    where,
+                    f"this line is a level-{heading.level} heading with no text: the `---` or `===` under it makes "
+                    "a heading of it, not a horizontal rule, and the card's outline has a nameless entry",
+                    help="leave a blank line between the line and the `---` for a horizontal rule",
+                    level=heading.level,
+                )
             else:
                 yield self.finding(
                     where,
