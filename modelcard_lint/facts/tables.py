@@ -105,6 +105,11 @@ class Column:
     def numbers(self) -> list[Value]:
         return [v for v in self.values if v is not None]
 
+    def unmeasured(self, value: float) -> bool:
+        """Whether ``value`` is the COCO evaluation's -1 for an object size the evaluation set has none of
+        (pycocotools, torchmetrics' MeanAveragePrecision: "Map Medium", "Mar Large"): no score, not a rate below 0."""
+        return value == -1 and self.name.key.split(" ", 1)[0] in ("map", "mar")
+
 
 class TypedTable:
     __slots__ = ("table", "columns", "epoch", "step", "_places")

@@ -32,7 +32,7 @@ class ValueOutOfRange(Rule):
         for table in tables:
             for col in table.value_columns:
                 kind = kind_of(col, bounded)
-                values = [v for v in col.numbers() if id(v.cell) not in explained]
+                values = [v for v in col.numbers() if id(v.cell) not in explained and not col.unmeasured(v.value)]
                 if values:
                     yield from self._column(table, col, kind, values)
 

@@ -34,6 +34,8 @@ class ConstantMetric(Rule):
                 if len(values) < 3 or len({v.value for v in values}) != 1:
                     continue
                 value = values[0].value
+                if col.unmeasured(value):
+                    continue  # an object size the evaluation set has none of: no score to move
                 if _best(col, value):
                     continue  # a metric at its best from the start: an easy evaluation set
                 if len(values) < MIN_ROWS and not _worst(col, value):
