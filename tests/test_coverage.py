@@ -396,6 +396,7 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("> **Not for clinical diagnosis.** Research / education / synthetic-data tooling only.", True),
         ("This model is intended for academic purposes only.", True),
         ("Not for now: the weights come next week.", False),
+        ("Unreliable: the compound lies outside the training chemical space; interpret with caution.", True),
         ("We thank the research team for their testing of the only GPU we had.", False),
     ],
 )
@@ -480,6 +481,7 @@ def test_intended_use_in_the_title() -> None:
         ("EchoGPT is a fine-tuned LLM that handles echocardiography report summarization tasks.", True),
         ("This is a LoRA adapter trained for a clean, readable cartoon game-asset style on top of ideogram-4.", True),
         ("It was trained for a long time, with care.", False),
+        ("Fine-tuned structurally pruned YOLOv8n detector for the six DeepPCB defect classes.", True),
         ("The system handles long inputs well.", False),
     ],
 )

@@ -43,7 +43,8 @@ _CAVEAT = lazy(
     r"be[ \t]+(?:accurate|reliable|correct))\b"
     # a model not to rely on: deprecated, not suitable or recommended, to be used with caution
     r"|\b(?:is|are|been)[ \t]+(?:now[ \t]+)?(?:deprecated|outdated|obsolete|superseded)\b"
-    r"|\buse[ \t]+(?:it[ \t]+|this[ \t]+model[ \t]+)?with[ \t]+caution\b"
+    r"|\b(?:use|interpret|treat|read|take)[ \t]+(?:[\w-]+[ \t]+){0,3}?with[ \t]+"
+    r"(?:great[ \t]+|extreme[ \t]+|some[ \t]+)?caution\b"
     r"|\bnot[ \t]+(?:be[ \t]+)?(?:suitable|recommended|reliable|appropriate)[ \t]+(?:for|to|in)\b"
     # a performance that may drop: "performance may degrade on", "results might be worse"
     r"|\b(?:performance|quality|accuracy|results?)[ \t]+(?:\w+[ \t]+)?(?:may|might|can|could|will)[ \t]+"

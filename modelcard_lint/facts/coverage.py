@@ -298,7 +298,10 @@ def states_training_data(card: Card) -> bool:
     """Whether a sentence, or the title ("BERT fine-tuned on SQuAD 2.0"), says the model was trained or
     fine-tuned on named data."""
     title = title_text(card)
-    text = title + "\n" + prose_text(card)
+    # (and the other headings: "### GIAA mode pretrained on PARA", "## Fine-tuning on SQuAD"; not a heading of the
+    # tasks it can be fine-tuned on, "#### Fine-tuning on NLU tasks", which names a kind of task, not data)
+    headings = "\n".join(h.text for h in card.body.headings if h.text != title and "task" not in h.text.lower())
+    text = title + "\n" + headings + "\n" + prose_text(card)
     tokenizer_card = _TOKENIZER_TITLE.search(title) is not None  # a tokenizer's repository: its data is the card's
     for m in _at_words(text, _TRAINED_WORDS, _TRAINED):
         if any(m.group(g) is not None
@@ -383,7 +386,10 @@ def names_kind(text: str) -> bool:
 _ARCHITECTURE = lazy(
     r"\b(?:bert|roberta|electra|albert|distilbert|gpt(?:-?[234j]|-?neox?)?|t5|mt5|byt5|bart|mbart|xlnet|deberta|"
     r"xlm(?:-roberta)?|wav2vec2?|whisper|hubert|vit|clip|llama|mistral|bloom|falcon|gemma|qwen|dialogpt|pegasus|"
-    r"longformer|bigbird|camembert|flaubert|herbert|mpnet|minilm|ernie|convbert|funnel|layoutlm)\b",
+    r"longformer|bigbird|camembert|flaubert|herbert|mpnet|minilm|ernie|convbert|funnel|layoutlm|"
+    # and vision and speech ones ("# Unet Model Card", segmentation-models-pytorch's title)
+    r"u-?net(?:\+\+)?|resnet\d*|yolo(?:v?\d+\w?)?|detr|segformer|mask2former|swin|convnext|efficientnet\w*|"
+    r"mobilenet\w*|deeplab(?:v3\+?)?|dinov[23]|conformer|tacotron2?|fastspeech2?|lstm|cnn)\b",
     re.I,
 )
 

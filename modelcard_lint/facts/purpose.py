@@ -35,6 +35,8 @@ _TASK = (
 _TASK_NOUN = (r"(?:translation|classification|summari[sz]ation|generation|recognition|detection|segmentation|"
               r"answering|retrieval|similarity|extraction|identification|tagging|parsing|transcription|captioning|"
               r"ranking|reranking|entailment|sentiment|embedding|ner|pos|qa|paraphrase|paraphrasing)")
+_DOER = (r"(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|retriever|re-?ranker|ranker|parser|"
+         r"captioner|segmenter|(?:sentence|word|text|document|passage|query|bi-|cross-)[ \t-]?encoder)")
 _INTENDED = lazy(
     r"\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:intended|meant)[ \t]+(?:to|for)\b"
     r"|\b(?:we|i)[ \t]+intend[ \t]+(?:for|to|it|this)\b"
@@ -67,9 +69,10 @@ _INTENDED = lazy(
     r"|\b(?:intended|meant)(?<!not[ \t]intended)(?<!not[ \t]meant)[ \t]+(?:to|for)[ \t]+(?!be\b)\w"
     # or by what it is, a doer of its task: "an image classifier", "a hate speech detector", "an unsupervised sentence
     # encoder" (not an architecture's part: "an ELECTRA generator", "a Transformer encoder")
-    r"|\b(?:a|an)[ \t]+(?:[\w&-]+[ \t]+){0,4}?(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|"
-    r"retriever|re-?ranker|ranker|parser|captioner|segmenter|(?:sentence|word|text|document|passage|query|bi-|cross-)"
-    r"[ \t-]?encoder)\b"
+    rf"|\b(?:a|an)[ \t]+(?:[\w&-]+[ \t]+){{0,4}}?{_DOER}\b"
+    # (or opening a line, in lower case: "Fine-tuned structurally pruned YOLOv8n detector for the six DeepPCB defect
+    # classes"; not a label's name, "- Golden Retriever: 90%")
+    rf"|(?m:^)[ \t]*(?:[\w&-]+[ \t]+){{0,4}}?(?-i:{_DOER})\b"
     # what it is made or good for: "Designed for use with ai-msgbot", "It is especially useful for masking
     # experiments", "We recommend using this model if you intend to fine-tune it on your own data"
     r"|\b(?:designed|built|made)[ \t]+(?:for|to)[ \t]+(?:use|be[ \t]+used)\b"

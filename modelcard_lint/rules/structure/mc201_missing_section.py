@@ -118,8 +118,13 @@ def _names_kind(title: str, least: int) -> bool:
     template's "Model Card for X", nor a heading on how to run it, "How to build a dummy model"; "Model Trained Using
     AutoTrain" is one)."""
     text = strip_urls(title)
-    return (len(text.split()) >= least and "model card" not in text.lower() and not _ASIDE.match(text)
-            and (names_kind(text) or names_architecture(text)))
+    if _ASIDE.match(text):
+        return False
+    if "model card" in text.lower():
+        # the template's "Model Card for X", a title of words whatever their number: an architecture in X says what
+        # the model is ("# Unet Model Card", as segmentation-models-pytorch writes it)
+        return names_architecture(re.sub(r"(?i)model card", " ", text))
+    return len(text.split()) >= least and (names_kind(text) or names_architecture(text))
 
 
 def _labels(card: Card) -> frozenset[str]:
@@ -301,6 +306,8 @@ class MissingSection(Rule):
             if (len(self._missing(frozenset({form(sub.title[:200])}))) == len(self.required)
                     and not _ASIDE.search(sub.title)):
                 blocks = sub.blocks + blocks
+        # (a quote's paragraphs too: "> **The honest LARP: a documented LoRA adapter.** ... built by fine-tuning ...")
+        blocks = [x for b in blocks for x in (b.children if b.kind == "quote" else [b])]
         for b in blocks:
             if b.kind == "list" and self.opts["statements"]:  # a description in bullets: "* model: transformer"
                 text = strip_urls(" ".join(x.text for x in b.walk() if x.kind == "paragraph"))
