@@ -312,6 +312,9 @@ def test_a_column_of_training_data_in_a_table_of_models() -> None:
         ("The agent can be deployed in any environment.", False),
         # a name in camel case that starts in lower case
         ("Created by fine-tuning Wav2Vec2-Large-Robust on aGender, Common Voice and TIMIT.", True),
+        # a link's text broken over two lines
+        ("The model was created by fine-tuning [\nWav2Vec2-Large-Robust](https://huggingface.co/facebook/x)\n"
+         "on [aGender](https://paperswithcode.com/dataset/agender) and [Timit](https://catalog.ldc.upenn.edu/x).", True),
     ],
 )
 def test_training_data_in_more_words(text: str, found: bool) -> None:

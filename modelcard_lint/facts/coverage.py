@@ -55,7 +55,8 @@ _TRAINED = lazy(
     r"\b(?:pre-?trained|post-?trained|fined?[- ]?tuned|finetuned|trained|distilled|pre-?training|fine-?tuning|training"
     r"|(?P<base>pre-?train|fine-?tune|finetune|train))"
     # (a parenthesis counts as one word: "fine-tuned using (a second step of) knowledge distillation on SQuAD v1.1")
-    r"\s+(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)[^\s\w]{0,2}|\([^()\n]{1,60}\)|[^\s.]+)\s+){0,6}?"
+    # (a link's text may break over lines: "fine-tuning [\nWav2Vec2-Large-Robust](...) \non [aGender](...)")
+    r"\s+(?:(?:\[[^\]]{0,200}\]\([^)\s]{0,500}\)[^\s\w]{0,2}|\([^()\n]{1,60}\)|[^\s.]+)\s+){0,6}?"
     # "on" the data, or "from", "with", "using" what the next words call data ("using the Common Voice 7.0
     # data", "post-trained from [Amazon Dataset](...)", "with SemEval 2019 Task 5 corpus"), which keeps out the
     # model fine-tuned "from [bert-base](...)" and the one trained "with Adam" or "using PyTorch"
