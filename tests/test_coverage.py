@@ -307,6 +307,7 @@ def test_a_column_of_training_data_in_a_table_of_models() -> None:
         ("It was trained on a lot of data.", False),
         ("The original dataset was built via this pipeline: STL files from many artists, rendered.", True),
         ("The corpus was curated by two annotators.", True),
+        ("The training inventory contains 513,361 pseudo-labeled samples from AnimeText-OCR.", True),
         # a reinforcement-learning agent's environment is its training data
         ("A trained **Dueling DQN** agent capable of landing in the **Gymnasium LunarLander-v3** environment.", True),
         ("The agent can be deployed in any environment.", False),

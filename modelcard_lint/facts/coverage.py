@@ -82,7 +82,7 @@ _TRAINED = lazy(
     # ("The source data for the model consists of a recent Wikipedia dump"), or the data used for training
     # ("The Common Voice `train`, `validation` datasets were used for training", "The datasets used for this task
     # contain ...": the data of the task a model is fine-tuned for)
-    r"|\b(?:(?:pre-?)?training|source)[ \t]+(?:data(?:set)?|corpus|corpora|set)"
+    r"|\b(?:(?:pre-?)?training|source)[ \t]+(?:data(?:set)?|corpus|corpora|set|split|mix(?:ture)?|inventory|pool)"
     r"(?:[ \t]+(?:for|of)[ \t]+(?:the|this)[ \t]+model)?[ \t]+(?:is|was|were|are|has|had|consists?|comes?|"
     r"includes?|contains?)\b(?P<subject>)"
     r"|\b(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:(?:comes?|came|used)[ \t]+from"
