@@ -106,6 +106,14 @@ def test_a_stream_evaluated_once_a_pass_restarts_at_every_row() -> None:
     assert found(card(LOG, rows), "MC404") == []
 
 
+def test_a_stream_that_runs_out_several_times_between_evaluations() -> None:
+    # whisper-medium-portuguese: 6000 steps on a stream of about 480, evaluated every 1500 steps
+    rows = log([1500, 3000, 4500, 6000], epochs=["2.07", "5.05", "8.03", "11.0"])
+    assert found(card(LOG, rows, before=HYPER.format(steps=6000)), "MC404") == []
+    # with a max_steps ten times larger, "2.07" at step 1500 would be 4200 steps into a pass: a change of pace
+    assert found(card(LOG, rows, before=HYPER.format(steps=60000)), "MC404") != []
+
+
 def test_a_restart_that_does_not_match_max_steps_or_keep_the_pace_is_a_change() -> None:
     rows = streaming(5000, 1800, 500, 10)
     # the card says max_steps is 20000: the first pass's epoch is no fraction of it

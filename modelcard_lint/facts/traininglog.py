@@ -128,13 +128,28 @@ def _fresh(table: TypedTable, r: int, tolerance: float) -> Stretch:
     return Stretch([r], low, high, s.value / e.value, e.value)
 
 
+def _passes(table: TypedTable, cur: Stretch, max_steps: float, tolerance: float) -> bool:
+    """Whether every row of the stretch is some steps into a pass of a stream counted at max_steps' pace: its
+    epoch's fraction times max_steps is no more than its step (the first row of "2.07" at step 1500 of 6000)."""
+    assert table.epoch is not None and table.step is not None
+    for r in cur.rows:
+        e, s = table.epoch.values[r], table.step.values[r]
+        assert e is not None and s is not None
+        fraction = e.value - math.floor(e.value + _half(e))
+        if fraction < -_half(e) or (fraction - _half(e)) * max_steps > s.value * (1 + tolerance):
+            return False
+    return True
+
+
 def _restart(table: TypedTable, cur: Stretch, r: int, tolerance: float, max_steps: float | None,
              into: bool = False) -> bool:
     """Whether row r is where a streaming dataset's epoch counter restarted after the stretch's last row (``into``:
     and some steps into the new pass, as a restart right after another must be: a whole epoch at every row is a
     run resumed at another pace)."""
     assert table.epoch is not None and table.step is not None
-    if max_steps is not None and not cur.low * (1 - tolerance) <= max_steps <= cur.high * (1 + tolerance):
+    passes = max_steps is not None and _passes(table, cur, max_steps, tolerance)
+    if (max_steps is not None and not passes
+            and not cur.low * (1 - tolerance) <= max_steps <= cur.high * (1 + tolerance)):
         return False  # the stretch's epoch is not a fraction of max_steps
     p = cur.rows[-1]
     e0, e1 = table.epoch.values[p], table.step.values[p]
@@ -144,6 +159,14 @@ def _restart(table: TypedTable, cur: Stretch, r: int, tolerance: float, max_step
     if not math.isfinite(top) or not math.isfinite(e.value - top):
         return False
     whole = math.floor(top) + 1  # the next whole epoch
+    if passes and e.value > whole + 1 - _half(e):
+        # a stream of fewer steps than lie between two evaluations runs out more than once between them ("2.07",
+        # "5.05", "8.03" every 1500 of 6000 steps): the counter restarts at a later whole epoch, at max_steps' pace
+        assert max_steps is not None
+        whole = math.floor(e.value + _half(e))
+        fraction = e.value - whole
+        reach = (s.value - e1.value) * (1 + tolerance) + _half(e) * max_steps
+        return fraction >= -_half(e) and fraction * max_steps <= reach
     if max_steps is not None and e.value < whole - _half(e):
         # a run resumed on a stream counts its epoch again from 0 (the Trainer cannot skip into a stream): with
         # the card's max_steps as the pace, the counter may restart at any whole epoch up to the next
