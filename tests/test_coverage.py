@@ -302,6 +302,8 @@ def test_a_column_of_training_data_in_a_table_of_models() -> None:
         # data described without a name; not the Trainer's unknown dataset, nor a size alone
         ("Trained on a private, custom-annotated dataset of drone imagery.", True),
         ("The model was fine-tuned on an in-house corpus.", True),
+        ("Trained on custom baby cry dataset with data augmentation.", True),
+        ("Trained on large dataset.", False),
         ("This model is a fine-tuned version of [x](https://huggingface.co/x) on an unknown dataset.", False),
         ("The model was trained on a large dataset.", False),
         ("It was trained on a lot of data.", False),

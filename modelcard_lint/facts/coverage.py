@@ -142,7 +142,7 @@ _TRAINED = lazy(
     # or data it describes without a name: "Trained on a private, custom-annotated dataset", "fine-tuned on an
     # in-house corpus" (the words are read in states_training_data: not the Trainer's "an unknown dataset", nor
     # only a size, "a large dataset")
-    r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned)[ \t]+on[ \t]+an?[ \t]+"
+    r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:an?[ \t]+)?"
     r"(?P<described>(?:(?!of\b)[\w-]+,?[ \t]+){1,4}?)(?:data-?sets?|corpus|corpora)\b",
     re.I,
 )
@@ -150,7 +150,9 @@ _TRAINED = lazy(
 _VAGUE = frozenset({"unknown", "large", "larger", "small", "smaller", "big", "bigger", "huge", "massive", "vast", "new",
                     "different", "specific", "certain", "single", "similar", "diverse", "given", "same", "other",
                     "particular", "special", "separate", "whole", "full", "entire", "public", "publicly", "available",
-                    "open", "standard", "common", "well-known", "popular", "second", "third", "first", "final"})
+                    "open", "standard", "common", "well-known", "popular", "second", "third", "first", "final",
+                    "the", "this", "that", "these", "those", "our", "its", "their", "my", "your", "own", "his", "her",
+                    "some", "any", "each", "every", "one", "above", "following", "previous"})
 # a language is no data: "Pretrained model on English language", "trained on Icelandic and English text"
 # (but "trained using only English language data" describes its data)
 _LANGUAGE = lazy(r"(?:\w+[ \t]+(?:and|&)[ \t]+)?\w+[ \t]+(?:languages?|texts?)\b"
