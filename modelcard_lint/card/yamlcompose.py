@@ -17,6 +17,7 @@ from bisect import bisect_right
 from typing import Any
 
 from ..diagnostics import Span
+from .yamldepth import nested_too_deeply
 from .yamlnode import BOOLS, FLOAT_RE, INT_RE, MAP, NULLS, SCALAR, SEQ, TAG, Node, YamlProblem
 
 _new = tuple.__new__  # a Span without the named tuple's Python-level __new__ (29,000 nodes over the corpus)
@@ -271,7 +272,7 @@ def _resolve_tag(kind: Any, value: Any, implicit: Any) -> str:
     return TAG + ("seq" if name == "SequenceNode" else "map")
 
 
-def _loader_class() -> type:
+def _loader_class(python: bool = False) -> type:
     from ruamel.yaml.resolver import VersionedResolver
     from ruamel.yaml.tag import Tag
 
@@ -288,14 +289,18 @@ def _loader_class() -> type:
         return tag
 
     try:
+        if python:  # asked for the pure-Python parser
+            raise ImportError
         from ruamel.yaml.cyaml import CParser
-    except ImportError:  # pragma: no cover - the libyaml extra is a dependency
+    except ImportError:
         from ruamel.yaml.composer import Composer
         from ruamel.yaml.parser import Parser
         from ruamel.yaml.reader import Reader
         from ruamel.yaml.scanner import Scanner
 
         class PyLoader(Reader, Scanner, Parser, Composer, VersionedResolver):
+            max_depth, comment_handling, version, tags = 0, None, None, None  # what ruamel.yaml reads of its YAML
+
             def __init__(self, stream: str) -> None:
                 Reader.__init__(self, stream, loader=self)
                 Scanner.__init__(self, loader=self)
@@ -329,15 +334,21 @@ def compose(text: str, line_offset: int) -> tuple[Node | None, list[YamlProblem]
     Returns the root node (None for an empty or broken block) and the problems.
     """
     global _LOADER
-    if _nested_too_deeply(text):  # libyaml's composer recurses in C: tens of thousands of levels crash it
+    if nested_too_deeply(text):  # libyaml's composer recurses in C: tens of thousands of levels crash it
         return None, [YamlProblem("syntax", Span.at(line_offset + 1, 1), "the YAML is nested too deeply to read")]
     if _LOADER is None:
         _LOADER = _loader_class()
     c_reader = _LOADER.__name__ == "CLoader"
     positions = _Positions(text, line_offset, bom_skipped=c_reader)
-    try:
-        rroot = _LOADER(text).get_single_node()
-    except Exception as exc:  # any YAML error becomes a diagnostic, never a traceback
+    try:  # any YAML error becomes a diagnostic, never a traceback
+        try:
+            rroot = _LOADER(text).get_single_node()
+        except Exception as exc:  # libyaml stops at a ':' in a flow scalar that YAML 1.2, the Hub and PyYAML 6 read
+            if not (c_reader and "unexpected ':'" in str(getattr(exc, "problem", ""))):  # ("[https://hf.co/org]")
+                raise
+            c_reader, positions = False, _Positions(text, line_offset, bom_skipped=False)
+            rroot = _loader_class(python=True)(text).get_single_node()  # the pure-Python parser reads it
+    except Exception as exc:
         return None, [_syntax_problem(exc, positions, c_reader)]
     if rroot is None:
         return None, []
@@ -348,26 +359,6 @@ def compose(text: str, line_offset: int) -> tuple[Node | None, list[YamlProblem]
         span = Span.at(line_offset + 1, 1)
         return None, [YamlProblem("syntax", span, "the YAML is nested too deeply to read")]
     return root, builder.problems
-
-
-#: deeper than this, a front matter is not metadata; the builder's own recursion stops near it anyway
-MAX_DEPTH = 1000
-_BRACKETS = re.compile(r"[\[\]{}]")
-_COMPACT = re.compile(r"(?:[-?][ \t]+)+")  # `- - - a`: each marker opens a level on one line
-
-
-def _nested_too_deeply(text: str) -> bool:
-    """Whether the block nests flow collections or compact sequences ``MAX_DEPTH`` levels deep (an
-    over-estimate that ignores quotes, which only matters for text no card holds)."""
-    if text.count("[") + text.count("{") >= MAX_DEPTH:
-        depth = 0
-        for m in _BRACKETS.finditer(text):
-            depth += 1 if m.group() in "[{" else -1
-            if depth >= MAX_DEPTH:
-                return True
-    if text.count("- ") + text.count("-\t") + text.count("? ") >= MAX_DEPTH:
-        return any(m.group().count("-") + m.group().count("?") >= MAX_DEPTH for m in _COMPACT.finditer(text))
-    return False
 
 
 def _syntax_problem(exc: Exception, positions: _Positions, c_reader: bool) -> YamlProblem:

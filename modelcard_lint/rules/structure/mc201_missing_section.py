@@ -11,12 +11,12 @@ from ...card.titles import BOLD_LABEL
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
 from ...facts import printed, spacycard
+from ...facts.architectures import names_architecture
 from ...facts.caveats import states_caveat
 from ...facts.coverage import (
     SHORT_DESCRIPTION,
     column_labels,
     describes_model,
-    names_architecture,
     names_kind,
     plain_labels,
     states_training_data,
