@@ -28,7 +28,7 @@ _TASK = (
     r"(?:\*\*)?(?:[\w&-]+,?(?:\*\*)?[ \t]+){0,5}?(?:\*\*)?(?:tasks?|translation|classification|summari[sz]ation|"
     r"generation|recognition|detection|segmentation|answering|retrieval|search|similarity|extraction|identification|tagging|"
     r"parsing|transcription|captioning|completion|ranking|reranking|clustering|embeddings?|multiple[- ]choice|ner|"
-    r"q&a|qa|style)\b"
+    r"q&a|qa|styles?)\b"
     r"|(?:automatically[ \t]+)?(?!training\b|fine-?tuning\b|pre-?training\b|being\b)[a-z]{3,}ing[ \t]+\w"
 )
 # the task a model is named by ("a question answering model")
