@@ -123,7 +123,8 @@ def _names_kind(title: str, least: int) -> bool:
     if "model card" in text.lower():
         # the template's "Model Card for X", a title of words whatever their number: an architecture in X says what
         # the model is ("# Unet Model Card", as segmentation-models-pytorch writes it)
-        return names_architecture(re.sub(r"(?i)model card", " ", text))
+        words = [w for w in re.sub(r"(?i)model card", " ", text).split() if not any(c in w for c in "-_/.")]
+        return names_architecture(" ".join(words))  # (not in a repository's name: "Model Card for roberta-ner")
     return len(text.split()) >= least and (names_kind(text) or names_architecture(text))
 
 
