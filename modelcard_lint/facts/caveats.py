@@ -174,8 +174,9 @@ _NOTICE_ANCHORS = ("not intended", "not meant", "not designed", "may not be", "m
                    "under-train", "recommend", ":warning:", "⚠", "important", "warning", "caution", "halted",
                    "stopped", "interrupted", "cut short", "affect", "perform best", "performs best", "to be fine",
                    "to be finetuned", "biases", "risks", "witness", "notice", "observe", "experience", "encounter",
-                   "higher", "skewed", "imbalanced", "unbalanced", "truncated", "not for", "research", "education",
-                   "academic", "commercial", "personal", "demo", "testing")
+                   "higher", "skewed", "imbalanced", "unbalanced", "truncated", "not for",
+                   # (a model for research only: its "only" ends the clause, rarer than "research")
+                   "only.", "only!", "only;", "only)", "only*", "only_", "only\n")
 
 
 def states_caveat(card: Card) -> bool:
