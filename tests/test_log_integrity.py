@@ -57,11 +57,14 @@ def test_irregular_logs_and_a_step_that_goes_back() -> None:
 # -- the epoch counter of a streaming dataset (steps-per-epoch-change) --------
 
 
-def streaming(max_steps: int, passes: int, every: int, n: int) -> list[list]:
-    """Rows of a Trainer log on a stream that runs out after ``passes`` steps, then starts again."""
+def streaming(max_steps: int, passes: int, every: int, n: int, resumed: tuple[int, ...] = ()) -> list[list]:
+    """Rows of a Trainer log on a stream that runs out after ``passes`` steps, then starts again (and, in a run
+    resumed at one of the steps ``resumed``, counts its epoch again from 0)."""
     rows, k, start = [], 0, 0
     for i in range(1, n + 1):
         step = every * i
+        if step - every in resumed:
+            start, k = step - every, 0
         while step > start + passes:
             start, k = start + passes, k + 1
         rows.append([round(1.0 - 0.01 * i, 4), f"{k + (step - start) / max_steps:.2f}", step,
@@ -76,23 +79,9 @@ def test_a_streaming_epoch_counter_that_restarts_is_no_change_of_steps_per_epoch
         assert found(card(LOG, rows), "MC404") == []  # the card need not say max_steps
 
 
-def resumed_on_a_stream(max_steps: int, passes: int, every: int, n: int, resumed: list[int]) -> list[list]:
-    """``streaming``'s rows for a run resumed at the steps ``resumed``: the epoch counter starts again from 0."""
-    rows, k, start = [], 0, 0
-    for i in range(1, n + 1):
-        step = every * i
-        if step - every in resumed:
-            start, k = step - every, 0
-        while step > start + passes:
-            start, k = start + passes, k + 1
-        rows.append([round(1.0 - 0.01 * i, 4), f"{k + (step - start) / max_steps:.2f}", step,
-                     round(0.5 - 0.01 * i, 4), round(0.8 + 0.01 * i, 4)])
-    return rows
-
-
 def test_a_run_resumed_on_a_stream_counts_its_epoch_from_zero() -> None:
     # whisper-tiny-nbaiLab: 100000 steps on a stream of about 8000, resumed at steps 5000 and 52000
-    rows = resumed_on_a_stream(100000, 8000, 1000, 70, [5000, 52000])
+    rows = streaming(100000, 8000, 1000, 70, resumed=(5000, 52000))
     assert any(float(b[1]) < float(a[1]) for a, b in pairwise(rows))  # the counter goes back
     assert found(card(LOG, rows, before=HYPER.format(steps=100000)), "MC404") == []
     # without the card's max_steps, a counter that goes back is no streaming restart the rule can tell
