@@ -62,12 +62,11 @@ def states_copy(card: Card) -> bool:
 _NEW_MODEL = lazy(r"\b(?:fine-?tuned|finetuned|trained|merged?)\b", re.I)
 # the original's card quoted below the copy's own text: "# Original model card: NousResearch's Yarn Mistral 7B"
 _ORIGINAL = lazy(r"^[ \t]{0,3}#{1,6}[ \t].*\boriginal\b.*$", re.I | re.M)
+_FORMAT_WORDS = ("gguf", "ggml", "gptq", "awq", "exl2", "mlx", "onnx", "openvino", "coreml", "core ml", "core-ml",
+                 "tflite", "llamafile", "bnb", "bitsandbytes")
 # every sign of a copy holds one of these (lower case): a format's name, or a word of quantizing or converting
-_WORDS = ("gguf", "ggml", "gptq", "awq", "exl2", "mlx", "onnx", "openvino", "coreml", "core ml", "core-ml", "tflite",
-          "llamafile", "bnb", "bitsandbytes", "quant", "convert", "imatrix", "llama.cpp")
-# every sentence of _COPY starts at one of these
-_COPY_WORDS = ("gguf", "ggml", "gptq", "awq", "exl2", "mlx", "onnx", "openvino", "coreml", "core ml", "core-ml",
-               "tflite", "llamafile", "bnb", "bitsandbytes", "quant", "converted")
+_WORDS = (*_FORMAT_WORDS, "quant", "convert", "imatrix", "llama.cpp")
+_COPY_WORDS = (*_FORMAT_WORDS, "quant", "converted")  # every sentence of _COPY starts at one of these
 MARKED, STATED = 1, 2  # a copy by its metadata or title's format; a copy the text says it is
 
 

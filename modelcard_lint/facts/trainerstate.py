@@ -65,7 +65,7 @@ class LogRow:
 
 
 class TrainerState:
-    __slots__ = ("file", "doc", "rows", "titles", "evals", "best_step", "problem")
+    __slots__ = ("file", "doc", "rows", "titles", "evals", "best_step", "summary", "problem")
 
     def __init__(self, file: RepoFile, doc: JsonDoc) -> None:
         self.file = file
@@ -74,6 +74,7 @@ class TrainerState:
         self.titles: list[str] = []  # the columns, in the Trainer's order (those of its first row, then others)
         self.evals: list[tuple[int, dict[str, Any]]] = []  # every evaluation: (entry, headline name -> value)
         self.best_step: int | None = None
+        self.summary: int | None = None  # the entry of the end-of-training summary (``train_runtime``), if any
         self.problem: Problem | None = None
 
     @property
@@ -164,7 +165,8 @@ def _build(card: Card) -> TrainerState | None:
 
 
 def _rows(state: TrainerState, history: list[Any]) -> None:
-    summary = next((i for i, e in enumerate(history) if isinstance(e, dict) and "train_runtime" in e), len(history))
+    state.summary = next((i for i, e in enumerate(history) if isinstance(e, dict) and "train_runtime" in e), None)
+    summary = len(history) if state.summary is None else state.summary
     training_loss: Any = "No log"
     titles: dict[str, None] = {}
     for i, entry in enumerate(history[:summary]):

@@ -32,8 +32,7 @@ class HeadlineNotLastEvaluation(Rule):
         entry, logged = last
         if _agree(headline.metrics, logged):
             return
-        history = state.doc.data["log_history"]
-        if not _evaluated_after_summary(history):
+        if state.summary is None or entry < state.summary:  # no evaluation after the end-of-training summary
             # the state was saved before a final ``trainer.evaluate()`` (the example scripts do so), whose numbers the
             # card holds: all_results.json has them (MC604 compares); with load_best_model_at_end, they are those of
             # the best checkpoint; else those of the last weights, the last evaluation's only when it was at the
@@ -44,7 +43,7 @@ class HeadlineNotLastEvaluation(Rule):
             best = next((e for e, values in state.evals if state.step_of(e) == state.best_step), None)
             if best is not None and _agree(headline.metrics, dict(state.evals)[best]):
                 return
-            if state.step_of(entry) != _last_step(history) and not any(
+            if state.step_of(entry) != _last_step(state.doc.data["log_history"]) and not any(
                     _agree(headline.metrics, values) for e, values in state.evals if e != entry):
                 return
         shown = ", ".join(f"{m.label} {m.number.text}" for m in headline.metrics)
@@ -62,12 +61,6 @@ class HeadlineNotLastEvaluation(Rule):
 
 
 FINAL_FILES = ("all_results.json", "eval_results.json")
-
-
-def _evaluated_after_summary(history: list[Any]) -> bool:
-    """Whether an evaluation follows the end-of-training summary (a final ``trainer.evaluate()`` the state holds)."""
-    summary = next((i for i, e in enumerate(history) if isinstance(e, dict) and "train_runtime" in e), None)
-    return summary is not None and any(isinstance(e, dict) and "eval_loss" in e for e in history[summary + 1:])
 
 
 def _last_step(history: list[Any]) -> Any:
