@@ -53,9 +53,8 @@ class HeadlineNotLastEvaluation(Rule):
             headline.span,
             f"the headline results ({shown}) are not the last evaluation of the Trainer's log ({where}: {theirs}), "
             f"which the Trainer writes them from; {_which(state, headline.metrics, entry)}",
-            help="give the results of the last evaluation, or say which evaluation the headline comes from "
-            "(with load_best_model_at_end, evaluate once more after training, so that the log ends with the best "
-            "checkpoint's evaluation)",
+            help="give the results of the last evaluation, or say which evaluation the headline comes from (to "
+            "publish an earlier checkpoint, train with load_best_model_at_end, which reloads it and evaluates it last)",
             log_line=state.entry_line(entry),
         )
 
