@@ -1063,3 +1063,19 @@ def test_average_precision_is_a_result_and_a_degradation_a_caveat() -> None:
 )
 def test_intended_use_in_other_languages(text: str, found: bool) -> None:
     assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a sentence wrapped at the column width reads as one line
+        ("A **recurrent spiking neural network** for odor identity\nclassification in *Drosophila*.", True),
+        ("A network for odor identity\n  classification, indented under a list item.", True),
+        # a new sentence, a label or a list item keeps its own line
+        ("A network for odor identity.\nclassification is done elsewhere.", False),
+        ("Kind: a network for odor identity\n- classification", False),
+        ("A network for odor identity\n\nclassification", False),
+    ],
+)
+def test_a_sentence_wrapped_across_lines(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found

@@ -34,6 +34,7 @@ from ..card import Card
 from .lazyre import LazyPattern, lazy
 from .otherlanguages import NO_DATA as _NO_DATA
 from .otherlanguages import trained_in_other_languages
+from .softwrap import unwrapped
 
 LABEL_WORDS = 4  # a label longer than this is the start of a sentence, not a label
 _LABEL = lazy(r"[ \t]*(?:[-*+][ \t]+)?([A-Za-z][A-Za-z0-9 &/()\-]{0,48}?)[ \t]*:[ \t]+(\S.*)")
@@ -188,7 +189,7 @@ def prose_text(card: Card) -> str:
     inline HTML tags ("trained on the <b>OSCAR</b> corpus"): the statements are
     sentences and labels; tables are read as tables."""
     def build(c: Card) -> str:
-        text = "\n".join(line for _, line in c.prose_lines() if not line.lstrip(" \t").startswith(("#", "|")))
+        text = unwrapped((n, line) for n, line in c.prose_lines() if not line.lstrip(" \t").startswith(("#", "|")))
         # (and prose indented four spaces by mistake, which Markdown shows as code: "    This `roberta-base` model
         # was fine-tuned for sequence classification ...")
         indented = [b.text for b in c.body.code_blocks if b.line > 0 and _indented_prose(c, b.line, b.text)]

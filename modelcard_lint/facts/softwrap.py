@@ -1,0 +1,30 @@
+"""A paragraph's soft-wrapped lines read as the one line Markdown shows.
+
+Hand-written cards wrap their sentences at 80 or 100 columns: "A recurrent spiking neural network for odor
+identity\\nclassification in Drosophila". A statement read within a line ("a network for ... classification")
+then misses every sentence that a wrap cuts. A line continues the one before it when the two are neighbours,
+the earlier one does not end a sentence or a label (``.``, ``:``, ``!``, ``?``) and the later one goes on in
+lower case: not a list item, a label, a quote or a new sentence, which keep their own lines (and the line
+starts that the statements anchor on).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+_ENDS = (".", ":", "!", "?", "。", "：", "！", "？")
+
+
+def unwrapped(lines: Iterable[tuple[int, str]]) -> str:
+    """The lines (number, text) joined with newlines, each soft wrap inside a sentence joined with a space."""
+    out: list[str] = []
+    last = -1
+    for number, line in lines:
+        head = line.lstrip(" \t")
+        if (out and number == last + 1 and head[:1].islower() and head[:1].isascii()
+                and (end := out[-1].rstrip(" \t*_")) and not end.endswith(_ENDS)):
+            out[-1] = out[-1].rstrip(" \t") + " " + head
+        else:
+            out.append(line)
+        last = number
+    return "\n".join(out)
