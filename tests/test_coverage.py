@@ -1079,3 +1079,26 @@ def test_intended_use_in_other_languages(text: str, found: bool) -> None:
 )
 def test_a_sentence_wrapped_across_lines(text: str, found: bool) -> None:
     assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("本模型仅供学习使用，不保证模型真实性及有效性。", True),
+        ("このモデルは研究目的でのみ使用してください。", True),
+        ("이 모델은 연구 목적으로만 사용해야 합니다.", True),
+        ("Este modelo es solo para fines de investigación.", True),
+        ("Nous ne garantissons pas les résultats sur le long terme.", True),
+        ("Das Modell ist nur für Forschungszwecke gedacht.", True),
+        ("Il modello non deve essere utilizzato per diagnosi mediche.", True),
+        ("El modelo puede contener sesgos de sus datos.", True),
+        ("Модель может допускать ошибки.", True),
+        # the same languages saying something else
+        ("Este modelo fue entrenado en español.", False),
+        ("Das Modell wurde nur auf Deutsch trainiert.", False),
+        ("このモデルは研究に使えます。", False),
+        ("Solo necesitas Python para usarlo.", False),
+    ],
+)
+def test_caveat_in_other_languages(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found

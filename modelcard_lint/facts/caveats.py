@@ -1,22 +1,20 @@
-"""Where a card warns about its model without a Limitations heading: the caveat statements that
-``missing-section`` (MC201) accepts for limitations, bias and risks.
-
-The shapes are the grammar of a warning, not cards' phrases: what the model may produce or reflect that
-is wrong or harmful ("may contain biases", "can generate offensive text", "might produce errors"); what
-it does not or cannot do ("does not work well on noisy audio", "won't generalize", "cannot handle long
-inputs"); a model that is deprecated, not suitable or not recommended for something, to be used with
-caution, or not to be used ("Do NOT use for anything!", "do not use for production"); a performance that
-may drop or vary, or a drop admitted ("This drop in performance could be due to", "Unfortunately, a wrong
-vocabulary size was used", "The results are slightly worse than given in the paper", "high variance in the
-results", "a potential problem", "is not accurate", "by no means", data "which we did not remove"); a model to
-fine-tune before use, or what it may lose or fail at ("long contexts may lose their last portions"), another
-model to use instead, a use ruled out ("not intended for diagnostic use"), outputs that "may not be neat", a bug
-admitted, a model that works "only" somewhere, "Please be aware that", what a reader "may witness" ("a higher WER"),
-and bias or harm named in Chinese, Japanese or Korean; an unfinished model ("a very first
-attempt", "not fully trained", "It is currently still running", "work in progress"; not "not trained on X",
-which names data); and a limitation named as such ("one limitation is").
-Only prose is read: a ``bias`` in a table of parameters or a task's name ("gender bias detection") is
-no warning.
+"""Where a card warns about its model without a Limitations heading: the caveat statements that ``missing-section``
+(MC201) accepts for limitations, bias and risks.  The shapes are the grammar of a warning, not cards' phrases: what
+the model may produce or reflect that is wrong or harmful ("may contain biases", "can generate offensive text",
+"might produce errors"); what it does not or cannot do ("does not work well on noisy audio", "won't generalize",
+"cannot handle long inputs"); a model that is deprecated, not suitable or not recommended for something, to be used
+with caution, or not to be used ("Do NOT use for anything!", "do not use for production"); a performance that may
+drop or vary, or a drop admitted ("This drop in performance could be due to", "Unfortunately, a wrong vocabulary
+size was used", "The results are slightly worse than given in the paper", "high variance in the results", "a
+potential problem", "is not accurate", "by no means", data "which we did not remove"); a model to fine-tune before
+use, or what it may lose or fail at ("long contexts may lose their last portions"), another model to use instead, a
+use ruled out ("not intended for diagnostic use"), outputs that "may not be neat", a bug admitted, a model that
+works "only" somewhere, "Please be aware that", what a reader "may witness" ("a higher WER"), and bias or harm named
+in Chinese, Japanese or Korean, or a warning in the other languages whose headings missing-section reads
+(``otherlanguages``: for research only, no guarantee, a use forbidden, errors it may make); an unfinished model ("a
+very first attempt", "not fully trained", "It is currently still running", "work in progress"; not "not trained on
+X", which names data); and a limitation named as such ("one limitation is"). Only prose is read: a ``bias`` in a
+table of parameters or a task's name ("gender bias detection") is no warning.
 """
 
 from __future__ import annotations
@@ -26,6 +24,8 @@ import re
 from ..card import Card
 from .coverage import found_near, prose_text
 from .lazyre import lazy
+from .otherlanguages import CAVEAT as _OTHER_LANGUAGES
+from .otherlanguages import CAVEAT_WORDS as _OTHER_LANGUAGES_WORDS
 
 _MODAL = r"(?:may|might|can|could|will|would|tends?[ \t]+to|is[ \t]+likely[ \t]+to|are[ \t]+likely[ \t]+to)"
 _CAVEAT = lazy(
@@ -183,4 +183,5 @@ def states_caveat(card: Card) -> bool:
     """Whether a sentence of prose warns about the model's outputs or what it cannot do."""
     text = prose_text(card)
     return (found_near(_CAVEAT, text, _ANCHORS, CAVEAT_REACH) or found_near(_MORE, text, _MORE_ANCHORS, CAVEAT_REACH)
-            or found_near(_NOTICE, text, _NOTICE_ANCHORS, CAVEAT_REACH))
+            or found_near(_NOTICE, text, _NOTICE_ANCHORS, CAVEAT_REACH)
+            or found_near(_OTHER_LANGUAGES, text, _OTHER_LANGUAGES_WORDS, CAVEAT_REACH))

@@ -8,6 +8,11 @@ spaces or with particles, a word for training within a few characters of a word 
 
 Intended uses: what the model "can be used for" or is "designed for" ("puede usarse para", "peut être utilisé
 pour", "kann für ... verwendet werden", "может использоваться для", "可用于", "に利用できます", "사용할 수 있습니다").
+
+Caveats, for ``caveats.states_caveat``: a model for research or study only ("solo para fines de investigación",
+"nur für Forschungszwecke", "仅供学习使用", "研究目的のみ", "연구 목적으로만"), results not guaranteed ("Nous ne
+garantissons pas les résultats", "不保证", "保証しません"), a use forbidden ("no debe usarse para", "请勿用于"), and
+biases, errors or limitations the model may show ("puede contener sesgos", "peut produire des erreurs").
 """
 
 from __future__ import annotations
@@ -75,3 +80,58 @@ def intended_in_other_languages(text: str) -> bool:
     """Whether ``text`` says, in one of these languages, what the model can be used or was made for."""
     low = text.lower()
     return any(stem in low for stem in _USE_STEMS) and _USE.search(text) is not None
+
+
+# what warns about the model in those languages
+CAVEAT = lazy(
+    # for research, study or teaching only
+    r"\b(?:solo|sólo|solamente|únicamente|apenas|somente|uniquement|seulement|nur|solo|soltanto|только)[ \t]+"
+    r"(?:\w+[ \t]+){0,4}?(?:investigaci|pesquisa|recherche|forschung|ricerca|исследоват|educa|éduca|enseign|"
+    r"lehr|bildung|didattic|учебн|académi|academi|akadem)\w*"
+    r"|\b(?:investigaci|pesquisa|recherche|forschung|ricerca|исследоват)\w*[^.\n]{0,40}?\b(?:únicamente|uniquement|"
+    r"seulement|ausschließlich|soltanto|exclusivamente)\b"
+    r"|仅供|僅供|仅限|僅限|只供|只能用于|只能用於|研究目的(?:での|に)?(?:み|限)|研究用途(?:のみ|に限|限定)|"
+    r"목적으로만|용도로만"
+    # results not guaranteed
+    r"|\b(?:no[ \t]+(?:se[ \t]+)?garantiza|não[ \t]+(?:se[ \t]+)?garante|garantissons[ \t]+pas|"
+    r"ne[ \t]+garanti[a-z]*[ \t]+pas|sans[ \t]+garantie|keine[ \t]+(?:garantie|gewähr)|ohne[ \t]+gewähr|"
+    r"nicht[ \t]+garantiert|non[ \t]+(?:si[ \t]+)?garantisc|не[ \t]+гарантиру)"
+    r"|不保证|不保證|无法保证|無法保證|不能保证|不能保證|保証(?:しません|されません|はありません|できません|しない)|"
+    r"보장하지[ \t]*않|보장할[ \t]*수[ \t]*없"
+    # a use forbidden
+    r"|\bno[ \t]+(?:debe|deben|debería|deberían)[ \t]+(?:ser[ \t]+)?(?:usa|utiliza)|\bno[ \t]+(?:usar|utilizar)[ \t]+"
+    r"(?:este|el|para)\b"
+    r"|\bne[ \t]+(?:doit|doivent|devrait|devraient)[ \t]+pas[ \t]+être[ \t]+utilis|\bne[ \t]+pas[ \t]+utiliser\b"
+    r"|\b(?:sollte|sollten|darf|dürfen)[ \t]+(?:\w+[ \t]+){0,5}?nicht[ \t]+(?:\w+[ \t]+){0,3}?"
+    r"(?:verwendet|eingesetzt|genutzt)\b"
+    r"|\bnon[ \t]+(?:deve|devono|dovrebbe|dovrebbero)[ \t]+essere[ \t]+(?:usat|utilizzat)|\bnon[ \t]+utilizzare\b"
+    r"|\bnão[ \t]+(?:deve|devem|deveria|deveriam)[ \t]+ser[ \t]+(?:usad|utilizad)"
+    r"|\bне[ \t]+(?:следует|рекомендуется|должн\w*)[ \t]+(?:\w+[ \t]+)?использ"
+    r"|请勿|請勿|不得用于|不得用於|禁止用于|禁止用於|不应用于|不應用於|不要用于|不要用於|"
+    r"使用しないで|使わないで|使用を禁止|사용하지[ \t]*마|사용해서는[ \t]*안"
+    # biases, errors or limitations it may show
+    r"|\b(?:puede|pueden|pode|podem|peut|peuvent|kann|können|può|possono|может|могут)[ \t]+(?:\w+[ \t]+){0,3}?"
+    r"(?:sesgos?|vieses|viés|biais|verzerrung\w*|vorurteil\w*|pregiudiz\w*|предвзят\w*|errores|erros|erreurs|"
+    r"fehler\w*|errori|ошибк\w*|inexact\w*|imprecis\w*|incorrect\w*|falsch\w*|halluzin\w*|alucina\w*|"
+    r"hallucin\w*|allucina\w*)"
+    r"|\b(?:tiene|tienen|tem|têm|a|ont|hat|haben|ha|hanno|имеет|имеют)[ \t]+(?:\w+[ \t]+){0,2}?"
+    r"(?:limitaciones|limitações|limites|limitations|einschränkungen|grenzen|limitazioni|ограничения)\b"
+    r"|可能(?:会)?(?:产生|出现|包含|生成|存在|給出|给出|產生)[^。.\n]{0,8}?(?:错误|錯誤|不准确|不準確|偏差|幻觉|幻覺)|"
+    r"誤り(?:を含む|が含まれる)|間違(?:い|え)(?:を含む|る(?:こと|可能性))|오류가[ \t]*(?:있을|발생할)",
+    re.I,
+)
+# every match holds one of these (in lower case): the pattern is tried around them only
+CAVEAT_WORDS = ("solo", "sólo", "solamente", "únicamente", "apenas", "somente",
+                "uniquement", "seulement", "nur ", "soltanto", "только",
+                "ausschließlich", "exclusivamente", "仅", "僅", "只", "研究", "목적", "용도",
+                "garant", "gewähr", "保证", "保證", "保証", "보장", "no deb", "no usar",
+                "no utilizar", "ne doi", "ne dev", "ne pas utiliser", "nicht", "non dev",
+                "non dov", "non utilizzare", "não dev", "не след", "не реком", "не долж", "请勿",
+                "請勿", "不得", "禁止", "不应", "不應", "不要", "使用しない", "使わない", "使用を禁止",
+                "사용하지", "사용해서는",
+                "sesgo", "vies", "viés", "biais", "verzerrung", "vorurteil", "pregiudiz",
+                "предвзят", "errores", "erros", "erreurs", "fehler", "errori", "ошибк",
+                "inexact", "imprecis", "incorrect", "falsch", "halluzin", "alucina",
+                "hallucin", "allucina", "limitaciones", "limitações", "limites",
+                "einschränkungen", "grenzen", "limitazioni", "ограничения", "可能", "誤り", "間違",
+                "오류")
