@@ -1102,3 +1102,17 @@ def test_a_sentence_wrapped_across_lines(text: str, found: bool) -> None:
 )
 def test_caveat_in_other_languages(text: str, found: bool) -> None:
     assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("This model is uncensored. It will be highly compliant to any requests.", True),
+        ("An uncensored version of Llama 3, fine-tuned on chat logs.", True),
+        ("You are responsible for any content you create using this model.", True),
+        ("The team responsible for the model is at MIT.", False),
+        ("Uncensored chat logs were removed from the data.", False),
+    ],
+)
+def test_an_uncensored_model_and_the_reader_responsible_are_caveats(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found

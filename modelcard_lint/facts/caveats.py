@@ -147,6 +147,10 @@ _NOTICE = lazy(
     r"|\btraining[ \t]+(?:was[ \t]+)?(?:halted|stopped|interrupted|cut[ \t]+short)\b"
     r"|\baffects?[ \t]+(?:the[ \t]+)?(?:model'?s?[ \t]+)?(?:performance|accuracy|results|quality)\b"
     r"|\bperforms?[ \t]+best[ \t]+(?:at|on|for|with|when)\b"
+    # a model without the refusals of its base ("This model is uncensored", "an uncensored version"), and the
+    # reader told they answer for its outputs ("You are responsible for any content you create using this model")
+    r"|\b(?:is|are)[ \t]+(?:\w+[ \t]+)?uncensored\b|\buncensored[ \t]+(?:model|version|llm|fine-?tune)\b"
+    r"|\b(?:you|users?)[ \t]+(?:are|is)[ \t]+(?:solely[ \t]+|fully[ \t]+|entirely[ \t]+)?responsible[ \t]+for\b"
     # or for some uses: "For English-only classification, it is recommended to use bart-large-mnli"
     r"|\bfor[ \t]+[^.\n]{1,60}?,[ \t]+(?:it[ \t]+is[ \t]+|we[ \t]+)?recommend(?:ed)?[ \t]+(?:to[ \t]+use|using)[ \t]+\S"
     # a checkpoint to fine-tune before any use: "This model is a pretrained checkpoint and has to be fine-tuned"
@@ -174,7 +178,7 @@ _NOTICE_ANCHORS = ("not intended", "not meant", "not designed", "may not be", "m
                    "under-train", "recommend", ":warning:", "⚠", "important", "warning", "caution", "halted",
                    "stopped", "interrupted", "cut short", "affect", "perform best", "performs best", "to be fine",
                    "to be finetuned", "biases", "risks", "witness", "notice", "observe", "experience", "encounter",
-                   "higher", "skewed", "imbalanced", "unbalanced", "truncated", "not for",
+                   "higher", "skewed", "imbalanced", "unbalanced", "truncated", "not for", "uncensored", "responsible",
                    # (a model for research only: its "only" ends the clause, rarer than "research")
                    "only.", "only!", "only;", "only)", "only*", "only_", "only\n")
 
