@@ -1116,3 +1116,17 @@ def test_caveat_in_other_languages(text: str, found: bool) -> None:
 )
 def test_an_uncensored_model_and_the_reader_responsible_are_caveats(text: str, found: bool) -> None:
     assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A product recommendation model.",
+        "A speaker verification model trained on VoxCeleb.",
+        "A speech enhancement model for noisy calls.",
+        "A spiking network for odor identity prediction.",
+        "A pose estimation network for mice.",
+    ],
+)
+def test_a_model_named_by_more_tasks(text: str) -> None:
+    assert purpose.states_intended_use(card(text))
