@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator
 
 from ..card import Card
+from .datatables import data_table_under_training
 from .lazyre import LazyPattern, lazy
 from .otherlanguages import NO_DATA as _NO_DATA
 from .otherlanguages import trained_in_other_languages
@@ -329,7 +330,7 @@ def states_training_data(card: Card) -> bool:
                 or _LANGUAGE.match(text, m.start("what"))):
             continue
         return True
-    return trained_in_other_languages(text) or _trains_on_named_data(card)
+    return trained_in_other_languages(text) or _trains_on_named_data(card) or data_table_under_training(card)
 
 
 # a training script's dataset argument: ``--dataset_name samsum``, ``"dataset_name": "samsum"`` (the Hub's example

@@ -1,0 +1,45 @@
+"""A table of the data a model was trained on, under a heading about its training.
+
+Cards of larger models list their training mixture in a table under "## Training Details" or "### Pretraining"
+(``| Data Source | Type of Data | Number of Samples |``), with no heading on the data itself. Such a table covers
+the training data: a column whose header names data, a dataset or a corpus, whose cells name something (not only
+amounts), in a section whose heading, or one of its parents', is about training and not about evaluation (a
+results table's "Dataset" column holds the benchmarks).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..card import Card
+from ..card.body import Section
+from .lazyre import lazy
+
+_DATA = lazy(r"\b(?:data(?:sets?)?|corp(?:us|ora)|sources?|mixture)\b", re.I)
+_TRAINING = lazy(r"\b(?:pre-?train\w*|post-?train\w*|train\w*|fine-?tun\w*|finetun\w*|sft|instruction[ \t-]tun\w*)\b",
+                 re.I)
+_EVALUATION = lazy(r"\b(?:eval\w*|test\w*|results?|benchmarks?|performance|scores?|metrics?|leaderboard)\b", re.I)
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]")  # a cell that names something: letters, not only an amount
+
+
+def data_table_under_training(card: Card) -> bool:
+    """Whether a table naming data stands under a heading about training (and none about evaluation)."""
+    for table in card.body.tables:
+        if not table.rows or table.section is None or not _about_training(table.section):
+            continue
+        for k, cell in enumerate(table.header):
+            if _DATA.search(cell.text) and not _EVALUATION.search(cell.text) and sum(
+                    1 for row in table.rows if k < len(row.cells) and _NAME.search(row.cells[k].text)) >= 1:
+                return True
+    return False
+
+
+def _about_training(section: Section) -> bool:
+    headings = []
+    s: Section | None = section
+    while s is not None:
+        if s.heading is not None and s.level > 1:  # not the title, which names the model
+            headings.append(s.heading.text)
+        s = s.parent
+    text = " ".join(headings[:3])  # the table's own heading and two above it
+    return bool(_TRAINING.search(text)) and not _EVALUATION.search(text)
