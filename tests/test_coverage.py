@@ -1130,3 +1130,16 @@ def test_an_uncensored_model_and_the_reader_responsible_are_caveats(text: str, f
 )
 def test_a_model_named_by_more_tasks(text: str) -> None:
     assert purpose.states_intended_use(card(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("SqueezeBERT is 4.3x faster than bert-base-uncased on a Google Pixel 3 smartphone.", True),
+        ("It runs 2 times faster than the original on a CPU.", True),
+        ("Use x2.5 faster settings.", False),
+        ("It is faster than the original.", False),
+    ],
+)
+def test_a_measured_comparison_is_a_result(text: str, found: bool) -> None:
+    assert results.reports_results(card(text)) is found

@@ -5,7 +5,7 @@ Results are read wherever they are: model-index metrics (the Hub shows them on t
 its spread as stable-baselines3 writes a mean reward ("262.35 +/- 17.46"), the Trainer's results list, a table
 with a metric column holding numbers, a table of scores that its heading or the lines above call results, a
 set's heading over a percentage, or a metric's value in a sentence ("an accuracy of 91.3", "84.4 F1", "98% on
-the test set", "the overall GLUE score was 77.9").
+the test set", "the overall GLUE score was 77.9"), or a measured comparison ("4.3x faster than bert-base").
 """
 
 from __future__ import annotations
@@ -44,6 +44,10 @@ _NAME_BEFORE = lazy(
     re.I,
 )
 _METRIC_NEXT = lazy(rf"[ \t]+{_METRIC}\b", re.I)  # a whole number's metric, straight after it
+# a measured comparison: "SqueezeBERT is 4.3x faster than bert-base-uncased on a Google Pixel 3"
+_TIMES_THAN = lazy(
+    r"[ \t]*(?:x|×|times)[ \t]+(?:faster|quicker|slower|smaller|larger|bigger|fewer|cheaper)[ \t]+than\b", re.I
+)
 # (or a few words on: "a 13.5% relative reduction in word error rate")
 _NAME_AFTER = lazy(rf"\**[ \t]*(?:[\w-]+[ \t]+){{0,3}}?{_METRIC}\b", re.I)
 _SET_AFTER = lazy(
@@ -99,6 +103,8 @@ def reports_results(card: Card) -> bool:
     rewards = "reward" in low or "return" in low
     for m in _SCORE.finditer(text):
         start = m.start()
+        if _TIMES_THAN.match(text, m.end()):
+            return True
         whole = (not m.group().endswith("%") and "." not in m.group() and "," not in m.group()
                  and not (start and text[start - 1] == "%"))  # "%94", as Turkish and others write a percentage
         if whole and not _METRIC_NEXT.match(text, m.end()):  # "gains of up to 6 ROUGE": a metric's name next
