@@ -1143,3 +1143,16 @@ def test_a_model_named_by_more_tasks(text: str) -> None:
 )
 def test_a_measured_comparison_is_a_result(text: str, found: bool) -> None:
     assert results.reports_results(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("This Dolphin is *really good* at coding, I trained it with a lot of coding data.", True),
+        ("The model is proficient at summarizing legal documents.", True),
+        ("It is not good at all.", False),
+        ("It is great at first glance.", False),
+    ],
+)
+def test_what_a_model_is_good_at_is_its_use(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found

@@ -95,6 +95,9 @@ _INTENDED = lazy(
     # a reinforcement-learning agent by the game or task it plays: "a PPO agent playing **LunarLander-v2**"
     r"|\bagents?[ \t]+(?:that[ \t]+)?play(?:ing|s)[ \t]+\S"
 
+    # what it is good at: "This Dolphin is *really good* at coding" (not "good at all")
+    r"|\b(?:is|are)[ \t]+(?:[\w*_]+[ \t]+)?[*_]{0,2}(?:good|great|excellent|strong|skilled|proficient)[*_]{0,2}[ \t]+"
+    r"at[ \t]+(?!all\b|least\b|first\b)[a-z]{3,}"
     # its goal: "The goal of this model is to save students GPU time"
     r"|\b(?:goal|purpose|aim|objective)[ \t]+of[ \t]+(?:this|the)[ \t]+(?:model|checkpoint)[ \t]+is[ \t]+to[ \t]+\w"
     # its task as a label: "Downstream-task: Extractive QA", AutoTrain's "- Problem type: Binary Classification"
@@ -175,8 +178,9 @@ _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used "
                    "use case", "use-case", "problem type", "agent", "trigger",
                    "to generate", "to create", "to produce", "to classify", "tool",
                    "design", "useful", "suit", "recommend using this model", "aim", "task of", "downstream", "goal",
-                   "purpose", "objective", "classifier", "detector", "tagger", "summari", "translator", "recogni",
-                   "retriever", "ranker", "parser", "captioner", "segmenter", "encoder")
+                   "purpose", "objective", "good at", "good* at", "good_ at", "great at", "great* at", "excellent at",
+                   "strong at", "skilled at", "proficient at", "classifier", "detector", "tagger", "summari",
+                   "translator", "recogni", "retriever", "ranker", "parser", "captioner", "segmenter", "encoder")
 # "You can use astroGPT to generate a daily horoscope", "You can fine-tune GuwenBERT for downstream tasks": the
 # model by the name its title gives it
 _USE_NAMED = lazy(
