@@ -1156,3 +1156,32 @@ def test_a_measured_comparison_is_a_result(text: str, found: bool) -> None:
 )
 def test_what_a_model_is_good_at_is_its_use(text: str, found: bool) -> None:
     assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We train LSTMs and a gated multi-modal architecture to predict spacecraft orbits 6 hours ahead.", True),
+        ("It was fine-tuned to classify headlines as clickbait.", True),
+        ("It was trained to predict the next token.", False),
+        ("The model was trained to predict masked words.", False),
+        ("A LoRA adapter for ADE/DDI extraction from clinical notes.", True),
+        ("It works well for direct Kubernetes knowledge questions.", True),
+        ("It does not work well at all.", False),
+    ],
+)
+def test_what_a_model_was_trained_to_do_or_works_well_for(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A 4B model cannot reliably compute over raw telemetry tables.", True),
+        ("It does not consistently follow the output format.", True),
+        ("Results are data-limited: more data would help.", True),
+        ("It cannot be loaded without trust_remote_code.", False),
+    ],
+)
+def test_an_unreliable_or_limited_model_is_a_caveat(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found

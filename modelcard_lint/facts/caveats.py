@@ -63,7 +63,10 @@ _CAVEAT = lazy(
     # model or output that is limited, experimental or subject to change
     r"|\bonly[ \t]+use[ \t]+(?:this|the|it)\b|\bused[ \t]+(?:for|as)[^.\n]{0,80}?\band[ \t]+not[ \t]+(?:as|for|in)\b"
     r"|\bshould[ \t]+only[ \t]+be[ \t]+used\b"
-    r"|\b(?:is|are|remains?)[ \t]+(?:\w+[ \t]+)?(?:limited|experimental)\b"
+    r"|\b(?:is|are|remains?)[ \t]+(?:\w+[ \t]+)?(?:[\w]+-)?(?:limited|experimental)\b"
+    # unreliable at something: "a 4B model cannot reliably compute over raw telemetry tables"
+    r"|\b(?:cannot|can't|can’t|can[ \t]+not|does[ \t]+not|doesn't|won't|may[ \t]+not|might[ \t]+not)[ \t]+"
+    r"(?:always[ \t]+)?(?:reliably|consistently|accurately|robustly)[ \t]+\w"
     r"|\bsubject[ \t]+to[ \t]+change\b"
     # named as such: "one limitation is", "has some limitations", "known issue"
     r"|\b(?:limitations?|shortcomings?|known[ \t]+issues?)[ \t]+(?:is|are|of|include|includes)\b"

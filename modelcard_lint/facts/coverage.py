@@ -38,12 +38,15 @@ from .otherlanguages import trained_in_other_languages
 from .softwrap import unwrapped
 
 LABEL_WORDS = 4  # a label longer than this is the start of a sentence, not a label
-_LABEL = lazy(r"[ \t]*(?:[-*+][ \t]+)?([A-Za-z][A-Za-z0-9 &/()\-]{0,48}?)[ \t]*:[ \t]+(\S.*)")
+# (or in Chinese, Japanese or Korean, bold, with a full-width colon: "- **数据**：中/日/英 多语言语音数据集")
+_LABEL = lazy(r"[ \t]*(?:[-*+][ \t]+)?([A-Za-z][A-Za-z0-9 &/()\-]{0,48}?)[ \t]*:[ \t]+(\S.*)|[ \t]*(?:[-*+][ \t]+)?"
+              r"\**([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^:：*\n]{0,11}?)\**[ \t]*[:：]\**[ \t]*(\S.*)")
 # a line about the card, not the model: "Disclaimer: The team releasing BERT did not write a model card for this model"
 _ABOUT_THE_CARD = lazy(r"\bmodel[ \t]+card\b", re.I)
 _LINK_ONLY = lazy(r"https?://\S+\s*\Z")
 _RESULT_LABEL = lazy(r"\b(?:results?|scores?|performance|accuracy|metrics?|evaluation)\b", re.I)
 _NOT_A_VALUE = lazy(r"`|\d+(?:\.\d+){2,}\b|https?://\S+\s*\Z")
+_HUB_ID = lazy(r"`[\w.-]+/[\w.-]+`")  # but a repository's id in code names data: "Dataset: `medalpaca/flashcards`"
 
 # words for data that name none: the Trainer's "on the None dataset" and its loaders, "a custom dataset"
 _UNNAMED = (r"(?:none|unknown|imagefolder|audiofolder|generator|json|csv|text|parquet|custom|own|same|following|new|"
@@ -269,15 +272,18 @@ def plain_labels(card: Card) -> list[str]:
            and row.cells[1].text.strip(" *_`-–—") and not _NOT_A_VALUE.match(row.cells[1].text.strip())
            and not (_RESULT_LABEL.search(row.cells[0].text) and not any(c.isdigit() for c in row.cells[1].text))]
     for line in prose_text(card).split("\n"):
-        if ":" not in line:
+        if ":" not in line and "：" not in line:
             continue
         m = _LABEL.match(line)
-        if (m is None or len(m.group(1).split()) > LABEL_WORDS or _ABOUT_THE_CARD.search(m.group(2))
-                # (a link alone is no value, but for data it names the data: "Fine tuning data 1: https://kaggle...")
-                or (_NOT_A_VALUE.match(m.group(2))
-                    and not (_LINK_ONLY.match(m.group(2)) and _DATA_HEADER.search(m.group(1))))):
+        if m is None:
             continue
-        out.append(m.group(1))
+        label, value = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
+        if (len(label.split()) > LABEL_WORDS or _ABOUT_THE_CARD.search(value)
+                # (a link alone is no value, but for data it names the data: "Fine tuning data 1: https://kaggle...")
+                or (_NOT_A_VALUE.match(value)
+                    and not ((_LINK_ONLY.match(value) or _HUB_ID.match(value)) and _DATA_HEADER.search(label)))):
+            continue
+        out.append(label)
     return out
 
 

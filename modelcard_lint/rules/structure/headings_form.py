@@ -1,5 +1,6 @@
 """How ``missing-section`` (MC201) compares headings with its topics' phrases: each heading normalised
-(``normalize``: lower case, no numbering, punctuation or emoji, Chinese and Japanese one word per character)
+(``normalize``: lower case, no numbering, punctuation, emoji or accents, Chinese and Japanese one word per
+character)
 and its words reduced to their stems (``form``), so that plurals and near forms of a phrase ("Evaluations",
 "Test result", "Training datasets") cover its topic; and a topic's single word anywhere in a section's
 heading (``loosely``).
@@ -8,12 +9,17 @@ heading (``loosely``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+")
 _NON_WORD = re.compile(r"[^\w\-]+")
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HYPHENATED_WORD = re.compile(r"[^\s-](?:\S*[^\s-])?")
+# Latin letters with accents, read as their base letter: a heading typed without them ("Donnees d'entrainement",
+# "Usage prevu") is the same heading (Hangul and kana keep their marks: they are other letters there)
+_ACCENTS = {cp: base for cp in range(0xC0, 0x250)
+            if len(d := unicodedata.normalize("NFD", chr(cp))) > 1 and (base := d[0]).isascii() and base.isalpha()}
 
 
 def normalize(title: str) -> str:
@@ -29,7 +35,7 @@ def _normalize(title: str) -> str:
     text = title.lower().replace("[optional]", " ").replace("&", " and ")
     text = _NUMBERING.sub("", text.strip())
     if not text.isascii():  # Chinese and Japanese, written without spaces: one word per character
-        text = UNSPACED.sub(r" \g<0> ", text)
+        text = UNSPACED.sub(r" \g<0> ", text.translate(_ACCENTS))
     text = _NON_WORD.sub(" ", text).replace("_", " ")
     return " ".join(_HYPHENATED_WORD.findall(text))  # the words, without the hyphens at their ends
 
