@@ -7,7 +7,9 @@ spaces or with particles, a word for training within a few characters of a word 
 ("基于有赞商品评论语料训练的bert模型", "KorSTS, KorNLI 학습 데이터셋으로", "日本語Wikipediaのコーパスで学習").
 
 Intended uses: what the model "can be used for" or is "designed for" ("puede usarse para", "peut être utilisé
-pour", "kann für ... verwendet werden", "может использоваться для", "可用于", "に利用できます", "사용할 수 있습니다").
+pour", "kann für ... verwendet werden", "может использоваться для", "可用于", "に利用できます", "사용할 수 있습니다",
+and in Indonesian, Turkish and Vietnamese, whose headings are read too: "dapat digunakan untuk", "için
+kullanılabilir", "có thể được sử dụng để").
 
 Caveats, for ``caveats.states_caveat``: a model for research or study only ("solo para fines de investigación",
 "nur für Forschungszwecke", "仅供学习使用", "研究目的のみ", "연구 목적으로만"), results not guaranteed ("Nous ne
@@ -68,12 +70,16 @@ _USE = lazy(
     r"|\b(?:diseñad|pensad|destinad|concebid|conçu|destiné|pensat|destinat|progettat|предназначен)\w*[ \t]+"
     r"(?:para|pour|per|для)\b|\b(?:entwickelt|gedacht|bestimmt)[ \t]+für\b"
     r"|可用于|可以用于|适用于|可用於|可以用於|適用於|僅供|仅供|专为|專為|に(?:利用|使用|活用)(?:でき|可能)|に使え|"
-    r"(?:사용|활용)할[ \t]*수[ \t]*있",
+    r"(?:사용|활용)할[ \t]*수[ \t]*있"
+    # Indonesian, Turkish, Vietnamese: "dapat digunakan untuk", "için kullanılabilir", "có thể được sử dụng để"
+    r"|\b(?:dapat|bisa)[ \t]+digunakan[ \t]+untuk\b|\bdirancang[ \t]+untuk\b|\biçin[ \t]+(?:kullanılabilir|tasarlan)"
+    r"|\bcó[ \t]+thể[ \t]+(?:được[ \t]+)?(?:sử[ \t]+dụng|dùng)[ \t]+(?:để|cho)\b",
     re.I,
 )
 _USE_STEMS = ("usa", "utili", "empreg", "employ", "verwend", "genutzt", "eingesetzt", "использ", "diseñ", "pensad",
               "destin", "conç", "concebid", "progettat", "предназнач", "entwickelt", "gedacht", "bestimmt",
-              "用于", "用於", "僅供", "仅供", "专为", "專為", "利用", "使用", "活用", "使え", "사용", "활용")
+              "用于", "用於", "僅供", "仅供", "专为", "專為", "利用", "使用", "活用", "使え", "사용", "활용",
+              "digunakan", "dirancang", "için", "có thể")
 
 
 def intended_in_other_languages(text: str) -> bool:

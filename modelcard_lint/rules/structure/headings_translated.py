@@ -1,5 +1,6 @@
 """The headings of ``missing-section`` (MC201)'s topics in the languages cards are most often written in
-besides English: French, Spanish, Portuguese, German, Italian, Russian, Chinese, Japanese and Korean.
+besides English: French, Spanish, Portuguese, German, Italian, Russian, Chinese, Japanese, Korean, Indonesian,
+Turkish and Vietnamese.
 
 Each is what a writer of that language heads the section with (the translation of the Hub template's
 heading and its usual variants), matched as the English ones are: as whole words anywhere in a heading,
@@ -8,7 +9,7 @@ Chinese and Japanese are written without spaces between words; a heading's chara
 are compared one by one (``normalize``), so that "训练数据" covers "## 模型训练数据".
 
 Only topic headings are listed, as in English: "Utilisation", "Uso", "사용 방법" head instructions for
-running the model (English "Usage"), not its intended uses, and are left out.
+running the model (English "Usage"), not its intended uses, and are left out ("Penggunaan", "Kullanım" too).
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "模型描述", "模型介绍", "模型简介", "模型介紹", "模型簡介", "简介", "簡介", "概述", "模型详情", "模型詳情",
         "モデル概要", "概要", "モデルの説明", "モデル詳細",
         "모델 설명", "모델 소개", "소개", "개요", "모델 상세", "모델 정보",
+        # id, tr, vi
+        "Deskripsi Model", "Deskripsi", "Tentang Model", "Detail Model", "Gambaran Umum",
+        "Model Açıklaması", "Açıklama", "Model Hakkında", "Genel Bakış", "Model Detayları",
+        "Mô tả mô hình", "Mô tả", "Giới thiệu", "Tổng quan", "Chi tiết mô hình",
     ),
     "intended-uses": (
         "Utilisation prévue", "Utilisations prévues", "Usage prévu", "Usages prévus", "Cas d'utilisation",
@@ -37,6 +42,9 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "用途", "预期用途", "預期用途", "使用场景", "使用場景", "应用场景", "應用場景", "适用场景",
         "想定される用途", "使用目的", "利用目的", "ユースケース",
         "용도", "사용 목적", "의도된 사용", "활용 사례", "사용 사례",
+        "Tujuan Penggunaan", "Penggunaan yang Dimaksudkan", "Kegunaan", "Kasus Penggunaan",
+        "Kullanım Amacı", "Amaçlanan Kullanım", "Kullanım Alanları", "Kullanım Senaryoları",
+        "Mục đích sử dụng", "Ứng dụng", "Trường hợp sử dụng",
     ),
     "limitations": (
         "Limites", "Limitations", "Biais", "Risques", "Considérations éthiques", "Avertissement",
@@ -49,6 +57,9 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "局限性", "局限", "限制", "偏见", "偏見", "风险", "風險", "免责声明", "免責聲明",
         "制限事項", "制限", "限界", "バイアス", "リスク", "免責事項",
         "제한", "한계", "편향", "위험", "면책",
+        "Batasan", "Keterbatasan", "Risiko", "Penafian",
+        "Sınırlamalar", "Kısıtlamalar", "Riskler", "Önyargılar", "Sorumluluk Reddi",
+        "Hạn chế", "Giới hạn", "Rủi ro", "Thiên kiến", "Tuyên bố miễn trừ",
     ),
     "training-data": (
         "Données d'entraînement", "Données d'apprentissage", "Corpus d'entraînement", "Jeu de données",
@@ -62,6 +73,9 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "^数据", "^數據", "^資料", "^データ",
         "学習データ", "訓練データ", "トレーニングデータ", "データセット",
         "학습 데이터", "훈련 데이터", "데이터셋", "데이터 세트", "^데이터",
+        "Data Pelatihan", "Dataset Pelatihan", "Data Latih",
+        "Eğitim Verisi", "Eğitim Verileri", "Eğitim Veri Seti", "Veri Seti", "^Veri",
+        "Dữ liệu huấn luyện", "Tập dữ liệu", "^Dữ liệu",
     ),
     "evaluation": (
         "Évaluation", "Résultats", "Performances",
@@ -74,5 +88,8 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "測試結果", "基准测试", "基準測試", "^结果", "^結果", "性能",
         "評価", "ベンチマーク",
         "평가", "결과", "성능", "벤치마크",
+        "Evaluasi", "Hasil", "Hasil Evaluasi", "Kinerja", "Performa",
+        "Değerlendirme", "Sonuçlar", "Performans",
+        "Đánh giá", "Kết quả", "Hiệu năng", "Hiệu suất",
     ),
 }
