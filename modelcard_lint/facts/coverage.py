@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 
 from ..card import Card
-from .datatables import data_table_under_training
+from .datatables import data_table_under_training, trains_on_named_data
 from .lazyre import LazyPattern, lazy
 from .otherlanguages import NO_DATA as _NO_DATA
 from .otherlanguages import trained_in_other_languages
@@ -336,18 +336,7 @@ def states_training_data(card: Card) -> bool:
                 or _LANGUAGE.match(text, m.start("what"))):
             continue
         return True
-    return trained_in_other_languages(text) or _trains_on_named_data(card) or data_table_under_training(card)
-
-
-# a training script's dataset argument: ``--dataset_name samsum``, ``"dataset_name": "samsum"`` (the Hub's example
-# scripts), in a block of code or hyperparameters that trains (``do_train``, ``train.py``), not one that evaluates
-_DATASET_ARG = lazy(r"""\bdataset_name["']?\s*[:=]?\s*["']?[\w./-]*[A-Za-z]""")
-_TRAINS = lazy(r"\bdo_train\b|train\.py\b|\btrain\(", re.I)
-
-
-def _trains_on_named_data(card: Card) -> bool:
-    return any(b.kind == "code" and "dataset_name" in b.text and _DATASET_ARG.search(b.text) and _TRAINS.search(b.text)
-               for b in card.body.walk())
+    return trained_in_other_languages(text) or trains_on_named_data(card) or data_table_under_training(card)
 
 
 def _at_words(text: str, anchors: tuple[str, ...], pattern: re.Pattern[str] | LazyPattern) -> Iterator[re.Match[str]]:

@@ -1,10 +1,15 @@
-"""A table of the data a model was trained on, under a heading about its training.
+"""The data a model was trained on, named in a table under a heading about its training or in a training config.
 
 Cards of larger models list their training mixture in a table under "## Training Details" or "### Pretraining"
 (``| Data Source | Type of Data | Number of Samples |``), with no heading on the data itself. Such a table covers
 the training data: a column whose header names data, a dataset or a corpus, whose cells name something (not only
 amounts), in a section whose heading, or one of its parents', is about training and not about evaluation (a
 results table's "Dataset" column holds the benchmarks).
+
+A block of code that trains names its data too: the example scripts' ``--dataset_name samsum`` (``"dataset_name":
+"samsum"``) beside ``do_train`` or ``train.py``, a YAML config's data key ("dataset: identity,alpaca_en_demo" in
+LLaMA-Factory's, "data: librispeech_asr train.100") beside a training hyperparameter ("stage1_epochs: 2"); not a
+block that only evaluates.
 """
 
 from __future__ import annotations
@@ -43,3 +48,16 @@ def _about_training(section: Section) -> bool:
         s = s.parent
     text = " ".join(headings[:3])  # the table's own heading and two above it
     return bool(_TRAINING.search(text)) and not _EVALUATION.search(text)
+
+
+_DATASET_ARG = lazy(r"""\bdataset_name["']?\s*[:=]?\s*["']?[\w./-]*[A-Za-z]"""
+                    r"""|(?m:^)[ \t]*(?:-[ \t]+)?(?:datasets?|data|train_data|train_file|train_dataset|data_path)"""
+                    r"""[ \t]*:[ \t]*["']?(?!(?:null|none|true|false)\b)[\w./-]*[A-Za-z]""")
+_TRAINS = lazy(r"\bdo_train\b|train\.py\b|\btrain\(|(?m:^)[ \t]*\w*(?:epochs|learning_rate|_lr|batch_size)\w*[ \t]*:",
+               re.I)
+
+
+def trains_on_named_data(card: Card) -> bool:
+    """Whether a block of code that trains names its data (a dataset argument or a config's data key)."""
+    return any(b.kind == "code" and "data" in b.text and _DATASET_ARG.search(b.text) and _TRAINS.search(b.text)
+               for b in card.body.walk())
