@@ -1185,3 +1185,20 @@ def test_what_a_model_was_trained_to_do_or_works_well_for(text: str, found: bool
 )
 def test_an_unreliable_or_limited_model_is_a_caveat(text: str, found: bool) -> None:
     assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "found"),
+    [
+        ("Deteksi Clickbait Bahasa Indonesia", "Model berbasis IndoBERT.", True),
+        ("中文情感分析模型", "基于 BERT。", True),
+        ("a-model", "Modelo de clasificación de noticias en español.", True),
+        ("whisper-ka", "Spracherkennung für Georgisch, auf Whisper small.", True),
+        # English spells "classification" the same: alone, no task (as in English)
+        ("a-model", "Since this was a classification task, the loss was cross-entropy.", False),
+        ("my-bert", "Un modèle pour le français.", False),
+    ],
+)
+def test_a_task_named_in_other_languages(title: str, text: str, found: bool) -> None:
+    body = Card.from_text(f"---\nlicense: mit\n---\n\n# {title}\n\n{text}\n")
+    assert purpose.states_intended_use(body) is found

@@ -141,3 +141,40 @@ CAVEAT_WORDS = ("solo", "sólo", "solamente", "únicamente", "apenas", "somente"
                 "hallucin", "allucina", "limitaciones", "limitações", "limites",
                 "einschränkungen", "grenzen", "limitazioni", "ограничения", "可能", "誤り", "間違",
                 "오류")
+
+
+# a task by its name in those languages, as a title or a first paragraph opens with it ("# Deteksi Clickbait Bahasa
+# Indonesia", "# 中文情感分析模型", "Modelo de clasificación de noticias"): classification, detection, translation,
+# summarisation, speech recognition and synthesis, sentiment analysis, named entities, question answering, text
+# generation, segmentation (not the words English spells the same: "classification" alone is no task there)
+_TASK = lazy(
+    r"\b(?:clasificaci[oó]n|classifica[çc][aã]o|klassifi(?:kation|zierung)|classificazione|"
+    r"классификаци\w*|klasifikasi|s[ıi]n[ıi]fland[ıi]rma|phân[ \t]+loại|"
+    r"détection|detecci[oó]n|detec[çc][aã]o|erkennung|rilevamento|обнаружени\w*|детекци\w*|deteksi|tespit\w*|"
+    r"phát[ \t]+hiện|"
+    r"traduction|traducci[oó]n|tradu[çc][aã]o|übersetzung|traduzione|перевод\w*|terjemahan|çeviri|"
+    r"r[ée]sum[ée][ \t]+automatique|resumen|sumariza[çc][aã]o|zusammenfassung|riassunto|суммаризаци\w*|peringkasan|"
+    r"özetleme|tóm[ \t]+tắt|"
+    r"reconnaissance[ \t]+(?:vocale|de[ \t]+la[ \t]+parole|d'entités)|reconocimiento[ \t]+(?:de[ \t]+)?(?:voz|habla|"
+    r"entidades)|reconhecimento[ \t]+(?:de[ \t]+)?(?:fala|voz|entidades)|spracherkennung|riconoscimento[ \t]+"
+    r"(?:vocale|del[ \t]+parlato|di[ \t]+entità)|распознавани\w*|pengenalan[ \t]+(?:suara|ucapan|entitas)|"
+    r"konuşma[ \t]+tanıma|nhận[ \t]+dạng|"
+    r"synth[èe]se[ \t]+vocale|s[íi]ntesis[ \t]+de[ \t]+voz|s[íi]ntese[ \t]+de[ \t]+fala|sprachsynthese|"
+    r"sintesi[ \t]+vocale|синтез[ \t]+речи|"
+    r"analyse[ \t]+de[ \t]+sentiments?|an[áa]lisis[ \t]+de[ \t]+sentimientos?|an[áa]lise[ \t]+de[ \t]+sentimentos?|"
+    r"sentimentanalyse|analisi[ \t]+del[ \t]+sentiment\w*|анализ[ \t]+тональности|analisis[ \t]+sentimen|"
+    r"duygu[ \t]+analizi|phân[ \t]+tích[ \t]+cảm[ \t]+xúc|"
+    r"g[ée]n[ée]ration[ \t]+de[ \t]+texte|generaci[oó]n[ \t]+de[ \t]+texto|gera[çc][aã]o[ \t]+de[ \t]+texto|"
+    r"textgenerierung|generazione[ \t]+di[ \t]+testo|генераци\w*[ \t]+текст\w*|"
+    r"segmentaci[oó]n|segmenta[çc][aã]o|segmentierung|segmentazione|сегментаци\w*|segmentasi)\b"
+    r"|分类|分類|检测|檢測|検出|偵測|翻译|翻譯|翻訳|摘要|要約|语音识别|語音辨識|音声認識|语音合成|語音合成|音声合成|"
+    r"情感分析|情感分類|情感分类|感情分析|命名实体识别|命名實體識別|固有表現抽出|问答|問答|質問応答|文本生成|"
+    r"テキスト生成|图像分割|画像分割|분류|탐지|검출|번역|요약|음성[ \t]*인식|음성[ \t]*합성|감성[ \t]*분석|"
+    r"개체명[ \t]*인식|질의[ \t]*응답|텍스트[ \t]*생성",
+    re.I,
+)
+
+
+def names_task_in_other_languages(text: str) -> bool:
+    """Whether ``text`` (a title, the first words of a card: short) names a task in one of those languages."""
+    return _TASK.search(text) is not None

@@ -20,7 +20,7 @@ from ..hub.lists import load_list
 from .coverage import found_near, prose_text, title_text
 from .lazyre import lazy
 from .linkpath import strip_urls
-from .otherlanguages import intended_in_other_languages
+from .otherlanguages import intended_in_other_languages, names_task_in_other_languages
 
 # a task a model is made for, by its name ("NER task", "English to Bangla Translation", "**dialogues**
 # summarization") or by what it does ("generating text embeddings", "automatically translating texts")
@@ -216,7 +216,7 @@ def states_intended_use(card: Card) -> bool:
     """Whether a sentence, or the title, says what the model is intended or meant for, or its usage code runs it
     on a task ("# bert-base-cased fine-tuned on PAWS-X-de for Paraphrase Identification")."""
     title = title_text(card)
-    if (runs_a_task(card) or names_a_task(title) or _DOER_TITLE.search(title)
+    if (runs_a_task(card) or names_a_task(title) or names_task_in_other_languages(title) or _DOER_TITLE.search(title)
             or any(_made_for(h.text) for h in card.body.headings[:HEADINGS])):
         return True
     text = prose_text(card)
@@ -264,7 +264,8 @@ def _intro_names_task(card: Card) -> bool:
     # its words, not its links' addresses or repositories' names ("bert-base-nli-stsb-mean-tokens", "Slavic-BERT-NER")
     words = [w for w in strip_urls(first.text[:400]).split() if not _ID_LIKE.search(w) and "/" not in w
              and "://" not in w and w.count("-") < 2]
-    return names_a_task(" ".join(words[:OPENING_WORDS]))
+    opening = " ".join(words[:OPENING_WORDS])
+    return names_a_task(opening) or names_task_in_other_languages(opening)
 
 
 # a reinforcement-learning model by the environment it acts in: "A(n) APPO model trained on the
