@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from ..card import Card
 from .datatables import data_table_under_training, trains_on_named_data
@@ -236,6 +237,8 @@ def search_near(pattern: re.Pattern[str] | LazyPattern, text: str, anchors: tupl
     low = text.lower()
     if len(low) != len(text):
         return pattern.search(text)
+    if low.isascii():  # (a word outside ASCII cannot be in it: not looked for)
+        anchors = _ascii_only(anchors)
     for anchor in anchors:
         i = low.find(anchor)
         while i >= 0:
@@ -244,6 +247,11 @@ def search_near(pattern: re.Pattern[str] | LazyPattern, text: str, anchors: tupl
                 return m
             i = low.find(anchor, i + 1)
     return None
+
+
+@cache
+def _ascii_only(anchors: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(a for a in anchors if a.isascii())
 
 
 def window_end(text: str, end: int) -> int:
