@@ -136,8 +136,9 @@ def same_metric(a: Reported, b: Reported) -> bool:
     A value of the text is not compared with a result of another evaluation: another party's run (the
     Hub evaluator's, `verified: true`, or a leaderboard's: `hub.vocabulary.run_elsewhere`), another
     model-index result than the one its table row names, or a result whose `dataset.split` is another
-    split than the one the text states.  `split: train` on the Trainer's evaluation results is the
-    Trainer's mislabel (MC135), not another evaluation.
+    split than the one the text states, nor a training value (the text's training loss) with a model-index
+    metric that names no split.  `split: train` on the Trainer's evaluation results is the Trainer's mislabel
+    (MC135), not another evaluation.
     """
     if a.split and b.split and a.split != b.split:
         return False
@@ -146,6 +147,10 @@ def same_metric(a: Reported, b: Reported) -> bool:
             if x.external or (y.result >= 0 and x.result != y.result):
                 return False
             if x.dataset_split in ("eval", "test") and y.split and y.stated and y.split != x.dataset_split:
+                return False
+            # a model-index result is an evaluation: its "loss" is not the text's training loss ("| Test Loss |
+            # 0.7859 |" and "| Training Loss | 0.818 |" under a model-index loss of 0.7859)
+            if y.split == "train" and not x.split and x.dataset_split != "train":
                 return False
     return any(x.key == y.key and x.kind != OTHER for x in a.names for y in b.names)
 

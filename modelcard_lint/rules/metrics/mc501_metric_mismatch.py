@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity
-from ...facts.metrics import reported_metrics, same_value
+from ...facts.metrics import reported_metrics, same_metric, same_value
 from ...facts.values import truncated
 
 
@@ -38,6 +38,10 @@ class MetricMismatch(Rule):
                 or (body.source == "text" and truncated(i.number, body.number, body.name))
                 for i in same
             ):
+                continue
+            # each value is another split's, which the text gives too ("Test Loss" beside "Validation Loss")
+            if all(any(o.split != body.split and same_metric(i, o) and same_value(i.number, o.number, o.name, tolerance)
+                       for o in metrics.body) for i in same):
                 continue
             other = same[0]
             where = f"line {other.span.line}" + (f", {other.context}" if other.context else "")
