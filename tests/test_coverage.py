@@ -1202,3 +1202,27 @@ def test_an_unreliable_or_limited_model_is_a_caveat(text: str, found: bool) -> N
 def test_a_task_named_in_other_languages(title: str, text: str, found: bool) -> None:
     body = Card.from_text(f"---\nlicense: mit\n---\n\n# {title}\n\n{text}\n")
     assert purpose.states_intended_use(body) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It is intended as a foundation for target-singer fine-tuning.", True),
+        ("Best checkpoint for Hong Kong 6-band optical HLS imputation.", True),
+        ("It is intended as is.", False),
+    ],
+)
+def test_intended_as_and_imputation(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("- **56 training images** generated via gpt-image-2", True),
+        ("We used 10k training examples from support tickets.", True),
+        ("Trained for 3 epochs on one GPU.", False),
+    ],
+)
+def test_counted_training_data(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

@@ -344,7 +344,14 @@ def states_training_data(card: Card) -> bool:
                 or _LANGUAGE.match(text, m.start("what"))):
             continue
         return True
-    return trained_in_other_languages(text) or trains_on_named_data(card) or data_table_under_training(card)
+    return (trained_in_other_languages(text) or trains_on_named_data(card) or data_table_under_training(card)
+            or ("train" in text and _COUNTED.search(text) is not None))
+
+
+# the training data counted: "56 training images generated via gpt-image-2", "10k training examples"
+_COUNTED = lazy(r"(?<![\w.])\d[\d,.]*[ \t]*[kKmMbB]?\+?[ \t]+(?:training|train|fine-?tuning)[ \t]+(?:images|examples|"
+                r"samples|sentences|pairs|utterances|hours|documents|clips|recordings|videos|photos|conversations|"
+                r"dialogues|tokens|texts|records|rows|instances|questions)\b", re.I)
 
 
 def _at_words(text: str, anchors: tuple[str, ...], pattern: re.Pattern[str] | LazyPattern) -> Iterator[re.Match[str]]:

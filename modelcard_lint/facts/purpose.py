@@ -29,7 +29,7 @@ _TASK = (
     r"generation|recognition|detection|segmentation|answering|retrieval|search|similarity|extraction|identification|tagging|"
     r"parsing|transcription|captioning|completion|ranking|reranking|clustering|embeddings?|multiple[- ]choice|ner|"
     r"q&a|qa|styles?|recommendation|prediction|forecasting|regression|estimation|localization|verification|"
-    r"diarization|synthesis|enhancement|denoising|restoration|tracking|moderation|scoring|matching)\b"
+    r"diarization|synthesis|enhancement|denoising|restoration|tracking|moderation|scoring|matching|imputation)\b"
     r"|(?:automatically[ \t]+)?(?!training\b|fine-?tuning\b|pre-?training\b|being\b)[a-z]{3,}ing[ \t]+\w"
 )
 # the task a model is named by ("a question answering model")
@@ -37,11 +37,11 @@ _TASK_NOUN = (r"(?:translation|classification|summari[sz]ation|generation|recogn
               r"answering|retrieval|similarity|extraction|identification|tagging|parsing|transcription|captioning|"
               r"ranking|reranking|entailment|sentiment|embedding|ner|pos|qa|paraphrase|paraphrasing|recommendation|"
               r"prediction|forecasting|regression|estimation|localization|verification|diarization|synthesis|"
-              r"enhancement|denoising|restoration|tracking|moderation|scoring|matching)")
+              r"enhancement|denoising|restoration|tracking|moderation|scoring|matching|imputation)")
 _DOER = (r"(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|retriever|re-?ranker|ranker|parser|"
          r"captioner|segmenter|(?:sentence|word|text|document|passage|query|bi-|cross-)[ \t-]?encoder)")
 _INTENDED = lazy(
-    r"\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:intended|meant)[ \t]+(?:to|for)\b"
+    r"\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:intended|meant)[ \t]+(?:to|for|as[ \t]+(?:an?|the)[ \t]+\w)"
     r"|\b(?:we|i)[ \t]+intend[ \t]+(?:for|to|it|this)\b"
     # ("You can use the model directly from the model repository to compute sentence embeddings")
     r"|\b(?:you[ \t]+can|only)[ \t]+use[ \t]+(?:this|the)[ \t]+model[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:for|to)[ \t]+"

@@ -51,13 +51,14 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "Limitations", "Limitation", "Bias", "Biases", "Risks", "Ethical considerations",
         "Ethics", "Caveats", "Cautions", "Out-of-scope use", "Out of scope", "Known issues", "Fairness", "Safety",
         "Disclaimer", "Prohibited uses", "Prohibited use", "Misuse",
-        "^Warning", "^Warnings", "Work in progress",
+        "^Warning", "^Warnings", "Work in progress", "What it cannot do", "What it can't do", "What it doesn't do",
+        "What it does not do", "Not intended for",
     ),
     "training-data": (
         "Training data", "Training dataset", "Training datasets", "Training and evaluation data",
         "Training corpus", "Pretraining data", "Pre-training data", "Pretraining corpus",
         "Pre-training corpus", "Fine-tuning data", "Finetuning data", "Train data", "Training set",
-        "^Dataset", "^Datasets", "^Data", "^Corpus",
+        "^Dataset", "^Datasets", "^Data", "^Corpus", "^Trained on", "^Fine-tuned on", "^Finetuned on",
     ),
     "evaluation": (
         "Evaluation", "Evaluation results", "Eval results", "^Results", "Performance",
