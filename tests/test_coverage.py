@@ -1226,3 +1226,38 @@ def test_intended_as_and_imputation(text: str, found: bool) -> None:
 )
 def test_counted_training_data(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+def test_an_agent_in_bold_playing_an_environment_in_bold() -> None:
+    text = "A **trained PPO agent** playing the **Huggy environment**, built with ML-Agents."
+    assert purpose.states_intended_use(card(text))
+    assert coverage.states_training_data(card(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("同一评测协议下的结果:\n\n| 配方 | CMExam | CMB-val |\n|---|---|---|\n| 基座 | 70.8% | 59.6% |\n"
+         "| + DPO | 70.7%(−0.1) | 56.1%(−3.5) |", True),
+        ("| recipe | CMExam | CMB-val |\n|---|---|---|\n| base | 70.8% | 59.6% |\n| + DPO | 70.7%(−0.1) | 56.1%(−3.5) |",
+         False),
+    ],
+)
+def test_a_table_of_scores_with_their_changes(text: str, found: bool) -> None:
+    assert results.reports_results(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It should not be treated as a public benchmark improvement.", True),
+        ("It should not be considered a medical device.", True),
+        ("It should be treated as a draft of the next version.", False),
+    ],
+)
+def test_not_to_be_treated_as_is_a_caveat(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+def test_used_in_a_place_in_french_is_a_use() -> None:
+    assert purpose.states_intended_use(card("Il peut être utilisé dans des forums afin de détecter des propos haineux."))

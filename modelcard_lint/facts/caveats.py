@@ -51,7 +51,8 @@ _CAVEAT = lazy(
     r"(?:also[ \t]+)?(?:degrade|drop|suffer|vary|decrease|be[ \t]+(?:worse|lower|poor|limited|affected))\b"
     # a warning not to use it: "Do NOT use for anything!", "should not be used for medical advice"
     r"|\b(?:do|should|must|can)[ \t]+not[ \t]+(?:be[ \t]+)?(?:use[d]?|rel(?:y|ied)[ \t]+(?:up)?on|trust(?:ed)?|"
-    r"deploy(?:ed)?|interpret(?:ed)?)\b|\bdon['’]t[ \t]+(?:use|rely|trust|deploy)\b"
+    r"deploy(?:ed)?|interpret(?:ed)?|treated[ \t]+as|taken[ \t]+as|considered[ \t]+(?:as[ \t]+)?an?)\b"
+    r"|\bdon['’]t[ \t]+(?:use|rely|trust|deploy)\b"
     # a drop or a flaw admitted: "This drop in performance could be due to", "Unfortunately, a wrong vocab size was
     # used"; an unfinished model: "It is currently still running", "work in progress", "not fully trained"
     r"|\b(?:drop|decrease|degradation)[ \t]+(?:in|of)[ \t]+(?:performance|accuracy|quality)\b"

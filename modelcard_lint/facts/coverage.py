@@ -137,7 +137,7 @@ _TRAINED = lazy(
     r"(?:/(?:asr|tts|enh|st|diar|s2st|s2t|mt|lm|ssl|slu|svs|uasr)\d)?"
     r"[ \t]+recipe\b(?P<recipe>)"
     # or, for a reinforcement-learning agent, the environment it learnt in: "a PPO agent playing **LunarLander-v2**"
-    r"|\bagents?[ \t]+play(?:ing|s)[ \t]+[*_`]{0,2}(?:the[ \t]+)?(?-i:[A-Z0-9])(?P<env>)"
+    r"|\bagents?[*_]{0,2}[ \t]+play(?:ing|s)[ \t]+[*_`]{0,2}(?:the[ \t]+[*_`]{0,2})?(?-i:[A-Z0-9])(?P<env>)"
     # or the environment it was trained in, as Sample-Factory's cards say: "A(n) **APPO** model trained on the
     # **doom_health_gathering_supreme** environment"
     r"|\btrained[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?:[*_`]{0,2}[\w.-]+[*_`]{0,2}[ \t]+){1,3}environments?\b"

@@ -65,7 +65,7 @@ def trained_in_other_languages(text: str) -> bool:
 _USE = lazy(
     r"\b(?:se[ \t]+)?(?:puede|pueden|pode|podem|peut|peuvent|può|possono|может|могут|можно)[ \t]+"
     r"(?:ser[ \t]+|être[ \t]+|essere[ \t]+)?(?:usad|utilizad|empregad|usar|utilizar|utilis|employ|usat|usare|utilizzat|"
-    r"utilizzare|использ)\w*[ \t]+(?:para|pour|per|для)\b"
+    r"utilizzare|использ)\w*[ \t]+(?:para|pour|per|для|dans|en|in|nel|nei|во?)\b"
     r"|\b(?:kann|können)[ \t]+[^.\n]{0,80}?[ \t](?:verwendet|genutzt|eingesetzt)[ \t]+werden\b"
     r"|\b(?:diseñad|pensad|destinad|concebid|conçu|destiné|pensat|destinat|progettat|предназначен)\w*[ \t]+"
     r"(?:para|pour|per|для)\b|\b(?:entwickelt|gedacht|bestimmt)[ \t]+für\b"

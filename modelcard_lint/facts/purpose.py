@@ -93,7 +93,7 @@ _INTENDED = lazy(
     # the task it was trained on: "We trained a gbert-large model on the task of estimating semantic similarity"
     r"|\bon[ \t]+the[ \t]+task[ \t]+of[ \t]+\w"
     # a reinforcement-learning agent by the game or task it plays: "a PPO agent playing **LunarLander-v2**"
-    r"|\bagents?[ \t]+(?:that[ \t]+)?play(?:ing|s)[ \t]+\S"
+    r"|\bagents?[*_]{0,2}[ \t]+(?:that[ \t]+)?play(?:ing|s)[ \t]+\S"
 
     # what it is good at: "This Dolphin is *really good* at coding" (not "good at all")
     r"|\b(?:is|are)[ \t]+(?:[\w*_]+[ \t]+)?[*_]{0,2}(?:good|great|excellent|strong|skilled|proficient)[*_]{0,2}[ \t]+"

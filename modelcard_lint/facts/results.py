@@ -62,12 +62,15 @@ WINDOW = 48  # characters around a score where its metric is named
 # more, "91.5/84.6", "-/80.2"), and no Epoch or Step column (a training log is read as such)
 SCORE_ROWS = 2
 SCORE_SHARE = 0.6
-_SCORES_CELL = lazy(r"(?:\d{1,3}[.,]\d+[ \t]*%?|\d{1,3}[ \t]*%|-)(?:[ \t]*/[ \t]*(?:\d{1,3}[.,]\d+[ \t]*%?|-))*")
+# (a score may carry its change from a baseline in brackets: "70.7%(−0.1)", "56.1 (+3.5)")
+_SCORES_CELL = lazy(r"(?:\d{1,3}[.,]\d+[ \t]*%?|\d{1,3}[ \t]*%|-)(?:[ \t]*/[ \t]*(?:\d{1,3}[.,]\d+[ \t]*%?|-))*"
+                    r"(?:[ \t]*[(（][ \t]*[-+−±]?[ \t]*\d{1,3}(?:[.,]\d+)?[ \t]*%?[ \t]*[)）])?")
 _EMPTY_CELLS = frozenset({"", "-", "–", "—", "n/a", "N/A"})
 _SET_SCORE = lazy(r"\d{1,3}(?:[.,]\d+)?[ \t]*%|0[.,]\d+")  # a percentage or a fraction, not "3.11"
 _SET_HEADING = lazy(r"\b(?:dev|test|validation|eval)\b", re.I)
 INTRO_LINES = 3  # lines of text above a table read as its introduction
-_RESULTS_WORDS = lazy(r"\b(?:results?|scores?|performance|accuracy|benchmarks?|evaluat\w*|dev|test)\b", re.I)
+_RESULTS_WORDS = lazy(r"\b(?:results?|scores?|performance|accuracy|benchmarks?|evaluat\w*|dev|test)\b"
+                      r"|评测|評測|评估|評估|结果|結果|評価|평가|결과|성능|性能", re.I)
 _LOG_HEADER = lazy(r"\b(?:epochs?|steps?)\b", re.I)
 
 

@@ -32,7 +32,8 @@ def normalize(title: str) -> str:
 
 
 def _normalize(title: str) -> str:
-    text = title.lower().replace("[optional]", " ").replace("&", " and ")
+    # ("Training / evaluation data" is "Training and evaluation data")
+    text = title.lower().replace("[optional]", " ").replace("&", " and ").replace(" / ", " and ")
     text = _NUMBERING.sub("", text.strip())
     if not text.isascii():  # Chinese and Japanese, written without spaces: one word per character
         text = UNSPACED.sub(r" \g<0> ", text.translate(_ACCENTS))

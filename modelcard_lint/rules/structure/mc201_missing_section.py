@@ -125,7 +125,10 @@ def _names_kind(title: str, least: int) -> bool:
         # the template's "Model Card for X", a title of words whatever their number: an architecture in X says what
         # the model is ("# Unet Model Card", as segmentation-models-pytorch writes it)
         words = [w for w in re.sub(r"(?i)model card", " ", text).split() if not any(c in w for c in "-_/.")]
-        return names_architecture(" ".join(words))  # (not in a repository's name: "Model Card for roberta-ner")
+        # (not in a repository's name: "Model Card for roberta-ner"), or words that name its kind ("Model card —
+        # epibarrett BE/EAC methylation classifier")
+        named = " ".join(words)
+        return names_architecture(named) or (len(words) >= least and names_kind(named))
     return len(text.split()) >= least and (names_kind(text) or names_architecture(text))
 
 
