@@ -1261,3 +1261,8 @@ def test_not_to_be_treated_as_is_a_caveat(text: str, found: bool) -> None:
 
 def test_used_in_a_place_in_french_is_a_use() -> None:
     assert purpose.states_intended_use(card("Il peut être utilisé dans des forums afin de détecter des propos haineux."))
+
+
+def test_a_first_paragraph_in_japanese_that_names_its_task() -> None:
+    body = Card.from_text("---\nlicense: mit\n---\n\n# 最終モデル v1\n\nこのモデルは、実データか生成データかを判別する二値分類モデルである。\n")
+    assert purpose.states_intended_use(body)

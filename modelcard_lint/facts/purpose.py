@@ -248,6 +248,7 @@ _DOER_TITLE = lazy(r"\b(?:classifier|detector|tagger|summari[sz]er|translator|re
                    # Transformer Hybrid"
                    rf"|\A[ \t]*(?:[\w-]+[ \t]+){{0,3}}{_TASK_NOUN}[ \t]*(?:[—–:|]|[ \t]-[ \t]|\Z)", re.I)
 OPENING_WORDS = 8  # the first words of the card's first paragraph, read for the task it opens with
+OPENING_CHARACTERS = 60  # or its first characters, in a script written without spaces
 
 
 def _intro_names_task(card: Card) -> bool:
@@ -265,7 +266,9 @@ def _intro_names_task(card: Card) -> bool:
     words = [w for w in strip_urls(first.text[:400]).split() if not _ID_LIKE.search(w) and "/" not in w
              and "://" not in w and w.count("-") < 2]
     opening = " ".join(words[:OPENING_WORDS])
-    return names_a_task(opening) or names_task_in_other_languages(opening)
+    # (Chinese and Japanese are written without spaces: their first characters, whatever they hold)
+    return names_a_task(opening) or names_task_in_other_languages(opening if first.text.isascii() else
+                                                                   first.text[:OPENING_CHARACTERS])
 
 
 # a reinforcement-learning model by the environment it acts in: "A(n) APPO model trained on the

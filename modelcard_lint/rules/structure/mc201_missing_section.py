@@ -52,7 +52,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "Ethics", "Caveats", "Cautions", "Out-of-scope use", "Out of scope", "Known issues", "Fairness", "Safety",
         "Disclaimer", "Prohibited uses", "Prohibited use", "Misuse",
         "^Warning", "^Warnings", "Work in progress", "What it cannot do", "What it can't do", "What it doesn't do",
-        "What it does not do", "Not intended for",
+        "What it does not do", "Not intended for", "Things you should know", "Things to know",
+        "What you should know",
     ),
     "training-data": (
         "Training data", "Training dataset", "Training datasets", "Training and evaluation data",
