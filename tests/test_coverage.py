@@ -1266,3 +1266,17 @@ def test_used_in_a_place_in_french_is_a_use() -> None:
 def test_a_first_paragraph_in_japanese_that_names_its_task() -> None:
     body = Card.from_text("---\nlicense: mit\n---\n\n# 最終モデル v1\n\nこのモデルは、実データか生成データかを判別する二値分類モデルである。\n")
     assert purpose.states_intended_use(body)
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        ("SmartisanStyle SDXL LoRA", True),
+        ("Whisper Small Georgian", True),
+        ("figpanel YOLOv12", True),
+        ("Stable Diffusion icons", True),
+        ("Mistral 7B Georgian", False),
+    ],
+)
+def test_a_family_made_for_one_task_names_it(title: str, found: bool) -> None:
+    assert purpose.names_a_task(f"# {title}") is found

@@ -362,7 +362,10 @@ def _task_names() -> frozenset[tuple[str, ...]]:
     """The Hub's names of tasks and sub-tasks as word sequences, and the last two words of the longer ones
     ("speech recognition" of "automatic-speech-recognition"), with a few short forms."""
     names = {("ner",), ("nli",), ("asr",), ("tts",), ("stt",), ("vad",), ("mt",), ("pos", "tagging"),
-             ("sentiment", "analysis"), ("summarisation",), ("text2image",), ("txt2img",), ("img2img",), ("ocr",)}
+             ("sentiment", "analysis"), ("summarisation",), ("text2image",), ("txt2img",), ("img2img",), ("ocr",),
+             # families made for one task: an image generator, a speech recogniser, an object detector
+             ("sdxl",), ("stable", "diffusion"), ("whisper",), ("yolo",), ("yolov5",), ("yolov7",), ("yolov8",),
+             ("yolov9",), ("yolov10",), ("yolo11",), ("yolov11",), ("yolov12",)}
     for name in (*load_list("pipeline_tags"), *load_list("pipeline_subtasks")):
         if name not in _NO_USE:
             words = tuple(name.split("-"))
