@@ -158,7 +158,8 @@ _ON_TASK = lazy(rf"(?:the[ \t]+)?(?:[\w&-]+[ \t]+){{0,4}}?(?:{_TASK_NOUN}\b(?![ 
 # what it does, by a task's verb: "It translates Ainu to Japanese", "The model classifies tweets", "This model
 # generate the text of ..." (the model or "it" as the subject); searched on its own, since "it" is everywhere
 _DOES_VERBS = (r"(?:translate|classif(?:y|ie)|generate|detect|predict|summari[sz]e|transcribe|answer|recogni[sz]e|"
-               r"extract|tag|label|rank|retrieve|identif(?:y|ie)|segment|caption|paraphrase|correct|complete)s?\b")
+               r"extract|tag|label|rank|retrieve|identif(?:y|ie)|segment|caption|paraphrase|correct|complete|forecast|"
+               r"estimate|recommend)s?\b")
 _DOES = lazy(
     r"\b(?:it|model)[ \t]+(?:(?:that|which)[ \t]+)?(?:(?:can|will|should)[ \t]+)?(?:\w+ly[ \t]+)?" + _DOES_VERBS,
     re.I,

@@ -53,7 +53,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "Disclaimer", "Prohibited uses", "Prohibited use", "Misuse",
         "^Warning", "^Warnings", "Work in progress", "What it cannot do", "What it can't do", "What it doesn't do",
         "What it does not do", "Not intended for", "Things you should know", "Things to know",
-        "What you should know",
+        "What you should know", "What it is not", "What this is not", "What this model is not",
     ),
     "training-data": (
         "Training data", "Training dataset", "Training datasets", "Training and evaluation data",
