@@ -11,6 +11,10 @@ from ...hub.lists import load_list, load_set
 from ...hub.suggest import nearest
 from ...hub.vocabulary import shown
 
+# names the Hub takes from a repository's files, not from its library list: GGUF files get the Hub's local-app
+# snippets (llama.cpp, Ollama, LM Studio) and the `?library=gguf` filter (hub-docs, docs/hub/gguf.md)
+FILE_FORMATS = frozenset({"gguf"})
+
 
 class UnknownLibraryName(Rule):
     """The `library_name` is not a library the Hub knows, so the model page has no code snippet for it."""
@@ -25,7 +29,8 @@ class UnknownLibraryName(Rule):
         node = meta.get("library_name") if meta is not None else None
         if node is None or node.is_null:
             return
-        if node.is_str and (node.value in load_set("library_names") or node.value in self.opts["allow"]):
+        if node.is_str and (node.value in load_set("library_names") or node.value in FILE_FORMATS
+                            or node.value in self.opts["allow"]):
             return
         fix = nearest(node.raw, load_list("library_names")) if node.is_str else None
         message = (
