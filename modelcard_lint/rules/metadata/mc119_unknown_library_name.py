@@ -14,6 +14,8 @@ from ...hub.vocabulary import shown
 # names the Hub takes from a repository's files, not from its library list: GGUF files get the Hub's local-app
 # snippets (llama.cpp, Ollama, LM Studio) and the `?library=gguf` filter (hub-docs, docs/hub/gguf.md)
 FILE_FORMATS = frozenset({"gguf"})
+# frameworks and formats, which the Hub tags models with (from their files), but has no snippet for
+FRAMEWORKS = frozenset({"pytorch", "tensorflow", "tf", "jax", "onnx", "safetensors", "tflite", "coreml", "openvino"})
 
 
 class UnknownLibraryName(Rule):
@@ -31,6 +33,17 @@ class UnknownLibraryName(Rule):
             return
         if node.is_str and (node.value in load_set("library_names") or node.value in FILE_FORMATS
                             or node.value in self.opts["allow"]):
+            return
+        if node.is_str and node.value.lower() in FRAMEWORKS:
+            yield self.finding(
+                node,
+                f"`library_name` {shown(node)} names a framework, not a library the Hub has a snippet for: the "
+                "model page shows no \"Use this model\" code to load it",
+                help="name the library that loads the model (`transformers`, `timm`, `sentence-transformers`, ...), "
+                "or leave `library_name` out",
+                value=node.raw,
+                suggestion=None,
+            )
             return
         fix = nearest(node.raw, load_list("library_names")) if node.is_str else None
         message = (
