@@ -1280,3 +1280,16 @@ def test_a_first_paragraph_in_japanese_that_names_its_task() -> None:
 )
 def test_a_family_made_for_one_task_names_it(title: str, found: bool) -> None:
     assert purpose.names_a_task(f"# {title}") is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("验证损失: 1.578 (下降 23.8%)", True),
+        ("准确率为 92.3%。", True),
+        ("정확도 0.91", True),
+        ("这是一个中文模型，训练了3个epoch。", False),
+    ],
+)
+def test_a_metric_value_in_chinese_japanese_or_korean(text: str, found: bool) -> None:
+    assert results.reports_results(card(text)) is found

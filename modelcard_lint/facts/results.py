@@ -4,7 +4,8 @@ evaluation (``coverage`` reads the other topics).
 Results are read wherever they are: model-index metrics (the Hub shows them on the model page), a value and
 its spread as stable-baselines3 writes a mean reward ("262.35 +/- 17.46"), the Trainer's results list, a table
 with a metric column holding numbers, a table of scores that its heading or the lines above call results, a
-set's heading over a percentage, or a metric's value in a sentence ("an accuracy of 91.3", "84.4 F1", "98% on
+set's heading over a percentage, or a metric's value in a sentence ("an accuracy of 91.3", "84.4 F1", "准确率为
+92.3%", "98% on
 the test set", "the overall GLUE score was 77.9"), or a measured comparison ("4.3x faster than bert-base").
 """
 
@@ -74,6 +75,11 @@ _RESULTS_WORDS = lazy(r"\b(?:results?|scores?|performance|accuracy|benchmarks?|e
 _LOG_HEADER = lazy(r"\b(?:epochs?|steps?)\b", re.I)
 
 
+# a metric's value in Chinese, Japanese or Korean: "验证损失: 1.578", "准确率为 92.3%", "정확도 0.91"
+_CJK_SCORE = lazy(r"(?:准确率|準確率|准确度|準確度|精度|精确率|精確率|召回率|损失|損失|正確率|正解率|適合率|"
+                  r"再現率|得分|分数|分數|スコア|정확도|정밀도|재현율|손실|점수)[^\n\d]{0,8}?\d+(?:[.,]\d+)?")
+
+
 _SPREAD = lazy(r"[ \t]*[-+]?\d+(?:\.\d+)?[ \t]*(?:\+/-|±|\+-)[ \t]*\d")
 
 
@@ -102,6 +108,8 @@ def reports_results(card: Card) -> bool:
     if _table_scores(card) or _headed_scores(card):
         return True
     text = prose_text(card)
+    if not text.isascii() and _CJK_SCORE.search(text):
+        return True
     low = text.lower()
     rewards = "reward" in low or "return" in low
     for m in _SCORE.finditer(text):

@@ -13,7 +13,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+")
-_NON_WORD = re.compile(r"[^\w\-]+")
+_NON_WORD = re.compile(r"[^\w\-\u0900-\u097f]+")  # (Devanagari's vowel signs are no \w, but part of a word)
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HYPHENATED_WORD = re.compile(r"[^\s-](?:\S*[^\s-])?")
 # Latin letters with accents, read as their base letter: a heading typed without them ("Donnees d'entrainement",

@@ -1,6 +1,6 @@
 """The headings of ``missing-section`` (MC201)'s topics in the languages cards are most often written in
 besides English: French, Spanish, Portuguese, German, Italian, Russian, Chinese, Japanese, Korean, Indonesian,
-Turkish and Vietnamese.
+Turkish, Vietnamese, Persian, Arabic and Hindi.
 
 Each is what a writer of that language heads the section with (the translation of the Hub template's
 heading and its usual variants), matched as the English ones are: as whole words anywhere in a heading,
@@ -31,6 +31,10 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "Deskripsi Model", "Deskripsi", "Tentang Model", "Detail Model", "Gambaran Umum",
         "Model Açıklaması", "Açıklama", "Model Hakkında", "Genel Bakış", "Model Detayları",
         "Mô tả mô hình", "Mô tả", "Giới thiệu", "Tổng quan", "Chi tiết mô hình",
+        # fa, ar, hi
+        "توضیحات مدل", "معرفی مدل", "درباره مدل",
+        "وصف النموذج", "نظرة عامة", "حول النموذج",
+        "मॉडल विवरण", "विवरण", "परिचय",
     ),
     "intended-uses": (
         "Utilisation prévue", "Utilisations prévues", "Usage prévu", "Usages prévus", "Cas d'utilisation",
@@ -45,6 +49,11 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "Tujuan Penggunaan", "Penggunaan yang Dimaksudkan", "Kegunaan", "Kasus Penggunaan",
         "Kullanım Amacı", "Amaçlanan Kullanım", "Kullanım Alanları", "Kullanım Senaryoları",
         "Mục đích sử dụng", "Ứng dụng", "Trường hợp sử dụng",
+        "کاربرد موردنظر", "کاربردهای موردنظر", "موارد استفاده",
+        "الاستخدامات المقصودة", "الاستخدام المقصود", "حالات الاستخدام",
+        "इच्छित उपयोग", "उपयोग के मामले",
+        # the Hub template's "Direct use", translated
+        "直接使用", "直接利用", "직접 사용",
     ),
     "limitations": (
         "Limites", "Limitations", "Biais", "Risques", "Considérations éthiques", "Avertissement",
@@ -61,6 +70,9 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "Batasan", "Keterbatasan", "Risiko", "Penafian",
         "Sınırlamalar", "Kısıtlamalar", "Riskler", "Önyargılar", "Sorumluluk Reddi",
         "Hạn chế", "Giới hạn", "Rủi ro", "Thiên kiến", "Tuyên bố miễn trừ",
+        "محدودیت‌ها", "محدودیت", "سوگیری", "خطرات",
+        "القيود", "التحيز", "المخاطر",
+        "सीमाएँ", "सीमाएं", "पूर्वाग्रह", "जोखिम",
     ),
     "training-data": (
         "Données d'entraînement", "Données d'apprentissage", "Corpus d'entraînement", "Jeu de données",
@@ -77,6 +89,9 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "Data Pelatihan", "Dataset Pelatihan", "Data Latih",
         "Eğitim Verisi", "Eğitim Verileri", "Eğitim Veri Seti", "Veri Seti", "^Veri",
         "Dữ liệu huấn luyện", "Tập dữ liệu", "^Dữ liệu",
+        "داده‌های آموزشی", "داده‌های آموزش", "مجموعه داده",
+        "بيانات التدريب", "مجموعة البيانات",
+        "प्रशिक्षण डेटा", "डेटासेट",
     ),
     "evaluation": (
         "Évaluation", "Résultats", "Performances",
@@ -92,5 +107,8 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "Evaluasi", "Hasil", "Hasil Evaluasi", "Kinerja", "Performa",
         "Değerlendirme", "Sonuçlar", "Performans",
         "Đánh giá", "Kết quả", "Hiệu năng", "Hiệu suất",
+        "ارزیابی", "نتایج",
+        "التقييم", "النتائج",
+        "मूल्यांकन", "परिणाम",
     ),
 }
