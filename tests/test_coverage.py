@@ -1293,3 +1293,29 @@ def test_a_family_made_for_one_task_names_it(title: str, found: bool) -> None:
 )
 def test_a_metric_value_in_chinese_japanese_or_korean(text: str, found: bool) -> None:
     assert results.reports_results(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A small, local pipeline that turns a free-form food log\n(*\"had 2 eggs and dahi\"*) into structured nutrition.",
+         True),
+        ("Trained restoration networks for **[ai2pixelart](https://example.org)** — turning\nAI-generated pixel art "
+         "into pixel-perfect art.", True),
+        ("The script converts the checkpoint into GGUF.", False),
+        ("The data was split into three parts.", False),
+    ],
+)
+def test_what_a_model_turns_into_what(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A masked autoencoder trained to reconstruct microscopy images over three datasets:\n1. RxRx3\n2. JUMP-CP", True),
+        ("It was trained on the following datasets: see below.", False),
+    ],
+)
+def test_training_data_listed_after_a_colon(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

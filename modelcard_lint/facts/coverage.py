@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..card import Card
-from .datatables import data_table_under_training, trains_on_named_data
+from .datatables import counts_or_lists_data, data_table_under_training, trains_on_named_data
 from .lazyre import LazyPattern, lazy
 from .otherlanguages import NO_DATA as _NO_DATA
 from .otherlanguages import trained_in_other_languages
@@ -345,13 +345,9 @@ def states_training_data(card: Card) -> bool:
             continue
         return True
     return (trained_in_other_languages(text) or trains_on_named_data(card) or data_table_under_training(card)
-            or ("train" in text and _COUNTED.search(text) is not None))
+            or ("train" in text and counts_or_lists_data(text)))
 
 
-# the training data counted: "56 training images generated via gpt-image-2", "10k training examples"
-_COUNTED = lazy(r"(?<![\w.])\d[\d,.]*[ \t]*[kKmMbB]?\+?[ \t]+(?:training|train|fine-?tuning)[ \t]+(?:images|examples|"
-                r"samples|sentences|pairs|utterances|hours|documents|clips|recordings|videos|photos|conversations|"
-                r"dialogues|tokens|texts|records|rows|instances|questions)\b", re.I)
 
 
 def _at_words(text: str, anchors: tuple[str, ...], pattern: re.Pattern[str] | LazyPattern) -> Iterator[re.Match[str]]:

@@ -10,6 +10,9 @@ A block of code that trains names its data too: the example scripts' ``--dataset
 "samsum"``) beside ``do_train`` or ``train.py``, a YAML config's data key ("dataset: identity,alpaca_en_demo" in
 LLaMA-Factory's, "data: librispeech_asr train.100") beside a training hyperparameter ("stage1_epochs: 2"); not a
 block that only evaluates.
+
+And a sentence that counts the training data ("56 training images generated via gpt-image-2", "10k training
+examples") or lists it after a colon ("trained to reconstruct microscopy images over three datasets: RxRx3, ...").
 """
 
 from __future__ import annotations
@@ -61,3 +64,18 @@ def trains_on_named_data(card: Card) -> bool:
     """Whether a block of code that trains names its data (a dataset argument or a config's data key)."""
     return any(b.kind == "code" and "data" in b.text and _DATASET_ARG.search(b.text) and _TRAINS.search(b.text)
                for b in card.body.walk())
+
+
+# the training data listed after a colon: "trained to reconstruct microscopy images over three datasets: RxRx3, ..."
+_LISTED = lazy(r"\b(?:trained|fine-?tuned|finetuned|pre-?trained)\b[^.\n]{0,80}?\b(?:on|over|using|with)[ \t]+"
+               r"(?:[\w-]+[ \t]+){0,3}?(?:data-?sets?|corpora|corpus)[ \t]*:\s*(?:(?:\d+[.)]|[-*+])[ \t]+)?[*_`\[]*"
+               r"(?-i:[A-Z0-9])", re.I)
+# the training data counted: "56 training images generated via gpt-image-2", "10k training examples"
+_COUNTED = lazy(r"(?<![\w.])\d[\d,.]*[ \t]*[kKmMbB]?\+?[ \t]+(?:training|train|fine-?tuning)[ \t]+(?:images|examples|"
+                r"samples|sentences|pairs|utterances|hours|documents|clips|recordings|videos|photos|conversations|"
+                r"dialogues|tokens|texts|records|rows|instances|questions)\b", re.I)
+
+
+def counts_or_lists_data(text: str) -> bool:
+    """Whether ``text`` counts the training data or lists it after a colon."""
+    return _COUNTED.search(text) is not None or _LISTED.search(text) is not None

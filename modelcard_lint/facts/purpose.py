@@ -18,6 +18,7 @@ from functools import cache
 from ..card import Card
 from ..hub.lists import load_list
 from .coverage import found_near, prose_text, title_text
+from .doings import states_what_it_does
 from .lazyre import lazy
 from .linkpath import strip_urls
 from .otherlanguages import intended_in_other_languages, names_task_in_other_languages
@@ -174,21 +175,9 @@ _DOES_MORE = lazy(
     rf"|(?m:^)[ \t]*(?:[\w&-]+[ \t]+){{0,4}}?(?-i:{_DOER})\b",
     re.I,
 )
-# what it was trained to do: "We train bidirectional LSTMs ... to predict spacecraft orbits 6 hours ahead" (not a
-# pre-training objective, "trained to predict the next token"): read around "to <verb>"
-_TRAINED_TO_VERBS = ("translate", "classify", "detect", "predict", "summarize", "summarise", "transcribe", "answer",
-                     "recognize", "recognise", "extract", "rank", "retrieve", "identify", "segment", "caption",
-                     "paraphrase", "forecast", "estimate", "generate")
-_TRAINED_TO = lazy(
-    r"\b(?:train(?:ed|s|ing)?|fine-?tun(?:ed|es|ing)|finetun(?:ed|es|ing))\b[^.\n]{0,100}?\bto[ \t]+"
-    rf"(?:{'|'.join(_TRAINED_TO_VERBS)})[ \t]+(?!(?:the[ \t]+)?(?:next|masked|missing|original|same)\b)\w",
-    re.I,
-)
-_TRAINED_TO_WORDS = tuple(f"to {v}" for v in _TRAINED_TO_VERBS)
 _DOES_MORE_WORDS = ("llm", "adapter", "network", "agent", "system", "classifier", "detector", "tagger", "summari",
                     "translator", "recogni", "retriever", "ranker", "parser", "captioner", "segmenter", "encoder")
 DOES_MORE_REACH = 80
-TRAINED_TO_REACH = 120
 _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ", "tuned to", " model", "for use",
                    "to do ", "to perform ", "to solve ", "to tackle ", "aimed at", "you are work", "you work",
                    "use case", "use-case", "problem type", "agent", "trigger", "to generate", "to create",
@@ -236,7 +225,7 @@ def states_intended_use(card: Card) -> bool:
         return True
     return (found_near(_INTENDED, text, _INTENDED_WORDS, INTENDED_REACH) or _made_for(text) or _kind_by_task(text, low)
             or found_near(_DOES_MORE, text, _DOES_MORE_WORDS, DOES_MORE_REACH)
-            or found_near(_TRAINED_TO, text, _TRAINED_TO_WORDS, TRAINED_TO_REACH) or intended_in_other_languages(text))
+            or states_what_it_does(text) or intended_in_other_languages(text))
 
 
 # a title that ends with what the model is, a doer of its task: "# TUNiB-Electra Stereotype Detector", "# Hate
