@@ -216,6 +216,12 @@ PATTERNS: dict[str, Callable[[int], str]] = {
         n,
     ),
     "dataset-results": lambda n: _results(max(1, n // 120), lambda i: f"corpus {i}"),
+    # found by scripts/fuzz.py --seed 61: a number before a run of tabs (the training data counted, "56 training images")
+    "number-then-tabs": lambda n: _repeat("\t", n, before=HEAD + "- train_batch_size: 1", after=".0.0\n"),
+    # the statements added since: a wrapped sentence, what a model turns into what, data listed after a colon
+    "wrapped-lines": lambda n: _lines(lambda i: "a network for odor identity\n", n),
+    "turns-into-repeat": lambda n: _repeat("a pipeline that turns x ", n, after="\n"),
+    "trained-over-datasets": lambda n: _repeat("trained over three datasets ", n, after=":\n"),
     # training logs: boundaries at every row, many columns compared in pairs and triples
     "log-alternating": _log_alternating,
     "log-wer-alternating": _log_wer_alternating,

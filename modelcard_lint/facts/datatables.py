@@ -71,8 +71,9 @@ _LISTED = lazy(r"\b(?:trained|fine-?tuned|finetuned|pre-?trained)\b[^.\n]{0,80}?
                r"(?:[\w-]+[ \t]+){0,3}?(?:data-?sets?|corpora|corpus)[ \t]*:\s*(?:(?:\d+[.)]|[-*+])[ \t]+)?[*_`\[]*"
                r"(?-i:[A-Z0-9])", re.I)
 # the training data counted: "56 training images generated via gpt-image-2", "10k training examples"
-_COUNTED = lazy(r"(?<![\w.])\d[\d,.]*[ \t]*[kKmMbB]?\+?[ \t]+(?:training|train|fine-?tuning)[ \t]+(?:images|examples|"
-                r"samples|sentences|pairs|utterances|hours|documents|clips|recordings|videos|photos|conversations|"
+# (possessive: a number before a long run of blanks is tried once, not once per way of splitting the run)
+_COUNTED = lazy(r"(?<![\w.])\d[\d,.]*+(?:[ \t]*+[kKmMbB]\+?)?[ \t]++(?:training|train|fine-?tuning)[ \t]+"
+                r"(?:images|examples|samples|sentences|pairs|utterances|hours|documents|clips|recordings|videos|photos|conversations|"
                 r"dialogues|tokens|texts|records|rows|instances|questions)\b", re.I)
 
 
