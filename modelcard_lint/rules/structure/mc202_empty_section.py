@@ -47,6 +47,8 @@ class EmptySection(Rule):
                 continue  # the quoted card's title follows: its text is the section's
             if _sentence(heading.title):
                 continue  # "## This is a joint project continuing our research on ...": a line of text set as a heading
+            if nxt is not None and _translated(heading, nxt):
+                continue  # "## 1. 模型概述" straight over "## 1. Model Overview": one heading in two languages
             if len(headings) > 2 and heading is headings[1] and _subtitle(headings[0], heading):
                 continue  # "# ALBERT-Persian" over "## ALBERT-Persian: A Lite BERT for ...": the title's second line
             if shown:  # code blocks with nothing in them: an empty box
@@ -71,6 +73,18 @@ def _subtitle(title, heading) -> bool:
     and goes on: a subtitle ("## ALBERT-Persian: A Lite BERT for Self-supervised Learning ..."), not a section."""
     words, more = _WORD.findall(title.title.lower()), _WORD.findall(heading.title.lower())
     return heading.level > title.level and len(more) > len(words) > 0 and more[: len(words)] == words
+
+
+def _translated(heading, nxt) -> bool:
+    """Whether ``nxt``, on the next line at the same level, is ``heading`` in another script: one of the two is
+    written in ASCII and the other holds letters outside the Latin alphabets (a bilingual card's heading pair)."""
+    if nxt.level != heading.level or nxt.line != heading.line + 1:
+        return False
+    texts = heading.title, nxt.title
+    return sum(t.isascii() for t in texts) == 1 and any(_OTHER_SCRIPT.search(t) for t in texts)
+
+
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u1fff\u3040-\u9fff\uac00-\ud7af]")  # Greek to Ethiopic, Indic, CJK, Hangul
 
 
 SENTENCE_WORDS = 12  # a heading this long is a line of text set as a heading, not a section's name
