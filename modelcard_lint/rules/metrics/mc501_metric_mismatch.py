@@ -39,8 +39,10 @@ class MetricMismatch(Rule):
                 for i in same
             ):
                 continue
-            # each value is another split's, which the text gives too ("Test Loss" beside "Validation Loss")
-            if all(any(o.split != body.split and same_metric(i, o) and same_value(i.number, o.number, o.name, tolerance)
+            # each value is another split's, which the text gives too ("Test Loss" beside "Validation Loss"), or
+            # another section's (the card's evaluation, and a comparison of variants further down)
+            if all(any((o.split != body.split or _section(card, o.span.line) != _section(card, body.span.line))
+                       and same_metric(i, o) and same_value(i.number, o.number, o.name, tolerance)
                        for o in metrics.body) for i in same):
                 continue
             other = same[0]
@@ -57,3 +59,8 @@ class MetricMismatch(Rule):
                 metric=body.name.key, body=body.number.text, model_index=[i.number.text for i in same],
                 model_index_line=other.span.line,
             )
+
+
+def _section(card: Card, line: int) -> int:
+    """The line of the last heading above ``line`` (0 above the first): which section a value stands in."""
+    return max((h.line for h in card.body.headings if h.line < line), default=0)
