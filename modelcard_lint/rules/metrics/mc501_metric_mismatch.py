@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ...card import Card
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity
-from ...facts.metrics import reported_metrics, same_metric, same_value
+from ...facts.metrics import Metrics, reported_metrics, same_value
 from ...facts.values import truncated
 
 
@@ -30,6 +31,7 @@ class MetricMismatch(Rule):
         if not metrics.index:
             return
         tolerance = self.opts["tolerance"]
+        held: dict[int, set[tuple[str, int]]] | None = None  # model-index value -> (split, section) of its equals
         for body in metrics.body:
             same = metrics.in_index(body)
             if not same or any(
@@ -41,9 +43,10 @@ class MetricMismatch(Rule):
                 continue
             # each value is another split's, which the text gives too ("Test Loss" beside "Validation Loss"), or
             # another section's (the card's evaluation, and a comparison of variants further down)
-            if all(any((o.split != body.split or _section(card, o.span.line) != _section(card, body.span.line))
-                       and same_metric(i, o) and same_value(i.number, o.number, o.name, tolerance)
-                       for o in metrics.body) for i in same):
+            if held is None:  # (worked out once, by name, not by comparing every value with every other)
+                held = _held(card, metrics, tolerance)
+            where_said = (body.split, _section(card, body.span.line))
+            if all(any(place != where_said for place in held.get(id(i), ())) for i in same):
                 continue
             other = same[0]
             where = f"line {other.span.line}" + (f", {other.context}" if other.context else "")
@@ -61,6 +64,18 @@ class MetricMismatch(Rule):
             )
 
 
+def _held(card: Card, metrics: Metrics, tolerance: float) -> dict[int, set[tuple[str, int]]]:
+    """For each model-index value, the splits and sections of the text's values that equal it."""
+    held: dict[int, set[tuple[str, int]]] = {}
+    for o in metrics.body:
+        for i in metrics.in_index(o):
+            if same_value(i.number, o.number, o.name, tolerance):
+                held.setdefault(id(i), set()).add((o.split, _section(card, o.span.line)))
+    return held
+
+
 def _section(card: Card, line: int) -> int:
     """The line of the last heading above ``line`` (0 above the first): which section a value stands in."""
-    return max((h.line for h in card.body.headings if h.line < line), default=0)
+    lines = card.derived("heading-lines", lambda c: [h.line for h in c.body.headings])
+    k = bisect_left(lines, line)
+    return lines[k - 1] if k else 0
