@@ -23,22 +23,22 @@ from .lazyre import lazy
 from .linkpath import strip_urls
 from .otherlanguages import intended_in_other_languages, names_task_in_other_languages
 
+# tasks beyond language's, in both lists below: "a speaker verification model", "for odor identity prediction"
+_MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|localization|verification|diarization|"
+               r"synthesis|enhancement|denoising|restoration|tracking|moderation|scoring|matching|imputation")
 # a task a model is made for, by its name ("NER task", "English to Bangla Translation", "**dialogues**
 # summarization") or by what it does ("generating text embeddings", "automatically translating texts")
 _TASK = (
     r"(?:\*\*)?(?:[\w&/-]+,?(?:\*\*)?[ \t]+){0,5}?(?:\*\*)?(?:tasks?|translation|classification|summari[sz]ation|"
     r"generation|recognition|detection|segmentation|answering|retrieval|search|similarity|extraction|identification|tagging|"
     r"parsing|transcription|captioning|completion|ranking|reranking|clustering|embeddings?|multiple[- ]choice|ner|"
-    r"q&a|qa|styles?|recommendation|prediction|forecasting|regression|estimation|localization|verification|"
-    r"diarization|synthesis|enhancement|denoising|restoration|tracking|moderation|scoring|matching|imputation)\b"
+    rf"q&a|qa|styles?|{_MORE_TASKS})\b"
     r"|(?:automatically[ \t]+)?(?!training\b|fine-?tuning\b|pre-?training\b|being\b)[a-z]{3,}ing[ \t]+\w"
 )
 # the task a model is named by ("a question answering model")
 _TASK_NOUN = (r"(?:translation|classification|summari[sz]ation|generation|recognition|detection|segmentation|"
               r"answering|retrieval|similarity|extraction|identification|tagging|parsing|transcription|captioning|"
-              r"ranking|reranking|entailment|sentiment|embedding|ner|pos|qa|paraphrase|paraphrasing|recommendation|"
-              r"prediction|forecasting|regression|estimation|localization|verification|diarization|synthesis|"
-              r"enhancement|denoising|restoration|tracking|moderation|scoring|matching|imputation)")
+              rf"ranking|reranking|entailment|sentiment|embedding|ner|pos|qa|paraphrase|paraphrasing|{_MORE_TASKS})")
 _DOER = (r"(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|retriever|re-?ranker|ranker|parser|"
          r"captioner|segmenter|(?:sentence|word|text|document|passage|query|bi-|cross-)[ \t-]?encoder)")
 _INTENDED = lazy(
