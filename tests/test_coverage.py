@@ -1319,3 +1319,42 @@ def test_what_a_model_turns_into_what(text: str, found: bool) -> None:
 )
 def test_training_data_listed_after_a_colon(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Distilled decoders that turn diffusion latents into scene-linear HDR instead of tone-mapped SDR.", True),
+        ("A Hierarchical Reasoning Model trained to solve multi-layer 3D chip routing problems.", True),
+        ("Trained models for antimicrobial peptide (AMP) prediction.", True),
+        ("This model is fine-tuned for computer science research assistance.", True),
+        ("The model was trained to convergence on 8 GPUs.", False),
+    ],
+)
+def test_more_doers_and_tasks(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The SDXL decoders were trained on a smaller pair set and can be improved with more data.", True),
+        ("A naive random split gives AUC 1.000, inflated by homology leakage.", True),
+        ("These scores are likely overly optimistic.", True),
+        ("The model has been improved since version 1.", False),
+    ],
+)
+def test_room_to_improve_and_inflated_scores_are_caveats(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("| Backbone | Quality (PSNR_log) |\n|---|---|\n| Flux.1 | 29.77 |\n| SDXL | 33.86 |", True),
+        ("| Model | FID |\n|---|---|\n| ours | 12.4 |", True),
+        ("| Backbone | File |\n|---|---|\n| Flux.1 | a.safetensors |", False),
+    ],
+)
+def test_image_metrics_in_a_table_are_results(text: str, found: bool) -> None:
+    assert results.reports_results(card(text)) is found

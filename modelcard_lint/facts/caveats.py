@@ -154,6 +154,12 @@ _NOTICE = lazy(
     # a model without the refusals of its base ("This model is uncensored", "an uncensored version"), and the
     # reader told they answer for its outputs ("You are responsible for any content you create using this model")
     r"|\b(?:is|are)[ \t]+(?:\w+[ \t]+)?uncensored\b|\buncensored[ \t]+(?:model|version|llm|fine-?tune)\b"
+    # room left to improve ("were trained on a smaller pair set and can be improved with more data"), or scores said
+    # to overstate ("AUC 1.000 — inflated by homology leakage", "the numbers are likely optimistic")
+    r"|\b(?:can|could|might)[ \t]+(?:still[ \t]+|further[ \t]+|probably[ \t]+|definitely[ \t]+)?be[ \t]+"
+    r"(?:further[ \t]+|much[ \t]+|greatly[ \t]+|significantly[ \t]+)?improved\b|\broom[ \t]+for[ \t]+improvement\b"
+    r"|\binflated[ \t]+by\b|\b(?:is|are|was|were|be)[ \t]+(?:\w+[ \t]+)?(?:inflated|over-?estimated|"
+    r"overly[ \t]+optimistic)\b"
     r"|\b(?:you|users?)[ \t]+(?:are|is)[ \t]+(?:solely[ \t]+|fully[ \t]+|entirely[ \t]+)?responsible[ \t]+for\b"
     # or for some uses: "For English-only classification, it is recommended to use bart-large-mnli"
     r"|\bfor[ \t]+[^.\n]{1,60}?,[ \t]+(?:it[ \t]+is[ \t]+|we[ \t]+)?recommend(?:ed)?[ \t]+(?:to[ \t]+use|using)[ \t]+\S"
@@ -183,6 +189,7 @@ _NOTICE_ANCHORS = ("not intended", "not meant", "not designed", "may not be", "m
                    "stopped", "interrupted", "cut short", "affect", "perform best", "performs best", "to be fine",
                    "to be finetuned", "biases", "risks", "witness", "notice", "observe", "experience", "encounter",
                    "higher", "skewed", "imbalanced", "unbalanced", "truncated", "not for", "uncensored", "responsible",
+                   "improved", "improvement", "inflated", "estimated", "optimistic",
                    # (a model for research only: its "only" ends the clause, rarer than "research")
                    "only.", "only!", "only;", "only)", "only*", "only_", "only\n")
 

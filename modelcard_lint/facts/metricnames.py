@@ -27,8 +27,8 @@ header, a bullet label or a model-index metric type into a ``Name``:
 Kinds: ``epoch``, ``step``, ``loss``, ``bounded`` (a rate in [0, 1], or in
 [0, 100] as a percentage: accuracy, F1, precision, recall, exact match, AUC,
 ranking metrics), ``correlation`` (in [-1, 1]), ``metric`` (other known
-metrics with no upper bound: WER, CER, BLEU, ROUGE, perplexity, generation
-length, errors), ``other`` (not a metric: a model name, a label, a time).
+metrics with no upper bound, or read without one: WER, CER, BLEU, ROUGE, perplexity, generation
+length, errors, PSNR, FID, IoU), ``other`` (not a metric: a model name, a label, a time).
 """
 
 from __future__ import annotations
@@ -77,7 +77,9 @@ _KINDS = {
     **dict.fromkeys(("matthews_correlation", "pearson", "spearman"), CORRELATION),
     **dict.fromkeys(
         ("wer", "cer", "per", "bleu", "sacrebleu", "chrf", "rouge", "rouge1", "rouge2", "rougel", "rougelsum",
-         "perplexity", "gen_len", "mae", "mse", "rmse", "meteor", "ter", "spice"),
+         "perplexity", "gen_len", "mae", "mse", "rmse", "meteor", "ter", "spice",
+         # images and segmentation: "PSNR", "SSIM", "LPIPS", "FID", "IoU", "Dice", captions' "CIDEr"
+         "psnr", "ssim", "lpips", "fid", "iou", "miou", "dice", "cider"),
         METRIC,
     ),
 }

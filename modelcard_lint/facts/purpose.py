@@ -25,11 +25,14 @@ from .otherlanguages import intended_in_other_languages, names_task_in_other_lan
 
 # tasks beyond language's, in both lists below: "a speaker verification model", "for odor identity prediction"
 _MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|localization|verification|diarization|"
-               r"synthesis|enhancement|denoising|restoration|tracking|moderation|scoring|matching|imputation")
+               r"synthesis|enhancement|denoising|restoration|tracking|moderation|scoring|matching|imputation|"
+               r"assistance")
 # a task a model is made for, by its name ("NER task", "English to Bangla Translation", "**dialogues**
-# summarization") or by what it does ("generating text embeddings", "automatically translating texts")
+# summarization", "antimicrobial peptide (AMP) prediction") or by what it does ("generating text embeddings",
+# "automatically translating texts")
 _TASK = (
-    r"(?:\*\*)?(?:[\w&/-]+,?(?:\*\*)?[ \t]+){0,5}?(?:\*\*)?(?:tasks?|translation|classification|summari[sz]ation|"
+    r"(?:\*\*)?(?:(?:[\w&/-]+|\([\w&/-]{1,12}\)),?(?:\*\*)?[ \t]+){0,5}?(?:\*\*)?(?:tasks?|translation|classification|"
+    r"summari[sz]ation|"
     r"generation|recognition|detection|segmentation|answering|retrieval|search|similarity|extraction|identification|tagging|"
     r"parsing|transcription|captioning|completion|ranking|reranking|clustering|embeddings?|multiple[- ]choice|ner|"
     rf"q&a|qa|styles?|{_MORE_TASKS})\b"
