@@ -1358,3 +1358,26 @@ def test_room_to_improve_and_inflated_scores_are_caveats(text: str, found: bool)
 )
 def test_image_metrics_in_a_table_are_results(text: str, found: bool) -> None:
     assert results.reports_results(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Final loss reached: ~3.25", True),
+        ("- **Final training loss**: 0.843", False),
+        ("Extraction ~72% exact (in-distribution).", True),
+        ("The tagger is 94% accurate on held-out news.", True),
+        ("About 90% of the data is English.", False),
+    ],
+)
+def test_a_final_loss_and_a_share_that_came_out_right_are_results(text: str, found: bool) -> None:
+    assert results.reports_results(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("Honest status: Research/prototype.", True), ("This is an early prototype.", True),
+     ("The model compares queries with class prototypes.", False)],
+)
+def test_a_prototype_is_a_caveat(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found

@@ -141,6 +141,8 @@ _NOTICE = lazy(
     r"|\b(?:perform|work)s?[ \t]+(?:well[ \t]+|best[ \t]+)?only[ \t]+(?:in|on|for|with)\b"
     r"|\bonly[ \t]+(?:works?|performs?)[ \t]+(?:well[ \t]+|best[ \t]+)?(?:in|on|for|with)\b"
     r"|\bbe[ \t]+aware[ \t]+(?:that|of)\b|\bbeware\b|\bproof[ -]of[ -]concept\b|\bunder-?trained\b"
+    # ("Honest status: Research/prototype", "an early prototype"; not a few-shot model's "class prototypes")
+    r"|\b(?:a|an|research|early|experimental)[ \t/]+prototype\b"
     # another model recommended instead: "For best performance ... we recommend deepset/gbert-base"
     r"|\brecommend[ \t]+(?:using[ \t]+)?(?:the[ \t]+)?\[?`?[\w.-]+/[\w.-]+"
     # a warning sign or a shouted label (":warning: You may want to use the v2 model", "IMPORTANT: The model was not
@@ -189,7 +191,7 @@ _NOTICE_ANCHORS = ("not intended", "not meant", "not designed", "may not be", "m
                    "stopped", "interrupted", "cut short", "affect", "perform best", "performs best", "to be fine",
                    "to be finetuned", "biases", "risks", "witness", "notice", "observe", "experience", "encounter",
                    "higher", "skewed", "imbalanced", "unbalanced", "truncated", "not for", "uncensored", "responsible",
-                   "improved", "improvement", "inflated", "estimated", "optimistic",
+                   "improved", "improvement", "inflated", "estimated", "optimistic", "prototype",
                    # (a model for research only: its "only" ends the clause, rarer than "research")
                    "only.", "only!", "only;", "only)", "only*", "only_", "only\n")
 

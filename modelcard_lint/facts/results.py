@@ -41,7 +41,9 @@ _NAME_BEFORE = lazy(
     r"(?:[ \t]+score)?[^.\n\d]{0,20}?)"
     # or a score the sentence calls the best or overall one: "the overall GLUE score was 77.9", "The best score the
     # model achieved on this task was 0.9033"
-    r"|(?:overall|best|average|final|mean|macro|micro|weighted)[ \t]+(?:[\w-]+[ \t]+)?score[^.\n\d]{0,45}?)\**\Z",
+    # (or loss, but a training loss: "Final loss reached: ~3.25", not "Final training loss: 0.843")
+    r"|(?:overall|best|average|final|mean|macro|micro|weighted)[ \t]+(?:(?:[\w-]+[ \t]+)?score|"
+    r"(?:(?!train(?:ing)?\b)[\w-]+[ \t]+)?loss)[^.\n\d]{0,45}?)\**\Z",
     re.I,
 )
 _METRIC_NEXT = lazy(rf"[ \t]+{_METRIC}\b", re.I)  # a whole number's metric, straight after it
@@ -51,6 +53,8 @@ _TIMES_THAN = lazy(
 )
 # (or a few words on: "a 13.5% relative reduction in word error rate")
 _NAME_AFTER = lazy(rf"\**[ \t]*(?:[\w-]+[ \t]+){{0,3}}?{_METRIC}\b", re.I)
+# a percentage that says what share came out right: "Extraction ~72% exact", "94% accurate", "80% success rate"
+_SHARE_RIGHT = lazy(r"[ \t]*(?:[\w-]+[ \t]+)?(?:exact|correct|accurate|success(?:ful)?|solved|pass)\b", re.I)
 _SET_AFTER = lazy(
     r"\**[^.\n\d]{0,12}\bon[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:(?:test|dev|validation|evaluation|eval|held-out)[ \t]+"
     r"(?:set|split|data)|leaderboard)\b",
@@ -129,7 +133,7 @@ def reports_results(card: Card) -> bool:
         if lead > 0 and (text[lead - 1].isalnum() or text[lead - 1] in "._"):
             continue  # inside a word or a version: "v1.1", "x2.5"
         if (_NAME_BEFORE.search(text, max(0, lead - WINDOW), lead) or _NAME_AFTER.match(text, m.end())
-                or _SET_AFTER.match(text, m.end())):
+                or _SET_AFTER.match(text, m.end()) or (m.group().endswith("%") and _SHARE_RIGHT.match(text, m.end()))):
             return True
     return False
 
