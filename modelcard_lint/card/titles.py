@@ -9,7 +9,7 @@ import re
 _MARKUP = re.compile(r"[*`~]+|(?<![^\W_])_++|_++(?![^\W_])")
 _SPACES = re.compile(r"\s+")
 # emoji, pictographs, dingbats, variation selectors, zero-width joiners
-_EMOJI = re.compile("[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]")
+_EMOJI = "[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]"  # compiled when first needed
 # a bold label that stands for a heading at the start of a line: with a colon inside or right after the bold
 # ("**Training data:** SQuAD", "- **Test Result**: 79.1"), or alone on its line ("**Intended uses & limitations**")
 BOLD_LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\*\*([^*\n]{2,60}?)(?::\*\*|\*\*[ \t]*:|\*\*[ \t]*(?:\n|$))")
@@ -75,5 +75,6 @@ def clean_title(text: str) -> str:
     text = _unlink(text)
     text = strip_tags(text)
     text = _MARKUP.sub("", text)
-    text = _EMOJI.sub("", text)
+    if not text.isascii():  # (a class of wide ranges takes milliseconds to compile: not for an ASCII title)
+        text = re.sub(_EMOJI, "", text)
     return _SPACES.sub(" ", text).strip()

@@ -28,7 +28,7 @@ from ...facts.linkpath import link_target, strip_urls
 from ...facts.purpose import states_intended_use
 from ...facts.results import reports_results
 from ...hub.lists import load_list
-from .headings_form import UNSPACED, form, loosely, normalize
+from .headings_form import form, loosely, normalize, unspaced
 from .headings_translated import TRANSLATED
 
 # Each topic lists the headings that cover it.  A heading covers a topic when
@@ -160,7 +160,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 def _words(text: str) -> int:
     """How many words ``text`` has; Chinese and Japanese, written without spaces, about one per two characters."""
     words = len(_WORD.findall(text))
-    return words if text.isascii() else words + len(UNSPACED.findall(text)) // 2
+    return words if text.isascii() else words + sum(map(unspaced, text)) // 2
 
 
 def _choices(headings: list[str], most: int = 4) -> str:
