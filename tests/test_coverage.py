@@ -1381,3 +1381,23 @@ def test_a_final_loss_and_a_share_that_came_out_right_are_results(text: str, fou
 )
 def test_a_prototype_is_a_caveat(text: str, found: bool) -> None:
     assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('<pre>\npipeline = transformers.pipeline("text-classification", model=model)\n</pre>', True),
+        ("```bash\npython run_generation.py --model_type=gpt2 --model_name_or_path=mrm8488/GPT-2-finetuned-CORD19\n```",
+         True),
+        ("```bash\npython run_squad.py --model_name_or_path aubmindlab/bert-base-arabert --do_train\n```", True),
+        ("```bash\npython run_mlm.py --model_name_or_path roberta-base\n```", False),
+        ("<pre>\nmodel = AutoModel.from_pretrained(name)\n</pre>", False),
+    ],
+)
+def test_code_in_pre_tags_and_example_scripts_run_a_task(text: str, found: bool) -> None:
+    assert purpose.runs_a_task(card(text)) is found
+
+
+@pytest.mark.parametrize(("title", "found"), [("ESPnet2 DIAR pretrained model", True), ("ESPnet2 model", False)])
+def test_diarization_is_a_task(title: str, found: bool) -> None:
+    assert purpose.names_a_task(title) is found

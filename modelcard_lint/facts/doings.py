@@ -1,4 +1,5 @@
-"""What a model was trained to do, or turns into what, as ``purpose.states_intended_use`` reads it.
+"""What a model was trained to do, turns into what, or is run on in usage code, as ``purpose.states_intended_use``
+reads it.
 
 "We train bidirectional LSTMs ... to predict spacecraft orbits 6 hours ahead" (not a pre-training objective,
 "trained to predict the next token"); "a small, local pipeline that turns a free-form food log ... into structured
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..card import Card
 from .coverage import found_near
 from .lazyre import lazy
 
@@ -49,3 +51,23 @@ def states_what_it_does(text: str) -> bool:
     """Whether ``text`` says what the model was trained to do, or what it turns into what."""
     return (found_near(_TRAINED_TO, text, _TRAINED_TO_WORDS, REACH)
             or found_near(_TURNS_INTO, text, _TURNS_INTO_WORDS, REACH))
+
+
+# usage code that names the task it runs the model on
+# (or that generates with it, or embeds sentences: ``model.generate(input_ids)``, ``TextGenerationPipeline(...)``,
+# ``model.encode(sentences)``, not ``tokenizer.encode(text)``, which prepares the input; or the transformers example
+# script of a task: ``python run_generation.py --model_name_or_path ...``, not the pre-training ``run_mlm.py``)
+_TASK_CODE = lazy(r"""\bpipeline\(\s*(?:task\s*=\s*)?["'][a-z][\w-]+["']|\b[A-Z]\w*For[A-Z][A-Za-z]+\b"""
+                  r"|\.generate\(|\b[A-Z]\w*(?:Generation|Classification|Summarization|Translation)Pipeline\b"
+                  r"|\bmodel\.encode\(|\brun_(?:generation|squad|qa|ner|glue|summarization|translation|classification)"
+                  r"\w*\.py\b")
+_TASK_CODE_WORDS = ("pipeline", "Pipeline", "For", ".generate(", ".encode(", "run_")  # every match holds one
+
+
+def runs_a_task(card: Card) -> bool:
+    """Whether a code block runs the model on a task it names: a pipeline given its task
+    (``pipeline("ner", model=...)``, ``pipeline(task="fill-mask")``) or a model class for one
+    (``AutoModelForSequenceClassification``, ``Wav2Vec2ForCTC``), not a bare ``AutoModel``; code set in HTML's
+    ``<pre>`` too."""
+    return any((b.kind == "code" or (b.kind == "html" and "<pre" in b.text))
+               and any(w in b.text for w in _TASK_CODE_WORDS) and _TASK_CODE.search(b.text) for b in card.body.walk())

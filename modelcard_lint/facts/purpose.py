@@ -18,7 +18,7 @@ from functools import cache
 from ..card import Card
 from ..hub.lists import load_list
 from .coverage import found_near, prose_text, title_text
-from .doings import states_what_it_does
+from .doings import runs_a_task, states_what_it_does
 from .lazyre import lazy
 from .linkpath import strip_urls
 from .otherlanguages import intended_in_other_languages, names_task_in_other_languages
@@ -197,12 +197,6 @@ _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used "
 _USE_NAMED = lazy(
     r"\byou[ \t]+can[ \t]+(?:use|fine-?tune|finetune)[ \t]+([\w./-]{3,})[ \t]+(?:model[ \t]+)?(?:to|for)\b", re.I
 )
-# usage code that names the task it runs the model on
-# (or that generates with it, or embeds sentences: ``model.generate(input_ids)``, ``TextGenerationPipeline(...)``,
-# ``model.encode(sentences)``, not ``tokenizer.encode(text)``, which prepares the input)
-_TASK_CODE = lazy(r"""\bpipeline\(\s*(?:task\s*=\s*)?["'][a-z][\w-]+["']|\b[A-Z]\w*For[A-Z][A-Za-z]+\b"""
-                  r"|\.generate\(|\b[A-Z]\w*(?:Generation|Classification|Summarization|Translation)Pipeline\b"
-                  r"|\bmodel\.encode\(")
 INTENDED_REACH = 40
 HEADINGS = 50  # the headings read for what the model was made for ("## A tiny GPT2 model for generating Hebrew text")
 PURPOSE_REACH = 160  # after a verb of making, the words and links up to its purpose
@@ -325,17 +319,6 @@ def names_a_benchmark(text: str) -> bool:
                for m in _BENCHMARK.finditer(text))
 
 
-def runs_a_task(card: Card) -> bool:
-    """Whether a code block runs the model on a task it names: a pipeline given its task
-    (``pipeline("ner", model=...)``, ``pipeline(task="fill-mask")``) or a model class for one
-    (``AutoModelForSequenceClassification``, ``Wav2Vec2ForCTC``), not a bare ``AutoModel``."""
-    return any(b.kind == "code" and any(w in b.text for w in _TASK_CODE_WORDS) and _TASK_CODE.search(b.text)
-               for b in card.body.walk())
-
-
-_TASK_CODE_WORDS = ("pipeline", "Pipeline", "For", ".generate(", ".encode(")  # every match of _TASK_CODE holds one
-
-
 def _made_for(text: str) -> bool:
     """Whether a "for" that a task follows is what the model was made for (``_MADE_FOR`` just before it)."""
     for m in _FOR.finditer(text):
@@ -360,6 +343,7 @@ def _task_names() -> frozenset[tuple[str, ...]]:
     ("speech recognition" of "automatic-speech-recognition"), with a few short forms."""
     names = {("ner",), ("nli",), ("asr",), ("tts",), ("stt",), ("vad",), ("mt",), ("pos", "tagging"),
              ("sentiment", "analysis"), ("summarisation",), ("text2image",), ("txt2img",), ("img2img",), ("ocr",),
+             ("diar",), ("diarization",), ("diarisation",),  # ("## ESPnet2 DIAR pretrained model")
              # families made for one task: an image generator, a speech recogniser, an object detector
              ("sdxl",), ("stable", "diffusion"), ("whisper",), ("yolo",), ("yolov5",), ("yolov7",), ("yolov8",),
              ("yolov9",), ("yolov10",), ("yolo11",), ("yolov11",), ("yolov12",)}
