@@ -10,7 +10,7 @@ from ...card.yamlnode import Node
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...facts.finetuned import sentences
-from ...hub.vocabulary import LOADERS, model_index_results, run_elsewhere
+from ...hub.vocabulary import LOADERS, metric_items, model_index_results, run_elsewhere
 
 _NOT_LETTER = re.compile(r"[^a-z]+")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -52,6 +52,30 @@ def _same(a: str, b: str) -> bool:
     return len(a) >= 3 and len(b) >= 3 and (a in b or b in a)
 
 
+def _values(result: Node) -> list[str]:
+    """The metric values of a model-index result, as written (``59.4``)."""
+    out = []
+    for metric in metric_items(result):
+        value = metric.get("value")
+        if value is not None and value.is_scalar and value.raw and any(c.isdigit() for c in value.raw):
+            out.append(value.raw.strip())
+    return out
+
+
+def _reported(lines: list[str], mentions: list[str], values: list[str]) -> bool:
+    """Whether a line of the text gives one of the result's values beside one of its dataset's names (the name a
+    person reads, when the id is not in the text: ``| Penn Treebank PPL | **59.4** |`` for `Penn Treebank` /
+    `ptb_text_only`)."""
+    if not values:
+        return False
+    for line in lines:
+        if any(v in line and re.search(rf"(?<![\d.]){re.escape(v)}(?!\d)", line) for v in values):
+            letters, digits = _NOT_LETTER.sub("", line), _NOT_ALNUM.sub("", line)
+            if any(m in (letters if m.isalpha() else digits) for m in mentions):
+                return True
+    return False
+
+
 class ModelIndexDatasetMismatch(Rule):
     """The model-index evaluates on a dataset that `datasets:` and the text do not name anywhere."""
 
@@ -75,12 +99,13 @@ class ModelIndexDatasetMismatch(Rule):
             fields = [n for n in (dataset.get("name"), dataset.get("type")) if n is not None and n.is_str]
             keys = [k for k in (dataset_key(n.value) for n in fields) if k]
             if fields and keys:
-                results.append((fields, keys, [m for m in (mention_key(n.value) for n in fields) if m]))
+                results.append((fields, keys, [m for m in (mention_key(n.value) for n in fields) if m],
+                                _values(result)))
                 identities.append(_identity(result, dataset))
         declared = [dataset_key(text) for text, _ in named]
         # a card may also evaluate on other datasets than it was trained on (a benchmark, a shared test
         # set): only a model-index in which no result is on a dataset the card names is a contradiction
-        if not results or any(_same(k, d) for _, keys, _ in results for k in keys for d in declared):
+        if not results or any(_same(k, d) for _, keys, _, _ in results for k in keys for d in declared):
             return
         text = "\n".join(card.lines[card.body_line :]).lower()
         body, body_digits = _NOT_LETTER.sub("", text), _NOT_ALNUM.sub("", text)
@@ -89,7 +114,8 @@ class ModelIndexDatasetMismatch(Rule):
         groups: dict[tuple, list[int]] = {}
         for i, identity in enumerate(identities):
             groups.setdefault(identity, []).append(i)
-        for i, (fields, _, mentions) in enumerate(results):
+        lines = text.split("\n")
+        for i, (fields, _, mentions, values) in enumerate(results):
             value = " / ".join(dict.fromkeys(f"`{n.value}`" for n in fields))
             same = groups[identities[i]]
             if len(same) > 1:  # the same evaluation twice: one of them was meant to be on the card's data
@@ -101,7 +127,8 @@ class ModelIndexDatasetMismatch(Rule):
                         "of the two was probably meant to be on it",
                     )
                 continue
-            if mentions and not all(m in (body if m.isalpha() else body_digits) for m in mentions):
+            if mentions and not all(m in (body if m.isalpha() else body_digits) for m in mentions) \
+                    and not _reported(lines, mentions, values):
                 yield self._finding(
                     fields,
                     f"the model-index result is on {value}, a dataset the card never mentions, while {said} name "
