@@ -9,8 +9,8 @@ from modelcard_lint.card import Card
 from modelcard_lint.facts import caveats, coverage, purpose, results
 
 
-def card(text: str) -> Card:
-    return Card.from_text(f"---\nlicense: mit\n---\n\n# a-model\n\n{text}\n")
+def card(text: str, title: str = "a-model") -> Card:
+    return Card.from_text(f"---\nlicense: mit\n---\n\n# {title}\n\n{text}\n")
 
 
 @pytest.mark.parametrize(
@@ -153,7 +153,9 @@ def test_results_in_model_index_but_not_a_nan() -> None:
         ("The model can be used as follows:", False),
         ("Model is used as a proof of concept that the forward pass works.", True),
         ("ELECTRA is a method; it can be used to pre-train transformer networks.", False),
-        ("It maps sentences to a dense vector space.", False),
+        # (what an embedding model does is its use: it maps its inputs to vectors, as "computes sentence embeddings")
+        ("It maps sentences to a dense vector space.", True),
+        ("It maps the labels in the config.", False),
         ("You can use the model directly from the model repository to compute sentence embeddings.", True),
         ("You can use the model with the following code to fine-tune it.", False),
         ("PEYMA NER. This task aims to extract named entities in the text.", True),
@@ -1401,3 +1403,52 @@ def test_code_in_pre_tags_and_example_scripts_run_a_task(text: str, found: bool)
 @pytest.mark.parametrize(("title", "found"), [("ESPnet2 DIAR pretrained model", True), ("ESPnet2 model", False)])
 def test_diarization_is_a_task(title: str, found: bool) -> None:
     assert purpose.names_a_task(title) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A small transformer (~647k parameters) that maps quantum circuits to 128-dim embeddings.", True),
+        ("It converts the weights to fp16 first.", False),
+    ],
+)
+def test_a_model_that_maps_one_thing_to_another(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
+def test_a_sentence_that_opens_with_the_title_and_a_task_verb() -> None:
+    assert purpose.states_intended_use(card("VTS (Voice To Sound) generates sound effects from:\n\n- a sketch", "VTS"))
+    assert not purpose.states_intended_use(card("Some text. VTS files are stored here.", "VTS"))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It's not as accurate as the main canary-1b-v2 encoder-decoder for general transcription.", True),
+        ("Sparser outputs, leading to lower exact-match accuracy.", True),
+        ("Optimized for surface defects; it may require fine-tuning for other defect detection tasks.", True),
+        ("It reaches a lower WER than the baseline.", False),
+        ("You need fine-tuning code from the repository.", False),
+    ],
+)
+def test_weaker_than_another_or_needing_more_work_are_caveats(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A LoRA adapter fine-tuned using GRPO via TRL + Unsloth on the **LifeStack** environment.", True),
+        ("Fine-tuned to solve trading signals in the IndicatorsEnv (OpenEnv) reinforcement learning environment.",
+         True),
+        ("Trained from a labeled crop set exported by the detector itself.", True),
+        ("The weights provided in this repository are **untrained (Architecture only)**.", True),
+        ("No fine-tuning. Identity layers are replaced by an overlay; no weight update.", True),
+        ("The weight of this model is randomly initiated.", True),
+        ("The decoders were trained on a smaller pair set.", False),
+        ("No fine-tuning is needed for zero-shot use.", False),
+        ("A vision tower stripped of its untrained weights.", False),
+    ],
+)
+def test_data_learnt_from_otherwise_or_no_training_at_all(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

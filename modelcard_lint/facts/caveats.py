@@ -162,6 +162,13 @@ _NOTICE = lazy(
     r"(?:further[ \t]+|much[ \t]+|greatly[ \t]+|significantly[ \t]+)?improved\b|\broom[ \t]+for[ \t]+improvement\b"
     r"|\binflated[ \t]+by\b|\b(?:is|are|was|were|be)[ \t]+(?:\w+[ \t]+)?(?:inflated|over-?estimated|"
     r"overly[ \t]+optimistic)\b"
+    # a model weaker than another, or at a cost ("It's not as accurate as the main canary-1b-v2", "lower
+    # exact-match accuracy"), or that needs more work for other uses ("may require fine-tuning for other defect
+    # detection tasks")
+    r"|\bnot[ \t]+as[ \t]+(?:accurate|good|robust|reliable|strong|precise|fluent|capable)[ \t]+as\b"
+    r"|\blower[ \t]+(?:[\w-]+[ \t]+)?(?:accuracy|quality|recall|precision)\b"
+    r"|\b(?:may|might|will|would|can)[ \t]+(?:\w+[ \t]+)?(?:require|need)[ \t]+(?:additional[ \t]+|further[ \t]+|"
+    r"more[ \t]+|some[ \t]+)?(?:fine-?tuning|finetuning|re-?training|adaptation|calibration)\b"
     r"|\b(?:you|users?)[ \t]+(?:are|is)[ \t]+(?:solely[ \t]+|fully[ \t]+|entirely[ \t]+)?responsible[ \t]+for\b"
     # or for some uses: "For English-only classification, it is recommended to use bart-large-mnli"
     r"|\bfor[ \t]+[^.\n]{1,60}?,[ \t]+(?:it[ \t]+is[ \t]+|we[ \t]+)?recommend(?:ed)?[ \t]+(?:to[ \t]+use|using)[ \t]+\S"
@@ -192,6 +199,7 @@ _NOTICE_ANCHORS = ("not intended", "not meant", "not designed", "may not be", "m
                    "to be finetuned", "biases", "risks", "witness", "notice", "observe", "experience", "encounter",
                    "higher", "skewed", "imbalanced", "unbalanced", "truncated", "not for", "uncensored", "responsible",
                    "improved", "improvement", "inflated", "estimated", "optimistic", "prototype",
+                   "not as ", "lower", "require", "need",
                    # (a model for research only: its "only" ends the clause, rarer than "research")
                    "only.", "only!", "only;", "only)", "only*", "only_", "only\n")
 

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..card import Card
-from .datatables import counts_or_lists_data, data_table_under_training, trains_on_named_data
+from .datatables import counts_or_lists_data, data_table_under_training, learnt_from_or_untrained, trains_on_named_data
 from .lazyre import LazyPattern, lazy
 from .otherlanguages import NO_DATA as _NO_DATA
 from .otherlanguages import trained_in_other_languages
@@ -345,7 +345,7 @@ def states_training_data(card: Card) -> bool:
             continue
         return True
     return (trained_in_other_languages(text) or trains_on_named_data(card) or data_table_under_training(card)
-            or ("train" in text and counts_or_lists_data(text)))
+            or ("train" in text and counts_or_lists_data(text)) or learnt_from_or_untrained(text))
 
 
 

@@ -80,3 +80,26 @@ _COUNTED = lazy(r"(?<![\w.])\d[\d,.]*+(?:[ \t]*+[kKmMbB]\+?)?[ \t]++(?:training|
 def counts_or_lists_data(text: str) -> bool:
     """Whether ``text`` counts the training data or lists it after a colon."""
     return _COUNTED.search(text) is not None or _LISTED.search(text) is not None
+
+
+# data a model learnt from, said otherwise: the environment an agent was fine-tuned in, further on in the sentence
+# ("fine-tuned using GRPO via TRL + Unsloth on the **LifeStack** environment"), or a set of crops or images it was
+# trained from ("Trained from a labeled crop set exported by the detector itself"; not only its size, "trained on a
+# smaller pair set")
+_LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b[^.\n]{0,120}?\b(?:on|in|inside)[ \t]+(?:the[ \t]+)?"
+                    r"(?:[*_`]{0,2}[\w().-]+[*_`]{0,2}[ \t]+){1,4}?environments?\b"
+                    r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+(?:on|from)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+                    r"(?:(?!(?:small|smaller|large|larger|big|bigger|new)\b)[\w-]+[ \t]+){0,3}?"
+                    r"(?:crop|image|sample|example|photo|clip|audio)[ \t]+sets?\b", re.I)
+# or no training at all, which leaves no data to name: "The weights provided in this repository are untrained
+# (Architecture only)", "No fine-tuning. ... no weight update", "The weight of this model is randomly initiated"
+_NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+initi(?:ated|ali[sz]ed)\b"
+                    r"|\bno[ \t]+weight[ \t]+updates?\b"
+                    r"|\bno[ \t]+(?:fine-?tuning|finetuning|training)\b(?![ \t]+(?:is[ \t]+|was[ \t]+)?"
+                    r"(?:needed|required|necessary))", re.I)
+
+
+def learnt_from_or_untrained(text: str) -> bool:
+    """Whether ``text`` says what a model learnt from otherwise (the environment an agent was fine-tuned in, a set
+    of crops it was trained from), or that it was not trained at all (untrained, randomly initialised weights)."""
+    return _LEARNT_FROM.search(text) is not None or _NOT_TRAINED.search(text) is not None

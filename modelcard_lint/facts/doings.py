@@ -33,12 +33,14 @@ _TRAINED_TO = lazy(
 _TRAINED_TO_WORDS = tuple(f"to {v}" for v in _TRAINED_TO_VERBS)
 # what it turns into what: "a small, local pipeline that turns a free-form food log ... into structured nutrition",
 # "networks for turning AI-generated pseudo pixel art into pixel-perfect art", "Distilled decoders that turn
-# diffusion latents into scene-linear HDR" (the model or its kind as the subject: not "the script converts the
-# checkpoint into GGUF")
+# diffusion latents into scene-linear HDR", "a small transformer that maps quantum circuits to embeddings" (the
+# model or its kind as the subject: not "the script converts the checkpoint into GGUF")
 _TURNS_INTO = lazy(
-    r"\b(?:models?|pipelines?|networks?|systems?|adapters?|it|(?:en|de)coders?|generators?|converters?|heads?)[ \t]+"
-    r"(?:(?:that|which)[ \t]+)?(?:\w+ly[ \t]+)?"
-    r"(?:turns?|converts?|transforms?|maps?)\b(?:[^.\n]|\n(?![ \t]*\n)){1,120}?\binto\b"
+    r"\b(?:models?|pipelines?|networks?|systems?|adapters?|it|(?:en|de)coders?|generators?|converters?|heads?|"
+    r"transformers?)[ \t]+(?:\([^)\n]{1,60}\)[ \t]+)?(?:(?:that|which)[ \t]+)?(?:\w+ly[ \t]+)?"
+    r"(?:(?:turns?|converts?|transforms?)\b(?:[^.\n]|\n(?![ \t]*\n)){1,120}?\binto"
+    # ("A small transformer (~647k parameters) that maps quantum circuits to L2-normalized 128-dim embeddings")
+    r"|maps?\b(?:[^.\n]|\n(?![ \t]*\n)){1,120}?\b(?:into|to|onto))\b"
     # ("Trained restoration networks for [ai2pixelart](...) — turning AI-generated pseudo pixel art ... into")
     r"|(?:\b(?:for|at)|[—–:])[ \t]+(?:turning|converting|transforming|mapping)\b(?:[^.\n]|\n(?![ \t]*\n)){1,120}?"
     r"\binto\b",

@@ -215,7 +215,7 @@ def states_intended_use(card: Card) -> bool:
         title = title.lower()
         if any(m.group(1).lower() in title for m in _USE_NAMED.finditer(text)):
             return True
-    if _DOES.search(text) or names_a_benchmark(text) or _NAMED_BENCHMARK.search(title):
+    if _DOES.search(text) or names_a_benchmark(text) or _NAMED_BENCHMARK.search(title) or _named_does(title, text):
         return True
     if "environment" in low and _ACTS_IN.search(text):
         return True
@@ -227,6 +227,25 @@ def states_intended_use(card: Card) -> bool:
             or found_near(_TASK_MODEL, text, _TASK_MODEL_WORDS, INTENDED_REACH)
             or found_near(_DOES_MORE, text, _DOES_MORE_WORDS, DOES_MORE_REACH)
             or states_what_it_does(text) or intended_in_other_languages(text))
+
+
+def _named_does(title: str, text: str) -> bool:
+    """Whether a sentence opens with the model's name, its title, and says what it does by a task's verb ("VTS
+    (Voice To Sound) generates sound effects from ...", under "# VTS")."""
+    name = title.strip(" *_`")
+    if not 2 <= len(name) <= 40:
+        return False
+    i = text.find(name)
+    while i >= 0:
+        before = text[max(0, i - 3) : i].rstrip("*_`")
+        if (not before or before[-1] == "\n" or before.endswith((". ", "! ", "? "))) and _NAMED_DOES.match(
+                text, i + len(name)):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
+_NAMED_DOES = lazy(rf"[*_`]{{0,2}}[ \t]+(?:\([^)\n]{{1,40}}\)[ \t]+)?(?:can[ \t]+)?{_DOES_VERBS}", re.I)
 
 
 # a title that ends with what the model is, a doer of its task: "# TUNiB-Electra Stereotype Detector", "# Hate

@@ -68,7 +68,7 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "制限事項", "制限", "限界", "バイアス", "リスク", "免責事項",
         "제한", "한계", "편향", "위험", "면책", "주의사항", "주의 사항",
         "Batasan", "Keterbatasan", "Risiko", "Penafian",
-        "Sınırlamalar", "Kısıtlamalar", "Riskler", "Önyargılar", "Sorumluluk Reddi",
+        "Sınırlamalar", "Kısıtlamalar", "Sınırlar", "Sınırlılıklar", "Riskler", "Önyargılar", "Sorumluluk Reddi",
         "Hạn chế", "Giới hạn", "Rủi ro", "Thiên kiến", "Tuyên bố miễn trừ",
         "محدودیت‌ها", "محدودیت", "سوگیری", "خطرات",
         "القيود", "التحيز", "المخاطر",
