@@ -48,6 +48,12 @@ _INTRO = re.compile(r"\bachieves the following results", re.I)
 _SPREAD = re.compile(r"\s*(?:±|\+/-|\+-)\s*")  # "95.71% ± 0.44%": a value and its spread
 _METRIC_WORDS = frozenset({"metric", "metrics", "name", "measure"})
 _VALUE_WORDS = frozenset({"value", "score", "result", "results"})
+# the same headers in the languages whose section headings are read ("| Métrica | Valor |", "| 指标 | 值 |")
+_METRIC_HEADERS = frozenset({"métrica", "métricas", "metrica", "metriche", "métrique", "métriques", "metrik",
+                             "metriken", "метрика", "метрики", "指标", "指標", "評価指標", "지표", "평가 지표"})
+_VALUE_HEADERS = frozenset({"valor", "valores", "valeur", "valeurs", "wert", "werte", "valore", "valori", "значение",
+                            "resultado", "résultat", "ergebnis", "puntuación", "score", "值", "数值", "數值", "値",
+                            "スコア", "결과", "값", "점수"})
 
 
 class Reported(NamedTuple):
@@ -323,12 +329,17 @@ def _one_evaluation(reports: list[tuple[Reported, object]], metrics: Metrics) ->
     return [r for r, _ in reports if (r.name.key, r.split) not in differ]
 
 
+def _plain(text: str) -> str:
+    return text.strip(" *_`").lower()
+
+
 def _vertical(table: Table) -> list[Reported]:
     """A ``Metric | Value`` table: one metric per row."""
     if len(table.header) != 2:
         return []
     first, second = (set(normalize(c.text).key.split()) for c in table.header)
-    if not (first & _METRIC_WORDS and second & _VALUE_WORDS):
+    if not (first & _METRIC_WORDS and second & _VALUE_WORDS) and not (
+            _plain(table.header[0].text) in _METRIC_HEADERS and _plain(table.header[1].text) in _VALUE_HEADERS):
         return []
     out = []
     for row in table.rows:

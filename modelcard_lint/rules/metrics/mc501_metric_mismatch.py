@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity
-from ...facts.metrics import Metrics, reported_metrics, same_value
+from ...facts.metrics import Metrics, Reported, reported_metrics, same_value
 from ...facts.values import truncated
 
 
@@ -67,10 +67,19 @@ class MetricMismatch(Rule):
 def _held(card: Card, metrics: Metrics, tolerance: float) -> dict[int, set[tuple[str, int]]]:
     """For each model-index value, the splits and sections of the text's values that equal it."""
     held: dict[int, set[tuple[str, int]]] = {}
+    # (and a value whose label qualifies the metric, "Recall (fractura)", holds the model-index recall written the
+    # same: looked up by metric and value, not compared with every model-index value)
+    same_written: dict[tuple[str, float], list[Reported]] = {}
+    for i in metrics.index:
+        if i.name.metric:
+            same_written.setdefault((i.name.metric, i.number.value), []).append(i)
     for o in metrics.body:
+        place = (o.split, _section(card, o.span.line))
         for i in metrics.in_index(o):
             if same_value(i.number, o.number, o.name, tolerance):
-                held.setdefault(id(i), set()).add((o.split, _section(card, o.span.line)))
+                held.setdefault(id(i), set()).add(place)
+        for i in same_written.get((o.name.metric, o.number.value), ()) if o.name.metric else ():
+            held.setdefault(id(i), set()).add(place)
     return held
 
 
