@@ -1452,3 +1452,15 @@ def test_weaker_than_another_or_needing_more_work_are_caveats(text: str, found: 
 )
 def test_data_learnt_from_otherwise_or_no_training_at_all(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("| Dataset | # Q&A |\n|---|---|\n| SQuAD2.0 Train | 130 K |\n| Dutch SQuAD2.0 Train | 99 K |", True),
+        ("| Dataset | # Q&A |\n|---|---|\n| SQuAD2.0 Dev | 12 K |", False),
+        ("| Model | Score |\n|---|---|\n| bert train | 0.9 |", False),
+    ],
+)
+def test_a_table_of_datasets_that_names_a_training_split(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

@@ -28,11 +28,17 @@ _TRAINING = lazy(r"\b(?:pre-?train\w*|post-?train\w*|train\w*|fine-?tun\w*|finet
                  re.I)
 _EVALUATION = lazy(r"\b(?:eval\w*|test\w*|results?|benchmarks?|performance|scores?|metrics?|leaderboard)\b", re.I)
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9]")  # a cell that names something: letters, not only an amount
+# a dataset's name and its training split in one cell: "SQuAD2.0 Train", "Dutch SQuAD2.0 train set"
+_TRAIN_SPLIT = lazy(r"[A-Za-z][\w.-]*[ \t]+(?:train|training)(?:[ \t]+(?:set|split))?[ \t*_]*\Z", re.I)
 
 
 def data_table_under_training(card: Card) -> bool:
-    """Whether a table naming data stands under a heading about training (and none about evaluation)."""
+    """Whether a table naming data stands under a heading about training (and none about evaluation), or a table
+    of datasets names a training split of one (``| Dataset | # Q&A |`` over ``| Dutch SQuAD2.0 Train | 99 K |``)."""
     for table in card.body.tables:
+        if (table.rows and table.header and _DATA.search(table.header[0].text)
+                and any(row.cells and _TRAIN_SPLIT.search(row.cells[0].text) for row in table.rows)):
+            return True
         if not table.rows or table.section is None or not _about_training(table.section):
             continue
         for k, cell in enumerate(table.header):
