@@ -1464,3 +1464,17 @@ def test_data_learnt_from_otherwise_or_no_training_at_all(text: str, found: bool
 )
 def test_a_table_of_datasets_that_names_a_training_split(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+def test_a_short_paragraph_that_names_the_task_describes_the_model() -> None:
+    from modelcard_lint.app.runner import Runner
+    from modelcard_lint.app.settings import Overrides
+    from modelcard_lint.core.engine import lint_card
+
+    rules = Runner(Overrides(select=["MC201"]), isolated=True, plugins=False).finder.default.ruleset
+
+    def topics(text: str) -> set[str]:
+        return {f.data.get("topic") for f in lint_card(card(text), rules) if f.code == "MC201"}
+
+    assert "description" not in topics("SQuAD 1.1 question-answering based on T5-small.")
+    assert "description" in topics("Weights for the demo.")

@@ -25,7 +25,7 @@ from ...facts.coverage import (
 from ...facts.derivative import copies_a_model, states_copy
 from ...facts.fences import unclosed_fences
 from ...facts.linkpath import link_target, strip_urls
-from ...facts.purpose import states_intended_use
+from ...facts.purpose import names_a_task, states_intended_use
 from ...facts.results import reports_results
 from ...hub.lists import load_list
 from .headings_form import form, loosely, normalize, unspaced
@@ -322,7 +322,10 @@ class MissingSection(Rule):
             if b.kind == "paragraph":
                 text = strip_urls(b.text)
                 words = _words(text)
-                if words >= need or (self.opts["statements"] and describes_model(text, words)):
+                # (or a short one that names the task by the Hub's name for it: "Named Entity Recognition (Token
+                # Classification Head) for Serbian / Croatian", "SQuAD 1.1 question-answering based on T5-small")
+                if words >= need or (self.opts["statements"] and (describes_model(text, words) or (
+                        words >= SHORT_DESCRIPTION and names_a_task(text[:200])))):
                     return True
         return False
 
