@@ -1478,3 +1478,18 @@ def test_a_short_paragraph_that_names_the_task_describes_the_model() -> None:
 
     assert "description" not in topics("SQuAD 1.1 question-answering based on T5-small.")
     assert "description" in topics("Weights for the demo.")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A Bert2Bert model on the Wiki Summary dataset to summarize articles.", True),
+        ("A model trained on VoA Persian news generates headlines for articles.", True),
+        ("GPT-2 finetuned on 0.5m PubMed abstracts. Used in the writemeanabstract.com and the following preprint.",
+         True),
+        ("Load the base model to predict masked tokens.", False),
+        ("The library used in training is PyTorch.", False),
+    ],
+)
+def test_a_model_to_do_a_task_doing_it_or_used_in_something(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found

@@ -25,8 +25,9 @@ _TRAINED_TO_VERBS = ("translate", "classify", "detect", "predict", "summarize", 
                      # ("trained to solve multi-layer 3D chip routing problems", "trained to play Pong")
                      "solve", "play", "control", "navigate", "recommend", "diagnose", "grade", "score", "assess",
                      "locate", "track", "restore", "denoise", "reconstruct", "route", "tag", "label", "write")
+# (or a model to do it: "A Bert2Bert model on the Wiki Summary dataset to summarize articles")
 _TRAINED_TO = lazy(
-    r"\b(?:train(?:ed|s|ing)?|fine-?tun(?:ed|es|ing)|finetun(?:ed|es|ing))\b[^.\n]{0,100}?\bto[ \t]+"
+    r"\b(?:train(?:ed|s|ing)?|fine-?tun(?:ed|es|ing)|finetun(?:ed|es|ing)|models?)\b[^.\n]{0,100}?\bto[ \t]+"
     rf"(?:{'|'.join(_TRAINED_TO_VERBS)})[ \t]+(?!(?:the[ \t]+)?(?:next|masked|missing|original|same)\b)\w",
     re.I,
 )
@@ -49,10 +50,22 @@ _TURNS_INTO = lazy(
 _TURNS_INTO_WORDS = ("turn", "convert", "transform", "maps", " map ", "mapping")
 
 
+# the model as the subject of its task's verb, a few words on ("A Bert2Bert model on VoA Persian Corpus (a
+# medium-sized corpus of 7.9 million words) generates headlines"), or where it is used, opening a sentence
+# ("GPT-2 finetuned on 0.5m PubMed abstracts. Used in the writemeanabstract.com and the following preprint")
+_DOES_VERBS = ("translates", "classifies", "detects", "predicts", "summarizes", "summarises", "transcribes",
+               "recognizes", "recognises", "extracts", "ranks", "retrieves", "identifies", "segments", "captions",
+               "paraphrases", "forecasts", "estimates", "generates", "recommends")
+_MODEL_DOES = lazy(rf"\bmodels?\b[^.\n]{{0,100}}?[ \t](?:{'|'.join(_DOES_VERBS)})[ \t]+\w"
+                   r"|(?:^|[.!?][ \t]+)used[ \t]+(?:in|by)[ \t]+(?:the[ \t]+)?\S", re.I | re.M)
+_MODEL_DOES_WORDS = (*_DOES_VERBS, "used in", "used by")
+
+
 def states_what_it_does(text: str) -> bool:
-    """Whether ``text`` says what the model was trained to do, or what it turns into what."""
+    """Whether ``text`` says what the model was trained to do, what it turns into what, or does."""
     return (found_near(_TRAINED_TO, text, _TRAINED_TO_WORDS, REACH)
-            or found_near(_TURNS_INTO, text, _TURNS_INTO_WORDS, REACH))
+            or found_near(_TURNS_INTO, text, _TURNS_INTO_WORDS, REACH)
+            or found_near(_MODEL_DOES, text, _MODEL_DOES_WORDS, REACH))
 
 
 # usage code that names the task it runs the model on
