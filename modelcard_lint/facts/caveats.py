@@ -199,7 +199,7 @@ _NOTICE_ANCHORS = ("not intended", "not meant", "not designed", "may not be", "m
                    "to be finetuned", "biases", "risks", "witness", "notice", "observe", "experience", "encounter",
                    "higher", "skewed", "imbalanced", "unbalanced", "truncated", "not for", "uncensored", "responsible",
                    "improved", "improvement", "inflated", "estimated", "optimistic", "prototype",
-                   "not as ", "lower", "require", "need",
+                   "not as ", "lower", "require ", "need ",
                    # (a model for research only: its "only" ends the clause, rarer than "research")
                    "only.", "only!", "only;", "only)", "only*", "only_", "only\n")
 
