@@ -47,7 +47,7 @@ _TURNS_INTO = lazy(
     r"\binto\b",
     re.I,
 )
-_TURNS_INTO_WORDS = ("turn", "convert", "transform", "maps", " map ", "mapping")
+_TURNS_INTO_WORDS = ("turn", "convert", "transforms", "transform ", "transforming", "maps", " map ", "mapping")
 
 
 # the model as the subject of its task's verb, a few words on ("A Bert2Bert model on VoA Persian Corpus (a
