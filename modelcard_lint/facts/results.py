@@ -41,9 +41,8 @@ _NAME_BEFORE = lazy(
     r"(?:[ \t]+score)?[^.\n\d]{0,20}?)"
     # or a score the sentence calls the best or overall one: "the overall GLUE score was 77.9", "The best score the
     # model achieved on this task was 0.9033"
-    # (or loss, but a training loss: "Final loss reached: ~3.25", not "Final training loss: 0.843")
-    r"|(?:overall|best|average|final|mean|macro|micro|weighted)[ \t]+(?:(?:[\w-]+[ \t]+)?score|"
-    r"(?:(?!train(?:ing)?\b)[\w-]+[ \t]+)?loss)[^.\n\d]{0,45}?)\**\Z",
+    # (not a loss: a final loss that names no held-out set is the training's, "Final SFT loss: 1.135")
+    r"|(?:overall|best|average|final|mean|macro|micro|weighted)[ \t]+(?:[\w-]+[ \t]+)?score[^.\n\d]{0,45}?)\**\Z",
     re.I,
 )
 _METRIC_NEXT = lazy(rf"[ \t]+{_METRIC}\b", re.I)  # a whole number's metric, straight after it
