@@ -1495,3 +1495,38 @@ def test_a_short_paragraph_that_names_the_task_describes_the_model() -> None:
 )
 def test_a_model_to_do_a_task_doing_it_or_used_in_something(text: str, found: bool) -> None:
     assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A 48M-parameter tool-calling model.", True),
+        ("LarNO is a memory-efficient, discretization-invariant neural operator for large-scale urban flood "
+         "forecasting.", True),
+        ("It learns continuous-space hydrodynamic mappings to predict water depth distributions.", True),
+        ("A well-performing model.", False),
+    ],
+)
+def test_an_activity_model_an_operator_and_what_it_learns_to_do(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Please use responsibly and respect privacy and consent when analyzing media.", True),
+        ("Metrics on the released 20 m data will differ from the 5 m paper results.", True),
+        ("The two tokenizers differ in their vocabulary.", False),
+    ],
+)
+def test_use_responsibly_and_results_that_will_differ_are_caveats(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("The models are trained on a large dataset of real and synthetic faces.", True),
+     ("The models are trained on a large dataset.", False)],
+)
+def test_a_dataset_said_by_what_it_holds(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

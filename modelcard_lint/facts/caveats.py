@@ -166,6 +166,9 @@ _NOTICE = lazy(
     # exact-match accuracy"), or that needs more work for other uses ("may require fine-tuning for other defect
     # detection tasks")
     r"|\bnot[ \t]+as[ \t]+(?:accurate|good|robust|reliable|strong|precise|fluent|capable)[ \t]+as\b"
+    # ("Please use responsibly and respect privacy", "Metrics on the released 20 m data will differ from the paper")
+    r"|\buse[ \t]+(?:it[ \t]+|this[ \t]+model[ \t]+|the[ \t]+model[ \t]+)?responsibly\b"
+    r"|\b(?:results?|metrics?|scores?|numbers?|performance)\b[^.\n]{0,60}?\b(?:will|may|might|can|could)[ \t]+differ\b"
     r"|\blower[ \t]+(?:[\w-]+[ \t]+)?(?:accuracy|quality|recall|precision)\b"
     r"|\b(?:may|might|will|would|can)[ \t]+(?:\w+[ \t]+)?(?:require|need)[ \t]+(?:additional[ \t]+|further[ \t]+|"
     r"more[ \t]+|some[ \t]+)?(?:fine-?tuning|finetuning|re-?training|adaptation|calibration)\b"
@@ -199,7 +202,7 @@ _NOTICE_ANCHORS = ("not intended", "not meant", "not designed", "may not be", "m
                    "to be finetuned", "biases", "risks", "witness", "notice", "observe", "experience", "encounter",
                    "higher", "skewed", "imbalanced", "unbalanced", "truncated", "not for", "uncensored", "responsible",
                    "improved", "improvement", "inflated", "estimated", "optimistic", "prototype",
-                   "not as ", "lower", "require ", "need ",
+                   "not as ", "lower", "require ", "need ", "responsibly", "differ",
                    # (a model for research only: its "only" ends the clause, rarer than "research")
                    "only.", "only!", "only;", "only)", "only*", "only_", "only\n")
 

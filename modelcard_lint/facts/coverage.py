@@ -168,6 +168,7 @@ _LANGUAGE = lazy(r"(?:\w+[ \t]+(?:and|&)[ \t]+)?\w+[ \t]+(?:languages?|texts?)\b
 _TRAINED_WORDS = ("train", "tun", "fine", "distill", "data", "corpu", "sourc", "sampl", "crawl", "scrap", "agent",
                   "based", "model on", "model for")
 ANCHOR_REACH = 5
+_OF_WHAT = lazy(r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,4}?[a-z][\w-]*s\b", re.I)  # "dataset of real and synthetic faces"
 _POSSIBLE = lazy(r"\b(?:can|could|may|might|should|must|to|will)[ \t]+be[ \t]+\Z", re.I)
 # a verb's base form says what could be done, not what was: "You can fine-tune on SQuAD", "how to train on X"
 _HOW_TO = lazy(r"\b(?:can|could|may|might|should|must|will|would|you|how[ \t]+to|want[ \t]+to)[ \t]+\Z", re.I)
@@ -328,7 +329,9 @@ def states_training_data(card: Card) -> bool:
                          "named_corpus", "genre", "listed", "linked", "recipe", "env_in", "env_agent")):
             return True
         if m.group("described") is not None:
-            if any(w.strip(",").lower() not in _VAGUE for w in m.group("described").split()):
+            # (or says what it holds: "trained on a large dataset of real and synthetic faces")
+            if any(w.strip(",").lower() not in _VAGUE for w in m.group("described").split()) or _OF_WHAT.match(
+                    text, m.end()):
                 return True
             continue
         if not text[m.end() - 1].isupper() and not text[m.end() - 1].isdigit() and text[m.end() - 1] != "[":

@@ -25,9 +25,11 @@ _TRAINED_TO_VERBS = ("translate", "classify", "detect", "predict", "summarize", 
                      # ("trained to solve multi-layer 3D chip routing problems", "trained to play Pong")
                      "solve", "play", "control", "navigate", "recommend", "diagnose", "grade", "score", "assess",
                      "locate", "track", "restore", "denoise", "reconstruct", "route", "tag", "label", "write")
-# (or a model to do it: "A Bert2Bert model on the Wiki Summary dataset to summarize articles")
+# (or a model to do it, or what it learns to do: "A Bert2Bert model on the Wiki Summary dataset to summarize
+# articles", "It learns continuous-space hydrodynamic mappings to predict water depth")
 _TRAINED_TO = lazy(
-    r"\b(?:train(?:ed|s|ing)?|fine-?tun(?:ed|es|ing)|finetun(?:ed|es|ing)|models?)\b[^.\n]{0,100}?\bto[ \t]+"
+    r"\b(?:train(?:ed|s|ing)?|fine-?tun(?:ed|es|ing)|finetun(?:ed|es|ing)|models?|learn(?:s|ed|t|ing)?)\b[^.\n]{0,100}?"
+    r"\bto[ \t]+"
     rf"(?:{'|'.join(_TRAINED_TO_VERBS)})[ \t]+(?!(?:the[ \t]+)?(?:next|masked|missing|original|same)\b)\w",
     re.I,
 )

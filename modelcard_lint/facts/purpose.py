@@ -130,8 +130,11 @@ _INTENDED = lazy(
 # a model named by its task: "a Textual Entailment (TE) model for Catalan", "a language generation model" ("as a
 # dense passage retrieval context encoder"): apart from _INTENDED, since " model" is in every card, and only this
 # shape is read around it
-_TASK_MODEL = lazy(rf"\b(?:a|an)[ \t]+(?:[\w&-]+[ \t]+){{0,4}}?{_TASK_NOUN}[ \t]+(?:\([^)\n]{{1,20}}\)[ \t]+)?"
-                   r"(?:[\w-]+[ \t]+)?(?:model|encoder)\b", re.I)
+# (or an activity, a compound of a noun and a verb's -ing form: "A 48M-parameter tool-calling model"; not how
+# well or how long it does it, "a well-performing model", "a long-running job")
+_HOW = r"(?:well|high|best|top|fast|slow|long|short|low|good|better|self|free|open|ever|easy|hard|strong|record|fine)"
+_TASK_MODEL = lazy(rf"\b(?:a|an)[ \t]+(?:[\w&-]+[ \t]+){{0,4}}?(?:{_TASK_NOUN}|(?!{_HOW}-)[a-z]+-(?-i:[a-z]{{3,}}ing))"
+                   r"[ \t]+(?:\([^)\n]{1,20}\)[ \t]+)?(?:[\w-]+[ \t]+)?(?:model|encoder)\b", re.I)
 _TASK_MODEL_WORDS = (" model", "encoder")
 
 # what it was made for, a task or an action: "fine-tuned for multiword expression identification", "trained for
@@ -144,8 +147,9 @@ _MADE_FOR = lazy(
     r"designed|built"
     # or a model's kind after an article: "This is a pretrained model for **language identification**" (not "sentence
     # piece model for vocab generation", "If you use this model for any task")
-    r"|(?:a|an|the|this|(?m:^)[ \t]*(?:[-*+][ \t]+)?)[ \t]*(?:[\w*.+-]+[ \t]+){0,4}?(?:model|version|port|baseline|"
-    r"classifier|head|architecture|network|adapter|agent|system|pipeline|encoder|checkpoint|lora)"
+    r"|(?:a|an|the|this|(?m:^)[ \t]*(?:[-*+][ \t]+)?)[ \t]*(?:[\w*.+-]+,?[ \t]+){0,4}?(?:model|version|port|baseline|"
+    r"classifier|head|architecture|network|adapter|agent|system|pipeline|encoder|checkpoint|lora|operator|emulator|"
+    r"surrogate|predictor|estimator|solver)"
     # or what it can be used for: "It maps sentences ... and can be used for tasks like clustering or semantic search"
     r"|(?:can|could|may)[ \t]+(?:also[ \t]+)?be[ \t]+(?:\w+ly[ \t]+)?used)\**[ \t]+"
     # (words or whole links: not into a link's text, "[Retrieval-Augmented Generation for NLP Tasks](...)")
