@@ -222,6 +222,11 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "wrapped-lines": lambda n: _lines(lambda i: "a network for odor identity\n", n),
     "turns-into-repeat": lambda n: _repeat("a pipeline that turns x ", n, after="\n"),
     "trained-over-datasets": lambda n: _repeat("trained over three datasets ", n, after=":\n"),
+    # and the day after: a model doing a task some words on, an activity's model, a title's name, results that differ
+    "model-then-verbs": lambda n: _repeat("a model of the model to model ", n, after="generates\n"),
+    "activity-models": lambda n: _repeat("a tool-calling tool-calling ", n, after="\n"),
+    "results-differ": lambda n: _repeat("results results will ", n, after="differ\n"),
+    "dataset-of": lambda n: _repeat("trained on a large dataset of ", n, after="\n"),
     # training logs: boundaries at every row, many columns compared in pairs and triples
     "log-alternating": _log_alternating,
     "log-wer-alternating": _log_wer_alternating,
