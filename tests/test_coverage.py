@@ -1530,3 +1530,35 @@ def test_use_responsibly_and_results_that_will_differ_are_caveats(text: str, fou
 )
 def test_a_dataset_said_by_what_it_holds(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A fine-tuned LLM that converts natural language voice commands into executable macOS bash commands.", True),
+        ("A plain U-Net ensemble for pan-cancer lesion segmentation.", True),
+        ("El resultado está pensado como apoyo a la priorización preventiva.", True),
+    ],
+)
+def test_an_llm_that_converts_an_ensemble_for_a_task_and_pensado_como(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It also invents bill numbers, dates, statistics, and names with complete confidence.", True),
+        ("Treat every factual claim as unverified.", True),
+        ("We invented a new loss for this model.", False),
+    ],
+)
+def test_made_up_facts_and_claims_to_treat_as_unverified_are_caveats(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+def test_training_data_in_spanish_in_the_past_tense() -> None:
+    assert coverage.states_training_data(card("Los modelos se entrenaron con históricos EGIF de 2016-2020."))
+
+
+def test_training_data_listed_after_mixtures() -> None:
+    assert coverage.states_training_data(card("Trained on on-the-fly mixtures: LibriSpeech primary + MUSAN noise."))

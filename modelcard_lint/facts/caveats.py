@@ -168,6 +168,11 @@ _NOTICE = lazy(
     r"|\bnot[ \t]+as[ \t]+(?:accurate|good|robust|reliable|strong|precise|fluent|capable)[ \t]+as\b"
     # ("Please use responsibly and respect privacy", "Metrics on the released 20 m data will differ from the paper")
     r"|\buse[ \t]+(?:it[ \t]+|this[ \t]+model[ \t]+|the[ \t]+model[ \t]+)?responsibly\b"
+    # facts made up ("It also invents bill numbers, dates, statistics, and names with complete confidence"), and
+    # the reader told not to trust them ("treat every factual claim as unverified")
+    r"|\b(?:invents?|fabricates?|makes?[ \t]+up)[ \t]+(?:[\w-]+,?[ \t]+){0,6}?(?:facts?|names|numbers|dates|"
+    r"statistics|citations|references|details|sources)\b"
+    r"|\btreat[ \t]+(?:[\w-]+[ \t]+){0,4}?as[ \t]+(?:unverified|unreliable|a[ \t]+draft|a[ \t]+starting[ \t]+point)\b"
     r"|\b(?:results?|metrics?|scores?|numbers?|performance)\b[^.\n]{0,60}?\b(?:will|may|might|can|could)[ \t]+differ\b"
     r"|\blower[ \t]+(?:[\w-]+[ \t]+)?(?:accuracy|quality|recall|precision)\b"
     r"|\b(?:may|might|will|would|can)[ \t]+(?:\w+[ \t]+)?(?:require|need)[ \t]+(?:additional[ \t]+|further[ \t]+|"
@@ -202,7 +207,8 @@ _NOTICE_ANCHORS = ("not intended", "not meant", "not designed", "may not be", "m
                    "to be finetuned", "biases", "risks", "witness", "notice", "observe", "experience", "encounter",
                    "higher", "skewed", "imbalanced", "unbalanced", "truncated", "not for", "uncensored", "responsible",
                    "improved", "improvement", "inflated", "estimated", "optimistic", "prototype",
-                   "not as ", "lower", "require ", "need ", "responsibly", "differ",
+                   "not as ", "lower", "require ", "need ", "responsibly", "differ", "invent", "fabricat",
+                   "make up", "makes up", "treat ",
                    # (a model for research only: its "only" ends the clause, rarer than "research")
                    "only.", "only!", "only;", "only)", "only*", "only_", "only\n")
 

@@ -72,10 +72,11 @@ def trains_on_named_data(card: Card) -> bool:
                for b in card.body.walk())
 
 
-# the training data listed after a colon: "trained to reconstruct microscopy images over three datasets: RxRx3, ..."
+# the training data listed after a colon: "trained to reconstruct microscopy images over three datasets: RxRx3, ...",
+# "Trained on on-the-fly mixtures: LibriSpeech primary + 0-3 interfering speakers"
 _LISTED = lazy(r"\b(?:trained|fine-?tuned|finetuned|pre-?trained)\b[^.\n]{0,80}?\b(?:on|over|using|with)[ \t]+"
-               r"(?:[\w-]+[ \t]+){0,3}?(?:data-?sets?|corpora|corpus)[ \t]*:\s*(?:(?:\d+[.)]|[-*+])[ \t]+)?[*_`\[]*"
-               r"(?-i:[A-Z0-9])", re.I)
+               r"(?:[\w-]+[ \t]+){0,3}?(?:data-?sets?|corpora|corpus|mixtures?)[ \t]*:\s*(?:(?:\d+[.)]|[-*+])[ \t]+)?"
+               r"[*_`\[]*(?-i:[A-Z0-9])", re.I)
 # the training data counted: "56 training images generated via gpt-image-2", "10k training examples"
 # (possessive: a number before a long run of blanks is tried once, not once per way of splitting the run)
 _COUNTED = lazy(r"(?<![\w.])\d[\d,.]*+(?:[ \t]*+[kKmMbB]\+?)?[ \t]++(?:training|train|fine-?tuning)[ \t]+"

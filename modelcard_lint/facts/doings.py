@@ -40,7 +40,7 @@ _TRAINED_TO_WORDS = tuple(f"to {v}" for v in _TRAINED_TO_VERBS)
 # model or its kind as the subject: not "the script converts the checkpoint into GGUF")
 _TURNS_INTO = lazy(
     r"\b(?:models?|pipelines?|networks?|systems?|adapters?|it|(?:en|de)coders?|generators?|converters?|heads?|"
-    r"transformers?)[ \t]+(?:\([^)\n]{1,60}\)[ \t]+)?(?:(?:that|which)[ \t]+)?(?:\w+ly[ \t]+)?"
+    r"transformers?|llms?|agents?)[ \t]+(?:\([^)\n]{1,60}\)[ \t]+)?(?:(?:that|which)[ \t]+)?(?:\w+ly[ \t]+)?"
     r"(?:(?:turns?|converts?|transforms?)\b(?:[^.\n]|\n(?![ \t]*\n)){1,120}?\binto"
     # ("A small transformer (~647k parameters) that maps quantum circuits to L2-normalized 128-dim embeddings")
     r"|maps?\b(?:[^.\n]|\n(?![ \t]*\n)){1,120}?\b(?:into|to|onto))\b"

@@ -35,9 +35,10 @@ NO_DATA = (
 # the same statement in the languages whose headings missing-section reads: a verb of training, its preposition and a
 # name ("Entrenado por 3 epochs sobre CC-NEWS-ES", "entraîné sur OSCAR", "treinado com o corpus BrWaC", "trainiert
 # auf Wikipedia", "addestrato su Wikipedia")
-_STEMS = ("entrena", "ajustad", "afinad", "treinad", "entraîn", "affin", "trainiert", "abgestimmt", "addestrat")
+_STEMS = ("entren", "ajustad", "afinad", "trein", "entraîn", "affin", "trainiert", "abgestimmt", "addestrat")
 _TRAINED = lazy(
-    r"\b(?:(?:pre-?)?entrenad[oa]s?|ajustad[oa]s?|afinad[oa]s?|(?:pré-?)?treinad[oa]s?|(?:pré-?)?entraîné(?:e?s?)|"
+    r"\b(?:(?:pre-?)?entrenad[oa]s?|entren(?:aron|ó|amos)|trein(?:aram|ou|amos)|ajustad[oa]s?|afinad[oa]s?|"
+    r"(?:pré-?)?treinad[oa]s?|(?:pré-?)?entraîné(?:e?s?)|"
     r"affiné(?:e?s?)|(?:vor|fein)?trainiert|feinabgestimmt|(?:pre-?)?addestrat[oi])\b"
     r"[^.\n]{0,40}?\b(?:sobre|en|con|em|com|no|na|sur|avec|auf|mit|su|con)[ \t]+"
     rf"(?!{NO_DATA})(?:(?:el|la|los|las|o|a|os|as|le|les|l'|dem|den|der|il|lo|i)[ \t]+)?(?:\w+[ \t]+){{0,3}}?"
@@ -68,7 +69,7 @@ _USE = lazy(
     r"utilizzare|использ)\w*[ \t]+(?:para|pour|per|для|dans|en|in|nel|nei|во?)\b"
     r"|\b(?:kann|können)[ \t]+[^.\n]{0,80}?[ \t](?:verwendet|genutzt|eingesetzt)[ \t]+werden\b"
     r"|\b(?:diseñad|pensad|destinad|concebid|conçu|destiné|pensat|destinat|progettat|предназначен)\w*[ \t]+"
-    r"(?:para|pour|per|для)\b|\b(?:entwickelt|gedacht|bestimmt)[ \t]+für\b"
+    r"(?:para|pour|per|для|como|comme|come)\b|\b(?:entwickelt|gedacht|bestimmt)[ \t]+für\b"
     r"|可用于|可以用于|适用于|可用於|可以用於|適用於|僅供|仅供|专为|專為|に(?:利用|使用|活用)(?:でき|可能)|に使え|"
     r"(?:사용|활용)할[ \t]*수[ \t]*있"
     # Indonesian, Turkish, Vietnamese: "dapat digunakan untuk", "için kullanılabilir", "có thể được sử dụng để"

@@ -149,7 +149,7 @@ _MADE_FOR = lazy(
     # piece model for vocab generation", "If you use this model for any task")
     r"|(?:a|an|the|this|(?m:^)[ \t]*(?:[-*+][ \t]+)?)[ \t]*(?:[\w*.+-]+,?[ \t]+){0,4}?(?:model|version|port|baseline|"
     r"classifier|head|architecture|network|adapter|agent|system|pipeline|encoder|checkpoint|lora|operator|emulator|"
-    r"surrogate|predictor|estimator|solver)"
+    r"surrogate|predictor|estimator|solver|ensemble)"
     # or what it can be used for: "It maps sentences ... and can be used for tasks like clustering or semantic search"
     r"|(?:can|could|may)[ \t]+(?:also[ \t]+)?be[ \t]+(?:\w+ly[ \t]+)?used)\**[ \t]+"
     # (words or whole links: not into a link's text, "[Retrieval-Augmented Generation for NLP Tasks](...)")
