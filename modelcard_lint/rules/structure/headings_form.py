@@ -14,15 +14,16 @@ from functools import cache, lru_cache
 
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+")
 _NON_WORD = re.compile(r"[^\w\-\u0900-\u097f]+")  # (Devanagari's vowel signs are no \w, but part of a word)
-# the scripts written without spaces (kana, CJK ideographs), tested by code point: a character class of these wide
-# ranges takes milliseconds to compile, in every run
-_UNSPACED = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+
 
 
 def unspaced(ch: str) -> bool:
-    """Whether ``ch`` is of a script written without spaces between words (Chinese, Japanese)."""
-    cp = ord(ch)
-    return any(lo <= cp <= hi for lo, hi in _UNSPACED)
+    """Whether ``ch`` is of a script written without spaces between words (kana, CJK ideographs). Compared as
+    characters: a character class of these wide ranges takes milliseconds to compile, in every run."""
+    return "\u3040" <= ch <= "\ufaff" and (ch <= "\u30ff" or "\u3400" <= ch <= "\u4dbf" or "\u4e00" <= ch <= "\u9fff"
+                                          or ch >= "\uf900")
+
+
 _HYPHENATED_WORD = re.compile(r"[^\s-](?:\S*[^\s-])?")
 # Latin letters with accents, read as their base letter: a heading typed without them ("Donnees d'entrainement",
 # "Usage prevu") is the same heading (Hangul and kana keep their marks: they are other letters there)
