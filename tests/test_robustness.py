@@ -350,3 +350,22 @@ def test_front_matter_nested_thousands_deep_is_a_finding_not_a_crash(tmp_path: P
                            "--select", "MC104", str(card)], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 1, proc.stderr
     assert "MC104 [error] YAML syntax error in the front matter: the YAML is nested too deeply to read" in proc.stdout
+
+
+def test_the_pools_wakeup_at_exit_is_quiet_when_its_pipe_is_already_closed() -> None:
+    # the race behind a traceback printed after "a worker process died": the exit hook wakes the manager thread
+    # through a pipe the thread has just closed
+    from concurrent.futures import ProcessPoolExecutor
+
+    from modelcard_lint.app.pool import quiet_wakeup
+
+    executor = ProcessPoolExecutor(1)
+    wakeup = executor._executor_manager_thread_wakeup  # type: ignore[attr-defined]
+    wakeup._writer.close()  # closed, while its flag still says open
+    with pytest.raises(OSError):
+        wakeup.wakeup()
+    quiet_wakeup(executor)
+    wakeup.wakeup()  # no error
+    wakeup._closed = True
+    wakeup._reader.close()
+    executor.shutdown(wait=True)

@@ -88,6 +88,7 @@ def ordered_map(
 
     context = multiprocessing.get_context("fork")
     executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(os.getpid(), setup))
+    quiet_wakeup(executor)
     pending: deque[tuple[list[T], Future[list[R]]]] = deque()
     source = _chunks(items, chunk)
     clean = False
@@ -114,6 +115,22 @@ def ordered_map(
         else:  # an error, Ctrl-C, or the consumer stopped: do not wait for the workers
             executor.shutdown(wait=False, cancel_futures=True)
             _terminate(executor)
+
+
+def quiet_wakeup(executor: ProcessPoolExecutor) -> None:
+    """Keep the interpreter's exit quiet after a worker died: CPython 3.11's exit hook wakes the pool's manager
+    thread through a pipe that the thread may be closing at that moment (a race fixed in later versions), and the
+    OSError it then raises printed a traceback under the run's own message."""
+    wakeup = getattr(executor, "_executor_manager_thread_wakeup", None)
+    if wakeup is None:
+        return
+    send = wakeup.wakeup
+
+    def quiet() -> None:
+        with contextlib.suppress(OSError):
+            send()
+
+    wakeup.wakeup = quiet
 
 
 def _terminate(executor: ProcessPoolExecutor) -> None:
