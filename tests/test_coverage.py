@@ -1562,3 +1562,25 @@ def test_training_data_in_spanish_in_the_past_tense() -> None:
 
 def test_training_data_listed_after_mixtures() -> None:
     assert coverage.states_training_data(card("Trained on on-the-fly mixtures: LibriSpeech primary + MUSAN noise."))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("| 参数 | 值 |\n|---|---|\n| 训练数据 | `cnc_diagnosis_sft`（~1440 条） |", True),
+        ("| Setting | Value |\n|---|---|\n| Training data | `my-org/support-tickets` |", True),
+        ("| Setting | Value |\n|---|---|\n| Optimizer | `adamw_torch` |", False),
+    ],
+)
+def test_a_dataset_id_in_code_in_a_table_of_two_columns(text: str, found: bool) -> None:
+    assert _covered_by_labels(text) is found
+
+
+def _covered_by_labels(text: str) -> bool:
+    """Whether missing-section takes the card's training data as covered (by a heading, a label or a sentence)."""
+    from modelcard_lint.app.runner import Runner
+    from modelcard_lint.app.settings import Overrides
+    from modelcard_lint.core.engine import lint_card
+
+    rules = Runner(Overrides(select=["MC201"]), isolated=True, plugins=False).finder.default.ruleset
+    return "training-data" not in {f.data.get("topic") for f in lint_card(card(text), rules) if f.code == "MC201"}

@@ -177,7 +177,7 @@ _TOKENIZER = lazy(r"tokeni[sz]er\b[^.,;:\n]*\Z", re.I)  # "the tokenizer was tra
 _TOKENIZER_TITLE = lazy(r"tokeni[sz]er", re.I)
 _NOT_DATA = frozenset({"None"})  # the Trainer's "on the None dataset" (MC301 reports it)
 
-_DATA_HEADER = lazy(r"data|corp|set", re.I)  # what every heading phrase of training data holds
+_DATA_HEADER = lazy(r"data|corp|set|数据|數據|データ|데이터|语料|語料", re.I)  # what every training-data phrase holds
 _NAME_WORD = lazy(r"\b[A-Z][A-Za-z0-9]+")  # a capitalised word or an acronym: a name
 _UNITS = frozenset({"GB", "MB", "TB", "KB", "GiB", "MiB", "TiB", "B", "M", "K"})
 
@@ -278,7 +278,9 @@ def plain_labels(card: Card) -> list[str]:
     # (a result's row gives a number: "| Result | training loss decreasing steadily |" reports none)
     out = [row.cells[0].text.strip(" *_`") for table in card.body.tables if len(table.header) == 2
            for row in table.rows if len(row.cells) == 2 and len(row.cells[0].text.split()) <= LABEL_WORDS
-           and row.cells[1].text.strip(" *_`-–—") and not _NOT_A_VALUE.match(row.cells[1].text.strip())
+           and row.cells[1].text.strip(" *_`-–—") and (not _NOT_A_VALUE.match(row.cells[1].text.strip()) or (
+               # (a dataset's id in code names the data: "| 训练数据 | `cnc_diagnosis_sft`（~1440 条） |")
+               row.cells[1].text.lstrip().startswith("`") and _DATA_HEADER.search(row.cells[0].text)))
            and not (_RESULT_LABEL.search(row.cells[0].text) and not any(c.isdigit() for c in row.cells[1].text))]
     for line in prose_text(card).split("\n"):
         if ":" not in line and "：" not in line:
