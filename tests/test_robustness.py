@@ -369,3 +369,18 @@ def test_the_pools_wakeup_at_exit_is_quiet_when_its_pipe_is_already_closed() -> 
     wakeup._closed = True
     wakeup._reader.close()
     executor.shutdown(wait=True)
+
+
+def test_a_colon_in_a_flow_scalar_hundreds_of_levels_deep_keeps_libyamls_error() -> None:
+    # a ':' inside a flow scalar that libyaml stops at is read again by the pure-Python parser, whose time grows
+    # with the square of the nesting (found by fuzzing): hundreds of levels deep, libyaml's error stands
+    from modelcard_lint.card import Card
+    from modelcard_lint.card.yamldepth import PYTHON_DEPTH
+
+    shallow = Card.from_text("---\ntags: [a:b]\n---\n# M\n")
+    assert shallow.meta is not None and shallow.frontmatter is not None and not shallow.frontmatter.yaml_problems
+    depth = PYTHON_DEPTH + 10
+    card = Card.from_text("---\n" + "[" * depth + "]" * (depth // 4) + "achieves:" + "]" * 30 + "\n---\n# M\n")
+    assert card.frontmatter is not None
+    (problem,) = card.frontmatter.yaml_problems
+    assert "unexpected ':'" in problem.message

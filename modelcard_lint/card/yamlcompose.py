@@ -17,7 +17,7 @@ from bisect import bisect_right
 from typing import Any
 
 from ..diagnostics import Span
-from .yamldepth import nested_too_deeply
+from .yamldepth import PYTHON_DEPTH, nested_too_deeply
 from .yamlnode import BOOLS, FLOAT_RE, INT_RE, MAP, NULLS, SCALAR, SEQ, TAG, Node, YamlProblem
 
 _new = tuple.__new__  # a Span without the named tuple's Python-level __new__ (29,000 nodes over the corpus)
@@ -344,7 +344,8 @@ def compose(text: str, line_offset: int) -> tuple[Node | None, list[YamlProblem]
         try:
             rroot = _LOADER(text).get_single_node()
         except Exception as exc:  # libyaml stops at a ':' in a flow scalar that YAML 1.2, the Hub and PyYAML 6 read
-            if not (c_reader and "unexpected ':'" in str(getattr(exc, "problem", ""))):  # ("[https://hf.co/org]")
+            if not (c_reader and "unexpected ':'" in str(getattr(exc, "problem", ""))) or nested_too_deeply(
+                    text, PYTHON_DEPTH):  # ("[https://hf.co/org]"; not hundreds of levels deep, read in square time)
                 raise
             c_reader, positions = False, _Positions(text, line_offset, bom_skipped=False)
             rroot = _loader_class(python=True)(text).get_single_node()  # the pure-Python parser reads it
