@@ -29,9 +29,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from ..card import Card
+from .anchors import occurrences
 from .datatables import counts_or_lists_data, data_table_under_training, learnt_from_or_untrained, trains_on_named_data
 from .lazyre import LazyPattern, lazy
 from .otherlanguages import NO_DATA as _NO_DATA
@@ -238,21 +238,11 @@ def search_near(pattern: re.Pattern[str] | LazyPattern, text: str, anchors: tupl
     low = text.lower()
     if len(low) != len(text):
         return pattern.search(text)
-    if low.isascii():  # (a word outside ASCII cannot be in it: not looked for)
-        anchors = _ascii_only(anchors)
-    for anchor in anchors:
-        i = low.find(anchor)
-        while i >= 0:
-            m = pattern.search(text, max(0, i - reach), window_end(text, i + len(anchor) + reach))
-            if m is not None:
-                return m
-            i = low.find(anchor, i + 1)
+    for index, i in occurrences(low, anchors):
+        m = pattern.search(text, max(0, i - reach), window_end(text, i + len(anchors[index]) + reach))
+        if m is not None:
+            return m
     return None
-
-
-@cache
-def _ascii_only(anchors: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(a for a in anchors if a.isascii())
 
 
 def window_end(text: str, end: int) -> int:
