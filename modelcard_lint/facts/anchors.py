@@ -10,8 +10,11 @@ the platform), the same occurrences come from ``str.find``, more slowly.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
+
+from .lazyre import LazyPattern, lazy
 
 
 def _library() -> Any:
@@ -48,3 +51,47 @@ def _by_find(low: str, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
             found.append((index, i))
             i = low.find(anchor, i + 1)
     return found
+
+
+class Shapes:
+    """The shapes of one kind of statement, each a pattern with the anchors (lower case) that every match of it
+    holds. A text is read once for all the anchors, and around each occurrence only the shapes holding that anchor
+    are tried, within ``reach`` characters: one long alternation tried around every anchor cost each window a try
+    of every shape at every character."""
+
+    def __init__(self, *shapes: tuple[tuple[str, ...], str], flags: int = 0, reach: int) -> None:
+        self.anchors = tuple(dict.fromkeys(word for words, _ in shapes for word in words))
+        self.patterns: list[LazyPattern] = [lazy(source, flags) for _, source in shapes]
+        self.reach = reach
+        position = {word: i for i, word in enumerate(self.anchors)}
+        tried: list[list[int]] = [[] for _ in self.anchors]
+        for k, (words, _) in enumerate(shapes):
+            for word in words:
+                tried[position[word]].append(k)
+        self.tried = [tuple(ks) for ks in tried]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match found (anchor by anchor), or None; a text whose lower case has another length (offsets
+        would differ) is searched whole."""
+        low = text.lower()
+        if len(low) != len(text):
+            return next((m for m in (p.search(text) for p in self.patterns) if m is not None), None)
+        reach = self.reach
+        for index, i in occurrences(low, self.anchors):
+            start, end = max(0, i - reach), window_end(text, i + len(self.anchors[index]) + reach)
+            for k in self.tried[index]:
+                m = self.patterns[k].search(text, start, end)
+                if m is not None:
+                    return m
+        return None
+
+
+def window_end(text: str, end: int) -> int:
+    """The end of a window of ``text`` searched around an anchor, moved on past the rest of the word ``end`` falls
+    in and the word after it (a few characters at most): a lookahead at the window's end must not see a word cut
+    short or missing ("can be used as f|ollows" is no use "as f", "not trained| on X" names data)."""
+    tail = _TAIL.match(text, end, end + 32)
+    return tail.end() if tail is not None else end
+
+
+_TAIL = re.compile(r"[\w-]*[ \t]*[\w-]*[ \t]*")  # the rest of a word, and the word after it

@@ -17,205 +17,211 @@ X", which names data); and a limitation named as such ("one limitation is"). Onl
 table of parameters or a task's name ("gender bias detection") is no warning.
 """
 
+
 from __future__ import annotations
 
 import re
 
 from ..card import Card
+from .anchors import Shapes
 from .coverage import found_near, prose_text
-from .lazyre import lazy
 from .otherlanguages import CAVEAT as _OTHER_LANGUAGES
 from .otherlanguages import CAVEAT_WORDS as _OTHER_LANGUAGES_WORDS
 
 _MODAL = r"(?:may|might|can|could|will|would|tends?[ \t]+to|is[ \t]+likely[ \t]+to|are[ \t]+likely[ \t]+to)"
-_CAVEAT = lazy(
-    # what it may produce or reflect: "may contain biases", "can generate offensive text"
-    rf"\b{_MODAL}[ \t]+(?:also[ \t]+)?(?:contain|have|reflect|exhibit|produce|generate|output|show|amplify|"
-    r"perpetuate|inherit|make|give|return|include|be)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
-    r"(?:bias(?:es|ed)?|stereotyp\w*|toxic\w*|offensive|harmful|inappropriate|errors?|mistakes?|inaccura\w*|"
-    r"hallucinat\w*|incorrect|wrong|unreliable|nonsens\w*|misleading)\b"
-    # what it does not do: "does not work well on noisy audio", "won't generalize", "may not perform as well"
-    r"|\b(?:does[ \t]+not|doesn't|doesn’t|won't|won’t|will[ \t]+not|may[ \t]+not|might[ \t]+not|cannot|can't|"
-    r"can’t|is[ \t]+not[ \t]+able[ \t]+to|are[ \t]+not[ \t]+able[ \t]+to)[ \t]+(?:\w+[ \t]+)?"
-    r"(?:work|perform|generali[sz]e|handle|support|transfer|replicate|reproduce|do[ \t]+anything|understand|"
-    r"comprehend|distinguish|reason|replace|guarantee|"
-    r"come[ \t]+out[ \t]+well|"
-    r"be[ \t]+(?:accurate|reliable|correct))\b"
-    # a model not to rely on: deprecated, not suitable or recommended, to be used with caution
-    r"|\b(?:is|are|been)[ \t]+(?:now[ \t]+)?(?:deprecated|outdated|obsolete|superseded)\b"
-    r"|\b(?:use|interpret|treat|read|take)[ \t]+(?:[\w-]+[ \t]+){0,3}?with[ \t]+"
-    r"(?:great[ \t]+|extreme[ \t]+|some[ \t]+)?caution\b"
-    r"|\bnot[ \t]+(?:be[ \t]+)?(?:suitable|recommended|reliable|appropriate)[ \t]+(?:for|to|in)\b"
-    # a performance that may drop: "performance may degrade on", "results might be worse"
-    r"|\b(?:performance|quality|accuracy|results?)[ \t]+(?:\w+[ \t]+)?(?:may|might|can|could|will)[ \t]+"
-    r"(?:also[ \t]+)?(?:degrade|drop|suffer|vary|decrease|be[ \t]+(?:worse|lower|poor|limited|affected))\b"
-    # a warning not to use it: "Do NOT use for anything!", "should not be used for medical advice"
-    r"|\b(?:do|should|must|can)[ \t]+not[ \t]+(?:be[ \t]+)?(?:use[d]?|rel(?:y|ied)[ \t]+(?:up)?on|trust(?:ed)?|"
-    r"deploy(?:ed)?|interpret(?:ed)?|treated[ \t]+as|taken[ \t]+as|considered[ \t]+(?:as[ \t]+)?an?)\b"
-    r"|\bdon['’]t[ \t]+(?:use|rely|trust|deploy)\b"
-    # a drop or a flaw admitted: "This drop in performance could be due to", "Unfortunately, a wrong vocab size was
-    # used"; an unfinished model: "It is currently still running", "work in progress", "not fully trained"
-    r"|\b(?:drop|decrease|degradation)[ \t]+(?:in|of)[ \t]+(?:performance|accuracy|quality)\b"
-    r"|\bdegradation[ \t]+(?:on|in|for|with)[ \t]+\w"
-    r"|(?:^|[.!?:][ \t]+|\n)(?:[ \t]*[-*+][ \t]+)?unfortunately\b"
-    r"|\bwork[ \t]+in[ \t]+progress\b|\bstill[ \t]+(?:running|training|being[ \t]+trained|in[ \t]+progress)\b"
-    r"|\bnot[ \t]+(?:yet[ \t]+)?(?:fully[ \t]+)?(?:trained|finished|converged)\b(?![ \t]+(?:on|with|from)\b)"
-    # a use ruled out: "Only use this model for retraining", "to be used for fun and not as a commercial product"; a
-    # model or output that is limited, experimental or subject to change
-    r"|\bonly[ \t]+use[ \t]+(?:this|the|it)\b|\bused[ \t]+(?:for|as)[^.\n]{0,80}?\band[ \t]+not[ \t]+(?:as|for|in)\b"
-    r"|\bshould[ \t]+only[ \t]+be[ \t]+used\b"
-    r"|\b(?:is|are|remains?)[ \t]+(?:\w+[ \t]+)?(?:[\w]+-)?(?:limited|experimental)\b"
-    # unreliable at something: "a 4B model cannot reliably compute over raw telemetry tables"
-    r"|\b(?:cannot|can't|can’t|can[ \t]+not|does[ \t]+not|doesn't|won't|may[ \t]+not|might[ \t]+not)[ \t]+"
-    r"(?:always[ \t]+)?(?:reliably|consistently|accurately|robustly)[ \t]+\w"
-    r"|\bsubject[ \t]+to[ \t]+change\b"
-    # named as such: "one limitation is", "has some limitations", "known issue"
-    r"|\b(?:limitations?|shortcomings?|known[ \t]+issues?)[ \t]+(?:is|are|of|include|includes)\b"
-    r"|\b(?:has|have|with)[ \t]+(?:some|several|many|its|certain|known|the[ \t]+following)[ \t]+"
-    r"(?:limitations|shortcomings|weaknesses|biases)\b",
-    re.I,
-)
-
-
-# every caveat holds one of these (in lower case); the pattern is tried only this far around them (a search of
-# the whole text would try each of its shapes at every character, four times the cost)
-_ANCHORS = ("bias", "stereotyp", "toxic", "offensive", "harmful", "inappropriate", "error", "mistake", "inaccura",
-            "hallucinat", "incorrect", "wrong", "unreliable", "nonsens", "misleading", "not ", "n't", "n’t",
-            "deprecated", "outdated", "obsolete", "superseded", "caution", "degrade", "degradation", "drop", "suffer",
-            "vary", "decrease", "worse", "lower", "poor",
-            "limited", "affected", "limitation", "shortcoming", "issue", "weakness", "unfortunately", "in progress",
-            "still running", "still training", "still being", "only use", "only be used", "and not as", "and not for",
-            "and not in", "experimental", "subject to")
+_NOT = ("not ", "n't", "n’t")  # ("cannot", "can not", "doesn't", "won’t")
 CAVEAT_REACH = 120
 
-
-# the shapes of warnings read later, tried around their own, rarer anchors (around "not " the ones above are
-# tried already, and each shape added to one pattern slows every search of it)
-_MORE = lazy(
+# each shape with the words (in lower case) that every match of it holds: it is tried only this far around them
+_CAVEATS = Shapes(
+    # what it may produce or reflect: "may contain biases", "can generate offensive text"
+    (("bias", "stereotyp", "toxic", "offensive", "harmful", "inappropriate", "error", "mistake", "inaccura",
+      "hallucinat", "incorrect", "wrong", "unreliable", "nonsens", "misleading"),
+     rf"\b{_MODAL}[ \t]+(?:also[ \t]+)?(?:contain|have|reflect|exhibit|produce|generate|output|show|amplify|"
+     r"perpetuate|inherit|make|give|return|include|be)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+     r"(?:bias(?:es|ed)?|stereotyp\w*|toxic\w*|offensive|harmful|inappropriate|errors?|mistakes?|inaccura\w*|"
+     r"hallucinat\w*|incorrect|wrong|unreliable|nonsens\w*|misleading)\b"),
+    # what it does not do: "does not work well on noisy audio", "won't generalize", "may not perform as well"; not
+    # suitable or recommended; a warning not to use it: "Do NOT use for anything!", "should not be used for medical
+    # advice"; an unfinished model: "not fully trained" (not "not trained on X", which names data); unreliable at
+    # something: "a 4B model cannot reliably compute over raw telemetry tables"
+    (_NOT,
+     r"\b(?:does[ \t]+not|doesn't|doesn’t|won't|won’t|will[ \t]+not|may[ \t]+not|might[ \t]+not|cannot|can't|"
+     r"can’t|is[ \t]+not[ \t]+able[ \t]+to|are[ \t]+not[ \t]+able[ \t]+to)[ \t]+(?:\w+[ \t]+)?"
+     r"(?:work|perform|generali[sz]e|handle|support|transfer|replicate|reproduce|do[ \t]+anything|understand|"
+     r"comprehend|distinguish|reason|replace|guarantee|"
+     r"come[ \t]+out[ \t]+well|"
+     r"be[ \t]+(?:accurate|reliable|correct))\b"
+     r"|\bnot[ \t]+(?:be[ \t]+)?(?:suitable|recommended|reliable|appropriate)[ \t]+(?:for|to|in)\b"
+     r"|\b(?:do|should|must|can)[ \t]+not[ \t]+(?:be[ \t]+)?(?:use[d]?|rel(?:y|ied)[ \t]+(?:up)?on|trust(?:ed)?|"
+     r"deploy(?:ed)?|interpret(?:ed)?|treated[ \t]+as|taken[ \t]+as|considered[ \t]+(?:as[ \t]+)?an?)\b"
+     r"|\bdon['’]t[ \t]+(?:use|rely|trust|deploy)\b"
+     r"|\bnot[ \t]+(?:yet[ \t]+)?(?:fully[ \t]+)?(?:trained|finished|converged)\b(?![ \t]+(?:on|with|from)\b)"
+     r"|\b(?:cannot|can't|can’t|can[ \t]+not|does[ \t]+not|doesn't|won't|may[ \t]+not|might[ \t]+not)[ \t]+"
+     r"(?:always[ \t]+)?(?:reliably|consistently|accurately|robustly)[ \t]+\w"),
+    # a model not to rely on: deprecated, to be used with caution
+    (("deprecated", "outdated", "obsolete", "superseded"),
+     r"\b(?:is|are|been)[ \t]+(?:now[ \t]+)?(?:deprecated|outdated|obsolete|superseded)\b"),
+    (("caution",),
+     r"\b(?:use|interpret|treat|read|take)[ \t]+(?:[\w-]+[ \t]+){0,3}?with[ \t]+"
+     r"(?:great[ \t]+|extreme[ \t]+|some[ \t]+)?caution\b"),
+    # a performance that may drop: "performance may degrade on", "results might be worse"; a drop admitted: "This
+    # drop in performance could be due to"
+    (("degrade", "degradation", "drop", "suffer", "vary", "decrease", "worse", "lower", "poor", "limited", "affected"),
+     r"\b(?:performance|quality|accuracy|results?)[ \t]+(?:\w+[ \t]+)?(?:may|might|can|could|will)[ \t]+"
+     r"(?:also[ \t]+)?(?:degrade|drop|suffer|vary|decrease|be[ \t]+(?:worse|lower|poor|limited|affected))\b"
+     r"|\b(?:drop|decrease|degradation)[ \t]+(?:in|of)[ \t]+(?:performance|accuracy|quality)\b"
+     r"|\bdegradation[ \t]+(?:on|in|for|with)[ \t]+\w"),
+    # a flaw admitted: "Unfortunately, a wrong vocab size was used"; an unfinished model: "It is currently still
+    # running", "work in progress"
+    (("unfortunately", "in progress", "still running", "still training", "still being"),
+     r"(?:^|[.!?:][ \t]+|\n)(?:[ \t]*[-*+][ \t]+)?unfortunately\b"
+     r"|\bwork[ \t]+in[ \t]+progress\b|\bstill[ \t]+(?:running|training|being[ \t]+trained|in[ \t]+progress)\b"),
+    # a use ruled out: "Only use this model for retraining", "to be used for fun and not as a commercial product"
+    (("only use", "only be used", "and not as", "and not for", "and not in"),
+     r"\bonly[ \t]+use[ \t]+(?:this|the|it)\b|\bused[ \t]+(?:for|as)[^.\n]{0,80}?\band[ \t]+not[ \t]+(?:as|for|in)\b"
+     r"|\bshould[ \t]+only[ \t]+be[ \t]+used\b"),
+    # a model or output that is limited, experimental or subject to change
+    (("limited", "experimental"), r"\b(?:is|are|remains?)[ \t]+(?:\w+[ \t]+)?(?:[\w]+-)?(?:limited|experimental)\b"),
+    (("subject to",), r"\bsubject[ \t]+to[ \t]+change\b"),
+    # named as such: "one limitation is", "has some limitations", "known issue"
+    (("limitation", "shortcoming", "issue", "weakness", "bias"),
+     r"\b(?:limitations?|shortcomings?|known[ \t]+issues?)[ \t]+(?:is|are|of|include|includes)\b"
+     r"|\b(?:has|have|with)[ \t]+(?:some|several|many|its|certain|known|the[ \t]+following)[ \t]+"
+     r"(?:limitations|shortcomings|weaknesses|biases)\b"),
     # results admitted worse, or unstable: "The results are slightly worse than given in the paper", "Note that
     # there is high variance in the results", "This is a potential problem"; a first attempt
-    r"\b(?:is|are|were|was)[ \t]+(?:\w+[ \t]+){0,2}?worse[ \t]+than\b|\bhigh[ \t]+variance\b"
-    r"|\b(?:potential|possible|known)[ \t]+(?:problems?|issues?)\b|\b(?:very[ \t]+)?first[ \t]+attempt\b"
+    (("worse",), r"\b(?:is|are|were|was)[ \t]+(?:\w+[ \t]+){0,2}?worse[ \t]+than\b"),
+    (("high variance",), r"\bhigh[ \t]+variance\b"),
+    (("potential problem", "possible problem", "known problem", "potential issue", "possible issue", "known issue"),
+     r"\b(?:potential|possible|known)[ \t]+(?:problems?|issues?)\b"),
+    (("first attempt",), r"\b(?:very[ \t]+)?first[ \t]+attempt\b"),
     # results or data admitted unreliable: "Mixed category is not accurate", "by no means a state-of-the-art model",
-    # "non-Arabic words, which we did not remove"; a model to fine-tune before use ("needs to be fine-tuned before
-    # use", "does not include the classification head, fine-tune it before use")
-    r"|\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?not[ \t]+(?:very[ \t]+|always[ \t]+)?(?:accurate|reliable|robust|good|"
-    r"great|clean|perfect)\b"
-    r"|\bby[ \t]+no[ \t]+means\b"
-    r"|\b(?:did|do|have|has|was|were)[ \t]+not[ \t]+(?:been[ \t]+)?(?:remove|filter|clean|correct|check|verif|dedup)\w*"
-    r"|\b(?:fine-?tuned?|finetuned?|trained)[ \t]+(?:it[ \t]+)?before[ \t]+(?:use|using)\b"
-    # what it may lose or fail at: "long contexts may lose their last portions"; not yet fast or tuned ("not optimized
-    # yet and is rather slow"); another model to use instead ("If you
-    # are looking for a regular language model ..., please use deepset/gelectra-large"; not "Use this repo
-    # instead"); in Chinese, Japanese and Korean, bias or harm named (偏见, バイアス, 有害, 편향)
-    rf"|\b{_MODAL}[ \t]+(?:\w+[ \t]+)?(?:lose|fail|miss|struggle|truncate|confuse|misclassify|mix[ \t]+up)\b"
-    r"|\bnot[ \t]+(?:yet[ \t]+)?optimi[sz]ed\b|\brather[ \t]+slow\b"
-    r"|\bplease[ \t]+use[ \t]+(?:the[ \t]+)?\[?[\w.-]+/[\w.-]+"
-    r"|\buse[ \t]+(?:[\w/.-]+[ \t]+){0,3}?models?[ \t]+instead\b"
-    # other uses sent to another model: "For generation, mask-filling, and retraining, refer to the Generator models"
-    r"|\bfor[ \t]+[^.\n]{1,60}?,[ \t]+(?:please[ \t]+)?refer[ \t]+to[ \t]+(?:the[ \t]+)?[^.\n]{0,40}?\bmodels?\b"
-    r"|偏见|偏見|バイアス|有害|편향",
-    re.I,
-)
-_MORE_ANCHORS = ("worse", "high variance", "potential problem", "possible problem", "known problem", "first attempt",
-                 "not accurate", "not very", "not always", "not reliable", "not robust", "not good", "not great",
-                 "not clean", "not perfect", "by no means", "not remove", "not filter", "not correct", "not check",
-                 "not verif", "not dedup", "not been", "before use", "before using", " lose", " fail", " miss ",
-                 " struggle", " truncate", " confuse", "misclassif", " mix up", "not optimi", "not yet optimi",
-                 "rather slow", "model instead", "models instead", "please use", "refer to",
-                 "偏见", "偏見", "バイアス", "有害", "편향")
-
-
-# the shapes of warnings read in a third pass, around their own anchors (each pattern stays small: a search of a
-# window tries every shape of its pattern)
-_NOTICE = lazy(
+    # "non-Arabic words, which we did not remove"
+    (("not accurate", "not very", "not always", "not reliable", "not robust", "not good", "not great", "not clean",
+      "not perfect"),
+     r"\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?not[ \t]+(?:very[ \t]+|always[ \t]+)?(?:accurate|reliable|robust|"
+     r"good|great|clean|perfect)\b"),
+    (("by no means",), r"\bby[ \t]+no[ \t]+means\b"),
+    (("not remove", "not filter", "not clean", "not correct", "not check", "not verif", "not dedup", "not been"),
+     r"\b(?:did|do|have|has|was|were)[ \t]+not[ \t]+(?:been[ \t]+)?(?:remove|filter|clean|correct|check|verif|"
+     r"dedup)\w*"),
+    # a model to fine-tune before use ("needs to be fine-tuned before use", "does not include the classification
+    # head, fine-tune it before use"; "This model is a pretrained checkpoint and has to be fine-tuned")
+    (("before use", "before using"),
+     r"\b(?:fine-?tuned?|finetuned?|trained)[ \t]+(?:it[ \t]+)?before[ \t]+(?:use|using)\b"),
+    (("to be fine", "to be finetuned"), r"\b(?:has|have|needs?)[ \t]+to[ \t]+be[ \t]+(?:fine-?tuned|finetuned)\b"),
+    # what it may lose or fail at: "long contexts may lose their last portions"; not yet fast or tuned ("not
+    # optimized yet and is rather slow")
+    ((" lose", " fail", " miss ", " struggle", " truncate", " confuse", "misclassif", " mix up"),
+     rf"\b{_MODAL}[ \t]+(?:\w+[ \t]+)?(?:lose|fail|miss|struggle|truncate|confuse|misclassify|mix[ \t]+up)\b"),
+    (("not optimi", "not yet optimi", "rather slow"), r"\bnot[ \t]+(?:yet[ \t]+)?optimi[sz]ed\b|\brather[ \t]+slow\b"),
+    # another model to use instead ("If you are looking for a regular language model ..., please use
+    # deepset/gelectra-large"; not "Use this repo instead"), or for some uses ("For generation, mask-filling, and
+    # retraining, refer to the Generator models", "For best performance ... we recommend deepset/gbert-base", "For
+    # English-only classification, it is recommended to use bart-large-mnli")
+    (("please use",), r"\bplease[ \t]+use[ \t]+(?:the[ \t]+)?\[?[\w.-]+/[\w.-]+"),
+    (("model instead", "models instead"), r"\buse[ \t]+(?:[\w/.-]+[ \t]+){0,3}?models?[ \t]+instead\b"),
+    (("refer to",),
+     r"\bfor[ \t]+[^.\n]{1,60}?,[ \t]+(?:please[ \t]+)?refer[ \t]+to[ \t]+(?:the[ \t]+)?[^.\n]{0,40}?\bmodels?\b"),
+    (("recommend",),
+     r"\brecommend[ \t]+(?:using[ \t]+)?(?:the[ \t]+)?\[?`?[\w.-]+/[\w.-]+"
+     r"|\bfor[ \t]+[^.\n]{1,60}?,[ \t]+(?:it[ \t]+is[ \t]+|we[ \t]+)?"
+     r"recommend(?:ed)?[ \t]+(?:to[ \t]+use|using)[ \t]+\S"),
+    # in Chinese, Japanese and Korean, bias or harm named (偏见, バイアス, 有害, 편향)
+    (("偏见", "偏見", "バイアス", "有害", "편향"), r"偏见|偏見|バイアス|有害|편향"),
     # a use ruled out ("The results produced by MS-BERT are not intended for direct diagnostic use"), outputs that may
     # fall short ("the output results may not be neat"), a bug admitted ("tokenizers have a bug concerning letters"),
     # a model that works only somewhere ("should therefore perform well only in English"), a reader warned ("Please
     # be aware that", "beware"), or told what they may see ("you may witness a higher WER in some cases")
-    r"\bnot[ \t]+(?:be[ \t]+)?(?:intended|meant|designed)[ \t]+(?:for|to)\b"
-    r"|\b(?:results?|outputs?|predictions?|transcriptions?|translations?|answers?|generations?|it|model)[ \t]+"
-    r"(?:\w+[ \t]+)?(?:may|might)[ \t]+not[ \t]+(?:always[ \t]+)?be\b"
-    r"|\b(?:has|have|had|contains?|there[ \t]+(?:is|are|was|were))[ \t]+(?:(?:a|an|some|several|known|minor|major|"
-    r"small)[ \t]+){0,2}bugs?\b"
-    r"|\b(?:perform|work)s?[ \t]+(?:well[ \t]+|best[ \t]+)?only[ \t]+(?:in|on|for|with)\b"
-    r"|\bonly[ \t]+(?:works?|performs?)[ \t]+(?:well[ \t]+|best[ \t]+)?(?:in|on|for|with)\b"
-    r"|\bbe[ \t]+aware[ \t]+(?:that|of)\b|\bbeware\b|\bproof[ -]of[ -]concept\b|\bunder-?trained\b"
+    (("not intended", "not meant", "not designed"),
+     r"\bnot[ \t]+(?:be[ \t]+)?(?:intended|meant|designed)[ \t]+(?:for|to)\b"),
+    (("may not be", "might not be", "may not always", "might not always"),
+     r"\b(?:results?|outputs?|predictions?|transcriptions?|translations?|answers?|generations?|it|model)[ \t]+"
+     r"(?:\w+[ \t]+)?(?:may|might)[ \t]+not[ \t]+(?:always[ \t]+)?be\b"),
+    ((" bug",),
+     r"\b(?:has|have|had|contains?|there[ \t]+(?:is|are|was|were))[ \t]+(?:(?:a|an|some|several|known|minor|major|"
+     r"small)[ \t]+){0,2}bugs?\b"),
+    (("well only", "best only", "works only", "work only", "performs only", "perform only", "only work",
+      "only perform"),
+     r"\b(?:perform|work)s?[ \t]+(?:well[ \t]+|best[ \t]+)?only[ \t]+(?:in|on|for|with)\b"
+     r"|\bonly[ \t]+(?:works?|performs?)[ \t]+(?:well[ \t]+|best[ \t]+)?(?:in|on|for|with)\b"),
+    (("be aware", "beware", "proof of", "proof-of", "undertrain", "under-train"),
+     r"\bbe[ \t]+aware[ \t]+(?:that|of)\b|\bbeware\b|\bproof[ -]of[ -]concept\b|\bunder-?trained\b"),
     # ("Honest status: Research/prototype", "an early prototype"; not a few-shot model's "class prototypes")
-    r"|\b(?:a|an|research|early|experimental)[ \t/]+prototype\b"
-    # another model recommended instead: "For best performance ... we recommend deepset/gbert-base"
-    r"|\brecommend[ \t]+(?:using[ \t]+)?(?:the[ \t]+)?\[?`?[\w.-]+/[\w.-]+"
+    (("prototype",), r"\b(?:a|an|research|early|experimental)[ \t/]+prototype\b"),
     # a warning sign or a shouted label (":warning: You may want to use the v2 model", "IMPORTANT: The model was not
-    # trained on the double quotation mark"), training cut short ("Training halted due to time limit"), what affects
-    # its performance ("which affects the performance on SQuAD task"), where it performs best
-    # (the label opening a line: not "TODO: ... IMPORTANT: Please remember to replace {wer_result}" in a template)
-    r"|:warning:|⚠|(?:^|\n)[ \t>*_-]*(?-i:IMPORTANT|WARNING|CAUTION)\b[*_]*[ \t]*:"
-    r"|\btraining[ \t]+(?:was[ \t]+)?(?:halted|stopped|interrupted|cut[ \t]+short)\b"
-    r"|\baffects?[ \t]+(?:the[ \t]+)?(?:model'?s?[ \t]+)?(?:performance|accuracy|results|quality)\b"
-    r"|\bperforms?[ \t]+best[ \t]+(?:at|on|for|with|when)\b"
+    # trained on the double quotation mark"; the label opening a line: not "TODO: ... IMPORTANT: Please remember to
+    # replace {wer_result}" in a template)
+    ((":warning:", "⚠", "important", "warning", "caution"),
+     r":warning:|⚠|(?:^|\n)[ \t>*_-]*(?-i:IMPORTANT|WARNING|CAUTION)\b[*_]*[ \t]*:"),
+    # training cut short ("Training halted due to time limit"), what affects its performance ("which affects the
+    # performance on SQuAD task"), where it performs best
+    (("halted", "stopped", "interrupted", "cut short"),
+     r"\btraining[ \t]+(?:was[ \t]+)?(?:halted|stopped|interrupted|cut[ \t]+short)\b"),
+    (("affect",), r"\baffects?[ \t]+(?:the[ \t]+)?(?:model'?s?[ \t]+)?(?:performance|accuracy|results|quality)\b"),
+    (("perform best", "performs best"), r"\bperforms?[ \t]+best[ \t]+(?:at|on|for|with|when)\b"),
     # a model without the refusals of its base ("This model is uncensored", "an uncensored version"), and the
     # reader told they answer for its outputs ("You are responsible for any content you create using this model")
-    r"|\b(?:is|are)[ \t]+(?:\w+[ \t]+)?uncensored\b|\buncensored[ \t]+(?:model|version|llm|fine-?tune)\b"
+    (("uncensored",),
+     r"\b(?:is|are)[ \t]+(?:\w+[ \t]+)?uncensored\b|\buncensored[ \t]+(?:model|version|llm|fine-?tune)\b"),
+    (("responsible",),
+     r"\b(?:you|users?)[ \t]+(?:are|is)[ \t]+(?:solely[ \t]+|fully[ \t]+|entirely[ \t]+)?responsible[ \t]+for\b"),
     # room left to improve ("were trained on a smaller pair set and can be improved with more data"), or scores said
     # to overstate ("AUC 1.000 — inflated by homology leakage", "the numbers are likely optimistic")
-    r"|\b(?:can|could|might)[ \t]+(?:still[ \t]+|further[ \t]+|probably[ \t]+|definitely[ \t]+)?be[ \t]+"
-    r"(?:further[ \t]+|much[ \t]+|greatly[ \t]+|significantly[ \t]+)?improved\b|\broom[ \t]+for[ \t]+improvement\b"
-    r"|\binflated[ \t]+by\b|\b(?:is|are|was|were|be)[ \t]+(?:\w+[ \t]+)?(?:inflated|over-?estimated|"
-    r"overly[ \t]+optimistic)\b"
+    (("improved", "improvement"),
+     r"\b(?:can|could|might)[ \t]+(?:still[ \t]+|further[ \t]+|probably[ \t]+|definitely[ \t]+)?be[ \t]+"
+     r"(?:further[ \t]+|much[ \t]+|greatly[ \t]+|significantly[ \t]+)?improved\b|\broom[ \t]+for[ \t]+improvement\b"),
+    (("inflated", "estimated", "optimistic"),
+     r"\binflated[ \t]+by\b|\b(?:is|are|was|were|be)[ \t]+(?:\w+[ \t]+)?(?:inflated|over-?estimated|"
+     r"overly[ \t]+optimistic)\b"),
     # a model weaker than another, or at a cost ("It's not as accurate as the main canary-1b-v2", "lower
     # exact-match accuracy"), or that needs more work for other uses ("may require fine-tuning for other defect
     # detection tasks")
-    r"|\bnot[ \t]+as[ \t]+(?:accurate|good|robust|reliable|strong|precise|fluent|capable)[ \t]+as\b"
+    (("not as ",), r"\bnot[ \t]+as[ \t]+(?:accurate|good|robust|reliable|strong|precise|fluent|capable)[ \t]+as\b"),
+    (("lower",), r"\blower[ \t]+(?:[\w-]+[ \t]+)?(?:accuracy|quality|recall|precision)\b"),
+    (("require ", "need "),
+     r"\b(?:may|might|will|would|can)[ \t]+(?:\w+[ \t]+)?(?:require|need)[ \t]+(?:additional[ \t]+|further[ \t]+|"
+     r"more[ \t]+|some[ \t]+)?(?:fine-?tuning|finetuning|re-?training|adaptation|calibration)\b"),
     # ("Please use responsibly and respect privacy", "Metrics on the released 20 m data will differ from the paper")
-    r"|\buse[ \t]+(?:it[ \t]+|this[ \t]+model[ \t]+|the[ \t]+model[ \t]+)?responsibly\b"
+    (("responsibly",), r"\buse[ \t]+(?:it[ \t]+|this[ \t]+model[ \t]+|the[ \t]+model[ \t]+)?responsibly\b"),
+    (("differ",),
+     r"\b(?:results?|metrics?|scores?|numbers?|performance)\b[^.\n]{0,60}?\b(?:will|may|might|can|could)[ \t]+"
+     r"differ\b"),
     # facts made up ("It also invents bill numbers, dates, statistics, and names with complete confidence"), and
     # the reader told not to trust them ("treat every factual claim as unverified")
-    r"|\b(?:invents?|fabricates?|makes?[ \t]+up)[ \t]+(?:[\w-]+,?[ \t]+){0,6}?(?:facts?|names|numbers|dates|"
-    r"statistics|citations|references|details|sources)\b"
-    r"|\btreat[ \t]+(?:[\w-]+[ \t]+){0,4}?as[ \t]+(?:unverified|unreliable|a[ \t]+draft|a[ \t]+starting[ \t]+point)\b"
-    r"|\b(?:results?|metrics?|scores?|numbers?|performance)\b[^.\n]{0,60}?\b(?:will|may|might|can|could)[ \t]+differ\b"
-    r"|\blower[ \t]+(?:[\w-]+[ \t]+)?(?:accuracy|quality|recall|precision)\b"
-    r"|\b(?:may|might|will|would|can)[ \t]+(?:\w+[ \t]+)?(?:require|need)[ \t]+(?:additional[ \t]+|further[ \t]+|"
-    r"more[ \t]+|some[ \t]+)?(?:fine-?tuning|finetuning|re-?training|adaptation|calibration)\b"
-    r"|\b(?:you|users?)[ \t]+(?:are|is)[ \t]+(?:solely[ \t]+|fully[ \t]+|entirely[ \t]+)?responsible[ \t]+for\b"
-    # or for some uses: "For English-only classification, it is recommended to use bart-large-mnli"
-    r"|\bfor[ \t]+[^.\n]{1,60}?,[ \t]+(?:it[ \t]+is[ \t]+|we[ \t]+)?recommend(?:ed)?[ \t]+(?:to[ \t]+use|using)[ \t]+\S"
-    # a checkpoint to fine-tune before any use: "This model is a pretrained checkpoint and has to be fine-tuned"
-    r"|\b(?:has|have|needs?)[ \t]+to[ \t]+be[ \t]+(?:fine-?tuned|finetuned)\b"
+    (("invent", "fabricat", "make up", "makes up"),
+     r"\b(?:invents?|fabricates?|makes?[ \t]+up)[ \t]+(?:[\w-]+,?[ \t]+){0,6}?(?:facts?|names|numbers|dates|"
+     r"statistics|citations|references|details|sources)\b"),
+    (("treat ",),
+     r"\btreat[ \t]+(?:[\w-]+[ \t]+){0,4}?as[ \t]+(?:unverified|unreliable|a[ \t]+draft|a[ \t]+starting[ \t]+point)\b"),
     # biases or risks the reader is told to weigh: "Do consider the biases which come from both the pre-trained
     # model and the dataset", "keep in mind the limitations"
-    r"|\b(?:consider|note|keep[ \t]+in[ \t]+mind|mind)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?"
-    r"(?:biases|limitations|risks)\b"
-    rf"|\b{_MODAL}[ \t]+(?:witness|see|notice|observe|experience|encounter|get|find)[ \t]+(?:(?:a|an|some|slightly|"
-    r"much)[ \t]+){0,2}(?:higher|lower|worse|poor|degraded|reduced|increased)\b"
+    (("biases", "risks", "limitations"),
+     r"\b(?:consider|note|keep[ \t]+in[ \t]+mind|mind)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?"
+     r"(?:biases|limitations|risks)\b"),
+    (("witness", "notice", "observe", "experience", "encounter", "higher", "lower"),
+     rf"\b{_MODAL}[ \t]+(?:witness|see|notice|observe|experience|encounter|get|find)[ \t]+(?:(?:a|an|some|slightly|"
+     r"much)[ \t]+){0,2}(?:higher|lower|worse|poor|degraded|reduced|increased)\b"),
     # (data skewed: "However the CommonVoice dataset is skewed towards male voices")
-    r"|\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:skewed|imbalanced|unbalanced)\b"
+    (("skewed", "imbalanced", "unbalanced"),
+     r"\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:skewed|imbalanced|unbalanced)\b"),
     # inputs cut: "By default, input text longer than 256 word pieces is truncated"
-    r"|\b(?:longer|more)[ \t]+than[ \t]+\d+[^.\n]{0,40}?\b(?:is|are|will[ \t]+be|gets?|get)[ \t]+truncated\b"
+    (("truncated",),
+     r"\b(?:longer|more)[ \t]+than[ \t]+\d+[^.\n]{0,40}?\b(?:is|are|will[ \t]+be|gets?|get)[ \t]+truncated\b"),
     # a use ruled out at a sentence's or a line's start ("**Not for clinical diagnosis.**", "Not for production use"),
     # or a model for research or teaching only ("Research / education / synthetic-data tooling only", "for academic
-    # purposes only")
-    r"|(?:^|\n|[.!?][ \t]+)[ \t>*_-]*not[ \t]+for[ \t]+(?!example\b|instance\b|now\b|nothing\b)\w"
-    r"|(?m:\b(?:research|education|educational|academic|non-?commercial|personal|demo|demonstration|testing)\b"
-    r"[^.\n]{0,60}?\bonly[ \t]*(?:[.!;)*_]|$))",
-    re.I,
+    # purposes only": its "only" ends the clause, rarer than "research")
+    (("not for",), r"(?:^|\n|[.!?][ \t]+)[ \t>*_-]*not[ \t]+for[ \t]+(?!example\b|instance\b|now\b|nothing\b)\w"),
+    (("only.", "only!", "only;", "only)", "only*", "only_", "only\n"),
+     r"(?m:\b(?:research|education|educational|academic|non-?commercial|personal|demo|demonstration|testing)\b"
+     r"[^.\n]{0,60}?\bonly[ \t]*(?:[.!;)*_]|$))"),
+    flags=re.I, reach=CAVEAT_REACH,
 )
-_NOTICE_ANCHORS = ("not intended", "not meant", "not designed", "may not be", "might not be", " bug", "well only",
-                   "only work", "works only", "be aware", "beware", "proof of", "proof-of", "undertrain",
-                   "under-train", "recommend", ":warning:", "⚠", "important", "warning", "caution", "halted",
-                   "stopped", "interrupted", "cut short", "affect", "perform best", "performs best", "to be fine",
-                   "to be finetuned", "biases", "risks", "witness", "notice", "observe", "experience", "encounter",
-                   "higher", "skewed", "imbalanced", "unbalanced", "truncated", "not for", "uncensored", "responsible",
-                   "improved", "improvement", "inflated", "estimated", "optimistic", "prototype",
-                   "not as ", "lower", "require ", "need ", "responsibly", "differ", "invent", "fabricat",
-                   "make up", "makes up", "treat ",
-                   # (a model for research only: its "only" ends the clause, rarer than "research")
-                   "only.", "only!", "only;", "only)", "only*", "only_", "only\n")
 
 
 def states_caveat(card: Card) -> bool:
     """Whether a sentence of prose warns about the model's outputs or what it cannot do."""
     text = prose_text(card)
-    return (found_near(_CAVEAT, text, _ANCHORS, CAVEAT_REACH) or found_near(_MORE, text, _MORE_ANCHORS, CAVEAT_REACH)
-            or found_near(_NOTICE, text, _NOTICE_ANCHORS, CAVEAT_REACH)
+    return (_CAVEATS.search(text) is not None
             or found_near(_OTHER_LANGUAGES, text, _OTHER_LANGUAGES_WORDS, CAVEAT_REACH))

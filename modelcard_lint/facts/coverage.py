@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 
 from ..card import Card
-from .anchors import occurrences
+from .anchors import occurrences, window_end
 from .datatables import counts_or_lists_data, data_table_under_training, learnt_from_or_untrained, trains_on_named_data
 from .lazyre import LazyPattern, lazy
 from .otherlanguages import NO_DATA as _NO_DATA
@@ -243,17 +243,6 @@ def search_near(pattern: re.Pattern[str] | LazyPattern, text: str, anchors: tupl
         if m is not None:
             return m
     return None
-
-
-def window_end(text: str, end: int) -> int:
-    """The end of a window of ``text`` searched around an anchor, moved on past the rest of the word ``end`` falls
-    in and the word after it (a few characters at most): a lookahead at the window's end must not see a word cut
-    short or missing ("can be used as f|ollows" is no use "as f", "not trained| on X" names data)."""
-    tail = _TAIL.match(text, end, end + 32)
-    return tail.end() if tail is not None else end
-
-
-_TAIL = re.compile(r"[\w-]*[ \t]*[\w-]*[ \t]*")  # the rest of a word, and the word after it
 
 
 def title_text(card: Card) -> str:
