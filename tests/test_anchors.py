@@ -79,3 +79,11 @@ def test_every_caveat_found_holds_an_anchor_of_its_shape(shared: Path) -> None:
                 if not any(word in near for word in own[k]):
                     outside.append((path.name, k, m.group(0)))
     assert outside == []
+
+
+@pytest.mark.parametrize("low", ["", "a gguf quant", "nothing of it", "llama.cpp"])
+def test_holds_any_answers_as_the_substring_test(low: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    words = ("gguf", "quant", "llama.cpp")
+    fast = anchors.holds_any(low, words)
+    monkeypatch.setattr(anchors, "AhoCorasick", None)
+    assert fast == anchors.holds_any(low, words) == any(word in low for word in words)

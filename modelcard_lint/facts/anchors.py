@@ -38,6 +38,14 @@ def occurrences(low: str, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
     return sorted((index, start) for index, start, _end in hits) if hits else []
 
 
+def holds_any(low: str, words: tuple[str, ...]) -> bool:
+    """Whether ``low`` holds one of ``words``, read once."""
+    automaton = _automaton(words) if AhoCorasick is not None else None
+    if automaton is None:
+        return any(word in low for word in words)
+    return bool(automaton.find_matches_as_indexes(low))
+
+
 @cache
 def _automaton(anchors: tuple[str, ...]) -> Any:
     return AhoCorasick(list(anchors)) if anchors else None

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ..card import Card
+from .anchors import holds_any
 from .coverage import search_near, title_text
 from .lazyre import lazy
 
@@ -81,7 +82,7 @@ def _copies(card: Card) -> int:
     names_origin = (base is not None and not base.is_null) or (
         ("huggingface.co/" in text or "hf.co/" in text) and _HUB_LINK.search(text) is not None)
     low = text.lower()
-    if not any(w in low for w in _WORDS):  # no format and no word of copying
+    if not holds_any(low, _WORDS):  # no format and no word of copying
         return 0
     stated = search_near(_COPY, text, _COPY_WORDS, 40)  # around its words: most cards hold none
     if stated is not None and (names_origin or _NAMED.match(text, stated.start("name"))):

@@ -11,6 +11,7 @@ from ...card.titles import BOLD_LABEL
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
 from ...facts import printed, spacycard
+from ...facts.anchors import holds_any
 from ...facts.architectures import names_architecture
 from ...facts.caveats import states_caveat
 from ...facts.coverage import (
@@ -268,7 +269,7 @@ class MissingSection(Rule):
             missing = [
                 topic
                 for topic, _ in self.required
-                if self.whole[topic].isdisjoint(titles) and not any(p in joined for p in self.parts[topic])
+                if self.whole[topic].isdisjoint(titles) and not holds_any(joined, self.parts[topic])
             ]
             if len(self.missing_by_titles) >= 4096:  # a long run over varied cards: start again
                 self.missing_by_titles.clear()
