@@ -189,6 +189,7 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     # statements read without a heading (facts/coverage.py)
     "trained-on-repeat": lambda n: _repeat("trained with the [a b](c) on ", n),
     "trained-words": lambda n: _repeat("fine-tuned x ", n),
+    "parentheses-before-for": lambda n: _repeat("(a (b) c) (d, e) for segmentation ", n),
     "plain-labels": lambda n: _lines(lambda i: f"- Training data {i % 7}: a{i}\n", n),
     "metric-values": lambda n: _repeat("accuracy of 9", n),
     "scaffold-comments": lambda n: _repeat("<!-- x ", n, before=HEAD + "## Model\n\nMore information needed "),

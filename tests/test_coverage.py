@@ -489,6 +489,9 @@ def test_intended_use_in_the_title() -> None:
         ("EchoGPT is a fine-tuned LLM that handles echocardiography report summarization tasks.", True),
         ("This is a LoRA adapter trained for a clean, readable cartoon game-asset style on top of ideogram-4.", True),
         ("It was trained for a long time, with care.", False),
+        ("Five-fold plain U-Net ensemble (nnU-Net v2.8.1, 3d_fullres, patch 96x160x160, spacing 2.0x1.5x1.5 mm, "
+         "30.9 M parameters per fold) for pan-cancer lesion segmentation on CT.", True),
+        ("A model (trained with care, over many days and nights, on many machines) for a while.", False),
         ("Fine-tuned structurally pruned YOLOv8n detector for the six DeepPCB defect classes.", True),
         ("The system handles long inputs well.", False),
     ],

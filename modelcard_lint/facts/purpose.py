@@ -153,7 +153,9 @@ _MADE_FOR = lazy(
     # or what it can be used for: "It maps sentences ... and can be used for tasks like clustering or semantic search"
     r"|(?:can|could|may)[ \t]+(?:also[ \t]+)?be[ \t]+(?:\w+ly[ \t]+)?used)\**[ \t]+"
     # (words or whole links: not into a link's text, "[Retrieval-Augmented Generation for NLP Tasks](...)")
-    r"(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)|[^\s.\[](?:[^\s]*[^\s.])?)[ \t]+){0,6}?\Z",
+    # (a parenthesis as one word: "U-Net ensemble (nnU-Net v2.8.1, 3d_fullres, 30.9 M parameters per fold) for
+    # pan-cancer lesion segmentation")
+    r"(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)|\([^()\n]{1,120}\)|[^\s.\[](?:[^\s]*[^\s.])?)[ \t]+){0,6}?\Z",
     re.I,
 )
 _FOR = lazy(r"\b(?:for|(?P<on>on))[ \t]+", re.I)
