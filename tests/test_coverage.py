@@ -500,6 +500,21 @@ def test_intended_use_as_what_it_does(text: str, found: bool) -> None:
     assert purpose.states_intended_use(card(text)) is found
 
 
+@pytest.mark.parametrize(("front", "text", "found"), [
+    ("pipeline_tag: reinforcement-learning", "PPO policy checkpoints for a self-play agent on\n"
+     "[OpenFront.io](https://openfront.io), trained with oftrain.", True),
+    ("tags:\n- reinforcement-learning", "A DQN agent for CartPole-v1.", True),
+    ("pipeline_tag: reinforcement-learning", "The policy was trained via self-play for two weeks.", True),
+    ("pipeline_tag: reinforcement-learning", "An agent on the server.", False),  # (no name)
+    ("license: mit", "A DQN agent for CartPole-v1.", False),  # (not a reinforcement-learning card)
+    ("pipeline_tag: text-generation", "Deploy the agent on AWS.", False),
+])
+def test_an_agent_on_a_named_environment_is_its_use_and_its_data(front: str, text: str, found: bool) -> None:
+    rl = Card.from_text(f"---\n{front}\n---\n\n# openfront-rl\n\n{text}\n")
+    assert purpose.states_intended_use(rl) is found
+    assert coverage.states_training_data(rl) is found
+
+
 def test_a_window_ends_after_a_whole_word() -> None:
     # a window around an anchor must not end inside "follows", or "can be used as f" reads as a use
     text = "model can be used as follows"

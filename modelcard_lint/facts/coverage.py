@@ -32,7 +32,13 @@ from collections.abc import Iterator
 
 from ..card import Card
 from .anchors import occurrences, window_end
-from .datatables import counts_or_lists_data, data_table_under_training, learnt_from_or_untrained, trains_on_named_data
+from .datatables import (
+    acts_in_named_environment,
+    counts_or_lists_data,
+    data_table_under_training,
+    learnt_from_or_untrained,
+    trains_on_named_data,
+)
 from .lazyre import LazyPattern, lazy
 from .otherlanguages import NO_DATA as _NO_DATA
 from .otherlanguages import trained_in_other_languages
@@ -329,7 +335,8 @@ def states_training_data(card: Card) -> bool:
             continue
         return True
     return (trained_in_other_languages(text) or trains_on_named_data(card) or data_table_under_training(card)
-            or (("train" in text or "Train" in text) and counts_or_lists_data(text)) or learnt_from_or_untrained(text))
+            or (("train" in text or "Train" in text) and counts_or_lists_data(text)) or learnt_from_or_untrained(text)
+            or acts_in_named_environment(card, text))
 
 
 

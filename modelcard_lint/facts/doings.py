@@ -88,3 +88,16 @@ def runs_a_task(card: Card) -> bool:
     ``<pre>`` too."""
     return any((b.kind == "code" or (b.kind == "html" and "<pre" in b.text))
                and any(w in b.text for w in _TASK_CODE_WORDS) and _TASK_CODE.search(b.text) for b in card.body.walk())
+
+
+# "You can use astroGPT to generate a daily horoscope", "You can fine-tune GuwenBERT for downstream tasks": the
+# model by the name its title gives it
+_USE_NAMED = lazy(
+    r"\byou[ \t]+can[ \t]+(?:use|fine-?tune|finetune)[ \t]+([\w./-]{3,})[ \t]+(?:model[ \t]+)?(?:to|for)\b", re.I
+)
+
+
+def uses_by_title(title: str, text: str) -> bool:
+    """Whether ``text`` says what "you can use" the model for, calling it by a name its ``title`` holds."""
+    title = title.lower()
+    return any(m.group(1).lower() in title for m in _USE_NAMED.finditer(text))

@@ -18,7 +18,8 @@ from functools import cache
 from ..card import Card
 from ..hub.lists import load_list
 from .coverage import found_near, prose_text, title_text
-from .doings import runs_a_task, states_what_it_does
+from .datatables import acts_in_named_environment
+from .doings import runs_a_task, states_what_it_does, uses_by_title
 from .lazyre import lazy
 from .linkpath import strip_urls
 from .otherlanguages import intended_in_other_languages, names_task_in_other_languages
@@ -153,8 +154,7 @@ _MADE_FOR = lazy(
     # or what it can be used for: "It maps sentences ... and can be used for tasks like clustering or semantic search"
     r"|(?:can|could|may)[ \t]+(?:also[ \t]+)?be[ \t]+(?:\w+ly[ \t]+)?used)\**[ \t]+"
     # (words or whole links: not into a link's text, "[Retrieval-Augmented Generation for NLP Tasks](...)")
-    # (a parenthesis as one word: "U-Net ensemble (nnU-Net v2.8.1, 3d_fullres, 30.9 M parameters per fold) for
-    # pan-cancer lesion segmentation")
+    # (a parenthesis as one word: "U-Net ensemble (nnU-Net v2.8.1, ..., 30.9 M parameters per fold) for segmentation")
     r"(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)|\([^()\n]{1,120}\)|[^\s.\[](?:[^\s]*[^\s.])?)[ \t]+){0,6}?\Z",
     re.I,
 )
@@ -198,11 +198,6 @@ _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used "
                    "great at", "great* at", "excellent at", "strong at", "skilled at", "proficient at", "well for",
                    "well on", "best for", "best on", "great for", "classifier", "detector", "tagger", "summari",
                    "translator", "recogni", "retriever", "ranker", "parser", "captioner", "segmenter", "encoder")
-# "You can use astroGPT to generate a daily horoscope", "You can fine-tune GuwenBERT for downstream tasks": the
-# model by the name its title gives it
-_USE_NAMED = lazy(
-    r"\byou[ \t]+can[ \t]+(?:use|fine-?tune|finetune)[ \t]+([\w./-]{3,})[ \t]+(?:model[ \t]+)?(?:to|for)\b", re.I
-)
 INTENDED_REACH = 40
 HEADINGS = 50  # the headings read for what the model was made for ("## A tiny GPT2 model for generating Hebrew text")
 PURPOSE_REACH = 160  # after a verb of making, the words and links up to its purpose
@@ -217,13 +212,10 @@ def states_intended_use(card: Card) -> bool:
         return True
     text = prose_text(card)
     low = text.lower()
-    if "you can " in low:
-        title = title.lower()
-        if any(m.group(1).lower() in title for m in _USE_NAMED.finditer(text)):
-            return True
-    if _DOES.search(text) or names_a_benchmark(text) or _NAMED_BENCHMARK.search(title) or _named_does(title, text):
+    if (("you can " in low and uses_by_title(title, text)) or _DOES.search(text) or names_a_benchmark(text)
+            or _NAMED_BENCHMARK.search(title) or _named_does(title, text)):
         return True
-    if "environment" in low and _ACTS_IN.search(text):
+    if ("environment" in low and _ACTS_IN.search(text)) or acts_in_named_environment(card, text):
         return True
     if _intro_names_task(card):
         return True
