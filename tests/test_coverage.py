@@ -1270,6 +1270,19 @@ def test_a_table_of_scores_with_their_changes(text: str, found: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("| Version | File | CompF1 | NED ↓ |\n|---|---|:-:|:-:|\n| v2 | `a.pdparams` | **0.304** | **0.942** |", True),
+        ("| Version | Score (higher is better) |\n|---|---|\n| v2 | 71.5 |", True),
+        ("| Version | NED ↓ |\n|---|---|\n| v2 | soon |", False),  # (no score under it)
+        ("| Version | File | Size |\n|---|---|---|\n| v2 | `a.pdparams` | 0.94 |", False),
+    ],
+)
+def test_a_score_under_a_header_that_says_which_way_is_better(text: str, found: bool) -> None:
+    assert results.reports_results(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("It should not be treated as a public benchmark improvement.", True),
         ("It should not be considered a medical device.", True),
         ("It should be treated as a draft of the next version.", False),

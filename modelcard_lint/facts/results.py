@@ -69,6 +69,8 @@ SCORE_SHARE = 0.6
 # (a score may carry its change from a baseline in brackets: "70.7%(−0.1)", "56.1 (+3.5)")
 _SCORES_CELL = lazy(r"(?:\d{1,3}[.,]\d+[ \t]*%?|\d{1,3}[ \t]*%|-)(?:[ \t]*/[ \t]*(?:\d{1,3}[.,]\d+[ \t]*%?|-))*"
                     r"(?:[ \t]*[(（][ \t]*[-+−±]?[ \t]*\d{1,3}(?:[.,]\d+)?[ \t]*%?[ \t]*[)）])?")
+# a column the header marks as a score by the way it is better ("NED ↓", "CompF1 (↑)", "FID (lower is better)")
+_BETTER = lazy(r"[↑↓⬆⬇]|\b(?:higher|lower|smaller|larger)[ \t]+is[ \t]+better\b", re.I)
 _EMPTY_CELLS = frozenset({"", "-", "–", "—", "n/a", "N/A"})
 _SET_SCORE = lazy(r"\d{1,3}(?:[.,]\d+)?[ \t]*%|0[.,]\d+")  # a percentage or a fraction, not "3.11"
 _SET_HEADING = lazy(r"\b(?:dev|test|validation|eval)\b", re.I)
@@ -140,15 +142,19 @@ def reports_results(card: Card) -> bool:
 def _table_scores(card: Card) -> bool:
     """Whether a table gives results without naming a metric in its header: a row names a metric in a cell and
     gives a score in another (``| WER | 3.16 | 7.71 |``, ``| NER | F1 | 70.9 |``), or most of the cells beside
-    the first column are scores (``| RoBERTa-base | 91.5/84.6 | 87.6 |``, the columns naming the benchmarks)."""
+    the first column are scores (``| RoBERTa-base | 91.5/84.6 | 87.6 |``, the columns naming the benchmarks), or a
+    column whose header says which way is better holds one (``| NED ↓ |`` over ``0.942``)."""
     for table in card.body.tables:
         if any(_LOG_HEADER.search(c.text) for c in table.header):
             continue  # a training log is read as one (``reports_results``)
         share = len(table.rows) >= SCORE_ROWS and len(table.header) > 2 and _introduced(card, table)
+        better = [i for i, c in enumerate(table.header) if _BETTER.search(c.text)]
         scores = cells = 0
         for row in table.rows:
             texts = [cell.text.strip(" *_`") for cell in row.cells]
             if any(_METRIC_CELL.fullmatch(t) for t in texts) and any(_SCORE_CELL.fullmatch(t) for t in texts):
+                return True
+            if any(i < len(texts) and _SCORES_CELL.fullmatch(texts[i]) for i in better):
                 return True
             if share:
                 filled = [t for t in texts[1:] if t not in _EMPTY_CELLS]
