@@ -1037,6 +1037,20 @@ def test_a_use_restricted_is_a_caveat() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "found"),
+    [
+        ("This is just a Test Model. Do NOT use for anything!", "Continued pretrained from the nb-roberta-base.", True),
+        ("a-model", "Just a bad GPT-2 Network trained with almost nothing", True),
+        ("a-model", "This is only a toy model.", True),
+        ("a-model", "It is a test set of 500 sentences; the model was tested on it.", False),
+        ("Test results", "The model does well.", False),
+    ],
+)
+def test_a_caveat_in_the_title_and_a_model_its_authors_call_bad(title: str, text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text, title=title)) is found
+
+
+@pytest.mark.parametrize(
     "body,found",
     [
         ("Named Entity Recognition (Token Classification Head) for Serbian / Croatian languages.", True),

@@ -24,7 +24,7 @@ import re
 
 from ..card import Card
 from .anchors import Shapes
-from .coverage import found_near, prose_text
+from .coverage import found_near, prose_text, title_text
 from .otherlanguages import CAVEAT as _OTHER_LANGUAGES
 from .otherlanguages import CAVEAT_WORDS as _OTHER_LANGUAGES_WORDS
 
@@ -84,6 +84,12 @@ _CAVEATS = Shapes(
     # a model or output that is limited, experimental or subject to change
     (("limited", "experimental"), r"\b(?:is|are|remains?)[ \t]+(?:\w+[ \t]+)?(?:[\w]+-)?(?:limited|experimental)\b"),
     (("subject to",), r"\bsubject[ \t]+to[ \t]+change\b"),
+    # a model its authors call bad, a toy or a test ("Just a bad GPT-2 Network trained with almost nothing", "This is
+    # just a Test Model"; not "a test set", "tested")
+    ((" bad ", " poor ", " weak ", " toy ", " dummy ", " test ", " testing "),
+     r"\b(?:just|only|merely|simply|basically|is|was)[ \t]+(?:a|an)[ \t]+"
+     r"(?:(?:very|really|quick|small|tiny|simple)[ \t]+)?(?:bad|poor|weak|toy|dummy|test|testing)[ \t]+"
+     r"(?:[\w.-]+[ \t]+)?(?:model|network|version|checkpoint|run)\b"),
     # named as such: "one limitation is", "has some limitations", "known issue"
     (("limitation", "shortcoming", "issue", "weakness", "bias"),
      r"\b(?:limitations?|shortcomings?|known[ \t]+issues?)[ \t]+(?:is|are|of|include|includes)\b"
@@ -223,5 +229,7 @@ _CAVEATS = Shapes(
 def states_caveat(card: Card) -> bool:
     """Whether a sentence of prose warns about the model's outputs or what it cannot do."""
     text = prose_text(card)
+    title = title_text(card)  # ("# This is just a Test Model. Do NOT use for anything!")
+    text = f"{title}.\n{text}" if title else text
     return (_CAVEATS.search(text) is not None
             or found_near(_OTHER_LANGUAGES, text, _OTHER_LANGUAGES_WORDS, CAVEAT_REACH))
