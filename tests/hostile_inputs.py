@@ -190,6 +190,7 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "trained-on-repeat": lambda n: _repeat("trained with the [a b](c) on ", n),
     "trained-words": lambda n: _repeat("fine-tuned x ", n),
     "parentheses-before-for": lambda n: _repeat("(a (b) c) (d, e) for segmentation ", n),
+    "language-pairs": lambda n: _repeat("trained, or not, for en_ar ", n),
     "plain-labels": lambda n: _lines(lambda i: f"- Training data {i % 7}: a{i}\n", n),
     "metric-values": lambda n: _repeat("accuracy of 9", n),
     "scaffold-comments": lambda n: _repeat("<!-- x ", n, before=HEAD + "## Model\n\nMore information needed "),

@@ -492,6 +492,12 @@ def test_intended_use_in_the_title() -> None:
         ("Five-fold plain U-Net ensemble (nnU-Net v2.8.1, 3d_fullres, patch 96x160x160, spacing 2.0x1.5x1.5 mm, "
          "30.9 M parameters per fold) for pan-cancer lesion segmentation on CT.", True),
         ("A model (trained with care, over many days and nights, on many machines) for a while.", False),
+        ("LayoutLM is a simple but effective pre-training method of text and layout for document image understanding "
+         "and information extraction tasks, such as form understanding.", True),
+        ("This is mbart-large-cc25, finetuned on a subset of the UN corpus for en_ar.", True),
+        ("It was trained for en-US users.", False),
+        ("Scripts for en_ar.", False),
+        ("It was trained for 3 epochs for en_en.", False),
         ("Fine-tuned structurally pruned YOLOv8n detector for the six DeepPCB defect classes.", True),
         ("The system handles long inputs well.", False),
     ],

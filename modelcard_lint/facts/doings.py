@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..card import Card
+from ..hub.languages import is_language
 from .coverage import found_near
 from .lazyre import lazy
 
@@ -101,3 +102,15 @@ def uses_by_title(title: str, text: str) -> bool:
     """Whether ``text`` says what "you can use" the model for, calling it by a name its ``title`` holds."""
     title = title.lower()
     return any(m.group(1).lower() in title for m in _USE_NAMED.finditer(text))
+
+
+def language_pair(text: str, start: int, at: int) -> bool:
+    """Whether two languages' codes stand at ``at``, after a "for" at ``start`` in a sentence that says the model was
+    trained: the direction of a translation ("finetuned on a subset of the UN corpus for en_ar")."""
+    pair = _PAIR.match(text, at)
+    return (pair is not None and pair[1] != pair[2] and is_language(pair[1]) and is_language(pair[2])
+            and _TRAINED_BEFORE.search(text, max(0, start - 160), start) is not None)
+
+
+_PAIR = lazy(r"(?-i:([a-z]{2})[_-]([a-z]{2}))\b")
+_TRAINED_BEFORE = lazy(r"\b(?:fine-?tuned|finetuned|trained|model)\b[^.\n]*\Z", re.I)

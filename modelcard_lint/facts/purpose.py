@@ -19,7 +19,7 @@ from ..card import Card
 from ..hub.lists import load_list
 from .coverage import found_near, prose_text, title_text
 from .datatables import acts_in_named_environment
-from .doings import runs_a_task, states_what_it_does, uses_by_title
+from .doings import language_pair, runs_a_task, states_what_it_does, uses_by_title
 from .lazyre import lazy
 from .linkpath import strip_urls
 from .otherlanguages import intended_in_other_languages, names_task_in_other_languages
@@ -150,7 +150,7 @@ _MADE_FOR = lazy(
     # piece model for vocab generation", "If you use this model for any task")
     r"|(?:a|an|the|this|(?m:^)[ \t]*(?:[-*+][ \t]+)?)[ \t]*(?:[\w*.+-]+,?[ \t]+){0,4}?(?:model|version|port|baseline|"
     r"classifier|head|architecture|network|adapter|agent|system|pipeline|encoder|checkpoint|lora|operator|emulator|"
-    r"surrogate|predictor|estimator|solver|ensemble)"
+    r"surrogate|predictor|estimator|solver|ensemble|method)"
     # or what it can be used for: "It maps sentences ... and can be used for tasks like clustering or semantic search"
     r"|(?:can|could|may)[ \t]+(?:also[ \t]+)?be[ \t]+(?:\w+ly[ \t]+)?used)\**[ \t]+"
     # (words or whole links: not into a link's text, "[Retrieval-Augmented Generation for NLP Tasks](...)")
@@ -340,6 +340,8 @@ def _made_for(text: str) -> bool:
     """Whether a "for" that a task follows is what the model was made for (``_MADE_FOR`` just before it)."""
     for m in _FOR.finditer(text):
         on = m.group("on")
+        if not on and language_pair(text, m.start(), m.end()):  # ("finetuned on ... the UN corpus for en_ar")
+            return True
         if not (_ON_TASK if on else _FOR_TASK).match(text, m.end()):
             continue
         made = _MADE_FOR.search(text, max(0, m.start() - PURPOSE_REACH), m.start())
