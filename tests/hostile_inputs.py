@@ -191,6 +191,7 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "trained-words": lambda n: _repeat("fine-tuned x ", n),
     "parentheses-before-for": lambda n: _repeat("(a (b) c) (d, e) for segmentation ", n),
     "language-pairs": lambda n: _repeat("trained, or not, for en_ar ", n),
+    "tab-separated-headers": lambda n: _lines(lambda i: "Epoch\tF1\tAccuracy\n", n),
     "plain-labels": lambda n: _lines(lambda i: f"- Training data {i % 7}: a{i}\n", n),
     "metric-values": lambda n: _repeat("accuracy of 9", n),
     "scaffold-comments": lambda n: _repeat("<!-- x ", n, before=HEAD + "## Model\n\nMore information needed "),

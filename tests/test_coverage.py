@@ -1038,6 +1038,19 @@ def test_vision_and_regression_metrics_are_results(text: str, found: bool) -> No
     assert results.reports_results(card(text)) is found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Epoch \tTraining Loss \tValidation Loss \tF1 \tRoc Auc \tAccuracy\n"
+         "1 \t0.115400 \t0.099458 \t0.888763 \t0.920410 \t0.731760", True),
+        ("Epoch\tStep\tTraining Loss\n1\t500\t0.1154", False),  # (the training's loss only)
+        ("Name\tAccuracy\tNotes\nbase\tsoon\tto do", False),  # (no numbers under it)
+    ],
+)
+def test_a_log_pasted_as_tab_separated_lines_gives_results(text: str, found: bool) -> None:
+    assert results.reports_results(card(text)) is found
+
+
 def test_a_use_restricted_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The images should only be used for private entertainment."))
 

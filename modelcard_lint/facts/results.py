@@ -110,7 +110,7 @@ def reports_results(card: Card) -> bool:
             if ((col.kind != LOSS and col.name.metric) or (col.kind == LOSS and col.name.split in ("eval", "test"))) \
                     and any(v.number.finite for v in col.numbers()):
                 return True
-    if _table_scores(card) or _headed_scores(card):
+    if _table_scores(card) or _headed_scores(card) or _tab_separated_scores(card):
         return True
     text = prose_text(card)
     if not text.isascii() and _CJK_SCORE.search(text):
@@ -193,3 +193,26 @@ def _introduced(card: Card, table: Table) -> bool:
             break
         i -= 1
     return _RESULTS_WORDS.search(title + "\n" + "\n".join(above)) is not None
+
+
+_NUMBER_CELL = lazy(r"-?\d+(?:[.,]\d+)?%?")
+_HELD_OUT_LOSS = lazy(r"(?:validation|eval|evaluation|test|dev)[ \t_]+loss", re.I)
+
+
+def _tab_separated_scores(card: Card) -> bool:
+    """Whether the card holds a table pasted as tab-separated lines, as a notebook shows the Trainer's log
+    ("Epoch<TAB>Training Loss<TAB>Validation Loss<TAB>F1" over "1<TAB>0.115400<TAB>0.099458<TAB>0.888763"): a header of
+    three cells or more that names a metric or a held-out loss, then a line of as many numbers."""
+    if "\t" not in card.text:
+        return False
+    header = 0
+    for line in card.lines[card.body_line :]:
+        cells = [c.strip() for c in line.split("\t") if c.strip()] if "\t" in line else []
+        if len(cells) < 3:
+            header = 0
+        elif header == len(cells) and all(_NUMBER_CELL.fullmatch(c) for c in cells):
+            return True
+        else:
+            named = any(_METRIC_CELL.fullmatch(c) or _HELD_OUT_LOSS.fullmatch(c) for c in cells)
+            header = len(cells) if named else 0
+    return False
