@@ -103,3 +103,13 @@ def test_a_line_of_text_set_as_a_heading_is_no_empty_section() -> None:
     assert [d for d in lint_text(text) if d.code == "MC202"] == []
     short = "---\nlicense: mit\n---\n\n# m\n\nA model.\n\n## Training procedure\n"
     assert len([d for d in lint_text(short) if d.code == "MC202"]) == 1
+
+
+def test_a_heading_without_its_space_as_the_only_line_is_the_title() -> None:
+    found = [d for d in lint_text("---\ntags:\n- conversational\n---\n#Rick DialoGPT model\n") if d.code == "MC201"]
+    assert len(found) == 1
+    assert found[0].message.startswith('the card is its title "Rick DialoGPT model" and nothing else: it has no '
+                                       "section on intended uses,")  # (the title says what the model is)
+    # a paragraph that starts with "#" among others is no title
+    found = [d for d in lint_text("---\nlicense: mit\n---\n#1 model of the week\n\nIt is good.\n") if d.code == "MC201"]
+    assert len(found) > 1

@@ -115,6 +115,19 @@ _STATED: dict[str, Callable[[Card], bool]] = {
 }
 
 
+def _unspaced_title(card: Card) -> str | None:
+    """The title of a card whose only line is a heading written without its space ("#Rick DialoGPT model", which
+    Markdown reads as a paragraph), or None."""
+    blocks = [b for b in card.body.blocks if not (b.kind == "thematic-break" or b.is_comment)]
+    if len(blocks) != 1 or blocks[0].kind != "paragraph":
+        return None
+    text = blocks[0].text.strip()
+    if "\n" in text or not text.startswith("#") or text.startswith("#!"):
+        return None
+    title = text.lstrip("#").strip()
+    return title if 0 < len(title.split()) <= 8 else None
+
+
 def _names_kind(title: str, least: int) -> bool:
     """Whether a title of ``least`` words or more says what kind of thing the model is ("Rick DialoGPT Model",
     "RoBERTa-large language model fine-tuned on SQuAD2.0"; not a repository's name, "bp_400h_xlsr2_300M", the
@@ -357,14 +370,17 @@ class MissingSection(Rule):
         anchor = next((h for h in headings if h.level == 1), headings[0] if headings else None)
         where = anchor.span if anchor else Span.at(1, 1, len(card.lines[0]) if card.lines else 0)
         missing = [t for t in missing if not (t == "description" and self._has_intro(card))]
-        if (anchor is not None and "description" in missing and self.opts["statements"]
-                and _names_kind(anchor.title, 3 if card.body.blank else SHORT_DESCRIPTION)):
+        # (or a heading written without its space, the card's only line: "#Rick DialoGPT model")
+        title = anchor.title if anchor else _unspaced_title(card)
+        blank = card.body.blank or (anchor is None and title is not None)
+        if (title is not None and "description" in missing and self.opts["statements"]
+                and _names_kind(title, 3 if blank else SHORT_DESCRIPTION)):
             missing.remove("description")  # a title of words: "# Rick DialoGPT Model" says what the model is
-        if len(missing) > 1 and card.body.blank:
+        if len(missing) > 1 and blank:
             # a title and nothing else: one finding for the card, not one per topic it lacks
             names = [self.texts[t][2] for t in missing]
             heads = [self.texts[t][3] for t in missing]
-            empty = f'is its title "{anchor.title}" and nothing else' if anchor else "has no text under its metadata"
+            empty = f'is its title "{title}" and nothing else' if title else "has no text under its metadata"
             yield self.finding(
                 where,
                 f"the card {empty}: it has no section on {', '.join(names[:-1])} or {names[-1]}, which readers "
