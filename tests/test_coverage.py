@@ -1537,6 +1537,15 @@ def test_a_short_paragraph_that_names_the_task_describes_the_model() -> None:
     assert "description" in missing_topics("Weights for the demo.")
 
 
+
+def test_a_description_indented_by_mistake_is_read() -> None:
+    text = ("    Turkish text classification model obtained by fine-tuning the Turkish bert model "
+            "(dbmdz/bert-base-turkish-cased)\n\n## Data\n\nNews.")
+    assert "description" not in missing_topics(text)
+    assert "description" in missing_topics("```\nTurkish text classification model obtained by fine-tuning\n```")
+    assert "description" in missing_topics("    pip install transformers torch accelerate datasets")
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

@@ -333,6 +333,13 @@ class MissingSection(Rule):
                 text = strip_urls(" ".join(x.text for x in b.walk() if x.kind == "paragraph"))
                 if _words(text) >= need:
                     return True
+            if (b.kind == "code" and self.opts["statements"] and b.line > 0 and "\n" not in b.text.strip()
+                    and not card.lines[b.line - 1].lstrip().startswith(("```", "~~~"))):
+                # a sentence indented by mistake, which Markdown shows as code: "    Turkish text classification
+                # model obtained by fine-tuning the Turkish bert model (dbmdz/bert-base-turkish-cased)"
+                text = strip_urls(b.text).strip()
+                if text[:1].isupper() and describes_model(text, _words(text)):  # (a sentence: not "pip install ...")
+                    return True
             if b.kind == "paragraph":
                 text = strip_urls(b.text)
                 words = _words(text)
