@@ -1538,6 +1538,14 @@ def test_a_short_paragraph_that_names_the_task_describes_the_model() -> None:
 
 
 
+def test_a_title_in_chinese_that_names_the_models_kind_describes_it() -> None:
+    from modelcard_lint.rules.structure.mc201_missing_section import _names_kind
+
+    assert _names_kind("基于有赞商品图片和标题语料训练的clip模型。", 4)
+    assert not _names_kind("模型", 4)
+    assert not _names_kind("bert-base model", 4)
+
+
 def test_a_description_indented_by_mistake_is_read() -> None:
     text = ("    Turkish text classification model obtained by fine-tuning the Turkish bert model "
             "(dbmdz/bert-base-turkish-cased)\n\n## Data\n\nNews.")

@@ -144,7 +144,10 @@ def _names_kind(title: str, least: int) -> bool:
         # epibarrett BE/EAC methylation classifier")
         named = " ".join(words)
         return names_architecture(named) or (len(words) >= least and names_kind(named))
-    return len(text.split()) >= least and (names_kind(text) or names_architecture(text))
+    # (Chinese and Japanese, written without spaces, counted about one word per two characters: "基于有赞商品图片和
+    # 标题语料训练的clip模型", a CLIP model trained on product images and titles)
+    many = len(text.split()) >= least or (not text.isascii() and _words(text) >= least)
+    return many and (names_kind(text) or names_architecture(text))
 
 
 def _labels(card: Card) -> frozenset[str]:
