@@ -100,6 +100,8 @@ def test_sentences_that_do_not(text: str) -> None:
     "text,found",
     [
         ("It reaches an accuracy of 91.3 on the dev set.", True),
+        ("Weighted F1 score on hold out test set: This model - 0.97", True),
+        ("We report F1 on the data of 2019.", False),
         ("It gets **98.08%** accuracy on the test set.", True),
         ("The model achieved 84.4 F1 on SQuAD 2.0.", True),
         ("Evaluation on the dev set gives a perplexity of 50.16.", True),

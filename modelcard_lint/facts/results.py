@@ -33,7 +33,9 @@ _SCORE = lazy(r"\d+(?:[.,]\d+)?(?:[ \t]*%)?")  # a score has a decimal part or a
 _NAME_BEFORE = lazy(
     # (or a loss on a named set, or a loss "of" a value: "The cross-entropy validation loss at the last step was 2.821",
     # "the model achieves a decent loss of 0.398")
-    rf"\b(?:(?:{_METRIC}\b(?:[ \t]+score)?|(?:validation|test|dev|evaluation|eval)[ \t]+(?:set[ \t]+)?(?:score|loss)"
+    # (the metric's set between them: "Weighted F1 score on hold out test set: This model - 0.97")
+    rf"\b(?:(?:{_METRIC}\b(?:[ \t]+score)?(?:[ \t]+on[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}?"
+    r"(?:set|split|data)\b)?|(?:validation|test|dev|evaluation|eval)[ \t]+(?:set[ \t]+)?(?:score|loss)"
     r"|loss[ \t]+of\b)"
     r"[^.\n\d]{0,30}?"
     # or an agent's reward, often a whole number: "an average reward score of **200+ PTS**", "mean return of 250"
