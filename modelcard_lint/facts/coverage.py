@@ -257,6 +257,20 @@ def title_text(card: Card) -> str:
     return next((h.text for h in headings if h.level == 1), headings[0].text if headings else "")
 
 
+def unspaced_title(card: Card) -> str | None:
+    """The title of a card whose only line is a heading written without its space ("#Rick DialoGPT model", which
+    Markdown reads as a paragraph), or None."""
+    blocks = [b for b in card.body.blocks if not (b.kind == "thematic-break" or b.is_comment)]
+    if len(blocks) != 1 or blocks[0].kind != "paragraph":
+        return None
+    text = blocks[0].text.strip()
+    if "\n" in text or not text.startswith("#") or text.startswith("#!"):
+        return None
+    title = text.lstrip("#").strip()
+    return title if 0 < len(title.split()) <= 8 else None
+
+
+
 def plain_labels(card: Card) -> list[str]:
     """The labels of the card's ``Label: value`` lines of prose, and of the rows of its tables of two columns, which
     are the same lines set out as a table (``| Intended use | img2img generation via MammoGen |``)."""

@@ -22,6 +22,7 @@ from ...facts.coverage import (
     plain_labels,
     states_training_data,
     table_labels,
+    unspaced_title,
 )
 from ...facts.derivative import copies_a_model, states_copy
 from ...facts.fences import unclosed_fences
@@ -113,19 +114,6 @@ _STATED: dict[str, Callable[[Card], bool]] = {
     "description": lambda c: bool(spacycard.feature_rows(c)),
     "intended-uses": lambda c: states_intended_use(c) or spacycard.names_tasks(c),
 }
-
-
-def _unspaced_title(card: Card) -> str | None:
-    """The title of a card whose only line is a heading written without its space ("#Rick DialoGPT model", which
-    Markdown reads as a paragraph), or None."""
-    blocks = [b for b in card.body.blocks if not (b.kind == "thematic-break" or b.is_comment)]
-    if len(blocks) != 1 or blocks[0].kind != "paragraph":
-        return None
-    text = blocks[0].text.strip()
-    if "\n" in text or not text.startswith("#") or text.startswith("#!"):
-        return None
-    title = text.lstrip("#").strip()
-    return title if 0 < len(title.split()) <= 8 else None
 
 
 def _names_kind(title: str, least: int) -> bool:
@@ -381,7 +369,7 @@ class MissingSection(Rule):
         where = anchor.span if anchor else Span.at(1, 1, len(card.lines[0]) if card.lines else 0)
         missing = [t for t in missing if not (t == "description" and self._has_intro(card))]
         # (or a heading written without its space, the card's only line: "#Rick DialoGPT model")
-        title = anchor.title if anchor else _unspaced_title(card)
+        title = anchor.title if anchor else unspaced_title(card)
         blank = card.body.blank or (anchor is None and title is not None)
         if (title is not None and "description" in missing and self.opts["statements"]
                 and _names_kind(title, 3 if blank else SHORT_DESCRIPTION)):
