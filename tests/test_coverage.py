@@ -1053,6 +1053,18 @@ def test_a_log_pasted_as_tab_separated_lines_gives_results(text: str, found: boo
     assert results.reports_results(card(text)) is found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("- weights: trained on public datasets that are not redistributed, some of which are for non-commercial "
+         "research only (e.g. ScienceQA CC BY-NC-SA 4.0, ESC-50 CC BY-NC 3.0)", True),
+        ("It was trained on public datasets (e.g. on a GPU).", False),
+    ],
+)
+def test_data_named_by_examples_in_parentheses(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
 def test_a_use_restricted_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The images should only be used for private entertainment."))
 

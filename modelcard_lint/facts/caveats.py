@@ -24,9 +24,10 @@ import re
 
 from ..card import Card
 from .anchors import Shapes
-from .coverage import found_near, prose_text, title_text
+from .coverage import found_near, prose_text
 from .otherlanguages import CAVEAT as _OTHER_LANGUAGES
 from .otherlanguages import CAVEAT_WORDS as _OTHER_LANGUAGES_WORDS
+from .titles import title_text
 
 _MODAL = r"(?:may|might|can|could|will|would|tends?[ \t]+to|is[ \t]+likely[ \t]+to|are[ \t]+likely[ \t]+to)"
 _NOT = ("not ", "n't", "n’t")  # ("cannot", "can not", "doesn't", "won’t")

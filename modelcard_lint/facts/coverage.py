@@ -43,6 +43,7 @@ from .lazyre import LazyPattern, lazy
 from .otherlanguages import NO_DATA as _NO_DATA
 from .otherlanguages import trained_in_other_languages
 from .softwrap import unwrapped
+from .titles import title_text
 
 LABEL_WORDS = 4  # a label longer than this is the start of a sentence, not a label
 # (or in Chinese, Japanese or Korean, bold, with a full-width colon: "- **数据**：中/日/英 多语言语音数据集")
@@ -174,7 +175,11 @@ _LANGUAGE = lazy(r"(?:\w+[ \t]+(?:and|&)[ \t]+)?\w+[ \t]+(?:languages?|texts?)\b
 _TRAINED_WORDS = ("train", "tun", "fine", "distill", "data", "corpu", "sourc", "sampl", "crawl", "scrap", "agent",
                   "based", "model on", "model for")
 ANCHOR_REACH = 5
-_OF_WHAT = lazy(r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,4}?[a-z][\w-]*s\b", re.I)  # "dataset of real and synthetic faces"
+# "dataset of real and synthetic faces", or data named by examples: "trained on public datasets that are not
+# redistributed, some of which are for research only (e.g. ScienceQA ..., ESC-50 ...)"
+_OF_WHAT = lazy(r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,4}?[a-z][\w-]*s\b"
+                r"|(?:[^.\n]|\n(?![ \t]*\n)){0,160}?\((?:e\.g\.|eg\.|for[ \t]+example|such[ \t]+as|including)"
+                r"[,:]?[ \t]*\[?(?-i:[A-Z0-9])", re.I)
 _POSSIBLE = lazy(r"\b(?:can|could|may|might|should|must|to|will)[ \t]+be[ \t]+\Z", re.I)
 # a verb's base form says what could be done, not what was: "You can fine-tune on SQuAD", "how to train on X"
 _HOW_TO = lazy(r"\b(?:can|could|may|might|should|must|will|would|you|how[ \t]+to|want[ \t]+to)[ \t]+\Z", re.I)
@@ -249,25 +254,6 @@ def search_near(pattern: re.Pattern[str] | LazyPattern, text: str, anchors: tupl
         if m is not None:
             return m
     return None
-
-
-def title_text(card: Card) -> str:
-    """The title's text: the first level-1 heading, else the first heading."""
-    headings = card.body.headings
-    return next((h.text for h in headings if h.level == 1), headings[0].text if headings else "")
-
-
-def unspaced_title(card: Card) -> str | None:
-    """The title of a card whose only line is a heading written without its space ("#Rick DialoGPT model", which
-    Markdown reads as a paragraph), or None."""
-    blocks = [b for b in card.body.blocks if not (b.kind == "thematic-break" or b.is_comment)]
-    if len(blocks) != 1 or blocks[0].kind != "paragraph":
-        return None
-    text = blocks[0].text.strip()
-    if "\n" in text or not text.startswith("#") or text.startswith("#!"):
-        return None
-    title = text.lstrip("#").strip()
-    return title if 0 < len(title.split()) <= 8 else None
 
 
 

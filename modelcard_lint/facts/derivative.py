@@ -24,8 +24,9 @@ import re
 
 from ..card import Card
 from .anchors import holds_any
-from .coverage import search_near, title_text
+from .coverage import search_near
 from .lazyre import lazy
+from .titles import title_text
 
 _FORMATS = r"(?:gguf|ggml|gptq|awq|exl2|mlx|onnx|openvino|coreml|core[ -]ml|tflite|llamafile|bnb|bitsandbytes)"
 # (not "4-bit" or "bitsandbytes", which a fine-tune saved in four bits carries too)

@@ -17,12 +17,13 @@ from functools import cache
 
 from ..card import Card
 from ..hub.lists import load_list
-from .coverage import found_near, prose_text, title_text
+from .coverage import found_near, prose_text
 from .datatables import acts_in_named_environment
 from .doings import language_pair, runs_a_task, states_what_it_does, uses_by_title
 from .lazyre import lazy
 from .linkpath import strip_urls
 from .otherlanguages import intended_in_other_languages, names_task_in_other_languages
+from .titles import title_text
 
 # tasks beyond language's, in both lists below: "a speaker verification model", "for odor identity prediction"
 _MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|localization|verification|diarization|"
