@@ -500,6 +500,10 @@ def test_intended_use_in_the_title() -> None:
         ("It was trained for en-US users.", False),
         ("Scripts for en_ar.", False),
         ("It was trained for 3 epochs for en_en.", False),
+        ("A 5.58M-parameter policy+value transformer that plays chess from a single forward pass.", True),
+        ("The transformer plays a key role here.", False),
+        ("Five deep-ensemble PyTorch models that predict fractal-turbulence parameters from a 2D image.", True),
+        ("A multimodal **sentence-level humor strength** predictor (0-100 continuous score).", True),
         ("Fine-tuned structurally pruned YOLOv8n detector for the six DeepPCB defect classes.", True),
         ("The system handles long inputs well.", False),
     ],
@@ -1558,6 +1562,14 @@ def test_a_title_in_chinese_that_names_the_models_kind_describes_it() -> None:
     assert _names_kind("基于有赞商品图片和标题语料训练的clip模型。", 4)
     assert not _names_kind("模型", 4)
     assert not _names_kind("bert-base model", 4)
+
+
+def test_a_title_that_ends_with_a_doer_and_its_base_in_parentheses() -> None:
+    text = "Weights and code."
+    assert "intended-uses" in missing_topics(text)
+    assert purpose.states_intended_use(card(text, title="Himachali → Hindi Translator (mT5-small)"))
+    assert purpose.states_intended_use(card(text, title="HaHaScore Cascade v8 — Sentence-Level Humor Strength Predictor"))
+    assert not purpose.states_intended_use(card(text, title="Himachali → Hindi (mT5-small)"))
 
 
 def test_a_description_indented_by_mistake_is_read() -> None:

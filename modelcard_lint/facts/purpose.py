@@ -45,7 +45,8 @@ _TASK_NOUN = (r"(?:translation|classification|summari[sz]ation|generation|recogn
               r"answering|retrieval|similarity|extraction|identification|tagging|parsing|transcription|captioning|"
               rf"ranking|reranking|entailment|sentiment|embedding|ner|pos|qa|paraphrase|paraphrasing|{_MORE_TASKS})")
 _DOER = (r"(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|retriever|re-?ranker|ranker|parser|"
-         r"captioner|segmenter|(?:sentence|word|text|document|passage|query|bi-|cross-)[ \t-]?encoder)")
+         r"captioner|segmenter|predictor|estimator|scorer|forecaster|"
+         r"(?:sentence|word|text|document|passage|query|bi-|cross-)[ \t-]?encoder)")
 _INTENDED = lazy(
     r"\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:intended|meant)[ \t]+(?:to|for|as[ \t]+(?:an?|the)[ \t]+\w)"
     r"|\b(?:we|i)[ \t]+intend[ \t]+(?:for|to|it|this)\b"
@@ -175,7 +176,7 @@ _DOES_VERBS = (r"(?:translate|classif(?:y|ie)|generate|detect|predict|summari[sz
                r"extract|tag|label|rank|retrieve|identif(?:y|ie)|segment|caption|paraphrase|correct|complete|forecast|"
                r"estimate|recommend)s?\b")
 _DOES = lazy(
-    r"\b(?:it|model)[ \t]+(?:(?:that|which)[ \t]+)?(?:(?:can|will|should)[ \t]+)?(?:\w+ly[ \t]+)?" + _DOES_VERBS,
+    r"\b(?:it|models?)[ \t]+(?:(?:that|which)[ \t]+)?(?:(?:can|will|should)[ \t]+)?(?:\w+ly[ \t]+)?" + _DOES_VERBS,
     re.I,
 )
 # the same with another subject, or the tasks it handles ("EchoGPT is a fine-tuned LLM that handles echocardiography
@@ -183,13 +184,16 @@ _DOES = lazy(
 # pruned YOLOv8n detector for the six DeepPCB defect classes"; not a label's name, "- Golden Retriever: 90%"): read
 # around their own words, each rare in a card
 _DOES_MORE = lazy(
-    r"\b(?:it|model|llm|adapter|network|agent|system)[ \t]+(?:(?:that|which)[ \t]+)?(?:(?:can|will|should)[ \t]+)?"
-    r"(?:\w+ly[ \t]+)?(?:" + _DOES_VERBS + r"|(?:handle|perform|solve|tackle)s?[ \t]+(?:[\w-]+[ \t]+){0,4}?tasks?\b)"
-    rf"|(?m:^)[ \t]*(?:[\w&-]+[ \t]+){{0,4}}?(?-i:{_DOER})\b",
+    r"\b(?:it|model|llm|adapter|network|agent|system|transformer|policy|net)[ \t]+(?:(?:that|which)[ \t]+)?"
+    r"(?:(?:can|will|should)[ \t]+)?(?:\w+ly[ \t]+)?(?:" + _DOES_VERBS + r"|(?:handle|perform|solve|tackle)s?[ \t]+"
+    # (or plays a game: "a 5.58M-parameter policy+value transformer that plays chess"; not "plays a key role")
+    r"(?:[\w-]+[ \t]+){0,4}?tasks?\b|plays?[ \t]+(?!(?:a|an|the|its|no|some|any)\b)\w)"
+    rf"|(?m:^)[ \t]*(?:[*_]{{0,2}}[\w&-]+[*_]{{0,2}}[ \t]+){{0,5}}?(?-i:{_DOER})\b",
     re.I,
 )
 _DOES_MORE_WORDS = ("llm", "adapter", "network", "agent", "system", "classifier", "detector", "tagger", "summari",
-                    "translator", "recogni", "retriever", "ranker", "parser", "captioner", "segmenter", "encoder")
+                    "translator", "recogni", "retriever", "ranker", "parser", "captioner", "segmenter", "encoder",
+                    "transformer", "policy", "net ", "predictor", "estimator", "scorer", "forecaster")
 DOES_MORE_REACH = 80
 _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ", "tuned to", "for use",
                    "to do ", "to perform ", "to solve ", "to tackle ", "aimed at", "you are work", "you work",
@@ -250,7 +254,8 @@ _NAMED_DOES = lazy(rf"[*_`]{{0,2}}[ \t]+(?:\([^)\n]{{1,40}}\)[ \t]+)?(?:can[ \t]
 # a title that ends with what the model is, a doer of its task: "# TUNiB-Electra Stereotype Detector", "# Hate
 # Speech Classifier"
 _DOER_TITLE = lazy(r"\b(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|retriever|re-?ranker|"
-                   r"parser|captioner|segmenter|transcriber)s?[\W_]*\Z"
+                   r"parser|captioner|segmenter|transcriber|predictor|estimator|scorer|forecaster)s?"
+                   r"(?:[ \t]*\([^()\n]{1,40}\))?[\W_]*\Z"  # ("# Himachali → Hindi Translator (mT5-small)")
                    # or a model named by its task: "# Cursive Chinese Calligraphy Recognition Model"
                    rf"|\b{_TASK_NOUN}[ \t]+models?[\W_]*\Z"
                    # or a title that is its task, before what does it: "# Handwritten Digit Classification — CNN +
