@@ -181,12 +181,11 @@ _DOES = lazy(
 )
 # the same with another subject, or the tasks it handles ("EchoGPT is a fine-tuned LLM that handles echocardiography
 # report summarization tasks"), and a doer of its task opening a line, in lower case ("Fine-tuned structurally
-# pruned YOLOv8n detector for the six DeepPCB defect classes"; not a label's name, "- Golden Retriever: 90%"): read
-# around their own words, each rare in a card
+# pruned YOLOv8n detector for the six DeepPCB defect classes"; not a label's name, "- Golden Retriever: 90%"), or a
+# game it plays ("a policy+value transformer that plays chess"; not "plays a key role"): read around their own words
 _DOES_MORE = lazy(
     r"\b(?:it|model|llm|adapter|network|agent|system|transformer|policy|net)[ \t]+(?:(?:that|which)[ \t]+)?"
     r"(?:(?:can|will|should)[ \t]+)?(?:\w+ly[ \t]+)?(?:" + _DOES_VERBS + r"|(?:handle|perform|solve|tackle)s?[ \t]+"
-    # (or plays a game: "a 5.58M-parameter policy+value transformer that plays chess"; not "plays a key role")
     r"(?:[\w-]+[ \t]+){0,4}?tasks?\b|plays?[ \t]+(?!(?:a|an|the|its|no|some|any)\b)\w)"
     rf"|(?m:^)[ \t]*(?:[*_]{{0,2}}[\w&-]+[*_]{{0,2}}[ \t]+){{0,5}}?(?-i:{_DOER})\b",
     re.I,
