@@ -13,16 +13,15 @@ model by the name its title gives it ("You can use astroGPT to").
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..card import Card
-from ..hub.lists import load_list
 from .coverage import found_near, prose_text
 from .datatables import acts_in_named_environment
 from .doings import language_pair, runs_a_task, states_what_it_does, uses_by_title
 from .lazyre import lazy
 from .linkpath import strip_urls
 from .otherlanguages import intended_in_other_languages, names_task_in_other_languages
+from .tasknames import names_a_task, task_words
 from .titles import title_text
 
 # tasks beyond language's, in both lists below: "a speaker verification model", "for odor identity prediction"
@@ -306,7 +305,7 @@ def _kind_by_task(text: str, low: str) -> bool:
         k = next((k for k in range(len(words) - 2, -1, -1) if words[k] in _ARTICLES), -1)
         if k >= 0:
             kind = words[k + 1 :]
-            if (any(w in _task_words() for w in kind) and names_a_task(" ".join(kind))
+            if (any(w in task_words() for w in kind) and names_a_task(" ".join(kind))
                     and not any(_ID_LIKE.search(w) for w in kind)):
                 return True
         i = low.find(" model", i + 1)
@@ -354,47 +353,3 @@ def _made_for(text: str) -> bool:
         if made and not (on and _MAY_BE.search(text, max(0, made.start() - 24), made.start())):
             return True
     return False
-
-
-# the Hub's tasks that say nothing of what a model is for: a language model's objective, not a use
-_NO_USE = frozenset({"other", "any-to-any", "fill-mask", "language-modeling", "masked-language-modeling", "robotics",
-                     "graph-ml", "conversational", "dialogue-modeling"})
-
-
-@cache
-def _task_names() -> frozenset[tuple[str, ...]]:
-    """The Hub's names of tasks and sub-tasks as word sequences, and the last two words of the longer ones
-    ("speech recognition" of "automatic-speech-recognition"), with a few short forms."""
-    names = {("ner",), ("nli",), ("asr",), ("tts",), ("stt",), ("vad",), ("mt",), ("pos", "tagging"),
-             ("sentiment", "analysis"), ("summarisation",), ("text2image",), ("txt2img",), ("img2img",), ("ocr",),
-             ("diar",), ("diarization",), ("diarisation",),  # ("## ESPnet2 DIAR pretrained model")
-             # families made for one task: an image generator, a speech recogniser, an object detector
-             ("sdxl",), ("stable", "diffusion"), ("whisper",), ("yolo",), ("yolov5",), ("yolov7",), ("yolov8",),
-             ("yolov9",), ("yolov10",), ("yolo11",), ("yolov11",), ("yolov12",)}
-    for name in (*load_list("pipeline_tags"), *load_list("pipeline_subtasks")):
-        if name not in _NO_USE:
-            words = tuple(name.split("-"))
-            names.add(words)
-            if len(words) > 2:
-                names.add(words[-2:])
-    return frozenset(names)
-
-
-@cache
-def _task_words() -> frozenset[str]:
-    """Every word of the Hub's task names (a quick test before reading words as a task's name)."""
-    return frozenset(w for name in _task_names() for w in name)
-
-
-_TITLE_WORD = re.compile(r"[^\W_]+")
-
-
-def names_a_task(title: str) -> bool:
-    """Whether the title names the task the model does by one of the Hub's names for it ("# Russian Speech
-    Recognition model", "# Bert2Bert Summarization", "# roberta-base-squad2-question-answering"): its words,
-    hyphens and underscores between them, compared with the names' words; not "fill-mask" or "language modeling",
-    a pre-training objective."""
-    words = _TITLE_WORD.findall(title.lower())
-    names = _task_names()
-    longest = max(map(len, names))
-    return any(tuple(words[i:i + n]) in names for i in range(len(words)) for n in range(1, longest + 1))

@@ -26,8 +26,9 @@ from ...facts.coverage import (
 from ...facts.derivative import copies_a_model, states_copy
 from ...facts.fences import unclosed_fences
 from ...facts.linkpath import link_target, strip_urls
-from ...facts.purpose import names_a_task, states_intended_use
+from ...facts.purpose import states_intended_use
 from ...facts.results import reports_results
+from ...facts.tasknames import names_a_task
 from ...facts.titles import unspaced_title
 from ...hub.lists import load_list
 from .headings_form import form, loosely, normalize, unspaced
