@@ -1069,6 +1069,21 @@ def test_data_named_by_examples_in_parentheses(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("**Caveats I'd want to know.** Trained CLM is compared against untrained Laya.", True),  # a run-in heading
+        ("**Limitations:** none known.", True),
+        ("**This is a long bold sentence that says nothing of any caveat at all.** More text.", False),
+        ("It is **not a calibrated experimental kcal/mol measurement**.", True),
+        ("The probabilities are uncalibrated.", True),
+        ("We calibrated the thresholds on the dev set.", False),
+    ],
+)
+def test_a_run_in_heading_and_uncalibrated_outputs_state_caveats(text: str, found: bool) -> None:
+    assert ("limitations" not in missing_topics(text)) is found
+
+
 def test_a_use_restricted_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The images should only be used for private entertainment."))
 

@@ -85,6 +85,9 @@ _CAVEATS = Shapes(
     # a model or output that is limited, experimental or subject to change
     (("limited", "experimental"), r"\b(?:is|are|remains?)[ \t]+(?:\w+[ \t]+)?(?:[\w]+-)?(?:limited|experimental)\b"),
     (("subject to",), r"\bsubject[ \t]+to[ \t]+change\b"),
+    # outputs not calibrated ("the negative of that score, not a calibrated experimental kcal/mol measurement",
+    # "the probabilities are uncalibrated")
+    (("calibrated",), r"\b(?:not[ \t]+(?:a[ \t]+|an[ \t]+)?(?:well[ \t-]+)?|un|poorly[ \t]+|mis)calibrated\b"),
     # a model its authors call bad, a toy or a test ("Just a bad GPT-2 Network trained with almost nothing", "This is
     # just a Test Model"; not "a test set", "tested")
     ((" bad ", " poor ", " weak ", " toy ", " dummy ", " test ", " testing "),

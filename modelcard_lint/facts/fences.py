@@ -102,7 +102,7 @@ def _swallowed(lines: list[str], line: int, end: int, fence: str) -> Unclosed:
         if "#" in text and (h := _HEADING.fullmatch(text)) is not None and (title := h.group(2).rstrip(" \t#")):
             headings.append((n, len(h.group(1)), title))
         elif "**" in text and (b := BOLD_LABEL.match(text)) is not None:
-            labels.append((n, b.group(1)))
+            labels.append((n, b.group(1) or b.group("run_in")))
         elif (f := _FENCE.fullmatch(text)) is not None:
             if f.group(1)[0] == fence[0] and f.group(2).strip():
                 openers.append(n)

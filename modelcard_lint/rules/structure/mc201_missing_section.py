@@ -156,7 +156,7 @@ def _labels(card: Card) -> frozenset[str]:
             line += text.count("\n", counted, start)
             counted = start
             if line > card.body_line and line not in code:
-                out.add(form(m.group(1)))
+                out.add(form(m.group(1) or m.group("run_in")))
         end = text.find("\n", pos)
         pos = -1 if end < 0 else text.find("**", end)
     return frozenset(out)
