@@ -1518,6 +1518,9 @@ def test_a_model_that_maps_one_thing_to_another(text: str, found: bool) -> None:
 def test_a_sentence_that_opens_with_the_title_and_a_task_verb() -> None:
     assert purpose.states_intended_use(card("VTS (Voice To Sound) generates sound effects from:\n\n- a sketch", "VTS"))
     assert not purpose.states_intended_use(card("Some text. VTS files are stored here.", "VTS"))
+    text = "StabilityArc uses frozen ESMC-600M sequence embeddings to predict single amino-acid substitution effects."
+    assert purpose.states_intended_use(card(text, "StabilityArc"))
+    assert not purpose.states_intended_use(card("StabilityArc uses PyTorch to load its weights.", "StabilityArc"))
 
 
 @pytest.mark.parametrize(

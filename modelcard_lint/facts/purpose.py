@@ -246,7 +246,10 @@ def _named_does(title: str, text: str) -> bool:
     return False
 
 
-_NAMED_DOES = lazy(rf"[*_`]{{0,2}}[ \t]+(?:\([^)\n]{{1,40}}\)[ \t]+)?(?:can[ \t]+)?{_DOES_VERBS}", re.I)
+# (or uses something to do it: "StabilityArc uses frozen ESMC-600M sequence embeddings to predict single amino-acid
+# substitution effects")
+_NAMED_DOES = lazy(rf"[*_`]{{0,2}}[ \t]+(?:\([^)\n]{{1,40}}\)[ \t]+)?(?:(?:can[ \t]+)?{_DOES_VERBS}|(?:uses|applies|"
+                   rf"combines|leverages)\b[^.\n]{{0,120}}?[ \t]to[ \t]+{_DOES_VERBS})", re.I)
 
 
 # a title that ends with what the model is, a doer of its task: "# TUNiB-Electra Stereotype Detector", "# Hate
