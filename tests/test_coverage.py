@@ -1523,6 +1523,20 @@ def test_a_sentence_that_opens_with_the_title_and_a_task_verb() -> None:
     assert not purpose.states_intended_use(card("StabilityArc uses PyTorch to load its weights.", "StabilityArc"))
 
 
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Translates Himachali dialects (Bilaspuri, Mandeali, Kangri, Kulluvi) into Hindi.", True),
+        ("**Detects** phishing URLs from their text alone.", True),
+        ("Some words first.\n\nTranslates x into y.", False),  # (not the first paragraph)
+        ("Generated with care; weights only.", False),
+    ],
+)
+def test_a_first_paragraph_that_opens_with_what_the_model_does(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

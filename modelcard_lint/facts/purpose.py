@@ -282,8 +282,14 @@ def _intro_names_task(card: Card) -> bool:
              and "://" not in w and w.count("-") < 2]
     opening = " ".join(words[:OPENING_WORDS])
     # (Chinese and Japanese are written without spaces: their first characters, whatever they hold)
-    return names_a_task(opening) or names_task_in_other_languages(opening if first.text.isascii() else
-                                                                   first.text[:OPENING_CHARACTERS])
+    return (names_a_task(opening) or _OPENS_DOING.match(first.text) is not None
+            or names_task_in_other_languages(opening if first.text.isascii() else first.text[:OPENING_CHARACTERS]))
+
+
+# or with what the model does, the subject left out: "Translates Himachali dialects (Bilaspuri, Mandeali) into Hindi."
+_OPENS_DOING = lazy(r"[ \t*_]*(?:Translates|Classifies|Detects|Predicts|Generates|Summari[sz]es|Transcribes|Answers|"
+                    r"Recogni[sz]es|Segments|Captions|Paraphrases|Forecasts|Estimates|Identifies|Retrieves|Ranks|"
+                    r"Recommends|Scores|Tags)[ \t]+\w")
 
 
 # a reinforcement-learning model by the environment it acts in: "A(n) APPO model trained on the
