@@ -289,7 +289,7 @@ def _intro_names_task(card: Card) -> bool:
 # or with what the model does, the subject left out: "Translates Himachali dialects (Bilaspuri, Mandeali) into Hindi."
 _OPENS_DOING = lazy(r"[ \t*_]*(?:Translates|Classifies|Detects|Predicts|Generates|Summari[sz]es|Transcribes|Answers|"
                     r"Recogni[sz]es|Segments|Captions|Paraphrases|Forecasts|Estimates|Identifies|Retrieves|Ranks|"
-                    r"Recommends|Scores|Tags)[ \t]+\w")
+                    r"Recommends|Scores|Tags)[*_]{0,2}[ \t]+\w")
 
 
 # a reinforcement-learning model by the environment it acts in: "A(n) APPO model trained on the
