@@ -86,3 +86,12 @@ def test_a_title_of_quantizations_says_what_the_model_is() -> None:
 def test_an_export_that_names_its_original_in_words(text: str, copy: bool) -> None:
     card = Card.from_text("---\nlicense: mit\n---\n\n" + text, "README.md")
     assert copies_a_model(card) is copy
+
+
+def test_a_copy_the_metadata_calls_quantized_is_one_whatever_its_notes_say() -> None:
+    text = ("---\nbase_model: Kwaipilot/KAT-Coder-V2.5-Dev\nbase_model_relation: quantized\nlicense: apache-2.0\n---\n"
+            "# KAT-Coder REAP-50 NVFP4A16\n\nAn expert-pruned, quantized build of `Kwaipilot/KAT-Coder-V2.5-Dev`.\n\n"
+            "## Serving\n\nThe vision tower has no trained weights for this build.\n")
+    assert copies_a_model(Card.from_text(text))
+    # without the relation, its word "trained" makes it a model of its own, as a fine-tune's card says
+    assert not copies_a_model(Card.from_text(text.replace("base_model_relation: quantized\n", "tags:\n- gguf\n")))

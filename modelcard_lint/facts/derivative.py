@@ -91,6 +91,8 @@ def _copies(card: Card) -> int:
         return STATED
     if not names_origin:
         return 0
+    if meta is not None and meta.is_map and _quantized_relation(meta):
+        return MARKED  # (the author says so: a word "trained" in its notes, "no trained weights for", is no fine-tune)
     if not (_TITLE_FORMAT.search(title_text(card)) or (meta is not None and meta.is_map and _copy_metadata(meta))):
         return 0
     body = "\n".join(card.lines[card.body_line :])
@@ -99,9 +101,13 @@ def _copies(card: Card) -> int:
     return 0 if _NEW_MODEL.search(own) else MARKED
 
 
-def _copy_metadata(meta) -> bool:
+def _quantized_relation(meta) -> bool:
     relation = meta.get("base_model_relation")
-    if relation is not None and relation.is_scalar and str(relation.value).strip().lower() == "quantized":
+    return relation is not None and relation.is_scalar and str(relation.value).strip().lower() == "quantized"
+
+
+def _copy_metadata(meta) -> bool:
+    if _quantized_relation(meta):
         return True
     if meta.get("quantized_by") is not None:
         return True
