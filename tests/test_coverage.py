@@ -1307,7 +1307,9 @@ def test_intended_as_and_imputation(text: str, found: bool) -> None:
     [
         ("- **56 training images** generated via gpt-image-2", True),
         ("We used 10k training examples from support tickets.", True),
+        ("One pass over 1,536 synthetic numeric TRAIN examples.", True),
         ("Trained for 3 epochs on one GPU.", False),
+        ("We ran 3 full training epochs.", False),
     ],
 )
 def test_counted_training_data(text: str, found: bool) -> None:

@@ -79,7 +79,9 @@ _LISTED = lazy(r"\b(?:trained|fine-?tuned|finetuned|pre-?trained)\b[^.\n]{0,80}?
                r"[*_`\[]*(?-i:[A-Z0-9])", re.I)
 # the training data counted: "56 training images generated via gpt-image-2", "10k training examples"
 # (possessive: a number before a long run of blanks is tried once, not once per way of splitting the run)
-_COUNTED = lazy(r"(?<![\w.])\d[\d,.]*+(?:[ \t]*+[kKmMbB]\+?)?[ \t]++(?:training|train|fine-?tuning)[ \t]+"
+# ("56 training images", "1,536 synthetic numeric TRAIN examples")
+_COUNTED = lazy(r"(?<![\w.])\d[\d,.]*+(?:[ \t]*+[kKmMbB]\+?)?[ \t]++(?:[a-z-]+[ \t]+){0,2}?"
+                r"(?:training|train|fine-?tuning)[ \t]+"
                 r"(?:images|examples|samples|sentences|pairs|utterances|hours|documents|clips|recordings|videos|photos|conversations|"
                 r"dialogues|tokens|texts|records|rows|instances|questions)\b", re.I)
 
