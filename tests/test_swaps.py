@@ -447,6 +447,19 @@ def test_a_jump_onto_each_others_level_tells_a_one_boundary_run() -> None:
     assert d.data["evidence"] == ["boundary", "steady", "jump"]
 
 
+def test_a_first_row_whose_values_land_among_the_other_columns_next_values() -> None:
+    # a five-row log that converged from its second evaluation; its first row exchanged lands the loss (0.1702)
+    # among the next losses (0.2301 to 0.1109) and the accuracy (0.9641) among the next accuracies (0.9552 to
+    # 0.9821): a fast learner's first values land inside both of those ranges only by coincidence
+    rows = [["No log", 1.0, 255, 0.1702, 0.9641], [0.209, 2.0, 510, 0.2301, 0.9552],
+            [0.209, 3.0, 765, 0.2038, 0.9560], [0.0331, 4.0, 1020, 0.1109, 0.9821], [0.0331, 5.0, 1275, 0.1131, 0.9783]]
+    assert swaps(card(LOG, rows)) == []
+    assert swaps(card(LOG, exchange(rows, range(1)))) == [(TABLE_LINE, TABLE_LINE)]
+    # a fast learner's honest first row, far from both ranges, stays quiet
+    fast = [["No log", 1.0, 255, 0.6931, 0.5012], *rows[1:]]
+    assert swaps(card(LOG, fast)) == []
+
+
 def test_an_honest_jump_or_crossing_is_no_exchange() -> None:
     rows = drifting_log()
     # a resumed run: both columns jump together by many usual steps, but to levels of their own
