@@ -1167,6 +1167,14 @@ def test_a_sentence_wrapped_across_lines(text: str, found: bool) -> None:
     assert purpose.states_intended_use(card(text)) is found
 
 
+def test_a_sentence_wrapped_before_a_link() -> None:
+    text = ("For English-only classification, it is recommended to use\n"
+            "[bart-large-mnli](https://huggingface.co/facebook/bart-large-mnli) or a distilled model.")
+    assert caveats.states_caveat(card(text))
+    # a line of links after a label keeps its own line
+    assert coverage.prose_text(card("Links:\n[Paper](https://arxiv.org/abs/1)")).count("\n") >= 2
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

@@ -4,8 +4,9 @@ Hand-written cards wrap their sentences at 80 or 100 columns: "A recurrent spiki
 identity\\nclassification in Drosophila". A statement read within a line ("a network for ... classification")
 then misses every sentence that a wrap cuts. A line continues the one before it when the two are neighbours,
 the earlier one does not end a sentence or a label (``.``, ``:``, ``!``, ``?``) and the later one goes on in
-lower case: not a list item, a label, a quote or a new sentence, which keep their own lines (and the line
-starts that the statements anchor on).
+lower case, or with a link after a word in lower case ("it is recommended to use\n[bart-large-mnli](...)"): not a
+list item, a label, a quote or a new sentence, which keep their own lines (and the line starts that the
+statements anchor on).
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ def unwrapped(lines: Iterable[tuple[int, str]]) -> str:
     last = -1
     for number, line in lines:
         head = line.lstrip(" \t")
-        if (out and number == last + 1 and head[:1].islower() and head[:1].isascii()
-                and (end := out[-1].rstrip(" \t*_")) and not end.endswith(_ENDS)):
+        if (out and number == last + 1 and (end := out[-1].rstrip(" \t*_")) and not end.endswith(_ENDS)
+                and ((head[:1].islower() and head[:1].isascii())
+                     # (or a link that goes on a sentence cut after a word: "it is recommended to use\n[bart-...](...)")
+                     or (head[:1] == "[" and end[-1:].islower() and end[-1:].isascii()))):
             out[-1] = out[-1].rstrip(" \t") + " " + head
         else:
             out.append(line)
