@@ -475,6 +475,7 @@ def test_intended_use_in_the_title() -> None:
         ("BERT is a language model pre-trained on English.", False),
         ("This is a pre-trained model for Turkish.", False),
         ("This is a tiny-layoutlm random model to be used for basic testing.", True),
+        ("This is a tiny model that is used in the `transformers` test suite.", True),
         ("Demo model for use as part of the Augmented SBERT chapters of the course.", True),
         ("It translates Ainu language to Japanese.", True),
         ("The model classifies tweets into five emotions.", True),

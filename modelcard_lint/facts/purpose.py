@@ -56,7 +56,9 @@ _INTENDED = lazy(
     # speech" (not "can be used as follows" or "It can be used to pre-train", which describe a method)
     # ("a tiny-layoutlm random model to be used for basic testing", "Demo model for use as part of a course")
     r"|\bmodel[ \t]+for[ \t]+use[ \t]+(?:as|in|with|by)\b"
-    r"|\bmodel[ \t]+(?:is|can[ \t]+be|could[ \t]+be|may[ \t]+be|to[ \t]+be)[ \t]+(?:\w+ly[ \t]+)?used[ \t]+"
+    # ("a tiny model that is used in the `transformers` test suite")
+    r"|\bmodel[ \t]+(?:(?:that|which)[ \t]+)?(?:is|can[ \t]+be|could[ \t]+be|may[ \t]+be|to[ \t]+be)[ \t]+"
+    r"(?:\w+ly[ \t]+)?used[ \t]+"
     r"(?:(?:for|as|to|in(?![ \t]+(?:inference|practice)\b))[ \t]+(?!example\b|follows\b)\w|[a-z]{3,}ing\b)"
     # "It is used to classify text as normal, offensive or hate speech" (not "it can be used to pre-train")
     # ("It is used for Turkish text processing" may be a package the sentence before names)
