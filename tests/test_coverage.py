@@ -1615,6 +1615,14 @@ def test_a_title_that_ends_with_a_doer_and_its_base_in_parentheses() -> None:
     assert not purpose.states_intended_use(card(text, title="Himachali → Hindi (mT5-small)"))
 
 
+def test_labels_indented_by_mistake_are_read() -> None:
+    text = ("### Model information\n\n    Fine tuning data 1: https://www.kaggle.com/andradaolteanu/rickmorty-scripts\n"
+            "    Base model: e-tony/gpt2-rnm\n    Epoch: 3\n")
+    assert "training-data" not in missing_topics(text)
+    code = "### Model information\n\n    Fine tuning data 1: https://www.kaggle.com/x\n    x = load(1)\n"
+    assert "training-data" in missing_topics(code)  # (a line of code: the block is code)
+
+
 def test_a_description_indented_by_mistake_is_read() -> None:
     text = ("    Turkish text classification model obtained by fine-tuning the Turkish bert model "
             "(dbmdz/bert-base-turkish-cased)\n\n## Data\n\nNews.")

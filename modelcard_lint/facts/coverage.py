@@ -228,7 +228,13 @@ def _indented_prose(card: Card, line: int, text: str) -> bool:
     """Whether a code block is prose indented by mistake: not fenced, sentences of words (a full stop and a
     space, few of code's signs)."""
     first = card.lines[line - 1].lstrip(" ") if line <= len(card.lines) else ""
-    if first.startswith(("```", "~~~")) or ". " not in text or len(text) > 20_000 or _CODE_WORDS.search(text):
+    if first.startswith(("```", "~~~")) or len(text) > 20_000:
+        return False
+    # (or labels indented by mistake: "    Fine tuning data 1: https://www.kaggle.com/...", "    Base model: X")
+    lines = [x for x in text.split("\n") if x.strip()]
+    if len(lines) >= 2 and all(_LABEL.match(x) for x in lines) and not _CODE_WORDS.search(text):
+        return True
+    if ". " not in text or _CODE_WORDS.search(text):
         return False
     return sum(ch in _CODE_CHARS for ch in text) < len(text) / 50 and sum(ch.isalpha() for ch in text) > len(text) / 2
 
