@@ -1615,6 +1615,12 @@ def test_a_title_that_ends_with_a_doer_and_its_base_in_parentheses() -> None:
     assert not purpose.states_intended_use(card(text, title="Himachali → Hindi (mT5-small)"))
 
 
+def test_a_heading_without_its_space_is_read_as_the_paragraph_it_is() -> None:
+    text = "#GuaPeTe-2-tiny: a tiny GPT-2 like model trained on Spanish Wikipedia corpus\n\nSee the widget."
+    assert "training-data" not in missing_topics(text)
+    assert "Spanish Wikipedia" not in coverage.prose_text(card("## Trained on Spanish Wikipedia\n\nSee it."))
+
+
 def test_labels_indented_by_mistake_are_read() -> None:
     text = ("### Model information\n\n    Fine tuning data 1: https://www.kaggle.com/andradaolteanu/rickmorty-scripts\n"
             "    Base model: e-tony/gpt2-rnm\n    Epoch: 3\n")

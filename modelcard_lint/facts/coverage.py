@@ -206,7 +206,10 @@ def prose_text(card: Card) -> str:
     inline HTML tags ("trained on the <b>OSCAR</b> corpus"): the statements are
     sentences and labels; tables are read as tables."""
     def build(c: Card) -> str:
-        text = unwrapped((n, line) for n, line in c.prose_lines() if not line.lstrip(" \t").startswith(("#", "|")))
+        # (a heading written without its space is a paragraph: "#GuaPeTe-2-tiny: A proof of concept tiny GPT-2 like
+        # model trained on Spanish Wikipedia corpus")
+        text = unwrapped((n, line) for n, line in c.prose_lines()
+                         if not line.lstrip(" \t").startswith("|") and not _ATX.match(line))
         # (and prose indented four spaces by mistake, which Markdown shows as code: "    This `roberta-base` model
         # was fine-tuned for sequence classification ...")
         indented = [b.text for b in c.body.code_blocks if b.line > 0 and _indented_prose(c, b.line, b.text)]
@@ -218,6 +221,7 @@ def prose_text(card: Card) -> str:
 
 
 _HYPHENS = {0x2010: "-", 0x2011: "-"}
+_ATX = re.compile(r"[ \t]*#{1,6}(?:[ \t]|$)")
 
 
 _CODE_CHARS = frozenset("=(){}[];<>$\\")
