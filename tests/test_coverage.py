@@ -1319,6 +1319,9 @@ def test_intended_as_and_imputation(text: str, found: bool) -> None:
         ("One pass over 1,536 synthetic numeric TRAIN examples.", True),
         ("Trained for 3 epochs on one GPU.", False),
         ("We ran 3 full training epochs.", False),
+        ("The models are trained on:\n- Government Text\n- Swedish Literature\n- Swedish News\n", True),
+        ("Trained on:\n- Google Colab\n- NVIDIA T4\n", False),  # (the hardware)
+        ("Trained on:\n- Government Text\n", False),  # (one item: a list starts at two)
     ],
 )
 def test_counted_training_data(text: str, found: bool) -> None:

@@ -76,7 +76,13 @@ def trains_on_named_data(card: Card) -> bool:
 # "Trained on on-the-fly mixtures: LibriSpeech primary + 0-3 interfering speakers"
 _LISTED = lazy(r"\b(?:trained|fine-?tuned|finetuned|pre-?trained)\b[^.\n]{0,80}?\b(?:on|over|using|with)[ \t]+"
                r"(?:[\w-]+[ \t]+){0,3}?(?:data-?sets?|corpora|corpus|mixtures?)[ \t]*:\s*(?:(?:\d+[.)]|[-*+])[ \t]+)?"
-               r"[*_`\[]*(?-i:[A-Z0-9])", re.I)
+               r"[*_`\[]*(?-i:[A-Z0-9])"
+               # or a list of names straight after "trained on:" ("The models are trained on:\n- Government Text\n-
+               # Swedish Literature"; not the hardware, "Trained on:\n- 8x A100 GPUs")
+               r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+(?:on|with|using)[ \t]*:[ \t]*\n"
+               r"(?:[ \t]*(?:[-*+]|\d+[.)])[ \t]+[*_`\[]*(?-i:[A-Z])"
+               r"(?![^\n]*\b(?:GPUs?|TPUs?|NVIDIA|A100|V100|H100|T4|Colab|CPUs?|RTX)\b)[^\n]*\n){2}",
+               re.I)
 # the training data counted: "56 training images generated via gpt-image-2", "10k training examples"
 # (possessive: a number before a long run of blanks is tried once, not once per way of splitting the run)
 # ("56 training images", "1,536 synthetic numeric TRAIN examples")
