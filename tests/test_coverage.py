@@ -1322,6 +1322,8 @@ def test_intended_as_and_imputation(text: str, found: bool) -> None:
         ("The models are trained on:\n- Government Text\n- Swedish Literature\n- Swedish News\n", True),
         ("Trained on:\n- Google Colab\n- NVIDIA T4\n", False),  # (the hardware)
         ("Trained on:\n- Government Text\n", False),  # (one item: a list starts at two)
+        ("I fine-tuned Turkish-Bert-Model for Question-Answering problem with Turkish version of SQuAD; TQuAD", True),
+        ("It was trained with a version of the optimizer.", False),
     ],
 )
 def test_counted_training_data(text: str, found: bool) -> None:
