@@ -31,6 +31,12 @@ def test_the_automaton_finds_every_occurrence_in_find_order(text: str) -> None:
     assert anchors.occurrences(low, ANCHORS) == anchors._by_find(low, ANCHORS)
 
 
+def test_a_lone_surrogate_is_searched_the_slow_way() -> None:
+    low = "bias \ud800 not bias"
+    assert anchors.occurrences(low, ANCHORS) == anchors._by_find(low, ANCHORS)
+    assert anchors.holds_any(low, ("bias",)) and not anchors.holds_any(low, ("none",))
+
+
 def test_an_empty_set_of_anchors_finds_nothing() -> None:
     assert anchors.occurrences("bias", ()) == []
 

@@ -34,16 +34,22 @@ def occurrences(low: str, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
     automaton = _automaton(anchors) if AhoCorasick is not None else None
     if automaton is None:
         return _by_find(low, anchors)
-    hits = automaton.find_matches_as_indexes(low, overlapping=True)
+    try:
+        hits = automaton.find_matches_as_indexes(low, overlapping=True)
+    except UnicodeEncodeError:  # a lone surrogate (bytes that were no UTF-8) cannot cross into the library
+        return _by_find(low, anchors)
     return sorted((index, start) for index, start, _end in hits) if hits else []
 
 
 def holds_any(low: str, words: tuple[str, ...]) -> bool:
     """Whether ``low`` holds one of ``words``, read once."""
     automaton = _automaton(words) if AhoCorasick is not None else None
-    if automaton is None:
-        return any(word in low for word in words)
-    return bool(automaton.find_matches_as_indexes(low))
+    if automaton is not None:
+        try:
+            return bool(automaton.find_matches_as_indexes(low))
+        except UnicodeEncodeError:  # (a lone surrogate, as above)
+            pass
+    return any(word in low for word in words)
 
 
 @cache
