@@ -101,6 +101,9 @@ def test_sentences_that_do_not(text: str) -> None:
     [
         ("It reaches an accuracy of 91.3 on the dev set.", True),
         ("Weighted F1 score on hold out test set: This model - 0.97", True),
+        ("The performance of ERNIE-tiny only decreases by an average of 2.37% compared to ERNIE 2.0 base.", True),
+        ("Bort obtains performance improvements of between 0.3% and 31%, absolute, with respect to BERT-large.", True),
+        ("It uses 10% more data than BERT.", False),
         ("We report F1 on the data of 2019.", False),
         ("It gets **98.08%** accuracy on the test set.", True),
         ("The model achieved 84.4 F1 on SQuAD 2.0.", True),

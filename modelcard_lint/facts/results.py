@@ -52,6 +52,12 @@ _METRIC_NEXT = lazy(rf"[ \t]+{_METRIC}\b", re.I)  # a whole number's metric, str
 _TIMES_THAN = lazy(
     r"[ \t]*(?:x|×|times)[ \t]+(?:faster|quicker|slower|smaller|larger|bigger|fewer|cheaper)[ \t]+than\b", re.I
 )
+# or a change measured against another model: "performance ... only decreases by an average of 2.37% compared to
+# ERNIE 2.0 base", "performance improvements of between 0.3% and 31%, absolute, with respect to BERT-large"
+_COMPARED = lazy(r"[^.\n\d%]{0,24}?\b(?:compared[ \t]+(?:to|with)|with[ \t]+respect[ \t]+to|relative[ \t]+to|over|"
+                 r"than|vs\.?|versus)[ \t]+\S", re.I)
+_PERFORMANCE = lazy(r"\b(?:performance|accuracy|score|error|f1|improvements?|gains?|decreases?|drops?|increases?|"
+                    r"better|worse)\b(?:[^.\n]|\.(?=\d))*\Z", re.I)
 # (or a few words on: "a 13.5% relative reduction in word error rate")
 _NAME_AFTER = lazy(rf"\**[ \t]*(?:[\w-]+[ \t]+){{0,3}}?{_METRIC}\b", re.I)
 # a percentage that says what share came out right: "Extraction ~72% exact", "94% accurate", "80% success rate"
@@ -121,7 +127,8 @@ def reports_results(card: Card) -> bool:
     rewards = "reward" in low or "return" in low
     for m in _SCORE.finditer(text):
         start = m.start()
-        if _TIMES_THAN.match(text, m.end()):
+        if _TIMES_THAN.match(text, m.end()) or (m.group().endswith("%") and _COMPARED.match(text, m.end())
+                                                and _PERFORMANCE.search(text, max(0, start - 2 * WINDOW), start)):
             return True
         whole = (not m.group().endswith("%") and "." not in m.group() and "," not in m.group()
                  and not (start and text[start - 1] == "%"))  # "%94", as Turkish and others write a percentage
