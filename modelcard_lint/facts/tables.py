@@ -139,7 +139,9 @@ class TypedTable:
 
     @property
     def is_log(self) -> bool:
-        return (self.epoch is not None or self.step is not None) and bool(self.value_columns)
+        # (a loss or metric column of numbers: a table of training stages whose "Precision" is bf16 logs nothing)
+        return (self.epoch is not None or self.step is not None) and any(
+            v is not None for c in self.value_columns for v in c.values)
 
     def row_label(self, i: int) -> str:
         """How a message names row ``i``: by its epoch or step when the table has them."""
