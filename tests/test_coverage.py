@@ -104,6 +104,9 @@ def test_sentences_that_do_not(text: str) -> None:
         ("The performance of ERNIE-tiny only decreases by an average of 2.37% compared to ERNIE 2.0 base.", True),
         ("Bort obtains performance improvements of between 0.3% and 31%, absolute, with respect to BERT-large.", True),
         ("It uses 10% more data than BERT.", False),
+        ("Benchmark (434 cases): 352/372 planted errors caught, 32/62 false alarms.", True),
+        ("Released on 12/05 with 3 files found.", False),
+        ("Released 12/05, tests passed.", False),
         ("We report F1 on the data of 2019.", False),
         ("It gets **98.08%** accuracy on the test set.", True),
         ("The model achieved 84.4 F1 on SQuAD 2.0.", True),
@@ -479,6 +482,8 @@ def test_intended_use_in_the_title() -> None:
         ("This is a pre-trained model for Turkish.", False),
         ("This is a tiny-layoutlm random model to be used for basic testing.", True),
         ("This is a tiny model that is used in the `transformers` test suite.", True),
+        ("A tiny pirate-themed GPT trained from scratch. Built as a learning project.", True),
+        ("Built as a replacement for the old one.", False),
         ("Demo model for use as part of the Augmented SBERT chapters of the course.", True),
         ("It translates Ainu language to Japanese.", True),
         ("The model classifies tweets into five emotions.", True),
@@ -1325,6 +1330,9 @@ def test_intended_as_and_imputation(text: str, found: bool) -> None:
         ("The models are trained on:\n- Government Text\n- Swedish Literature\n- Swedish News\n", True),
         ("Trained on:\n- Google Colab\n- NVIDIA T4\n", False),  # (the hardware)
         ("Trained on:\n- Government Text\n", False),  # (one item: a list starts at two)
+        ("This is a custom Financial Transformer model trained on historical stock data.", True),
+        ("It was trained on more data.", False),
+        ("It was trained on the training data.", False),
         ("I fine-tuned Turkish-Bert-Model for Question-Answering problem with Turkish version of SQuAD; TQuAD", True),
         ("It was trained with a version of the optimizer.", False),
     ],
@@ -1362,6 +1370,17 @@ def test_a_table_of_scores_with_their_changes(text: str, found: bool) -> None:
     ],
 )
 def test_a_score_under_a_header_that_says_which_way_is_better(text: str, found: bool) -> None:
+    assert results.reports_results(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("| Setting | Value |\n|---|---|\n| Training Steps | 2,000 |\n| Final Val Loss | 1.04 |", True),
+        ("| Setting | Value |\n|---|---|\n| Training Steps | 2,000 |\n| Final Train Loss | 0.57 |", False),
+    ],
+)
+def test_a_held_out_loss_as_a_rows_label(text: str, found: bool) -> None:
     assert results.reports_results(card(text)) is found
 
 

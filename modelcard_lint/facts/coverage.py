@@ -156,7 +156,7 @@ _TRAINED = lazy(
     # in-house corpus" (the words are read in states_training_data: not the Trainer's "an unknown dataset", nor
     # only a size, "a large dataset")
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:an?[ \t]+)?"
-    r"(?P<described>(?:(?!of\b)[\w-]+,?[ \t]+){1,4}?)(?:data-?sets?|corpus|corpora)\b",
+    r"(?P<described>(?:(?!of\b)[\w-]+,?[ \t]+){1,4}?)(?:data-?sets?|data|corpus|corpora)\b",
     re.I,
 )
 # words that say nothing of what data it was: its size, or that it is some data ("a new dataset")
@@ -165,7 +165,8 @@ _VAGUE = frozenset({"unknown", "large", "larger", "small", "smaller", "big", "bi
                     "particular", "special", "separate", "whole", "full", "entire", "public", "publicly", "available",
                     "open", "standard", "common", "well-known", "popular", "second", "third", "first", "final",
                     "the", "this", "that", "these", "those", "our", "its", "their", "my", "your", "own", "his", "her",
-                    "some", "any", "each", "every", "one", "above", "following", "previous"})
+                    "some", "any", "each", "every", "one", "above", "following", "previous", "more", "less", "much",
+                    "additional", "extra", "enough", "all", "most", "various", "training", "train", "test", "such"})
 # a language is no data: "Pretrained model on English language", "trained on Icelandic and English text"
 # (but "trained using only English language data" describes its data)
 _LANGUAGE = lazy(r"(?:\w+[ \t]+(?:and|&)[ \t]+)?\w+[ \t]+(?:languages?|texts?)\b"

@@ -56,6 +56,9 @@ _INTENDED = lazy(
     # speech" (not "can be used as follows" or "It can be used to pre-train", which describe a method)
     # ("a tiny-layoutlm random model to be used for basic testing", "Demo model for use as part of a course")
     r"|\bmodel[ \t]+for[ \t]+use[ \t]+(?:as|in|with|by)\b"
+    # (or built as a project of learning: "A tiny pirate-themed GPT ... Built as a learning project")
+    r"|\b(?:built|made|created|developed|trained)[ \t]+as[ \t]+(?:an?[ \t]+)?(?:learning|educational|teaching|"
+    r"demo|demonstration|toy|hobby|student|class|course|homework)[ \t]+(?:project|exercise|experiment|artifact)\b"
     # ("a tiny model that is used in the `transformers` test suite")
     r"|\bmodel[ \t]+(?:(?:that|which)[ \t]+)?(?:is|can[ \t]+be|could[ \t]+be|may[ \t]+be|to[ \t]+be)[ \t]+"
     r"(?:\w+ly[ \t]+)?used[ \t]+"
@@ -195,7 +198,8 @@ _DOES_MORE_WORDS = ("llm", "adapter", "network", "agent", "system", "classifier"
                     "translator", "recogni", "retriever", "ranker", "parser", "captioner", "segmenter", "encoder",
                     "transformer", "policy", "net ", "predictor", "estimator", "scorer", "forecaster")
 DOES_MORE_REACH = 80
-_INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ", "tuned to", "for use",
+_INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ", "tuned to", "for use", "built as",
+                   "made as", "created as", "developed as", "trained as",
                    "to do ", "to perform ", "to solve ", "to tackle ", "aimed at", "you are work", "you work",
                    "use case", "use-case", "problem type", "agent", "trigger", "to generate", "to create",
                    "to produce", "to classify", "tool", "design", "useful", "suit", "recommend using this model",

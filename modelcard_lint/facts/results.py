@@ -61,6 +61,9 @@ _PERFORMANCE = lazy(r"\b(?:performance|accuracy|score|error|f1|improvements?|gai
 # (or a few words on: "a 13.5% relative reduction in word error rate")
 _NAME_AFTER = lazy(rf"\**[ \t]*(?:[\w-]+[ \t]+){{0,3}}?{_METRIC}\b", re.I)
 # a percentage that says what share came out right: "Extraction ~72% exact", "94% accurate", "80% success rate"
+# or a count out of a total that came out right: "352/372 planted errors caught", "45 / 50 puzzles solved"
+_COUNT_RIGHT = lazy(r"(?<![\w./])(\d{1,9})[ \t]*/[ \t]*(\d{1,9})[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:caught|correct|solved|"
+                    r"detected|passed|right|accurate|flagged|answered|recovered)\b", re.I)
 _SHARE_RIGHT = lazy(r"[ \t]*(?:[\w-]+[ \t]+)?(?:exact|correct|accurate|success(?:ful)?|solved|pass)\b", re.I)
 _SET_AFTER = lazy(
     r"\**[^.\n\d]{0,12}\bon[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:(?:test|dev|validation|evaluation|eval|held-out)[ \t]+"
@@ -123,6 +126,8 @@ def reports_results(card: Card) -> bool:
     text = prose_text(card)
     if not text.isascii() and _CJK_SCORE.search(text):
         return True
+    if "/" in text and any(int(m[1]) <= int(m[2]) for m in _COUNT_RIGHT.finditer(text)):  # (not a date, "12/05")
+        return True
     low = text.lower()
     rewards = "reward" in low or "return" in low
     for m in _SCORE.finditer(text):
@@ -161,7 +166,8 @@ def _table_scores(card: Card) -> bool:
         scores = cells = 0
         for row in table.rows:
             texts = [cell.text.strip(" *_`") for cell in row.cells]
-            if any(_METRIC_CELL.fullmatch(t) for t in texts) and any(_SCORE_CELL.fullmatch(t) for t in texts):
+            if (any(_METRIC_CELL.fullmatch(t) or _HELD_OUT_LABEL.fullmatch(t) for t in texts)
+                    and any(_SCORE_CELL.fullmatch(t) for t in texts)):
                 return True
             if any(i < len(texts) and _SCORES_CELL.fullmatch(texts[i]) for i in better):
                 return True
@@ -204,6 +210,9 @@ def _introduced(card: Card, table: Table) -> bool:
     return _RESULTS_WORDS.search(title + "\n" + "\n".join(above)) is not None
 
 
+# (a held-out loss as a row's label: "| Final Val Loss | 1.04 |"; not the training loss)
+_HELD_OUT_LABEL = lazy(r"(?:(?:final|best|last|lowest)[ \t]+)?(?:validation|val|eval|evaluation|test|dev)[ \t_]+loss",
+                       re.I)
 _NUMBER_CELL = lazy(r"-?\d+(?:[.,]\d+)?%?")
 _HELD_OUT_LOSS = lazy(r"(?:validation|eval|evaluation|test|dev)[ \t_]+loss", re.I)
 
