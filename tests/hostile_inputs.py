@@ -193,6 +193,7 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "language-pairs": lambda n: _repeat("trained, or not, for en_ar ", n),
     "tab-separated-headers": lambda n: _lines(lambda i: "Epoch\tF1\tAccuracy\n", n),
     "hash-lines": lambda n: _lines(lambda i: f"#tag{i} trained on #x\n", n),
+    "fractions": lambda n: _repeat("1/2 a b c d ", n),
     "run-in-bold": lambda n: _repeat("**a b c d e f g h i j k l m n o p q r s t.** x ", n),
     "plain-labels": lambda n: _lines(lambda i: f"- Training data {i % 7}: a{i}\n", n),
     "metric-values": lambda n: _repeat("accuracy of 9", n),
