@@ -64,6 +64,10 @@ def shown(node: Node) -> str:
 # -- identifiers ------------------------------------------------------------
 
 
+# huggingface_hub's cache names a repository's folder models--{org}--{name} (datasets--..., spaces--...)
+_CACHE_PATH = re.compile(r"(?:^|[\\/])(?:models|datasets|spaces)--((?:(?!--)[\w.-])+)--((?:(?!--)[\w.-])+)(?:[\\/]|$)")
+
+
 def repo_id_problem(text: str, kind: str = "model") -> tuple[str, str | None] | None:
     """Why ``text`` is not a Hub repository id, and the id it probably meant; None if it is one.
 
@@ -81,6 +85,9 @@ def repo_id_problem(text: str, kind: str = "model") -> tuple[str, str | None] | 
         return "it is prose, not an id", None
     if "://" in value or value.startswith("www."):
         return f"it is a link outside the Hub, not a {kind} id", None
+    cached = _CACHE_PATH.search(value)
+    if cached is not None:  # ("/home/x/.cache/huggingface/hub/models--Qwen--Qwen3-8B/snapshots/b968826d...")
+        return "it is a path into the Hugging Face cache on the author's machine", f"{cached[1]}/{cached[2]}"
     if "\\" in value or re.match(r"[A-Za-z]:[\\/]", value):
         name = re.split(r"[\\/]", value.rstrip("\\/"))[-1]
         return "it is a Windows path on the author's machine", name or None
