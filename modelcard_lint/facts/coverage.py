@@ -155,8 +155,9 @@ _TRAINED = lazy(
     # or data it describes without a name: "Trained on a private, custom-annotated dataset", "fine-tuned on an
     # in-house corpus" (the words are read in states_training_data: not the Trainer's "an unknown dataset", nor
     # only a size, "a large dataset")
-    r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:an?[ \t]+)?"
-    r"(?P<described>(?:(?!of\b)[\w-]+,?[ \t]+){1,4}?)(?:data-?sets?|data|corpus|corpora)\b",
+    # (or "Tuning using custom-made instruction following data specialized for Korean")
+    r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|(?:fine-?)?tuning|training)[ \t]+(?:on|using|with)[ \t]+"
+    r"(?:an?[ \t]+)?(?P<described>(?:(?!of\b)[\w-]+,?[ \t]+){1,4}?)(?:data-?sets?|data|corpus|corpora)\b",
     re.I,
 )
 # words that say nothing of what data it was: its size, or that it is some data ("a new dataset")
