@@ -157,7 +157,8 @@ _TRAINED = lazy(
     # only a size, "a large dataset")
     # (or "Tuning using custom-made instruction following data specialized for Korean")
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|(?:fine-?)?tuning|training)[ \t]+(?:on|using|with)[ \t]+"
-    r"(?:an?[ \t]+)?(?P<described>(?:(?!of\b)[\w-]+,?[ \t]+){1,4}?)(?:data-?sets?|data|corpus|corpora)\b",
+    r"(?:an?[ \t]+)?(?P<described>(?:(?!(?:of|with|using|on|for)\b)[\w-]+,?[ \t]+){1,4}?)(?:data-?sets?|corpus|corpora|"
+    r"data(?![ \t-]*(?:parallel\w*|loaders?|collators?|augmentation|pipelines?|processing|types?|formats?)\b))\b",
     re.I,
 )
 # words that say nothing of what data it was: its size, or that it is some data ("a new dataset")
