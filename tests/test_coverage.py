@@ -1336,6 +1336,8 @@ def test_intended_as_and_imputation(text: str, found: bool) -> None:
         ("Tuning using custom-made instruction following data specialized for Korean language.", True),
         ("We achieve this through only minimal instruction-tuning with translated multimodal data.", True),
         ("Training with more data helps.", False),
+        ("## Links\n\n- [GitHub Repository](https://github.com/x/y)\n- [Dataset](https://github.com/x/ocr_dataset)", True),
+        ("See the [dataset](https://x.org/d) for more.", False),  # (a link in a sentence: which data is not said)
         ("It was trained using a large dataset.", False),
         ("I fine-tuned Turkish-Bert-Model for Question-Answering problem with Turkish version of SQuAD; TQuAD", True),
         ("It was trained with a version of the optimizer.", False),

@@ -118,10 +118,16 @@ _NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+ini
                     r"(?:needed|required|necessary))", re.I)
 
 
+# or a link named for the data, alone on its line: "- [Dataset](https://github.com/ZhangJ83/circuit_ocr_dataset_final)"
+_DATA_LINK = lazy(r"^[ \t]*(?:[-*+][ \t]+)?\[(?:training[ \t]+|fine-?tuning[ \t]+)?(?:data|data-?sets?|corpus|"
+                  r"corpora)\]\((?:https?://|\.{0,2}/)[^)\s]+\)[ \t]*$", re.I | re.M)
+
+
 def learnt_from_or_untrained(text: str) -> bool:
     """Whether ``text`` says what a model learnt from otherwise (the environment an agent was fine-tuned in, a set
     of crops it was trained from), or that it was not trained at all (untrained, randomly initialised weights)."""
-    return _LEARNT_FROM.search(text) is not None or _NOT_TRAINED.search(text) is not None
+    return (_LEARNT_FROM.search(text) is not None or _NOT_TRAINED.search(text) is not None
+            or ("](" in text and _DATA_LINK.search(text) is not None))
 
 
 # a reinforcement-learning card (its pipeline tag, or a tag) whose agent or policy is named by the environment it
