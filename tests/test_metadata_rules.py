@@ -133,6 +133,12 @@ def test_base_model_list_for_merges_and_self_reference() -> None:
     assert "itself" in found(text, "MC120")[0][2]
 
 
+def test_a_link_text_that_is_an_id_only_once_stripped_is_not_written() -> None:
+    body = "finetuned version of [e/f\u2028](http://huggingface.co/t)\n"
+    [(_, _, message)] = found(card("license: mit", body=body), "MC121")
+    assert "`t`" in message and "e/f" not in message
+
+
 def test_base_model_relation_has_four_values() -> None:
     assert where(card("base_model: gpt2", "base_model_relation: finetune"), "MC120") == []
     assert where(card("base_model: gpt2", "base_model_relation: distilled"), "MC120") == [(3, 22)]

@@ -142,7 +142,8 @@ def _sentence(n: int, line: str) -> Sentence | None:
         label = line[start + 1 : close].strip("` ")
         # the Trainer writes the id twice, as the link's text and in its address; where an edit made them differ,
         # the text is what readers see: "[klue/roberta-large](https://huggingface.co/klue/olajidewurld)"
-        if label != id_ and "/" in label and repo_id_problem(label) is None:
+        # (as it stands: a label that an id needs stripped first, "e/f<U+2028>", is no id to write)
+        if label != id_ and "/" in label and label == label.strip() and repo_id_problem(label) is None:
             id_ = label
         return _with_data(n, line, end, Named(label, id_, Span(n, start + 1, n, end + 1)))
     m = _PHRASE.search(line)
