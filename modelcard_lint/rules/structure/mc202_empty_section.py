@@ -28,7 +28,10 @@ class EmptySection(Rule):
     def check(self, card: Card) -> Iterator[Finding]:
         headings = card.body.headings
         following = {id(a): b for a, b in pairwise(headings)}
-        for section in card.body.sections():
+        sections = list(card.body.sections())
+        code_only = {id(s.heading) for s in sections if s.heading is not None and (blocks := s.content_blocks())
+                     and all(b.kind == "code" for b in blocks)}
+        for section in sections:
             shown = section.content_blocks()
             if section.children or any(b.kind != "code" or b.text.strip() for b in shown):
                 continue
@@ -45,6 +48,10 @@ class EmptySection(Rule):
             nxt = following.get(id(heading))
             if nxt is not None and not shown and not section.blocks and _QUOTED_CARD.search(heading.text):
                 continue  # the quoted card's title follows: its text is the section's
+            if nxt is not None and nxt.level < heading.level and id(nxt) in code_only:
+                # "### Direct Use" over "# Use a pipeline as a high-level helper" and its code: code pasted without
+                # its fence, whose comments Markdown shows as headings of the highest level; the code is the section's
+                continue
             if _sentence(heading.title):
                 continue  # "## This is a joint project continuing our research on ...": a line of text set as a heading
             if nxt is not None and _translated(heading, nxt):
