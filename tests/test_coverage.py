@@ -513,6 +513,9 @@ def test_intended_use_in_the_title() -> None:
         ("The transformer plays a key role here.", False),
         ("Five deep-ensemble PyTorch models that predict fractal-turbulence parameters from a 2D image.", True),
         ("A multimodal **sentence-level humor strength** predictor (0-100 continuous score).", True),
+        ("**A 1.2M-parameter model that builds CAD parts in FreeCAD.**", True),
+        ("A 511k-parameter Transformer that encodes one 24-hour CGM day into a 128-number fingerprint.", True),
+        ("Our model builds on BERT.", False),
         ("Fine-tuned structurally pruned YOLOv8n detector for the six DeepPCB defect classes.", True),
         ("The system handles long inputs well.", False),
     ],
@@ -1087,6 +1090,9 @@ def test_data_named_by_examples_in_parentheses(text: str, found: bool) -> None:
         ("It is **not a calibrated experimental kcal/mol measurement**.", True),
         ("The probabilities are uncalibrated.", True),
         ("We calibrated the thresholds on the dev set.", False),
+        ("MPAC covers autosomes only; `from_pretrained` raises on chrX, chrY.", True),
+        ("Skipping either step returns plausible-looking but wrong numbers instead of an error.", True),
+        ("It returns the numbers in a list.", False),
     ],
 )
 def test_a_run_in_heading_and_uncalibrated_outputs_state_caveats(text: str, found: bool) -> None:
@@ -1562,6 +1568,9 @@ def test_a_model_that_maps_one_thing_to_another(text: str, found: bool) -> None:
 def test_a_sentence_that_opens_with_the_title_and_a_task_verb() -> None:
     assert purpose.states_intended_use(card("VTS (Voice To Sound) generates sound effects from:\n\n- a sketch", "VTS"))
     assert not purpose.states_intended_use(card("Some text. VTS files are stored here.", "VTS"))
+    text = ("MPAC (Malinois with Parallel Aggregated Cross-validation) predicts cis-regulatory activity of 200 bp "
+            "human sequences.")
+    assert purpose.states_intended_use(card(text, "MPAC"))
     text = "StabilityArc uses frozen ESMC-600M sequence embeddings to predict single amino-acid substitution effects."
     assert purpose.states_intended_use(card(text, "StabilityArc"))
     assert not purpose.states_intended_use(card("StabilityArc uses PyTorch to load its weights.", "StabilityArc"))

@@ -85,6 +85,12 @@ _CAVEATS = Shapes(
     # a model or output that is limited, experimental or subject to change
     (("limited", "experimental"), r"\b(?:is|are|remains?)[ \t]+(?:\w+[ \t]+)?(?:[\w]+-)?(?:limited|experimental)\b"),
     (("subject to",), r"\bsubject[ \t]+to[ \t]+change\b"),
+    # what it covers only ("MPAC covers autosomes only; `from_pretrained` raises on chrX"), and wrong outputs it
+    # returns ("Skipping either step returns plausible-looking but wrong numbers instead of an error")
+    (("only",), r"\b(?:covers|supports|handles|accepts)[ \t]+(?:[\w-]+[ \t]+){1,4}?only\b"),
+    (("wrong", "incorrect", "misleading", "invalid"),
+     r"\b(?:returns?|gives?|outputs?|yields?)[ \t]+(?:[\w-]+,?[ \t]+){0,3}?(?:but[ \t]+)?(?:wrong|incorrect|misleading|"
+     r"invalid)[ \t]+(?:numbers|values|results|scores|outputs|answers|predictions)\b"),
     # outputs not calibrated ("the negative of that score, not a calibrated experimental kcal/mol measurement",
     # "the probabilities are uncalibrated")
     (("calibrated",), r"\b(?:not[ \t]+(?:a[ \t]+|an[ \t]+)?(?:well[ \t-]+)?|un|poorly[ \t]+|mis)calibrated\b"),

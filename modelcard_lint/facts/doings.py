@@ -58,8 +58,12 @@ _TURNS_INTO_WORDS = ("turn", "convert", "transforms", "transform ", "transformin
 # ("GPT-2 finetuned on 0.5m PubMed abstracts. Used in the writemeanabstract.com and the following preprint")
 _DOES_VERBS = ("translates", "classifies", "detects", "predicts", "summarizes", "summarises", "transcribes",
                "recognizes", "recognises", "extracts", "ranks", "retrieves", "identifies", "segments", "captions",
-               "paraphrases", "forecasts", "estimates", "generates", "recommends")
-_MODEL_DOES = lazy(rf"\bmodels?\b[^.\n]{{0,100}}?[ \t](?:{'|'.join(_DOES_VERBS)})[ \t]+\w"
+               "paraphrases", "forecasts", "estimates", "generates", "recommends",
+               # ("A 1.2M-parameter model that builds CAD parts in FreeCAD", "a Transformer that encodes one CGM day
+               # into a fingerprint"; not what a model "builds on")
+               "builds", "encodes")
+_MODEL_DOES = lazy(rf"\b(?:models?|transformers?)\b[^.\n]{{0,100}}?[ \t](?:{'|'.join(_DOES_VERBS)})[ \t]+"
+                   r"(?!on\b|upon\b)\w"
                    r"|(?:^|[.!?][ \t]+)used[ \t]+(?:in|by)[ \t]+(?:the[ \t]+)?\S", re.I | re.M)
 _MODEL_DOES_WORDS = (*_DOES_VERBS, "used in", "used by")
 

@@ -254,7 +254,7 @@ def _named_does(title: str, text: str) -> bool:
 
 # (or uses something to do it: "StabilityArc uses frozen ESMC-600M sequence embeddings to predict single amino-acid
 # substitution effects")
-_NAMED_DOES = lazy(rf"[*_`]{{0,2}}[ \t]+(?:\([^)\n]{{1,40}}\)[ \t]+)?(?:(?:can[ \t]+)?{_DOES_VERBS}|(?:uses|applies|"
+_NAMED_DOES = lazy(rf"[*_`]{{0,2}}[ \t]+(?:\([^)\n]{{1,80}}\)[ \t]+)?(?:(?:can[ \t]+)?{_DOES_VERBS}|(?:uses|applies|"
                    rf"combines|leverages)\b[^.\n]{{0,120}}?[ \t]to[ \t]+{_DOES_VERBS})", re.I)
 
 
