@@ -28,6 +28,10 @@ _INLINE: list[tuple[str, str, re.Pattern[str] | None]] = [
     ("jinja", "{", None),
     ("todo", "", re.compile(r"\b(?:TODO|TBD|FIXME)\b")),
     ("lorem", "lorem ipsum", re.compile(r"\blorem ipsum\b", re.I)),
+    # huggingface_hub's template, its summary left as it writes it
+    ("summary", "aims to be a base template", re.compile(
+        r"This modelcard aims to be a base template for new models\.(?:[ \t]*It has been generated using \[this raw "
+        r"template\]\([^)\s]{0,300}\)\.?)?", re.I)),
 ]
 _NONE = frozenset({"None", "none", "null", "NULL", "nan"})
 _CASE_SENSITIVE = frozenset({"jinja", "todo"})
@@ -64,6 +68,10 @@ _TEXT = {
     "recommendations": (
         "the Hub template's default sentence {text} is still here: the card's recommendations were never written",
         "write what users should know or check before using the model, or delete the sentence",
+    ),
+    "summary": (
+        "the Hub template's default summary {text} is still here: the card never says what the model is",
+        "replace it with a few sentences on what the model is and does",
     ),
     "optional": (
         "the template label {text} is still in the card",
