@@ -211,3 +211,10 @@ def test_a_fix_is_refused_when_the_front_matter_is_too_deep_to_compare() -> None
     assert fixed == text
     (finding,) = [d for d in diagnostics if d.code == "MC115"]
     assert finding.fix is None and "not fixed: the front matter is nested too deeply to compare" in finding.message
+
+
+def test_a_base_model_link_whose_text_needs_stripping_is_not_written_as_is() -> None:
+    # fuzz seed 68: the link's text is an id only once its line separator is stripped; the link's own id is written
+    text = "---\nl:\n---\nfinetuned version of [e/f\u2028](http://huggingface.co/t)"
+    fixed, _ = fix(text)
+    assert front(fixed) == {"l": None, "base_model": "t"}

@@ -24,6 +24,7 @@ the package), ``MC901:<rule>:<exception>``, ``slow:<stage>``,
 
 from __future__ import annotations
 
+import math
 import re
 import signal
 import time
@@ -368,11 +369,16 @@ def _fixed_value_wrong(
             owner = next((e for e in spans if e.start <= at < e.end), None)
             key = owner.key if owner is not None else None
             renames = owner is not None and at == owner.start and key in (before[at:to], _unquoted(before[at:to]))
-            if finding.code in refused and key in old.data and old.data[key] == new.data.get(key):
+            if finding.code in refused and key in old.data and _same(old.data[key], new.data.get(key)):
                 continue
             if not _as_written(text, key, renames, old.data, new.data):
                 return True
     return False
+
+
+def _same(a: object, b: object) -> bool:
+    """``a == b``, with a NaN equal to itself (``modelindex: .nan`` left as it was is unchanged)."""
+    return a == b or (isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b))
 
 
 def _as_written(text: str, key: str | None, renames: bool, before: dict, after: dict) -> bool:
