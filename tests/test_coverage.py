@@ -1342,6 +1342,9 @@ def test_intended_as_and_imputation(text: str, found: bool) -> None:
         ("Tuning using custom-made instruction following data specialized for Korean language.", True),
         ("We achieve this through only minimal instruction-tuning with translated multimodal data.", True),
         ("Training with more data helps.", False),
+        ("- Trained only from the teacher on the model's own samples, with no motion data", True),
+        ("Self-supervised, no labels: targets are simply the vision encoder's own outputs.", True),
+        ("It was trained on its own.", False),
         ("## Links\n\n- [GitHub Repository](https://github.com/x/y)\n- [Dataset](https://github.com/x/ocr_dataset)", True),
         ("See the [dataset](https://x.org/d) for more.", False),  # (a link in a sentence: which data is not said)
         ("It was trained using a large dataset.", False),

@@ -109,7 +109,12 @@ _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b[^.\n]{0,120}?\b(?:on
                     # or a version or a part of a named set: "fine-tuned ... with Turkish version of SQuAD"
                     r"|\b(?:trained|fine-?tuned|finetuned)\b[^.\n]{0,80}?\b(?:on|with|using|from)[ \t]+"
                     r"(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:version|translation|subset|portion|sample|"
-                    r"split)s?[ \t]+of[ \t]+(?:the[ \t]+)?[*_`\[]*(?-i:[A-Z0-9])", re.I)
+                    r"split)s?[ \t]+of[ \t]+(?:the[ \t]+)?[*_`\[]*(?-i:[A-Z0-9])"
+                    # or what the model made itself: "Trained only from the teacher on the model's own samples",
+                    # "targets are simply the vision encoder's own outputs" (self-training, self-distillation)
+                    r"|\b(?:trained|fine-?tuned|finetuned|distilled|targets?)\b[^.\n]{0,60}?\b(?:on|are|is)[ \t]+"
+                    r"(?:simply[ \t]+|only[ \t]+)?(?:the[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+)?(?:[\w-]+'s?[ \t]+)?"
+                    r"own[ \t]+(?:samples|outputs|generations|predictions|rollouts)\b", re.I)
 # or no training at all, which leaves no data to name: "The weights provided in this repository are untrained
 # (Architecture only)", "No fine-tuning. ... no weight update", "The weight of this model is randomly initiated"
 _NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+initi(?:ated|ali[sz]ed)\b"
