@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from modelcard_lint.card import Card
-from modelcard_lint.facts import caveats, coverage, purpose, results
+from modelcard_lint.facts import anchors, caveats, coverage, purpose, results
 
 
 def card(text: str, title: str = "a-model") -> Card:
@@ -542,9 +542,9 @@ def test_an_agent_on_a_named_environment_is_its_use_and_its_data(front: str, tex
 def test_a_window_ends_after_a_whole_word() -> None:
     # a window around an anchor must not end inside "follows", or "can be used as f" reads as a use
     text = "model can be used as follows"
-    assert coverage.window_end(text, text.index("follows") + 1) == len(text)
+    assert anchors.window_end(text, text.index("follows") + 1) == len(text)
     text = "it was not trained on Wikipedia"
-    assert coverage.window_end(text, text.index(" on")) == text.index("Wikipedia")
+    assert anchors.window_end(text, text.index(" on")) == text.index("Wikipedia")
     assert not purpose.states_intended_use(card("Bert2Bert is an encoder-decoder model; a model can be used as follows:"))
 
 

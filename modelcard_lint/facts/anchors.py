@@ -11,6 +11,7 @@ the platform), the same occurrences come from ``str.find``, more slowly.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -31,25 +32,36 @@ AhoCorasick: Any = _library()
 def occurrences(low: str, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
     """Each ``(anchor's index, start)`` of an anchor in ``low`` (a lower-cased text), anchor by anchor in the order
     given and, for one anchor, from the text's start: the order in which a search around them is tried."""
-    automaton = _automaton(anchors) if AhoCorasick is not None else None
-    if automaton is None:
+    hits = _library_hits(low, anchors, overlapping=True)
+    if hits is None:
         return _by_find(low, anchors)
-    try:
-        hits = automaton.find_matches_as_indexes(low, overlapping=True)
-    except UnicodeEncodeError:  # a lone surrogate (bytes that were no UTF-8) cannot cross into the library
-        return _by_find(low, anchors)
-    return sorted((index, start) for index, start, _end in hits) if hits else []
+    return sorted((index, start) for index, start, _end in hits)
 
 
 def holds_any(low: str, words: tuple[str, ...]) -> bool:
     """Whether ``low`` holds one of ``words``, read once."""
+    hits = _library_hits(low, words, overlapping=False)
+    return bool(hits) if hits is not None else any(word in low for word in words)
+
+
+def windows(text: str, low: str, anchors: tuple[str, ...], reach: int) -> Iterator[tuple[int, int, int]]:
+    """``(anchor's index, start, end)`` of the window of ``text`` around each occurrence of an anchor in ``low``
+    (``text`` lower-cased, of the same length), in the order of ``occurrences``: ``reach`` characters on each
+    side, the window's end moved on past the word it falls in (``window_end``)."""
+    for index, i in occurrences(low, anchors):
+        yield index, max(0, i - reach), window_end(text, i + len(anchors[index]) + reach)
+
+
+def _library_hits(low: str, words: tuple[str, ...], overlapping: bool) -> list[tuple[int, int, int]] | None:
+    """The automaton's ``(word's index, start, end)`` of ``words`` in ``low``, or None where the library cannot
+    read it (not installed; a lone surrogate, bytes that were no UTF-8, cannot cross into it)."""
     automaton = _automaton(words) if AhoCorasick is not None else None
-    if automaton is not None:
-        try:
-            return bool(automaton.find_matches_as_indexes(low))
-        except UnicodeEncodeError:  # (a lone surrogate, as above)
-            pass
-    return any(word in low for word in words)
+    if automaton is None:
+        return None
+    try:
+        return list(automaton.find_matches_as_indexes(low, overlapping=overlapping))
+    except UnicodeEncodeError:
+        return None
 
 
 @cache
@@ -90,9 +102,7 @@ class Shapes:
         low = text.lower()
         if len(low) != len(text):
             return next((m for m in (p.search(text) for p in self.patterns) if m is not None), None)
-        reach = self.reach
-        for index, i in occurrences(low, self.anchors):
-            start, end = max(0, i - reach), window_end(text, i + len(self.anchors[index]) + reach)
+        for index, start, end in windows(text, low, self.anchors, self.reach):
             for k in self.tried[index]:
                 m = self.patterns[k].search(text, start, end)
                 if m is not None:

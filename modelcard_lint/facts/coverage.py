@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 
 from ..card import Card
-from .anchors import occurrences, window_end
+from .anchors import windows
 from .datatables import (
     acts_in_named_environment,
     counts_or_lists_data,
@@ -262,8 +262,8 @@ def search_near(pattern: re.Pattern[str] | LazyPattern, text: str, anchors: tupl
     low = text.lower()
     if len(low) != len(text):
         return pattern.search(text)
-    for index, i in occurrences(low, anchors):
-        m = pattern.search(text, max(0, i - reach), window_end(text, i + len(anchors[index]) + reach))
+    for _, start, end in windows(text, low, anchors, reach):
+        m = pattern.search(text, start, end)
         if m is not None:
             return m
     return None

@@ -210,11 +210,10 @@ def _introduced(card: Card, table: Table) -> bool:
     return _RESULTS_WORDS.search(title + "\n" + "\n".join(above)) is not None
 
 
-# (a held-out loss as a row's label: "| Final Val Loss | 1.04 |"; not the training loss)
+# (a held-out loss as a row's label, "| Final Val Loss | 1.04 |", or a pasted log's header cell; not the training loss)
 _HELD_OUT_LABEL = lazy(r"(?:(?:final|best|last|lowest)[ \t]+)?(?:validation|val|eval|evaluation|test|dev)[ \t_]+loss",
                        re.I)
 _NUMBER_CELL = lazy(r"-?\d+(?:[.,]\d+)?%?")
-_HELD_OUT_LOSS = lazy(r"(?:validation|eval|evaluation|test|dev)[ \t_]+loss", re.I)
 
 
 def _tab_separated_scores(card: Card) -> bool:
@@ -231,6 +230,6 @@ def _tab_separated_scores(card: Card) -> bool:
         elif header == len(cells) and all(_NUMBER_CELL.fullmatch(c) for c in cells):
             return True
         else:
-            named = any(_METRIC_CELL.fullmatch(c) or _HELD_OUT_LOSS.fullmatch(c) for c in cells)
+            named = any(_METRIC_CELL.fullmatch(c) or _HELD_OUT_LABEL.fullmatch(c) for c in cells)
             header = len(cells) if named else 0
     return False

@@ -28,11 +28,10 @@ class EmptySection(Rule):
     def check(self, card: Card) -> Iterator[Finding]:
         headings = card.body.headings
         following = {id(a): b for a, b in pairwise(headings)}
-        sections = list(card.body.sections())
-        code_only = {id(s.heading) for s in sections if s.heading is not None and (blocks := s.content_blocks())
-                     and all(b.kind == "code" for b in blocks)}
-        for section in sections:
-            shown = section.content_blocks()
+        sections = [(s, s.content_blocks()) for s in card.body.sections()]  # (its blocks: computed once)
+        code_only = {id(s.heading) for s, blocks in sections
+                     if s.heading is not None and blocks and all(b.kind == "code" for b in blocks)}
+        for section, shown in sections:
             if section.children or any(b.kind != "code" or b.text.strip() for b in shown):
                 continue
             heading = section.heading
