@@ -65,13 +65,15 @@ class InvalidBaseModel(Rule):
                 message += ', and the Hub rejects the card ("base_model" is not allowed to be empty)'
             else:
                 message += "; the Hub rejects ids it cannot resolve and cannot link the model to its base"
+            known = fix is not None and ("/" in fix or "URL" in problem)  # (the id itself, not a name to complete)
             if fix:
-                message += f"; did you mean `{fix}`?" if "/" in fix or "URL" in problem else \
+                message += f"; did you mean `{fix}`?" if known else \
                     f"; use the Hub id of the model it was trained from, e.g. `<org>/{fix}`"
             yield self.finding(
                 item,
                 message,
-                help="write the base model's Hub id (`org/name`); delete `base_model` for a model trained from scratch",
+                help=f"write the Hub id `{fix}` in its place" if known else
+                "write the base model's Hub id (`org/name`); delete `base_model` for a model trained from scratch",
                 value=raw,
                 suggestion=fix,
             )
