@@ -114,8 +114,9 @@ def test_a_companion_column_says_which_side_of_a_start_run_is_exchanged() -> Non
     # the first row's validation loss and accuracy exchanged: as written, a model that learns fast, but its
     # precision, recall and F1, beside the accuracy in every other row, are far from an accuracy of 0.0696
     (d,) = lint(card(header, exchange(rows, range(1), 3, 7)), select=["MC401"])
-    assert d.span.line == TABLE_LINE and d.data["evidence"] == ["boundary", "companion"]
-    assert "an F1 beside the accuracy" in d.message
+    assert d.span.line == TABLE_LINE and d.data["evidence"] == ["boundary", "ordered", "companion"]
+    assert "an entity F1 below its token accuracy" in d.message  # the F1 is below the accuracy in the other rows
+    assert "a column that runs beside one of them agrees" in d.message
     # an honest fast learner: its F1 lags its accuracy in the first row, and no companion is clear
     honest = [["No log", 1.0, 100, 0.566, 0.4012, 0.4264, 0.4138, 0.5414],
               [0.5293, 2.0, 200, 0.3979, 0.5901, 0.6011, 0.5956, 0.6122],
@@ -761,3 +762,28 @@ def test_the_way_columns_print_their_values_names_the_exchanged_row() -> None:
     honest = rows[:]
     honest[0] = "| 200  | 4.152100 | 0.823672 | 0.967814 |"
     assert find_swaps(Card.from_text(f"---\nlicense: mit\n---\n\n# m\n\n{head}" + "\n".join(honest) + "\n")) == []
+
+
+NER = ["Training Loss", "Epoch", "Step", "Validation Loss", "Precision", "Recall", "F1", "Accuracy"]
+
+
+def test_a_token_accuracy_below_its_f1_in_the_first_row_only_is_found() -> None:
+    # a token classifier's first row with its validation loss and accuracy exchanged: the model learns fast, so the
+    # jump alone does not tell it, and the F1 is no harmonic mean of anything moved; but the token accuracy (seqeval
+    # counts the O tokens) stays above the entity F1 in every other row, and only moved back in the first
+    rows = [["No log", 1.0, 288, 0.3360, 0.5596, 0.5992, 0.5788, 0.8956],
+            [0.4686, 2.0, 576, 0.2901, 0.6061, 0.7231, 0.6594, 0.9063],
+            [0.4686, 3.0, 864, 0.2787, 0.6403, 0.6929, 0.6655, 0.9100]]
+    assert swaps(card(NER, rows)) == []
+    (d,) = lint(card(NER, exchange(rows, range(1), 3, 7)), select=["MC401"])
+    assert (d.span.line, d.data["columns"]) == (TABLE_LINE, ["Validation Loss", "Accuracy"])
+    assert d.data["evidence"] == ["boundary", "ordered"]
+
+
+def test_an_f1_above_the_accuracy_in_another_row_teaches_no_order() -> None:
+    # the same exchange in a classifier whose F1 rises above its accuracy in the second row: no order is known, and
+    # nothing else tells the first row from a model that learns fast
+    rows = [["No log", 1.0, 288, 0.3360, 0.5596, 0.5992, 0.5788, 0.8956],
+            [0.4686, 2.0, 576, 0.2901, 0.6061, 0.7231, 0.6594, 0.6463],
+            [0.4686, 3.0, 864, 0.2787, 0.6403, 0.6929, 0.6655, 0.9100]]
+    assert swaps(card(NER, exchange(rows, range(1), 3, 7))) == []

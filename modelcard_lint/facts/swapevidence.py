@@ -248,6 +248,10 @@ def holds(p: Value | None, r: Value | None, f: Value | None) -> bool:
 # metrics that never exceed another one of the same name and split: an LCS or a bigram overlap is at most the
 # unigram overlap, and a character error rate stays below the word error rate in practice
 _ORDERS = (("rouge2", "rouge1"), ("rougel", "rouge1"), ("rougelsum", "rouge1"), ("cer", "wer"))
+# a token classifier's accuracy (seqeval's, the O tokens included) stays above the entity F1 printed beside it:
+# an order shown by the four columns together, and taken only where every other row keeps it strictly
+_TOKEN = ("f1", "accuracy")
+_SEQEVAL = frozenset({"precision", "recall", "f1", "accuracy"})
 
 
 def _ordered(run: Run) -> int:
@@ -261,7 +265,7 @@ def _ordered(run: Run) -> int:
     moved = {own.index for _, own in run.moves}
     vote = 0
     for group in groups.values():
-        for small, big in _ORDERS:
+        for small, big in _ORDERS + ((_TOKEN,) if group.keys() >= _SEQEVAL else ()):
             lo, hi = group.get(small), group.get(big)
             if lo is None or hi is None or not {lo.index, hi.index} & moved:
                 continue
@@ -271,7 +275,9 @@ def _ordered(run: Run) -> int:
             rows = [r for r in run.rows if lo.values[r] is not None and hi.values[r] is not None]
             # the other rows do not show the order (too few of them, or as many each way): it is still known, and
             # a run of two rows or more that would break it moved back, and keeps it as written, is no exchange
-            if not held and (_mostly([not f for f in flags]) or len(rows) < 2):
+            if (not held and (_mostly([not f for f in flags]) or len(rows) < 2)) or (
+                    (small, big) == _TOKEN and not (len(clean) >= 2 and all(
+                        lo.values[r].value < hi.values[r].value for r in clean))):  # type: ignore[union-attr]
                 continue
             written = all(lo.values[r].value <= hi.values[r].value for r in rows)  # type: ignore[union-attr]
             back = all((a := run.back(r, lo)) is not None and (b := run.back(r, hi)) is not None

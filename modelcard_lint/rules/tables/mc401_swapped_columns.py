@@ -84,7 +84,8 @@ _EVIDENCE = (
     ("repeated", "a column that repeats one of them in the other rows agrees only with the values moved back",
      "a repeated column"),
     ("ordered", "a metric that stays below another one in the other rows (a CER below its WER, a ROUGE-2 below "
-     "its ROUGE-1) does so only with the values moved back", "a metric that stays below another"),
+     "its ROUGE-1, an entity F1 below its token accuracy) does so only with the values moved back",
+     "a metric that stays below another"),
     ("decimals", "each value is printed the way the other column prints its own in every other row (the early "
      "Trainer rounds the training loss to 4 decimals and pads it with zeros, and prints evaluation values with all "
      "their decimals)", "the way the columns print their values"),
