@@ -436,6 +436,10 @@ def test_caveat_sentences(text: str, found: bool) -> None:
         ("The dataset used in model training was created from the QQP dataset.", True),
         ("This model was fine tuned on [Jigsaw Toxicity](https://kaggle.com/c/jigsaw).", True),
         ("The model is jointly finetuned on the *wiki_dpr* QA dataset in an end-to-end fashion.", True),
+        # a share of a named set, however it is called
+        ("Trained on a small fraction of the xsumm training dataset.", True),
+        ("Trained on a selection of the Pile.", True),
+        ("It was fine-tuned on a fraction of a GPU.", False),
     ],
 )
 def test_training_data_named_as_the_hub_spells_it(text: str, found: bool) -> None:

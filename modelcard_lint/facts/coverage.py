@@ -60,7 +60,7 @@ _HUB_ID = lazy(r"`[\w.-]+/[\w.-]+`")  # but a repository's id in code names data
 _UNNAMED = (r"(?:none|unknown|imagefolder|audiofolder|generator|json|csv|text|parquet|custom|own|same|following|new|"
             r"private|internal|public|small|large|big|original|given|whole|full|entire|other|different|this|that|our|"
             r"my|your|their|its|training|train|test|validation|eval|evaluation|labeled|labelled|unlabeled|annotated)")
-_PART = r"(?-i:version|part|parts|subset|portion|sample|mixture|combination|collection|dump)"
+_PART = r"(?-i:version|part|parts|subset|portion|fraction|selection|slice|sample|mixture|combination|collection|dump)"
 _TRAINED = lazy(
     # a verb, up to six words or links ("fine-tuned version of [X](...)", "fine-tuned for sequence
     # classification"), "on", the data's name
