@@ -1097,6 +1097,14 @@ def test_data_named_by_examples_in_parentheses(text: str, found: bool) -> None:
         ("MPAC covers autosomes only; `from_pretrained` raises on chrX, chrY.", True),
         ("Skipping either step returns plausible-looking but wrong numbers instead of an error.", True),
         ("It returns the numbers in a list.", False),
+        # what the data lacks, which the outputs then miss
+        ("As the dataset is based on SQuAD v1.1, there are no unanswerable questions in the data.", True),
+        ("This data contains only female voices but the model works well for male voices too.", True),
+        ("The dataset does not include any children's speech.", True),
+        ("The training data lacks code.", True),
+        ("The data does not contain personal information.", False),
+        ("There is no need to preprocess the data.", False),
+        ("The dataset has 10 classes.", False),
     ],
 )
 def test_a_run_in_heading_and_uncalibrated_outputs_state_caveats(text: str, found: bool) -> None:

@@ -88,6 +88,15 @@ _CAVEATS = Shapes(
     # what it covers only ("MPAC covers autosomes only; `from_pretrained` raises on chrX"), and wrong outputs it
     # returns ("Skipping either step returns plausible-looking but wrong numbers instead of an error")
     (("only",), r"\b(?:covers|supports|handles|accepts)[ \t]+(?:[\w-]+[ \t]+){1,4}?only\b"),
+    # what its data lacks, which its outputs then miss ("This data contains only female voices", "there are no
+    # unanswerable questions in the data", "The dataset does not include children's speech"; not a privacy
+    # statement: "The data does not contain personal information")
+    (("data", "corpus", "corpora"),
+     r"\b(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:(?:only[ \t]+)?(?:contains?|contained|includes?|included|"
+     r"covers?|covered|has|had)[ \t]+only|(?:does|did|do)[ \t]*(?:[ \t]not|n't|n’t)[ \t]+(?:contain|include|cover|"
+     r"have)|lacks?|lacked)\b(?![ \t]+(?:any[ \t]+)?(?:personal|private|sensitive|identif|pii|copyright)\w*)"
+     r"|\bthere[ \t]+(?:are|is|were|was)[ \t]+no[ \t]+[^.\n]{1,60}?\b(?:in|from)[ \t]+the[ \t]+"
+     r"(?:(?:training|train|fine-?tuning)[ \t]+)?(?:data(?:set)?|corpus)\b"),
     (("wrong", "incorrect", "misleading", "invalid"),
      r"\b(?:returns?|gives?|outputs?|yields?)[ \t]+(?:[\w-]+,?[ \t]+){0,3}?(?:but[ \t]+)?(?:wrong|incorrect|misleading|"
      r"invalid)[ \t]+(?:numbers|values|results|scores|outputs|answers|predictions)\b"),
