@@ -522,6 +522,14 @@ def test_intended_use_in_the_title() -> None:
         ("Our model builds on BERT.", False),
         ("Fine-tuned structurally pruned YOLOv8n detector for the six DeepPCB defect classes.", True),
         ("The system handles long inputs well.", False),
+        # several checkpoints made for a task; but models "on" tasks are others it is compared with, and "and" is no
+        # article ("The Russian Drug Reaction Corpus and Neural Models for Drug Reactions ... Detection", a citation)
+        ("PyTorch checkpoints and deployment code for astronomical image denoising and star removal.", True),
+        ("Spectral CNN models for CMB parameter estimation on the HEALPix sphere.", True),
+        ("It outperforms previous state-of-the-art models on three downstream Tweet NLP tasks.", False),
+        ("LoRA adapters: models fine-tuned on narrow multimodal tasks.", True),
+        ("[1] Tutubalina E, et al. The Russian Drug Reaction Corpus and Neural Models for Drug Reactions and "
+         "Effectiveness Detection in User Reviews.", False),
     ],
 )
 def test_intended_use_as_what_it_does(text: str, found: bool) -> None:

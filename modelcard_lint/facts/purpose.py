@@ -154,9 +154,10 @@ _MADE_FOR = lazy(
     r"designed|built"
     # or a model's kind after an article: "This is a pretrained model for **language identification**" (not "sentence
     # piece model for vocab generation", "If you use this model for any task")
-    r"|(?:a|an|the|this|(?m:^)[ \t]*(?:[-*+][ \t]+)?)[ \t]*(?:[\w*.+-]+,?[ \t]+){0,4}?(?:model|version|port|baseline|"
-    r"classifier|head|architecture|network|adapter|agent|system|pipeline|encoder|checkpoint|lora|operator|emulator|"
-    r"surrogate|predictor|estimator|solver|ensemble|method)"
+    # (or several: "PyTorch checkpoints and deployment code for astronomical image denoising")
+    r"|(?:(?:a|an|the|this|these)\b|(?m:^)[ \t]*(?:[-*+][ \t]+)?)[ \t]*(?:[\w*.+-]+,?[ \t]+){0,4}?"
+    r"(?:model|version|port|baseline|classifier|head|architecture|network|adapter|agent|system|pipeline|encoder|checkpoint|lora|operator|"
+    r"emulator|surrogate|predictor|estimator|solver|ensemble|method)(?P<several>s)?"
     # or what it can be used for: "It maps sentences ... and can be used for tasks like clustering or semantic search"
     r"|(?:can|could|may)[ \t]+(?:also[ \t]+)?be[ \t]+(?:\w+ly[ \t]+)?used)\**[ \t]+"
     # (words or whole links: not into a link's text, "[Retrieval-Augmented Generation for NLP Tasks](...)")
@@ -364,6 +365,10 @@ def _made_for(text: str) -> bool:
         if not (_ON_TASK if on else _FOR_TASK).match(text, m.end()):
             continue
         made = _MADE_FOR.search(text, max(0, m.start() - PURPOSE_REACH), m.start())
+        # (models "on" tasks are others compared with it: "outperforms previous state-of-the-art models on three
+        # downstream tasks"; a verb after them may still say it: "Models fine-tuned on narrow multimodal tasks")
+        while on and made and made.group("several"):
+            made = _MADE_FOR.search(text, made.start() + 1, m.start())
         # (what it could be fine-tuned on is a possibility: "can be fine-tuned on NER")
         if made and not (on and _MAY_BE.search(text, max(0, made.start() - 24), made.start())):
             return True
