@@ -440,6 +440,11 @@ def test_caveat_sentences(text: str, found: bool) -> None:
         ("Trained on a small fraction of the xsumm training dataset.", True),
         ("Trained on a selection of the Pile.", True),
         ("It was fine-tuned on a fraction of a GPU.", False),
+        # the data counted as the subject of a sentence
+        ("The default lab corpus has 250 examples, split into 225 training and 25 validation examples.", True),
+        ("This dataset contains 62,321 user comments with three labels.", True),
+        ("The test dataset contains 500 examples.", False),
+        ("The data has 3 columns.", False),
     ],
 )
 def test_training_data_named_as_the_hub_spells_it(text: str, found: bool) -> None:
@@ -1113,6 +1118,14 @@ def test_data_named_by_examples_in_parentheses(text: str, found: bool) -> None:
         ("The data does not contain personal information.", False),
         ("There is no need to preprocess the data.", False),
         ("The dataset has 10 classes.", False),
+        # a use ruled out as not ready, a warning label after its translation or in bold, training still going on
+        ("**CẢNH BÁO / WARNING: REGRESSION GATE FAILED — NOT FOR DEPLOYMENT.**", True),
+        ("This artifact is for educational analysis and research, not production deployment.", True),
+        ("**Warning:** the outputs are unchecked.", True),
+        ("Fine-tuning is still in progress.", True),
+        ("We did not use clinical notes.", False),
+        ("Ready for production.", False),
+        ("The conversion is in progress.", False),
     ],
 )
 def test_a_run_in_heading_and_uncalibrated_outputs_state_caveats(text: str, found: bool) -> None:

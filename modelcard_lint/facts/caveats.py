@@ -77,7 +77,10 @@ _CAVEATS = Shapes(
     # running", "work in progress"
     (("unfortunately", "in progress", "still running", "still training", "still being"),
      r"(?:^|[.!?:][ \t]+|\n)(?:[ \t]*[-*+][ \t]+)?unfortunately\b"
-     r"|\bwork[ \t]+in[ \t]+progress\b|\bstill[ \t]+(?:running|training|being[ \t]+trained|in[ \t]+progress)\b"),
+     r"|\bwork[ \t]+in[ \t]+progress\b|\bstill[ \t]+(?:running|training|being[ \t]+trained|in[ \t]+progress)\b"
+     # (its training: "Init checkpoint — PT / SFT in progress", "Fine-tuning is in progress")
+     r"|\b(?:(?:pre-?|post-?)?training|fine-?tuning|PT|SFT|RLHF|DPO|RL)(?:[ \t]*/[ \t]*(?:PT|SFT|RLHF|DPO|RL))?"
+     r"[ \t]+(?:(?:is|are)[ \t]+)?(?:still[ \t]+)?in[ \t]+progress\b"),
     # a use ruled out: "Only use this model for retraining", "to be used for fun and not as a commercial product"
     (("only use", "only be used", "and not as", "and not for", "and not in"),
      r"\bonly[ \t]+use[ \t]+(?:this|the|it)\b|\bused[ \t]+(?:for|as)[^.\n]{0,80}?\band[ \t]+not[ \t]+(?:as|for|in)\b"
@@ -176,10 +179,17 @@ _CAVEATS = Shapes(
     # ("Honest status: Research/prototype", "an early prototype"; not a few-shot model's "class prototypes")
     (("prototype",), r"\b(?:a|an|research|early|experimental)[ \t/]+prototype\b"),
     # a warning sign or a shouted label (":warning: You may want to use the v2 model", "IMPORTANT: The model was not
-    # trained on the double quotation mark"; the label opening a line: not "TODO: ... IMPORTANT: Please remember to
-    # replace {wer_result}" in a template)
+    # trained on the double quotation mark"; the label opening a line, after its translation too, "**CẢNH BÁO /
+    # WARNING: ...", or in bold, "**Warning:**"; not "TODO: ... IMPORTANT: Please remember to replace {wer_result}" in
+    # a template)
     ((":warning:", "⚠", "important", "warning", "caution"),
-     r":warning:|⚠|(?:^|\n)[ \t>*_-]*(?-i:IMPORTANT|WARNING|CAUTION)\b[*_]*[ \t]*:"),
+     r":warning:|⚠|(?:^|\n)[ \t>*_-]*(?:[^\n:/*]{1,30}/[ \t]*)?(?-i:IMPORTANT|WARNING|CAUTION)\b[*_]*[ \t]*:"
+     r"|\*\*(?:warning|caution)[ \t]*(?::\*\*|\*\*[ \t]*:)"),
+    # a use ruled out, as not ready: "NOT FOR DEPLOYMENT", "for educational analysis and research, not production
+    # deployment", "not for clinical use"
+    (("production", "deployment", "clinical", "real-world"),
+     r"\bnot[ \t]+(?:(?:intended|meant|ready|fit|safe)[ \t]+)?(?:for[ \t]+)?(?:use[ \t]+in[ \t]+)?"
+     r"(?:production|deployment|clinical|real-world)\b"),
     # training cut short ("Training halted due to time limit"), what affects its performance ("which affects the
     # performance on SQuAD task"), where it performs best
     (("halted", "stopped", "interrupted", "cut short"),

@@ -109,6 +109,14 @@ _TRAINED = lazy(
     r"|used[ \t]+(?:for|in)[ \t]+(?:(?:the|this|model)[ \t]+)*(?:pre-?|fine-?)?(?:train|tun)\w*[ \t]+"
     r"(?:is|was|were|are)\b"
     r")(?P<source>)"
+    # or counted: "The default lab corpus has 250 examples", "This dataset contains 62,321 user comments" (not a test
+    # set's count)
+    r"|\b(?<!test[ \t])(?<!eval[ \t])(?<!evaluation[ \t])(?<!validation[ \t])(?<!benchmark[ \t])"
+    r"(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:has|had|contains|contained|consists[ \t]+of|comprises|includes)[ \t]+"
+    r"(?:about[ \t]+|around[ \t]+|over[ \t]+|roughly[ \t]+|approximately[ \t]+|some[ \t]+|~[ \t]*)?\d[\d,.]*[ \t]*"
+    r"[kKmM]?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:examples|samples|sentences|documents|utterances|hours|posts|comments|"
+    r"reviews|tweets|articles|pairs|images|texts|dialogues|conversations|questions|tickets|rows|records|recordings|"
+    r"clips|words|tokens|entries)\b(?P<counted>)"
     # or what was used for it: "For training the model, we used the spanish version of SQUAD"
     r"|\b(?:pre-?|fine-?)?training(?:[ \t]+(?:the|this)[ \t]+model)?,?[ \t]+(?:we|i)[ \t]+used[ \t]+\S(?P<used>)"
     # or where it was taken from: "sentence pairs sampled from STS2012-2016", "texts crawled from Reddit"
@@ -326,7 +334,7 @@ def states_training_data(card: Card) -> bool:
     for m in _at_words(text, _TRAINED_WORDS, _TRAINED):
         if any(m.group(g) is not None
                for g in ("subject", "source", "taken", "used", "lower", "env", "pics", "named", "named_id",
-                         "named_corpus", "genre", "listed", "linked", "recipe", "env_in", "env_agent")):
+                         "named_corpus", "genre", "listed", "linked", "recipe", "env_in", "env_agent", "counted")):
             return True
         if m.group("described") is not None:
             # (or says what it holds: "trained on a large dataset of real and synthetic faces")
