@@ -1817,3 +1817,21 @@ def missing_topics(text: str) -> set[str]:
 
     rules = Runner(Overrides(select=["MC201"]), isolated=True, plugins=False).finder.default.ruleset
     return {f.data.get("topic") for f in lint_card(card(text), rules) if f.code == "MC201"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # data counted in a section on training
+        ("## Training\n\n- ~84 min single-speaker Japanese\n- 1075 segments / 12712 words → 1017 clean clips → 538 "
+         "curated (36.4 min)\n- SoVITS 8 epochs, single RTX 4090", True),
+        ("## Training details\n\n~15k examples: ~3k labeled fault scenarios with rationales.", True),
+        # not what a batch holds, nor a count under evaluation
+        ("## Training\n\nHyperparameters: 100 epochs × 100 batches × 128 samples.", False),
+        ("## Training\n\nA batch of 32 samples, 3 epochs, 64 samples per device.", False),
+        ("## Training and evaluation\n\nThe test split has 500 examples.", False),
+        ("## Evaluation\n\nWe scored 500 examples.", False),
+    ],
+)
+def test_training_data_counted_in_a_section_on_training(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

@@ -35,6 +35,7 @@ from .anchors import windows
 from .datatables import (
     acts_in_named_environment,
     counts_or_lists_data,
+    data_counted_under_training,
     data_table_under_training,
     learnt_from_or_untrained,
     trains_on_named_data,
@@ -356,6 +357,7 @@ def states_training_data(card: Card) -> bool:
             continue
         return True
     return (trained_in_other_languages(text) or trains_on_named_data(card) or data_table_under_training(card)
+            or data_counted_under_training(card)
             or (("train" in text or "Train" in text or "TRAIN" in text) and counts_or_lists_data(text))
             or learnt_from_or_untrained(text) or acts_in_named_environment(card, text))
 

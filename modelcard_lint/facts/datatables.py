@@ -48,6 +48,30 @@ def data_table_under_training(card: Card) -> bool:
     return False
 
 
+# data counted in a section on training ("## Training" over "1075 segments / 12712 words → 1017 clean clips"): not what
+# a batch or a step holds ("100 batches × 128 samples", "a batch of 32 samples", "64 samples per device")
+_COUNTS = lazy(r"(?<![\w.])\d[\d,.]*+(?:[ \t]*+[kKmM]\+?)?[ \t]++(?:[a-z-]+[ \t]+){0,2}?"
+               r"(?:images|examples|samples|sentences|pairs|utterances|documents|clips|recordings|videos|photos|"
+               r"conversations|dialogues|texts|records|rows|instances|questions|segments|transcripts|tickets|reviews|"
+               r"tweets|articles)\b(?![ \t]+(?:per|each|at[ \t]+a[ \t]+time)\b)", re.I)
+_BATCH = lazy(r"batch|×|\bx[ \t]*\Z|\bof[ \t]*\Z", re.I)
+
+
+def data_counted_under_training(card: Card) -> bool:
+    """Whether a section about training (and not evaluation) counts the data in its own prose."""
+    for section in card.body.sections():
+        if section.level < 2 or not section.blocks or not _about_training(section):
+            continue
+        for block in section.blocks:
+            for b in block.walk():
+                if b.kind != "paragraph":
+                    continue
+                for m in _COUNTS.finditer(b.text):
+                    if not _BATCH.search(b.text, max(0, m.start() - 24), m.start()):
+                        return True
+    return False
+
+
 def _about_training(section: Section) -> bool:
     headings = []
     s: Section | None = section
