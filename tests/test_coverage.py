@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from modelcard_lint.card import Card
-from modelcard_lint.facts import anchors, caveats, coverage, purpose, results
+from modelcard_lint.facts import anchors, architectures, caveats, coverage, purpose, results
 
 
 def card(text: str, title: str = "a-model") -> Card:
@@ -209,7 +209,7 @@ def test_plain_labels(text: str, labels: list[str]) -> None:
     ],
 )
 def test_short_descriptions(text: str, words: int, found: bool) -> None:
-    assert coverage.describes_model(text, words) is found
+    assert architectures.describes_model(text, words) is found
 
 
 def test_a_title_that_names_the_data() -> None:
@@ -623,7 +623,7 @@ def test_a_title_that_names_the_task_by_the_hubs_name_for_it(title: str, found: 
 @pytest.mark.parametrize("text,found", [("基于有赞商品评论语料训练的bert模型", True), ("日本語のBERTモデルです", True),
                                         ("这是一个中文的东西", False)])
 def test_a_model_named_in_chinese_japanese_or_korean(text: str, found: bool) -> None:
-    assert coverage.describes_model(text, coverage.SHORT_DESCRIPTION) is found
+    assert architectures.describes_model(text, architectures.SHORT_DESCRIPTION) is found
 
 
 def test_prose_indented_by_mistake_is_read_as_prose() -> None:
@@ -861,7 +861,7 @@ def test_intended_use_of_image_adapters(title: str, text: str, found: bool) -> N
 
 
 def test_a_lora_is_a_kind_of_model() -> None:
-    assert coverage.names_kind("A Flux LoRA trained on a local computer with Fluxgym")
+    assert architectures.names_kind("A Flux LoRA trained on a local computer with Fluxgym")
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""The best-known architectures, which a title of words names as the model's kind (``missing-section``)."""
+"""What kind of thing a model is, as a short paragraph or a title says it (``missing-section``): a word for a
+model's kind, or one of the best-known architectures."""
 
 from __future__ import annotations
 
@@ -22,3 +23,22 @@ _ARCHITECTURE = lazy(
 def names_architecture(text: str) -> bool:
     """Whether ``text`` names one of the best-known architectures ("BERT", "RoBERTa", "wav2vec2", "T5")."""
     return _ARCHITECTURE.search(text) is not None
+
+
+SHORT_DESCRIPTION = 4  # words of a paragraph that names the model's kind
+_KIND = lazy(
+    r"\b(?:models?|checkpoints?|adapters?|networks?|pipelines?|transformers?|encoders?|decoders?|classifiers?|"
+    r"taggers?|recogni[sz]ers?|embeddings?|fine-?tuned|finetuned|pre-?trained|distilled|lora|loras)\b|模型|モデル|모델",
+    re.I,
+)
+
+
+def describes_model(text: str, words: int) -> bool:
+    """Whether a paragraph of ``words`` words (link targets and URLs not counted: ``text`` without them) names
+    what kind of thing the model is."""
+    return words >= SHORT_DESCRIPTION and names_kind(text)
+
+
+def names_kind(text: str) -> bool:
+    """Whether ``text`` names a kind of model ("model", "checkpoint", "classifier", "fine-tuned", 模型 ...)."""
+    return _KIND.search(text) is not None

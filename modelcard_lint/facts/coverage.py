@@ -20,9 +20,9 @@ shape; the shapes are the grammar of the statement, not lists of cards' phrases:
   not a possibility ("can be fine-tuned on NER"); or the data as the subject ("The datasets were used
   for training");
 - results are read in ``results`` (``reports_results``), intended uses in ``purpose``
-  (``states_intended_use``), caveats in ``caveats``, training data in other languages in ``otherlanguages``;
-- ``describes_model``: a short paragraph that names what kind of thing the model is ("Pretrained
-  ELECTRA base language model for Malay and Indonesian.").
+  (``states_intended_use``), caveats in ``caveats``, training data in other languages in ``otherlanguages``,
+  what kind of thing the model is in ``architectures`` (``describes_model``: "Pretrained ELECTRA base language
+  model for Malay and Indonesian.").
 """
 
 from __future__ import annotations
@@ -205,14 +205,6 @@ _NAME_WORD = lazy(r"\b[A-Z][A-Za-z0-9]+")  # a capitalised word or an acronym: a
 _UNITS = frozenset({"GB", "MB", "TB", "KB", "GiB", "MiB", "TiB", "B", "M", "K"})
 
 
-SHORT_DESCRIPTION = 4  # words of a paragraph that names the model's kind
-_KIND = lazy(
-    r"\b(?:models?|checkpoints?|adapters?|networks?|pipelines?|transformers?|encoders?|decoders?|classifiers?|"
-    r"taggers?|recogni[sz]ers?|embeddings?|fine-?tuned|finetuned|pre-?trained|distilled|lora|loras)\b|模型|モデル|모델",
-    re.I,
-)
-
-
 def prose_text(card: Card) -> str:
     """The body's lines outside code blocks, headings and tables, joined (computed once per card), without
     inline HTML tags ("trained on the <b>OSCAR</b> corpus"): the statements are
@@ -393,14 +385,3 @@ def _at_words(text: str, anchors: tuple[str, ...], pattern: re.Pattern[str] | La
         m = pattern.match(text, j)
         if m is not None:
             yield m
-
-
-def describes_model(text: str, words: int) -> bool:
-    """Whether a paragraph of ``words`` words (link targets and URLs not counted: ``text`` without them) names
-    what kind of thing the model is."""
-    return words >= SHORT_DESCRIPTION and names_kind(text)
-
-
-def names_kind(text: str) -> bool:
-    """Whether ``text`` names a kind of model ("model", "checkpoint", "classifier", "fine-tuned", 模型 ...)."""
-    return _KIND.search(text) is not None

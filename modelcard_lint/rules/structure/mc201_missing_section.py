@@ -12,17 +12,9 @@ from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
 from ...facts import printed, spacycard
 from ...facts.anchors import holds_any
-from ...facts.architectures import names_architecture
+from ...facts.architectures import SHORT_DESCRIPTION, describes_model, names_architecture, names_kind
 from ...facts.caveats import states_caveat
-from ...facts.coverage import (
-    SHORT_DESCRIPTION,
-    column_labels,
-    describes_model,
-    names_kind,
-    plain_labels,
-    states_training_data,
-    table_labels,
-)
+from ...facts.coverage import column_labels, plain_labels, states_training_data, table_labels
 from ...facts.derivative import copies_a_model, states_copy
 from ...facts.fences import unclosed_fences
 from ...facts.linkpath import link_target, strip_urls
