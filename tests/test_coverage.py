@@ -1336,6 +1336,9 @@ def test_an_unreliable_or_limited_model_is_a_caveat(text: str, found: bool) -> N
         ("中文情感分析模型", "基于 BERT。", True),
         ("a-model", "Modelo de clasificación de noticias en español.", True),
         ("whisper-ka", "Spracherkennung für Georgisch, auf Whisper small.", True),
+        # image generation and editing
+        ("LLaDA-Image — ComfyUI AIO", "在 ComfyUI 中使用 LLaDA-Image Base / Turbo，支持**文生图、VQ 生成和图片编辑**。", True),
+        ("a-model", "在 ComfyUI 中使用 LLaDA-Image Base / Turbo。", False),
         # English spells "classification" the same: alone, no task (as in English)
         ("a-model", "Since this was a classification task, the loss was cross-entropy.", False),
         ("my-bert", "Un modèle pour le français.", False),
