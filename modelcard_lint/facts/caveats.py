@@ -94,7 +94,7 @@ _CAVEATS = Shapes(
     # what its data lacks, which its outputs then miss ("This data contains only female voices", "there are no
     # unanswerable questions in the data", "The dataset does not include children's speech"; not a privacy
     # statement: "The data does not contain personal information")
-    (("data", "corpus", "corpora"),
+    (("only", "not ", "n't", "n’t", "lack", "there "),
      r"\b(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:(?:only[ \t]+)?(?:contains?|contained|includes?|included|"
      r"covers?|covered|has|had)[ \t]+only|(?:does|did|do)[ \t]*(?:[ \t]not|n't|n’t)[ \t]+(?:contain|include|cover|"
      r"have)|lacks?|lacked)\b(?![ \t]+(?:any[ \t]+)?(?:personal|private|sensitive|identif|pii|copyright)\w*)"
