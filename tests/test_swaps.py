@@ -787,3 +787,14 @@ def test_an_f1_above_the_accuracy_in_another_row_teaches_no_order() -> None:
             [0.4686, 2.0, 576, 0.2901, 0.6061, 0.7231, 0.6594, 0.6463],
             [0.4686, 3.0, 864, 0.2787, 0.6403, 0.6929, 0.6655, 0.9100]]
     assert swaps(card(NER, exchange(rows, range(1), 3, 7))) == []
+
+
+def test_an_f1_keeps_company_with_a_pearson_r() -> None:
+    # an STS log whose first row has its validation loss and Pearson r exchanged: the model learns fast, but the F1
+    # (a rate) runs beside the Pearson r (a correlation) in every other row, and is near it only moved back
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Pearsonr", "F1"]
+    rows = [[0.7836, 1.0, 365, 0.5507, 0.8435, 0.8121], [0.1564, 2.0, 730, 0.4396, 0.8495, 0.8136],
+            [0.0989, 3.0, 1095, 0.4115, 0.8756, 0.8417], [0.0682, 4.0, 1460, 0.4466, 0.8746, 0.8449]]
+    assert swaps(card(header, rows)) == []
+    (d,) = lint(card(header, exchange(rows, range(1), 3, 4)), select=["MC401"])
+    assert d.span.line == TABLE_LINE and "companion" in d.data["evidence"]

@@ -24,7 +24,7 @@ average in the untrained model, an F1 keeps to its accuracy from the first evalu
 
 from __future__ import annotations
 
-from .metricnames import LOSS, METRIC
+from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC
 from .swapevidence import Run, direction
 from .tables import Column
 
@@ -34,10 +34,14 @@ CLEAR = 1 / 3  # a companion is this many times nearer one value than the other,
 CLEAR_OTHER_SPLIT = 1 / 5
 
 
+_RATES = frozenset({BOUNDED, CORRELATION})
+
+
 def _alike(c: Column, own: Column) -> bool:
     # two losses keep company whatever their splits (a training loss beside the validation loss); two metrics
-    # only on the same split
-    return (c.kind == own.kind and (c.kind == LOSS or c.name.split == own.name.split)
+    # only on the same split (a rate and a correlation too: an STS model's Pearson r beside its F1)
+    kind = c.kind == own.kind or {c.kind, own.kind} == _RATES
+    return (kind and (c.kind == LOSS or c.name.split == own.name.split)
             and (c.kind != METRIC or direction(c) == direction(own) != 0))
 
 
