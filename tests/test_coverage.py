@@ -229,7 +229,11 @@ SCORES = "| Model | SQuAD 1.1 | SQuAD 2.0 | MNLI-m |\n|---|---|---|---|\n| RoBER
         ("## Results on GLUE\n\n" + SCORES, True),
         # the same decimals introduced as something else: sizes, lengths
         ("Average lengths in tokens, by language:\n\n" + SCORES, False),
-        (SCORES, False),
+        # or not introduced: models compared by a score in each column, but not by their sizes
+        (SCORES, True),
+        (SCORES.replace("| Model |", "| Corpus |"), False),
+        ("| Model | Params (B) | Layers | Avg |\n|---|---|---|---|\n| A | 1.5 | 2.4 | 3.5 |\n| B | 7.1 | 3.2 | 4.5 |",
+         False),
         ("Dev results of each task:\n\n| Task | lr | batch | epochs |\n|---|---|---|---|\n| MNLI | 1e-5 | 32 | 3 |\n"
          "| SST-2 | 2e-5 | 16 | 3 |", False),
         ("Test results:\n\n| Epoch | Step | a | b |\n|---|---|---|---|\n| 1 | 10 | 0.5 | 0.6 |\n| 2 | 20 | 0.4 | 0.7 |",

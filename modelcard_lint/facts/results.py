@@ -161,7 +161,8 @@ def _table_scores(card: Card) -> bool:
     for table in card.body.tables:
         if any(_LOG_HEADER.search(c.text) for c in table.header):
             continue  # a training log is read as one (``reports_results``)
-        share = len(table.rows) >= SCORE_ROWS and len(table.header) > 2 and _introduced(card, table)
+        share = len(table.rows) >= SCORE_ROWS and len(table.header) > 2 and (
+            _introduced(card, table) or _compares_models(card, table))
         better = [i for i, c in enumerate(table.header) if _BETTER.search(c.text)]
         scores = cells = 0
         for row in table.rows:
@@ -178,6 +179,21 @@ def _table_scores(card: Card) -> bool:
         if share and scores >= max(SCORE_ROWS, SCORE_SHARE * cells):
             return True
     return False
+
+
+# a table that compares models by a score on each column ("| Model | English | Spanish |" over "| DistilmBERT | 78.2 |
+# 69.1 |"), not by their sizes or speeds
+_MODELS_HEADER = lazy(r"[ \t*_]*(?:models?|methods?|systems?|checkpoints?)[ \t*_]*", re.I)
+_MEASURES_HEADER = lazy(r"param|size|layer|hidden|head|token|\b[gmkt]i?b\b|ram|memory|latency|speed|time|throughput|"
+                        r"bits?\b|date|year|context|length|dim|vocab|flops|cost|price|download", re.I)
+
+
+def _compares_models(card: Card, table: Table) -> bool:
+    """Whether a table compares models by a score in each column: the first header cell names them, and neither
+    the other cells nor the lines just above call the numbers measures ("Average lengths in tokens")."""
+    return (bool(table.header) and _MODELS_HEADER.fullmatch(table.header[0].text) is not None
+            and not any(_MEASURES_HEADER.search(c.text) for c in table.header[1:])
+            and not _MEASURES_HEADER.search(_above(card, table)))
 
 
 def _headed_scores(card: Card) -> bool:
@@ -198,6 +214,11 @@ def _introduced(card: Card, table: Table) -> bool:
     """Whether the table's section heading, or the lines just above it, call it results ("We present the dev
     results on SQuAD 1.1/2.0"): a table of decimals is also a table of statistics or sizes."""
     title = table.section.title if table.section is not None else ""
+    return _RESULTS_WORDS.search(title + "\n" + _above(card, table)) is not None
+
+
+def _above(card: Card, table: Table) -> str:
+    """The paragraph just above a table, up to ``INTRO_LINES`` lines and not past a heading."""
     lines = card.lines
     above: list[str] = []
     i = table.line - 2  # the line above the table (lines are 1-based)
@@ -207,7 +228,7 @@ def _introduced(card: Card, table: Table) -> bool:
         elif above:
             break
         i -= 1
-    return _RESULTS_WORDS.search(title + "\n" + "\n".join(above)) is not None
+    return "\n".join(above)
 
 
 # (a held-out loss as a row's label, "| Final Val Loss | 1.04 |", or a pasted log's header cell; not the training loss)
