@@ -1084,6 +1084,11 @@ def test_vision_and_regression_metrics_are_results(text: str, found: bool) -> No
          "1 \t0.115400 \t0.099458 \t0.888763 \t0.920410 \t0.731760", True),
         ("Epoch\tStep\tTraining Loss\n1\t500\t0.1154", False),  # (the training's loss only)
         ("Name\tAccuracy\tNotes\nbase\tsoon\tto do", False),  # (no numbers under it)
+        # or comma-separated, as an evaluator writes its file (sentence-transformers), but not a sentence
+        ("Below is the performance over the course of training\nepoch,steps,cosine_pearson,cosine_spearman\n"
+         "0,1000,0.5944576426835938,0.6010801382777033\n0,2000,0.6404,0.6416", True),
+        ("epoch,steps,train_loss\n0,1000,0.59", False),
+        ("We report accuracy, F1, recall and more.\n1, 2, 3, 4", False),
     ],
 )
 def test_a_log_pasted_as_tab_separated_lines_gives_results(text: str, found: bool) -> None:

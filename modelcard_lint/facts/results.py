@@ -18,7 +18,7 @@ from ..card.body import Table
 from ..hub.vocabulary import metric_items, model_index_results
 from .coverage import prose_text
 from .lazyre import lazy
-from .metricnames import LOSS
+from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC, normalize
 from .metrics import reported_metrics
 from .tables import typed_tables
 
@@ -239,18 +239,29 @@ _NUMBER_CELL = lazy(r"-?\d+(?:[.,]\d+)?%?")
 
 def _tab_separated_scores(card: Card) -> bool:
     """Whether the card holds a table pasted as tab-separated lines, as a notebook shows the Trainer's log
-    ("Epoch<TAB>Training Loss<TAB>Validation Loss<TAB>F1" over "1<TAB>0.115400<TAB>0.099458<TAB>0.888763"): a header of
-    three cells or more that names a metric or a held-out loss, then a line of as many numbers."""
-    if "\t" not in card.text:
+    ("Epoch<TAB>Training Loss<TAB>Validation Loss<TAB>F1" over "1<TAB>0.115400<TAB>0.099458<TAB>0.888763"), or as the
+    comma-separated file an evaluator writes (sentence-transformers' "epoch,steps,cosine_pearson,cosine_spearman"
+    over "0,1000,0.594,0.601"): a header of three cells or more that names a metric or a held-out loss, then a line
+    of as many numbers."""
+    if "\t" not in card.text and "," not in card.text:
         return False
     header = 0
     for line in card.lines[card.body_line :]:
-        cells = [c.strip() for c in line.split("\t") if c.strip()] if "\t" in line else []
+        # (comma-separated only as a file writes it, without spaces: not a sentence)
+        sep = "\t" if "\t" in line else "," if "," in line and " " not in line.strip() else ""
+        cells = [c.strip() for c in line.split(sep) if c.strip()] if sep else []
         if len(cells) < 3:
             header = 0
         elif header == len(cells) and all(_NUMBER_CELL.fullmatch(c) for c in cells):
             return True
         else:
-            named = any(_METRIC_CELL.fullmatch(c) or _HELD_OUT_LABEL.fullmatch(c) for c in cells)
+            named = any(_METRIC_CELL.fullmatch(c) or _HELD_OUT_LABEL.fullmatch(c) or _result_column(c)
+                        for c in cells)
             header = len(cells) if named else 0
     return False
+
+
+def _result_column(cell: str) -> bool:
+    """Whether a column's name is a metric's or a held-out loss's ("cosine_pearson", "eval_loss")."""
+    name = normalize(cell[:80])
+    return name.kind in (BOUNDED, CORRELATION, METRIC) or (name.kind == LOSS and name.split in ("eval", "test"))
