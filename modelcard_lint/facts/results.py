@@ -67,7 +67,9 @@ _COUNT_RIGHT = lazy(r"(?<![\w./])(\d{1,9})[ \t]*/[ \t]*(\d{1,9})[ \t]+(?:[a-z-]+
 _SHARE_RIGHT = lazy(r"[ \t]*(?:[\w-]+[ \t]+)?(?:exact|correct|accurate|success(?:ful)?|solved|pass)\b", re.I)
 _SET_AFTER = lazy(
     r"\**[^.\n\d]{0,12}\bon[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:(?:test|dev|validation|evaluation|eval|held-out)[ \t]+"
-    r"(?:set|split|data)|leaderboard)\b",
+    r"(?:set|split|data)|leaderboard)\b"
+    # (or on a task or a benchmark: "reaches 89% on the news classification task")
+    r"|\**[ \t]+on[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,4}?(?:task|benchmark)\b",
     re.I,
 )
 _METRIC_CELL = lazy(rf"{_METRIC}(?:[ \t]+score)?", re.I)
