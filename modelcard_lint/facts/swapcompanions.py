@@ -49,13 +49,14 @@ def by_company(run: Run) -> int:
     """+1 when a companion of an exchanged column is near it only with the values moved back, -1 when only as
     written, else 0."""
     inside = {written.index for written, _ in run.moves}
+    tokens = _token_splits(run)
     votes = []  # (the companion is on its column's split, its vote, its lean)
     for written, own in run.moves:
         if written is own:
             continue
         other = next(o for w, o in run.moves if w is own)  # the column whose values own's header holds in the run
         for c in run.table.value_columns:
-            if c.index not in inside and _alike(c, own):
+            if c.index not in inside and _alike(c, own) and not _apart(c, own, tokens):
                 votes.append((c.name.split == own.name.split, *_vote(run, c, own, other)))
     # a companion on its column's split (an F1 beside the accuracy) outweighs a training loss beside the validation
     # loss, whose first rows are a running average that includes the untrained model
@@ -65,6 +66,25 @@ def by_company(run: Run) -> int:
     clear = {vote for _, vote, _ in votes if vote}
     leans = {lean for _, _, lean in votes if lean}
     return clear.pop() if len(clear) == 1 and len(leans) == 1 else 0
+
+
+_SEQEVAL = frozenset({"precision", "recall", "f1", "accuracy"})
+
+
+def _token_splits(run: Run) -> set[str]:
+    """The splits on which the log prints seqeval's four metrics: a token classifier's."""
+    seen: dict[str, set[str]] = {}
+    for c in run.table.value_columns:
+        if c.name.metric in _SEQEVAL:
+            seen.setdefault(c.name.split, set()).add(c.name.metric)
+    return {split for split, metrics in seen.items() if metrics == _SEQEVAL}
+
+
+def _apart(c: Column, own: Column, tokens: set[str]) -> bool:
+    """A token classifier's accuracy counts the tokens outside every entity: it starts high while the entities'
+    precision, recall and F1 start low, so none of them keeps company with it."""
+    return (own.name.split in tokens and c.name.split == own.name.split
+            and "accuracy" in (c.name.metric, own.name.metric) and c.name.metric != own.name.metric)
 
 
 def _vote(run: Run, c: Column, own: Column, other: Column) -> tuple[int, int]:
