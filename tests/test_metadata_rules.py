@@ -120,7 +120,10 @@ def test_unknown_library_is_a_warning_with_a_suggestion() -> None:
      ("model\\Qwen2-0.5B-Instruct", "Windows path"), ("https://huggingface.co/gpt2", "did you mean `gpt2`"),
      # huggingface_hub's cache folder names the repository: its id, not the snapshot's hash
      ("/home/me/.cache/huggingface/hub/models--Qwen--Qwen3-8B/snapshots/b968826d9c46dd60", "did you mean `Qwen/Qwen3-8B`"),
-     ("C:\\Users\\me\\.cache\\huggingface\\hub\\models--google--gemma-2b", "did you mean `google/gemma-2b`")],
+     ("C:\\Users\\me\\.cache\\huggingface\\hub\\models--google--gemma-2b", "did you mean `google/gemma-2b`"),
+     # a template never rendered: YAML reads "{{backbone}}" as a mapping, "${base_model}" as text
+     ("{{backbone}}", "template variable `{{backbone}}`, never filled in: YAML reads it as a mapping"),
+     ("${base_model}", "template variable `${base_model}`, never filled in: the Hub cannot link")],
 )
 def test_base_model_must_be_a_hub_id(value: str, words: str) -> None:
     [(line, col, message)] = found(card(f"base_model: {value}"), "MC120")

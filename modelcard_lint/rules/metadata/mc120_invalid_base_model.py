@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ...card import Card
@@ -24,6 +25,17 @@ class InvalidBaseModel(Rule):
             return
         node = meta.get("base_model")
         if node is not None and not node.is_null:
+            variable = _template_variable(card, node)
+            if variable is not None:  # ("base_model: {{backbone}}", which YAML reads as a mapping)
+                yield self.finding(
+                    node,
+                    f"`base_model` is the template variable `{variable}`, never filled in: "
+                    + ("YAML reads it as a mapping, not a model id, so " if node.is_map else "")
+                    + "the Hub cannot link the model to its base",
+                    help="render the template, or write the base model's Hub id (`org/name`) in its place",
+                    value=variable,
+                )
+                return
             yield from self._base_model(node, _own_names(meta))
         relation = meta.get("base_model_relation")
         if relation is None or relation.is_null:
@@ -77,6 +89,20 @@ class InvalidBaseModel(Rule):
                 value=raw,
                 suggestion=fix,
             )
+
+
+_TEMPLATE = re.compile(r"\{\{[^{}\n]{1,80}\}\}|\{%[^\n]{1,80}?%\}|\$\{[^{}\n]{1,80}\}")
+
+
+def _template_variable(card: Card, node) -> str | None:
+    """The unrendered template variable the value is written as (``{{backbone}}``, ``${base_model}``), if any."""
+    if node.is_seq:
+        return None
+    span = node.span
+    if span.line != span.end_line or not 1 <= span.line <= len(card.lines):
+        return None
+    text = card.lines[span.line - 1][span.column - 1 : span.end_column - 1].strip().strip("'\"")
+    return text if _TEMPLATE.fullmatch(text) else None
 
 
 def _own_names(meta) -> set[str]:
