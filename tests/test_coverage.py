@@ -447,6 +447,10 @@ def test_caveat_sentences(text: str, found: bool) -> None:
         ("Trained on a small fraction of the xsumm training dataset.", True),
         ("Trained on a selection of the Pile.", True),
         ("It was fine-tuned on a fraction of a GPU.", False),
+        # texts of a kind: prompts, problems
+        ("Qwen3.5-2B trained with GRPO on mathematics prompts.", True),
+        ("Fine-tuned on math word problems.", True),
+        ("Trained on 8 GPUs without problems.", False),
         # the data counted as the subject of a sentence
         ("The default lab corpus has 250 examples, split into 225 training and 25 validation examples.", True),
         ("This dataset contains 62,321 user comments with three labels.", True),
@@ -1138,6 +1142,11 @@ def test_data_named_by_examples_in_parentheses(text: str, found: bool) -> None:
         ("We did not use clinical notes.", False),
         ("Ready for production.", False),
         ("The conversion is in progress.", False),
+        # what it is not, though readers may take it for one
+        ("The repetitive output is expected because this is a pretraining-only checkpoint, not an SFT/chat model.",
+         True),
+        ("This is a base model, not a chat model.", True),
+        ("It is not a chat template issue.", False),
     ],
 )
 def test_a_run_in_heading_and_uncalibrated_outputs_state_caveats(text: str, found: bool) -> None:

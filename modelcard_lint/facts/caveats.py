@@ -185,6 +185,11 @@ _CAVEATS = Shapes(
     ((":warning:", "⚠", "important", "warning", "caution"),
      r":warning:|⚠|(?:^|\n)[ \t>*_-]*(?:[^\n:/*]{1,30}/[ \t]*)?(?-i:IMPORTANT|WARNING|CAUTION)\b[*_]*[ \t]*:"
      r"|\*\*(?:warning|caution)[ \t]*(?::\*\*|\*\*[ \t]*:)"),
+    # what it is not, though readers may take it for one: "a pretraining-only checkpoint, not an SFT/chat model", "a
+    # base model, not an instruction-tuned one"
+    (("not a", "not an"),
+     r"\bnot[ \t]+an?[ \t]+(?:sft|chat|instruct(?:ion)?(?:[ -]?(?:tuned|following))?|aligned|rlhf|conversational|"
+     r"assistant)(?:[ \t]*/[ \t]*\w+)?[ \t]+(?:model|checkpoint|one|assistant)\b"),
     # a use ruled out, as not ready: "NOT FOR DEPLOYMENT", "for educational analysis and research, not production
     # deployment", "not for clinical use"
     (("production", "deployment", "clinical", "real-world"),

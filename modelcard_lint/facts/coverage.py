@@ -137,9 +137,11 @@ _TRAINED = lazy(
     # "fine-tuned on Spanish tweets" (a genre of texts, not a language alone: "trained on English text")
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|fine-?tuning|finetuning|training)[ \t]+(?:[^\s.]+[ \t]+){0,6}?"
     r"(?:on|with)[ \t]+"
-    r"(?:(?:the|a|an|some|many|\d[\d.,]*[kmb]?)[ \t]+)?(?:[\w-]+[ \t]+){0,4}?(?:subtitles|tweets|reviews|news|posts|"
+    # (not past another preposition: "trained on 8 GPUs without problems")
+    r"(?:(?:the|a|an|some|many|\d[\d.,]*[kmb]?)[ \t]+)?(?:(?!(?:without|with|for|in|on|using|via|after|at|by)\b)"
+    r"[\w-]+[ \t]+){0,4}?(?:subtitles|tweets|reviews|news|posts|"
     r"comments|dialogues|conversations|transcripts|papers|abstracts|books|lyrics|recipes|poems|emails|articles|"
-    r"questions|sentences|documents|utterances|recordings)\b(?P<genre>)"
+    r"questions|sentences|documents|utterances|recordings|prompts|problems|instructions|puzzles)\b(?P<genre>)"
     # ("trained on a massive amount of public corpora ([Persian Wikidumps](...), ...)")
     r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:corpora|corpus)"
     r"[ \t]*\([ \t]*\[(?P<listed>)"
