@@ -64,6 +64,10 @@ _NAME_AFTER = lazy(rf"\**[ \t]*(?:[\w-]+[ \t]+){{0,3}}?{_METRIC}\b", re.I)
 # or a count out of a total that came out right: "352/372 planted errors caught", "45 / 50 puzzles solved"
 _COUNT_RIGHT = lazy(r"(?<![\w./])(\d{1,9})[ \t]*/[ \t]*(\d{1,9})[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:caught|correct|solved|"
                     r"detected|passed|right|accurate|flagged|answered|recovered)\b", re.I)
+# or the share a verb of success takes: "it catches ~82% of seeded bugs", "solves 64% of the puzzles"
+_SHARE_DONE = lazy(r"\b(?:catch(?:es)?|detects?|solves?|identifies|identify|finds?|recovers?|"
+                   r"answers?|classifies|classify|predicts?)[ \t]+(?:correctly[ \t]+)?(?:~|about[ \t]+|around[ \t]+|"
+                   r"over[ \t]+|nearly[ \t]+|roughly[ \t]+|almost[ \t]+)?\Z", re.I)
 _SHARE_RIGHT = lazy(r"[ \t]*(?:[\w-]+[ \t]+)?(?:exact|correct|accurate|success(?:ful)?|solved|pass)\b", re.I)
 _SET_AFTER = lazy(
     r"\**[^.\n\d]{0,12}\bon[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:(?:test|dev|validation|evaluation|eval|held-out)[ \t]+"
@@ -150,7 +154,8 @@ def reports_results(card: Card) -> bool:
         if lead > 0 and (text[lead - 1].isalnum() or text[lead - 1] in "._"):
             continue  # inside a word or a version: "v1.1", "x2.5"
         if (_NAME_BEFORE.search(text, max(0, lead - WINDOW), lead) or _NAME_AFTER.match(text, m.end())
-                or _SET_AFTER.match(text, m.end()) or (m.group().endswith("%") and _SHARE_RIGHT.match(text, m.end()))):
+                or _SET_AFTER.match(text, m.end()) or (m.group().endswith("%") and (
+                    _SHARE_RIGHT.match(text, m.end()) or _SHARE_DONE.search(text, max(0, lead - WINDOW), lead)))):
             return True
     return False
 
