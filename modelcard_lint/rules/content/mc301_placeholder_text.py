@@ -125,6 +125,9 @@ _WRITTEN = {
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S")
 _MARKER_HEADING = re.compile(r"#{1,6}[ \t]+(?:TODO|TBD|FIXME)[ \t:]*#*[ \t]*")
+_JOINED_HEADING = re.compile(r"#{1,6}[ \t]+(?:[\w ]{2,40}?[ \t]*(?:and|&|/|,)[ \t]*(?:TODO|TBD)|(?:TODO|TBD)[ \t]*"
+                             r"(?:and|&|/|,)[ \t]*[\w ]{2,40}?)[ \t]*#*[ \t]*")
+_MARKER = re.compile(r"\b(?:TODO|TBD|FIXME)\b")
 
 
 _COMMENT_WORD = re.compile(r"`?[ \t]*+(?:\n[ \t]*+)?(?:comments?|markers?|tags?|lines?)\b", re.I)
@@ -144,6 +147,16 @@ def _roadmap(text: str, offset: int) -> bool:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     end = len(text) if end < 0 else end
+    if _JOINED_HEADING.fullmatch(text[start:end].strip()):
+        # the marker as a topic beside another one ("### Limitations and TODO") over a written section
+        level = len(text[start:end].strip()) - len(text[start:end].strip().lstrip("#"))
+        for line in text[end:].split("\n", 12)[1:12]:
+            heading = line.lstrip()
+            if heading.startswith("#") and len(heading) - len(heading.lstrip("#")) <= level:
+                return False  # (the next section: this one held nothing but markers)
+            if line.strip() and not _MARKER.search(line):
+                return True
+        return False
     if not _MARKER_HEADING.fullmatch(text[start:end].strip()):
         return False
     for line in text[end:].split("\n", 8)[1:8]:
