@@ -354,6 +354,9 @@ def test_training_data_in_more_words(text: str, found: bool) -> None:
         ("model = AutoModel.from_pretrained(name)", False),
         ("pipe = pipeline(model=name)", False),
         ("pip install transformers", False),
+        # a diffusers pipeline's images: text to image
+        ('images = pipeline(\n    prompt="a person is feeding a cat",\n    num_inference_steps=50,\n    ).images', True),
+        ("pixels = batch.images", False),
     ],
 )
 def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> None:
@@ -541,6 +544,9 @@ def test_intended_use_in_the_title() -> None:
         ("Our model builds on BERT.", False),
         ("Fine-tuned structurally pruned YOLOv8n detector for the six DeepPCB defect classes.", True),
         ("The system handles long inputs well.", False),
+        # what it lets its users do, not how to get or run it
+        ("Stemify allows users to separate audio tracks into individual components (vocals, drums, bass, other).", True),
+        ("This repository allows you to load the model in 4-bit.", False),
         # several checkpoints made for a task; but models "on" tasks are others it is compared with, and "and" is no
         # article ("The Russian Drug Reaction Corpus and Neural Models for Drug Reactions ... Detection", a citation)
         ("PyTorch checkpoints and deployment code for astronomical image denoising and star removal.", True),
@@ -1150,6 +1156,10 @@ def test_data_named_by_examples_in_parentheses(text: str, found: bool) -> None:
          True),
         ("This is a base model, not a chat model.", True),
         ("It is not a chat template issue.", False),
+        # a use ruled out, outputs that may be incomplete
+        ("Synthetic single-task training. Not a capability model, not for domain use.", True),
+        ("Intermediate checkpoints may be incomplete and may not represent the final architecture.", True),
+        ("The data is not for sale.", False),
     ],
 )
 def test_a_run_in_heading_and_uncalibrated_outputs_state_caveats(text: str, found: bool) -> None:
@@ -1862,3 +1872,12 @@ def missing_topics(text: str) -> set[str]:
 )
 def test_training_data_counted_in_a_section_on_training(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("value", "covered"),
+    [("`drug_type_def_list.csv`", True), ("`train.jsonl`", True), ("`medalpaca/flashcards`", True), ("`train.py`", False)],
+)
+def test_a_data_label_naming_a_file_or_a_repository_in_code(value: str, covered: bool) -> None:
+    text = f"A model for drug search, described in a sentence of many words here.\n\n- 데이터셋: {value}\n"
+    assert ("training-data" not in missing_topics(text)) is covered

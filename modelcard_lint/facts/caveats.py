@@ -37,11 +37,11 @@ CAVEAT_REACH = 120
 _CAVEATS = Shapes(
     # what it may produce or reflect: "may contain biases", "can generate offensive text"
     (("bias", "stereotyp", "toxic", "offensive", "harmful", "inappropriate", "error", "mistake", "inaccura",
-      "hallucinat", "incorrect", "wrong", "unreliable", "nonsens", "misleading"),
+      "hallucinat", "incorrect", "wrong", "unreliable", "nonsens", "misleading", "incomplete"),
      rf"\b{_MODAL}[ \t]+(?:also[ \t]+)?(?:contain|have|reflect|exhibit|produce|generate|output|show|amplify|"
      r"perpetuate|inherit|make|give|return|include|be)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
      r"(?:bias(?:es|ed)?|stereotyp\w*|toxic\w*|offensive|harmful|inappropriate|errors?|mistakes?|inaccura\w*|"
-     r"hallucinat\w*|incorrect|wrong|unreliable|nonsens\w*|misleading)\b"),
+     r"hallucinat\w*|incorrect|wrong|unreliable|nonsens\w*|misleading|incomplete)\b"),
     # what it does not do: "does not work well on noisy audio", "won't generalize", "may not perform as well"; not
     # suitable or recommended; a warning not to use it: "Do NOT use for anything!", "should not be used for medical
     # advice"; an unfinished model: "not fully trained" (not "not trained on X", which names data); unreliable at
@@ -192,9 +192,11 @@ _CAVEATS = Shapes(
      r"assistant)(?:[ \t]*/[ \t]*\w+)?[ \t]+(?:model|checkpoint|one|assistant)\b"),
     # a use ruled out, as not ready: "NOT FOR DEPLOYMENT", "for educational analysis and research, not production
     # deployment", "not for clinical use"
-    (("production", "deployment", "clinical", "real-world"),
+    (("production", "deployment", "clinical", "real-world", "not for"),
      r"\bnot[ \t]+(?:(?:intended|meant|ready|fit|safe)[ \t]+)?(?:for[ \t]+)?(?:use[ \t]+in[ \t]+)?"
-     r"(?:production|deployment|clinical|real-world)\b"),
+     r"(?:production|deployment|clinical|real-world)\b"
+     # ("Not a capability model, not for domain use")
+     r"|\bnot[ \t]+for[ \t]+(?:[\w-]+[ \t]+){0,2}?use\b"),
     # training cut short ("Training halted due to time limit"), what affects its performance ("which affects the
     # performance on SQuAD task"), where it performs best
     (("halted", "stopped", "interrupted", "cut short"),

@@ -55,7 +55,9 @@ _ABOUT_THE_CARD = lazy(r"\bmodel[ \t]+card\b", re.I)
 _LINK_ONLY = lazy(r"https?://\S+\s*\Z")
 _RESULT_LABEL = lazy(r"\b(?:results?|scores?|performance|accuracy|metrics?|evaluation)\b", re.I)
 _NOT_A_VALUE = lazy(r"`|\d+(?:\.\d+){2,}\b|https?://\S+\s*\Z")
-_HUB_ID = lazy(r"`[\w.-]+/[\w.-]+`")  # but a repository's id in code names data: "Dataset: `medalpaca/flashcards`"
+# but a repository's id in code names data ("Dataset: `medalpaca/flashcards`"), and so does a data file's name
+# ("데이터셋: `drug_type_def_list.csv`")
+_HUB_ID = lazy(r"`[\w.-]+/[\w.-]+`|`[\w./-]+\.(?:csv|tsv|jsonl?|parquet|arrow|xlsx?)`")
 
 # words for data that name none: the Trainer's "on the None dataset" and its loaders, "a custom dataset"
 _UNNAMED = (r"(?:none|unknown|imagefolder|audiofolder|generator|json|csv|text|parquet|custom|own|same|following|new|"

@@ -82,8 +82,10 @@ def states_what_it_does(text: str) -> bool:
 _TASK_CODE = lazy(r"""\bpipeline\(\s*(?:task\s*=\s*)?["'][a-z][\w-]+["']|\b[A-Z]\w*For[A-Z][A-Za-z]+\b"""
                   r"|\.generate\(|\b[A-Z]\w*(?:Generation|Classification|Summarization|Translation)Pipeline\b"
                   r"|\bmodel\.encode\(|\brun_(?:generation|squad|qa|ner|glue|summarization|translation|classification)"
-                  r"\w*\.py\b")
-_TASK_CODE_WORDS = ("pipeline", "Pipeline", "For", ".generate(", ".encode(", "run_")  # every match holds one
+                  r"\w*\.py\b"
+                  # (or a diffusers pipeline's images: "images = pipeline(prompt=...).images", text to image)
+                  r"|\)\s*\.images\b")
+_TASK_CODE_WORDS = ("pipeline", "Pipeline", "For", ".generate(", ".encode(", "run_", ".images")  # every match holds one
 
 
 def runs_a_task(card: Card) -> bool:

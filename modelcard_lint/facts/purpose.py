@@ -66,6 +66,11 @@ _INTENDED = lazy(
     # "It is used to classify text as normal, offensive or hate speech" (not "it can be used to pre-train")
     # ("It is used for Turkish text processing" may be a package the sentence before names)
     r"|\bit[ \t]+is[ \t]+(?:\w+ly[ \t]+)?used[ \t]+to[ \t]+(?!pre-?train)[a-z]{3,}"
+    # what it lets its users do: "Stemify allows users to separate audio tracks into individual components" (not how
+    # to get or run it: "allows you to load the model in 4-bit")
+    r"|\b(?:allows?|lets?|enables?)[ \t]+(?:users?|you|one|people|anyone|developers|researchers)[ \t]+to[ \t]+"
+    r"(?!(?:load|run|use|download|install|reproduce|fine-?tune|finetune|train|deploy|convert|quantize|access|try|"
+    r"call|cite|get|see|check|read|easily|quickly|set|switch|host|serve)\b)(?-i:[a-z]{3,})\b"
     # what it was fine-tuned to do: "fine-tuned to produce negative movie reviews" (not "trained to guess the next
     # word", a pre-training objective, nor "fine-tuned to convergence")
     r"|\b(?:fine-?tuned|finetuned)[ \t]+to[ \t]+"
@@ -200,6 +205,7 @@ _DOES_MORE_WORDS = ("llm", "adapter", "network", "agent", "system", "classifier"
                     "transformer", "policy", "net ", "predictor", "estimator", "scorer", "forecaster")
 DOES_MORE_REACH = 80
 _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ", "tuned to", "for use", "built as",
+                   "allow", "lets ", "let ", "enable",
                    "made as", "created as", "developed as", "trained as",
                    "to do ", "to perform ", "to solve ", "to tackle ", "aimed at", "you are work", "you work",
                    "use case", "use-case", "problem type", "agent", "trigger", "to generate", "to create",
