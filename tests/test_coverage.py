@@ -547,6 +547,11 @@ def test_intended_use_in_the_title() -> None:
         # what it lets its users do, not how to get or run it
         ("Stemify allows users to separate audio tracks into individual components (vocals, drums, bass, other).", True),
         ("This repository allows you to load the model in 4-bit.", False),
+        # adapted to do a task, its task as a label opening a line
+        ("It has been adapted to forecast Serum Creatinine (SCr) trajectories.", True),
+        ("It was adapted to the medical domain.", False),
+        ("- **Target Task:** Multivariate Time-Series Forecasting", True),
+        ("The task: we must finish the paper.", False),
         # several checkpoints made for a task; but models "on" tasks are others it is compared with, and "and" is no
         # article ("The Russian Drug Reaction Corpus and Neural Models for Drug Reactions ... Detection", a citation)
         ("PyTorch checkpoints and deployment code for astronomical image denoising and star removal.", True),

@@ -73,7 +73,7 @@ _INTENDED = lazy(
     r"call|cite|get|see|check|read|easily|quickly|set|switch|host|serve)\b)(?-i:[a-z]{3,})\b"
     # what it was fine-tuned to do: "fine-tuned to produce negative movie reviews" (not "trained to guess the next
     # word", a pre-training objective, nor "fine-tuned to convergence")
-    r"|\b(?:fine-?tuned|finetuned)[ \t]+to[ \t]+"
+    r"|\b(?:fine-?tuned|finetuned|adapted|speciali[sz]ed|tailored)[ \t]+to[ \t]+"
     r"(?!convergence\b|completion\b|be\b|the\b|an?\b)(?-i:[a-z]{3,})\b"  # a verb, not a name ("to ArXiv papers")
     # what it was made to do, a task: "trained using [AI-SOCO] dataset to do text classification", "It can later be
     # used to perform a downstream task"; an appositive of intent: "a family of BERT models for the legal domain,
@@ -117,6 +117,9 @@ _INTENDED = lazy(
     r"|\b(?:goal|purpose|aim|objective)[ \t]+of[ \t]+(?:this|the)[ \t]+(?:model|checkpoint)[ \t]+is[ \t]+to[ \t]+\w"
     # its task as a label: "Downstream-task: Extractive QA", AutoTrain's "- Problem type: Binary Classification"
     r"|\bdownstream[ -]tasks?\**[ \t]*:|\bproblem[ \t]+type\**[ \t]*:[ \t]*\**[ \t]*\w"
+    # ("- **Target Task:** Multivariate Time-Series Forecasting", a label opening its line)
+    r"|(?m:^)[ \t]*(?:[-*+][ \t]+)?\**(?:target[ \t]+|main[ \t]+|primary[ \t]+|model[ \t]+)?tasks?\**[ \t]*:\**[ \t]*"
+    r"\**[ \t]*[A-Za-z]"
     # a pretrained model's use, to be fine-tuned on tasks: "the main Transformer used for finetuning to downstream
     # tasks", "primarily aimed at being fine-tuned on tasks"; and the reader it is for: "try this if you are working
     # with task like QA"
@@ -205,7 +208,7 @@ _DOES_MORE_WORDS = ("llm", "adapter", "network", "agent", "system", "classifier"
                     "transformer", "policy", "net ", "predictor", "estimator", "scorer", "forecaster")
 DOES_MORE_REACH = 80
 _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ", "tuned to", "for use", "built as",
-                   "allow", "lets ", "let ", "enable",
+                   "allow", "lets ", "let ", "enable", "task", "adapted to", "lized to", "lised to", "tailored to",
                    "made as", "created as", "developed as", "trained as",
                    "to do ", "to perform ", "to solve ", "to tackle ", "aimed at", "you are work", "you work",
                    "use case", "use-case", "problem type", "agent", "trigger", "to generate", "to create",

@@ -66,7 +66,7 @@ _COUNT_RIGHT = lazy(r"(?<![\w./])(\d{1,9})[ \t]*/[ \t]*(\d{1,9})[ \t]+(?:[a-z-]+
                     r"detected|passed|right|accurate|flagged|answered|recovered)\b", re.I)
 # or the share a verb of success takes: "it catches ~82% of seeded bugs", "solves 64% of the puzzles"
 _SHARE_DONE = lazy(r"\b(?:catch(?:es)?|detects?|solves?|identifies|identify|finds?|recovers?|"
-                   r"answers?|classifies|classify|predicts?)[ \t]+(?:correctly[ \t]+)?(?:~|about[ \t]+|around[ \t]+|"
+                   r"answers?|classifies|classify|predicts?)\s+(?:correctly\s+)?(?:~|about\s+|around\s+|"
                    r"over[ \t]+|nearly[ \t]+|roughly[ \t]+|almost[ \t]+)?\Z", re.I)
 _SHARE_RIGHT = lazy(r"[ \t]*(?:[\w-]+[ \t]+)?(?:exact|correct|accurate|success(?:ful)?|solved|pass)\b", re.I)
 _SET_AFTER = lazy(
