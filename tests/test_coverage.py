@@ -357,6 +357,8 @@ def test_training_data_in_more_words(text: str, found: bool) -> None:
         # a diffusers pipeline's images: text to image
         ('images = pipeline(\n    prompt="a person is feeding a cat",\n    num_inference_steps=50,\n    ).images', True),
         ("pixels = batch.images", False),
+        ('payload = json.dumps({"model_id": "realistic-vision-v51", "prompt": "a portrait", "negative_prompt": "blurry"})',
+         True),
     ],
 )
 def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> None:

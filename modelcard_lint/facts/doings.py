@@ -83,9 +83,11 @@ _TASK_CODE = lazy(r"""\bpipeline\(\s*(?:task\s*=\s*)?["'][a-z][\w-]+["']|\b[A-Z]
                   r"|\.generate\(|\b[A-Z]\w*(?:Generation|Classification|Summarization|Translation)Pipeline\b"
                   r"|\bmodel\.encode\(|\brun_(?:generation|squad|qa|ner|glue|summarization|translation|classification)"
                   r"\w*\.py\b"
-                  # (or a diffusers pipeline's images: "images = pipeline(prompt=...).images", text to image)
-                  r"|\)\s*\.images\b")
-_TASK_CODE_WORDS = ("pipeline", "Pipeline", "For", ".generate(", ".encode(", "run_", ".images")  # every match holds one
+                  # (or a diffusers pipeline's images: "images = pipeline(prompt=...).images", or an image generation
+                  # API's request, its "negative_prompt": text to image)
+                  r"|\)\s*\.images\b|\bnegative_prompt\b")
+_TASK_CODE_WORDS = ("pipeline", "Pipeline", "For", ".generate(", ".encode(", "run_", ".images",
+                    "negative_prompt")  # every match holds one
 
 
 def runs_a_task(card: Card) -> bool:
