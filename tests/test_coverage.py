@@ -1888,3 +1888,12 @@ def test_training_data_counted_in_a_section_on_training(text: str, found: bool) 
 def test_a_data_label_naming_a_file_or_a_repository_in_code(value: str, covered: bool) -> None:
     text = f"A model for drug search, described in a sentence of many words here.\n\n- 데이터셋: {value}\n"
     assert ("training-data" not in missing_topics(text)) is covered
+
+
+def test_a_title_of_words_that_names_the_task_says_what_the_model_is() -> None:
+    from modelcard_lint.rules.structure.mc201_missing_section import _names_kind
+
+    assert _names_kind("Turkish Question Answering", 4)
+    assert _names_kind("Named Entity Recognition for Serbian", 4)
+    assert not _names_kind("bert-turkish-question-answering", 4)  # a repository's name
+    assert not _names_kind("My Project", 4)

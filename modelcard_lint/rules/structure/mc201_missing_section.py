@@ -128,7 +128,9 @@ def _names_kind(title: str, least: int) -> bool:
     # (Chinese and Japanese, written without spaces, counted about one word per two characters: "基于有赞商品图片和
     # 标题语料训练的clip模型", a CLIP model trained on product images and titles)
     many = len(text.split()) >= least or (not text.isascii() and _words(text) >= least)
-    return many and (names_kind(text) or names_architecture(text))
+    # (or a title of words that names the model's task: "# Turkish Question Answering", not "# bert-turkish-qa")
+    return (many and (names_kind(text) or names_architecture(text))) or (
+        len(text.split()) >= 2 and names_a_task(text[:200]))
 
 
 def _labels(card: Card) -> frozenset[str]:
