@@ -125,8 +125,8 @@ _WRITTEN = {
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S")
 _MARKER_HEADING = re.compile(r"#{1,6}[ \t]+(?:TODO|TBD|FIXME)[ \t:]*#*[ \t]*")
-_JOINED_HEADING = re.compile(r"#{1,6}[ \t]+(?:[\w ]{2,40}?[ \t]*(?:and|&|/|,)[ \t]*(?:TODO|TBD)|(?:TODO|TBD)[ \t]*"
-                             r"(?:and|&|/|,)[ \t]*[\w ]{2,40}?)[ \t]*#*[ \t]*")
+_JOINED_HEADING = re.compile(r"#{1,6}[ \t]+(?:[\w ]{2,40}?[ \t]*(?:\band|&|/|,)[ \t]*(?:TODO|TBD)|(?:TODO|TBD)[ \t]*"
+                             r"(?:and\b|&|/|,)[ \t]*[\w ]{2,40}?)[ \t]*#*[ \t]*")
 _MARKER = re.compile(r"\b(?:TODO|TBD|FIXME)\b")
 
 
