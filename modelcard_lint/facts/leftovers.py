@@ -74,3 +74,47 @@ def is_generated_note(comment: str) -> bool:
     """Whether an HTML comment's text is the generated-card note."""
     m = _NOTE_START.search(comment)
     return m is not None and _NOTE_END.search(comment, m.end()) is not None
+
+
+# -- TODO, TBD and FIXME: left, or named ------------------------------------------------------------
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S")
+_MARKER_HEADING = re.compile(r"#{1,6}[ \t]+(?:TODO|TBD|FIXME)[ \t:]*#*[ \t]*")
+_JOINED_HEADING = re.compile(r"#{1,6}[ \t]+(?:[\w ]{2,40}?[ \t]*(?:\band|&|/|,)[ \t]*(?:TODO|TBD)|(?:TODO|TBD)[ \t]*"
+                             r"(?:and\b|&|/|,)[ \t]*[\w ]{2,40}?)[ \t]*#*[ \t]*")
+_MARKER = re.compile(r"\b(?:TODO|TBD|FIXME)\b")
+
+
+_COMMENT_WORD = re.compile(r"`?[ \t]*+(?:\n[ \t]*+)?(?:comments?|markers?|tags?|lines?)\b", re.I)
+
+
+def marker_mentioned(text: str, start: int, end: int) -> bool:
+    """Whether the marker at [start, end) is named, not left: the comments that carry it in a script ("we
+    added #TODO comments all over train.py"), or the marker quoted as code (`` `TODO` ``); a "#TODO: replace
+    {language}" left in the text by a template is no mention."""
+    quoted = start > 0 and text[start - 1] == "`" and text[end : end + 1] == "`"
+    return quoted or _COMMENT_WORD.match(text, end) is not None
+
+
+def marker_roadmap(text: str, offset: int) -> bool:
+    """Whether the marker at ``offset`` is a whole heading ("## TODO") over a list: work still to do,
+    published as such, not a placeholder left in place of content."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    if _JOINED_HEADING.fullmatch(text[start:end].strip()):
+        # the marker as a topic beside another one ("### Limitations and TODO") over a written section
+        level = len(text[start:end].strip()) - len(text[start:end].strip().lstrip("#"))
+        for line in text[end:].split("\n", 12)[1:12]:
+            heading = line.lstrip()
+            if heading.startswith("#") and len(heading) - len(heading.lstrip("#")) <= level:
+                return False  # (the next section: this one held nothing but markers)
+            if line.strip() and not _MARKER.search(line):
+                return True
+        return False
+    if not _MARKER_HEADING.fullmatch(text[start:end].strip()):
+        return False
+    for line in text[end:].split("\n", 8)[1:8]:
+        if line.strip():  # the section opens with a list of the work: "- port the model ensemble"
+            return _LIST_ITEM.match(line) is not None and "TODO" not in line and "TBD" not in line
+    return False

@@ -10,7 +10,14 @@ from ...card import Card
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
 from ...facts.finetuned import sentences
-from ...facts.leftovers import html_comments, is_generated_note, note_writer, template_variables
+from ...facts.leftovers import (
+    html_comments,
+    is_generated_note,
+    marker_mentioned,
+    marker_roadmap,
+    note_writer,
+    template_variables,
+)
 from ...hub.lists import load_set
 from ...hub.vocabulary import LOADERS
 
@@ -85,6 +92,10 @@ _TEXT = {
         "{text}: the generator writes this when it was not told which data the model was trained on",
         "name the training dataset here (and list it under `datasets:` in the metadata)",
     ),
+    "none-base": (
+        "{text}: the generator writes this when it was not told which model the training started from",
+        "name the base model here (its Hub id, linked) and set `base_model` in the metadata",
+    ),
     "loader-dataset": (
         "{text}: `{name}` is a loader of the datasets library (`load_dataset(\"{name}\", ...)`), not a dataset, "
         "so the card does not say which data the model was trained on",
@@ -121,48 +132,6 @@ _WRITTEN = {
         "delete the comment",
     ),
 }
-
-
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S")
-_MARKER_HEADING = re.compile(r"#{1,6}[ \t]+(?:TODO|TBD|FIXME)[ \t:]*#*[ \t]*")
-_JOINED_HEADING = re.compile(r"#{1,6}[ \t]+(?:[\w ]{2,40}?[ \t]*(?:\band|&|/|,)[ \t]*(?:TODO|TBD)|(?:TODO|TBD)[ \t]*"
-                             r"(?:and\b|&|/|,)[ \t]*[\w ]{2,40}?)[ \t]*#*[ \t]*")
-_MARKER = re.compile(r"\b(?:TODO|TBD|FIXME)\b")
-
-
-_COMMENT_WORD = re.compile(r"`?[ \t]*+(?:\n[ \t]*+)?(?:comments?|markers?|tags?|lines?)\b", re.I)
-
-
-def _mentioned(text: str, start: int, end: int) -> bool:
-    """Whether the marker at [start, end) is named, not left: the comments that carry it in a script ("we
-    added #TODO comments all over train.py"), or the marker quoted as code (`` `TODO` ``); a "#TODO: replace
-    {language}" left in the text by a template is no mention."""
-    quoted = start > 0 and text[start - 1] == "`" and text[end : end + 1] == "`"
-    return quoted or _COMMENT_WORD.match(text, end) is not None
-
-
-def _roadmap(text: str, offset: int) -> bool:
-    """Whether the marker at ``offset`` is a whole heading ("## TODO") over a list: work still to do,
-    published as such, not a placeholder left in place of content."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    end = len(text) if end < 0 else end
-    if _JOINED_HEADING.fullmatch(text[start:end].strip()):
-        # the marker as a topic beside another one ("### Limitations and TODO") over a written section
-        level = len(text[start:end].strip()) - len(text[start:end].strip().lstrip("#"))
-        for line in text[end:].split("\n", 12)[1:12]:
-            heading = line.lstrip()
-            if heading.startswith("#") and len(heading) - len(heading.lstrip("#")) <= level:
-                return False  # (the next section: this one held nothing but markers)
-            if line.strip() and not _MARKER.search(line):
-                return True
-        return False
-    if not _MARKER_HEADING.fullmatch(text[start:end].strip()):
-        return False
-    for line in text[end:].split("\n", 8)[1:8]:
-        if line.strip():  # the section opens with a list of the work: "- port the model ensemble"
-            return _LIST_ITEM.match(line) is not None and "TODO" not in line and "TBD" not in line
-    return False
 
 
 class PlaceholderText(Rule):
@@ -225,8 +194,9 @@ class PlaceholderText(Rule):
                 found += ((a, b, k, f'"{text[a:b]}"') for a, b, k in _needed(low) if not in_comment(a))
                 continue
             for m in pattern.finditer(text):
-                if not in_comment(m.start()) and not (kind == "todo" and (_roadmap(text, m.start())
-                                                                           or _mentioned(text, m.start(), m.end()))):
+                named = kind == "todo" and (marker_roadmap(text, m.start())
+                                            or marker_mentioned(text, m.start(), m.end()))
+                if not in_comment(m.start()) and not named:
                     kind_found = "template" if m.lastgroup == "template" else kind
                     found.append((m.start(), m.end(), kind_found, f'"{m.group(0)}"'))
         if self.extra is not None:
@@ -317,9 +287,12 @@ class PlaceholderText(Rule):
 
 def _not_datasets(card: Card) -> list[tuple[Span, str, str]]:
     """The generator's "on the None dataset" and "on the json dataset": a dataset name that is Python's
-    None, or the name of a loader of the datasets library (data read from local files)."""
+    None, or the name of a loader of the datasets library (data read from local files); and its base model None."""
     out = []
     for sentence in sentences(card):
+        # (and TRL's "a fine-tuned version of [None](https://huggingface.co/None)", its base model never given)
+        if sentence.base is not None and sentence.base.text in _NONE:
+            out.append((sentence.base.span, "none-base", f'"a fine-tuned version of {sentence.base.text}"'))
         for named in sentence.datasets:
             if named.text in _NONE:
                 out.append((named.span, "none-dataset", f'"the {named.text} dataset"'))
