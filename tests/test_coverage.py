@@ -111,6 +111,16 @@ def test_sentences_that_do_not(text: str) -> None:
         ("On an internal 22-bug benchmark it catches ~82% of seeded bugs.", True),
         ("The base model already answers 91% of these when asked as a question.", True),
         ("It passes 20% of the data to the second stage.", False),
+        # a metric's value further on in its sentence
+        ("The accuracy of the trained model on the masked language modeling task was 0.795.", True),
+        ("The learning rate was 0.001.", False),
+        ("Accuracy is 3 times more important than speed.", False),
+        # a column of metrics beside a column of values, in any of the languages read
+        ("Sobre el conjunto de prueba independiente:\n\n| Modelo | Métrica | Valor |\n|---|---|---|\n"
+         "| M2 | Exactitud / F1 macro | 0.969 / 0.968 |", True),
+        ("| Metric | Value |\n|---|---|\n| Parameters | 7B |", False),
+        # a table of scores introduced in Spanish
+        ("## Desempeño\n\n| Tarea | SQuAD | MNLI |\n|---|---|---|\n| base | 91.5 | 87.6 |\n| large | 93.1 | 88.8 |", True),
         ("Released on 12/05 with 3 files found.", False),
         ("Released 12/05, tests passed.", False),
         ("We report F1 on the data of 2019.", False),
@@ -1156,6 +1166,11 @@ def test_data_named_by_examples_in_parentheses(text: str, found: bool) -> None:
         ("**Warning:** the outputs are unchecked.", True),
         ("Fine-tuning is still in progress.", True),
         ("We did not use clinical notes.", False),
+        # what its outputs leave out, a model to fine-tune further, a task where it stays at chance
+        ("The model outputs transcripts that do NOT include punctuation, capitalization, or time-stamps.", True),
+        ("You may need to further fine-tune the model on your domain-specific datasets.", True),
+        ("MNLI specialist. Transfers to WANLI at 0.5645; ANLI stays at chance.", True),
+        ("The outputs include punctuation.", False),
         ("Ready for production.", False),
         ("The conversion is in progress.", False),
         # what it is not, though readers may take it for one

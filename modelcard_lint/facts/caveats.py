@@ -190,6 +190,15 @@ _CAVEATS = Shapes(
     (("not a", "not an"),
      r"\bnot[ \t]+an?[ \t]+(?:sft|chat|instruct(?:ion)?(?:[ -]?(?:tuned|following))?|aligned|rlhf|conversational|"
      r"assistant)(?:[ \t]*/[ \t]*\w+)?[ \t]+(?:model|checkpoint|one|assistant)\b"),
+    # what its outputs leave out ("The model outputs transcripts that do NOT include punctuation, capitalization, or
+    # time-stamps"), a model to fine-tune further on one's own data ("You may need to further fine-tune the model on
+    # your domain-specific datasets"), a task where it stays at chance ("ANLI stays at chance")
+    (("outputs", "output ", "transcript", "prediction", "generation", "response", "answers", "translation",
+      "need to", "chance"),
+     r"\b(?:outputs?|transcripts?|transcriptions?|predictions?|generations?|responses?|answers?|translations?)[ \t]+"
+     r"(?:(?:that|which)[ \t]+)?(?:do|does|will|may)[ \t]+not[ \t]+(?:include|contain|preserve|keep|have)\b"
+     r"|\b(?:may|might|will|would)[ \t]+need[ \t]+to[ \t]+(?:further[ \t]+)?(?:fine-?tune|finetune|adapt|retrain)\b"
+     r"|\b(?:stays?|remains?|is|are)[ \t]+(?:at|near|around)[ \t]+chance\b"),
     # a use ruled out, as not ready: "NOT FOR DEPLOYMENT", "for educational analysis and research, not production
     # deployment", "not for clinical use"
     (("production", "deployment", "clinical", "real-world", "not for"),

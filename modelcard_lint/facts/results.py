@@ -64,6 +64,12 @@ _NAME_AFTER = lazy(rf"\**[ \t]*(?:[\w-]+[ \t]+){{0,3}}?{_METRIC}\b", re.I)
 # or a count out of a total that came out right: "352/372 planted errors caught", "45 / 50 puzzles solved"
 _COUNT_RIGHT = lazy(r"(?<![\w./])(\d{1,9})[ \t]*/[ \t]*(\d{1,9})[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:caught|correct|solved|"
                     r"detected|passed|right|accurate|flagged|answered|recovered)\b", re.I)
+# or a metric's value given further on in its sentence: "The accuracy of the trained model on the masked language
+# modeling task was 0.795"
+# (read only before a score that a verb of being or reaching introduces)
+_VERB_BEFORE = lazy(r"\b(?:was|is|were|are|reached|reaches|achieved|achieves)[ \t]+"
+                    r"(?:about[ \t]+|around[ \t]+|~[ \t]*)?\**\Z", re.I)
+_METRIC_AHEAD = lazy(rf"\b{_METRIC}\b[^.\n\d]{{0,100}}\Z", re.I)
 # or the share a verb of success takes: "it catches ~82% of seeded bugs", "solves 64% of the puzzles"
 _SHARE_DONE = lazy(r"\b(?:catch(?:es)?|detects?|solves?|identifies|identify|finds?|recovers?|"
                    r"answers?|classifies|classify|predicts?)\s+(?:correctly\s+)?(?:~|about\s+|around\s+|"
@@ -93,6 +99,9 @@ _SET_SCORE = lazy(r"\d{1,3}(?:[.,]\d+)?[ \t]*%|0[.,]\d+")  # a percentage or a f
 _SET_HEADING = lazy(r"\b(?:dev|test|validation|eval)\b", re.I)
 INTRO_LINES = 3  # lines of text above a table read as its introduction
 _RESULTS_WORDS = lazy(r"\b(?:results?|scores?|performance|accuracy|benchmarks?|evaluat\w*|dev|test)\b"
+                      # (and in Spanish, Portuguese, French, German, Italian: "## Desempeño", "conjunto de prueba")
+                      r"|\b(?:resultados?|desempeño|desempenho|rendimiento|evaluaci[oó]n|avalia[çc][ãa]o|prueba|teste|"
+                      r"résultats?|évaluation|ergebnisse|auswertung|leistung|risultati|valutazione)\b"
                       r"|评测|評測|评估|評估|结果|結果|評価|평가|결과|성능|性能", re.I)
 _LOG_HEADER = lazy(r"\b(?:epochs?|steps?)\b", re.I)
 
@@ -154,7 +163,10 @@ def reports_results(card: Card) -> bool:
         if lead > 0 and (text[lead - 1].isalnum() or text[lead - 1] in "._"):
             continue  # inside a word or a version: "v1.1", "x2.5"
         if (_NAME_BEFORE.search(text, max(0, lead - WINDOW), lead) or _NAME_AFTER.match(text, m.end())
-                or _SET_AFTER.match(text, m.end()) or (m.group().endswith("%") and (
+                or _SET_AFTER.match(text, m.end())
+                or (_VERB_BEFORE.search(text, max(0, lead - 24), lead)
+                    and _METRIC_AHEAD.search(text, max(0, lead - 140), lead))
+                or (m.group().endswith("%") and (
                     _SHARE_RIGHT.match(text, m.end()) or _SHARE_DONE.search(text, max(0, lead - WINDOW), lead)))):
             return True
     return False
@@ -168,6 +180,13 @@ def _table_scores(card: Card) -> bool:
     for table in card.body.tables:
         if any(_LOG_HEADER.search(c.text) for c in table.header):
             continue  # a training log is read as one (``reports_results``)
+        # a column of metrics beside a column of values ("| Métrica | Valor |" over "| Exactitud / F1 macro | 0.969 /
+        # 0.968 |"): the values are results, whatever the metrics' names
+        valued = [i for i, c in enumerate(table.header) if _VALUE_HEADER.fullmatch(c.text.strip(" *_"))]
+        if valued and any(_METRIC_HEADER.fullmatch(c.text.strip(" *_")) for c in table.header) and any(
+                i < len(row.cells) and _SCORES_CELL.fullmatch(row.cells[i].text.strip(" *_`"))
+                for row in table.rows for i in valued):
+            return True
         share = len(table.rows) >= SCORE_ROWS and len(table.header) > 2 and (
             _introduced(card, table) or _compares_models(card, table))
         better = [i for i, c in enumerate(table.header) if _BETTER.search(c.text)]
@@ -201,6 +220,10 @@ def _compares_models(card: Card, table: Table) -> bool:
     return (bool(table.header) and _MODELS_HEADER.fullmatch(table.header[0].text) is not None
             and not any(_MEASURES_HEADER.search(c.text) for c in table.header[1:])
             and not _MEASURES_HEADER.search(_above(card, table)))
+
+
+_METRIC_HEADER = lazy(r"metrics?|métricas?|métriques?|metriken|metrik|metriche|metrica|指标|指標|メトリクス|지표", re.I)
+_VALUE_HEADER = lazy(r"values?|valor(?:es)?|valeurs?|werte?|valori|valore|scores?|results?|数值|値|값|结果", re.I)
 
 
 def _headed_scores(card: Card) -> bool:
