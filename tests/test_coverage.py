@@ -556,6 +556,9 @@ def test_intended_use_in_the_title() -> None:
         ("Our model builds on BERT.", False),
         ("Fine-tuned structurally pruned YOLOv8n detector for the six DeepPCB defect classes.", True),
         ("The system handles long inputs well.", False),
+        # control, manipulation, navigation, planning and design as tasks
+        ("Dreamer 4 models for continuous control.", True),
+        ("A model for protein sequence design.", True),
         # what it lets its users do, not how to get or run it
         ("Stemify allows users to separate audio tracks into individual components (vocals, drums, bass, other).", True),
         ("This repository allows you to load the model in 4-bit.", False),
@@ -1171,6 +1174,8 @@ def test_data_named_by_examples_in_parentheses(text: str, found: bool) -> None:
         ("You may need to further fine-tune the model on your domain-specific datasets.", True),
         ("MNLI specialist. Transfers to WANLI at 0.5645; ANLI stays at chance.", True),
         ("The outputs include punctuation.", False),
+        ("**It does not decode pinyin.** Feeding it a pinyin string will not give you Chinese text.", True),
+        ("It does not require a GPU.", False),
         ("Ready for production.", False),
         ("The conversion is in progress.", False),
         # what it is not, though readers may take it for one

@@ -50,7 +50,7 @@ _CAVEATS = Shapes(
      r"\b(?:does[ \t]+not|doesn't|doesn’t|won't|won’t|will[ \t]+not|may[ \t]+not|might[ \t]+not|cannot|can't|"
      r"can’t|is[ \t]+not[ \t]+able[ \t]+to|are[ \t]+not[ \t]+able[ \t]+to)[ \t]+(?:\w+[ \t]+)?"
      r"(?:work|perform|generali[sz]e|handle|support|transfer|replicate|reproduce|do[ \t]+anything|understand|"
-     r"comprehend|distinguish|reason|replace|guarantee|"
+     r"comprehend|distinguish|reason|replace|guarantee|decode|transcribe|translate|recogni[sz]e|detect|"
      r"come[ \t]+out[ \t]+well|"
      r"be[ \t]+(?:accurate|reliable|correct))\b"
      r"|\bnot[ \t]+(?:be[ \t]+)?(?:suitable|recommended|reliable|appropriate)[ \t]+(?:for|to|in)\b"

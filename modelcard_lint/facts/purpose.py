@@ -27,7 +27,7 @@ from .titles import title_text
 # tasks beyond language's, in both lists below: "a speaker verification model", "for odor identity prediction"
 _MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|localization|verification|diarization|"
                r"synthesis|enhancement|denoising|restoration|tracking|moderation|scoring|matching|imputation|"
-               r"assistance")
+               r"assistance|control|manipulation|navigation|planning|design")
 # a task a model is made for, by its name ("NER task", "English to Bangla Translation", "**dialogues**
 # summarization", "antimicrobial peptide (AMP) prediction") or by what it does ("generating text embeddings",
 # "automatically translating texts")
