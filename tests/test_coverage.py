@@ -556,6 +556,9 @@ def test_intended_use_in_the_title() -> None:
         ("Our model builds on BERT.", False),
         ("Fine-tuned structurally pruned YOLOv8n detector for the six DeepPCB defect classes.", True),
         ("The system handles long inputs well.", False),
+        # a doer far from its article, past words in bold or a parenthesis
+        ("This is a Vision Transformer (ViT) based **Kuzushiji** classifier.", True),
+        ("It is an ELECTRA generator.", False),
         # control, manipulation, navigation, planning and design as tasks
         ("Dreamer 4 models for continuous control.", True),
         ("A model for protein sequence design.", True),

@@ -203,6 +203,12 @@ _DOES_MORE = lazy(
     rf"|(?m:^)[ \t]*(?:[*_]{{0,2}}[\w&-]+[*_]{{0,2}}[ \t]+){{0,5}}?(?-i:{_DOER})\b",
     re.I,
 )
+# a doer after an article, far from it, past words in bold or a parenthesis ("a Vision Transformer (ViT) based
+# **Kuzushiji** classifier"): read around the doers' own words only
+_A_DOER = lazy(rf"\b(?:a|an)[ \t]+(?:(?:\([^()\n]{{1,30}}\)|[*_]{{0,2}}[\w&.-]+[*_]{{0,2}})[ \t]+){{0,6}}?"
+               rf"(?-i:{_DOER})\b", re.I)
+_DOER_WORDS = ("classifier", "detector", "tagger", "summari", "translator", "recogni", "retriever", "ranker", "parser",
+               "captioner", "segmenter", "encoder", "predictor", "estimator", "scorer", "forecaster")
 _DOES_MORE_WORDS = ("llm", "adapter", "network", "agent", "system", "classifier", "detector", "tagger", "summari",
                     "translator", "recogni", "retriever", "ranker", "parser", "captioner", "segmenter", "encoder",
                     "transformer", "policy", "net ", "predictor", "estimator", "scorer", "forecaster")
@@ -243,6 +249,7 @@ def states_intended_use(card: Card) -> bool:
     return (found_near(_INTENDED, text, _INTENDED_WORDS, INTENDED_REACH) or _made_for(text) or _kind_by_task(text, low)
             or found_near(_TASK_MODEL, text, _TASK_MODEL_WORDS, INTENDED_REACH)
             or found_near(_DOES_MORE, text, _DOES_MORE_WORDS, DOES_MORE_REACH)
+            or found_near(_A_DOER, text, _DOER_WORDS, DOES_MORE_REACH)
             or states_what_it_does(text) or intended_in_other_languages(text))
 
 
