@@ -556,6 +556,10 @@ def test_intended_use_in_the_title() -> None:
         ("Our model builds on BERT.", False),
         ("Fine-tuned structurally pruned YOLOv8n detector for the six DeepPCB defect classes.", True),
         ("The system handles long inputs well.", False),
+        # the task after the tool it serves and a colon
+        ("Trained checkpoints for **[HerbivoR](https://github.com/x/HerbivoR)** (or your local clone): contour / ROI "
+         "completion and herbivory damage segmentation.", True),
+        ("Weights for [Tool](https://x.y): see the docs.", False),
         # a doer far from its article, past words in bold or a parenthesis
         ("This is a Vision Transformer (ViT) based **Kuzushiji** classifier.", True),
         ("It is an ELECTRA generator.", False),

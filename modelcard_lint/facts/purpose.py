@@ -174,7 +174,10 @@ _MADE_FOR = lazy(
     re.I,
 )
 _FOR = lazy(r"\b(?:for|(?P<on>on))[ \t]+", re.I)
-_FOR_TASK = lazy(rf"(?:the[ \t]+)?(?!any\b)(?:task[ \t]+of[ \t]+)?(?:{_TASK})", re.I)
+# (or the task after the tool it serves and a colon: "Trained checkpoints for **[HerbivoR](...)** (or your local
+# clone): contour / ROI completion and herbivory damage segmentation")
+_FOR_TASK = lazy(r"(?:(?:\*\*)?\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)(?:\*\*)?[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]+)?"
+                 rf"(?:the[ \t]+)?(?!any\b)(?:task[ \t]+of[ \t]+)?(?:{_TASK})", re.I)
 # or trained "on" a task by its name: "fine-tuned on binary sentiment classification from Yelp polarity" (a task's
 # noun only: "trained on existing datasets" is no task)
 _MAY_BE = lazy(r"\b(?:can|could|may|might|should|must|to|will)[ \t]+(?:also[ \t]+|easily[ \t]+)?be[ \t]+\Z", re.I)
