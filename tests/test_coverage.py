@@ -1359,6 +1359,7 @@ def test_a_measured_comparison_is_a_result(text: str, found: bool) -> None:
     ("text", "found"),
     [
         ("This Dolphin is *really good* at coding, I trained it with a lot of coding data.", True),
+        ("The Chinese version of Longformer is adept at handling lengthy text.", True),
         ("The model is proficient at summarizing legal documents.", True),
         ("It is not good at all.", False),
         ("It is great at first glance.", False),

@@ -108,7 +108,8 @@ _INTENDED = lazy(
     r"|\bagents?[*_]{0,2}[ \t]+(?:that[ \t]+)?play(?:ing|s)[ \t]+\S"
 
     # what it is good at: "This Dolphin is *really good* at coding" (not "good at all")
-    r"|\b(?:is|are)[ \t]+(?:[\w*_]+[ \t]+)?[*_]{0,2}(?:good|great|excellent|strong|skilled|proficient)[*_]{0,2}[ \t]+"
+    r"|\b(?:is|are)[ \t]+(?:[\w*_]+[ \t]+)?[*_]{0,2}(?:good|great|excellent|strong|skilled|proficient|adept)"
+    r"[*_]{0,2}[ \t]+"
     r"at[ \t]+(?!all\b|least\b|first\b)[a-z]{3,}"
     # what it works well for: "works well for direct K8s knowledge questions"
     r"|\b(?:works?|performs?)[ \t]+(?:very[ \t]+)?(?:well|best|great)[ \t]+(?:for|on|at)[ \t]+"
@@ -223,7 +224,8 @@ _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used "
                    "use case", "use-case", "problem type", "agent", "trigger", "to generate", "to create",
                    "to produce", "to classify", "tool", "design", "useful", "suit", "recommend using this model",
                    "aim", "task of", "downstream", "goal", "purpose", "objective", "good at", "good* at", "good_ at",
-                   "great at", "great* at", "excellent at", "strong at", "skilled at", "proficient at", "well for",
+                   "great at", "great* at", "excellent at", "strong at", "skilled at", "proficient at", "adept at",
+                   "well for",
                    "well on", "best for", "best on", "great for", "classifier", "detector", "tagger", "summari",
                    "translator", "recogni", "retriever", "ranker", "parser", "captioner", "segmenter", "encoder")
 INTENDED_REACH = 40
