@@ -1360,6 +1360,8 @@ def test_a_measured_comparison_is_a_result(text: str, found: bool) -> None:
     [
         ("This Dolphin is *really good* at coding, I trained it with a lot of coding data.", True),
         ("The Chinese version of Longformer is adept at handling lengthy text.", True),
+        ("This model is being used by Fusion Quill - a Windows app that runs Stable Diffusion models locally.", True),
+        ("This model is used by many people.", False),
         ("The model is proficient at summarizing legal documents.", True),
         ("It is not good at all.", False),
         ("It is great at first glance.", False),

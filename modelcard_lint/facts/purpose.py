@@ -60,9 +60,11 @@ _INTENDED = lazy(
     r"|\b(?:built|made|created|developed|trained)[ \t]+as[ \t]+(?:an?[ \t]+)?(?:learning|educational|teaching|"
     r"demo|demonstration|toy|hobby|student|class|course|homework)[ \t]+(?:project|exercise|experiment|artifact)\b"
     # ("a tiny model that is used in the `transformers` test suite")
+    # (or by an application: "This model is being used by Fusion Quill - a Windows app that runs Stable Diffusion")
     r"|\bmodel[ \t]+(?:(?:that|which)[ \t]+)?(?:is|can[ \t]+be|could[ \t]+be|may[ \t]+be|to[ \t]+be)[ \t]+"
-    r"(?:\w+ly[ \t]+)?used[ \t]+"
-    r"(?:(?:for|as|to|in(?![ \t]+(?:inference|practice)\b))[ \t]+(?!example\b|follows\b)\w|[a-z]{3,}ing\b)"
+    r"(?:being[ \t]+)?(?:\w+ly[ \t]+)?used[ \t]+"
+    r"(?:(?:for|as|to|in(?![ \t]+(?:inference|practice)\b)|by(?=[^.\n]{0,60}\b(?:app|application|tool|service|"
+    r"product|plugin|extension)\b))[ \t]+(?!example\b|follows\b)\w|[a-z]{3,}ing\b)"
     # "It is used to classify text as normal, offensive or hate speech" (not "it can be used to pre-train")
     # ("It is used for Turkish text processing" may be a package the sentence before names)
     r"|\bit[ \t]+is[ \t]+(?:\w+ly[ \t]+)?used[ \t]+to[ \t]+(?!pre-?train)[a-z]{3,}"
