@@ -1905,6 +1905,9 @@ def missing_topics(text: str) -> set[str]:
         ("## Training\n\nA batch of 32 samples, 3 epochs, 64 samples per device.", False),
         ("## Training and evaluation\n\nThe test split has 500 examples.", False),
         ("## Evaluation\n\nWe scored 500 examples.", False),
+        # or named by its short name in a section on training, not a tool's data
+        ("## Fine-tuning\n\nDownload MNLI data\n\n```bash\npython download_glue_data.py --tasks MNLI\n```", True),
+        ("## Training\n\nWe used the HF data loader and the PyTorch data parallel.", False),
     ],
 )
 def test_training_data_counted_in_a_section_on_training(text: str, found: bool) -> None:

@@ -57,8 +57,14 @@ _COUNTS = lazy(r"(?<![\w.])\d[\d,.]*+(?:[ \t]*+[kKmM]\+?)?[ \t]++(?:[a-z-]+[ \t]
 _BATCH = lazy(r"batch|×|\bx[ \t]*\Z|\bof[ \t]*\Z", re.I)
 
 
+# or names it by its short name: "Download MNLI data" under "## Fine-tuning" (not a tool's, "the HF data loader")
+_NAMED_DATA = lazy(r"\b(?!(?:HF|GPU|CPU|TPU|API|JSON|CSV|PDF|URL|AI|ML|NLP|LLM|S3|GCS)\b)"
+                   r"(?-i:[A-Z][\w.-]*[A-Z0-9][\w.-]*)[ \t]+(?:data|dataset|corpus)\b"
+                   r"(?![ \t]*(?:loaders?|collators?|parallel\w*|pipelines?|types?|formats?|processing)\b)")
+
+
 def data_counted_under_training(card: Card) -> bool:
-    """Whether a section about training (and not evaluation) counts the data in its own prose."""
+    """Whether a section about training (and not evaluation) counts the data in its own prose, or names it."""
     for section in card.body.sections():
         if section.level < 2 or not section.blocks or not _about_training(section):
             continue
@@ -69,6 +75,8 @@ def data_counted_under_training(card: Card) -> bool:
                 for m in _COUNTS.finditer(b.text):
                     if not _BATCH.search(b.text, max(0, m.start() - 24), m.start()):
                         return True
+                if _NAMED_DATA.search(b.text):
+                    return True
     return False
 
 
