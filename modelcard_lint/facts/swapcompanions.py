@@ -25,7 +25,7 @@ average in the untrained model, an F1 keeps to its accuracy from the first evalu
 from __future__ import annotations
 
 from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC
-from .swapevidence import Run, direction
+from .swapevidence import SEQEVAL, Run, direction
 from .tables import Column
 
 CLEAR = 1 / 3  # a companion is this many times nearer one value than the other, or it says nothing
@@ -68,16 +68,13 @@ def by_company(run: Run) -> int:
     return clear.pop() if len(clear) == 1 and len(leans) == 1 else 0
 
 
-_SEQEVAL = frozenset({"precision", "recall", "f1", "accuracy"})
-
-
 def _token_splits(run: Run) -> set[str]:
     """The splits on which the log prints seqeval's four metrics: a token classifier's."""
     seen: dict[str, set[str]] = {}
     for c in run.table.value_columns:
-        if c.name.metric in _SEQEVAL:
+        if c.name.metric in SEQEVAL:
             seen.setdefault(c.name.split, set()).add(c.name.metric)
-    return {split for split, metrics in seen.items() if metrics == _SEQEVAL}
+    return {split for split, metrics in seen.items() if metrics == SEQEVAL}
 
 
 def _apart(c: Column, own: Column, tokens: set[str]) -> bool:

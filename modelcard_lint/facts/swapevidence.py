@@ -251,7 +251,7 @@ _ORDERS = (("rouge2", "rouge1"), ("rougel", "rouge1"), ("rougelsum", "rouge1"), 
 # a token classifier's accuracy (seqeval's, the O tokens included) stays above the entity F1 printed beside it:
 # an order shown by the four columns together, and taken only where every other row keeps it strictly
 _TOKEN = ("f1", "accuracy")
-_SEQEVAL = frozenset({"precision", "recall", "f1", "accuracy"})
+SEQEVAL = frozenset({"precision", "recall", "f1", "accuracy"})  # a token classifier's four columns
 
 
 def _ordered(run: Run) -> int:
@@ -265,7 +265,7 @@ def _ordered(run: Run) -> int:
     moved = {own.index for _, own in run.moves}
     vote = 0
     for group in groups.values():
-        for small, big in _ORDERS + ((_TOKEN,) if group.keys() >= _SEQEVAL else ()):
+        for small, big in _ORDERS + ((_TOKEN,) if group.keys() >= SEQEVAL else ()):
             lo, hi = group.get(small), group.get(big)
             if lo is None or hi is None or not {lo.index, hi.index} & moved:
                 continue
