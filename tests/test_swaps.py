@@ -56,6 +56,23 @@ def test_half_the_table_bounded_on_both_sides() -> None:
     assert "at both ends of the run" in d.message and d.data["evidence"][0] == "bounded"
 
 
+def test_a_row_exchanged_with_one_of_its_values_still_in_line() -> None:
+    # the middle row of three has its training loss and F1 exchanged: the training loss, falling fast, still holds
+    # the F1's value in line, but the F1 drops to the training loss's level for one row, and moved back both fit
+    # their neighbours (the F1 lands between 0.72 and 0.82, an interval a fifth of its drop)
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "F1"]
+    rows = [[0.8126, 1.0, 70, 0.3361, 0.7231], [0.2995, 2.0, 140, 0.2526, 0.8079], [0.1865, 3.0, 210, 0.2323, 0.8228]]
+    assert swaps(card(header, rows)) == []
+    assert swaps(card(header, exchange(rows, range(1, 2), 0, 4))) == [(TABLE_LINE + 1, TABLE_LINE + 1)]
+    # an accuracy that spikes for one evaluation while the validation loss beside it lands in the accuracy's
+    # interval by chance is no exchange when that interval is wide beside the spike (0.10 beside 0.08)
+    spike = [[3.1, 1.0, 100, 0.5534, 0.6958], [2.6, 2.0, 200, 0.5515, 0.7012], [2.2, 3.0, 300, 0.7507, 0.8819],
+             [1.9, 4.0, 400, 0.9866, 0.8013], [1.7, 5.0, 500, 0.9915, 0.8047]]
+    assert swaps(card(LOG, spike)) == []
+    # (only a loss beside a metric is read so: two rates of one evaluation spike into each other's intervals
+    # honestly, test_lattice.test_few_shot_logs_of_several_rates_stay_almost_quiet)
+
+
 # -- runs at either end need a tie-breaker --------------------------------------
 
 

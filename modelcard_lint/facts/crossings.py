@@ -46,6 +46,9 @@ MARGIN = 2.0  # and by at least this many typical changes between rows
 # distance between them at least (an exchanged value stands at the other column's level, about that far;
 # a row that overshoots its neighbours by noise, beside a first row far away, does not)
 OUT_OF_LINE = 0.5
+# a row with one value in line, the other out of line by this many widths of the interval the first would move
+# into: moved back, both in line (a value landing by chance between a column's close neighbours is rare)
+LANDING = 2.0
 
 # how the columns of a chain move at a boundary: position i at the later row continues position moves[i]
 PAIR = (1, 0)
@@ -185,17 +188,23 @@ def _pair_chain(columns: tuple[Column, Column], a: _Series, b: _Series) -> Chain
                 x, y = other
             boundaries.append(Boundary(k, PAIR, straight, moved, abs(x - y), max(abs(x), abs(y))))  # type: ignore[operator,arg-type]
     singles = []
+    mixed = (columns[0].kind == LOSS) != (columns[1].kind == LOSS)  # a loss and a metric
     for k, r in enumerate(rows):
         x, y, px, py, nx_, ny_ = av[r], bv[r], a.prev[r], b.prev[r], a.next[r], b.next[r]
         if px is None or py is None or nx_ is None or ny_ is None:
             continue
         wx, wy = _outside(x, px, nx_), _outside(y, py, ny_)  # type: ignore[arg-type]
-        if not (wx and wy):
+        if not (wx or wy):
             continue
         mx, my = _outside(x, py, ny_), _outside(y, px, nx_)  # type: ignore[arg-type]
         written, moved = wx + wy, mx + my
         gap = abs(x - y)  # type: ignore[operator]
-        if (mx < wx and my < wy and moved <= RATIO * written and written - moved >= MARGIN * typical
+        if wx and wy:
+            better = mx < wx and my < wy
+        else:  # one value in line as written: in line in both columns, the other one far out of line
+            width = abs(py - ny_) if wy else abs(px - nx_)
+            better = mixed and not moved and written >= LANDING * width
+        if (better and moved <= RATIO * written and written - moved >= MARGIN * typical
                 and written >= OUT_OF_LINE * gap):
             singles.append(Boundary(k, PAIR, written, moved, gap))
     return _readable(Chain(columns, rows, boundaries, singles, typical / 2))

@@ -1,13 +1,14 @@
 """Rows out of line with their neighbours that, moved back, fit them: which of them ``swapruns`` reads.
 
-A row whose two values stand outside their columns' neighbours and inside each other's (``crossings``,
-the chain's *singles*) is an exchanged run of one row bounded on both sides.  It is read when its values
-stand well apart (``separate`` typical changes of the chain), or, closer together, when moved back they
-*fit*: each lies between its new column's neighbours, but for ``FIT`` of how far they stood out, and
-one of them stood out by ``FITTING`` of its column's usual steps at least (a WER that moves by 0.01
-between evaluations and dips by 0.1 for one row, to where the training loss beside it should be, while
-the training loss climbs to the WER's).  An honest spike of one column may land in the other column's
-range by chance; the other column's value landing in the spike's place as well is no chance.
+A row whose two values stand outside their columns' neighbours and inside each other's (``crossings``, the
+chain's *singles*; for a loss beside a metric, also a row with one value far out of line and the other in
+line in both columns, each in line moved back) is an exchanged run of one row bounded on both sides. It is
+read when its values stand well apart (``separate`` typical changes of the chain), or, closer together, when
+moved back they *fit*: each lies between its new column's neighbours, but for ``FIT`` of how far they stood
+out, and one of them stood out by ``FITTING`` of its column's usual steps at least (a WER that moves by 0.01
+between evaluations and dips by 0.1 for one row, to where the training loss beside it should be, while the
+training loss climbs to the WER's). An honest spike of one column may land in the other column's range by
+chance; the other column's value landing in the spike's place as well is no chance.
 
 A row out of line next to an exchanged run is only judged against that run and is left to it, but an end
 run that only its boundary's shape tells (no value of it says so) loses to the row just across that
