@@ -1930,3 +1930,17 @@ def test_a_title_of_words_that_names_the_task_says_what_the_model_is() -> None:
     assert _names_kind("Named Entity Recognition for Serbian", 4)
     assert not _names_kind("bert-turkish-question-answering", 4)  # a repository's name
     assert not _names_kind("My Project", 4)
+
+
+def test_training_data_the_metadata_names_but_the_text_never_describes() -> None:
+    from harness import lint
+
+    body = "# phish-detector\n\nA model that flags phishing URLs. It may miss new attack patterns.\n"
+    (plain,) = [d for d in lint("---\nlicense: mit\n---\n" + body, select=["MC201"])
+                if d.data["topic"] == "training-data"]
+    assert plain.message.startswith("the card has no section on training data")
+    # the Hub links the datasets the metadata names: the message says the text says nothing of them
+    (named,) = [d for d in lint("---\nlicense: mit\ndatasets:\n- org/phishing-url\n---\n" + body, select=["MC201"])
+                if d.data["topic"] == "training-data"]
+    assert "the metadata names `org/phishing-url`" in named.message
+    assert "says what the data holds" in (named.help or "")

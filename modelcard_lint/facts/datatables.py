@@ -191,3 +191,13 @@ def acts_in_named_environment(card: Card, text: str) -> bool:
         return False
     low = text.lower()
     return ("agent" in low or "polic" in low or "self" in low) and _ACTS_ON.search(text) is not None
+
+
+def metadata_datasets(card: Card) -> list[str]:
+    """The dataset ids the metadata's ``datasets`` names (a list of them, or one as a string)."""
+    meta = card.meta
+    node = meta.get("datasets") if meta is not None else None
+    if node is None or node.is_null or node.is_map:
+        return []
+    items = [node] if node.is_scalar else list(node)
+    return [item.value.strip() for item in items if item.is_str and item.value.strip()]

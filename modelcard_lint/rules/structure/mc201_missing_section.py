@@ -15,6 +15,7 @@ from ...facts.anchors import holds_any
 from ...facts.architectures import SHORT_DESCRIPTION, describes_model, names_architecture, names_kind
 from ...facts.caveats import states_caveat
 from ...facts.coverage import column_labels, plain_labels, states_training_data, table_labels
+from ...facts.datatables import metadata_datasets
 from ...facts.derivative import copies_a_model, states_copy
 from ...facts.fences import unclosed_fences
 from ...facts.linkpath import link_target, strip_urls
@@ -384,4 +385,10 @@ class MissingSection(Rule):
             return
         for topic in missing:
             message, help_text = self.texts[topic][:2]
+            named = metadata_datasets(card) if topic == "training-data" else []
+            if named:  # the Hub links the datasets the metadata names, but the text says nothing of them
+                shown = ", ".join(f"`{n}`" for n in named[:3]) + (" and others" if len(named) > 3 else "")
+                message = (f"the card's text says nothing of its training data: the metadata names {shown}, which the "
+                           "Hub links as the data the model was trained on, but readers learn nothing of what it holds")
+                help_text = 'add a section headed "Training data" that says what the data holds and how it was used'
             yield self.finding(where, message, help=help_text, topic=topic)
