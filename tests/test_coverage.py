@@ -348,6 +348,13 @@ def test_a_column_of_training_data_in_a_table_of_models() -> None:
         # a link's text broken over two lines
         ("The model was created by fine-tuning [\nWav2Vec2-Large-Robust](https://huggingface.co/facebook/x)\n"
          "on [aGender](https://paperswithcode.com/dataset/agender) and [Timit](https://catalog.ldc.upenn.edu/x).", True),
+        # tokens counted by the billion with the data they come from, in a card on a model trained from scratch
+        ("Trained from scratch.\n\n- **2B tokens** mixed corpus (FineWeb + WikiText + Wikipedia)", True),
+        ("Trained from scratch on 1.4T tokens of web text and code.", True),
+        ("Pretrained on a 2B-token mixed corpus.", True),
+        ("Trained from scratch. It supports 1M tokens of context.", False),
+        ("Trained from scratch. It reads 2M tokens per second.", False),
+        ("Trained from scratch. A context window of 128k tokens.", False),
     ],
 )
 def test_training_data_in_more_words(text: str, found: bool) -> None:

@@ -124,9 +124,16 @@ _COUNTED = lazy(r"(?<![\w.])\d[\d,.]*+(?:[ \t]*+[kKmMbB]\+?)?[ \t]++(?:[a-z-]+[ 
                 r"dialogues|tokens|texts|records|rows|instances|questions)\b", re.I)
 
 
+# or counted in tokens by the billion, with the data it was drawn from: "**2B tokens** mixed corpus (FineWeb +
+# WikiText)", "1.4T tokens of web text", "a 2B-token corpus" (not a context: "1M tokens of context")
+_TOKENS = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:[BMT]|billion|million|trillion)[ \t*_-]{0,4}tokens?\b[ \t*_]{0,4}"
+               r"(?:(?:of|from)[ \t]+(?!(?:context|input|output|text[ \t]+per)\b)[\w\[(]"
+               r"|(?:[\w-]+[ \t]+){0,2}?(?:corpus|corpora|data(?:sets?)?|mixture|dataset)\b)", re.I)
+
+
 def counts_or_lists_data(text: str) -> bool:
     """Whether ``text`` counts the training data or lists it after a colon."""
-    return _COUNTED.search(text) is not None or _LISTED.search(text) is not None
+    return _COUNTED.search(text) is not None or _LISTED.search(text) is not None or _TOKENS.search(text) is not None
 
 
 # data a model learnt from, said otherwise: the environment an agent was fine-tuned in, further on in the sentence
