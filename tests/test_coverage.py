@@ -131,6 +131,9 @@ def test_sentences_that_do_not(text: str) -> None:
         ("Split 70/30 for train and test: test f1-weighted score = %94", True),
         ("We trained for 94 epochs with a batch of 32.", False),
         ("The best validation score achieved is 0.837288.", True),
+        # a held-out loss as a log names it
+        ("## Training\n\nFinal val_loss ≈ 0.23", True),
+        ("Set val_loss_threshold to 0.5 to stop early.", False),
         ("## STS dev (german)\n\n87.9%\n\n## STS test (german)\n\n**84.3%**", True),
         ("## Dev setup\n\n3.11", False),
         ("| Model | Accuracy |\n|---|---|\n| ours | 0.91 |", True),

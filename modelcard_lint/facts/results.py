@@ -35,7 +35,7 @@ _NAME_BEFORE = lazy(
     # "the model achieves a decent loss of 0.398")
     # (the metric's set between them: "Weighted F1 score on hold out test set: This model - 0.97")
     rf"\b(?:(?:{_METRIC}\b(?:[ \t]+score)?(?:[ \t]+on[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}?"
-    r"(?:set|split|data)\b)?|(?:validation|test|dev|evaluation|eval)[ \t]+(?:set[ \t]+)?(?:score|loss)"
+    r"(?:set|split|data)\b)?|(?:validation|val|test|dev|evaluation|eval)[ \t_]+(?:set[ \t_]+)?(?:score|loss)(?!\w)"
     r"|loss[ \t]+of\b)"
     r"[^.\n\d]{0,30}?"
     # or an agent's reward, often a whole number: "an average reward score of **200+ PTS**", "mean return of 250"
