@@ -1954,3 +1954,18 @@ def test_training_data_the_metadata_names_but_the_text_never_describes() -> None
                 if d.data["topic"] == "training-data"]
     assert "the metadata names `org/phishing-url`" in named.message
     assert "says what the data holds" in (named.help or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The evaluation script and test manifest are in the\n[GitHub repository](https://github.com/x/y). We are not "
+         "publishing\nour own scores for this model.", True),
+        ("Evaluation code: https://github.com/x/y", True),
+        ("We are not publishing our own scores for this model.", True),
+        ("The evaluation suite is coming soon.", False),
+        ("We did not use evaluation code from the paper.", False),
+    ],
+)
+def test_where_the_evaluation_is_instead_of_its_scores(text: str, found: bool) -> None:
+    assert results.points_to_evaluation(card(text)) is found

@@ -295,3 +295,19 @@ def _result_column(cell: str) -> bool:
     """Whether a column's name is a metric's or a held-out loss's ("cosine_pearson", "eval_loss")."""
     name = normalize(cell[:80])
     return name.kind in (BOUNDED, CORRELATION, METRIC) or (name.kind == LOSS and name.split in ("eval", "test"))
+
+
+# where the evaluation is to be found instead of its scores: "The evaluation script and test manifest are in the
+# [GitHub repository](...). We are not publishing our own scores for this model."
+_EVALUATION_ELSEWHERE = lazy(
+    r"\beval(?:uation)?[ \t_-]+(?:scripts?|code|harness|tooling|notebooks?|suite)\b[^.\n]{0,60}?"
+    r"(?:\b(?:is|are)[ \t]+(?:in|at|on|available|provided|included)\b|\bcan[ \t]+be[ \t]+found\b|https?://|\]\()"
+    r"|\bnot[ \t]+(?:publishing|reporting|releasing|sharing)[ \t]+(?:our[ \t]+(?:own[ \t]+)?|any[ \t]+)?"
+    r"(?:scores|results|numbers|benchmarks?|metrics)\b", re.I)
+
+
+def points_to_evaluation(card: Card) -> bool:
+    """Whether the card says where its evaluation is instead of giving scores (its script, or that it publishes
+    none)."""
+    text = prose_text(card)
+    return ("val" in text or "not" in text) and _EVALUATION_ELSEWHERE.search(text) is not None

@@ -20,7 +20,7 @@ from ...facts.derivative import copies_a_model, states_copy
 from ...facts.fences import unclosed_fences
 from ...facts.linkpath import link_target, strip_urls
 from ...facts.purpose import states_intended_use
-from ...facts.results import reports_results
+from ...facts.results import points_to_evaluation, reports_results
 from ...facts.tasknames import names_a_task
 from ...facts.titles import unspaced_title
 from ...hub.lists import load_list
@@ -103,7 +103,7 @@ _ASIDE = re.compile(
 # what a card may state without a heading, and where it is read (spaCy's feature table is its pipeline's details)
 _STATED: dict[str, Callable[[Card], bool]] = {
     "training-data": lambda c: states_training_data(c) or spacycard.names_sources(c),
-    "evaluation": lambda c: reports_results(c) or printed.prints_results(c),
+    "evaluation": lambda c: reports_results(c) or printed.prints_results(c) or points_to_evaluation(c),
     "limitations": states_caveat,
     "description": lambda c: bool(spacycard.feature_rows(c)),
     "intended-uses": lambda c: states_intended_use(c) or spacycard.names_tasks(c),
