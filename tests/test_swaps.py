@@ -346,6 +346,18 @@ def test_the_best_checkpoints_row_exchanged_without_a_boundary() -> None:
     assert swaps(card(header, twice, before=before)) == []
 
 
+def test_the_last_row_exchanged_after_the_best_checkpoint() -> None:
+    # the card's results equal the fourth of five rows (load_best_model_at_end); the last row, exchanged, beats it in
+    # both columns as written, so the results would have been the last row: moved back it declines, as after a best
+    header = COLA
+    rows = cola_rows([0.5292, 0.3508, 0.2346, 0.1806, 0.1291], [0.5110, 0.4897, 0.6275, 0.7480, 0.8841],
+                     [0.4239, 0.4993, 0.5029, 0.5370, 0.5200])
+    before = headline(Loss="0.7480", Matthews_Correlation="0.5370")
+    assert swaps(card(header, rows, before=before)) == []
+    (d,) = lint(card(header, exchange(rows, range(4, 5)), before=before), select=["MC401"])
+    assert (d.span.line, d.data["evidence"]) == (TABLE_LINE + 4 + 4, ["boundary", "best"])
+
+
 def test_a_weak_boundary_inside_an_exchanged_run_is_read_past() -> None:
     # the first two rows have their training loss and MCC exchanged; between them the columns move as much as
     # they differ, which makes a boundary that is not clear by itself, and splits the run in two readings that

@@ -64,9 +64,9 @@ def by_best(run: Run, levels: dict[int, list[Number]], rows: list[int], last: in
             return -1
         if any(r != last and equal(levels, cols, [run.back(r, c) for c in cols]) for r in run.rows):
             return 1 if not rows else 0
-    # a best checkpoint is followed by rows in place: without one, an early row quoted for another reason is as
-    # likely as an exchange that hides the decline
-    if len(rows) != 1 or rows[0] in inside or not any(r > rows[0] for r in run.clean):
+    # a best checkpoint is followed by other rows, in place or the run's (the last epoch exchanged after the best
+    # one): without any, an early row quoted for another reason is as likely as an exchange that hides the decline
+    if len(rows) != 1 or rows[0] in inside or not any(r > rows[0] for r in (*run.clean, *run.rows)):
         return 0
     written = _best_somewhere(run, rows[0], lambda r, c: c.values[r])
     moved = _best_somewhere(run, rows[0], lambda r, c: run.back(r, c) if r in inside else c.values[r])
