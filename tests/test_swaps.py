@@ -358,6 +358,20 @@ def test_the_last_row_exchanged_after_the_best_checkpoint() -> None:
     assert (d.span.line, d.data["evidence"]) == (TABLE_LINE + 4 + 4, ["boundary", "best"])
 
 
+def test_the_rows_across_a_found_exchange_are_not_read_as_exchanged_too() -> None:
+    # a resumed Whisper run printed its validation loss and CER in the other order from its third row on (the
+    # results equal the last row moved back): the first two rows' CER in percent (11.35) then stands far above the
+    # column's other values as written, which are the validation loss's: that run is not read as well
+    header = ["Training Loss", "Epoch", "Step", "Cer", "Validation Loss"]
+    rows = [[0.3652, 0.06, 500, 11.3504, 0.3574], [0.2788, 0.13, 1000, 9.1325, 0.2645],
+            [0.2213, 0.1, 1500, 0.2388, 9.3132], [0.2257, 0.13, 2000, 0.2194, 8.6295],
+            [0.1941, 0.16, 2500, 0.2068, 7.5109], [0.1395, 0.19, 3000, 0.1969, 7.3247],
+            [0.1787, 0.23, 3500, 0.1905, 7.5517], [0.1639, 0.26, 4000, 0.1880, 7.3894]]
+    before = headline(Loss="0.1880", Cer="7.3894")
+    (d,) = lint(card(header, rows, before=before), select=["MC401"])
+    assert (d.span.line, d.span.end_line) == (TABLE_LINE + 4 + 2, TABLE_LINE + 4 + 7)
+
+
 def test_a_weak_boundary_inside_an_exchanged_run_is_read_past() -> None:
     # the first two rows have their training loss and MCC exchanged; between them the columns move as much as
     # they differ, which makes a boundary that is not clear by itself, and splits the run in two readings that

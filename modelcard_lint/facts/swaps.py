@@ -19,6 +19,10 @@ Two ways a table's columns get exchanged:
   percentage) is above 1 yet small for a percentage (at most 10), and every value under a loss
   column is within [0, 1].
 
+A run found by its values alone is not read just across the edge of a better supported swap of the same columns:
+one boundary is not exchanged on both sides (a resumed run whose later rows print two columns in the other order
+makes the earlier rows' values look out of place beside them, as written).
+
 A cell is explained by one swap only: the best-supported reading wins (more tie-breakers, then a run
 bounded on both sides, then two columns before three, then the cleaner boundaries).  A jump is explained
 once too: a run with one boundary is not read where a swap already found holds, in one of its columns,
@@ -157,6 +161,7 @@ def _table_swaps(table: TypedTable, bounded: frozenset[str], sources: list[Repor
             candidates.append(Candidate(run, rr.score, False, 0.0, (rr.evidence,), rr.impossible, None, ()))
     candidates.sort(key=Candidate.key)
     found: list[Swap] = []
+    scores: dict[int, int] = {}  # each swap found from a candidate: the candidate's support
     claimed: set[int] = set()
     used: dict[int, list[set[int]]] = {}  # a boundary explained, by its row: the columns of each explanation
     for c in candidates:
@@ -167,12 +172,14 @@ def _table_swaps(table: TypedTable, bounded: frozenset[str], sources: list[Repor
         # a boundary is explained once: by one chain's run, not again by another chain's that shares two of its
         # columns (a pair exchanged after it, a rotation of three before it)
         taken = any(len(columns & other) >= 2 for row in edges for other in used.get(row, ()))
-        if ids & claimed or taken or (not c.bounded and _edge_taken(c, found)):
+        if (ids & claimed or taken or (not c.bounded and _edge_taken(c, found))
+                or (c.chain is None and _across(c, found, scores))):
             continue
         claimed |= ids
         for row in edges:
             used.setdefault(row, []).append(columns)
         found.append(swap)
+        scores[id(swap)] = c.score
     for chain, side in sides:  # only where no other reading explains either column
         columns = {col.index for col in chain.columns}
         if any(columns & {col.index for col in s.columns} for s in found):
@@ -223,6 +230,16 @@ def _edge_taken(c: Candidate, found: list[Swap]) -> bool:
     across = {chain.rows[k] for k in (first - 1, last + 1) if 0 <= k < len(chain.rows)}
     columns = {col.index for col in c.run.table.value_columns if any(col is w for w, _ in c.run.moves)}
     return any(across & set(s.rows) and columns & {col.index for col in s.columns} for s in found)
+
+
+def _across(c: Candidate, found: list[Swap], scores: dict[int, int]) -> bool:
+    """Whether a run found by its values alone lies just across the edge of a better supported swap already found
+    in the same columns: the two sides of one boundary are not both exchanged (the values that made the run look
+    out of place were the found swap's, read as written)."""
+    first, last = c.run.rows[0], c.run.rows[-1]
+    columns = {w.index for w, _ in c.run.moves}
+    return any(columns == {col.index for col in s.columns} and (s.rows[0] == last + 1 or s.rows[-1] == first - 1)
+               and scores.get(id(s), 0) > c.score for s in found)
 
 
 def find_swaps(card: Card, bounded: Iterable[str] = BOUNDED_METRICS) -> list[Swap]:
