@@ -134,6 +134,12 @@ def test_sentences_that_do_not(text: str) -> None:
         # a held-out loss as a log names it
         ("## Training\n\nFinal val_loss ≈ 0.23", True),
         ("Set val_loss_threshold to 0.5 to stop early.", False),
+        # the card's own model scored in a table beside others; a percentage of errors cut by a soft wrap
+        ("| Drafter | accept / target-forward |\n|---|---|\n| Unaligned base | 2.26 |\n| **+ this adapter** | **2.79** |",
+         True),
+        ("| Variant | Size |\n|---|---|\n| this model | 7B |\n| base | 8B |", False),
+        ("On known objects, **0% categorical (off-branch) errors** with\n~24% calibrated abstention, vs a flat head's "
+         "~53% off-branch errors.", True),
         ("## STS dev (german)\n\n87.9%\n\n## STS test (german)\n\n**84.3%**", True),
         ("## Dev setup\n\n3.11", False),
         ("| Model | Accuracy |\n|---|---|\n| ours | 0.91 |", True),
@@ -358,6 +364,11 @@ def test_a_column_of_training_data_in_a_table_of_models() -> None:
         ("Trained from scratch. It supports 1M tokens of context.", False),
         ("Trained from scratch. It reads 2M tokens per second.", False),
         ("Trained from scratch. A context window of 128k tokens.", False),
+        # no training, which leaves no data to name
+        ("- Training-free (pretrained YOLO + CLIP zero-shot).", True),
+        ("- Not new weights: a layer over the detector's features.", True),
+        ("The model weights are **identical** to the original Wan2.2.", True),
+        ("The weights are trained on new data.", False),
     ],
 )
 def test_training_data_in_more_words(text: str, found: bool) -> None:

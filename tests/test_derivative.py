@@ -81,6 +81,9 @@ def test_a_title_of_quantizations_says_what_the_model_is() -> None:
         ("# tiny-tts\n\nONNX conversion of [Kokoro](https://github.com/hexgrad/kokoro) for the browser.\n", True),
         # a format's export the card's own model was trained for: no original named
         ("# tiny-tts\n\nWe trained this model ourselves and ship ONNX exports of it.\n", False),
+        # the original's name after "the", not "the model"
+        ("# TripoSplat MLX\n\nThis repository contains MLX ports of the TripoSplat submodules.\n", True),
+        ("# tiny-tts\n\nWe ship ONNX exports of the model we trained.\n", False),
     ],
 )
 def test_an_export_that_names_its_original_in_words(text: str, copy: bool) -> None:
@@ -95,3 +98,12 @@ def test_a_copy_the_metadata_calls_quantized_is_one_whatever_its_notes_say() -> 
     assert copies_a_model(Card.from_text(text))
     # without the relation, its word "trained" makes it a model of its own, as a fine-tune's card says
     assert not copies_a_model(Card.from_text(text.replace("base_model_relation: quantized\n", "tags:\n- gguf\n")))
+
+
+def test_the_originals_weights_packaged_with_another_runtime_are_a_copy() -> None:
+    head = "---\nbase_model: Wan-AI/Wan2.2-TI2V-5B-Diffusers\nlicense: apache-2.0\n---\n\n# Wan2.2-VedioQuant\n\n"
+    same = head + "The model weights are **identical** to the original Wan2.2; only the inference cache is compressed.\n"
+    assert copies_a_model(Card.from_text(same, "README.md"))
+    # a fine-tune's frozen base is not the model's own weights
+    adapter = head + "The base weights are identical to the original; the LoRA adapter was fine-tuned on our data.\n"
+    assert not copies_a_model(Card.from_text(adapter, "README.md"))

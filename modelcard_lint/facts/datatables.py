@@ -156,7 +156,11 @@ _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b[^.\n]{0,120}?\b(?:on
                     r"own[ \t]+(?:samples|outputs|generations|predictions|rollouts)\b", re.I)
 # or no training at all, which leaves no data to name: "The weights provided in this repository are untrained
 # (Architecture only)", "No fine-tuning. ... no weight update", "The weight of this model is randomly initiated"
+# (or "Training-free (pretrained YOLO + CLIP zero-shot)", "Not new weights", "The model weights are **identical** to
+# the original")
 _NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+initi(?:ated|ali[sz]ed)\b"
+                    r"|\btraining-free\b|\b(?:not|no)[ \t]+new[ \t]+weights\b"
+                    r"|\bweights[ \t]+are[ \t]+[*_]{0,2}(?:identical|unchanged)[*_]{0,2}[ \t]+(?:to|from)\b"
                     r"|\bno[ \t]+weight[ \t]+updates?\b"
                     r"|\bno[ \t]+(?:fine-?tuning|finetuning|training)\b(?![ \t]+(?:is[ \t]+|was[ \t]+)?"
                     r"(?:needed|required|necessary))", re.I)

@@ -39,7 +39,9 @@ _COPY = lazy(
     r"exports?|conversions?|ports?)"
     r"|\b(?:quanti[sz]ed[ \t]+version|quanti[sz]ations?|quants)"
     rf"|\bconverted[ \t]+(?:to|into)[ \t]+(?:the[ \t]+)?{_FORMATS}(?:[ \t]+format)?)"
-    r"[ \t]+(?:for|from|of)[ \t]+(?!(?:this|the|these|that|our|my|your|it)\b)(?P<name>[\[`*\w])",
+    # ("MLX ports of the TripoSplat submodules": the original's name after "the")
+    r"[ \t]+(?:for|from|of)[ \t]+(?:the[ \t]+(?=[\[`*]{0,2}(?-i:[A-Z])))?(?!(?:this|the|these|that|our|my|your|it)\b)"
+    r"(?P<name>[\[`*\w])",
     re.I,
 )
 _NAMED = lazy(r"(?:\*\*|\[|`)?(?-i:[A-Z0-9])")  # a name: bold, linked, quoted as code, or capitalised
@@ -69,6 +71,10 @@ _FORMAT_WORDS = ("gguf", "ggml", "gptq", "awq", "exl2", "mlx", "onnx", "openvino
 # every sign of a copy holds one of these (lower case): a format's name, or a word of quantizing or converting
 _WORDS = (*_FORMAT_WORDS, "quant", "convert", "imatrix", "llama.cpp")
 _COPY_WORDS = (*_FORMAT_WORDS, "quant", "converted")  # every sentence of _COPY starts at one of these
+# the original's weights as they are, with another runtime around them: "The model weights are **identical** to the
+# original Wan2.2" (not a fine-tune's frozen base, "the base weights are unchanged")
+_SAME_WEIGHTS = lazy(r"\bweights[ \t]+are[ \t]+[*_]{0,2}identical[*_]{0,2}[ \t]+to[ \t]+(?:the[ \t]+)?"
+                     r"(?:original|base)\b", re.I)
 MARKED, STATED = 1, 2  # a copy by its metadata or title's format; a copy the text says it is
 
 
@@ -83,6 +89,8 @@ def _copies(card: Card) -> int:
     names_origin = (base is not None and not base.is_null) or (
         ("huggingface.co/" in text or "hf.co/" in text) and _HUB_LINK.search(text) is not None)
     low = text.lower()
+    if names_origin and "identical" in low and _SAME_WEIGHTS.search(text) and not _NEW_MODEL.search(text):
+        return STATED  # the original's weights, packaged otherwise ("weights are **identical** to the original X")
     if not holds_any(low, _WORDS):  # no format and no word of copying
         return 0
     stated = search_near(_COPY, text, _COPY_WORDS, 40)  # around its words: most cards hold none

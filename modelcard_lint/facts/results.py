@@ -56,7 +56,7 @@ _TIMES_THAN = lazy(
 # ERNIE 2.0 base", "performance improvements of between 0.3% and 31%, absolute, with respect to BERT-large"
 _COMPARED = lazy(r"[^.\n\d%]{0,24}?\b(?:compared[ \t]+(?:to|with)|with[ \t]+respect[ \t]+to|relative[ \t]+to|over|"
                  r"than|vs\.?|versus)[ \t]+\S", re.I)
-_PERFORMANCE = lazy(r"\b(?:performance|accuracy|score|error|f1|improvements?|gains?|decreases?|drops?|increases?|"
+_PERFORMANCE = lazy(r"\b(?:performance|accuracy|scores?|errors?|f1|improvements?|gains?|decreases?|drops?|increases?|"
                     r"better|worse)\b(?:[^.\n]|\.(?=\d))*\Z", re.I)
 # (or a few words on: "a 13.5% relative reduction in word error rate")
 _NAME_AFTER = lazy(rf"\**[ \t]*(?:[\w-]+[ \t]+){{0,3}}?{_METRIC}\b", re.I)
@@ -198,6 +198,10 @@ def _table_scores(card: Card) -> bool:
                 return True
             if any(i < len(texts) and _SCORES_CELL.fullmatch(texts[i]) for i in better):
                 return True
+            if (len(table.rows) >= 2 and texts and _THIS_MODEL.search(texts[0])
+                    and any(_SCORES_CELL.fullmatch(t) for t in texts[1:])
+                    and not any(_MEASURES_HEADER.search(c.text) for c in table.header[1:])):
+                return True  # the card's own model scored beside others: "| **+ this adapter** | **2.79** |"
             if share:
                 filled = [t for t in texts[1:] if t not in _EMPTY_CELLS]
                 cells += len(filled)
@@ -205,6 +209,11 @@ def _table_scores(card: Card) -> bool:
         if share and scores >= max(SCORE_ROWS, SCORE_SHARE * cells):
             return True
     return False
+
+
+# a row that names the card's own model in a table that compares it ("| **+ this adapter** | **2.79** |"; not "Ours",
+# which a table of lengths or sizes names too)
+_THIS_MODEL = lazy(r"\b(?:this|our)[ \t]+(?:model|adapter|lora|checkpoint|fine-?tune|drafter|version)\b", re.I)
 
 
 # a table that compares models by a score on each column ("| Model | English | Spanish |" over "| DistilmBERT | 78.2 |

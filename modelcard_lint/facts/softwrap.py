@@ -4,7 +4,8 @@ Hand-written cards wrap their sentences at 80 or 100 columns: "A recurrent spiki
 identity\\nclassification in Drosophila". A statement read within a line ("a network for ... classification")
 then misses every sentence that a wrap cuts. A line continues the one before it when the two are neighbours,
 the earlier one does not end a sentence or a label (``.``, ``:``, ``!``, ``?``) and the later one goes on in
-lower case, or with a link after a word in lower case ("it is recommended to use\n[bart-large-mnli](...)"): not a
+lower case, or with a link or a number after a word in lower case ("it is recommended to use\n[bart-large-mnli](...)",
+"errors with\n~24% abstention"): not a
 list item, a label, a quote or a new sentence, which keep their own lines (and the line starts that the
 statements anchor on).
 """
@@ -16,6 +17,9 @@ from collections.abc import Iterable
 _ENDS = (".", ":", "!", "?", "。", "：", "！", "？")
 
 
+_NUMBER_STARTS = frozenset("0123456789~")
+
+
 def unwrapped(lines: Iterable[tuple[int, str]]) -> str:
     """The lines (number, text) joined with newlines, each soft wrap inside a sentence joined with a space."""
     out: list[str] = []
@@ -25,7 +29,9 @@ def unwrapped(lines: Iterable[tuple[int, str]]) -> str:
         if (out and number == last + 1 and (end := out[-1].rstrip(" \t*_")) and not end.endswith(_ENDS)
                 and ((head[:1].islower() and head[:1].isascii())
                      # (or a link that goes on a sentence cut after a word: "it is recommended to use\n[bart-...](...)")
-                     or (head[:1] == "[" and end[-1:].islower() and end[-1:].isascii()))):
+                     or (head[:1] == "[" and end[-1:].islower() and end[-1:].isascii())
+                     # (or a number that goes on a sentence cut after a word: "off-branch errors** with\n~24%")
+                     or (head[:1] in _NUMBER_STARTS and end[-1:].islower() and end[-1:].isascii()))):
             out[-1] = out[-1].rstrip(" \t") + " " + head
         else:
             out.append(line)
