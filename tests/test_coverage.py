@@ -676,6 +676,8 @@ def test_training_data_in_other_languages(text: str, found: bool) -> None:
         ("Hate Speech detection in Spanish", True),
         ("opus-mt-kl-en", True),
         ("Coqui Model for TTS", True),
+        ("Repo-JEPA: SOTA Semantic Code Search (90.5% MRR)", True),
+        ("Hyperparameter search results", False),
         ("mt5-small-base", False),
         ("xlm-roberta-base-finetuned-panx-it", False),
         ("Rick DialoGPT Model", False),

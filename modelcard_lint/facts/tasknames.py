@@ -20,6 +20,8 @@ def _task_names() -> frozenset[tuple[str, ...]]:
     names = {("ner",), ("nli",), ("asr",), ("tts",), ("stt",), ("vad",), ("mt",), ("pos", "tagging"),
              ("sentiment", "analysis"), ("summarisation",), ("text2image",), ("txt2img",), ("img2img",), ("ocr",),
              ("diar",), ("diarization",), ("diarisation",),  # ("## ESPnet2 DIAR pretrained model")
+             # what sentence similarity serves: "# SOTA Semantic Code Search"
+             ("semantic", "search"), ("code", "search"),
              # families made for one task: an image generator, a speech recogniser, an object detector
              ("sdxl",), ("stable", "diffusion"), ("whisper",), ("yolo",), ("yolov5",), ("yolov7",), ("yolov8",),
              ("yolov9",), ("yolov10",), ("yolo11",), ("yolov11",), ("yolov12",)}
