@@ -460,6 +460,11 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("Not for now: the weights come next week.", False),
         ("Unreliable: the compound lies outside the training chemical space; interpret with caution.", True),
         ("We thank the research team for their testing of the only GPU we had.", False),
+        # what the model is incapable of, the model as the subject
+        ("Trained only on TinyStories, it is completely incapable of performing complex reasoning.", True),
+        ("The model is unable to follow instructions.", True),
+        ("If you are unable to run it on GPU, use the CPU.", False),
+        ("The model is capable of answering questions.", False),
     ],
 )
 def test_caveat_sentences(text: str, found: bool) -> None:

@@ -267,6 +267,11 @@ _CAVEATS = Shapes(
     (("only.", "only!", "only;", "only)", "only*", "only_", "only\n"),
      r"(?m:\b(?:research|education|educational|academic|non-?commercial|personal|demo|demonstration|testing)\b"
      r"[^.\n]{0,60}?\bonly[ \t]*(?:[.!;)*_]|$))"),
+    # what the model is incapable of: "it is completely incapable of performing complex reasoning", "the model is
+    # unable to follow instructions" (the model as its subject: not "if you are unable to run it")
+    (("incapable", "unable", "capable"),
+     r"\b(?:it|model|this|checkpoint|adapter|network|version)[ \t]+(?:is|are|remains)[ \t]+(?:\w+[ \t]+)?"
+     r"(?:incapable[ \t]+of|unable[ \t]+to|not[ \t]+capable[ \t]+of)\b"),
     flags=re.I, reach=CAVEAT_REACH,
 )
 
