@@ -49,3 +49,11 @@ def test_a_guidance_comment_under_a_heading_commented_out_with_it_is_no_leftover
     assert [d for d in lint_text(hidden) if d.code == "MC301"] == []
     shown = hidden.replace("<!-- ## Uses -->", "## Uses")
     assert len([d for d in lint_text(shown) if d.code == "MC301"]) == 1
+
+
+def test_a_placeholder_repeated_on_one_line_is_one_finding() -> None:
+    text = ("---\nlicense: mit\n---\n\n# m\n\nA speech model.\n\n## Results\n\n| Split | WER | CER |\n|---|---|---|\n"
+            "| TBD | TBD | TBD |\n| test | TBD | 0.1 |\n")
+    found = [d for d in lint_text(text) if d.code == "MC301"]
+    assert [(d.span.line, d.span.column, d.span.end_column) for d in found] == [(13, 3, 18), (14, 10, 13)]
+    assert found[0].message.endswith("(3 times on this line)") and "times" not in found[1].message

@@ -240,13 +240,15 @@ class PlaceholderText(Rule):
 
         drafts = {section_of(span.line) for span, kind, _ in hits if kind not in _WRITTEN}
         bare.update({span.line: "" for span, kind, _ in hits if kind in _WRITTEN and section_of(span.line) in drafts})
-        for span, kind, shown in hits:
+        for span, kind, shown, times in _repeats(hits):
             title = unfilled.get(span.line)
             written = kind in _WRITTEN and span.line not in bare
             message, help_text = _WRITTEN[kind] if written else _TEXT[kind]
             name = (shown.split(" ")[1] if kind == "loader-dataset" else writers.get(shown, "Trainer")
                     if kind == "trainer-note" else "")
             message = message.format(text=shown, name=name)
+            if times > 1:
+                message += f" ({times} times on this line)"
             if title is not None:
                 message += f'; section "{title}" has nothing else in it, so it is unfilled'
             yield self.finding(span, message, help=help_text, kind=kind)
@@ -365,6 +367,20 @@ def _outermost(hits: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]
                 continue
         kept.append(hit)
     return kept
+
+
+def _repeats(hits: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str, int]]:
+    """The hits with the same placeholder repeated on one line (a table row of "TBD" cells) as one, spanning them,
+    with how many times it stands there."""
+    out: list[tuple[Span, str, str, int]] = []
+    for span, kind, shown in hits:
+        if out and span.line == span.end_line:
+            last, k, s, n = out[-1]
+            if (k, s) == (kind, shown) and last.line == last.end_line == span.line:
+                out[-1] = (Span(last.line, last.column, span.line, span.end_column), k, s, n + 1)
+                continue
+        out.append((span, kind, shown, 1))
+    return out
 
 
 def _quote(comment: str) -> str:
