@@ -73,6 +73,18 @@ def test_epoch_going_back_while_the_step_advances() -> None:
     assert "training set or the effective batch size changed" in d.message  # ×1.78 is no simple factor
 
 
+def test_a_change_first_read_as_a_restart_is_reported_where_the_epoch_went_back() -> None:
+    # a run resumed with another epoch count (Whisper, max_steps 4000): "0.13" then "0.1" at steps 1000 and 1500 could
+    # be a streaming counter's restart, and "0.13" at 2000 still fits it by its rounding; the change shows at 2500,
+    # but it began where the epoch went back
+    spec = [(0.06, 500), (0.13, 1000), (0.1, 1500), (0.13, 2000), (0.16, 2500), (0.19, 3000), (0.23, 3500),
+            (0.26, 4000)]
+    text = card(LOG, rows(spec), before=HYPER.format(batch=8, key="training_steps", value="4000"))
+    (d,) = found(text, "MC404")
+    assert d.span.line == TABLE_LINE + HYPER_LINES + 2
+    assert "at epoch 0.1" in d.message and "goes back from 0.13 to 0.1" in d.message
+
+
 def test_rounded_epochs_and_missing_rows_are_fine() -> None:
     # 4208 steps per epoch printed with two decimals; rows 4-5 missing; a first row at epoch 0
     spec = [(0.0, 0), (0.12, 500), (0.24, 1000), (0.36, 1500), (0.71, 3000), (9.98, 42000)]

@@ -117,7 +117,35 @@ def stretches(table: TypedTable, tolerance: float, max_steps: float | None = Non
         # a new stretch, also where the step goes back (another run's log follows)
         anchor = (0.0, 0.0, 0.0)
         out.append(_fresh(table, r, tolerance))
+    _changes_read_as_restarts(table, out, tolerance)
     return out
+
+
+def _changes_read_as_restarts(table: TypedTable, out: list[Stretch], tolerance: float) -> None:
+    """A stretch's one restart whose rows, read from 0, go on at the next stretch's pace was where the pace changed
+    (a run resumed with another epoch count: "0.13" then "0.1" at steps 1000 and 1500, then "0.13" at 2000, the
+    change told only two rows on): those rows start the next stretch."""
+    for cur, nxt in itertools.pairwise(out):
+        if len(cur.restarts) != 1 or nxt.restarts:
+            continue
+        k = cur.rows.index(cur.restarts[0])
+        if k == 0:
+            continue
+        low, high = nxt.low, nxt.high
+        for r in cur.rows[k:]:
+            e, s = table.epoch.values[r], table.step.values[r]  # type: ignore[union-attr]
+            assert e is not None and s is not None
+            a, b = _interval(s.value, e.value, _half(e), tolerance)
+            low, high = max(low, a), min(high, b)
+        if low > high:
+            continue
+        tail, cur.rows, cur.restarts = cur.rows[k:], cur.rows[:k], []
+        nxt.rows[:0] = tail
+        nxt.low, nxt.high = low, high
+        head = [_fresh(table, r, tolerance) for r in cur.rows]
+        cur.low, cur.high = max(h.low for h in head), min(h.high for h in head)
+        top = max(head, key=lambda h: h.epoch)
+        cur.steps_per_epoch, cur.epoch = top.steps_per_epoch, top.epoch
 
 
 def _fresh(table: TypedTable, r: int, tolerance: float) -> Stretch:
