@@ -161,7 +161,8 @@ def _table_swaps(table: TypedTable, bounded: frozenset[str], sources: list[Repor
             candidates.append(Candidate(run, rr.score, False, 0.0, (rr.evidence,), rr.impossible, None, ()))
     candidates.sort(key=Candidate.key)
     found: list[Swap] = []
-    scores: dict[int, int] = {}  # each swap found from a candidate: the candidate's support
+    # the edges of the swaps found from candidates, by their columns and the row just outside: the best support
+    edges_of: dict[tuple[frozenset[int], int, bool], int] = {}
     claimed: set[int] = set()
     used: dict[int, list[set[int]]] = {}  # a boundary explained, by its row: the columns of each explanation
     for c in candidates:
@@ -173,13 +174,15 @@ def _table_swaps(table: TypedTable, bounded: frozenset[str], sources: list[Repor
         # columns (a pair exchanged after it, a rotation of three before it)
         taken = any(len(columns & other) >= 2 for row in edges for other in used.get(row, ()))
         if (ids & claimed or taken or (not c.bounded and _edge_taken(c, found))
-                or (c.chain is None and _across(c, found, scores))):
+                or (c.chain is None and _across(c, edges_of))):
             continue
         claimed |= ids
         for row in edges:
             used.setdefault(row, []).append(columns)
         found.append(swap)
-        scores[id(swap)] = c.score
+        indexes = frozenset(col.index for col in swap.columns)
+        for key in ((indexes, swap.rows[0] - 1, True), (indexes, swap.rows[-1] + 1, False)):
+            edges_of[key] = max(edges_of.get(key, c.score), c.score)
     for chain, side in sides:  # only where no other reading explains either column
         columns = {col.index for col in chain.columns}
         if any(columns & {col.index for col in s.columns} for s in found):
@@ -232,14 +235,15 @@ def _edge_taken(c: Candidate, found: list[Swap]) -> bool:
     return any(across & set(s.rows) and columns & {col.index for col in s.columns} for s in found)
 
 
-def _across(c: Candidate, found: list[Swap], scores: dict[int, int]) -> bool:
+def _across(c: Candidate, edges_of: dict[tuple[frozenset[int], int, bool], int]) -> bool:
     """Whether a run found by its values alone lies just across the edge of a better supported swap already found
-    in the same columns: the two sides of one boundary are not both exchanged (the values that made the run look
-    out of place were the found swap's, read as written)."""
-    first, last = c.run.rows[0], c.run.rows[-1]
-    columns = {w.index for w, _ in c.run.moves}
-    return any(columns == {col.index for col in s.columns} and (s.rows[0] == last + 1 or s.rows[-1] == first - 1)
-               and scores.get(id(s), 0) > c.score for s in found)
+    in the same columns (``edges_of``: by columns, the row just outside, and whether it is before the swap): the
+    two sides of one boundary are not both exchanged (the values that made the run look out of place were the
+    found swap's, read as written)."""
+    cols = frozenset(w.index for w, _ in c.run.moves)
+    before = edges_of.get((cols, c.run.rows[-1], True), -1)
+    after = edges_of.get((cols, c.run.rows[0], False), -1)
+    return max(before, after) > c.score
 
 
 def find_swaps(card: Card, bounded: Iterable[str] = BOUNDED_METRICS) -> list[Swap]:
