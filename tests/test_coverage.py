@@ -594,6 +594,10 @@ def test_intended_use_in_the_title() -> None:
         ("A model for protein sequence design.", True),
         # what it lets its users do, not how to get or run it
         ("Stemify allows users to separate audio tracks into individual components (vocals, drums, bass, other).", True),
+        ("It converts SQL into text, making it easier for users to understand the business meaning of SQL queries.",
+         True),
+        ("It helps analysts triage support tickets.", True),
+        ("This helps you load the model faster.", False),
         ("This repository allows you to load the model in 4-bit.", False),
         # adapted to do a task, its task as a label opening a line
         ("It has been adapted to forecast Serum Creatinine (SCr) trajectories.", True),

@@ -70,7 +70,9 @@ _INTENDED = lazy(
     r"|\bit[ \t]+is[ \t]+(?:\w+ly[ \t]+)?used[ \t]+to[ \t]+(?!pre-?train)[a-z]{3,}"
     # what it lets its users do: "Stemify allows users to separate audio tracks into individual components" (not how
     # to get or run it: "allows you to load the model in 4-bit")
-    r"|\b(?:allows?|lets?|enables?)[ \t]+(?:users?|you|one|people|anyone|developers|researchers)[ \t]+to[ \t]+"
+    # (or helps them do it: "making it easier for users to understand the business meaning of SQL queries")
+    r"|\b(?:allows?|lets?|enables?|help(?:s|ing)?|mak(?:es|ing)[ \t]+it[ \t]+eas(?:y|ier)[ \t]+for)[ \t]+"
+    r"(?:users?|you|one|people|anyone|developers|researchers|analysts)[ \t]+(?:to[ \t]+)?"
     r"(?!(?:load|run|use|download|install|reproduce|fine-?tune|finetune|train|deploy|convert|quantize|access|try|"
     r"call|cite|get|see|check|read|easily|quickly|set|switch|host|serve)\b)(?-i:[a-z]{3,})\b"
     # what it was fine-tuned to do: "fine-tuned to produce negative movie reviews" (not "trained to guess the next
@@ -220,16 +222,16 @@ _DOES_MORE_WORDS = ("llm", "adapter", "network", "agent", "system", "classifier"
                     "transformer", "policy", "net ", "predictor", "estimator", "scorer", "forecaster")
 DOES_MORE_REACH = 80
 _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ", "tuned to", "for use", "built as",
-                   "allow", "lets ", "let ", "enable", "task", "adapted to", "lized to", "lised to", "tailored to",
-                   "made as", "created as", "developed as", "trained as",
+                   "allow", "lets ", "let ", "enable", "help", "easier for", "easy for", "task", "adapted to",
+                   "lized to", "lised to", "tailored to", "made as", "created as", "developed as", "trained as",
                    "to do ", "to perform ", "to solve ", "to tackle ", "aimed at", "you are work", "you work",
                    "use case", "use-case", "problem type", "agent", "trigger", "to generate", "to create",
                    "to produce", "to classify", "tool", "design", "useful", "suit", "recommend using this model",
                    "aim", "task of", "downstream", "goal", "purpose", "objective", "good at", "good* at", "good_ at",
                    "great at", "great* at", "excellent at", "strong at", "skilled at", "proficient at", "adept at",
-                   "well for",
-                   "well on", "best for", "best on", "great for", "classifier", "detector", "tagger", "summari",
-                   "translator", "recogni", "retriever", "ranker", "parser", "captioner", "segmenter", "encoder")
+                   "well for", "well on", "best for", "best on", "great for", "classifier", "detector", "tagger",
+                   "summari", "translator", "recogni", "retriever", "ranker", "parser", "captioner", "segmenter",
+                   "encoder")
 INTENDED_REACH = 40
 HEADINGS = 50  # the headings read for what the model was made for ("## A tiny GPT2 model for generating Hebrew text")
 PURPOSE_REACH = 160  # after a verb of making, the words and links up to its purpose
