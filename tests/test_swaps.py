@@ -372,6 +372,22 @@ def test_the_rows_across_a_found_exchange_are_not_read_as_exchanged_too() -> Non
     assert (d.span.line, d.span.end_line) == (TABLE_LINE + 4 + 2, TABLE_LINE + 4 + 7)
 
 
+def test_impossible_error_rates_judged_past_the_untamed_rows_after_them() -> None:
+    # a speech log whose first three rows have the validation loss and the WER exchanged: the WER column reads 5.2,
+    # 3.4, 1.69 then about 1.02; the first two are impossible beside tame values, and the third, possible but not
+    # tame, goes on with the same exchange, so the rows are judged against the fourth
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Wer"]
+    rows = [[5.1844, 3.4, 500, 5.2015, 0.9999], [3.3962, 6.8, 1000, 3.4017, 1.0002],
+            [2.5433, 10.2, 1500, 1.6884, 1.0222], [1.5099, 13.6, 2000, 0.7929, 1.0188],
+            [1.2685, 17.01, 2500, 0.6122, 1.0191], [1.1844, 20.41, 3000, 0.5434, 1.0197],
+            [1.0945, 23.81, 3500, 0.5208, 1.0316], [0.9921, 27.21, 4000, 0.4811, 0.9712],
+            [0.9433, 30.61, 4500, 0.4622, 0.9514], [0.9102, 34.01, 5000, 0.4513, 0.9307],
+            [0.8875, 37.41, 5500, 0.4420, 0.9218], [0.8710, 40.81, 6000, 0.4391, 0.9189]]
+    assert swaps(card(header, rows)) == []
+    (d,) = lint(card(header, exchange(rows, range(3))), select=["MC401"])
+    assert d.span.line == TABLE_LINE and "range" in d.data["evidence"]
+
+
 def test_a_weak_boundary_inside_an_exchanged_run_is_read_past() -> None:
     # the first two rows have their training loss and MCC exchanged; between them the columns move as much as
     # they differ, which makes a boundary that is not clear by itself, and splits the run in two readings that

@@ -16,8 +16,8 @@ fast across it), the boundaries say nothing, but four things still name the rows
 - **an impossible value**: a value its column cannot hold (an F1 of 1.29), or an error rate above 2
   beside tame fractions (a WER of 3.5 in a column that never passes 0.4), that, exchanged with another
   value of the row, leaves both possible (and the error rate tame) and both closer to their columns'
-  neighbours (the nearest rows where the column is not as impossible, so that a run of such rows is
-  judged against the rows around it).
+  neighbours (the nearest rows where the column is not as impossible, nor untamed beside them, so that a
+  run of such rows is judged against the rows around it).
 
 Each found row is a run of its own; consecutive rows with the same exchange make one run.
 Linear in the rows: a constant number of columns is tried per row.
@@ -284,13 +284,31 @@ def _impossible(table: TypedTable, cols: list[Column], kinds: dict[int, str]):
         # the rows where x holds an impossible value: an exchange there is judged against the rows around them
         bad = {r for r, v in enumerate(x.values)
                if v is not None and v.number.finite and not lim[0] <= v.value <= lim[1]}
+        skip = _untamed_beside(x, bad, _tame(lim)) if bad else bad
         for r in sorted(bad):
             fits = [(cost, y) for y in cols if y is not x and not (x.kind == LOSS and y.kind == LOSS)
-                    and _fits_both(x, y, r, lims) and (cost := _in_line(x, y, r, bad)) is not None]
+                    and _fits_both(x, y, r, lims) and (cost := _in_line(x, y, r, skip)) is not None]
             fits.sort(key=lambda f: f[0])
             # the partner that keeps both columns most in line, clearly ahead of any other
             if fits and (len(fits) == 1 or fits[0][0] <= 0.5 * fits[1][0]):
                 out.append((r, x, fits[0][1], "range", 1, x.values[r]))
+    return out
+
+
+def _untamed_beside(x: Column, bad: set[int], tame: tuple[float, float] | None) -> set[int]:
+    """``bad`` and the rows next to them, in a run, whose value under ``x`` is possible but not tame (a WER of 1.69
+    after 5.2 and 3.4, beside tame values below 1.1): the same exchange goes on there, so they are no neighbours to
+    judge the impossible rows by."""
+    if tame is None:
+        return bad
+    out = set(bad)
+    for r in sorted(bad):
+        for step in (-1, 1):
+            k = r + step
+            while 0 <= k < len(x.values) and k not in out and (v := x.values[k]) is not None and v.number.finite \
+                    and not tame[0] <= v.value <= tame[1]:
+                out.add(k)
+                k += step
     return out
 
 
