@@ -68,7 +68,8 @@ class InvalidModelIndex(Rule):
         if dataset is None:
             yield self._missing(
                 result, "dataset", "this result",
-                why="huggingface_hub drops a result without a dataset (and with it the whole `model-index`)",
+                why="huggingface_hub cannot read a result without a dataset (`ModelCard.load` fails, or with "
+                    "`ignore_metadata_errors=True` drops the whole `model-index`)",
             )
         elif not dataset.is_map:
             yield self._type(dataset, "`dataset`", "a mapping with `type` and `name`")
