@@ -111,6 +111,12 @@ def test_unknown_library_is_a_warning_with_a_suggestion() -> None:
     assert "`sentence-transformers`" in diags[0].message
 
 
+@pytest.mark.parametrize("value, what", [("pytorch", "a framework"), ("safetensors", "a file format")])
+def test_a_framework_or_a_file_format_is_named_for_what_it_is(value: str, what: str) -> None:
+    (d,) = [d for d in lint(card(f"library_name: {value}")) if d.code == "MC119"]
+    assert f"`{value}` names {what}, not a library" in d.message
+
+
 # -- base_model and datasets ---------------------------------------------------
 
 

@@ -16,6 +16,8 @@ from ...hub.vocabulary import shown
 FILE_FORMATS = frozenset({"gguf"})
 # frameworks and formats, which the Hub tags models with (from their files), but has no snippet for
 FRAMEWORKS = frozenset({"pytorch", "tensorflow", "tf", "jax", "onnx", "safetensors", "tflite", "coreml", "openvino"})
+# which of them are file formats rather than frameworks (the message names each for what it is)
+FORMATS = frozenset({"onnx", "safetensors", "tflite", "coreml"})
 
 
 class UnknownLibraryName(Rule):
@@ -37,7 +39,9 @@ class UnknownLibraryName(Rule):
         if node.is_str and node.value.lower() in FRAMEWORKS:
             yield self.finding(
                 node,
-                f"`library_name` {shown(node)} names a framework, not a library the Hub has a snippet for: the "
+                f"`library_name` {shown(node)} names a "
+                f"{'file format' if node.value.lower() in FORMATS else 'framework'}, not a library the Hub has a "
+                "snippet for: the "
                 "model page shows no \"Use this model\" code to load it",
                 help="name the library that loads the model (`transformers`, `timm`, `sentence-transformers`, ...), "
                 "or leave `library_name` out",
