@@ -465,6 +465,11 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("The model is unable to follow instructions.", True),
         ("If you are unable to run it on GPU, use the CPU.", False),
         ("The model is capable of answering questions.", False),
+        # where to read of its limits: another card's
+        ("We encourage to check [RoBERTa-base model](https://huggingface.co/roberta-base) to know more about usage, "
+         "limitations and potential biases.", True),
+        ("See the original model card for more on its limitations.", True),
+        ("See the paper for more about the training setup.", False),
     ],
 )
 def test_caveat_sentences(text: str, found: bool) -> None:
@@ -1987,6 +1992,10 @@ def test_training_data_the_metadata_names_but_the_text_never_describes() -> None
         ("We are not publishing our own scores for this model.", True),
         ("The evaluation suite is coming soon.", False),
         ("We did not use evaluation code from the paper.", False),
+        # or that there is none yet
+        ("I have no downstream tasks in Norwegian to test on so I have no idea of its performance yet.", True),
+        ("The model has not been evaluated yet.", True),
+        ("The tokenizer has no idea of casing.", False),
     ],
 )
 def test_where_the_evaluation_is_instead_of_its_scores(text: str, found: bool) -> None:

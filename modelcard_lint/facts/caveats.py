@@ -267,6 +267,13 @@ _CAVEATS = Shapes(
     (("only.", "only!", "only;", "only)", "only*", "only_", "only\n"),
      r"(?m:\b(?:research|education|educational|academic|non-?commercial|personal|demo|demonstration|testing)\b"
      r"[^.\n]{0,60}?\bonly[ \t]*(?:[.!;)*_]|$))"),
+    # where to read of its limits, another card's: "We encourage to check [RoBERTa-base model](...) to know more about
+    # usage, limitations and potential biases", "See the original model card for more on its limitations"
+    (("limitation", "bias", "risk"),
+     r"\b(?:check|see|read|refer[ \t]+to|consult)\b(?:\[[^\]\n]{0,100}\]\([^)\s]{0,200}\)|[^.\n]){0,160}?"
+     r"\b(?:to[ \t]+(?:know|learn|read)[ \t]+more[ \t]+about"
+     r"|for[ \t]+(?:more[ \t]+)?(?:details[ \t]+|information[ \t]+)?(?:on|about))[ \t]+(?:[\w,]+[ \t]+){0,4}?"
+     r"(?:limitations?|biases|risks)\b"),
     # what the model is incapable of: "it is completely incapable of performing complex reasoning", "the model is
     # unable to follow instructions" (the model as its subject: not "if you are unable to run it")
     (("incapable", "unable", "capable"),

@@ -312,11 +312,14 @@ _EVALUATION_ELSEWHERE = lazy(
     r"\beval(?:uation)?[ \t_-]+(?:scripts?|code|harness|tooling|notebooks?|suite)\b[^.\n]{0,60}?"
     r"(?:\b(?:is|are)[ \t]+(?:in|at|on|available|provided|included)\b|\bcan[ \t]+be[ \t]+found\b|https?://|\]\()"
     r"|\bnot[ \t]+(?:publishing|reporting|releasing|sharing)[ \t]+(?:our[ \t]+(?:own[ \t]+)?|any[ \t]+)?"
-    r"(?:scores|results|numbers|benchmarks?|metrics)\b", re.I)
+    r"(?:scores|results|numbers|benchmarks?|metrics)\b"
+    # or that there is none yet: "I have no idea of its performance yet", "The model has not been evaluated yet"
+    r"|\bno[ \t]+idea[ \t]+(?:of|about)[ \t]+(?:its|the[ \t]+model's)[ \t]+performance\b"
+    r"|\b(?:has|have|was|were)[ \t]+not[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?(?:evaluated|benchmarked)\b", re.I)
 
 
 def points_to_evaluation(card: Card) -> bool:
     """Whether the card says where its evaluation is instead of giving scores (its script, or that it publishes
     none)."""
     text = prose_text(card)
-    return ("val" in text or "not" in text) and _EVALUATION_ELSEWHERE.search(text) is not None
+    return ("val" in text or "not" in text or "idea" in text) and _EVALUATION_ELSEWHERE.search(text) is not None
