@@ -364,6 +364,9 @@ def test_a_column_of_training_data_in_a_table_of_models() -> None:
         ("Trained from scratch. It supports 1M tokens of context.", False),
         ("Trained from scratch. It reads 2M tokens per second.", False),
         ("Trained from scratch. A context window of 128k tokens.", False),
+        # the training data measured in bytes, not a machine's memory
+        ("DeBERTa was trained and outperforms RoBERTa on most NLU tasks with 80GB training data.", True),
+        ("It was trained on a GPU with 16GB of RAM.", False),
         # no training, which leaves no data to name
         ("- Training-free (pretrained YOLO + CLIP zero-shot).", True),
         ("- Not new weights: a layer over the detector's features.", True),

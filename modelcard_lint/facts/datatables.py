@@ -131,9 +131,16 @@ _TOKENS = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:[BMT]|billion|million|trillion)
                r"|(?:[\w-]+[ \t]+){0,2}?(?:corpus|corpora|data(?:sets?)?|mixture|dataset)\b)", re.I)
 
 
+# or measured in bytes: "It outperforms BERT and RoBERTa on majority of NLU tasks with 80GB training data" (not a
+# model's or a machine's size: "16GB of RAM", "a 7GB model")
+_SIZED = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ \t]+)?(?:pre-?)?training[ \t]+"
+              r"(?:data|text|corpus|corpora)\b", re.I)
+
+
 def counts_or_lists_data(text: str) -> bool:
     """Whether ``text`` counts the training data or lists it after a colon."""
-    return _COUNTED.search(text) is not None or _LISTED.search(text) is not None or _TOKENS.search(text) is not None
+    return (_COUNTED.search(text) is not None or _LISTED.search(text) is not None or _TOKENS.search(text) is not None
+            or _SIZED.search(text) is not None)
 
 
 # data a model learnt from, said otherwise: the environment an agent was fine-tuned in, further on in the sentence
