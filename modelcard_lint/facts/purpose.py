@@ -21,7 +21,7 @@ from .doings import language_pair, runs_a_task, states_what_it_does, uses_by_tit
 from .lazyre import lazy
 from .linkpath import strip_urls
 from .otherlanguages import intended_in_other_languages, names_task_in_other_languages
-from .tasknames import names_a_task, task_words
+from .tasknames import names_a_benchmark, names_a_benchmark_title, names_a_task, task_words
 from .titles import title_text
 
 # tasks beyond language's, in both lists below: "a speaker verification model", "for odor identity prediction"
@@ -247,7 +247,7 @@ def states_intended_use(card: Card) -> bool:
     text = prose_text(card)
     low = text.lower()
     if (("you can " in low and uses_by_title(title, text)) or _DOES.search(text) or names_a_benchmark(text)
-            or _NAMED_BENCHMARK.search(title) or _named_does(title, text)):
+            or names_a_benchmark_title(title) or _named_does(title, text)):
         return True
     if ("environment" in low and _ACTS_IN.search(text)) or acts_in_named_environment(card, text):
         return True
@@ -351,34 +351,6 @@ def _kind_by_task(text: str, low: str) -> bool:
                 return True
         i = low.find(" model", i + 1)
     return False
-
-
-# the best-known benchmarks, each of one task, after a verb of training in the same sentence: a model fine-tuned on
-# SQuAD answers questions, one on MNLI tells entailment, one on CoNLL-2003 tags named entities, one on SST-2 or
-# IMDB tells sentiment, one on CNN/DailyMail or XSum summarises, one on WMT translates, one on Common Voice or
-# LibriSpeech transcribes speech, one on PAWS, QQP or MRPC finds paraphrases ("Distilbert base uncased trained on
-# SQuAD v2"); not GLUE, a set of many tasks
-_ONE_TASK = (r"squad(?:[ _-]?v?[12](?:\.[01])?)?|[mxsq]nli|multinli|rte|conll(?:[ -]?200[23])?|wikiann|ontonotes|"
-             r"germeval\w*|sst-?2|cnn[ _/]?daily[ _]?mail|xsum|wmt\d*|common[ _]voice|librispeech|paws(?:-x)?|qqp|"
-             r"mrpc|sts-?b|tydi[ _]?qa|fquad|korquad")
-_BENCHMARK = lazy(
-    rf"\b(?:fine[- ]?tuned|finetuned|trained)\b[^.\n]{{0,60}}?\b(?:{_ONE_TASK}|(?P<texts>imdb|yelp))\b",
-    re.I,
-)
-# the model named after one (its title, hyphens and underscores as spaces: "# DistilBart-MNLI",
-# "# roberta-base-squad2"); not IMDB or Yelp, whose texts a language model may only have learnt to write
-_NAMED_BENCHMARK = lazy(rf"(?:^|[\W_])(?:{_ONE_TASK})(?:$|[\W_\d])", re.I)
-
-
-def names_a_benchmark(text: str) -> bool:
-    """Whether ``text`` says the model was trained on a benchmark made for one task ("fine-tuned on SQuAD v2"); not a
-    language model fine-tuned on the reviews of IMDB or Yelp ("A GPT2 language model fine-tuned on the IMDB dataset"
-    writes reviews)."""
-    low = text.lower()
-    if not any(w in low for w in ("tuned", "trained")):
-        return False
-    return any(not (m.group("texts") and "language model" in low[max(0, m.start() - 40):m.start()])
-               for m in _BENCHMARK.finditer(text))
 
 
 def _made_for(text: str) -> bool:

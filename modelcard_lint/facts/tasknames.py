@@ -1,5 +1,6 @@
 """The Hub's names of tasks, as the statements of ``purpose`` read them: a title or an opening that names the task
-the model does ("# Russian Speech Recognition model"), not a pre-training objective ("fill-mask")."""
+the model does ("# Russian Speech Recognition model"), not a pre-training objective ("fill-mask"); and the best-known
+benchmarks of one task each ("fine-tuned on SQuAD v2", "# roberta-base-squad2")."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from functools import cache
 
 from ..hub.lists import load_list
+from .lazyre import lazy
 
 # the Hub's tasks that say nothing of what a model is for: a language model's objective, not a use
 _NO_USE = frozenset({"other", "any-to-any", "fill-mask", "language-modeling", "masked-language-modeling", "robotics",
@@ -52,3 +54,37 @@ def names_a_task(title: str) -> bool:
     names = _task_names()
     longest = max(map(len, names))
     return any(tuple(words[i:i + n]) in names for i in range(len(words)) for n in range(1, longest + 1))
+
+
+# the best-known benchmarks, each of one task, after a verb of training in the same sentence: a model fine-tuned on
+# SQuAD answers questions, one on MNLI tells entailment, one on CoNLL-2003 tags named entities, one on SST-2 or
+# IMDB tells sentiment, one on CNN/DailyMail or XSum summarises, one on WMT translates, one on Common Voice or
+# LibriSpeech transcribes speech, one on PAWS, QQP or MRPC finds paraphrases ("Distilbert base uncased trained on
+# SQuAD v2"); not GLUE, a set of many tasks
+_ONE_TASK = (r"squad(?:[ _-]?v?[12](?:\.[01])?)?|[mxsq]nli|multinli|rte|conll(?:[ -]?200[23])?|wikiann|ontonotes|"
+             r"germeval\w*|sst-?2|cnn[ _/]?daily[ _]?mail|xsum|wmt\d*|common[ _]voice|librispeech|paws(?:-x)?|qqp|"
+             r"mrpc|sts-?b|tydi[ _]?qa|fquad|korquad")
+_BENCHMARK = lazy(
+    rf"\b(?:fine[- ]?tuned|finetuned|trained)\b[^.\n]{{0,60}}?\b(?:{_ONE_TASK}|(?P<texts>imdb|yelp))\b",
+    re.I,
+)
+# the model named after one (its title, hyphens and underscores as spaces: "# DistilBart-MNLI",
+# "# roberta-base-squad2"); not IMDB or Yelp, whose texts a language model may only have learnt to write
+_NAMED_BENCHMARK = lazy(rf"(?:^|[\W_])(?:{_ONE_TASK})(?:$|[\W_\d])", re.I)
+
+
+def names_a_benchmark(text: str) -> bool:
+    """Whether ``text`` says the model was trained on a benchmark made for one task ("fine-tuned on SQuAD v2"); not a
+    language model fine-tuned on the reviews of IMDB or Yelp ("A GPT2 language model fine-tuned on the IMDB dataset"
+    writes reviews)."""
+    low = text.lower()
+    if not any(w in low for w in ("tuned", "trained")):
+        return False
+    return any(not (m.group("texts") and "language model" in low[max(0, m.start() - 40):m.start()])
+               for m in _BENCHMARK.finditer(text))
+
+
+def names_a_benchmark_title(title: str) -> bool:
+    """Whether the title names a benchmark of one task ("# DistilBart-MNLI", "# roberta-base-squad2")."""
+    return _NAMED_BENCHMARK.search(title) is not None
+
