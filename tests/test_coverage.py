@@ -606,6 +606,9 @@ def test_intended_use_in_the_title() -> None:
          True),
         ("It helps analysts triage support tickets.", True),
         ("This helps you load the model faster.", False),
+        # the use it is released for
+        ("The adapter checkpoints are released for research use.", True),
+        ("The dataset was released for research use in 2019.", False),
         ("This repository allows you to load the model in 4-bit.", False),
         # adapted to do a task, its task as a label opening a line
         ("It has been adapted to forecast Serum Creatinine (SCr) trajectories.", True),

@@ -68,6 +68,11 @@ _INTENDED = lazy(
     # "It is used to classify text as normal, offensive or hate speech" (not "it can be used to pre-train")
     # ("It is used for Turkish text processing" may be a package the sentence before names)
     r"|\bit[ \t]+is[ \t]+(?:\w+ly[ \t]+)?used[ \t]+to[ \t]+(?!pre-?train)[a-z]{3,}"
+    # the use it is released for: "The adapter checkpoints are released for research use", "provided for academic
+    # purposes"
+    r"|\b(?:models?|checkpoints?|weights|adapters?|it|this)[ \t]+(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:released|provided|made[ \t]+available|shared|published|distributed)[ \t]+for[ \t]+(?:research|academic|"
+    r"educational|non-?commercial|personal|teaching)[ \t]+(?:use|usage|purposes?|work)\b"
     # what it lets its users do: "Stemify allows users to separate audio tracks into individual components" (not how
     # to get or run it: "allows you to load the model in 4-bit")
     # (or helps them do it: "making it easier for users to understand the business meaning of SQL queries")
@@ -223,6 +228,7 @@ _DOES_MORE_WORDS = ("llm", "adapter", "network", "agent", "system", "classifier"
 DOES_MORE_REACH = 80
 _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ", "tuned to", "for use", "built as",
                    "allow", "lets ", "let ", "enable", "help", "easier for", "easy for", "task", "adapted to",
+                   "for research", "for academic", "for educational", "for non", "for personal", "for teaching",
                    "lized to", "lised to", "tailored to", "made as", "created as", "developed as", "trained as",
                    "to do ", "to perform ", "to solve ", "to tackle ", "aimed at", "you are work", "you work",
                    "use case", "use-case", "problem type", "agent", "trigger", "to generate", "to create",
