@@ -473,6 +473,10 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
          "limitations and potential biases.", True),
         ("See the original model card for more on its limitations.", True),
         ("See the paper for more about the training setup.", False),
+        # a result no surer than its noise
+        ("The Seal-in margin (+0.5 on 700 rows) is within sampling noise and we say so.", True),
+        ("The gain is not statistically significant.", True),
+        ("We sample with noise.", False),
     ],
 )
 def test_caveat_sentences(text: str, found: bool) -> None:

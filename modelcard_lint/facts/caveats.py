@@ -274,6 +274,11 @@ _CAVEATS = Shapes(
      r"\b(?:to[ \t]+(?:know|learn|read)[ \t]+more[ \t]+about"
      r"|for[ \t]+(?:more[ \t]+)?(?:details[ \t]+|information[ \t]+)?(?:on|about))[ \t]+(?:[\w,]+[ \t]+){0,4}?"
      r"(?:limitations?|biases|risks)\b"),
+    # a result no surer than its noise: "the margin (+0.5 on 700 rows) is within sampling noise", "The gain is not
+    # statistically significant"
+    (("noise", "significant", "variance"),
+     r"\b(?:within|below)[ \t]+(?:the[ \t]+)?(?:sampling|statistical|measurement|run-to-run|seed)[ \t]+"
+     r"(?:noise|variance|error)\b|\bnot[ \t]+(?:\w+[ \t]+)?statistically[ \t]+significant\b"),
     # what the model is incapable of: "it is completely incapable of performing complex reasoning", "the model is
     # unable to follow instructions" (the model as its subject: not "if you are unable to run it")
     (("incapable", "unable", "capable"),
