@@ -62,17 +62,44 @@ def _values(result: Node) -> list[str]:
     return out
 
 
-def _reported(lines: list[str], mentions: list[str], values: list[str]) -> bool:
+_RUN = re.compile(r"(?<![\d.])\d[\d.]*")  # a number as written, with the dots of its decimals (or of a version)
+_PLAIN = re.compile(r"\d+(?:\.\d+)*")  # a value that only such a run can hold
+
+
+def _number_lines(lines: list[str]) -> dict[str, list[int]]:
+    """For each value a line holds as a whole number (not preceded by a digit or a dot, not followed by a digit:
+    each run of digits and dots up to a dot or its end), the lines that hold it: built once, so that each result's
+    values are looked up, not searched for in every line."""
+    index: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        for m in _RUN.finditer(line):
+            run = m.group()
+            ends = {k for k, ch in enumerate(run) if ch == "."} | {len(run)}
+            for k in ends:
+                if k:
+                    rows = index.setdefault(run[:k], [])
+                    if not rows or rows[-1] != i:
+                        rows.append(i)
+    return index
+
+
+def _reported(lines: list[str], index: dict[str, list[int]], mentions: list[str], values: list[str]) -> bool:
     """Whether a line of the text gives one of the result's values beside one of its dataset's names (the name a
     person reads, when the id is not in the text: ``| Penn Treebank PPL | **59.4** |`` for `Penn Treebank` /
     `ptb_text_only`)."""
     if not values:
         return False
-    for line in lines:
-        if any(v in line and re.search(rf"(?<![\d.]){re.escape(v)}(?!\d)", line) for v in values):
-            letters, digits = _NOT_LETTER.sub("", line), _NOT_ALNUM.sub("", line)
-            if any(m in (letters if m.isalpha() else digits) for m in mentions):
-                return True
+    # the lines that give a value: looked up for a plain number (the index holds it only as a whole number), searched
+    # for in every line for a value written otherwise ("95%", "-0.5")
+    found = {i for v in values if _PLAIN.fullmatch(v) for i in index.get(v, ())}
+    others = [v for v in values if not _PLAIN.fullmatch(v)]
+    if others:
+        found.update(i for i, line in enumerate(lines)
+                     if any(v in line and re.search(rf"(?<![\d.]){re.escape(v)}(?!\d)", line) for v in others))
+    for i in sorted(found):
+        letters, digits = _NOT_LETTER.sub("", lines[i]), _NOT_ALNUM.sub("", lines[i])
+        if any(m in (letters if m.isalpha() else digits) for m in mentions):
+            return True
     return False
 
 
@@ -115,6 +142,7 @@ class ModelIndexDatasetMismatch(Rule):
         for i, identity in enumerate(identities):
             groups.setdefault(identity, []).append(i)
         lines = text.split("\n")
+        index = _number_lines(lines)
         for i, (fields, _, mentions, values) in enumerate(results):
             value = " / ".join(dict.fromkeys(f"`{n.value}`" for n in fields))
             same = groups[identities[i]]
@@ -128,7 +156,7 @@ class ModelIndexDatasetMismatch(Rule):
                     )
                 continue
             if mentions and not all(m in (body if m.isalpha() else body_digits) for m in mentions) \
-                    and not _reported(lines, mentions, values):
+                    and not _reported(lines, index, mentions, values):
                 yield self._finding(
                     fields,
                     f"the model-index result is on {value}, a dataset the card never mentions, while {said} name "
