@@ -215,7 +215,4 @@ def metadata_datasets(card: Card) -> list[str]:
     """The dataset ids the metadata's ``datasets`` names (a list of them, or one as a string)."""
     meta = card.meta
     node = meta.get("datasets") if meta is not None else None
-    if node is None or node.is_null or node.is_map:
-        return []
-    items = [node] if node.is_scalar else list(node)
-    return [item.value.strip() for item in items if item.is_str and item.value.strip()]
+    return [] if node is None else [item.value.strip() for item in node.scalars() if item.is_str and item.value.strip()]
