@@ -2010,3 +2010,16 @@ def test_training_data_the_metadata_names_but_the_text_never_describes() -> None
 )
 def test_where_the_evaluation_is_instead_of_its_scores(text: str, found: bool) -> None:
     assert results.points_to_evaluation(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("scene-based complementary product recommendation model. given an outfit photo, find products that match the "
+         "style.", True),
+        ("Our work. Sentiment analysis model for tweets.", True),
+        ("The base model is loaded in 8 bits.", False),
+    ],
+)
+def test_a_sentence_that_opens_with_a_task_model_without_its_article(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found

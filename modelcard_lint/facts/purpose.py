@@ -156,9 +156,11 @@ _INTENDED = lazy(
 # dense passage retrieval context encoder"): apart from _INTENDED, since " model" is in every card, and only this
 # shape is read around it
 # (or an activity, a compound of a noun and a verb's -ing form: "A 48M-parameter tool-calling model"; not how
-# well or how long it does it, "a well-performing model", "a long-running job")
+# well or how long it does it, "a well-performing model", "a long-running job"; or a sentence that opens with it, the
+# article left out: "scene-based complementary product recommendation model. given an outfit photo, ...")
 _HOW = r"(?:well|high|best|top|fast|slow|long|short|low|good|better|self|free|open|ever|easy|hard|strong|record|fine)"
-_TASK_MODEL = lazy(rf"\b(?:a|an)[ \t]+(?:[\w&-]+[ \t]+){{0,4}}?(?:{_TASK_NOUN}|(?!{_HOW}-)[a-z]+-(?-i:[a-z]{{3,}}ing))"
+_TASK_MODEL = lazy(rf"(?:\b(?:a|an)[ \t]+|(?m:^)[ \t*_>]*|(?<=[.!?][ \t]))"
+                   rf"(?:[\w&-]+[ \t]+){{0,4}}?(?:{_TASK_NOUN}|(?!{_HOW}-)[a-z]+-(?-i:[a-z]{{3,}}ing))"
                    r"[ \t]+(?:\([^)\n]{1,20}\)[ \t]+)?(?:[\w-]+[ \t]+)?(?:model|encoder)\b", re.I)
 _TASK_MODEL_WORDS = (" model", "encoder")
 
