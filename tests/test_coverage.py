@@ -2023,3 +2023,16 @@ def test_where_the_evaluation_is_instead_of_its_scores(text: str, found: bool) -
 )
 def test_a_sentence_that_opens_with_a_task_model_without_its_article(text: str, found: bool) -> None:
     assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("| Stage | Notes |\n|---|---|\n| Stage 1 | 10 epochs on an A100. Final val_loss ≈ 0.23 |", True),
+        ("| Stage | Notes |\n|---|---|\n| Stage 1 | val_loss 0.23 |", True),  # a metric's value, whatever its words
+        ("| Parameter | Value |\n|---|---|\n| learning rate | 2e-5 with linear decay |", False),
+        ("| Parameter | Value |\n|---|---|\n| batch size | 32 on each of 8 GPUs |", False),
+    ],
+)
+def test_a_score_in_a_tables_cell_of_a_few_words(text: str, found: bool) -> None:
+    assert results.reports_results(card(text)) is found

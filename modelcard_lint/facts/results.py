@@ -138,7 +138,23 @@ def reports_results(card: Card) -> bool:
                 return True
     if _table_scores(card) or _headed_scores(card) or _tab_separated_scores(card):
         return True
-    text = prose_text(card)
+    # (the sentences of the card, and those in a table's cells: "| Stage 1 | 10 epochs. Final val_loss ≈ 0.23 |")
+    return _states_score(prose_text(card)) or _states_score(_cell_sentences(card))
+
+
+def _cell_sentences(card: Card) -> str:
+    """The cells of the card's tables that hold two words or more, one a line (a log's cells hold numbers)."""
+    return "\n".join(c.text for table in card.body.tables for row in table.rows for c in row.cells
+                     if c.text.count(" ") >= CELL_WORDS - 1)
+
+
+CELL_WORDS = 2  # words in a table's cell read as a sentence ("val_loss 0.23")
+
+
+def _states_score(text: str) -> bool:
+    """Whether ``text`` gives a score: a number its metric or its evaluation set names, in a sentence or a label."""
+    if not text:
+        return False
     if not text.isascii() and _CJK_SCORE.search(text):
         return True
     if "/" in text and any(int(m[1]) <= int(m[2]) for m in _COUNT_RIGHT.finditer(text)):  # (not a date, "12/05")
