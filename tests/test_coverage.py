@@ -2036,3 +2036,17 @@ def test_a_sentence_that_opens_with_a_task_model_without_its_article(text: str, 
 )
 def test_a_score_in_a_tables_cell_of_a_few_words(text: str, found: bool) -> None:
     assert results.reports_results(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Manual probe testing post-merge confirmed responses are coherent prose.", True),
+        ("In our tests, it handled long prompts well.", True),
+        ("Human evaluation showed a preference for our outputs.", True),
+        ("The test set contains 500 examples.", False),
+        ("Our test split is 10% of the data.", False),
+    ],
+)
+def test_what_a_test_without_scores_found(text: str, found: bool) -> None:
+    assert results.points_to_evaluation(card(text)) is found

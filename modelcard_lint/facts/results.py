@@ -334,8 +334,23 @@ _EVALUATION_ELSEWHERE = lazy(
     r"|\b(?:has|have|was|were)[ \t]+not[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?(?:evaluated|benchmarked)\b", re.I)
 
 
+# or what a test without scores found: "Manual probe testing post-merge confirmed responses are coherent prose", "In
+# our tests, it handled ..." (not a test set's description, "the test set contains")
+_TESTED = lazy(
+    r"\b(?:manual|human|qualitative|informal|internal|spot|probe|blind|side-by-side|our|my|initial|early|further|"
+    r"extensive|limited)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:tests?|testing|evaluations?|checks|reviews?|trials?)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?(?:confirm(?:s|ed)|show(?:s|ed)?|reveal(?:s|ed)|found|finds|indicat(?:es|ed)|"
+    r"suggest(?:s|ed))\b"
+    r"|\bin[ \t]+(?:our|my)[ \t]+(?:own[ \t]+)?(?:[\w-]+[ \t]+)?(?:tests|testing|experiments|evaluations?|trials)"
+    r"[ \t]*,", re.I)
+
+
 def points_to_evaluation(card: Card) -> bool:
     """Whether the card says where its evaluation is instead of giving scores (its script, or that it publishes
-    none)."""
+    none), or what a test without scores found."""
     text = prose_text(card)
-    return ("val" in text or "not" in text or "idea" in text) and _EVALUATION_ELSEWHERE.search(text) is not None
+    return ((("val" in text or "not" in text or "idea" in text) and _EVALUATION_ELSEWHERE.search(text) is not None)
+            or (any(w in text.lower() for w in _TESTED_WORDS) and _TESTED.search(text) is not None))
+
+
+_TESTED_WORDS = ("test", "evaluat", "trial", "check", "review")
