@@ -2050,3 +2050,18 @@ def test_a_score_in_a_tables_cell_of_a_few_words(text: str, found: bool) -> None
 )
 def test_what_a_test_without_scores_found(text: str, found: bool) -> None:
     assert results.points_to_evaluation(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Our versions give exactly the same representations produced by the original model which preserves the "
+         "original accuracy.", True),
+        ("The pruned model retains the full model's quality.", True),
+        ("Quantized to 4 bits without any loss of accuracy.", True),
+        ("It keeps the original tokenizer.", False),
+        ("We keep the original learning rate schedule.", False),
+    ],
+)
+def test_a_claim_that_it_scores_as_its_original(text: str, found: bool) -> None:
+    assert results.points_to_evaluation(card(text)) is found

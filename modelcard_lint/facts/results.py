@@ -342,7 +342,13 @@ _TESTED = lazy(
     r"(?:[\w-]+[ \t]+){0,3}?(?:confirm(?:s|ed)|show(?:s|ed)?|reveal(?:s|ed)|found|finds|indicat(?:es|ed)|"
     r"suggest(?:s|ed))\b"
     r"|\bin[ \t]+(?:our|my)[ \t]+(?:own[ \t]+)?(?:[\w-]+[ \t]+)?(?:tests|testing|experiments|evaluations?|trials)"
-    r"[ \t]*,", re.I)
+    r"[ \t]*,"
+    # or that it scores as the model it was made from: "the same representations produced by the original model which
+    # preserves the original accuracy", "retains the full model's quality", "without any loss of accuracy"
+    r"|\b(?:preserv|retain|keep|maintain|match)(?:es|s|ed|ing|e)?[ \t]+(?:the[ \t]+|its[ \t]+)?(?:original|same|full|"
+    r"base)[ \t]+(?:model'?s[ \t]+)?(?:accuracy|performance|quality|scores?)\b"
+    r"|\bwithout[ \t]+(?:any[ \t]+)?(?:significant[ \t]+|noticeable[ \t]+|measurable[ \t]+)?(?:loss|drop|degradation)"
+    r"[ \t]+(?:of|in)[ \t]+(?:accuracy|performance|quality)\b", re.I)
 
 
 def points_to_evaluation(card: Card) -> bool:
@@ -353,4 +359,4 @@ def points_to_evaluation(card: Card) -> bool:
             or (any(w in text.lower() for w in _TESTED_WORDS) and _TESTED.search(text) is not None))
 
 
-_TESTED_WORDS = ("test", "evaluat", "trial", "check", "review")
+_TESTED_WORDS = ("test", "evaluat", "trial", "check", "review", "accura", "perform", "quality", "score")
