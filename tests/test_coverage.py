@@ -2065,3 +2065,17 @@ def test_what_a_test_without_scores_found(text: str, found: bool) -> None:
 )
 def test_a_claim_that_it_scores_as_its_original(text: str, found: bool) -> None:
     assert results.points_to_evaluation(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("This is a smaller version of mBERT that handles only 5 languages (en, fr, es, de and zh) instead of 104.", True),
+        ("It only supports English text.", True),
+        ("Only English is supported.", True),
+        ("We only support the PyTorch weights.", False),
+        ("Only the adapter is uploaded.", False),
+    ],
+)
+def test_what_the_model_supports_only(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
