@@ -2021,7 +2021,7 @@ def test_where_the_evaluation_is_instead_of_its_scores(text: str, found: bool) -
         ("The base model is loaded in 8 bits.", False),
     ],
 )
-def test_a_sentence_that_opens_with_a_task_model_without_its_article(text: str, found: bool) -> None:
+def test_a_first_paragraph_that_opens_with_a_task_model_without_its_article(text: str, found: bool) -> None:
     assert purpose.states_intended_use(card(text)) is found
 
 

@@ -77,10 +77,12 @@ _USE = lazy(
     r"|\bcó[ \t]+thể[ \t]+(?:được[ \t]+)?(?:sử[ \t]+dụng|dùng)[ \t]+(?:để|cho)\b",
     re.I,
 )
-_USE_STEMS = ("usa", "utili", "empreg", "employ", "verwend", "genutzt", "eingesetzt", "использ", "diseñ", "pensad",
-              "destin", "conç", "concebid", "progettat", "предназнач", "entwickelt", "gedacht", "bestimmt",
-              "用于", "用於", "僅供", "仅供", "专为", "專為", "利用", "使用", "活用", "使え", "사용", "활용",
-              "digunakan", "dirancang", "için", "có thể")
+# the words each of its shapes opens with (the modal verbs, not the verbs of use after them, which English shares:
+# "usage", "employ", "utilize")
+_USE_STEMS = ("puede", "pode", "peut", "peuvent", "può", "possono", "может", "могут", "можно", "kann", "können",
+              "diseñ", "pensad", "destin", "conç", "concebid", "progettat", "предназнач", "entwickelt", "gedacht",
+              "bestimmt", "用于", "用於", "僅供", "仅供", "专为", "專為", "利用", "使用", "活用", "使え", "사용",
+              "활용", "digunakan", "dirancang", "için", "có thể")
 
 
 def intended_in_other_languages(text: str) -> bool:

@@ -156,12 +156,14 @@ _INTENDED = lazy(
 # dense passage retrieval context encoder"): apart from _INTENDED, since " model" is in every card, and only this
 # shape is read around it
 # (or an activity, a compound of a noun and a verb's -ing form: "A 48M-parameter tool-calling model"; not how
-# well or how long it does it, "a well-performing model", "a long-running job"; or a sentence that opens with it, the
-# article left out: "scene-based complementary product recommendation model. given an outfit photo, ...")
+# well or how long it does it, "a well-performing model", "a long-running job")
 _HOW = r"(?:well|high|best|top|fast|slow|long|short|low|good|better|self|free|open|ever|easy|hard|strong|record|fine)"
-_TASK_MODEL = lazy(rf"(?:\b(?:a|an)[ \t]+|(?m:^)[ \t*_>]*|(?<=[.!?][ \t]))"
-                   rf"(?:[\w&-]+[ \t]+){{0,4}}?(?:{_TASK_NOUN}|(?!{_HOW}-)[a-z]+-(?-i:[a-z]{{3,}}ing))"
-                   r"[ \t]+(?:\([^)\n]{1,20}\)[ \t]+)?(?:[\w-]+[ \t]+)?(?:model|encoder)\b", re.I)
+_TASK_MODEL_TAIL = (rf"(?:[\w&-]+[ \t]+){{0,4}}?(?:{_TASK_NOUN}|(?!{_HOW}-)[a-z]+-(?-i:[a-z]{{3,}}ing))"
+                    r"[ \t]+(?:\([^)\n]{1,20}\)[ \t]+)?(?:[\w-]+[ \t]+)?(?:model|encoder)\b")
+_TASK_MODEL = lazy(rf"\b(?:a|an)[ \t]+{_TASK_MODEL_TAIL}", re.I)
+# (the card's first paragraph may open with it, the article left out: "scene-based complementary product
+# recommendation model. given an outfit photo, ...")
+_OPENS_TASK_MODEL = lazy(rf"[ \t*_>]*{_TASK_MODEL_TAIL}", re.I)
 _TASK_MODEL_WORDS = (" model", "encoder")
 
 # what it was made for, a task or an action: "fine-tuned for multiword expression identification", "trained for
@@ -323,6 +325,7 @@ def _intro_names_task(card: Card) -> bool:
     opening = " ".join(words[:OPENING_WORDS])
     # (Chinese and Japanese are written without spaces: their first characters, whatever they hold)
     return (names_a_task(opening) or _OPENS_DOING.match(first.text) is not None
+            or _OPENS_TASK_MODEL.match(first.text) is not None
             or names_task_in_other_languages(opening if first.text.isascii() else first.text[:OPENING_CHARACTERS]))
 
 

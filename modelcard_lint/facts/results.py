@@ -16,7 +16,7 @@ import re
 from ..card import Card
 from ..card.body import Table
 from ..hub.vocabulary import metric_items, model_index_results
-from .coverage import prose_text
+from .coverage import found_near, prose_text
 from .lazyre import lazy
 from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC, normalize
 from .metrics import reported_metrics
@@ -355,8 +355,12 @@ def points_to_evaluation(card: Card) -> bool:
     """Whether the card says where its evaluation is instead of giving scores (its script, or that it publishes
     none), or what a test without scores found."""
     text = prose_text(card)
-    return ((("val" in text or "not" in text or "idea" in text) and _EVALUATION_ELSEWHERE.search(text) is not None)
-            or (any(w in text.lower() for w in _TESTED_WORDS) and _TESTED.search(text) is not None))
+    return (found_near(_EVALUATION_ELSEWHERE, text, _ELSEWHERE_WORDS, TESTED_REACH)
+            or found_near(_TESTED, text, _TESTED_WORDS, TESTED_REACH))
 
 
-_TESTED_WORDS = ("test", "evaluat", "trial", "check", "review", "accura", "perform", "quality", "score")
+# the words every shape of _EVALUATION_ELSEWHERE and _TESTED holds, and how far around them they are tried
+_ELSEWHERE_WORDS = ("eval", "not ", "idea")
+_TESTED_WORDS = ("test", "evaluation", "check", "review", "trial", "experiment", "accuracy", "performance", "quality",
+                 "score")
+TESTED_REACH = 120
