@@ -2079,3 +2079,18 @@ def test_a_claim_that_it_scores_as_its_original(text: str, found: bool) -> None:
 )
 def test_what_the_model_supports_only(text: str, found: bool) -> None:
     assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Fine-tuned X hindi using the [Multilingual and code-switching ASR challenges for low resource Indian "
+         "languages](https://navana-tech.github.io/IS21SS-indicASRchallenge/data.html).", True),
+        ("Fine-tuned with the [crawl of Persian news sites we made last spring for this](https://example.org/datasets/"
+         "persian-news).", True),
+        ("Trained with the [fairseq toolkit for speech and language modelling research](https://github.com/pytorch/"
+         "fairseq).", False),
+    ],
+)
+def test_data_used_from_a_link_whose_address_names_data(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

@@ -76,7 +76,11 @@ _TRAINED = lazy(
     # "on" the data, or "from", "with", "using" what the next words call data ("using the Common Voice 7.0
     # data", "post-trained from [Amazon Dataset](...)", "with SemEval 2019 Task 5 corpus"), which keeps out the
     # model fine-tuned "from [bert-base](...)" and the one trained "with Adam" or "using PyTorch"
-    r"(?:on:?|over(?=\s+(?:the\s+)?(?-i:[A-Z\[]))|(?:from|with|using|in)(?=(?:[^.\n]|\.(?=\S)|\n(?![ \t]*\n)){0,80}?"
+    # (or a link whose address names data, however long its text: "using the [Multilingual and code-switching ASR
+    # challenges for low resource Indian languages](https://.../data.html)")
+    r"(?:on:?|over(?=\s+(?:the\s+)?(?-i:[A-Z\[]))|(?:from|with|using|in)(?=\s+(?:the\s+)?\[[^\]\n]{1,200}\]\("
+    r"[^)\s]{0,300}?/(?:datasets?|data|corpus|corpora)[/.?#)])"
+    r"|(?:from|with|using|in)(?=(?:[^.\n]|\.(?=\S)|\n(?![ \t]*\n)){0,80}?"
     r"(?:\b(?:data(?:sets?)?|corpus|corpora|splits?|subsets?)\b"
     r"(?![ \t]+(?:collator|loader|parallel))|/datasets/|(?<![\w.])\d[\d.,]*[ \t]*(?:[kmb]|thousand|million|billion)?"
     r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:words|tokens|sentences|documents|utterances|hours|posts|comments|reviews|tweets|"
