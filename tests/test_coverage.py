@@ -2094,3 +2094,12 @@ def test_what_the_model_supports_only(text: str, found: bool) -> None:
 )
 def test_data_used_from_a_link_whose_address_names_data(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+def test_the_prose_of_sections_an_unclosed_code_block_swallowed() -> None:
+    text = ("BART for extreme summarization.\n\n## How to use\n\n```python\nfrom transformers import pipeline\n\n"
+            "## Limitations and bias\nTrained on a small fraction of the xsumm training dataset\n")
+    assert coverage.states_training_data(card(text))
+    # (the code before the first swallowed heading is code, and so is a block the author opened after it)
+    code = "BART.\n\n```python\ntrained_on = 'the XSum dataset'\n\n## Notes\n```bash\ntrained on the XSum dataset\n"
+    assert not coverage.states_training_data(card(code))

@@ -40,6 +40,7 @@ from .datatables import (
     learnt_from_or_untrained,
     trains_on_named_data,
 )
+from .fences import swallowed_prose
 from .lazyre import LazyPattern, lazy
 from .otherlanguages import NO_DATA as _NO_DATA
 from .otherlanguages import trained_in_other_languages
@@ -225,6 +226,7 @@ def prose_text(card: Card) -> str:
         # (and prose indented four spaces by mistake, which Markdown shows as code: "    This `roberta-base` model
         # was fine-tuned for sequence classification ...")
         indented = [b.text for b in c.body.code_blocks if b.line > 0 and _indented_prose(c, b.line, b.text)]
+        indented += swallowed_prose(c)  # (and the sections an unclosed code block swallowed)
         text = "\n".join([text, *indented]) if indented else text
         text = _INLINE_TAG.sub("", text) if "<" in text else text
         # (a hyphen or a non-breaking hyphen, U+2010 and U+2011, read as "-": "fine‑tuned", "representation‑based")

@@ -109,3 +109,21 @@ def _swallowed(lines: list[str], line: int, end: int, fence: str) -> Unclosed:
         elif text.rstrip().endswith(fence) and text.strip(" \t" + fence[0]):
             tails.append(n)
     return Unclosed(line, end, fence, tuple(headings), tuple(labels), tuple(openers), tuple(tails))
+
+
+def swallowed_prose(card: Card) -> list[str]:
+    """The lines of prose that unclosed code blocks swallowed after their first heading: the author's sections,
+    which the Hub shows as code ("## Limitations and bias" then "Trained on a small fraction of the xsumm training
+    dataset"), without the headings, table rows and the code blocks the author meant."""
+    out: list[str] = []
+    for found in unclosed_fences(card):
+        if not found.headings:
+            continue
+        code = False
+        for n in range(found.headings[0][0] + 1, found.end_line + 1):
+            text = card.lines[n - 1]
+            if _FENCE.match(text):
+                code = not code
+            elif not code and text.strip() and not text.lstrip().startswith(("#", "|")):
+                out.append(text)
+    return out
