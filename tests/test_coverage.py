@@ -2103,3 +2103,43 @@ def test_the_prose_of_sections_an_unclosed_code_block_swallowed() -> None:
     # (the code before the first swallowed heading is code, and so is a block the author opened after it)
     code = "BART.\n\n```python\ntrained_on = 'the XSum dataset'\n\n## Notes\n```bash\ntrained on the XSum dataset\n"
     assert not coverage.states_training_data(card(code))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Syntethic voice data over 60 hrs used for initial training.", True),
+        ("Synthetic voice data (60 hours) was used for training.", True),
+        ("We used 200 hours of speech for training.", True),
+        ("The test set was not used for training.", False),
+        ("Images uploaded by users are never used for training.", False),
+    ],
+)
+def test_data_said_to_be_used_for_training(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A larger vocab model file is slightly bigger and might generalize a bit less to very rare or new words.",
+         True),
+        ("It may not generalize well to new domains.", True),
+        ("Despite our efforts, unforeseen issues may arise due to the complexity of the models and data.", True),
+        ("The model can generalize well to unseen speakers.", False),
+        ("If issues arise, open a ticket.", False),
+    ],
+)
+def test_what_it_may_do_less_well_and_what_may_go_wrong(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("基于Llama2，支持4K的上下文长度，能满足更长的多轮对话、知识问答与摘要等需求，模型应用场景更广泛。", True),
+        ("基于Llama2，显存占用更低。", False),
+    ],
+)
+def test_the_needs_of_tasks_it_meets_in_chinese(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found

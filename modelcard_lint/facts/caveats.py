@@ -148,6 +148,14 @@ _CAVEATS = Shapes(
     # optimized yet and is rather slow")
     ((" lose", " fail", " miss ", " struggle", " truncate", " confuse", "misclassif", " mix up"),
      rf"\b{_MODAL}[ \t]+(?:\w+[ \t]+)?(?:lose|fail|miss|struggle|truncate|confuse|misclassify|mix[ \t]+up)\b"),
+    # what it may do less well, or what may go wrong: "might generalize a bit less to very rare or new words", "may
+    # not generalize well", "unforeseen issues may arise due to the complexity of the models and data"
+    (("generali",),
+     rf"\b{_MODAL}[ \t]+(?:not[ \t]+generali[sz]e\b|generali[sz]e[ \t]+(?:(?:a[ \t]+bit|somewhat|much|far|slightly)"
+     r"[ \t]+)?(?:less|poorly|worse|badly)\b)"),
+    ((" arise", " occur"),
+     rf"\b(?:issues|problems|errors|failures|risks|mistakes|inaccuracies)[ \t]+{_MODAL}[ \t]+(?:still[ \t]+)?"
+     r"(?:arise|occur)\b"),
     (("not optimi", "not yet optimi", "rather slow"), r"\bnot[ \t]+(?:yet[ \t]+)?optimi[sz]ed\b|\brather[ \t]+slow\b"),
     # another model to use instead ("If you are looking for a regular language model ..., please use
     # deepset/gelectra-large"; not "Use this repo instead"), or for some uses ("For generation, mask-filling, and

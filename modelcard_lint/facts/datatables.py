@@ -137,10 +137,32 @@ _SIZED = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ \t]+)
               r"(?:data|text|corpus|corpora)\b", re.I)
 
 
+# or data, or its amount, said to be used for training: "Syntethic voice data over 60 hrs used for initial
+# training", "We used 200 hours of speech for training" (not a use ruled out: "No user data is used for training",
+# "the test set was not used for training")
+_USED_FOR = lazy(r"(?<!\bno[ \t])(?<!\btest[ \t])(?<!\beval[ \t])(?<!\bvalidation[ \t])"
+                 r"\b(?:data(?:sets?)?|corpus|corpora|hours|hrs|recordings|utterances|images|texts)\b"
+                 r"(?:(?!\b(?:not|never|no)\b|n't)[^.\n]){0,60}?\bused[ \t]+(?:for|in|during)[ \t]+(?:the[ \t]+)?"
+                 r"(?:initial[ \t]+|first[ \t]+|further[ \t]+|additional[ \t]+|model[ \t]+)?"
+                 r"(?:pre-?|fine-?)?(?:training|tuning)\b"
+                 r"|\bwe[ \t]+used[ \t]+(?:about[ \t]+|over[ \t]+|around[ \t]+|~[ \t]*)?\d[\d,.]*[ \t]*[kKmM]?[ \t]+"
+                 r"(?:[\w-]+[ \t]+){0,2}?(?:hours|hrs|recordings|utterances|images|examples|samples|sentences|"
+                 r"documents|texts)\b[^.\n]{0,40}?\bfor[ \t]+(?:the[ \t]+)?(?:pre-?|fine-?)?(?:training|tuning)\b",
+                 re.I)
+
+
 def counts_or_lists_data(text: str) -> bool:
-    """Whether ``text`` counts the training data or lists it after a colon."""
+    """Whether ``text`` counts the training data or lists it after a colon, or says it was used for training."""
     return (_COUNTED.search(text) is not None or _LISTED.search(text) is not None or _TOKENS.search(text) is not None
-            or _SIZED.search(text) is not None)
+            or _SIZED.search(text) is not None or ("used" in text and _used_for_training(text)))
+
+
+_DENIED = lazy(r"\b(?:no|not|never|none)\b", re.I)
+
+
+def _used_for_training(text: str) -> bool:
+    """Whether ``text`` says that data was used for training, and not that some was not ("No user data is used")."""
+    return any(_DENIED.search(text, max(0, m.start() - 24), m.start()) is None for m in _USED_FOR.finditer(text))
 
 
 # data a model learnt from, said otherwise: the environment an agent was fine-tuned in, further on in the sentence

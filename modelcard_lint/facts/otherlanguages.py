@@ -72,6 +72,9 @@ _USE = lazy(
     r"(?:para|pour|per|для|como|comme|come)\b|\b(?:entwickelt|gedacht|bestimmt)[ \t]+für\b"
     r"|可用于|可以用于|适用于|可用於|可以用於|適用於|僅供|仅供|专为|專為|に(?:利用|使用|活用)(?:でき|可能)|に使え|"
     r"(?:사용|활용)할[ \t]*수[ \t]*있"
+    # or the needs of tasks it meets: "能满足更长的多轮对话、知识问答与摘要等需求"
+    r"|满足[^。\n]{0,40}?(?:对话|對話|问答|問答|摘要|翻译|翻譯|分类|分類|生成|识别|識別|检测|檢測|写作|寫作|编程|編程|代码|"
+    r"代碼|检索|檢索)[^。\n]{0,10}?需求"
     # Indonesian, Turkish, Vietnamese: "dapat digunakan untuk", "için kullanılabilir", "có thể được sử dụng để"
     r"|\b(?:dapat|bisa)[ \t]+digunakan[ \t]+untuk\b|\bdirancang[ \t]+untuk\b|\biçin[ \t]+(?:kullanılabilir|tasarlan)"
     r"|\bcó[ \t]+thể[ \t]+(?:được[ \t]+)?(?:sử[ \t]+dụng|dùng)[ \t]+(?:để|cho)\b",
@@ -82,7 +85,7 @@ _USE = lazy(
 _USE_STEMS = ("puede", "pode", "peut", "peuvent", "può", "possono", "может", "могут", "можно", "kann", "können",
               "diseñ", "pensad", "destin", "conç", "concebid", "progettat", "предназнач", "entwickelt", "gedacht",
               "bestimmt", "用于", "用於", "僅供", "仅供", "专为", "專為", "利用", "使用", "活用", "使え", "사용",
-              "활용", "digunakan", "dirancang", "için", "có thể")
+              "활용", "满足", "digunakan", "dirancang", "için", "có thể")
 
 
 def intended_in_other_languages(text: str) -> bool:
