@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
+from ...facts.licensetext import text_license
 from ...hub.suggest import misspelled_key
 
 
@@ -23,10 +24,25 @@ class MissingLicense(Rule):
             return
         if any(misspelled_key(k) == "license" for k in meta.value):  # MC110 reports the misspelling
             return
+        where = Span.at(meta.span.line, meta.span.column)
+        help_text = ("add `license: <id>` from the Hub's list, or `license: other` with `license_name` and "
+                     "`license_link`")
+        said = text_license(card)
+        if said is None:
+            yield self.finding(
+                where,
+                "the metadata has no `license`, so the Hub shows no license and users cannot tell whether "
+                "they may use the model",
+                help=help_text,
+            )
+            return
+        # the text gives a license: the Hub reads it only from the metadata
+        given = (f'the text gives one ("{said.words}", line {said.line})' if said.hub_id or not said.heading
+                 else f"the card has a license section (line {said.line})")
         yield self.finding(
-            Span.at(meta.span.line, meta.span.column),
-            "the metadata has no `license`, so the Hub shows no license and users cannot tell whether "
-            "they may use the model",
-            help="add `license: <id>` from the Hub's list, or `license: other` with `license_name` and "
-            "`license_link`",
+            where,
+            f"the metadata has no `license`, though {given}: the Hub reads the license only from the metadata, so "
+            "the model page shows none and filtering by license misses the model",
+            help=f"add `license: {said.hub_id}` to the metadata" if said.hub_id else help_text,
+            text_license=said.hub_id,
         )

@@ -1,0 +1,97 @@
+"""The license a card's text gives, read for a card whose metadata gives none (MC114).
+
+A card may say its license in words ("## License" then "Apache 2.0", "released under the MIT License") while
+its metadata has none: the Hub reads the license only from the metadata, so the model page shows none. The
+words are named by the Hub's id when they hold one of the Hub's licenses ("Apache License, Version 2.0" is
+`apache-2.0`, "CC BY-NC 4.0" is `cc-by-nc-4.0`): the first word that opens one, and its longest.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from ..card import Card
+from ..hub.lists import load_list
+from ..hub.suggest import license_key
+from .lazyre import lazy
+
+
+class TextLicense(NamedTuple):
+    line: int
+    words: str  # the license as the text names it (its first words when they name none of the Hub's)
+    hub_id: str | None  # the Hub's id for them, or None
+    heading: bool  # said under a heading of its own ("## License")
+
+
+LICENSE_WORDS = 8  # words a license's name holds at most (16 are read after "under" or a heading)
+# "released under the MIT License", "distributed under the terms of the Apache License 2.0"
+_UNDER = lazy(r"\b(?:licen[cs]ed|released|distributed|published|available|provided|shared|offered)[ \t]+under"
+              r"[ \t]+(?:the[ \t]+)?(?:terms[ \t]+of[ \t]+(?:the[ \t]+)?)?(?P<words>[^.\n;:()]{2,120})", re.I)
+# "License: MIT", "- **License:** CC BY 4.0"
+_LABEL = lazy(r"^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}licen[cs]e[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*(?P<words>[^\n]{2,120})",
+              re.I | re.M)
+_HEADING = lazy(r"\blicen[cs](?:e|es|ing)\b|许可|許可|使用协议|使用協議|ライセンス|라이선스", re.I)
+# a template's blank, not a license: "[More Information Needed]", "TBD"
+_BLANK = lazy(r"\W*(?:\[[^\]]*\]|more[ \t]+information[ \t]+needed|tbd|tba|todo|n/?a|none|unknown)\W*", re.I)
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MARKUP = str.maketrans("", "", "*_`\"'“”")
+
+
+def text_license(card: Card) -> TextLicense | None:
+    """The license the card's text gives: its own section (not a template's blank), else a sentence or a label
+    that names one of the Hub's licenses; or None."""
+    return card.derived("text-license", _build)
+
+
+def _build(card: Card) -> TextLicense | None:
+    if "licen" not in card.text.lower():
+        return None
+    for section in card.sections:
+        heading = section.heading
+        if heading is None or not _HEADING.search(heading.text):
+            continue
+        block = next((b for b in section.blocks if b.text.strip()), None)
+        if block is not None and not _BLANK.fullmatch(block.text):
+            return _named(block.line, block.text, heading=True)
+    for n, line in card.prose_lines():
+        if "icen" in line:
+            m = _LABEL.match(line) or _UNDER.search(line)
+            if m is not None and (found := _named(n, m.group("words"), heading=False)).hub_id is not None:
+                return found  # (a label or a sentence names a license only by one of the Hub's)
+    return None
+
+
+def _named(line: int, text: str, heading: bool) -> TextLicense:
+    """The license ``text`` opens with, by the Hub's id when it names one."""
+    words = _LINK.sub(r"\1", text.split("\n", 1)[0]).translate(_MARKUP).split()[:LICENSE_WORDS * 2]
+    # (each name opens and ends with a word of its own, not "the" or "license": "licensed CC BY 4.0, the")
+    named = [bool(license_key(w.strip(",.;"))) for w in words]
+    for i in range(len(words)):  # ("This model is under CC BY-SA 4.0", "The weights are licensed CC BY 4.0")
+        for k in range(min(len(words), i + LICENSE_WORDS), i, -1):
+            if not (named[i] and named[k - 1]):
+                continue
+            name = " ".join(words[i:k]).strip(",.;")
+            hub_id = _ids().get(license_key(_SPELLED.sub(_short, name)))
+            if hub_id is not None:
+                return TextLicense(line, name, hub_id, heading)
+    return TextLicense(line, " ".join(words[:LICENSE_WORDS]), None, heading)
+
+
+# Creative Commons' licenses spelled out: "Creative Commons Attribution-NonCommercial 4.0" is `cc-by-nc-4.0`
+_SPELLED = re.compile(r"creative[ \t]+commons|attribution|non-?commercial|share-?alike|no-?derivatives"
+                      r"|no[ \t]+derivatives", re.I)
+_SHORT = {"creative": "cc", "attribution": "by", "non": "nc", "noncommercial": "nc", "share": "sa", "sharealike": "sa",
+          "no": "nd", "noderivatives": "nd"}
+
+
+def _short(m: re.Match[str]) -> str:
+    return " " + _SHORT[re.split(r"[ \t-]", m.group().lower())[0]] + " "
+
+
+@cache
+def _ids() -> dict[str, str]:
+    """The Hub's license ids by their reduced form (``license_key``); the reduced forms of a word or two that
+    are no license's name alone ("other", "unknown") are left out."""
+    return {license_key(i): i for i in load_list("licenses") if i not in ("other", "unknown")}

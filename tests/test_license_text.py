@@ -1,0 +1,62 @@
+"""The license a card's text gives, and what missing-license (MC114) says of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from modelcard_lint.card import Card
+from modelcard_lint.facts.licensetext import text_license
+from tests.harness import lint
+
+
+def card(body: str) -> Card:
+    return Card.from_text(f"---\nlanguage: en\n---\n\n# my-model\n\n{body}\n")
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "hub_id"),
+    [
+        ("## License\n\nApache License, Version 2.0", "Apache License, Version 2.0", "apache-2.0"),
+        ("## License\n\nThis model is under CC BY-SA 4.0.", "CC BY-SA 4.0", "cc-by-sa-4.0"),
+        ("## Licence\n\n[MIT License](LICENSE)", "MIT", "mit"),
+        ("## License\n\nCreative Commons Attribution-NonCommercial 4.0 International",
+         "Creative Commons Attribution-NonCommercial 4.0", "cc-by-nc-4.0"),
+        ("The weights are released under the Llama 2 Community License Agreement.", "Llama 2", "llama2"),
+        ("- **License:** Apache License 2.0", "Apache License 2.0", "apache-2.0"),
+        ("The weights are licensed CC BY 4.0, the code MIT. Read the license before use.", None, None),
+    ],
+)
+def test_the_license_the_text_names(body: str, words: str | None, hub_id: str | None) -> None:
+    found = text_license(card(body))
+    if words is None:  # a sentence names a license only after "under" or a label
+        assert found is None
+        return
+    assert found is not None
+    assert (found.words, found.hub_id) == (words, hub_id)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- **License:** [More Information Needed]",  # the template's blank
+        "## License\n\n[More Information Needed]",
+        "Released under pressure from the community.",  # "under" and no license
+        "Please read the license of the base model.",
+    ],
+)
+def test_no_license_in_the_text(body: str) -> None:
+    assert text_license(card(body)) is None
+
+
+def test_a_license_section_that_names_none_of_the_hubs() -> None:
+    found = text_license(card("## 使用协议 (License Agreement)\n\n商业使用请查看[LICENSE](LICENSE)。"))
+    assert found is not None and found.heading and found.hub_id is None
+
+
+def test_missing_license_says_what_the_text_gives_and_the_id_to_add() -> None:
+    diags = [d for d in lint(card("## License\n\nCC BY-SA 4.0").text) if d.code == "MC114"]
+    assert len(diags) == 1
+    assert 'though the text gives one ("CC BY-SA 4.0", line 9)' in diags[0].message
+    assert diags[0].help == "add `license: cc-by-sa-4.0` to the metadata"
+    plain = [d for d in lint(card("A sentiment classifier.").text) if d.code == "MC114"]
+    assert plain[0].message.startswith("the metadata has no `license`, so the Hub shows no license")
