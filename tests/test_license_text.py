@@ -56,7 +56,26 @@ def test_a_license_section_that_names_none_of_the_hubs() -> None:
 def test_missing_license_says_what_the_text_gives_and_the_id_to_add() -> None:
     diags = [d for d in lint(card("## License\n\nCC BY-SA 4.0").text) if d.code == "MC114"]
     assert len(diags) == 1
-    assert 'though the text gives one ("CC BY-SA 4.0", line 9)' in diags[0].message
+    assert diags[0].span.line == 9  # where the text gives it
+    assert diags[0].message.startswith('the text gives the license as "CC BY-SA 4.0", but the metadata has no')
     assert diags[0].help == "add `license: cc-by-sa-4.0` to the metadata"
+    section = [d for d in lint(card("## License\n\nSee [LICENSE](LICENSE).").text) if d.code == "MC114"]
+    assert section[0].span.line == 2
+    assert "though the card has a license section (line 9)" in section[0].message
     plain = [d for d in lint(card("A sentiment classifier.").text) if d.code == "MC114"]
     assert plain[0].message.startswith("the metadata has no `license`, so the Hub shows no license")
+
+
+def test_the_license_the_text_gives_is_added_with_unsafe_fixes(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from modelcard_lint.app.cli import main
+
+    path = tmp_path / "README.md"
+    path.write_text("---\nlanguage: en\n---\n\n# my-model\n\n## License\n\nCC BY-SA 4.0\n", encoding="utf-8")
+    runner = CliRunner()
+    runner.invoke(main, ["--isolated", "--select", "MC114", "--fix", str(path)])
+    assert "license:" not in path.read_text(encoding="utf-8")  # not a safe fix: --fix leaves it
+    result = runner.invoke(main, ["--isolated", "--select", "MC114", "--fix", "--unsafe-fixes", str(path)])
+    assert path.read_text(encoding="utf-8").startswith("---\nlanguage: en\nlicense: cc-by-sa-4.0\n---\n")
+    assert result.exit_code == 0

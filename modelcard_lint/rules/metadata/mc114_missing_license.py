@@ -37,12 +37,22 @@ class MissingLicense(Rule):
             )
             return
         # the text gives a license: the Hub reads it only from the metadata
-        given = (f'the text gives one ("{said.words}", line {said.line})' if said.hub_id or not said.heading
-                 else f"the card has a license section (line {said.line})")
+        why = ("the Hub reads the license only from the metadata, so the model page shows none and filtering by "
+               "license misses the model")
+        if said.hub_id is None:  # a section of its own, in words that name none of the Hub's licenses
+            yield self.finding(
+                where,
+                f"the metadata has no `license`, though the card has a license section (line {said.line}): {why}",
+                help=help_text,
+            )
+            return
+        # (reported where the text gives it, as the fix comes from there; unsafe: the text may give other licenses
+        # too, "weights CC BY 4.0, code MIT", and this is its first)
         yield self.finding(
-            where,
-            f"the metadata has no `license`, though {given}: the Hub reads the license only from the metadata, so "
-            "the model page shows none and filtering by license misses the model",
-            help=f"add `license: {said.hub_id}` to the metadata" if said.hub_id else help_text,
+            Span.at(said.line, 1, len(card.lines[said.line - 1])),
+            f'the text gives the license as "{said.words}", but the metadata has no `license`: {why}',
+            help=f"add `license: {said.hub_id}` to the metadata",
+            fix=self.add_entry(card, "license", said.hub_id, f"add `license: {said.hub_id}` to the metadata",
+                               safe=False),
             text_license=said.hub_id,
         )
