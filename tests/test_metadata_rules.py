@@ -111,6 +111,13 @@ def test_unknown_library_is_a_warning_with_a_suggestion() -> None:
     assert "`sentence-transformers`" in diags[0].message
 
 
+@pytest.mark.parametrize("value, suggestion", [("Sentence-Transformer", "sentence-transformers"),
+                                               ("diffuser", "diffusers"), ("whisper", None), ("open", None)])
+def test_an_unknown_library_is_suggested_by_its_spelling_not_a_longer_name(value: str, suggestion: str | None) -> None:
+    (d,) = [d for d in lint(card(f"library_name: {value}")) if d.code == "MC119"]
+    assert d.data["suggestion"] == suggestion  # (`whisper` is not `whisperkit`, `open` not `open_clip`)
+
+
 @pytest.mark.parametrize("value, what", [("pytorch", "a framework"), ("safetensors", "a file format")])
 def test_a_framework_or_a_file_format_is_named_for_what_it_is(value: str, what: str) -> None:
     (d,) = [d for d in lint(card(f"library_name: {value}")) if d.code == "MC119"]

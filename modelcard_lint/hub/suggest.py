@@ -94,13 +94,16 @@ def _choices(choices: tuple[str, ...], key) -> tuple[dict[str, str], _Index]:
     return table, _Index(table)
 
 
-def nearest(value: str, choices: Iterable[str], key=squash, max_ratio: float = 0.25) -> str | None:
+def nearest(
+    value: str, choices: Iterable[str], key=squash, max_ratio: float = 0.25, prefixes: bool = True
+) -> str | None:
     """The choice ``value`` most probably meant, or None.
 
     Tried in order: same text ignoring case, punctuation and spacing; a unique
     prefix relation (``bsd-3`` -> ``bsd-3-clause``, ``gpl-2.0-or-later`` ->
-    ``gpl-2.0``); the fewest edits, at most a quarter of the length.  The
-    choices are reduced and indexed once per list.
+    ``gpl-2.0``), unless ``prefixes`` is false (names where a longer one is another
+    thing: the library `whisper` is not `whisperkit`); the fewest edits, at most a
+    quarter of the length.  The choices are reduced and indexed once per list.
     """
     sq = key(value)
     if not sq:
@@ -108,6 +111,9 @@ def nearest(value: str, choices: Iterable[str], key=squash, max_ratio: float = 0
     table, index = _choices(choices if isinstance(choices, tuple) else tuple(choices), key)
     if sq in table:
         return table[sq]
+    if not prefixes:
+        best = index.closest(sq, max(1, int(len(sq) * max_ratio)))
+        return table[best] if best is not None else None
     longer = sorted((k for k in table if len(sq) >= 3 and k.startswith(sq)), key=len)
     if longer:  # `bsd-3` -> `bsd-3-clause`, but `cc-by-nc` is ambiguous (2.0, 3.0, 4.0)
         return table[longer[0]] if all(k.startswith(longer[0]) for k in longer) else None

@@ -49,7 +49,8 @@ class UnknownLibraryName(Rule):
                 suggestion=None,
             )
             return
-        fix = nearest(node.raw, load_list("library_names")) if node.is_str else None
+        # (by its spelling only: a library whose name is longer is another one, `whisper` is not `whisperkit`)
+        fix = nearest(node.raw, load_list("library_names"), prefixes=False) if node.is_str else None
         message = (
             f"`library_name` {shown(node)} is not one of the libraries "
             'the Hub knows; the Hub keeps it, but the model page shows no "Use this model" snippet and the '
