@@ -2143,3 +2143,38 @@ def test_what_it_may_do_less_well_and_what_may_go_wrong(text: str, found: bool) 
 )
 def test_the_needs_of_tasks_it_meets_in_chinese(text: str, found: bool) -> None:
     assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("This is an **applied retrieval system** built on top of [`sentence-transformers/paraphrase-multilingual-"
+         "MiniLM-L12-v2`](https://huggingface.co/sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2) for "
+         "matching African business profiles to the most relevant grant and tender opportunities.", True),
+        ("These models power the [Kaya](https://github.com/kaya-go/kaya) app, a web-based Go application with "
+         "AI-powered game analysis and move suggestions.", True),
+        ("The model powers our search engine.", True),
+        ("It has more power than the base model for the app.", False),
+    ],
+)
+def test_a_purpose_past_a_links_address_and_what_the_model_powers(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("GPT-2-large fine-tuned with the Coconut curriculum to perform multi-digit addition.", True),
+     ("Trained with a big curriculum.", False)],
+)
+def test_a_curriculum_it_was_trained_with(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
+def test_a_look_back_over_links_counts_their_words_not_their_addresses() -> None:
+    from modelcard_lint.facts.linkpath import back_over_links
+
+    address = "](https://example.org/" + "x" * 100 + ")"
+    text = "words " * 20 + "built on [a base" + address + " for matching"
+    end = text.index(" for")
+    assert back_over_links(text, end, 20) == end - 20 - len(address)
+    assert back_over_links("no links in these words at all", 30, 10) == 20

@@ -173,9 +173,11 @@ _TRAINED = lazy(
     # or data it describes without a name: "Trained on a private, custom-annotated dataset", "fine-tuned on an
     # in-house corpus" (the words are read in states_training_data: not the Trainer's "an unknown dataset", nor
     # only a size, "a large dataset")
-    # (or "Tuning using custom-made instruction following data specialized for Korean")
+    # (or "Tuning using custom-made instruction following data specialized for Korean", "fine-tuned with the Coconut
+    # curriculum to perform multi-digit addition")
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|(?:fine-?)?tuning|training)[ \t]+(?:on|using|with)[ \t]+"
     r"(?:an?[ \t]+)?(?P<described>(?:(?!(?:of|with|using|on|for)\b)[\w-]+,?[ \t]+){1,4}?)(?:data-?sets?|corpus|corpora|"
+    r"curricul(?:um|a)|"
     r"data(?![ \t-]*(?:parallel\w*|loaders?|collators?|augmentation|pipelines?|processing|types?|formats?)\b))\b",
     re.I,
 )

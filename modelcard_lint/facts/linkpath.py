@@ -9,7 +9,8 @@ no spaces and no URL scheme, that starts with ``./``, ``../`` or ``/``, or has f
 extension (``docs/card.md``), or names a text file (``README.md``).  A word alone ("TODO"), a version
 ("v1.0") or a short note with a slash ("N/A") is not a path.
 
-``strip_urls`` removes link targets and URLs from a text, for the rules that count its words.
+``strip_urls`` removes link targets and URLs from a text, for the rules that count its words;
+``back_over_links`` looks back over a text by its words, not its links' addresses.
 """
 
 from __future__ import annotations
@@ -61,3 +62,23 @@ def strip_urls(text: str) -> str:
         pos = search = end
     out.append(text[pos:])
     return "".join(out)
+
+
+ADDRESS_LENGTH = 500  # a link's address longer than this counts as words
+_ADDRESS = re.compile(rf"\]\([^)\s]{{1,{ADDRESS_LENGTH}}}\)")
+
+
+def back_over_links(text: str, end: int, reach: int) -> int:
+    """Where a look back of ``reach`` characters from ``end`` starts, the addresses of the links on the way not
+    counted ("built on top of [`sentence-transformers/...`](https://huggingface.co/...) for matching ...")."""
+    start = max(0, end - reach)
+    if "](" not in text[max(0, start - ADDRESS_LENGTH) : end]:
+        return start
+    for _ in range(4):  # (each address skipped may bring another into reach)
+        skipped = sum(len(a.group()) for a in _ADDRESS.finditer(text, max(0, start - ADDRESS_LENGTH), end)
+                      if a.end() > start)  # (an address the look back ends in counts whole)
+        further = max(0, end - reach - skipped)
+        if further == start:
+            break
+        start = further
+    return start

@@ -19,7 +19,7 @@ from .coverage import found_near, prose_text
 from .datatables import acts_in_named_environment
 from .doings import language_pair, runs_a_task, states_what_it_does, uses_by_title
 from .lazyre import lazy
-from .linkpath import strip_urls
+from .linkpath import back_over_links, strip_urls
 from .otherlanguages import intended_in_other_languages, names_task_in_other_languages
 from .tasknames import names_a_benchmark, names_a_benchmark_title, names_a_task, task_words
 from .titles import title_text
@@ -244,7 +244,7 @@ _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used "
                    "encoder")
 INTENDED_REACH = 40
 HEADINGS = 50  # the headings read for what the model was made for ("## A tiny GPT2 model for generating Hebrew text")
-PURPOSE_REACH = 160  # after a verb of making, the words and links up to its purpose
+PURPOSE_REACH = 160  # after a verb of making, the words and links up to its purpose (links' addresses not counted)
 
 
 def states_intended_use(card: Card) -> bool:
@@ -269,7 +269,17 @@ def states_intended_use(card: Card) -> bool:
             or found_near(_TASK_MODEL, text, _TASK_MODEL_WORDS, DOES_MORE_REACH)
             or found_near(_DOES_MORE, text, _DOES_MORE_WORDS, DOES_MORE_REACH)
             or found_near(_A_DOER, text, _DOER_WORDS, DOES_MORE_REACH)
-            or states_what_it_does(text) or intended_in_other_languages(text))
+            or states_what_it_does(text) or intended_in_other_languages(text)
+            or found_near(_POWERS, text, ("power",), POWERS_REACH))
+
+
+# or what it powers: "These models power the [Kaya](...) app, a web-based Go application", "The model powers our
+# search engine" (an application or a product of its own; a link counts as one word)
+_POWERS = lazy(r"\b(?:models?|checkpoints?|weights|it|this)[ \t]+(?:\w+[ \t]+)?powers?[ \t]+(?:the|our|a|an|their|"
+               r"this)[ \t]+(?:(?:\[[^\]\n]{0,80}\]\([^)\s]{0,300}\)|[\w-]+)[ \t,]+){0,6}?(?:app|apps|"
+               r"application|service|product|engine|feature|tool|bot|assistant|website|site|plugin|extension|game|"
+               r"platform)\b", re.I)
+POWERS_REACH = 400
 
 
 def _named_does(title: str, text: str) -> bool:
@@ -372,7 +382,8 @@ def _made_for(text: str) -> bool:
             return True
         if not (_ON_TASK if on else _FOR_TASK).match(text, m.end()):
             continue
-        made = _MADE_FOR.search(text, max(0, m.start() - PURPOSE_REACH), m.start())
+        # ("built on top of [`sentence-transformers/...`](https://huggingface.co/...) for matching ...")
+        made = _MADE_FOR.search(text, back_over_links(text, m.start(), PURPOSE_REACH), m.start())
         # (models "on" tasks are others compared with it: "outperforms previous state-of-the-art models on three
         # downstream tasks"; a verb after them may still say it: "Models fine-tuned on narrow multimodal tasks")
         while on and made and made.group("several"):
