@@ -11,8 +11,8 @@ import pytest
 from modelcard_lint.card import Card
 from modelcard_lint.card.source import read_source
 from modelcard_lint.facts import anchors, caveats, purpose
-from modelcard_lint.facts.anchors import Shapes
-from modelcard_lint.facts.coverage import prose_text, search_near
+from modelcard_lint.facts.anchors import Shapes, search_near
+from modelcard_lint.facts.coverage import prose_text
 
 ANCHORS = ("not ", "not intended", "bias", "n't", "only.", "偏见", "⚠", "ss", "sss")
 

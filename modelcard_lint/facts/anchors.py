@@ -119,3 +119,23 @@ def window_end(text: str, end: int) -> int:
 
 
 _TAIL = re.compile(r"[\w-]*[ \t]*[\w-]*[ \t]*")  # the rest of a word, and the word after it
+
+
+def found_near(pattern: re.Pattern[str] | LazyPattern, text: str, anchors: tuple[str, ...], reach: int) -> bool:
+    """Whether ``pattern`` matches within ``reach`` characters of one of ``anchors`` (lower case) in ``text``: the
+    pattern is tried around the words every match holds, not at every character of the text; a text whose lower
+    case has another length (offsets would differ) is searched whole."""
+    return search_near(pattern, text, anchors, reach) is not None
+
+
+def search_near(pattern: re.Pattern[str] | LazyPattern, text: str, anchors: tuple[str, ...],
+                reach: int) -> re.Match[str] | None:
+    """``found_near``'s match (the first found, anchor by anchor), or None."""
+    low = text.lower()
+    if len(low) != len(text):
+        return pattern.search(text)
+    for _, start, end in windows(text, low, anchors, reach):
+        m = pattern.search(text, start, end)
+        if m is not None:
+            return m
+    return None

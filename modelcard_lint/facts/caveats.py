@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 
 from ..card import Card
-from .anchors import Shapes
-from .coverage import found_near, prose_text
+from .anchors import Shapes, found_near
+from .coverage import prose_text
 from .otherlanguages import CAVEAT as _OTHER_LANGUAGES
 from .otherlanguages import CAVEAT_WORDS as _OTHER_LANGUAGES_WORDS
 from .titles import title_text

@@ -31,7 +31,6 @@ import re
 from collections.abc import Iterator
 
 from ..card import Card
-from .anchors import windows
 from .datatables import (
     acts_in_named_environment,
     counts_or_lists_data,
@@ -260,27 +259,6 @@ def _indented_prose(card: Card, line: int, text: str) -> bool:
 
 
 _INLINE_TAG = lazy(r"</?(?:b|i|em|strong|u|sup|sub|span|code|mark|small)\b[^<>\n]{0,200}>", re.I)
-
-
-def found_near(pattern: re.Pattern[str] | LazyPattern, text: str, anchors: tuple[str, ...], reach: int) -> bool:
-    """Whether ``pattern`` matches within ``reach`` characters of one of ``anchors`` (lower case) in ``text``: the
-    pattern is tried around the words every match holds, not at every character of the text; a text whose lower
-    case has another length (offsets would differ) is searched whole."""
-    return search_near(pattern, text, anchors, reach) is not None
-
-
-def search_near(pattern: re.Pattern[str] | LazyPattern, text: str, anchors: tuple[str, ...],
-                reach: int) -> re.Match[str] | None:
-    """``found_near``'s match (the first found, anchor by anchor), or None."""
-    low = text.lower()
-    if len(low) != len(text):
-        return pattern.search(text)
-    for _, start, end in windows(text, low, anchors, reach):
-        m = pattern.search(text, start, end)
-        if m is not None:
-            return m
-    return None
-
 
 
 def plain_labels(card: Card) -> list[str]:

@@ -23,8 +23,7 @@ from __future__ import annotations
 import re
 
 from ..card import Card
-from .anchors import holds_any
-from .coverage import search_near
+from .anchors import holds_any, search_near
 from .lazyre import lazy
 from .titles import title_text
 

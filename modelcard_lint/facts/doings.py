@@ -13,7 +13,7 @@ import re
 
 from ..card import Card
 from ..hub.languages import is_language
-from .coverage import found_near
+from .anchors import found_near
 from .lazyre import lazy
 
 REACH = 120  # characters around a word of the statement that it may span

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from ..card import Card
-from .coverage import found_near, prose_text
+from .anchors import found_near
+from .coverage import prose_text
 from .datatables import acts_in_named_environment
 from .doings import language_pair, runs_a_task, states_what_it_does, uses_by_title
 from .lazyre import lazy

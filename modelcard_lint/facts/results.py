@@ -16,7 +16,8 @@ import re
 from ..card import Card
 from ..card.body import Table
 from ..hub.vocabulary import metric_items, model_index_results
-from .coverage import found_near, prose_text
+from .anchors import found_near
+from .coverage import prose_text
 from .lazyre import lazy
 from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC, normalize
 from .metrics import reported_metrics
