@@ -2178,3 +2178,16 @@ def test_a_look_back_over_links_counts_their_words_not_their_addresses() -> None
     end = text.index(" for")
     assert back_over_links(text, end, 20) == end - 20 - len(address)
     assert back_over_links("no links in these words at all", 30, 10) == 20
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("| Folder | Contents |\n|---|---|\n| `MODELS/morgan/` | SVM classifiers trained on Morgan (ECFP6) fingerprints — "
+         "one per receptor |", True),
+        ("| Item | Value |\n|---|---|\n| Hardware | trained on 8 A100 GPUs |", False),
+        ("| Item | Value |\n|---|---|\n| Schedule | trained for 3 epochs with AdamW |", False),
+    ],
+)
+def test_training_data_said_in_a_tables_cell(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

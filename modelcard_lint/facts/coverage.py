@@ -44,6 +44,7 @@ from .lazyre import LazyPattern, lazy
 from .otherlanguages import NO_DATA as _NO_DATA
 from .otherlanguages import trained_in_other_languages
 from .softwrap import unwrapped
+from .tables import cell_sentences
 from .titles import title_text
 
 LABEL_WORDS = 4  # a label longer than this is the start of a sentence, not a label
@@ -312,7 +313,7 @@ def states_training_data(card: Card) -> bool:
     # (and the other headings: "### GIAA mode pretrained on PARA", "## Fine-tuning on SQuAD"; not a heading of the
     # tasks it can be fine-tuned on, "#### Fine-tuning on NLU tasks", which names a kind of task, not data)
     headings = "\n".join(h.text for h in card.body.headings if h.text != title and "task" not in h.text.lower())
-    text = title + "\n" + headings + "\n" + prose_text(card)
+    text = title + "\n" + headings + "\n" + prose_text(card) + "\n" + cell_sentences(card)  # (tables' cells too)
     tokenizer_card = _TOKENIZER_TITLE.search(title) is not None  # a tokenizer's repository: its data is the card's
     for m in _at_words(text, _TRAINED_WORDS, _TRAINED):
         if any(m.group(g) is not None

@@ -21,7 +21,7 @@ from .coverage import prose_text
 from .lazyre import lazy
 from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC, normalize
 from .metrics import reported_metrics
-from .tables import typed_tables
+from .tables import cell_sentences, typed_tables
 
 _METRIC = (r"(?:accuracy|f1(?:[- ]score)?|f-score|exact[ -]match|bleu|sacrebleu|rouge(?:-?(?:1|2|l|lsum))?|wer|cer|"
            r"perplexity|precision|recall|auc|mcc|matthews correlation|spearman|pearson|map|mrr|ndcg(?:@\d+)?|"
@@ -140,16 +140,7 @@ def reports_results(card: Card) -> bool:
     if _table_scores(card) or _headed_scores(card) or _tab_separated_scores(card):
         return True
     # (the sentences of the card, and those in a table's cells: "| Stage 1 | 10 epochs. Final val_loss ≈ 0.23 |")
-    return _states_score(prose_text(card)) or _states_score(_cell_sentences(card))
-
-
-def _cell_sentences(card: Card) -> str:
-    """The cells of the card's tables that hold two words or more, one a line (a log's cells hold numbers)."""
-    return "\n".join(c.text for table in card.body.tables for row in table.rows for c in row.cells
-                     if c.text.count(" ") >= CELL_WORDS - 1)
-
-
-CELL_WORDS = 2  # words in a table's cell read as a sentence ("val_loss 0.23")
+    return _states_score(prose_text(card)) or _states_score(cell_sentences(card))
 
 
 def _states_score(text: str) -> bool:

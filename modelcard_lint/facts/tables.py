@@ -197,3 +197,15 @@ def typed_tables(card: Card) -> list[TypedTable]:
 
 def training_logs(card: Card) -> list[TypedTable]:
     return [t for t in typed_tables(card) if t.is_log]
+
+
+CELL_WORDS = 2  # words in a table's cell read as a sentence ("val_loss 0.23")
+
+
+def cell_sentences(card: Card) -> str:
+    """The cells of the card's tables that hold two words or more, one a line (a log's cells hold numbers): read as
+    sentences by the statements of results and of training data ("| `MODELS/morgan/` | SVM classifiers trained on
+    Morgan (ECFP6) fingerprints |", "| Stage 1 | 10 epochs. Final val_loss ≈ 0.23 |")."""
+    return card.derived("cell-sentences", lambda c: "\n".join(
+        cell.text for table in c.body.tables for row in table.rows for cell in row.cells
+        if cell.text.count(" ") >= CELL_WORDS - 1))
