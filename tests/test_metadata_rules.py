@@ -300,3 +300,19 @@ def test_a_model_index_name_written_as_a_mapping_is_rejected_by_the_hub() -> Non
     assert (line, column) == (4, 9)
     assert "the Hub requires a string and rejects the card" in message
     assert "drops" not in message
+
+
+@pytest.mark.parametrize("values", ["- ar\n- ajp\n- apc", "- zh-CN\n- zh", "- EN\n- en"])
+def test_a_language_whose_fix_the_list_already_holds_is_removed_not_written_twice(values: str) -> None:
+    text = f"---\nlicense: mit\nlanguage:\n{values}\n---\n\n# m\n"
+    (d,) = [d for d in lint(text) if d.code == "MC115"]
+    assert d.message.endswith("which the list already holds")
+    assert d.fix is not None and d.fix.safe
+    (edit,) = d.fix.edits
+    assert (edit.span.line, edit.span.column, edit.span.end_line, edit.span.end_column, edit.text) == (
+        d.span.line, 1, d.span.line + 1, 1, "")
+
+
+def test_a_flow_list_item_is_not_removed_by_a_fix() -> None:
+    (d,) = [d for d in lint("---\nlicense: mit\nlanguage: [ar, ajp, apc]\n---\n\n# m\n") if d.code == "MC115"]
+    assert d.fix is None and d.help == "remove `ajp`"

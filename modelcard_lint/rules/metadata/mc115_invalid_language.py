@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 
 from ...card import Card
+from ...card.yamlnode import Node
 from ...core.rule import Option, Rule
-from ...diagnostics import Finding, Severity
+from ...diagnostics import Edit, Finding, Fix, Severity, Span
 from ...hub.languages import is_iso639, is_language, language_fix
 from ...hub.vocabulary import same_id, shown
 
@@ -85,6 +86,13 @@ class InvalidLanguage(Rule):
                 )
                 continue
             message, fix = _explain(item.value)
+            if fix and not node.is_scalar and any(o is not item and o.is_str and o.value == fix for o in node):
+                # the list holds the code already: remove this one rather than write it twice
+                yield self.finding(
+                    item, f"language {message}, which the list already holds", help=f"remove `{item.value}`",
+                    fix=_remove_item(card, item, f"remove `{item.value}`"), value=item.value, suggestion=fix,
+                )
+                continue
             # only a change of case is safe; `zh-CN` -> `zh` or `English` -> `en` is a guess
             change = self.replace_value(item, fix, f"write `{fix}`", safe=same_id(item.value, fix)) if fix else None
             yield self.finding(
@@ -95,3 +103,15 @@ class InvalidLanguage(Rule):
                 value=item.value,
                 suggestion=fix,
             )
+
+
+def _remove_item(card: Card, item: Node, message: str) -> Fix | None:
+    """A fix that deletes the line of a block list's item (``- ajp``); None for an item of a flow list or one that
+    shares its line."""
+    line = item.span.line
+    text = card.lines[line - 1] if line <= len(card.lines) else ""
+    if item.span.end_line != line or not re.fullmatch(r"[ \t]*-[ \t]+" + re.escape(text[item.span.column - 1 :
+                                                                                        item.span.end_column - 1])
+                                                         + r"[ \t]*(?:#.*)?", text):
+        return None
+    return Fix(message, (Edit(Span(line, 1, line + 1, 1), ""),), safe=True)
