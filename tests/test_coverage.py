@@ -2191,3 +2191,34 @@ def test_a_look_back_over_links_counts_their_words_not_their_addresses() -> None
 )
 def test_training_data_said_in_a_tables_cell(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("**Status: pre-alpha. No weights yet.**", True),
+        ("This is an alpha release.", True),
+        ("Automatic labelling noise concentrates on this class.", True),
+        ("Please review and test the generated code before using it in production.", True),
+        ("*이 모델은 연구 및 교육 목적으로 개발되었습니다. 프로덕션 환경에서 사용 시 코드 검토 및 테스트를 반드시 "
+         "수행하시기 바랍니다.*", True),
+        ("We release a beta version of the model trained from scratch.", False),  # (a release's history)
+        ("We use alpha 0.5 for the loss.", False),
+        ("Adds noise to labels for augmentation.", False),
+    ],
+)
+def test_an_early_release_noisy_labels_and_a_check_before_production(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A small 3D pixel-space diffusion model that runs on top of Wan 2.1's VAE-decoded video frames to fix the "
+         "waxy look of latent diffusion decoders.", True),
+        ("We extend it to video, in 3D, as a plug-in for Wan 2.1.", True),
+        ("The model that runs on our cluster takes 3 hours to train.", False),
+    ],
+)
+def test_what_a_model_run_on_something_else_is_for(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found

@@ -129,6 +129,15 @@ _CAVEATS = Shapes(
     (("potential problem", "possible problem", "known problem", "potential issue", "possible issue", "known issue"),
      r"\b(?:potential|possible|known)[ \t]+(?:problems?|issues?)\b"),
     (("first attempt",), r"\b(?:very[ \t]+)?first[ \t]+attempt\b"),
+    # an early release ("Status: pre-alpha. No weights yet.", "This is an alpha release"), labels known noisy
+    # ("automatic labelling noise concentrates on this class", "noisy labels"), outputs to check before production
+    # ("Please review and test the generated code before using it in production")
+    (("alpha", "beta"),
+     r"\bpre-?alpha\b|\b(?:an?|the|in)[ \t]+(?:early[ \t]+)?(?:alpha|beta)[ \t]+(?:release|stage|state|quality)\b"
+     r"|\bstatus[*_]*[ \t]*:[*_ \t]*(?:alpha|beta|experimental)\b"),
+    (("noise", "noisy"), r"\b(?:label(?:l)?ing|annotation|label)[ \t]+noise\b|\bnoisy[ \t]+(?:labels|annotations)\b"),
+    (("production",), r"\b(?:review|test|check|validate|verify)\b[^.\n]{0,60}?\bbefore[ \t]+(?:\w+[ \t]+){0,4}?"
+                      r"(?:in[ \t]+)?production\b"),
     # results or data admitted unreliable: "Mixed category is not accurate", "by no means a state-of-the-art model",
     # "non-Arabic words, which we did not remove"
     (("not accurate", "not very", "not always", "not reliable", "not robust", "not good", "not great", "not clean",

@@ -68,11 +68,25 @@ _MODEL_DOES = lazy(rf"\b(?:models?|transformers?)\b[^.\n]{{0,100}}?[ \t](?:{'|'.
 _MODEL_DOES_WORDS = (*_DOES_VERBS, "used in", "used by")
 
 
+# what it is run on something else for: "a diffusion model that runs on top of Wan 2.1's VAE-decoded video frames to
+# fix the "plastic" / waxy look", "We extend it to video ... as a plug-in for Wan 2.1"
+_RUNS_TO = lazy(r"\b(?:models?|networks?|adapters?|modules?|heads?|plug-?ins?)[ \t]+(?:that|which)[ \t]+(?:runs|works|"
+                r"sits|operates|plugs)[ \t]+(?:on|in|into|inside|after|before|atop)\b(?:[^.\n]|\.(?=\S)){0,120}?"
+                r"[ \t]to[ \t]+(?:fix|improve|remove|reduce|enhance|correct|restore|clean|sharpen|upscale|denoise|"
+                r"stabili[sz]e|refine|repair)\b"
+                r"|\bas[ \t]+an?[ \t]+(?:plug-?in|add-?on|drop-?in[ \t]+replacement)[ \t]+for[ \t]+\S", re.I)
+_RUNS_TO_WORDS = ("runs", "works", "sits", "operates", "plugs", "plug-in", "plugin", "add-on", "addon", "drop-in")
+
+
 def states_what_it_does(text: str) -> bool:
     """Whether ``text`` says what the model was trained to do, what it turns into what, or does."""
     return (found_near(_TRAINED_TO, text, _TRAINED_TO_WORDS, REACH)
             or found_near(_TURNS_INTO, text, _TURNS_INTO_WORDS, REACH)
-            or found_near(_MODEL_DOES, text, _MODEL_DOES_WORDS, REACH))
+            or found_near(_MODEL_DOES, text, _MODEL_DOES_WORDS, REACH)
+            or found_near(_RUNS_TO, text, _RUNS_TO_WORDS, RUNS_TO_REACH))
+
+
+RUNS_TO_REACH = 200
 
 
 # usage code that names the task it runs the model on

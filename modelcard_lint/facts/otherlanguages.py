@@ -104,6 +104,10 @@ CAVEAT = lazy(
     r"seulement|ausschließlich|soltanto|exclusivamente)\b"
     r"|仅供|僅供|仅限|僅限|只供|只能用于|只能用於|研究目的(?:での|に)?(?:み|限)|研究用途(?:のみ|に限|限定)|"
     r"목적으로만|용도로만"
+    # code or outputs to check before production: "프로덕션 환경에서 사용 시 코드 검토 및 테스트를 반드시 수행하시기
+    # 바랍니다", "用于生产环境前请充分测试"
+    r"|(?:프로덕션|운영[ \t]*환경|生产环境|生產環境|本番環境)[^.。\n]{0,40}?(?:검토|테스트|주의|测试|測試|审查|"
+    r"審查|注意|テスト|確認|検証)"
     # results not guaranteed
     r"|\b(?:no[ \t]+(?:se[ \t]+)?garantiza|não[ \t]+(?:se[ \t]+)?garante|garantissons[ \t]+pas|"
     r"ne[ \t]+garanti[a-z]*[ \t]+pas|sans[ \t]+garantie|keine[ \t]+(?:garantie|gewähr)|ohne[ \t]+gewähr|"
@@ -140,7 +144,7 @@ CAVEAT_WORDS = ("solo", "sólo", "solamente", "únicamente", "apenas", "somente"
                 "no utilizar", "ne doi", "ne dev", "ne pas utiliser", "nicht", "non dev",
                 "non dov", "non utilizzare", "não dev", "не след", "не реком", "не долж", "请勿",
                 "請勿", "不得", "禁止", "不应", "不應", "不要", "使用しない", "使わない", "使用を禁止",
-                "사용하지", "사용해서는",
+                "사용하지", "사용해서는", "프로덕션", "운영", "生产环境", "生產環境", "本番環境",
                 "sesgo", "vies", "viés", "biais", "verzerrung", "vorurteil", "pregiudiz",
                 "предвзят", "errores", "erros", "erreurs", "fehler", "errori", "ошибк",
                 "inexact", "imprecis", "incorrect", "falsch", "halluzin", "alucina",
