@@ -79,3 +79,8 @@ def test_the_license_the_text_gives_is_added_with_unsafe_fixes(tmp_path) -> None
     result = runner.invoke(main, ["--isolated", "--select", "MC114", "--fix", "--unsafe-fixes", str(path)])
     assert path.read_text(encoding="utf-8").startswith("---\nlanguage: en\nlicense: cc-by-sa-4.0\n---\n")
     assert result.exit_code == 0
+
+
+@pytest.mark.parametrize("heading", ["Dataset license", "Base model license", "Code license"])
+def test_a_section_on_another_things_license_is_not_the_models(heading: str) -> None:
+    assert text_license(card(f"## {heading}\n\nCC BY 4.0")) is None

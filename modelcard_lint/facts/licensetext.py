@@ -33,6 +33,8 @@ _UNDER = lazy(r"\b(?:licen[cs]ed|released|distributed|published|available|provid
 _LABEL = lazy(r"^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}licen[cs]e[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*(?P<words>[^\n]{2,120})",
               re.I | re.M)
 _HEADING = lazy(r"\blicen[cs](?:e|es|ing)\b|许可|許可|使用协议|使用協議|ライセンス|라이선스", re.I)
+# a section on other things' licenses: "## Dataset license", "## Base model license"
+_OTHERS = lazy(r"\b(?:data(?:sets?)?|corpus|base[ \t]+models?|code|third[ -]party)\b", re.I)
 # a template's blank, not a license: "[More Information Needed]", "TBD"
 _BLANK = lazy(r"\W*(?:\[[^\]]*\]|more[ \t]+information[ \t]+needed|tbd|tba|todo|n/?a|none|unknown)\W*", re.I)
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
@@ -50,7 +52,7 @@ def _build(card: Card) -> TextLicense | None:
         return None
     for section in card.sections:
         heading = section.heading
-        if heading is None or not _HEADING.search(heading.text):
+        if heading is None or not _HEADING.search(heading.text) or _OTHERS.search(heading.text):
             continue
         block = next((b for b in section.blocks if b.text.strip()), None)
         if block is not None and not _BLANK.fullmatch(block.text):
