@@ -90,7 +90,9 @@ class InvalidLanguage(Rule):
                 # the list holds the code already: remove this one rather than write it twice
                 yield self.finding(
                     item, f"language {message}, which the list already holds", help=f"remove `{item.value}`",
-                    fix=_remove_item(card, item, f"remove `{item.value}`"), value=item.value, suggestion=fix,
+                    # (as safe as writing the code would be: `EN` beside `en` is, `ly` beside `ar` is a guess)
+                    fix=_remove_item(card, item, f"remove `{item.value}`", safe=same_id(item.value, fix)),
+                    value=item.value, suggestion=fix,
                 )
                 continue
             # only a change of case is safe; `zh-CN` -> `zh` or `English` -> `en` is a guess
@@ -105,7 +107,7 @@ class InvalidLanguage(Rule):
             )
 
 
-def _remove_item(card: Card, item: Node, message: str) -> Fix | None:
+def _remove_item(card: Card, item: Node, message: str, safe: bool) -> Fix | None:
     """A fix that deletes the line of a block list's item (``- ajp``); None for an item of a flow list or one that
     shares its line."""
     line = item.span.line
@@ -114,4 +116,4 @@ def _remove_item(card: Card, item: Node, message: str) -> Fix | None:
                                                                                         item.span.end_column - 1])
                                                          + r"[ \t]*(?:#.*)?", text):
         return None
-    return Fix(message, (Edit(Span(line, 1, line + 1, 1), ""),), safe=True)
+    return Fix(message, (Edit(Span(line, 1, line + 1, 1), ""),), safe=safe)
