@@ -2222,3 +2222,18 @@ def test_an_early_release_noisy_labels_and_a_check_before_production(text: str, 
 )
 def test_what_a_model_run_on_something_else_is_for(text: str, found: bool) -> None:
     assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("These graphs derive from the official COCO-pretrained Ultralytics YOLOv8n model.", True),
+        ("An ImageNet-pretrained ResNet-50 backbone.", True),
+        ("A LibriSpeech-trained ASR model.", True),
+        ("An English-trained model.", False),  # a language is no data
+        ("Compression of Pre-Trained Transformers.", False),
+        ("A Self-Trained model.", False),
+    ],
+)
+def test_the_data_named_before_the_verb_in_one_word(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

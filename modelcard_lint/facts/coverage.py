@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator
 
 from ..card import Card
+from ..hub.languages import language_fix
 from .datatables import (
     acts_in_named_environment,
     counts_or_lists_data,
@@ -306,6 +307,12 @@ def _names(text: str) -> bool:
     return any(w not in _UNITS for w in _NAME_WORD.findall(text))
 
 
+# the data named before the verb, in one word: "the official COCO-pretrained Ultralytics YOLOv8n model", "an
+# ImageNet-pretrained backbone" (not a prefix, "Pre-Trained", "Self-trained", nor a language, "English-trained")
+_COMPOUND = lazy(r"\b(?!(?:pre|post|self|fine|well|re|co|un|non|semi|multi|over|under|jointly|newly)-)"
+                 r"((?-i:[A-Z][\w.]*[A-Za-z0-9]))-(?:pre-?trained|trained|fine-?tuned|finetuned)\b", re.I)
+
+
 def states_training_data(card: Card) -> bool:
     """Whether a sentence, or the title ("BERT fine-tuned on SQuAD 2.0"), says the model was trained or
     fine-tuned on named data."""
@@ -315,6 +322,9 @@ def states_training_data(card: Card) -> bool:
     headings = "\n".join(h.text for h in card.body.headings if h.text != title and "task" not in h.text.lower())
     text = title + "\n" + headings + "\n" + prose_text(card) + "\n" + cell_sentences(card)  # (tables' cells too)
     tokenizer_card = _TOKENIZER_TITLE.search(title) is not None  # a tokenizer's repository: its data is the card's
+    if any(w in text for w in ("-pre", "-Pre", "-train", "-Train", "-fine", "-Fine")) and any(
+            language_fix(m.group(1))[0] != "name" for m in _COMPOUND.finditer(text)):
+        return True
     for m in _at_words(text, _TRAINED_WORDS, _TRAINED):
         if any(m.group(g) is not None
                for g in ("subject", "source", "taken", "used", "lower", "env", "pics", "named", "named_id",

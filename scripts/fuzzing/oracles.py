@@ -351,9 +351,10 @@ def _fixed_value_wrong(
 ) -> bool:
     """(6) A fixed key does not hold what its fix wrote, as huggingface_hub loads it.
 
-    Three shapes of edit are understood: a new ``key: value`` line (the key holds the string
-    ``value``), a scalar wrapped in ``[...]`` (a one-item list of the old string) and a replaced
-    string (the new string, or a list that holds it).  A renamed key only has to exist.  A fix the
+    Four shapes of edit are understood: a new ``key: value`` line (the key holds the string
+    ``value``), a scalar wrapped in ``[...]`` (a one-item list of the old string), a replaced
+    string (the new string, or a list that holds it) and a deleted line of a list (the list holds
+    one item fewer).  A renamed key only has to exist.  A fix the
     linter declined (its rule's code in ``refused``, the key left as it was) wrote nothing to judge.
     """
     if not isinstance(old.data, dict) or not isinstance(new.data, dict):
@@ -388,6 +389,8 @@ def _as_written(text: str, key: str | None, renames: bool, before: dict, after: 
         return name not in after or after[name] == _unquoted(value.strip())
     if "\n" in text or key is None or key not in before:
         return True  # not a shape this oracle knows
+    if not text and isinstance(before[key], list):  # an item's line deleted (`- ajp` beside `- apc`)
+        return isinstance(after.get(key), list) and len(after[key]) == len(before[key]) - 1
     if renames:
         return text.strip() in after
     old, new = before[key], after.get(key)
