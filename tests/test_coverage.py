@@ -2237,3 +2237,16 @@ def test_what_a_model_run_on_something_else_is_for(text: str, found: bool) -> No
 )
 def test_the_data_named_before_the_verb_in_one_word(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It does not include:\n\n- Private clinical training, validation, or test datasets.", True),
+        ("We used a proprietary training corpus.", True),
+        ("Synthetic training data.", True),
+        ("A large training dataset.", False),  # only its size
+    ],
+)
+def test_the_kind_of_data_the_training_data_is(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

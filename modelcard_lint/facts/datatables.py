@@ -151,10 +151,20 @@ _USED_FOR = lazy(r"(?<!\bno[ \t])(?<!\btest[ \t])(?<!\beval[ \t])(?<!\bvalidatio
                  re.I)
 
 
+# or the kind of data its training data is: "Private clinical training, validation, or test datasets", "a
+# proprietary training corpus", "synthetic training data" (not only its size or that it is some: "the training data")
+_KIND = lazy(r"\b(?:private|proprietary|internal|in-house|clinical|medical|synthetic|licensed|crawled|scraped|"
+             r"curated|hand-labell?ed|annotated|simulated)\b[ \t,]+(?:[\w-]+[ \t,]+){0,2}?(?:training|train)\b"
+             r"(?:[ \t,]+(?:and|or|validation|test|eval|evaluation|dev)\b)*[ \t,]+(?:data(?:sets?)?|corpus|corpora|"
+             r"sets?|splits?)\b", re.I)
+
+
 def counts_or_lists_data(text: str) -> bool:
-    """Whether ``text`` counts the training data or lists it after a colon, or says it was used for training."""
+    """Whether ``text`` counts the training data or lists it after a colon, says it was used for training, or what
+    kind of data it is."""
     return (_COUNTED.search(text) is not None or _LISTED.search(text) is not None or _TOKENS.search(text) is not None
-            or _SIZED.search(text) is not None or ("used" in text and _used_for_training(text)))
+            or _SIZED.search(text) is not None or ("used" in text and _used_for_training(text))
+            or _KIND.search(text) is not None)
 
 
 _DENIED = lazy(r"\b(?:no|not|never|none)\b", re.I)
