@@ -139,3 +139,16 @@ def search_near(pattern: re.Pattern[str] | LazyPattern, text: str, anchors: tupl
         if m is not None:
             return m
     return None
+
+
+def matches_near(pattern: re.Pattern[str] | LazyPattern, text: str, anchors: tuple[str, ...],
+                 reach: int) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches within ``reach`` characters of one of ``anchors`` (lower case) in ``text``, window by
+    window (a match may come twice where windows overlap); a text whose lower case has another length is searched
+    whole."""
+    low = text.lower()
+    if len(low) != len(text):
+        yield from pattern.finditer(text)
+        return
+    for _, start, end in windows(text, low, anchors, reach):
+        yield from pattern.finditer(text, start, end)

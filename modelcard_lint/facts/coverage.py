@@ -32,6 +32,7 @@ from collections.abc import Iterator
 
 from ..card import Card
 from ..hub.languages import language_fix
+from .anchors import matches_near
 from .datatables import (
     acts_in_named_environment,
     counts_or_lists_data,
@@ -311,6 +312,7 @@ def _names(text: str) -> bool:
 # ImageNet-pretrained backbone" (not a prefix, "Pre-Trained", "Self-trained", nor a language, "English-trained")
 _COMPOUND = lazy(r"\b(?!(?:pre|post|self|fine|well|re|co|un|non|semi|multi|over|under|jointly|newly)-)"
                  r"((?-i:[A-Z][\w.]*[A-Za-z0-9]))-(?:pre-?trained|trained|fine-?tuned|finetuned)\b", re.I)
+_COMPOUND_WORDS = ("-pretrained", "-pre-trained", "-trained", "-finetuned", "-fine-tuned")
 
 
 def states_training_data(card: Card) -> bool:
@@ -320,10 +322,21 @@ def states_training_data(card: Card) -> bool:
     # (and the other headings: "### GIAA mode pretrained on PARA", "## Fine-tuning on SQuAD"; not a heading of the
     # tasks it can be fine-tuned on, "#### Fine-tuning on NLU tasks", which names a kind of task, not data)
     headings = "\n".join(h.text for h in card.body.headings if h.text != title and "task" not in h.text.lower())
-    text = title + "\n" + headings + "\n" + prose_text(card) + "\n" + cell_sentences(card)  # (tables' cells too)
+    text = title + "\n" + headings + "\n" + prose_text(card)
     tokenizer_card = _TOKENIZER_TITLE.search(title) is not None  # a tokenizer's repository: its data is the card's
-    if any(w in text for w in ("-pre", "-Pre", "-train", "-Train", "-fine", "-Fine")) and any(
-            language_fix(m.group(1))[0] != "name" for m in _COMPOUND.finditer(text)):
+    # (the verb and its data are read in the cells of tables too: "| `MODELS/morgan/` | SVM classifiers trained on
+    # Morgan (ECFP6) fingerprints |")
+    if _names_trained_data(text, tokenizer_card) or _names_trained_data(cell_sentences(card), tokenizer_card):
+        return True
+    return (trained_in_other_languages(text) or trains_on_named_data(card) or data_table_under_training(card)
+            or data_counted_under_training(card)
+            or (("train" in text or "Train" in text or "TRAIN" in text) and counts_or_lists_data(text))
+            or learnt_from_or_untrained(text) or acts_in_named_environment(card, text))
+
+
+def _names_trained_data(text: str, tokenizer_card: bool) -> bool:
+    """Whether ``text`` names the data a verb of training took (``_TRAINED``, ``_COMPOUND``)."""
+    if any(language_fix(m.group(1))[0] != "name" for m in matches_near(_COMPOUND, text, _COMPOUND_WORDS, 60)):
         return True
     for m in _at_words(text, _TRAINED_WORDS, _TRAINED):
         if any(m.group(g) is not None
@@ -349,12 +362,7 @@ def states_training_data(card: Card) -> bool:
                 or _LANGUAGE.match(text, m.start("what"))):
             continue
         return True
-    return (trained_in_other_languages(text) or trains_on_named_data(card) or data_table_under_training(card)
-            or data_counted_under_training(card)
-            or (("train" in text or "Train" in text or "TRAIN" in text) and counts_or_lists_data(text))
-            or learnt_from_or_untrained(text) or acts_in_named_environment(card, text))
-
-
+    return False
 
 
 def _at_words(text: str, anchors: tuple[str, ...], pattern: re.Pattern[str] | LazyPattern) -> Iterator[re.Match[str]]:

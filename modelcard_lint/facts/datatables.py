@@ -21,6 +21,7 @@ import re
 
 from ..card import Card
 from ..card.body import Section
+from .anchors import found_near, matches_near
 from .lazyre import lazy
 
 _DATA = lazy(r"\b(?:data(?:sets?)?|corp(?:us|ora)|sources?|mixture)\b", re.I)
@@ -159,12 +160,19 @@ _KIND = lazy(r"\b(?:private|proprietary|internal|in-house|clinical|medical|synth
              r"sets?|splits?)\b", re.I)
 
 
+_KIND_WORDS = ("private", "proprietary", "internal", "in-house", "clinical", "medical", "synthetic", "licensed",
+               "crawled", "scraped", "curated", "hand-label", "annotated", "simulated")
+
+
 def counts_or_lists_data(text: str) -> bool:
     """Whether ``text`` counts the training data or lists it after a colon, says it was used for training, or what
     kind of data it is."""
     return (_COUNTED.search(text) is not None or _LISTED.search(text) is not None or _TOKENS.search(text) is not None
-            or _SIZED.search(text) is not None or ("used" in text and _used_for_training(text))
-            or _KIND.search(text) is not None)
+            or _SIZED.search(text) is not None or _used_for_training(text)
+            or found_near(_KIND, text, _KIND_WORDS, WORDS_REACH))
+
+
+WORDS_REACH = 120  # characters around a word of these statements that they may span
 
 
 _DENIED = lazy(r"\b(?:no|not|never|none)\b", re.I)
@@ -172,7 +180,8 @@ _DENIED = lazy(r"\b(?:no|not|never|none)\b", re.I)
 
 def _used_for_training(text: str) -> bool:
     """Whether ``text`` says that data was used for training, and not that some was not ("No user data is used")."""
-    return any(_DENIED.search(text, max(0, m.start() - 24), m.start()) is None for m in _USED_FOR.finditer(text))
+    return any(_DENIED.search(text, max(0, m.start() - 24), m.start()) is None
+               for m in matches_near(_USED_FOR, text, ("used",), WORDS_REACH))
 
 
 # data a model learnt from, said otherwise: the environment an agent was fine-tuned in, further on in the sentence

@@ -353,6 +353,6 @@ def points_to_evaluation(card: Card) -> bool:
 
 # the words every shape of _EVALUATION_ELSEWHERE and _TESTED holds, and how far around them they are tried
 _ELSEWHERE_WORDS = ("eval", "not ", "idea")
-_TESTED_WORDS = ("test", "evaluation", "check", "review", "trial", "experiment", "accuracy", "performance", "quality",
-                 "score")
+_TESTED_WORDS = ("confirm", "show", "reveal", "found", "finds", "indicat", "suggest", "in our", "in my", "preserv",
+                 "retain", "keep", "maintain", "match", "without")
 TESTED_REACH = 120
