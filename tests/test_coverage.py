@@ -2250,3 +2250,21 @@ def test_the_data_named_before_the_verb_in_one_word(text: str, found: bool) -> N
 )
 def test_the_kind_of_data_the_training_data_is(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("This is a known GRPO failure mode.", True),
+        ("Neutral recall dropped to 0 across all 14 evaluated checkpoints.", True),
+        ("Loss dropped to 0.3 in epoch 2.", False),  # a loss that drops, as it should
+    ],
+)
+def test_a_failure_named_as_such_or_measured(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+def test_the_environment_a_model_was_fine_tuned_to_solve() -> None:
+    text = ("Qwen-7B fine-tuned to solve the **IndicatorsEnv v4.0** multi-stock relative alpha RL environment on real "
+            "NSE (India) equities.")
+    assert coverage.states_training_data(card(text))

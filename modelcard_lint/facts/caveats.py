@@ -135,6 +135,12 @@ _CAVEATS = Shapes(
     (("alpha", "beta"),
      r"\bpre-?alpha\b|\b(?:an?|the|in)[ \t]+(?:early[ \t]+)?(?:alpha|beta)[ \t]+(?:release|stage|state|quality)\b"
      r"|\bstatus[*_]*[ \t]*:[*_ \t]*(?:alpha|beta|experimental)\b"),
+    # a failure it shows, named as such or measured: "a known GRPO failure mode", "Neutral recall dropped to 0 across
+    # all 14 evaluated checkpoints" (not a loss that drops, as it should)
+    (("failure mode", "dropped to", "drops to", "fell to", "falls to", "collapsed", "collapses"),
+     r"\bfailure[ \t]+modes?\b|\b(?:recall|precision|accuracy|f1|performance|quality|score)[ \t]+(?:dropped|drops|"
+     r"fell|falls|collapsed|collapses)[ \t]+to\b|\b(?:recall|precision|accuracy|f1|performance|quality)[ \t]+"
+     r"(?:collapsed|collapses)\b"),
     (("noise", "noisy"), r"\b(?:label(?:l)?ing|annotation|label)[ \t]+noise\b|\bnoisy[ \t]+(?:labels|annotations)\b"),
     (("production",), r"\b(?:review|test|check|validate|verify)\b[^.\n]{0,60}?\bbefore[ \t]+(?:\w+[ \t]+){0,4}?"
                       r"(?:in[ \t]+)?production\b"),

@@ -190,6 +190,9 @@ def _used_for_training(text: str) -> bool:
 # smaller pair set")
 _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b[^.\n]{0,120}?\b(?:on|in|inside)[ \t]+(?:the[ \t]+)?"
                     r"(?:[*_`]{0,2}[\w().-]+[*_`]{0,2}[ \t]+){1,4}?environments?\b"
+                    # ("fine-tuned to solve the **IndicatorsEnv v4.0** multi-stock relative alpha RL environment")
+                    r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+(?:to[ \t]+solve|against)[ \t]+(?:the[ \t]+)?"
+                    r"(?:[*_`]{0,2}[\w().-]+[*_`]{0,2}[ \t]+){1,7}?environments?\b"
                     r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+(?:on|from)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
                     r"(?:(?!(?:small|smaller|large|larger|big|bigger|new)\b)[\w-]+[ \t]+){0,3}?"
                     r"(?:crop|image|sample|example|photo|clip|audio)[ \t]+sets?\b"
