@@ -2268,3 +2268,28 @@ def test_the_environment_a_model_was_fine_tuned_to_solve() -> None:
     text = ("Qwen-7B fine-tuned to solve the **IndicatorsEnv v4.0** multi-stock relative alpha RL environment on real "
             "NSE (India) equities.")
     assert coverage.states_training_data(card(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("IUS is an interpretable measure for assessing the utility of synthetic medical image datasets.", True),
+        ("This is a model for detecting hate speech in tweets.", True),
+        ("It is a model for example purposes.", False),
+    ],
+)
+def test_a_kind_of_thing_for_doing_something(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A single unified model reaches state-of-the-art retrieval on CT-RATE, competitive disease classification.",
+         True),
+        ("Our model achieves state-of-the-art results on GLUE.", True),
+        ("At large scale, ELECTRA achieves state-of-the-art results on the SQuAD 2.0 dataset.", False),  # a method's
+    ],
+)
+def test_the_state_of_the_art_this_model_reaches_on_a_named_benchmark(text: str, found: bool) -> None:
+    assert results.points_to_evaluation(card(text)) is found

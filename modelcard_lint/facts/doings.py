@@ -76,6 +76,12 @@ _RUNS_TO = lazy(r"\b(?:models?|networks?|adapters?|modules?|heads?|plug-?ins?)[ 
                 r"stabili[sz]e|refine|repair)\b"
                 r"|\bas[ \t]+an?[ \t]+(?:plug-?in|add-?on|drop-?in[ \t]+replacement)[ \t]+for[ \t]+\S", re.I)
 _RUNS_TO_WORDS = ("runs", "works", "sits", "operates", "plugs", "plug-in", "plugin", "add-on", "addon", "drop-in")
+# or what it is, a kind of thing for doing something: "IUS is an interpretable measure for assessing the utility of
+# synthetic medical image datasets", "a lightweight tool for detecting ..." (not "a model for example")
+_KIND_FOR = lazy(r"\b(?:is|are)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:models?|measures?|metrics?|methods?|"
+                 r"tools?|systems?|networks?|framework|checkpoints?|adapters?|pipelines?|approach|encoders?|agents?|"
+                 r"modules?|heads?)[ \t]+for[ \t]+(?!(?:the|a|an|this|example|instance|more|details)\b)[a-z]{3,}ing\b")
+_KIND_FOR_WORDS = (" is a", " is an", " is the", " are ")
 
 
 def states_what_it_does(text: str) -> bool:
@@ -83,7 +89,8 @@ def states_what_it_does(text: str) -> bool:
     return (found_near(_TRAINED_TO, text, _TRAINED_TO_WORDS, REACH)
             or found_near(_TURNS_INTO, text, _TURNS_INTO_WORDS, REACH)
             or found_near(_MODEL_DOES, text, _MODEL_DOES_WORDS, REACH)
-            or found_near(_RUNS_TO, text, _RUNS_TO_WORDS, RUNS_TO_REACH))
+            or found_near(_RUNS_TO, text, _RUNS_TO_WORDS, RUNS_TO_REACH)
+            or found_near(_KIND_FOR, text, _KIND_FOR_WORDS, RUNS_TO_REACH))
 
 
 RUNS_TO_REACH = 200

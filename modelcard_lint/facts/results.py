@@ -340,7 +340,12 @@ _TESTED = lazy(
     r"|\b(?:preserv|retain|keep|maintain|match)(?:es|s|ed|ing|e)?[ \t]+(?:the[ \t]+|its[ \t]+)?(?:original|same|full|"
     r"base)[ \t]+(?:model'?s[ \t]+)?(?:accuracy|performance|quality|scores?)\b"
     r"|\bwithout[ \t]+(?:any[ \t]+)?(?:significant[ \t]+|noticeable[ \t]+|measurable[ \t]+)?(?:loss|drop|degradation)"
-    r"[ \t]+(?:of|in)[ \t]+(?:accuracy|performance|quality)\b", re.I)
+    r"[ \t]+(?:of|in)[ \t]+(?:accuracy|performance|quality)\b"
+    # or the state of the art this model reaches on a named benchmark: "A single unified model reaches
+    # state-of-the-art retrieval on CT-RATE" (the model or "it" the subject, not a method a paper names)
+    r"|\b(?:models?|it|we)[ \t]+(?:\w+[ \t]+)?(?:reach|achiev|obtain|attain|set)(?:es|s|ed|e)?[ \t]+(?:a[ \t]+)?"
+    r"(?:new[ \t]+)?state[- ]of[- ]the[- ]art\b(?:[ \t]+[\w-]+){0,3}?[ \t]+on[ \t]+(?:the[ \t]+)?[*_`\[]*(?-i:[A-Z])",
+    re.I)
 
 
 def points_to_evaluation(card: Card) -> bool:
@@ -354,5 +359,5 @@ def points_to_evaluation(card: Card) -> bool:
 # the words every shape of _EVALUATION_ELSEWHERE and _TESTED holds, and how far around them they are tried
 _ELSEWHERE_WORDS = ("eval", "not ", "idea")
 _TESTED_WORDS = ("confirm", "show", "reveal", "found", "finds", "indicat", "suggest", "in our", "in my", "preserv",
-                 "retain", "keep", "maintain", "match", "without")
+                 "retain", "keep", "maintain", "match", "without", "state-of-the-art", "state of the art")
 TESTED_REACH = 120
