@@ -1739,7 +1739,7 @@ def test_a_sentence_that_opens_with_the_title_and_a_task_verb() -> None:
     [
         ("Translates Himachali dialects (Bilaspuri, Mandeali, Kangri, Kulluvi) into Hindi.", True),
         ("**Detects** phishing URLs from their text alone.", True),
-        ("Some words first.\n\nTranslates x into y.", False),  # (not the first paragraph)
+        ("Some words first.\n\nTranslates x into y.", True),  # (any sentence or item of a list that opens with it)
         ("Generated with care; weights only.", False),
     ],
 )
@@ -2293,3 +2293,22 @@ def test_a_kind_of_thing_for_doing_something(text: str, found: bool) -> None:
 )
 def test_the_state_of_the_art_this_model_reaches_on_a_named_benchmark(text: str, found: bool) -> None:
     assert results.points_to_evaluation(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Pre-trained neural granular engine trained on 2389 tracks. Generates new drone landscapes, textures, and "
+         "atmospheres from a learned grain field.", True),
+        ("- generates icons inspired by fantasy games with mostly plain backgrounds", True),
+        ("> Neural networks predict packet loss before it happens, optimize routing in real-time.", True),
+    ],
+)
+def test_what_it_does_with_its_subject_left_out_or_a_network_as_it(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
+def test_the_environment_after_versions_with_points() -> None:
+    text = ("This is v4 of our LoRA adapter, fine-tuned using **episodic GRPO** via TRL 0.15.1 + Unsloth 2026.4.8 on "
+            "the **LifeStack** environment.")
+    assert coverage.states_training_data(card(text))

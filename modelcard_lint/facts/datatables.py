@@ -188,7 +188,8 @@ def _used_for_training(text: str) -> bool:
 # ("fine-tuned using GRPO via TRL + Unsloth on the **LifeStack** environment"), or a set of crops or images it was
 # trained from ("Trained from a labeled crop set exported by the detector itself"; not only its size, "trained on a
 # smaller pair set")
-_LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b[^.\n]{0,120}?\b(?:on|in|inside)[ \t]+(?:the[ \t]+)?"
+_LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:on|in|inside)[ \t]+"
+                    r"(?:the[ \t]+)?"
                     r"(?:[*_`]{0,2}[\w().-]+[*_`]{0,2}[ \t]+){1,4}?environments?\b"
                     # ("fine-tuned to solve the **IndicatorsEnv v4.0** multi-stock relative alpha RL environment")
                     r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+(?:to[ \t]+solve|against)[ \t]+(?:the[ \t]+)?"

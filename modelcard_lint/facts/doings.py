@@ -62,10 +62,19 @@ _DOES_VERBS = ("translates", "classifies", "detects", "predicts", "summarizes", 
                # ("A 1.2M-parameter model that builds CAD parts in FreeCAD", "a Transformer that encodes one CGM day
                # into a fingerprint"; not what a model "builds on")
                "builds", "encodes")
-_MODEL_DOES = lazy(rf"\b(?:models?|transformers?)\b[^.\n]{{0,100}}?[ \t](?:{'|'.join(_DOES_VERBS)})[ \t]+"
-                   r"(?!on\b|upon\b)\w"
-                   r"|(?:^|[.!?][ \t]+)used[ \t]+(?:in|by)[ \t]+(?:the[ \t]+)?\S", re.I | re.M)
-_MODEL_DOES_WORDS = (*_DOES_VERBS, "used in", "used by")
+# (or the verb opening a sentence or an item of a list, the model its subject left out: "Generates new drone
+# landscapes, textures, and atmospheres", "- generates icons inspired by fantasy games"; "Neural networks predict packet
+# loss before it happens")
+_MODEL_DOES = lazy(rf"\b(?:models?|transformers?|networks?)\b[^.\n]{{0,100}}?[ \t](?:{'|'.join(_DOES_VERBS)})"
+                   r"[ \t]+(?!on\b|upon\b)\w"
+                   # (plural, its verb right after it: "Neural networks predict packet loss")
+                   r"|\b(?:models|networks|transformers)[ \t]+(?:predict|classify|detect|translate|generate|"
+                   r"summari[sz]e|transcribe|recogni[sz]e|segment|forecast|estimate|identify|retrieve|rank|"
+                   r"recommend)[ \t]+(?!on\b|upon\b)\w"
+                   r"|(?:^|[.!?][ \t]+)used[ \t]+(?:in|by)[ \t]+(?:the[ \t]+)?\S"
+                   rf"|(?:^[ \t]*(?:[-*+][ \t]+)?|[.!?][ \t]+)[*_]{{0,2}}(?:{'|'.join(_DOES_VERBS)})[*_]{{0,2}}[ \t]+"
+                   r"(?!on\b|upon\b|a[ \t]+warning\b|an[ \t]+error\b)\w", re.I | re.M)
+_MODEL_DOES_WORDS = (*_DOES_VERBS, "models ", "networks ", "transformers ", "used in", "used by")
 
 
 # what it is run on something else for: "a diffusion model that runs on top of Wan 2.1's VAE-decoded video frames to
