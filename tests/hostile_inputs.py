@@ -174,6 +174,8 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "heading-brackets": lambda n: _repeat("[", n, before=HEAD + "## "),
     "heading-link-open": lambda n: _repeat("[a](", n, before=HEAD + "## "),
     "needed-lines": lambda n: _lines(lambda i: "More information needed\n", n),
+    # template fill-ins on one line, between backticks and not: each one's place in inline code counted once
+    "fill-ins-one-line": lambda n: _repeat("`a` <your x> https://github.com/USERNAME/r ", n),
     "needed-sections": lambda n: _lines(lambda i: f"## Section {i}\n\nMore information needed\n\n", n),
     "real-text": _real_text,
     # found by the audit of every regex and loop

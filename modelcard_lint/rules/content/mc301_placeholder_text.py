@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
+from ...facts.fillins import fill_ins, metadata_fill_ins
 from ...facts.finetuned import sentences
 from ...facts.leftovers import (
     html_comments,
@@ -102,6 +103,7 @@ _TEXT = {
         "name the data the model was trained on: its Hub id, or what the files hold and where they come from",
     ),
     "todo": ("{text} marks unfinished text", "finish this part of the card"),
+    "fill-in": ("{text} is a template's field for the author to fill in, never filled", "write the value it asks for"),
     "lorem": ("{text} is filler text", "replace the filler with real content"),
     "extra": ("placeholder text {text} was never replaced", "replace it with real content"),
     "trainer-note": (
@@ -150,6 +152,9 @@ class PlaceholderText(Rule):
         self.guidance = {_SPACES.sub(" ", c).strip().lower() for c in load_set("hf_template_comments")}
 
     def check(self, card: Card) -> Iterator[Finding]:
+        for node in metadata_fill_ins(card.meta):  # ("value: <YOUR AUROC>" in model-index)
+            message, help_text = _TEXT["fill-in"]
+            yield self.finding(node, message.format(text=f'"{node.value}"'), help=help_text, kind="fill-in")
         first = card.body_line  # 0-based file line of the body's first line
         body_lines = card.lines[first:]
         text = "\n".join(body_lines)
@@ -199,6 +204,7 @@ class PlaceholderText(Rule):
                 if not in_comment(m.start()) and not named:
                     kind_found = "template" if m.lastgroup == "template" else kind
                     found.append((m.start(), m.end(), kind_found, f'"{m.group(0)}"'))
+        found += ((a, b, "fill-in", f'"{text[a:b]}"') for a, b in fill_ins(text) if not in_comment(a))
         if self.extra is not None:
             for m in self.extra.finditer(text):
                 if not in_comment(m.start()):
