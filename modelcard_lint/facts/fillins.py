@@ -12,25 +12,41 @@ from collections.abc import Iterator
 
 from ..card.yamlnode import Node
 
-_BRACKETED = re.compile(r"<(?:your|insert|enter)[ _-][^<>\n]{1,40}>|\[(?:your|insert|enter)[ _-][^\]\n]{1,40}\]"
-                        r"(?!\()|\{(?:your|insert|enter)[ _-][^{}\n]{1,40}\}", re.I)
+# (one character set first, so that the text is scanned for it fast; the brackets must pair, and a bracket's
+# text followed by "(" is a link's: "[your own runs](...)")
+_BRACKETED = re.compile(r"[<\[{](?:your|insert|enter)[ _-][^<>\[\]{}\n]{1,40}[>\]}](?!\()", re.I)
+_PAIRS = {"<": ">", "[": "]", "{": "}"}
 # a user or organisation never named, in an address: "github.com/USERNAME/repo", "huggingface.co/your-username/x"
 _IN_ADDRESS = re.compile(r"(?<=/)(?:(?-i:(?:YOUR[_-])?(?:HF[_-])?USERNAME)|your[_-]?(?:hf[_-])?(?:user(?:name)?|"
                          r"org(?:ani[sz]ation)?|name|repo))(?=/)", re.I)
 _ADDRESS = re.compile(r"https?://[^\s)>\]]+|\]\([^)\s]+\)")
 
 
-def fill_ins(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each fill-in of ``text`` outside inline code, in order."""
-    low = text.lower()
-    if "your" not in low and "username" not in low and "insert" not in low and "enter" not in low:
-        return
-    spans = [m.span() for m in _BRACKETED.finditer(text)]
-    if "username" in low or "your" in low:
-        spans += (m.span() for a in _ADDRESS.finditer(text) for m in _IN_ADDRESS.finditer(text, a.start(), a.end()))
+_OPENERS = tuple(f"{b}{w}" for b in "<[{" for w in ("your", "insert", "enter"))
+_WORDS = ("your", "insert", "enter", "username")  # one of them in every fill-in
+
+
+def fill_ins(text: str, low: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each fill-in of ``text`` (``low`` its lower case) outside inline code, in order: the text is
+    read once for each of the words a fill-in holds, and the shapes are tried only where a bracket or a slash stands
+    before one."""
+    if len(low) != len(text):
+        low = text  # (a letter whose lower case is longer: offsets would differ; upper-case fill-ins still found)
+    spans = []
+    for i in _each(low, _WORDS):
+        before = low[i - 1] if i else ""
+        if before in _PAIRS and (m := _BRACKETED.match(text, i - 1)) is not None and _PAIRS[before] == m.group()[-1]:
+            spans.append(m.span())
+        elif before in "/_-" and i and low.startswith(("your", "username"), i):
+            # (a user name's word in an address: "https://github.com/USERNAME/tiny-sql-gpt")
+            start = max(text.rfind(" ", 0, i), text.rfind("\n", 0, i)) + 1  # the word the name stands in
+            end = min((j for j in (text.find(" ", i), text.find("\n", i)) if j >= 0), default=len(text))
+            token = text[start:end]
+            if "://" in token or "](" in token:
+                spans += (m.span() for m in _IN_ADDRESS.finditer(text, max(start, i - 12), min(end, i + 40)))
     # (whether each stands between backticks on its line, counted once along the text: linear however many there are)
     line_start, counted, ticks = -1, 0, 0
-    for start, end in sorted(spans):
+    for start, end in sorted(set(spans)):
         begin = text.rfind("\n", 0, start) + 1
         if begin != line_start:
             line_start, counted, ticks = begin, begin, 0
@@ -40,13 +56,31 @@ def fill_ins(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+def _each(low: str, needles: tuple[str, ...]) -> Iterator[int]:
+    """Where each of ``needles`` stands in ``low``, needle by needle (``str.find`` reads a text faster than a
+    regular expression or the anchors' automaton, which copies it, for a few words)."""
+    for needle in needles:
+        i = low.find(needle)
+        while i >= 0:
+            yield i
+            i = low.find(needle, i + 1)
+
+
+def may_hold_fill_ins(text: str) -> bool:
+    """Whether ``text`` (a front matter's YAML) may hold a bracketed fill-in: a cheap test before its values are
+    walked."""
+    low = text.lower()
+    return any(o in low for o in _OPENERS)
+
+
 def metadata_fill_ins(meta: Node | None) -> Iterator[Node]:
     """The metadata's string values that hold a bracketed fill-in (``value: <YOUR AUROC>`` in model-index)."""
     stack = [meta] if meta is not None else []
     while stack:
         node = stack.pop()
         if node.is_scalar:
-            if node.is_str and isinstance(node.value, str) and _BRACKETED.search(node.value):
+            if node.is_str and isinstance(node.value, str) and any(
+                    _PAIRS[m.group()[0]] == m.group()[-1] for m in _BRACKETED.finditer(node.value)):
                 yield node
         elif node.is_map:
             stack.extend(v for _, v in reversed(list(node.items())))

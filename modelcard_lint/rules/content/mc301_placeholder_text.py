@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
-from ...facts.fillins import fill_ins, metadata_fill_ins
+from ...facts.fillins import fill_ins, may_hold_fill_ins, metadata_fill_ins
 from ...facts.finetuned import sentences
 from ...facts.leftovers import (
     html_comments,
@@ -152,7 +152,8 @@ class PlaceholderText(Rule):
         self.guidance = {_SPACES.sub(" ", c).strip().lower() for c in load_set("hf_template_comments")}
 
     def check(self, card: Card) -> Iterator[Finding]:
-        for node in metadata_fill_ins(card.meta):  # ("value: <YOUR AUROC>" in model-index)
+        fm = card.frontmatter
+        for node in metadata_fill_ins(card.meta if fm is not None and may_hold_fill_ins(fm.yaml_text) else None):
             message, help_text = _TEXT["fill-in"]
             yield self.finding(node, message.format(text=f'"{node.value}"'), help=help_text, kind="fill-in")
         first = card.body_line  # 0-based file line of the body's first line
@@ -204,7 +205,7 @@ class PlaceholderText(Rule):
                 if not in_comment(m.start()) and not named:
                     kind_found = "template" if m.lastgroup == "template" else kind
                     found.append((m.start(), m.end(), kind_found, f'"{m.group(0)}"'))
-        found += ((a, b, "fill-in", f'"{text[a:b]}"') for a, b in fill_ins(text) if not in_comment(a))
+        found += ((a, b, "fill-in", f'"{text[a:b]}"') for a, b in fill_ins(text, low) if not in_comment(a))
         if self.extra is not None:
             for m in self.extra.finditer(text):
                 if not in_comment(m.start()):
