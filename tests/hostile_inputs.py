@@ -176,6 +176,7 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "needed-lines": lambda n: _lines(lambda i: "More information needed\n", n),
     # template fill-ins on one line, between backticks and not: each one's place in inline code counted once
     "fill-ins-one-line": lambda n: _repeat("`a` <your x> https://github.com/USERNAME/r ", n),
+    "fill-ins-one-address": lambda n: _repeat("/your-username", n, before=HEAD + "https://x.org"),
     "needed-sections": lambda n: _lines(lambda i: f"## Section {i}\n\nMore information needed\n\n", n),
     "real-text": _real_text,
     # found by the audit of every regex and loop

@@ -12,18 +12,18 @@ from collections.abc import Iterator
 
 from ..card.yamlnode import Node
 
-# (one character set first, so that the text is scanned for it fast; the brackets must pair, and a bracket's
-# text followed by "(" is a link's: "[your own runs](...)")
+# (tried where a bracket stands before one of its words; the brackets must pair, and a bracket's text followed by
+# "(" is a link's: "[your own runs](...)")
 _BRACKETED = re.compile(r"[<\[{](?:your|insert|enter)[ _-][^<>\[\]{}\n]{1,40}[>\]}](?!\()", re.I)
 _PAIRS = {"<": ">", "[": "]", "{": "}"}
 # a user or organisation never named, in an address: "github.com/USERNAME/repo", "huggingface.co/your-username/x"
 _IN_ADDRESS = re.compile(r"(?<=/)(?:(?-i:(?:YOUR[_-])?(?:HF[_-])?USERNAME)|your[_-]?(?:hf[_-])?(?:user(?:name)?|"
                          r"org(?:ani[sz]ation)?|name|repo))(?=/)", re.I)
-_ADDRESS = re.compile(r"https?://[^\s)>\]]+|\]\([^)\s]+\)")
 
 
 _OPENERS = tuple(f"{b}{w}" for b in "<[{" for w in ("your", "insert", "enter"))
 _WORDS = ("your", "insert", "enter", "username")  # one of them in every fill-in
+TOKEN = 300  # characters of an address read around a user name's word
 
 
 def fill_ins(text: str, low: str) -> Iterator[tuple[int, int]]:
@@ -39,17 +39,19 @@ def fill_ins(text: str, low: str) -> Iterator[tuple[int, int]]:
             spans.append(m.span())
         elif before in "/_-" and i and low.startswith(("your", "username"), i):
             # (a user name's word in an address: "https://github.com/USERNAME/tiny-sql-gpt")
-            start = max(text.rfind(" ", 0, i), text.rfind("\n", 0, i)) + 1  # the word the name stands in
-            end = min((j for j in (text.find(" ", i), text.find("\n", i)) if j >= 0), default=len(text))
+            # the word the name stands in (read at most TOKEN characters each way, however long the line)
+            lo, hi = max(0, i - TOKEN), min(len(text), i + TOKEN)
+            start = max(text.rfind(" ", lo, i), text.rfind("\n", lo, i), lo - 1) + 1
+            end = min((j for j in (text.find(" ", i, hi), text.find("\n", i, hi)) if j >= 0), default=hi)
             token = text[start:end]
             if "://" in token or "](" in token:
                 spans += (m.span() for m in _IN_ADDRESS.finditer(text, max(start, i - 12), min(end, i + 40)))
     # (whether each stands between backticks on its line, counted once along the text: linear however many there are)
-    line_start, counted, ticks = -1, 0, 0
+    counted, ticks = 0, 0
     for start, end in sorted(set(spans)):
-        begin = text.rfind("\n", 0, start) + 1
-        if begin != line_start:
-            line_start, counted, ticks = begin, begin, 0
+        newline = text.rfind("\n", counted, start)  # (only the text since the last one is read)
+        if newline >= 0:
+            counted, ticks = newline + 1, 0
         ticks += text.count("`", counted, start)
         counted = start
         if ticks % 2 == 0:
