@@ -2312,3 +2312,15 @@ def test_the_environment_after_versions_with_points() -> None:
     text = ("This is v4 of our LoRA adapter, fine-tuned using **episodic GRPO** via TRL 0.15.1 + Unsloth 2026.4.8 on "
             "the **LifeStack** environment.")
     assert coverage.states_training_data(card(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("- Adaptive curriculum across 4 tasks", True),
+        ("- 100 rollouts generated, 40 kept (score ≥ 0.28)", True),
+        ("We trained for 1000 episodes.", False),  # (how long, not what from)
+    ],
+)
+def test_the_experience_an_agent_learnt_from_counted_or_set_out(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

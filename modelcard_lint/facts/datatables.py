@@ -201,6 +201,12 @@ _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:[^.\n]|\.(?=\S)){0
                     r"|\b(?:trained|fine-?tuned|finetuned)\b[^.\n]{0,80}?\b(?:on|with|using|from)[ \t]+"
                     r"(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:version|translation|subset|portion|sample|"
                     r"split)s?[ \t]+of[ \t]+(?:the[ \t]+)?[*_`\[]*(?-i:[A-Z0-9])"
+                    # or the experience it learnt from, counted or set out: "100 rollouts generated, 40 kept",
+                    # "Adaptive curriculum across 4 tasks"
+                    r"|(?<![\w.])\d[\d,]*[ \t]+(?:rollouts|trajectories|episodes|self-play[ \t]+games)[ \t]+"
+                    r"(?:were[ \t]+)?(?:generated|collected|sampled|gathered|recorded)\b"
+                    r"|\bcurricul(?:um|a)[ \t]+(?:across|over|of|spanning)[ \t]+(?:\d+|[\w-]+)[ \t]+(?:[\w-]+[ \t]+)?"
+                    r"(?:tasks|stages|levels|domains|environments)\b"
                     # or what the model made itself: "Trained only from the teacher on the model's own samples",
                     # "targets are simply the vision encoder's own outputs" (self-training, self-distillation)
                     r"|\b(?:trained|fine-?tuned|finetuned|distilled|targets?)\b[^.\n]{0,60}?\b(?:on|are|is)[ \t]+"
