@@ -2324,3 +2324,17 @@ def test_the_environment_after_versions_with_points() -> None:
 )
 def test_the_experience_an_agent_learnt_from_counted_or_set_out(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("No formal evaluation benchmarks.", True),
+        ("There are no benchmarks yet.", True),
+        ("The conversion preserves encoder-output parity.", True),
+        ("Checked for parity with the pinned reference.", True),
+        ("No evaluation data was used.", False),
+    ],
+)
+def test_no_evaluation_said_and_outputs_checked_equal_to_the_originals(text: str, found: bool) -> None:
+    assert results.points_to_evaluation(card(text)) is found

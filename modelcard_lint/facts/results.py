@@ -323,7 +323,9 @@ _EVALUATION_ELSEWHERE = lazy(
     r"(?:scores|results|numbers|benchmarks?|metrics)\b"
     # or that there is none yet: "I have no idea of its performance yet", "The model has not been evaluated yet"
     r"|\bno[ \t]+idea[ \t]+(?:of|about)[ \t]+(?:its|the[ \t]+model's)[ \t]+performance\b"
-    r"|\b(?:has|have|was|were)[ \t]+not[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?(?:evaluated|benchmarked)\b", re.I)
+    r"|\b(?:has|have|was|were)[ \t]+not[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?(?:evaluated|benchmarked)\b"
+    r"|\bno[ \t]+(?:formal[ \t]+|public[ \t]+|official[ \t]+|systematic[ \t]+)?(?:evaluations?|benchmarks?)"
+    r"(?:[ \t]+(?:results|benchmarks|numbers|scores|yet))?\b(?![ \t]+(?:data|set|split))", re.I)
 
 
 # or what a test without scores found: "Manual probe testing post-merge confirmed responses are coherent prose", "In
@@ -341,6 +343,9 @@ _TESTED = lazy(
     r"base)[ \t]+(?:model'?s[ \t]+)?(?:accuracy|performance|quality|scores?)\b"
     r"|\bwithout[ \t]+(?:any[ \t]+)?(?:significant[ \t]+|noticeable[ \t]+|measurable[ \t]+)?(?:loss|drop|degradation)"
     r"[ \t]+(?:of|in)[ \t]+(?:accuracy|performance|quality)\b"
+    # or outputs checked equal to the original's, as a converted copy's card says: "preserves encoder-output parity",
+    # "parity with the pinned reference"
+    r"|\b(?:output|outputs|encoder-output|numerical|logits?)[ \t]+parity\b|\bparity[ \t]+(?:with|against)[ \t]+\w"
     # or the state of the art this model reaches on a named benchmark: "A single unified model reaches
     # state-of-the-art retrieval on CT-RATE" (the model or "it" the subject, not a method a paper names)
     r"|\b(?:models?|it|we)[ \t]+(?:\w+[ \t]+)?(?:reach|achiev|obtain|attain|set)(?:es|s|ed|e)?[ \t]+(?:a[ \t]+)?"
@@ -357,7 +362,7 @@ def points_to_evaluation(card: Card) -> bool:
 
 
 # the words every shape of _EVALUATION_ELSEWHERE and _TESTED holds, and how far around them they are tried
-_ELSEWHERE_WORDS = ("eval", "not ", "idea")
+_ELSEWHERE_WORDS = ("eval", "not ", "idea", "benchmark")
 _TESTED_WORDS = ("confirm", "show", "reveal", "found", "finds", "indicat", "suggest", "in our", "in my", "preserv",
-                 "retain", "keep", "maintain", "match", "without", "state-of-the-art", "state of the art")
+                 "retain", "keep", "maintain", "match", "without", "state-of-the-art", "state of the art", "parity")
 TESTED_REACH = 120
