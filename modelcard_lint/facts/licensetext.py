@@ -48,7 +48,9 @@ def text_license(card: Card) -> TextLicense | None:
 
 
 def _build(card: Card) -> TextLicense | None:
-    if "licen" not in card.text.lower():
+    text = card.text
+    if "icen" not in text and "ICEN" not in text and "许可" not in text and "協議" not in text and "协议" not in text \
+            and "ライセンス" not in text and "라이선스" not in text and "許可" not in text:
         return None
     for section in card.sections:
         heading = section.heading
