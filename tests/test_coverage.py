@@ -1799,7 +1799,7 @@ def test_a_short_paragraph_that_names_the_task_describes_the_model() -> None:
 
 
 def test_a_title_in_chinese_that_names_the_models_kind_describes_it() -> None:
-    from modelcard_lint.rules.structure.mc201_missing_section import _names_kind
+    from modelcard_lint.rules.structure.titles_kind import names_kind_title as _names_kind
 
     assert _names_kind("基于有赞商品图片和标题语料训练的clip模型。", 4)
     assert not _names_kind("模型", 4)
@@ -1971,7 +1971,7 @@ def test_a_data_label_naming_a_file_or_a_repository_in_code(value: str, covered:
 
 
 def test_a_title_of_words_that_names_the_task_says_what_the_model_is() -> None:
-    from modelcard_lint.rules.structure.mc201_missing_section import _names_kind
+    from modelcard_lint.rules.structure.titles_kind import names_kind_title as _names_kind
 
     assert _names_kind("Turkish Question Answering", 4)
     assert _names_kind("Named Entity Recognition for Serbian", 4)

@@ -65,7 +65,8 @@ _DOES_VERBS = ("translates", "classifies", "detects", "predicts", "summarizes", 
 # (or the verb opening a sentence or an item of a list, the model its subject left out: "Generates new drone
 # landscapes, textures, and atmospheres", "- generates icons inspired by fantasy games"; "Neural networks predict packet
 # loss before it happens")
-_MODEL_DOES = lazy(rf"\b(?:models?|transformers?|networks?)\b[^.\n]{{0,100}}?[ \t](?:{'|'.join(_DOES_VERBS)})"
+_MODEL_DOES = lazy(rf"\b(?:models?|transformers?|networks?)\b(?:[^.\n]|\.(?=\d)){{0,100}}?"  # ("of 7.9 million words")
+                   rf"[ \t](?:{'|'.join(_DOES_VERBS)})"
                    r"[ \t]+(?!on\b|upon\b)\w"
                    # (plural, its verb right after it: "Neural networks predict packet loss")
                    r"|\b(?:models|networks|transformers)[ \t]+(?:predict|classify|detect|translate|generate|"

@@ -71,6 +71,8 @@ _USE = lazy(
     r"|\b(?:diseñad|pensad|destinad|concebid|conçu|destiné|pensat|destinat|progettat|предназначен)\w*[ \t]+"
     r"(?:para|pour|per|для|como|comme|come)\b|\b(?:entwickelt|gedacht|bestimmt)[ \t]+für\b"
     r"|可用于|可以用于|适用于|可用於|可以用於|適用於|僅供|仅供|专为|專為|に(?:利用|使用|活用)(?:でき|可能)|に使え|"
+    # (the tasks or purposes it is to be used for: "特定のタスクに利用するには", "用途にのみ利用")
+    r"(?:タスク|用途)に(?:のみ)?(?:利用|使用|活用)|"
     r"(?:사용|활용)할[ \t]*수[ \t]*있"
     # or the needs of tasks it meets: "能满足更长的多轮对话、知识问答与摘要等需求"
     r"|满足[^。\n]{0,40}?(?:对话|對話|问答|問答|摘要|翻译|翻譯|分类|分類|生成|识别|識別|检测|檢測|写作|寫作|编程|編程|代码|"

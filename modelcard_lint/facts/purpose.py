@@ -19,6 +19,7 @@ from .anchors import found_near
 from .coverage import prose_text
 from .datatables import acts_in_named_environment
 from .doings import language_pair, runs_a_task, states_what_it_does, uses_by_title
+from .intents import states_intent
 from .lazyre import lazy
 from .linkpath import back_over_links, strip_urls
 from .otherlanguages import intended_in_other_languages, names_task_in_other_languages
@@ -162,9 +163,10 @@ _HOW = r"(?:well|high|best|top|fast|slow|long|short|low|good|better|self|free|op
 _TASK_MODEL_TAIL = (rf"(?:[\w&-]+[ \t]+){{0,4}}?(?:{_TASK_NOUN}|(?!{_HOW}-)[a-z]+-(?-i:[a-z]{{3,}}ing))"
                     r"[ \t]+(?:\([^)\n]{1,20}\)[ \t]+)?(?:[\w-]+[ \t]+)?(?:model|encoder)\b")
 _TASK_MODEL = lazy(rf"\b(?:a|an)[ \t]+{_TASK_MODEL_TAIL}", re.I)
-# (the card's first paragraph may open with it, the article left out: "scene-based complementary product
-# recommendation model. given an outfit photo, ...")
-_OPENS_TASK_MODEL = lazy(rf"[ \t*_>]*{_TASK_MODEL_TAIL}", re.I)
+# (the card's first paragraph may open with it, the article left out and more words before it: "scene-based
+# complementary product recommendation model. given an outfit photo, ...", "Deberta-based Daily MapTask style dialog-act
+# annotations classification model")
+_OPENS_TASK_MODEL = lazy(rf"[ \t*_>]*(?:[\w&-]+[ \t]+){{0,3}}{_TASK_MODEL_TAIL}", re.I)
 _TASK_MODEL_WORDS = (" model", "encoder")
 
 # what it was made for, a task or an action: "fine-tuned for multiword expression identification", "trained for
@@ -189,6 +191,8 @@ _MADE_FOR = lazy(
     re.I,
 )
 _FOR = lazy(r"\b(?:for|(?P<on>on))[ \t]+", re.I)
+# a title that is a name and what it is for: "# Math-RoBerta for NLP tasks in math learning environments"
+_NAME_FOR = lazy(r"[ \t]*[\w.+-]+(?:[ \t]+[\w.+-]+){0,2}?[ \t]+for[ \t]+", re.I)
 # (or the task after the tool it serves and a colon: "Trained checkpoints for **[HerbivoR](...)** (or your local
 # clone): contour / ROI completion and herbivory damage segmentation")
 _FOR_TASK = lazy(r"(?:(?:\*\*)?\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)(?:\*\*)?[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]+)?"
@@ -253,6 +257,7 @@ def states_intended_use(card: Card) -> bool:
     on a task ("# bert-base-cased fine-tuned on PAWS-X-de for Paraphrase Identification")."""
     title = title_text(card)
     if (runs_a_task(card) or names_a_task(title) or names_task_in_other_languages(title) or _DOER_TITLE.search(title)
+            or ((m := _NAME_FOR.match(title)) is not None and _FOR_TASK.match(title, m.end()))
             or any(_made_for(h.text) for h in card.body.headings[:HEADINGS])):
         return True
     text = prose_text(card)
@@ -270,17 +275,7 @@ def states_intended_use(card: Card) -> bool:
             or found_near(_TASK_MODEL, text, _TASK_MODEL_WORDS, DOES_MORE_REACH)
             or found_near(_DOES_MORE, text, _DOES_MORE_WORDS, DOES_MORE_REACH)
             or found_near(_A_DOER, text, _DOER_WORDS, DOES_MORE_REACH)
-            or states_what_it_does(text) or intended_in_other_languages(text)
-            or found_near(_POWERS, text, ("power",), POWERS_REACH))
-
-
-# or what it powers: "These models power the [Kaya](...) app, a web-based Go application", "The model powers our
-# search engine" (an application or a product of its own; a link counts as one word)
-_POWERS = lazy(r"\b(?:models?|checkpoints?|weights|it|this)[ \t]+(?:\w+[ \t]+)?powers?[ \t]+(?:the|our|a|an|their|"
-               r"this)[ \t]+(?:(?:\[[^\]\n]{0,80}\]\([^)\s]{0,300}\)|[\w-]+)[ \t,]+){0,6}?(?:app|apps|"
-               r"application|service|product|engine|feature|tool|bot|assistant|website|site|plugin|extension|game|"
-               r"platform)\b", re.I)
-POWERS_REACH = 400
+            or states_what_it_does(text) or states_intent(text) or intended_in_other_languages(text))
 
 
 def _named_does(title: str, text: str) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -12,10 +11,11 @@ from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
 from ...facts import printed, spacycard
 from ...facts.anchors import holds_any
-from ...facts.architectures import SHORT_DESCRIPTION, describes_model, names_architecture, names_kind
+from ...facts.architectures import SHORT_DESCRIPTION, describes_model
 from ...facts.caveats import states_caveat
 from ...facts.coverage import column_labels, plain_labels, states_training_data, table_labels
 from ...facts.datatables import metadata_datasets
+from ...facts.deferral import deferred_topics
 from ...facts.derivative import copies_a_model, states_copy
 from ...facts.fences import unclosed_fences
 from ...facts.linkpath import link_target, strip_urls
@@ -24,8 +24,9 @@ from ...facts.results import points_to_evaluation, reports_results
 from ...facts.tasknames import names_a_task
 from ...facts.titles import unspaced_title
 from ...hub.lists import load_list
-from .headings_form import form, loosely, normalize, unspaced
+from .headings_form import form, loosely, normalize
 from .headings_translated import TRANSLATED
+from .titles_kind import ASIDE, HOW_TO_RUN, names_kind_title, words_in
 
 # Each topic lists the headings that cover it.  A heading covers a topic when
 # one of these phrases appears in it as whole words, after normalising both
@@ -90,16 +91,8 @@ PROFILES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# a subtitle over something other than the model's description
 # the topics a quantized or converted copy leaves to the original's card (``facts.derivative``)
 INHERITED = frozenset({"intended-uses", "limitations", "training-data", "evaluation"})
-_ASIDE = re.compile(
-    r"\b(?:use|usage|using|how|install\w*|examples?|demo|inference|quick[ -]?start|getting[ \t]+started|code|"
-    r"citation|cite|licen[cs]e|requirements|setup|download|warning|disclaimer|todo)\b",
-    re.I,
-)
-
-
 # what a card may state without a heading, and where it is read (spaCy's feature table is its pipeline's details)
 _STATED: dict[str, Callable[[Card], bool]] = {
     "training-data": lambda c: states_training_data(c) or spacycard.names_sources(c),
@@ -108,30 +101,6 @@ _STATED: dict[str, Callable[[Card], bool]] = {
     "description": lambda c: bool(spacycard.feature_rows(c)),
     "intended-uses": lambda c: states_intended_use(c) or spacycard.names_tasks(c),
 }
-
-
-def _names_kind(title: str, least: int) -> bool:
-    """Whether a title of ``least`` words or more says what kind of thing the model is ("Rick DialoGPT Model",
-    "RoBERTa-large language model fine-tuned on SQuAD2.0"; not a repository's name, "bp_400h_xlsr2_300M", the
-    template's "Model Card for X", nor a heading on how to run it, "How to build a dummy model"; "Model Trained Using
-    AutoTrain" is one)."""
-    text = strip_urls(title)
-    if _ASIDE.match(text):
-        return False
-    if "model card" in text.lower():
-        # the template's "Model Card for X", a title of words whatever their number: an architecture in X says what
-        # the model is ("# Unet Model Card", as segmentation-models-pytorch writes it)
-        words = [w for w in re.sub(r"(?i)model card", " ", text).split() if not any(c in w for c in "-_/.")]
-        # (not in a repository's name: "Model Card for roberta-ner"), or words that name its kind ("Model card —
-        # epibarrett BE/EAC methylation classifier")
-        named = " ".join(words)
-        return names_architecture(named) or (len(words) >= least and names_kind(named))
-    # (Chinese and Japanese, written without spaces, counted about one word per two characters: "基于有赞商品图片和
-    # 标题语料训练的clip模型", a CLIP model trained on product images and titles)
-    many = len(text.split()) >= least or (not text.isascii() and _words(text) >= least)
-    # (or a title of words that names the model's task: "# Turkish Question Answering", not "# bert-turkish-qa")
-    return (many and (names_kind(text) or names_architecture(text))) or (
-        len(text.split()) >= 2 and names_a_task(text[:200]))
 
 
 def _labels(card: Card) -> frozenset[str]:
@@ -155,13 +124,6 @@ def _labels(card: Card) -> frozenset[str]:
         end = text.find("\n", pos)
         pos = -1 if end < 0 else text.find("**", end)
     return frozenset(out)
-
-
-_WORD = re.compile(r"[^\W\d_]{2,}")
-def _words(text: str) -> int:
-    """How many words ``text`` has; Chinese and Japanese, written without spaces, about one per two characters."""
-    words = len(_WORD.findall(text))
-    return words if text.isascii() else words + sum(map(unspaced, text)) // 2
 
 
 def _choices(headings: list[str], most: int = 4) -> str:
@@ -291,6 +253,7 @@ class MissingSection(Rule):
             columns = "\0".join(form(text[:200]) for text in column_labels(card))
             if any(p in columns for p, whole in self.phrases["training-data"] if not whole):
                 covered.add("training-data")
+        covered |= deferred_topics(card)  # ("The intended uses ... are similar to [BERT-base uncased](...)")
         return [t for t in missing if t not in covered and not (t in _STATED and _STATED[t](card))]
 
     def _has_intro(self, card: Card) -> bool:
@@ -308,28 +271,28 @@ class MissingSection(Rule):
             # QARiB"), not a section on another topic or on how to run it ("## Usage", "#### How to use")
             sub = title.children[0]
             text = strip_urls(sub.title)
-            if self.opts["statements"] and describes_model(text, _words(text)):
+            if self.opts["statements"] and describes_model(text, words_in(text)):
                 return True
             if (len(self._missing(frozenset({form(sub.title[:200])}))) == len(self.required)
-                    and not _ASIDE.search(sub.title)):
+                    and not ASIDE.search(sub.title)):
                 blocks = sub.blocks + blocks
         # (a quote's paragraphs too: "> **The honest LARP: a documented LoRA adapter.** ... built by fine-tuning ...")
         blocks = [x for b in blocks for x in (b.children if b.kind == "quote" else [b])]
         for b in blocks:
             if b.kind == "list" and self.opts["statements"]:  # a description in bullets: "* model: transformer"
                 text = strip_urls(" ".join(x.text for x in b.walk() if x.kind == "paragraph"))
-                if _words(text) >= need:
+                if words_in(text) >= need:
                     return True
             if (b.kind == "code" and self.opts["statements"] and b.line > 0 and "\n" not in b.text.strip()
                     and not card.lines[b.line - 1].lstrip().startswith(("```", "~~~"))):
                 # a sentence indented by mistake, which Markdown shows as code: "    Turkish text classification
                 # model obtained by fine-tuning the Turkish bert model (dbmdz/bert-base-turkish-cased)"
                 text = strip_urls(b.text).strip()
-                if text[:1].isupper() and describes_model(text, _words(text)):  # (a sentence: not "pip install ...")
+                if text[:1].isupper() and describes_model(text, words_in(text)):  # (a sentence: not "pip install ...")
                     return True
             if b.kind == "paragraph":
                 text = strip_urls(b.text)
-                words = _words(text)
+                words = words_in(text)
                 # (or a short one that names the task by the Hub's name for it: "Named Entity Recognition (Token
                 # Classification Head) for Serbian / Croatian", "SQuAD 1.1 question-answering based on T5-small")
                 if words >= need or (self.opts["statements"] and (describes_model(text, words) or (
@@ -368,7 +331,7 @@ class MissingSection(Rule):
         title = anchor.title if anchor else unspaced_title(card)
         blank = card.body.blank or (anchor is None and title is not None)
         if (title is not None and "description" in missing and self.opts["statements"]
-                and _names_kind(title, 3 if blank else SHORT_DESCRIPTION)):
+                and names_kind_title(title, 3 if blank else SHORT_DESCRIPTION)):
             missing.remove("description")  # a title of words: "# Rick DialoGPT Model" says what the model is
         if len(missing) > 1 and blank:
             # a title and nothing else: one finding for the card, not one per topic it lacks
@@ -391,4 +354,8 @@ class MissingSection(Rule):
                 message = (f"the card's text says nothing of its training data: the metadata names {shown}, which the "
                            "Hub links as the data the model was trained on, but readers learn nothing of what it holds")
                 help_text = 'add a section headed "Training data" that says what the data holds and how it was used'
+            usage = next((h for h in headings if h.level > 1 and HOW_TO_RUN.search(h.text)), None)
+            if topic == "intended-uses" and usage is not None:  # how to run it is not what it is for
+                message = (f'the card shows how to run the model (under "{usage.text[:60]}") but not what it is for: '
+                           + message.replace("the card has no section", "it has no section"))
             yield self.finding(where, message, help=help_text, topic=topic)

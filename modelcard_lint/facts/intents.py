@@ -1,0 +1,58 @@
+"""More statements of what a model is for, as ``purpose.states_intended_use`` reads them: why it was released,
+what it has been used for, what tasks it carries over to, and how its outputs are meant to be used.
+
+"We open-source the model to allow greater usage within the Filipino NLP community", "To facilitate future work on
+transfer learning for NLP, we release our dataset, pre-trained models, and code" (the purpose of a release, not where
+it went: "we release the model to the Hub"); "The model has been successfully used to transfer knowledge from English
+to Basque"; "a general-purpose model, which can transfer to other sentence classification tasks"; "Please use [CLS] as
+the representation of the input". Each is read around its own words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .anchors import found_near
+from .lazyre import lazy
+
+# the places and audiences a model is released to, not what for
+_NOT_A_PURPOSE = (r"(?:the|a|an|our|this|its|public|publicly|hub|huggingface|hugging|github|community|everyone|all|"
+                  r"you|be)\b")
+_RELEASE_VERBS = r"(?:open-?source|release|publish|share|provide|make[ \t]+available)"
+_INTENT = lazy(
+    # the purpose of a release, after it: "We open-source the model to allow greater usage within ..."
+    rf"\b(?:we|i)[ \t]+(?:also[ \t]+)?{_RELEASE_VERBS}[ \t]+(?:the|this|our|these|a|an)[ \t]+(?:[\w-]+,?[ \t]+){{0,3}}?"
+    r"(?:models?|checkpoints?|weights)[ \t]+(?:publicly[ \t]+)?(?:(?:in[ \t]+order[ \t]+)?to|so[ \t]+that)[ \t]+"
+    rf"(?!{_NOT_A_PURPOSE})[a-z]{{3,}}"
+    # or before it: "To facilitate future work on transfer learning for NLP, we release ... pre-trained models"
+    r"|(?:(?m:^)|[.!?:][ \t]+)to[ \t]+(?:facilitate|support|enable|encourage|foster|promote|advance|accelerate|spur)\b"
+    rf"[^.\n]{{0,160}}?\b(?:we|i)[ \t]+(?:also[ \t]+)?{_RELEASE_VERBS}\b"
+    # what it has been used for: "The model has been successfully used to transfer knowledge ..."
+    r"|\b(?:model|it|checkpoint)[ \t]+(?:has|have)[ \t]+(?:also[ \t]+)?been[ \t]+(?:\w+ly[ \t]+)?used[ \t]+"
+    r"(?:to|for|in)[ \t]+(?!pre-?train|train|initiali[sz]e)\w"
+    # what tasks it carries over to: "which can transfer to other sentence classification tasks"
+    r"|\bcan[ \t]+(?:be[ \t]+)?(?:easily[ \t]+)?transfer(?:red)?[ \t]+to[ \t]+(?:[\w-]+[ \t]+){0,4}?tasks?\b"
+    # how its outputs are meant to be used: "Please use [CLS] as the representation of the input", "use the
+    # mean-pooling of the output as the representation"
+    r"|\buse[ \t]+(?:the[ \t]+)?(?:\[CLS\]|[\w-]+)(?:[ \t]+[\w-]+){0,4}?[ \t]+as[ \t]+(?:the|an?)[ \t]+"
+    r"(?:[\w-]+[ \t]+)?(?:representations?|embeddings?)\b",
+    re.I,
+)
+_INTENT_WORDS = ("open-source", "opensource", "release", "publish", "share", "provide", "available", "facilitate",
+                 "support", "enable", "encourage", "foster", "promote", "advance", "accelerate", "spur", "been used",
+                 "transfer", "representation", "embedding")
+REACH = 180  # characters around a word of the statement that it may span
+
+# or what it powers: "These models power the [Kaya](...) app, a web-based Go application", "The model powers our
+# search engine" (an application or a product of its own; a link counts as one word)
+_POWERS = lazy(r"\b(?:models?|checkpoints?|weights|it|this)[ \t]+(?:\w+[ \t]+)?powers?[ \t]+(?:the|our|a|an|their|"
+               r"this)[ \t]+(?:(?:\[[^\]\n]{0,80}\]\([^)\s]{0,300}\)|[\w-]+)[ \t,]+){0,6}?(?:app|apps|"
+               r"application|service|product|engine|feature|tool|bot|assistant|website|site|plugin|extension|game|"
+               r"platform)\b", re.I)
+POWERS_REACH = 400
+
+
+def states_intent(text: str) -> bool:
+    """Whether ``text`` says why the model was released, what it has been used for, what tasks it carries over to,
+    or how its outputs are meant to be used, or what it powers."""
+    return found_near(_INTENT, text, _INTENT_WORDS, REACH) or found_near(_POWERS, text, ("power",), POWERS_REACH)

@@ -1,0 +1,105 @@
+"""Statements of what a model is for that a review of the corpus's intended-uses warnings found (facts/intents.py,
+facts/deferral.py and the first paragraph's and title's shapes of facts/purpose.py), and the message missing-section
+gives a card that shows only how to run its model."""
+
+from __future__ import annotations
+
+import pytest
+
+from modelcard_lint.api import lint_text
+from modelcard_lint.card import Card
+from modelcard_lint.facts import purpose
+from modelcard_lint.facts.deferral import deferred_topics
+
+
+def card(text: str, title: str = "a-model") -> Card:
+    return Card.from_text(f"---\nlicense: mit\n---\n\n# {title}\n\n{text}\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # why it was released
+        ("We open-source the model to allow greater usage within the Filipino NLP community.", True),
+        ("We release our model so that others can build question answering systems.", True),
+        ("To facilitate future work on transfer learning for NLP, we release our dataset, pre-trained models, and "
+         "code.", True),
+        ("We release the model to the Hub.", False),  # (where it went, not what for)
+        ("We release the model publicly to the community.", False),
+        # what it has been used for
+        ("The model has been successfully used to transfer knowledge from English to Basque in a conversational QA "
+         "system.", True),
+        ("The model has been used to initialize the student.", False),
+        # what tasks it carries over to
+        ("We provide a 6-layer pretrained model on MNLI as a general-purpose model, which can transfer to other "
+         "sentence classification tasks.", True),
+        # how its outputs are meant to be used
+        ("Please use [CLS] as the representation of the input.", True),
+        ("Please use the mean-pooling of the output as the representation.", True),
+        ("Please use the latest version of transformers.", False),
+        # the model as the subject past a number with a decimal point
+        ("A Bert2Bert model on VoA Persian Corpus (a medium-sized corpus of 7.9 million words, 2003-2008) generates "
+         "headlines.", True),
+        # in Japanese: the tasks or purposes it is to be used for
+        ("このモデルは事前学習のみを行なったものであり、特定のタスクに利用するにはファインチューニングする必要があります。", True),
+    ],
+)
+def test_what_a_model_is_for_in_more_words(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        ("Math-RoBerta for NLP tasks in math learning environments", True),
+        ("T5 for generating paraphrases", True),
+        ("Model card for my-lora", False),
+        ("Code for training", False),
+    ],
+)
+def test_a_title_that_is_a_name_and_what_it_is_for(title: str, found: bool) -> None:
+    text = "This model is RoBERTa-large trained with 8 GPUs on 3,000,000 posts."
+    assert purpose.states_intended_use(card(text, title)) is found
+
+
+def test_a_first_paragraph_that_opens_with_many_words_before_its_task_model() -> None:
+    text = "Deberta-based Daily MapTask style dialog-act annotations classification model"
+    assert purpose.states_intended_use(card(text, "maptask-deberta-pair"))
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("The intended uses, limitations, training data and training procedure for the fully trained model are "
+         "similar\nto [BERT-base uncased](https://github.com/google-research/bert).",
+         {"intended-uses", "limitations", "training-data"}),
+        ("All the training details on the pre-training, the uses, limitations and potential biases are the same as "
+         "for [DistilBERT-base-uncased](https://huggingface.co/distilbert-base-uncased).",
+         {"intended-uses", "limitations", "training-data"}),
+        # a pointer says where more is written, not that the topics are the same
+        ("We encourage you to check [GPT2](https://huggingface.co/gpt2) to know more about usage and limitations.",
+         set()),
+        # a sentence before the claim is another one
+        ("It has many limitations. Its speed is the same as [X](https://x.org).", set()),
+    ],
+)
+def test_the_topics_a_card_says_are_the_same_as_another_models(text: str, topics: set[str]) -> None:
+    assert deferred_topics(card(text)) == topics
+
+
+def _intended_message(text: str) -> str:
+    found = [d for d in lint_text(f"---\nlicense: mit\n---\n\n# a-model\n\n{text}\n", plugins=False)
+             if d.code == "MC201" and (d.data or {}).get("topic") == "intended-uses"]
+    assert len(found) == 1
+    return found[0].message
+
+
+def test_a_card_that_shows_only_how_to_run_the_model_is_told_so() -> None:
+    message = _intended_message("A BERT base model for Indonesian.\n\n## How to use\n\n```python\n"
+                                "model = AutoModel.from_pretrained('x/y')\n```\n")
+    assert message.startswith('the card shows how to run the model (under "How to use") but not what it is for: '
+                              "it has no section on intended uses")
+
+
+def test_a_card_without_usage_keeps_the_plain_message() -> None:
+    assert _intended_message("A BERT base model for Indonesian.").startswith("the card has no section on intended uses")
