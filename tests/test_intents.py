@@ -1,5 +1,6 @@
-"""Statements of what a model is for that a review of the corpus's intended-uses warnings found (facts/intents.py,
-facts/deferral.py and the first paragraph's and title's shapes of facts/purpose.py), and the message missing-section
+"""Statements that reviews of missing-section's warnings (the corpus's intended uses, fresh sets of cards) found
+said without a heading: what a model is for (facts/intents.py, facts/deferral.py, facts/purpose.py), its training
+data (facts/datatables.py, facts/datanames.py) and its limits (facts/caveats.py); and the message missing-section
 gives a card that shows only how to run its model."""
 
 from __future__ import annotations
@@ -8,7 +9,8 @@ import pytest
 
 from modelcard_lint.api import lint_text
 from modelcard_lint.card import Card
-from modelcard_lint.facts import purpose
+from modelcard_lint.facts import caveats, coverage, purpose
+from modelcard_lint.facts.datanames import names_metadata_dataset
 from modelcard_lint.facts.deferral import deferred_topics
 
 
@@ -103,3 +105,61 @@ def test_a_card_that_shows_only_how_to_run_the_model_is_told_so() -> None:
 
 def test_a_card_without_usage_keeps_the_plain_message() -> None:
     assert _intended_message("A BERT base model for Indonesian.").startswith("the card has no section on intended uses")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A liquid-core intent router: 4.53M parameters answering 77-way customer-service routing.", True),
+        ("The point of this checkpoint is reproducibility of the measured numbers, not deployment.", True),
+        ("The point of this section is to list the files.", False),
+    ],
+)
+def test_a_router_and_the_point_of_a_checkpoint(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It reads the cached ConvNeXt-Tiny Stage-4 activations and the frozen CUB classifier they were trained on.",
+         True),
+        ("Fine-tuned on the benchmark's train split, same protocol as laya-typed-decisions.", True),
+        ("It was trained on the SQuAD train split.", True),
+        ("Measured on **banking77** (10,003 train / 3,080 test rows, 77 intents).", True),
+        ("- This model is fine-tuned on a **synthetic dataset** of ~1,020 samples.", True),
+        ("It was trained on the training set.", False),  # (which set, it does not say)
+        ("The model was trained on 8 GPUs.", False),
+    ],
+)
+def test_training_data_before_its_verb_by_its_split_or_in_bold(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("datasets", "text", "found"),
+    [
+        ("[openslr/aishell]", "The held-out test contains 5,000 AISHELL-1-derived utterances.", True),
+        ("[UD_Uzbek-UzUDT]", "| S1.1 | UzUDT | TahrirchiBERT |", False),  # (a table's cell is no prose)
+        ("[UD_Uzbek-UzUDT]", "The pipelines use UzUDT and UT, two Uzbek treebanks.", True),
+        ("[common_voice]", "Evaluated on the Common Voice 8 test split.", True),
+        ("[imagefolder]", "An image classifier of an imagefolder of dogs.", False),
+        ("[wikitext]", "A language model.", False),
+    ],
+)
+def test_a_dataset_the_metadata_lists_named_in_the_text(datasets: str, text: str, found: bool) -> None:
+    card_text = f"---\nlicense: mit\ndatasets: {datasets}\n---\n\n# a-model\n\n{text}\n"
+    assert names_metadata_dataset(Card.from_text(card_text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("> [!WARNING]\n> Gamma 2.5 was selected from a historical sweep.", True),
+        ("> [!CAUTION]\n> Outputs were not reviewed.", True),
+        ("> [!NOTE]\n> See the docs.", False),
+        ("This supports a narrow claim: BF16-equivalent perplexity at 4 BPW.", True),
+    ],
+)
+def test_a_warning_alert_or_a_narrow_claim_is_a_caveat(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found

@@ -312,6 +312,10 @@ _CAVEATS = Shapes(
     (("incapable", "unable", "capable"),
      r"\b(?:it|model|this|checkpoint|adapter|network|version)[ \t]+(?:is|are|remains)[ \t]+(?:\w+[ \t]+)?"
      r"(?:incapable[ \t]+of|unable[ \t]+to|not[ \t]+capable[ \t]+of)\b"),
+    # a GitHub alert that warns ("> [!WARNING]", "> [!CAUTION]"), or a claim said to be narrow ("This supports a narrow
+    # claim: ...")
+    (("[!warning]", "[!caution]"), r"\[!(?:warning|caution)\]"),
+    (("claim",), r"\b(?:supports?|makes?|is)[ \t]+(?:only[ \t]+)?an?[ \t]+(?:narrow|limited|modest|weak)[ \t]+claim\b"),
     flags=re.I, reach=CAVEAT_REACH,
 )
 

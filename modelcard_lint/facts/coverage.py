@@ -178,7 +178,8 @@ _TRAINED = lazy(
     # (or "Tuning using custom-made instruction following data specialized for Korean", "fine-tuned with the Coconut
     # curriculum to perform multi-digit addition")
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|(?:fine-?)?tuning|training)[ \t]+(?:on|using|with)[ \t]+"
-    r"(?:an?[ \t]+)?(?P<described>(?:(?!(?:of|with|using|on|for)\b)[\w-]+,?[ \t]+){1,4}?)(?:data-?sets?|corpus|corpora|"
+    r"(?:an?[ \t]+)?[*_]{0,2}(?P<described>(?:(?!(?:of|with|using|on|for)\b)[\w-]+,?[ \t]+){1,4}?)"
+    r"(?:data-?sets?|corpus|corpora|"
     r"curricul(?:um|a)|"
     r"data(?![ \t-]*(?:parallel\w*|loaders?|collators?|augmentation|pipelines?|processing|types?|formats?)\b))\b",
     re.I,

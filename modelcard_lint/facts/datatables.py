@@ -211,7 +211,19 @@ _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:[^.\n]|\.(?=\S)){0
                     # "targets are simply the vision encoder's own outputs" (self-training, self-distillation)
                     r"|\b(?:trained|fine-?tuned|finetuned|distilled|targets?)\b[^.\n]{0,60}?\b(?:on|are|is)[ \t]+"
                     r"(?:simply[ \t]+|only[ \t]+)?(?:the[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+)?(?:[\w-]+'s?[ \t]+)?"
-                    r"own[ \t]+(?:samples|outputs|generations|predictions|rollouts)\b", re.I)
+                    r"own[ \t]+(?:samples|outputs|generations|predictions|rollouts)\b"
+                    # or the data before the verb, its preposition left at the end: "the cached ConvNeXt-Tiny Stage-4
+                    # activations and the frozen CUB classifier they were trained on."
+                    r"|\b(?:it|they|models?)[ \t]+(?:was|were|is|are)[ \t]+(?:pre-?|fine-?)?(?:trained|tuned)[ \t]+"
+                    r"(?:on|from)[*_]{0,2}(?=[ \t]*(?:[.,;:)\n]|\Z))"
+                    # or the train split of a named set: "Fine-tuned on the benchmark's train split", "trained on the
+                    # SQuAD train split" (not "the training set" alone)
+                    r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:the[ \t]+)?"
+                    r"(?:[\w.-]+(?:'s|’s)|(?-i:[A-Z][\w.-]*))[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:train|training)[ \t]+"
+                    r"(?:split|set)s?\b"
+                    # or a named set's size of its train split: "**banking77** (10,003 train / 3,080 test rows)"
+                    r"|\([ \t]*~?[ \t]*\d[\d,.]*[ \t]*[kKmM]?[ \t]+(?:train|training)[ \t]*"
+                    r"(?:rows|examples|samples)?[ \t]*[/,;)]", re.I)
 # or no training at all, which leaves no data to name: "The weights provided in this repository are untrained
 # (Architecture only)", "No fine-tuning. ... no weight update", "The weight of this model is randomly initiated"
 # (or "Training-free (pretrained YOLO + CLIP zero-shot)", "Not new weights", "The model weights are **identical** to

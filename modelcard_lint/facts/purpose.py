@@ -46,7 +46,7 @@ _TASK_NOUN = (r"(?:translation|classification|summari[sz]ation|generation|recogn
               r"answering|retrieval|similarity|extraction|identification|tagging|parsing|transcription|captioning|"
               rf"ranking|reranking|entailment|sentiment|embedding|ner|pos|qa|paraphrase|paraphrasing|{_MORE_TASKS})")
 _DOER = (r"(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|retriever|re-?ranker|ranker|parser|"
-         r"captioner|segmenter|predictor|estimator|scorer|forecaster|"
+         r"captioner|segmenter|predictor|estimator|scorer|forecaster|router|"
          r"(?:sentence|word|text|document|passage|query|bi-|cross-)[ \t-]?encoder)")
 _INTENDED = lazy(
     r"\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:intended|meant)[ \t]+(?:to|for|as[ \t]+(?:an?|the)[ \t]+\w)"
@@ -126,7 +126,9 @@ _INTENDED = lazy(
     r"|\b(?:works?|performs?)[ \t]+(?:very[ \t]+)?(?:well|best|great)[ \t]+(?:for|on|at)[ \t]+"
     r"(?!all\b|the[ \t]+(?:first|whole)\b)\w"
     # its goal: "The goal of this model is to save students GPU time"
-    r"|\b(?:goal|purpose|aim|objective)[ \t]+of[ \t]+(?:this|the)[ \t]+(?:model|checkpoint)[ \t]+is[ \t]+to[ \t]+\w"
+    # (or its point: "The point of this checkpoint is reproducibility of the measured numbers")
+    r"|\b(?:goal|purpose|aim|objective|point)[ \t]+of[ \t]+(?:this|the)[ \t]+(?:model|checkpoint)[ \t]+is[ \t]+"
+    r"(?:to[ \t]+)?\w"
     # its task as a label: "Downstream-task: Extractive QA", AutoTrain's "- Problem type: Binary Classification"
     r"|\bdownstream[ -]tasks?\**[ \t]*:|\bproblem[ \t]+type\**[ \t]*:[ \t]*\**[ \t]*\w"
     # ("- **Target Task:** Multivariate Time-Series Forecasting", a label opening its line)
@@ -230,10 +232,10 @@ _DOES_MORE = lazy(
 _A_DOER = lazy(rf"\b(?:a|an)[ \t]+(?:(?:\([^()\n]{{1,30}}\)|[*_]{{0,2}}[\w&.-]+[*_]{{0,2}})[ \t]+){{0,6}}?"
                rf"(?-i:{_DOER})\b", re.I)
 _DOER_WORDS = ("classifier", "detector", "tagger", "summari", "translator", "recogni", "retriever", "ranker", "parser",
-               "captioner", "segmenter", "encoder", "predictor", "estimator", "scorer", "forecaster")
+               "captioner", "segmenter", "encoder", "predictor", "estimator", "scorer", "forecaster", "router")
 _DOES_MORE_WORDS = ("llm", "adapter", "network", "agent", "system", "classifier", "detector", "tagger", "summari",
                     "translator", "recogni", "retriever", "ranker", "parser", "captioner", "segmenter", "encoder",
-                    "transformer", "policy", "net ", "predictor", "estimator", "scorer", "forecaster")
+                    "transformer", "policy", "net ", "predictor", "estimator", "scorer", "forecaster", "router")
 DOES_MORE_REACH = 80
 _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ", "tuned to", "for use", "built as",
                    "allow", "lets ", "let ", "enable", "help", "easier for", "easy for", "task", "adapted to",
@@ -246,7 +248,7 @@ _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used "
                    "great at", "great* at", "excellent at", "strong at", "skilled at", "proficient at", "adept at",
                    "well for", "well on", "best for", "best on", "great for", "classifier", "detector", "tagger",
                    "summari", "translator", "recogni", "retriever", "ranker", "parser", "captioner", "segmenter",
-                   "encoder")
+                   "encoder", "point of")
 INTENDED_REACH = 40
 HEADINGS = 50  # the headings read for what the model was made for ("## A tiny GPT2 model for generating Hebrew text")
 PURPOSE_REACH = 160  # after a verb of making, the words and links up to its purpose (links' addresses not counted)
@@ -303,7 +305,7 @@ _NAMED_DOES = lazy(rf"[*_`]{{0,2}}[ \t]+(?:\([^)\n]{{1,80}}\)[ \t]+)?(?:(?:can[ 
 # a title that ends with what the model is, a doer of its task: "# TUNiB-Electra Stereotype Detector", "# Hate
 # Speech Classifier"
 _DOER_TITLE = lazy(r"\b(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|retriever|re-?ranker|"
-                   r"parser|captioner|segmenter|transcriber|predictor|estimator|scorer|forecaster)s?"
+                   r"parser|captioner|segmenter|transcriber|predictor|estimator|scorer|forecaster|router)s?"
                    r"(?:[ \t]*\([^()\n]{1,40}\))?[\W_]*\Z"  # ("# Himachali → Hindi Translator (mT5-small)")
                    # or a model named by its task: "# Cursive Chinese Calligraphy Recognition Model"
                    rf"|\b{_TASK_NOUN}[ \t]+models?[\W_]*\Z"

@@ -14,6 +14,7 @@ from ...facts.anchors import holds_any
 from ...facts.architectures import SHORT_DESCRIPTION, describes_model
 from ...facts.caveats import states_caveat
 from ...facts.coverage import column_labels, plain_labels, states_training_data, table_labels
+from ...facts.datanames import names_metadata_dataset
 from ...facts.datatables import metadata_datasets
 from ...facts.deferral import deferred_topics
 from ...facts.derivative import copies_a_model, states_copy
@@ -95,7 +96,8 @@ PROFILES: dict[str, tuple[str, ...]] = {
 INHERITED = frozenset({"intended-uses", "limitations", "training-data", "evaluation"})
 # what a card may state without a heading, and where it is read (spaCy's feature table is its pipeline's details)
 _STATED: dict[str, Callable[[Card], bool]] = {
-    "training-data": lambda c: states_training_data(c) or spacycard.names_sources(c),
+    # (or names, in any sentence, a dataset its metadata lists: "5,000 AISHELL-1-derived utterances")
+    "training-data": lambda c: states_training_data(c) or spacycard.names_sources(c) or names_metadata_dataset(c),
     "evaluation": lambda c: reports_results(c) or printed.prints_results(c) or points_to_evaluation(c),
     "limitations": states_caveat,
     "description": lambda c: bool(spacycard.feature_rows(c)),

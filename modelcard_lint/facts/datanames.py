@@ -1,0 +1,44 @@
+"""Whether a card's text names a dataset its metadata lists (``datasets: [openslr/aishell]`` and "5,000
+AISHELL-1-derived utterances", "AISHELL-1, MUSAN and OpenSLR RIRS retain their own licenses").
+
+``missing-section`` (MC201) tells a card whose metadata names datasets and whose text says nothing of its training
+data that "readers learn nothing of what it holds"; a text that names the dataset, in whatever sentence, tells the
+reader something of it, and the claim would be wrong. The dataset's own name is read (the id's last part, its
+hyphens, underscores and spaces alike, as a whole word or the start of one: "aishell" in "AISHELL-1"), not the
+loaders and words that name no data (``json``, ``custom``, ``imagefolder``), nor a name shorter than four letters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..card import Card
+from .coverage import prose_text
+from .datatables import metadata_datasets
+
+_NO_NAME = frozenset({"none", "unknown", "custom", "json", "csv", "text", "parquet", "imagefolder", "audiofolder",
+                      "generator", "arrow", "webdataset", "data", "dataset", "datasets", "private", "internal", "own"})
+_SEPARATORS = re.compile(r"[-_ .]+")
+
+
+def names_metadata_dataset(card: Card) -> bool:
+    """Whether the card's prose names one of the datasets its metadata's ``datasets`` lists."""
+    names = metadata_datasets(card)
+    if not names:
+        return False
+    text = prose_text(card)
+    low = text.lower()
+    for name in names:
+        own = name.rsplit("/", 1)[-1].strip().lower()
+        parts = [p for p in _SEPARATORS.split(own) if p]
+        if own in _NO_NAME or sum(map(len, parts)) < 4:
+            continue
+        pattern = r"(?<![\w-])" + r"[-_ \t.]*".join(map(re.escape, parts)) + r"(?![a-z])"
+        if re.search(pattern, low) is not None:
+            return True
+        # (or its last part, when that looks like a name of its own: "UzUDT" of `UD_Uzbek-UzUDT`)
+        last = _SEPARATORS.split(name.rsplit("/", 1)[-1].strip())[-1]
+        if (len(parts) > 1 and len(last) >= 4 and sum(c.isupper() or c.isdigit() for c in last) >= 2
+                and re.search(r"(?<![\w-])" + re.escape(last) + r"(?!\w)", text) is not None):
+            return True
+    return False
