@@ -145,6 +145,8 @@ def test_training_data_before_its_verb_by_its_split_or_in_bold(text: str, found:
         ("[common_voice]", "Evaluated on the Common Voice 8 test split.", True),
         ("[imagefolder]", "An image classifier of an imagefolder of dogs.", False),
         ("[wikitext]", "A language model.", False),
+        # (the kind of text it writes, not its data)
+        ("[eli5]", "Given a few keywords, it generates an Eli5 question with a corresponding answer.", False),
     ],
 )
 def test_a_dataset_the_metadata_lists_named_in_the_text(datasets: str, text: str, found: bool) -> None:

@@ -3,7 +3,8 @@ AISHELL-1-derived utterances", "AISHELL-1, MUSAN and OpenSLR RIRS retain their o
 
 ``missing-section`` (MC201) tells a card whose metadata names datasets and whose text says nothing of its training
 data that "readers learn nothing of what it holds"; a text that names the dataset, in whatever sentence, tells the
-reader something of it, and the claim would be wrong. The dataset's own name is read (the id's last part, its
+reader something of it, and the claim would be wrong, when the words around it are about data. The dataset's own
+name is read (the id's last part, its
 hyphens, underscores and spaces alike, as a whole word or the start of one: "aishell" in "AISHELL-1"), not the
 loaders and words that name no data (``json``, ``custom``, ``imagefolder``), nor a name shorter than four letters.
 """
@@ -34,11 +35,25 @@ def names_metadata_dataset(card: Card) -> bool:
         if own in _NO_NAME or sum(map(len, parts)) < 4:
             continue
         pattern = r"(?<![\w-])" + r"[-_ \t.]*".join(map(re.escape, parts)) + r"(?![a-z])"
-        if re.search(pattern, low) is not None:
+        if any(_about_data(low, m.start(), m.end()) for m in re.finditer(pattern, low)):
             return True
         # (or its last part, when that looks like a name of its own: "UzUDT" of `UD_Uzbek-UzUDT`)
         last = _SEPARATORS.split(name.rsplit("/", 1)[-1].strip())[-1]
-        if (len(parts) > 1 and len(last) >= 4 and sum(c.isupper() or c.isdigit() for c in last) >= 2
-                and re.search(r"(?<![\w-])" + re.escape(last) + r"(?!\w)", text) is not None):
-            return True
+        if len(parts) > 1 and len(last) >= 4 and sum(c.isupper() or c.isdigit() for c in last) >= 2:
+            found = re.finditer(r"(?<![\w-])" + re.escape(last) + r"(?!\w)", text)
+            if any(_about_data(low, m.start(), m.end()) for m in found):
+                return True
     return False
+
+
+# words that make a sentence about the data it names: "5,000 AISHELL-1-derived utterances", "la base de données MLSUM",
+# "UzUDT and UT, two Uzbek treebanks" (not "it generates an Eli5 question", the kind of text it writes)
+_DATA_WORDS = re.compile(r"data|corp(?:us|ora)|split|subset|samples|examples|utterances|sentences|articles|images|"
+                         r"documents|recordings|treebanks?|derived|train|test|eval|benchmark|licen[cs]e|données|datos|"
+                         r"dados|daten")
+REACH = 80  # characters on either side of the name
+
+
+def _about_data(low: str, start: int, end: int) -> bool:
+    """Whether words about data stand within ``REACH`` characters of a name at ``start:end`` of ``low``."""
+    return _DATA_WORDS.search(low, max(0, start - REACH), end + REACH) is not None
