@@ -128,6 +128,16 @@ def test_a_router_and_the_point_of_a_checkpoint(text: str, found: bool) -> None:
         ("It was trained on the SQuAD train split.", True),
         ("Measured on **banking77** (10,003 train / 3,080 test rows, 77 intents).", True),
         ("- This model is fine-tuned on a **synthetic dataset** of ~1,020 samples.", True),
+        # (a kind of text it was trained on, "off of" too; emphasis inside the words before a name; a dataset "generated
+        # from" a source; training data named after a colon)
+        ("Trained with a set of unlabelled words, using bert-base-uncased as the base model.", True),
+        ("The model was fine-tuned on question-answer pairs scraped from several Discourse forums.", True),
+        ("It allows you to generate fanfiction, trained off of the top 100 rated fanfiction stories.", True),
+        ("## a dialoggpt model trained on french opensubtitles with custom tokenizer", True),
+        ("The dataset generated from 2018 opensubtitle from opus.", True),
+        ("A RoBERTa model trained on a *uncased* verison of [big Spanish corpus](https://github.com/x/corpora).", True),
+        ("It was trained on training data: SQuAD.", True),
+        ("It was trained with Adam on 8 GPUs.", False),
         ("It was trained on the training set.", False),  # (which set, it does not say)
         ("The model was trained on 8 GPUs.", False),
     ],

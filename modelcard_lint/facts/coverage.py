@@ -90,7 +90,8 @@ _TRAINED = lazy(
     r"articles|pairs|images|texts|dialogues)\b)))\s+"
     # the data's name, or a link to it a few words on ("on an uncased version of [big Spanish corpus](...)")
     # ("on a filtered and sentence segmented version of the Turkish OSCAR corpus", "on part of TAIGA corpus")
-    rf"(?:(?:the|a|an)\s+)?(?:(?-i:[a-z-]+)\s+){{0,3}}?(?:(?:(?-i:[a-z-]+)\s+){{0,4}}?{_PART}\s+(?:of|from)\s+(?:the\s+)?)?"
+    rf"(?:(?:the|a|an)\s+)?(?:[*_]{{0,2}}(?-i:[a-z-]+)[*_]{{0,2}}\s+){{0,3}}?"
+    rf"(?:(?:(?-i:[a-z-]+)\s+){{0,4}}?{_PART}\s+(?:of|from)\s+(?:the\s+)?)?"
     rf"(?:[+~>][ \t]*)?(?!{_NO_DATA})(?P<what>\[|[*_`\"'(]{{0,2}}(?-i:[a-z]{{0,2}}[A-Z0-9])"
     # or a dataset's id in lower case, as the Hub spells them, after "the" and before what calls it a dataset or a
     # corpus ("on the common_voice dataset", "on the wikiann dataset"), not the Trainer's loaders nor a word for
@@ -109,7 +110,7 @@ _TRAINED = lazy(
     r"(?:[ \t]+(?:for|of)[ \t]+(?:the|this)[ \t]+model)?[ \t]+(?:is|was|were|are|has|had|consists?|comes?|"
     r"includes?|contains?)\b(?P<subject>)"
     r"|\b(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:(?:comes?|came|used)[ \t]+from"
-    r"|(?:is|was|were|are)[ \t]+(?:collected|"
+    r"|(?:(?:is|was|were|are)[ \t]+)?(?:collected|generated|"
     r"taken|gathered|scraped|crawled|drawn|compiled|built|extracted|derived|created|curated|assembled)[ \t]+"
     r"(?:from|via|by|through|using)\b"
     r"|(?:has|have)[ \t]+been[ \t]+used\b"
@@ -145,10 +146,10 @@ _TRAINED = lazy(
     # or texts of a kind it was trained on: "Fine-tuning facebook/blenderbot-400M-distill on subtitles rick and morty",
     # "fine-tuned on Spanish tweets" (a genre of texts, not a language alone: "trained on English text")
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|fine-?tuning|finetuning|training)[ \t]+(?:[^\s.]+[ \t]+){0,6}?"
-    r"(?:on|with)[ \t]+"
+    r"(?:on|with|off[ \t]+of)[ \t]+"
     # (not past another preposition: "trained on 8 GPUs without problems")
     r"(?:(?:the|a|an|some|many|\d[\d.,]*[kmb]?)[ \t]+)?(?:(?!(?:without|with|for|in|on|using|via|after|at|by)\b)"
-    r"[\w-]+[ \t]+){0,4}?(?:subtitles|tweets|reviews|news|posts|"
+    r"[\w-]+[ \t]+){0,4}?(?:(?:open)?subtitles|tweets|reviews|news|posts|words|pairs|stories|passages|messages|"
     r"comments|dialogues|conversations|transcripts|papers|abstracts|books|lyrics|recipes|poems|emails|articles|"
     r"questions|sentences|documents|utterances|recordings|prompts|problems|instructions|puzzles)\b(?P<genre>)"
     # ("trained on a massive amount of public corpora ([Persian Wikidumps](...), ...)")
@@ -203,7 +204,7 @@ _TRAINED_WORDS = ("train", "tun", "fine", "distill", "data", "corpu", "sourc", "
 ANCHOR_REACH = 5
 # "dataset of real and synthetic faces", or data named by examples: "trained on public datasets that are not
 # redistributed, some of which are for research only (e.g. ScienceQA ..., ESC-50 ...)"
-_OF_WHAT = lazy(r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,4}?[a-z][\w-]*s\b"
+_OF_WHAT = lazy(r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,4}?[a-z][\w-]*s\b|[ \t]*:[ \t]*[`*\[]?(?-i:[A-Z0-9])"
                 r"|(?:[^.\n]|\n(?![ \t]*\n)){0,160}?\((?:e\.g\.|eg\.|for[ \t]+example|such[ \t]+as|including)"
                 r"[,:]?[ \t]*\[?(?-i:[A-Z0-9])", re.I)
 _POSSIBLE = lazy(r"\b(?:can|could|may|might|should|must|to|will)[ \t]+be[ \t]+\Z", re.I)
