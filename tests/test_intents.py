@@ -9,7 +9,7 @@ import pytest
 
 from modelcard_lint.api import lint_text
 from modelcard_lint.card import Card
-from modelcard_lint.facts import caveats, coverage, purpose
+from modelcard_lint.facts import caveats, coverage, purpose, results
 from modelcard_lint.facts.datanames import names_metadata_dataset
 from modelcard_lint.facts.deferral import deferred_topics
 
@@ -175,3 +175,31 @@ def test_a_dataset_the_metadata_lists_named_in_the_text(datasets: str, text: str
 )
 def test_a_warning_alert_or_a_narrow_claim_is_a_caveat(text: str, found: bool) -> None:
     assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "found"),
+    [
+        ("ELECTRA", "At large scale, ELECTRA achieves state-of-the-art results on the SQuAD 2.0 dataset.", True),
+        ("Electricidad", "At large scale, ELECTRA achieves state-of-the-art results on the SQuAD 2.0 dataset.", False),
+        ("ERNIE-1.0", "Experiments show that ERNIE achieves state-of-the-art results on five Chinese tasks.", True),
+        ("GigaBERT-v3", "It was pre-trained on ~10B tokens, showing state-of-the-art zero-shot transfer.", True),
+        ("IndoBERT", "[IndoBERT](https://x.org) is a state-of-the-art language model for Indonesian.", False),
+        ("IndoBERT", "[IndoBERT](https://x.org) is a state-of-the-art language model for Indonesian. IndoBERT was "
+                     "trained and evaluated by the authors.", True),
+        ("a-model", "The [human evaluation results](https://x.org) indicate that the responses are comparable to "
+                    "human responses.", True),
+        ("a-model", "Focusing on three languages, the model performs better than multilingual BERT.", True),
+        ("a-model", "A smaller version with only 6 hidden layers, but similar performance.", True),
+        ("a-model", "The performance of MultiBERTs on GLUE is oftentimes comparable to the original BERT.", True),
+        ("a-model", "This model was evaluated based on downstream classification tasks.", True),
+        ("a-model", "More details about the evaluations on downstream tasks can be found [here](https://x.org).", True),
+        ("a-model", "Note the model does not replicate the exact numbers in the paper.", True),
+        ("a-model", "Stay tuned for evaluations.", True),
+        # (data for benchmarks, another's result)
+        ("a-model", "Other benchmark datasets in Filipino can be found in my website.", False),
+        ("a-model", "We followed CamemBERT, who reported better performance with this diverse dataset.", False),
+    ],
+)
+def test_how_well_a_model_does_said_without_scores(title: str, text: str, found: bool) -> None:
+    assert results.points_to_evaluation(card(text, title)) is found

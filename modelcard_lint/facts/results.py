@@ -17,6 +17,7 @@ from ..card import Card
 from ..card.body import Table
 from ..hub.vocabulary import metric_items, model_index_results
 from .anchors import found_near
+from .claims import states_performance
 from .coverage import prose_text
 from .lazyre import lazy
 from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC, normalize
@@ -358,7 +359,7 @@ def points_to_evaluation(card: Card) -> bool:
     none), or what a test without scores found."""
     text = prose_text(card)
     return (found_near(_EVALUATION_ELSEWHERE, text, _ELSEWHERE_WORDS, TESTED_REACH)
-            or found_near(_TESTED, text, _TESTED_WORDS, TESTED_REACH))
+            or found_near(_TESTED, text, _TESTED_WORDS, TESTED_REACH) or states_performance(card))
 
 
 # the words every shape of _EVALUATION_ELSEWHERE and _TESTED holds, and how far around them they are tried

@@ -1,0 +1,94 @@
+"""How well a model does, said without a table of scores, as ``results.points_to_evaluation`` reads it.
+
+A claim of the state of the art by the model itself ("At large scale, ELECTRA achieves state-of-the-art results on the
+SQuAD 2.0 dataset", "It was pre-trained ... showing state-of-the-art zero-shot transfer performance"): the claim's
+subject is the model, by the first word of the card's title ("ELECTRA", "ERNIE" of "ERNIE-1.0") or as "it" or "this
+model", not another model a fine-tune quotes ("ELECTRA achieves ..." in a card titled "Electricidad"); a label
+("[IndoBERT](...) is a state-of-the-art language model for Indonesian") only in a card that says the model was
+evaluated ("IndoBERT was trained and evaluated by ..."). What evaluation results showed ("The human evaluation results
+indicate that ...", "Experimental results show that ..."); a comparison of performance ("the model performs better than
+[multilingual BERT]", "similar performance to mBERT", "The performance of MultiBERTs on GLUE ... is oftentimes
+comparable to the original BERT"); how it was evaluated ("This model was evaluated based on downstream classification
+tasks"); where its evaluations are ("evaluations on downstream tasks can be found [here](...)", "Evaluation is
+presented in our article"); that its numbers differ from a paper's ("does not replicate the exact numbers in the
+paper"); and evaluations to come ("Stay tuned for evaluations").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..card import Card
+from .anchors import found_near
+from .coverage import prose_text
+from .lazyre import lazy
+from .titles import title_text
+
+_SAID = lazy(
+    # what evaluation results showed
+    r"\b(?:evaluation|experimental|experiment|benchmark|test)[ \t]+results\]?(?:\([^)\s]{0,300}\))?[ \t]+(?:\w+[ \t]+)?"
+    r"(?:show|indicate|"
+    r"demonstrate|suggest|confirm|reveal)s?\b"
+    # a comparison of performance
+    r"|\bperforms?[ \t]+(?:\w+[ \t]+)?(?:better|worse|comparabl[ey]|similarly|on[ \t]+par)[ \t]+(?:than|to|with)\b"
+    r"|\b(?:similar|comparable|better|worse|superior|inferior)[ \t]+performances?[ \t]+(?:to|than)\b"
+    r"|\b(?:but|with|and|while|yet)[ \t]+(?:a[ \t]+)?(?:similar|comparable)[ \t]+performance\b"
+    r"|\bperformance[ \t]+of\b[^.\n]{0,80}?\b(?:is|are)[ \t]+(?:\w+[ \t]+)?(?:comparable|similar|on[ \t]+par|superior|"
+    r"inferior)[ \t]+(?:to|with)\b"
+    # how it was evaluated
+    r"|\b(?:model|it|we)[ \t]+(?:was|were|is|has[ \t]+been|have[ \t]+been)[ \t]+evaluated[ \t]+(?:on|based[ \t]+on|"
+    r"against|using|with)\b"
+    # where its evaluations are
+    r"|\b(?:evaluations?|benchmarks?)\b(?![ \t-]+(?:data|datasets?|corpus|corpora|sets?|suites?)\b)[^.\n]{0,80}?"
+    r"(?:\bcan[ \t]+be[ \t]+found\b|\b(?:is|are)[ \t]+(?:presented|reported|described|given|provided)\b|\bgo[ \t]+to\b)"
+    # that its numbers differ from a paper's
+    r"|\b(?:does|do|did|may|might|will)[ \t]+not[ \t]+(?:exactly[ \t]+)?(?:replicate|reproduce|match)[ \t]+"
+    r"(?:the[ \t]+)?(?:exact[ \t]+)?(?:numbers|results|scores|performance)\b"
+    # evaluations to come
+    r"|\bstay[ \t]+tuned[ \t]+for[ \t]+(?:the[ \t]+)?(?:evaluations?|results|benchmarks?|scores)\b",
+    re.I,
+)
+_SAID_WORDS = ("results", "perform", "evaluated", "evaluation", "benchmark", "replicate", "reproduce", "match",
+               "stay tuned")
+REACH = 140
+
+# a claim of the state of the art, its subject read before it in its sentence
+_STATE_OF_THE_ART = lazy(r"\b(?:(?P<label>(?:is|are)[ \t]+(?:a|an|the)[ \t]+)"
+                         r"|(?:achiev|reach|obtain|attain|set|show)\w*[ \t]+(?:new[ \t]+)?)state[- ]of[- ]the[- ]art\b",
+                         re.I)
+_PRONOUN = re.compile(r"[ \t*_>\[]*(?:it|this[ \t]+model|the[ \t]+model|our[ \t]+model)\b")
+_NAME = re.compile(r"[\w.+-]+")
+SENTENCE = 200  # characters before the claim that its subject may stand within
+
+
+def states_performance(card: Card) -> bool:
+    """Whether the card says how well its model does, or how it was or will be evaluated, without scores."""
+    text = prose_text(card)
+    if found_near(_SAID, text, _SAID_WORDS, REACH):
+        return True
+    low = text.lower()
+    if "state-of-the-art" not in low and "state of the art" not in low:
+        return False
+    names = _title_names(title_text(card))
+    for m in _STATE_OF_THE_ART.finditer(text):
+        if m.group("label") is not None and "evaluated" not in low:
+            continue  # (a label alone, "Ma-layala-mba is a state-of-the-art S6 SSM model", claims nothing measured)
+        start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, m.start() - SENTENCE)
+        before = low[start : m.start()]
+        if _PRONOUN.match(before) or any(w in names for w in _NAME.findall(before)):
+            return True
+    return False
+
+
+def _title_names(title: str) -> frozenset[str]:
+    """The model's names in its title, lower case: its first word ("camembert" of "CamemBERT: a Tasty French Language
+    Model"), and that word's part before a hyphen when written with capitals ("ernie" of "ERNIE-1.0"; not "bert" of
+    "bert-base-uncased", another model's name)."""
+    first = next(iter(_NAME.findall(title.strip(" #*_[`"))), "")
+    if len(first) < 3:
+        return frozenset()
+    names = {first.lower()}
+    head = first.split("-", 1)[0]
+    if head != first and len(head) >= 4 and any(c.isupper() for c in head):
+        names.add(head.lower())
+    return frozenset(names)
