@@ -203,3 +203,9 @@ def test_a_warning_alert_or_a_narrow_claim_is_a_caveat(text: str, found: bool) -
 )
 def test_how_well_a_model_does_said_without_scores(title: str, text: str, found: bool) -> None:
     assert results.points_to_evaluation(card(text, title)) is found
+
+
+def test_a_model_info_heading_covers_what_the_model_is() -> None:
+    text = "---\nlicense: mit\n---\n\n# German Electra Uncased\n\n# Model Info\n\nSuitable for German tasks.\n"
+    assert not [d for d in lint_text(text, plugins=False)
+                if d.code == "MC201" and (d.data or {}).get("topic") == "description"]

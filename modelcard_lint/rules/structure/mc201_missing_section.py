@@ -38,7 +38,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "description": (
         "Model description", "Description", "Model details", "Model summary", "Overview",
         "Introduction", "^About", "^Summary", "Model information", "Abstract",
-        "^What is it", "^What is this", "^What's this",
+        "^What is it", "^What is this", "^What's this", "Model info", "About the model", "About this model",
     ),
     "intended-uses": (
         "Intended uses", "Intended use", "Intended usage", "Uses", "Use cases", "Use case", "Direct use",
