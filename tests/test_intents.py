@@ -209,3 +209,19 @@ def test_a_model_info_heading_covers_what_the_model_is() -> None:
     text = "---\nlicense: mit\n---\n\n# German Electra Uncased\n\n# Model Info\n\nSuitable for German tasks.\n"
     assert not [d for d in lint_text(text, plugins=False)
                 if d.code == "MC201" and (d.data or {}).get("topic") == "description"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Note that this model should be fine-tuned on a downstream task, like Automatic Speech Recognition.", True),
+        ("The training notebooks are still early drafts. Also results can probably improved a lot.", True),
+        ("The model uses the dummy retriever. Better results are obtained by using the full retriever.", True),
+        ("The tfhub model and this PyTorch model can produce slightly different embeddings.", True),
+        ("This is a simplified version. Hopefully will train a more complex model in the future.", True),
+        ("The model can be fine-tuned on any downstream task.", False),
+        ("It produces sentence embeddings for semantic search.", False),
+    ],
+)
+def test_a_model_to_fine_tune_first_results_to_improve_or_outputs_that_differ(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found

@@ -316,6 +316,18 @@ _CAVEATS = Shapes(
     # claim: ...")
     (("[!warning]", "[!caution]"), r"\[!(?:warning|caution)\]"),
     (("claim",), r"\b(?:supports?|makes?|is)[ \t]+(?:only[ \t]+)?an?[ \t]+(?:narrow|limited|modest|weak)[ \t]+claim\b"),
+    # a model to fine-tune before use ("Note that this model should be fine-tuned on a downstream task"), results that
+    # could be better ("results can probably be improved", "Better results are obtained by using the full retriever"),
+    # outputs that differ from the original's ("The tfhub model and this PyTorch model can produce slightly different
+    # embeddings"), an interim version ("still early drafts", "This is a simplified version")
+    (("fine-tun", "finetun", "improv", "better results", "different", "early draft", "simplified"),
+     r"\b(?:should|must|needs?[ \t]+to|has[ \t]+to)[ \t]+be[ \t]+(?:further[ \t]+)?(?:fine-?tuned|finetuned)[ \t]+"
+     r"(?:on|for|before)\b|\bresults[ \t]+(?:can|could|may|might)[ \t]+(?:probably[ \t]+|likely[ \t]+)?(?:be[ \t]+)?"
+     r"improved\b|\bbetter[ \t]+results[ \t]+(?:are|can[ \t]+be|may[ \t]+be)[ \t]+(?:obtained|achieved|got)[ \t]+"
+     r"(?:by|with|using)\b"
+     r"|\b(?:can|may|might|could)[ \t]+(?:produce|give|yield|return|output)[ \t]+(?:slightly[ \t]+)?different[ \t]+"
+     r"(?:embeddings|outputs|results|predictions|scores|logits)\b"
+     r"|\bstill[ \t]+(?:an?[ \t]+)?early[ \t]+drafts?\b|\b(?:is|a)[ \t]+(?:a[ \t]+)?simplified[ \t]+version\b"),
     flags=re.I, reach=CAVEAT_REACH,
 )
 
