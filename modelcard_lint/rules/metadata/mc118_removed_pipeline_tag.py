@@ -27,8 +27,8 @@ class RemovedPipelineTag(Rule):
         new = REMOVED_TASKS[node.value]
         yield self.finding(
             node,
-            f"`pipeline_tag: {node.value}` was removed from the Hub's tasks {_WHEN[node.value]} and replaced "
-            f"by `{new}`, so the model is missing from the `{new}` listings and widgets",
+            f"`pipeline_tag: {node.value}` was removed from the Hub's tasks {_WHEN[node.value]} and merged into "
+            f"`{new}`: the card names a task the Hub no longer has, which its task filters and widgets do not know",
             help=f"write `pipeline_tag: {new}` (keep `{node.value}` under `tags` if you want the old label)",
             fix=self.replace_value(node, new, f"write `pipeline_tag: {new}`", safe=False),
             value=node.value,
