@@ -225,3 +225,61 @@ def test_a_model_info_heading_covers_what_the_model_is() -> None:
 )
 def test_a_model_to_fine_tune_first_results_to_improve_or_outputs_that_differ(text: str, found: bool) -> None:
     assert caveats.states_caveat(card(text)) is found
+
+
+def _topics(text: str) -> set[str]:
+    return {(d.data or {}).get("topic") for d in lint_text(f"---\nlicense: mit\n---\n\n# a-model\n\n{text}\n",
+                                                           plugins=False) if d.code == "MC201"}
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("| run | task | trained on |\n|---|---|---|\n| walk-v2 | walking | LAFAN1 clips |", "training-data"),
+        ("| run | task | verified result (sim) |\n|---|---|---|\n| walk-v2 | walking | 10 m without a fall |",
+         "evaluation"),
+        ("## Use\n\nEncoders are used frozen, mean-pooled, with a trained head.", "intended-uses"),
+        ("## Datele\n\nS-au folosit date de la Common Voice.", "training-data"),
+        ("## Rezultate\n\nWER 12.3.", "evaluation"),
+    ],
+)
+def test_columns_a_use_heading_and_romanian_headings_cover_their_topic(text: str, covered: str) -> None:
+    assert covered not in _topics(text)
+
+
+def test_a_column_of_expected_outputs_is_no_result() -> None:
+    text = "| input | expected output |\n|---|---|\n| hello | world |"
+    assert "evaluation" in _topics(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Matryoshka-tuned DEk21 on Vietnamese legal question-chunk pairs.", True),
+        ("- Clean50-only training, Full Attention across all 30 layers; no dropout.", True),
+    ],
+)
+def test_a_tuned_compound_and_the_only_data_trained_on(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Indicative only (dataset-scale robustness evaluation is future work).", True),
+        ("It is not a claim of classical-SR SOTA or a substitute for perceptual evaluation.", True),
+    ],
+)
+def test_work_left_to_do_or_a_claim_not_made_is_a_caveat(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+def test_a_pointer_to_a_file_of_evaluation_results() -> None:
+    text = "See [eval_results.json](https://hf.co/x/blob/main/eval_results.json) for evaluation results."
+    assert results.points_to_evaluation(card(text))
+
+
+def test_a_metadata_dataset_named_with_its_digits_apart() -> None:
+    text = "No accuracy loss: VGG-16 is over-parameterized for CIFAR-10, so pruning acts as a regularizer."
+    card_text = f"---\nlicense: mit\ndatasets: [cifar10]\n---\n\n# a-model\n\n{text}\n"
+    assert names_metadata_dataset(Card.from_text(card_text))

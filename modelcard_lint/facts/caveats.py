@@ -328,6 +328,11 @@ _CAVEATS = Shapes(
      r"|\b(?:can|may|might|could)[ \t]+(?:produce|give|yield|return|output)[ \t]+(?:slightly[ \t]+)?different[ \t]+"
      r"(?:embeddings|outputs|results|predictions|scores|logits)\b"
      r"|\bstill[ \t]+(?:an?[ \t]+)?early[ \t]+drafts?\b|\b(?:is|a)[ \t]+(?:a[ \t]+)?simplified[ \t]+version\b"),
+    # what is left to do or not claimed: "(dataset-scale robustness evaluation is future work)", "not a claim of
+    # classical-SR SOTA or a substitute for real-degradation and perceptual evaluation"
+    (("future work", "not a claim", "not a substitute", "not a replacement"),
+     r"\b(?:is|are|remains?|left[ \t]+(?:for|to|as))[ \t]+future[ \t]+work\b"
+     r"|\bnot[*_]{0,2}[ \t]+an?[ \t]+(?:claim[ \t]+(?:of|to|that)|substitute[ \t]+for|replacement[ \t]+for)\b"),
     flags=re.I, reach=CAVEAT_REACH,
 )
 

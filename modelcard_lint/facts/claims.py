@@ -41,6 +41,10 @@ _SAID = lazy(
     # where its evaluations are
     r"|\b(?:evaluations?|benchmarks?)\b(?![ \t-]+(?:data|datasets?|corpus|corpora|sets?|suites?)\b)[^.\n]{0,80}?"
     r"(?:\bcan[ \t]+be[ \t]+found\b|\b(?:is|are)[ \t]+(?:presented|reported|described|given|provided)\b|\bgo[ \t]+to\b)"
+    # ("See eval_results.json for evaluation results")
+    r"|\bsee\b(?:\[[^\]\n]{0,80}\]\([^)\s]{0,300}\)|[^.\n]){0,80}?\bfor[ \t]+(?:the[ \t]+|full[ \t]+|detailed[ \t]+)*"
+    r"(?:evaluation|eval|benchmark|test)[ \t]+"
+    r"(?:results|scores|metrics)\b"
     # that its numbers differ from a paper's
     r"|\b(?:does|do|did|may|might|will)[ \t]+not[ \t]+(?:exactly[ \t]+)?(?:replicate|reproduce|match)[ \t]+"
     r"(?:the[ \t]+)?(?:exact[ \t]+)?(?:numbers|results|scores|performance)\b"
@@ -48,8 +52,8 @@ _SAID = lazy(
     r"|\bstay[ \t]+tuned[ \t]+for[ \t]+(?:the[ \t]+)?(?:evaluations?|results|benchmarks?|scores)\b",
     re.I,
 )
-_SAID_WORDS = ("results", "perform", "evaluated", "evaluation", "benchmark", "replicate", "reproduce", "match",
-               "stay tuned")
+_SAID_WORDS = ("results", "scores", "metrics", "perform", "evaluated", "evaluation", "benchmark", "replicate",
+               "reproduce", "match", "stay tuned")
 REACH = 140
 
 # a claim of the state of the art, its subject read before it in its sentence

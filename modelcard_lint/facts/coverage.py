@@ -145,7 +145,8 @@ _TRAINED = lazy(
     r"(?:[\w-]+[ \t]+)?(?:photos?|images?|pictures?|drawings?|paintings?)[ \t]+of[ \t]+\S(?P<pics>)"
     # or texts of a kind it was trained on: "Fine-tuning facebook/blenderbot-400M-distill on subtitles rick and morty",
     # "fine-tuned on Spanish tweets" (a genre of texts, not a language alone: "trained on English text")
-    r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|fine-?tuning|finetuning|training)[ \t]+(?:[^\s.]+[ \t]+){0,6}?"
+    r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|fine-?tuning|finetuning|training|(?:[a-z]+-)?tuned)[ \t]+"
+    r"(?:[^\s.]+[ \t]+){0,6}?"
     r"(?:on|with|off[ \t]+of)[ \t]+"
     # (not past another preposition: "trained on 8 GPUs without problems")
     r"(?:(?:the|a|an|some|many|\d[\d.,]*[kmb]?)[ \t]+)?(?:(?!(?:without|with|for|in|on|using|via|after|at|by)\b)"
@@ -215,7 +216,8 @@ _TOKENIZER = lazy(r"tokeni[sz]er\b[^.,;:\n]*\Z", re.I)  # "the tokenizer was tra
 _TOKENIZER_TITLE = lazy(r"tokeni[sz]er", re.I)
 _NOT_DATA = frozenset({"None"})  # the Trainer's "on the None dataset" (MC301 reports it)
 
-_DATA_HEADER = lazy(r"data|corp|set|数据|數據|データ|데이터|语料|語料", re.I)  # what every training-data phrase holds
+# what every training-data phrase holds (and "trained on")
+_DATA_HEADER = lazy(r"data|corp|set|train|数据|數據|データ|데이터|语料|語料", re.I)
 _NAME_WORD = lazy(r"\b[A-Z][A-Za-z0-9]+")  # a capitalised word or an acronym: a name
 _UNITS = frozenset({"GB", "MB", "TB", "KB", "GiB", "MiB", "TiB", "B", "M", "K"})
 

@@ -20,6 +20,7 @@ from .datatables import metadata_datasets
 _NO_NAME = frozenset({"none", "unknown", "custom", "json", "csv", "text", "parquet", "imagefolder", "audiofolder",
                       "generator", "arrow", "webdataset", "data", "dataset", "datasets", "private", "internal", "own"})
 _SEPARATORS = re.compile(r"[-_ .]+")
+_RUNS = re.compile(r"[^\W\d_]+|\d+")
 
 
 def names_metadata_dataset(card: Card) -> bool:
@@ -31,7 +32,8 @@ def names_metadata_dataset(card: Card) -> bool:
     low = text.lower()
     for name in names:
         own = name.rsplit("/", 1)[-1].strip().lower()
-        parts = [p for p in _SEPARATORS.split(own) if p]
+        # (letters and digits apart: "cifar10" is "CIFAR-10")
+        parts = [q for p in _SEPARATORS.split(own) for q in _RUNS.findall(p)]
         if own in _NO_NAME or sum(map(len, parts)) < 4:
             continue
         pattern = r"(?<![\w-])" + r"[-_ \t.]*".join(map(re.escape, parts)) + r"(?![a-z])"
@@ -49,7 +51,8 @@ def names_metadata_dataset(card: Card) -> bool:
 # words that make a sentence about the data it names: "5,000 AISHELL-1-derived utterances", "la base de données MLSUM",
 # "UzUDT and UT, two Uzbek treebanks" (not "it generates an Eli5 question", the kind of text it writes)
 _DATA_WORDS = re.compile(r"data|corp(?:us|ora)|split|subset|samples|examples|utterances|sentences|articles|images|"
-                         r"documents|recordings|treebanks?|derived|train|test|eval|benchmark|licen[cs]e|données|datos|"
+                         r"documents|recordings|treebanks?|derived|train|test|eval|benchmark|accuracy|classes|labels|licen[cs]e|données|"
+                         r"datos|"
                          r"dados|daten")
 REACH = 80  # characters on either side of the name
 

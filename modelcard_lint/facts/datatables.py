@@ -245,7 +245,12 @@ def learnt_from_or_untrained(text: str) -> bool:
     """Whether ``text`` says what a model learnt from otherwise (the environment an agent was fine-tuned in, a set
     of crops it was trained from), or that it was not trained at all (untrained, randomly initialised weights)."""
     return (_LEARNT_FROM.search(text) is not None or _NOT_TRAINED.search(text) is not None
-            or ("](" in text and _DATA_LINK.search(text) is not None))
+            or ("](" in text and _DATA_LINK.search(text) is not None)
+            or ("-only " in text and _ONLY_ON.search(text) is not None))
+
+
+# or the only data it was trained on, named before: "Clean50-only training"
+_ONLY_ON = lazy(r"\b(?-i:[A-Z][\w.]*)-only[ \t]+(?:training|fine-?tuning|finetuning|pre-?training)\b", re.I)
 
 
 # a reinforcement-learning card (its pipeline tag, or a tag) whose agent or policy is named by the environment it

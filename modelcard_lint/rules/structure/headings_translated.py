@@ -1,6 +1,6 @@
 """The headings of ``missing-section`` (MC201)'s topics in the languages cards are most often written in
 besides English: French, Spanish, Portuguese, German, Italian, Russian, Chinese, Japanese, Korean, Indonesian,
-Turkish, Vietnamese, Persian, Arabic and Hindi.
+Turkish, Vietnamese, Persian, Arabic, Hindi and Romanian.
 
 Each is what a writer of that language heads the section with (the translation of the Hub template's
 heading and its usual variants), matched as the English ones are: as whole words anywhere in a heading,
@@ -19,6 +19,7 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         # fr, es, pt, de, it
         "Description du modèle", "Présentation du modèle", "Détails du modèle", "À propos",
         "Descripción del modelo", "Descripción", "Detalles del modelo", "Acerca del modelo",
+        "Descrierea modelului", "Descriere",
         "Descrição do modelo", "Descrição", "Detalhes do modelo", "Sobre o modelo",
         "Modellbeschreibung", "Beschreibung", "Modelldetails", "Überblick", "Übersicht",
         "Descrizione del modello", "Descrizione", "Dettagli del modello", "Panoramica",
@@ -73,6 +74,7 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "محدودیت‌ها", "محدودیت", "سوگیری", "خطرات",
         "القيود", "التحيز", "المخاطر",
         "सीमाएँ", "सीमाएं", "पूर्वाग्रह", "जोखिम",
+        "Limitări", "Limitările", "Riscuri", "Prejudecăți",
     ),
     "training-data": (
         "Données d'entraînement", "Données d'apprentissage", "Corpus d'entraînement", "Jeu de données",
@@ -92,6 +94,7 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "داده‌های آموزشی", "داده‌های آموزش", "مجموعه داده",
         "بيانات التدريب", "مجموعة البيانات",
         "प्रशिक्षण डेटा", "डेटासेट",
+        "Date de antrenare", "Datele de antrenare", "Setul de date", "^Datele",
     ),
     "evaluation": (
         "Évaluation", "Résultats", "Performances",
@@ -110,5 +113,6 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "ارزیابی", "نتایج",
         "التقييم", "النتائج",
         "मूल्यांकन", "परिणाम",
+        "Evaluare", "Evaluarea", "Rezultate", "Rezultatele", "Performanță", "Performanța",
     ),
 }

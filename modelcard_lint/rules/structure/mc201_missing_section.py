@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -41,7 +42,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "^What is it", "^What is this", "^What's this", "Model info", "About the model", "About this model",
     ),
     "intended-uses": (
-        "Intended uses", "Intended use", "Intended usage", "Uses", "Use cases", "Use case", "Direct use",
+        "Intended uses", "Intended use", "Intended usage", "Uses", "^Use", "Use cases", "Use case", "Direct use",
         "Downstream use", "Applications", "Intended purpose", "^What it does", "What the model does",
         "What this model does", "Scope",
     ),
@@ -92,6 +93,8 @@ PROFILES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# a header of results in a table's later columns ("verified result (sim)", "Scores"; not "Expected output")
+_RESULT_COLUMN = re.compile(r"\b(?:results?|scores?)\b", re.I)
 # the topics a quantized or converted copy leaves to the original's card (``facts.derivative``)
 INHERITED = frozenset({"intended-uses", "limitations", "training-data", "evaluation"})
 # what a card may state without a heading, and where it is read (spaCy's feature table is its pipeline's details)
@@ -253,8 +256,12 @@ class MissingSection(Rule):
             covered |= {t for t in missing if any(p in joined for p, whole in self.phrases[t] if not whole)}
         if "training-data" in missing:  # a column of the models' data, in a table of a family of models
             columns = "\0".join(form(text[:200]) for text in column_labels(card))
-            if any(p in columns for p, whole in self.phrases["training-data"] if not whole):
+            # (or of what each was trained on: "| run | task | trained on |")
+            if " trained on " in columns or any(p in columns for p, w in self.phrases["training-data"] if not w):
                 covered.add("training-data")
+        if "evaluation" in missing and any(  # a column of results: "| run | task | verified result (sim) |"
+                _RESULT_COLUMN.search(cell.text[:80]) for table in card.body.tables for cell in table.header[1:]):
+            covered.add("evaluation")
         covered |= deferred_topics(card)  # ("The intended uses ... are similar to [BERT-base uncased](...)")
         return [t for t in missing if t not in covered and not (t in _STATED and _STATED[t](card))]
 
