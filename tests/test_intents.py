@@ -283,3 +283,24 @@ def test_a_metadata_dataset_named_with_its_digits_apart() -> None:
     text = "No accuracy loss: VGG-16 is over-parameterized for CIFAR-10, so pruning acts as a regularizer."
     card_text = f"---\nlicense: mit\ndatasets: [cifar10]\n---\n\n# a-model\n\n{text}\n"
     assert names_metadata_dataset(Card.from_text(card_text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("This is still an on-going work and the results will be updated.", True),
+        ("This is a first run of a Hindi language model.", True),
+        ("This is a second attempt at a Dhivehi language model.", False),  # (the first one's problem is fixed)
+        ("Dummy model used for unit testing and CI.", True),
+        ("The model is already usable for non-critic applications.", True),
+        ("However, they are most effective in the context of knowledge distillation.", True),
+        ("Trained with UMLS 2020AA (English only), using PubMedBERT as the base model.", False),
+        ("The performance of the ERNIE-tiny only decreases by an average of 2.37% compared to ERNIE 2.0 base.", True),
+        ("As we can see the performance drop is very little.", True),
+        ("We found out using original Tensorflow implementation gives better results.", True),
+        ("The model achieves a loss of 0.398, but may likely continue to decline if trained for more epochs.", True),
+        ("The loss declines steadily over training.", False),
+    ],
+)
+def test_a_model_not_done_not_for_real_use_or_with_a_measured_cost(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found

@@ -330,6 +330,25 @@ _CAVEATS = Shapes(
      r"|\bstill[ \t]+(?:an?[ \t]+)?early[ \t]+drafts?\b|\b(?:is|a)[ \t]+(?:a[ \t]+)?simplified[ \t]+version\b"),
     # what is left to do or not claimed: "(dataset-scale robustness evaluation is future work)", "not a claim of
     # classical-SR SOTA or a substitute for real-degradation and perceptual evaluation"
+    # a model not done yet or not for real use: "This is still an on-going work", "This is a first run of a Hindi
+    # language model" (not "a second attempt", whose first one's problem is fixed), "Dummy model used for unit testing
+    # and CI", "usable for non-critic applications"; where it works best: "However, they are most effective in the
+    # context of knowledge distillation"
+    (("on-going", "ongoing", "first run", "first attempt", "first try", "early run", "initial run", "dummy",
+      "toy model", "fake model", "non-critic", "noncritic", "most effective"),
+     r"\bstill[ \t]+(?:an?[ \t]+)?(?:on-?going|ongoing|unfinished)[ \t]+(?:work|project|effort)\b"
+     r"|\b(?:is|a)[ \t]+(?:a[ \t]+|the[ \t]+|our[ \t]+)?(?:first|early|initial)[ \t]+(?:run|attempt|try)\b"
+     r"|\b(?:dummy|toy|fake)[ \t]+models?\b|\bnon-?critic(?:al)?[ \t]+(?:applications?|uses?|tasks?)\b"
+     r"|\b(?:are|is)[ \t]+most[ \t]+effective[ \t]+(?:in|when|with|for)\b"),
+    # what it costs or could gain: "the performance of the ERNIE-tiny only decreases by an average of 2.37%", "the
+    # performance drop is very little", "We found out using original Tensorflow implementation gives better results",
+    # a loss that "may likely continue to decline if trained for a larger number of epochs"
+    (("decrease", "drop", "degrad", "declin", "better results", "loss is"),
+     r"\b(?:performance|accuracy|quality)\b[^.\n]{0,60}?\b(?:decreases?|drops?|degrades?|declines?)[ \t]+"
+     r"(?:only[ \t]+)?by\b|\b(?:performance|accuracy)[ \t]+(?:drop|loss|degradation)[ \t]+is\b"
+     r"|\busing[ \t]+(?:the[ \t]+)?(?:original|official|other)\b[^.\n]{0,60}?\bgives?[ \t]+better[ \t]+results\b"
+     r"|\b(?:may|might|could|would)[ \t]+(?:likely[ \t]+)?(?:continue[ \t]+to[ \t]+)?(?:decline|decrease|improve|drop)"
+     r"[ \t]+(?:further[ \t]+)?(?:if|with)[ \t]+(?:trained|training|more|longer)\b"),
     (("future work", "not a claim", "not a substitute", "not a replacement"),
      r"\b(?:is|are|remains?|left[ \t]+(?:for|to|as))[ \t]+future[ \t]+work\b"
      r"|\bnot[*_]{0,2}[ \t]+an?[ \t]+(?:claim[ \t]+(?:of|to|that)|substitute[ \t]+for|replacement[ \t]+for)\b"),
