@@ -304,3 +304,4 @@ def test_a_metadata_dataset_named_with_its_digits_apart() -> None:
 )
 def test_a_model_not_done_not_for_real_use_or_with_a_measured_cost(text: str, found: bool) -> None:
     assert caveats.states_caveat(card(text)) is found
+

@@ -318,3 +318,10 @@ def test_a_language_whose_fix_the_list_already_holds_is_removed_not_written_twic
 def test_a_flow_list_item_is_not_removed_by_a_fix() -> None:
     (d,) = [d for d in lint("---\nlicense: mit\nlanguage: [ar, ajp, apc]\n---\n\n# m\n") if d.code == "MC115"]
     assert d.fix is None and d.help == "remove `ajp`"
+
+
+def test_an_app_that_runs_gguf_as_library_name_is_told_the_hub_lists_it_under_gguf() -> None:
+    text = "---\nlicense: mit\nlibrary_name: ollama\n---\n\n# a-model\n\nA GGUF of a 3B model.\n"
+    [(line, column, message)] = found(text, "MC119")
+    assert (line, column) == (3, 15)
+    assert "names an app that runs GGUF files" in message and "snippet" not in message

@@ -18,6 +18,8 @@ FILE_FORMATS = frozenset({"gguf"})
 FRAMEWORKS = frozenset({"pytorch", "tensorflow", "tf", "jax", "onnx", "safetensors", "tflite", "coreml", "openvino"})
 # which of them are file formats rather than frameworks (the message names each for what it is)
 FORMATS = frozenset({"onnx", "safetensors", "tflite", "coreml"})
+# apps that run GGUF files, which the Hub offers from the files themselves whatever `library_name` says
+GGUF_APPS = frozenset({"llama.cpp", "llama-cpp", "llamacpp", "ollama", "lm-studio", "lmstudio", "koboldcpp", "jan"})
 
 
 class UnknownLibraryName(Rule):
@@ -47,6 +49,18 @@ class UnknownLibraryName(Rule):
                 "or leave `library_name` out",
                 value=node.raw,
                 suggestion=None,
+            )
+            return
+        if node.is_str and node.value.lower() in GGUF_APPS:
+            yield self.finding(
+                node,
+                f"`library_name` {shown(node)} names an app that runs GGUF files, not a library of the Hub's list: "
+                "the Hub offers its GGUF apps (llama.cpp, LM Studio, Ollama) from the files themselves and lists such "
+                "models under `gguf`",
+                help="write `library_name: gguf`, or leave `library_name` out",
+                fix=self.replace_value(node, "gguf", "write `library_name: gguf`", safe=False),
+                value=node.raw,
+                suggestion="gguf",
             )
             return
         # (by its spelling only: a library whose name is longer is another one, `whisper` is not `whisperkit`)
