@@ -305,3 +305,32 @@ def test_a_metadata_dataset_named_with_its_digits_apart() -> None:
 def test_a_model_not_done_not_for_real_use_or_with_a_measured_cost(text: str, found: bool) -> None:
     assert caveats.states_caveat(card(text)) is found
 
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A 1.2B model. Its purpose is to establish that the visual path carries image-specific information.", True),
+        ("> **Open hotword detection for private voice systems.**", True),
+        ("Answer several runtime-defined questions about one state, in a single forward pass.", True),
+        ("Install the package first.", False),
+    ],
+)
+def test_its_purpose_a_task_opening_a_quote_and_an_imperative_opening(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
+def test_data_after_a_parenthesis_that_follows_the_verb() -> None:
+    text = "Fine-tuned via supervised fine-tuning (SFT) on conversational data using the Muon optimizer."
+    assert coverage.states_training_data(card(text))
+
+
+def test_not_positioned_as_a_finished_model_is_a_caveat() -> None:
+    assert caveats.states_caveat(card("It is not positioned as a finished caption-quality model."))
+
+
+def test_a_todo_named_as_the_items_of_a_roadmap_is_no_placeholder() -> None:
+    text = ("Hub uploads and remote publishing are intentionally deferred as future **TODO** items. Current focus "
+            "is local pre-training.")
+    assert not [d for d in lint_text(f"---\nlicense: mit\n---\n\n# a-model\n\n{text}\n", plugins=False)
+                if d.code == "MC301"]

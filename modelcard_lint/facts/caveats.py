@@ -190,8 +190,10 @@ _CAVEATS = Shapes(
     # fall short ("the output results may not be neat"), a bug admitted ("tokenizers have a bug concerning letters"),
     # a model that works only somewhere ("should therefore perform well only in English"), a reader warned ("Please
     # be aware that", "beware"), or told what they may see ("you may witness a higher WER in some cases")
-    (("not intended", "not meant", "not designed"),
-     r"\bnot[ \t]+(?:be[ \t]+)?(?:intended|meant|designed)[ \t]+(?:for|to)\b"),
+    (("not intended", "not meant", "not designed", "not positioned"),
+     r"\bnot[ \t]+(?:be[ \t]+)?(?:intended|meant|designed)[ \t]+(?:for|to)\b"
+     # ("It is not positioned as a finished caption-quality model")
+     r"|\bnot[ \t]+positioned[ \t]+as\b"),
     (("may not be", "might not be", "may not always", "might not always"),
      r"\b(?:results?|outputs?|predictions?|transcriptions?|translations?|answers?|generations?|it|model)[ \t]+"
      r"(?:\w+[ \t]+)?(?:may|might)[ \t]+not[ \t]+(?:always[ \t]+)?be\b"),

@@ -178,11 +178,10 @@ _TRAINED = lazy(
     # in-house corpus" (the words are read in states_training_data: not the Trainer's "an unknown dataset", nor
     # only a size, "a large dataset")
     # (or "Tuning using custom-made instruction following data specialized for Korean", "fine-tuned with the Coconut
-    # curriculum to perform multi-digit addition")
-    r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|(?:fine-?)?tuning|training)[ \t]+(?:on|using|with)[ \t]+"
-    r"(?:an?[ \t]+)?[*_]{0,2}(?P<described>(?:(?!(?:of|with|using|on|for)\b)[\w-]+,?[ \t]+){1,4}?)"
-    r"(?:data-?sets?|corpus|corpora|"
-    r"curricul(?:um|a)|"
+    # curriculum to perform multi-digit addition", "Fine-tuned via supervised fine-tuning (SFT) on conversational data")
+    r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|(?:fine-?)?tuning|training)[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?"
+    r"(?:on|using|with)[ \t]+(?:an?[ \t]+)?[*_]{0,2}(?P<described>(?:(?!(?:of|with|using|on|for)\b)[\w-]+,?[ \t]+)"
+    r"{1,4}?)(?:data-?sets?|corpus|corpora|curricul(?:um|a)|"
     r"data(?![ \t-]*(?:parallel\w*|loaders?|collators?|augmentation|pipelines?|processing|types?|formats?)\b))\b",
     re.I,
 )
@@ -216,8 +215,7 @@ _TOKENIZER = lazy(r"tokeni[sz]er\b[^.,;:\n]*\Z", re.I)  # "the tokenizer was tra
 _TOKENIZER_TITLE = lazy(r"tokeni[sz]er", re.I)
 _NOT_DATA = frozenset({"None"})  # the Trainer's "on the None dataset" (MC301 reports it)
 
-# what every training-data phrase holds (and "trained on")
-_DATA_HEADER = lazy(r"data|corp|set|train|数据|數據|データ|데이터|语料|語料", re.I)
+_DATA_HEADER = lazy(r"data|corp|set|train|数据|數據|データ|데이터|语料|語料", re.I)  # a training-data phrase's words
 _NAME_WORD = lazy(r"\b[A-Z][A-Za-z0-9]+")  # a capitalised word or an acronym: a name
 _UNITS = frozenset({"GB", "MB", "TB", "KB", "GiB", "MiB", "TiB", "B", "M", "K"})
 

@@ -128,7 +128,7 @@ _INTENDED = lazy(
     # its goal: "The goal of this model is to save students GPU time"
     # (or its point: "The point of this checkpoint is reproducibility of the measured numbers")
     r"|\b(?:goal|purpose|aim|objective|point)[ \t]+of[ \t]+(?:this|the)[ \t]+(?:model|checkpoint)[ \t]+is[ \t]+"
-    r"(?:to[ \t]+)?\w"
+    r"(?:to[ \t]+)?\w|\bits[ \t]+(?:purpose|goal|aim)[ \t]+is[ \t]+to[ \t]+\w"
     # its task as a label: "Downstream-task: Extractive QA", AutoTrain's "- Problem type: Binary Classification"
     r"|\bdownstream[ -]tasks?\**[ \t]*:|\bproblem[ \t]+type\**[ \t]*:[ \t]*\**[ \t]*\w"
     # ("- **Target Task:** Multivariate Time-Series Forecasting", a label opening its line)
@@ -324,6 +324,7 @@ def _intro_names_task(card: Card) -> bool:
     root = card.body.root
     title = next((s for s in root.children if s.level == 1), root.children[0] if root.children else None)
     blocks = root.blocks + (title.blocks if title is not None else [])
+    blocks = [x for b in blocks for x in (b.children if b.kind == "quote" else [b])]  # (a quote's paragraphs too)
     first = next((b for b in blocks if b.kind == "paragraph" and b.text.strip()), None)
     if first is None:
         return False
@@ -338,9 +339,13 @@ def _intro_names_task(card: Card) -> bool:
 
 
 # or with what the model does, the subject left out: "Translates Himachali dialects (Bilaspuri, Mandeali) into Hindi."
-_OPENS_DOING = lazy(r"[ \t*_]*(?:Translates|Classifies|Detects|Predicts|Generates|Summari[sz]es|Transcribes|Answers|"
-                    r"Recogni[sz]es|Segments|Captions|Paraphrases|Forecasts|Estimates|Identifies|Retrieves|Ranks|"
-                    r"Recommends|Scores|Tags)[*_]{0,2}[ \t]+\w")
+_OPENS_DOING = lazy(r"[ \t*_>]*(?:Translate|Classif(?:y|ie)|Detect|Predict|Generate|Summari[sz]e|Transcribe|Answer|"
+                    r"Recogni[sz]e|Segment|Caption|Paraphrase|Forecast|Estimate|Identif(?:y|ie)|Retrieve|Rank|"
+                    r"Recommend|Score|Tag)s?[*_]{0,2}[ \t]+\w"
+                    # (or opens with the task it does, a quote's line too: "> **Open hotword detection for private
+                    # voice systems.**")
+                    rf"|[ \t*_>]*(?:[\w&-]+[ \t]+){{0,3}}?{_TASK_NOUN}[*_]{{0,2}}[ \t]+(?:for|of|in|on)[ \t]+\w",
+                    re.I)
 
 
 # a reinforcement-learning model by the environment it acts in: "A(n) APPO model trained on the
