@@ -218,3 +218,17 @@ def test_a_base_model_link_whose_text_needs_stripping_is_not_written_as_is() -> 
     text = "---\nl:\n---\nfinetuned version of [e/f\u2028](http://huggingface.co/t)"
     fixed, _ = fix(text)
     assert front(fixed) == {"l": None, "base_model": "t"}
+
+
+def test_two_codes_whose_replacement_the_list_holds_are_both_removed(monkeypatch) -> None:
+    # (fuzz seed 80: the oracle had allowed one deleted line per list, not one per fix)
+    fixed, _ = fix("---\nlanguage:\n- ajp\n- ajp\n- apc\n---\n\n# m\n", unsafe=True)
+    assert fixed.startswith("---\nlanguage:\n- apc\n---\n")
+    from pathlib import Path
+
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1] / "scripts"))
+    from fuzzing.oracles import _as_written
+
+    before = {"language": ["ajp", "ajp", "apc"]}
+    assert _as_written("", "language", False, before, {"language": ["apc"]}, deleted=2)
+    assert not _as_written("", "language", False, before, {"language": ["apc"]}, deleted=1)

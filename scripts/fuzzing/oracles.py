@@ -354,13 +354,15 @@ def _fixed_value_wrong(
     Four shapes of edit are understood: a new ``key: value`` line (the key holds the string
     ``value``), a scalar wrapped in ``[...]`` (a one-item list of the old string), a replaced
     string (the new string, or a list that holds it) and a deleted line of a list (the list holds
-    one item fewer).  A renamed key only has to exist.  A fix the
+    as many items fewer as lines were deleted from it).  A renamed key only has to exist.  A fix the
     linter declined (its rule's code in ``refused``, the key left as it was) wrote nothing to judge.
     """
     if not isinstance(old.data, dict) or not isinstance(new.data, dict):
         return False
     spans = entries(before, old)
     starts = line_starts(before)
+    edits = []
+    deleted: dict[str | None, int] = {}  # the items' lines deleted from each list (two `- ajp` beside `- apc`)
     for finding in fixes:
         assert finding.fix is not None
         for line, column, end_line, end_column, text in finding.fix[1]:
@@ -372,9 +374,11 @@ def _fixed_value_wrong(
             renames = owner is not None and at == owner.start and key in (before[at:to], _unquoted(before[at:to]))
             if finding.code in refused and key in old.data and _same(old.data[key], new.data.get(key)):
                 continue
-            if not _as_written(text, key, renames, old.data, new.data):
-                return True
-    return False
+            if not text:
+                deleted[key] = deleted.get(key, 0) + 1
+            edits.append((text, key, renames))
+    return any(not _as_written(text, key, renames, old.data, new.data, deleted.get(key, 1))
+               for text, key, renames in edits)
 
 
 def _same(a: object, b: object) -> bool:
@@ -382,7 +386,7 @@ def _same(a: object, b: object) -> bool:
     return a == b or (isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b))
 
 
-def _as_written(text: str, key: str | None, renames: bool, before: dict, after: dict) -> bool:
+def _as_written(text: str, key: str | None, renames: bool, before: dict, after: dict, deleted: int = 1) -> bool:
     inserted = re.fullmatch(r"([A-Za-z_][\w.-]*): ([^\n]*)\n", text)
     if inserted:
         name, value = inserted.groups()
@@ -390,7 +394,7 @@ def _as_written(text: str, key: str | None, renames: bool, before: dict, after: 
     if "\n" in text or key is None or key not in before:
         return True  # not a shape this oracle knows
     if not text and isinstance(before[key], list):  # an item's line deleted (`- ajp` beside `- apc`)
-        return isinstance(after.get(key), list) and len(after[key]) == len(before[key]) - 1
+        return isinstance(after.get(key), list) and len(after[key]) == len(before[key]) - deleted
     if renames:
         return text.strip() in after
     old, new = before[key], after.get(key)
