@@ -334,3 +334,8 @@ def test_a_todo_named_as_the_items_of_a_roadmap_is_no_placeholder() -> None:
             "is local pre-training.")
     assert not [d for d in lint_text(f"---\nlicense: mit\n---\n\n# a-model\n\n{text}\n", plugins=False)
                 if d.code == "MC301"]
+
+
+def test_what_a_benchmark_runs_on_is_an_evaluation() -> None:
+    text = "The first real-data smoke benchmark uses a small SEVIR VIL subset."
+    assert results.points_to_evaluation(card(text))

@@ -45,6 +45,9 @@ _SAID = lazy(
     r"|\bsee\b(?:\[[^\]\n]{0,80}\]\([^)\s]{0,300}\)|[^.\n]){0,80}?\bfor[ \t]+(?:the[ \t]+|full[ \t]+|detailed[ \t]+)*"
     r"(?:evaluation|eval|benchmark|test)[ \t]+"
     r"(?:results|scores|metrics)\b"
+    # what its evaluation runs on: "The first real-data smoke benchmark uses a small SEVIR VIL subset"
+    r"|\b(?:benchmark|evaluation)[ \t]+(?:uses|used|ran|runs|was[ \t]+run)[ \t]+(?:on[ \t]+)?(?:a|an|the)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,4}?(?:subset|set|split|data(?:set)?|benchmark|suite)\b"
     # that its numbers differ from a paper's
     r"|\b(?:does|do|did|may|might|will)[ \t]+not[ \t]+(?:exactly[ \t]+)?(?:replicate|reproduce|match)[ \t]+"
     r"(?:the[ \t]+)?(?:exact[ \t]+)?(?:numbers|results|scores|performance)\b"
