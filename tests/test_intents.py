@@ -339,3 +339,16 @@ def test_a_todo_named_as_the_items_of_a_roadmap_is_no_placeholder() -> None:
 def test_what_a_benchmark_runs_on_is_an_evaluation() -> None:
     text = "The first real-data smoke benchmark uses a small SEVIR VIL subset."
     assert results.points_to_evaluation(card(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("## Open Problems\n\n- One still frame carries no velocity.", "limitations"),
+        ("## Training\n\nThe model clones 863k such frames, then plays two rounds of 40k frames per game.",
+         "training-data"),
+        ("- Export metadata EER: `0.0`", "evaluation"),
+    ],
+)
+def test_open_problems_frames_counted_under_training_and_an_equal_error_rate(text: str, covered: str) -> None:
+    assert covered not in _topics(text)

@@ -54,7 +54,8 @@ def data_table_under_training(card: Card) -> bool:
 _COUNTS = lazy(r"(?<![\w.])\d[\d,.]*+(?:[ \t]*+[kKmM]\+?)?[ \t]++(?:[a-z-]+[ \t]+){0,2}?"
                r"(?:images|examples|samples|sentences|pairs|utterances|documents|clips|recordings|videos|photos|"
                r"conversations|dialogues|texts|records|rows|instances|questions|segments|transcripts|tickets|reviews|"
-               r"tweets|articles)\b(?![ \t]+(?:per|each|at[ \t]+a[ \t]+time)\b)", re.I)
+               r"tweets|articles|frames|words|tokens|episodes|trajectories|games|puzzles)\b"
+               r"(?![ \t]+(?:per|each|at[ \t]+a[ \t]+time)\b)", re.I)
 _BATCH = lazy(r"batch|×|\bx[ \t]*\Z|\bof[ \t]*\Z", re.I)
 
 

@@ -53,6 +53,7 @@ _PHRASES = [
     (("matthews", "correlation"), "matthews_correlation"),
     (("word", "error", "rate"), "wer"),
     (("character", "error", "rate"), "cer"),
+    (("equal", "error", "rate"), "eer"),
     (("exact", "match"), "exact_match"),
     (("f1", "score"), "f1"),
     (("f", "score"), "f1"),
@@ -76,7 +77,7 @@ _KINDS = {
     **dict.fromkeys(("accuracy", "f1", "precision", "recall", "exact_match", "auc", "ndcg", "map", "mrr"), BOUNDED),
     **dict.fromkeys(("matthews_correlation", "pearson", "spearman"), CORRELATION),
     **dict.fromkeys(
-        ("wer", "cer", "per", "bleu", "sacrebleu", "chrf", "rouge", "rouge1", "rouge2", "rougel", "rougelsum",
+        ("wer", "cer", "per", "eer", "bleu", "sacrebleu", "chrf", "rouge", "rouge1", "rouge2", "rougel", "rougelsum",
          "perplexity", "gen_len", "mae", "mse", "rmse", "meteor", "ter", "spice",
          # images and segmentation: "PSNR", "SSIM", "LPIPS", "FID", "IoU", "Dice", captions' "CIDEr"
          "psnr", "ssim", "lpips", "fid", "iou", "miou", "dice", "cider"),

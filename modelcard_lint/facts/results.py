@@ -24,10 +24,10 @@ from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC, normalize
 from .metrics import reported_metrics
 from .tables import cell_sentences, typed_tables
 
-_METRIC = (r"(?:accuracy|f1(?:[- ]score)?|f-score|exact[ -]match|bleu|sacrebleu|rouge(?:-?(?:1|2|l|lsum))?|wer|cer|"
+_METRIC = (r"(?:accuracy|f1(?:[- ]score)?|f-score|exact[ -]match|bleu|sacrebleu|rouge(?:-?(?:1|2|l|lsum))?|wer|cer|eer|"
            r"perplexity|precision|recall|auc|mcc|matthews correlation|spearman|pearson|map|mrr|ndcg(?:@\d+)?|"
-           r"(?:word|character|phone|phoneme) error rate|m?iou|map@?\d*(?:-\d+)?|psnr|ssim|mae|rmse|mse|fid|auroc|"
-           r"top-?[15](?: accuracy)?|ap(?:50|75)?)")
+           r"(?:word|character|phone|phoneme|equal) error rate|m?iou|map@?\d*(?:-\d+)?|psnr|ssim|mae|rmse|mse|fid|"
+           r"auroc|top-?[15](?: accuracy)?|ap(?:50|75)?)")
 # a score, found first (a scan for digits is fast), then read with the words around it: a metric's name before
 # it ("an accuracy of **91.3**"), after it ("84.4 F1"), or a named set after it ("98% on the test set")
 _SCORE = lazy(r"\d+(?:[.,]\d+)?(?:[ \t]*%)?")  # a score has a decimal part or a percent sign
