@@ -352,3 +352,13 @@ def test_what_a_benchmark_runs_on_is_an_evaluation() -> None:
 )
 def test_open_problems_frames_counted_under_training_and_an_equal_error_rate(text: str, covered: str) -> None:
     assert covered not in _topics(text)
+
+
+def test_a_title_that_ends_with_its_task_after_a_dash() -> None:
+    text = "A small graph encoder over document elements."
+    assert purpose.states_intended_use(card(text, "Element Graph Encoders (v2.1) — academic multimodal retrieval"))
+    assert not purpose.states_intended_use(card(text, "Element Graph Encoders (v2.1) — version two"))
+
+
+def test_what_it_fails_to_do_is_a_caveat() -> None:
+    assert caveats.states_caveat(card("The compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)."))

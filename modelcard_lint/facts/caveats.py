@@ -351,6 +351,10 @@ _CAVEATS = Shapes(
      r"|\busing[ \t]+(?:the[ \t]+)?(?:original|official|other)\b[^.\n]{0,60}?\bgives?[ \t]+better[ \t]+results\b"
      r"|\b(?:may|might|could|would)[ \t]+(?:likely[ \t]+)?(?:continue[ \t]+to[ \t]+)?(?:decline|decrease|improve|drop)"
      r"[ \t]+(?:further[ \t]+)?(?:if|with)[ \t]+(?:trained|training|more|longer)\b"),
+    # what it fails to do: "compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)"
+    (("fail to", "fails to", "failed to"),
+     r"\b(?:fails?|failed)[ \t]+to[ \t]+(?:transfer|generali[sz]e|converge|handle|recogni[sz]e|detect|follow|"
+     r"reproduce|match)\b"),
     (("future work", "not a claim", "not a substitute", "not a replacement"),
      r"\b(?:is|are|remains?|left[ \t]+(?:for|to|as))[ \t]+future[ \t]+work\b"
      r"|\bnot[*_]{0,2}[ \t]+an?[ \t]+(?:claim[ \t]+(?:of|to|that)|substitute[ \t]+for|replacement[ \t]+for)\b"),

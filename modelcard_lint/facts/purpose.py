@@ -195,6 +195,8 @@ _MADE_FOR = lazy(
 _FOR = lazy(r"\b(?:for|(?P<on>on))[ \t]+", re.I)
 # a title that is a name and what it is for: "# Math-RoBerta for NLP tasks in math learning environments"
 _NAME_FOR = lazy(r"[ \t]*[\w.+-]+(?:[ \t]+[\w.+-]+){0,2}?[ \t]+for[ \t]+", re.I)
+# or its task after a dash or a colon: "# Element Graph Encoders (v2.1) — academic multimodal retrieval"
+_TITLE_TASK = lazy(rf"[—–:][ \t]+(?:[\w&-]+[ \t]+){{0,3}}?{_TASK_NOUN}[ \t]*\Z", re.I)
 # (or the task after the tool it serves and a colon: "Trained checkpoints for **[HerbivoR](...)** (or your local
 # clone): contour / ROI completion and herbivory damage segmentation")
 _FOR_TASK = lazy(r"(?:(?:\*\*)?\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)(?:\*\*)?[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]+)?"
@@ -260,6 +262,7 @@ def states_intended_use(card: Card) -> bool:
     title = title_text(card)
     if (runs_a_task(card) or names_a_task(title) or names_task_in_other_languages(title) or _DOER_TITLE.search(title)
             or ((m := _NAME_FOR.match(title)) is not None and _FOR_TASK.match(title, m.end()))
+            or _TITLE_TASK.search(title) is not None
             or any(_made_for(h.text) for h in card.body.headings[:HEADINGS])):
         return True
     text = prose_text(card)
