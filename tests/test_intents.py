@@ -362,3 +362,10 @@ def test_a_title_that_ends_with_its_task_after_a_dash() -> None:
 
 def test_what_it_fails_to_do_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)."))
+
+
+def test_a_card_that_shows_only_how_to_run_the_model_is_helped_to_say_what_it_is_for() -> None:
+    text = "A BERT base model for Indonesian.\n\n## How to use\n\n```python\nmodel = AutoModel.from_pretrained('x/y')\n```\n"
+    [found] = [d for d in lint_text(f"---\nlicense: mit\n---\n\n# a-model\n\n{text}\n", plugins=False)
+               if d.code == "MC201" and (d.data or {}).get("topic") == "intended-uses"]
+    assert found.help.startswith("say what the model is for")

@@ -368,4 +368,6 @@ class MissingSection(Rule):
             if topic == "intended-uses" and usage is not None:  # how to run it is not what it is for
                 message = (f'the card shows how to run the model (under "{usage.text[:60]}") but not what it is for: '
                            + message.replace("the card has no section", "it has no section"))
+                help_text = ('say what the model is for (its tasks, who it is for, what it should not be used for) in '
+                             'a section headed "Intended uses" or "Uses"')
             yield self.finding(where, message, help=help_text, topic=topic)
