@@ -236,6 +236,13 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "activity-models": lambda n: _repeat("a tool-calling tool-calling ", n, after="\n"),
     "results-differ": lambda n: _repeat("results results will ", n, after="differ\n"),
     "dataset-of": lambda n: _repeat("trained on a large dataset of ", n, after="\n"),
+    # the shapes of the full review of the corpus's missing-section warnings: claims of a state of the art, topics said
+    # to be the same as another model's, the metadata's datasets named in the text
+    "state-of-the-art-claims": lambda n: _repeat("x achieves state-of-the-art results ", n, after="\n"),
+    "same-as-claims": lambda n: _repeat("the uses are the same as ", n, after="\n"),
+    "metadata-datasets": lambda n: _repeat(
+        "cifar 10 ", n, before="---\nlicense: mit\ndatasets:\n" + "".join(f"- d{i}/cifar10\n" for i in range(50))
+        + "---\n\n# m\n\n", after="\n"),
     # training logs: boundaries at every row, many columns compared in pairs and triples
     "log-alternating": _log_alternating,
     "log-wer-alternating": _log_wer_alternating,

@@ -80,7 +80,8 @@ def states_performance(card: Card) -> bool:
     for m in _STATE_OF_THE_ART.finditer(text):
         if m.group("label") is not None and "evaluated" not in low:
             continue  # (a label alone, "Ma-layala-mba is a state-of-the-art S6 SSM model", claims nothing measured)
-        start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, m.start() - SENTENCE)
+        floor = max(0, m.start() - SENTENCE)  # (searched back this far only: linear however many claims)
+        start = max(text.rfind(". ", floor, m.start()) + 2, text.rfind("\n", floor, m.start()) + 1, floor)
         before = low[start : m.start()]
         if _PRONOUN.match(before) or any(w in names for w in _NAME.findall(before)):
             return True

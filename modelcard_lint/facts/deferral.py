@@ -40,7 +40,8 @@ def deferred_topics(card: Card) -> frozenset[str]:
             return frozenset()
         found: set[str] = set()
         for m in _SAME.finditer(text):
-            start = max(text.rfind(".", 0, m.start()), text.rfind("\n\n", 0, m.start()), m.start() - REACH) + 1
+            floor = max(0, m.start() - REACH)  # (searched back this far only: linear however many claims)
+            start = max(text.rfind(".", floor, m.start()), text.rfind("\n\n", floor, m.start()), floor - 1) + 1
             before = text[start : m.start()]
             found.update(topic for topic, words in _TOPIC_WORDS.items() if words.search(before))
         return frozenset(found)
