@@ -369,3 +369,15 @@ def test_a_card_that_shows_only_how_to_run_the_model_is_helped_to_say_what_it_is
     [found] = [d for d in lint_text(f"---\nlicense: mit\n---\n\n# a-model\n\n{text}\n", plugins=False)
                if d.code == "MC201" and (d.data or {}).get("topic") == "intended-uses"]
     assert found.help.startswith("say what the model is for")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Zero shot generation works pretty well as long as `topic` is a single word.", True),
+        ("The model has shown some effectiveness in languages beyond those listed above.", True),
+        ("It works well with a temperature of 0.7.", False),  # (a setting to use, no intensifier: not a result)
+    ],
+)
+def test_how_well_it_does_said_informally(text: str, found: bool) -> None:
+    assert results.points_to_evaluation(card(text)) is found

@@ -51,12 +51,16 @@ _SAID = lazy(
     # that its numbers differ from a paper's
     r"|\b(?:does|do|did|may|might|will)[ \t]+not[ \t]+(?:exactly[ \t]+)?(?:replicate|reproduce|match)[ \t]+"
     r"(?:the[ \t]+)?(?:exact[ \t]+)?(?:numbers|results|scores|performance)\b"
+    # how well it does, said informally: "Zero shot generation works pretty well as long as", "the model has shown some
+    # effectiveness in languages beyond those listed"
+    r"|\b(?:works|performs)[ \t]+(?:pretty|quite|very|reasonably|surprisingly|fairly|really)[ \t]+well\b"
+    r"|\bhas[ \t]+shown[ \t]+(?:some|good|great|strong|promising)[ \t]+(?:effectiveness|results|performance)\b"
     # evaluations to come
     r"|\bstay[ \t]+tuned[ \t]+for[ \t]+(?:the[ \t]+)?(?:evaluations?|results|benchmarks?|scores)\b",
     re.I,
 )
 _SAID_WORDS = ("results", "scores", "metrics", "perform", "evaluated", "evaluation", "benchmark", "replicate",
-               "reproduce", "match", "stay tuned")
+               "reproduce", "match", "stay tuned", "well", "shown")
 REACH = 140
 
 # a claim of the state of the art, its subject read before it in its sentence
