@@ -364,8 +364,9 @@ class MissingSection(Rule):
                 message = (f"the card's text says nothing of its training data: the metadata names {shown}, which the "
                            "Hub links as the data the model was trained on, but readers learn nothing of what it holds")
                 help_text = 'add a section headed "Training data" that says what the data holds and how it was used'
-            usage = next((h for h in headings if h.level > 1 and HOW_TO_RUN.search(h.text)), None)
-            if topic == "intended-uses" and usage is not None:  # how to run it is not what it is for
+            usage = (next((h for h in headings if h.level > 1 and HOW_TO_RUN.search(h.text)), None)
+                     if topic == "intended-uses" else None)
+            if usage is not None:  # how to run it is not what it is for
                 message = (f'the card shows how to run the model (under "{usage.text[:60]}") but not what it is for: '
                            + message.replace("the card has no section", "it has no section"))
                 help_text = ('say what the model is for (its tasks, who it is for, what it should not be used for) in '
