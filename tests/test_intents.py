@@ -381,3 +381,43 @@ def test_a_card_that_shows_only_how_to_run_the_model_is_helped_to_say_what_it_is
 )
 def test_how_well_it_does_said_informally(text: str, found: bool) -> None:
     assert results.points_to_evaluation(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Behavior beyond Re_max is untested (§9.2).", True),
+        ("The model has not yet been validated on real scans.", True),
+        ("It is not yet competitive with the fastest field entries on raw latency.", True),
+        ("The model was tested on three held-out sets.", False),
+        ("It is competitive with much larger models.", False),
+    ],
+)
+def test_what_is_untested_or_not_yet_competitive_is_a_caveat(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Its only purpose is to let an end-to-end test of a pipeline run on a laptop.", True),
+        ("ekVachan -- an open, self-hostable alternative to TypeSafe AI's decision model.", True),
+        ("It is a drop-in replacement for bert-base-uncased.", True),
+        ("We use LoRA as an alternative to full fine-tuning.", False),
+        ("It is not a replacement for a doctor.", False),
+    ],
+)
+def test_its_only_purpose_and_what_it_stands_in_for_are_intended_uses(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("This is not a trained model. Every weight in this repository is random.", True),
+        ("It exists as a test fixture. This adapter is untrained.", True),
+        ("The classification head is randomly initialized; fine-tune it on your task.", False),
+    ],
+)
+def test_a_model_with_nothing_learnt_is_not_asked_for_evaluation(text: str, covered: bool) -> None:
+    assert ("evaluation" not in _topics(text)) is covered

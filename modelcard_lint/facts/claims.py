@@ -63,6 +63,13 @@ _SAID_WORDS = ("results", "scores", "metrics", "perform", "evaluated", "evaluati
                "reproduce", "match", "stay tuned", "well", "shown")
 REACH = 140
 
+# a model with nothing learnt, so nothing to score: "This adapter is untrained", "This is not a trained model. Every
+# weight in this repository is random" (a test fixture; not "the head is randomly initialised", to be fine-tuned)
+_UNTRAINED = lazy(r"\b(?:model|adapter|checkpoint|network|it)[ \t]+is[ \t]+[*_]{0,2}(?:untrained|not[ \t]+trained)\b"
+                  r"|\bnot[ \t]+an?[ \t]+trained[ \t]+(?:model|adapter|checkpoint|network)\b"
+                  r"|\b(?:every|all|its|the)[ \t]+weights?[ \t]+(?:[\w]+[ \t]+){0,4}?(?:is|are)[ \t]+(?:all[ \t]+)?"
+                  r"random\b", re.I)
+
 # a claim of the state of the art, its subject read before it in its sentence
 _STATE_OF_THE_ART = lazy(r"\b(?:(?P<label>(?:is|are)[ \t]+(?:a|an|the)[ \t]+)"
                          r"|(?:achiev|reach|obtain|attain|set|show)\w*[ \t]+(?:new[ \t]+)?)state[- ]of[- ]the[- ]art\b",
@@ -78,6 +85,8 @@ def states_performance(card: Card) -> bool:
     if found_near(_SAID, text, _SAID_WORDS, REACH):
         return True
     low = text.lower()
+    if ("untrained" in low or "random" in low or "not a trained" in low) and _UNTRAINED.search(text):
+        return True
     if "state-of-the-art" not in low and "state of the art" not in low:
         return False
     names = _title_names(title_text(card))

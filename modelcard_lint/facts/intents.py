@@ -35,12 +35,20 @@ _INTENT = lazy(
     # how its outputs are meant to be used: "Please use [CLS] as the representation of the input", "use the
     # mean-pooling of the output as the representation"
     r"|\buse[ \t]+(?:the[ \t]+)?(?:\[CLS\]|[\w-]+)(?:[ \t]+[\w-]+){0,4}?[ \t]+as[ \t]+(?:the|an?)[ \t]+"
-    r"(?:[\w-]+[ \t]+)?(?:representations?|embeddings?)\b",
+    r"(?:[\w-]+[ \t]+)?(?:representations?|embeddings?)\b"
+    # what it stands in for, whose uses it takes over: "ekVachan -- an open, self-hostable alternative to TypeSafe
+    # AI's decision model", "is a drop-in replacement for bert-base-uncased" (not "is not a replacement for")
+    r"|(?:\b(?:is|are)|--|[—–:])[ \t]+(?:an?|the)[ \t]+(?:[\w,*-]+[ \t]+){0,4}?(?:alternative|replacement|substitute)"
+    r"[ \t]+(?:to|for)[ \t]+[\w\[`*]"
+    # its one purpose: "Its only purpose is to let an end-to-end test of a SelfIE pipeline run" (its plain purpose, "its
+    # purpose is to", is read with the other goals, purpose._INTENDED)
+    r"|\b(?:its|whose)[ \t]+(?:only|sole|main|primary|intended)[ \t]+(?:purpose|goal|aim)[ \t]+is[ \t]+to[ \t]+\w",
     re.I,
 )
 _INTENT_WORDS = ("open-source", "opensource", "release", "publish", "share", "provide", "available", "facilitate",
                  "support", "enable", "encourage", "foster", "promote", "advance", "accelerate", "spur", "been used",
-                 "transfer", "representation", "embedding")
+                 "transfer", "representation", "embedding", "alternative", "replacement", "substitute",
+                 "purpose", "goal", "aim")
 REACH = 180  # characters around a word of the statement that it may span
 
 # or what it powers: "These models power the [Kaya](...) app, a web-based Go application", "The model powers our
