@@ -84,3 +84,13 @@ def test_the_license_the_text_gives_is_added_with_unsafe_fixes(tmp_path) -> None
 @pytest.mark.parametrize("heading", ["Dataset license", "Base model license", "Code license"])
 def test_a_section_on_another_things_license_is_not_the_models(heading: str) -> None:
     assert text_license(card(f"## {heading}\n\nCC BY 4.0")) is None
+
+
+def test_a_sentence_that_grants_no_license_is_said_so() -> None:
+    text = "A decision model.\n\n**No standalone open-weights license is granted for this model.** Ask first."
+    [found] = [d for d in lint(card(text).text) if d.code == "MC114"]
+    assert found.message.startswith('the text says "No standalone open-weights license is granted" (line 9), but')
+    assert "`license: other` with `license_name: proprietary`" in (found.help or "")
+    granted = [d for d in lint(card("A decision model. No fee is asked; the license is granted to all.").text)
+               if d.code == "MC114"]
+    assert granted[0].message.startswith("the metadata has no `license`, so the Hub shows no license")

@@ -64,7 +64,16 @@ def _build(card: Card) -> TextLicense | None:
             m = _LABEL.match(line) or _UNDER.search(line)
             if m is not None and (found := _named(n, m.group("words"), heading=False)).hub_id is not None:
                 return found  # (a label or a sentence names a license only by one of the Hub's)
+            if (m := _NONE_GRANTED.search(line)) is not None:  # ("No open-weights license is granted for this model")
+                return TextLicense(n, m.group().translate(_MARKUP), None, heading=False)
     return None
+
+
+# a sentence that grants no license: "No standalone open-weights license is granted for this model", "The weights are
+# not licensed for redistribution"
+_NONE_GRANTED = lazy(r"\bno[ \t]+(?:[\w-]+[ \t]+){0,3}?licen[cs]e[ \t]+(?:is|has[ \t]+been)[ \t]+(?:granted|given|"
+                     r"provided|offered)\b|\b(?:is|are)[ \t]+not[ \t]+(?:openly[ \t]+)?licensed[ \t]+(?:for|to)\b",
+                     re.I)
 
 
 def _named(line: int, text: str, heading: bool) -> TextLicense:

@@ -39,6 +39,14 @@ class MissingLicense(Rule):
         # the text gives a license: the Hub reads it only from the metadata
         why = ("the Hub reads the license only from the metadata, so the model page shows none and filtering by "
                "license misses the model")
+        if said.hub_id is None and not said.heading:  # a sentence that grants none
+            yield self.finding(
+                where,
+                f'the text says "{said.words}" (line {said.line}), but the metadata has no `license`: {why}',
+                help="say it in the metadata: `license: other` with `license_name: proprietary` (or your terms' name) "
+                "and `license_link` to the terms",
+            )
+            return
         if said.hub_id is None:  # a section of its own, in words that name none of the Hub's licenses
             yield self.finding(
                 where,
