@@ -421,3 +421,16 @@ def test_its_only_purpose_and_what_it_stands_in_for_are_intended_uses(text: str,
 )
 def test_a_model_with_nothing_learnt_is_not_asked_for_evaluation(text: str, covered: bool) -> None:
     assert ("evaluation" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("Trained mostly on synthetic renders plus hand-checked real frames.", True),
+        ("The classifier was fine-tuned on 40k dermoscopic images.", True),
+        ("The model was trained with images of size 224.", False),
+        ("It was trained on 8 GPUs in a day.", False),
+    ],
+)
+def test_the_kind_of_pictures_a_model_learnt_from_is_its_training_data(text: str, covered: bool) -> None:
+    assert ("training-data" not in _topics(text)) is covered

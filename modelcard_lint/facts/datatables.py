@@ -247,7 +247,17 @@ def learnt_from_or_untrained(text: str) -> bool:
     of crops it was trained from), or that it was not trained at all (untrained, randomly initialised weights)."""
     return (_LEARNT_FROM.search(text) is not None or _NOT_TRAINED.search(text) is not None
             or ("](" in text and _DATA_LINK.search(text) is not None)
-            or ("-only " in text and _ONLY_ON.search(text) is not None))
+            or ("-only " in text and _ONLY_ON.search(text) is not None)
+            or found_near(_PICTURES, text, (" on ",), PICTURES_REACH))
+
+
+# or the kind of pictures it learnt from: "Trained mostly on synthetic renders plus hand-checked real frames", "trained
+# on 40k dermoscopic images" (not what it was trained with, "with images of size 224")
+_PICTURES = lazy(r"\b(?:(?:pre-?)?trained|fine-?tuned|finetuned)[ \t]+(?:[\w-]+[ \t]+){0,2}?on[ \t]+"
+                 r"(?:(?!(?:on|in|with|using|via|by|at|for)\b)[\w,-]+[ \t]+){0,4}?(?:images|photos|photographs|"
+                 r"pictures|frames|renders|renderings|scans|videos|screenshots|sketches|radiographs|spectrograms)\b",
+                 re.I)
+PICTURES_REACH = 80
 
 
 # or the only data it was trained on, named before: "Clean50-only training"

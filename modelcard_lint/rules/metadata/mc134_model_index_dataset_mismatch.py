@@ -10,6 +10,7 @@ from ...card.yamlnode import Node
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...facts.finetuned import sentences
+from ...facts.titles import title_text
 from ...hub.vocabulary import LOADERS, metric_items, model_index_results, run_elsewhere
 
 _NOT_LETTER = re.compile(r"[^a-z]+")
@@ -36,6 +37,37 @@ def mention_key(text: str) -> str:
         text = text.rstrip("/").rsplit("/", 1)[-1]
     key = _NOT_ALNUM.sub("", text)
     return key if len(key) >= 4 else ""
+
+
+_HEAD = re.compile(r"[^,(;]+")  # a descriptive name's head: "Nyaya-Eval-v1" of "Nyaya-Eval-v1, never-audited slice"
+_PARTS = re.compile(r"[-_ ]+")
+
+
+def mention_keys(text: str, prefixes: frozenset[str]) -> tuple[str, ...]:
+    """The ways the text may mention a dataset named ``text``: its whole name (``mention_key``), the head of a
+    descriptive name ("Nyaya-Eval-v1" of "Nyaya-Eval-v1, never-audited slice (n=118)"), and either without the
+    project's own prefix, one of ``prefixes`` (the first word of the model's names: "Eval-v1" of "Nyaya-Eval-v1"
+    in the card of "Nyaya-Embed-v1")."""
+    heads = [text, *(m.group() for m in [_HEAD.match(text.strip())] if m is not None)]
+    out = []
+    for head in heads:
+        out.append(mention_key(head))
+        name = head.strip().rstrip("/").rsplit("/", 1)[-1]
+        parts = _PARTS.split(name.strip())
+        if len(parts) >= 2 and parts[0].lower() in prefixes:
+            out.append(mention_key(" ".join(parts[1:])))
+    return tuple(dict.fromkeys(k for k in out if k))
+
+
+def _prefixes(card: Card, meta: Node) -> frozenset[str]:
+    """The first words (lower case, 3 letters or more) of the model's names: its model-index name and its title."""
+    names = [title_text(card)]
+    index = meta.get("model-index")
+    if index is not None and index.is_seq:
+        names += [n.value for item in index if item.is_map and (n := item.get("name")) is not None
+                  and n.is_str]
+    firsts = (_PARTS.split(name.strip().rsplit("/", 1)[-1].strip())[0].lower() for name in names)
+    return frozenset(w for w in firsts if len(w) >= 3 and w.isalpha())
 
 
 def _identity(result: Node, dataset: Node) -> tuple:
@@ -83,7 +115,8 @@ def _number_lines(lines: list[str]) -> dict[str, list[int]]:
     return index
 
 
-def _reported(lines: list[str], index: dict[str, list[int]], mentions: list[str], values: list[str]) -> bool:
+def _reported(lines: list[str], index: dict[str, list[int]], mentions: list[tuple[str, ...]],
+              values: list[str]) -> bool:
     """Whether a line of the text gives one of the result's values beside one of its dataset's names (the name a
     person reads, when the id is not in the text: ``| Penn Treebank PPL | **59.4** |`` for `Penn Treebank` /
     `ptb_text_only`)."""
@@ -98,7 +131,7 @@ def _reported(lines: list[str], index: dict[str, list[int]], mentions: list[str]
                      if any(v in line and re.search(rf"(?<![\d.]){re.escape(v)}(?!\d)", line) for v in others))
     for i in sorted(found):
         letters, digits = _NOT_LETTER.sub("", lines[i]), _NOT_ALNUM.sub("", lines[i])
-        if any(m in (letters if m.isalpha() else digits) for m in mentions):
+        if any(m in (letters if m.isalpha() else digits) for alternatives in mentions for m in alternatives):
             return True
     return False
 
@@ -119,6 +152,7 @@ class ModelIndexDatasetMismatch(Rule):
             return  # nothing to compare with
         results = []
         identities = []
+        prefixes = _prefixes(card, meta)
         for _, result in model_index_results(meta):
             dataset = result.get("dataset")
             if dataset is None or not dataset.is_map or run_elsewhere(result):
@@ -126,7 +160,7 @@ class ModelIndexDatasetMismatch(Rule):
             fields = [n for n in (dataset.get("name"), dataset.get("type")) if n is not None and n.is_str]
             keys = [k for k in (dataset_key(n.value) for n in fields) if k]
             if fields and keys:
-                results.append((fields, keys, [m for m in (mention_key(n.value) for n in fields) if m],
+                results.append((fields, keys, [m for m in (mention_keys(n.value, prefixes) for n in fields) if m],
                                 _values(result)))
                 identities.append(_identity(result, dataset))
         declared = [dataset_key(text) for text, _ in named]
@@ -155,7 +189,8 @@ class ModelIndexDatasetMismatch(Rule):
                         "of the two was probably meant to be on it",
                     )
                 continue
-            if mentions and not all(m in (body if m.isalpha() else body_digits) for m in mentions) \
+            if mentions and not all(any(m in (body if m.isalpha() else body_digits) for m in alternatives)
+                                    for alternatives in mentions) \
                     and not _reported(lines, index, mentions, values):
                 yield self._finding(
                     fields,
