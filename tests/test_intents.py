@@ -434,3 +434,22 @@ def test_a_model_with_nothing_learnt_is_not_asked_for_evaluation(text: str, cove
 )
 def test_the_kind_of_pictures_a_model_learnt_from_is_its_training_data(text: str, covered: bool) -> None:
     assert ("training-data" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("> Use it if you want better polars on common operations and can accept both.", True),
+        ("> Do not use it as a general coding model.", True),
+        ("It is the model behind the pianoCV app.", True),
+        ("Use it when loading.", False),
+    ],
+)
+def test_when_to_use_it_what_not_to_use_it_as_and_what_it_runs_behind(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
+def test_a_heading_of_two_topics_holds_each_whole() -> None:
+    assert "evaluation" not in _topics("## Verification and limitations\n\nIt matches 34 of 35 answers.")
+    assert "evaluation" not in _topics("## Validation\n\nIt does fine.")
+    assert "evaluation" in _topics("## Model validation and use\n\nIt does fine.")

@@ -18,6 +18,7 @@ from .lazyre import lazy
 # the places and audiences a model is released to, not what for
 _NOT_A_PURPOSE = (r"(?:the|a|an|our|this|its|public|publicly|hub|huggingface|hugging|github|community|everyone|all|"
                   r"you|be)\b")
+_THE_MODEL = r"(?:it|this[ \t]+model|the[ \t]+model|this[ \t]+checkpoint|this[ \t]+adapter)"
 _RELEASE_VERBS = r"(?:open-?source|release|publish|share|provide|make[ \t]+available)"
 _INTENT = lazy(
     # the purpose of a release, after it: "We open-source the model to allow greater usage within ..."
@@ -42,13 +43,19 @@ _INTENT = lazy(
     r"[ \t]+(?:to|for)[ \t]+[\w\[`*]"
     # its one purpose: "Its only purpose is to let an end-to-end test of a SelfIE pipeline run" (its plain purpose, "its
     # purpose is to", is read with the other goals, purpose._INTENDED)
-    r"|\b(?:its|whose)[ \t]+(?:only|sole|main|primary|intended)[ \t]+(?:purpose|goal|aim)[ \t]+is[ \t]+to[ \t]+\w",
+    r"|\b(?:its|whose)[ \t]+(?:only|sole|main|primary|intended)[ \t]+(?:purpose|goal|aim)[ \t]+is[ \t]+to[ \t]+\w"
+    # when to use it, or what not to use it as: "Use it if you want better polars on common operations", "Do not use
+    # it as a general coding model"
+    rf"|\buse[ \t]+{_THE_MODEL}[ \t]+(?:only[ \t]+)?(?:if|when|whenever)[ \t]+you[ \t]+(?:want|need|have|are|work)\b"
+    rf"|\b(?:do[ \t]+not|don['’]t|never)[ \t]+use[ \t]+{_THE_MODEL}[ \t]+(?:as|for)[ \t]+\w"
+    # what it runs in: "It is the model behind pianoCV", "the engine powering our search"
+    r"|\b(?:is|as)[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:model|engine|network|brain)[ \t]+(?:behind|powering)[ \t]+\S",
     re.I,
 )
 _INTENT_WORDS = ("open-source", "opensource", "release", "publish", "share", "provide", "available", "facilitate",
                  "support", "enable", "encourage", "foster", "promote", "advance", "accelerate", "spur", "been used",
                  "transfer", "representation", "embedding", "alternative", "replacement", "substitute",
-                 "purpose", "goal", "aim")
+                 "purpose", "goal", "aim", "use it", "use this", "use the", "behind", "powering")
 REACH = 180  # characters around a word of the statement that it may span
 
 # or what it powers: "These models power the [Kaya](...) app, a web-based Go application", "The model powers our

@@ -64,7 +64,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "evaluation": (
         "Evaluation", "Evaluation results", "Eval results", "^Results", "Performance",
         "Benchmark", "Benchmarks", "Metrics", "Test results", "Testing data", "Scores", "Results on",
-        "Results for", "Validation results",
+        "Results for", "Validation results", "^Validation", "^Verification",
     ),
     # what the transformers Trainer writes
     "trainer-description": ("Model description",),
@@ -317,6 +317,8 @@ class MissingSection(Rule):
         titles = {form(h.text[:200]) for h in headings}
         # headings that an unclosed code block swallowed are the author's sections: MC203 reports the cause
         titles.update(form(text[:200]) for found in unclosed_fences(card) for _, _, text in found.headings)
+        # a heading of two topics holds each whole: "## Verification and limitations" is "^Verification"'s too
+        titles.update(f" {part.strip()} " for t in list(titles) if " and " in t for part in t.split(" and "))
         missing = self._missing(frozenset(titles))
         if missing:  # a topic's word anywhere in a section's heading (not the title, which names the model)
             sections = frozenset(form(h.text[:200]) for h in headings[1:] if h.level > 1)
