@@ -453,3 +453,18 @@ def test_a_heading_of_two_topics_holds_each_whole() -> None:
     assert "evaluation" not in _topics("## Verification and limitations\n\nIt matches 34 of 35 answers.")
     assert "evaluation" not in _topics("## Validation\n\nIt does fine.")
     assert "evaluation" in _topics("## Model validation and use\n\nIt does fine.")
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        ("It is built for the high-volume judgement calls inside a product: routing, moderation.", "intended-uses",
+         True),
+        ("It was built for speed.", "intended-uses", False),
+        ("> **Simulation-only.** Fine-tuned in a simulator — not tested on physical robots.", "limitations", True),
+        ("## What it will never do\n\nDecide the merits of a case.", "limitations", True),
+    ],
+)
+def test_what_it_is_built_for_what_it_will_never_do_and_a_bare_not_tested(text: str, topic: str,
+                                                                          covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

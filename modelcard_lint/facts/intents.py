@@ -48,6 +48,9 @@ _INTENT = lazy(
     # it as a general coding model"
     rf"|\buse[ \t]+{_THE_MODEL}[ \t]+(?:only[ \t]+)?(?:if|when|whenever)[ \t]+you[ \t]+(?:want|need|have|are|work)\b"
     rf"|\b(?:do[ \t]+not|don['’]t|never)[ \t]+use[ \t]+{_THE_MODEL}[ \t]+(?:as|for)[ \t]+\w"
+    # what it is built for: "It is built for the high-volume judgement calls inside a product" (not "built on", nor
+    # "built for speed")
+    r"|\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:built|designed|made|tailored)[ \t]+for[ \t]+(?:the|use|\w+ing)\b"
     # what it runs in: "It is the model behind pianoCV", "the engine powering our search"
     r"|\b(?:is|as)[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:model|engine|network|brain)[ \t]+(?:behind|powering)[ \t]+\S",
     re.I,
@@ -55,7 +58,8 @@ _INTENT = lazy(
 _INTENT_WORDS = ("open-source", "opensource", "release", "publish", "share", "provide", "available", "facilitate",
                  "support", "enable", "encourage", "foster", "promote", "advance", "accelerate", "spur", "been used",
                  "transfer", "representation", "embedding", "alternative", "replacement", "substitute",
-                 "purpose", "goal", "aim", "use it", "use this", "use the", "behind", "powering")
+                 "purpose", "goal", "aim", "use it", "use this", "use the", "behind", "powering",
+                 "built for", "designed for", "made for", "tailored for")
 REACH = 180  # characters around a word of the statement that it may span
 
 # or what it powers: "These models power the [Kaya](...) app, a web-based Go application", "The model powers our

@@ -52,7 +52,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "Open issues", "Known problems", "Fairness", "Safety",
         "Disclaimer", "Prohibited uses", "Prohibited use", "Misuse",
         "^Warning", "^Warnings", "Work in progress", "What it cannot do", "What it can't do", "What it doesn't do",
-        "What it does not do", "Not intended for", "Things you should know", "Things to know",
+        "What it does not do", "What it will never do", "What it will not do", "What it won't do",
+        "Not intended for", "Things you should know", "Things to know",
         "What you should know", "What it is not", "What this is not", "What this model is not",
     ),
     "training-data": (
