@@ -468,3 +468,20 @@ def test_a_heading_of_two_topics_holds_each_whole() -> None:
 def test_what_it_is_built_for_what_it_will_never_do_and_a_bare_not_tested(text: str, topic: str,
                                                                           covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        ("> [SmolVLA](https://arxiv.org/abs/2506.01844) finetuned for\n> pen pick-and-place on a real arm.",
+         "intended-uses", True),
+        ("It was fine-tuned for 3 epochs.", "intended-uses", False),
+        ("It was fine-tuned for several hours.", "intended-uses", False),
+        ("Validated on a real SO-101 follower arm. It picks the pen.", "evaluation", True),
+        ("Tested on Ubuntu 22.04.", "evaluation", False),
+        ("- Validate outputs before using them in user-facing or high-stakes workflows.", "limitations", True),
+        ("The model does not accept audio samples directly.", "limitations", True),
+    ],
+)
+def test_what_it_was_tuned_for_where_it_was_tried_and_outputs_to_check(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

@@ -49,7 +49,7 @@ _CAVEATS = Shapes(
     (_NOT,
      r"\b(?:does[ \t]+not|doesn't|doesn’t|won't|won’t|will[ \t]+not|may[ \t]+not|might[ \t]+not|cannot|can't|"
      r"can’t|is[ \t]+not[ \t]+able[ \t]+to|are[ \t]+not[ \t]+able[ \t]+to)[ \t]+(?:\w+[ \t]+)?"
-     r"(?:work|perform|generali[sz]e|handle|support|transfer|replicate|reproduce|do[ \t]+anything|understand|"
+     r"(?:work|perform|generali[sz]e|handle|support|accept|transfer|replicate|reproduce|do[ \t]+anything|understand|"
      r"comprehend|distinguish|reason|replace|guarantee|decode|transcribe|translate|recogni[sz]e|detect|"
      r"come[ \t]+out[ \t]+well|"
      r"be[ \t]+(?:accurate|reliable|correct))\b"
@@ -366,6 +366,10 @@ _CAVEATS = Shapes(
      r"(?:untested|unvalidated)\b"
      r"|\bnot[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?(?:tested|validated)[ \t]+"
      r"(?:on|beyond|outside|for|with|in|against|at)\b"),
+    # outputs to check before use: "Validate outputs before using them in user-facing or high-stakes workflows"
+    (("outputs before", "output before", "predictions before", "results before"),
+     r"\b(?:validate|verify|check|review|inspect)[ \t]+(?:the[ \t]+|its[ \t]+|all[ \t]+|model[ \t]+)?"
+     r"(?:outputs?|predictions?|results?)[ \t]+before\b"),
     (("not yet competitive", "not competitive", "not on par", "not yet on par"),
      r"\b(?:is|are)[ \t]+(?:still[ \t]+)?not[ \t]+(?:yet[ \t]+)?(?:competitive[ \t]+with|on[ \t]+par[ \t]+with)\b"),
     flags=re.I, reach=CAVEAT_REACH,

@@ -38,6 +38,9 @@ _SAID = lazy(
     # how it was evaluated
     r"|\b(?:model|it|we)[ \t]+(?:was|were|is|has[ \t]+been|have[ \t]+been)[ \t]+evaluated[ \t]+(?:on|based[ \t]+on|"
     r"against|using|with)\b"
+    # or where it was tried: "Validated on a real SO-101 follower arm. It picks the pen." (not "Tested on Ubuntu")
+    r"|(?:(?m:^)[ \t>*_-]*|[.!?][ \t]+|\b(?:was|were|is|are|has[ \t]+been|have[ \t]+been)[ \t]+)(?:validated|tested|"
+    r"evaluated)[ \t]+on[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:real|physical|held-out|unseen|live|actual)\b"
     # where its evaluations are
     r"|\b(?:evaluations?|benchmarks?)\b(?![ \t-]+(?:data|datasets?|corpus|corpora|sets?|suites?)\b)[^.\n]{0,80}?"
     r"(?:\bcan[ \t]+be[ \t]+found\b|\b(?:is|are)[ \t]+(?:presented|reported|described|given|provided)\b|\bgo[ \t]+to\b)"
@@ -60,6 +63,7 @@ _SAID = lazy(
     re.I,
 )
 _SAID_WORDS = ("results", "scores", "metrics", "perform", "evaluated", "evaluation", "benchmark", "replicate",
+               "validated on", "tested on",
                "reproduce", "match", "stay tuned", "well", "shown")
 REACH = 140
 

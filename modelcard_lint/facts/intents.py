@@ -51,6 +51,12 @@ _INTENT = lazy(
     # what it is built for: "It is built for the high-volume judgement calls inside a product" (not "built on", nor
     # "built for speed")
     r"|\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:built|designed|made|tailored)[ \t]+for[ \t]+(?:the|use|\w+ing)\b"
+    # what it was fine-tuned for: "finetuned for pen pick-and-place on a real SO-101 follower arm" (not a duration,
+    # "fine-tuned for 3 epochs", "for one hour")
+    r"|\b(?:fine-?tuned|finetuned|adapted|speciali[sz]ed)[ \t]+for(?:[ \t]+|[ \t]*\n[ \t>]*)"
+    r"(?!(?:\d|one|two|three|four|five|ten|an?|the|"
+    r"several|many|more|longer|about|around|over|up|only|just|roughly|approximately|another|each|every|all|\w+[ \t]+"
+    r"(?:epochs?|steps?|iterations?|hours?|minutes?|days?|rounds?|updates?))\b)[a-z][\w-]*"
     # what it runs in: "It is the model behind pianoCV", "the engine powering our search"
     r"|\b(?:is|as)[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:model|engine|network|brain)[ \t]+(?:behind|powering)[ \t]+\S",
     re.I,
@@ -59,7 +65,8 @@ _INTENT_WORDS = ("open-source", "opensource", "release", "publish", "share", "pr
                  "support", "enable", "encourage", "foster", "promote", "advance", "accelerate", "spur", "been used",
                  "transfer", "representation", "embedding", "alternative", "replacement", "substitute",
                  "purpose", "goal", "aim", "use it", "use this", "use the", "behind", "powering",
-                 "built for", "designed for", "made for", "tailored for")
+                 "built for", "designed for", "made for", "tailored for", "tuned for", "adapted for", "lized for",
+                 "lised for")
 REACH = 180  # characters around a word of the statement that it may span
 
 # or what it powers: "These models power the [Kaya](...) app, a web-based Go application", "The model powers our
