@@ -240,6 +240,9 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     # to be the same as another model's, the metadata's datasets named in the text
     "state-of-the-art-claims": lambda n: _repeat("x achieves state-of-the-art results ", n, after="\n"),
     "same-as-claims": lambda n: _repeat("the uses are the same as ", n, after="\n"),
+    # one long run of blanks where two may stand in a row (a link's target, a train split's count): found by fuzzing
+    "blank-link-target": lambda n: _repeat("\t", n, before=HEAD + "This model is a fine-tuned version of [](",
+                                           after="./\n(~"),
     "metadata-datasets": lambda n: _repeat(
         "cifar 10 ", n, before="---\nlicense: mit\ndatasets:\n" + "".join(f"- d{i}/cifar10\n" for i in range(50))
         + "---\n\n# m\n\n", after="\n"),

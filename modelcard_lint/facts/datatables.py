@@ -223,8 +223,9 @@ _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:[^.\n]|\.(?=\S)){0
                     r"(?:[\w.-]+(?:'s|’s)|(?-i:[A-Z][\w.-]*))[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:train|training)[ \t]+"
                     r"(?:split|set)s?\b"
                     # or a named set's size of its train split: "**banking77** (10,003 train / 3,080 test rows)"
-                    r"|\([ \t]*~?[ \t]*\d[\d,.]*[ \t]*[kKmM]?[ \t]+(?:train|training)[ \t]*"
-                    r"(?:rows|examples|samples)?[ \t]*[/,;)]", re.I)
+                    # (each run of blanks read once, however long: "( ~ 10,003 k train" has no two in a row)
+                    r"|\([ \t]*(?:~[ \t]*)?\d[\d,.]*(?:[ \t]*[kKmM])?[ \t]+(?:train|training)[ \t]*"
+                    r"(?:(?:rows|examples|samples)[ \t]*)?[/,;)]", re.I)
 # or no training at all, which leaves no data to name: "The weights provided in this repository are untrained
 # (Architecture only)", "No fine-tuning. ... no weight update", "The weight of this model is randomly initiated"
 # (or "Training-free (pretrained YOLO + CLIP zero-shot)", "Not new weights", "The model weights are **identical** to

@@ -12,14 +12,16 @@ from ...diagnostics import Finding, Severity, Span
 # a link or an image whose target is empty or a template's stand-in: "[article (Soon)]()", "[here](...)",
 # "[Arabic GigaWord](url)", "![]()"; the text in brackets has no brackets or line break of its own
 _EMPTY = re.compile(
-    r"(?P<image>!?)\[(?P<text>[^\[\]\n]{0,200})\]\([ \t]*(?P<target><[ \t]*>|url|link|todo|tbd|\.\.\.|…|#|)[ \t]*\)",
+    # (the blanks after the target read only when there is one: two runs of blanks in a row are read in quadratic time)
+    r"(?P<image>!?)\[(?P<text>[^\[\]\n]{0,200})\]\([ \t]*(?:(?P<target><[ \t]*>|url|link|todo|tbd|\.\.\.|…|#)[ \t]*)?"
+    r"\)",
     re.I,
 )
 # a link with a target but no text: the Trainer's "fine-tuned version of [](https://huggingface.co/)" when it was
 # not given the base model's name; an image with no alt text is left alone
 _NO_TEXT = re.compile(r"(?<![!\]\\])\[[ \t]*\]\([ \t]*(?P<target>[^)\s]+)[ \t]*\)")
 # the places worth a closer look, each by a pattern that starts with two fixed characters (a fast scan)
-_HINT_TARGET = re.compile(r"\]\([ \t]*(?:<[ \t]*>|url|link|todo|tbd|\.\.\.|…|#)?[ \t]*\)", re.I)
+_HINT_TARGET = re.compile(r"\]\([ \t]*(?:(?:<[ \t]*>|url|link|todo|tbd|\.\.\.|…|#)[ \t]*)?\)", re.I)
 _HINT_TEXT = re.compile(r"\[[ \t]*\]\(")
 _CODE_SPAN = re.compile(r"(`+)[^`\n]*?\1")
 
@@ -58,7 +60,7 @@ class EmptyLink(Rule):
                     yield self._finding(Span(line, m.start() + 1, line, m.end() + 1), m)
 
     def _finding(self, where: Span, m: re.Match[str]) -> Finding:
-        target = m.group("target")
+        target = m.group("target") or ""
         if m.re is _NO_TEXT:
             # the Trainer's own: "fine-tuned version of [](https://huggingface.co/)" without a base model's name
             trainer = (" (the Trainer writes this when it is not told the base model)"
