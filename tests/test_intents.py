@@ -485,3 +485,61 @@ def test_what_it_is_built_for_what_it_will_never_do_and_a_bare_not_tested(text: 
 )
 def test_what_it_was_tuned_for_where_it_was_tried_and_outputs_to_check(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # a model's kind and its task without an article: "Encoder-only transformer for anomaly detection"
+        ("Encoder-only transformer for anomaly detection in univariate timeseries data.", "intended-uses", True),
+        ("Midi event transformer for music generation.", "intended-uses", True),
+        ("A transformer for 3 epochs.", "intended-uses", False),
+        # a checkpoint for a task named after a colon: "Pre-trained checkpoint for **HEIST: Hierarchical Embeddings"
+        ("Pre-trained checkpoint for **HEIST: Hierarchical Embeddings for Spatial Transcriptomics**.", "intended-uses",
+         True),
+        # inputs outside what it reads, left out; what it is not to be relied on as
+        ("Genes outside this vocabulary are ignored, so panels with unknown genes still work.", "limitations", True),
+        ("Genes outside this vocabulary are mapped to the nearest one.", "limitations", False),
+        ("These artifacts are research evidence, not reliable poets or production language models.", "limitations",
+         True),
+        # a Gym-style environment it was trained in; an abliterated model, its weights edited, not trained
+        ("V5 was trained in the custom `NeonHighwayEnv-v5` task with QR-DQN.", "training-data", True),
+        ("V5 was trained in the custom way with QR-DQN.", "training-data", False),
+        ("Norm-preserving biprojected abliteration of the base model's refusal direction.", "training-data", True),
+        # outputs judged by ear, or translations shown under their own heading: a qualitative evaluation
+        ("The ratio was selected empirically by listening to output quality:\n\n| Alpha | Quality |\n|---|---|\n"
+         "| 0.7 | Good |", "evaluation", True),
+        ("## Example Translations\n\n| English | Spanish |\n|---|---|\n| Hello | Hola |", "evaluation", True),
+        ("## Example Output\n\n```\nHola\n```", "evaluation", False),
+        # the records it learnt from; cases it passed; what it is not
+        ("- Trained on synthetic patient cases, not real EHR data.", "training-data", True),
+        ("Baseline: **0/10** adversarial cases passed. Trained: **10/10**.", "evaluation", True),
+        ("Released 2024/10 and passed to the team.", "evaluation", False),
+        ("The docs' example returns noul **0.9503** (official 0.95) and score **1.0404** (official 1.05).",
+         "evaluation", True),
+        ("It needs transformers 4.40 (official release).", "evaluation", False),
+        ("It is not a real-time audio-callback model: run it on a worker thread.", "limitations", True),
+        ("It is a real-time model.", "limitations", False),
+        ("Each checkpoint holds LoRA weights. It is not a standalone base model.", "limitations", False),
+    ],
+)
+def test_a_kind_for_its_task_inputs_left_out_an_environment_id_and_outputs_judged_by_ear(
+        text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_another_models_variant_says_what_the_model_is() -> None:
+    text = "Uncensored version of [google/gemma-2b](https://huggingface.co/google/gemma-2b) with refusals removed."
+    assert "description" not in _topics(text)
+    assert "description" in _topics("See [google/gemma-2b](https://huggingface.co/google/gemma-2b) for more.")
+
+
+def test_a_hyphenated_section_heading_holds_its_parts() -> None:
+    assert "training-data" not in _topics("## Rights and training-data boundary\n\nNo corpus text is included.")
+    # the title names the model: "# LIMIT-BERT" is no section on limitations
+    assert "limitations" in lint_topics_with_title("LIMIT-BERT")
+
+
+def lint_topics_with_title(title: str) -> set[str]:
+    return {(d.data or {}).get("topic") for d in lint_text(f"---\nlicense: mit\n---\n\n# {title}\n\nA BERT model.\n",
+                                                           plugins=False) if d.code == "MC201"}

@@ -58,13 +58,25 @@ _SAID = lazy(
     # effectiveness in languages beyond those listed"
     r"|\b(?:works|performs)[ \t]+(?:pretty|quite|very|reasonably|surprisingly|fairly|really)[ \t]+well\b"
     r"|\bhas[ \t]+shown[ \t]+(?:some|good|great|strong|promising)[ \t]+(?:effectiveness|results|performance)\b"
+    # or judged by a person's senses: "The ratio was selected empirically by listening to output quality" (a table of
+    # ratings follows), "outputs compared by eye"
+    r"|\b(?:rated|judged|assessed|selected|chosen|compared|evaluated|checked|tuned)\b[^.\n]{0,60}?\bby[ \t]+"
+    r"(?:listening|ear|eye)\b"
+    # or a count of cases it passed: "Broad-empiric baseline: **0/10** adversarial cases passed. Trained: **10/10**"
+    # (not a date's, "Released 2024/10 and passed to the team")
+    r"|(?<![\w/.])\d{1,3}[ \t]*/[ \t]*\d+(?![\w/.])[*_]{0,2}[ \t]+(?:(?!(?:and|or|then)\b)[\w-]+[ \t]+){0,3}?"
+    r"(?:passed|solved)\b"
+    # or a value measured beside the one it should be: "example returns noul **0.9503** (official 0.95)"
+    r"|\d(?:\.\d+)?[*_]{0,2}[ \t]*\((?:official|reference|expected|reported|paper|original)(?::|[ \t]+value:?)?[ \t]*"
+    r"[*_]{0,2}\d"
     # evaluations to come
     r"|\bstay[ \t]+tuned[ \t]+for[ \t]+(?:the[ \t]+)?(?:evaluations?|results|benchmarks?|scores)\b",
     re.I,
 )
 _SAID_WORDS = ("results", "scores", "metrics", "perform", "evaluated", "evaluation", "benchmark", "replicate",
                "validated on", "tested on",
-               "reproduce", "match", "stay tuned", "well", "shown")
+               "reproduce", "match", "stay tuned", "well", "shown", "by listening", "by ear", "by eye", "passed",
+               "solved", "(official", "(reference", "(expected", "(reported", "(paper", "(original")
 REACH = 140
 
 # a model with nothing learnt, so nothing to score: "This adapter is untrained", "This is not a trained model. Every

@@ -192,6 +192,9 @@ def _used_for_training(text: str) -> bool:
 _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:on|in|inside)[ \t]+"
                     r"(?:the[ \t]+)?"
                     r"(?:[*_`]{0,2}[\w().-]+[*_`]{0,2}[ \t]+){1,4}?environments?\b"
+                    # or named by a Gym-style id: "V5 was trained in the custom `NeonHighwayEnv-v5` task"
+                    r"|\btrained[ \t]+(?:in|on|inside)[ \t]+(?:the[ \t]+)?(?:custom[ \t]+)?[*_`]{0,2}"
+                    r"(?-i:[A-Z][A-Za-z0-9]*(?:Env(?:[-_]?v\d+)?|-v\d+))\b"
                     # ("fine-tuned to solve the **IndicatorsEnv v4.0** multi-stock relative alpha RL environment")
                     r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+(?:to[ \t]+solve|against)[ \t]+(?:the[ \t]+)?"
                     r"(?:[*_`]{0,2}[\w().-]+[*_`]{0,2}[ \t]+){1,7}?environments?\b"
@@ -231,7 +234,9 @@ _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:[^.\n]|\.(?=\S)){0
 # (or "Training-free (pretrained YOLO + CLIP zero-shot)", "Not new weights", "The model weights are **identical** to
 # the original")
 _NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+initi(?:ated|ali[sz]ed)\b"
-                    r"|\btraining-free\b|\b(?:not|no)[ \t]+new[ \t]+weights\b"
+                    # (or its refusals projected out of the weights, not trained: "Norm-preserving biprojected
+                    # abliteration", an "abliterated" model)
+                    r"|\btraining-free\b|\babliterat(?:ed|ion)\b|\b(?:not|no)[ \t]+new[ \t]+weights\b"
                     r"|\bweights[ \t]+are[ \t]+[*_]{0,2}(?:identical|unchanged)[*_]{0,2}[ \t]+(?:to|from)\b"
                     r"|\bno[ \t]+weight[ \t]+updates?\b"
                     r"|\bno[ \t]+(?:fine-?tuning|finetuning|training)\b(?![ \t]+(?:is[ \t]+|was[ \t]+)?"
@@ -252,11 +257,13 @@ def learnt_from_or_untrained(text: str) -> bool:
             or found_near(_PICTURES, text, (" on ",), PICTURES_REACH))
 
 
-# or the kind of pictures it learnt from: "Trained mostly on synthetic renders plus hand-checked real frames", "trained
-# on 40k dermoscopic images" (not what it was trained with, "with images of size 224")
+# or the kind of pictures or records it learnt from: "Trained mostly on synthetic renders plus hand-checked real
+# frames", "trained on 40k dermoscopic images", "Trained on synthetic patient cases, not real EHR data" (not what it
+# was trained with, "with images of size 224")
 _PICTURES = lazy(r"\b(?:(?:pre-?)?trained|fine-?tuned|finetuned)[ \t]+(?:[\w-]+[ \t]+){0,2}?on[ \t]+"
                  r"(?:(?!(?:on|in|with|using|via|by|at|for)\b)[\w,-]+[ \t]+){0,4}?(?:images|photos|photographs|"
-                 r"pictures|frames|renders|renderings|scans|videos|screenshots|sketches|radiographs|spectrograms)\b",
+                 r"pictures|frames|renders|renderings|scans|videos|screenshots|sketches|radiographs|spectrograms|"
+                 r"cases|records|conversations|dialogues|dialogs|transcripts|emails|recordings|reviews|tweets)\b",
                  re.I)
 PICTURES_REACH = 80
 

@@ -34,8 +34,8 @@ _MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|loc
 # summarization", "antimicrobial peptide (AMP) prediction") or by what it does ("generating text embeddings",
 # "automatically translating texts")
 _TASK = (
-    r"(?:\*\*)?(?:(?:[\w&/-]+|\([\w&/-]{1,12}\)),?(?:\*\*)?[ \t]+){0,5}?(?:\*\*)?(?:tasks?|translation|classification|"
-    r"summari[sz]ation|"
+    r"(?:\*\*)?(?:(?:[\w&/-]+|\([\w&/-]{1,12}\))[,:]?(?:\*\*)?[ \t]+){0,5}?(?:\*\*)?(?:tasks?|translation|"
+    r"classification|summari[sz]ation|"
     r"generation|recognition|detection|segmentation|answering|retrieval|search|similarity|extraction|identification|tagging|"
     r"parsing|transcription|captioning|completion|ranking|reranking|clustering|embeddings?|multiple[- ]choice|ner|"
     rf"q&a|qa|styles?|{_MORE_TASKS})\b"
@@ -184,7 +184,7 @@ _MADE_FOR = lazy(
     # (or several: "PyTorch checkpoints and deployment code for astronomical image denoising")
     r"|(?:(?:a|an|the|this|these)\b|(?m:^)[ \t]*(?:[-*+][ \t]+)?)[ \t]*(?:[\w*.+-]+,?[ \t]+){0,4}?"
     r"(?:model|version|port|baseline|classifier|head|architecture|network|adapter|agent|system|pipeline|encoder|checkpoint|lora|operator|"
-    r"emulator|surrogate|predictor|estimator|solver|ensemble|method)(?P<several>s)?"
+    r"emulator|surrogate|predictor|estimator|solver|ensemble|method|transformer)(?P<several>s)?"
     # or what it can be used for: "It maps sentences ... and can be used for tasks like clustering or semantic search"
     r"|(?:can|could|may)[ \t]+(?:also[ \t]+)?be[ \t]+(?:\w+ly[ \t]+)?used)\**[ \t]+"
     # (words or whole links: not into a link's text, "[Retrieval-Augmented Generation for NLP Tasks](...)")
@@ -196,7 +196,7 @@ _FOR = lazy(r"\b(?:for|(?P<on>on))[ \t]+", re.I)
 # a title that is a name and what it is for: "# Math-RoBerta for NLP tasks in math learning environments"
 _NAME_FOR = lazy(r"[ \t]*[\w.+-]+(?:[ \t]+[\w.+-]+){0,2}?[ \t]+for[ \t]+", re.I)
 # or its task after a dash or a colon: "# Element Graph Encoders (v2.1) — academic multimodal retrieval"
-_TITLE_TASK = lazy(rf"[—–:][ \t]+(?:[\w&-]+[ \t]+){{0,3}}?{_TASK_NOUN}[ \t]*\Z", re.I)
+_TITLE_TASK = lazy(rf"[—–:][ \t]+(?:[\w&-]+[ \t]+){{0,5}}?{_TASK_NOUN}[ \t]*\Z", re.I)
 # (or the task after the tool it serves and a colon: "Trained checkpoints for **[HerbivoR](...)** (or your local
 # clone): contour / ROI completion and herbivory damage segmentation")
 _FOR_TASK = lazy(r"(?:(?:\*\*)?\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)(?:\*\*)?[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]+)?"

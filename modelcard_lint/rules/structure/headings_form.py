@@ -109,4 +109,12 @@ def loosely(topic: str, titles: frozenset[str]) -> bool:
     if topic not in _LOOSE:
         return False
     words, others = (_stems(w) for w in _LOOSE[topic])
-    return any(not words.isdisjoint(ws) and others.isdisjoint(ws) for ws in (set(t.split()) for t in titles))
+    return any(not words.isdisjoint(ws) and others.isdisjoint(ws) for ws in (_words(t) for t in titles))
+
+
+def _words(title: str) -> set[str]:
+    """A formed heading's words, a hyphenated one's parts too ("Rights and training-data boundary" has "data")."""
+    words = set(title.split())
+    if "-" in title:
+        words.update(_stem(part) for word in list(words) if "-" in word for part in word.split("-") if part)
+    return words

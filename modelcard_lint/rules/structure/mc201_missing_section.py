@@ -66,6 +66,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "Evaluation", "Evaluation results", "Eval results", "^Results", "Performance",
         "Benchmark", "Benchmarks", "Metrics", "Test results", "Testing data", "Scores", "Results on",
         "Results for", "Validation results", "^Validation", "^Verification",
+        # a model's outputs shown as a qualitative evaluation: "## Example Translations" (not "## Example Output", what
+        # the usage code prints)
+        "Example translations", "Example generations", "Sample translations", "Sample generations",
     ),
     # what the transformers Trainer writes
     "trainer-description": ("Model description",),
