@@ -520,6 +520,16 @@ def test_what_it_was_tuned_for_where_it_was_tried_and_outputs_to_check(text: str
         ("It needs transformers 4.40 (official release).", "evaluation", False),
         ("It is not a real-time audio-callback model: run it on a worker thread.", "limitations", True),
         ("It is a real-time model.", "limitations", False),
+        ("- Intended use: research video prediction. Not validated as a deployed robot controller.", "limitations",
+         True),
+        ("| Check | Status |\n|---|---|\n| Smoke test | 6/6 PASS |", "evaluation", True),
+        ("| Check | Status |\n|---|---|\n| Smoke test | planned |", "evaluation", False),
+        # what it is capable of, by an activity; a doer of its task as what it is
+        ("Kite is an open system that advances practical capabilities in long-horizon coding and design.",
+         "intended-uses", True),
+        ("It has capabilities in training.", "intended-uses", False),
+        ("**The most accurate visual document retriever, with native 128-dimensional token vectors.**", "description",
+         True),
         ("Each checkpoint holds LoRA weights. It is not a standalone base model.", "limitations", False),
     ],
 )

@@ -57,3 +57,12 @@ def test_a_placeholder_repeated_on_one_line_is_one_finding() -> None:
     found = [d for d in lint_text(text) if d.code == "MC301"]
     assert [(d.span.line, d.span.column, d.span.end_column) for d in found] == [(13, 3, 18), (14, 10, 13)]
     assert found[0].message.endswith("(3 times on this line)") and "times" not in found[1].message
+
+
+def test_an_instruction_whose_value_is_written_below_it_is_a_leftover_not_an_empty_field() -> None:
+    [done] = _messages("#### Release Date [Insert the expected release date below]:\n\n- Hugging Face [05/26/2026]")
+    assert done.startswith("the template's instruction \"[Insert the expected release date below]\" is still here")
+    assert "never filled" not in done
+    # nothing below it, or only the next heading: the field is empty
+    [empty] = _messages("#### Release Date [Insert the expected release date below]:\n\n#### Next")
+    assert "never filled" in empty

@@ -28,7 +28,10 @@ def names_architecture(text: str) -> bool:
 SHORT_DESCRIPTION = 4  # words of a paragraph that names the model's kind
 _KIND = lazy(
     r"\b(?:models?|checkpoints?|adapters?|networks?|pipelines?|transformers?|encoders?|decoders?|classifiers?|"
-    r"taggers?|recogni[sz]ers?|embeddings?|fine-?tuned|finetuned|pre-?trained|distilled|lora|loras)\b"
+    r"taggers?|recogni[sz]ers?|embeddings?|fine-?tuned|finetuned|pre-?trained|distilled|lora|loras|"
+    # or a doer of its task: "The most accurate visual document retriever"
+    r"retrievers?|re-?rankers?|detectors?|segmenters?|parsers?|translators?|summari[sz]ers?|captioners?|embedders?|"
+    r"forecasters?)\b"
     # or another model's variant: "Uncensored version of [google/gemma-4-26B-A4B-it](...) with refusal behavior removed"
     r"|\b(?:version|variant|fork|derivative)[ \t]+of[ \t]+\S|模型|モデル|모델",
     re.I,

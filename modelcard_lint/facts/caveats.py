@@ -372,13 +372,14 @@ _CAVEATS = Shapes(
      r"\b(?:is|are|remains?|left[ \t]+(?:for|to|as))[ \t]+future[ \t]+work\b"
      r"|\bnot[*_]{0,2}[ \t]+an?[ \t]+(?:claim[ \t]+(?:of|to|that)|substitute[ \t]+for|replacement[ \t]+for)\b"),
     # what is untried or where it falls behind: "behavior beyond Re_max is untested", "has not been validated on
-    # real scans", "Simulation-only ... not tested on physical robots", "not yet competitive with the fastest entries"
+    # real scans", "Simulation-only ... not tested on physical robots", "Not validated as a deployed robot controller",
+    # "not yet competitive with the fastest entries"
     (("untested", "unvalidated", "not been", "not yet been", "not yet tested", "not yet validated", "not tested",
       "not validated"),
      r"\b(?:is|are|remains?|was|were)[ \t]+(?:still[ \t]+|largely[ \t]+|entirely[ \t]+)?[*_]{0,2}"
      r"(?:untested|unvalidated)\b"
      r"|\bnot[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?(?:tested|validated)[ \t]+"
-     r"(?:on|beyond|outside|for|with|in|against|at)\b"),
+     r"(?:on|beyond|outside|for|with|in|against|at|as)\b"),
     # outputs to check before use: "Validate outputs before using them in user-facing or high-stakes workflows"
     (("outputs before", "output before", "predictions before", "results before"),
      r"\b(?:validate|verify|check|review|inspect)[ \t]+(?:the[ \t]+|its[ \t]+|all[ \t]+|model[ \t]+)?"

@@ -65,7 +65,7 @@ _SAID = lazy(
     # or a count of cases it passed: "Broad-empiric baseline: **0/10** adversarial cases passed. Trained: **10/10**"
     # (not a date's, "Released 2024/10 and passed to the team")
     r"|(?<![\w/.])\d{1,3}[ \t]*/[ \t]*\d+(?![\w/.])[*_]{0,2}[ \t]+(?:(?!(?:and|or|then)\b)[\w-]+[ \t]+){0,3}?"
-    r"(?:passed|solved)\b"
+    r"(?:passed|solved|pass(?:es)?)\b"
     # or a value measured beside the one it should be: "example returns noul **0.9503** (official 0.95)"
     r"|\d(?:\.\d+)?[*_]{0,2}[ \t]*\((?:official|reference|expected|reported|paper|original)(?::|[ \t]+value:?)?[ \t]*"
     r"[*_]{0,2}\d"
@@ -95,10 +95,16 @@ _NAME = re.compile(r"[\w.+-]+")
 SENTENCE = 200  # characters before the claim that its subject may stand within
 
 
+# a table's cell of cases passed: "| Smoke test | 6/6 PASS |"
+_PASSED_CELL = re.compile(r"[*_]{0,2}\d{1,3}[ \t]*/[ \t]*\d+[*_]{0,2}[ \t]+(?:pass(?:ed)?|solved)\b", re.I)
+
+
 def states_performance(card: Card) -> bool:
     """Whether the card says how well its model does, or how it was or will be evaluated, without scores."""
     text = prose_text(card)
     if found_near(_SAID, text, _SAID_WORDS, REACH):
+        return True
+    if any(_PASSED_CELL.match(cell.text) for table in card.tables for row in table.rows for cell in row.cells):
         return True
     low = text.lower()
     if ("untrained" in low or "random" in low or "not a trained" in low) and _UNTRAINED.search(text):

@@ -88,3 +88,16 @@ def metadata_fill_ins(meta: Node | None) -> Iterator[Node]:
             stack.extend(v for _, v in reversed(list(node.items())))
         elif node.is_seq:
             stack.extend(reversed(list(node)))
+
+
+def filled_below(text: str, start: int, end: int) -> bool:
+    """Whether the fill-in at ``text[start:end]`` points below itself ("[Insert the expected release date below]") and
+    the next line that is not blank holds text that is not a heading: the value was written where it pointed."""
+    if "below" not in text[start:end].lower():
+        return False
+    eol = text.find("\n", end)
+    if eol < 0:
+        return False
+    after = text[eol + 1 : eol + 400].lstrip("\n \t")
+    line = after.split("\n", 1)[0].strip()
+    return bool(line) and not line.startswith("#")

@@ -57,6 +57,9 @@ _INTENT = lazy(
     r"(?!(?:\d|one|two|three|four|five|ten|an?|the|"
     r"several|many|more|longer|about|around|over|up|only|just|roughly|approximately|another|each|every|all|\w+[ \t]+"
     r"(?:epochs?|steps?|iterations?|hours?|minutes?|days?|rounds?|updates?))\b)[a-z][\w-]*"
+    # what it is capable of, by an activity: "advances practical capabilities in long-horizon coding" (not "training")
+    r"|\bcapabilit(?:y|ies)[ \t]+(?:in|for)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?!(?:training|fine-?tuning|finetuning|pre-?training|being)\b)[a-z][\w-]{2,}ing\b"
     # what it runs in: "It is the model behind pianoCV", "the engine powering our search"
     r"|\b(?:is|as)[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:model|engine|network|brain)[ \t]+(?:behind|powering)[ \t]+\S",
     re.I,
@@ -66,7 +69,7 @@ _INTENT_WORDS = ("open-source", "opensource", "release", "publish", "share", "pr
                  "transfer", "representation", "embedding", "alternative", "replacement", "substitute",
                  "purpose", "goal", "aim", "use it", "use this", "use the", "behind", "powering",
                  "built for", "designed for", "made for", "tailored for", "tuned for", "adapted for", "lized for",
-                 "lised for")
+                 "lised for", "capabilit")
 REACH = 180  # characters around a word of the statement that it may span
 
 # or what it powers: "These models power the [Kaya](...) app, a web-based Go application", "The model powers our

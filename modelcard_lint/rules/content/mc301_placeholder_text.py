@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
-from ...facts.fillins import fill_ins, may_hold_fill_ins, metadata_fill_ins
+from ...facts.fillins import fill_ins, filled_below, may_hold_fill_ins, metadata_fill_ins
 from ...facts.finetuned import sentences
 from ...facts.leftovers import (
     html_comments,
@@ -104,6 +104,8 @@ _TEXT = {
     ),
     "todo": ("{text} marks unfinished text", "finish this part of the card"),
     "fill-in": ("{text} is a template's field for the author to fill in, never filled", "write the value it asks for"),
+    "fill-in-done": ("the template's instruction {text} is still here, though what it asks for is written below it: "
+                     "the line reads as a draft", "delete the instruction"),
     "lorem": ("{text} is filler text", "replace the filler with real content"),
     "extra": ("placeholder text {text} was never replaced", "replace it with real content"),
     "trainer-note": (
@@ -205,7 +207,8 @@ class PlaceholderText(Rule):
                 if not in_comment(m.start()) and not named:
                     kind_found = "template" if m.lastgroup == "template" else kind
                     found.append((m.start(), m.end(), kind_found, f'"{m.group(0)}"'))
-        found += ((a, b, "fill-in", f'"{text[a:b]}"') for a, b in fill_ins(text, low) if not in_comment(a))
+        found += ((a, b, "fill-in-done" if filled_below(text, a, b) else "fill-in", f'"{text[a:b]}"')
+                  for a, b in fill_ins(text, low) if not in_comment(a))
         if self.extra is not None:
             for m in self.extra.finditer(text):
                 if not in_comment(m.start()):
