@@ -530,6 +530,21 @@ def test_what_it_was_tuned_for_where_it_was_tried_and_outputs_to_check(text: str
         ("It has capabilities in training.", "intended-uses", False),
         ("**The most accurate visual document retriever, with native 128-dimensional token vectors.**", "description",
          True),
+        # what its outputs serve as; a conversion not trained; the kind of data it draws on; a settings table's data
+        ("Predictions are identification aids, not a diagnosis.", "intended-uses", True),
+        ("Results are shown below.", "intended-uses", False),
+        ("This is a format conversion. It is not trained, fine-tuned, merged, or quantized.", "training-data", True),
+        ("The release is video-only. Audio parameters are not trained.", "training-data", False),
+        ("Both leverage large-scale speech training data and the audio understanding of their base.", "training-data",
+         True),
+        ("It uses more training data than v1.", "training-data", False),
+        ("- **Training samples:** 14\n- **Test samples:** 4", "training-data", True),
+        ("## Training details\n\n| Setting | Value |\n|---|---|\n| Demonstrations | 50 PushT expert episodes |",
+         "training-data", True),
+        ("## Training details\n\n| Setting | Value |\n|---|---|\n| Data type | bfloat16 |", "training-data", False),
+        # scikit-learn's classification report, printed
+        ("```\n              precision    recall  f1-score   support\n\n       cat     0.96      0.95      0.95       493\n"
+         "```", "evaluation", True),
         ("Each checkpoint holds LoRA weights. It is not a standalone base model.", "limitations", False),
     ],
 )

@@ -46,7 +46,17 @@ def data_table_under_training(card: Card) -> bool:
             if _DATA.search(cell.text) and not _EVALUATION.search(cell.text) and sum(
                     1 for row in table.rows if k < len(row.cells) and _NAME.search(row.cells[k].text)) >= 1:
                 return True
+        # or a row of a settings table labelled with the data: "| Demonstrations | 50 PushT expert episodes |"
+        if any(len(row.cells) >= 2 and _DATA_LABEL.match(row.cells[0].text) and _NAME.search(row.cells[1].text)
+               for row in table.rows):
+            return True
     return False
+
+
+# (the whole cell: not "Data type", "Data loader")
+_DATA_LABEL = lazy(r"[ \t*_]*(?:(?:training|train|fine-?tuning)[ \t]+)?(?:data(?:sets?)?|corp(?:us|ora)|"
+                   r"demonstrations?|demos)[ \t*_:]*\Z"
+                   r"|[ \t*_]*(?:training|train)[ \t]+(?:set|samples|examples)[ \t*_:]*\Z", re.I)
 
 
 # data counted in a section on training ("## Training" over "1075 segments / 12712 words → 1017 clean clips"): not what
@@ -220,6 +230,11 @@ _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:[^.\n]|\.(?=\S)){0
                     # activations and the frozen CUB classifier they were trained on."
                     r"|\b(?:it|they|models?)[ \t]+(?:was|were|is|are)[ \t]+(?:pre-?|fine-?)?(?:trained|tuned)[ \t]+"
                     r"(?:on|from)[*_]{0,2}(?=[ \t]*(?:[.,;:)\n]|\Z))"
+                    # or its kind, where a model draws on it: "Both leverage large-scale speech training data" (not
+                    # only how much: "uses more training data")
+                    r"|\b(?:leverag(?:e|es|ed|ing)|us(?:e|es|ed|ing)|draws?[ \t]+on)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+                    r"(?!(?:the|our|its|their|more|less|large|much|additional|enough|some|any|no|new|same|"
+                    r"different|extra|all|training)\b)[\w-]+[ \t]+training[ \t]+(?:data|corpus|corpora)\b"
                     # or the train split of a named set: "Fine-tuned on the benchmark's train split", "trained on the
                     # SQuAD train split" (not "the training set" alone)
                     r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:the[ \t]+)?"
@@ -236,7 +251,12 @@ _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:[^.\n]|\.(?=\S)){0
 _NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+initi(?:ated|ali[sz]ed)\b"
                     # (or its refusals projected out of the weights, not trained: "Norm-preserving biprojected
                     # abliteration", an "abliterated" model)
-                    r"|\btraining-free\b|\babliterat(?:ed|ion)\b|\b(?:not|no)[ \t]+new[ \t]+weights\b"
+                    r"|\btraining-free\b|\babliterat(?:ed|ion)\b"
+                    # ("This is a format and tensor-layout conversion. It is not trained, fine-tuned, merged"; not a
+                    # part, "Audio parameters are not trained")
+                    r"|\b(?:it|this|model|checkpoint|weights)[ \t]+(?:is|are|was|were)[ \t]+not[ \t]+(?:re-?)?trained\b"
+                    r"(?![ \t]+(?:on|with|for|to|using|in)\b)"
+                    r"|\b(?:not|no)[ \t]+new[ \t]+weights\b"
                     r"|\bweights[ \t]+are[ \t]+[*_]{0,2}(?:identical|unchanged)[*_]{0,2}[ \t]+(?:to|from)\b"
                     r"|\bno[ \t]+weight[ \t]+updates?\b"
                     r"|\bno[ \t]+(?:fine-?tuning|finetuning|training)\b(?![ \t]+(?:is[ \t]+|was[ \t]+)?"

@@ -60,6 +60,9 @@ _INTENT = lazy(
     # what it is capable of, by an activity: "advances practical capabilities in long-horizon coding" (not "training")
     r"|\bcapabilit(?:y|ies)[ \t]+(?:in|for)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"(?!(?:training|fine-?tuning|finetuning|pre-?training|being)\b)[a-z][\w-]{2,}ing\b"
+    # what its outputs are to serve as: "Predictions are identification aids, not a diagnosis"
+    r"|\b(?:its[ \t]+)?(?:predictions|outputs|results|answers)[ \t]+are[ \t]+(?:meant[ \t]+as[ \t]+|[\w-]+[ \t]+)?"
+    r"(?:aids?|suggestions|hints|starting[ \t]+points?)\b"
     # what it runs in: "It is the model behind pianoCV", "the engine powering our search"
     r"|\b(?:is|as)[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:model|engine|network|brain)[ \t]+(?:behind|powering)[ \t]+\S",
     re.I,
@@ -69,7 +72,7 @@ _INTENT_WORDS = ("open-source", "opensource", "release", "publish", "share", "pr
                  "transfer", "representation", "embedding", "alternative", "replacement", "substitute",
                  "purpose", "goal", "aim", "use it", "use this", "use the", "behind", "powering",
                  "built for", "designed for", "made for", "tailored for", "tuned for", "adapted for", "lized for",
-                 "lised for", "capabilit")
+                 "lised for", "capabilit", "aid", "suggestions", "hints", "starting point")
 REACH = 180  # characters around a word of the statement that it may span
 
 # or what it powers: "These models power the [Kaya](...) app, a web-based Go application", "The model powers our

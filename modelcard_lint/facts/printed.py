@@ -26,10 +26,16 @@ _METRIC_KINDS = frozenset({"bounded", "correlation", "metric"})
 MAX_BLOCK = 20_000  # characters of a block read at most: printed results are short
 
 
+# or scikit-learn's classification report, its header a row of metric names: "precision    recall  f1-score   support"
+_REPORT = re.compile(r"^[ \t]*precision[ \t]+recall[ \t]+f1-score[ \t]+support[ \t]*$", re.M)
+
+
 def prints_results(card: Card) -> bool:
     """Whether a code block of the card holds an evaluation's printed results."""
     for block in card.body.code_blocks:
         text = block.text[:MAX_BLOCK]
+        if "f1-score" in text and _REPORT.search(text):
+            return True
         if ":" not in text and "=" not in text:
             continue
         found = 0

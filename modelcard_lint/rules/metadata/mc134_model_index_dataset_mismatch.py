@@ -84,6 +84,14 @@ def _same(a: str, b: str) -> bool:
     return len(a) >= 3 and len(b) >= 3 and (a in b or b in a)
 
 
+def _in_environment(result: Node) -> bool:
+    """Whether a result is a reinforcement-learning agent's, its "dataset" the environment it was scored in (a custom
+    `airhockey-2d-v0`), not data: `datasets:` lists what it learnt from (demonstrations), another thing."""
+    task = result.get("task")
+    kind = task.get("type") if task is not None and task.is_map else None
+    return kind is not None and kind.is_str and kind.value.strip().lower() == "reinforcement-learning"
+
+
 def _values(result: Node) -> list[str]:
     """The metric values of a model-index result, as written (``59.4``)."""
     out = []
@@ -155,7 +163,7 @@ class ModelIndexDatasetMismatch(Rule):
         prefixes = _prefixes(card, meta)
         for _, result in model_index_results(meta):
             dataset = result.get("dataset")
-            if dataset is None or not dataset.is_map or run_elsewhere(result):
+            if dataset is None or not dataset.is_map or run_elsewhere(result) or _in_environment(result):
                 continue
             fields = [n for n in (dataset.get("name"), dataset.get("type")) if n is not None and n.is_str]
             keys = [k for k in (dataset_key(n.value) for n in fields) if k]

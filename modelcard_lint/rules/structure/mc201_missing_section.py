@@ -61,6 +61,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "Training corpus", "Pretraining data", "Pre-training data", "Pretraining corpus",
         "Pre-training corpus", "Fine-tuning data", "Finetuning data", "Train data", "Training set",
         "^Dataset", "^Datasets", "^Data", "^Corpus", "^Trained on", "^Fine-tuned on", "^Finetuned on",
+        "Training samples", "Training examples",
     ),
     "evaluation": (
         "Evaluation", "Evaluation results", "Eval results", "^Results", "Performance",
