@@ -51,6 +51,10 @@ class EmptySection(Rule):
                 # "### Direct Use" over "# Use a pipeline as a high-level helper" and its code: code pasted without
                 # its fence, whose comments Markdown shows as headings of the highest level; the code is the section's
                 continue
+            if nxt is not None and nxt.level < heading.level and _written_too_high(headings, heading):
+                # "## 使い方" over "# Inference:" and "# Training:", then "## 今後の改善案": its sub-sections written
+                # at the title's level, between sections of its own; readers find them under it
+                continue
             if _sentence(heading.title):
                 continue  # "## This is a joint project continuing our research on ...": a line of text set as a heading
             if nxt is not None and _translated(heading, nxt):
@@ -72,6 +76,22 @@ class EmptySection(Rule):
                 f'section "{heading.title}" is empty{comment}: readers see a heading with nothing under it',
                 help=help_text,
             )
+
+
+def _written_too_high(headings: list, heading) -> bool:
+    """Whether the headings straight after ``heading`` sit higher than it (below the card's title, which is as high
+    or higher) and the card then goes on at ``heading``'s level or below: a run of its sub-sections written too
+    high."""
+    i = next(k for k, h in enumerate(headings) if h is heading)
+    j = i + 1
+    while j < len(headings) and headings[j].level < heading.level:
+        j += 1
+    run = headings[i + 1 : j]
+    # (and the card ran at its level before it and never rises above it again: "# Model / ## Details / # Uses / ##
+    # Direct use / # Bias" is a card of chapters, its empty "## Details" empty)
+    return (bool(run) and i > 0 and headings[0].level <= min(h.level for h in run)
+            and any(h.level == heading.level for h in headings[1:i])
+            and j < len(headings) and all(h.level >= heading.level for h in headings[j:]))
 
 
 def _subtitle(title, heading) -> bool:
