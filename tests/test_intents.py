@@ -537,11 +537,24 @@ def test_what_it_was_tuned_for_where_it_was_tried_and_outputs_to_check(text: str
         ("The release is video-only. Audio parameters are not trained.", "training-data", False),
         ("Both leverage large-scale speech training data and the audio understanding of their base.", "training-data",
          True),
-        ("It uses more training data than v1.", "training-data", False),
+        ("It leverages more training data than v1.", "training-data", False),
         ("- **Training samples:** 14\n- **Test samples:** 4", "training-data", True),
         ("## Training details\n\n| Setting | Value |\n|---|---|\n| Demonstrations | 50 PushT expert episodes |",
          "training-data", True),
         ("## Training details\n\n| Setting | Value |\n|---|---|\n| Data type | bfloat16 |", "training-data", False),
+        # a use it is not made for, scores lost, slower than others; what it is designed to do, where it is used; data
+        # it draws on by its kind
+        ("This model isn't intended for direct use but for fine-tuning on a downstream task.", "limitations", True),
+        ("Our scores dropped slightly due to insufficient realignment.", "limitations", True),
+        ("It is not as fast as LCM and Turbo, but the quality is higher.", "limitations", True),
+        ("A series of models designed to replicate the prose quality of larger models.", "intended-uses", True),
+        ("Can be used in [sd-webui-controlnet](https://github.com/x/y).", "intended-uses", True),
+        ("The arguments can be used in isolation.", "intended-uses", False),
+        ("BLIP effectively utilizes the noisy web data by bootstrapping the captions.", "training-data", True),
+        ("It uses the input data as is.", "training-data", False),
+        ("It scores below the leaderboard, which uses full task data and multi-GPU runs.", "training-data", False),
+        ("ERNIE is designed to learn language representation enhanced by knowledge masking.", "intended-uses", False),
+        ("Both leverage large-scale speech training data.", "training-data", True),
         # scikit-learn's classification report, printed
         ("```\n              precision    recall  f1-score   support\n\n       cat     0.96      0.95      0.95       493\n"
          "```", "evaluation", True),

@@ -24,6 +24,9 @@ def card(body: str) -> Card:
         ("The weights are released under the Llama 2 Community License Agreement.", "Llama 2", "llama2"),
         ("- **License:** Apache License 2.0", "Apache License 2.0", "apache-2.0"),
         ("The weights are licensed CC BY 4.0, the code MIT. Read the license before use.", None, None),
+        # a linked name with a version's dot, whole; the code's license is not the model's
+        ("The model is released under the [Apache-2.0](https://x.org/LICENSE) License.", "Apache-2.0", "apache-2.0"),
+        ("* The code in this repo is released under the [Apache-2.0](https://x.org/LICENSE) License.", None, None),
     ],
 )
 def test_the_license_the_text_names(body: str, words: str | None, hub_id: str | None) -> None:

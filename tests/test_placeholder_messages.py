@@ -66,3 +66,4 @@ def test_an_instruction_whose_value_is_written_below_it_is_a_leftover_not_an_emp
     # nothing below it, or only the next heading: the field is empty
     [empty] = _messages("#### Release Date [Insert the expected release date below]:\n\n#### Next")
     assert "never filled" in empty
+

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from harness import lint
 
+from modelcard_lint.api import lint_text
+
 STUBS = [
     ("Training data", "Coming Soon™"),
     ("Model description", "To be released."),
@@ -78,3 +80,10 @@ def test_a_stub_is_reported(title: str, text: str) -> None:
 @pytest.mark.parametrize("title, text", ANSWERS)
 def test_a_short_answer_is_not(title: str, text: str) -> None:
     assert lint(_card(title, text), select=["MC303"]) == []
+
+
+def test_a_stub_in_a_list_item_is_quoted_once_and_a_label_names_what_is_pending() -> None:
+    card = "---\nlicense: mit\n---\n\n# m\n\nA model.\n\n### Model Source\n\n{}\n\n## Uses\n\nText.\n"
+    [stub] = [d.message for d in lint_text(card.format("- **Paper:** *coming soon*.")) if d.code == "MC303"]
+    assert '"**Paper:** *coming soon*."' in stub and stub.count("coming soon") == 1
+    assert not [d for d in lint_text(card.format("- **Paper:** see the blog post by the team.")) if d.code == "MC303"]

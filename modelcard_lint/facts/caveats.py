@@ -25,6 +25,7 @@ import re
 from ..card import Card
 from .anchors import Shapes, found_near
 from .coverage import prose_text
+from .notfit import NOT_FIT
 from .otherlanguages import CAVEAT as _OTHER_LANGUAGES
 from .otherlanguages import CAVEAT_WORDS as _OTHER_LANGUAGES_WORDS
 from .titles import title_text
@@ -256,23 +257,11 @@ _CAVEATS = Shapes(
     (("inflated", "estimated", "optimistic"),
      r"\binflated[ \t]+by\b|\b(?:is|are|was|were|be)[ \t]+(?:\w+[ \t]+)?(?:inflated|over-?estimated|"
      r"overly[ \t]+optimistic)\b"),
-    # inputs it leaves out ("Genes outside this vocabulary are ignored"), or what it is not to be relied on as
-    # ("research evidence, not reliable poets, human-aligned systems, or production language models")
-    (("ignored", "dropped", "skipped", "discarded", "supported", "rejected"),
-     r"\b(?:outside|beyond)[ \t]+(?:the|this|its|that|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:vocabulary|range|list|set|"
-     r"domain|distribution|schema|format)[*_]{0,2}[ \t]+(?:are|is|will[ \t]+be|get|gets)[ \t]+(?:silently[ \t]+)?"
-     r"(?:ignored|dropped|skipped|discarded|unsupported|not[ \t]+supported|rejected)\b"),
-    (("not reliable", "not a reliable"), r"\bnot[ \t]+(?:an?[ \t]+)?reliable\b"),
-    # or what it is not fit to be: "It is not a real-time audio-callback model" (not how it is packaged, "It is not a
-    # standalone base model")
-    (("is not a",),
-     r"\b(?:it|this[ \t]+model|the[ \t]+model)[ \t]+is[ \t]+not[ \t]+an?[ \t]+"
-     r"(?:(?!(?:standalone|stand-alone|base|full|complete|merged|new|separate|single|(?:pre-?|fine-?)?trained|"
-     r"quantized|quantised)\b)[\w-]+[ \t]+){0,3}?(?:model|system|tool|replacement|substitute|product)\b"),
     # a model weaker than another, or at a cost ("It's not as accurate as the main canary-1b-v2", "lower
     # exact-match accuracy"), or that needs more work for other uses ("may require fine-tuning for other defect
     # detection tasks")
-    (("not as ",), r"\bnot[ \t]+as[ \t]+(?:accurate|good|robust|reliable|strong|precise|fluent|capable)[ \t]+as\b"),
+    (("not as ",), r"\bnot[ \t]+as[ \t]+(?:accurate|good|robust|reliable|strong|precise|fluent|capable|fast|quick|"
+                   r"efficient)[ \t]+as\b"),
     (("lower",), r"\blower[ \t]+(?:[\w-]+[ \t]+)?(?:accuracy|quality|recall|precision)\b"),
     (("require ", "need "),
      r"\b(?:may|might|will|would|can)[ \t]+(?:\w+[ \t]+)?(?:require|need)[ \t]+(?:additional[ \t]+|further[ \t]+|"
@@ -395,5 +384,5 @@ def states_caveat(card: Card) -> bool:
     text = prose_text(card)
     title = title_text(card)  # ("# This is just a Test Model. Do NOT use for anything!")
     text = f"{title}.\n{text}" if title else text
-    return (_CAVEATS.search(text) is not None
+    return (_CAVEATS.search(text) is not None or NOT_FIT.search(text) is not None
             or found_near(_OTHER_LANGUAGES, text, _OTHER_LANGUAGES_WORDS, CAVEAT_REACH))

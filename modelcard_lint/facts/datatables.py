@@ -230,11 +230,15 @@ _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:[^.\n]|\.(?=\S)){0
                     # activations and the frozen CUB classifier they were trained on."
                     r"|\b(?:it|they|models?)[ \t]+(?:was|were|is|are)[ \t]+(?:pre-?|fine-?)?(?:trained|tuned)[ \t]+"
                     r"(?:on|from)[*_]{0,2}(?=[ \t]*(?:[.,;:)\n]|\Z))"
-                    # or its kind, where a model draws on it: "Both leverage large-scale speech training data" (not
-                    # only how much: "uses more training data")
-                    r"|\b(?:leverag(?:e|es|ed|ing)|us(?:e|es|ed|ing)|draws?[ \t]+on)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+                    # or its kind, where a model draws on it: "Both leverage large-scale speech training data",
+                    # "utilizes the noisy web data" (not only how much: "leverages more training data"; "uses", said of
+                    # anything, is not read: "the leaderboard, which uses full task data")
+                    r"|\b(?:leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|draws?[ \t]+on)[ \t]+"
+                    r"(?:[\w-]+[ \t]+){0,2}?"
                     r"(?!(?:the|our|its|their|more|less|large|much|additional|enough|some|any|no|new|same|"
-                    r"different|extra|all|training)\b)[\w-]+[ \t]+training[ \t]+(?:data|corpus|corpora)\b"
+                    r"different|extra|all|training|this|that|your|input|test|evaluation|validation)\b)[\w-]+[ \t]+"
+                    r"(?:training[ \t]+)?(?:data|corpus|corpora)\b(?![ \t-]*(?:parallel\w*|loaders?|collators?|"
+                    r"augmentation|pipelines?|types?|formats?)\b)"
                     # or the train split of a named set: "Fine-tuned on the benchmark's train split", "trained on the
                     # SQuAD train split" (not "the training set" alone)
                     r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:the[ \t]+)?"

@@ -63,6 +63,12 @@ _INTENT = lazy(
     # what its outputs are to serve as: "Predictions are identification aids, not a diagnosis"
     r"|\b(?:its[ \t]+)?(?:predictions|outputs|results|answers)[ \t]+are[ \t]+(?:meant[ \t]+as[ \t]+|[\w-]+[ \t]+)?"
     r"(?:aids?|suggestions|hints|starting[ \t]+points?)\b"
+    # what it is designed to do: "a series of models designed to replicate the prose quality of ..." (not to run
+    # somewhere, "designed to run on a laptop", or how it learns, "designed to learn language representation");
+    # where it can be used: "Can be used in [sd-webui-controlnet](...)"
+    r"|\bdesigned[ \t]+to[ \t]+(?!(?:be|run|work|fit|load|learn|capture)\b)[a-z]{3,}"
+    r"|(?:(?m:^)[ \t>*_-]*|[.!?][ \t]+|\b(?:it|model|this|checkpoint|adapter)[ \t]+)can[ \t]+(?:also[ \t]+)?be"
+    r"[ \t]+used[ \t]+(?:in|with)[ \t]+[\[`*]?[A-Za-z]"
     # what it runs in: "It is the model behind pianoCV", "the engine powering our search"
     r"|\b(?:is|as)[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:model|engine|network|brain)[ \t]+(?:behind|powering)[ \t]+\S",
     re.I,
@@ -72,7 +78,8 @@ _INTENT_WORDS = ("open-source", "opensource", "release", "publish", "share", "pr
                  "transfer", "representation", "embedding", "alternative", "replacement", "substitute",
                  "purpose", "goal", "aim", "use it", "use this", "use the", "behind", "powering",
                  "built for", "designed for", "made for", "tailored for", "tuned for", "adapted for", "lized for",
-                 "lised for", "capabilit", "aid", "suggestions", "hints", "starting point")
+                 "lised for", "capabilit", "aid", "suggestions", "hints", "starting point", "designed to",
+                 "be used in", "be used with")
 REACH = 180  # characters around a word of the statement that it may span
 
 # or what it powers: "These models power the [Kaya](...) app, a web-based Go application", "The model powers our

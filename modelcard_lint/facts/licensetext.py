@@ -28,7 +28,8 @@ class TextLicense(NamedTuple):
 LICENSE_WORDS = 8  # words a license's name holds at most (16 are read after "under" or a heading)
 # "released under the MIT License", "distributed under the terms of the Apache License 2.0"
 _UNDER = lazy(r"\b(?:licen[cs]ed|released|distributed|published|available|provided|shared|offered)[ \t]+under"
-              r"[ \t]+(?:the[ \t]+)?(?:terms[ \t]+of[ \t]+(?:the[ \t]+)?)?(?P<words>[^.\n;:()]{2,120})", re.I)
+              r"[ \t]+(?:the[ \t]+)?(?:terms[ \t]+of[ \t]+(?:the[ \t]+)?)?(?P<words>(?:[^.\n;:()]|\.(?=\d)){2,120})",
+              re.I)
 # "License: MIT", "- **License:** CC BY 4.0"
 _LABEL = lazy(r"^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}licen[cs]e[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*(?P<words>[^\n]{2,120})",
               re.I | re.M)
@@ -61,12 +62,24 @@ def _build(card: Card) -> TextLicense | None:
             return _named(block.line, block.text, heading=True)
     for n, line in card.prose_lines():
         if "icen" in line:
-            m = _LABEL.match(line) or _UNDER.search(line)
+            line = _LINK.sub(r"\1", line) if "](" in line else line  # ("under the [Apache-2.0](...) License")
+            m = _LABEL.match(line)
+            if m is None and (m := _UNDER.search(line)) is not None and _about_others(line[: m.start()]):
+                m = None  # ("The code in this repo is released under the Apache-2.0 License": not the model's)
             if m is not None and (found := _named(n, m.group("words"), heading=False)).hub_id is not None:
                 return found  # (a label or a sentence names a license only by one of the Hub's)
             if (m := _NONE_GRANTED.search(line)) is not None:  # ("No open-weights license is granted for this model")
                 return TextLicense(n, m.group().translate(_MARKUP), None, heading=False)
     return None
+
+
+def _about_others(before: str) -> bool:
+    """Whether a sentence's words before "released under" make it about something else than the model: its code, its
+    data (and not the model or its weights as well)."""
+    return _OTHERS.search(before) is not None and _MODEL.search(before) is None
+
+
+_MODEL = lazy(r"\b(?:models?|weights?|checkpoints?|adapters?)\b", re.I)
 
 
 # a sentence that grants no license: "No standalone open-weights license is granted for this model", "The weights are

@@ -54,6 +54,7 @@ _INFORMATION = re.compile(r"\d|https?://|www\.|`|!\[|\]\(|@\w|\|")
 _MARKUP = re.compile(r"[*_~#>]+|^\s*(?:[-+*]|\d+[.)])\s+", re.M)
 # words (hyphenated ones too) in angle brackets, three at least: an instruction a browser hides as an unknown tag
 _INSTRUCTION_TAG = re.compile(r"\s*<\s*[^\W\d_]+(?:[-'][^\W\d_]+)*(?:\s+[^\W\d_]+(?:[-'][^\W\d_]+)*){2,}\s*>\s*")
+_LABEL = re.compile(r"\s*\*\*([^*\n]{1,40}?):?\*\*:?")  # a bold label that opens the text
 _BRACKETED = re.compile(r"\s*(?:\[[^\[\]]+\]|<[^<>=/\"']+>|\{[^{}]+\}|\([^()]+\))\s*[.!]?\s*")
 # left to MC301: the generators' placeholders (a quick test: this text is a few words)
 _PLACEHOLDERS = ("TODO", "TBD", "FIXME", "{{", "{%")
@@ -117,10 +118,10 @@ def _visible(blocks: list[Block]) -> str | None:
     parts = []
     for block in blocks:
         for inner in block.walk():
-            if inner.kind in ("paragraph", "item") and inner.text:
+            if inner.kind == "paragraph" and inner.text:
                 parts.append(inner.text)
             elif inner.kind == "item" and not inner.children:
-                parts.append("-")  # a bare list marker
+                parts.append(inner.text or "-")  # (an item's text is its paragraph's, read there; or a bare marker)
             elif inner.kind == "html":
                 # a bracketed instruction, not an element: `<fill in the introduction>`, `<describe the out-of-scope
                 # use>`, not `<br>`, `<details open>`
@@ -145,6 +146,8 @@ def _is_stub(text: str, section: Section, most: int) -> bool:
     if not words:
         return bool(re.fullmatch(r"[\s.…\-–—?!]+", bare))  # "...", "-", "?"
     title = {_stem(w.lower()) for w in _WORD.findall(section.title)}
+    if (label := _LABEL.match(text)) is not None:  # "- **Paper:** *coming soon*.": the label names what is pending
+        title |= {_stem(w.lower()) for w in _WORD.findall(label.group(1))}
     # the section's own title, repeated, says nothing more: it does not count towards the length
     if sum(1 for w in words if _stem(w) not in title) > most:
         return False

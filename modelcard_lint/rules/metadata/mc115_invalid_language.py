@@ -37,7 +37,9 @@ def _explain(raw: str) -> tuple[str, str | None]:
     if reason == "name":
         return f"{quoted} is a language name, not a code, {_REJECTED}; the ISO 639 code is `{fix}`", fix
     if reason == "retired":
-        return f"{quoted} is a withdrawn code, {_REJECTED}; the current code is `{fix}`", fix
+        # (the Hub's own cards keep some: openai/whisper-large-v3-turbo lists `jw`, so a refusal is not certain)
+        return (f"{quoted} is a withdrawn code, replaced by `{fix}`: readers filtering the Hub by `{fix}` do not find "
+                "the model, and the Hub's check against ISO 639 may refuse the card"), fix
     if reason == "programming":
         return f"{quoted} is a programming language, {_REJECTED}; the Hub's value for those is `code`", fix
     if reason == "country":

@@ -79,9 +79,9 @@ class EmptySection(Rule):
 
 
 def _written_too_high(headings: list, heading) -> bool:
-    """Whether the headings straight after ``heading`` sit higher than it (below the card's title, which is as high
-    or higher) and the card then goes on at ``heading``'s level or below: a run of its sub-sections written too
-    high."""
+    """Whether the headings straight after ``heading`` sit higher than it, at the level of the card's title (which a
+    card keeps for its title), and the card then goes on at ``heading``'s level or below: a run of its sub-sections
+    written too high ("### Limitations (TODO)" over "## Training data" and its "### Training procedure" is empty)."""
     i = next(k for k, h in enumerate(headings) if h is heading)
     j = i + 1
     while j < len(headings) and headings[j].level < heading.level:
@@ -89,7 +89,7 @@ def _written_too_high(headings: list, heading) -> bool:
     run = headings[i + 1 : j]
     # (and the card ran at its level before it and never rises above it again: "# Model / ## Details / # Uses / ##
     # Direct use / # Bias" is a card of chapters, its empty "## Details" empty)
-    return (bool(run) and i > 0 and headings[0].level <= min(h.level for h in run)
+    return (bool(run) and i > 0 and all(h.level == headings[0].level for h in run)
             and any(h.level == heading.level for h in headings[1:i])
             and j < len(headings) and all(h.level >= heading.level for h in headings[j:]))
 

@@ -1,0 +1,32 @@
+"""Caveats that say what a model is not fit for, as ``caveats.states_caveat`` reads them: inputs it leaves out, what
+it is not to be relied on as or not made for, and scores it lost ("Genes outside this vocabulary are ignored", "It is
+not a real-time audio-callback model", "This model isn't intended for direct use", "our scores dropped slightly")."""
+
+from __future__ import annotations
+
+import re
+
+from .anchors import Shapes
+
+NOT_FIT = Shapes(
+    # inputs it leaves out ("Genes outside this vocabulary are ignored"), or what it is not to be relied on as
+    # ("research evidence, not reliable poets, human-aligned systems, or production language models")
+    (("ignored", "dropped", "skipped", "discarded", "supported", "rejected"),
+     r"\b(?:outside|beyond)[ \t]+(?:the|this|its|that|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:vocabulary|range|list|set|"
+     r"domain|distribution|schema|format)[*_]{0,2}[ \t]+(?:are|is|will[ \t]+be|get|gets)[ \t]+(?:silently[ \t]+)?"
+     r"(?:ignored|dropped|skipped|discarded|unsupported|not[ \t]+supported|rejected)\b"),
+    (("not reliable", "not a reliable"), r"\bnot[ \t]+(?:an?[ \t]+)?reliable\b"),
+    # or what it is not fit to be: "It is not a real-time audio-callback model" (not how it is packaged, "It is not a
+    # standalone base model")
+    (("is not a",),
+     r"\b(?:it|this[ \t]+model|the[ \t]+model)[ \t]+is[ \t]+not[ \t]+an?[ \t]+"
+     r"(?:(?!(?:standalone|stand-alone|base|full|complete|merged|new|separate|single|(?:pre-?|fine-?)?trained|"
+     r"quantized|quantised)\b)[\w-]+[ \t]+){0,3}?(?:model|system|tool|replacement|substitute|product)\b"),
+    # a use it is not made for ("This model isn't intended for direct use but for fine-tuning"), or scores lost ("our
+    # scores dropped slightly ... due to insufficient realignment")
+    (("not intended", "n't intended", "not meant", "n't meant", "not suitable", "n't suitable"),
+     r"\b(?:is|are)(?:[ \t]+not|n['’]t)[ \t]+(?:intended|meant|suitable|designed)[ \t]+(?:for|to)\b"),
+    (("dropped", "drops", "decreased", "degraded", "fell"),
+     r"\b(?:scores?|performance|accuracy|quality)[ \t]+(?:\w+[ \t]+)?(?:dropped|drops|decreased|degraded|fell)\b"),
+    flags=re.I, reach=120,
+)
