@@ -555,6 +555,15 @@ def test_what_it_was_tuned_for_where_it_was_tried_and_outputs_to_check(text: str
         ("It scores below the leaderboard, which uses full task data and multi-GPU runs.", "training-data", False),
         ("ERNIE is designed to learn language representation enhanced by knowledge masking.", "intended-uses", False),
         ("Both leverage large-scale speech training data.", "training-data", True),
+        # data a quantization was calibrated on; the aim it was trained with; a model towards a task; answers that
+        # change with the wording, what it expects of its input, a model not tuned for instructions yet
+        ("Produced using AutoFP8 with calibration samples from ultrachat.", "training-data", True),
+        ("SuperCOT is a LoRA trained with the aim of making LLaMa follow prompts better.", "intended-uses", True),
+        ("SAM 2 is a foundation model towards solving promptable visual segmentation.", "intended-uses", True),
+        ("The same prompt worded differently can give wildly different answers.", "limitations", True),
+        ("It is expected that query includes all parameters during inference as well.", "limitations", True),
+        ("It is expected that training takes two hours.", "limitations", False),
+        ("> This is not an instruct tune model! (soon...)", "limitations", True),
         # scikit-learn's classification report, printed
         ("```\n              precision    recall  f1-score   support\n\n       cat     0.96      0.95      0.95       493\n"
          "```", "evaluation", True),

@@ -239,6 +239,8 @@ _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:[^.\n]|\.(?=\S)){0
                     r"different|extra|all|training|this|that|your|input|test|evaluation|validation)\b)[\w-]+[ \t]+"
                     r"(?:training[ \t]+)?(?:data|corpus|corpora)\b(?![ \t-]*(?:parallel\w*|loaders?|collators?|"
                     r"augmentation|pipelines?|types?|formats?)\b)"
+                    # or the data a quantization was calibrated on: "AutoFP8 with calibration samples from ultrachat"
+                    r"|\bcalibration[ \t]+(?:samples|data(?:set)?|set|examples|texts)[ \t]+(?:from|of)[ \t]+[\[`*\w]"
                     # or the train split of a named set: "Fine-tuned on the benchmark's train split", "trained on the
                     # SQuAD train split" (not "the training set" alone)
                     r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:the[ \t]+)?"

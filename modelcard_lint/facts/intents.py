@@ -69,6 +69,10 @@ _INTENT = lazy(
     r"|\bdesigned[ \t]+to[ \t]+(?!(?:be|run|work|fit|load|learn|capture)\b)[a-z]{3,}"
     r"|(?:(?m:^)[ \t>*_-]*|[.!?][ \t]+|\b(?:it|model|this|checkpoint|adapter)[ \t]+)can[ \t]+(?:also[ \t]+)?be"
     r"[ \t]+used[ \t]+(?:in|with)[ \t]+[\[`*]?[A-Za-z]"
+    # the aim it was trained with: "a LoRA trained with the aim of making LLaMa follow prompts for Langchain better";
+    # what it is a model towards: "a foundation model towards solving promptable visual segmentation"
+    r"|\bwith[ \t]+the[ \t]+(?:aim|goal|purpose|intention|intent)[ \t]+of[ \t]+[a-z]+ing\b"
+    r"|\bmodel[ \t]+towards?[ \t]+(?:solving|tackling|addressing|enabling)[ \t]+\w"
     # what it runs in: "It is the model behind pianoCV", "the engine powering our search"
     r"|\b(?:is|as)[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:model|engine|network|brain)[ \t]+(?:behind|powering)[ \t]+\S",
     re.I,
@@ -79,7 +83,8 @@ _INTENT_WORDS = ("open-source", "opensource", "release", "publish", "share", "pr
                  "purpose", "goal", "aim", "use it", "use this", "use the", "behind", "powering",
                  "built for", "designed for", "made for", "tailored for", "tuned for", "adapted for", "lized for",
                  "lised for", "capabilit", "aid", "suggestions", "hints", "starting point", "designed to",
-                 "be used in", "be used with")
+                 "be used in", "be used with", "aim of", "goal of", "purpose of", "intention of", "intent of",
+                 "toward")
 REACH = 180  # characters around a word of the statement that it may span
 
 # or what it powers: "These models power the [Kaya](...) app, a web-based Go application", "The model powers our

@@ -28,5 +28,15 @@ NOT_FIT = Shapes(
      r"\b(?:is|are)(?:[ \t]+not|n['’]t)[ \t]+(?:intended|meant|suitable|designed)[ \t]+(?:for|to)\b"),
     (("dropped", "drops", "decreased", "degraded", "fell"),
      r"\b(?:scores?|performance|accuracy|quality)[ \t]+(?:\w+[ \t]+)?(?:dropped|drops|decreased|degraded|fell)\b"),
+    # answers that change with the wording ("The same prompt worded differently can give wildly different answers"),
+    # or what it expects of its input ("It is expected that query includes all parameters during inference")
+    (("different",),
+     r"\b(?:can|may|might|will|could)[ \t]+(?:give|produce|return|yield|generate)[ \t]+(?:\w+[ \t]+)?different[ \t]+"
+     r"(?:answers|outputs|results|responses|predictions)\b"),
+    (("expected that", "must include", "must contain"),
+     r"\b(?:it[ \t]+is[ \t]+expected[ \t]+that|(?:queries|inputs?|prompts?|query)[ \t]+must)[ \t]+"
+     r"(?:[\w-]+[ \t]+){0,2}?(?:includes?|contains?|provides?|has|have)\b"),
+    # or not tuned for a use yet: "This is not an instruct tune model! (soon...)"
+    (("not an", "not a"), r"\bis[ \t]+not[ \t]+an?[ \t]+(?:instruct(?:ion)?|chat)[ \t-]+(?:tuned?|model)\b"),
     flags=re.I, reach=120,
 )
