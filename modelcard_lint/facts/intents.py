@@ -64,11 +64,11 @@ _INTENT = lazy(
     r"|\b(?:its[ \t]+)?(?:predictions|outputs|results|answers)[ \t]+are[ \t]+(?:meant[ \t]+as[ \t]+|[\w-]+[ \t]+)?"
     r"(?:aids?|suggestions|hints|starting[ \t]+points?)\b"
     # what it is designed to do: "a series of models designed to replicate the prose quality of ..." (not to run
-    # somewhere, "designed to run on a laptop", or how it learns, "designed to learn language representation");
-    # where it can be used: "Can be used in [sd-webui-controlnet](...)"
-    r"|\bdesigned[ \t]+to[ \t]+(?!(?:be|run|work|fit|load|learn|capture)\b)[a-z]{3,}"
+    # somewhere, "designed to run on a laptop", or how it learns, "designed to better represent spans"); where it can
+    # be used, a tool named (not "can be used in inference"): "Can be used in [sd-webui-controlnet](...)"
+    r"|\bdesigned[ \t]+to[ \t]+(?!(?:be|run|work|fit|load|learn|capture|represent|better|improve|model)\b)[a-z]{3,}"
     r"|(?:(?m:^)[ \t>*_-]*|[.!?][ \t]+|\b(?:it|model|this|checkpoint|adapter)[ \t]+)can[ \t]+(?:also[ \t]+)?be"
-    r"[ \t]+used[ \t]+(?:in|with)[ \t]+[\[`*]?[A-Za-z]"
+    r"[ \t]+used[ \t]+(?:in|with)[ \t]+(?:\[|`|\*\*|(?-i:[A-Z]))"
     # the aim it was trained with: "a LoRA trained with the aim of making LLaMa follow prompts for Langchain better";
     # what it is a model towards: "a foundation model towards solving promptable visual segmentation"
     r"|\bwith[ \t]+the[ \t]+(?:aim|goal|purpose|intention|intent)[ \t]+of[ \t]+[a-z]+ing\b"
