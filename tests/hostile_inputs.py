@@ -243,6 +243,10 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     # one long run of blanks where two may stand in a row (a link's target, a train split's count): found by fuzzing
     "blank-link-target": lambda n: _repeat("\t", n, before=HEAD + "This model is a fine-tuned version of [](",
                                            after="./\n(~"),
+    # empty sections each straight over a heading at the title's level: each asked whether its sub-sections were
+    # written too high (empty-section)
+    "empty-over-title-level": lambda n: _lines(lambda i: f"## a{i}\n\n# b{i}\n\ntext\n\n", n,
+                                               before=HEAD + "## intro\n\ntext\n\n"),
     "metadata-datasets": lambda n: _repeat(
         "cifar 10 ", n, before="---\nlicense: mit\ndatasets:\n" + "".join(f"- d{i}/cifar10\n" for i in range(50))
         + "---\n\n# m\n\n", after="\n"),

@@ -31,6 +31,7 @@ class EmptySection(Rule):
         sections = [(s, s.content_blocks()) for s in card.body.sections()]  # (its blocks: computed once)
         code_only = {id(s.heading) for s, blocks in sections
                      if s.heading is not None and blocks and all(b.kind == "code" for b in blocks)}
+        too_high = None  # (built once, for the first heading it is asked of)
         for section, shown in sections:
             if section.children or any(b.kind != "code" or b.text.strip() for b in shown):
                 continue
@@ -51,7 +52,8 @@ class EmptySection(Rule):
                 # "### Direct Use" over "# Use a pipeline as a high-level helper" and its code: code pasted without
                 # its fence, whose comments Markdown shows as headings of the highest level; the code is the section's
                 continue
-            if nxt is not None and nxt.level < heading.level and _written_too_high(headings, heading):
+            if nxt is not None and nxt.level < heading.level and (
+                    too_high := too_high or _TooHigh(headings)).holds(heading):
                 # "## 使い方" over "# Inference:" and "# Training:", then "## 今後の改善案": its sub-sections written
                 # at the title's level, between sections of its own; readers find them under it
                 continue
@@ -78,20 +80,39 @@ class EmptySection(Rule):
             )
 
 
-def _written_too_high(headings: list, heading) -> bool:
-    """Whether the headings straight after ``heading`` sit higher than it, at the level of the card's title (which a
-    card keeps for its title), and the card then goes on at ``heading``'s level or below: a run of its sub-sections
-    written too high ("### Limitations (TODO)" over "## Training data" and its "### Training procedure" is empty)."""
-    i = next(k for k, h in enumerate(headings) if h is heading)
-    j = i + 1
-    while j < len(headings) and headings[j].level < heading.level:
-        j += 1
-    run = headings[i + 1 : j]
-    # (and the card ran at its level before it and never rises above it again: "# Model / ## Details / # Uses / ##
-    # Direct use / # Bias" is a card of chapters, its empty "## Details" empty)
-    return (bool(run) and i > 0 and all(h.level == headings[0].level for h in run)
-            and any(h.level == heading.level for h in headings[1:i])
-            and j < len(headings) and all(h.level >= heading.level for h in headings[j:]))
+class _TooHigh:
+    """Which empty headings are straight over a run of their sub-sections written too high: the run sits at the level
+    of the card's title (which a card keeps for its title), the card ran at the heading's level before it and goes on at
+    that level or below after it ("## 使い方" over "# Inference:" and "# Training:", then "## 今後の改善案"; but
+    "### Limitations (TODO)" over "## Training data" and its "### Training procedure" is empty, and so is "## Details"
+    in a card of chapters, "# Model / ## Details / # Uses / ## Direct use / # Bias"). The headings' places, the
+    lowest level from each one on and the first heading of each level are worked out once per card: linear however
+    many empty headings it has."""
+
+    def __init__(self, headings: list) -> None:
+        self.headings = headings
+        self.place = {id(h): k for k, h in enumerate(headings)}
+        n = len(headings)
+        self.lowest = [0] * (n + 1)  # the smallest level (the highest heading) from each place on
+        self.lowest[n] = 7
+        for k in range(n - 1, -1, -1):
+            self.lowest[k] = min(headings[k].level, self.lowest[k + 1])
+        self.first: dict[int, int] = {}  # level -> the first place after the title that has it
+        for k in range(1, n):
+            self.first.setdefault(headings[k].level, k)
+
+    def holds(self, heading) -> bool:
+        headings, level = self.headings, heading.level
+        i = self.place[id(heading)]
+        title = headings[0].level
+        if i == 0 or self.first.get(level, i) >= i:
+            return False  # (the card did not run at its level before it)
+        j = i + 1
+        while j < len(headings) and headings[j].level < level:
+            if headings[j].level != title:
+                return False
+            j += 1
+        return j > i + 1 and j < len(headings) and self.lowest[j] >= level
 
 
 def _subtitle(title, heading) -> bool:
