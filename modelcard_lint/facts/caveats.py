@@ -375,6 +375,7 @@ _CAVEATS = Shapes(
      r"(?:outputs?|predictions?|results?)[ \t]+before\b"),
     (("not yet competitive", "not competitive", "not on par", "not yet on par"),
      r"\b(?:is|are)[ \t]+(?:still[ \t]+)?not[ \t]+(?:yet[ \t]+)?(?:competitive[ \t]+with|on[ \t]+par[ \t]+with)\b"),
+    *NOT_FIT,
     flags=re.I, reach=CAVEAT_REACH,
 )
 
@@ -384,5 +385,5 @@ def states_caveat(card: Card) -> bool:
     text = prose_text(card)
     title = title_text(card)  # ("# This is just a Test Model. Do NOT use for anything!")
     text = f"{title}.\n{text}" if title else text
-    return (_CAVEATS.search(text) is not None or NOT_FIT.search(text) is not None
+    return (_CAVEATS.search(text) is not None
             or found_near(_OTHER_LANGUAGES, text, _OTHER_LANGUAGES_WORDS, CAVEAT_REACH))

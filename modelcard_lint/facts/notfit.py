@@ -4,11 +4,8 @@ not a real-time audio-callback model", "This model isn't intended for direct use
 
 from __future__ import annotations
 
-import re
-
-from .anchors import Shapes
-
-NOT_FIT = Shapes(
+# (each a pattern with the words every match of it holds, read with the other caveats in one pass: caveats._CAVEATS)
+NOT_FIT = (
     # inputs it leaves out ("Genes outside this vocabulary are ignored"), or what it is not to be relied on as
     # ("research evidence, not reliable poets, human-aligned systems, or production language models")
     (("ignored", "dropped", "skipped", "discarded", "supported", "rejected"),
@@ -38,5 +35,4 @@ NOT_FIT = Shapes(
      r"(?:[\w-]+[ \t]+){0,2}?(?:includes?|contains?|provides?|has|have)\b"),
     # or not tuned for a use yet: "This is not an instruct tune model! (soon...)"
     (("not an", "not a"), r"\bis[ \t]+not[ \t]+an?[ \t]+(?:instruct(?:ion)?|chat)[ \t-]+(?:tuned?|model)\b"),
-    flags=re.I, reach=120,
 )
