@@ -146,3 +146,16 @@ def run_elsewhere(result: Node) -> bool:
         (v := m.get("verified")) is not None and v.is_scalar and v.value is True for m in metric_items(result)
     )
 
+
+
+def benchmark_suite(result: Node) -> bool:
+    """Whether a model-index result was written by a benchmark suite's own tool, in the suite's vocabulary: the
+    `mteb` package writes a result per task as `dataset.name: MTEB <task>`, `dataset.type: mteb/<data>`, under its
+    own task categories (`Classification`, `Retrieval`, `STS`, ...), which its leaderboard reads back."""
+    dataset = result.get("dataset")
+    if dataset is None or not dataset.is_map:
+        return False
+    name, kind = dataset.get("name"), dataset.get("type")
+    return (name is not None and name.is_str and name.value.strip().startswith("MTEB ")) or (
+        kind is not None and kind.is_str and kind.value.strip().lower().startswith("mteb/")
+    )

@@ -11,8 +11,9 @@ from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...facts.finetuned import sentences
 from ...facts.titles import title_text
-from ...hub.vocabulary import LOADERS, metric_items, model_index_results, run_elsewhere
+from ...hub.vocabulary import LOADERS, benchmark_suite, metric_items, model_index_results, run_elsewhere
 
+_SUITE = 3  # results on this many datasets or more, none in the text, are an evaluation on a set of benchmarks
 _NOT_LETTER = re.compile(r"[^a-z]+")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -163,7 +164,8 @@ class ModelIndexDatasetMismatch(Rule):
         prefixes = _prefixes(card, meta)
         for _, result in model_index_results(meta):
             dataset = result.get("dataset")
-            if dataset is None or not dataset.is_map or run_elsewhere(result) or _in_environment(result):
+            if dataset is None or not dataset.is_map or run_elsewhere(result) or _in_environment(result) \
+                    or benchmark_suite(result):
                 continue
             fields = [n for n in (dataset.get("name"), dataset.get("type")) if n is not None and n.is_str]
             keys = [k for k in (dataset_key(n.value) for n in fields) if k]
@@ -185,7 +187,14 @@ class ModelIndexDatasetMismatch(Rule):
             groups.setdefault(identity, []).append(i)
         lines = text.split("\n")
         index = _number_lines(lines)
-        for i, (fields, _, mentions, values) in enumerate(results):
+        unsaid = [bool(mentions) and not all(any(m in (body if m.isalpha() else body_digits) for m in alternatives)
+                                             for alternatives in mentions)
+                  and not _reported(lines, index, mentions, values) for _, _, mentions, values in results]
+        if all(unsaid) and len({keys[0] for _, keys, _, _ in results}) >= _SUITE:
+            # results on several datasets, none trained on and none in the text: an evaluation on a set of
+            # benchmarks given in the metadata only, not a result copied from another card
+            return
+        for i, (fields, _, _, _) in enumerate(results):
             value = " / ".join(dict.fromkeys(f"`{n.value}`" for n in fields))
             same = groups[identities[i]]
             if len(same) > 1:  # the same evaluation twice: one of them was meant to be on the card's data
@@ -197,9 +206,7 @@ class ModelIndexDatasetMismatch(Rule):
                         "of the two was probably meant to be on it",
                     )
                 continue
-            if mentions and not all(any(m in (body if m.isalpha() else body_digits) for m in alternatives)
-                                    for alternatives in mentions) \
-                    and not _reported(lines, index, mentions, values):
+            if unsaid[i]:
                 yield self._finding(
                     fields,
                     f"the model-index result is on {value}, a dataset the card never mentions, while {said} name "
