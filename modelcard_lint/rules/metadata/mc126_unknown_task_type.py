@@ -28,25 +28,43 @@ class UnknownTaskType(Rule):
         # what a library writes itself on every save is not the author's to change: the transformers Trainer
         # writes the removed `text2text-generation`, sentence-transformers its evaluators' task types
         written = set(REMOVED_TASKS) | (SENTENCE_TRANSFORMERS_TASKS if _sentence_transformers(meta) else set())
+        # one finding per value, at its first result: a model-index of 50 results under one label is one mistake
+        unknown: dict[str, list[Node]] = {}
         for _, result in model_index_results(meta):
             kind = result.find("task", "type")
             if kind is None or not kind.is_str or kind.value in known or kind.value in written:
                 continue
             if benchmark_suite(result) and _category(kind.value):
                 continue  # the suite's tool writes its own task categories, which its leaderboard reads back
-            fix = suggest_task(kind.value)
+            unknown.setdefault(kind.value, []).append(kind)
+        for value, nodes in unknown.items():
+            kind = nodes[0]
+            fix = suggest_task(value)
+            others = ""
+            if len(nodes) == 2:
+                others = f" (and the result at line {nodes[1].span.line})"
+            elif len(nodes) > 2:
+                others = f" (and {len(nodes) - 1} more results: lines {_lines(nodes[1:])})"
             message = (
-                f"`task.type: {kind.raw}` is not one of the Hub's task ids, so the result is listed under no task "
-                "and leaderboards that group by task skip it"
+                f"`task.type: {kind.raw}`{others} is not one of the Hub's task ids, so the result is listed under no "
+                "task and leaderboards that group by task skip it"
             )
             yield self.finding(
                 kind,
                 message + (f"; did you mean `{fix}`?" if fix else ""),
                 help=f"write `type: {fix}`" if fix else "use a task id from https://huggingface.co/tasks "
                 "(keep your own label in `task.name`)",
-                value=kind.value,
+                value=value,
                 suggestion=fix,
+                lines=[n.span.line for n in nodes],
             )
+
+
+def _lines(nodes: list[Node]) -> str:
+    """The lines of some nodes, the first five and a count of the rest."""
+    if len(nodes) <= 6:
+        return ", ".join(str(n.span.line) for n in nodes)
+    return ", ".join(str(n.span.line) for n in nodes[:5]) + f" and {len(nodes) - 5} others"
 
 
 def _category(text: str) -> bool:
