@@ -97,3 +97,16 @@ def test_a_sentence_that_grants_no_license_is_said_so() -> None:
     granted = [d for d in lint(card("A decision model. No fee is asked; the license is granted to all.").text)
                if d.code == "MC114"]
     assert granted[0].message.startswith("the metadata has no `license`, so the Hub shows no license")
+
+
+def test_a_license_section_read_through_its_list_and_sub_sections() -> None:
+    # the section's own text is empty, the terms are a list under a sub-section, and the first item is the code's
+    body = ("## License\n\n#### Model License\n"
+            "* The code in this repo is released under the [Apache-2.0](https://x.org/LICENSE) License.\n"
+            "* The usage of the weights must strictly follow the [Model License](https://x.org/MODEL_LICENSE).\n")
+    found = text_license(card(body))
+    assert found is not None and found.heading and found.hub_id is None
+    assert found.line == 11 and found.words.startswith("The usage of the weights")
+    # a list that names one of the Hub's licenses gives its id
+    found = text_license(card("## License\n\n- Apache License 2.0 for the weights\n"))
+    assert found is not None and found.hub_id == "apache-2.0"

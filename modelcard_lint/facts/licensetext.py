@@ -57,9 +57,9 @@ def _build(card: Card) -> TextLicense | None:
         heading = section.heading
         if heading is None or not _HEADING.search(heading.text) or _OTHERS.search(heading.text):
             continue
-        block = next((b for b in section.blocks if b.text.strip()), None)
-        if block is not None and not _BLANK.fullmatch(block.text):
-            return _named(block.line, block.text, heading=True)
+        said = _in_section(section)
+        if said is not None:
+            return said
     for n, line in card.prose_lines():
         if "icen" in line:
             line = _LINK.sub(r"\1", line) if "](" in line else line  # ("under the [Apache-2.0](...) License")
@@ -71,6 +71,20 @@ def _build(card: Card) -> TextLicense | None:
             if (m := _NONE_GRANTED.search(line)) is not None:  # ("No open-weights license is granted for this model")
                 return TextLicense(n, m.group().translate(_MARKUP), None, heading=False)
     return None
+
+
+def _in_section(section) -> TextLicense | None:
+    """The license a license section gives: its first paragraph or list item, in its own text or, when it has none,
+    its sub-sections' ("## License", "#### Model License", then a list), passing over one about something else than
+    the model ("The code in this repo is released under Apache-2.0"); None when it holds only a template's blank."""
+    texts = [b for sub in section.walk() for block in sub.blocks for b in block.walk() if b.text.strip()]
+    if not texts or _BLANK.fullmatch(texts[0].text):
+        return None
+    for block in texts[:LICENSE_WORDS]:
+        m = _UNDER.search(block.text)
+        if m is None or not _about_others(block.text[: m.start()]):
+            return _named(block.line, block.text, heading=True)
+    return TextLicense(texts[0].line, " ".join(texts[0].text.split()[:LICENSE_WORDS]), None, heading=True)
 
 
 def _about_others(before: str) -> bool:
