@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterator
 
 from ...card import Card
@@ -21,7 +23,7 @@ class EmptyHeading(Rule):
         for heading in card.body.headings:
             text = heading.text
             # letters or digits outside markup make a title; only links, tags and markup need a closer look
-            if (text[:1].isalnum() and "<" not in text and "[" not in text) or heading.title:
+            if (text[:1].isalnum() and "<" not in text and "[" not in text) or heading.title or _symbols(text):
                 titled = titled or heading.level == 1
                 continue
             line = card.lines[heading.line - 1]
@@ -50,3 +52,12 @@ class EmptyHeading(Rule):
                     help="write the section's name after the `#`, or delete the line",
                     level=heading.level,
                 )
+
+
+_TAGS_AND_TARGETS = re.compile(r"<[^>]*>|\]\([^)]*\)")
+
+
+def _symbols(text: str) -> bool:
+    """Whether a heading shows symbols outside its tags and link targets: a row of emoji or signs ("# ❗❗❗") is a
+    banner a reader sees, not a blank (the outline's title drops them)."""
+    return any(unicodedata.category(c) == "So" for c in _TAGS_AND_TARGETS.sub("", text))
