@@ -17,8 +17,11 @@ _EVALUATOR_KEYS = frozenset({"type", "value", "name", "config", "args", "verifie
 def _written_by_the_evaluator(result: Node, metric: Node) -> bool:
     """A result in the format the Hub's evaluator wrote before `verifyToken` existed: each metric repeats the
     dataset's configuration under `config`, and holds nothing a hand-written metric adds; or, as its first
-    version wrote (dslim/bert-base-NER's card), the dataset names its configuration and split and each metric
-    holds its value as computed, a float to many decimals (0.9118041001560013), which nobody types."""
+    version wrote (dslim/bert-base-NER's card), the dataset names its configuration and split, and the result's
+    metrics were computed, not typed: one of them holds its value to many decimals (0.9118041001560013) and this
+    one to four at least (the evaluator rounded some metrics, ROUGE to 40.5544, and not the loss), or the
+    configuration is the evaluator's name for a dataset that has none, its id with `--` for `/`
+    (`bazzhangz--sumdataset`)."""
     dataset = result.get("dataset")
     if dataset is None or not dataset.is_map:
         return False
@@ -28,12 +31,27 @@ def _written_by_the_evaluator(result: Node, metric: Node) -> bool:
     own = metric.get("config")
     if own is not None:
         return own.is_scalar and own.value == config.value
+    if dataset.get("split") is None:
+        return False
+    kind = dataset.get("type")
+    if kind is not None and kind.is_str and "/" in kind.value and config.is_str \
+            and config.value == kind.value.replace("/", "--"):
+        return True
+    # (a metric rounded to a couple of decimals, 0.92, beside them was typed by hand)
+    return _decimals(metric) >= ROUNDED_DECIMALS and any(_decimals(m) >= COMPUTED_DECIMALS
+                                                         for m in metric_items(result))
+
+
+def _decimals(metric: Node) -> int:
+    """The decimals of a metric's value as written, 0 when it is not a float."""
     value = metric.get("value")
-    return (dataset.get("split") is not None and value is not None and value.is_scalar
-            and isinstance(value.value, float) and len(value.raw.rsplit(".", 1)[-1]) >= COMPUTED_DECIMALS)
+    if value is None or not value.is_scalar or not isinstance(value.value, float):
+        return 0
+    return len(value.raw.rsplit(".", 1)[-1])
 
 
 COMPUTED_DECIMALS = 10  # decimals of a value as a program printed it, not as a person wrote it
+ROUNDED_DECIMALS = 4  # decimals the evaluator kept of a metric it rounded (ROUGE 40.5544)
 
 
 class HandSetVerified(Rule):
