@@ -130,6 +130,8 @@ def test_a_framework_or_a_file_format_is_named_for_what_it_is(value: str, what: 
 @pytest.mark.parametrize(
     "value, words",
     [('""', "empty"), ("None", "placeholder"), ("/home/me/out/checkpoint-500", "local path"),
+     # more slashes than an id's, with no mark of a path: a path, an id with its configuration, or a list
+     ("xsum/samsum/dialogsum", "holds 2 slashes where an id holds one"),
      ("model\\Qwen2-0.5B-Instruct", "Windows path"), ("https://huggingface.co/gpt2", "did you mean `gpt2`"),
      # huggingface_hub's cache folder names the repository: its id, not the snapshot's hash
      ("/home/me/.cache/huggingface/hub/models--Qwen--Qwen3-8B/snapshots/b968826d9c46dd60", "did you mean `Qwen/Qwen3-8B`"),

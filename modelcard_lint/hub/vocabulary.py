@@ -91,9 +91,12 @@ def repo_id_problem(text: str, kind: str = "model") -> tuple[str, str | None] | 
     if "\\" in value or re.match(r"[A-Za-z]:[\\/]", value):
         name = re.split(r"[\\/]", value.rstrip("\\/"))[-1]
         return "it is a Windows path on the author's machine", name or None
-    if value.startswith(("/", "./", "../", "~")) or value.count("/") > 1 or value.endswith("/"):
+    if value.startswith(("/", "./", "../", "~")) or value.endswith("/"):
         name = value.rstrip("/").split("/")[-1]
         return "it is a local path on the author's machine", name if _REPO_ID.match(name) else None
+    if value.count("/") > 1:  # ("data/out/final", "mozilla-foundation/common_voice_11_0/hi", "xsum/samsum/dialogsum")
+        return (f"it holds {value.count('/')} slashes where an id holds one (`owner/name`): a local path, an id "
+                f"with a configuration, or several {kind}s in one entry"), None
     if len(value) > 96 or not _REPO_ID.match(value) or "--" in value or ".." in value:
         return f"it is not a valid {kind} id", None
     return None
