@@ -20,8 +20,17 @@ _GENERATORS = frozenset({"generated_from_trainer", "generated_from_keras_callbac
 OVERLAP = 0.75  # two names of one model share at least this share of the shorter one's words
 
 
+# Greek letters spelt out, as an id writes what a title shows ("Zephyr 7B β" is `zephyr-7b-beta`)
+_GREEK = {"α": " alpha ", "β": " beta ", "γ": " gamma ", "δ": " delta ", "ε": " epsilon ", "θ": " theta ",
+          "λ": " lambda ", "μ": " mu ", "π": " pi ", "σ": " sigma ", "φ": " phi ", "ω": " omega "}
+_GREEK_LETTER = re.compile("[" + "".join(_GREEK) + "]")
+
+
 def _words(text: str) -> list[str]:
-    return [w for w in re.split(r"[^0-9a-z]+", text.split("/")[-1].casefold()) if w]
+    text = text.split("/")[-1].casefold()
+    if not text.isascii():
+        text = _GREEK_LETTER.sub(lambda m: _GREEK[m.group()], text)
+    return [w for w in re.split(r"[^0-9a-z]+", text) if w]
 
 
 def _numbers(words: list[str]) -> set[str]:
