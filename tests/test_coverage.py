@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from modelcard_lint.card import Card
-from modelcard_lint.facts import anchors, architectures, caveats, coverage, purpose, results
+from modelcard_lint.facts import anchors, architectures, caveats, coverage, purpose, results, titles
 
 
 def card(text: str, title: str = "a-model") -> Card:
@@ -199,6 +199,11 @@ def test_results_in_model_index_but_not_a_nan() -> None:
         ("The model was trained on 8 GPUs and can be fine-tuned on NER.", False),
         ("- Problem type: Binary Classification\n- Model ID: 1234", True),
         ("It is trained on the art dataset and includes a prediction head for multiple choice.", True),
+        # a family of models named by their task; the tasks it was made to take on (not "downstream tasks")
+        ("Chronos is a family of **pretrained time series forecasting models** based on T5.", True),
+        ("CodeReviewer is a model pre-trained with code change and code review data to support code review tasks.",
+         True),
+        ("The encoder was pre-trained to support downstream tasks.", False),
     ],
 )
 def test_intended_use_sentences(text: str, found: bool) -> None:
@@ -540,6 +545,10 @@ def test_intended_use_in_the_title() -> None:
     title = "# Handwritten Digit Classification — CNN + Transformer Hybrid\n\nA model.\n"
     assert purpose.states_intended_use(Card.from_text(f"---\nlicense: mit\n---\n\n{title}"))
     text = "# hwd\n\nHybrid CNN + Transformer architecture for handwritten digit classification (0-9).\n"
+    assert purpose.states_intended_use(Card.from_text(f"---\nlicense: mit\n---\n\n{text}"))
+    # an HTML title over the Markdown's headings is the card's title
+    text = "<h1>General OCR Theory: Towards OCR-2.0 via a Unified Model\n</h1>\n\n![figure](x.png)\n\n## Usage\n\nRun it.\n"
+    assert titles.title_text(Card.from_text(f"---\nlicense: mit\n---\n\n{text}")).startswith("General OCR Theory")
     assert purpose.states_intended_use(Card.from_text(f"---\nlicense: mit\n---\n\n{text}"))
 
 

@@ -28,6 +28,11 @@ _INTENT = lazy(
     # or before it: "To facilitate future work on transfer learning for NLP, we release ... pre-trained models"
     r"|(?:(?m:^)|[.!?:][ \t]+)to[ \t]+(?:facilitate|support|enable|encourage|foster|promote|advance|accelerate|spur)\b"
     rf"[^.\n]{{0,160}}?\b(?:we|i)[ \t]+(?:also[ \t]+)?{_RELEASE_VERBS}\b"
+    # the tasks it is made to take on: "pre-trained with code change and code review data to support code review
+    # tasks" (named by the word before "tasks", not "downstream tasks")
+    r"|\bto[ \t]+(?:support|perform|handle|solve|tackle|automate|assist[ \t]+(?:with|in)|help[ \t]+(?:with|in))"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?!(?:downstream|other|various|many|any|all|several|different|such|these|those|"
+    r"the|new|more|general|specific|related|similar|multiple)\b)[\w-]+[ \t]+(?:tasks?|activities|workflows?)\b"
     # what it has been used for: "The model has been successfully used to transfer knowledge ..."
     r"|\b(?:model|it|checkpoint)[ \t]+(?:has|have)[ \t]+(?:also[ \t]+)?been[ \t]+(?:\w+ly[ \t]+)?used[ \t]+"
     r"(?:to|for|in)[ \t]+(?!pre-?train|train|initiali[sz]e)\w"
@@ -77,7 +82,8 @@ _INTENT = lazy(
     r"|\b(?:is|as)[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:model|engine|network|brain)[ \t]+(?:behind|powering)[ \t]+\S",
     re.I,
 )
-_INTENT_WORDS = ("open-source", "opensource", "release", "publish", "share", "provide", "available", "facilitate",
+_INTENT_WORDS = ("tasks", "activities", "workflow",
+                 "open-source", "opensource", "release", "publish", "share", "provide", "available", "facilitate",
                  "support", "enable", "encourage", "foster", "promote", "advance", "accelerate", "spur", "been used",
                  "transfer", "representation", "embedding", "alternative", "replacement", "substitute",
                  "purpose", "goal", "aim", "use it", "use this", "use the", "behind", "powering",

@@ -3,13 +3,32 @@ of a card that wrote its title without the heading's space."""
 
 from __future__ import annotations
 
+import re
+
 from ..card import Card
 
 
 def title_text(card: Card) -> str:
-    """The title's text: the first level-1 heading, else the first heading."""
+    """The title's text: an HTML `<h1>` above every heading of the Markdown, else the first level-1 heading, else
+    the first heading."""
+    return card.derived("title-text", _title_text)
+
+
+def _title_text(card: Card) -> str:
     headings = card.body.headings
+    first = headings[0].line if headings else card.body.last_line + 1
+    for block in card.body.blocks:
+        if block.line >= first:
+            break
+        if block.kind == "html" and "<h1" in block.text.lower() and (m := _HTML_H1.search(block.text)) is not None:
+            text = " ".join(_TAG.sub(" ", m.group(1)).split())
+            if text:
+                return text
     return next((h.text for h in headings if h.level == 1), headings[0].text if headings else "")
+
+
+_HTML_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
 
 
 def unspaced_title(card: Card) -> str | None:
