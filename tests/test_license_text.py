@@ -110,3 +110,16 @@ def test_a_license_section_read_through_its_list_and_sub_sections() -> None:
     # a list that names one of the Hub's licenses gives its id
     found = text_license(card("## License\n\n- Apache License 2.0 for the weights\n"))
     assert found is not None and found.hub_id == "apache-2.0"
+
+
+def test_a_bold_label_without_its_colon_and_a_chinese_agreement_section() -> None:
+    # a label that names none of the Hub's licenses is still what the text says of the license
+    found = text_license(card("**License** A custom commercial license is available at: https://x.org/terms"))
+    assert found is not None and found.hub_id is None and found.words.startswith("A custom commercial license")
+    assert text_license(card("- **License:** [More Information Needed]")) is None
+    # "## 协议" (agreement) is a license section; its sentence gives the code's license, then the weights': no id
+    found = text_license(card("## 协议\n\n本仓库的代码依照 [Apache-2.0](LICENSE) 协议开源，模型的权重的使用则需要遵循 "
+                              "[Model License](MODEL_LICENSE)。"))
+    assert found is not None and found.heading and found.hub_id is None
+    # a protocol is not a license
+    assert text_license(card("## 通信协议\n\nThe server speaks HTTP; see the license of each client.")) is None

@@ -31,9 +31,12 @@ _UNDER = lazy(r"\b(?:licen[cs]ed|released|distributed|published|available|provid
               r"[ \t]+(?:the[ \t]+)?(?:terms[ \t]+of[ \t]+(?:the[ \t]+)?)?(?P<words>(?:[^.\n;:()]|\.(?=\d)){2,120})",
               re.I)
 # "License: MIT", "- **License:** CC BY 4.0"
-_LABEL = lazy(r"^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}licen[cs]e[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*(?P<words>[^\n]{2,120})",
-              re.I | re.M)
-_HEADING = lazy(r"\blicen[cs](?:e|es|ing)\b|许可|許可|使用协议|使用協議|ライセンス|라이선스", re.I)
+# (a bold label may go without its colon: "**License** A custom commercial license is available at: ...")
+_LABEL = lazy(r"^[ \t]*(?:[-*+][ \t]+)?(?:[*_]{0,2}licen[cs]e[*_]{0,2}[ \t]*[:：]|[*_]{2}licen[cs]e[*_]{2}(?=[ \t]+\S))"
+              r"[*_]{0,2}[ \t]*(?P<words>[^\n]{2,120})", re.I | re.M)
+# (an agreement alone, "## 协议", is the license: not a protocol, "## 通信协议")
+_HEADING = lazy(r"\blicen[cs](?:e|es|ing)\b|许可|許可|使用协议|使用協議|ライセンス|라이선스"
+                r"|\A\W*(?:开源|開源)?(?:协议|協議)\W*\Z", re.I)
 # a section on other things' licenses: "## Dataset license", "## Base model license"
 _OTHERS = lazy(r"\b(?:data(?:sets?)?|corpus|base[ \t]+models?|code|third[ -]party)\b", re.I)
 # a template's blank, not a license: "[More Information Needed]", "TBD"
@@ -60,17 +63,21 @@ def _build(card: Card) -> TextLicense | None:
         said = _in_section(section)
         if said is not None:
             return said
+    labelled = None  # the first label that names none of the Hub's licenses: said, unless a later line names one
     for n, line in card.prose_lines():
         if "icen" in line:
             line = _LINK.sub(r"\1", line) if "](" in line else line  # ("under the [Apache-2.0](...) License")
-            m = _LABEL.match(line)
+            m = label = _LABEL.match(line)
             if m is None and (m := _UNDER.search(line)) is not None and _about_others(line[: m.start()]):
                 m = None  # ("The code in this repo is released under the Apache-2.0 License": not the model's)
             if m is not None and (found := _named(n, m.group("words"), heading=False)).hub_id is not None:
-                return found  # (a label or a sentence names a license only by one of the Hub's)
+                return found  # (a sentence names a license only by one of the Hub's)
+            if label is not None and labelled is None and not _BLANK.fullmatch(label.group("words")) \
+                    and not _about_others(line[: label.start("words")]):
+                labelled = found
             if (m := _NONE_GRANTED.search(line)) is not None:  # ("No open-weights license is granted for this model")
                 return TextLicense(n, m.group().translate(_MARKUP), None, heading=False)
-    return None
+    return labelled
 
 
 def _in_section(section) -> TextLicense | None:
@@ -83,7 +90,11 @@ def _in_section(section) -> TextLicense | None:
     for block in texts[:LICENSE_WORDS]:
         m = _UNDER.search(block.text)
         if m is None or not _about_others(block.text[: m.start()]):
-            return _named(block.line, block.text, heading=True)
+            said = _named(block.line, block.text, heading=True)
+            if said.hub_id is not None and _CODE_THEN_WEIGHTS.search(block.text):
+                # ("本仓库的代码依照 Apache-2.0 协议开源，模型的权重的使用则需要遵循 Model License")
+                return TextLicense(block.line, " ".join(block.text.split()[:LICENSE_WORDS]), None, heading=True)
+            return said
     return TextLicense(texts[0].line, " ".join(texts[0].text.split()[:LICENSE_WORDS]), None, heading=True)
 
 
@@ -94,6 +105,9 @@ def _about_others(before: str) -> bool:
 
 
 _MODEL = lazy(r"\b(?:models?|weights?|checkpoints?|adapters?)\b", re.I)
+# a license section's sentence on the code's license, then on the weights' ("The code is Apache-2.0; the weights follow
+# the Model License"), in English or Chinese
+_CODE_THEN_WEIGHTS = lazy(r"(?:\bcode\b|代码|代碼)[^\n]*?(?:\bweights\b|权重|權重)", re.I)
 
 
 # a sentence that grants no license: "No standalone open-weights license is granted for this model", "The weights are
