@@ -204,6 +204,12 @@ def test_results_in_model_index_but_not_a_nan() -> None:
         ("CodeReviewer is a model pre-trained with code change and code review data to support code review tasks.",
          True),
         ("The encoder was pre-trained to support downstream tasks.", False),
+        # what it aims at, or is a way to do; a task given as the model's type
+        ("Resemble Enhance is an AI-powered tool that aims to improve the overall quality of speech.", True),
+        ("This package provides an efficient way to perform forced alignment between text and audio.", True),
+        ("This project aims to be fast.", False),
+        ("- **Model Type:** Image classification / feature backbone", True),
+        ("- **Model type:** Causal decoder-only language model", False),
     ],
 )
 def test_intended_use_sentences(text: str, found: bool) -> None:

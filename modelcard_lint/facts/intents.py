@@ -14,6 +14,7 @@ import re
 
 from .anchors import found_near
 from .lazyre import lazy
+from .tasknames import names_a_task
 
 # the places and audiences a model is released to, not what for
 _NOT_A_PURPOSE = (r"(?:the|a|an|our|this|its|public|publicly|hub|huggingface|hugging|github|community|everyone|all|"
@@ -33,6 +34,11 @@ _INTENT = lazy(
     r"|\bto[ \t]+(?:support|perform|handle|solve|tackle|automate|assist[ \t]+(?:with|in)|help[ \t]+(?:with|in))"
     r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?!(?:downstream|other|various|many|any|all|several|different|such|these|those|"
     r"the|new|more|general|specific|related|similar|multiple)\b)[\w-]+[ \t]+(?:tasks?|activities|workflows?)\b"
+    # what it aims at, or is a way to do: "a tool that aims to improve the overall quality of speech", "provides an
+    # efficient way to perform forced alignment between text and audio"
+    r"|\baims?[ \t]+to[ \t]+(?!(?:be|have|make[ \t]+it)\b)[a-z]{3,}"
+    r"|\b(?:way|tool|means)[ \t]+(?:to|of|for)[ \t]+(?:perform|performing|do|doing)[ \t]+(?!it\b|this\b|that\b)"
+    r"[a-z]{3,}"
     # what it has been used for: "The model has been successfully used to transfer knowledge ..."
     r"|\b(?:model|it|checkpoint)[ \t]+(?:has|have)[ \t]+(?:also[ \t]+)?been[ \t]+(?:\w+ly[ \t]+)?used[ \t]+"
     r"(?:to|for|in)[ \t]+(?!pre-?train|train|initiali[sz]e)\w"
@@ -82,7 +88,7 @@ _INTENT = lazy(
     r"|\b(?:is|as)[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:model|engine|network|brain)[ \t]+(?:behind|powering)[ \t]+\S",
     re.I,
 )
-_INTENT_WORDS = ("tasks", "activities", "workflow",
+_INTENT_WORDS = ("tasks", "activities", "workflow", "aim", "way", "tool", "means",
                  "open-source", "opensource", "release", "publish", "share", "provide", "available", "facilitate",
                  "support", "enable", "encourage", "foster", "promote", "advance", "accelerate", "spur", "been used",
                  "transfer", "representation", "embedding", "alternative", "replacement", "substitute",
@@ -102,7 +108,17 @@ _POWERS = lazy(r"\b(?:models?|checkpoints?|weights|it|this)[ \t]+(?:\w+[ \t]+)?p
 POWERS_REACH = 400
 
 
+# a label of the model's kind whose value is a task: timm's "- **Model Type:** Image classification / feature backbone"
+_KIND_LABEL = lazy(r"^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}model[ \t]+type[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*"
+                   r"(?P<value>[^\n]{3,120})", re.I | re.M)
+
+
 def states_intent(text: str) -> bool:
     """Whether ``text`` says why the model was released, what it has been used for, what tasks it carries over to,
-    or how its outputs are meant to be used, or what it powers."""
-    return found_near(_INTENT, text, _INTENT_WORDS, REACH) or found_near(_POWERS, text, ("power",), POWERS_REACH)
+    or how its outputs are meant to be used, or what it powers; or gives a task, by one of the Hub's names, as the
+    model's type."""
+    if found_near(_INTENT, text, _INTENT_WORDS, REACH) or found_near(_POWERS, text, ("power",), POWERS_REACH):
+        return True
+    if "ype" not in text:
+        return False
+    return any(names_a_task(m.group("value")) for m in _KIND_LABEL.finditer(text))
