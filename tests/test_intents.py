@@ -417,6 +417,9 @@ def test_its_only_purpose_and_what_it_stands_in_for_are_intended_uses(text: str,
         ("This is not a trained model. Every weight in this repository is random.", True),
         ("It exists as a test fixture. This adapter is untrained.", True),
         ("The classification head is randomly initialized; fine-tune it on your task.", False),
+        # a model made for testing software, not for use
+        ("The model is used for testing, not intended to be used in production.", True),
+        ("The model is used for testing the limits of long-context retrieval.", False),
     ],
 )
 def test_a_model_with_nothing_learnt_is_not_asked_for_evaluation(text: str, covered: bool) -> None:

@@ -84,7 +84,12 @@ REACH = 140
 _UNTRAINED = lazy(r"\b(?:model|adapter|checkpoint|network|it)[ \t]+is[ \t]+[*_]{0,2}(?:untrained|not[ \t]+trained)\b"
                   r"|\bnot[ \t]+an?[ \t]+trained[ \t]+(?:model|adapter|checkpoint|network)\b"
                   r"|\b(?:every|all|its|the)[ \t]+weights?[ \t]+(?:[\w]+[ \t]+){0,4}?(?:is|are)[ \t]+(?:all[ \t]+)?"
-                  r"random\b", re.I)
+                  r"random\b"
+                  # or one made for testing software, not for use: "The model is used for testing, not intended to be
+                  # used in production", "a tiny random model for unit tests"
+                  r"|\b(?:model|checkpoint|it)[ \t]+is[ \t]+(?:only[ \t]+)?(?:used|meant|made|intended)[ \t]+for[ \t]+"
+                  r"(?:unit[ \t]+|integration[ \t]+|ci[ \t]+)?(?:testing|tests)\b(?![ \t]+(?:on|the|its|of|whether)\b)"
+                  r"|\btiny[ \t]+random[ \t]+(?:[\w-]+[ \t]+)?model\b", re.I)
 
 # a claim of the state of the art, its subject read before it in its sentence
 _STATE_OF_THE_ART = lazy(r"\b(?:(?P<label>(?:is|are)[ \t]+(?:a|an|the)[ \t]+)"
@@ -107,7 +112,7 @@ def states_performance(card: Card) -> bool:
     if any(_PASSED_CELL.match(cell.text) for table in card.tables for row in table.rows for cell in row.cells):
         return True
     low = text.lower()
-    if ("untrained" in low or "random" in low or "not a trained" in low) and _UNTRAINED.search(text):
+    if ("untrained" in low or "random" in low or "not a trained" in low or "test" in low) and _UNTRAINED.search(text):
         return True
     if "state-of-the-art" not in low and "state of the art" not in low:
         return False
