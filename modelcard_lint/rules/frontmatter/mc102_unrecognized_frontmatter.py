@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
+from ...facts.secondblock import second_blocks
 
 # what happened and how to fix it, for each way the Hub's front-matter pattern misses a block
 # ("not-at-start" is a block the Hub does read; MC103 reports it)
@@ -74,4 +75,19 @@ class UnrecognizedFrontmatter(Rule):
                 fix = self.replace(whole, "---", "make the fence exactly `---`")
             yield self.finding(
                 problem.span, message.format(**problem.facts), help=help_text, fix=fix, cause=problem.case
+            )
+        for block in second_blocks(card):
+            keys = ", ".join(f"`{k}`" for k in block.keys)
+            meta = card.meta
+            both = [k for k in block.keys if meta is not None and k in meta.value]
+            also = (f"; the front matter has its own {', '.join(f'`{k}`' for k in both)}, which the Hub shows instead"
+                    if both else "")
+            yield self.finding(
+                Span(block.open_line, 1, block.close_line, len(card.lines[block.close_line - 1]) + 1),
+                f"a second metadata block (lines {block.open_line}-{block.close_line}: {keys}) sits in the card's "
+                f"text: the Hub reads only the block at the top, so its keys are lost and the page shows it as a "
+                f"heading{also}",
+                help="move the keys you mean into the front matter at the top of the card, and delete this block",
+                cause="second-block",
+                keys=list(block.keys),
             )

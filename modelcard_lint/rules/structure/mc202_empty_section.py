@@ -9,6 +9,7 @@ from itertools import pairwise
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
+from ...facts.secondblock import second_blocks
 
 _WORD = re.compile(r"\w[\w-]*")
 _LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
@@ -41,6 +42,8 @@ class EmptySection(Rule):
                 continue
             if not heading.title.strip():  # a heading with no text: MC204 reports it, a section named "" says nothing
                 continue
+            if any(b.open_line < heading.line < b.close_line for b in second_blocks(card)):
+                continue  # a metadata line of a second block, shown as a heading: unrecognized-frontmatter (MC102)
             if heading is headings[0] and (len(headings) > 1 or card.body.blank):
                 # the card's title ("# Model Card for X" straight above "# Model Details"): the card is its content;
                 # a card that is its title alone is an empty card, which missing-section (MC201) reports

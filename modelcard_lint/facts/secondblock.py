@@ -1,0 +1,63 @@
+"""A second metadata block in the card's text, below the front matter the Hub reads.
+
+Cards edited in the Hub's metadata editor, or by a script that adds its own block, sometimes keep an old block
+further down: "---", "license: osl-3.0", "---" at the end of the card. The Hub reads only the block at the top, so
+the keys of the second are lost, and Markdown shows the block as a rule and a heading ("license: osl-3.0" over
+"---" is a heading). A block is taken for metadata when it opens with a `---` line outside code, its first line is
+one of the Hub's keys, every line up to a closing `---` (at most ``MAX_LINES`` further) reads as YAML of a mapping
+(a `key:` line, an indented line or a list item), and it closes; not in code, nor in an HTML comment.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..card import Card
+from ..card.frontmatter import KNOWN_KEYS
+
+MAX_LINES = 40  # lines a stray block holds at most
+_FENCE = re.compile(r"-{3,}[ \t]*")
+_KEY = re.compile(r"([A-Za-z_][\w.-]*):(?:[ \t]|$)")
+_YAML_LINE = re.compile(r"[A-Za-z_][\w.-]*:(?:[ \t]|$)|[ \t]+\S|-[ \t]+\S")
+
+
+class SecondBlock(NamedTuple):
+    open_line: int  # the `---` lines around it (1-based)
+    close_line: int
+    keys: tuple[str, ...]  # its top-level keys, in order
+
+
+def second_blocks(card: Card) -> list[SecondBlock]:
+    """The metadata blocks in the text of a card whose own front matter the Hub reads."""
+    return card.derived("second-blocks", _build)
+
+
+def _build(card: Card) -> list[SecondBlock]:
+    fm = card.frontmatter
+    if fm is None or not fm.hub_sees or fm.problems or "\n---" not in card.text[1:]:
+        return []
+    lines, code, out = card.lines, card.code_lines, []
+    i, hidden = card.body_line, False
+    while i < len(lines) - 2:
+        line = lines[i]
+        if hidden or "<!--" in line:  # (a block kept in an HTML comment is put away on purpose)
+            hidden = line.rfind("<!--") > line.rfind("-->") or (hidden and "-->" not in line)
+            i += 1
+            continue
+        if not (line.startswith("---") and _FENCE.fullmatch(line)) or i + 1 in code:
+            i += 1
+            continue
+        first = _KEY.match(lines[i + 1])
+        if first is None or first.group(1) not in KNOWN_KEYS:
+            i += 1
+            continue
+        end = next((k for k in range(i + 1, min(i + 2 + MAX_LINES, len(lines)))
+                    if lines[k].startswith("---") and _FENCE.fullmatch(lines[k])), None)
+        if end is None or not all(_YAML_LINE.match(x) or not x.strip() for x in lines[i + 1 : end]):
+            i += 1
+            continue
+        keys = tuple(m.group(1) for x in lines[i + 1 : end] if (m := _KEY.match(x)))
+        out.append(SecondBlock(i + 1, end + 1, keys))
+        i = end + 1
+    return out
