@@ -123,3 +123,10 @@ def test_a_bold_label_without_its_colon_and_a_chinese_agreement_section() -> Non
     assert found is not None and found.heading and found.hub_id is None
     # a protocol is not a license
     assert text_license(card("## 通信协议\n\nThe server speaks HTTP; see the license of each client.")) is None
+
+
+def test_a_license_label_under_another_models_heading_is_not_the_models() -> None:
+    body = ("### Base models\n* [Big-7B-Base](https://huggingface.co/x/big-7b-base): pre-trained.\n"
+            "  * License: Apache-2.0\n\n### This model\nReleased for research purpose only.\n")
+    assert text_license(card(body)) is None
+    assert text_license(card("### Model\n* License: Apache-2.0\n")).hub_id == "apache-2.0"

@@ -70,10 +70,11 @@ def _build(card: Card) -> TextLicense | None:
             m = label = _LABEL.match(line)
             if m is None and (m := _UNDER.search(line)) is not None and _about_others(line[: m.start()]):
                 m = None  # ("The code in this repo is released under the Apache-2.0 License": not the model's)
-            if m is not None and (found := _named(n, m.group("words"), heading=False)).hub_id is not None:
+            if m is not None and (found := _named(n, m.group("words"), heading=False)).hub_id is not None \
+                    and (label is None or not _under_others(card, n)):
                 return found  # (a sentence names a license only by one of the Hub's)
             if label is not None and labelled is None and not _BLANK.fullmatch(label.group("words")) \
-                    and not _about_others(line[: label.start("words")]):
+                    and not _about_others(line[: label.start("words")]) and not _under_others(card, n):
                 labelled = found
             if (m := _NONE_GRANTED.search(line)) is not None:  # ("No open-weights license is granted for this model")
                 return TextLicense(n, m.group().translate(_MARKUP), None, heading=False)
@@ -96,6 +97,16 @@ def _in_section(section) -> TextLicense | None:
                 return TextLicense(block.line, " ".join(block.text.split()[:LICENSE_WORDS]), None, heading=True)
             return said
     return TextLicense(texts[0].line, " ".join(texts[0].text.split()[:LICENSE_WORDS]), None, heading=True)
+
+
+def _under_others(card: Card, line: int) -> bool:
+    """Whether a line sits in a section on other things than the model: "### Base models", then "* [XGen-7B-4K-Base]
+    (...)", "  * License: Apache-2.0" (the base model's license, not this model's)."""
+    inner = None
+    for section in card.sections:
+        if section.line <= line <= section.end_line and (inner is None or section.level >= inner.level):
+            inner = section
+    return inner is not None and inner.heading is not None and _OTHERS.search(inner.heading.text) is not None
 
 
 def _about_others(before: str) -> bool:
