@@ -327,3 +327,13 @@ def test_an_app_that_runs_gguf_as_library_name_is_told_the_hub_lists_it_under_gg
     [(line, column, message)] = found(text, "MC119")
     assert (line, column) == (3, 15)
     assert "names an app that runs GGUF files" in message and "snippet" not in message
+
+
+def test_a_base_models_link_text_spelt_from_memory_gives_way_to_its_address() -> None:
+    text = ("This model is a fine-tuned version of [org/model-v1-4](https://huggingface.co/org/model-v-1-4) on x.")
+    [(_, _, message)] = found(card("license: mit", body=text), "MC121")
+    assert "`org/model-v-1-4`" in message
+    # an address that names another model: the text is what readers see
+    text = "This model is a fine-tuned version of [org/model-large](https://huggingface.co/org/other) on x."
+    [(_, _, message)] = found(card("license: mit", body=text), "MC121")
+    assert "`org/model-large`" in message

@@ -37,6 +37,7 @@ _DATA = re.compile(
     r"\s+on\s+(?:(?P<unknown>an\s+unknown\s+dataset)|the\s{1,8}(?P<names>[^\n]{1,300}?)\s{1,8}datasets?\b)", re.I
 )
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", re.I)
+_ALNUM = re.compile(r"[^a-z0-9]+")
 _LINK = re.compile(r"\[(?P<label>[^\]]*)\]\((?P<url>[^)\s]*)\)")
 _DATASET_URL = re.compile(r"https?://(?:www\.)?(?:huggingface\.co|hf\.co)/datasets/(?P<id>[\w.-]+(?:/[\w.-]+)?)/?$")
 
@@ -143,7 +144,11 @@ def _sentence(n: int, line: str) -> Sentence | None:
         # the Trainer writes the id twice, as the link's text and in its address; where an edit made them differ,
         # the text is what readers see: "[klue/roberta-large](https://huggingface.co/klue/olajidewurld)"
         # (as it stands: a label that an id needs stripped first, "e/f<U+2028>", is no id to write)
-        if label != id_ and "/" in label and label == label.strip() and repo_id_problem(label) is None:
+        # (but where the two differ only by punctuation, the address is the id that resolves, and the text an id spelt
+        # from memory: "[CompVis/stable-diffusion-v1-4-original](https://huggingface.co/CompVis/stable-diffusion-v-1-4-
+        # original)")
+        if label != id_ and "/" in label and label == label.strip() and repo_id_problem(label) is None \
+                and _ALNUM.sub("", label.lower()) != _ALNUM.sub("", id_.lower()):
             id_ = label
         return _with_data(n, line, end, Named(label, id_, Span(n, start + 1, n, end + 1)))
     m = _PHRASE.search(line)

@@ -350,15 +350,17 @@ class MissingSection(Rule):
         if (title is not None and "description" in missing and self.opts["statements"]
                 and names_kind_title(title, 3 if blank else SHORT_DESCRIPTION)):
             missing.remove("description")  # a title of words: "# Rick DialoGPT Model" says what the model is
-        if len(missing) > 1 and blank:
-            # a title and nothing else: one finding for the card, not one per topic it lacks
+        if len(missing) > 1 and (blank or len(missing) == len(self.texts)):
+            # a title and nothing else, or no topic at all: one finding for the card, not one per topic it lacks
             names = [self.texts[t][2] for t in missing]
             heads = [self.texts[t][3] for t in missing]
             empty = f'is its title "{title}" and nothing else' if title else "has no text under its metadata"
+            if not blank:
+                empty = "has none of the sections readers and reviewers look for"
             yield self.finding(
                 where,
-                f"the card {empty}: it has no section on {', '.join(names[:-1])} or {names[-1]}, which readers "
-                "and reviewers look for",
+                f"the card {empty}: it has no section on {', '.join(names[:-1])} or {names[-1]}"
+                + ("" if not blank else ", which readers and reviewers look for"),
                 help=f"write the card's sections: {', '.join(heads)}",
                 topic=missing[0], topics=missing,
             )
