@@ -63,10 +63,14 @@ def test_a_title_that_states_its_data_and_use_still_covers_them() -> None:
 
 
 def test_a_card_with_a_paragraph_gets_a_finding_per_topic() -> None:
-    found = lint_text("---\nlicense: mit\n---\n\n# m\n\nHello.\n")
+    found = lint_text("---\nlicense: mit\n---\n\n# m\n\nHello.\n\n## Training data\n\nSQuAD 2.0.\n")
     assert [d.data["topic"] for d in found if d.code == "MC201"] == [
-        "description", "intended-uses", "limitations", "training-data", "evaluation"]
+        "description", "intended-uses", "limitations", "evaluation"]
     assert all("topics" not in d.data for d in found if d.code == "MC201")
+    # a paragraph that covers none of the topics: one finding, which lists them all
+    (section,) = [d for d in lint_text("---\nlicense: mit\n---\n\n# m\n\nHello.\n") if d.code == "MC201"]
+    assert section.data["topics"] == ["description", "intended-uses", "limitations", "training-data", "evaluation"]
+    assert "has none of the sections" in section.message
 
 
 @pytest.mark.parametrize(
