@@ -568,6 +568,11 @@ def test_what_it_was_tuned_for_where_it_was_tried_and_outputs_to_check(text: str
         ("It is expected that query includes all parameters during inference as well.", "limitations", True),
         ("It is expected that training takes two hours.", "limitations", False),
         ("> This is not an instruct tune model! (soon...)", "limitations", True),
+        # a model with no instruction tuning, bad outputs it gives, what it may be
+        ("Pruned from a base model, which has no instruction tuning.", "limitations", True),
+        ("The chat format will give you deranged results.", "limitations", True),
+        ("Still evaluating, don't get too excited! Might be incredibly dumb.", "limitations", True),
+        ("It can be used with no chat template.", "limitations", False),
         # scikit-learn's classification report, printed
         ("```\n              precision    recall  f1-score   support\n\n       cat     0.96      0.95      0.95       493\n"
          "```", "evaluation", True),

@@ -35,4 +35,15 @@ NOT_FIT = (
      r"(?:[\w-]+[ \t]+){0,2}?(?:includes?|contains?|provides?|has|have)\b"),
     # or not tuned for a use yet: "This is not an instruct tune model! (soon...)"
     (("not an", "not a"), r"\bis[ \t]+not[ \t]+an?[ \t]+(?:instruct(?:ion)?|chat)[ \t-]+(?:tuned?|model)\b"),
+    # (or has had none: "which has no instruction tuning", "with no safety tuning")
+    (("no ",), r"\b(?:has|have|had|with)[ \t]+no[ \t]+(?:instruction|instruct|chat|safety|alignment|rlhf)[ \t-]+"
+     r"(?:tuning|training|fine-?tuning|data)\b"),
+    # bad outputs it gives, or what it may be: "will give you deranged results", "Might be incredibly dumb"
+    (("give", "produce"),
+     r"\b(?:will|would|may|might|can|could)[ \t]+(?:give|produce)[ \t]+(?:you[ \t]+)?(?:\w+[ \t]+)?(?:deranged|garbage|"
+     r"nonsense|nonsensical|broken|weird|unusable|incoherent|gibberish)[ \t]+"
+     r"(?:results|outputs?|responses|answers|text)\b"),
+    (("be ",),
+     r"\b(?:might|may|could|can)[ \t]+be[ \t]+(?:(?:very|really|incredibly|quite|pretty|extremely|a[ \t]+bit)[ \t]+)?"
+     r"(?:dumb|stupid|broken|unstable|useless|buggy|unreliable)\b"),
 )
