@@ -34,7 +34,9 @@ def names_metadata_dataset(card: Card) -> bool:
     for name in names[:MOST]:
         own = name.rsplit("/", 1)[-1].strip().lower()
         parts = [q for p in _SEPARATORS.split(own) for q in _RUNS.findall(p)]
-        if own in _NO_NAME or sum(map(len, parts)) < 4:
+        # (too short to tell from other words, unless letters and a digit make a name of it: "xP3", "mC4")
+        if own in _NO_NAME or sum(map(len, parts)) < 3 or (sum(map(len, parts)) == 3 and not (
+                any(c.isdigit() for c in own) and any(c.isalpha() for c in own))):
             continue
         pattern = r"(?<![\w-])" + r"[-_ \t.]*".join(map(re.escape, parts)) + r"(?![a-z])"
         if any(_about_data(low, m.start(), m.end()) for m in re.finditer(pattern, low)):
