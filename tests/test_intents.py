@@ -576,6 +576,12 @@ def test_what_it_was_tuned_for_where_it_was_tried_and_outputs_to_check(text: str
         ("The chat format will give you deranged results.", "limitations", True),
         ("Still evaluating, don't get too excited! Might be incredibly dumb.", "limitations", True),
         ("It can be used with no chat template.", "limitations", False),
+        # data described, unnamed; the goal a model was made with
+        ("A dreambooth model trained on a diverse set of close to medium range portraits of people.", "training-data",
+         True),
+        ("The model was trained on a set of 8 GPUs.", "training-data", False),
+        ("The goal was to create a model with a consistent portrait composition.", "intended-uses", True),
+        ("Our goal is to train a model that is fast.", "intended-uses", False),
         # scikit-learn's classification report, printed
         ("```\n              precision    recall  f1-score   support\n\n       cat     0.96      0.95      0.95       493\n"
          "```", "evaluation", True),

@@ -175,12 +175,22 @@ _KIND_WORDS = ("private", "proprietary", "internal", "in-house", "clinical", "me
                "crawled", "scraped", "curated", "hand-label", "annotated", "simulated")
 
 
+# or what it holds, unnamed: "a dreambooth model trained on a diverse set of close to medium range portraits of people"
+# (a set of things, not of settings: "trained on a set of 8 GPUs" holds a digit, "a range of learning rates" none)
+_DESCRIBED = lazy(r"\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:set|"
+                  r"collection|corpus|selection|variety|mix(?:ture)?)[ \t]+of[ \t]+(?:(?!(?:gpus?|tpus?|nodes|machines|"
+                  r"hyper-?parameters|learning|steps|epochs)\b)[a-z-]+[ \t]+){0,5}?(?!(?:gpus|tpus|nodes|machines|"
+                  r"hyper-?parameters|steps|epochs|rates)\b)[a-z-]{3,}s\b", re.I)
+
+
 def counts_or_lists_data(text: str) -> bool:
     """Whether ``text`` counts the training data or lists it after a colon, says it was used for training, or what
-    kind of data it is."""
+    kind of data it is or what it holds."""
     return (_COUNTED.search(text) is not None or _LISTED.search(text) is not None or _TOKENS.search(text) is not None
             or _SIZED.search(text) is not None or _used_for_training(text)
-            or found_near(_KIND, text, _KIND_WORDS, WORDS_REACH))
+            or found_near(_KIND, text, _KIND_WORDS, WORDS_REACH)
+            or found_near(_DESCRIBED, text, (" set of", "collection of", "corpus of", "selection of", "variety of",
+                                             "mix of", "mixture of"), WORDS_REACH))
 
 
 WORDS_REACH = 120  # characters around a word of these statements that they may span
