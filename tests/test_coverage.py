@@ -2355,3 +2355,8 @@ def test_the_experience_an_agent_learnt_from_counted_or_set_out(text: str, found
 )
 def test_no_evaluation_said_and_outputs_checked_equal_to_the_originals(text: str, found: bool) -> None:
     assert results.points_to_evaluation(card(text)) is found
+
+
+def test_an_architecture_section_says_what_the_model_is() -> None:
+    text = "## Architecture\n\nIt uses a CLIP text encoder and a diffusion image prior between the two latent spaces."
+    assert "description" not in missing_topics(text)
