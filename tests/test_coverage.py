@@ -2360,3 +2360,8 @@ def test_no_evaluation_said_and_outputs_checked_equal_to_the_originals(text: str
 def test_an_architecture_section_says_what_the_model_is() -> None:
     text = "## Architecture\n\nIt uses a CLIP text encoder and a diffusion image prior between the two latent spaces."
     assert "description" not in missing_topics(text)
+
+
+def test_a_spacer_heading_is_not_the_title() -> None:
+    text = "---\nlicense: mit\n---\n\n# .\n\n# Portrait Diffusion\n\nA latent text-to-image diffusion model trained from scratch.\n"
+    assert titles.title_text(Card.from_text(text)) == "Portrait Diffusion"

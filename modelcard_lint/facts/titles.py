@@ -24,7 +24,9 @@ def _title_text(card: Card) -> str:
             text = " ".join(_TAG.sub(" ", m.group(1)).split())
             if text:
                 return text
-    return next((h.text for h in headings if h.level == 1), headings[0].text if headings else "")
+    # (a level-1 heading that names something: not a spacer, "# .", nor a banner of emoji)
+    return next((h.text for h in headings if h.level == 1 and any(c.isalnum() for c in h.title)),
+                next((h.text for h in headings if h.level == 1), headings[0].text if headings else ""))
 
 
 _HTML_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)

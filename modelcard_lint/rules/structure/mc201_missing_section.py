@@ -279,7 +279,9 @@ class MissingSection(Rule):
             return False
         root = card.body.root
         # the title: the first level-1 heading, or the first heading of a card that has none at level 1
-        title = next((s for s in root.children if s.level == 1), root.children[0] if root.children else None)
+        # (one that names something: not a spacer, "# .", over it)
+        title = next((s for s in root.children if s.level == 1 and any(c.isalnum() for c in s.title)),
+                     root.children[0] if root.children else None)
         blocks = (title.blocks if title else []) + root.blocks
         if title is not None and title.children and not any(b.kind in ("paragraph", "list") for b in title.blocks):
             # a subtitle right under the title: one that describes the model ("## A tiny GPT2 model for
