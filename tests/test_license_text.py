@@ -107,6 +107,9 @@ def test_a_license_section_read_through_its_list_and_sub_sections() -> None:
     found = text_license(card(body))
     assert found is not None and found.heading and found.hub_id is None
     assert found.line == 11 and found.words.startswith("The usage of the weights")
+    # (whatever the verb: "released according to")
+    body2 = body.replace("released under the", "released according to")
+    assert text_license(card(body2)).words.startswith("The usage of the weights")
     # a list that names one of the Hub's licenses gives its id
     found = text_license(card("## License\n\n- Apache License 2.0 for the weights\n"))
     assert found is not None and found.hub_id == "apache-2.0"

@@ -92,6 +92,9 @@ def _in_section(section) -> TextLicense | None:
         m = _UNDER.search(block.text)
         if m is None or not _about_others(block.text[: m.start()]):
             said = _named(block.line, block.text, heading=True)
+            plain = _LINK.sub(r"\1", block.text)
+            if said.hub_id is not None and _about_others(plain[: max(0, plain.find(said.words.split()[0]))]):
+                continue  # ("The code in this repo is released according to Apache-2.0": the code's)
             if said.hub_id is not None and _CODE_THEN_WEIGHTS.search(block.text):
                 # ("本仓库的代码依照 Apache-2.0 协议开源，模型的权重的使用则需要遵循 Model License")
                 return TextLicense(block.line, " ".join(block.text.split()[:LICENSE_WORDS]), None, heading=True)
