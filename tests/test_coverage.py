@@ -698,6 +698,10 @@ def test_a_best_or_overall_score_in_a_sentence(text: str, found: bool) -> None:
         ("日本語Wikipediaのコーパスで事前学習したモデルです。", True),
         ("这是一个中文模型。", False),
         ("모델 사용법은 아래와 같습니다.", False),
+        # the data by its name, in Latin letters
+        ("这是一个中文小说续写模型，训练自h-corpus-2023。", True),
+        ("本模型在 SQuAD 上微调。", True),
+        ("本模型在 GPU 上运行。", False),
     ],
 )
 def test_training_data_in_other_languages(text: str, found: bool) -> None:

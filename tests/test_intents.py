@@ -582,6 +582,9 @@ def test_what_it_was_tuned_for_where_it_was_tried_and_outputs_to_check(text: str
         ("The model was trained on a set of 8 GPUs.", "training-data", False),
         ("The goal was to create a model with a consistent portrait composition.", "intended-uses", True),
         ("Our goal is to train a model that is fast.", "intended-uses", False),
+        # in Chinese: a continuation model; a use not recommended
+        ("这是一个中文小说续写模型。", "intended-uses", True),
+        ("没有对话数据，不建议用于对话。", "limitations", True),
         # scikit-learn's classification report, printed
         ("```\n              precision    recall  f1-score   support\n\n       cat     0.96      0.95      0.95       493\n"
          "```", "evaluation", True),

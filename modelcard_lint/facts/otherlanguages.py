@@ -51,7 +51,10 @@ _CJK_TRAIN = (r"(?:预训练|預訓練|训练|訓練|微调|微調|事前学習|
               r"사전\s?학습|학습|훈련|파인\s?튜닝)")
 _CJK_DATA = (r"(?:语料|語料|数据集|數據集|数据|數據|資料集|样本|樣本|コーパス|データセット|データ|サンプル|"
              r"데이터셋|데이터|말뭉치|코퍼스)")
-_CJK = lazy(rf"{_CJK_TRAIN}[^。.\n]{{0,12}}?{_CJK_DATA}|{_CJK_DATA}[^。.\n]{{0,12}}?{_CJK_TRAIN}")
+_CJK = lazy(rf"{_CJK_TRAIN}[^。.\n]{{0,12}}?{_CJK_DATA}|{_CJK_DATA}[^。.\n]{{0,12}}?{_CJK_TRAIN}"
+            # (or by its name, in Latin letters: "训练自h-corpus-2023", "在 SQuAD 上微调")
+            rf"|{_CJK_TRAIN}(?:自|于|於)[ \t]*[A-Za-z]"
+            rf"|在[ \t]*[A-Za-z][\w./-]*[ \t]*上(?:进行|進行)?{_CJK_TRAIN}")
 
 
 def trained_in_other_languages(text: str) -> bool:
@@ -125,7 +128,8 @@ CAVEAT = lazy(
     r"|\bnon[ \t]+(?:deve|devono|dovrebbe|dovrebbero)[ \t]+essere[ \t]+(?:usat|utilizzat)|\bnon[ \t]+utilizzare\b"
     r"|\bnão[ \t]+(?:deve|devem|deveria|deveriam)[ \t]+ser[ \t]+(?:usad|utilizad)"
     r"|\bне[ \t]+(?:следует|рекомендуется|должн\w*)[ \t]+(?:\w+[ \t]+)?использ"
-    r"|请勿|請勿|不得用于|不得用於|禁止用于|禁止用於|不应用于|不應用於|不要用于|不要用於|"
+    r"|请勿|請勿|不得用于|不得用於|禁止用于|禁止用於|不应用于|不應用於|不要用于|不要用於|不建议用于|不建議用於|不推荐用于|"
+    r"不推薦用於|"
     r"使用しないで|使わないで|使用を禁止|사용하지[ \t]*마|사용해서는[ \t]*안"
     # biases, errors or limitations it may show
     r"|\b(?:puede|pueden|pode|podem|peut|peuvent|kann|können|può|possono|может|могут)[ \t]+(?:\w+[ \t]+){0,3}?"
@@ -145,7 +149,7 @@ CAVEAT_WORDS = ("solo", "sólo", "solamente", "únicamente", "apenas", "somente"
                 "garant", "gewähr", "保证", "保證", "保証", "보장", "no deb", "no usar",
                 "no utilizar", "ne doi", "ne dev", "ne pas utiliser", "nicht", "non dev",
                 "non dov", "non utilizzare", "não dev", "не след", "не реком", "не долж", "请勿",
-                "請勿", "不得", "禁止", "不应", "不應", "不要", "使用しない", "使わない", "使用を禁止",
+                "請勿", "不得", "禁止", "不应", "不應", "不要", "不建", "不推", "使用しない", "使わない", "使用を禁止",
                 "사용하지", "사용해서는", "프로덕션", "운영", "生产环境", "生產環境", "本番環境",
                 "sesgo", "vies", "viés", "biais", "verzerrung", "vorurteil", "pregiudiz",
                 "предвзят", "errores", "erros", "erreurs", "fehler", "errori", "ошибк",
@@ -181,7 +185,7 @@ _TASK = lazy(
     r"segmentaci[oó]n|segmenta[çc][aã]o|segmentierung|segmentazione|сегментаци\w*|segmentasi)\b"
     r"|分类|分類|检测|檢測|検出|偵測|翻译|翻譯|翻訳|摘要|要約|语音识别|語音辨識|音声認識|语音合成|語音合成|音声合成|"
     r"情感分析|情感分類|情感分类|感情分析|命名实体识别|命名實體識別|固有表現抽出|问答|問答|質問応答|文本生成|"
-    r"テキスト生成|图像分割|画像分割|"
+    r"テキスト生成|图像分割|画像分割|续写|續寫|写作|寫作|创作|創作|"
     # (image and video generation and editing: "支持文生图、VQ 生成和图片编辑", "画像生成モデル")
     r"文生图|文生圖|图生图|圖生圖|文生视频|文生影片|图像生成|圖像生成|图片生成|圖片生成|画像生成|视频生成|影片生成|動画生成|"
     r"图像编辑|圖像編輯|图片编辑|圖片編輯|画像編集|이미지[ \t]*생성|동영상[ \t]*생성|"
