@@ -582,6 +582,10 @@ def test_what_it_was_tuned_for_where_it_was_tried_and_outputs_to_check(text: str
         ("The model was trained on a set of 8 GPUs.", "training-data", False),
         ("The goal was to create a model with a consistent portrait composition.", "intended-uses", True),
         ("Our goal is to train a model that is fast.", "intended-uses", False),
+        # a sentence anywhere that says what the model is
+        ("Hi.\n\n## Composition\n\nThis model is the result of an experimental use of LoRAs on model merges.",
+         "description", True),
+        ("Hi.\n\n## Notes\n\nThe model is available here.", "description", False),
         # in Chinese: a continuation model; a use not recommended
         ("这是一个中文小说续写模型。", "intended-uses", True),
         ("没有对话数据，不建议用于对话。", "limitations", True),

@@ -19,6 +19,7 @@ from ...facts.datanames import names_metadata_dataset
 from ...facts.datatables import metadata_datasets
 from ...facts.deferral import deferred_topics
 from ...facts.derivative import copies_a_model, states_copy
+from ...facts.describes import says_what_it_is
 from ...facts.fences import unclosed_fences
 from ...facts.linkpath import link_target, strip_urls
 from ...facts.purpose import states_intended_use
@@ -110,7 +111,7 @@ _STATED: dict[str, Callable[[Card], bool]] = {
     "training-data": lambda c: states_training_data(c) or spacycard.names_sources(c) or names_metadata_dataset(c),
     "evaluation": lambda c: reports_results(c) or printed.prints_results(c) or points_to_evaluation(c),
     "limitations": states_caveat,
-    "description": lambda c: bool(spacycard.feature_rows(c)),
+    "description": lambda c: bool(spacycard.feature_rows(c)) or says_what_it_is(c),
     "intended-uses": lambda c: states_intended_use(c) or spacycard.names_tasks(c),
 }
 

@@ -1,0 +1,25 @@
+"""Whether a sentence anywhere in the card says what the model is, as missing-section (MC201) reads `description`
+beyond its headings and the paragraph under the title: "This model is the result of an experimental use of LoRAs on
+language models and model merges", "The model is a merge of two chat models" (under "## Composition")."""
+
+from __future__ import annotations
+
+import re
+
+from ..card import Card
+from .coverage import prose_text
+from .lazyre import lazy
+
+# "This model is a/an/the ..." and three words or more of what it is (not where it is, "is available", nor what
+# becomes of it, "is a work in progress" says little of what it is but still says it is one)
+_IS_A = lazy(r"\b(?:this|the|our)[ \t]+(?:model|checkpoint|network|merge|adapter|lora)[ \t]+is[ \t]+(?:a|an|the)[ \t]+"
+             r"(?!(?:same|one|only)\b)(?:[*_`\[]{0,2}[\w./-]+[*_`\]]{0,2}[ \t,]+){2,}?[\w./-]+", re.I)
+
+
+def says_what_it_is(card: Card) -> bool:
+    """Whether a sentence of the card's prose says what the model is ("This model is a merge of two chat models")."""
+    text = prose_text(card)
+    low = text.lower()
+    if " is a" not in low and " is the" not in low:
+        return False
+    return _IS_A.search(text) is not None
