@@ -582,6 +582,10 @@ def test_what_it_was_tuned_for_where_it_was_tried_and_outputs_to_check(text: str
         ("The model was trained on a set of 8 GPUs.", "training-data", False),
         ("The goal was to create a model with a consistent portrait composition.", "intended-uses", True),
         ("Our goal is to train a model that is fast.", "intended-uses", False),
+        # which part of a dataset it was trained on
+        ("It was trained on top of a base model, with a subset of the dataset - responses with refusals were removed.",
+         "training-data", True),
+        ("We evaluate on a subset of the test data.", "training-data", False),
         # a sentence anywhere that says what the model is
         ("Hi.\n\n## Composition\n\nThis model is the result of an experimental use of LoRAs on model merges.",
          "description", True),

@@ -180,7 +180,11 @@ _KIND_WORDS = ("private", "proprietary", "internal", "in-house", "clinical", "me
 _DESCRIBED = lazy(r"\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:set|"
                   r"collection|corpus|selection|variety|mix(?:ture)?)[ \t]+of[ \t]+(?:(?!(?:gpus?|tpus?|nodes|machines|"
                   r"hyper-?parameters|learning|steps|epochs)\b)[a-z-]+[ \t]+){0,5}?(?!(?:gpus|tpus|nodes|machines|"
-                  r"hyper-?parameters|steps|epochs|rates)\b)[a-z-]{3,}s\b", re.I)
+                  r"hyper-?parameters|steps|epochs|rates)\b)[a-z-]{3,}s\b"
+                  # or which part of a dataset it took: "trained on top of X, with a subset of the dataset - responses
+                  # that contained alignment / moralizing were removed"
+                  r"|\b(?:with|on|using|from)[ \t]+a[ \t]+(?:[\w-]+[ \t]+)?subset[ \t]+of[ \t]+"
+                  r"(?:the|its|our|their|this)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:dataset|data|corpus)\b", re.I)
 
 
 def counts_or_lists_data(text: str) -> bool:
@@ -190,7 +194,7 @@ def counts_or_lists_data(text: str) -> bool:
             or _SIZED.search(text) is not None or _used_for_training(text)
             or found_near(_KIND, text, _KIND_WORDS, WORDS_REACH)
             or found_near(_DESCRIBED, text, (" set of", "collection of", "corpus of", "selection of", "variety of",
-                                             "mix of", "mixture of"), WORDS_REACH))
+                                             "mix of", "mixture of", "subset of"), WORDS_REACH))
 
 
 WORDS_REACH = 120  # characters around a word of these statements that they may span
