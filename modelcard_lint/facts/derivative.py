@@ -74,6 +74,8 @@ _COPY_WORDS = (*_FORMAT_WORDS, "quant", "converted")  # every sentence of _COPY 
 # original Wan2.2" (not a fine-tune's frozen base, "the base weights are unchanged")
 _SAME_WEIGHTS = lazy(r"\bweights[ \t]+are[ \t]+[*_]{0,2}identical[*_]{0,2}[ \t]+to[ \t]+(?:the[ \t]+)?"
                      r"(?:original|base)\b", re.I)
+# the original with its weights in another format: "https://huggingface.co/X with ONNX weights to be compatible"
+_WITH_WEIGHTS = lazy(rf"\bwith[ \t]+{_FORMATS}[ \t]+(?:weights|files|exports?)\b", re.I)
 MARKED, STATED = 1, 2  # a copy by its metadata or title's format; a copy the text says it is
 
 
@@ -92,6 +94,8 @@ def _copies(card: Card) -> int:
         return STATED  # the original's weights, packaged otherwise ("weights are **identical** to the original X")
     if not holds_any(low, _WORDS):  # no format and no word of copying
         return 0
+    if names_origin and search_near(_WITH_WEIGHTS, text, _FORMAT_WORDS, 20) is not None:
+        return STATED  # ("https://huggingface.co/org/model with ONNX weights to be compatible with Transformers.js")
     stated = search_near(_COPY, text, _COPY_WORDS, 40)  # around its words: most cards hold none
     if stated is not None and (names_origin or _NAMED.match(text, stated.start("name"))):
         # (the original named in the sentence, without a link: "CoreML exports of **Supertonic 2**")
