@@ -78,13 +78,20 @@ def _build(card: Card) -> tuple[list[Unclosed], list[Nested]]:
             if fence[:3] not in block.text:
                 continue
             inner = next((n for n in range(block.line + 1, block.end_line) if _opens(lines[n - 1], fence)), None)
-            if inner is not None:
+            if inner is not None and not _in_string(lines, block.line, inner):
                 nested.append(Nested(block.line, inner, fence))
             continue
         found = _swallowed(lines, block.line, block.end_line, fence)
         if found.swallows:
             out.append(found)
     return out, nested
+
+
+def _in_string(lines: list[str], line: int, inner: int) -> bool:
+    """Whether the code above an inner fence has left a triple-quoted string open: the fence is text the code holds
+    (a prompt that shows a ```json block, inside a triple-quoted string), not a block the author forgot to close."""
+    code = "\n".join(lines[line : inner - 1])
+    return ('"""' in code or "'''" in code) and (code.count('"""') % 2 == 1 or code.count("'''") % 2 == 1)
 
 
 def _opens(text: str, fence: str) -> bool:
