@@ -377,7 +377,10 @@ class MissingSection(Rule):
                 message = (f"the card's text says nothing of its training data: the metadata names {shown}, which the "
                            "Hub links as the data the model was trained on, but readers learn nothing of what it holds")
                 help_text = 'add a section headed "Training data" that says what the data holds and how it was used'
-            usage = (next((h for h in headings if h.level > 1 and HOW_TO_RUN.search(h.text)), None)
+            # (the section that shows it: its heading says so and it holds code, not only a link or a gallery)
+            usage = (next((sec.heading for sec in card.sections if sec.level > 1 and sec.heading is not None
+                           and HOW_TO_RUN.search(sec.heading.text)
+                           and any(b.kind == "code" for sub in sec.walk() for b in sub.blocks)), None)
                      if topic == "intended-uses" else None)
             if usage is not None:  # how to run it is not what it is for
                 message = (f'the card shows how to run the model (under "{usage.text[:60]}") but not what it is for: '
