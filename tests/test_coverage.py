@@ -208,6 +208,9 @@ def test_results_in_model_index_but_not_a_nan() -> None:
         ("Resemble Enhance is an AI-powered tool that aims to improve the overall quality of speech.", True),
         ("This package provides an efficient way to perform forced alignment between text and audio.", True),
         ("This project aims to be fast.", False),
+        # what to do to use it for a task (the "for" left out); not a place to use it in
+        ("In order to use this model **speech recognition**, a tokenizer should be created.", True),
+        ("To use this model in production, see below.", False),
         ("- **Model Type:** Image classification / feature backbone", True),
         ("- **Model type:** Causal decoder-only language model", False),
     ],

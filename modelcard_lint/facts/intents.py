@@ -118,11 +118,18 @@ _KIND_LABEL = lazy(r"^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}model[ \t]+type[*_]{0,2}[ \
                    r"(?P<value>[^\n]{3,120})", re.I | re.M)
 
 
+# what to do to use it for a task: "In order to use this model **speech recognition**, a tokenizer should be created"
+_USE_FOR_TASK = lazy(r"\bto[ \t]+use[ \t]+(?:this|the)[ \t]+(?:model|checkpoint)[ \t]+"
+                     r"(?:for[ \t]+|in[ \t]+|as[ \t]+an?[ \t]+)?[*_]{0,2}(?P<task>[A-Za-z][\w -]{2,40})", re.I)
+
+
 def states_intent(text: str) -> bool:
     """Whether ``text`` says why the model was released, what it has been used for, what tasks it carries over to,
     or how its outputs are meant to be used, or what it powers; or gives a task, by one of the Hub's names, as the
     model's type."""
     if found_near(_INTENT, text, _INTENT_WORDS, REACH) or found_near(_POWERS, text, ("power",), POWERS_REACH):
+        return True
+    if "to use" in text and any(names_a_task(m.group("task")) for m in _USE_FOR_TASK.finditer(text)):
         return True
     if "ype" not in text:
         return False
