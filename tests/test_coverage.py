@@ -211,6 +211,9 @@ def test_results_in_model_index_but_not_a_nan() -> None:
         # what to do to use it for a task (the "for" left out); not a place to use it in
         ("In order to use this model **speech recognition**, a tokenizer should be created.", True),
         ("To use this model in production, see below.", False),
+        # the tasks it is for, named after "such as"
+        ("A pre-training method of text and markup language for document understanding and information extraction "
+         "tasks, such as webpage QA.", True),
         ("- **Model Type:** Image classification / feature backbone", True),
         ("- **Model type:** Causal decoder-only language model", False),
     ],

@@ -44,6 +44,11 @@ _INTENT = lazy(
     r"(?:create|make|build|train|provide|produce|develop|get)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"(?:model|checkpoint|lora|embedding)[ \t]+(?:with|for|to|capable|(?:that|which)[ \t]+"
     r"(?!(?:is|are|was|were|has|have|can|runs?|fits?)\b)\w)"
+    # the tasks it is for, named after "such as": "for visually-rich document understanding and information extraction
+    # tasks, such as webpage QA and webpage information extraction"
+    # (not where its results on them are: "For results on downstream tasks like NER, please refer to")
+    r"|\bfor[ \t]+(?!(?:\w+[ \t]+){0,2}?(?:results|scores|evaluations?|performance|details|benchmarks|comparisons?)\b)"
+    r"(?:[\w-]+[ \t]+){0,6}?tasks?,?[ \t]+(?:such[ \t]+as|like|e\.g\.,?|including)[ \t]+\w"
     # what it has been used for: "The model has been successfully used to transfer knowledge ..."
     r"|\b(?:model|it|checkpoint)[ \t]+(?:has|have)[ \t]+(?:also[ \t]+)?been[ \t]+(?:\w+ly[ \t]+)?used[ \t]+"
     r"(?:to|for|in)[ \t]+(?!pre-?train|train|initiali[sz]e)\w"
@@ -93,7 +98,7 @@ _INTENT = lazy(
     r"|\b(?:is|as)[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:model|engine|network|brain)[ \t]+(?:behind|powering)[ \t]+\S",
     re.I,
 )
-_INTENT_WORDS = ("tasks", "activities", "workflow", "aim", "way", "tool", "means",
+_INTENT_WORDS = ("tasks", "task,", "task ", "activities", "workflow", "aim", "way", "tool", "means",
                  "open-source", "opensource", "release", "publish", "share", "provide", "available", "facilitate",
                  "support", "enable", "encourage", "foster", "promote", "advance", "accelerate", "spur", "been used",
                  "transfer", "representation", "embedding", "alternative", "replacement", "substitute",

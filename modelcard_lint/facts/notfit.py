@@ -43,7 +43,7 @@ NOT_FIT = (
      r"\b(?:will|would|may|might|can|could)[ \t]+(?:give|produce)[ \t]+(?:you[ \t]+)?(?:\w+[ \t]+)?(?:deranged|garbage|"
      r"nonsense|nonsensical|broken|weird|unusable|incoherent|gibberish)[ \t]+"
      r"(?:results|outputs?|responses|answers|text)\b"),
-    (("be ",),
-     r"\b(?:might|may|could|can)[ \t]+be[ \t]+(?:(?:very|really|incredibly|quite|pretty|extremely|a[ \t]+bit)[ \t]+)?"
-     r"(?:dumb|stupid|broken|unstable|useless|buggy|unreliable)\b"),
+    (("might ", "may ", "could ", "can "),
+     r"\b(?:might|may|could|can)[ \t]+(?:be[ \t]+)?(?:(?:very|really|incredibly|quite|pretty|extremely|a[ \t]+bit)"
+     r"[ \t]+)?(?:dumb|stupid|broken|unstable|useless|buggy|unreliable)\b"),
 )

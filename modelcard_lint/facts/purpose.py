@@ -163,7 +163,7 @@ _INTENDED = lazy(
 # well or how long it does it, "a well-performing model", "a long-running job")
 _HOW = r"(?:well|high|best|top|fast|slow|long|short|low|good|better|self|free|open|ever|easy|hard|strong|record|fine)"
 _TASK_MODEL_TAIL = (rf"(?:[\w&-]+[ \t]+){{0,4}}?(?:{_TASK_NOUN}|(?!{_HOW}-)[a-z]+-(?-i:[a-z]{{3,}}ing))"
-                    r"[ \t]+(?:\([^)\n]{1,20}\)[ \t]+)?(?:[\w-]+[ \t]+)?(?:model|encoder)\b")
+                    r"[ \t]+(?:\([^)\n]{1,20}\)[ \t]+)?(?:[\w-]+[ \t]+)?(?:model|encoder|system|library|toolkit)\b")
 _TASK_MODEL = lazy(rf"\b(?:a|an)[ \t]+{_TASK_MODEL_TAIL}|\ba[ \t]+(?:family|series|collection|suite)[ \t]+of"
                    rf"[ \t]+(?:[*_]{{0,2}}[\w&-]+[ \t]+){{0,4}}?{_TASK_NOUN}[ \t]+models\b", re.I)  # (a family of them)
 # (the first paragraph may open with it, no article, more words before it: "scene-based complementary product
