@@ -160,6 +160,8 @@ def test_training_data_before_its_verb_by_its_split_or_in_bold(text: str, found:
         # a short name of letters and a digit; not three letters alone
         ("[bigscience/xP3]", "We finetune pretrained models on our crosslingual task mixture (xP3).", True),
         ("[org/abc]", "We train the abc data split on eight cards.", False),
+        # several names joined by slashes in one entry
+        ("[cnndaily/xsum/samsum/dialogsum]", "Trained on SAMSum and DialogSum dialogue data.", True),
     ],
 )
 def test_a_dataset_the_metadata_lists_named_in_the_text(datasets: str, text: str, found: bool) -> None:

@@ -29,6 +29,8 @@ def names_metadata_dataset(card: Card) -> bool:
     names = metadata_datasets(card)
     if not names:
         return False
+    # (an entry of several names joined by slashes, which no id holds: "cnndaily/newyorkdaily/xsum/samsum/dialogsum")
+    names = [part for name in names for part in (name.split("/") if name.count("/") > 1 else [name]) if part]
     text = prose_text(card)
     low = text.lower()
     for name in names[:MOST]:
