@@ -579,6 +579,7 @@ def test_what_it_was_tuned_for_where_it_was_tried_and_outputs_to_check(text: str
         ("Still evaluating, don't get too excited! Might be incredibly dumb.", "limitations", True),
         ("It can be used with no chat template.", "limitations", False),
         ("The performance may unstable and the next version is optimizing!", "limitations", True),
+        ("This is extremely PoC version. Training truncates long stories.", "limitations", True),
         # data described, unnamed; the goal a model was made with
         ("A dreambooth model trained on a diverse set of close to medium range portraits of people.", "training-data",
          True),

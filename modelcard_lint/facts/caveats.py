@@ -205,8 +205,9 @@ _CAVEATS = Shapes(
       "only perform"),
      r"\b(?:perform|work)s?[ \t]+(?:well[ \t]+|best[ \t]+)?only[ \t]+(?:in|on|for|with)\b"
      r"|\bonly[ \t]+(?:works?|performs?)[ \t]+(?:well[ \t]+|best[ \t]+)?(?:in|on|for|with)\b"),
-    (("be aware", "beware", "proof of", "proof-of", "undertrain", "under-train"),
-     r"\bbe[ \t]+aware[ \t]+(?:that|of)\b|\bbeware\b|\bproof[ -]of[ -]concept\b|\bunder-?trained\b"),
+    (("be aware", "beware", "proof of", "proof-of", "undertrain", "under-train", "poc"),
+     r"\bbe[ \t]+aware[ \t]+(?:that|of)\b|\bbeware\b|\bproof[ -]of[ -]concept\b|\bunder-?trained\b"
+     r"|\b(?-i:PoC|POC)[ \t]+(?:version|model|release|stage)\b"),
     # ("Honest status: Research/prototype", "an early prototype"; not a few-shot model's "class prototypes")
     (("prototype",), r"\b(?:a|an|research|early|experimental)[ \t/]+prototype\b"),
     # a warning sign or a shouted label (":warning: You may want to use the v2 model", "IMPORTANT: The model was not
