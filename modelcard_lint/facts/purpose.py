@@ -23,7 +23,7 @@ from .intents import states_intent
 from .lazyre import lazy
 from .linkpath import back_over_links, strip_urls
 from .otherlanguages import intended_in_other_languages, names_task_in_other_languages
-from .tasknames import names_a_benchmark, names_a_benchmark_title, names_a_task, task_words
+from .tasknames import HYPHENED_TASKS, names_a_benchmark, names_a_benchmark_title, names_a_task, task_words
 from .titles import title_text
 
 # tasks beyond language's, in both lists below: "a speaker verification model", "for odor identity prediction"
@@ -333,7 +333,7 @@ def _intro_names_task(card: Card) -> bool:
         return False
     # its words, not its links' addresses or repositories' names ("bert-base-nli-stsb-mean-tokens", "Slavic-BERT-NER")
     words = [w for w in strip_urls(first.text[:400]).split() if not _ID_LIKE.search(w) and "/" not in w
-             and "://" not in w and w.count("-") < 2]
+             and "://" not in w and (w.count("-") < 2 or w.strip("*_,.;:()").lower() in HYPHENED_TASKS)]
     opening = " ".join(words[:OPENING_WORDS])
     # (Chinese and Japanese are written without spaces: their first characters, whatever they hold)
     return (names_a_task(opening) or _OPENS_DOING.match(first.text) is not None

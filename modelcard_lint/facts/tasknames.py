@@ -10,6 +10,9 @@ from functools import cache
 from ..hub.lists import load_list
 from .lazyre import lazy
 
+# the Hub's tasks written with hyphens between three words or more, which a repository's name also has
+HYPHENED_TASKS = frozenset({"text-to-speech", "speech-to-text", "text-to-image", "image-to-text", "text-to-video",
+                            "image-to-image", "text-to-audio", "audio-to-audio", "image-to-video", "text-to-3d"})
 # the Hub's tasks that say nothing of what a model is for: a language model's objective, not a use
 _NO_USE = frozenset({"other", "any-to-any", "fill-mask", "language-modeling", "masked-language-modeling", "robotics",
                      "graph-ml", "conversational", "dialogue-modeling"})
