@@ -580,6 +580,10 @@ def test_what_it_was_tuned_for_where_it_was_tried_and_outputs_to_check(text: str
         ("It can be used with no chat template.", "limitations", False),
         ("The performance may unstable and the next version is optimizing!", "limitations", True),
         ("This is extremely PoC version. Training truncates long stories.", "limitations", True),
+        # scores compared with another version's, tests it passes
+        ("Their EQ Bench scores are virtually the same as v1.0's.", "evaluation", True),
+        ("It passes some tests I use that v1.0 fails.", "evaluation", True),
+        ("The scores are stored in a list.", "evaluation", False),
         # data described, unnamed; the goal a model was made with
         ("A dreambooth model trained on a diverse set of close to medium range portraits of people.", "training-data",
          True),

@@ -35,6 +35,10 @@ _SAID = lazy(
     r"|\b(?:but|with|and|while|yet)[ \t]+(?:a[ \t]+)?(?:similar|comparable)[ \t]+performance\b"
     r"|\bperformance[ \t]+of\b[^.\n]{0,80}?\b(?:is|are)[ \t]+(?:\w+[ \t]+)?(?:comparable|similar|on[ \t]+par|superior|"
     r"inferior)[ \t]+(?:to|with)\b"
+    # scores compared with another model's: "Their EQ Bench scores are virtually the same", "it passes some tests I use
+    # that v1.0 fails"
+    r"|\bscores[ \t]+(?:are|were)[ \t]+(?:\w+[ \t]+)?(?:the[ \t]+same|identical|similar|comparable|higher|lower|better|"
+    r"worse)\b|\bpasses[ \t]+(?:some|all|most|the|many|several)[ \t]+(?:\w+[ \t]+)?tests\b"
     # how it was evaluated
     r"|\b(?:model|it|we)[ \t]+(?:was|were|is|has[ \t]+been|have[ \t]+been)[ \t]+evaluated[ \t]+(?:on|based[ \t]+on|"
     r"against|using|with)\b"
@@ -76,7 +80,7 @@ _SAID = lazy(
 _SAID_WORDS = ("results", "scores", "metrics", "perform", "evaluated", "evaluation", "benchmark", "replicate",
                "validated on", "tested on",
                "reproduce", "match", "stay tuned", "well", "shown", "by listening", "by ear", "by eye", "passed",
-               "solved", "(official", "(reference", "(expected", "(reported", "(paper", "(original")
+               "solved", "passes", "(official", "(reference", "(expected", "(reported", "(paper", "(original")
 REACH = 140
 
 # a model with nothing learnt, so nothing to score: "This adapter is untrained", "This is not a trained model. Every
