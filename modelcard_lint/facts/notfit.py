@@ -38,6 +38,12 @@ NOT_FIT = (
     # (or has had none: "which has no instruction tuning", "with no safety tuning")
     (("no ",), r"\b(?:has|have|had|with)[ \t]+no[ \t]+(?:instruction|instruct|chat|safety|alignment|rlhf)[ \t-]+"
      r"(?:tuning|training|fine-?tuning|data)\b"),
+    # how its outputs depart from the original's: "There are slight discrepancies between the output of X and Y", "the
+    # outputs differ slightly from the original"
+    (("discrepanc", "differ", "deviat"),
+     r"\b(?:slight|small|minor|some|subtle)[ \t]+(?:discrepanc(?:y|ies)|differences|deviations)[ \t]+(?:between|from)"
+     r"[ \t]+(?:the[ \t]+)?outputs?\b"
+     r"|\boutputs?[ \t]+(?:may[ \t]+)?(?:differs?|deviates?)[ \t]+(?:slightly[ \t]+)?from\b"),
     # bad outputs it gives, or what it may be: "will give you deranged results", "Might be incredibly dumb"
     (("give", "produce"),
      r"\b(?:will|would|may|might|can|could)[ \t]+(?:give|produce)[ \t]+(?:you[ \t]+)?(?:\w+[ \t]+)?(?:deranged|garbage|"
