@@ -213,6 +213,7 @@ def test_results_in_model_index_but_not_a_nan() -> None:
         ("To use this model in production, see below.", False),
         # a first paragraph that opens with a task written with hyphens, as the Hub writes it
         ("MeloTTS is a **high-quality multi-lingual** text-to-speech library by MyShell.ai.", True),
+        ("Shining Valiant is a chat model built on the Llama 2 architecture.", True),
         # the tasks it is for, named after "such as"
         ("A pre-training method of text and markup language for document understanding and information extraction "
          "tasks, such as webpage QA.", True),

@@ -44,7 +44,7 @@ _TASK = (
 # the task a model is named by ("a question answering model")
 _TASK_NOUN = (r"(?:translation|classification|summari[sz]ation|generation|recognition|detection|segmentation|"
               r"answering|retrieval|similarity|extraction|identification|tagging|parsing|transcription|captioning|"
-              rf"ranking|reranking|entailment|sentiment|embedding|ner|pos|qa|paraphrase|paraphrasing|{_MORE_TASKS})")
+              rf"ranking|reranking|entailment|sentiment|embedding|ner|pos|qa|paraphrase|paraphrasing|chat|{_MORE_TASKS})")
 _DOER = (r"(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|retriever|re-?ranker|ranker|parser|"
          r"captioner|segmenter|predictor|estimator|scorer|forecaster|router|"
          r"(?:sentence|word|text|document|passage|query|bi-|cross-)[ \t-]?encoder)")
