@@ -975,6 +975,9 @@ def test_training_data_of_image_adapters(text: str, found: bool) -> None:
         ("roman-mosaics", "To generate images, use a photo of a Roman mosaic as the trigger.", True),
         ("LoRA text2image fine-tuning - user/logo-lora", "These are LoRA adaption weights.", True),
         ("my-lora", "Trigger the download with the button.", False),
+        # an adapter made for an image generator; not for a number of steps
+        ("knollingcase", "The embeddings were trained for the 768px [Stable Diffusion v2.0](https://x.org) model.", True),
+        ("my-lora", "The LoRA was trained for 4000 steps.", False),
     ],
 )
 def test_intended_use_of_image_adapters(title: str, text: str, found: bool) -> None:

@@ -39,6 +39,11 @@ _INTENT = lazy(
     r"|\baims?[ \t]+to[ \t]+(?!(?:be|have|make[ \t]+it)\b)[a-z]{3,}"
     r"|\b(?:way|tool|means)[ \t]+(?:to|of|for)[ \t]+(?:perform|performing|do|doing)[ \t]+(?!it\b|this\b|that\b)"
     r"[a-z]{3,}"
+    # an image adapter made for an image generator: "The embeddings in this repository were trained for the 768px
+    # [Stable Diffusion v2.0](...) model" (what it is for: images in its style or of its subject)
+    r"|\b(?:embeddings?|loras?|lycoris|hypernetworks?|textual[ \t]+inversions?)\b[^.\n]{0,60}?\b(?:trained|made|built|"
+    r"designed)[ \t]+for[ \t]+(?:the[ \t]+)?(?:[\w.-]+[ \t]+){0,2}?\[?(?:stable[ \t]+diffusion|sdxl|sd[ \t]*v?\d|"
+    r"flux)\b"
     # the goal it was made with: "The goal was to create a model with a consistent portrait composition"
     r"|\b(?:the|my|our)[ \t]+(?:main[ \t]+)?(?:goal|aim|purpose|intention|idea)[ \t]+(?:was|is)[ \t]+to[ \t]+"
     r"(?:create|make|build|train|provide|produce|develop|get)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
@@ -98,7 +103,8 @@ _INTENT = lazy(
     r"|\b(?:is|as)[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:model|engine|network|brain)[ \t]+(?:behind|powering)[ \t]+\S",
     re.I,
 )
-_INTENT_WORDS = ("tasks", "task,", "task ", "activities", "workflow", "aim", "way", "tool", "means",
+_INTENT_WORDS = ("tasks", "task,", "task ", "activities", "trained for", "made for", "workflow", "aim", "way", "tool",
+                 "means",
                  "open-source", "opensource", "release", "publish", "share", "provide", "available", "facilitate",
                  "support", "enable", "encourage", "foster", "promote", "advance", "accelerate", "spur", "been used",
                  "transfer", "representation", "embedding", "alternative", "replacement", "substitute",
