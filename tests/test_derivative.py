@@ -19,7 +19,8 @@ COPIES = Path(__file__).resolve().parent / "copies"
 @pytest.mark.parametrize(
     "name,copy",
     [("gguf-bloke.md", True), ("gguf-tensorblock.md", True), ("mradermacher.md", True), ("mlx.md", True),
-     ("onnx-transformers-js.md", True), ("unsloth-ft.md", False), ("merge.md", False)],
+     ("onnx-transformers-js.md", True), ("ctranslate2.md", True), ("nf4.md", True), ("unsloth-ft.md", False),
+     ("merge.md", False)],
 )
 def test_which_cards_are_copies(name: str, copy: bool) -> None:
     card = Card.from_text((COPIES / name).read_text(encoding="utf-8"), name)

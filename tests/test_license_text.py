@@ -133,3 +133,10 @@ def test_a_license_label_under_another_models_heading_is_not_the_models() -> Non
             "  * License: Apache-2.0\n\n### This model\nReleased for research purpose only.\n")
     assert text_license(card(body)) is None
     assert text_license(card("### Model\n* License: Apache-2.0\n")).hub_id == "apache-2.0"
+
+
+def test_a_chinese_item_on_the_codes_license_is_passed_over() -> None:
+    body = ("## 许可证 License\n\n- 本仓库中代码依照 [Apache-2.0 协议](https://x.org/LICENSE)开源。\n"
+            "- 模型权重的使用则需要遵循 [模型协议](https://x.org/MODEL_LICENSE)。\n")
+    found = text_license(card(body))
+    assert found is not None and found.hub_id is None and found.heading

@@ -27,16 +27,17 @@ from .anchors import holds_any, search_near
 from .lazyre import lazy
 from .titles import title_text
 
-_FORMATS = r"(?:gguf|ggml|gptq|awq|exl2|mlx|onnx|openvino|coreml|core[ -]ml|tflite|llamafile|bnb|bitsandbytes)"
+_FORMATS = (r"(?:gguf|ggml|gptq|awq|exl2|mlx|onnx|openvino|coreml|core[ -]ml|tflite|llamafile|bnb|bitsandbytes|"
+            r"ctranslate2)")
 # (not "4-bit" or "bitsandbytes", which a fine-tune saved in four bits carries too)
 _TAGS = frozenset({"gguf", "ggml", "gptq", "awq", "exl2", "mlx", "onnx", "openvino", "coreml", "tflite", "llamafile",
-                   "quantized", "imatrix", "llama.cpp"})
+                   "quantized", "imatrix", "llama.cpp", "ctranslate2"})
 # the title or a sentence: a format's files for a model, or a version of it quantized or converted
 # (of another model, named next: not "A GGUF version of this model is available at ...", which a fine-tune's card says)
 _COPY = lazy(
     rf"(?:\b{_FORMATS}\b[ \t]+(?:format[ \t]+)?(?:model[ \t]+)?(?:files|weights|quants|quantizations?|versions?|"
     r"exports?|conversions?|ports?)"
-    r"|\b(?:quanti[sz]ed[ \t]+version|quanti[sz]ations?|quants)"
+    r"|\b(?:quanti[sz]ed[ \t]+version|quanti[sz]ations?|quants|(?:the[ \t]+)?conversion)"
     rf"|\bconverted[ \t]+(?:to|into)[ \t]+(?:the[ \t]+)?{_FORMATS}(?:[ \t]+format)?)"
     # ("MLX ports of the TripoSplat submodules": the original's name after "the")
     r"[ \t]+(?:for|from|of)[ \t]+(?:the[ \t]+(?=[\[`*]{0,2}(?-i:[A-Z])))?(?!(?:this|the|these|that|our|my|your|it)\b)"
@@ -66,7 +67,7 @@ _NEW_MODEL = lazy(r"\b(?:fine-?tuned|finetuned|trained|merged?)\b", re.I)
 # the original's card quoted below the copy's own text: "# Original model card: NousResearch's Yarn Mistral 7B"
 _ORIGINAL = lazy(r"^[ \t]{0,3}#{1,6}[ \t].*\boriginal\b.*$", re.I | re.M)
 _FORMAT_WORDS = ("gguf", "ggml", "gptq", "awq", "exl2", "mlx", "onnx", "openvino", "coreml", "core ml", "core-ml",
-                 "tflite", "llamafile", "bnb", "bitsandbytes")
+                 "tflite", "llamafile", "bnb", "bitsandbytes", "ctranslate2")
 # every sign of a copy holds one of these (lower case): a format's name, or a word of quantizing or converting
 _WORDS = (*_FORMAT_WORDS, "quant", "convert", "imatrix", "llama.cpp")
 _COPY_WORDS = (*_FORMAT_WORDS, "quant", "converted")  # every sentence of _COPY starts at one of these
@@ -76,6 +77,9 @@ _SAME_WEIGHTS = lazy(r"\bweights[ \t]+are[ \t]+[*_]{0,2}identical[*_]{0,2}[ \t]+
                      r"(?:original|base)\b", re.I)
 # the original with its weights in another format: "https://huggingface.co/X with ONNX weights to be compatible"
 _WITH_WEIGHTS = lazy(rf"\bwith[ \t]+{_FORMATS}[ \t]+(?:weights|files|exports?)\b", re.I)
+# converted or quantized from the original, into a format named in the same sentence
+_CONVERTED_FROM = lazy(rf"\b(?:converted|quanti[sz]ed)[ \t]+from[ \t]+[\[`*\w](?:[^.\n]|\.(?=\S)){{0,200}}?"
+                       rf"\b(?:{_FORMATS}|nf4|int[48]|fp8|[48]-bit)\b", re.I)
 MARKED, STATED = 1, 2  # a copy by its metadata or title's format; a copy the text says it is
 
 
@@ -94,6 +98,9 @@ def _copies(card: Card) -> int:
         return STATED  # the original's weights, packaged otherwise ("weights are **identical** to the original X")
     if not holds_any(low, _WORDS):  # no format and no word of copying
         return 0
+    if names_origin and "from" in low and search_near(_CONVERTED_FROM, text, ("converted from", "quantized from",
+                                                                              "quantised from"), 260) is not None:
+        return STATED  # ("Converted from [X](...) using BitsAndBytes with NF4 (4-bit) quantization")
     if names_origin and search_near(_WITH_WEIGHTS, text, _FORMAT_WORDS, 20) is not None:
         return STATED  # ("https://huggingface.co/org/model with ONNX weights to be compatible with Transformers.js")
     stated = search_near(_COPY, text, _COPY_WORDS, 40)  # around its words: most cards hold none

@@ -38,7 +38,7 @@ _LABEL = lazy(r"^[ \t]*(?:[-*+][ \t]+)?(?:[*_]{0,2}licen[cs]e[*_]{0,2}[ \t]*[:�
 _HEADING = lazy(r"\blicen[cs](?:e|es|ing)\b|许可|許可|使用协议|使用協議|ライセンス|라이선스"
                 r"|\A\W*(?:开源|開源)?(?:协议|協議)\W*\Z", re.I)
 # a section on other things' licenses: "## Dataset license", "## Base model license"
-_OTHERS = lazy(r"\b(?:data(?:sets?)?|corpus|base[ \t]+models?|code|third[ -]party)\b", re.I)
+_OTHERS = lazy(r"\b(?:data(?:sets?)?|corpus|base[ \t]+models?|code|third[ -]party)\b|代码|代碼|数据|數據", re.I)
 # a template's blank, not a license: "[More Information Needed]", "TBD"
 _BLANK = lazy(r"\W*(?:\[[^\]]*\]|more[ \t]+information[ \t]+needed|tbd|tba|todo|n/?a|none|unknown)\W*", re.I)
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
@@ -118,7 +118,7 @@ def _about_others(before: str) -> bool:
     return _OTHERS.search(before) is not None and _MODEL.search(before) is None
 
 
-_MODEL = lazy(r"\b(?:models?|weights?|checkpoints?|adapters?)\b", re.I)
+_MODEL = lazy(r"\b(?:models?|weights?|checkpoints?|adapters?)\b|模型|权重|權重", re.I)
 # a license section's sentence on the code's license, then on the weights' ("The code is Apache-2.0; the weights follow
 # the Model License"), in English or Chinese
 _CODE_THEN_WEIGHTS = lazy(r"(?:\bcode\b|代码|代碼)[^\n]*?(?:\bweights\b|权重|權重)", re.I)
