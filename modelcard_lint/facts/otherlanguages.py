@@ -54,7 +54,8 @@ _CJK_DATA = (r"(?:语料|語料|数据集|數據集|数据|數據|資料集|样�
 _CJK = lazy(rf"{_CJK_TRAIN}[^。.\n]{{0,12}}?{_CJK_DATA}|{_CJK_DATA}[^。.\n]{{0,12}}?{_CJK_TRAIN}"
             # (or by its name, in Latin letters: "训练自h-corpus-2023", "在 SQuAD 上微调")
             rf"|{_CJK_TRAIN}(?:自|于|於)[ \t]*[A-Za-z]"
-            rf"|在[ \t]*[A-Za-z][\w./-]*[ \t]*上(?:进行|進行)?{_CJK_TRAIN}")
+            rf"|在[^。\n]{{0,30}}?(?:\[[^\]\n]{{1,80}}\]\([^)\s]{{0,300}}\)|[A-Za-z][\w./-]*)[ \t]*上(?:进行|進行)?"
+            rf"{_CJK_TRAIN}")
 
 
 def trained_in_other_languages(text: str) -> bool:
