@@ -90,8 +90,14 @@ class InvalidLanguage(Rule):
             message, fix = _explain(item.value)
             if fix and not node.is_scalar and any(o is not item and o.is_str and o.value == fix for o in node):
                 # the list holds the code already: remove this one rather than write it twice
+                if "readers filtering the Hub by" in message:  # (they find it: the list holds that code)
+                    message = (f"{shown(item)} is a withdrawn code, replaced by `{fix}`, which the list already "
+                               "holds: the withdrawn one adds nothing, and the Hub's check against ISO 639 may refuse "
+                               "the card")
+                else:
+                    message += ", which the list already holds"
                 yield self.finding(
-                    item, f"language {message}, which the list already holds", help=f"remove `{item.value}`",
+                    item, f"language {message}", help=f"remove `{item.value}`",
                     # (as safe as writing the code would be: `EN` beside `en` is, `ly` beside `ar` is a guess)
                     fix=_remove_item(card, item, f"remove `{item.value}`", safe=same_id(item.value, fix)),
                     value=item.value, suggestion=fix,
