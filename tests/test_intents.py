@@ -584,6 +584,9 @@ def test_what_it_was_tuned_for_where_it_was_tried_and_outputs_to_check(text: str
         ("Their EQ Bench scores are virtually the same as v1.0's.", "evaluation", True),
         ("It passes some tests I use that v1.0 fails.", "evaluation", True),
         ("The scores are stored in a list.", "evaluation", False),
+        # a use advised against: what the model is not for, and a limitation
+        ("**We do not recommend using base language models for conversations.**", "intended-uses", True),
+        ("**We do not recommend using base language models for conversations.**", "limitations", True),
         # how its outputs depart from the original's
         ("There are slight discrepancies between the output of the fix and the original VAE.", "limitations", True),
         ("There are small differences between the two training setups.", "limitations", False),

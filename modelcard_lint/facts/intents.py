@@ -74,6 +74,8 @@ _INTENT = lazy(
     # it as a general coding model"
     rf"|\buse[ \t]+{_THE_MODEL}[ \t]+(?:only[ \t]+)?(?:if|when|whenever)[ \t]+you[ \t]+(?:want|need|have|are|work)\b"
     rf"|\b(?:do[ \t]+not|don['’]t|never)[ \t]+use[ \t]+{_THE_MODEL}[ \t]+(?:as|for)[ \t]+\w"
+    # ("We do not recommend using base language models for conversations")
+    r"|\b(?:do[ \t]+not|don['’]t)[ \t]+recommend[ \t]+using[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:for|in|as)[ \t]+\w"
     # what it is built for: "It is built for the high-volume judgement calls inside a product" (not "built on", nor
     # "built for speed")
     r"|\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:built|designed|made|tailored)[ \t]+for[ \t]+(?:the|use|\w+ing)\b"
@@ -103,7 +105,8 @@ _INTENT = lazy(
     r"|\b(?:is|as)[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:model|engine|network|brain)[ \t]+(?:behind|powering)[ \t]+\S",
     re.I,
 )
-_INTENT_WORDS = ("tasks", "task,", "task ", "activities", "trained for", "made for", "workflow", "aim", "way", "tool",
+_INTENT_WORDS = ("tasks", "task,", "task ", "activities", "trained for", "made for", "recommend using", "workflow",
+                 "aim", "way", "tool",
                  "means",
                  "open-source", "opensource", "release", "publish", "share", "provide", "available", "facilitate",
                  "support", "enable", "encourage", "foster", "promote", "advance", "accelerate", "spur", "been used",

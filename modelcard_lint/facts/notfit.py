@@ -44,6 +44,9 @@ NOT_FIT = (
      r"\b(?:slight|small|minor|some|subtle)[ \t]+(?:discrepanc(?:y|ies)|differences|deviations)[ \t]+(?:between|from)"
      r"[ \t]+(?:the[ \t]+)?outputs?\b"
      r"|\boutputs?[ \t]+(?:may[ \t]+)?(?:differs?|deviates?)[ \t]+(?:slightly[ \t]+)?from\b"),
+    # a use advised against: "We do not recommend using base language models for conversations"
+    (("recommend using",),
+     r"\b(?:do[ \t]+not|don['’]t)[ \t]+recommend[ \t]+using[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:for|in|as)[ \t]+\w"),
     # bad outputs it gives, or what it may be: "will give you deranged results", "Might be incredibly dumb"
     (("give", "produce"),
      r"\b(?:will|would|may|might|can|could)[ \t]+(?:give|produce)[ \t]+(?:you[ \t]+)?(?:\w+[ \t]+)?(?:deranged|garbage|"
