@@ -331,8 +331,8 @@ def states_training_data(card: Card) -> bool:
     if _names_trained_data(text, tokenizer_card) or _names_trained_data(cell_sentences(card), tokenizer_card):
         return True
     return (trained_in_other_languages(text) or trains_on_named_data(card) or data_table_under_training(card)
-            or data_counted_under_training(card)
-            or (("train" in text or "Train" in text or "TRAIN" in text) and counts_or_lists_data(text))
+            or data_counted_under_training(card) or (("train" in text or "Train" in text or "TRAIN" in text
+                                                     or "ed on " in text) and counts_or_lists_data(text))
             or learnt_from_or_untrained(text) or acts_in_named_environment(card, text))
 
 

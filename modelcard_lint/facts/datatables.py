@@ -181,6 +181,10 @@ _DESCRIBED = lazy(r"\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:a|an)[ \
                   r"collection|corpus|selection|variety|mix(?:ture)?)[ \t]+of[ \t]+(?:(?!(?:gpus?|tpus?|nodes|machines|"
                   r"hyper-?parameters|learning|steps|epochs)\b)[a-z-]+[ \t]+){0,5}?(?!(?:gpus|tpus|nodes|machines|"
                   r"hyper-?parameters|steps|epochs|rates)\b)[a-z-]{3,}s\b"
+                  # or the kind of records it learnt from: "conditioned on high-quality anime images"
+                  r"|\b(?:conditioned|trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+                  r"(?:images|photos|photographs|pictures|artworks|illustrations|paintings|drawings|recordings|videos|"
+                  r"conversations|dialogues)\b"
                   # or which part of a dataset it took: "trained on top of X, with a subset of the dataset - responses
                   # that contained alignment / moralizing were removed"
                   r"|\b(?:with|on|using|from)[ \t]+a[ \t]+(?:[\w-]+[ \t]+)?subset[ \t]+of[ \t]+"
@@ -194,7 +198,7 @@ def counts_or_lists_data(text: str) -> bool:
             or _SIZED.search(text) is not None or _used_for_training(text)
             or found_near(_KIND, text, _KIND_WORDS, WORDS_REACH)
             or found_near(_DESCRIBED, text, (" set of", "collection of", "corpus of", "selection of", "variety of",
-                                             "mix of", "mixture of", "subset of"), WORDS_REACH))
+                                             "mix of", "mixture of", "subset of", "ed on "), WORDS_REACH))
 
 
 WORDS_REACH = 120  # characters around a word of these statements that they may span
