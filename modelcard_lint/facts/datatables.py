@@ -289,7 +289,11 @@ _NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+ini
 
 # or a link named for the data, alone on its line: "- [Dataset](https://github.com/ZhangJ83/circuit_ocr_dataset_final)"
 _DATA_LINK = lazy(r"^[ \t]*(?:[-*+][ \t]+)?\[(?:training[ \t]+|fine-?tuning[ \t]+)?(?:data|data-?sets?|corpus|"
-                  r"corpora)\]\((?:https?://|\.{0,2}/)[^)\s]+\)[ \t]*$", re.I | re.M)
+                  r"corpora)\]\((?:https?://|\.{0,2}/)[^)\s]+\)[ \t]*$"
+                  # (or anywhere, named for the training data and leading to a dataset of the Hub: "[Training Data](
+                  # https://huggingface.co/datasets/nvidia/ChatQA-Training-Data)" in a row of links)
+                  r"|\[(?:training|train|fine-?tuning)[ \t]+(?:data|data-?sets?|corpus)\]\(https?://(?:www\.)?"
+                  r"(?:huggingface\.co|hf\.co)/datasets/[^)\s]+\)", re.I | re.M)
 
 
 def learnt_from_or_untrained(text: str) -> bool:
