@@ -9,7 +9,7 @@ from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...hub.languages import code_info, is_collective, language_of
-from ...hub.vocabulary import model_index_results
+from ...hub.vocabulary import benchmark_suite, model_index_results
 
 # datasets whose configurations are named by language code (three-letter codes that are only in
 # ISO 639-3 count as a language only for these, so that `rte` or `wic` are not read as languages)
@@ -39,6 +39,8 @@ class LanguageConfigMismatch(Rule):
             return
         configs = []
         for _, result in model_index_results(meta):
+            if benchmark_suite(result):
+                continue  # a suite's tasks (MTEB's Tatoeba pairs) span languages the model never claims, by design
             dataset = result.get("dataset")
             if dataset is not None and dataset.is_map:
                 for key in ("config", "args"):
