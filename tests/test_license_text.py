@@ -140,3 +140,9 @@ def test_a_chinese_item_on_the_codes_license_is_passed_over() -> None:
             "- 模型权重的使用则需要遵循 [模型协议](https://x.org/MODEL_LICENSE)。\n")
     found = text_license(card(body))
     assert found is not None and found.hub_id is None and found.heading
+
+
+def test_a_gated_access_prompt_with_the_terms_is_said_so() -> None:
+    text = ('---\nlanguage: en\nextra_gated_prompt: "LLAMA 3.2 COMMUNITY LICENSE AGREEMENT ..."\n---\n\n# m\n\nA model.\n')
+    (d,) = [d for d in lint(text) if d.code == "MC114"]
+    assert "access prompt" in d.message and "cannot tell" not in d.message

@@ -28,6 +28,16 @@ class MissingLicense(Rule):
         help_text = ("add `license: <id>` from the Hub's list, or `license: other` with `license_name` and "
                      "`license_link`")
         said = text_license(card)
+        gate = meta.get("extra_gated_prompt")
+        if said is None and gate is not None and gate.is_str and "icen" in gate.value.lower():
+            yield self.finding(  # (the gated repository's access prompt shows the terms; the Hub's filters do not)
+                where,
+                "the metadata has no `license`, though its access prompt (`extra_gated_prompt`) gives license terms: "
+                "the Hub reads the license only from `license`, so the model page shows none and filtering by license "
+                "misses the model",
+                help=help_text,
+            )
+            return
         if said is None:
             yield self.finding(
                 where,
