@@ -214,6 +214,11 @@ def test_results_in_model_index_but_not_a_nan() -> None:
         # a first paragraph that opens with a task written with hyphens, as the Hub writes it
         ("MeloTTS is a **high-quality multi-lingual** text-to-speech library by MyShell.ai.", True),
         ("Shining Valiant is a chat model built on the Llama 2 architecture.", True),
+        # what it is good for, a framework to do a task, a team's intent; not a method of learning
+        ("I think this model is Good for realistic portraits.", True),
+        ("Here is a novel framework to animate any portrait image by a segment of audio.", True),
+        ("The team intends to create a family of code generation models that run fast on local computers.", True),
+        ("ELECTRA is a new method for self-supervised language representation learning.", False),
         # the tasks it is for, named after "such as"
         ("A pre-training method of text and markup language for document understanding and information extraction "
          "tasks, such as webpage QA.", True),

@@ -606,6 +606,9 @@ def test_what_it_was_tuned_for_where_it_was_tried_and_outputs_to_check(text: str
         ("[Evaluation Data](https://huggingface.co/datasets/x/bench) &ensp; [Training Data](https://huggingface.co/"
          "datasets/x/train-data)", "training-data", True),
         ("[Evaluation Data](https://huggingface.co/datasets/x/bench)", "training-data", False),
+        # a heading written in HTML; the template's "Out-of-Scope Use"
+        ("<h2 style=\"text-align: center\">About the model</h2>\n\nIt writes code.", "description", True),
+        ("## Misuse, Malicious Use, and Out-of-Scope Use\n\nDo not use it to make deepfakes.", "intended-uses", True),
         # a sentence anywhere that says what the model is
         ("Hi.\n\n## Composition\n\nThis model is the result of an experimental use of LoRAs on model merges.",
          "description", True),

@@ -44,6 +44,15 @@ _INTENT = lazy(
     r"|\b(?:embeddings?|loras?|lycoris|hypernetworks?|textual[ \t]+inversions?)\b[^.\n]{0,60}?\b(?:trained|made|built|"
     r"designed)[ \t]+for[ \t]+(?:the[ \t]+)?(?:[\w.-]+[ \t]+){0,2}?\[?(?:stable[ \t]+diffusion|sdxl|sd[ \t]*v?\d|"
     r"flux)\b"
+    # what it is good for: "this model is Good for realistic portraits"; a framework to do a task: "a novel framework
+    # to animate any portrait image by a segment of audio"; a team's intent: "intends to create family of code
+    # generation models that can run very fast on local computers"
+    r"|\b(?:model|it|this)[ \t]+is[ \t]+(?!not\b|never\b)(?:\w+[ \t]+)?(?:good|great|ideal|suited|perfect|best)[ \t]+"
+    r"(?:for|at)[ \t]+(?!(?:nothing|now|you|me|us|all)\b)\w"
+    # (not a method, "a new method for self-supervised language representation learning")
+    r"|\b(?:framework|pipeline|system)[ \t]+to[ \t]+(?!(?:be|the|a|an|this|that|learn|train|pre-?train)\b)[a-z]{3,}"
+    r"|\bintends?[ \t]+to[ \t]+(?:create|build|make|provide|develop)[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:models?|family)\b"
     # the goal it was made with: "The goal was to create a model with a consistent portrait composition"
     r"|\b(?:the|my|our)[ \t]+(?:main[ \t]+)?(?:goal|aim|purpose|intention|idea)[ \t]+(?:was|is)[ \t]+to[ \t]+"
     r"(?:create|make|build|train|provide|produce|develop|get)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
@@ -106,6 +115,8 @@ _INTENT = lazy(
     re.I,
 )
 _INTENT_WORDS = ("tasks", "task,", "task ", "activities", "trained for", "made for", "recommend using", "workflow",
+                 "good for", "great for", "ideal for", "suited for", "perfect for", "best for", "good at", "best at",
+                 "framework", "pipeline", "system", "intend",
                  "aim", "way", "tool",
                  "means",
                  "open-source", "opensource", "release", "publish", "share", "provide", "available", "facilitate",

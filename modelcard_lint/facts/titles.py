@@ -29,6 +29,23 @@ def _title_text(card: Card) -> str:
                 next((h.text for h in headings if h.level == 1), headings[0].text if headings else ""))
 
 
+def html_headings(card: Card) -> list[str]:
+    """The texts of the headings written in HTML (`<h2 style="...">About the model</h2>`), which Markdown shows as
+    headings too."""
+    return card.derived("html-headings", _html_headings)
+
+
+def _html_headings(card: Card) -> list[str]:
+    if "<h" not in card.text and "<H" not in card.text:
+        return []
+    out = []
+    for block in card.body.walk():
+        if block.kind == "html" and ("<h" in block.text or "<H" in block.text):
+            out += [t for m in _HTML_H.finditer(block.text) if (t := " ".join(_TAG.sub(" ", m.group(2)).split()))]
+    return out
+
+
+_HTML_H = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
 _HTML_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]*>")
 

@@ -25,7 +25,7 @@ from ...facts.linkpath import link_target, strip_urls
 from ...facts.purpose import states_intended_use
 from ...facts.results import points_to_evaluation, reports_results
 from ...facts.tasknames import names_a_task
-from ...facts.titles import unspaced_title
+from ...facts.titles import html_headings, unspaced_title
 from ...hub.lists import load_list
 from .headings_form import form, loosely, normalize
 from .headings_translated import TRANSLATED
@@ -46,7 +46,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "intended-uses": (
         "Intended uses", "Intended use", "Intended usage", "Uses", "^Use", "Use cases", "Use case", "Direct use",
         "Downstream use", "Applications", "Intended purpose", "^What it does", "What the model does",
-        "What this model does", "Scope",
+        "What this model does", "Scope", "Out-of-scope use",
     ),
     "limitations": (
         "Limitations", "Limitation", "Bias", "Biases", "Risks", "Ethical considerations",
@@ -323,7 +323,7 @@ class MissingSection(Rule):
         if link_target(card) is not None:  # a link's path, not a card: MC205 says so
             return
         headings = card.body.headings
-        titles = {form(h.text[:200]) for h in headings}
+        titles = {form(h.text[:200]) for h in headings} | {form(text[:200]) for text in html_headings(card)}
         # headings that an unclosed code block swallowed are the author's sections: MC203 reports the cause
         titles.update(form(text[:200]) for found in unclosed_fences(card) for _, _, text in found.headings)
         # a heading of two topics holds each whole: "## Verification and limitations" is "^Verification"'s too
