@@ -160,6 +160,9 @@ def test_training_data_before_its_verb_by_its_split_or_in_bold(text: str, found:
         # a short name of letters and a digit; not three letters alone
         ("[bigscience/xP3]", "We finetune pretrained models on our crosslingual task mixture (xP3).", True),
         ("[org/abc]", "We train the abc data split on eight cards.", False),
+        # a training script in the card that loads it by its id
+        ("[LDJnr/Capybara]", "```python\nds = load_dataset(\"LDJnr/Capybara\", split=\"train\")\n```", True),
+        ("[LDJnr/Capybara]", "```python\nds = load_dataset(\"other/data\", split=\"train\")\n```", False),
         # several names joined by slashes in one entry
         ("[cnndaily/xsum/samsum/dialogsum]", "Trained on SAMSum and DialogSum dialogue data.", True),
     ],

@@ -31,6 +31,10 @@ def names_metadata_dataset(card: Card) -> bool:
         return False
     # (an entry of several names joined by slashes, which no id holds: "cnndaily/newyorkdaily/xsum/samsum/dialogsum")
     names = [part for name in names for part in (name.split("/") if name.count("/") > 1 else [name]) if part]
+    # (a training script in the card that loads it by its id: `load_dataset("LDJnr/Capybara", split="train")`)
+    if any("load_dataset" in b.text and any(f'"{n}"' in b.text or f"'{n}'" in b.text for n in names if "/" in n)
+           for b in card.code_blocks):
+        return True
     text = prose_text(card)
     low = text.lower()
     for name in names[:MOST]:
