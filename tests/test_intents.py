@@ -587,6 +587,8 @@ def test_what_it_was_tuned_for_where_it_was_tried_and_outputs_to_check(text: str
         ("Their EQ Bench scores are virtually the same as v1.0's.", "evaluation", True),
         ("It passes some tests I use that v1.0 fails.", "evaluation", True),
         ("The scores are stored in a list.", "evaluation", False),
+        ("It achieves performance comparable to GPT4-Turbo in code-specific tasks.", "evaluation", True),
+        ("It achieves superior performance compared to closed-source models such as GPT4-Turbo.", "evaluation", True),
         # a use advised against: what the model is not for, and a limitation
         ("**We do not recommend using base language models for conversations.**", "intended-uses", True),
         ("**We do not recommend using base language models for conversations.**", "limitations", True),

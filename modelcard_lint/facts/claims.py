@@ -31,7 +31,9 @@ _SAID = lazy(
     r"demonstrate|suggest|confirm|reveal)s?\b"
     # a comparison of performance
     r"|\bperforms?[ \t]+(?:\w+[ \t]+)?(?:better|worse|comparabl[ey]|similarly|on[ \t]+par)[ \t]+(?:than|to|with)\b"
-    r"|\b(?:similar|comparable|better|worse|superior|inferior)[ \t]+performances?[ \t]+(?:to|than)\b"
+    r"|\b(?:similar|comparable|better|worse|superior|inferior)[ \t]+performances?[ \t]+"
+    r"(?:to|than|compared[ \t]+(?:to|with))\b"
+    r"|\bperformance[ \t]+(?:comparable|similar|superior|inferior|close)[ \t]+to\b"
     r"|\b(?:but|with|and|while|yet)[ \t]+(?:a[ \t]+)?(?:similar|comparable)[ \t]+performance\b"
     r"|\bperformance[ \t]+of\b[^.\n]{0,80}?\b(?:is|are)[ \t]+(?:\w+[ \t]+)?(?:comparable|similar|on[ \t]+par|superior|"
     r"inferior)[ \t]+(?:to|with)\b"
