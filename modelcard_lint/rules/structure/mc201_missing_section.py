@@ -22,6 +22,7 @@ from ...facts.derivative import copies_a_model, states_copy
 from ...facts.describes import says_what_it_is
 from ...facts.fences import unclosed_fences
 from ...facts.linkpath import link_target, strip_urls
+from ...facts.notamodel import holds_no_model
 from ...facts.purpose import states_intended_use
 from ...facts.results import points_to_evaluation, reports_results
 from ...facts.tasknames import names_a_task
@@ -339,6 +340,8 @@ class MissingSection(Rule):
                 missing = [topic for topic in missing if topic not in covered and not loosely(topic, labels)]
         if missing and self.opts["statements"]:  # said without a heading: a plain label, a table, a sentence
             missing = self._unstated(card, missing)
+        if missing and holds_no_model(card):  # presets or templates for an application: nothing trained to describe
+            missing = [t for t in missing if t not in ("training-data", "evaluation", "limitations")]
         if missing and copies_a_model(card):  # a quantized or converted copy: the original's card holds these
             # (and a copy that says it is one says what it is)
             missing = [t for t in missing if t not in INHERITED and not (t == "description" and states_copy(card))]

@@ -1,0 +1,37 @@
+"""Whether a repository's card is for files that are no model: presets, templates, prompts or workflows for an
+application ("### SillyTavern Presets"), kept on the Hub beside models. Such a card has nothing trained to describe:
+its training data, evaluation and a model's limitations are no questions of it.
+
+Told by three signs together: one of the first headings names such files (in the plural), no metadata of a model
+(`base_model`, `pipeline_tag`, `library_name`, `datasets`, `model-index`), and a text that never speaks of "the
+model" or "this model" as its own subject nor of training.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..card import Card
+from .lazyre import lazy
+
+_FILES = lazy(r"\b(?:presets|templates|prompts|workflows|wildcards)\b", re.I)
+_MODEL_KEYS = ("base_model", "pipeline_tag", "library_name", "datasets", "model-index")
+_OWN_MODEL = lazy(r"\b(?:this|the|our|my)[ \t]+(?:model|checkpoint|lora|adapter|fine-?tune|merge)\b", re.I)
+HEADINGS = 3  # the first headings read for the files' name
+
+
+def holds_no_model(card: Card) -> bool:
+    """Whether the card is for presets, templates, prompts or workflows, not a model."""
+    return card.derived("holds-no-model", _build)
+
+
+def _build(card: Card) -> bool:
+    meta = card.meta
+    if meta is not None and meta.is_map and any(k in meta.value for k in _MODEL_KEYS):
+        return False
+    if not any(_FILES.search(h.text) for h in card.body.headings[:HEADINGS]):
+        return False
+    return _OWN_MODEL.search(card.text) is None and _TRAINED.search(card.text) is None
+
+
+_TRAINED = lazy(r"\b(?:trained|fine-?tuned|finetuned|pre-?trained)\b", re.I)
