@@ -608,6 +608,9 @@ def test_what_it_was_tuned_for_where_it_was_tried_and_outputs_to_check(text: str
         # the kind of records it learnt from
         ("It has been conditioned on high-quality anime images through fine-tuning.", "training-data", True),
         ("It was trained on 8 GPUs.", "training-data", False),
+        ("We pre-train the models and train them on large-scale pairs data using contrastive learning.",
+         "training-data", True),
+        ("Trained on large-scale GPUs.", "training-data", False),
         ("[Evaluation Data](https://huggingface.co/datasets/x/bench) &ensp; [Training Data](https://huggingface.co/"
          "datasets/x/train-data)", "training-data", True),
         ("[Evaluation Data](https://huggingface.co/datasets/x/bench)", "training-data", False),

@@ -185,6 +185,10 @@ _DESCRIBED = lazy(r"\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:a|an)[ \
                   r"|\b(?:conditioned|trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:[\w-]+[ \t]+){0,3}?"
                   r"(?:images|photos|photographs|pictures|artworks|illustrations|paintings|drawings|recordings|videos|"
                   r"conversations|dialogues)\b"
+                  # or its scale and kind: "train them on large-scale pairs data using contrastive learning"
+                  r"|\b(?:train|trained|fine-?tune|fine-?tuned)[ \t]+(?:them|it|the[ \t]+models?[ \t]+)?[ \t]*on[ \t]+"
+                  r"(?:large-scale|massive|huge|billions[ \t]+of|millions[ \t]+of)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+                  r"(?:data|pairs|corpus|corpora|texts|images)\b"
                   # or which part of a dataset it took: "trained on top of X, with a subset of the dataset - responses
                   # that contained alignment / moralizing were removed"
                   r"|\b(?:with|on|using|from)[ \t]+a[ \t]+(?:[\w-]+[ \t]+)?subset[ \t]+of[ \t]+"
@@ -198,7 +202,8 @@ def counts_or_lists_data(text: str) -> bool:
             or _SIZED.search(text) is not None or _used_for_training(text)
             or found_near(_KIND, text, _KIND_WORDS, WORDS_REACH)
             or found_near(_DESCRIBED, text, (" set of", "collection of", "corpus of", "selection of", "variety of",
-                                             "mix of", "mixture of", "subset of", "ed on "), WORDS_REACH))
+                                             "mix of", "mixture of", "subset of", "ed on ", " on large-scale",
+                                             " on massive", " on huge", " on billions", " on millions"), WORDS_REACH))
 
 
 WORDS_REACH = 120  # characters around a word of these statements that they may span
