@@ -253,6 +253,17 @@ def _closed_block(lines: list[str], open_index: int) -> tuple[FrontMatter | None
     return None, 0
 
 
+def is_fence(line: str) -> bool:
+    """Whether a line is a metadata fence: three dashes or more, spaces after them allowed."""
+    return line.startswith("---") and _FENCE.fullmatch(line) is not None
+
+
+def key_of(line: str) -> str | None:
+    """The key a `key: value` line of YAML opens with, or None."""
+    m = _KEY_LINE.match(line)
+    return m.group().rstrip(": \t\r\n") if m is not None else None
+
+
 def _looks_like_metadata(fm: FrontMatter, any_key: bool = False) -> bool:
     root = fm.root
     if root is None or not root.is_map or not root.value:

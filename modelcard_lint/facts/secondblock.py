@@ -14,11 +14,9 @@ import re
 from typing import NamedTuple
 
 from ..card import Card
-from ..card.frontmatter import KNOWN_KEYS
+from ..card.frontmatter import KNOWN_KEYS, is_fence, key_of
 
 MAX_LINES = 40  # lines a stray block holds at most
-_FENCE = re.compile(r"-{3,}[ \t]*")
-_KEY = re.compile(r"([A-Za-z_][\w.-]*):(?:[ \t]|$)")
 _YAML_LINE = re.compile(r"[A-Za-z_][\w.-]*:(?:[ \t]|$)|[ \t]+\S|-[ \t]+\S")
 
 
@@ -35,29 +33,22 @@ def second_blocks(card: Card) -> list[SecondBlock]:
 
 def _build(card: Card) -> list[SecondBlock]:
     fm = card.frontmatter
-    if fm is None or not fm.hub_sees or fm.problems or "\n---" not in card.text[1:]:
+    # (the front matter's own fences hold one "\n---"; a card with no other has no second block)
+    if fm is None or not fm.hub_sees or fm.problems or card.text.count("\n---") < 2:
         return []
     lines, code, out = card.lines, card.code_lines, []
-    i, hidden = card.body_line, False
+    # (a block kept in an HTML comment is put away on purpose)
+    hidden = {n for b in card.body.walk() if b.kind == "html" and b.is_comment for n in range(b.line, b.end_line + 1)}
+    i = card.body_line
     while i < len(lines) - 2:
-        line = lines[i]
-        if hidden or "<!--" in line:  # (a block kept in an HTML comment is put away on purpose)
-            hidden = line.rfind("<!--") > line.rfind("-->") or (hidden and "-->" not in line)
+        if not is_fence(lines[i]) or i + 1 in code or i + 1 in hidden or key_of(lines[i + 1]) not in KNOWN_KEYS:
             i += 1
             continue
-        if not (line.startswith("---") and _FENCE.fullmatch(line)) or i + 1 in code:
-            i += 1
-            continue
-        first = _KEY.match(lines[i + 1])
-        if first is None or first.group(1) not in KNOWN_KEYS:
-            i += 1
-            continue
-        end = next((k for k in range(i + 1, min(i + 2 + MAX_LINES, len(lines)))
-                    if lines[k].startswith("---") and _FENCE.fullmatch(lines[k])), None)
+        end = next((k for k in range(i + 1, min(i + 2 + MAX_LINES, len(lines))) if is_fence(lines[k])), None)
         if end is None or not all(_YAML_LINE.match(x) or not x.strip() for x in lines[i + 1 : end]):
             i += 1
             continue
-        keys = tuple(m.group(1) for x in lines[i + 1 : end] if (m := _KEY.match(x)))
+        keys = tuple(key for x in lines[i + 1 : end] if (key := key_of(x)) is not None)
         out.append(SecondBlock(i + 1, end + 1, keys))
         i = end + 1
     return out
