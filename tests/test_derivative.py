@@ -108,3 +108,22 @@ def test_the_originals_weights_packaged_with_another_runtime_are_a_copy() -> Non
     # a fine-tune's frozen base is not the model's own weights
     adapter = head + "The base weights are identical to the original; the LoRA adapter was fine-tuned on our data.\n"
     assert not copies_a_model(Card.from_text(adapter, "README.md"))
+
+
+@pytest.mark.parametrize(
+    "body,copy",
+    [
+        # the original's files repackaged, held by the repository
+        ("This repository hosts pruned `.safetensors` modules of [ControlNet](https://huggingface.co/lllyasviel/"
+         "ControlNet), by lllyasviel.", True),
+        ("This repository contains the weights of [our model](https://huggingface.co/me/model), trained on news.",
+         False),
+        # the original by its name, quantized to a number format, loaded by its id in the card's code
+        ("Meta-Llama-3-8B-Instruct quantized to FP8 weights and activations.\n\n```python\n"
+         'pretrained_model_dir = "meta-llama/Meta-Llama-3-8B-Instruct"\n```', True),
+        ("Meta-Llama-3-8B-Instruct quantized to FP8 weights and activations.", False),  # (no original named)
+    ],
+)
+def test_repackaged_files_and_a_model_quantized_to_a_number_format_are_copies(body: str, copy: bool) -> None:
+    card = Card.from_text(f"---\ntags:\n- vllm\n---\n\n# some-model\n\n{body}\n", "README.md")
+    assert copies_a_model(card) is copy

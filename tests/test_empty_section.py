@@ -117,3 +117,13 @@ def test_a_heading_without_its_space_as_the_only_line_is_the_title() -> None:
     # a paragraph that starts with "#" among others is no title
     found = [d for d in lint_text("---\nlicense: mit\n---\n#1 model of the week\n\nIt is good.\n") if d.code == "MC201"]
     assert len(found) > 1
+
+
+def test_the_name_of_a_part_opened_by_a_rule_is_not_an_empty_section() -> None:
+    # "----" across the page, then the part's name over its sections written at the same level
+    assert _helps("### Lora\n\nText.\n\n----\n### Textual inversion embeddings\n\n### Characters\n\nText.") == []
+    # without the rule, the heading over a same-level one is still empty
+    assert len(_helps("### Lora\n\nText.\n\n### Textual inversion embeddings\n\n### Characters\n\nText.")) == 1
+    # a break that underlines a paragraph is a heading of its own (setext), not a rule
+    setext = CARD.format("### Lora\n\nText.\n----\n### Textual inversion embeddings\n\n### Characters\n\nText.")
+    assert any("Textual inversion" in d.message for d in lint_text(setext) if d.code == "MC202")

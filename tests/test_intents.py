@@ -650,3 +650,55 @@ def test_a_hyphenated_section_heading_holds_its_parts() -> None:
 def lint_topics_with_title(title: str) -> set[str]:
     return {t for d in lint_text(f"---\nlicense: mit\n---\n\n# {title}\n\nA BERT model.\n", plugins=False)
             if d.code == "MC201" for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # the role it was made for; images called up by a word of the prompt
+        ("The model is mainly developed as a base Small Speculative Model in the [SpecInfer](https://arxiv.org/abs/"
+         "2305.09781) paper.", "intended-uses", True),
+        ("The model is available as a download.", "intended-uses", False),
+        ("You trigger double exposure style images using token: **_dublex style_** or just **_dublex_**.",
+         "intended-uses", True),
+        ("Use the keyword `sks` to generate pictures in this style.", "intended-uses", True),
+        ("The tokenizer splits words into tokens.", "intended-uses", False),
+        # a warning to use it with care; an unfinished release (not a past one, nor a parameter)
+        ("No evaluation has been conducted yet, so use it with care.", "limitations", True),
+        ("Take care with the settings.", "limitations", False),
+        ("**It is an early alpha version made by experimenting in order to learn more about controlnet.**",
+         "limitations", True),
+        ("We set the alpha parameter to 0.5.", "limitations", False),
+        ("## Releases\n\n**2019** We release a beta version of the BERT base cased model.", "limitations", False),
+        # kinds of pictures it was trained with; a set its authors collected, by what it holds
+        ("This model was trained with depth maps computed with Clipdrop's depth estimator.", "training-data", True),
+        ("We train it. We carefully collected a high-quality bilingual dataset that covers common scenes, document "
+         "images.", "training-data", True),
+        ("We train it. We created a new dataset for this.", "training-data", False),
+        # a sentence opened by the model's name that says what kind of model it is
+        ("Mitsua Diffusion CC0 is a latent text-to-image diffusion model.", "description", True),
+        ("Paris is a city.", "description", False),
+    ],
+)
+def test_a_role_a_trigger_word_care_an_alpha_release_pictures_and_a_named_kind(text: str, topic: str,
+                                                                                covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_title_that_names_a_doer_after_a_colon_says_what_it_is_for() -> None:
+    title = "ColQwen2: Visual Retriever based on Qwen2-VL-2B-Instruct with ColBERT strategy"
+    assert purpose.states_intended_use(card("See the paper.", title))
+    assert not purpose.states_intended_use(card("See the paper.", "ColQwen2: based on Qwen2-VL-2B-Instruct"))
+
+
+@pytest.mark.parametrize(
+    ("code", "found"),
+    [
+        ("from flair.datasets import CONLL_03_GERMAN\ncorpus: Corpus = CONLL_03_GERMAN()", True),
+        # the test data loaded, not the training data
+        ('from datasets import load_dataset\ntest_dataset = load_dataset("conll2003", split="test")', False),
+    ],
+)
+def test_a_training_script_that_loads_the_metadatas_dataset_names_it(code: str, found: bool) -> None:
+    text = f"---\nlicense: mit\ndatasets:\n- conll2003\n---\n\n# a-model\n\nA tagger.\n\n```python\n{code}\n```\n"
+    assert names_metadata_dataset(Card.from_text(text)) is found

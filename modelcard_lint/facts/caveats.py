@@ -61,12 +61,12 @@ _CAVEATS = Shapes(
      r"|\bnot[ \t]+(?:yet[ \t]+)?(?:fully[ \t]+)?(?:trained|finished|converged)\b(?![ \t]+(?:on|with|from)\b)"
      r"|\b(?:cannot|can't|can’t|can[ \t]+not|does[ \t]+not|doesn't|won't|may[ \t]+not|might[ \t]+not)[ \t]+"
      r"(?:always[ \t]+)?(?:reliably|consistently|accurately|robustly)[ \t]+\w"),
-    # a model not to rely on: deprecated, to be used with caution
+    # a model not to rely on: deprecated, to be used with caution or care ("so use it with care")
     (("deprecated", "outdated", "obsolete", "superseded"),
      r"\b(?:is|are|been)[ \t]+(?:now[ \t]+)?(?:deprecated|outdated|obsolete|superseded)\b"),
-    (("caution",),
-     r"\b(?:use|interpret|treat|read|take)[ \t]+(?:[\w-]+[ \t]+){0,3}?with[ \t]+"
-     r"(?:great[ \t]+|extreme[ \t]+|some[ \t]+)?caution\b"),
+    (("caution", "care"),
+     r"\b(?:use|used|interpret|treat|read|take)[ \t]+(?:[\w-]+[ \t]+){0,3}?with[ \t]+"
+     r"(?:great[ \t]+|extreme[ \t]+|some[ \t]+|due[ \t]+)?(?:caution|care)\b"),
     # a performance that may drop: "performance may degrade on", "results might be worse"; a drop admitted: "This
     # drop in performance could be due to"
     (("degrade", "degradation", "drop", "suffer", "vary", "decrease", "worse", "lower", "poor", "limited", "affected"),
@@ -210,6 +210,10 @@ _CAVEATS = Shapes(
      r"|\b(?-i:PoC|POC)[ \t]+(?:version|model|release|stage)\b"),
     # ("Honest status: Research/prototype", "an early prototype"; not a few-shot model's "class prototypes")
     (("prototype",), r"\b(?:a|an|research|early|experimental)[ \t/]+prototype\b"),
+    # an unfinished release: "It is an early alpha version made by experimenting", "This is a beta release" (not "the
+    # alpha parameter", nor a past release in a list of releases: "We release a beta version of ...")
+    (("alpha", "beta"), r"\b(?:is|still)[ \t]+(?:an?[ \t]+|in[ \t]+)?(?:early[ \t]+|experimental[ \t]+)?(?:alpha|beta)"
+                        r"[ \t]+(?:version|release|model|stage)\b|\bearly[ \t]+(?:alpha|beta)\b"),
     # a warning sign or a shouted label (":warning: You may want to use the v2 model", "IMPORTANT: The model was not
     # trained on the double quotation mark"; the label opening a line, after its translation too, "**CẢNH BÁO /
     # WARNING: ...", or in bold, "**Warning:**"; not "TODO: ... IMPORTANT: Please remember to replace {wer_result}" in

@@ -143,8 +143,9 @@ _TRAINED = lazy(
     # (the prompt quoted too: 'trained on "a photo of a person showing <thumbs_up> thumbs up"')
     r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+[\"'“]?(?:a[ \t]+|an[ \t]+|\d+[ \t]+|some[ \t]+)?"
     r"(?:[\w-]+[ \t]+)?(?:photos?|images?|pictures?|drawings?|paintings?)[ \t]+of[ \t]+\S(?P<pics>)"
-    # or texts of a kind it was trained on: "Fine-tuning facebook/blenderbot-400M-distill on subtitles rick and morty",
-    # "fine-tuned on Spanish tweets" (a genre of texts, not a language alone: "trained on English text")
+    # or texts or pictures of a kind it was trained on: "Fine-tuning facebook/blenderbot-400M-distill on subtitles rick
+    # and morty", "trained with depth maps computed with [X](...)", "fine-tuned on Spanish tweets" (a genre, not a
+    # language alone: "trained on English text")
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|fine-?tuning|finetuning|training|(?:[a-z]+-)?tuned)[ \t]+"
     r"(?:[^\s.]+[ \t]+){0,6}?"
     r"(?:on|with|off[ \t]+of)[ \t]+"
@@ -152,7 +153,8 @@ _TRAINED = lazy(
     r"(?:(?:the|a|an|some|many|\d[\d.,]*[kmb]?)[ \t]+)?(?:(?!(?:without|with|for|in|on|using|via|after|at|by)\b)"
     r"[\w-]+[ \t]+){0,4}?(?:(?:open)?subtitles|tweets|reviews|news|posts|words|pairs|stories|passages|messages|"
     r"comments|dialogues|conversations|transcripts|papers|abstracts|books|lyrics|recipes|poems|emails|articles|"
-    r"questions|sentences|documents|utterances|recordings|prompts|problems|instructions|puzzles)\b(?P<genre>)"
+    r"questions|sentences|documents|utterances|recordings|prompts|problems|instructions|puzzles|videos|scans|"
+    r"renders|sketches|screenshots|maps|masks|molecules|proteins)\b(?P<genre>)"
     # ("trained on a massive amount of public corpora ([Persian Wikidumps](...), ...)")
     r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:corpora|corpus)"
     r"[ \t]*\([ \t]*\[(?P<listed>)"

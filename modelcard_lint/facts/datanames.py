@@ -5,8 +5,10 @@ AISHELL-1-derived utterances", "AISHELL-1, MUSAN and OpenSLR RIRS retain their o
 data that "readers learn nothing of what it holds"; a text that names the dataset among words about data tells the
 reader something of it, and the claim would be wrong. The dataset's own name is read (the id's last part, its
 hyphens, underscores and spaces alike, letters and digits apart, as a whole word or the start of one: "aishell" in
-"AISHELL-1", "cifar10" as "CIFAR-10"), not the loaders and words that name no data (``json``, ``custom``,
-``imagefolder``), nor a name shorter than four letters; the first ``MOST`` names only, each found by one linear scan.
+"AISHELL-1", "cifar10" as "CIFAR-10", a year by its last two digits: "conll2003" as "CoNLL-03"), not the loaders and
+words that name no data (``json``, ``custom``, ``imagefolder``), nor a name shorter than four letters; the first
+``MOST`` names only, each found by one linear scan. A training script in the card that loads it counts too
+(`load_dataset("LDJnr/Capybara")`, `corpus = CONLL_03_GERMAN()` from `flair.datasets`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from .datatables import metadata_datasets
 
 _NO_NAME = frozenset({"none", "unknown", "custom", "json", "csv", "text", "parquet", "imagefolder", "audiofolder",
                       "generator", "arrow", "webdataset", "data", "dataset", "datasets", "private", "internal", "own"})
+_TEST_LINE = re.compile(r"test|eval|valid")
 _SEPARATORS = re.compile(r"[-_ .]+")
 _RUNS = re.compile(r"[^\W\d_]+|\d+")
 MOST = 20  # the metadata's datasets read, at most (a card may list thousands)
@@ -35,6 +38,10 @@ def names_metadata_dataset(card: Card) -> bool:
     if any("load_dataset" in b.text and any(f'"{n}"' in b.text or f"'{n}'" in b.text for n in names if "/" in n)
            for b in card.code_blocks):
         return True
+    # (or by a loader named after it, in code that loads data: `from flair.datasets import CONLL_03_GERMAN`)
+    # (not on a line that loads the test data: `load_dataset("common_voice", "lt", split="test[:2%]")`)
+    scripts = ["\n".join(x for x in b.text.lower().splitlines() if not _TEST_LINE.search(x))
+               for b in card.code_blocks if "dataset" in b.text.lower()]
     text = prose_text(card)
     low = text.lower()
     for name in names[:MOST]:
@@ -44,8 +51,10 @@ def names_metadata_dataset(card: Card) -> bool:
         if own in _NO_NAME or sum(map(len, parts)) < 3 or (sum(map(len, parts)) == 3 and not (
                 any(c.isdigit() for c in own) and any(c.isalpha() for c in own))):
             continue
-        pattern = r"(?<![\w-])" + r"[-_ \t.]*".join(map(re.escape, parts)) + r"(?![a-z])"
-        if any(_about_data(low, m.start(), m.end()) for m in re.finditer(pattern, low)):
+        joined = r"[-_ \t.]*".join(map(_part, parts))
+        if any(_about_data(low, m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){joined}(?![a-z])", low)):
+            return True
+        if len(parts) > 1 and any(re.search(rf"(?<![a-z0-9]){joined}(?![a-z])", code) for code in scripts):
             return True
         # (or its last part, when that looks like a name of its own: "UzUDT" of `UD_Uzbek-UzUDT`)
         last = _SEPARATORS.split(name.rsplit("/", 1)[-1].strip())[-1]
@@ -54,6 +63,13 @@ def names_metadata_dataset(card: Card) -> bool:
             if any(_about_data(low, m.start(), m.end()) for m in found):
                 return True
     return False
+
+
+def _part(part: str) -> str:
+    """A part of a dataset's name as a pattern: a year may be written by its last two digits ("2003" as "03")."""
+    if len(part) == 4 and part.isdigit() and part[:2] in ("19", "20"):
+        return f"(?:{part[:2]})?{part[2:]}"
+    return re.escape(part)
 
 
 # words that make a sentence about the data it names: "5,000 AISHELL-1-derived utterances", "la base de données MLSUM",

@@ -192,7 +192,12 @@ _DESCRIBED = lazy(r"\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:a|an)[ \
                   # or which part of a dataset it took: "trained on top of X, with a subset of the dataset - responses
                   # that contained alignment / moralizing were removed"
                   r"|\b(?:with|on|using|from)[ \t]+a[ \t]+(?:[\w-]+[ \t]+)?subset[ \t]+of[ \t]+"
-                  r"(?:the|its|our|their|this)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:dataset|data|corpus)\b", re.I)
+                  r"(?:the|its|our|their|this)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:dataset|data|corpus)\b"
+                  # or the set its authors made, and what it holds: "we carefully collected a high-quality bilingual
+                  # dataset that covers common scenes, document images"
+                  r"|\b(?:we|i)[ \t]+(?:\w+ly[ \t]+)?(?:collected|curated|constructed|assembled|gathered|compiled|"
+                  r"built|created|annotated)[ \t]+(?:a|an|our)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:dataset|data|corpus)"
+                  r"[ \t]+(?:that|which|of|with|covering|containing|from)\b", re.I)
 
 
 def counts_or_lists_data(text: str) -> bool:
@@ -203,7 +208,9 @@ def counts_or_lists_data(text: str) -> bool:
             or found_near(_KIND, text, _KIND_WORDS, WORDS_REACH)
             or found_near(_DESCRIBED, text, (" set of", "collection of", "corpus of", "selection of", "variety of",
                                              "mix of", "mixture of", "subset of", "ed on ", " on large-scale",
-                                             " on massive", " on huge", " on billions", " on millions"), WORDS_REACH))
+                                             " on massive", " on huge", " on billions", " on millions", "collected",
+                                             "curated", "constructed", "assembled", "gathered", "compiled", "built",
+                                             "created", "annotated"), WORDS_REACH))
 
 
 WORDS_REACH = 120  # characters around a word of these statements that they may span

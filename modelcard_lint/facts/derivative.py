@@ -80,6 +80,18 @@ _WITH_WEIGHTS = lazy(rf"\bwith[ \t]+{_FORMATS}[ \t]+(?:weights|files|exports?)\b
 # converted or quantized from the original, into a format named in the same sentence
 _CONVERTED_FROM = lazy(rf"\b(?:converted|quanti[sz]ed)[ \t]+from[ \t]+[\[`*\w](?:[^.\n]|\.(?=\S)){{0,200}}?"
                        rf"\b(?:{_FORMATS}|nf4|int[48]|fp8|[48]-bit)\b", re.I)
+# the original's files, repackaged, held by the repository: "This repository hosts pruned `.safetensors` modules of
+# [ControlNet](https://huggingface.co/lllyasviel/ControlNet)" (not its own weights: "contains the weights of our model")
+_HOSTS_COPIES = lazy(r"\b(?:repo(?:sitory)?|this)[ \t]+(?:hosts|contains|holds|provides|mirrors)[ \t]+"
+                     r"(?:[\w`.*-]+[ \t]+){0,3}?(?:pruned|converted|extracted|compressed|mirrored|re-?uploaded|copied|"
+                     r"fp16|bf16|half-precision|`?\.?safetensors`?)[ \t]+(?:[\w`.*-]+[ \t]+){0,2}?"
+                     r"(?:modules|weights|files|checkpoints|copies|versions|models)[ \t]+(?:of|from|for)[ \t]+"
+                     r"(?:the[ \t]+)?\[", re.I)
+# the original by its name, quantized to a number format: "Meta-Llama-3-8B-Instruct quantized to FP8 weights and
+# activations" (the name is the original's when the card's code loads it by its id:
+# "meta-llama/Meta-Llama-3-8B-Instruct")
+_QUANTIZED_TO = lazy(r"(?:^|[\s(*_`])(?P<name>(?-i:[A-Z0-9])[\w.-]{2,80})[*_`]{0,2}[ \t]+quanti[sz]ed[ \t]+"
+                     r"(?:to|in|into)[ \t]+(?:fp8|fp4|int[48]|nf4|[2-8][ -]?bits?|w\d+a\d+)\b", re.I)
 MARKED, STATED = 1, 2  # a copy by its metadata or title's format; a copy the text says it is
 
 
@@ -96,6 +108,13 @@ def _copies(card: Card) -> int:
     low = text.lower()
     if names_origin and "identical" in low and _SAME_WEIGHTS.search(text) and not _NEW_MODEL.search(text):
         return STATED  # the original's weights, packaged otherwise ("weights are **identical** to the original X")
+    if names_origin and search_near(_HOSTS_COPIES, text, ("hosts", "contains", "holds", "provides",
+                                                          "mirrors"), 120) is not None:
+        return STATED  # ("This repository hosts pruned `.safetensors` modules of [ControlNet](...)")
+    if "quanti" in low and (m := search_near(_QUANTIZED_TO, text, ("quantized", "quantised"), 100)) is not None and (
+            names_origin or any(f'/{m.group("name")}"' in b.text or f"/{m.group('name')}'" in b.text
+                                for b in card.code_blocks)):
+        return STATED
     if not holds_any(low, _WORDS):  # no format and no word of copying
         return 0
     if names_origin and "from" in low and search_near(_CONVERTED_FROM, text, ("converted from", "quantized from",

@@ -14,6 +14,12 @@ from .lazyre import lazy
 # becomes of it, "is a work in progress" says little of what it is but still says it is one)
 _IS_A = lazy(r"\b(?:this|the|our)[ \t]+(?:model|checkpoint|network|merge|adapter|lora)[ \t]+is[ \t]+(?:a|an|the)[ \t]+"
              r"(?!(?:same|one|only)\b)(?:[*_`\[]{0,2}[\w./-]+[*_`\]]{0,2}[ \t,]+){2,}?[\w./-]+", re.I)
+# a name that opens a sentence, "is a/an", and within eight words a kind of model: "Mitsua Diffusion CC0 is a latent
+# text-to-image diffusion model", "**Foo-7B** is an instruction-tuned language model" (a name: one to six words, the
+# first with a capital or a digit)
+_NAME_IS_A = lazy(r"(?:^|(?<=[.!?:][ \t])|(?<=\n))[ \t]*(?:[*_`]{0,2}[A-Z0-9][\w.+-]*[*_`]{0,2}[ \t]+){1,6}?is[ \t]+an?"
+                  r"[ \t]+(?:[\w./+-]+[ \t,]+){0,8}?(?:model|network|checkpoint|transformer|encoder|decoder|"
+                  r"classifier|tokenizer|LLM|embeddings?|adapter|merge|fine-?tune|LoRA)s?\b", re.M)
 
 
 def says_what_it_is(card: Card) -> bool:
@@ -22,4 +28,4 @@ def says_what_it_is(card: Card) -> bool:
     low = text.lower()
     if " is a" not in low and " is the" not in low:
         return False
-    return _IS_A.search(text) is not None
+    return _IS_A.search(text) is not None or _NAME_IS_A.search(text) is not None

@@ -110,6 +110,17 @@ _INTENT = lazy(
     # what it is a model towards: "a foundation model towards solving promptable visual segmentation"
     r"|\bwith[ \t]+the[ \t]+(?:aim|goal|purpose|intention|intent)[ \t]+of[ \t]+[a-z]+ing\b"
     r"|\bmodel[ \t]+towards?[ \t]+(?:solving|tackling|addressing|enabling)[ \t]+\w"
+    # the images it makes, called up by a word of the prompt: "You trigger double exposure style images using token:
+    # **_dublex style_**", "use the keyword `sks` to generate pictures in this style"
+    r"|\b(?:trigger|activate|invoke|generate|produce|create|get)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:style|images?|"
+    r"pictures?|portraits?|art(?:work)?s?)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:using|with|by)[ \t]+(?:the[ \t]+)?"
+    r"(?:[\w-]+[ \t]+)?(?:tokens?|trigger[ \t]+words?|keywords?|prompts?|instance[ \t]+prompt)\b"
+    r"|\b(?:tokens?|trigger[ \t]+words?|keywords?)[ \t]+[*_`\"'“]{0,3}[\w<>-]+(?:[ \t][\w<>-]+)?[*_`\"'”]{0,3}"
+    r"[ \t]+to[ \t]+(?:trigger|activate|invoke|generate|produce|create|get)[ \t]+\w"
+    # the role it was made for: "The model is mainly developed as a base Small Speculative Model in the [SpecInfer]
+    # paper"
+    r"|\b(?:it|model|checkpoint)[ \t]+(?:is|was)[ \t]+(?:\w+ly[ \t]+)?(?:developed|designed|built|made|created)"
+    r"[ \t]+as[ \t]+(?:a|an|the)[ \t]+\w"
     # what it runs in: "It is the model behind pianoCV", "the engine powering our search"
     r"|\b(?:is|as)[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:model|engine|network|brain)[ \t]+(?:behind|powering)[ \t]+\S",
     re.I,
@@ -126,7 +137,7 @@ _INTENT_WORDS = ("tasks", "task,", "task ", "activities", "trained for", "made f
                  "built for", "designed for", "made for", "tailored for", "tuned for", "adapted for", "lized for",
                  "lised for", "capabilit", "aid", "suggestions", "hints", "starting point", "designed to",
                  "be used in", "be used with", "aim of", "goal of", "purpose of", "intention of", "intent of",
-                 "toward")
+                 "toward", "ed as ", "token", "trigger", "keyword")
 REACH = 180  # characters around a word of the statement that it may span
 
 # or what it powers: "These models power the [Kaya](...) app, a web-based Go application", "The model powers our

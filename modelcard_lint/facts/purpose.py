@@ -304,12 +304,12 @@ def _named_does(title: str, text: str) -> bool:
 _NAMED_DOES = lazy(rf"[*_`]{{0,2}}[ \t]+(?:\([^)\n]{{1,80}}\)[ \t]+)?(?:(?:can[ \t]+)?{_DOES_VERBS}|(?:uses|applies|"
                    rf"combines|leverages)\b[^.\n]{{0,120}}?[ \t]to[ \t]+{_DOES_VERBS})", re.I)
 
-
-# a title that ends with what the model is, a doer of its task: "# TUNiB-Electra Stereotype Detector", "# Hate
-# Speech Classifier"
-_DOER_TITLE = lazy(r"\b(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|retriever|re-?ranker|"
-                   r"parser|captioner|segmenter|transcriber|predictor|estimator|scorer|forecaster|router)s?"
-                   r"(?:[ \t]*\([^()\n]{1,40}\))?[\W_]*\Z"  # ("# Himachali → Hindi Translator (mT5-small)")
+# a title that ends with what the model is, a doer of its task ("# TUNiB-Electra Stereotype Detector"), or names one
+_DOERS = (r"(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|retriever|re-?ranker|parser|captioner|"
+          r"segmenter|transcriber|predictor|estimator|scorer|forecaster|router)s?")
+# after the name and a colon ("# ColQwen2: Visual Retriever based on Qwen2-VL-2B")
+_DOER_TITLE = lazy(rf"\b{_DOERS}(?:[ \t]*\([^()\n]{{1,40}}\))?[\W_]*\Z"  # ("# Himachali → Hindi Translator (mT5)")
+                   rf"|\A[^:\n]{{1,40}}:[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_DOERS}[ \t]+(?:based|for|with|from|using)\b"
                    # or a model named by its task: "# Cursive Chinese Calligraphy Recognition Model"
                    rf"|\b{_TASK_NOUN}[ \t]+models?[\W_]*\Z"
                    # or a title that is its task, before what does it: "# Handwritten Digit Classification — CNN +

@@ -60,6 +60,10 @@ class EmptySection(Rule):
                 # "## 使い方" over "# Inference:" and "# Training:", then "## 今後の改善案": its sub-sections written
                 # at the title's level, between sections of its own; readers find them under it
                 continue
+            if nxt is not None and nxt.level == heading.level and _after_break(card.lines, heading.line):
+                # "----" then "### Textual inversion embeddings" over "### stable diffusion embeddings of characters":
+                # a rule across the page, then the name of the part it opens, whose sections follow at its level
+                continue
             if _sentence(heading.title):
                 continue  # "## This is a joint project continuing our research on ...": a line of text set as a heading
             if nxt is not None and _translated(heading, nxt):
@@ -138,6 +142,17 @@ def _other_script(ch: str) -> bool:
     """Greek to Ethiopic, Indic, CJK, Hangul (compared as characters: a character class of these wide ranges takes
     milliseconds to compile, in every run)."""
     return "\u0370" <= ch <= "\u1fff" or "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
+
+
+_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
+
+
+def _after_break(lines: list[str], line: int) -> bool:
+    """Whether the last line written above file line ``line`` (1-based) is a thematic break ("----", "***")."""
+    k = line - 2
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    return k >= 1 and not lines[k - 1].strip() and _BREAK.fullmatch(lines[k]) is not None
 
 
 SENTENCE_WORDS = 12  # a heading this long is a line of text set as a heading, not a section's name
