@@ -250,6 +250,10 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "metadata-datasets": lambda n: _repeat(
         "cifar 10 ", n, before="---\nlicense: mit\ndatasets:\n" + "".join(f"- d{i}/cifar10\n" for i in range(50))
         + "---\n\n# m\n\n", after="\n"),
+    # a letter whose lower case is longer ("İ"), then a long run of tabs: statements were searched over the whole
+    # text instead of around their words (found by fuzzing)
+    "dotted-capital-tabs": lambda n: _repeat("\t", n, before=HEAD + "(İsim Varlık Tanıma) modeli...\n\n* precision = 0.",
+                                             after="9461980692049029\n"),
     # training logs: boundaries at every row, many columns compared in pairs and triples
     "log-alternating": _log_alternating,
     "log-wer-alternating": _log_wer_alternating,

@@ -93,3 +93,11 @@ def test_holds_any_answers_as_the_substring_test(low: str, monkeypatch: pytest.M
     fast = anchors.holds_any(low, words)
     monkeypatch.setattr(anchors, "AhoCorasick", None)
     assert fast == anchors.holds_any(low, words) == any(word in low for word in words)
+
+
+def test_a_letter_whose_lower_case_is_longer_keeps_the_offsets() -> None:
+    text = "İsim Varlık Tanıma. This model may contain biases."
+    low = anchors.lower(text)
+    assert len(low) == len(text) and low.startswith("isim varlık")
+    # the statement is found around its anchor, as in a text without the letter
+    assert caveats.states_caveat(Card.from_text(f"---\nlicense: mit\n---\n\n# m\n\n{text}\n"))

@@ -29,6 +29,16 @@ def _library() -> Any:
 AhoCorasick: Any = _library()
 
 
+def lower(text: str) -> str:
+    """``text`` in lower case, of the same length, so that offsets into one are offsets into the other: a letter whose
+    lower case is longer ("İ" becomes "i" and a combining dot) is given its first character only. (Searching the
+    whole text instead, as a fallback, made a card of one such letter and a long run of tabs take seconds.)"""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower()[:1] for c in text)
+
+
 def occurrences(low: str, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
     """Each ``(anchor's index, start)`` of an anchor in ``low`` (a lower-cased text), anchor by anchor in the order
     given and, for one anchor, from the text's start: the order in which a search around them is tried."""
@@ -97,11 +107,8 @@ class Shapes:
         self.tried = [tuple(ks) for ks in tried]
 
     def search(self, text: str) -> re.Match[str] | None:
-        """The first match found (anchor by anchor), or None; a text whose lower case has another length (offsets
-        would differ) is searched whole."""
-        low = text.lower()
-        if len(low) != len(text):
-            return next((m for m in (p.search(text) for p in self.patterns) if m is not None), None)
+        """The first match found (anchor by anchor), or None."""
+        low = lower(text)
         for index, start, end in windows(text, low, self.anchors, self.reach):
             for k in self.tried[index]:
                 m = self.patterns[k].search(text, start, end)
@@ -123,17 +130,14 @@ _TAIL = re.compile(r"[\w-]*[ \t]*[\w-]*[ \t]*")  # the rest of a word, and the w
 
 def found_near(pattern: re.Pattern[str] | LazyPattern, text: str, anchors: tuple[str, ...], reach: int) -> bool:
     """Whether ``pattern`` matches within ``reach`` characters of one of ``anchors`` (lower case) in ``text``: the
-    pattern is tried around the words every match holds, not at every character of the text; a text whose lower
-    case has another length (offsets would differ) is searched whole."""
+    pattern is tried around the words every match holds, not at every character of the text."""
     return search_near(pattern, text, anchors, reach) is not None
 
 
 def search_near(pattern: re.Pattern[str] | LazyPattern, text: str, anchors: tuple[str, ...],
                 reach: int) -> re.Match[str] | None:
     """``found_near``'s match (the first found, anchor by anchor), or None."""
-    low = text.lower()
-    if len(low) != len(text):
-        return pattern.search(text)
+    low = lower(text)
     for _, start, end in windows(text, low, anchors, reach):
         m = pattern.search(text, start, end)
         if m is not None:
@@ -144,11 +148,7 @@ def search_near(pattern: re.Pattern[str] | LazyPattern, text: str, anchors: tupl
 def matches_near(pattern: re.Pattern[str] | LazyPattern, text: str, anchors: tuple[str, ...],
                  reach: int) -> Iterator[re.Match[str]]:
     """``pattern``'s matches within ``reach`` characters of one of ``anchors`` (lower case) in ``text``, window by
-    window (a match may come twice where windows overlap); a text whose lower case has another length is searched
-    whole."""
-    low = text.lower()
-    if len(low) != len(text):
-        yield from pattern.finditer(text)
-        return
+    window (a match may come twice where windows overlap)."""
+    low = lower(text)
     for _, start, end in windows(text, low, anchors, reach):
         yield from pattern.finditer(text, start, end)

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 
 from ..card import Card
 from ..hub.languages import language_fix
-from .anchors import matches_near
+from .anchors import lower, matches_near
 from .datatables import (
     acts_in_named_environment,
     counts_or_lists_data,
@@ -373,10 +373,7 @@ def _at_words(text: str, anchors: tuple[str, ...], pattern: re.Pattern[str] | La
     """``pattern``'s matches that start at a word holding one of ``anchors`` (lower case) at most
     ``ANCHOR_REACH`` characters into it: the pattern is tried where its first word can be, not at every
     position of the text, which a case-insensitive alternation of words makes slow."""
-    low = text.lower()
-    if len(low) != len(text):  # a letter whose lower case is longer: offsets differ, try every position
-        yield from pattern.finditer(text)
-        return
+    low = lower(text)
     starts = set()
     for anchor in anchors:
         i = low.find(anchor)

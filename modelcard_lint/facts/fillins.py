@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ..card.yamlnode import Node
+from .anchors import lower
 
 # (tried where a bracket stands before one of its words; the brackets must pair, and a bracket's text followed by
 # "(" is a link's: "[your own runs](...)")
@@ -31,7 +32,7 @@ def fill_ins(text: str, low: str) -> Iterator[tuple[int, int]]:
     read once for each of the words a fill-in holds, and the shapes are tried only where a bracket or a slash stands
     before one."""
     if len(low) != len(text):
-        low = text  # (a letter whose lower case is longer: offsets would differ; upper-case fill-ins still found)
+        low = lower(text)  # (a letter whose lower case is longer, "İ": offsets kept)
     spans = []
     for i in _each(low, _WORDS):
         before = low[i - 1] if i else ""
