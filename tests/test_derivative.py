@@ -127,3 +127,20 @@ def test_the_originals_weights_packaged_with_another_runtime_are_a_copy() -> Non
 def test_repackaged_files_and_a_model_quantized_to_a_number_format_are_copies(body: str, copy: bool) -> None:
     card = Card.from_text(f"---\ntags:\n- vllm\n---\n\n# some-model\n\n{body}\n", "README.md")
     assert copies_a_model(card) is copy
+
+
+@pytest.mark.parametrize(
+    "body,copy",
+    [
+        # a quantized version "of the original model", linked
+        ("This repository is a community-driven quantized version of the original model [`meta-llama/X`]"
+         "(https://huggingface.co/meta-llama/X) which is the FP16 official version.", True),
+        # a conversion of the original's file, linked to it in its repository
+        ("This checkpoint is a conversion of [the original checkpoint](https://huggingface.co/lllyasviel/ControlNet-v1-1"
+         "/blob/main/control_v11f1e_sd15_tile.pth) into `diffusers` format.", True),
+        ("This checkpoint is a conversion of [our notes](https://example.com/notes) into a model.", False),
+    ],
+)
+def test_a_copy_of_the_original_model_or_of_its_file(body: str, copy: bool) -> None:
+    card = Card.from_text(f"---\nlicense: mit\n---\n\n# some-model\n\n{body}\n", "README.md")
+    assert copies_a_model(card) is copy

@@ -647,8 +647,8 @@ def test_a_hyphenated_section_heading_holds_its_parts() -> None:
     assert "limitations" in lint_topics_with_title("LIMIT-BERT")
 
 
-def lint_topics_with_title(title: str) -> set[str]:
-    return {t for d in lint_text(f"---\nlicense: mit\n---\n\n# {title}\n\nA BERT model.\n", plugins=False)
+def lint_topics_with_title(title: str, text: str = "A BERT model.") -> set[str]:
+    return {t for d in lint_text(f"---\nlicense: mit\n---\n\n# {title}\n\n{text}\n", plugins=False)
             if d.code == "MC201" for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
 
 
@@ -702,3 +702,46 @@ def test_a_title_that_names_a_doer_after_a_colon_says_what_it_is_for() -> None:
 def test_a_training_script_that_loads_the_metadatas_dataset_names_it(code: str, found: bool) -> None:
     text = f"---\nlicense: mit\ndatasets:\n- conll2003\n---\n\n# a-model\n\nA tagger.\n\n```python\n{code}\n```\n"
     assert names_metadata_dataset(Card.from_text(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # where its results are: in linked papers or a report
+        ("We provide extensive evaluation results of the models in the [SeamlessM4T](https://arxiv.org/abs/2308.11596)"
+         " and [Seamless](https://arxiv.org/abs/2312.05187) papers.", "evaluation", True),
+        ("Evaluation results are in our technical report.", "evaluation", True),
+        ("The evaluation results in the table are bad.", "evaluation", False),
+        # in Chinese: what it aims to provide; "效果" as the heading of its results
+        ("基于开源大模型构建，旨在提供性能接近GPT3.5且完全离线的轻小说翻译大语言模型。", "intended-uses", True),
+        ("## 效果\n\n示例翻译见下表。", "evaluation", True),
+        ("## 效果图\n\n示例见下。", "evaluation", False),
+    ],
+)
+def test_results_pointed_to_and_chinese_aims_and_results_headings(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "topic"),
+    [
+        # the model by its name, a verb of its task after an adverb, after a bold label
+        ("OpenVoice", "- **Accurate Tone Color Cloning.** OpenVoice can accurately clone the reference tone color.",
+         "intended-uses"),
+        # a kind of model named in the title, a doer of its task after the name and a colon
+        ("BigVGAN: A Universal Neural Vocoder with Large-Scale Training", "See the paper.", "description"),
+        ("BigVGAN: A Universal Neural Vocoder with Large-Scale Training", "See the paper.", "intended-uses"),
+    ],
+)
+def test_the_models_name_doing_its_task_and_a_vocoder_title(title: str, text: str, topic: str) -> None:
+    assert topic not in lint_topics_with_title(title, text)
+    assert topic in lint_topics_with_title("Some Name", text)
+
+
+def test_a_todo_heading_that_points_to_the_list_of_work_is_neither_empty_nor_a_placeholder() -> None:
+    text = "A model.\n\n### TODO：见https://github.com/org/repo/issues/42\n\n## Usage\n\nRun it.\n"
+    codes = {d.code for d in lint_text(f"---\nlicense: mit\n---\n\n# a-model\n\n{text}", plugins=False)}
+    assert not codes & {"MC202", "MC301"}
+    left = "A model.\n\n### TODO\n\n## Usage\n\nRun it.\n"
+    codes = {d.code for d in lint_text(f"---\nlicense: mit\n---\n\n# a-model\n\n{left}", plugins=False)}
+    assert {"MC202", "MC301"} <= codes

@@ -112,10 +112,12 @@ def test_unknown_library_is_a_warning_with_a_suggestion() -> None:
 
 
 @pytest.mark.parametrize("value, suggestion", [("Sentence-Transformer", "sentence-transformers"),
-                                               ("diffuser", "diffusers"), ("whisper", None), ("open", None)])
+                                               ("diffuser", "diffusers"), ("whisper", None), ("open", None),
+                                               ("fairseq2", None)])
 def test_an_unknown_library_is_suggested_by_its_spelling_not_a_longer_name(value: str, suggestion: str | None) -> None:
     (d,) = [d for d in lint(card(f"library_name: {value}")) if d.code == "MC119"]
-    assert d.data["suggestion"] == suggestion  # (`whisper` is not `whisperkit`, `open` not `open_clip`)
+    # (`whisper` is not `whisperkit`, `open` not `open_clip`, `fairseq2` not `fairseq`)
+    assert d.data["suggestion"] == suggestion
 
 
 @pytest.mark.parametrize("value, what", [("pytorch", "a framework"), ("safetensors", "a file format")])

@@ -40,10 +40,15 @@ _COPY = lazy(
     r"|\b(?:quanti[sz]ed[ \t]+version|quanti[sz]ations?|quants|(?:the[ \t]+)?conversion)"
     rf"|\bconverted[ \t]+(?:to|into)[ \t]+(?:the[ \t]+)?{_FORMATS}(?:[ \t]+format)?)"
     # ("MLX ports of the TripoSplat submodules": the original's name after "the")
-    r"[ \t]+(?:for|from|of)[ \t]+(?:the[ \t]+(?=[\[`*]{0,2}(?-i:[A-Z])))?(?!(?:this|the|these|that|our|my|your|it)\b)"
+    # ("a community-driven quantized version of the original model [`meta-llama/X`](...)")
+    r"[ \t]+(?:for|from|of)[ \t]+"
+    r"(?:the[ \t]+(?=[\[`*]{0,2}(?-i:[A-Z]))|the[ \t]+original[ \t]+(?:model[ \t]+)?(?=[\[`*]))?"
+    r"(?!(?:this|the|these|that|our|my|your|it)\b)"
     r"(?P<name>[\[`*\w])",
     re.I,
 )
+_FILE_LINK = lazy(r"\[[^\]\n]{1,80}\]\(https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/)[\w.-]+/"
+                  r"[\w.-]+/(?:blob|resolve|tree)/")
 _NAMED = lazy(r"(?:\*\*|\[|`)?(?-i:[A-Z0-9])")  # a name: bold, linked, quoted as code, or capitalised
 _TITLE_FORMAT = lazy(rf"(?:^|[\W_]){_FORMATS}(?:$|[\W_])|\bquanti[sz]ed\b", re.I)
 # a model of the Hub the copy links to: "[X](https://huggingface.co/org/name)", "quants of https://hf.co/org/name"
@@ -69,8 +74,8 @@ _ORIGINAL = lazy(r"^[ \t]{0,3}#{1,6}[ \t].*\boriginal\b.*$", re.I | re.M)
 _FORMAT_WORDS = ("gguf", "ggml", "gptq", "awq", "exl2", "mlx", "onnx", "openvino", "coreml", "core ml", "core-ml",
                  "tflite", "llamafile", "bnb", "bitsandbytes", "ctranslate2")
 # every sign of a copy holds one of these (lower case): a format's name, or a word of quantizing or converting
-_WORDS = (*_FORMAT_WORDS, "quant", "convert", "imatrix", "llama.cpp")
-_COPY_WORDS = (*_FORMAT_WORDS, "quant", "converted")  # every sentence of _COPY starts at one of these
+_WORDS = (*_FORMAT_WORDS, "quant", "convert", "conversion", "imatrix", "llama.cpp")
+_COPY_WORDS = (*_FORMAT_WORDS, "quant", "converted", "conversion")  # every sentence of _COPY starts at one of these
 # the original's weights as they are, with another runtime around them: "The model weights are **identical** to the
 # original Wan2.2" (not a fine-tune's frozen base, "the base weights are unchanged")
 _SAME_WEIGHTS = lazy(r"\bweights[ \t]+are[ \t]+[*_]{0,2}identical[*_]{0,2}[ \t]+to[ \t]+(?:the[ \t]+)?"
@@ -123,8 +128,10 @@ def _copies(card: Card) -> int:
     if names_origin and search_near(_WITH_WEIGHTS, text, _FORMAT_WORDS, 20) is not None:
         return STATED  # ("https://huggingface.co/org/model with ONNX weights to be compatible with Transformers.js")
     stated = search_near(_COPY, text, _COPY_WORDS, 40)  # around its words: most cards hold none
-    if stated is not None and (names_origin or _NAMED.match(text, stated.start("name"))):
-        # (the original named in the sentence, without a link: "CoreML exports of **Supertonic 2**")
+    if stated is not None and (names_origin or _NAMED.match(text, stated.start("name"))
+                               or _FILE_LINK.match(text, stated.start("name"))):
+        # (the original named in the sentence, without a link: "CoreML exports of **Supertonic 2**"; or by a link to
+        # its file: "a conversion of [the original checkpoint](https://huggingface.co/org/name/blob/main/x.pth)")
         return STATED
     if not names_origin:
         return 0

@@ -85,16 +85,18 @@ _JOINED_HEADING = re.compile(r"#{1,6}[ \t]+(?:[\w ]{2,40}?[ \t]*(?:\band|&|/|,)[
 _MARKER = re.compile(r"\b(?:TODO|TBD|FIXME)\b")
 
 
+# a pointer to where the work is listed: "### TODO：见https://github.com/.../issues/42", "TODO: see [the roadmap](...)"
+_POINTER = re.compile(r"[ \t]*[:：]?[ \t]*(?:see|见|見|参见|參見|->|→)[ \t:：]*(?:https?://|\[[^\]\n]*\]\()", re.I)
 _COMMENT_WORD = re.compile(r"`?[*_]{0,2}[ \t]*+(?:\n[ \t]*+)?(?:comments?|markers?|tags?|lines?|items?|lists?)\b", re.I)
 
 
 def marker_mentioned(text: str, start: int, end: int) -> bool:
     """Whether the marker at [start, end) is named, not left: the comments that carry it in a script ("we
     added #TODO comments all over train.py"), the items a roadmap calls so ("deferred as future **TODO** items"), or
-    the marker quoted as code (`` `TODO` ``); a "#TODO: replace {language}" left in the text by a template is no
-    mention."""
+    the marker quoted as code (`` `TODO` ``), a pointer to where the work is listed ("TODO：见https://.../issues/42");
+    a "#TODO: replace {language}" left in the text by a template is no mention."""
     quoted = start > 0 and text[start - 1] == "`" and text[end : end + 1] == "`"
-    return quoted or _COMMENT_WORD.match(text, end) is not None
+    return quoted or _COMMENT_WORD.match(text, end) is not None or _POINTER.match(text, end) is not None
 
 
 def marker_roadmap(text: str, offset: int) -> bool:

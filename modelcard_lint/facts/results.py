@@ -326,7 +326,11 @@ _EVALUATION_ELSEWHERE = lazy(
     r"|\bno[ \t]+idea[ \t]+(?:of|about)[ \t]+(?:its|the[ \t]+model's)[ \t]+performance\b"
     r"|\b(?:has|have|was|were)[ \t]+not[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?(?:evaluated|benchmarked)\b"
     r"|\bno[ \t]+(?:formal[ \t]+|public[ \t]+|official[ \t]+|systematic[ \t]+)?(?:evaluations?|benchmarks?)"
-    r"(?:[ \t]+(?:results|benchmarks|numbers|scores|yet))?\b(?![ \t]+(?:data|set|split))", re.I)
+    r"(?:[ \t]+(?:results|benchmarks|numbers|scores|yet))?\b(?![ \t]+(?:data|set|split))"
+    # or where its results are: "We provide extensive evaluation results ... in the [SeamlessM4T](...) and [Seamless]
+    # (...) papers", "evaluation results are in our technical report"
+    r"|\beval(?:uation)?[ \t]+results?\b[^.\n]{0,100}?\bin[ \t]+(?:the|our|these|this|its)[ \t]+"
+    r"(?:\[|(?:[\w-]+[ \t]+){0,2}?(?:papers?|reports?|files?|repository|repo|blog)\b)", re.I)
 
 
 # or what a test without scores found: "Manual probe testing post-merge confirmed responses are coherent prose", "In

@@ -113,7 +113,11 @@ def nearest(
         return table[sq]
     if not prefixes:
         best = index.closest(sq, max(1, int(len(sq) * max_ratio)))
-        return table[best] if best is not None else None
+        # (nor a known name with more after it, a digit or two letters and more: `fairseq2` is a library of its own,
+        # not `fairseq`)
+        if best is None or (sq.startswith(best) and (len(sq) - len(best) > 1 or sq[-1].isdigit())):
+            return None
+        return table[best]
     longer = sorted((k for k in table if len(sq) >= 3 and k.startswith(sq)), key=len)
     if longer:  # `bsd-3` -> `bsd-3-clause`, but `cc-by-nc` is ambiguous (2.0, 3.0, 4.0)
         return table[longer[0]] if all(k.startswith(longer[0]) for k in longer) else None

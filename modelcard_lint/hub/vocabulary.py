@@ -162,3 +162,27 @@ def benchmark_suite(result: Node) -> bool:
     return (name is not None and name.is_str and name.value.strip().startswith("MTEB ")) or (
         kind is not None and kind.is_str and kind.value.strip().lower().startswith("mteb/")
     )
+
+
+# benchmarks made only to evaluate language models (never data a model is trained on), by their Hub ids' last parts
+# and their names, letters and digits only: a model-index result on one is an evaluation on a benchmark
+_EVALUATION_ONLY = frozenset({
+    "humaneval", "openaihumaneval", "humanevalplus", "mbpp", "mbppplus", "mmlu", "mmlupro", "gsm8k", "hellaswag",
+    "arc", "ai2arc", "arcchallenge", "arceasy", "winogrande", "truthfulqa", "bbh", "bigbenchhard", "ifeval", "gpqa",
+    "musr", "math", "hendrycksmath", "competitionmath", "mathhard", "mtbench", "alpacaeval", "agieval", "ceval",
+    "cmmlu", "livecodebench", "bigcodebench", "evalplus",
+})
+
+
+def evaluation_benchmark(result: Node) -> bool:
+    """Whether a model-index result is on a benchmark made only to evaluate language models (`openai_humaneval`,
+    `cais/mmlu`, "GSM8K"): not data the model was trained on, nor a result to find among them."""
+    dataset = result.get("dataset")
+    if dataset is None or not dataset.is_map:
+        return False
+    for field in (dataset.get("type"), dataset.get("name")):
+        if field is not None and field.is_str:
+            key = "".join(ch for ch in field.value.rsplit("/", 1)[-1].lower() if ch.isalnum())
+            if key in _EVALUATION_ONLY:
+                return True
+    return False

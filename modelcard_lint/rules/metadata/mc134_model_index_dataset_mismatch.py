@@ -11,7 +11,14 @@ from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...facts.finetuned import sentences
 from ...facts.titles import title_text
-from ...hub.vocabulary import LOADERS, benchmark_suite, metric_items, model_index_results, run_elsewhere
+from ...hub.vocabulary import (
+    LOADERS,
+    benchmark_suite,
+    evaluation_benchmark,
+    metric_items,
+    model_index_results,
+    run_elsewhere,
+)
 
 _SUITE = 3  # results on this many datasets or more, none in the text, are an evaluation on a set of benchmarks
 _NOT_LETTER = re.compile(r"[^a-z]+")
@@ -165,8 +172,8 @@ class ModelIndexDatasetMismatch(Rule):
         for _, result in model_index_results(meta):
             dataset = result.get("dataset")
             if dataset is None or not dataset.is_map or run_elsewhere(result) or _in_environment(result) \
-                    or benchmark_suite(result):
-                continue
+                    or benchmark_suite(result) or evaluation_benchmark(result):
+                continue  # (a benchmark's suite, or one made only for evaluation: "openai_humaneval", "cais/mmlu")
             fields = [n for n in (dataset.get("name"), dataset.get("type")) if n is not None and n.is_str]
             keys = [k for k in (dataset_key(n.value) for n in fields) if k]
             if fields and keys:

@@ -38,8 +38,8 @@ class EmptySection(Rule):
                 continue
             heading = section.heading
             assert heading is not None
-            if _LINK.fullmatch(heading.text.strip()):  # "## [Colab Demo](https://...)": the link is the content
-                continue
+            if _LINK.fullmatch(heading.text.strip()) or "://" in heading.text:
+                continue  # "## [Colab Demo](https://...)", "### TODO：见https://.../issues/42": the link is the content
             if not heading.title.strip():  # a heading with no text: MC204 reports it, a section named "" says nothing
                 continue
             if any(b.open_line < heading.line < b.close_line for b in second_blocks(card)):
