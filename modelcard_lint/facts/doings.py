@@ -4,7 +4,8 @@ reads it.
 "We train bidirectional LSTMs ... to predict spacecraft orbits 6 hours ahead" (not a pre-training objective,
 "trained to predict the next token"); "a small, local pipeline that turns a free-form food log ... into structured
 nutrition", "networks for turning AI-generated pseudo pixel art into pixel-perfect art" (the model or its kind as
-the subject: not "the script converts the checkpoint into GGUF"). Each is read around its own words.
+the subject: not "the script converts the checkpoint into GGUF"); the model called by a Hub task's name ("This ASR
+model is a fine-tuned version of ..."). Each is read around its own words.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ..card import Card
 from ..hub.languages import is_language
 from .anchors import found_near
 from .lazyre import lazy
+from .tasknames import names_a_task, task_words
 
 REACH = 120  # characters around a word of the statement that it may span
 
@@ -153,3 +155,27 @@ def language_pair(text: str, start: int, at: int) -> bool:
 
 _PAIR = lazy(r"(?-i:([a-z]{2})[_-]([a-z]{2}))\b")
 _TRAINED_BEFORE = lazy(r"\b(?:fine-?tuned|finetuned|trained|model)\b[^.\n]*\Z", re.I)
+
+
+# the words before "model" in "This ASR model is a fine-tuned version of", "a text-to-speech model": the model's kind
+_ARTICLES = frozenset({"a", "an", "this", "the", "our", "my"})
+KIND_REACH = 60  # characters before "model" read for its kind
+KIND_WORDS = 4  # words between the article and "model" at most
+# a repository's name, not a kind: "the bert-base-nli-stsb-mean-tokens pretrained model" (a digit, or four hyphens)
+ID_LIKE = lazy(r"\d|(?:-[^-\s]*){4}")
+
+
+def kind_by_task(text: str, low: str) -> bool:
+    """Whether a sentence calls the model by a Hub task's name ("This ASR model is a fine-tuned version of ...",
+    "our speech recognition model"), the task being what it is for."""
+    i = low.find(" model")
+    while i >= 0:
+        words = low[max(0, i - KIND_REACH) : i].rsplit("\n", 1)[-1].split(" ")[-KIND_WORDS - 1 :]
+        k = next((k for k in range(len(words) - 2, -1, -1) if words[k] in _ARTICLES), -1)
+        if k >= 0:
+            kind = words[k + 1 :]
+            if (any(w in task_words() for w in kind) and names_a_task(" ".join(kind))
+                    and not any(ID_LIKE.search(w) for w in kind)):
+                return True
+        i = low.find(" model", i + 1)
+    return False
