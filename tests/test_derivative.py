@@ -144,3 +144,8 @@ def test_repackaged_files_and_a_model_quantized_to_a_number_format_are_copies(bo
 def test_a_copy_of_the_original_model_or_of_its_file(body: str, copy: bool) -> None:
     card = Card.from_text(f"---\nlicense: mit\n---\n\n# some-model\n\n{body}\n", "README.md")
     assert copies_a_model(card) is copy
+
+
+def test_llama_cpp_versions_of_an_original_model_are_copies() -> None:
+    body = "Llama.cpp compatible versions of an original [7B model](https://huggingface.co/org/saiga_mistral_7b_lora)."
+    assert copies_a_model(Card.from_text(f"---\nlicense: mit\n---\n\n{body}\n", "README.md"))

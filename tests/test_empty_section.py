@@ -127,3 +127,12 @@ def test_the_name_of_a_part_opened_by_a_rule_is_not_an_empty_section() -> None:
     # a break that underlines a paragraph is a heading of its own (setext), not a rule
     setext = CARD.format("### Lora\n\nText.\n----\n### Textual inversion embeddings\n\n### Characters\n\nText.")
     assert any("Textual inversion" in d.message for d in lint_text(setext) if d.code == "MC202")
+
+
+def test_a_part_named_by_the_next_sections_words_or_a_heading_that_holds_its_value_is_not_empty() -> None:
+    # "## Donate & Support" over "## Why Support Us?": the next section continues the part it names
+    assert _helps("## Donate & Support\n\n## Why Support Us?\n\nText.\n\n## License\n\nMIT.") == []
+    # but two sections of the template share "Training": the first is still empty
+    assert len(_helps("## Training data\n\n## Training procedure\n\nText.")) == 1
+    # "### Expected WER: 4.74%": a label and its value set as a heading
+    assert _helps("### Expected WER: 4.74%\n### Expected CER: 1.78%\n\n## Usage\n\nRun it.") == []

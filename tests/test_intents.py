@@ -745,3 +745,34 @@ def test_a_todo_heading_that_points_to_the_list_of_work_is_neither_empty_nor_a_p
     left = "A model.\n\n### TODO\n\n## Usage\n\nRun it.\n"
     codes = {d.code for d in lint_text(f"---\nlicense: mit\n---\n\n# a-model\n\n{left}", plugins=False)}
     assert {"MC202", "MC301"} <= codes
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # a bold label whose value is a link
+        ("- **Evaluation** [FastEval-OpenAssistant Overview](https://tju01.github.io/FastEval-OpenAssistant/)",
+         "evaluation", True),
+        ("- **Evaluation** is coming.", "evaluation", False),
+        # a limitation admitted: "not pixel perfect"
+        ("the art is not pixel perfect, but it can be fixed with pixelating tools", "limitations", True),
+        # a named set it draws on; another model it beats on a named benchmark; notes of its testing
+        ("We train it. It leverages our FLD-5B dataset, containing 5.4 billion annotations.", "training-data", True),
+        ("`google/byt5-xl` significantly outperforms [mt5-xl](https://huggingface.co/google/mt5-xl) on [TweetQA]"
+         "(https://arxiv.org/abs/1907.06292).", "evaluation", True),
+        ("It outperforms previous models on many tasks.", "evaluation", False),
+        ("Testing Notes - Compared to v3.1\n- Better at Storywriting / Narration.", "evaluation", True),
+        # the uses it is optimised for
+        ("The instruction-tuned models are optimized for multilingual dialogue use cases.", "intended-uses", True),
+        ("The kernels are optimized for speed.", "intended-uses", False),
+    ],
+)
+def test_a_linked_label_not_perfect_a_named_set_a_beaten_model_and_use_cases(text: str, topic: str,
+                                                                               covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_the_metadatas_dataset_named_beside_words_for_data_in_korean() -> None:
+    text = ("---\nlicense: mit\ndatasets:\n- klue\n---\n\n# a-model\n\n해당 모델은 KLUE/NLI, KLUE/STS 데이터셋을 "
+            "활용하였으며 학습하였습니다.\n")
+    assert names_metadata_dataset(Card.from_text(text))

@@ -12,8 +12,10 @@ _SPACES = re.compile(r"\s+")
 _EMOJI = "[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]"  # compiled when first needed
 # a bold label that stands for a heading at the start of a line: with a colon inside or right after the bold
 # ("**Training data:** SQuAD", "- **Test Result**: 79.1"), alone on its line ("**Intended uses & limitations**"), or
-# a run-in heading of a few words that ends with a full stop ("**Caveats I'd want to know.** Trained CLM is ...")
-BOLD_LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\*\*(?:([^*\n]{2,60}?)(?::\*\*|\*\*[ \t]*:|\*\*[ \t]*(?:\n|$))"
+# a run-in heading of a few words that ends with a full stop ("**Caveats I'd want to know.** Trained CLM is ..."), or
+# a label whose value is a link ("- **Evaluation** [FastEval-OpenAssistant Overview](https://...)")
+BOLD_LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\*\*(?:([^*\n]{2,60}?)(?::\*\*|\*\*[ \t]*:|\*\*[ \t]*(?:\n|$)"
+                        r"|\*\*[ \t]+(?=\[[^\]\n]{1,200}\]\())"
                         r"|(?P<run_in>[^*.\n]{2,40}?)\.\*\*[ \t]+\S)")
 
 

@@ -75,14 +75,21 @@ _SAID = lazy(
     # or a value measured beside the one it should be: "example returns noul **0.9503** (official 0.95)"
     r"|\d(?:\.\d+)?[*_]{0,2}[ \t]*\((?:official|reference|expected|reported|paper|original)(?::|[ \t]+value:?)?[ \t]*"
     r"[*_]{0,2}\d"
+    # or another model it beats on a named benchmark: "`google/byt5-xl` significantly outperforms [mt5-xl](...) on
+    # [TweetQA](...)" (not "outperforms previous models", nowhere named)
+    r"|\b(?:outperforms|outperformed|beats|surpasses|surpassed)[ \t]+"
+    r"(?:\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)|[^.\n\[]){1,120}?[ \t]on[ \t]+(?:the[ \t]+)?[\[`*]{0,2}(?-i:[A-Z])"
+    # or notes of its testing: "Testing Notes - Compared to v3.1"
+    r"|\b(?:testing|test)[ \t]+notes\b"
     # evaluations to come
     r"|\bstay[ \t]+tuned[ \t]+for[ \t]+(?:the[ \t]+)?(?:evaluations?|results|benchmarks?|scores)\b",
     re.I,
 )
 _SAID_WORDS = ("results", "scores", "metrics", "perform", "evaluated", "evaluation", "benchmark", "replicate",
-               "validated on", "tested on",
-               "reproduce", "match", "stay tuned", "well", "shown", "by listening", "by ear", "by eye", "passed",
-               "solved", "passes", "(official", "(reference", "(expected", "(reported", "(paper", "(original")
+               "validated on", "tested on", "reproduce", "match", "stay tuned", "well", "shown", "by listening",
+               "by ear", "by eye", "passed", "solved", "passes", "outperform", "beats", "surpass", "test notes",
+               "testing notes", "(official",
+               "(reference", "(expected", "(reported", "(paper", "(original")
 REACH = 140
 
 # a model with nothing learnt, so nothing to score: "This adapter is untrained", "This is not a trained model. Every

@@ -76,7 +76,7 @@ def _part(part: str) -> str:
 # "UzUDT and UT, two Uzbek treebanks" (not "it generates an Eli5 question", the kind of text it writes)
 _DATA_WORDS = re.compile(r"data|corp(?:us|ora)|split|subset|samples|examples|utterances|sentences|articles|images|"
                          r"documents|recordings|treebanks?|derived|train|test|eval|benchmark|accuracy|classes|labels|"
-                         r"licen[cs]e|données|datos|dados|daten")
+                         r"licen[cs]e|données|datos|dados|daten|데이터|数据|數據|资料|資料|データ|语料|語料|코퍼스")
 REACH = 80  # characters on either side of the name
 
 

@@ -35,14 +35,16 @@ _TAGS = frozenset({"gguf", "ggml", "gptq", "awq", "exl2", "mlx", "onnx", "openvi
 # the title or a sentence: a format's files for a model, or a version of it quantized or converted
 # (of another model, named next: not "A GGUF version of this model is available at ...", which a fine-tune's card says)
 _COPY = lazy(
-    rf"(?:\b{_FORMATS}\b[ \t]+(?:format[ \t]+)?(?:model[ \t]+)?(?:files|weights|quants|quantizations?|versions?|"
+    # ("Llama.cpp compatible versions of an original [7B model](...)")
+    rf"(?:\b(?:{_FORMATS}|llama\.cpp)\b[ \t]+(?:format[ \t]+|compatible[ \t]+)?(?:model[ \t]+)?(?:files|weights|quants|"
+    r"quantizations?|versions?|"
     r"exports?|conversions?|ports?)"
     r"|\b(?:quanti[sz]ed[ \t]+version|quanti[sz]ations?|quants|(?:the[ \t]+)?conversion)"
     rf"|\bconverted[ \t]+(?:to|into)[ \t]+(?:the[ \t]+)?{_FORMATS}(?:[ \t]+format)?)"
     # ("MLX ports of the TripoSplat submodules": the original's name after "the")
     # ("a community-driven quantized version of the original model [`meta-llama/X`](...)")
     r"[ \t]+(?:for|from|of)[ \t]+"
-    r"(?:the[ \t]+(?=[\[`*]{0,2}(?-i:[A-Z]))|the[ \t]+original[ \t]+(?:model[ \t]+)?(?=[\[`*]))?"
+    r"(?:the[ \t]+(?=[\[`*]{0,2}(?-i:[A-Z]))|(?:the|an?)[ \t]+original[ \t]+(?:model[ \t]+)?(?=[\[`*]))?"
     r"(?!(?:this|the|these|that|our|my|your|it)\b)"
     r"(?P<name>[\[`*\w])",
     re.I,
@@ -75,7 +77,8 @@ _FORMAT_WORDS = ("gguf", "ggml", "gptq", "awq", "exl2", "mlx", "onnx", "openvino
                  "tflite", "llamafile", "bnb", "bitsandbytes", "ctranslate2")
 # every sign of a copy holds one of these (lower case): a format's name, or a word of quantizing or converting
 _WORDS = (*_FORMAT_WORDS, "quant", "convert", "conversion", "imatrix", "llama.cpp")
-_COPY_WORDS = (*_FORMAT_WORDS, "quant", "converted", "conversion")  # every sentence of _COPY starts at one of these
+# (every sentence of _COPY starts at one of these)
+_COPY_WORDS = (*_FORMAT_WORDS, "quant", "converted", "conversion", "llama.cpp")
 # the original's weights as they are, with another runtime around them: "The model weights are **identical** to the
 # original Wan2.2" (not a fine-tune's frozen base, "the base weights are unchanged")
 _SAME_WEIGHTS = lazy(r"\bweights[ \t]+are[ \t]+[*_]{0,2}identical[*_]{0,2}[ \t]+to[ \t]+(?:the[ \t]+)?"

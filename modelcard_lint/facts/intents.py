@@ -117,6 +117,8 @@ _INTENT = lazy(
     r"(?:[\w-]+[ \t]+)?(?:tokens?|trigger[ \t]+words?|keywords?|prompts?|instance[ \t]+prompt)\b"
     r"|\b(?:tokens?|trigger[ \t]+words?|keywords?)[ \t]+[*_`\"'“]{0,3}[\w<>-]+(?:[ \t][\w<>-]+)?[*_`\"'”]{0,3}"
     r"[ \t]+to[ \t]+(?:trigger|activate|invoke|generate|produce|create|get)[ \t]+\w"
+    # the uses it is optimised for: "optimized for multilingual dialogue use cases" (not "optimized for speed")
+    r"|\b(?:optimi[sz]ed|suited|tailored|tuned)[ \t]+for[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:use[ -]cases?|applications?)\b"
     # the role it was made for: "The model is mainly developed as a base Small Speculative Model in the [SpecInfer]
     # paper"
     r"|\b(?:it|model|checkpoint)[ \t]+(?:is|was)[ \t]+(?:\w+ly[ \t]+)?(?:developed|designed|built|made|created)"
@@ -137,7 +139,8 @@ _INTENT_WORDS = ("tasks", "task,", "task ", "activities", "trained for", "made f
                  "built for", "designed for", "made for", "tailored for", "tuned for", "adapted for", "lized for",
                  "lised for", "capabilit", "aid", "suggestions", "hints", "starting point", "designed to",
                  "be used in", "be used with", "aim of", "goal of", "purpose of", "intention of", "intent of",
-                 "toward", "ed as ", "token", "trigger", "keyword")
+                 "toward", "ed as ", "token", "trigger", "keyword", "use case",
+                 "use-case", "applications")
 REACH = 180  # characters around a word of the statement that it may span
 
 # or what it powers: "These models power the [Kaya](...) app, a web-based Go application", "The model powers our

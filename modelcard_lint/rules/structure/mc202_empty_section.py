@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from itertools import pairwise
 
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...facts.secondblock import second_blocks
+from ...hub.lists import load_list
 
 _WORD = re.compile(r"\w[\w-]*")
 _LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
@@ -60,10 +62,14 @@ class EmptySection(Rule):
                 # "## 使い方" over "# Inference:" and "# Training:", then "## 今後の改善案": its sub-sections written
                 # at the title's level, between sections of its own; readers find them under it
                 continue
-            if nxt is not None and nxt.level == heading.level and _after_break(card.lines, heading.line):
+            if nxt is not None and nxt.level == heading.level and (_after_break(card.lines, heading.line)
+                                                                   or _shares_a_word(heading.title, nxt.title)):
                 # "----" then "### Textual inversion embeddings" over "### stable diffusion embeddings of characters":
-                # a rule across the page, then the name of the part it opens, whose sections follow at its level
+                # a rule across the page, then the name of the part it opens, whose sections follow at its level; or
+                # "## Donate & Support" over "## Why Support Us?": the name of the part its next section continues
                 continue
+            if _VALUE.search(heading.title):
+                continue  # "### Expected WER: 4.74%": a label and its value set as a heading, which holds what it says
             if _sentence(heading.title):
                 continue  # "## This is a joint project continuing our research on ...": a line of text set as a heading
             if nxt is not None and _translated(heading, nxt):
@@ -153,6 +159,29 @@ def _after_break(lines: list[str], line: int) -> bool:
     while k >= 0 and not lines[k].strip():
         k -= 1
     return k >= 1 and not lines[k - 1].strip() and _BREAK.fullmatch(lines[k]) is not None
+
+
+_VALUE = re.compile(r"[:：][ \t]*[*_`]{0,2}[~≈<>]?[ \t]*\d[\d.,]*[ \t]*%?[*_`]{0,2}[ \t]*\Z")
+_STEM = 5  # letters of a word compared ("Donate" and "Donation", "Support" and "Supporting")
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:_STEM] for w in _WORD.findall(text) if len(w) >= 4 and w.isalpha()}
+
+
+@cache
+def _template_stems() -> frozenset[str]:
+    """The words of the headings model cards are written from (the Hub's template, the Trainer's), which two sections of
+    their own share ("## Training data" over "## Training procedure")."""
+    lines = [*load_list("hf_template_sections"), "Intended uses & limitations", "Training results", "Eval results",
+             "Framework versions"]
+    return frozenset(s for line in lines for s in _stems(line))
+
+
+def _shares_a_word(title: str, other: str) -> bool:
+    """Whether two headings share a word of four letters or more (by its first ``_STEM`` letters) that is not a word of
+    the template's headings."""
+    return bool((_stems(title) & _stems(other)) - _template_stems())
 
 
 SENTENCE_WORDS = 12  # a heading this long is a line of text set as a heading, not a section's name
