@@ -254,6 +254,11 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     # text instead of around their words (found by fuzzing)
     "dotted-capital-tabs": lambda n: _repeat("\t", n, before=HEAD + "(İsim Varlık Tanıma) modeli...\n\n* precision = 0.",
                                              after="9461980692049029\n"),
+    # a title whose words a long run of tabs parts ("style" titles), and a TODO before a long run of spaces (its
+    # pointer to a list of work): found by fuzzing
+    "title-tabs": lambda n: _repeat("\t", n, before="---\nlicense: mit\n---\n\n# ArXiv-NLP GPT-2 checkponan",
+                                    after="!x int\n"),
+    "todo-spaces": lambda n: _repeat(" ", n, before=HEAD + "| `CATS TODO", after="_MICRO_R` | 58.65 |\n"),
     # training logs: boundaries at every row, many columns compared in pairs and triples
     "log-alternating": _log_alternating,
     "log-wer-alternating": _log_wer_alternating,

@@ -232,3 +232,13 @@ def test_two_codes_whose_replacement_the_list_holds_are_both_removed(monkeypatch
     before = {"language": ["ajp", "ajp", "apc"]}
     assert _as_written("", "language", False, before, {"language": ["apc"]}, deleted=2)
     assert not _as_written("", "language", False, before, {"language": ["apc"]}, deleted=1)
+
+
+def test_a_license_held_by_a_merge_key_is_not_written_again() -> None:
+    # fuzz seed 87: `<<: *b` merges `license:` into the metadata; the license fix is declined and says why, and the
+    # fuzzer's oracle no longer takes the declined fix's line for one written
+    text = '---\ne: &b\n license:\nt: ["",2:]\n<<: *b\n---\nlicense:mit\x1b'
+    fixed, left = fix(text, unsafe=True, select=["MC114", "MC302"])
+    assert fixed == text[:-1]  # (only the control character removed)
+    [d] = [d for d in left if d.code == "MC114"]
+    assert d.fix is None and "not fixed" in d.message

@@ -86,7 +86,8 @@ _MARKER = re.compile(r"\b(?:TODO|TBD|FIXME)\b")
 
 
 # a pointer to where the work is listed: "### TODO：见https://github.com/.../issues/42", "TODO: see [the roadmap](...)"
-_POINTER = re.compile(r"[ \t]*[:：]?[ \t]*(?:see|见|見|参见|參見|->|→)[ \t:：]*(?:https?://|\[[^\]\n]*\]\()", re.I)
+# (its blanks taken possessively: one way to split a run of them, in linear time)
+_POINTER = re.compile(r"[ \t]*+[:：]?[ \t]*+(?:see|见|見|参见|參見|->|→)[ \t:：]*+(?:https?://|\[[^\]\n]*\]\()", re.I)
 _COMMENT_WORD = re.compile(r"`?[*_]{0,2}[ \t]*+(?:\n[ \t]*+)?(?:comments?|markers?|tags?|lines?|items?|lists?)\b", re.I)
 
 

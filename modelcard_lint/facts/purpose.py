@@ -198,8 +198,9 @@ _NAME_FOR = lazy(r"[ \t]*[\w.+-]+(?:[ \t]+[\w.+-]+){0,2}?[ \t]+for[ \t]+", re.I)
 # or its task after a dash or a colon: "# Element Graph Encoders (v2.1) — academic multimodal retrieval"
 # (or the style its images are made in: "### Fred Herzog Photography Style", "# Pastel Art Style LoRA")
 _TITLE_TASK = lazy(rf"[—–:][ \t]+(?:[\w&-]+[ \t]+){{0,5}}?{_TASK_NOUN}[ \t]*\Z"
-                   r"|\b(?:[\w'-]+[ \t]+){1,4}?(?:photography|art|painting|drawing|anime|illustration|portrait)?[ \t]*"
-                   r"style[ \t]*(?:lora|model|embedding|checkpoint|v?\d[\w.]*)?[\W_]*\Z", re.I)
+                   # (one way only to split a run of blanks: a long run of tabs took quadratic time)
+                   r"|\b(?:[\w'-]+[ \t]+){1,4}?(?:(?:photography|art|painting|drawing|anime|illustration|portrait)"
+                   r"[ \t]+)?style(?:[ \t]+(?:lora|model|embedding|checkpoint|v?\d[\w.]*))?[\W_]*\Z", re.I)
 # (or the task after the tool it serves and a colon: "Trained checkpoints for **[HerbivoR](...)** (or your local
 # clone): contour / ROI completion and herbivory damage segmentation")
 _FOR_TASK = lazy(r"(?:(?:\*\*)?\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)(?:\*\*)?[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]+)?"

@@ -374,6 +374,12 @@ def _fixed_value_wrong(
             renames = owner is not None and at == owner.start and key in (before[at:to], _unquoted(before[at:to]))
             if finding.code in refused and key in old.data and _same(old.data[key], new.data.get(key)):
                 continue
+            # (a declined fix that would have added a key the metadata already holds by a merge key, `<<: *b`: the
+            # key is left as it was)
+            inserted = re.fullmatch(r"([A-Za-z_][\w.-]*): [^\n]*\n", text)
+            if (finding.code in refused and inserted and inserted.group(1) in old.data
+                    and _same(old.data[inserted.group(1)], new.data.get(inserted.group(1)))):
+                continue
             if not text:
                 deleted[key] = deleted.get(key, 0) + 1
             edits.append((text, key, renames))
