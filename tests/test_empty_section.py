@@ -136,3 +136,8 @@ def test_a_part_named_by_the_next_sections_words_or_a_heading_that_holds_its_val
     assert len(_helps("## Training data\n\n## Training procedure\n\nText.")) == 1
     # "### Expected WER: 4.74%": a label and its value set as a heading
     assert _helps("### Expected WER: 4.74%\n### Expected CER: 1.78%\n\n## Usage\n\nRun it.") == []
+
+
+def test_a_prompt_set_as_a_heading_over_its_images_is_not_empty() -> None:
+    assert _helps("### prompt: 一只带着帽子的小狗\n\n### Ours\n\n![](ours.png)") == []
+    assert len(_helps("### Prompts\n\n### Ours\n\n![](ours.png)")) == 1

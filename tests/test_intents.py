@@ -776,3 +776,31 @@ def test_the_metadatas_dataset_named_beside_words_for_data_in_korean() -> None:
     text = ("---\nlicense: mit\ndatasets:\n- klue\n---\n\n# a-model\n\n해당 모델은 KLUE/NLI, KLUE/STS 데이터셋을 "
             "활용하였으며 학습하였습니다.\n")
     assert names_metadata_dataset(Card.from_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # a use advised against, and what one can do with it instead
+        ("We do not advise you to use base language models for text generation. Instead, you can apply post-training, "
+         "e.g., SFT, RLHF, continued pretraining, on this model.", "intended-uses", True),
+        ("We do not advise you to use base language models for text generation.", "limitations", True),
+        ("You can use it for code infilling.", "intended-uses", True),
+        ("You can find it on the Hub.", "intended-uses", False),
+        ("The model should be used for research on code completion.", "intended-uses", True),
+        # a model that will likely do worse
+        ("It will likely not perform as well as a model trained with full supervision.", "limitations", True),
+        # data points of a named source; reported scores it matches; a row of scores
+        ("We train. The model was applied to 400 million data points of CommonCrawl (CC).", "training-data", True),
+        ("It is on-par or outperforms Google ALIGN's reported metrics.", "evaluation", True),
+        ("| Model | VQA v2 | TextVQA | POPE |\n|---|---|---|---|\n| Score | 70.84 | 46.71 | 84.1 |", "evaluation", True),
+        ("| Model | VQA v2 | TextVQA | POPE |\n|---|---|---|---|\n| Size | large | small | tiny |", "evaluation", False),
+        # a ControlNet made for an image generator; a comparison with another model as a heading
+        ("This repository provides a Inpainting ControlNet checkpoint for [FLUX.1-dev](https://huggingface.co/"
+         "black-forest-labs/FLUX.1-dev) model.", "intended-uses", True),
+        ("## Comparison with SDXL-Inpainting\n\n![](compare.png)", "evaluation", True),
+    ],
+)
+def test_advice_against_a_use_data_points_reported_scores_and_a_controlnet(text: str, topic: str,
+                                                                            covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

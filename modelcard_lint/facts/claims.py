@@ -79,6 +79,9 @@ _SAID = lazy(
     # [TweetQA](...)" (not "outperforms previous models", nowhere named)
     r"|\b(?:outperforms|outperformed|beats|surpasses|surpassed)[ \t]+"
     r"(?:\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)|[^.\n\[]){1,120}?[ \t]on[ \t]+(?:the[ \t]+)?[\[`*]{0,2}(?-i:[A-Z])"
+    # or the reported scores it matches or beats: "is on-par or outperforms Google ALIGN's reported metrics"
+    r"|\b(?:on[ -]par|outperforms?|matches|surpasses|exceeds)\b[^.\n]{0,80}?\breported[ \t]+(?:metrics|results|scores|"
+    r"numbers|performance)\b"
     # or notes of its testing: "Testing Notes - Compared to v3.1"
     r"|\b(?:testing|test)[ \t]+notes\b"
     # evaluations to come
@@ -88,7 +91,7 @@ _SAID = lazy(
 _SAID_WORDS = ("results", "scores", "metrics", "perform", "evaluated", "evaluation", "benchmark", "replicate",
                "validated on", "tested on", "reproduce", "match", "stay tuned", "well", "shown", "by listening",
                "by ear", "by eye", "passed", "solved", "passes", "outperform", "beats", "surpass", "test notes",
-               "testing notes", "(official",
+               "reported", "testing notes", "(official",
                "(reference", "(expected", "(reported", "(paper", "(original")
 REACH = 140
 

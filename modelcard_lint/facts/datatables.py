@@ -269,6 +269,8 @@ _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:[^.\n]|\.(?=\S)){0
                     r"different|extra|all|training|this|that|your|input|test|evaluation|validation)\b)[\w-]+[ \t]+"
                     r"(?:training[ \t]+)?(?:data|corpus|corpora)\b(?![ \t-]*(?:parallel\w*|loaders?|collators?|"
                     r"augmentation|pipelines?|types?|formats?)\b)"
+                    # or data points of a named source: "applied to 400 million data points of CommonCrawl (CC)"
+                    r"|\bdata[ \t]+points[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[\[`*]{0,2}(?-i:[A-Z])"
                     # or a named set it draws on: "It leverages our FLD-5B dataset, containing 5.4 billion annotations"
                     r"|\b(?:leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing))[ \t]+(?:the|our|their)[ \t]+[*_`]{0,2}"
                     r"(?-i:[A-Z0-9])[\w.-]*[*_`]{0,2}[ \t]+(?:data(?:set)?|corpus)\b"

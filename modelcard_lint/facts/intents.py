@@ -41,9 +41,10 @@ _INTENT = lazy(
     r"[a-z]{3,}"
     # an image adapter made for an image generator: "The embeddings in this repository were trained for the 768px
     # [Stable Diffusion v2.0](...) model" (what it is for: images in its style or of its subject)
-    r"|\b(?:embeddings?|loras?|lycoris|hypernetworks?|textual[ \t]+inversions?)\b[^.\n]{0,60}?\b(?:trained|made|built|"
-    r"designed)[ \t]+for[ \t]+(?:the[ \t]+)?(?:[\w.-]+[ \t]+){0,2}?\[?(?:stable[ \t]+diffusion|sdxl|sd[ \t]*v?\d|"
-    r"flux)\b"
+    # ("This repository provides a Inpainting ControlNet checkpoint for [FLUX.1-dev](...) model")
+    r"|\b(?:embeddings?|loras?|lycoris|hypernetworks?|textual[ \t]+inversions?|controlnets?)\b[^.\n]{0,60}?"
+    r"\b(?:trained|made|built|designed|checkpoints?|weights)[ \t]+for[ \t]+(?:the[ \t]+)?(?:[\w.-]+[ \t]+){0,2}?\[?"
+    r"(?:stable[ \t]+diffusion|sdxl|sd[ \t]*v?\d|flux)"
     # what it is good for: "this model is Good for realistic portraits"; a framework to do a task: "a novel framework
     # to animate any portrait image by a segment of audio"; a team's intent: "intends to create family of code
     # generation models that can run very fast on local computers"
@@ -84,7 +85,15 @@ _INTENT = lazy(
     rf"|\buse[ \t]+{_THE_MODEL}[ \t]+(?:only[ \t]+)?(?:if|when|whenever)[ \t]+you[ \t]+(?:want|need|have|are|work)\b"
     rf"|\b(?:do[ \t]+not|don['’]t|never)[ \t]+use[ \t]+{_THE_MODEL}[ \t]+(?:as|for)[ \t]+\w"
     # ("We do not recommend using base language models for conversations")
-    r"|\b(?:do[ \t]+not|don['’]t)[ \t]+recommend[ \t]+using[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:for|in|as)[ \t]+\w"
+    r"|\b(?:do[ \t]+not|don['’]t)[ \t]+(?:recommend[ \t]+using|advise[ \t]+(?:you[ \t]+)?(?:to[ \t]+use|using))[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,4}?(?:for|in|as)[ \t]+\w"
+    # what it should be used for: "should be used for both instruction following and code completion" (not "should be
+    # used with care", a warning)
+    r"|\bshould[ \t]+(?:only[ \t]+)?be[ \t]+used[ \t]+(?:for|as|in)[ \t]+\w"
+    # what one can do with it: "You can use it for finetuning", "you can apply post-training ... on this model"
+    r"|\byou[ \t]+can[ \t]+(?:also[ \t]+)?use[ \t]+(?:it|this[ \t]+model|the[ \t]+model)[ \t]+(?:for|to|as)[ \t]+"
+    r"(?:an?[ \t]+)?\w"
+    r"|\byou[ \t]+can[ \t]+apply[ \t]+(?:post-?training|fine-?tuning|sft|rlhf|further[ \t]+training)\b"
     # what it is built for: "It is built for the high-volume judgement calls inside a product" (not "built on", nor
     # "built for speed")
     r"|\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:built|designed|made|tailored)[ \t]+for[ \t]+(?:the|use|\w+ing)\b"
@@ -139,8 +148,8 @@ _INTENT_WORDS = ("tasks", "task,", "task ", "activities", "trained for", "made f
                  "built for", "designed for", "made for", "tailored for", "tuned for", "adapted for", "lized for",
                  "lised for", "capabilit", "aid", "suggestions", "hints", "starting point", "designed to",
                  "be used in", "be used with", "aim of", "goal of", "purpose of", "intention of", "intent of",
-                 "toward", "ed as ", "token", "trigger", "keyword", "use case",
-                 "use-case", "applications")
+                 "toward", "ed as ", "token", "trigger", "keyword", "use case", "advise", "you can", "controlnet",
+                 "be used for", "be used as", "use-case", "applications")
 REACH = 180  # characters around a word of the statement that it may span
 
 # or what it powers: "These models power the [Kaya](...) app, a web-based Go application", "The model powers our

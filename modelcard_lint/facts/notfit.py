@@ -44,9 +44,14 @@ NOT_FIT = (
      r"\b(?:slight|small|minor|some|subtle)[ \t]+(?:discrepanc(?:y|ies)|differences|deviations)[ \t]+(?:between|from)"
      r"[ \t]+(?:the[ \t]+)?outputs?\b"
      r"|\boutputs?[ \t]+(?:may[ \t]+)?(?:differs?|deviates?)[ \t]+(?:slightly[ \t]+)?from\b"),
-    # a use advised against: "We do not recommend using base language models for conversations"
-    (("recommend using",),
-     r"\b(?:do[ \t]+not|don['’]t)[ \t]+recommend[ \t]+using[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:for|in|as)[ \t]+\w"),
+    # a use advised against: "We do not recommend using base language models for conversations", "we do not advise
+    # you to use it for chat"
+    (("recommend using", "advise"),
+     r"\b(?:do[ \t]+not|don['’]t)[ \t]+(?:recommend[ \t]+using|advise[ \t]+(?:you[ \t]+)?(?:to[ \t]+use|using))[ \t]+"
+     r"(?:[\w-]+[ \t]+){0,4}?(?:for|in|as)[ \t]+\w"),
+    # a model that will likely do worse: "will likely not perform as well as a model trained with full supervision"
+    (("likely not", "probably not"),
+     r"\b(?:will|would)[ \t]+(?:likely|probably)[ \t]+not[ \t]+(?:perform|work|generali[sz]e|do)\b"),
     # bad outputs it gives, or what it may be: "will give you deranged results", "Might be incredibly dumb"
     (("give", "produce"),
      r"\b(?:will|would|may|might|can|could)[ \t]+(?:give|produce)[ \t]+(?:you[ \t]+)?(?:\w+[ \t]+)?(?:deranged|garbage|"

@@ -181,6 +181,9 @@ def _states_score(text: str) -> bool:
     return False
 
 
+_SCORE_ROW = lazy(r"(?:scores?|results?|performance|accuracy)", re.I)
+
+
 def _table_scores(card: Card) -> bool:
     """Whether a table gives results without naming a metric in its header: a row names a metric in a cell and
     gives a score in another (``| WER | 3.16 | 7.71 |``, ``| NER | F1 | 70.9 |``), or most of the cells beside
@@ -207,6 +210,9 @@ def _table_scores(card: Card) -> bool:
                 return True
             if any(i < len(texts) and _SCORES_CELL.fullmatch(texts[i]) for i in better):
                 return True
+            if (texts and _SCORE_ROW.fullmatch(texts[0]) and len(texts) >= 3
+                    and sum(bool(_SCORES_CELL.fullmatch(t)) for t in texts[1:]) >= 2):
+                return True  # a row of scores, the benchmarks in the header: "| Score | 70.84 | 46.71 | 58.97 |"
             if (len(table.rows) >= 2 and texts and _THIS_MODEL.search(texts[0])
                     and any(_SCORES_CELL.fullmatch(t) for t in texts[1:])
                     and not any(_MEASURES_HEADER.search(c.text) for c in table.header[1:])):

@@ -73,6 +73,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         # a model's outputs shown as a qualitative evaluation: "## Example Translations" (not "## Example Output", what
         # the usage code prints)
         "Example translations", "Example generations", "Sample translations", "Sample generations",
+        # or beside another model's: "## Comparison with SDXL-Inpainting"
+        "Comparison with", "Comparison to", "Comparisons with", "Compared with", "Compared to",
     ),
     # what the transformers Trainer writes
     "trainer-description": ("Model description",),

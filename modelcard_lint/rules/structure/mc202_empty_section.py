@@ -69,7 +69,7 @@ class EmptySection(Rule):
                 # "## Donate & Support" over "## Why Support Us?": the name of the part its next section continues
                 continue
             if _VALUE.search(heading.title):
-                continue  # "### Expected WER: 4.74%": a label and its value set as a heading, which holds what it says
+                continue  # "### Expected WER: 4.74%", "### prompt: ...": a label and its value set as a heading
             if _sentence(heading.title):
                 continue  # "## This is a joint project continuing our research on ...": a line of text set as a heading
             if nxt is not None and _translated(heading, nxt):
@@ -161,7 +161,9 @@ def _after_break(lines: list[str], line: int) -> bool:
     return k >= 1 and not lines[k - 1].strip() and _BREAK.fullmatch(lines[k]) is not None
 
 
-_VALUE = re.compile(r"[:：][ \t]*[*_`]{0,2}[~≈<>]?[ \t]*\d[\d.,]*[ \t]*%?[*_`]{0,2}[ \t]*\Z")
+_VALUE = re.compile(r"[:：][ \t]*[*_`]{0,2}[~≈<>]?[ \t]*\d[\d.,]*[ \t]*%?[*_`]{0,2}[ \t]*\Z"
+                    # or a prompt given as a heading, over the images it made: "### prompt: 一只带着帽子的小狗"
+                    r"|\A[ \t*_]*(?:negative[ \t]+)?(?:prompt|input|caption)[*_]*[ \t]*[:：][ \t]*\S", re.I)
 _STEM = 5  # letters of a word compared ("Donate" and "Donation", "Support" and "Supporting")
 
 
