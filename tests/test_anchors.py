@@ -101,3 +101,15 @@ def test_a_letter_whose_lower_case_is_longer_keeps_the_offsets() -> None:
     assert len(low) == len(text) and low.startswith("isim varlık")
     # the statement is found around its anchor, as in a text without the letter
     assert caveats.states_caveat(Card.from_text(f"---\nlicense: mit\n---\n\n# m\n\n{text}\n"))
+
+
+def test_overlapping_windows_are_searched_as_one_and_answer_the_same() -> None:
+    # a text dense with one anchor: the windows around each occurrence overlap, and are read once as one span
+    dense = "achieves the following results " * 200
+    pattern = re.compile(r"\bresults[ \t]+show\b")
+    assert not anchors.found_near(pattern, dense, ("results",), 140)
+    assert anchors.found_near(pattern, dense + "results show it", ("results",), 140)
+    assert anchors.found_near(pattern, "results show it. " + dense, ("results",), 140)
+    # windows apart are still searched apart: nothing is found between two far occurrences
+    apart = "results " + "x " * 400 + "show " + "x " * 400 + "results"
+    assert not anchors.found_near(re.compile(r"results[^.]*show"), apart, ("results",), 40)
