@@ -804,3 +804,37 @@ def test_the_metadatas_dataset_named_beside_words_for_data_in_korean() -> None:
 def test_advice_against_a_use_data_points_reported_scores_and_a_controlnet(text: str, topic: str,
                                                                             covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # the model called by its task, adjectives and an abbreviation between; the task of doing something; accuracy
+        # in doing it; a model to fine-tune for a downstream task
+        ("Depth Anything V2 provides the most capable monocular depth estimation (MDE) model.", "intended-uses", True),
+        ("IndicNER is a model trained to complete the task of identifying named entities.", "intended-uses", True),
+        ("Enformer led to greatly increased accuracy in predicting gene expression from DNA sequence.",
+         "intended-uses", True),
+        ("Therefore, this model has to be fine-tuned before it is useable on a downstream task.", "intended-uses", True),
+        ("The accuracy in the table is low.", "intended-uses", False),
+        # a merge of other models: made of them, not trained on data; a roleplaying model
+        ("A generalist / roleplaying model merge based on Llama 3.", "training-data", True),
+        ("A generalist / roleplaying model merge based on Llama 3.", "intended-uses", True),
+        ("Epic Diffusion 1.0 is a heavily calibrated merge of SD 1.4, SD 1.5, Analog Diffusion.", "training-data", True),
+        ("We merge our results into one table.", "training-data", False),
+        # a score or a win rate on a named benchmark
+        ("- **🚀 105.7%** of ChatGPT score on Vicuna GPT-4 evaluation", "evaluation", True),
+        ("- **80.9%** Win-rate on AlpacaEval", "evaluation", True),
+        ("- **80.9%** of the parameters are frozen", "evaluation", False),
+        # a named set it uses; synthetic data it was made from
+        ("We train it. It uses the **Bo**ring **Real**ity image datasets.", "training-data", True),
+        ("We train it. It uses the GPU.", "training-data", False),
+        ("We fine-tune it with GPT-4 and GPT-4-32k used to generate synthetic data.", "training-data", True),
+    ],
+)
+def test_a_task_by_its_doing_a_merge_a_win_rate_and_synthetic_data(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_title_that_ends_with_a_doer_and_its_version_says_what_it_is_for() -> None:
+    assert purpose.states_intended_use(card("See below.", "WD EVA02-Large Tagger v3"))

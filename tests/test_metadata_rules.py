@@ -340,3 +340,10 @@ def test_a_base_models_link_text_spelt_from_memory_gives_way_to_its_address() ->
     text = "This model is a fine-tuned version of [org/model-large](https://huggingface.co/org/other) on x."
     [(_, _, message)] = found(card("license: mit", body=text), "MC121")
     assert "`org/model-large`" in message
+
+
+def test_a_modelscope_cards_widgets_key_is_its_own_not_the_hubs_widget_misspelled() -> None:
+    modelscope = card("tasks:\n- image-to-video", "domain:\n- multi-modal", "widgets:\n- task: image-to-video")
+    assert not [d for d in lint(modelscope) if d.code == "MC110"]
+    hub = card("pipeline_tag: text-generation", "widgets:\n- text: hello")
+    assert [d.message for d in lint(hub) if d.code == "MC110"]

@@ -271,6 +271,12 @@ _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:[^.\n]|\.(?=\S)){0
                     r"augmentation|pipelines?|types?|formats?)\b)"
                     # or data points of a named source: "applied to 400 million data points of CommonCrawl (CC)"
                     r"|\bdata[ \t]+points[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[\[`*]{0,2}(?-i:[A-Z])"
+                    # or a named set it uses: "It uses the **Bo**ring **Real**ity image datasets"; synthetic data it
+                    # was made from: "a combination of GPT-4 and GPT-4-32k to generate synthetic data"
+                    r"|\buses[ \t]+(?:the|our)[ \t]+(?:[*_`]{0,2}(?-i:[A-Z])[\w*_`-]*[ \t]+){1,4}"
+                    r"(?:image[ \t]+|text[ \t]+|audio[ \t]+)?data(?:set)?s?\b"
+                    r"|\b(?:generat|creat|produc)(?:e|es|ed|ing)[ \t]+(?:the[ \t]+)?synthetic[ \t]+(?:training[ \t]+)?"
+                    r"(?:data|dataset|examples|samples)\b"
                     # or a named set it draws on: "It leverages our FLD-5B dataset, containing 5.4 billion annotations"
                     r"|\b(?:leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing))[ \t]+(?:the|our|their)[ \t]+[*_`]{0,2}"
                     r"(?-i:[A-Z0-9])[\w.-]*[*_`]{0,2}[ \t]+(?:data(?:set)?|corpus)\b"
@@ -293,6 +299,11 @@ _NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+ini
                     # (or its refusals projected out of the weights, not trained: "Norm-preserving biprojected
                     # abliteration", an "abliterated" model)
                     r"|\btraining-free\b|\babliterat(?:ed|ion)\b"
+                    # (or a merge of other models, which it is made of: "A generalist / roleplaying model merge based
+                    # on Llama 3", "a heavily calibrated merge of SD 1.4, SD 1.5, ...", mergekit's `merge_method:`)
+                    r"|\bmodel[ \t]+merge[ \t]+(?:of|based[ \t]+on|from)\b|\bmerge_method[ \t]*:"
+                    r"|\bmerge[ \t]+of[ \t]+(?:[\[`*]{0,2}(?-i:[A-Z0-9])|the[ \t]+(?:following|models))"
+                    r"|\bmerged[ \t]+(?:using|with)[ \t]+\[?mergekit\b"
                     # ("This is a format and tensor-layout conversion. It is not trained, fine-tuned, merged"; not a
                     # part, "Audio parameters are not trained")
                     r"|\b(?:it|this|model|checkpoint|weights)[ \t]+(?:is|are|was|were)[ \t]+not[ \t]+(?:re-?)?trained\b"

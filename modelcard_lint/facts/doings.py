@@ -159,18 +159,20 @@ _TRAINED_BEFORE = lazy(r"\b(?:fine-?tuned|finetuned|trained|model)\b[^.\n]*\Z", 
 
 # the words before "model" in "This ASR model is a fine-tuned version of", "a text-to-speech model": the model's kind
 _ARTICLES = frozenset({"a", "an", "this", "the", "our", "my"})
-KIND_REACH = 60  # characters before "model" read for its kind
-KIND_WORDS = 4  # words between the article and "model" at most
+KIND_REACH = 80  # characters before "model" read for its kind
+KIND_WORDS = 6  # words between the article and "model" at most (an abbreviation in brackets not counted)
 # a repository's name, not a kind: "the bert-base-nli-stsb-mean-tokens pretrained model" (a digit, or four hyphens)
 ID_LIKE = lazy(r"\d|(?:-[^-\s]*){4}")
 
 
 def kind_by_task(text: str, low: str) -> bool:
     """Whether a sentence calls the model by a Hub task's name ("This ASR model is a fine-tuned version of ...",
-    "our speech recognition model"), the task being what it is for."""
+    "our speech recognition model", "the most capable monocular depth estimation (MDE) model"), the task being what
+    it is for."""
     i = low.find(" model")
     while i >= 0:
-        words = low[max(0, i - KIND_REACH) : i].rsplit("\n", 1)[-1].split(" ")[-KIND_WORDS - 1 :]
+        words = [w for w in low[max(0, i - KIND_REACH) : i].rsplit("\n", 1)[-1].split(" ")
+                 if not (w.startswith("(") and w.endswith(")"))][-KIND_WORDS - 1 :]
         k = next((k for k in range(len(words) - 2, -1, -1) if words[k] in _ARTICLES), -1)
         if k >= 0:
             kind = words[k + 1 :]

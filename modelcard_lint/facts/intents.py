@@ -87,6 +87,13 @@ _INTENT = lazy(
     # ("We do not recommend using base language models for conversations")
     r"|\b(?:do[ \t]+not|don['’]t)[ \t]+(?:recommend[ \t]+using|advise[ \t]+(?:you[ \t]+)?(?:to[ \t]+use|using))[ \t]+"
     r"(?:[\w-]+[ \t]+){0,4}?(?:for|in|as)[ \t]+\w"
+    # the task it was made for, by what it does: "a model trained to complete the task of identifying named entities",
+    # "greatly increased accuracy in predicting gene expression from DNA sequence"; a model to fine-tune for a
+    # downstream task ("this model has to be fine-tuned before it is useable on a downstream task")
+    r"|\bthe[ \t]+task[ \t]+of[ \t]+[a-z]{3,}ing\b"
+    r"|\b(?:accuracy|performance|precision)[ \t]+(?:in|at)[ \t]+(?:predicting|classifying|detecting|generating|"
+    r"translating|identifying|recogni[sz]ing|segmenting|estimating|forecasting|retrieving|answering|tagging)\b"
+    r"|\b(?:has|needs|have|need)[ \t]+to[ \t]+be[ \t]+fine-?tuned\b[^.\n]{0,60}?\bdownstream[ \t]+tasks?\b"
     # what it should be used for: "should be used for both instruction following and code completion" (not "should be
     # used with care", a warning)
     r"|\bshould[ \t]+(?:only[ \t]+)?be[ \t]+used[ \t]+(?:for|as|in)[ \t]+\w"
@@ -149,7 +156,8 @@ _INTENT_WORDS = ("tasks", "task,", "task ", "activities", "trained for", "made f
                  "lised for", "capabilit", "aid", "suggestions", "hints", "starting point", "designed to",
                  "be used in", "be used with", "aim of", "goal of", "purpose of", "intention of", "intent of",
                  "toward", "ed as ", "token", "trigger", "keyword", "use case", "advise", "you can", "controlnet",
-                 "be used for", "be used as", "use-case", "applications")
+                 "task of", "accuracy in", "performance in", "precision in", "accuracy at", "performance at",
+                 "fine-tuned", "finetuned", "be used for", "be used as", "use-case", "applications")
 REACH = 180  # characters around a word of the statement that it may span
 
 # or what it powers: "These models power the [Kaya](...) app, a web-based Go application", "The model powers our

@@ -29,7 +29,8 @@ from .titles import title_text
 # tasks beyond language's, in both lists below: "a speaker verification model", "for odor identity prediction"
 _MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|localization|verification|diarization|"
                r"synthesis|enhancement|denoising|restoration|tracking|moderation|scoring|matching|imputation|"
-               r"assistance|control|manipulation|navigation|planning|design")
+               r"assistance|control|manipulation|navigation|planning|design|role-?play(?:ing)?|storytelling|"
+               r"storywriting")
 # a task a model is made for, by its name ("NER task", "English to Bangla Translation", "**dialogues**
 # summarization", "antimicrobial peptide (AMP) prediction") or by what it does ("generating text embeddings",
 # "automatically translating texts")
@@ -162,7 +163,8 @@ _INTENDED = lazy(
 # (or an activity, a compound of a noun and a verb's -ing form: "A 48M-parameter tool-calling model"; not how
 # well or how long it does it, "a well-performing model", "a long-running job")
 _HOW = r"(?:well|high|best|top|fast|slow|long|short|low|good|better|self|free|open|ever|easy|hard|strong|record|fine)"
-_TASK_MODEL_TAIL = (rf"(?:[\w&-]+[ \t]+){{0,4}}?(?:{_TASK_NOUN}|(?!{_HOW}-)[a-z]+-(?-i:[a-z]{{3,}}ing))"
+# (words joined by a slash count as one: "A generalist / roleplaying model merge")
+_TASK_MODEL_TAIL = (rf"(?:(?:[\w&-]+|/)[ \t]+){{0,4}}?(?:{_TASK_NOUN}|(?!{_HOW}-)[a-z]+-(?-i:[a-z]{{3,}}ing))"
                     r"[ \t]+(?:\([^)\n]{1,20}\)[ \t]+)?(?:[\w-]+[ \t]+)?(?:model|encoder|system|library|toolkit)\b")
 _TASK_MODEL = lazy(rf"\b(?:a|an)[ \t]+{_TASK_MODEL_TAIL}|\ba[ \t]+(?:family|series|collection|suite)[ \t]+of"
                    rf"[ \t]+(?:[*_]{{0,2}}[\w&-]+[ \t]+){{0,4}}?{_TASK_NOUN}[ \t]+models\b", re.I)  # (a family of them)
@@ -312,7 +314,8 @@ _NAMED_DOES = lazy(rf"[*_`]{{0,2}}[ \t]+(?:\([^)\n]{{1,80}}\)[ \t]+)?(?:(?:can[ 
 _DOERS = (r"(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|retriever|re-?ranker|parser|captioner|"
           r"segmenter|transcriber|predictor|estimator|scorer|forecaster|router|vocoder|synthesi[sz]er|upscaler|"
           r"denoiser)s?")
-_DOER_TITLE = lazy(rf"\b{_DOERS}(?:[ \t]*\([^()\n]{{1,40}}\))?[\W_]*\Z"  # ("# Himachali → Hindi Translator (mT5)")
+# ("# Himachali → Hindi Translator (mT5)", "# WD EVA02-Large Tagger v3")
+_DOER_TITLE = lazy(rf"\b{_DOERS}(?:[ \t]*\([^()\n]{{1,40}}\))?(?:[ \t]+v\d[\w.]*)?[\W_]*\Z"
                    rf"|\A[^:\n]{{1,40}}:[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_DOERS}[ \t]+(?:based|for|with|from|using)\b"
                    # or a model named by its task: "# Cursive Chinese Calligraphy Recognition Model"
                    rf"|\b{_TASK_NOUN}[ \t]+models?[\W_]*\Z"

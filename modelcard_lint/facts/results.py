@@ -81,7 +81,11 @@ _SET_AFTER = lazy(
     r"\**[^.\n\d]{0,12}\bon[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:(?:test|dev|validation|evaluation|eval|held-out)[ \t]+"
     r"(?:set|split|data)|leaderboard)\b"
     # (or on a task or a benchmark: "reaches 89% on the news classification task")
-    r"|\**[ \t]+on[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,4}?(?:task|benchmark)\b",
+    r"|\**[ \t]+on[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,4}?(?:task|benchmark)\b"
+    # (or a score or a win rate on a named benchmark: "105.7% of ChatGPT score on Vicuna GPT-4 evaluation", "80.9%
+    # Win-rate on AlpacaEval")
+    r"|\**[ \t]*(?:of[ \t]+[\w.-]+(?:'s)?[ \t]+)?(?:score|win[- ]?rate|success[ \t]+rate|pass@\d+)[ \t]+on[ \t]+"
+    r"(?:the[ \t]+)?[\[`*]{0,2}(?-i:[A-Z])",
     re.I,
 )
 _METRIC_CELL = lazy(rf"{_METRIC}(?:[ \t]+score)?", re.I)

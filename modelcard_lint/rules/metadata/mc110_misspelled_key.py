@@ -10,6 +10,8 @@ from ...diagnostics import Finding, Fix, Severity
 from ...hub.lists import load_set
 from ...hub.suggest import misspelled_key
 
+_MODELSCOPE_KEYS = frozenset({"tasks", "domain", "frameworks", "studios", "backbone"})
+
 
 class MisspelledKey(Rule):
     """A metadata key is a misspelling of one the Hub reads, so its value is silently ignored."""
@@ -25,6 +27,10 @@ class MisspelledKey(Rule):
         present = {k.raw: k for k, _ in meta.pairs if k.is_scalar}
         values = {id(k): v for k, v in meta.pairs}
         misspelled = [(key, right) for key, _ in meta.pairs if key.is_scalar and (right := misspelled_key(key.raw))]
+        if len(_MODELSCOPE_KEYS & present.keys()) >= 2:
+            # a card written for ModelScope (`tasks`, `domain`, `frameworks`, `studios`): its `widgets` is that site's
+            # own key, in its own format, not the Hub's `widget` misspelled
+            misspelled = [(key, right) for key, right in misspelled if key.raw != "widgets"]
         for key, right in misspelled:
             message = (
                 f"`{key.raw}` is not a key the Hub reads, so its value is ignored: "
