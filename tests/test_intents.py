@@ -838,3 +838,27 @@ def test_a_task_by_its_doing_a_merge_a_win_rate_and_synthetic_data(text: str, to
 
 def test_a_title_that_ends_with_a_doer_and_its_version_says_what_it_is_for() -> None:
     assert purpose.states_intended_use(card("See below.", "WD EVA02-Large Tagger v3"))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # its intended use named as such; a model meant to be trained on a downstream task
+        ("The intended use-case for this model is fictional conversation for entertainment purposes.",
+         "intended-uses", True),
+        ("These models are supposed to be trained on a downstream task.", "intended-uses", True),
+        # a concept an image model was taught, to use as a style
+        ("This is the `<hitokomoru-style>` concept taught to Stable Diffusion via Textual Inversion. Here is the new "
+         "concept you will be able to use as a `style`:", "description", True),
+        ("This is the `<hitokomoru-style>` concept taught to Stable Diffusion via Textual Inversion. Here is the new "
+         "concept you will be able to use as a `style`:", "intended-uses", True),
+        # pictures of a kind it was trained with, not their size
+        ("We train. This model is trained with high quality and detailed anime images.", "training-data", True),
+        ("We train. The model was trained with images of size 224.", "training-data", False),
+        # an image model's merge recipe
+        ("## Recipes\n\n- SuperMerger Weight sum Use MBW 1,0,0,0,0,0", "training-data", True),
+    ],
+)
+def test_an_intended_use_named_a_taught_concept_pictures_and_a_merge_recipe(text: str, topic: str,
+                                                                            covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

@@ -182,9 +182,10 @@ _DESCRIBED = lazy(r"\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:a|an)[ \
                   r"hyper-?parameters|learning|steps|epochs)\b)[a-z-]+[ \t]+){0,5}?(?!(?:gpus|tpus|nodes|machines|"
                   r"hyper-?parameters|steps|epochs|rates)\b)[a-z-]{3,}s\b"
                   # or the kind of records it learnt from: "conditioned on high-quality anime images"
-                  r"|\b(?:conditioned|trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+                  # ("trained with high quality and detailed anime images"; not "with images of size 224")
+                  r"|\b(?:conditioned|trained|fine-?tuned|finetuned)[ \t]+(?:on|with)[ \t]+(?:[\w-]+[ \t]+){0,5}?"
                   r"(?:images|photos|photographs|pictures|artworks|illustrations|paintings|drawings|recordings|videos|"
-                  r"conversations|dialogues)\b"
+                  r"conversations|dialogues)\b(?![ \t]+(?:of[ \t]+(?:size|resolution)|at|resized|cropped|with[ \t]+a))"
                   # or its scale and kind: "train them on large-scale pairs data using contrastive learning"
                   r"|\b(?:train|trained|fine-?tune|fine-?tuned)[ \t]+(?:them|it|the[ \t]+models?[ \t]+)?[ \t]*on[ \t]+"
                   r"(?:large-scale|massive|huge|billions[ \t]+of|millions[ \t]+of)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
@@ -210,7 +211,7 @@ def counts_or_lists_data(text: str) -> bool:
                                              "mix of", "mixture of", "subset of", "ed on ", " on large-scale",
                                              " on massive", " on huge", " on billions", " on millions", "collected",
                                              "curated", "constructed", "assembled", "gathered", "compiled", "built",
-                                             "created", "annotated"), WORDS_REACH))
+                                             "created", "annotated", "ed with "), WORDS_REACH))
 
 
 WORDS_REACH = 120  # characters around a word of these statements that they may span
@@ -304,6 +305,9 @@ _NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+ini
                     r"|\bmodel[ \t]+merge[ \t]+(?:of|based[ \t]+on|from)\b|\bmerge_method[ \t]*:"
                     r"|\bmerge[ \t]+of[ \t]+(?:[\[`*]{0,2}(?-i:[A-Z0-9])|the[ \t]+(?:following|models))"
                     r"|\bmerged[ \t]+(?:using|with)[ \t]+\[?mergekit\b"
+                    # (an image model's merge recipe: "SuperMerger Weight sum Use MBW 1,0,...", "Add difference @ 0.3")
+                    r"|\bsupermerger\b|\bweight(?:ed)?[ \t]+sum[ \t]+(?:@|use|train|[\d.])"
+                    r"|\badd[ \t]+difference[ \t]+(?:@|[\d.])"
                     # ("This is a format and tensor-layout conversion. It is not trained, fine-tuned, merged"; not a
                     # part, "Audio parameters are not trained")
                     r"|\b(?:it|this|model|checkpoint|weights)[ \t]+(?:is|are|was|were)[ \t]+not[ \t]+(?:re-?)?trained\b"

@@ -22,10 +22,16 @@ _NAME_IS_A = lazy(r"(?:^|(?<=[.!?:][ \t])|(?<=\n))[ \t]*(?:[*_`]{0,2}[A-Z0-9][\w
                   r"classifier|tokenizer|LLM|embeddings?|adapter|merge|fine-?tune|LoRA)s?\b", re.M)
 
 
+# a concept an image model was taught, as the Stable Diffusion concepts library's cards say: "This is the
+# `<hitokomoru-style>` concept taught to Stable Diffusion via Textual Inversion"
+_TAUGHT = lazy(r"\bconcept[ \t]+taught[ \t]+to[ \t]+\S", re.I)
+
+
 def says_what_it_is(card: Card) -> bool:
     """Whether a sentence of the card's prose says what the model is ("This model is a merge of two chat models")."""
     text = prose_text(card)
     low = text.lower()
-    if " is a" not in low and " is the" not in low:
+    if " is a" not in low and " is the" not in low and "taught" not in low:
         return False
-    return _IS_A.search(text) is not None or _NAME_IS_A.search(text) is not None
+    return (_IS_A.search(text) is not None or _NAME_IS_A.search(text) is not None
+            or ("taught" in low and _TAUGHT.search(text) is not None))

@@ -93,7 +93,14 @@ _INTENT = lazy(
     r"|\bthe[ \t]+task[ \t]+of[ \t]+[a-z]{3,}ing\b"
     r"|\b(?:accuracy|performance|precision)[ \t]+(?:in|at)[ \t]+(?:predicting|classifying|detecting|generating|"
     r"translating|identifying|recogni[sz]ing|segmenting|estimating|forecasting|retrieving|answering|tagging)\b"
-    r"|\b(?:has|needs|have|need)[ \t]+to[ \t]+be[ \t]+fine-?tuned\b[^.\n]{0,60}?\bdownstream[ \t]+tasks?\b"
+    r"|\b(?:has|needs|have|need|(?:is|are)[ \t]+(?:supposed|meant|intended))[ \t]+to[ \t]+be[ \t]+"
+    r"(?:fine-?tuned|trained)\b[^.\n]{0,60}?\bdownstream[ \t]+tasks?\b"
+    # its intended use named as such: "The intended use-case for this model is fictional conversation"; a concept an
+    # image model was taught, to use as a style or an object: "the new concept you will be able to use as a `style`"
+    r"|\b(?:the|its)[ \t]+intended[ \t]+(?:use[- ]?cases?|uses?|purpose)[ \t]+"
+    r"(?:for[ \t]+(?:this|the)[ \t]+model[ \t]+)?(?:is|are|includes?)\b"
+    r"|\bconcept[ \t]+you[ \t]+(?:will[ \t]+be[ \t]+able[ \t]+to|can)[ \t]+use[ \t]+as[ \t]+an?[ \t]+`?"
+    r"(?:style|object)\b"
     # what it should be used for: "should be used for both instruction following and code completion" (not "should be
     # used with care", a warning)
     r"|\bshould[ \t]+(?:only[ \t]+)?be[ \t]+used[ \t]+(?:for|as|in)[ \t]+\w"
@@ -156,7 +163,8 @@ _INTENT_WORDS = ("tasks", "task,", "task ", "activities", "trained for", "made f
                  "lised for", "capabilit", "aid", "suggestions", "hints", "starting point", "designed to",
                  "be used in", "be used with", "aim of", "goal of", "purpose of", "intention of", "intent of",
                  "toward", "ed as ", "token", "trigger", "keyword", "use case", "advise", "you can", "controlnet",
-                 "task of", "accuracy in", "performance in", "precision in", "accuracy at", "performance at",
+                 "task of", "downstream", "intended use", "intended purpose", "concept you", "accuracy in",
+                 "performance in", "precision in", "accuracy at", "performance at",
                  "fine-tuned", "finetuned", "be used for", "be used as", "use-case", "applications")
 REACH = 180  # characters around a word of the statement that it may span
 
