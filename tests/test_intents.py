@@ -862,3 +862,34 @@ def test_a_title_that_ends_with_a_doer_and_its_version_says_what_it_is_for() -> 
 def test_an_intended_use_named_a_taught_concept_pictures_and_a_merge_recipe(text: str, topic: str,
                                                                             covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # the data used for the fine-tuning; a list of the tasks an agent was trained on, inside HTML's <summary>
+        ("For the fine-tuning, we used the ASTD, ArSAS, and SemEval datasets.", "training-data", True),
+        ("<details>\n<summary>The model was trained on the following tasks:</summary>\n\n- Alien\n- Amidar\n"
+         "</details>", "training-data", True),
+        ("It was trained on the following tasks: see the paper.", "training-data", False),
+        # a named set linked with HTML
+        ('The models are trained with <a href="https://github.com/togethercomputer/RedPajama-Data">RedPajama '
+         'dataset</a> for 100B tokens.', "training-data", True),
+        # a use it is less fit for
+        ("It is less suitable for multi-turn conversations such as chat.", "limitations", True),
+        # a kind of model and what it is for use in
+        ("Some text first.\n\nTextual-inversion embedding for use in unconditional (negative) prompt.", "description",
+         True),
+        ("Some text first.\n\nTextual-inversion embedding for use in unconditional (negative) prompt.",
+         "intended-uses", True),
+    ],
+)
+def test_fine_tuning_data_listed_tasks_html_links_a_use_less_fit_and_a_kind_for_use(text: str, topic: str,
+                                                                                    covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_single_word_dataset_the_training_script_loads_in_a_comment_is_named() -> None:
+    text = ("---\nlicense: mit\ndatasets:\n- ontonotes\n---\n\n# a-model\n\nA tagger.\n\n```python\n"
+            "from flair.datasets import ColumnCorpus\n# 1. load the corpus (Ontonotes does not ship with Flair)\n```\n")
+    assert names_metadata_dataset(Card.from_text(text))

@@ -243,3 +243,16 @@ def test_seeds() -> None:
     assert [d.code for d in lint(bert, select=["MC4", "MC5"])] == ["MC504"]
     (d,) = found(bert, "MC504")
     assert "step 2500, epoch 0.59 (line 71)" in d.message
+
+
+def test_a_table_of_groups_of_speakers_is_not_read_as_evaluations_of_model_index() -> None:
+    # "Other" is a gender group of a fairness table, not LibriSpeech's test-other of model-index
+    meta = ("---\nlicense: cc-by-4.0\nmodel-index:\n- name: canary\n  results:\n  - task:\n      type: "
+            "automatic-speech-recognition\n    dataset:\n      name: LibriSpeech (other)\n      type: librispeech_asr\n"
+            "      config: other\n      split: test\n    metrics:\n    - type: wer\n      value: 2.89\n      name: "
+            "Test WER\n---\n\n# canary\n\n## Fairness\n\n")
+    groups = "| Gender | Male | Female | N/A | Other |\n|---|---|---|---|---|\n| % WER | 14.64 | 12.92 | 17.88 | 126.92 |\n"
+    assert not [d for d in lint(meta + groups) if d.code == "MC501"]
+    # a table of LibriSpeech's own configs is still compared with it
+    configs = "| | Clean | Other |\n|---|---|---|\n| % WER | 1.48 | 12.5 |\n"
+    assert [d for d in lint(meta + configs) if d.code == "MC501"]

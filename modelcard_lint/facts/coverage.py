@@ -129,7 +129,8 @@ _TRAINED = lazy(
     r"reviews|tweets|articles|pairs|images|texts|dialogues|conversations|questions|tickets|rows|records|recordings|"
     r"clips|words|tokens|entries)\b(?P<counted>)"
     # or what was used for it: "For training the model, we used the spanish version of SQUAD"
-    r"|\b(?:pre-?|fine-?)?training(?:[ \t]+(?:the|this)[ \t]+model)?,?[ \t]+(?:we|i)[ \t]+used[ \t]+\S(?P<used>)"
+    r"|\b(?:(?:pre-?|fine-?)?training|fine-?tuning|finetuning)(?:[ \t]+(?:the|this)[ \t]+model)?,?[ \t]+(?:we|i)"
+    r"[ \t]+used[ \t]+\S(?P<used>)"
     # or where it was taken from: "sentence pairs sampled from STS2012-2016", "texts crawled from Reddit"
     r"|\b(?:sampled|crawled|scraped)[ \t]+from[ \t]+(?:the[ \t]+)?(?-i:[A-Z0-9\[])(?P<taken>)"
     # or a named dataset the model is based on or made on: "to produce positive movie reviews based the [IMDB
@@ -265,7 +266,9 @@ def _indented_prose(card: Card, line: int, text: str) -> bool:
     return sum(ch in _CODE_CHARS for ch in text) < len(text) / 50 and sum(ch.isalpha() for ch in text) > len(text) / 2
 
 
-_INLINE_TAG = lazy(r"</?(?:b|i|em|strong|u|sup|sub|span|code|mark|small)\b[^<>\n]{0,200}>", re.I)
+# (and a link's tags, its text kept: "trained with <a href="...">RedPajama dataset</a> for 100B tokens")
+_INLINE_TAG = lazy(r"</?(?:b|i|em|strong|u|sup|sub|span|code|mark|small|a|font|abbr|kbd|summary|details)\b"
+                   r"[^<>\n]{0,300}>", re.I)
 
 
 def plain_labels(card: Card) -> list[str]:

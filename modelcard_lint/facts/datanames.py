@@ -54,7 +54,8 @@ def names_metadata_dataset(card: Card) -> bool:
         joined = r"[-_ \t.]*".join(map(_part, parts))
         if any(_about_data(low, m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){joined}(?![a-z])", low)):
             return True
-        if len(parts) > 1 and any(re.search(rf"(?<![a-z0-9]){joined}(?![a-z])", code) for code in scripts):
+        if (len(parts) > 1 or len(own) >= 6) and any(re.search(rf"(?<![a-z0-9]){joined}(?![a-z])", code)
+                                                     for code in scripts):
             return True
         # (or its last part, when that looks like a name of its own: "UzUDT" of `UD_Uzbek-UzUDT`)
         last = _SEPARATORS.split(name.rsplit("/", 1)[-1].strip())[-1]

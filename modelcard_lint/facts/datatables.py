@@ -300,6 +300,10 @@ _NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+ini
                     # (or its refusals projected out of the weights, not trained: "Norm-preserving biprojected
                     # abliteration", an "abliterated" model)
                     r"|\btraining-free\b|\babliterat(?:ed|ion)\b"
+                    # (or the tasks or environments it was trained on, listed: "trained on the following tasks:", then
+                    # the list; not "the following datasets: see below")
+                    r"|\btrained[ \t]+on[ \t]+the[ \t]+following[ \t]+(?:tasks|environments|games|datasets|data|"
+                    r"corpora)[ \t]*:[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S"
                     # (or a merge of other models, which it is made of: "A generalist / roleplaying model merge based
                     # on Llama 3", "a heavily calibrated merge of SD 1.4, SD 1.5, ...", mergekit's `merge_method:`)
                     r"|\bmodel[ \t]+merge[ \t]+(?:of|based[ \t]+on|from)\b|\bmerge_method[ \t]*:"

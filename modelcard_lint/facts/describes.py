@@ -27,11 +27,18 @@ _NAME_IS_A = lazy(r"(?:^|(?<=[.!?:][ \t])|(?<=\n))[ \t]*(?:[*_`]{0,2}[A-Z0-9][\w
 _TAUGHT = lazy(r"\bconcept[ \t]+taught[ \t]+to[ \t]+\S", re.I)
 
 
+# a line that opens with a kind of model and what it is for: "Textual-inversion embedding for use in unconditional
+# (negative) prompt", "LoRA for generating pixel art"
+_KIND_FOR = lazy(r"^[ \t*_>]*(?:[\w-]+[ \t]+){0,3}?(?:embedding|model|lora|adapter|checkpoint|vae|controlnet)"
+                 r"[ \t]+for[ \t]+(?:use|generating|creating|making|the|[a-z]+ing)\b", re.I | re.M)
+
+
 def says_what_it_is(card: Card) -> bool:
     """Whether a sentence of the card's prose says what the model is ("This model is a merge of two chat models")."""
     text = prose_text(card)
     low = text.lower()
-    if " is a" not in low and " is the" not in low and "taught" not in low:
+    if " is a" not in low and " is the" not in low and "taught" not in low and " for " not in low:
         return False
     return (_IS_A.search(text) is not None or _NAME_IS_A.search(text) is not None
-            or ("taught" in low and _TAUGHT.search(text) is not None))
+            or ("taught" in low and _TAUGHT.search(text) is not None)
+            or (" for " in low and _KIND_FOR.search(text) is not None))

@@ -232,8 +232,17 @@ def _by_row(t: int, table: Table, names: list[Name], index: _Index, keys: set[st
     return _one_row_per_result(found, index)
 
 
+# the first header cell of a table that breaks one evaluation down by groups of speakers or subjects ("| Gender |
+# Male | Female | N/A | Other |", "| Age Group | (18-30) | ..."): its columns are groups, not evaluations, whatever
+# words they share with model-index's results ("Other" is no LibriSpeech test-other)
+_GROUPS = frozenset({"gender", "sex", "age", "race", "ethnicity", "accent", "dialect", "skin", "region", "group",
+                     "groups", "demographic", "demographics", "nationality"})
+
+
 def _by_column(t: int, table: Table, index: _Index, keys: set[str]) -> list[Labelled]:
     found: list[Labelled] = []
+    if table.header and _GROUPS & set(words(table.header[0].text)):
+        return found
     owners: list[tuple[int, str]] | None = None
     for r, row in enumerate(table.rows):
         if not row.cells:

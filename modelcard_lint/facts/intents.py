@@ -101,6 +101,9 @@ _INTENT = lazy(
     r"(?:for[ \t]+(?:this|the)[ \t]+model[ \t]+)?(?:is|are|includes?)\b"
     r"|\bconcept[ \t]+you[ \t]+(?:will[ \t]+be[ \t]+able[ \t]+to|can)[ \t]+use[ \t]+as[ \t]+an?[ \t]+`?"
     r"(?:style|object)\b"
+    # what it is for use in: "Textual-inversion embedding for use in unconditional (negative) prompt"
+    r"|\b(?:models?|embeddings?|loras?|adapters?|checkpoints?|weights|vaes?)[ \t]+"
+    r"(?:made[ \t]+|meant[ \t]+|intended[ \t]+)?for[ \t]+use[ \t]+(?:in|with|as|on)\b"
     # what it should be used for: "should be used for both instruction following and code completion" (not "should be
     # used with care", a warning)
     r"|\bshould[ \t]+(?:only[ \t]+)?be[ \t]+used[ \t]+(?:for|as|in)[ \t]+\w"
@@ -163,7 +166,7 @@ _INTENT_WORDS = ("tasks", "task,", "task ", "activities", "trained for", "made f
                  "lised for", "capabilit", "aid", "suggestions", "hints", "starting point", "designed to",
                  "be used in", "be used with", "aim of", "goal of", "purpose of", "intention of", "intent of",
                  "toward", "ed as ", "token", "trigger", "keyword", "use case", "advise", "you can", "controlnet",
-                 "task of", "downstream", "intended use", "intended purpose", "concept you", "accuracy in",
+                 "task of", "downstream", "for use", "intended use", "intended purpose", "concept you", "accuracy in",
                  "performance in", "precision in", "accuracy at", "performance at",
                  "fine-tuned", "finetuned", "be used for", "be used as", "use-case", "applications")
 REACH = 180  # characters around a word of the statement that it may span

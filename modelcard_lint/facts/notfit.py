@@ -49,6 +49,9 @@ NOT_FIT = (
     (("recommend using", "advise"),
      r"\b(?:do[ \t]+not|don['’]t)[ \t]+(?:recommend[ \t]+using|advise[ \t]+(?:you[ \t]+)?(?:to[ \t]+use|using))[ \t]+"
      r"(?:[\w-]+[ \t]+){0,4}?(?:for|in|as)[ \t]+\w"),
+    # a use it is less fit for: "less suitable for multi-turn conversations such as chat", "poorly suited to"
+    (("less suit", "poorly suit", "less fit", "ill-suited", "ill suited"),
+     r"\b(?:less|poorly|ill)[ \t-]+(?:suitable|suited|fit)[ \t]+(?:for|to)\b"),
     # a model that will likely do worse: "will likely not perform as well as a model trained with full supervision"
     (("likely not", "probably not"),
      r"\b(?:will|would)[ \t]+(?:likely|probably)[ \t]+not[ \t]+(?:perform|work|generali[sz]e|do)\b"),
