@@ -149,3 +149,8 @@ def test_a_copy_of_the_original_model_or_of_its_file(body: str, copy: bool) -> N
 def test_llama_cpp_versions_of_an_original_model_are_copies() -> None:
     body = "Llama.cpp compatible versions of an original [7B model](https://huggingface.co/org/saiga_mistral_7b_lora)."
     assert copies_a_model(Card.from_text(f"---\nlicense: mit\n---\n\n{body}\n", "README.md"))
+
+
+def test_a_quantization_of_a_bare_hub_address_after_a_colon_is_a_copy() -> None:
+    body = "GPTQ 4bit quantization of: https://huggingface.co/chavinlo/gpt4-x-alpaca\n\nDataset is here (instruct)."
+    assert copies_a_model(Card.from_text(f"---\nlicense: mit\n---\n\n{body}\n", "README.md"))

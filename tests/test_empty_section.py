@@ -141,3 +141,8 @@ def test_a_part_named_by_the_next_sections_words_or_a_heading_that_holds_its_val
 def test_a_prompt_set_as_a_heading_over_its_images_is_not_empty() -> None:
     assert _helps("### prompt: 一只带着帽子的小狗\n\n### Ours\n\n![](ours.png)") == []
     assert len(_helps("### Prompts\n\n### Ours\n\n![](ours.png)")) == 1
+
+
+def test_a_shouted_line_set_as_a_heading_is_no_empty_section() -> None:
+    assert _helps("## GOOGLE COLAB IS A SCAM DO NOT USE THE PAID VERSION\n## Usage\n\nRun it.") == []
+    assert len(_helps("## TRAINING DATA\n## Usage\n\nRun it.")) == 1

@@ -893,3 +893,19 @@ def test_a_single_word_dataset_the_training_script_loads_in_a_comment_is_named()
     text = ("---\nlicense: mit\ndatasets:\n- ontonotes\n---\n\n# a-model\n\nA tagger.\n\n```python\n"
             "from flair.datasets import ColumnCorpus\n# 1. load the corpus (Ontonotes does not ship with Flair)\n```\n")
     assert names_metadata_dataset(Card.from_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # outputs set side by side with the base model's, the same seed for both
+        ("**Left image** is the base model output (no LoRA), **right image** is base (w/ LoRA). Both generations use "
+         "the same seed.", "evaluation", True),
+        ("Set the seed to 42 for the same output.", "evaluation", False),
+        # training on a variety of outputs
+        ("We train. The LoRA was made by training on a balanced variety of undesirable outputs.", "training-data",
+         True),
+    ],
+)
+def test_outputs_side_by_side_and_training_on_a_variety_of_outputs(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

@@ -82,6 +82,10 @@ _SAID = lazy(
     # or the reported scores it matches or beats: "is on-par or outperforms Google ALIGN's reported metrics"
     r"|\b(?:on[ -]par|outperforms?|matches|surpasses|exceeds)\b[^.\n]{0,80}?\breported[ \t]+(?:metrics|results|scores|"
     r"numbers|performance)\b"
+    # or outputs set side by side with the base model's, the same seed for both: "Left image is the base model output
+    # (no LoRA), right image is base (w/ LoRA) ... Both generations use the same seed", "side-by-side comparison images"
+    r"|\bside[- ]by[- ]side[ \t]+comparisons?\b|\b(?:both|all|the)[ \t]+(?:generations|images|outputs|samples)[ \t]+"
+    r"(?:use|used|with|share)[ \t]+the[ \t]+same[ \t]+seeds?\b"
     # or notes of its testing: "Testing Notes - Compared to v3.1"
     r"|\b(?:testing|test)[ \t]+notes\b"
     # evaluations to come
@@ -90,7 +94,8 @@ _SAID = lazy(
 )
 _SAID_WORDS = ("results", "scores", "metrics", "perform", "evaluated", "evaluation", "benchmark", "replicate",
                "validated on", "tested on", "reproduce", "match", "stay tuned", "well", "shown", "by listening",
-               "by ear", "by eye", "passed", "solved", "passes", "outperform", "beats", "surpass", "test notes",
+               "by ear", "by eye", "passed", "solved", "passes", "outperform", "beats", "surpass", "test notes", "side",
+               "same seed",
                "reported", "testing notes", "(official",
                "(reference", "(expected", "(reported", "(paper", "(original")
 REACH = 140

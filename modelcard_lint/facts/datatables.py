@@ -177,7 +177,8 @@ _KIND_WORDS = ("private", "proprietary", "internal", "in-house", "clinical", "me
 
 # or what it holds, unnamed: "a dreambooth model trained on a diverse set of close to medium range portraits of people"
 # (a set of things, not of settings: "trained on a set of 8 GPUs" holds a digit, "a range of learning rates" none)
-_DESCRIBED = lazy(r"\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:set|"
+_DESCRIBED = lazy(r"\b(?:trained|fine-?tuned|finetuned|training)[ \t]+on[ \t]+(?:a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}?"
+                  r"(?:set|"
                   r"collection|corpus|selection|variety|mix(?:ture)?)[ \t]+of[ \t]+(?:(?!(?:gpus?|tpus?|nodes|machines|"
                   r"hyper-?parameters|learning|steps|epochs)\b)[a-z-]+[ \t]+){0,5}?(?!(?:gpus|tpus|nodes|machines|"
                   r"hyper-?parameters|steps|epochs|rates)\b)[a-z-]{3,}s\b"

@@ -36,14 +36,16 @@ _TAGS = frozenset({"gguf", "ggml", "gptq", "awq", "exl2", "mlx", "onnx", "openvi
 # (of another model, named next: not "A GGUF version of this model is available at ...", which a fine-tune's card says)
 _COPY = lazy(
     # ("Llama.cpp compatible versions of an original [7B model](...)")
-    rf"(?:\b(?:{_FORMATS}|llama\.cpp)\b[ \t]+(?:format[ \t]+|compatible[ \t]+)?(?:model[ \t]+)?(?:files|weights|quants|"
+    # ("GPTQ 4bit quantization of [chavinlo/gpt4-x-alpaca](...)")
+    rf"(?:\b(?:{_FORMATS}|llama\.cpp)\b[ \t]+(?:\d+[ -]?bits?[ \t]+)?(?:format[ \t]+|compatible[ \t]+)?(?:model[ \t]+)?"
+    r"(?:files|weights|quants|"
     r"quantizations?|versions?|"
     r"exports?|conversions?|ports?)"
     r"|\b(?:quanti[sz]ed[ \t]+version|quanti[sz]ations?|quants|(?:the[ \t]+)?conversion)"
     rf"|\bconverted[ \t]+(?:to|into)[ \t]+(?:the[ \t]+)?{_FORMATS}(?:[ \t]+format)?)"
     # ("MLX ports of the TripoSplat submodules": the original's name after "the")
     # ("a community-driven quantized version of the original model [`meta-llama/X`](...)")
-    r"[ \t]+(?:for|from|of)[ \t]+"
+    r"[ \t]+(?:for|from|of):?[ \t]+"
     r"(?:the[ \t]+(?=[\[`*]{0,2}(?-i:[A-Z]))|(?:the|an?)[ \t]+original[ \t]+(?:model[ \t]+)?(?=[\[`*]))?"
     r"(?!(?:this|the|these|that|our|my|your|it)\b)"
     r"(?P<name>[\[`*\w])",

@@ -187,9 +187,12 @@ def _shares_a_word(title: str, other: str) -> bool:
 
 
 SENTENCE_WORDS = 12  # a heading this long is a line of text set as a heading, not a section's name
+SHOUTED_WORDS = 7  # or this long, in capitals
 
 
 def _sentence(title: str) -> bool:
     """Whether a heading reads as a sentence: it ends as one does, or runs to ``SENTENCE_WORDS`` words."""
     text = title.strip()
-    return text.endswith((".", "!")) or len(text.split()) >= SENTENCE_WORDS
+    # (or shouted, in capitals: "## GOOGLE COLAB IS A SCAM DO NOT USE THE PAID VERSION")
+    return (text.endswith((".", "!")) or len(text.split()) >= SENTENCE_WORDS
+            or (len(text.split()) >= SHOUTED_WORDS and text.isupper()))
