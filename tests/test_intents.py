@@ -909,3 +909,21 @@ def test_a_single_word_dataset_the_training_script_loads_in_a_comment_is_named()
 )
 def test_outputs_side_by_side_and_training_on_a_variety_of_outputs(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # artifacts it may produce (not artifacts it is robust against); what it is aimed at
+        ("This is not the final version and may contain artifacts and perform poorly in some cases.", "limitations",
+         True),
+        ("This rank-based approach may be more robust against technical artifacts.", "limitations", False),
+        ("The model is aimed at photorealism.", "intended-uses", True),
+        # a set its authors collected and compiled, then what it holds
+        ("We train. We have collected and compiled a large-scale open source annotated sentence pair data set, "
+         "including a total of 30 million sentence pair samples.", "training-data", True),
+    ],
+)
+def test_artifacts_it_may_produce_what_it_is_aimed_at_and_a_compiled_set(text: str, topic: str,
+                                                                         covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

@@ -43,6 +43,10 @@ _CAVEATS = Shapes(
      r"perpetuate|inherit|make|give|return|include|be)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
      r"(?:bias(?:es|ed)?|stereotyp\w*|toxic\w*|offensive|harmful|inappropriate|errors?|mistakes?|inaccura\w*|"
      r"hallucinat\w*|incorrect|wrong|unreliable|nonsens\w*|misleading|incomplete)\b"),
+    # ("may contain artifacts and perform poorly in some cases"; not "may be more robust against technical artifacts")
+    (("artifact", "artefact"),
+     rf"\b{_MODAL}[ \t]+(?:also[ \t]+)?(?:contain|have|produce|generate|show|create|introduce)[ \t]+"
+     r"(?:[\w-]+[ \t]+){0,3}?(?:artifacts?|artefacts?)\b"),
     # what it does not do: "does not work well on noisy audio", "won't generalize", "may not perform as well"; not
     # suitable or recommended; a warning not to use it: "Do NOT use for anything!", "should not be used for medical
     # advice"; an unfinished model: "not fully trained" (not "not trained on X", which names data); unreliable at

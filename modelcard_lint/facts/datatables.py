@@ -197,9 +197,12 @@ _DESCRIBED = lazy(r"\b(?:trained|fine-?tuned|finetuned|training)[ \t]+on[ \t]+(?
                   r"(?:the|its|our|their|this)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:dataset|data|corpus)\b"
                   # or the set its authors made, and what it holds: "we carefully collected a high-quality bilingual
                   # dataset that covers common scenes, document images"
-                  r"|\b(?:we|i)[ \t]+(?:\w+ly[ \t]+)?(?:collected|curated|constructed|assembled|gathered|compiled|"
-                  r"built|created|annotated)[ \t]+(?:a|an|our)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:dataset|data|corpus)"
-                  r"[ \t]+(?:that|which|of|with|covering|containing|from)\b", re.I)
+                  # ("We have collected and compiled a large-scale open source annotated sentence pair data set,
+                  # including a total of 30 million sentence pair samples")
+                  r"|\b(?:we|i)[ \t]+(?:have[ \t]+)?(?:\w+ly[ \t]+)?(?:collected|curated|constructed|assembled|"
+                  r"gathered|compiled|built|created|annotated)(?:[ \t]+and[ \t]+[a-z]+ed)?[ \t]+(?:a|an|our)[ \t]+"
+                  r"(?:[\w-]+[ \t]+){0,6}?(?:dataset|data[ \t]+set|data|corpus)[ \t,]+(?:that|which|of|with|covering|"
+                  r"containing|from|including)\b", re.I)
 
 
 def counts_or_lists_data(text: str) -> bool:

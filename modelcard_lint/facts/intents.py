@@ -101,6 +101,8 @@ _INTENT = lazy(
     r"(?:for[ \t]+(?:this|the)[ \t]+model[ \t]+)?(?:is|are|includes?)\b"
     r"|\bconcept[ \t]+you[ \t]+(?:will[ \t]+be[ \t]+able[ \t]+to|can)[ \t]+use[ \t]+as[ \t]+an?[ \t]+`?"
     r"(?:style|object)\b"
+    # what it is aimed at: "The model is aimed at photorealism"
+    r"|\b(?:model|it|checkpoint|lora|version)[ \t]+(?:is|are|was)[ \t]+(?:\w+ly[ \t]+)?aimed[ \t]+at[ \t]+\w"
     # what it is for use in: "Textual-inversion embedding for use in unconditional (negative) prompt"
     r"|\b(?:models?|embeddings?|loras?|adapters?|checkpoints?|weights|vaes?)[ \t]+"
     r"(?:made[ \t]+|meant[ \t]+|intended[ \t]+)?for[ \t]+use[ \t]+(?:in|with|as|on)\b"
@@ -166,8 +168,8 @@ _INTENT_WORDS = ("tasks", "task,", "task ", "activities", "trained for", "made f
                  "lised for", "capabilit", "aid", "suggestions", "hints", "starting point", "designed to",
                  "be used in", "be used with", "aim of", "goal of", "purpose of", "intention of", "intent of",
                  "toward", "ed as ", "token", "trigger", "keyword", "use case", "advise", "you can", "controlnet",
-                 "task of", "downstream", "for use", "intended use", "intended purpose", "concept you", "accuracy in",
-                 "performance in", "precision in", "accuracy at", "performance at",
+                 "task of", "downstream", "for use", "aimed at", "intended use", "intended purpose", "concept you",
+                 "accuracy in", "performance in", "precision in", "accuracy at", "performance at",
                  "fine-tuned", "finetuned", "be used for", "be used as", "use-case", "applications")
 REACH = 180  # characters around a word of the statement that it may span
 
