@@ -146,3 +146,7 @@ def test_a_prompt_set_as_a_heading_over_its_images_is_not_empty() -> None:
 def test_a_shouted_line_set_as_a_heading_is_no_empty_section() -> None:
     assert _helps("## GOOGLE COLAB IS A SCAM DO NOT USE THE PAID VERSION\n## Usage\n\nRun it.") == []
     assert len(_helps("## TRAINING DATA\n## Usage\n\nRun it.")) == 1
+
+
+def test_a_heading_that_ends_as_a_chinese_exclamation_is_a_line_of_text() -> None:
+    assert _helps("### !!!mistoLine_rank256.safetensors 表现更加出色！！\n### Usage\n\nRun it.") == []

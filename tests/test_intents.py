@@ -927,3 +927,18 @@ def test_outputs_side_by_side_and_training_on_a_variety_of_outputs(text: str, to
 def test_artifacts_it_may_produce_what_it_is_aimed_at_and_a_compiled_set(text: str, topic: str,
                                                                          covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # texts of a named source it was pretrained on, not the hardware it ran on
+        ("BiomedBERT is pretrained from scratch using _abstracts_ from [PubMed](https://pubmed.ncbi.nlm.nih.gov/).",
+         "training-data", True),
+        ("It was trained using 8 A100 GPUs from Lambda.", "training-data", False),
+        # in Chinese, the use a model is recommended for
+        ("如果您需要处理超过8K的上下文长度，我们推荐使用ChatGLM3-6B-32K。", "intended-uses", True),
+    ],
+)
+def test_texts_of_a_named_source_and_a_use_recommended_in_chinese(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

@@ -87,3 +87,11 @@ def test_a_stub_in_a_list_item_is_quoted_once_and_a_label_names_what_is_pending(
     [stub] = [d.message for d in lint_text(card.format("- **Paper:** *coming soon*.")) if d.code == "MC303"]
     assert '"**Paper:** *coming soon*."' in stub and stub.count("coming soon") == 1
     assert not [d for d in lint_text(card.format("- **Paper:** see the blog post by the team.")) if d.code == "MC303"]
+
+
+def test_a_fact_told_in_the_past_is_no_stub() -> None:
+    from harness import lint
+
+    text = "---\nlicense: mit\n---\n\n# m\n\nA model.\n\n## Original model card\n\n{}\n\n## Usage\n\nRun it.\n"
+    assert not [d for d in lint(text.format("No original model card was available.")) if d.code == "MC303"]
+    assert [d for d in lint(text.format("Not available yet.")) if d.code == "MC303"]

@@ -184,3 +184,15 @@ def test_bounded_metrics_option() -> None:
     assert len(found(text, "MC402")) == 1
     config = {"rules": {"value-out-of-range": {"bounded-metrics": ["accuracy"]}}}
     assert list(lint(text, select=["MC402"], config=config)) == []
+
+
+def test_a_nan_in_a_table_comparing_models_is_a_value_not_reported() -> None:
+    from harness import lint
+
+    head = "---\nlicense: mit\n---\n\n# m\n\nA model.\n\n"
+    models = ("| Model | Pearson | Spearman |\n|---|---|---|\n| ours | 88.2 | 88.02 |\n"
+              "| GPT-3 (text-davinci-003) | 85 | NaN |\n")
+    assert not [d for d in lint(head + models) if d.code == "MC402"]
+    log = ("| Training Loss | Epoch | Step | Validation Loss | Accuracy |\n|---|---|---|---|---|\n"
+           "| 0.5 | 1.0 | 10 | 0.4 | 0.8 |\n| 0.4 | 2.0 | 20 | nan | 0.81 |\n")
+    assert [d for d in lint(head + log) if d.code == "MC402"]

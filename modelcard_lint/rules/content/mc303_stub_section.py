@@ -156,6 +156,9 @@ def _is_stub(text: str, section: Section, most: int) -> bool:
     promise = "will" in words and any(w in ("once", "after", "until") for w in words)
     if not (bracketed or promise or any(w in _CUES for w in words)):
         return False
+    if words[0] in ("no", "none") and any(w in ("was", "were") for w in words) and not any(
+            w in _FUTURE or w == "yet" for w in words):
+        return False  # a fact told in the past: "No original model card was available." (none exists; nothing to add)
     if template and words[0] in _INSTRUCTIONS:
         return True
     # a promise of later ("will be added once the paper is out") may name what it waits for

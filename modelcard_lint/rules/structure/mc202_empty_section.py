@@ -194,5 +194,5 @@ def _sentence(title: str) -> bool:
     """Whether a heading reads as a sentence: it ends as one does, or runs to ``SENTENCE_WORDS`` words."""
     text = title.strip()
     # (or shouted, in capitals: "## GOOGLE COLAB IS A SCAM DO NOT USE THE PAID VERSION")
-    return (text.endswith((".", "!")) or len(text.split()) >= SENTENCE_WORDS
+    return (text.endswith((".", "!", "。", "！")) or len(text.split()) >= SENTENCE_WORDS
             or (len(text.split()) >= SHOUTED_WORDS and text.isupper()))

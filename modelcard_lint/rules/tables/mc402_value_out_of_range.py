@@ -32,7 +32,10 @@ class ValueOutOfRange(Rule):
         for table in tables:
             for col in table.value_columns:
                 kind = kind_of(col, bounded)
-                values = [v for v in col.numbers() if id(v.cell) not in explained and not col.unmeasured(v.value)]
+                values = [v for v in col.numbers() if id(v.cell) not in explained and not col.unmeasured(v.value)
+                          # (a NaN outside a training log is a value not reported: "| GPT-3 (text-davinci-003) | 85 |
+                          # NaN |" in a table comparing models)
+                          and (table.is_log or not math.isnan(v.value))]
                 if values:
                     yield from self._column(table, col, kind, values)
 
