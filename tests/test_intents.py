@@ -942,3 +942,23 @@ def test_artifacts_it_may_produce_what_it_is_aimed_at_and_a_compiled_set(text: s
 )
 def test_texts_of_a_named_source_and_a_use_recommended_in_chinese(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # a use at one's own risk, outputs not censored; a model that does less well
+        ("The model output is not censored. Use at your own risk.", "limitations", True),
+        ("The model is much more efficient than its larger sisters, but it performs less well.", "limitations", True),
+        # what it was trained to provide; what it is based on
+        ("This model was trained to provide a small and highly efficient zeroshot option.", "intended-uses", True),
+        ("This model is based on Llama-3.1-8b-Instruct.", "description", True),
+        # the sets a table reports on, those it was trained on
+        ("We train. The table below shows accuracy for all datasets the model was trained on.", "training-data", True),
+        # a "## Model" heading says what the model is
+        ("## Model\n\nXLM-RoBERTa base, fine-tuned to tell 51 languages apart.", "description", True),
+    ],
+)
+def test_own_risk_less_well_trained_to_provide_based_on_and_a_model_heading(text: str, topic: str,
+                                                                            covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

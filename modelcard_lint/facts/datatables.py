@@ -274,12 +274,13 @@ _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:[^.\n]|\.(?=\S)){0
                     r"different|extra|all|training|this|that|your|input|test|evaluation|validation)\b)[\w-]+[ \t]+"
                     r"(?:training[ \t]+)?(?:data|corpus|corpora)\b(?![ \t-]*(?:parallel\w*|loaders?|collators?|"
                     r"augmentation|pipelines?|types?|formats?)\b)"
-                    # or texts of a named source: "pretrained from scratch using _abstracts_ from [PubMed](...)" (not
-                    # hardware: "trained using GPUs from NVIDIA")
+                    # or texts of a named source: "pretrained from scratch using _abstracts_ from [PubMed](...)"
                     r"|\b(?:pre-?trained|trained)[ \t]+(?:from[ \t]+scratch[ \t]+)?using[ \t]+"
                     r"(?!(?:[\w-]+[ \t]+){0,3}?[*_]{0,2}(?:gpus?|tpus?|nodes|machines|compute|resources|credits|"
                     r"hardware|instances|servers|chips)\b)(?:[*_]{0,2}[\w-]+[*_]{0,2}[ \t]+){1,3}?from[ \t]+[*_]{0,2}"
                     r"\[?(?-i:[A-Z])"
+                    # or the sets it was trained on, as a table's: "for all datasets the model was trained on"
+                    r"|\b(?:datasets|corpora)[ \t]+(?:the|this)[ \t]+model[ \t]+was[ \t]+trained[ \t]+on\b"
                     # or data points of a named source: "applied to 400 million data points of CommonCrawl (CC)"
                     r"|\bdata[ \t]+points[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[\[`*]{0,2}(?-i:[A-Z])"
                     # or a named set it uses: "It uses the **Bo**ring **Real**ity image datasets"; synthetic data it

@@ -22,6 +22,9 @@ _NAME_IS_A = lazy(r"(?:^|(?<=[.!?:][ \t])|(?<=\n))[ \t]*(?:[*_`]{0,2}[A-Z0-9][\w
                   r"classifier|tokenizer|LLM|embeddings?|adapter|merge|fine-?tune|LoRA)s?\b", re.M)
 
 
+# what the model is based on: "This model is based on Llama-3.1-8b-Instruct" (says what kind of model it is)
+_BASED_ON = lazy(r"\b(?:this|the|our)[ \t]+model[ \t]+is[ \t]+(?:\w+ly[ \t]+)?based[ \t]+on[ \t]+[\[`*]{0,2}[\w.-]",
+                 re.I)
 # a concept an image model was taught, as the Stable Diffusion concepts library's cards say: "This is the
 # `<hitokomoru-style>` concept taught to Stable Diffusion via Textual Inversion"
 _TAUGHT = lazy(r"\bconcept[ \t]+taught[ \t]+to[ \t]+\S", re.I)
@@ -37,8 +40,10 @@ def says_what_it_is(card: Card) -> bool:
     """Whether a sentence of the card's prose says what the model is ("This model is a merge of two chat models")."""
     text = prose_text(card)
     low = text.lower()
-    if " is a" not in low and " is the" not in low and "taught" not in low and " for " not in low:
+    if " is a" not in low and " is the" not in low and "taught" not in low and " for " not in low and (
+            "based on" not in low):
         return False
     return (_IS_A.search(text) is not None or _NAME_IS_A.search(text) is not None
             or ("taught" in low and _TAUGHT.search(text) is not None)
-            or (" for " in low and _KIND_FOR.search(text) is not None))
+            or (" for " in low and _KIND_FOR.search(text) is not None)
+            or ("based on" in low and _BASED_ON.search(text) is not None))

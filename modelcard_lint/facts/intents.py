@@ -101,6 +101,9 @@ _INTENT = lazy(
     r"(?:for[ \t]+(?:this|the)[ \t]+model[ \t]+)?(?:is|are|includes?)\b"
     r"|\bconcept[ \t]+you[ \t]+(?:will[ \t]+be[ \t]+able[ \t]+to|can)[ \t]+use[ \t]+as[ \t]+an?[ \t]+`?"
     r"(?:style|object)\b"
+    # what it was trained to provide: "This model was trained to provide a small and highly efficient zeroshot option,
+    # especially for edge devices or in-browser use-cases" (not "trained to predict the next token")
+    r"|\b(?:model|it)[ \t]+(?:was|is|were|are)[ \t]+(?:trained|built|made|designed)[ \t]+to[ \t]+provide[ \t]+\w"
     # what it is aimed at: "The model is aimed at photorealism"
     r"|\b(?:model|it|checkpoint|lora|version)[ \t]+(?:is|are|was)[ \t]+(?:\w+ly[ \t]+)?aimed[ \t]+at[ \t]+\w"
     # what it is for use in: "Textual-inversion embedding for use in unconditional (negative) prompt"
@@ -168,8 +171,8 @@ _INTENT_WORDS = ("tasks", "task,", "task ", "activities", "trained for", "made f
                  "lised for", "capabilit", "aid", "suggestions", "hints", "starting point", "designed to",
                  "be used in", "be used with", "aim of", "goal of", "purpose of", "intention of", "intent of",
                  "toward", "ed as ", "token", "trigger", "keyword", "use case", "advise", "you can", "controlnet",
-                 "task of", "downstream", "for use", "aimed at", "intended use", "intended purpose", "concept you",
-                 "accuracy in", "performance in", "precision in", "accuracy at", "performance at",
+                 "task of", "downstream", "for use", "aimed at", "to provide", "intended use", "intended purpose",
+                 "concept you", "accuracy in", "performance in", "precision in", "accuracy at", "performance at",
                  "fine-tuned", "finetuned", "be used for", "be used as", "use-case", "applications")
 REACH = 180  # characters around a word of the statement that it may span
 

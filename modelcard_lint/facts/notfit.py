@@ -49,6 +49,11 @@ NOT_FIT = (
     (("recommend using", "advise"),
      r"\b(?:do[ \t]+not|don['’]t)[ \t]+(?:recommend[ \t]+using|advise[ \t]+(?:you[ \t]+)?(?:to[ \t]+use|using))[ \t]+"
      r"(?:[\w-]+[ \t]+){0,4}?(?:for|in|as)[ \t]+\w"),
+    # a use at one's own risk, outputs not censored: "The model output is not censored ... Use at your own risk"; a
+    # model that does less well: "it performs less well"
+    (("own risk", "censored", "less well"),
+     r"\bat[ \t]+(?:your|their|one's|one’s|the[ \t]+user's)[ \t]+own[ \t]+risk\b|\b(?:is|are)[ \t]+not[ \t]+censored\b"
+     r"|\b(?:performs?|works?|does)[ \t]+less[ \t]+well\b"),
     # a use it is less fit for: "less suitable for multi-turn conversations such as chat", "poorly suited to"
     (("less suit", "poorly suit", "less fit", "ill-suited", "ill suited"),
      r"\b(?:less|poorly|ill)[ \t-]+(?:suitable|suited|fit)[ \t]+(?:for|to)\b"),

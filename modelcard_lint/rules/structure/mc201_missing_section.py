@@ -42,7 +42,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "Model description", "Description", "Model details", "Model summary", "Overview",
         "Introduction", "^About", "^Summary", "Model information", "Abstract",
         "^What is it", "^What is this", "^What's this", "Model info", "About the model", "About this model",
-        "Model architecture", "^Architecture",
+        "Model architecture", "^Architecture", "^Model", "^The model",
     ),
     "intended-uses": (
         "Intended uses", "Intended use", "Intended usage", "Uses", "^Use", "Use cases", "Use case", "Direct use",
