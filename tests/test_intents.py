@@ -962,3 +962,17 @@ def test_texts_of_a_named_source_and_a_use_recommended_in_chinese(text: str, top
 def test_own_risk_less_well_trained_to_provide_based_on_and_a_model_heading(text: str, topic: str,
                                                                             covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # a card's introduction fenced as a shell's block (its prose read), but not a shell's commands
+        ("```bash\nThe model was trained on the KLUE corpus of news. It answers questions.\n```", "training-data", True),
+        ("```bash\npip install x. python train.py --data KLUE\n```", "training-data", False),
+        # in Chinese, a use forbidden around the model's name; problems it may have
+        ("我们在此声明，不要使用TeleChat模型及其衍生模型进行任何危害国家社会安全或违法的活动。", "limitations", True),
+    ],
+)
+def test_prose_in_a_shell_block_and_a_use_forbidden_in_chinese(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

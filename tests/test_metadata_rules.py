@@ -347,3 +347,10 @@ def test_a_modelscope_cards_widgets_key_is_its_own_not_the_hubs_widget_misspelle
     assert not [d for d in lint(modelscope) if d.code == "MC110"]
     hub = card("pipeline_tag: text-generation", "widgets:\n- text: hello")
     assert [d.message for d in lint(hub) if d.code == "MC110"]
+
+
+def test_a_metric_value_left_null_is_read_as_none_and_lost_on_the_next_save() -> None:
+    meta = ("model-index:\n- name: m\n  results:\n  - task:\n      type: automatic-speech-recognition\n    dataset:\n"
+            "      name: cv\n      type: common_voice\n    metrics:\n    - type: wer\n      value:\n")
+    [d] = [d for d in lint(card(meta)) if d.code == "MC124"]
+    assert "reads it as None" in d.message and "saves the card again" in d.message

@@ -247,15 +247,15 @@ _HYPHENS = {0x2010: "-", 0x2011: "-"}
 _ATX = re.compile(r"[ \t]*#{1,6}(?:[ \t]|$)")
 
 
-_CODE_CHARS = frozenset("=(){}[];<>$\\")
+_CODE_CHARS, _SHELLS = frozenset("=(){}[];<>$\\"), frozenset({"bash", "sh", "shell", "zsh"})
 _CODE_WORDS = lazy(r"\bimport[ \t]|\bdef[ \t]|>>>|\bprint\(|=[ \t]|^[ \t]*[$#]", re.M)
 
 
 def _indented_prose(card: Card, line: int, text: str) -> bool:
-    """Whether a code block is prose indented by mistake: not fenced, sentences of words (a full stop and a
-    space, few of code's signs)."""
+    """Whether a code block is prose indented by mistake, or fenced as a shell's: sentences of words (a full stop and
+    a space, few of code's signs; a card's introduction in a ```bash block)."""
     first = card.lines[line - 1].lstrip(" ") if line <= len(card.lines) else ""
-    if first.startswith(("```", "~~~")) or len(text) > 20_000:
+    if (first.startswith(("```", "~~~")) and first.strip("`~ \t").lower() not in _SHELLS) or len(text) > 20_000:
         return False
     # (or labels indented by mistake: "    Fine tuning data 1: https://www.kaggle.com/...", "    Base model: X")
     lines = [x for x in text.split("\n") if x.strip()]

@@ -111,7 +111,10 @@ class InvalidModelIndex(Rule):
         elif node.is_null:
             yield self.finding(
                 node.key or node,
-                f"`{key}` in {what} has no value; the Hub requires it and {_READ}",
+                # (huggingface_hub reads a null as None, without an error, and drops the key when it writes the card
+                # again: the card it saves then fails to load)
+                f"`{key}` in {what} has no value; the Hub requires it, and huggingface_hub reads it as None and drops "
+                "the key when it saves the card again, which then cannot be loaded",
                 help=f"fill in `{key}`",
                 key=key,
             )
