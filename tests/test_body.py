@@ -160,3 +160,16 @@ def test_a_table_row_without_its_last_pipe_stays_in_the_table() -> None:
     card = Card.from_text("---\nlicense: mit\n---\n\n# m\n\n| a | b |\n|---|---|\n| 1 | 2 | <!-- x -->\n| 3 | 4\n| 5 | 6 |\n")
     [table] = card.body.tables
     assert [[c.text for c in row.cells][:2] for row in table.rows] == [["1", "2"], ["3", "4"], ["5", "6"]]
+
+
+def test_a_header_row_without_its_last_pipe_opens_a_table() -> None:
+    # GitHub's tables make the pipes at either end optional: a results table pasted under a list item with its
+    # header "| | MRR@10 | Latency ms" is a table (the Hub shows it as one), not text of the item
+    text = "---\nlicense: mit\n---\n\n# m\n\n* code: x\n| | MRR@10 | Latency ms\n| --- | --- | --- |\n| `m` | 38.0 | 0.7\n"
+    [table] = Card.from_text(text).body.tables
+    assert [c.text for c in table.header] == ["", "MRR@10", "Latency ms"]
+    assert [[c.text for c in row.cells] for row in table.rows] == [["`m`", "38.0", "0.7"]]
+    # a single column too, as GitHub renders it; a pipe-led line over a line that is no delimiter row is text
+    [one] = Card.from_text("---\nlicense: mit\n---\n\n# m\n\n| a\n| --- |\n| 1\n").body.tables
+    assert [c.text for c in one.header] == ["a"] and [[c.text for c in r.cells] for r in one.rows] == [["1"]]
+    assert Card.from_text("---\nlicense: mit\n---\n\n# m\n\n| a\n| b |\n").body.tables == []

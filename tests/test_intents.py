@@ -976,3 +976,38 @@ def test_own_risk_less_well_trained_to_provide_based_on_and_a_model_heading(text
 )
 def test_prose_in_a_shell_block_and_a_use_forbidden_in_chinese(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # the ability its tuning gave it, in English and in Chinese (not a learner's quality)
+        ("We fine-tuned Llama-2 on Chinese instructions to give it strong Chinese dialogue ability.",
+         "intended-uses", True),
+        ("对meta-llama/Llama-2-13b-chat-hf进行LoRA微调，使其具备较强的中文对话能力。", "intended-uses", True),
+        ("We trained it with dropout to improve its generalization ability.", "intended-uses", False),
+        ("我们加入了噪声，使其具备更好的泛化能力。", "intended-uses", False),
+        # strong abilities named by a task; what it suits, said without a subject
+        ("* Strong code generation capabilities and competitive performance.", "intended-uses", True),
+        ("- FaceBomb : Covers from anime to 2.5D style. Suited for general use.", "intended-uses", True),
+        ("Strong reasoning capabilities.", "intended-uses", False),
+        # a merge made with mergekit, or a recipe of weights: no training data of its own
+        ("This model is a Mixture of Experts (MoE) made with [mergekit](https://github.com/cg123/mergekit).",
+         "training-data", True),
+        ("- FaceBomb\n  - recipe : 0.5((0.5(AbyssOrangeMix2_hard) + 0.5(pastelmix)) + 0.5(CounterfeitV25_25))",
+         "training-data", True),
+        ("- recipe : see the notebook", "training-data", False),
+        # a picture named for results; not a sample of the outputs
+        ("![open-llm-leaderboard.png](https://huggingface.co/o/m/resolve/main/open-llm-leaderboard.png)",
+         "evaluation", True),
+        ('<img src="assets/benchmark.png" width="600">', "evaluation", True),
+        ("![result](https://huggingface.co/o/m/resolve/main/results/00012-1234.png)", "evaluation", False),
+    ],
+)
+def test_an_ability_given_a_merge_recipe_and_a_results_picture(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_an_image_adapter_for_a_generator_named_in_the_title() -> None:
+    text = "---\nlicense: openrail\n---\n\n# 2d pixel art (beta) embedding for SD 2.0 768px\n\nHi, I made this.\n"
+    assert purpose.states_intended_use(Card.from_text(text))

@@ -24,7 +24,9 @@ from mistune.helpers import BLOCK_TAGS, PRE_TAGS
 
 Token = dict[str, Any]
 
-_TABLE_PATTERN = r"^ {0,3}\|[^\n]*\|[ \t]*(?:\n|$)"
+# a header row opens with a pipe; its last one may be missing, as GitHub's and the Hub's tables allow
+# (`| | MRR@10 | Latency ms`, `| a`): the delimiter row under it decides
+_TABLE_PATTERN = r"^ {0,3}\|[^\n]*(?:\n|$)"
 _NPTABLE_PATTERN = r"^ {0,3}\S[^\n]*\|[^\n]*(?:\n|$)"
 _ALIGN_CELL = re.compile(r"^ *:?-+:? *$")
 _BARE_MARKER = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]*$")

@@ -23,6 +23,7 @@ from ..card import Card
 from ..card.body import Section
 from .anchors import found_near, matches_near
 from .lazyre import lazy
+from .untrained import not_trained
 
 _DATA = lazy(r"\b(?:data(?:sets?)?|corp(?:us|ora)|sources?|mixture)\b", re.I)
 _TRAINING = lazy(r"\b(?:pre-?train\w*|post-?train\w*|train\w*|fine-?tun\w*|finetun\w*|sft|instruction[ \t-]tun\w*)\b",
@@ -303,37 +304,6 @@ _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:[^.\n]|\.(?=\S)){0
                     # (each run of blanks read once, however long: "( ~ 10,003 k train" has no two in a row)
                     r"|\([ \t]*(?:~[ \t]*)?\d[\d,.]*(?:[ \t]*[kKmM])?[ \t]+(?:train|training)[ \t]*"
                     r"(?:(?:rows|examples|samples)[ \t]*)?[/,;)]", re.I)
-# or no training at all, which leaves no data to name: "The weights provided in this repository are untrained
-# (Architecture only)", "No fine-tuning. ... no weight update", "The weight of this model is randomly initiated"
-# (or "Training-free (pretrained YOLO + CLIP zero-shot)", "Not new weights", "The model weights are **identical** to
-# the original")
-_NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+initi(?:ated|ali[sz]ed)\b"
-                    # (or its refusals projected out of the weights, not trained: "Norm-preserving biprojected
-                    # abliteration", an "abliterated" model)
-                    r"|\btraining-free\b|\babliterat(?:ed|ion)\b"
-                    # (or the tasks or environments it was trained on, listed: "trained on the following tasks:", then
-                    # the list; not "the following datasets: see below")
-                    r"|\btrained[ \t]+on[ \t]+the[ \t]+following[ \t]+(?:tasks|environments|games|datasets|data|"
-                    r"corpora)[ \t]*:[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S"
-                    # (or a merge of other models, which it is made of: "A generalist / roleplaying model merge based
-                    # on Llama 3", "a heavily calibrated merge of SD 1.4, SD 1.5, ...", mergekit's `merge_method:`)
-                    r"|\bmodel[ \t]+merge[ \t]+(?:of|based[ \t]+on|from)\b|\bmerge_method[ \t]*:"
-                    r"|\bmerge[ \t]+of[ \t]+(?:[\[`*]{0,2}(?-i:[A-Z0-9])|the[ \t]+(?:following|models))"
-                    r"|\bmerged[ \t]+(?:using|with)[ \t]+\[?mergekit\b"
-                    # (an image model's merge recipe: "SuperMerger Weight sum Use MBW 1,0,...", "Add difference @ 0.3")
-                    r"|\bsupermerger\b|\bweight(?:ed)?[ \t]+sum[ \t]+(?:@|use|train|[\d.])"
-                    r"|\badd[ \t]+difference[ \t]+(?:@|[\d.])"
-                    # ("This is a format and tensor-layout conversion. It is not trained, fine-tuned, merged"; not a
-                    # part, "Audio parameters are not trained")
-                    r"|\b(?:it|this|model|checkpoint|weights)[ \t]+(?:is|are|was|were)[ \t]+not[ \t]+(?:re-?)?trained\b"
-                    r"(?![ \t]+(?:on|with|for|to|using|in)\b)"
-                    r"|\b(?:not|no)[ \t]+new[ \t]+weights\b"
-                    r"|\bweights[ \t]+are[ \t]+[*_]{0,2}(?:identical|unchanged)[*_]{0,2}[ \t]+(?:to|from)\b"
-                    r"|\bno[ \t]+weight[ \t]+updates?\b"
-                    r"|\bno[ \t]+(?:fine-?tuning|finetuning|training)\b(?![ \t]+(?:is[ \t]+|was[ \t]+)?"
-                    r"(?:needed|required|necessary))", re.I)
-
-
 # or a link named for the data, alone on its line: "- [Dataset](https://github.com/ZhangJ83/circuit_ocr_dataset_final)"
 _DATA_LINK = lazy(r"^[ \t]*(?:[-*+][ \t]+)?\[(?:training[ \t]+|fine-?tuning[ \t]+)?(?:data|data-?sets?|corpus|"
                   r"corpora)\]\((?:https?://|\.{0,2}/)[^)\s]+\)[ \t]*$"
@@ -346,7 +316,7 @@ _DATA_LINK = lazy(r"^[ \t]*(?:[-*+][ \t]+)?\[(?:training[ \t]+|fine-?tuning[ \t]
 def learnt_from_or_untrained(text: str) -> bool:
     """Whether ``text`` says what a model learnt from otherwise (the environment an agent was fine-tuned in, a set
     of crops it was trained from), or that it was not trained at all (untrained, randomly initialised weights)."""
-    return (_LEARNT_FROM.search(text) is not None or _NOT_TRAINED.search(text) is not None
+    return (_LEARNT_FROM.search(text) is not None or not_trained(text)
             or ("](" in text and _DATA_LINK.search(text) is not None)
             or ("-only " in text and _ONLY_ON.search(text) is not None)
             or found_near(_PICTURES, text, (" on ",), PICTURES_REACH))

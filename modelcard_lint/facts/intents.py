@@ -41,9 +41,11 @@ _INTENT = lazy(
     r"[a-z]{3,}"
     # an image adapter made for an image generator: "The embeddings in this repository were trained for the 768px
     # [Stable Diffusion v2.0](...) model" (what it is for: images in its style or of its subject)
-    # ("This repository provides a Inpainting ControlNet checkpoint for [FLUX.1-dev](...) model")
+    # ("This repository provides a Inpainting ControlNet checkpoint for [FLUX.1-dev](...) model", "2d pixel art (beta)
+    # embedding for SD 2.0 768px")
     r"|\b(?:embeddings?|loras?|lycoris|hypernetworks?|textual[ \t]+inversions?|controlnets?)\b[^.\n]{0,60}?"
-    r"\b(?:trained|made|built|designed|checkpoints?|weights)[ \t]+for[ \t]+(?:the[ \t]+)?(?:[\w.-]+[ \t]+){0,2}?\[?"
+    r"\b(?:(?:trained|made|built|designed|checkpoints?|weights)[ \t]+)?for[ \t]+(?:the[ \t]+)?"
+    r"(?:[\w.-]+[ \t]+){0,2}?\[?"
     r"(?:stable[ \t]+diffusion|sdxl|sd[ \t]*v?\d|flux)"
     # what it is good for: "this model is Good for realistic portraits"; a framework to do a task: "a novel framework
     # to animate any portrait image by a segment of audio"; a team's intent: "intends to create family of code
@@ -128,6 +130,21 @@ _INTENT = lazy(
     # what it is capable of, by an activity: "advances practical capabilities in long-horizon coding" (not "training")
     r"|\bcapabilit(?:y|ies)[ \t]+(?:in|for)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"(?!(?:training|fine-?tuning|finetuning|pre-?training|being)\b)[a-z][\w-]{2,}ing\b"
+    # the ability its tuning gave it: "fine-tuned on Chinese instructions to give it stronger Chinese dialogue
+    # ability", "so that it has better coding skills" (not a learner's quality: "to improve its generalization ability")
+    r"|\b(?:to[ \t]+give[ \t]+it|giving[ \t]+it|so[ \t]+that[ \t]+it[ \t]+(?:has|gains|acquires)|"
+    r"(?:to[ \t]+(?:improve|enhance|strengthen|boost)|improving|enhancing|strengthening|boosting)[ \t]+its)[ \t]+"
+    r"(?!(?:[\w-]+[ \t]+){0,3}?(?:general|generali[sz]ation|overall|robustness|learning|representation|"
+    r"zero-?shot|few-?shot)[ \t])(?:[\w-]+[ \t]+){1,4}?(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?)\b"
+    # (or the strong abilities it lists, named by a task: "Strong code generation capabilities")
+    r"|\b(?:strong|excellent|powerful|outstanding|superior|advanced|enhanced|improved)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:generation|understanding|translation|summari[sz]ation|coding|code|conversation|conversational|dialogue|chat|"
+    r"retrieval|classification|recognition|transcription|instruction[- ]following|tool[- ]use|function[- ]calling|"
+    r"role-?play|writing|math|mathematical)[ \t]+(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?)\b"
+    # or what it suits, said of it without a subject: "FaceBomb : Covers from anime to 2.5D style. Suited for general
+    # use."
+    r"|(?:(?m:^)[ \t>*_-]*|[.!?:][ \t]+)(?:well[ \t]+)?(?:suited|suitable|ideal|made)[ \t]+for[ \t]+"
+    r"(?!(?:nothing|now|you|me|us)\b)\w"
     # what its outputs are to serve as: "Predictions are identification aids, not a diagnosis"
     r"|\b(?:its[ \t]+)?(?:predictions|outputs|results|answers)[ \t]+are[ \t]+(?:meant[ \t]+as[ \t]+|[\w-]+[ \t]+)?"
     r"(?:aids?|suggestions|hints|starting[ \t]+points?)\b"
@@ -173,7 +190,8 @@ _INTENT_WORDS = ("tasks", "task,", "task ", "activities", "trained for", "made f
                  "toward", "ed as ", "token", "trigger", "keyword", "use case", "advise", "you can", "controlnet",
                  "task of", "downstream", "for use", "aimed at", "to provide", "intended use", "intended purpose",
                  "concept you", "accuracy in", "performance in", "precision in", "accuracy at", "performance at",
-                 "fine-tuned", "finetuned", "be used for", "be used as", "use-case", "applications")
+                 "fine-tuned", "finetuned", "be used for", "be used as", "use-case", "applications", "abilit", "skill",
+                 "suited", "suitable", "ideal for", "lora", "lycoris", "hypernetwork", "inversion")
 REACH = 180  # characters around a word of the statement that it may span
 
 # or what it powers: "These models power the [Kaya](...) app, a web-based Go application", "The model powers our

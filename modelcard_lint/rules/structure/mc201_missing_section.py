@@ -10,7 +10,7 @@ from ...card import Card
 from ...card.titles import BOLD_LABEL
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
-from ...facts import printed, spacycard
+from ...facts import charts, printed, spacycard
 from ...facts.anchors import holds_any
 from ...facts.architectures import SHORT_DESCRIPTION, describes_model
 from ...facts.caveats import states_caveat
@@ -112,7 +112,8 @@ INHERITED = frozenset({"intended-uses", "limitations", "training-data", "evaluat
 _STATED: dict[str, Callable[[Card], bool]] = {
     # (or names, in any sentence, a dataset its metadata lists: "5,000 AISHELL-1-derived utterances")
     "training-data": lambda c: states_training_data(c) or spacycard.names_sources(c) or names_metadata_dataset(c),
-    "evaluation": lambda c: reports_results(c) or printed.prints_results(c) or points_to_evaluation(c),
+    "evaluation": lambda c: (reports_results(c) or printed.prints_results(c) or points_to_evaluation(c)
+                             or charts.shows_results_chart(c)),
     "limitations": states_caveat,
     "description": lambda c: bool(spacycard.feature_rows(c)) or says_what_it_is(c),
     "intended-uses": lambda c: states_intended_use(c) or spacycard.names_tasks(c),
