@@ -150,3 +150,16 @@ def test_a_shouted_line_set_as_a_heading_is_no_empty_section() -> None:
 
 def test_a_heading_that_ends_as_a_chinese_exclamation_is_a_line_of_text() -> None:
     assert _helps("### !!!mistoLine_rank256.safetensors 表现更加出色！！\n### Usage\n\nRun it.") == []
+
+
+def test_a_label_with_a_counted_value_set_as_a_heading_is_not_empty() -> None:
+    assert _helps("#### Total Character Model: 62 Models\n\n## Warning\n\nUse wisely.") == []
+    assert len(_helps("#### Total Character Models\n\n## Warning\n\nUse wisely.")) == 1
+
+
+def test_a_part_whose_next_sections_continue_its_name_is_not_empty() -> None:
+    # the part's sections written at its level, each continuing its name ("Use"), template words too
+    run = "## Model Use\n\n## Intended Use\n\nResearch.\n\n## Primary Intended Uses\n\nProbing.\n\n## Data\n\nCOCO."
+    assert _helps(run) == []
+    # one such section is not a run: an empty template section over its sibling is still reported
+    assert len(_helps("## Training data\n\n## Training procedure\n\nAdam.\n\n## Usage\n\nRun it.")) == 1

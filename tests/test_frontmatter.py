@@ -149,3 +149,12 @@ def test_a_colon_inside_a_flow_scalar_is_yaml_1_2() -> None:
     assert ("MC112", 3, 10) in found  # the rest of the front matter is read, at its positions (an unknown license)
     card = Card.from_text(text)
     assert card.meta is not None and card.meta.get("developers") is not None
+
+
+def test_lines_ending_in_a_doubled_carriage_return_are_named_as_the_cause() -> None:
+    raw = "---\r\r\nlicense: mit\r\r\n---\r\r\n\r\r\n# m\r\r\n\r\r\nA model.\r\r\n"
+    assert HUB_REGEX.match(raw) is None  # the Hub finds no metadata
+    [found] = [d for d in lint(raw) if d.code == "MC102"]
+    assert "`\\r\\r\\n`" in found.message and (found.line, found.column) == (1, 1)
+    # Windows line endings are read by the Hub: nothing to report
+    assert "MC102" not in codes(lint(raw.replace("\r\r\n", "\r\n")))

@@ -1011,3 +1011,45 @@ def test_an_ability_given_a_merge_recipe_and_a_results_picture(text: str, topic:
 def test_an_image_adapter_for_a_generator_named_in_the_title() -> None:
     text = "---\nlicense: openrail\n---\n\n# 2d pixel art (beta) embedding for SD 2.0 768px\n\nHi, I made this.\n"
     assert purpose.states_intended_use(Card.from_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # a count of pictures later in the sentence that says it was trained; a collection counted
+        ("The model was trained with large amount of high quality data(over 10000000 images), carefully filtered.",
+         "training-data", True),
+        ("The model was trained on 8 GPUs for 100 hours.", "training-data", False),
+        ("For pretraining we release LAION-Audio-630K, a large collection of 633,526 audio-text pairs.",
+         "training-data", True),
+        # other models beaten or neared in benchmarks named by their kind (not "previous models", nowhere)
+        ("- Outperforms all 7B class models in multi-lingual benchmarks", "evaluation", True),
+        ("- Trade blows with MPT-7B (1T) in English evals", "evaluation", True),
+        ("It outperforms previous models.", "evaluation", False),
+        # what an image adapter is focused on; a use refrained from
+        ("The 'Doll-Series' is a set of LORA focused on realistic Asian faces.", "intended-uses", True),
+        ("Refrain from using this model for malicious intent, harm or defamation.", "intended-uses", True),
+        ("The model is focused on the training efficiency.", "intended-uses", False),
+    ],
+)
+def test_counted_data_benchmarks_by_kind_and_a_focus(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # what it was designed with in mind; what it makes when prompted
+        ('- This model is designed with "anime-style" and "cute" in mind.', "intended-uses", True),
+        ("A dreambooth finetune of stable diffusion that will output cool looking robots when prompted.",
+         "intended-uses", True),
+        # a name that "is my" merge; where its recordings were taken from
+        ("## Usage\n\nRun it.\n\n## Notes\n\n**Kenshi** is my personal merges which created by combining models.",
+         "description", True),
+        ("The voice I make to make this model was ripped from the game (3.6 - 4.2).", "training-data", True),
+        ("The model was ripped apart by critics.", "training-data", False),
+    ],
+)
+def test_made_with_in_mind_output_when_prompted_my_merge_and_data_ripped(text: str, topic: str,
+                                                                          covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

@@ -113,7 +113,7 @@ def test_link_targets_and_urls_removed_as_the_regex_did_in_longer_texts(parts: l
 @given(st.lists(st.sampled_from(["achieves the following results", "Achieves the Following Results", "x", " on test",
                                  ":", "\n", " ", "\t", "\u2028"])))
 def test_headline_intro_found_as_the_regex_found_it(parts: list[str]) -> None:
-    from modelcard_lint.facts.metrics import _intro
+    from modelcard_lint.facts.headlineintro import intro as _intro
 
     text = "".join(parts)
     m = re.search(r"\bachieves the following results(?P<where>[^:\n]*):\s*$", text, re.I)

@@ -354,3 +354,9 @@ def test_a_metric_value_left_null_is_read_as_none_and_lost_on_the_next_save() ->
             "      name: cv\n      type: common_voice\n    metrics:\n    - type: wer\n      value:\n")
     [d] = [d for d in lint(card(meta)) if d.code == "MC124"]
     assert "reads it as None" in d.message and "saves the card again" in d.message
+
+
+def test_a_version_with_and_without_its_v_names_one_model() -> None:
+    meta = ("tags: [generated_from_trainer]", "model-index:", "- name: piiranha-1", "  results: []")
+    assert where(card(*meta, body="# Piiranha-v1: Protect your personal information!\n"), "MC131") == []
+    assert where(card(*meta, body="# Piiranha-v2: Protect your personal information!\n"), "MC131") != []

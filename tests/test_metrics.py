@@ -256,3 +256,22 @@ def test_a_table_of_groups_of_speakers_is_not_read_as_evaluations_of_model_index
     # a table of LibriSpeech's own configs is still compared with it
     configs = "| | Clean | Other |\n|---|---|---|\n| % WER | 1.48 | 12.5 |\n"
     assert [d for d in lint(meta + configs) if d.code == "MC501"]
+
+
+def test_a_misspelled_model_index_without_results_is_not_told_to_be_renamed() -> None:
+    # early Trainer versions wrote `model_index:` with the model's name alone: renaming it shows nothing either
+    head = "---\nlicense: mit\nmodel_index:\n  name: m\n---\n\n# m\n\nIt achieves the following results on the "
+    body = "evaluation set:\n- Loss: 0.1\n- Accuracy: 0.97\n"
+    [found] = [d for d in lint(head + body) if d.code == "MC502"]
+    assert "holds no results either" in found.message and "replace `model_index`" in (found.help or "")
+    with_results = head.replace("  name: m\n", "- name: m\n  results:\n  - task: {type: audio-classification}\n")
+    [found] = [d for d in lint(with_results + body) if d.code == "MC502"]
+    assert "results are under `model_index`" in found.message and "rename" in (found.help or "")
+
+
+def test_another_models_results_are_not_the_headline() -> None:
+    # "The original model achieves the following results": the earlier version's, not this card's model's
+    text = ("---\nlicense: mit\n---\n\n# m\n\n## Differences\n\nThe original model achieves the following results on "
+            "our dataset:\n\n- Accuracy: 94.8%\n- F1 Score: 95%\n")
+    assert reported_metrics(Card.from_text(text)).headline is None
+    assert reported_metrics(Card.from_text(text.replace("The original model", "It"))).headline is not None

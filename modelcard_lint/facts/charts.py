@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 
 from ..card import Card
+from .lazyre import lazy
 
 # a Markdown image (its alt text and its target) or an HTML one (its attributes), each read once, bounded
-_IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\([ \t]*<?([^)\s>]{1,1000})|<img\b([^>\n]{0,2000})>", re.I)
-_ALT = re.compile(r"""\balt[ \t]*=[ \t]*["']([^"'\n]{0,300})""", re.I)
-_SRC = re.compile(r"""\bsrc[ \t]*=[ \t]*["']?([^"'\s>]{1,1000})""", re.I)
+_IMAGE = lazy(r"!\[([^\]\n]{0,300})\]\([ \t]*<?([^)\s>]{1,1000})|<img\b([^>\n]{0,2000})>", re.I)
+_ALT = lazy(r"""\balt[ \t]*=[ \t]*["']([^"'\n]{0,300})""", re.I)
+_SRC = lazy(r"""\bsrc[ \t]*=[ \t]*["']?([^"'\s>]{1,1000})""", re.I)
 # the words of results, as a whole word of the name ("open-llm-leaderboard.png", "eval_results.jpg")
-_RESULT_WORDS = re.compile(
+_RESULT_WORDS = lazy(
     r"(?<![a-z])(?:leaderboards?|benchmarks?|benchmarking|evals?|evaluations?|scores|metrics|performance|"
     r"comparisons?|win[-_ ]?rates?|accuracy|mmlu|mt[-_]?bench)(?![a-z])", re.I)
 

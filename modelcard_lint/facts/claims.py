@@ -79,6 +79,10 @@ _SAID = lazy(
     # [TweetQA](...)" (not "outperforms previous models", nowhere named)
     r"|\b(?:outperforms|outperformed|beats|surpasses|surpassed)[ \t]+"
     r"(?:\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)|[^.\n\[]){1,120}?[ \t]on[ \t]+(?:the[ \t]+)?[\[`*]{0,2}(?-i:[A-Z])"
+    # or other models it beats or nears in benchmarks it names by their kind: "Outperforms all 7B class models in
+    # multi-lingual benchmarks", "Trade blows with MPT-7B (1T) in English evals" (not "outperforms previous models")
+    r"|\b(?:outperforms|outperformed|beats|surpasses|surpassed|rivals|approaches|trades?[ \t]+blows[ \t]+with)\b"
+    r"[^.\n]{0,120}?\b(?:in|on|across)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:benchmarks|evals|evaluations|leaderboards?)\b"
     # or the reported scores it matches or beats: "is on-par or outperforms Google ALIGN's reported metrics"
     r"|\b(?:on[ -]par|outperforms?|matches|surpasses|exceeds)\b[^.\n]{0,80}?\breported[ \t]+(?:metrics|results|scores|"
     r"numbers|performance)\b"
@@ -96,7 +100,7 @@ _SAID_WORDS = ("results", "scores", "metrics", "perform", "evaluated", "evaluati
                "validated on", "tested on", "reproduce", "match", "stay tuned", "well", "shown", "by listening",
                "by ear", "by eye", "passed", "solved", "passes", "outperform", "beats", "surpass", "test notes", "side",
                "same seed",
-               "reported", "testing notes", "(official",
+               "reported", "testing notes", "(official", "rivals", "approaches", "blows",
                "(reference", "(expected", "(reported", "(paper", "(original")
 REACH = 140
 

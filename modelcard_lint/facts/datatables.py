@@ -135,6 +135,23 @@ _COUNTED = lazy(r"(?<![\w.])\d[\d,.]*+(?:[ \t]*+[kKmMbB]\+?)?[ \t]++(?:[a-z-]+[ 
                 r"(?:training|train|fine-?tuning)[ \t]+"
                 r"(?:images|examples|samples|sentences|pairs|utterances|hours|documents|clips|recordings|videos|photos|conversations|"
                 r"dialogues|tokens|texts|records|rows|instances|questions)\b", re.I)
+# or counted later in the sentence that says it was trained: "The model was trained with large amount of high quality
+# data(over 10000000 images)" (not the hardware or the time, "trained on 8 GPUs for 100 hours", nor a test set), or a
+# collection counted: "we first release LAION-Audio-630K, a large collection of 633,526 audio-text pairs"
+_COUNTED_LATER = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:(?!\b(?:test|tested|testing|evaluat\w*|validat\w*)\b)"
+                      r"[^.\n]){0,100}?(?<![\w.])\d[\d,.]*+(?:[ \t]*+(?:[kKmMbB]|thousand|million|billion)\+?)?[ \t]++"
+                      r"(?:[a-z-]+[ \t]+){0,2}?(?:images|photos|pictures|examples|samples|sentences|pairs|utterances|"
+                      r"documents|clips|recordings|videos|conversations|dialogues|texts|records|instances|questions)\b"
+                      r"|\b(?:collection|corpus|dataset|set)[ \t]+of[ \t]+\d[\d,.]*+(?:[ \t]*+[kKmM])?[ \t]++"
+                      r"(?:[a-z-]+[ \t]+){0,2}?(?:images|pairs|utterances|documents|clips|recordings|videos|"
+                      r"conversations|dialogues|texts|sentences|examples|samples|hours)\b", re.I)
+
+
+# or where its recordings or pictures were taken from: "The voice I make to make this model was ripped from the game
+# (3.6 - 4.2)", "All clips were extracted from the anime's episodes"
+_TAKEN_FROM = lazy(r"\b(?:voices?|audio|clips|recordings|samples|images|pictures|screenshots|footage|frames|lines)\b"
+                   r"[^.\n]{0,60}?\b(?:was|were|are|is|been)[ \t]+(?:\w+ly[ \t]+)?(?:ripped|extracted|scraped|"
+                   r"collected|taken|sourced|gathered|captured|cut|clipped)[ \t]+(?:from|off)[ \t]+\S", re.I)
 
 
 # or counted in tokens by the billion, with the data it was drawn from: "**2B tokens** mixed corpus (FineWeb +
@@ -209,7 +226,8 @@ _DESCRIBED = lazy(r"\b(?:trained|fine-?tuned|finetuned|training)[ \t]+on[ \t]+(?
 def counts_or_lists_data(text: str) -> bool:
     """Whether ``text`` counts the training data or lists it after a colon, says it was used for training, or what
     kind of data it is or what it holds."""
-    return (_COUNTED.search(text) is not None or _LISTED.search(text) is not None or _TOKENS.search(text) is not None
+    return (_COUNTED.search(text) is not None or _COUNTED_LATER.search(text) is not None
+            or _LISTED.search(text) is not None or _TOKENS.search(text) is not None
             or _SIZED.search(text) is not None or _used_for_training(text)
             or found_near(_KIND, text, _KIND_WORDS, WORDS_REACH)
             or found_near(_DESCRIBED, text, (" set of", "collection of", "corpus of", "selection of", "variety of",
@@ -316,7 +334,7 @@ _DATA_LINK = lazy(r"^[ \t]*(?:[-*+][ \t]+)?\[(?:training[ \t]+|fine-?tuning[ \t]
 def learnt_from_or_untrained(text: str) -> bool:
     """Whether ``text`` says what a model learnt from otherwise (the environment an agent was fine-tuned in, a set
     of crops it was trained from), or that it was not trained at all (untrained, randomly initialised weights)."""
-    return (_LEARNT_FROM.search(text) is not None or not_trained(text)
+    return (_LEARNT_FROM.search(text) is not None or not_trained(text) or _TAKEN_FROM.search(text) is not None
             or ("](" in text and _DATA_LINK.search(text) is not None)
             or ("-only " in text and _ONLY_ON.search(text) is not None)
             or found_near(_PICTURES, text, (" on ",), PICTURES_REACH))

@@ -17,7 +17,9 @@ _IS_A = lazy(r"\b(?:this|the|our)[ \t]+(?:model|checkpoint|network|merge|adapter
 # a name that opens a sentence, "is a/an", and within eight words a kind of model: "Mitsua Diffusion CC0 is a latent
 # text-to-image diffusion model", "**Foo-7B** is an instruction-tuned language model" (a name: one to six words, the
 # first with a capital or a digit)
-_NAME_IS_A = lazy(r"(?:^|(?<=[.!?:][ \t])|(?<=\n))[ \t]*(?:[*_`]{0,2}[A-Z0-9][\w.+-]*[*_`]{0,2}[ \t]+){1,6}?is[ \t]+an?"
+# (or "is my" / "is our": "**Kenshi** is my personal merges which created by combining different models together")
+_NAME_IS_A = lazy(r"(?:^|(?<=[.!?:][ \t])|(?<=\n))[ \t]*(?:[*_`]{0,2}[A-Z0-9][\w.+-]*[*_`]{0,2}[ \t]+){1,6}?is[ \t]+"
+                  r"(?:an?|my|our|their)"
                   r"[ \t]+(?:[\w./+-]+[ \t,]+){0,8}?(?:model|network|checkpoint|transformer|encoder|decoder|"
                   r"classifier|tokenizer|LLM|embeddings?|adapter|merge|fine-?tune|LoRA)s?\b", re.M)
 
@@ -41,7 +43,7 @@ def says_what_it_is(card: Card) -> bool:
     text = prose_text(card)
     low = text.lower()
     if " is a" not in low and " is the" not in low and "taught" not in low and " for " not in low and (
-            "based on" not in low):
+            "based on" not in low) and " is my" not in low and " is our" not in low and " is their" not in low:
         return False
     return (_IS_A.search(text) is not None or _NAME_IS_A.search(text) is not None
             or ("taught" in low and _TAUGHT.search(text) is not None)

@@ -145,6 +145,18 @@ _INTENT = lazy(
     # use."
     r"|(?:(?m:^)[ \t>*_-]*|[.!?:][ \t]+)(?:well[ \t]+)?(?:suited|suitable|ideal|made)[ \t]+for[ \t]+"
     r"(?!(?:nothing|now|you|me|us)\b)\w"
+    # (or what an image adapter, or a model, is focused on: "The 'Doll-Series' is a set of LORA focused on realistic
+    # Asian faces"); a use refrained from: "Refrain from using this model for malicious intent"
+    r"|\b(?:loras?|lycoris|embeddings?|hypernetworks?|checkpoints?|models?)[ \t]+(?:(?:is|are|was)[ \t]+)?"
+    r"(?:\w+ly[ \t]+)?(?:focused|focusing|speciali[sz]ed|specializing|specialising|centered|centred)[ \t]+(?:on|in)"
+    r"[ \t]+(?!(?:the[ \t]+)?(?:training|efficiency|speed|size)\b)\w"
+    rf"|\brefrain[ \t]+from[ \t]+using[ \t]+{_THE_MODEL}[ \t]+(?:for|to|as|in)[ \t]+\w"
+    # (or what it was designed with in mind: "This model is designed with 'anime-style' and 'cute' in mind"; what it
+    # makes when prompted: "a dreambooth-method finetune of stable diffusion that will output cool looking robots when
+    # prompted")
+    r"|\b(?:designed|made|built|created|trained)[ \t]+with[ \t]+[^.\n]{1,80}?[ \t]in[ \t]+mind\b"
+    r"|\b(?:output|outputs|generate|generates|produce|produces|create|creates|draw|draws|make|makes)[ \t]+"
+    r"[^.\n]{1,60}?[ \t]when[ \t]+(?:prompted|asked|given[ \t]+a[ \t]+prompt)\b"
     # what its outputs are to serve as: "Predictions are identification aids, not a diagnosis"
     r"|\b(?:its[ \t]+)?(?:predictions|outputs|results|answers)[ \t]+are[ \t]+(?:meant[ \t]+as[ \t]+|[\w-]+[ \t]+)?"
     r"(?:aids?|suggestions|hints|starting[ \t]+points?)\b"
@@ -191,7 +203,8 @@ _INTENT_WORDS = ("tasks", "task,", "task ", "activities", "trained for", "made f
                  "task of", "downstream", "for use", "aimed at", "to provide", "intended use", "intended purpose",
                  "concept you", "accuracy in", "performance in", "precision in", "accuracy at", "performance at",
                  "fine-tuned", "finetuned", "be used for", "be used as", "use-case", "applications", "abilit", "skill",
-                 "suited", "suitable", "ideal for", "lora", "lycoris", "hypernetwork", "inversion")
+                 "suited", "suitable", "ideal for", "lora", "lycoris", "hypernetwork", "inversion", "focus", "speciali",
+                 "centered", "centred", "refrain", "in mind", "when prompted", "when asked", "when given")
 REACH = 180  # characters around a word of the statement that it may span
 
 # or what it powers: "These models power the [Kaya](...) app, a web-based Go application", "The model powers our

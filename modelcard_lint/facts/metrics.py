@@ -39,12 +39,12 @@ from .evaluations import (
     dataset_split,
     speaks_of_evaluations,
 )
+from .headlineintro import intro
 from .metricnames import OTHER, Name, normalize
 from .tables import Number, parse_number, typed_tables
 from .values import same_value as same_value
 from .written import written_values
 
-_INTRO = re.compile(r"\bachieves the following results", re.I)
 _SPREAD = re.compile(r"\s*(?:±|\+/-|\+-)\s*")  # "95.71% ± 0.44%": a value and its spread
 _METRIC_WORDS = frozenset({"metric", "metrics", "name", "measure"})
 _VALUE_WORDS = frozenset({"value", "score", "result", "results"})
@@ -216,7 +216,7 @@ def _headline(card: Card) -> Headline | None:
     for i, block in enumerate(blocks):
         if block.kind != "paragraph" or "following results" not in block.text:
             continue
-        where = _intro(block.text)
+        where = intro(block.text)
         if where is None or i + 1 >= len(blocks) or blocks[i + 1].kind != "list":
             continue
         where = where.lower()
@@ -228,23 +228,6 @@ def _headline(card: Card) -> Headline | None:
             first, last = metrics[0].span, metrics[-1].span
             return Headline(metrics, split, Span(first.line, 1, last.line, last.end_column))
     return None
-
-
-def _intro(text: str) -> str | None:
-    """What the Trainer's intro says between "achieves the following results" and its colon
-    (" on the evaluation set"), or None when ``text`` is not such an intro.
-
-    The same answer as ``re.search(r"\\bachieves the following results(?P<where>[^:\\n]*):\\s*$",
-    text, re.I)``, in linear time: that regex went to the end of the line from every repetition
-    of the phrase.  It can only match the phrase after the last line break or colon before the
-    final colon, so the phrase is looked for there once.
-    """
-    colon = len(text.rstrip()) - 1
-    if colon < 0 or text[colon] != ":":
-        return None
-    start = max(text.rfind("\n", 0, colon), text.rfind(":", 0, colon)) + 1
-    m = _INTRO.search(text, start, colon)
-    return text[m.end() : colon] if m else None
 
 
 def _bullet(line: str) -> tuple[str, str] | None:

@@ -45,6 +45,12 @@ _TEXT = {
         "the closing fence `{fence}` has more than three dashes; the Hub only recognises `---`",
         "make the closing line exactly `---`",
     ),
+    "doubled-cr": (
+        "the file's lines end in `\\r\\r\\n` (a carriage return doubled, as converting line endings twice leaves): the "
+        "Hub's front-matter pattern finds no metadata, and Markdown reads a blank line after every line, which breaks "
+        "tables and lists",
+        "save the file with `\\n` (or `\\r\\n`) line endings: replace each `\\r\\r\\n` with `\\n`",
+    ),
     "unreadable": (
         "the Hub's front-matter pattern does not match this block, so the card has no metadata",
         "start the card with `---`, the metadata, and a closing `---` line",
@@ -64,7 +70,10 @@ class UnrecognizedFrontmatter(Rule):
         if fm is None:
             return
         for problem in fm.problems:
-            text = _TEXT.get(problem.case)
+            case = problem.case
+            if case == "unreadable" and "\r\r\n" in card.source.raw[:4096]:
+                case = "doubled-cr"  # (the lines of the block are whole; their endings are what the Hub cannot read)
+            text = _TEXT.get(case)
             if text is None:
                 continue
             message, help_text = text
@@ -74,7 +83,7 @@ class UnrecognizedFrontmatter(Rule):
                 whole = Span(line, 1, line, len(card.lines[line - 1]) + 1)
                 fix = self.replace(whole, "---", "make the fence exactly `---`")
             yield self.finding(
-                problem.span, message.format(**problem.facts), help=help_text, fix=fix, cause=problem.case
+                problem.span, message.format(**problem.facts), help=help_text, fix=fix, cause=case
             )
         for block in second_blocks(card):
             keys = ", ".join(f"`{k}`" for k in block.keys)

@@ -30,7 +30,8 @@ def _words(text: str) -> list[str]:
     text = text.split("/")[-1].casefold()
     if not text.isascii():
         text = _GREEK_LETTER.sub(lambda m: _GREEK[m.group()], text)
-    return [w for w in re.split(r"[^0-9a-z]+", text) if w]
+    # (a version's number with its "v" is the number: `piiranha-1` and "Piiranha-v1" name one model)
+    return [w[1:] if w[0] == "v" and w[1:].isdigit() else w for w in re.split(r"[^0-9a-z]+", text) if w]
 
 
 def _numbers(words: list[str]) -> set[str]:

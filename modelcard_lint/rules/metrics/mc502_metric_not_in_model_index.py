@@ -6,6 +6,7 @@ import math
 from collections.abc import Iterator
 
 from ...card import Card
+from ...card.yamlnode import Node
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
 from ...facts.metricnames import LOSS
@@ -53,6 +54,16 @@ class MetricNotInModelIndex(Rule):
             meta = card.meta
             keys = [k for k, _ in meta.items()] if meta is not None else []
             misspelled = next((k for k in keys if misspelled_key(k) == "model-index"), None)
+            value = meta.get(misspelled) if meta is not None and misspelled is not None else None
+            if value is not None and not _holds_results(value):  # an old Trainer's `model_index:` with a name only
+                yield self.finding(
+                    headline.span,
+                    f"the text reports results ({shown}) but the metadata's `{misspelled}`, a key the Hub does not "
+                    "read, holds no results either: the Hub shows no evaluation results for this model.",
+                    help=f"replace `{misspelled}` with a `model-index` whose results have the task, the dataset and "
+                    "these metrics",
+                )
+                return
             if misspelled is not None:  # the results are there, under a key the Hub does not read (MC110)
                 yield self.finding(
                     headline.span,
@@ -89,6 +100,12 @@ class MetricNotInModelIndex(Rule):
                     help=f"add {m.label} to the model-index result of this evaluation",
                     metric=m.name.key,
                 )
+
+
+def _holds_results(node: Node) -> bool:
+    """Whether a model-index (or a key misspelled for it) has results: a mapping with `results`, or a list of them."""
+    entries = list(node) if node.is_seq else [node]
+    return any(e.is_map and (r := e.get("results")) is not None and not r.is_null for e in entries)
 
 
 def _from_loss(m: Reported, losses: list[Number]) -> bool:

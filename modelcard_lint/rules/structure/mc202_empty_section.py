@@ -8,6 +8,7 @@ from functools import cache
 from itertools import pairwise
 
 from ...card import Card
+from ...card.body import Heading
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...facts.secondblock import second_blocks
@@ -68,8 +69,14 @@ class EmptySection(Rule):
                 # a rule across the page, then the name of the part it opens, whose sections follow at its level; or
                 # "## Donate & Support" over "## Why Support Us?": the name of the part its next section continues
                 continue
+            if _heads_a_run(heading, headings):
+                # "## Model Use" over "## Intended Use", "## Primary Intended Uses", "## Out-of-Scope Use Cases": the
+                # part's sections written at its level, each continuing its name (template words too, as a run)
+                continue
             if _VALUE.search(heading.title):
-                continue  # "### Expected WER: 4.74%", "### prompt: ...": a label and its value set as a heading
+                # "### Expected WER: 4.74%", "#### Total Character Model: 62 Models", "### prompt: ...": a label and
+                # its value set as a heading
+                continue
             if _sentence(heading.title):
                 continue  # "## This is a joint project continuing our research on ...": a line of text set as a heading
             if nxt is not None and _translated(heading, nxt):
@@ -161,7 +168,7 @@ def _after_break(lines: list[str], line: int) -> bool:
     return k >= 1 and not lines[k - 1].strip() and _BREAK.fullmatch(lines[k]) is not None
 
 
-_VALUE = re.compile(r"[:：][ \t]*[*_`]{0,2}[~≈<>]?[ \t]*\d[\d.,]*[ \t]*%?[*_`]{0,2}[ \t]*\Z"
+_VALUE = re.compile(r"[:：][ \t]*[*_`]{0,2}[~≈<>]?[ \t]*\d[\d.,]*[ \t]*(?:%|[A-Za-z]{1,12})?[*_`]{0,2}[ \t]*\Z"
                     # or a prompt given as a heading, over the images it made: "### prompt: 一只带着帽子的小狗"
                     r"|\A[ \t*_]*(?:negative[ \t]+)?(?:prompt|input|caption)[*_]*[ \t]*[:：][ \t]*\S", re.I)
 _STEM = 5  # letters of a word compared ("Donate" and "Donation", "Support" and "Supporting")
@@ -184,6 +191,26 @@ def _shares_a_word(title: str, other: str) -> bool:
     """Whether two headings share a word of four letters or more (by its first ``_STEM`` letters) that is not a word of
     the template's headings."""
     return bool((_stems(title) & _stems(other)) - _template_stems())
+
+
+RUN = 2  # the next sections, at the heading's level, that continue its name when they are a part's sections
+_GENERIC = frozenset({"and", "the", "for", "with", "our", "its", "your", "this", "model", "card"})
+
+
+def _words(title: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(title) if len(w) >= 3 and w.isalpha()} - _GENERIC
+
+
+def _heads_a_run(heading: Heading, headings: list[Heading]) -> bool:
+    """Whether the next ``RUN`` headings are at ``heading``'s level and each shares a word with it (by its first
+    ``_STEM`` letters, or one word the start of the other: "Use" and "Uses")."""
+    words = _words(heading.title)
+    i = next(n for n, h in enumerate(headings) if h is heading)
+    run = headings[i + 1 : i + 1 + RUN]
+    if not words or len(run) < RUN or any(h.level != heading.level for h in run):
+        return False
+    return all(any(a[:_STEM] == b[:_STEM] or a.startswith(b) or b.startswith(a) for a in words for b in _words(h.title))
+               for h in run)
 
 
 SENTENCE_WORDS = 12  # a heading this long is a line of text set as a heading, not a section's name
