@@ -9,7 +9,7 @@ import pytest
 
 from modelcard_lint.api import lint_text
 from modelcard_lint.card import Card
-from modelcard_lint.facts import caveats, coverage, purpose, results
+from modelcard_lint.facts import caveats, coverage, derivative, purpose, results
 from modelcard_lint.facts.datanames import names_metadata_dataset
 from modelcard_lint.facts.deferral import deferred_topics
 
@@ -1053,3 +1053,38 @@ def test_counted_data_benchmarks_by_kind_and_a_focus(text: str, topic: str, cove
 def test_made_with_in_mind_output_when_prompted_my_merge_and_data_ripped(text: str, topic: str,
                                                                           covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # a score on a benchmark named after it; where this model's metrics are, a link
+        ("Starling-LM-7B-beta scores an improved 8.12 in MT Bench with GPT-4 as a judge.", "evaluation", True),
+        ("The model scored 8 in total.", "evaluation", False),
+        ("Explore the dataset and runtime metrics of this model in timm [model results](https://github.com/x/results).",
+         "evaluation", True),
+        # an amount of data counted in pictures; an adapter for image generation
+        ("- Use bucket training like novelai\n- Use large amount of high quality data(over 10000000 images)",
+         "training-data", True),
+        ("An all-in-one ControlNet for image generations and editing.", "intended-uses", True),
+        # work its outputs still need
+        ("Still requires a bit of playing around with settings in img2img to get them how you want.",
+         "limitations", True),
+        ("It still requires Python 3.10.", "limitations", False),
+    ],
+)
+def test_a_score_in_a_benchmark_a_pointer_an_amount_of_data_and_work_still_needed(text: str, topic: str,
+                                                                                  covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_copy_that_names_its_original_by_a_label() -> None:
+    # LM Studio's community cards: "**Original model**: [X](...)" beside "**GGUF quantization:** provided by ...",
+    # then the original's summary ("Trained on a combination of web documents ...")
+    text = ("---\nlicense: gemma\nquantized_by: bartowski\nbase_model: google/gemma-2-2b-it\n---\n\n"
+            "## Community Model> Gemma 2 2b Instruct by Google\n\n"
+            "**Original model**: [gemma-2-2b-it](https://huggingface.co/google/gemma-2-2b-it)<br>\n"
+            "**GGUF quantization:** provided by [bartowski](https://huggingface.co/bartowski)<br>\n\n"
+            "## Model Summary:\nGemma 2 instruct is a model. Trained on a combination of web documents and code.\n")
+    assert derivative.states_copy(Card.from_text(text))
+    assert not derivative.states_copy(Card.from_text(text.replace("**Original model**", "**Creator**")))

@@ -79,10 +79,12 @@ _CAVEATS = Shapes(
      r"|\b(?:drop|decrease|degradation)[ \t]+(?:in|of)[ \t]+(?:performance|accuracy|quality)\b"
      r"|\bdegradation[ \t]+(?:on|in|for|with)[ \t]+\w"),
     # a flaw admitted: "Unfortunately, a wrong vocab size was used"; an unfinished model: "It is currently still
-    # running", "work in progress"
-    (("unfortunately", "in progress", "still running", "still training", "still being"),
+    # running", "work in progress"; work its outputs still need: "still requires a bit of playing around with settings"
+    (("unfortunately", "in progress", "still running", "still training", "still being", "still requ", "still need"),
      r"(?:^|[.!?:][ \t]+|\n)(?:[ \t]*[-*+][ \t]+)?unfortunately\b"
-     r"|\bwork[ \t]+in[ \t]+progress\b|\bstill[ \t]+(?:running|training|being[ \t]+trained|in[ \t]+progress)\b"
+     r"|\bwork[ \t]+in[ \t]+progress\b|\bstill[ \t]+(?:running|training|being[ \t]+trained|in[ \t]+progress|"
+     r"(?:requires|needs?)[ \t]+(?:a[ \t]+(?:bit|lot)[ \t]+of[ \t]+|some[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:tweak|play|"
+     r"adjust|clean-?up|edit|fix|manual|post-?process|inpaint)\w*)\b"
      # (its training: "Init checkpoint — PT / SFT in progress", "Fine-tuning is in progress")
      r"|\b(?:(?:pre-?|post-?)?training|fine-?tuning|PT|SFT|RLHF|DPO|RL)(?:[ \t]*/[ \t]*(?:PT|SFT|RLHF|DPO|RL))?"
      r"[ \t]+(?:(?:is|are)[ \t]+)?(?:still[ \t]+)?in[ \t]+progress\b"),

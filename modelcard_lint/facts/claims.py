@@ -83,6 +83,13 @@ _SAID = lazy(
     # multi-lingual benchmarks", "Trade blows with MPT-7B (1T) in English evals" (not "outperforms previous models")
     r"|\b(?:outperforms|outperformed|beats|surpasses|surpassed|rivals|approaches|trades?[ \t]+blows[ \t]+with)\b"
     r"[^.\n]{0,120}?\b(?:in|on|across)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:benchmarks|evals|evaluations|leaderboards?)\b"
+    # or a score on a benchmark named after it: "Starling-LM-7B-beta scores an improved 8.12 in MT Bench with GPT-4 as
+    # a judge" (a name with a capital); or where this model's metrics are, a link: "Explore the dataset and runtime
+    # metrics of this model in timm [model results](https://github.com/.../results)"
+    r"|\bscor(?:es|ed)[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+)?\d+(?:\.\d+)?[ \t]*%?[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?"
+    r"[\[`*]{0,2}(?-i:[A-Z])"
+    r"|\b(?:metrics|results|scores|benchmarks)[ \t]+(?:for|of)[ \t]+(?:this|the)[ \t]+model[ \t]+(?:in|at|on)[ \t]+"
+    r"[^.\n\]]{0,60}\[[^\]\n]{1,80}\]\("
     # or the reported scores it matches or beats: "is on-par or outperforms Google ALIGN's reported metrics"
     r"|\b(?:on[ -]par|outperforms?|matches|surpasses|exceeds)\b[^.\n]{0,80}?\breported[ \t]+(?:metrics|results|scores|"
     r"numbers|performance)\b"
@@ -100,7 +107,7 @@ _SAID_WORDS = ("results", "scores", "metrics", "perform", "evaluated", "evaluati
                "validated on", "tested on", "reproduce", "match", "stay tuned", "well", "shown", "by listening",
                "by ear", "by eye", "passed", "solved", "passes", "outperform", "beats", "surpass", "test notes", "side",
                "same seed",
-               "reported", "testing notes", "(official", "rivals", "approaches", "blows",
+               "reported", "testing notes", "(official", "rivals", "approaches", "blows", "scored",
                "(reference", "(expected", "(reported", "(paper", "(original")
 REACH = 140
 

@@ -142,6 +142,12 @@ _COUNTED_LATER = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:(?!\b(?:test|tes
                       r"[^.\n]){0,100}?(?<![\w.])\d[\d,.]*+(?:[ \t]*+(?:[kKmMbB]|thousand|million|billion)\+?)?[ \t]++"
                       r"(?:[a-z-]+[ \t]+){0,2}?(?:images|photos|pictures|examples|samples|sentences|pairs|utterances|"
                       r"documents|clips|recordings|videos|conversations|dialogues|texts|records|instances|questions)\b"
+                      # (or an amount of data counted in pictures: "Use large amount of high quality data(over 10000000
+                      # images)")
+                      r"|\bamount[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?data(?:set)?[ \t]*\([ \t]*"
+                      r"(?:over[ \t]+|more[ \t]+than[ \t]+|about[ \t]+|~[ \t]*)?"
+                      r"\d[\d,.]*+(?:[ \t]*+[kKmM])?[ \t]++(?:images|pictures|photos|samples|"
+                      r"examples|pairs|hours|clips|videos|documents)\b"
                       r"|\b(?:collection|corpus|dataset|set)[ \t]+of[ \t]+\d[\d,.]*+(?:[ \t]*+[kKmM])?[ \t]++"
                       r"(?:[a-z-]+[ \t]+){0,2}?(?:images|pairs|utterances|documents|clips|recordings|videos|"
                       r"conversations|dialogues|texts|sentences|examples|samples|hours)\b", re.I)

@@ -46,7 +46,8 @@ _INTENT = lazy(
     r"|\b(?:embeddings?|loras?|lycoris|hypernetworks?|textual[ \t]+inversions?|controlnets?)\b[^.\n]{0,60}?"
     r"\b(?:(?:trained|made|built|designed|checkpoints?|weights)[ \t]+)?for[ \t]+(?:the[ \t]+)?"
     r"(?:[\w.-]+[ \t]+){0,2}?\[?"
-    r"(?:stable[ \t]+diffusion|sdxl|sd[ \t]*v?\d|flux)"
+    r"(?:stable[ \t]+diffusion|sdxl|sd[ \t]*v?\d|flux|(?:[\w-]+[ \t]+){0,2}?(?:image|video|picture|art)s?[ \t]+"
+    r"(?:generations?|editing|synthesis|creation))"
     # what it is good for: "this model is Good for realistic portraits"; a framework to do a task: "a novel framework
     # to animate any portrait image by a segment of audio"; a team's intent: "intends to create family of code
     # generation models that can run very fast on local computers"
