@@ -9,7 +9,7 @@ import pytest
 
 from modelcard_lint.api import lint_text
 from modelcard_lint.card import Card
-from modelcard_lint.facts import caveats, coverage, derivative, purpose, results
+from modelcard_lint.facts import caveats, coverage, purpose, results
 from modelcard_lint.facts.datanames import names_metadata_dataset
 from modelcard_lint.facts.deferral import deferred_topics
 
@@ -1020,6 +1020,7 @@ def test_an_image_adapter_for_a_generator_named_in_the_title() -> None:
         ("The model was trained with large amount of high quality data(over 10000000 images), carefully filtered.",
          "training-data", True),
         ("The model was trained on 8 GPUs for 100 hours.", "training-data", False),
+        ("A finetuned version of Silicon28 for 10 epochs off a dataset of 3990 images.", "training-data", False),
         ("For pretraining we release LAION-Audio-630K, a large collection of 633,526 audio-text pairs.",
          "training-data", True),
         # other models beaten or neared in benchmarks named by their kind (not "previous models", nowhere)
@@ -1043,6 +1044,7 @@ def test_counted_data_benchmarks_by_kind_and_a_focus(text: str, topic: str, cove
         ('- This model is designed with "anime-style" and "cute" in mind.', "intended-uses", True),
         ("A dreambooth finetune of stable diffusion that will output cool looking robots when prompted.",
          "intended-uses", True),
+        ("The model can produce problematic outputs (especially when prompted to do so).", "intended-uses", False),
         # a name that "is my" merge; where its recordings were taken from
         ("## Usage\n\nRun it.\n\n## Notes\n\n**Kenshi** is my personal merges which created by combining models.",
          "description", True),
@@ -1061,8 +1063,9 @@ def test_made_with_in_mind_output_when_prompted_my_merge_and_data_ripped(text: s
         # a score on a benchmark named after it; where this model's metrics are, a link
         ("Starling-LM-7B-beta scores an improved 8.12 in MT Bench with GPT-4 as a judge.", "evaluation", True),
         ("The model scored 8 in total.", "evaluation", False),
+        # (not a pointer to a folder of every model's results: reviewers ask for this model's in the card)
         ("Explore the dataset and runtime metrics of this model in timm [model results](https://github.com/x/results).",
-         "evaluation", True),
+         "evaluation", False),
         # an amount of data counted in pictures; an adapter for image generation
         ("- Use bucket training like novelai\n- Use large amount of high quality data(over 10000000 images)",
          "training-data", True),
@@ -1076,15 +1079,3 @@ def test_made_with_in_mind_output_when_prompted_my_merge_and_data_ripped(text: s
 def test_a_score_in_a_benchmark_a_pointer_an_amount_of_data_and_work_still_needed(text: str, topic: str,
                                                                                   covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
-
-
-def test_a_copy_that_names_its_original_by_a_label() -> None:
-    # LM Studio's community cards: "**Original model**: [X](...)" beside "**GGUF quantization:** provided by ...",
-    # then the original's summary ("Trained on a combination of web documents ...")
-    text = ("---\nlicense: gemma\nquantized_by: bartowski\nbase_model: google/gemma-2-2b-it\n---\n\n"
-            "## Community Model> Gemma 2 2b Instruct by Google\n\n"
-            "**Original model**: [gemma-2-2b-it](https://huggingface.co/google/gemma-2-2b-it)<br>\n"
-            "**GGUF quantization:** provided by [bartowski](https://huggingface.co/bartowski)<br>\n\n"
-            "## Model Summary:\nGemma 2 instruct is a model. Trained on a combination of web documents and code.\n")
-    assert derivative.states_copy(Card.from_text(text))
-    assert not derivative.states_copy(Card.from_text(text.replace("**Original model**", "**Creator**")))

@@ -84,12 +84,9 @@ _SAID = lazy(
     r"|\b(?:outperforms|outperformed|beats|surpasses|surpassed|rivals|approaches|trades?[ \t]+blows[ \t]+with)\b"
     r"[^.\n]{0,120}?\b(?:in|on|across)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:benchmarks|evals|evaluations|leaderboards?)\b"
     # or a score on a benchmark named after it: "Starling-LM-7B-beta scores an improved 8.12 in MT Bench with GPT-4 as
-    # a judge" (a name with a capital); or where this model's metrics are, a link: "Explore the dataset and runtime
-    # metrics of this model in timm [model results](https://github.com/.../results)"
+    # a judge" (a name with a capital)
     r"|\bscor(?:es|ed)[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+)?\d+(?:\.\d+)?[ \t]*%?[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?"
     r"[\[`*]{0,2}(?-i:[A-Z])"
-    r"|\b(?:metrics|results|scores|benchmarks)[ \t]+(?:for|of)[ \t]+(?:this|the)[ \t]+model[ \t]+(?:in|at|on)[ \t]+"
-    r"[^.\n\]]{0,60}\[[^\]\n]{1,80}\]\("
     # or the reported scores it matches or beats: "is on-par or outperforms Google ALIGN's reported metrics"
     r"|\b(?:on[ -]par|outperforms?|matches|surpasses|exceeds)\b[^.\n]{0,80}?\breported[ \t]+(?:metrics|results|scores|"
     r"numbers|performance)\b"

@@ -135,20 +135,15 @@ _COUNTED = lazy(r"(?<![\w.])\d[\d,.]*+(?:[ \t]*+[kKmMbB]\+?)?[ \t]++(?:[a-z-]+[ 
                 r"(?:training|train|fine-?tuning)[ \t]+"
                 r"(?:images|examples|samples|sentences|pairs|utterances|hours|documents|clips|recordings|videos|photos|conversations|"
                 r"dialogues|tokens|texts|records|rows|instances|questions)\b", re.I)
-# or counted later in the sentence that says it was trained: "The model was trained with large amount of high quality
-# data(over 10000000 images)" (not the hardware or the time, "trained on 8 GPUs for 100 hours", nor a test set), or a
-# collection counted: "we first release LAION-Audio-630K, a large collection of 633,526 audio-text pairs"
-_COUNTED_LATER = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:(?!\b(?:test|tested|testing|evaluat\w*|validat\w*)\b)"
-                      r"[^.\n]){0,100}?(?<![\w.])\d[\d,.]*+(?:[ \t]*+(?:[kKmMbB]|thousand|million|billion)\+?)?[ \t]++"
-                      r"(?:[a-z-]+[ \t]+){0,2}?(?:images|photos|pictures|examples|samples|sentences|pairs|utterances|"
-                      r"documents|clips|recordings|videos|conversations|dialogues|texts|records|instances|questions)\b"
-                      # (or an amount of data counted in pictures: "Use large amount of high quality data(over 10000000
-                      # images)")
-                      r"|\bamount[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?data(?:set)?[ \t]*\([ \t]*"
+# or an amount of data counted in pictures: "trained with large amount of high quality data(over 10000000 images)";
+# or a named collection counted: "we first release LAION-Audio-630K, a large collection of 633,526 audio-text pairs"
+# (not "a dataset of 3990 images", which says nothing of what it holds)
+_COUNTED_LATER = lazy(r"\bamount[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?data(?:set)?[ \t]*\([ \t]*"
                       r"(?:over[ \t]+|more[ \t]+than[ \t]+|about[ \t]+|~[ \t]*)?"
                       r"\d[\d,.]*+(?:[ \t]*+[kKmM])?[ \t]++(?:images|pictures|photos|samples|"
                       r"examples|pairs|hours|clips|videos|documents)\b"
-                      r"|\b(?:collection|corpus|dataset|set)[ \t]+of[ \t]+\d[\d,.]*+(?:[ \t]*+[kKmM])?[ \t]++"
+                      r"|(?-i:[A-Z])[\w.-]*[\w*_`]{0,2},[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+                      r"(?:collection|corpus|dataset|set)[ \t]+of[ \t]+\d[\d,.]*+(?:[ \t]*+[kKmM])?[ \t]++"
                       r"(?:[a-z-]+[ \t]+){0,2}?(?:images|pairs|utterances|documents|clips|recordings|videos|"
                       r"conversations|dialogues|texts|sentences|examples|samples|hours)\b", re.I)
 

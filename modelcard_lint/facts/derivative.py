@@ -102,9 +102,6 @@ _HOSTS_COPIES = lazy(r"\b(?:repo(?:sitory)?|this)[ \t]+(?:hosts|contains|holds|p
 # "meta-llama/Meta-Llama-3-8B-Instruct")
 _QUANTIZED_TO = lazy(r"(?:^|[\s(*_`])(?P<name>(?-i:[A-Z0-9])[\w.-]{2,80})[*_`]{0,2}[ \t]+quanti[sz]ed[ \t]+"
                      r"(?:to|in|into)[ \t]+(?:fp8|fp4|int[48]|nf4|[2-8][ -]?bits?|w\d+a\d+)\b", re.I)
-# the original named by a label, in a card that speaks of a format or of quantizing: "**Original model**:
-# [gemma-2-2b-it](https://huggingface.co/google/gemma-2-2b-it)" over "**GGUF quantization:** provided by ..."
-_ORIGINAL_LABEL = lazy(r"^[ \t>*_-]*(?:original|source)[ \t]+model[*_]*[ \t]*[:：][*_]*[ \t]*\[", re.I | re.M)
 MARKED, STATED = 1, 2  # a copy by its metadata or title's format; a copy the text says it is
 
 
@@ -135,8 +132,6 @@ def _copies(card: Card) -> int:
         return STATED  # ("Converted from [X](...) using BitsAndBytes with NF4 (4-bit) quantization")
     if names_origin and search_near(_WITH_WEIGHTS, text, _FORMAT_WORDS, 20) is not None:
         return STATED  # ("https://huggingface.co/org/model with ONNX weights to be compatible with Transformers.js")
-    if names_origin and "original" in low and _ORIGINAL_LABEL.search(text) is not None:
-        return STATED  # ("**Original model**: [gemma-2-2b-it](...)", beside "**GGUF quantization:** provided by ...")
     stated = search_near(_COPY, text, _COPY_WORDS, 40)  # around its words: most cards hold none
     if stated is not None and (names_origin or _NAMED.match(text, stated.start("name"))
                                or _FILE_LINK.match(text, stated.start("name"))):

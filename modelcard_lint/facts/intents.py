@@ -156,8 +156,10 @@ _INTENT = lazy(
     # makes when prompted: "a dreambooth-method finetune of stable diffusion that will output cool looking robots when
     # prompted")
     r"|\b(?:designed|made|built|created|trained)[ \t]+with[ \t]+[^.\n]{1,80}?[ \t]in[ \t]+mind\b"
-    r"|\b(?:output|outputs|generate|generates|produce|produces|create|creates|draw|draws|make|makes)[ \t]+"
-    r"[^.\n]{1,60}?[ \t]when[ \t]+(?:prompted|asked|given[ \t]+a[ \t]+prompt)\b"
+    # (not a warning: "the model can produce problematic outputs (especially when prompted to do so)")
+    r"|\b(?:will|would|can|to|it|that|which)[ \t]+(?:also[ \t]+)?(?:output|generate|produce|create|draw|make)s?[ \t]+"
+    r"(?![^.\n]{0,60}?\b(?:problematic|harmful|toxic|biased|offensive|unsafe|inappropriate|incorrect|false|wrong|"
+    r"nsfw|explicit)\b)[^.\n]{1,60}?[ \t]when[ \t]+(?:prompted|asked|given[ \t]+a[ \t]+prompt)\b"
     # what its outputs are to serve as: "Predictions are identification aids, not a diagnosis"
     r"|\b(?:its[ \t]+)?(?:predictions|outputs|results|answers)[ \t]+are[ \t]+(?:meant[ \t]+as[ \t]+|[\w-]+[ \t]+)?"
     r"(?:aids?|suggestions|hints|starting[ \t]+points?)\b"
