@@ -163,3 +163,9 @@ def test_a_part_whose_next_sections_continue_its_name_is_not_empty() -> None:
     assert _helps(run) == []
     # one such section is not a run: an empty template section over its sibling is still reported
     assert len(_helps("## Training data\n\n## Training procedure\n\nAdam.\n\n## Usage\n\nRun it.")) == 1
+
+
+def test_a_line_of_chinese_text_set_as_a_heading_is_not_empty() -> None:
+    # two CJK characters count as a word: a news line is a sentence, a section's name is not
+    assert _helps("# 新消息：DPO 版本在~13B排名第1 Open LLM 排行榜上同尺寸的所有模型中评分最高\n\n# Usage\n\nRun it.") == []
+    assert len(_helps("## 训练数据\n\n## Usage\n\nRun it.")) == 1

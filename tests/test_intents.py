@@ -1079,3 +1079,35 @@ def test_made_with_in_mind_output_when_prompted_my_merge_and_data_ripped(text: s
 def test_a_score_in_a_benchmark_a_pointer_an_amount_of_data_and_work_still_needed(text: str, topic: str,
                                                                                   covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # the pictures it makes; the amount a checkpoint used (a Markdown-escaped "~" too)
+        ("This model creates upbeat anime style illustrations with some fx details.", "intended-uses", True),
+        ("The preview checkpoint was trained briefly: it only used \\~250k image-text pairs (\\~50M tokens).",
+         "training-data", True),
+        ("The model creates a cache in your home folder.", "intended-uses", False),
+    ],
+)
+def test_the_pictures_it_makes_and_the_amount_a_checkpoint_used(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # the applications it is a foundation for; the training tokens counted with what they hold
+        ("A more comprehensive foundation for real-world applications such as **Code Agents**.", "intended-uses", True),
+        ("We scale up the training tokens into 5.5 trillion including source code and synthetic data.",
+         "training-data", True),
+        # a condition it needs, or its outputs break; problems it has, in Chinese
+        ("The size of the picture should be at least 768, otherwise it will collapse.", "limitations", True),
+        ("Faces may deform at low resolution.", "limitations", True),
+        ("starlake为未融合版本，存在较多人体结构问题，可用于融合。", "limitations", True),
+        ("Save the file, otherwise it will be lost.", "limitations", False),
+    ],
+)
+def test_applications_such_as_training_tokens_and_conditions_it_needs(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

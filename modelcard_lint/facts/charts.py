@@ -16,8 +16,9 @@ import re
 from ..card import Card
 from .lazyre import lazy
 
-# a Markdown image (its alt text and its target) or an HTML one (its attributes), each read once, bounded
-_IMAGE = lazy(r"!\[([^\]\n]{0,300})\]\([ \t]*<?([^)\s>]{1,1000})|<img\b([^>\n]{0,2000})>", re.I)
+# a Markdown image (its alt text and its target) or an HTML one (its attributes), each read once, bounded; an alt text
+# stops at the next "[" and the attributes at the next "<", so that a run of "![" or "<img" is read in linear time
+_IMAGE = lazy(r"!\[([^\[\]\n]{0,300})\]\([ \t]*<?([^)\s>]{1,1000})|<img\b([^<>\n]{0,2000})>", re.I)
 _ALT = lazy(r"""\balt[ \t]*=[ \t]*["']([^"'\n]{0,300})""", re.I)
 _SRC = lazy(r"""\bsrc[ \t]*=[ \t]*["']?([^"'\s>]{1,1000})""", re.I)
 # the words of results, as a whole word of the name ("open-llm-leaderboard.png", "eval_results.jpg")

@@ -136,9 +136,14 @@ _COUNTED = lazy(r"(?<![\w.])\d[\d,.]*+(?:[ \t]*+[kKmMbB]\+?)?[ \t]++(?:[a-z-]+[ 
                 r"(?:images|examples|samples|sentences|pairs|utterances|hours|documents|clips|recordings|videos|photos|conversations|"
                 r"dialogues|tokens|texts|records|rows|instances|questions)\b", re.I)
 # or an amount of data counted in pictures: "trained with large amount of high quality data(over 10000000 images)";
-# or a named collection counted: "we first release LAION-Audio-630K, a large collection of 633,526 audio-text pairs"
+# or the amount a checkpoint used: "The preview checkpoint only used \~250k image-text pairs (\~50M tokens)"; or a named
+# collection counted: "we first release LAION-Audio-630K, a large collection of 633,526 audio-text pairs"
 # (not "a dataset of 3990 images", which says nothing of what it holds)
-_COUNTED_LATER = lazy(r"\bamount[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?data(?:set)?[ \t]*\([ \t]*"
+_COUNTED_LATER = lazy(r"\b(?:model|checkpoint|it|we)[ \t]+(?:only[ \t]+)?(?:used|uses|saw|sees)[ \t]+"
+                      r"(?:\\?~[ \t]*|about[ \t]+|around[ \t]+|over[ \t]+|roughly[ \t]+|nearly[ \t]+)?\d[\d,.]*+"
+                      r"(?:[ \t]*+[kKmMbB])?[ \t]++(?:[\w-]+[ \t]+){0,2}?(?:pairs|images|examples|samples|sentences|"
+                      r"documents|hours|clips|conversations|dialogues|texts|tokens)\b"
+                      r"|\bamount[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?data(?:set)?[ \t]*\([ \t]*"
                       r"(?:over[ \t]+|more[ \t]+than[ \t]+|about[ \t]+|~[ \t]*)?"
                       r"\d[\d,.]*+(?:[ \t]*+[kKmM])?[ \t]++(?:images|pictures|photos|samples|"
                       r"examples|pairs|hours|clips|videos|documents)\b"
@@ -157,7 +162,11 @@ _TAKEN_FROM = lazy(r"\b(?:voices?|audio|clips|recordings|samples|images|pictures
 
 # or counted in tokens by the billion, with the data it was drawn from: "**2B tokens** mixed corpus (FineWeb +
 # WikiText)", "1.4T tokens of web text", "a 2B-token corpus" (not a context: "1M tokens of context")
-_TOKENS = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:[BMT]|billion|million|trillion)[ \t*_-]{0,4}tokens?\b[ \t*_]{0,4}"
+# (or the training tokens counted and what they hold: "we scale up the training tokens into 5.5 trillion including
+# source code, text-code grounding, Synthetic data")
+_TOKENS = lazy(r"\btraining[ \t]+(?:tokens|data)[ \t]+(?:[\w-]+[ \t]+){0,3}?\d[\d,.]{0,8}[ \t]*"
+               r"(?:[BMT]|billion|million|trillion)\b[^.\n]{0,20}?\b(?:including|of|from|spanning|covering)[ \t]+\w|"
+               r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:[BMT]|billion|million|trillion)[ \t*_-]{0,4}tokens?\b[ \t*_]{0,4}"
                r"(?:(?:of|from)[ \t]+(?!(?:context|input|output|text[ \t]+per)\b)[\w\[(]"
                r"|(?:[\w-]+[ \t]+){0,2}?(?:corpus|corpora|data(?:sets?)?|mixture|dataset)\b)", re.I)
 

@@ -156,6 +156,13 @@ _INTENT = lazy(
     # makes when prompted: "a dreambooth-method finetune of stable diffusion that will output cool looking robots when
     # prompted")
     r"|\b(?:designed|made|built|created|trained)[ \t]+with[ \t]+[^.\n]{1,80}?[ \t]in[ \t]+mind\b"
+    # (or the applications it is a foundation for: "A more comprehensive foundation for real-world applications such as
+    # **Code Agents**")
+    r"|\b(?:applications|use[ -]cases|uses|scenarios)[ \t]+such[ \t]+as[ \t]+[*_`\[]{0,2}\w"
+    # (or the pictures it makes: "This model creates upbeat anime style illustrations with some fx details")
+    r"|\b(?:model|lora|checkpoint|embedding|it)[ \t]+(?:creates|generates|produces|makes|draws|renders)[ \t]+"
+    r"(?:[\w-]+[ \t,]+){0,5}?(?:illustrations|images|pictures|portraits|art(?:works?)?|photos|renders|videos|sprites|"
+    r"icons|logos|landscapes|characters)\b"
     # (not a warning: "the model can produce problematic outputs (especially when prompted to do so)")
     r"|\b(?:will|would|can|to|it|that|which)[ \t]+(?:also[ \t]+)?(?:output|generate|produce|create|draw|make)s?[ \t]+"
     r"(?![^.\n]{0,60}?\b(?:problematic|harmful|toxic|biased|offensive|unsafe|inappropriate|incorrect|false|wrong|"
@@ -207,7 +214,8 @@ _INTENT_WORDS = ("tasks", "task,", "task ", "activities", "trained for", "made f
                  "concept you", "accuracy in", "performance in", "precision in", "accuracy at", "performance at",
                  "fine-tuned", "finetuned", "be used for", "be used as", "use-case", "applications", "abilit", "skill",
                  "suited", "suitable", "ideal for", "lora", "lycoris", "hypernetwork", "inversion", "focus", "speciali",
-                 "centered", "centred", "refrain", "in mind", "when prompted", "when asked", "when given")
+                 "centered", "centred", "refrain", "in mind", "when prompted", "when asked", "when given",
+                 "creates", "generates", "produces", "makes", "draws", "renders", "such as")
 REACH = 180  # characters around a word of the statement that it may span
 
 # or what it powers: "These models power the [Kaya](...) app, a web-based Go application", "The model powers our

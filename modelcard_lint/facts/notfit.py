@@ -68,4 +68,12 @@ NOT_FIT = (
     (("might ", "may ", "could ", "can "),
      r"\b(?:might|may|could|can)[ \t]+(?:be[ \t]+)?(?:(?:very|really|incredibly|quite|pretty|extremely|a[ \t]+bit)"
      r"[ \t]+)?(?:dumb|stupid|broken|unstable|useless|buggy|unreliable)\b"),
+    # a condition it needs, or its outputs break: "The size of the picture should be at least 768, otherwise it will
+    # collapse", "faces may deform"
+    (("otherwise", "deform", "distort"),
+     r"\botherwise[ \t]+(?:it|the[ \t]+(?:image|picture|output|result|model|face)s?|results?|outputs?|images?)[ \t]+"
+     r"(?:will|may|might|can|could|would)[ \t]+(?:\w+[ \t]+)?(?:collapse|break|fail|crash|degrade|deform|distort|"
+     r"be[ \t]+(?:distorted|deformed|broken|blurry|worse))\b"
+     r"|\b(?:faces?|hands?|bodies|body|limbs?|anatomy|fingers)[ \t]+(?:may|might|can|could|will|tend[ \t]+to)[ \t]+"
+     r"(?:\w+[ \t]+)?(?:deform|distort|be[ \t]+(?:deformed|distorted|malformed|broken))\w*"),
 )

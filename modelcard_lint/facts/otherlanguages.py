@@ -140,7 +140,8 @@ CAVEAT = lazy(
     # (a use forbidden around the model's name: "不要使用TeleChat模型及其衍生模型进行任何危害...的活动";
     # problems it may have: "仍有可能存在一些无法预见的问题")
     r"(?:不要|不得|禁止|请勿|請勿)使用[^。\n]{1,40}?(?:进行|進行|从事|從事)"
-    r"|可能存在[^。\n]{0,12}?(?:问题|問題|风险|風險)|"
+    # ("存在较多人体结构问题": it has many problems of anatomy)
+    r"|可能存在[^。\n]{0,12}?(?:问题|問題|风险|風險)|存在(?:较多|較多|很多|一些|部分|明显|明顯)[^。，,\n]{0,12}?(?:问题|問題|缺陷)|"
     r"使用しないで|使わないで|使用を禁止|사용하지[ \t]*마|사용해서는[ \t]*안"
     # biases, errors or limitations it may show
     r"|\b(?:puede|pueden|pode|podem|peut|peuvent|kann|können|può|possono|может|могут)[ \t]+(?:\w+[ \t]+){0,3}?"
@@ -161,7 +162,7 @@ CAVEAT_WORDS = ("solo", "sólo", "solamente", "únicamente", "apenas", "somente"
                 "no utilizar", "ne doi", "ne dev", "ne pas utiliser", "nicht", "non dev",
                 "non dov", "non utilizzare", "não dev", "не след", "не реком", "не долж", "请勿",
                 "請勿", "不得", "禁止", "可能存在", "不应", "不應", "不要", "不建", "不推", "使用しない", "使わない",
-                "使用を禁止",
+                "使用を禁止", "存在",
                 "사용하지", "사용해서는", "프로덕션", "운영", "生产环境", "生產環境", "本番環境",
                 "sesgo", "vies", "viés", "biais", "verzerrung", "vorurteil", "pregiudiz",
                 "предвзят", "errores", "erros", "erreurs", "fehler", "errori", "ошибк",

@@ -220,6 +220,9 @@ SHOUTED_WORDS = 7  # or this long, in capitals
 def _sentence(title: str) -> bool:
     """Whether a heading reads as a sentence: it ends as one does, or runs to ``SENTENCE_WORDS`` words."""
     text = title.strip()
+    # (its words counted with two CJK characters for one: "# 新消息：DPO 版本在~13B排名第1 🤗 Open LLM 排行榜上同尺寸的
+    # 所有模型中评分最高")
+    words = len(text.split()) + (0 if text.isascii() else sum(1 for c in text if "\u3040" <= c <= "\u9fff") // 2)
     # (or shouted, in capitals: "## GOOGLE COLAB IS A SCAM DO NOT USE THE PAID VERSION")
-    return (text.endswith((".", "!", "。", "！")) or len(text.split()) >= SENTENCE_WORDS
+    return (text.endswith((".", "!", "。", "！")) or words >= SENTENCE_WORDS
             or (len(text.split()) >= SHOUTED_WORDS and text.isupper()))
