@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .anchors import found_near
+from .anchors import Shapes, found_near
 from .lazyre import lazy
 from .tasknames import names_a_task
 
@@ -21,202 +21,237 @@ _NOT_A_PURPOSE = (r"(?:the|a|an|our|this|its|public|publicly|hub|huggingface|hug
                   r"you|be)\b")
 _THE_MODEL = r"(?:it|this[ \t]+model|the[ \t]+model|this[ \t]+checkpoint|this[ \t]+adapter)"
 _RELEASE_VERBS = r"(?:open-?source|release|publish|share|provide|make[ \t]+available)"
-_INTENT = lazy(
+REACH = 180  # characters around a word of the statement that it may span
+# each shape with the words (lower case) every match of it holds: it is tried only around them (``anchors.Shapes``)
+_INTENT = Shapes(
     # the purpose of a release, after it: "We open-source the model to allow greater usage within ..."
-    rf"\b(?:we|i)[ \t]+(?:also[ \t]+)?{_RELEASE_VERBS}[ \t]+(?:the|this|our|these|a|an)[ \t]+(?:[\w-]+,?[ \t]+){{0,3}}?"
-    r"(?:models?|checkpoints?|weights)[ \t]+(?:publicly[ \t]+)?(?:(?:in[ \t]+order[ \t]+)?to|so[ \t]+that)[ \t]+"
-    rf"(?!{_NOT_A_PURPOSE})[a-z]{{3,}}"
+    (("open-source", "opensource", "release", "publish", "share", "provide", "available"),
+     rf"\b(?:we|i)[ \t]+(?:also[ \t]+)?{_RELEASE_VERBS}[ \t]+(?:the|this|our|these|a|an)[ \t]+"
+     r"(?:[\w-]+,?[ \t]+){0,3}?"
+     r"(?:models?|checkpoints?|weights)[ \t]+(?:publicly[ \t]+)?(?:(?:in[ \t]+order[ \t]+)?to|so[ \t]+that)[ \t]+"
+     rf"(?!{_NOT_A_PURPOSE})[a-z]{{3,}}"),
     # or before it: "To facilitate future work on transfer learning for NLP, we release ... pre-trained models"
-    r"|(?:(?m:^)|[.!?:][ \t]+)to[ \t]+(?:facilitate|support|enable|encourage|foster|promote|advance|accelerate|spur)\b"
-    rf"[^.\n]{{0,160}}?\b(?:we|i)[ \t]+(?:also[ \t]+)?{_RELEASE_VERBS}\b"
+    (("facilitate", "support", "enable", "encourage", "foster", "promote", "advance", "accelerate", "spur"),
+     r"(?:(?m:^)|[.!?:][ \t]+)to[ \t]+(?:facilitate|support|enable|encourage|foster|promote|advance|accelerate|spur)\b"
+     rf"[^.\n]{{0,160}}?\b(?:we|i)[ \t]+(?:also[ \t]+)?{_RELEASE_VERBS}\b"),
     # the tasks it is made to take on: "pre-trained with code change and code review data to support code review
     # tasks" (named by the word before "tasks", not "downstream tasks")
-    r"|\bto[ \t]+(?:support|perform|handle|solve|tackle|automate|assist[ \t]+(?:with|in)|help[ \t]+(?:with|in))"
-    r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?!(?:downstream|other|various|many|any|all|several|different|such|these|those|"
-    r"the|new|more|general|specific|related|similar|multiple)\b)[\w-]+[ \t]+(?:tasks?|activities|workflows?)\b"
+    (("task", "activities", "workflow"),
+     r"\bto[ \t]+(?:support|perform|handle|solve|tackle|automate|assist[ \t]+(?:with|in)|help[ \t]+(?:with|in))"
+     r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?!(?:downstream|other|various|many|any|all|several|different|such|these|those|"
+     r"the|new|more|general|specific|related|similar|multiple)\b)[\w-]+[ \t]+(?:tasks?|activities|workflows?)\b"),
     # what it aims at, or is a way to do: "a tool that aims to improve the overall quality of speech", "provides an
     # efficient way to perform forced alignment between text and audio"
-    r"|\baims?[ \t]+to[ \t]+(?!(?:be|have|make[ \t]+it)\b)[a-z]{3,}"
-    r"|\b(?:way|tool|means)[ \t]+(?:to|of|for)[ \t]+(?:perform|performing|do|doing)[ \t]+(?!it\b|this\b|that\b)"
-    r"[a-z]{3,}"
+    (("aim",),
+     r"\baims?[ \t]+to[ \t]+(?!(?:be|have|make[ \t]+it)\b)[a-z]{3,}"),
+    (("way", "tool", "means"),
+     r"\b(?:way|tool|means)[ \t]+(?:to|of|for)[ \t]+(?:perform|performing|do|doing)[ \t]+(?!it\b|this\b|that\b)"
+     r"[a-z]{3,}"),
     # an image adapter made for an image generator: "The embeddings in this repository were trained for the 768px
     # [Stable Diffusion v2.0](...) model" (what it is for: images in its style or of its subject)
     # ("This repository provides a Inpainting ControlNet checkpoint for [FLUX.1-dev](...) model", "2d pixel art (beta)
     # embedding for SD 2.0 768px")
-    r"|\b(?:embeddings?|loras?|lycoris|hypernetworks?|textual[ \t]+inversions?|controlnets?)\b[^.\n]{0,60}?"
-    r"\b(?:(?:trained|made|built|designed|checkpoints?|weights)[ \t]+)?for[ \t]+(?:the[ \t]+)?"
-    r"(?:[\w.-]+[ \t]+){0,2}?\[?"
-    r"(?:stable[ \t]+diffusion|sdxl|sd[ \t]*v?\d|flux|(?:[\w-]+[ \t]+){0,2}?(?:image|video|picture|art)s?[ \t]+"
-    r"(?:generations?|editing|synthesis|creation))"
+    (("embedding", "lora", "lycoris", "hypernetwork", "inversion", "controlnet"),
+     r"\b(?:embeddings?|loras?|lycoris|hypernetworks?|textual[ \t]+inversions?|controlnets?)\b[^.\n]{0,60}?"
+     r"\b(?:(?:trained|made|built|designed|checkpoints?|weights)[ \t]+)?for[ \t]+(?:the[ \t]+)?"
+     r"(?:[\w.-]+[ \t]+){0,2}?\[?"
+     r"(?:stable[ \t]+diffusion|sdxl|sd[ \t]*v?\d|flux|(?:[\w-]+[ \t]+){0,2}?(?:image|video|picture|art)s?[ \t]+"
+     r"(?:generations?|editing|synthesis|creation))"),
     # what it is good for: "this model is Good for realistic portraits"; a framework to do a task: "a novel framework
     # to animate any portrait image by a segment of audio"; a team's intent: "intends to create family of code
     # generation models that can run very fast on local computers"
-    r"|\b(?:model|it|this)[ \t]+is[ \t]+(?!not\b|never\b)(?:\w+[ \t]+)?(?:good|great|ideal|suited|perfect|best)[ \t]+"
-    r"(?:for|at)[ \t]+(?!(?:nothing|now|you|me|us|all)\b)\w"
+    (("good", "great", "ideal", "suited", "perfect", "best"),
+     r"\b(?:model|it|this)[ \t]+is[ \t]+(?!not\b|never\b)(?:\w+[ \t]+)?(?:good|great|ideal|suited|perfect|best)[ \t]+"
+     r"(?:for|at)[ \t]+(?!(?:nothing|now|you|me|us|all)\b)\w"),
     # (not a method, "a new method for self-supervised language representation learning")
-    r"|\b(?:framework|pipeline|system)[ \t]+to[ \t]+(?!(?:be|the|a|an|this|that|learn|train|pre-?train)\b)[a-z]{3,}"
-    r"|\bintends?[ \t]+to[ \t]+(?:create|build|make|provide|develop)[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
-    r"(?:models?|family)\b"
+    (("framework", "pipeline", "system"),
+     r"\b(?:framework|pipeline|system)[ \t]+to[ \t]+(?!(?:be|the|a|an|this|that|learn|train|pre-?train)\b)[a-z]{3,}"),
+    (("intend",),
+     r"\bintends?[ \t]+to[ \t]+(?:create|build|make|provide|develop)[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+     r"(?:models?|family)\b"),
     # the goal it was made with: "The goal was to create a model with a consistent portrait composition"
-    r"|\b(?:the|my|our)[ \t]+(?:main[ \t]+)?(?:goal|aim|purpose|intention|idea)[ \t]+(?:was|is)[ \t]+to[ \t]+"
-    r"(?:create|make|build|train|provide|produce|develop|get)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
-    r"(?:model|checkpoint|lora|embedding)[ \t]+(?:with|for|to|capable|(?:that|which)[ \t]+"
-    r"(?!(?:is|are|was|were|has|have|can|runs?|fits?)\b)\w)"
+    (("goal", "aim", "purpose", "intention", "idea"),
+     r"\b(?:the|my|our)[ \t]+(?:main[ \t]+)?(?:goal|aim|purpose|intention|idea)[ \t]+(?:was|is)[ \t]+to[ \t]+"
+     r"(?:create|make|build|train|provide|produce|develop|get)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+     r"(?:model|checkpoint|lora|embedding)[ \t]+(?:with|for|to|capable|(?:that|which)[ \t]+"
+     r"(?!(?:is|are|was|were|has|have|can|runs?|fits?)\b)\w)"),
     # the tasks it is for, named after "such as": "for visually-rich document understanding and information extraction
     # tasks, such as webpage QA and webpage information extraction"
     # (not where its results on them are: "For results on downstream tasks like NER, please refer to")
-    r"|\bfor[ \t]+(?!(?:\w+[ \t]+){0,2}?(?:results|scores|evaluations?|performance|details|benchmarks|comparisons?)\b)"
-    r"(?:[\w-]+[ \t]+){0,6}?tasks?,?[ \t]+(?:such[ \t]+as|like|e\.g\.,?|including)[ \t]+\w"
+    (("task",),
+     r"\bfor[ \t]+(?!(?:\w+[ \t]+){0,2}?(?:results|scores|evaluations?|performance|details|benchmarks|comparisons?)\b)"
+     r"(?:[\w-]+[ \t]+){0,6}?tasks?,?[ \t]+(?:such[ \t]+as|like|e\.g\.,?|including)[ \t]+\w"),
     # what it has been used for: "The model has been successfully used to transfer knowledge ..."
-    r"|\b(?:model|it|checkpoint)[ \t]+(?:has|have)[ \t]+(?:also[ \t]+)?been[ \t]+(?:\w+ly[ \t]+)?used[ \t]+"
-    r"(?:to|for|in)[ \t]+(?!pre-?train|train|initiali[sz]e)\w"
+    (("been",),
+     r"\b(?:model|it|checkpoint)[ \t]+(?:has|have)[ \t]+(?:also[ \t]+)?been[ \t]+(?:\w+ly[ \t]+)?used[ \t]+"
+     r"(?:to|for|in)[ \t]+(?!pre-?train|train|initiali[sz]e)\w"),
     # what tasks it carries over to: "which can transfer to other sentence classification tasks"
-    r"|\bcan[ \t]+(?:be[ \t]+)?(?:easily[ \t]+)?transfer(?:red)?[ \t]+to[ \t]+(?:[\w-]+[ \t]+){0,4}?tasks?\b"
+    (("transfer",),
+     r"\bcan[ \t]+(?:be[ \t]+)?(?:easily[ \t]+)?transfer(?:red)?[ \t]+to[ \t]+(?:[\w-]+[ \t]+){0,4}?tasks?\b"),
     # how its outputs are meant to be used: "Please use [CLS] as the representation of the input", "use the
     # mean-pooling of the output as the representation"
-    r"|\buse[ \t]+(?:the[ \t]+)?(?:\[CLS\]|[\w-]+)(?:[ \t]+[\w-]+){0,4}?[ \t]+as[ \t]+(?:the|an?)[ \t]+"
-    r"(?:[\w-]+[ \t]+)?(?:representations?|embeddings?)\b"
+    (("representation", "embedding"),
+     r"\buse[ \t]+(?:the[ \t]+)?(?:\[CLS\]|[\w-]+)(?:[ \t]+[\w-]+){0,4}?[ \t]+as[ \t]+(?:the|an?)[ \t]+"
+     r"(?:[\w-]+[ \t]+)?(?:representations?|embeddings?)\b"),
     # what it stands in for, whose uses it takes over: "ekVachan -- an open, self-hostable alternative to TypeSafe
     # AI's decision model", "is a drop-in replacement for bert-base-uncased" (not "is not a replacement for")
-    r"|(?:\b(?:is|are)|--|[—–:])[ \t]+(?:an?|the)[ \t]+(?:[\w,*-]+[ \t]+){0,4}?(?:alternative|replacement|substitute)"
-    r"[ \t]+(?:to|for)[ \t]+[\w\[`*]"
+    (("alternative", "replacement", "substitute"),
+     r"(?:\b(?:is|are)|--|[—–:])[ \t]+(?:an?|the)[ \t]+(?:[\w,*-]+[ \t]+){0,4}?(?:alternative|replacement|substitute)"
+     r"[ \t]+(?:to|for)[ \t]+[\w\[`*]"),
     # its one purpose: "Its only purpose is to let an end-to-end test of a SelfIE pipeline run" (its plain purpose, "its
     # purpose is to", is read with the other goals, purpose._INTENDED)
-    r"|\b(?:its|whose)[ \t]+(?:only|sole|main|primary|intended)[ \t]+(?:purpose|goal|aim)[ \t]+is[ \t]+to[ \t]+\w"
+    (("purpose", "goal", "aim"),
+     r"\b(?:its|whose)[ \t]+(?:only|sole|main|primary|intended)[ \t]+(?:purpose|goal|aim)[ \t]+is[ \t]+to[ \t]+\w"),
     # when to use it, or what not to use it as: "Use it if you want better polars on common operations", "Do not use
     # it as a general coding model"
-    rf"|\buse[ \t]+{_THE_MODEL}[ \t]+(?:only[ \t]+)?(?:if|when|whenever)[ \t]+you[ \t]+(?:want|need|have|are|work)\b"
-    rf"|\b(?:do[ \t]+not|don['’]t|never)[ \t]+use[ \t]+{_THE_MODEL}[ \t]+(?:as|for)[ \t]+\w"
+    (("use it", "use this", "use the"),
+     rf"\buse[ \t]+{_THE_MODEL}[ \t]+(?:only[ \t]+)?(?:if|when|whenever)[ \t]+you[ \t]+(?:want|need|have|are|work)\b"),
+    (("use it", "use this", "use the"),
+     rf"\b(?:do[ \t]+not|don['’]t|never)[ \t]+use[ \t]+{_THE_MODEL}[ \t]+(?:as|for)[ \t]+\w"),
     # ("We do not recommend using base language models for conversations")
-    r"|\b(?:do[ \t]+not|don['’]t)[ \t]+(?:recommend[ \t]+using|advise[ \t]+(?:you[ \t]+)?(?:to[ \t]+use|using))[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,4}?(?:for|in|as)[ \t]+\w"
+    (("recommend using", "advise"),
+     r"\b(?:do[ \t]+not|don['’]t)[ \t]+(?:recommend[ \t]+using|advise[ \t]+(?:you[ \t]+)?(?:to[ \t]+use|using))[ \t]+"
+     r"(?:[\w-]+[ \t]+){0,4}?(?:for|in|as)[ \t]+\w"),
     # the task it was made for, by what it does: "a model trained to complete the task of identifying named entities",
     # "greatly increased accuracy in predicting gene expression from DNA sequence"; a model to fine-tune for a
     # downstream task ("this model has to be fine-tuned before it is useable on a downstream task")
-    r"|\bthe[ \t]+task[ \t]+of[ \t]+[a-z]{3,}ing\b"
-    r"|\b(?:accuracy|performance|precision)[ \t]+(?:in|at)[ \t]+(?:predicting|classifying|detecting|generating|"
-    r"translating|identifying|recogni[sz]ing|segmenting|estimating|forecasting|retrieving|answering|tagging)\b"
-    r"|\b(?:has|needs|have|need|(?:is|are)[ \t]+(?:supposed|meant|intended))[ \t]+to[ \t]+be[ \t]+"
-    r"(?:fine-?tuned|trained)\b[^.\n]{0,60}?\bdownstream[ \t]+tasks?\b"
+    (("task of",),
+     r"\bthe[ \t]+task[ \t]+of[ \t]+[a-z]{3,}ing\b"),
+    (("accuracy in", "performance in", "precision in", "accuracy at", "performance at", "precision at"),
+     r"\b(?:accuracy|performance|precision)[ \t]+(?:in|at)[ \t]+(?:predicting|classifying|detecting|generating|"
+     r"translating|identifying|recogni[sz]ing|segmenting|estimating|forecasting|retrieving|answering|tagging)\b"),
+    (("downstream",),
+     r"\b(?:has|needs|have|need|(?:is|are)[ \t]+(?:supposed|meant|intended))[ \t]+to[ \t]+be[ \t]+"
+     r"(?:fine-?tuned|trained)\b[^.\n]{0,60}?\bdownstream[ \t]+tasks?\b"),
     # its intended use named as such: "The intended use-case for this model is fictional conversation"; a concept an
     # image model was taught, to use as a style or an object: "the new concept you will be able to use as a `style`"
-    r"|\b(?:the|its)[ \t]+intended[ \t]+(?:use[- ]?cases?|uses?|purpose)[ \t]+"
-    r"(?:for[ \t]+(?:this|the)[ \t]+model[ \t]+)?(?:is|are|includes?)\b"
-    r"|\bconcept[ \t]+you[ \t]+(?:will[ \t]+be[ \t]+able[ \t]+to|can)[ \t]+use[ \t]+as[ \t]+an?[ \t]+`?"
-    r"(?:style|object)\b"
+    (("intended",),
+     r"\b(?:the|its)[ \t]+intended[ \t]+(?:use[- ]?cases?|uses?|purpose)[ \t]+"
+     r"(?:for[ \t]+(?:this|the)[ \t]+model[ \t]+)?(?:is|are|includes?)\b"),
+    (("concept you",),
+     r"\bconcept[ \t]+you[ \t]+(?:will[ \t]+be[ \t]+able[ \t]+to|can)[ \t]+use[ \t]+as[ \t]+an?[ \t]+`?"
+     r"(?:style|object)\b"),
     # what it was trained to provide: "This model was trained to provide a small and highly efficient zeroshot option,
     # especially for edge devices or in-browser use-cases" (not "trained to predict the next token")
-    r"|\b(?:model|it)[ \t]+(?:was|is|were|are)[ \t]+(?:trained|built|made|designed)[ \t]+to[ \t]+provide[ \t]+\w"
+    (("to provide",),
+     r"\b(?:model|it)[ \t]+(?:was|is|were|are)[ \t]+(?:trained|built|made|designed)[ \t]+to[ \t]+provide[ \t]+\w"),
     # what it is aimed at: "The model is aimed at photorealism"
-    r"|\b(?:model|it|checkpoint|lora|version)[ \t]+(?:is|are|was)[ \t]+(?:\w+ly[ \t]+)?aimed[ \t]+at[ \t]+\w"
+    (("aimed at",),
+     r"\b(?:model|it|checkpoint|lora|version)[ \t]+(?:is|are|was)[ \t]+(?:\w+ly[ \t]+)?aimed[ \t]+at[ \t]+\w"),
     # what it is for use in: "Textual-inversion embedding for use in unconditional (negative) prompt"
-    r"|\b(?:models?|embeddings?|loras?|adapters?|checkpoints?|weights|vaes?)[ \t]+"
-    r"(?:made[ \t]+|meant[ \t]+|intended[ \t]+)?for[ \t]+use[ \t]+(?:in|with|as|on)\b"
+    (("for use",),
+     r"\b(?:models?|embeddings?|loras?|adapters?|checkpoints?|weights|vaes?)[ \t]+"
+     r"(?:made[ \t]+|meant[ \t]+|intended[ \t]+)?for[ \t]+use[ \t]+(?:in|with|as|on)\b"),
     # what it should be used for: "should be used for both instruction following and code completion" (not "should be
     # used with care", a warning)
-    r"|\bshould[ \t]+(?:only[ \t]+)?be[ \t]+used[ \t]+(?:for|as|in)[ \t]+\w"
+    (("be used",),
+     r"\bshould[ \t]+(?:only[ \t]+)?be[ \t]+used[ \t]+(?:for|as|in)[ \t]+\w"),
     # what one can do with it: "You can use it for finetuning", "you can apply post-training ... on this model"
-    r"|\byou[ \t]+can[ \t]+(?:also[ \t]+)?use[ \t]+(?:it|this[ \t]+model|the[ \t]+model)[ \t]+(?:for|to|as)[ \t]+"
-    r"(?:an?[ \t]+)?\w"
-    r"|\byou[ \t]+can[ \t]+apply[ \t]+(?:post-?training|fine-?tuning|sft|rlhf|further[ \t]+training)\b"
+    (("you can",),
+     r"\byou[ \t]+can[ \t]+(?:also[ \t]+)?use[ \t]+(?:it|this[ \t]+model|the[ \t]+model)[ \t]+(?:for|to|as)[ \t]+"
+     r"(?:an?[ \t]+)?\w"),
+    (("you can",),
+     r"\byou[ \t]+can[ \t]+apply[ \t]+(?:post-?training|fine-?tuning|sft|rlhf|further[ \t]+training)\b"),
     # what it is built for: "It is built for the high-volume judgement calls inside a product" (not "built on", nor
     # "built for speed")
-    r"|\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:built|designed|made|tailored)[ \t]+for[ \t]+(?:the|use|\w+ing)\b"
+    (("built", "designed", "made", "tailored"),
+     r"\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:built|designed|made|tailored)[ \t]+for[ \t]+(?:the|use|\w+ing)\b"),
     # what it was fine-tuned for: "finetuned for pen pick-and-place on a real SO-101 follower arm" (not a duration,
     # "fine-tuned for 3 epochs", "for one hour")
-    r"|\b(?:fine-?tuned|finetuned|adapted|speciali[sz]ed)[ \t]+for(?:[ \t]+|[ \t]*\n[ \t>]*)"
-    r"(?!(?:\d|one|two|three|four|five|ten|an?|the|"
-    r"several|many|more|longer|about|around|over|up|only|just|roughly|approximately|another|each|every|all|\w+[ \t]+"
-    r"(?:epochs?|steps?|iterations?|hours?|minutes?|days?|rounds?|updates?))\b)[a-z][\w-]*"
+    (("tuned", "adapted", "speciali"),
+     r"\b(?:fine-?tuned|finetuned|adapted|speciali[sz]ed)[ \t]+for(?:[ \t]+|[ \t]*\n[ \t>]*)"
+     r"(?!(?:\d|one|two|three|four|five|ten|an?|the|"
+     r"several|many|more|longer|about|around|over|up|only|just|roughly|approximately|another|each|every|all|\w+[ \t]+"
+     r"(?:epochs?|steps?|iterations?|hours?|minutes?|days?|rounds?|updates?))\b)[a-z][\w-]*"),
     # what it is capable of, by an activity: "advances practical capabilities in long-horizon coding" (not "training")
-    r"|\bcapabilit(?:y|ies)[ \t]+(?:in|for)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
-    r"(?!(?:training|fine-?tuning|finetuning|pre-?training|being)\b)[a-z][\w-]{2,}ing\b"
+    (("capabilit",),
+     r"\bcapabilit(?:y|ies)[ \t]+(?:in|for)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+     r"(?!(?:training|fine-?tuning|finetuning|pre-?training|being)\b)[a-z][\w-]{2,}ing\b"),
     # the ability its tuning gave it: "fine-tuned on Chinese instructions to give it stronger Chinese dialogue
     # ability", "so that it has better coding skills" (not a learner's quality: "to improve its generalization ability")
-    r"|\b(?:to[ \t]+give[ \t]+it|giving[ \t]+it|so[ \t]+that[ \t]+it[ \t]+(?:has|gains|acquires)|"
-    r"(?:to[ \t]+(?:improve|enhance|strengthen|boost)|improving|enhancing|strengthening|boosting)[ \t]+its)[ \t]+"
-    r"(?!(?:[\w-]+[ \t]+){0,3}?(?:general|generali[sz]ation|overall|robustness|learning|representation|"
-    r"zero-?shot|few-?shot)[ \t])(?:[\w-]+[ \t]+){1,4}?(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?)\b"
+    (("abilit", "skill"),
+     r"\b(?:to[ \t]+give[ \t]+it|giving[ \t]+it|so[ \t]+that[ \t]+it[ \t]+(?:has|gains|acquires)|"
+     r"(?:to[ \t]+(?:improve|enhance|strengthen|boost)|improving|enhancing|strengthening|boosting)[ \t]+its)[ \t]+"
+     r"(?!(?:[\w-]+[ \t]+){0,3}?(?:general|generali[sz]ation|overall|robustness|learning|representation|"
+     r"zero-?shot|few-?shot)[ \t])(?:[\w-]+[ \t]+){1,4}?(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?)\b"),
     # (or the strong abilities it lists, named by a task: "Strong code generation capabilities")
-    r"|\b(?:strong|excellent|powerful|outstanding|superior|advanced|enhanced|improved)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
-    r"(?:generation|understanding|translation|summari[sz]ation|coding|code|conversation|conversational|dialogue|chat|"
-    r"retrieval|classification|recognition|transcription|instruction[- ]following|tool[- ]use|function[- ]calling|"
-    r"role-?play|writing|math|mathematical)[ \t]+(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?)\b"
+    (("abilit", "skill"),
+     r"\b(?:strong|excellent|powerful|outstanding|superior|advanced|enhanced|improved)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+     r"(?:generation|understanding|translation|summari[sz]ation|coding|code|conversation|conversational|dialogue|chat|"
+     r"retrieval|classification|recognition|transcription|instruction[- ]following|tool[- ]use|function[- ]calling|"
+     r"role-?play|writing|math|mathematical)[ \t]+(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?)\b"),
     # or what it suits, said of it without a subject: "FaceBomb : Covers from anime to 2.5D style. Suited for general
     # use."
-    r"|(?:(?m:^)[ \t>*_-]*|[.!?:][ \t]+)(?:well[ \t]+)?(?:suited|suitable|ideal|made)[ \t]+for[ \t]+"
-    r"(?!(?:nothing|now|you|me|us)\b)\w"
+    (("suited", "suitable", "ideal", "made"),
+     r"(?:(?m:^)[ \t>*_-]*|[.!?:][ \t]+)(?:well[ \t]+)?(?:suited|suitable|ideal|made)[ \t]+for[ \t]+"
+     r"(?!(?:nothing|now|you|me|us)\b)\w"),
     # (or what an image adapter, or a model, is focused on: "The 'Doll-Series' is a set of LORA focused on realistic
     # Asian faces"); a use refrained from: "Refrain from using this model for malicious intent"
-    r"|\b(?:loras?|lycoris|embeddings?|hypernetworks?|checkpoints?|models?)[ \t]+(?:(?:is|are|was)[ \t]+)?"
-    r"(?:\w+ly[ \t]+)?(?:focused|focusing|speciali[sz]ed|specializing|specialising|centered|centred)[ \t]+(?:on|in)"
-    r"[ \t]+(?!(?:the[ \t]+)?(?:training|efficiency|speed|size)\b)\w"
-    rf"|\brefrain[ \t]+from[ \t]+using[ \t]+{_THE_MODEL}[ \t]+(?:for|to|as|in)[ \t]+\w"
+    (("focus", "speciali", "centered", "centred"),
+     r"\b(?:loras?|lycoris|embeddings?|hypernetworks?|checkpoints?|models?)[ \t]+(?:(?:is|are|was)[ \t]+)?"
+     r"(?:\w+ly[ \t]+)?(?:focused|focusing|speciali[sz]ed|specializing|specialising|centered|centred)[ \t]+(?:on|in)"
+     r"[ \t]+(?!(?:the[ \t]+)?(?:training|efficiency|speed|size)\b)\w"),
+    (("refrain",),
+     rf"\brefrain[ \t]+from[ \t]+using[ \t]+{_THE_MODEL}[ \t]+(?:for|to|as|in)[ \t]+\w"),
     # (or what it was designed with in mind: "This model is designed with 'anime-style' and 'cute' in mind"; what it
     # makes when prompted: "a dreambooth-method finetune of stable diffusion that will output cool looking robots when
     # prompted")
-    r"|\b(?:designed|made|built|created|trained)[ \t]+with[ \t]+[^.\n]{1,80}?[ \t]in[ \t]+mind\b"
+    (("in mind",),
+     r"\b(?:designed|made|built|created|trained)[ \t]+with[ \t]+[^.\n]{1,80}?[ \t]in[ \t]+mind\b"),
     # (or the applications it is a foundation for: "A more comprehensive foundation for real-world applications such as
     # **Code Agents**")
-    r"|\b(?:applications|use[ -]cases|uses|scenarios)[ \t]+such[ \t]+as[ \t]+[*_`\[]{0,2}\w"
+    (("such as",),
+     r"\b(?:applications|use[ -]cases|uses|scenarios)[ \t]+such[ \t]+as[ \t]+[*_`\[]{0,2}\w"),
     # (or the pictures it makes: "This model creates upbeat anime style illustrations with some fx details")
-    r"|\b(?:model|lora|checkpoint|embedding|it)[ \t]+(?:creates|generates|produces|makes|draws|renders)[ \t]+"
-    r"(?:[\w-]+[ \t,]+){0,5}?(?:illustrations|images|pictures|portraits|art(?:works?)?|photos|renders|videos|sprites|"
-    r"icons|logos|landscapes|characters)\b"
+    (("creates", "generates", "produces", "makes", "draws", "renders"),
+     r"\b(?:model|lora|checkpoint|embedding|it)[ \t]+(?:creates|generates|produces|makes|draws|renders)[ \t]+"
+     r"(?:[\w-]+[ \t,]+){0,5}?(?:illustrations|images|pictures|portraits|art(?:works?)?|photos|renders|videos|sprites|"
+     r"icons|logos|landscapes|characters)\b"),
     # (not a warning: "the model can produce problematic outputs (especially when prompted to do so)")
-    r"|\b(?:will|would|can|to|it|that|which)[ \t]+(?:also[ \t]+)?(?:output|generate|produce|create|draw|make)s?[ \t]+"
-    r"(?![^.\n]{0,60}?\b(?:problematic|harmful|toxic|biased|offensive|unsafe|inappropriate|incorrect|false|wrong|"
-    r"nsfw|explicit)\b)[^.\n]{1,60}?[ \t]when[ \t]+(?:prompted|asked|given[ \t]+a[ \t]+prompt)\b"
+    (("prompted", "asked", "given"),
+     r"\b(?:will|would|can|to|it|that|which)[ \t]+(?:also[ \t]+)?(?:output|generate|produce|create|draw|make)s?[ \t]+"
+     r"(?![^.\n]{0,60}?\b(?:problematic|harmful|toxic|biased|offensive|unsafe|inappropriate|incorrect|false|wrong|"
+     r"nsfw|explicit)\b)[^.\n]{1,60}?[ \t]when[ \t]+(?:prompted|asked|given[ \t]+a[ \t]+prompt)\b"),
     # what its outputs are to serve as: "Predictions are identification aids, not a diagnosis"
-    r"|\b(?:its[ \t]+)?(?:predictions|outputs|results|answers)[ \t]+are[ \t]+(?:meant[ \t]+as[ \t]+|[\w-]+[ \t]+)?"
-    r"(?:aids?|suggestions|hints|starting[ \t]+points?)\b"
+    (("aid", "suggestions", "hints", "starting point"),
+     r"\b(?:its[ \t]+)?(?:predictions|outputs|results|answers)[ \t]+are[ \t]+(?:meant[ \t]+as[ \t]+|[\w-]+[ \t]+)?"
+     r"(?:aids?|suggestions|hints|starting[ \t]+points?)\b"),
     # what it is designed to do: "a series of models designed to replicate the prose quality of ..." (not to run
     # somewhere, "designed to run on a laptop", or how it learns, "designed to better represent spans"); where it can
     # be used, a tool named (not "can be used in inference"): "Can be used in [sd-webui-controlnet](...)"
-    r"|\bdesigned[ \t]+to[ \t]+(?!(?:be|run|work|fit|load|learn|capture|represent|better|improve|model)\b)[a-z]{3,}"
-    r"|(?:(?m:^)[ \t>*_-]*|[.!?][ \t]+|\b(?:it|model|this|checkpoint|adapter)[ \t]+)can[ \t]+(?:also[ \t]+)?be"
-    r"[ \t]+used[ \t]+(?:in|with)[ \t]+(?:\[|`|\*\*|(?-i:[A-Z]))"
+    (("designed to",),
+     r"\bdesigned[ \t]+to[ \t]+(?!(?:be|run|work|fit|load|learn|capture|represent|better|improve|model)\b)[a-z]{3,}"),
+    (("be used",),
+     r"(?:(?m:^)[ \t>*_-]*|[.!?][ \t]+|\b(?:it|model|this|checkpoint|adapter)[ \t]+)can[ \t]+(?:also[ \t]+)?be"
+     r"[ \t]+used[ \t]+(?:in|with)[ \t]+(?:\[|`|\*\*|(?-i:[A-Z]))"),
     # the aim it was trained with: "a LoRA trained with the aim of making LLaMa follow prompts for Langchain better";
     # what it is a model towards: "a foundation model towards solving promptable visual segmentation"
-    r"|\bwith[ \t]+the[ \t]+(?:aim|goal|purpose|intention|intent)[ \t]+of[ \t]+[a-z]+ing\b"
-    r"|\bmodel[ \t]+towards?[ \t]+(?:solving|tackling|addressing|enabling)[ \t]+\w"
+    (("aim of", "goal of", "purpose of", "intention of", "intent of"),
+     r"\bwith[ \t]+the[ \t]+(?:aim|goal|purpose|intention|intent)[ \t]+of[ \t]+[a-z]+ing\b"),
+    (("toward",),
+     r"\bmodel[ \t]+towards?[ \t]+(?:solving|tackling|addressing|enabling)[ \t]+\w"),
     # the images it makes, called up by a word of the prompt: "You trigger double exposure style images using token:
     # **_dublex style_**", "use the keyword `sks` to generate pictures in this style"
-    r"|\b(?:trigger|activate|invoke|generate|produce|create|get)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:style|images?|"
-    r"pictures?|portraits?|art(?:work)?s?)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:using|with|by)[ \t]+(?:the[ \t]+)?"
-    r"(?:[\w-]+[ \t]+)?(?:tokens?|trigger[ \t]+words?|keywords?|prompts?|instance[ \t]+prompt)\b"
-    r"|\b(?:tokens?|trigger[ \t]+words?|keywords?)[ \t]+[*_`\"'“]{0,3}[\w<>-]+(?:[ \t][\w<>-]+)?[*_`\"'”]{0,3}"
-    r"[ \t]+to[ \t]+(?:trigger|activate|invoke|generate|produce|create|get)[ \t]+\w"
+    (("token", "trigger", "keyword", "prompt"),
+     r"\b(?:trigger|activate|invoke|generate|produce|create|get)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:style|images?|"
+     r"pictures?|portraits?|art(?:work)?s?)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:using|with|by)[ \t]+(?:the[ \t]+)?"
+     r"(?:[\w-]+[ \t]+)?(?:tokens?|trigger[ \t]+words?|keywords?|prompts?|instance[ \t]+prompt)\b"),
+    (("token", "trigger", "keyword"),
+     r"\b(?:tokens?|trigger[ \t]+words?|keywords?)[ \t]+[*_`\"'“]{0,3}[\w<>-]+(?:[ \t][\w<>-]+)?[*_`\"'”]{0,3}"
+     r"[ \t]+to[ \t]+(?:trigger|activate|invoke|generate|produce|create|get)[ \t]+\w"),
     # the uses it is optimised for: "optimized for multilingual dialogue use cases" (not "optimized for speed")
-    r"|\b(?:optimi[sz]ed|suited|tailored|tuned)[ \t]+for[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:use[ -]cases?|applications?)\b"
+    (("use case", "use-case", "application"),
+     r"\b(?:optimi[sz]ed|suited|tailored|tuned)[ \t]+for[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:use[ -]cases?|applications?)\b"),
     # the role it was made for: "The model is mainly developed as a base Small Speculative Model in the [SpecInfer]
     # paper"
-    r"|\b(?:it|model|checkpoint)[ \t]+(?:is|was)[ \t]+(?:\w+ly[ \t]+)?(?:developed|designed|built|made|created)"
-    r"[ \t]+as[ \t]+(?:a|an|the)[ \t]+\w"
+    (("developed", "designed", "built", "made", "created"),
+     r"\b(?:it|model|checkpoint)[ \t]+(?:is|was)[ \t]+(?:\w+ly[ \t]+)?(?:developed|designed|built|made|created)"
+     r"[ \t]+as[ \t]+(?:a|an|the)[ \t]+\w"),
     # what it runs in: "It is the model behind pianoCV", "the engine powering our search"
-    r"|\b(?:is|as)[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:model|engine|network|brain)[ \t]+(?:behind|powering)[ \t]+\S",
-    re.I,
+    (("behind", "powering"),
+     r"\b(?:is|as)[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:model|engine|network|brain)[ \t]+(?:behind|powering)[ \t]+\S"),
+    flags=re.I, reach=REACH,
 )
-_INTENT_WORDS = ("tasks", "task,", "task ", "activities", "trained for", "made for", "recommend using", "workflow",
-                 "good for", "great for", "ideal for", "suited for", "perfect for", "best for", "good at", "best at",
-                 "framework", "pipeline", "system", "intend",
-                 "aim", "way", "tool",
-                 "means",
-                 "open-source", "opensource", "release", "publish", "share", "provide", "available", "facilitate",
-                 "support", "enable", "encourage", "foster", "promote", "advance", "accelerate", "spur", "been used",
-                 "transfer", "representation", "embedding", "alternative", "replacement", "substitute",
-                 "purpose", "goal", "aim", "use it", "use this", "use the", "behind", "powering",
-                 "built for", "designed for", "made for", "tailored for", "tuned for", "adapted for", "lized for",
-                 "lised for", "capabilit", "aid", "suggestions", "hints", "starting point", "designed to",
-                 "be used in", "be used with", "aim of", "goal of", "purpose of", "intention of", "intent of",
-                 "toward", "ed as ", "token", "trigger", "keyword", "use case", "advise", "you can", "controlnet",
-                 "task of", "downstream", "for use", "aimed at", "to provide", "intended use", "intended purpose",
-                 "concept you", "accuracy in", "performance in", "precision in", "accuracy at", "performance at",
-                 "fine-tuned", "finetuned", "be used for", "be used as", "use-case", "applications", "abilit", "skill",
-                 "suited", "suitable", "ideal for", "lora", "lycoris", "hypernetwork", "inversion", "focus", "speciali",
-                 "centered", "centred", "refrain", "in mind", "when prompted", "when asked", "when given",
-                 "creates", "generates", "produces", "makes", "draws", "renders", "such as")
-REACH = 180  # characters around a word of the statement that it may span
 
 # or what it powers: "These models power the [Kaya](...) app, a web-based Go application", "The model powers our
 # search engine" (an application or a product of its own; a link counts as one word)
@@ -241,7 +276,7 @@ def states_intent(text: str) -> bool:
     """Whether ``text`` says why the model was released, what it has been used for, what tasks it carries over to,
     or how its outputs are meant to be used, or what it powers; or gives a task, by one of the Hub's names, as the
     model's type."""
-    if found_near(_INTENT, text, _INTENT_WORDS, REACH) or found_near(_POWERS, text, ("power",), POWERS_REACH):
+    if _INTENT.search(text) is not None or found_near(_POWERS, text, ("power",), POWERS_REACH):
         return True
     if "to use" in text and any(names_a_task(m.group("task")) for m in _USE_FOR_TASK.finditer(text)):
         return True
