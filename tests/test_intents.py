@@ -1111,3 +1111,25 @@ def test_the_pictures_it_makes_and_the_amount_a_checkpoint_used(text: str, topic
 )
 def test_applications_such_as_training_tokens_and_conditions_it_needs(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # an artist's work it was trained on; the kind of sets; the sets a label says were used; by the thousand
+        ("Inspired by Hollie Mengert, this a fine-tuned Stable Diffusion model trained on her work.",
+         "training-data", True),
+        ("- Instruction-following datasets used: instruct_nsfw_cn", "training-data", True),
+        ("Trained in a week. This model used thousands of midjourney generated images.", "training-data", True),
+        ("This model was trained on her laptop.", "training-data", False),
+        # a section named for a use by its verb, with prose under it (not code)
+        ("## Generate face with the identical poses and expression\n\nInput an image and extract its landmarks.",
+         "intended-uses", True),
+        ("## Generate text\n\n```python\npipe('hi')\n```", "intended-uses", False),
+        # a sanity check is an evaluation; a table of top-1 accuracies is results
+        ("## Sanity Check\n\nIdentical sentences should score 100.", "evaluation", True),
+        ("| model | top1 | top5 |\n|---|---|---|\n| a | 84.99 | 97.29 |\n| b | 84.77 | 97.34 |", "evaluation", True),
+    ],
+)
+def test_an_artists_work_data_kinds_labels_uses_by_heading_and_top1(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

@@ -22,6 +22,7 @@ import re
 from ..card import Card
 from ..card.body import Section
 from .anchors import found_near, matches_near
+from .datasources import counts_data, tells_source
 from .lazyre import lazy
 from .untrained import not_trained
 
@@ -135,31 +136,6 @@ _COUNTED = lazy(r"(?<![\w.])\d[\d,.]*+(?:[ \t]*+[kKmMbB]\+?)?[ \t]++(?:[a-z-]+[ 
                 r"(?:training|train|fine-?tuning)[ \t]+"
                 r"(?:images|examples|samples|sentences|pairs|utterances|hours|documents|clips|recordings|videos|photos|conversations|"
                 r"dialogues|tokens|texts|records|rows|instances|questions)\b", re.I)
-# or an amount of data counted in pictures: "trained with large amount of high quality data(over 10000000 images)";
-# or the amount a checkpoint used: "The preview checkpoint only used \~250k image-text pairs (\~50M tokens)"; or a named
-# collection counted: "we first release LAION-Audio-630K, a large collection of 633,526 audio-text pairs"
-# (not "a dataset of 3990 images", which says nothing of what it holds)
-_COUNTED_LATER = lazy(r"\b(?:model|checkpoint|it|we)[ \t]+(?:only[ \t]+)?(?:used|uses|saw|sees)[ \t]+"
-                      r"(?:\\?~[ \t]*|about[ \t]+|around[ \t]+|over[ \t]+|roughly[ \t]+|nearly[ \t]+)?\d[\d,.]*+"
-                      r"(?:[ \t]*+[kKmMbB])?[ \t]++(?:[\w-]+[ \t]+){0,2}?(?:pairs|images|examples|samples|sentences|"
-                      r"documents|hours|clips|conversations|dialogues|texts|tokens)\b"
-                      r"|\bamount[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?data(?:set)?[ \t]*\([ \t]*"
-                      r"(?:over[ \t]+|more[ \t]+than[ \t]+|about[ \t]+|~[ \t]*)?"
-                      r"\d[\d,.]*+(?:[ \t]*+[kKmM])?[ \t]++(?:images|pictures|photos|samples|"
-                      r"examples|pairs|hours|clips|videos|documents)\b"
-                      r"|(?-i:[A-Z])[\w.-]*[\w*_`]{0,2},[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
-                      r"(?:collection|corpus|dataset|set)[ \t]+of[ \t]+\d[\d,.]*+(?:[ \t]*+[kKmM])?[ \t]++"
-                      r"(?:[a-z-]+[ \t]+){0,2}?(?:images|pairs|utterances|documents|clips|recordings|videos|"
-                      r"conversations|dialogues|texts|sentences|examples|samples|hours)\b", re.I)
-
-
-# or where its recordings or pictures were taken from: "The voice I make to make this model was ripped from the game
-# (3.6 - 4.2)", "All clips were extracted from the anime's episodes"
-_TAKEN_FROM = lazy(r"\b(?:voices?|audio|clips|recordings|samples|images|pictures|screenshots|footage|frames|lines)\b"
-                   r"[^.\n]{0,60}?\b(?:was|were|are|is|been)[ \t]+(?:\w+ly[ \t]+)?(?:ripped|extracted|scraped|"
-                   r"collected|taken|sourced|gathered|captured|cut|clipped)[ \t]+(?:from|off)[ \t]+\S", re.I)
-
-
 # or counted in tokens by the billion, with the data it was drawn from: "**2B tokens** mixed corpus (FineWeb +
 # WikiText)", "1.4T tokens of web text", "a 2B-token corpus" (not a context: "1M tokens of context")
 # (or the training tokens counted and what they hold: "we scale up the training tokens into 5.5 trillion including
@@ -236,7 +212,7 @@ _DESCRIBED = lazy(r"\b(?:trained|fine-?tuned|finetuned|training)[ \t]+on[ \t]+(?
 def counts_or_lists_data(text: str) -> bool:
     """Whether ``text`` counts the training data or lists it after a colon, says it was used for training, or what
     kind of data it is or what it holds."""
-    return (_COUNTED.search(text) is not None or _COUNTED_LATER.search(text) is not None
+    return (_COUNTED.search(text) is not None or counts_data(text)
             or _LISTED.search(text) is not None or _TOKENS.search(text) is not None
             or _SIZED.search(text) is not None or _used_for_training(text)
             or found_near(_KIND, text, _KIND_WORDS, WORDS_REACH)
@@ -344,7 +320,7 @@ _DATA_LINK = lazy(r"^[ \t]*(?:[-*+][ \t]+)?\[(?:training[ \t]+|fine-?tuning[ \t]
 def learnt_from_or_untrained(text: str) -> bool:
     """Whether ``text`` says what a model learnt from otherwise (the environment an agent was fine-tuned in, a set
     of crops it was trained from), or that it was not trained at all (untrained, randomly initialised weights)."""
-    return (_LEARNT_FROM.search(text) is not None or not_trained(text) or _TAKEN_FROM.search(text) is not None
+    return (_LEARNT_FROM.search(text) is not None or not_trained(text) or tells_source(text)
             or ("](" in text and _DATA_LINK.search(text) is not None)
             or ("-only " in text and _ONLY_ON.search(text) is not None)
             or found_near(_PICTURES, text, (" on ",), PICTURES_REACH))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..card import Card
 from .anchors import Shapes, found_near
 from .lazyre import lazy
 from .tasknames import names_a_task
@@ -60,7 +61,7 @@ _INTENT = Shapes(
     # what it is good for: "this model is Good for realistic portraits"; a framework to do a task: "a novel framework
     # to animate any portrait image by a segment of audio"; a team's intent: "intends to create family of code
     # generation models that can run very fast on local computers"
-    (("good", "great", "ideal", "suited", "perfect", "best"),
+    (("good for", "great for", "ideal for", "suited for", "perfect for", "best for", "good at", "best at"),
      r"\b(?:model|it|this)[ \t]+is[ \t]+(?!not\b|never\b)(?:\w+[ \t]+)?(?:good|great|ideal|suited|perfect|best)[ \t]+"
      r"(?:for|at)[ \t]+(?!(?:nothing|now|you|me|us|all)\b)\w"),
     # (not a method, "a new method for self-supervised language representation learning")
@@ -283,3 +284,26 @@ def states_intent(text: str) -> bool:
     if "ype" not in text:
         return False
     return any(names_a_task(m.group("value")) for m in _KIND_LABEL.finditer(text))
+
+
+# a section named for a use, by its verb: "## Generate face with the identical poses and expression", "## Control the
+# facial expressions and poses of generated images" (prose and pictures under it, not code: a section of code named
+# so is how to run the model)
+_USE_HEADING = lazy(r"(?:\d+[.)][ \t]*)?(?:generate|create|control|edit|restore|transform|convert|translate|"
+                    r"summari[sz]e|detect|classify|segment|transcribe|upscale|colori[sz]e|remove|replace|swap|"
+                    r"animate|inpaint|outpaint|caption|stylize|stylise)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
+                    r"(?!(?:it|this|the[ \t]+model|model|code|config|environment|file|files|weights)\b)\w", re.I)
+
+
+def uses_by_headings(card: Card) -> bool:
+    """Whether a section below the title is named for a use of the model by its verb, with prose or pictures under it
+    and no code."""
+    for section in card.body.sections():
+        heading = section.heading
+        if heading is None or heading.level < 2 or not _USE_HEADING.match(heading.title.strip(" *_#")):
+            continue
+        kinds = {b.kind for b in section.blocks}
+        if kinds and "code" not in kinds and kinds & {"paragraph", "list", "html"}:
+            return True
+    return False
+

@@ -65,6 +65,9 @@ _PHRASES = [
     (("rouge", "2"), "rouge2"),
     (("rouge", "l"), "rougel"),
     (("rouge", "lsum"), "rougelsum"),
+    # an image classifier's top-1 and top-5 accuracy ("Top-1", "top5")
+    (("top", "1"), "top1"),
+    (("top", "5"), "top5"),
 ]
 _WORDS = {
     "acc": "accuracy", "em": "exact_match", "f1score": "f1", "fmeasure": "f1", "mcc": "matthews_correlation",
@@ -74,7 +77,9 @@ _WORDS = {
 }
 _KINDS = {
     "epoch": EPOCH, "step": STEP, "loss": LOSS,
-    **dict.fromkeys(("accuracy", "f1", "precision", "recall", "exact_match", "auc", "ndcg", "map", "mrr"), BOUNDED),
+    **dict.fromkeys(
+        ("accuracy", "f1", "precision", "recall", "exact_match", "auc", "ndcg", "map", "mrr", "top1", "top5"), BOUNDED
+    ),
     **dict.fromkeys(("matthews_correlation", "pearson", "spearman"), CORRELATION),
     **dict.fromkeys(
         ("wer", "cer", "per", "eer", "bleu", "sacrebleu", "chrf", "rouge", "rouge1", "rouge2", "rougel", "rougelsum",

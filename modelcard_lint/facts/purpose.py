@@ -19,7 +19,7 @@ from .anchors import found_near
 from .coverage import prose_text
 from .datatables import acts_in_named_environment
 from .doings import ID_LIKE, kind_by_task, language_pair, runs_a_task, states_what_it_does, uses_by_title
-from .intents import states_intent
+from .intents import states_intent, uses_by_headings
 from .lazyre import lazy
 from .linkpath import back_over_links, strip_urls
 from .otherlanguages import intended_in_other_languages, names_task_in_other_languages
@@ -268,7 +268,7 @@ def states_intended_use(card: Card) -> bool:
     title = title_text(card)
     if (runs_a_task(card) or names_a_task(title) or names_task_in_other_languages(title) or _DOER_TITLE.search(title)
             or ((m := _NAME_FOR.match(title)) is not None and _FOR_TASK.match(title, m.end()))
-            or _TITLE_TASK.search(title) is not None or states_intent(title)
+            or _TITLE_TASK.search(title) is not None or states_intent(title) or uses_by_headings(card)
             or any(_made_for(h.text) for h in card.body.headings[:HEADINGS])):
         return True
     text = prose_text(card)

@@ -170,8 +170,11 @@ _EVALUATION_ONLY = frozenset({
     "humaneval", "openaihumaneval", "humanevalplus", "mbpp", "mbppplus", "mmlu", "mmlupro", "gsm8k", "hellaswag",
     "arc", "ai2arc", "arcchallenge", "arceasy", "winogrande", "truthfulqa", "bbh", "bigbenchhard", "ifeval", "gpqa",
     "musr", "math", "hendrycksmath", "competitionmath", "mathhard", "mtbench", "alpacaeval", "agieval", "ceval",
-    "cmmlu", "livecodebench", "bigcodebench", "evalplus",
+    "cmmlu", "livecodebench", "bigcodebench", "evalplus", "ds1000", "multiple",
 })
+# (and the benchmarks named after one of them, by its first letters: `bigcode/humanevalpack`, "HumanEvalSynthesize
+# Python", "MMLU-Pro", "GSM8K (5-shot)")
+_PREFIXES = tuple(sorted(name for name in _EVALUATION_ONLY if len(name) >= 4 and name not in {"math", "multiple"}))
 
 
 def evaluation_benchmark(result: Node) -> bool:
@@ -183,6 +186,6 @@ def evaluation_benchmark(result: Node) -> bool:
     for field in (dataset.get("type"), dataset.get("name")):
         if field is not None and field.is_str:
             key = "".join(ch for ch in field.value.rsplit("/", 1)[-1].lower() if ch.isalnum())
-            if key in _EVALUATION_ONLY:
+            if key in _EVALUATION_ONLY or key.startswith(_PREFIXES):
                 return True
     return False

@@ -19,7 +19,8 @@ def _written_by_the_evaluator(result: Node, metric: Node) -> bool:
     dataset's configuration under `config`, and holds nothing a hand-written metric adds; or, as its first
     version wrote (dslim/bert-base-NER's card), the dataset names its configuration and split, and the result's
     metrics were computed, not typed: one of them holds its value to many decimals (0.9118041001560013) and this
-    one to four at least (the evaluator rounded some metrics, ROUGE to 40.5544, and not the loss), or the
+    one to four at least (the evaluator rounded some metrics, ROUGE to 40.5544, and not the loss; or to two or three
+    beside others at four: the zeros the writer dropped, 20.76 for 20.7600), or the
     configuration is the evaluator's name for a dataset that has none, its id with `--` for `/`
     (`bazzhangz--sumdataset`)."""
     dataset = result.get("dataset")
@@ -37,9 +38,27 @@ def _written_by_the_evaluator(result: Node, metric: Node) -> bool:
     if kind is not None and kind.is_str and "/" in kind.value and config.is_str \
             and config.value == kind.value.replace("/", "--"):
         return True
-    # (a metric rounded to a couple of decimals, 0.92, beside them was typed by hand)
-    return _decimals(metric) >= ROUNDED_DECIMALS and any(_decimals(m) >= COMPUTED_DECIMALS
-                                                         for m in metric_items(result))
+    # (a metric rounded to a couple of decimals, 0.92, beside them was typed by hand; but one rounded to four whose
+    # last zeros the writer dropped, 20.629 for 20.6290 or 20.76 for 20.7600, shows beside others of its type kept at
+    # four, on its scale: a ROUGE of 0.51 beside 53.3741 was typed)
+    metrics = list(metric_items(result))
+    if not any(_decimals(m) >= COMPUTED_DECIMALS for m in metrics):
+        return False
+    places = _decimals(metric)
+    return places >= ROUNDED_DECIMALS or (places >= 2 and any(
+        _decimals(m) == ROUNDED_DECIMALS and _type(m) == _type(metric) and _scale(m) == _scale(metric)
+        for m in metrics))
+
+
+def _type(metric: Node) -> object:
+    kind = metric.get("type")
+    return kind.value if kind is not None and kind.is_scalar else None
+
+
+def _scale(metric: Node) -> bool:
+    """Whether the metric's value is 1 or more (a percentage) rather than a fraction."""
+    value = metric.get("value")
+    return value is not None and value.is_scalar and isinstance(value.value, float) and abs(value.value) >= 1
 
 
 def _decimals(metric: Node) -> int:

@@ -1,0 +1,50 @@
+"""Training data a card tells of without a set's name, as ``datatables`` reads it for ``missing-section`` (MC201): data
+counted (by the thousand, in pictures, or a named collection), where its recordings or pictures came from, an
+artist's work, or the sets a label says were used."""
+
+from __future__ import annotations
+
+import re
+
+from .lazyre import lazy
+
+# or an amount of data counted in pictures: "trained with large amount of high quality data(over 10000000 images)";
+# or the amount a checkpoint used: "The preview checkpoint only used \~250k image-text pairs (\~50M tokens)"; or a named
+# collection counted: "we first release LAION-Audio-630K, a large collection of 633,526 audio-text pairs"
+# (not "a dataset of 3990 images", which says nothing of what it holds)
+_COUNTED_LATER = lazy(r"\b(?:model|checkpoint|it|we)[ \t]+(?:only[ \t]+)?(?:used|uses|saw|sees)[ \t]+"
+                      # (or by the thousand: "This model used thousands of midjourney generated images")
+                      r"(?:(?:\\?~[ \t]*|about[ \t]+|around[ \t]+|over[ \t]+|roughly[ \t]+|nearly[ \t]+)?\d[\d,.]*+"
+                      r"(?:[ \t]*+[kKmMbB])?[ \t]++|(?:hundreds|thousands|millions)[ \t]+of[ \t]+)"
+                      r"(?:[\w-]+[ \t]+){0,2}?(?:pairs|images|examples|samples|sentences|"
+                      r"documents|hours|clips|conversations|dialogues|texts|tokens)\b"
+                      r"|\bamount[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?data(?:set)?[ \t]*\([ \t]*"
+                      r"(?:over[ \t]+|more[ \t]+than[ \t]+|about[ \t]+|~[ \t]*)?"
+                      r"\d[\d,.]*+(?:[ \t]*+[kKmM])?[ \t]++(?:images|pictures|photos|samples|"
+                      r"examples|pairs|hours|clips|videos|documents)\b"
+                      r"|(?-i:[A-Z])[\w.-]*[\w*_`]{0,2},[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+                      r"(?:collection|corpus|dataset|set)[ \t]+of[ \t]+\d[\d,.]*+(?:[ \t]*+[kKmM])?[ \t]++"
+                      r"(?:[a-z-]+[ \t]+){0,2}?(?:images|pairs|utterances|documents|clips|recordings|videos|"
+                      r"conversations|dialogues|texts|sentences|examples|samples|hours)\b", re.I)
+
+
+# or where its recordings or pictures were taken from: "The voice I make to make this model was ripped from the game
+# (3.6 - 4.2)", "All clips were extracted from the anime's episodes"; an artist's work it was trained on ("a fine-tuned
+# Stable Diffusion model trained on her work"); the sets a label says were used ("- Instruction-following datasets used: instruct_nsfw_cn")
+_TAKEN_FROM = lazy(r"\btrain(?:ed|ing)[ \t]+on[ \t]+(?:her|his|their|my|our|the[ \t]+artist'?s)[ \t]+(?:own[ \t]+)?"
+                   r"(?:works?|art|artworks?|illustrations|paintings|drawings|photos|photographs|sketches)\b"
+                   r"|(?m:^)[ \t>*_-]*(?:[\w-]+[ \t]+)?data-?sets?[ \t]+used[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*[\w\[`]"
+                   r"|\b(?:voices?|audio|clips|recordings|samples|images|pictures|screenshots|footage|frames|lines)\b"
+                   r"[^.\n]{0,60}?\b(?:was|were|are|is|been)[ \t]+(?:\w+ly[ \t]+)?(?:ripped|extracted|scraped|"
+                   r"collected|taken|sourced|gathered|captured|cut|clipped)[ \t]+(?:from|off)[ \t]+\S", re.I)
+
+
+def counts_data(text: str) -> bool:
+    """Whether ``text`` counts the data a checkpoint used, an amount of data in pictures, or a named collection."""
+    return _COUNTED_LATER.search(text) is not None
+
+
+def tells_source(text: str) -> bool:
+    """Whether ``text`` says where the recordings or pictures came from, whose work, or which sets a label says were
+    used."""
+    return _TAKEN_FROM.search(text) is not None
