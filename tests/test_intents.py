@@ -1133,3 +1133,28 @@ def test_applications_such_as_training_tokens_and_conditions_it_needs(text: str,
 )
 def test_an_artists_work_data_kinds_labels_uses_by_heading_and_top1(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # outputs of a lower quality it may give
+        ("1. This version employs TAESD, which may produce low-quality images when weight_type is float16.",
+         "limitations", True),
+        # a merge of various models; a frankenmerge made with mergekit
+        ("A series of merged models that is just a messy merge of various models.", "training-data", True),
+        ("This is a 120b frankenmerge created by interleaving layers of [a](https://x.y/a) with [b](https://x.y/b) "
+         "using [mergekit](https://github.com/cg123/mergekit).", "training-data", True),
+        # a table of scores whose metrics are named in a row under the header, this model's row marked "(ours)"
+        ("| 模型/数据集 | Dureader-2021 | tencentmedical |\n|---|---|---|\n| | F1-score | Accuracy |\n"
+         "| macbert-large | 65.49 / 64.27 | 82.5 |\n| macbert-large (ours) | 70.45 / **68.13** | **83.4** |",
+         "evaluation", True),
+        # tasks it does well on, in Chinese; a gain in points over another version, in Japanese
+        ("此库发布的再训练模型，在 阅读理解/分类 等任务上均有大幅提高", "intended-uses", True),
+        ("手元の非公開データセットでは、バージョン1よりも1.5〜2ポイントほど精度が高い結果が得られました。",
+         "evaluation", True),
+    ],
+)
+def test_lower_quality_merges_of_various_models_ours_rows_and_gains_in_points(text: str, topic: str,
+                                                                              covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

@@ -30,7 +30,8 @@ _COUNTED_LATER = lazy(r"\b(?:model|checkpoint|it|we)[ \t]+(?:only[ \t]+)?(?:used
 
 # or where its recordings or pictures were taken from: "The voice I make to make this model was ripped from the game
 # (3.6 - 4.2)", "All clips were extracted from the anime's episodes"; an artist's work it was trained on ("a fine-tuned
-# Stable Diffusion model trained on her work"); the sets a label says were used ("- Instruction-following datasets used: instruct_nsfw_cn")
+# Stable Diffusion model trained on her work"); the sets a label says were used ("- Instruction-following datasets
+# used: instruct_nsfw_cn")
 _TAKEN_FROM = lazy(r"\btrain(?:ed|ing)[ \t]+on[ \t]+(?:her|his|their|my|our|the[ \t]+artist'?s)[ \t]+(?:own[ \t]+)?"
                    r"(?:works?|art|artworks?|illustrations|paintings|drawings|photos|photographs|sketches)\b"
                    r"|(?m:^)[ \t>*_-]*(?:[\w-]+[ \t]+)?data-?sets?[ \t]+used[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*[\w\[`]"

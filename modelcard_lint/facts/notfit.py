@@ -68,6 +68,12 @@ NOT_FIT = (
     (("might ", "may ", "could ", "can "),
      r"\b(?:might|may|could|can)[ \t]+(?:be[ \t]+)?(?:(?:very|really|incredibly|quite|pretty|extremely|a[ \t]+bit)"
      r"[ \t]+)?(?:dumb|stupid|broken|unstable|useless|buggy|unreliable)\b"),
+    # outputs of a lower quality it may give: "may produce low-quality images when weight_type is float16", "may result
+    # in slightly inferior image details"
+    (("low-quality", "low quality", "poor-quality", "poor quality", "inferior", "degraded", "blurry"),
+     r"\b(?:may|might|can|could|will|would|tends?[ \t]+to)[ \t]+(?:also[ \t]+)?(?:produce|generate|output|give|yield|"
+     r"result[ \t]+in|lead[ \t]+to|cause)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:low[- ]quality|poor[- ]quality|inferior|"
+     r"degraded|blurry)\b"),
     # a condition it needs, or its outputs break: "The size of the picture should be at least 768, otherwise it will
     # collapse", "faces may deform"
     (("otherwise", "deform", "distort"),

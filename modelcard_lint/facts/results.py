@@ -114,7 +114,12 @@ _LOG_HEADER = lazy(r"\b(?:epochs?|steps?)\b", re.I)
 
 # a metric's value in Chinese, Japanese or Korean: "验证损失: 1.578", "准确率为 92.3%", "정확도 0.91"
 _CJK_SCORE = lazy(r"(?:准确率|準確率|准确度|準確度|精度|精确率|精確率|召回率|损失|損失|正確率|正解率|適合率|"
-                  r"再現率|得分|分数|分數|スコア|정확도|정밀도|재현율|손실|점수)[^\n\d]{0,8}?\d+(?:[.,]\d+)?")
+                  r"再現率|得分|分数|分數|スコア|정확도|정밀도|재현율|손실|점수)[^\n\d]{0,8}?\d+(?:[.,]\d+)?"
+                  # (or a gain in points over another version: "バージョン1よりも1.5〜2ポイントほど精度が高い
+                  # 結果")
+                  r"|\d+(?:[.,]\d+)?(?:[ \t]*[〜~～-][ \t]*\d+(?:[.,]\d+)?)?[ \t]*"
+                  r"(?:ポイント|个点|個點|%|％)[^。\n]{0,10}?"
+                  r"(?:精度|スコア|性能|准确率|準確率|分数|正解率)[^。\n]{0,6}?(?:高|向上|改善|提升|提高)")
 
 
 _SPREAD = lazy(r"[ \t]*[-+]?\d+(?:\.\d+)?[ \t]*(?:\+/-|±|\+-)[ \t]*\d")
@@ -208,7 +213,7 @@ def _table_scores(card: Card) -> bool:
         better = [i for i, c in enumerate(table.header) if _BETTER.search(c.text)]
         scores = cells = 0
         for row in table.rows:
-            texts = [cell.text.strip(" *_`") for cell in row.cells]
+            texts = [cell.text.replace("*", "").strip(" _`") for cell in row.cells]  # ("70.45 / **68.13**")
             if (any(_METRIC_CELL.fullmatch(t) or _HELD_OUT_LABEL.fullmatch(t) for t in texts)
                     and any(_SCORE_CELL.fullmatch(t) for t in texts)):
                 return True
@@ -232,12 +237,15 @@ def _table_scores(card: Card) -> bool:
 
 # a row that names the card's own model in a table that compares it ("| **+ this adapter** | **2.79** |"; not "Ours",
 # which a table of lengths or sizes names too)
-_THIS_MODEL = lazy(r"\b(?:this|our)[ \t]+(?:model|adapter|lora|checkpoint|fine-?tune|drafter|version)\b", re.I)
+_THIS_MODEL = lazy(r"\b(?:this|our)[ \t]+(?:model|adapter|lora|checkpoint|fine-?tune|drafter|version)\b"
+                   r"|\((?:ours|our[ \t]+model|this[ \t]+work)\)", re.I)  # ("| macbert-large (ours) | 70.45 |")
 
 
 # a table that compares models by a score on each column ("| Model | English | Spanish |" over "| DistilmBERT | 78.2 |
 # 69.1 |"), not by their sizes or speeds
-_MODELS_HEADER = lazy(r"[ \t*_]*(?:models?|methods?|systems?|checkpoints?)[ \t*_]*", re.I)
+# (in Chinese, Japanese or Korean too, or beside what the columns are: "模型/数据集", model / dataset)
+_MODELS_HEADER = lazy(r"[ \t*_]*(?:models?|methods?|systems?|checkpoints?|模型|方法|モデル|모델)"
+                      r"(?:[ \t]*/[ \t]*[^|/\n]{1,20})?[ \t*_]*", re.I)
 _MEASURES_HEADER = lazy(r"param|size|layer|hidden|head|token|\b[gmkt]i?b\b|ram|memory|latency|speed|time|throughput|"
                         r"bits?\b|date|year|context|length|dim|vocab|flops|cost|price|download", re.I)
 
