@@ -173,3 +173,10 @@ def test_a_header_row_without_its_last_pipe_opens_a_table() -> None:
     [one] = Card.from_text("---\nlicense: mit\n---\n\n# m\n\n| a\n| --- |\n| 1\n").body.tables
     assert [c.text for c in one.header] == ["a"] and [[c.text for c in r.cells] for r in one.rows] == [["1"]]
     assert Card.from_text("---\nlicense: mit\n---\n\n# m\n\n| a\n| b |\n").body.tables == []
+
+
+def test_a_table_row_without_its_first_pipe_stays_in_the_table() -> None:
+    # GitHub and the Hub take "[x](y) | 1 | 2" under a pipe table as a row; a list item or a heading ends the table
+    text = "---\nlicense: mit\n---\n\n# m\n\n| a | b |\n|---|---|\nx | 1\n[y](z) | 2 |\n- item | 3\n"
+    [table] = Card.from_text(text).body.tables
+    assert [[c.text for c in row.cells] for row in table.rows] == [["x", "1"], ["[y](z)", "2"]]

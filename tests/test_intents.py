@@ -9,7 +9,7 @@ import pytest
 
 from modelcard_lint.api import lint_text
 from modelcard_lint.card import Card
-from modelcard_lint.facts import caveats, coverage, purpose, results
+from modelcard_lint.facts import caveats, coverage, derivative, purpose, results
 from modelcard_lint.facts.datanames import names_metadata_dataset
 from modelcard_lint.facts.deferral import deferred_topics
 
@@ -1158,3 +1158,41 @@ def test_an_artists_work_data_kinds_labels_uses_by_heading_and_top1(text: str, t
 def test_lower_quality_merges_of_various_models_ours_rows_and_gains_in_points(text: str, topic: str,
                                                                               covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # scores listed for a family, "respectively on" a benchmark
+        ("Qwen2.5-Math-1.5B/7B/72B-Instruct achieve 79.7, 85.3, and 87.8 respectively on the MATH benchmark.",
+         "evaluation", True),
+        # a comparison table with measure columns beside its scores; rows without their first pipe; "Acc@1"
+        ("| Model | Vocabulary(K) | Backbone #Params(M) | SQuAD 2.0(F1/EM) |\n|---|---|---|---|\n"
+         "| RoBERTa-base | 50 | 86 | 83.7/80.5 |\n| XLNet-base | 32 | 92 | -/80.2 |\n| DeBERTa-v3-small | 128 | 44 | 82.8/80.4 |",
+         "evaluation", True),
+        ("| Model | Pretrain | IN-1K Acc@1(%) | MACs(G) |\n|---|---|---|---|\n[TinyCLIP 39M](./a.json) | YFCC-15M | 63.5 | 9.5\n"
+         "[TinyCLIP 8M](./b.json) | YFCC-15M | 41.1 | 2.0", "evaluation", True),
+        ("| Model | Pretrain | IN-1K Acc@1(%) |\n|---|---|---|\n| TinyCLIP 8M | YFCC-15M | 41.1 |", "training-data", True),
+        # the set it was fit on; what users can do with it, in Chinese
+        ("A low-rank adapter for LLaMA-7b fit on the [Stanford Alpaca](https://github.com/x/y) dataset.",
+         "training-data", True),
+        ("The model fits on a single GPU.", "training-data", False),
+        ("LTP 提供了一系列中文自然语言处理工具，用户可以使用这些工具对于中文文本进行分词、词性标注等等工作。", "intended-uses", True),
+        # outdated after an adverb; no guarantee it works; a bias its outputs show
+        ("This repository is now significantly outdated. Use [b](https://huggingface.co/o/b) instead.", "limitations",
+         True),
+        ("I do not guarantee any of the models in this repo work as intended.", "limitations", True),
+        ("If you get too many yellow faces or you dont like the strong blue bias, put them in the negative prompt.",
+         "limitations", True),
+    ],
+)
+def test_family_scores_measured_tables_fit_on_outdated_and_biases(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_card_that_says_it_is_the_gguf_version_of_a_linked_original_is_a_copy() -> None:
+    text = ("---\nlicense: llama2\n---\nThis is the GGUF version of the model meant for use in [KoboldCpp](https://x.y), "
+            "check the [Float16](https://huggingface.co/KoboldAI/LLaMA2-13B-Tiefighter) version for the original.\n"
+            "# LLaMA2-13B-Tiefighter\nA merged model.\n")
+    assert derivative.states_copy(Card.from_text(text))
+    assert not derivative.states_copy(Card.from_text(text.replace("This is the GGUF version", "A GGUF version is")))

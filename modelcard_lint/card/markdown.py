@@ -29,6 +29,7 @@ Token = dict[str, Any]
 _TABLE_PATTERN = r"^ {0,3}\|[^\n]*(?:\n|$)"
 _NPTABLE_PATTERN = r"^ {0,3}\S[^\n]*\|[^\n]*(?:\n|$)"
 _ALIGN_CELL = re.compile(r"^ *:?-+:? *$")
+_BLOCK_START = re.compile(r"#{1,6}(?:[ \t]|$)|[-*+][ \t]|\d{1,9}[.)][ \t]|>|```|~~~")
 _BARE_MARKER = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]*$")
 # the rest of a line that opens with a tag's name, by CommonMark's grammar of an opening tag (attributes, an
 # optional `/`, `>`, then only spaces), with possessive quantifiers: linear time whatever the line holds
@@ -313,11 +314,14 @@ def _parse_table(pipe_table: bool):
             stripped = line.strip()
             if not stripped or "|" not in stripped:
                 break
-            # a row of a table written with pipes at its ends must start with one; it may lack the last one, as
-            # GitHub's tables allow (`| 1 | 2 | <!-- note -->`, `| 1 | 2`)
-            if pipe_table and not stripped.startswith("|"):
+            # a row may lack its first pipe or its last one, as GitHub's tables allow (`| 1 | 2 | <!-- note -->`,
+            # `| 1 | 2`, `[x](y) | 1 | 2`), though not open another block (a heading, a list item, a quote, a fence)
+            row_pipe = stripped.startswith("|")
+            if pipe_table and not row_pipe and _BLOCK_START.match(stripped):
                 break
-            cells = _cells(line, pipe_table, _shift(st, line_no, line))
+            cells = _cells(line, pipe_table and row_pipe, _shift(st, line_no, line))
+            if pipe_table and not row_pipe and len(cells) > 1 and not cells[-1][0] and stripped.endswith("|"):
+                cells.pop()  # (the empty segment after its last pipe)
             rows.append({"line": line_no, "cells": cells})
             pos += len(line)
             line_no += 1

@@ -52,8 +52,8 @@ _CAVEATS = Shapes(
     # advice"; an unfinished model: "not fully trained" (not "not trained on X", which names data); unreliable at
     # something: "a 4B model cannot reliably compute over raw telemetry tables"
     (_NOT,
-     r"\b(?:does[ \t]+not|doesn't|doesn’t|won't|won’t|will[ \t]+not|may[ \t]+not|might[ \t]+not|cannot|can't|"
-     r"can’t|is[ \t]+not[ \t]+able[ \t]+to|are[ \t]+not[ \t]+able[ \t]+to)[ \t]+(?:\w+[ \t]+)?"
+     r"\b(?:do(?:es)?[ \t]+not|do(?:es)?n't|do(?:es)?n’t|won't|won’t|will[ \t]+not|may[ \t]+not|might[ \t]+not|cannot|"
+     r"can't|can’t|is[ \t]+not[ \t]+able[ \t]+to|are[ \t]+not[ \t]+able[ \t]+to)[ \t]+(?:\w+[ \t]+)?"
      r"(?:work|perform|generali[sz]e|handle|support|accept|transfer|replicate|reproduce|do[ \t]+anything|understand|"
      r"comprehend|distinguish|reason|replace|guarantee|decode|transcribe|translate|recogni[sz]e|detect|"
      r"come[ \t]+out[ \t]+well|"
@@ -67,7 +67,7 @@ _CAVEATS = Shapes(
      r"(?:always[ \t]+)?(?:reliably|consistently|accurately|robustly)[ \t]+\w"),
     # a model not to rely on: deprecated, to be used with caution or care ("so use it with care")
     (("deprecated", "outdated", "obsolete", "superseded"),
-     r"\b(?:is|are|been)[ \t]+(?:now[ \t]+)?(?:deprecated|outdated|obsolete|superseded)\b"),
+     r"\b(?:is|are|been)[ \t]+(?:now[ \t]+)?(?:\w+ly[ \t]+)?(?:deprecated|outdated|obsolete|superseded)\b"),
     (("caution", "care"),
      r"\b(?:use|used|interpret|treat|read|take)[ \t]+(?:[\w-]+[ \t]+){0,3}?with[ \t]+"
      r"(?:great[ \t]+|extreme[ \t]+|some[ \t]+|due[ \t]+)?(?:caution|care)\b"),

@@ -32,7 +32,11 @@ _COUNTED_LATER = lazy(r"\b(?:model|checkpoint|it|we)[ \t]+(?:only[ \t]+)?(?:used
 # (3.6 - 4.2)", "All clips were extracted from the anime's episodes"; an artist's work it was trained on ("a fine-tuned
 # Stable Diffusion model trained on her work"); the sets a label says were used ("- Instruction-following datasets
 # used: instruct_nsfw_cn")
-_TAKEN_FROM = lazy(r"\btrain(?:ed|ing)[ \t]+on[ \t]+(?:her|his|their|my|our|the[ \t]+artist'?s)[ \t]+(?:own[ \t]+)?"
+# (or the set it was fit on: "This repo contains a low-rank adapter for LLaMA-7b fit on the [Stanford Alpaca](...)
+# dataset"; not "fits on a single GPU")
+_TAKEN_FROM = lazy(r"\bfit(?:ted)?[ \t]+on[ \t]+the[ \t]+(?:\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)|[^.\n\[]{1,80}?)[ \t]+"
+                   r"data-?set\b"
+                   r"|\btrain(?:ed|ing)[ \t]+on[ \t]+(?:her|his|their|my|our|the[ \t]+artist'?s)[ \t]+(?:own[ \t]+)?"
                    r"(?:works?|art|artworks?|illustrations|paintings|drawings|photos|photographs|sketches)\b"
                    r"|(?m:^)[ \t>*_-]*(?:[\w-]+[ \t]+)?data-?sets?[ \t]+used[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*[\w\[`]"
                    r"|\b(?:voices?|audio|clips|recordings|samples|images|pictures|screenshots|footage|frames|lines)\b"

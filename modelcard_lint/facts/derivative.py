@@ -51,6 +51,10 @@ _COPY = lazy(
     r"(?P<name>[\[`*\w])",
     re.I,
 )
+# the card saying it is the copy: "This is the GGUF version of the model meant for use in [KoboldCpp](...), check the
+# [Float16](https://huggingface.co/...) version for the original"
+_THIS_IS_COPY = lazy(rf"\bthis[ \t]+(?:repo(?:sitory)?[ \t]+|model[ \t]+)?is[ \t]+(?:the|an?)[ \t]+(?:[\w-]+[ \t]+)?"
+                     rf"{_FORMATS}[ \t]+(?:version|quants?|quantizations?|conversion|export|port)\b", re.I)
 _FILE_LINK = lazy(r"\[[^\]\n]{1,80}\]\(https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/)[\w.-]+/"
                   r"[\w.-]+/(?:blob|resolve|tree)/")
 _NAMED = lazy(r"(?:\*\*|\[|`)?(?-i:[A-Z0-9])")  # a name: bold, linked, quoted as code, or capitalised
@@ -132,6 +136,8 @@ def _copies(card: Card) -> int:
         return STATED  # ("Converted from [X](...) using BitsAndBytes with NF4 (4-bit) quantization")
     if names_origin and search_near(_WITH_WEIGHTS, text, _FORMAT_WORDS, 20) is not None:
         return STATED  # ("https://huggingface.co/org/model with ONNX weights to be compatible with Transformers.js")
+    if names_origin and "this" in low and search_near(_THIS_IS_COPY, text, _FORMAT_WORDS, 80) is not None:
+        return STATED  # ("This is the GGUF version of the model ..., check the [Float16](...) version")
     stated = search_near(_COPY, text, _COPY_WORDS, 40)  # around its words: most cards hold none
     if stated is not None and (names_origin or _NAMED.match(text, stated.start("name"))
                                or _FILE_LINK.match(text, stated.start("name"))):

@@ -126,6 +126,9 @@ def normalize(text: str) -> Name:
                 break
         else:
             word = words[i]
+            if "@" in word:  # ("Acc@1": the accuracy at one)
+                head, _, tail = word.partition("@")
+                word = f"{_WORDS.get(head, head)}@{tail}"
             out.append(_WORDS.get(word, word))
             i += 1
     metric, kind = "", OTHER

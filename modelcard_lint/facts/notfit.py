@@ -74,6 +74,8 @@ NOT_FIT = (
      r"\b(?:may|might|can|could|will|would|tends?[ \t]+to)[ \t]+(?:also[ \t]+)?(?:produce|generate|output|give|yield|"
      r"result[ \t]+in|lead[ \t]+to|cause)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:low[- ]quality|poor[- ]quality|inferior|"
      r"degraded|blurry)\b"),
+    # a bias its outputs show: "If you get too many yellow faces or you dont like the strong blue bias"
+    (("bias",), r"\b(?:strong|heavy|noticeable|slight|clear|obvious)[ \t]+(?:[\w-]+[ \t]+)?bias\b"),
     # a condition it needs, or its outputs break: "The size of the picture should be at least 768, otherwise it will
     # collapse", "faces may deform"
     (("otherwise", "deform", "distort"),

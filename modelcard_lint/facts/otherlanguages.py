@@ -85,6 +85,8 @@ _USE = lazy(
     r"|旨在(?:提供|实现|實現|解决|解決|帮助|幫助|为|為|让|讓|支持)"
     # or the ability its tuning gave it: "对Llama-2-13b-chat-hf进行LoRA微调，使其具备较强的中文对话能力"
     r"|(?:使|让|讓)(?:其|它|模型)(?:具备|具備|具有|拥有|擁有|获得|獲得)(?![^。\n]{0,30}?泛化)[^。\n]{0,30}?能力"
+    # or what users can do with it: "用户可以使用这些工具对于中文文本进行分词、词性标注、句法分析等等工作"
+    r"|可以使用[^。\n]{0,30}?(?:进行|進行|来|來|做)"
     # or the tasks it does well on: "此库发布的再训练模型，在 阅读理解/分类 等任务上均有大幅提高"
     r"|在[^。\n]{1,30}?任务上[^。\n]{0,6}?(?:提高|提升|表现|效果|领先|超过)"
     # or the use a model is recommended for: "如果您需要处理超过8K的上下文长度，我们推荐使用ChatGLM3-6B-32K"
@@ -99,7 +101,7 @@ _USE = lazy(
 _USE_STEMS = ("puede", "pode", "peut", "peuvent", "può", "possono", "может", "могут", "можно", "kann", "können",
               "diseñ", "pensad", "destin", "conç", "concebid", "progettat", "предназнач", "entwickelt", "gedacht",
               "bestimmt", "用于", "用於", "僅供", "仅供", "专为", "專為", "利用", "使用", "活用", "使え", "사용",
-              "활용", "满足", "旨在", "如果", "能力", "任务上", "digunakan", "dirancang", "için", "có thể")
+              "활용", "满足", "旨在", "如果", "能力", "任务上", "可以使用", "digunakan", "dirancang", "için", "có thể")
 
 
 def intended_in_other_languages(text: str) -> bool:

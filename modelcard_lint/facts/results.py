@@ -81,7 +81,8 @@ _SET_AFTER = lazy(
     r"\**[^.\n\d]{0,12}\bon[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:(?:test|dev|validation|evaluation|eval|held-out)[ \t]+"
     r"(?:set|split|data)|leaderboard)\b"
     # (or on a task or a benchmark: "reaches 89% on the news classification task")
-    r"|\**[ \t]+on[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,4}?(?:task|benchmark)\b"
+    # ("achieve 79.7, 85.3, and 87.8 respectively on the MATH benchmark")
+    r"|\**[ \t]+(?:respectively[ \t]+)?on[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,4}?(?:task|benchmark)\b"
     # (or a score or a win rate on a named benchmark: "105.7% of ChatGPT score on Vicuna GPT-4 evaluation", "80.9%
     # Win-rate on AlpacaEval")
     r"|\**[ \t]*(?:of[ \t]+[\w.-]+(?:'s)?[ \t]+)?(?:score|win[- ]?rate|success[ \t]+rate|pass@\d+)[ \t]+on[ \t]+"
@@ -211,6 +212,7 @@ def _table_scores(card: Card) -> bool:
         share = len(table.rows) >= SCORE_ROWS and len(table.header) > 2 and (
             _introduced(card, table) or _compares_models(card, table))
         better = [i for i, c in enumerate(table.header) if _BETTER.search(c.text)]
+        measured = {i for i, c in enumerate(table.header) if i and _MEASURES_HEADER.search(c.text)}
         scores = cells = 0
         for row in table.rows:
             texts = [cell.text.replace("*", "").strip(" _`") for cell in row.cells]  # ("70.45 / **68.13**")
@@ -227,7 +229,7 @@ def _table_scores(card: Card) -> bool:
                     and not any(_MEASURES_HEADER.search(c.text) for c in table.header[1:])):
                 return True  # the card's own model scored beside others: "| **+ this adapter** | **2.79** |"
             if share:
-                filled = [t for t in texts[1:] if t not in _EMPTY_CELLS]
+                filled = [t for i, t in enumerate(texts) if i and i not in measured and t not in _EMPTY_CELLS]
                 cells += len(filled)
                 scores += sum(1 for t in filled if _SCORES_CELL.fullmatch(t))
         if share and scores >= max(SCORE_ROWS, SCORE_SHARE * cells):
@@ -251,10 +253,11 @@ _MEASURES_HEADER = lazy(r"param|size|layer|hidden|head|token|\b[gmkt]i?b\b|ram|m
 
 
 def _compares_models(card: Card, table: Table) -> bool:
-    """Whether a table compares models by a score in each column: the first header cell names them, and neither
-    the other cells nor the lines just above call the numbers measures ("Average lengths in tokens")."""
+    """Whether a table compares models by a score in each column: the first header cell names them, a column at least
+    is no measure (its scores are read, the sizes beside them are not: "| Model | Vocabulary(K) | SQuAD 2.0(F1/EM) |"),
+    and the lines just above do not call the numbers measures ("Average lengths in tokens")."""
     return (bool(table.header) and _MODELS_HEADER.fullmatch(table.header[0].text) is not None
-            and not any(_MEASURES_HEADER.search(c.text) for c in table.header[1:])
+            and not all(_MEASURES_HEADER.search(c.text) for c in table.header[1:])
             and not _MEASURES_HEADER.search(_above(card, table)))
 
 

@@ -196,7 +196,9 @@ class PlaceholderText(Rule):
             if not present:
                 continue
             if pattern is None:
-                found += ((a, b, kind, f'"{text[a:b]}"') for a, b in template_variables(text) if not in_comment(a))
+                # (a variable has a name: "{{ model_name }}", "{% if x %}"; not set notation, "{{0}}", "{{}}")
+                found += ((a, b, kind, f'"{text[a:b]}"') for a, b in template_variables(text)
+                          if not in_comment(a) and any(c.isalpha() for c in text[a + 2 : b - 2]))
                 continue
             if kind == "needed" and len(low) == len(text):  # the common case, without a case-insensitive regex
                 found += ((a, b, k, f'"{text[a:b]}"') for a, b, k in _needed(low) if not in_comment(a))
