@@ -32,6 +32,7 @@ class EmptySection(Rule):
     def check(self, card: Card) -> Iterator[Finding]:
         headings = card.body.headings
         following = {id(a): b for a, b in pairwise(headings)}
+        position = {id(h): n for n, h in enumerate(headings)}  # (looked up, not searched: many empty headings)
         sections = [(s, s.content_blocks()) for s in card.body.sections()]  # (its blocks: computed once)
         code_only = {id(s.heading) for s, blocks in sections
                      if s.heading is not None and blocks and all(b.kind == "code" for b in blocks)}
@@ -69,7 +70,7 @@ class EmptySection(Rule):
                 # a rule across the page, then the name of the part it opens, whose sections follow at its level; or
                 # "## Donate & Support" over "## Why Support Us?": the name of the part its next section continues
                 continue
-            if _heads_a_run(heading, headings):
+            if _heads_a_run(position[id(heading)], headings):
                 # "## Model Use" over "## Intended Use", "## Primary Intended Uses", "## Out-of-Scope Use Cases": the
                 # part's sections written at its level, each continuing its name (template words too, as a run)
                 continue
@@ -201,11 +202,11 @@ def _words(title: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(title) if len(w) >= 3 and w.isalpha()} - _GENERIC
 
 
-def _heads_a_run(heading: Heading, headings: list[Heading]) -> bool:
-    """Whether the next ``RUN`` headings are at ``heading``'s level and each shares a word with it (by its first
+def _heads_a_run(i: int, headings: list[Heading]) -> bool:
+    """Whether the ``RUN`` headings after ``headings[i]`` are at its level and each shares a word with it (by its first
     ``_STEM`` letters, or one word the start of the other: "Use" and "Uses")."""
+    heading = headings[i]
     words = _words(heading.title)
-    i = next(n for n, h in enumerate(headings) if h is heading)
     run = headings[i + 1 : i + 1 + RUN]
     if not words or len(run) < RUN or any(h.level != heading.level for h in run):
         return False
