@@ -1181,7 +1181,8 @@ def test_lower_quality_merges_of_various_models_ours_rows_and_gains_in_points(te
         # outdated after an adverb; no guarantee it works; a bias its outputs show
         ("This repository is now significantly outdated. Use [b](https://huggingface.co/o/b) instead.", "limitations",
          True),
-        ("I do not guarantee any of the models in this repo work as intended.", "limitations", True),
+        # (not "do not": reviewers judged "we do not guarantee ..." and "we do not currently support ..." no caveat)
+        ("I do not guarantee any of the models in this repo work as intended.", "limitations", False),
         ("If you get too many yellow faces or you dont like the strong blue bias, put them in the negative prompt.",
          "limitations", True),
     ],
@@ -1196,3 +1197,26 @@ def test_a_card_that_says_it_is_the_gguf_version_of_a_linked_original_is_a_copy(
             "# LLaMA2-13B-Tiefighter\nA merged model.\n")
     assert derivative.states_copy(Card.from_text(text))
     assert not derivative.states_copy(Card.from_text(text.replace("This is the GGUF version", "A GGUF version is")))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # outputs that lack detail or are not good enough; a replica
+        ("**Note:** The reconstruction is lossy. The current Stage B often lacks details in the reconstructions.",
+         "limitations", True),
+        ("It can work in V2.1 -768 but the results sometimes aren't so good.", "limitations", True),
+        ("## Usage\n\nRun it.\n\n## Notes\n\nThis is a replica of Alpaca by Stanford's tatsu.", "description", True),
+    ],
+)
+def test_lossy_outputs_results_not_so_good_and_a_replica(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_merge_by_its_metadata_has_no_training_data_of_its_own() -> None:
+    text = "---\nlicense: mit\nbase_model_relation: merge\n---\n\n# FLUX.1-merged\n\nThe merged params of two models.\n"
+    def topics(card: str) -> set[str]:
+        return {t for d in lint_text(card, plugins=False) if d.code == "MC201"
+                for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
+    assert "training-data" not in topics(text)
+    assert "training-data" in topics(text.replace("merge\n", "finetune\n"))

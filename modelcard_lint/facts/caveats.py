@@ -52,7 +52,7 @@ _CAVEATS = Shapes(
     # advice"; an unfinished model: "not fully trained" (not "not trained on X", which names data); unreliable at
     # something: "a 4B model cannot reliably compute over raw telemetry tables"
     (_NOT,
-     r"\b(?:do(?:es)?[ \t]+not|do(?:es)?n't|do(?:es)?n’t|won't|won’t|will[ \t]+not|may[ \t]+not|might[ \t]+not|cannot|"
+     r"\b(?:does[ \t]+not|doesn't|doesn’t|won't|won’t|will[ \t]+not|may[ \t]+not|might[ \t]+not|cannot|"
      r"can't|can’t|is[ \t]+not[ \t]+able[ \t]+to|are[ \t]+not[ \t]+able[ \t]+to)[ \t]+(?:\w+[ \t]+)?"
      r"(?:work|perform|generali[sz]e|handle|support|accept|transfer|replicate|reproduce|do[ \t]+anything|understand|"
      r"comprehend|distinguish|reason|replace|guarantee|decode|transcribe|translate|recogni[sz]e|detect|"

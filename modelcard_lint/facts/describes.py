@@ -24,6 +24,11 @@ _NAME_IS_A = lazy(r"(?:^|(?<=[.!?:][ \t])|(?<=\n))[ \t]*(?:[*_`]{0,2}[A-Z0-9][\w
                   r"classifier|tokenizer|LLM|embeddings?|adapter|merge|fine-?tune|LoRA)s?\b", re.M)
 
 
+# what it copies: "This is a replica of Alpaca by Stanford' tatsu", "a reproduction of ..."
+_REPLICA = lazy(r"\bthis[ \t]+is[ \t]+(?:an?|the|our)[ \t]+(?:[\w-]+[ \t]+)?(?:replica|reproduction|re-?implementation|"
+                r"clone|re-?creation)[ \t]+of\b", re.I)
+
+
 # what the model is based on: "This model is based on Llama-3.1-8b-Instruct" (says what kind of model it is)
 _BASED_ON = lazy(r"\b(?:this|the|our)[ \t]+model[ \t]+is[ \t]+(?:\w+ly[ \t]+)?based[ \t]+on[ \t]+[\[`*]{0,2}[\w.-]",
                  re.I)
@@ -45,7 +50,7 @@ def says_what_it_is(card: Card) -> bool:
     if " is a" not in low and " is the" not in low and "taught" not in low and " for " not in low and (
             "based on" not in low) and " is my" not in low and " is our" not in low and " is their" not in low:
         return False
-    return (_IS_A.search(text) is not None or _NAME_IS_A.search(text) is not None
+    return (_IS_A.search(text) is not None or _NAME_IS_A.search(text) is not None or _REPLICA.search(text) is not None
             or ("taught" in low and _TAUGHT.search(text) is not None)
             or (" for " in low and _KIND_FOR.search(text) is not None)
             or ("based on" in low and _BASED_ON.search(text) is not None))

@@ -76,8 +76,14 @@ def may_hold_fill_ins(text: str) -> bool:
     return any(o in low for o in _OPENERS)
 
 
+# keys whose values are templates a user fills when running the model, not the author when writing the card:
+# TheBloke's `prompt_template: "... Write <CHAR NAME>'s next reply in a chat between <YOUR NAME> and <CHAR NAME>"`
+_RUN_TIME_KEYS = frozenset({"prompt_template", "chat_template", "system_prompt", "prompt_format"})
+
+
 def metadata_fill_ins(meta: Node | None) -> Iterator[Node]:
-    """The metadata's string values that hold a bracketed fill-in (``value: <YOUR AUROC>`` in model-index)."""
+    """The metadata's string values that hold a bracketed fill-in (``value: <YOUR AUROC>`` in model-index), not those
+    of a prompt template (its slots are filled at run time)."""
     stack = [meta] if meta is not None else []
     while stack:
         node = stack.pop()
@@ -86,7 +92,7 @@ def metadata_fill_ins(meta: Node | None) -> Iterator[Node]:
                     _PAIRS[m.group()[0]] == m.group()[-1] for m in _BRACKETED.finditer(node.value)):
                 yield node
         elif node.is_map:
-            stack.extend(v for _, v in reversed(list(node.items())))
+            stack.extend(v for k, v in reversed(list(node.items())) if k not in _RUN_TIME_KEYS)
         elif node.is_seq:
             stack.extend(reversed(list(node)))
 

@@ -306,4 +306,3 @@ def uses_by_headings(card: Card) -> bool:
         if kinds and "code" not in kinds and kinds & {"paragraph", "list", "html"}:
             return True
     return False
-

@@ -74,6 +74,12 @@ NOT_FIT = (
      r"\b(?:may|might|can|could|will|would|tends?[ \t]+to)[ \t]+(?:also[ \t]+)?(?:produce|generate|output|give|yield|"
      r"result[ \t]+in|lead[ \t]+to|cause)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:low[- ]quality|poor[- ]quality|inferior|"
      r"degraded|blurry)\b"),
+    # outputs that lack detail or are not good enough: "The reconstruction is lossy ... often lacks details", "the
+    # results sometimes aren't so good"
+    (("lack", "lossy"), r"\b(?:often|sometimes|may|can|might|tends?[ \t]+to|usually)[ \t]+lacks?[ \t]+(?:\w+[ \t]+)?"
+     r"details?\b|\b(?:is|are)[ \t]+lossy\b"),
+    (("good",), r"\b(?:results?|outputs?|images?|quality)[ \t]+(?:\w+[ \t]+){0,3}?(?:aren't|aren’t|are[ \t]+not|isn't|"
+     r"isn’t|is[ \t]+not)[ \t]+(?:always[ \t]+)?(?:so|very|that|as)[ \t]+good\b"),
     # a bias its outputs show: "If you get too many yellow faces or you dont like the strong blue bias"
     (("bias",), r"\b(?:strong|heavy|noticeable|slight|clear|obvious)[ \t]+(?:[\w-]+[ \t]+)?bias\b"),
     # a condition it needs, or its outputs break: "The size of the picture should be at least 768, otherwise it will

@@ -24,7 +24,9 @@ from .metricnames import EPOCH, OTHER, STEP, Name, normalize
 
 _PLAIN = re.compile(r"-?\d+(?:\.(\d+))?")
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.(\d*))?|\.(\d+))(?:[eE][+-]?\d+)?")
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+# (a group of thousands never opens with a lone 0: "0,761" is a decimal comma)
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
+_DECIMAL_COMMA = re.compile(r"\d+,\d+")  # "0,761", "12,5": a decimal comma, as many languages write it
 _SPECIAL = {"nan": math.nan, "-nan": math.nan, "inf": math.inf, "+inf": math.inf, "-inf": -math.inf,
             "infinity": math.inf, "-infinity": -math.inf}
 VALUE_KINDS = frozenset({"loss", "bounded", "correlation", "metric"})
@@ -55,6 +57,8 @@ def parse_number(text: str) -> Number | None:
         t = t[:-1].rstrip()
     if "," in t and _THOUSANDS.fullmatch(t):
         t = t.replace(",", "")
+    elif "," in t and _DECIMAL_COMMA.fullmatch(t):
+        t = t.replace(",", ".")
     m = _NUMBER.fullmatch(t)
     if m is None:
         special = _SPECIAL.get(t.lower())

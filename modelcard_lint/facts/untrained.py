@@ -49,3 +49,10 @@ _NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+ini
 def not_trained(text: str) -> bool:
     """Whether ``text`` says the model was not trained (so that it has no training data of its own)."""
     return _NOT_TRAINED.search(text) is not None
+
+
+def merged_by_metadata(meta) -> bool:
+    """Whether the metadata says the model is a merge of its base models (`base_model_relation: merge`)."""
+    relation = meta.get("base_model_relation") if meta is not None and meta.is_map else None
+    return relation is not None and relation.is_scalar and str(relation.value).strip().lower() == "merge"
+

@@ -18,6 +18,8 @@ _COMPATIBLE = {
     "sentence-similarity": {"feature-extraction", "text-classification"},
     "image-text-to-text": {"visual-question-answering", "image-to-text", "text-generation"},
     "automatic-speech-recognition": {"audio-classification"},
+    # (a zero-shot classifier is an NLI model, scored on NLI as a text classifier: XNLI, MNLI, ANLI)
+    "zero-shot-classification": {"text-classification", "natural-language-inference"},
 }
 
 

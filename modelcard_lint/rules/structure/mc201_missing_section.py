@@ -27,6 +27,7 @@ from ...facts.purpose import states_intended_use
 from ...facts.results import points_to_evaluation, reports_results
 from ...facts.tasknames import names_a_task
 from ...facts.titles import html_headings, unspaced_title
+from ...facts.untrained import merged_by_metadata
 from ...hub.lists import load_list
 from .headings_form import form, loosely, normalize
 from .headings_translated import TRANSLATED
@@ -111,7 +112,9 @@ INHERITED = frozenset({"intended-uses", "limitations", "training-data", "evaluat
 # what a card may state without a heading, and where it is read (spaCy's feature table is its pipeline's details)
 _STATED: dict[str, Callable[[Card], bool]] = {
     # (or names, in any sentence, a dataset its metadata lists: "5,000 AISHELL-1-derived utterances")
-    "training-data": lambda c: states_training_data(c) or spacycard.names_sources(c) or names_metadata_dataset(c),
+    # (or a merge of its base models, by the metadata: `base_model_relation: merge`)
+    "training-data": lambda c: (states_training_data(c) or spacycard.names_sources(c) or names_metadata_dataset(c)
+                                or merged_by_metadata(c.meta)),
     "evaluation": lambda c: (reports_results(c) or printed.prints_results(c) or points_to_evaluation(c)
                              or charts.shows_results_chart(c)),
     "limitations": states_caveat,
