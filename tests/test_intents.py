@@ -1220,3 +1220,31 @@ def test_a_merge_by_its_metadata_has_no_training_data_of_its_own() -> None:
                 for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
     assert "training-data" not in topics(text)
     assert "training-data" in topics(text.replace("merge\n", "finetune\n"))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # work it still needs; a "Use Restrictions" heading; what it can make (not a classifier one can create)
+        ("This model benchmarks well, but it needs further tuning to be an excellent conversationalist.",
+         "limitations", True),
+        ("### Use Restrictions\n\nYou may not use the model to harm others.", "limitations", True),
+        ("AnimateLCM-SVD-xt can generate good quality image-conditioned videos with 25 frames in 2~8 steps.",
+         "intended-uses", True),
+        ("You can create your own image classifier for anything by running the demo.", "intended-uses", False),
+        # a kind of text measured in bytes, said to be used (not the memory it needs)
+        ("* 70GB Korean text dataset and 42000 lower-cased subwords are used", "training-data", True),
+        ("* 16GB of RAM is used at inference.", "training-data", False),
+        # an introduction in Chinese
+        ("## 介绍\n\nChatGLM-6B 是一个开源的、支持中英双语问答的对话语言模型。", "description", True),
+    ],
+)
+def test_further_tuning_use_restrictions_what_it_can_make_and_sized_text(text: str, topic: str,
+                                                                        covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_conversion_that_names_its_format_before_its_original_is_a_copy() -> None:
+    text = ("---\nlicense: cc-by-nc-4.0\nbase_model:\n- nvidia/NVLM-D-72B\n---\n\nConverted using BitsAndBytes to NF4 "
+            "(with double quantization) from [nvidia/NVLM-D-72B](https://huggingface.co/nvidia/NVLM-D-72B).\n")
+    assert derivative.states_copy(Card.from_text(text))

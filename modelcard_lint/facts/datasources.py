@@ -32,9 +32,14 @@ _COUNTED_LATER = lazy(r"\b(?:model|checkpoint|it|we)[ \t]+(?:only[ \t]+)?(?:used
 # (3.6 - 4.2)", "All clips were extracted from the anime's episodes"; an artist's work it was trained on ("a fine-tuned
 # Stable Diffusion model trained on her work"); the sets a label says were used ("- Instruction-following datasets
 # used: instruct_nsfw_cn")
-# (or the set it was fit on: "This repo contains a low-rank adapter for LLaMA-7b fit on the [Stanford Alpaca](...)
-# dataset"; not "fits on a single GPU")
-_TAKEN_FROM = lazy(r"\bfit(?:ted)?[ \t]+on[ \t]+the[ \t]+(?:\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)|[^.\n\[]{1,80}?)[ \t]+"
+# (or a kind of text measured in bytes, said to be used: "70GB Korean text dataset and 42000 lower-cased subwords are
+# used"; not "16GB of RAM", "the 4GB model files"; or the set it was fit on: "This repo contains a low-rank adapter
+# for LLaMA-7b fit on the [Stanford Alpaca](...) dataset"; not "fits on a single GPU")
+_TAKEN_FROM = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ \t]+)?"
+                   r"(?!(?:of|ram|vram|memory|gpu|disk|model|weights|checkpoints?|files?)\b)[\w-]+[ \t]+"
+                   r"(?:text[ \t]+)?(?:data(?:set)?|text|corpus|corpora)\b[^.\n]{0,60}?\b(?:used|for[ \t]+(?:pre-?)?"
+                   r"training)\b"
+                   r"|\bfit(?:ted)?[ \t]+on[ \t]+the[ \t]+(?:\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)|[^.\n\[]{1,80}?)[ \t]+"
                    r"data-?set\b"
                    r"|\btrain(?:ed|ing)[ \t]+on[ \t]+(?:her|his|their|my|our|the[ \t]+artist'?s)[ \t]+(?:own[ \t]+)?"
                    r"(?:works?|art|artworks?|illustrations|paintings|drawings|photos|photographs|sketches)\b"

@@ -93,7 +93,11 @@ _SAME_WEIGHTS = lazy(r"\bweights[ \t]+are[ \t]+[*_]{0,2}identical[*_]{0,2}[ \t]+
 _WITH_WEIGHTS = lazy(rf"\bwith[ \t]+{_FORMATS}[ \t]+(?:weights|files|exports?)\b", re.I)
 # converted or quantized from the original, into a format named in the same sentence
 _CONVERTED_FROM = lazy(rf"\b(?:converted|quanti[sz]ed)[ \t]+from[ \t]+[\[`*\w](?:[^.\n]|\.(?=\S)){{0,200}}?"
-                       rf"\b(?:{_FORMATS}|nf4|int[48]|fp8|[48]-bit)\b", re.I)
+                       rf"\b(?:{_FORMATS}|nf4|int[48]|fp8|[48]-bit)\b"
+                       # (or the format first: "Converted using BitsAndBytes to NF4 (with double quantization) from
+                       # [nvidia/NVLM-D-72B](...)")
+                       rf"|\b(?:converted|quanti[sz]ed)[ \t]+(?:using|with|to|into)[ \t]+[^.\n]{{0,80}}?"
+                       rf"\b(?:{_FORMATS}|nf4|int[48]|fp8|[48]-bit)\b[^.\n]{{0,60}}?\bfrom[ \t]+[\[`*\w]", re.I)
 # the original's files, repackaged, held by the repository: "This repository hosts pruned `.safetensors` modules of
 # [ControlNet](https://huggingface.co/lllyasviel/ControlNet)" (not its own weights: "contains the weights of our model")
 _HOSTS_COPIES = lazy(r"\b(?:repo(?:sitory)?|this)[ \t]+(?:hosts|contains|holds|provides|mirrors)[ \t]+"
@@ -131,8 +135,9 @@ def _copies(card: Card) -> int:
         return STATED
     if not holds_any(low, _WORDS):  # no format and no word of copying
         return 0
-    if names_origin and "from" in low and search_near(_CONVERTED_FROM, text, ("converted from", "quantized from",
-                                                                              "quantised from"), 260) is not None:
+    if names_origin and "from" in low and search_near(_CONVERTED_FROM, text, (
+            "converted from", "quantized from", "quantised from", "converted using", "converted with", "converted to",
+            "quantized with", "quantized using", "quantized to"), 260) is not None:
         return STATED  # ("Converted from [X](...) using BitsAndBytes with NF4 (4-bit) quantization")
     if names_origin and search_near(_WITH_WEIGHTS, text, _FORMAT_WORDS, 20) is not None:
         return STATED  # ("https://huggingface.co/org/model with ONNX weights to be compatible with Transformers.js")

@@ -203,6 +203,12 @@ _INTENT = Shapes(
     # **Code Agents**")
     (("such as",),
      r"\b(?:applications|use[ -]cases|uses|scenarios)[ \t]+such[ \t]+as[ \t]+[*_`\[]{0,2}\w"),
+    # (or what it can make: "AnimateLCM-SVD-xt can generate good quality image-conditioned videos with 25 frames"; not
+    # "You can create your own image classifier")
+    (("generate", "create", "produce"),
+     r"\b(?:can|could|will)[ \t]+(?:generate|create|produce)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:images?|videos?|pictures?|"
+     r"illustrations|portraits|animations?|music|songs?|audio|speech|3d[ \t]+\w+)\b"
+     r"(?![ \t-]*(?:classifiers?|models?|datasets?|generators?|editors?|pipelines?)\b)"),
     # (or the pictures it makes: "This model creates upbeat anime style illustrations with some fx details")
     (("creates", "generates", "produces", "makes", "draws", "renders"),
      r"\b(?:model|lora|checkpoint|embedding|it)[ \t]+(?:creates|generates|produces|makes|draws|renders)[ \t]+"

@@ -78,8 +78,13 @@ NOT_FIT = (
     # results sometimes aren't so good"
     (("lack", "lossy"), r"\b(?:often|sometimes|may|can|might|tends?[ \t]+to|usually)[ \t]+lacks?[ \t]+(?:\w+[ \t]+)?"
      r"details?\b|\b(?:is|are)[ \t]+lossy\b"),
-    (("good",), r"\b(?:results?|outputs?|images?|quality)[ \t]+(?:\w+[ \t]+){0,3}?(?:aren't|aren’t|are[ \t]+not|isn't|"
-     r"isn’t|is[ \t]+not)[ \t]+(?:always[ \t]+)?(?:so|very|that|as)[ \t]+good\b"),
+    (("good",),
+     r"\b(?:results?|outputs?|images?|quality)[ \t]+(?:\w+[ \t]+){0,3}?(?:aren't|aren’t|are[ \t]+not|isn't|isn’t|"
+     r"is[ \t]+not)[ \t]+(?:always[ \t]+)?(?:so|very|that|as)[ \t]+good\b"),
+    # work it still needs: "This model benchmarks well, but it needs further tuning to be an excellent
+    # conversationalist"
+    (("needs further", "need further", "needs more", "need more", "needs additional"),
+     r"\bneeds?[ \t]+(?:further|more|additional)[ \t]+(?:tuning|fine-?tuning|training|work|alignment)\b"),
     # a bias its outputs show: "If you get too many yellow faces or you dont like the strong blue bias"
     (("bias",), r"\b(?:strong|heavy|noticeable|slight|clear|obvious)[ \t]+(?:[\w-]+[ \t]+)?bias\b"),
     # a condition it needs, or its outputs break: "The size of the picture should be at least 768, otherwise it will

@@ -54,7 +54,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "Limitations", "Limitation", "Bias", "Biases", "Risks", "Ethical considerations",
         "Ethics", "Caveats", "Cautions", "Out-of-scope use", "Out of scope", "Known issues", "Open problems",
         "Open issues", "Known problems", "Fairness", "Safety",
-        "Disclaimer", "Prohibited uses", "Prohibited use", "Misuse",
+        "Disclaimer", "Prohibited uses", "Prohibited use", "Misuse", "Use restrictions", "Usage restrictions",
         "^Warning", "^Warnings", "Work in progress", "What it cannot do", "What it can't do", "What it doesn't do",
         "What it does not do", "What it will never do", "What it will not do", "What it won't do",
         "Not intended for", "Things you should know", "Things to know",
