@@ -43,7 +43,8 @@ _TAKEN_FROM = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ 
                    r"data-?set\b"
                    r"|\btrain(?:ed|ing)[ \t]+on[ \t]+(?:her|his|their|my|our|the[ \t]+artist'?s)[ \t]+(?:own[ \t]+)?"
                    r"(?:works?|art|artworks?|illustrations|paintings|drawings|photos|photographs|sketches)\b"
-                   r"|(?m:^)[ \t>*_-]*(?:[\w-]+[ \t]+)?data-?sets?[ \t]+used[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*[\w\[`]"
+                   # (the marks before the label taken once, possessively: a line of thousands of dashes is no label)
+                   r"|(?m:^)[ \t>*_-]*+(?:[\w-]+[ \t]+)?data-?sets?[ \t]+used[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*[\w\[`]"
                    r"|\b(?:voices?|audio|clips|recordings|samples|images|pictures|screenshots|footage|frames|lines)\b"
                    r"[^.\n]{0,60}?\b(?:was|were|are|is|been)[ \t]+(?:\w+ly[ \t]+)?(?:ripped|extracted|scraped|"
                    r"collected|taken|sourced|gathered|captured|cut|clipped)[ \t]+(?:from|off)[ \t]+\S", re.I)
