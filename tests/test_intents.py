@@ -1248,3 +1248,19 @@ def test_a_conversion_that_names_its_format_before_its_original_is_a_copy() -> N
     text = ("---\nlicense: cc-by-nc-4.0\nbase_model:\n- nvidia/NVLM-D-72B\n---\n\nConverted using BitsAndBytes to NF4 "
             "(with double quantization) from [nvidia/NVLM-D-72B](https://huggingface.co/nvidia/NVLM-D-72B).\n")
     assert derivative.states_copy(Card.from_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # a quality it still lacks; results it may not reach; an "Out-of-Scope:" label
+        ("❗❗ **Currently, the model is still of low quality and lacks diversity** ❗❗", "limitations", True),
+        ("The model also works for these languages, but might not yield the best results.", "limitations", True),
+        ("**Out-of-Scope:** OpenVLA models do not zero-shot generalize to new robot embodiments.", "limitations", True),
+        # a table whose header and delimiter row differ in their outer pipes
+        ("Model | Initialization | MARCO Dev | BEIR\n|---|---|---|---\nDRAGON+ | RetroMAE | 39.0 | 47.4\n"
+         "DRAGON-RoBERTa | RoBERTa-base | 39.4 | 47.2", "evaluation", True),
+    ],
+)
+def test_low_quality_not_the_best_results_out_of_scope_and_mixed_pipes(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

@@ -288,6 +288,17 @@ def _split_unescaped(body: str) -> list[str]:
     return parts
 
 
+def _row_cells(line: str, shift: int = 0) -> list[tuple[str, int, int]]:
+    """The cells of a table's line, whether it opens with a pipe or not, without the empty segment after its last
+    pipe."""
+    stripped = line.strip()
+    opens = stripped.startswith("|")
+    cells = _cells(line, opens, shift)
+    if not opens and len(cells) > 1 and not cells[-1][0] and stripped.endswith("|"):
+        cells.pop()
+    return cells
+
+
 def _parse_table(pipe_table: bool):
     def parse(block: BlockParser, m: re.Match[str], state: BlockState) -> int | None:
         st: _State = state  # type: ignore[assignment]
@@ -295,13 +306,13 @@ def _parse_table(pipe_table: bool):
         header_line = m.group(0)
         pos = m.end()
         align_line = state.get_line(pos)
-        if pipe_table and not align_line.strip().startswith("|"):
-            return None
-        if not pipe_table and "|" not in align_line:
+        if "|" not in align_line:
             return None
         line0 = st.line_at(start)
-        header = _cells(header_line, pipe_table, _shift(st, line0, header_line))
-        aligns = _cells(align_line, pipe_table)
+        # (the header, the delimiter row and each row may open with a pipe or not, and end with one or not:
+        # "Model | MARCO Dev | BEIR" over "|---|---|---", as GitHub's tables allow)
+        header = _row_cells(header_line, _shift(st, line0, header_line))
+        aligns = _row_cells(align_line)
         if not header or len(header) != len(aligns):
             return None
         if not all(_ALIGN_CELL.match(text) or not text for text, _, _ in aligns):
@@ -316,12 +327,9 @@ def _parse_table(pipe_table: bool):
                 break
             # a row may lack its first pipe or its last one, as GitHub's tables allow (`| 1 | 2 | <!-- note -->`,
             # `| 1 | 2`, `[x](y) | 1 | 2`), though not open another block (a heading, a list item, a quote, a fence)
-            row_pipe = stripped.startswith("|")
-            if pipe_table and not row_pipe and _BLOCK_START.match(stripped):
+            if not stripped.startswith("|") and _BLOCK_START.match(stripped):
                 break
-            cells = _cells(line, pipe_table and row_pipe, _shift(st, line_no, line))
-            if pipe_table and not row_pipe and len(cells) > 1 and not cells[-1][0] and stripped.endswith("|"):
-                cells.pop()  # (the empty segment after its last pipe)
+            cells = _row_cells(line, _shift(st, line_no, line))
             rows.append({"line": line_no, "cells": cells})
             pos += len(line)
             line_no += 1

@@ -85,6 +85,12 @@ NOT_FIT = (
     # conversationalist"
     (("needs further", "need further", "needs more", "need more", "needs additional"),
      r"\bneeds?[ \t]+(?:further|more|additional)[ \t]+(?:tuning|fine-?tuning|training|work|alignment)\b"),
+    # a quality it still lacks: "the model is still of low quality and lacks diversity"; results it may not reach: "The
+    # model also works for these languages, but might not yield the best results"
+    (("quality", "diversity", "best results"),
+     r"\b(?:is|are)[ \t]+(?:still[ \t]+)?of[ \t]+(?:low|poor)[ \t]+quality\b|\blacks?[ \t]+diversity\b"
+     r"|\b(?:may|might|will|would|does|do)[ \t]+not[ \t]+(?:yield|give|produce|achieve|get)[ \t]+(?:the[ \t]+)?"
+     r"best[ \t]+results\b"),
     # a bias its outputs show: "If you get too many yellow faces or you dont like the strong blue bias"
     (("bias",), r"\b(?:strong|heavy|noticeable|slight|clear|obvious)[ \t]+(?:[\w-]+[ \t]+)?bias\b"),
     # a condition it needs, or its outputs break: "The size of the picture should be at least 768, otherwise it will

@@ -170,7 +170,7 @@ _EVALUATION_ONLY = frozenset({
     "humaneval", "openaihumaneval", "humanevalplus", "mbpp", "mbppplus", "mmlu", "mmlupro", "gsm8k", "hellaswag",
     "arc", "ai2arc", "arcchallenge", "arceasy", "winogrande", "truthfulqa", "bbh", "bigbenchhard", "ifeval", "gpqa",
     "musr", "math", "hendrycksmath", "competitionmath", "mathhard", "mtbench", "alpacaeval", "agieval", "ceval",
-    "cmmlu", "livecodebench", "bigcodebench", "evalplus", "ds1000", "multiple",
+    "cmmlu", "livecodebench", "bigcodebench", "evalplus", "ds1000", "multiple", "codexglue",
 })
 # (and the benchmarks named after one of them, by its first letters: `bigcode/humanevalpack`, "HumanEvalSynthesize
 # Python", "MMLU-Pro", "GSM8K (5-shot)")

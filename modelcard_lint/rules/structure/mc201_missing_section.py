@@ -52,8 +52,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "limitations": (
         "Limitations", "Limitation", "Bias", "Biases", "Risks", "Ethical considerations",
-        "Ethics", "Caveats", "Cautions", "Out-of-scope use", "Out of scope", "Known issues", "Open problems",
-        "Open issues", "Known problems", "Fairness", "Safety",
+        "Ethics", "Caveats", "Cautions", "Out-of-scope use", "Out of scope", "Out-of-scope", "Known issues",
+        "Open problems", "Open issues", "Known problems", "Fairness", "Safety",
         "Disclaimer", "Prohibited uses", "Prohibited use", "Misuse", "Use restrictions", "Usage restrictions",
         "^Warning", "^Warnings", "Work in progress", "What it cannot do", "What it can't do", "What it doesn't do",
         "What it does not do", "What it will never do", "What it will not do", "What it won't do",
