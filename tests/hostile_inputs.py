@@ -259,6 +259,10 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "title-tabs": lambda n: _repeat("\t", n, before="---\nlicense: mit\n---\n\n# ArXiv-NLP GPT-2 checkponan",
                                     after="!x int\n"),
     "todo-spaces": lambda n: _repeat(" ", n, before=HEAD + "| `CATS TODO", after="_MICRO_R` | 58.65 |\n"),
+    # a long number inside a word, in a text that is not ASCII (a score in points, in Japanese or Chinese, was read
+    # from each of its digits to the end of the run): found by fuzzing
+    "digits-in-a-word-not-ascii": lambda n: _repeat("0", n, before=HEAD + "The block above i",
+                                                    after="s never closed, so\ufeff it runs.\n"),
     # training logs: boundaries at every row, many columns compared in pairs and triples
     "log-alternating": _log_alternating,
     "log-wer-alternating": _log_wer_alternating,

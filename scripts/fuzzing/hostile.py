@@ -95,6 +95,8 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "spaces-only": _repeat("", " "),
     "newlines-only": _repeat("", "\n"),
     "dashes-line": _repeat("", "-"),
+    # a long number in a text that is not ASCII (the statements in other scripts are read then): fuzz.py --seed 92
+    "digits-run-not-ascii": _repeat(TITLE + "精度 \ufeff", "0"),
 }
 
 
