@@ -169,3 +169,9 @@ def test_a_line_of_chinese_text_set_as_a_heading_is_not_empty() -> None:
     # two CJK characters count as a word: a news line is a sentence, a section's name is not
     assert _helps("# 新消息：DPO 版本在~13B排名第1 Open LLM 排行榜上同尺寸的所有模型中评分最高\n\n# Usage\n\nRun it.") == []
     assert len(_helps("## 训练数据\n\n## Usage\n\nRun it.")) == 1
+
+
+def test_a_subtitle_that_names_the_model_beside_the_titles_words_is_not_empty() -> None:
+    card = ("---\nlicense: mit\n---\n\n# Sentiment Analysis in Vietnamese - Phân tích cảm xúc trong tiếng Việt\n"
+            "## Phở Bert phân tích cảm xúc\n\n## Model description\n\nA classifier.\n")
+    assert [d for d in lint_text(card) if d.code == "MC202"] == []

@@ -1264,3 +1264,8 @@ def test_a_conversion_that_names_its_format_before_its_original_is_a_copy() -> N
 )
 def test_low_quality_not_the_best_results_out_of_scope_and_mixed_pipes(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+def test_a_benchmarks_score_given_as_a_value_is_a_result() -> None:
+    assert "evaluation" not in _topics("RWKV-6 7B MMLU = 46.7%: https://github.com/Jellyfish042/rwkv_mmlu")
+    assert "evaluation" in _topics("Run the MMLU script to get your own numbers.")

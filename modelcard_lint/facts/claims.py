@@ -87,6 +87,9 @@ _SAID = lazy(
     # a judge" (a name with a capital)
     r"|\bscor(?:es|ed)[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+)?\d+(?:\.\d+)?[ \t]*%?[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?"
     r"[\[`*]{0,2}(?-i:[A-Z])"
+    # or a benchmark's score given as a value: "RWKV-6 7B MMLU = 46.7%: https://github.com/Jellyfish042/rwkv_mmlu"
+    r"|\b(?-i:MMLU|GSM8K|HellaSwag|TruthfulQA|Winogrande|HumanEval|MBPP|MT-?Bench|BBH|GPQA|IFEval|AlpacaEval|C-?Eval|"
+    r"CMMLU|AGIEval)(?:-\w+)?[ \t]*(?:=|:|is)[ \t]*\**\d+(?:\.\d+)?[ \t]*%?"
     # or the reported scores it matches or beats: "is on-par or outperforms Google ALIGN's reported metrics"
     r"|\b(?:on[ -]par|outperforms?|matches|surpasses|exceeds)\b[^.\n]{0,80}?\breported[ \t]+(?:metrics|results|scores|"
     r"numbers|performance)\b"
@@ -105,6 +108,8 @@ _SAID_WORDS = ("results", "scores", "metrics", "perform", "evaluated", "evaluati
                "by ear", "by eye", "passed", "solved", "passes", "outperform", "beats", "surpass", "test notes", "side",
                "same seed",
                "reported", "testing notes", "(official", "rivals", "approaches", "blows", "scored",
+               "mmlu", "gsm8k", "hellaswag",
+               "truthfulqa", "winogrande", "humaneval", "mbpp", "bench", "bbh", "gpqa", "ifeval", "alpacaeval", "eval",
                "(reference", "(expected", "(reported", "(paper", "(original")
 REACH = 140
 

@@ -140,7 +140,13 @@ def _subtitle(title, heading) -> bool:
     """Whether ``heading``, straight under the title and one level below it or more, repeats the title's words
     and goes on: a subtitle ("## ALBERT-Persian: A Lite BERT for Self-supervised Learning ..."), not a section."""
     words, more = _WORD.findall(title.title.lower()), _WORD.findall(heading.title.lower())
-    return heading.level > title.level and len(more) > len(words) > 0 and more[: len(words)] == words
+    if heading.level <= title.level:
+        return False
+    # (or, in a bilingual title, names the model beside the title's last words: "# Sentiment Analysis in Vietnamese -
+    # Phân tích cảm xúc trong tiếng Việt" over "## Phở Bert phân tích cảm xúc")
+    shared = [w for w in more if w in words and len(w) > 1]
+    return (len(more) > len(words) > 0 and more[: len(words)] == words) or (
+        len(shared) >= 3 and len(shared) * 2 >= len(more))
 
 
 def _translated(heading, nxt) -> bool:
