@@ -1269,3 +1269,19 @@ def test_low_quality_not_the_best_results_out_of_scope_and_mixed_pipes(text: str
 def test_a_benchmarks_score_given_as_a_value_is_a_result() -> None:
     assert "evaluation" not in _topics("RWKV-6 7B MMLU = 46.7%: https://github.com/Jellyfish042/rwkv_mmlu")
     assert "evaluation" in _topics("Run the MMLU script to get your own numbers.")
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # what it was trained using, from a named source; another model beaten across a count of datasets
+        ("The model is finetuned from IgBert-unpaired using paired antibody sequences from the [Observed Antibody "
+         "Space](https://opig.stats.ox.ac.uk/webapps/oas/).", "training-data", True),
+        ("A version of Longformer that was further pre-trained using MIMIC-III clinical notes.", "training-data", True),
+        ("The model was trained using 8 A100 GPUs in two days.", "training-data", False),
+        ("Clinical-Longformer consistently out-performs ClinicalBERT across 10 baseline dataset for at least 2 percent.",
+         "evaluation", True),
+    ],
+)
+def test_trained_using_a_named_source_and_beaten_across_datasets(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

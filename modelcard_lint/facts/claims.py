@@ -87,6 +87,10 @@ _SAID = lazy(
     # a judge" (a name with a capital)
     r"|\bscor(?:es|ed)[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+)?\d+(?:\.\d+)?[ \t]*%?[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?"
     r"[\[`*]{0,2}(?-i:[A-Z])"
+    # or another model beaten across a count of datasets: "consistently out-performs ClinicalBERT across 10 baseline
+    # dataset for at least 2 percent"
+    r"|\b(?:outperforms|out-performs|outperformed|out-performed|beats|surpasses)\b[^.\n]{0,80}?\b(?:across|on|in)[ \t]+"
+    r"\d+[ \t]+(?:[\w-]+[ \t]+)?(?:datasets?|benchmarks?|tasks)\b"
     # or a benchmark's score given as a value: "RWKV-6 7B MMLU = 46.7%: https://github.com/Jellyfish042/rwkv_mmlu"
     r"|\b(?-i:MMLU|GSM8K|HellaSwag|TruthfulQA|Winogrande|HumanEval|MBPP|MT-?Bench|BBH|GPQA|IFEval|AlpacaEval|C-?Eval|"
     r"CMMLU|AGIEval)(?:-\w+)?[ \t]*(?:=|:|is)[ \t]*\**\d+(?:\.\d+)?[ \t]*%?"
@@ -107,7 +111,7 @@ _SAID_WORDS = ("results", "scores", "metrics", "perform", "evaluated", "evaluati
                "validated on", "tested on", "reproduce", "match", "stay tuned", "well", "shown", "by listening",
                "by ear", "by eye", "passed", "solved", "passes", "outperform", "beats", "surpass", "test notes", "side",
                "same seed",
-               "reported", "testing notes", "(official", "rivals", "approaches", "blows", "scored",
+               "reported", "testing notes", "(official", "rivals", "approaches", "blows", "scored", "out-perform",
                "mmlu", "gsm8k", "hellaswag",
                "truthfulqa", "winogrande", "humaneval", "mbpp", "bench", "bbh", "gpqa", "ifeval", "alpacaeval", "eval",
                "(reference", "(expected", "(reported", "(paper", "(original")

@@ -39,6 +39,16 @@ _TAKEN_FROM = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ 
                    r"(?!(?:of|ram|vram|memory|gpu|disk|model|weights|checkpoints?|files?)\b)[\w-]+[ \t]+"
                    r"(?:text[ \t]+)?(?:data(?:set)?|text|corpus|corpora)\b[^.\n]{0,60}?\b(?:used|for[ \t]+(?:pre-?)?"
                    r"training)\b"
+                   # (or what it was trained using, from a named source: "finetuned from IgBert-unpaired using paired
+                   # antibody sequences from the [Observed Antibody Space](...)", "further pre-trained using MIMIC-III
+                   # clinical notes")
+                   r"|\b(?:pre-?trained|trained|fine-?tuned|finetuned)\b[^.\n]{0,80}?\busing[ \t]+"
+                   r"(?:[\w-]+[ \t]+){0,3}?"
+                   r"(?:sequences|data|texts|notes|images|recordings|records|documents|pairs|samples)[ \t]+from[ \t]+"
+                   r"(?:the[ \t]+)?[\[*`]?(?-i:[A-Z])"
+                   r"|\b(?:pre-?trained|trained|fine-?tuned|finetuned)[ \t]+(?:[\w-]+[ \t]+){0,2}?using[ \t]+"
+                   r"(?-i:[A-Z][\w.-]*[A-Z0-9][\w.-]*)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:notes|data|texts|corpus|sequences|"
+                   r"records|images)\b"
                    r"|\bfit(?:ted)?[ \t]+on[ \t]+the[ \t]+(?:\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)|[^.\n\[]{1,80}?)[ \t]+"
                    r"data-?set\b"
                    r"|\btrain(?:ed|ing)[ \t]+on[ \t]+(?:her|his|their|my|our|the[ \t]+artist'?s)[ \t]+(?:own[ \t]+)?"
