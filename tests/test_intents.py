@@ -1285,3 +1285,8 @@ def test_a_benchmarks_score_given_as_a_value_is_a_result() -> None:
 )
 def test_trained_using_a_named_source_and_beaten_across_datasets(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+def test_a_library_used_in_training_is_no_data_source() -> None:
+    # "PyTorch Lightning with data parallelism" is how it was trained, not on what
+    assert "training-data" in _topics("It was trained with Adam using PyTorch Lightning with data parallelism.")
