@@ -175,3 +175,12 @@ def test_a_subtitle_that_names_the_model_beside_the_titles_words_is_not_empty() 
     card = ("---\nlicense: mit\n---\n\n# Sentiment Analysis in Vietnamese - Phân tích cảm xúc trong tiếng Việt\n"
             "## Phở Bert phân tích cảm xúc\n\n## Model description\n\nA classifier.\n")
     assert [d for d in lint_text(card) if d.code == "MC202"] == []
+
+
+def test_text_made_a_heading_by_a_rule_under_it_is_the_sections_content() -> None:
+    # "## Recommended VAE" over its value and a "---" meant as a rule: Markdown shows the value as a heading
+    card = ("---\nlicense: mit\n---\n\n# m\n\nA model.\n\n## Recommended VAE\nvae-ft-mse-840000-ema-pruned\n<br/>\n<br/>\n"
+            "---\n# Next\n\nText.\n")
+    assert [d for d in lint_text(card) if d.code == "MC202"] == []
+    # a heading written with an underline, over nothing, is still an empty section
+    assert len(_helps("Training data\n-------------\n\n## Usage\n\nRun it.")) == 1

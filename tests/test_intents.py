@@ -1290,3 +1290,19 @@ def test_trained_using_a_named_source_and_beaten_across_datasets(text: str, topi
 def test_a_library_used_in_training_is_no_data_source() -> None:
     # "PyTorch Lightning with data parallelism" is how it was trained, not on what
     assert "training-data" in _topics("It was trained with Adam using PyTorch Lightning with data parallelism.")
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # a short metric's name ("acc", "ppl") before its score
+        ("* LAMBADA ppl 4.38, acc 67.18%\n* PIQA acc 76.06%", "evaluation", True),
+        # more data needed; skills it lost
+        ("We believe that more data is needed to train agents that can generalize to a wide range of tasks.",
+         "limitations", True),
+        ("Amusingly, the model lost a lot of Reasoning and Coding skills in the merger.", "limitations", True),
+        ("The model lost its way in the dark.", "limitations", False),
+    ],
+)
+def test_short_metric_names_more_data_needed_and_skills_lost(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

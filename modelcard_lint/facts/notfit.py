@@ -83,8 +83,14 @@ NOT_FIT = (
      r"is[ \t]+not)[ \t]+(?:always[ \t]+)?(?:so|very|that|as)[ \t]+good\b"),
     # work it still needs: "This model benchmarks well, but it needs further tuning to be an excellent
     # conversationalist"
-    (("needs further", "need further", "needs more", "need more", "needs additional"),
-     r"\bneeds?[ \t]+(?:further|more|additional)[ \t]+(?:tuning|fine-?tuning|training|work|alignment)\b"),
+    # ("we believe that more data is needed to train agents that can generalize"; skills it lost: "the model lost a lot
+    # of Reasoning and Coding skills in the merger")
+    (("needs further", "need further", "needs more", "need more", "needs additional", "is needed", "are needed",
+      "lost"),
+     r"\bneeds?[ \t]+(?:further|more|additional)[ \t]+(?:tuning|fine-?tuning|training|work|alignment)\b"
+     r"|\b(?:more|additional)[ \t]+(?:training[ \t]+)?data[ \t]+(?:is|are)[ \t]+(?:still[ \t]+)?(?:needed|required)\b"
+     r"|\b(?:model|it)[ \t]+(?:has[ \t]+)?lost[ \t]+(?:a[ \t]+lot[ \t]+of|some|much[ \t]+of|most[ \t]+of|many)?[ \t]*"
+     r"(?:[\w-]+[ \t]+){0,4}?(?:skills|abilities|capabilities|performance|knowledge)\b"),
     # a quality it still lacks: "the model is still of low quality and lacks diversity"; results it may not reach: "The
     # model also works for these languages, but might not yield the best results"
     (("quality", "diversity", "best results"),

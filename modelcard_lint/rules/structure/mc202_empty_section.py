@@ -70,6 +70,10 @@ class EmptySection(Rule):
                 # a rule across the page, then the name of the part it opens, whose sections follow at its level; or
                 # "## Donate & Support" over "## Why Support Us?": the name of the part its next section continues
                 continue
+            if _ruled_text(card, heading) or (nxt is not None and _ruled_text(card, nxt)):
+                # "## Recommended VAE" over "vae-ft-mse-840000-ema-pruned<br/><br/>" and a "---" meant as a rule: the
+                # lines over the rule are the section's text, which Markdown shows as a heading
+                continue
             if _heads_a_run(position[id(heading)], headings):
                 # "## Model Use" over "## Intended Use", "## Primary Intended Uses", "## Out-of-Scope Use Cases": the
                 # part's sections written at its level, each continuing its name (template words too, as a run)
@@ -198,6 +202,14 @@ def _shares_a_word(title: str, other: str) -> bool:
     """Whether two headings share a word of four letters or more (by its first ``_STEM`` letters) that is not a word of
     the template's headings."""
     return bool((_stems(title) & _stems(other)) - _template_stems())
+
+
+def _ruled_text(card: Card, heading: Heading) -> bool:
+    """Whether ``heading`` is lines of text that a ``---`` under them made a heading (a setext heading of more than one
+    line, or with line breaks in it): the author meant a rule across the page."""
+    first = card.lines[heading.line - 1].lstrip(" ") if heading.line <= len(card.lines) else ""
+    text = heading.text.strip()
+    return not first.startswith("#") and ("\n" in text or "<br" in text.lower())
 
 
 RUN = 2  # the next sections, at the heading's level, that continue its name when they are a part's sections
