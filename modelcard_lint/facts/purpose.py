@@ -268,7 +268,7 @@ def states_intended_use(card: Card) -> bool:
     title = title_text(card)
     if (runs_a_task(card) or names_a_task(title) or names_task_in_other_languages(title) or _DOER_TITLE.search(title)
             or ((m := _NAME_FOR.match(title)) is not None and _FOR_TASK.match(title, m.end()))
-            or _TITLE_TASK.search(title) is not None or states_intent(title) or uses_by_headings(card)
+            or _TITLE_TASK.search(title) is not None or states_intent(title[:300]) or uses_by_headings(card)
             or any(_made_for(h.text) for h in card.body.headings[:HEADINGS])):
         return True
     text = prose_text(card)
