@@ -184,3 +184,7 @@ def test_text_made_a_heading_by_a_rule_under_it_is_the_sections_content() -> Non
     assert [d for d in lint_text(card) if d.code == "MC202"] == []
     # a heading written with an underline, over nothing, is still an empty section
     assert len(_helps("Training data\n-------------\n\n## Usage\n\nRun it.")) == 1
+
+
+def test_a_version_requirement_set_as_a_heading_is_not_empty() -> None:
+    assert _helps('## "transformers_version" >= "4.43.1"\n\n## Usage\n\nRun it.') == []

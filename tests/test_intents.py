@@ -1305,3 +1305,19 @@ def test_a_library_used_in_training_is_no_data_source() -> None:
 )
 def test_short_metric_names_more_data_needed_and_skills_lost(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # a corpus sized and counted; data loaded from a named set, linked; other domains it may do otherwise on
+        ("We extracted all French texts from the Europeana corpus.\n\nThe resulting corpus has a size of 63GB and "
+         "consists of 11,052,528,456 tokens.", "training-data", True),
+        ("We dynamically load data from different domains in the [RedPajama dataset](https://github.com/x/y) to prune "
+         "and continue pre-training the model.", "training-data", True),
+        ("As it was trained on political speeches, the model might perform differently on texts from other domains.",
+         "limitations", True),
+    ],
+)
+def test_a_sized_corpus_data_loaded_from_a_linked_set_and_other_domains(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

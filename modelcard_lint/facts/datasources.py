@@ -49,6 +49,13 @@ _TAKEN_FROM = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ 
                    r"|\b(?:pre-?trained|trained|fine-?tuned|finetuned)[ \t]+(?:[\w-]+[ \t]+){0,2}?using[ \t]+"
                    r"(?-i:[A-Z][\w.-]*[A-Z0-9][\w.-]*)[ \t]+(?:[\w-]+[ \t]+)?(?:notes|data|texts|corpus|sequences|"
                    r"records|images)\b(?![ \t-]*parallel)"
+                   # (or a corpus sized or counted: "The resulting corpus has a size of 63GB and consists of
+                   # 11,052,528,456 tokens"; or data loaded from a named set, linked: "We dynamically load data from
+                   # different domains in the [RedPajama dataset](...)")
+                   r"|\b(?:corpus|dataset|training[ \t]+data)[ \t]+(?:has|had)[ \t]+a[ \t]+size[ \t]+of[ \t]+\d"
+                   r"|\b(?:corpus|dataset)[ \t]+(?:[\w-]+[ \t]+){0,6}?consists[ \t]+of[ \t]+\d[\d,.]*[ \t]*"
+                   r"(?:[kmbt]|thousand|million|billion|trillion)?[ \t]*(?:tokens|words|sentences|documents|images)\b"
+                   r"|\bdata[ \t]+from[ \t]+[^.\n\[]{0,60}\[[^\]\n]{1,60}\b(?:dataset|corpus|data)\]\("
                    r"|\bfit(?:ted)?[ \t]+on[ \t]+the[ \t]+(?:\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)|[^.\n\[]{1,80}?)[ \t]+"
                    r"data-?set\b"
                    r"|\btrain(?:ed|ing)[ \t]+on[ \t]+(?:her|his|their|my|our|the[ \t]+artist'?s)[ \t]+(?:own[ \t]+)?"

@@ -97,6 +97,9 @@ NOT_FIT = (
      r"\b(?:is|are)[ \t]+(?:still[ \t]+)?of[ \t]+(?:low|poor)[ \t]+quality\b|\blacks?[ \t]+diversity\b"
      r"|\b(?:may|might|will|would|does|do)[ \t]+not[ \t]+(?:yield|give|produce|achieve|get)[ \t]+(?:the[ \t]+)?"
      r"best[ \t]+results\b"),
+    # other domains it may do otherwise on: "the model might perform differently on texts from other domains"
+    (("differently",), r"\b(?:may|might|could|can|will|would)[ \t]+(?:perform|behave|work|do)[ \t]+(?:\w+[ \t]+)?"
+     r"differently\b"),
     # a bias its outputs show: "If you get too many yellow faces or you dont like the strong blue bias"
     (("bias",), r"\b(?:strong|heavy|noticeable|slight|clear|obvious)[ \t]+(?:[\w-]+[ \t]+)?bias\b"),
     # a condition it needs, or its outputs break: "The size of the picture should be at least 768, otherwise it will

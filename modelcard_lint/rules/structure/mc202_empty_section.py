@@ -180,6 +180,8 @@ def _after_break(lines: list[str], line: int) -> bool:
 
 
 _VALUE = re.compile(r"[:：][ \t]*[*_`]{0,2}[~≈<>]?[ \t]*\d[\d.,]*[ \t]*(?:%|[A-Za-z]{1,12})?[*_`]{0,2}[ \t]*\Z"
+                    # (or a version it needs: '## "transformers_version" >= "4.43.1"')
+                    r"|(?:>=|<=|==|~=|>|<)[ \t]*[\"']?v?\d[\w.]*[\"']?[ \t]*\Z"
                     # or a prompt given as a heading, over the images it made: "### prompt: 一只带着帽子的小狗"
                     r"|\A[ \t*_]*(?:negative[ \t]+)?(?:prompt|input|caption)[*_]*[ \t]*[:：][ \t]*\S", re.I)
 _STEM = 5  # letters of a word compared ("Donate" and "Donation", "Support" and "Supporting")
