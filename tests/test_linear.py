@@ -55,7 +55,7 @@ def test_heading_title_is_worked_out_once() -> None:
 @given(texts("<!->{}% a\n", max_size=30))
 def test_placeholder_scanners_find_what_the_regexes_found(text: str) -> None:
     from modelcard_lint.facts.leftovers import html_comments as _comments
-    from modelcard_lint.facts.leftovers import template_variables as _template_variables
+    from modelcard_lint.facts.leftovers import _braces as _template_variables
 
     assert _comments(text) == [m.span() for m in re.finditer(r"<!--(.*?)-->", text, re.S)]
     assert list(_template_variables(text)) == [m.span() for m in re.finditer(r"\{\{.*?\}\}|\{%.*?%\}", text)]
@@ -248,3 +248,10 @@ def test_placeholders_found_as_the_regex_finds_them(parts: list[str]) -> None:
     expected = [(m.start(), m.end(), "template" if m.lastgroup == "template" else "needed")
                 for m in pattern.finditer(text)]
     assert list(_needed(text.lower())) == expected
+
+
+def test_template_variables_have_a_name_and_stand_outside_inline_code() -> None:
+    from modelcard_lint.facts.leftovers import template_variables
+
+    text = "a {{ model_name }} b {{0}} c {{}} d `{{ slot }}` e\n\n`\n{{caption}}, x\n` f {% if x %}"
+    assert [text[a:b] for a, b in template_variables(text)] == ["{{ model_name }}", "{% if x %}"]

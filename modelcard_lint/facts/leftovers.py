@@ -31,6 +31,15 @@ def html_comments(text: str) -> list[tuple[int, int]]:
 
 
 def template_variables(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every template variable left in ``text``: a ``{{ ... }}`` or ``{% ... %}`` within one line that
+    has a name ("{{ model_name }}", "{% if x %}"; not set notation, "{{0}}", "{{}}"), not in inline code (a prompt
+    template's slot for the reader: "`\n{{caption}}, facing the camera ...\n`", a code span over lines)."""
+    for a, b in _braces(text):
+        if any(c.isalpha() for c in text[a + 2 : b - 2]) and text.count("`", text.rfind("\n\n", 0, a) + 1, a) % 2 == 0:
+            yield a, b
+
+
+def _braces(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every ``{{ ... }}`` and ``{% ... %}`` within one line.
 
     What ``re.finditer(r"\\{\\{.*?\\}\\}|\\{%.*?%\\}", text)`` finds, in linear time: the

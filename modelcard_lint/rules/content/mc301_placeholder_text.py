@@ -196,11 +196,7 @@ class PlaceholderText(Rule):
             if not present:
                 continue
             if pattern is None:
-                # (a variable has a name: "{{ model_name }}", "{% if x %}"; not set notation, "{{0}}", "{{}}"; nor one
-                # in inline code, a prompt template's slot for the reader: "`\n{{caption}}, facing the camera ...\n`")
-                found += ((a, b, kind, f'"{text[a:b]}"') for a, b in template_variables(text)
-                          if not in_comment(a) and any(c.isalpha() for c in text[a + 2 : b - 2])
-                          and not _in_inline_code(text, a))
+                found += ((a, b, kind, f'"{text[a:b]}"') for a, b in template_variables(text) if not in_comment(a))
                 continue
             if kind == "needed" and len(low) == len(text):  # the common case, without a case-insensitive regex
                 found += ((a, b, k, f'"{text[a:b]}"') for a, b, k in _needed(low) if not in_comment(a))
@@ -400,11 +396,3 @@ def _repeats(hits: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str, in
 def _quote(comment: str) -> str:
     short = comment if len(comment) <= 60 else comment[:57].rstrip() + "..."
     return f'"{short}"'
-
-
-def _in_inline_code(text: str, pos: int) -> bool:
-    """Whether ``pos`` is inside inline code of its paragraph (an odd number of backticks since the paragraph's start,
-    which may be lines above: a code span can run over lines)."""
-    start = text.rfind("\n\n", 0, pos) + 1
-    return text.count("`", start, pos) % 2 == 1
-
