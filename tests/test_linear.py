@@ -54,8 +54,8 @@ def test_heading_title_is_worked_out_once() -> None:
 @SAME
 @given(texts("<!->{}% a\n", max_size=30))
 def test_placeholder_scanners_find_what_the_regexes_found(text: str) -> None:
-    from modelcard_lint.facts.leftovers import html_comments as _comments
     from modelcard_lint.facts.leftovers import _braces as _template_variables
+    from modelcard_lint.facts.leftovers import html_comments as _comments
 
     assert _comments(text) == [m.span() for m in re.finditer(r"<!--(.*?)-->", text, re.S)]
     assert list(_template_variables(text)) == [m.span() for m in re.finditer(r"\{\{.*?\}\}|\{%.*?%\}", text)]
