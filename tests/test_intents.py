@@ -1321,3 +1321,18 @@ def test_short_metric_names_more_data_needed_and_skills_lost(text: str, topic: s
 )
 def test_a_sized_corpus_data_loaded_from_a_linked_set_and_other_domains(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # a mergekit config used to create it; a merge model in Japanese; its own sets by their kind
+        ("[Mergekit](https://github.com/cg123/mergekit) config used to create this model:", "training-data", True),
+        ("このモデルはDefactaをベースにした階層マージモデルです。", "training-data", True),
+        ("We perform supervised fine-tuning with our in-house instruction-following and chat datasets.",
+         "training-data", True),
+        ("We trained it on our in-house cluster.", "training-data", False),
+    ],
+)
+def test_a_mergekit_config_a_japanese_merge_and_in_house_sets(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

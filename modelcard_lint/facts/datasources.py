@@ -56,6 +56,10 @@ _TAKEN_FROM = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ 
                    r"|\b(?:corpus|dataset)[ \t]+(?:[\w-]+[ \t]+){0,6}?consists[ \t]+of[ \t]+\d[\d,.]*[ \t]*"
                    r"(?:[kmbt]|thousand|million|billion|trillion)?[ \t]*(?:tokens|words|sentences|documents|images)\b"
                    r"|\bdata[ \t]+from[ \t]+[^.\n\[]{0,60}\[[^\]\n]{1,60}\b(?:dataset|corpus|data)\]\("
+                   # (or its own sets by their kind: "supervised fine-tuning with our in-house instruction-following
+                   # and chat datasets")
+                   r"|\bour[ \t]+(?:own[ \t]+)?(?:in-house|internal|proprietary|private)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+                   r"(?:data(?:sets?)?|corpus|corpora)\b"
                    r"|\bfit(?:ted)?[ \t]+on[ \t]+the[ \t]+(?:\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)|[^.\n\[]{1,80}?)[ \t]+"
                    r"data-?set\b"
                    r"|\btrain(?:ed|ing)[ \t]+on[ \t]+(?:her|his|their|my|our|the[ \t]+artist'?s)[ \t]+(?:own[ \t]+)?"

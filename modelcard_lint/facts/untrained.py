@@ -28,6 +28,10 @@ _NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+ini
                     r"(?:various|several|many|multiple|different|two|three|four|\d+)[ \t]+(?:[\w-]+[ \t]+)?models)"
                     # ("a 120b frankenmerge created by interleaving layers of [X](...) with [Y](...) using [mergekit]")
                     r"|\b(?:franken)?merge\b[^.\n]{0,300}?\busing[ \t]+\[?mergekit\b|\bfrankenmerge\b"
+                    # ("[Mergekit](...) config used to create this model:"; in Japanese, "このモデルはDefactaを
+                    # ベースにした階層マージモデルです")
+                    r"|\bmergekit\b[^.\n]{0,80}?\b(?:config|configuration|recipe)[ \t]+used\b"
+                    r"|(?:この|本)モデルは[^。\n]{0,40}?マージ(?:モデル)?です"
                     # ("This model is a Mixture of Experts (MoE) made with [mergekit](...)")
                     r"|\b(?:merged|made|created|built|produced)[ \t]+(?:using|with)[ \t]+\[?mergekit\b"
                     # (a recipe of weights: "recipe : 0.5((0.5(AbyssOrangeMix2_hard) + 0.5(pastelmix)) + ...")
