@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ..card import Card
+from ..hub.vocabulary import base_model_relation
 from .anchors import holds_any, search_near
 from .lazyre import lazy
 from .titles import title_text
@@ -162,8 +163,7 @@ def _copies(card: Card) -> int:
 
 
 def _quantized_relation(meta) -> bool:
-    relation = meta.get("base_model_relation")
-    return relation is not None and relation.is_scalar and str(relation.value).strip().lower() == "quantized"
+    return base_model_relation(meta) == "quantized"
 
 
 def _copy_metadata(meta) -> bool:

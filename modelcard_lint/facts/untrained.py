@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..card.yamlnode import Node
+from ..hub.vocabulary import base_model_relation
 from .lazyre import lazy
 
 # no training at all, which leaves no data to name: "The weights provided in this repository are untrained
@@ -55,8 +57,7 @@ def not_trained(text: str) -> bool:
     return _NOT_TRAINED.search(text) is not None
 
 
-def merged_by_metadata(meta) -> bool:
+def merged_by_metadata(meta: Node | None) -> bool:
     """Whether the metadata says the model is a merge of its base models (`base_model_relation: merge`)."""
-    relation = meta.get("base_model_relation") if meta is not None and meta.is_map else None
-    return relation is not None and relation.is_scalar and str(relation.value).strip().lower() == "merge"
+    return base_model_relation(meta) == "merge"
 

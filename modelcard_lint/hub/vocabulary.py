@@ -189,3 +189,11 @@ def evaluation_benchmark(result: Node) -> bool:
             if key in _EVALUATION_ONLY or key.startswith(_PREFIXES):
                 return True
     return False
+
+
+def base_model_relation(meta: Node | None) -> str:
+    """The metadata's `base_model_relation` (`quantized`, `merge`, `finetune`, `adapter`), in lower case; "" when it has
+    none."""
+    relation = meta.get("base_model_relation") if meta is not None and meta.is_map else None
+    return str(relation.value).strip().lower() if relation is not None and relation.is_scalar else ""
+
