@@ -1336,3 +1336,40 @@ def test_a_sized_corpus_data_loaded_from_a_linked_set_and_other_domains(text: st
 )
 def test_a_mergekit_config_a_japanese_merge_and_in_house_sets(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # the verb's object before the data; a number with decimals among the words before "on"
+        ("It is built by further training the BERT language model in the finance domain, using a large financial "
+         "corpus.", "training-data", True),
+        ("It is built by further training the BERT language model for 3 epochs, using a large batch.",
+         "training-data", False),
+        ("This model has been trained from `runwayml/stable-diffusion-v1-5` for approximately 1.6 epochs on 1.2m "
+         "images total from various Instagram accounts.", "training-data", True),
+        # sets named in a list that the sentence calls datasets
+        ("We created Smaug-72B-v0.1 using a new fine-tuning technique, DPO-Positive (DPOP), and new pairwise "
+         "preference versions of ARC, HellaSwag, and MetaMath (as well as other existing datasets).",
+         "training-data", True),
+        ("We evaluated it on ARC, HellaSwag, and MetaMath (as well as other existing datasets).", "training-data",
+         False),
+        # biases named with an adjective; weights edited by a script, not trained
+        ("Please note that the base model has its inherent biases.", "limitations", True),
+        ("These VAEs are modified versions of [sdxl-vae](https://huggingface.co/m/sdxl-vae). They have been modified "
+         "using the ideas from [BlessUp script](https://github.com/s/b) to produce higher contrast.",
+         "training-data", True),
+        ("These weights were modified using the training script of [X](https://github.com/s/b).", "training-data",
+         False),
+    ],
+)
+def test_the_object_before_the_data_sets_called_datasets_and_a_scripted_edit(text: str, topic: str,
+                                                                           covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_card_whose_link_says_gguf_of_a_hub_model_is_a_copy() -> None:
+    text = ("---\nlicense: other\n---\n[GGUF of https://huggingface.co/O/Lexi](https://huggingface.co/O/Lexi)\n\n"
+            "This model is based on Llama-3-8b-Instruct.\n")
+    assert derivative.states_copy(Card.from_text(text))
+    assert not derivative.states_copy(Card.from_text(text.replace("GGUF of", "GGUF and")))

@@ -164,3 +164,32 @@ def matches_near(pattern: re.Pattern[str] | LazyPattern, text: str, anchors: tup
     low = lower(text)
     for _, start, end in windows(text, low, anchors, reach):
         yield from pattern.finditer(text, start, end)
+
+
+WORD_REACH = 5  # how far into a word an anchor of matches_at_words may stand ("pre-" before "train")
+
+
+def matches_at_words(text: str, anchors: tuple[str, ...],
+                     pattern: re.Pattern[str] | LazyPattern) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches that start at a word holding one of ``anchors`` (lower case) at most ``WORD_REACH``
+    characters into it, in the text's order: the pattern is tried where its first word can be, not at every position
+    of the text, which a case-insensitive alternation of words makes slow."""
+    low = lower(text)
+    starts = set()
+    for _index, i in occurrences(low, anchors):
+        # the word's start, or a part's after a hyphen ("pre-finetuned"), at most WORD_REACH before it
+        j = i
+        while j > 0 and i - j < WORD_REACH and low[j - 1].isalpha():
+            j -= 1
+        if j == 0 or not low[j - 1].isalpha():
+            starts.add(j)
+            if j > 1 and low[j - 1] == "-" and i - j < WORD_REACH:
+                k = j - 1
+                while k > 0 and i - k < WORD_REACH and low[k - 1].isalpha():
+                    k -= 1
+                if k == 0 or not low[k - 1].isalpha():
+                    starts.add(k)
+    for j in sorted(starts):
+        m = pattern.match(text, j)
+        if m is not None:
+            yield m

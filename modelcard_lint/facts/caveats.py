@@ -124,11 +124,11 @@ _CAVEATS = Shapes(
      r"\b(?:just|only|merely|simply|basically|is|was)[ \t]+(?:a|an)[ \t]+"
      r"(?:(?:very|really|quick|small|tiny|simple)[ \t]+)?(?:bad|poor|weak|toy|dummy|test|testing)[ \t]+"
      r"(?:[\w.-]+[ \t]+)?(?:model|network|version|checkpoint|run)\b"),
-    # named as such: "one limitation is", "has some limitations", "known issue"
+    # named as such: "one limitation is", "has some limitations", "known issue", "has its inherent biases"
     (("limitation", "shortcoming", "issue", "weakness", "bias"),
      r"\b(?:limitations?|shortcomings?|known[ \t]+issues?)[ \t]+(?:is|are|of|include|includes)\b"
      r"|\b(?:has|have|with)[ \t]+(?:some|several|many|its|certain|known|the[ \t]+following)[ \t]+"
-     r"(?:limitations|shortcomings|weaknesses|biases)\b"),
+     r"(?:[\w-]+[ \t]+)?(?:limitations|shortcomings|weaknesses|biases)\b"),
     # results admitted worse, or unstable: "The results are slightly worse than given in the paper", "Note that
     # there is high variance in the results", "This is a potential problem"; a first attempt
     (("worse",), r"\b(?:is|are|were|was)[ \t]+(?:\w+[ \t]+){0,2}?worse[ \t]+than\b"),

@@ -28,11 +28,10 @@ shape; the shapes are the grammar of the statement, not lists of cards' phrases:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from ..card import Card
 from ..hub.languages import language_fix
-from .anchors import lower, matches_near
+from .anchors import matches_at_words, matches_near
 from .datatables import (
     acts_in_named_environment,
     counts_or_lists_data,
@@ -42,7 +41,7 @@ from .datatables import (
     trains_on_named_data,
 )
 from .fences import swallowed_prose
-from .lazyre import LazyPattern, lazy
+from .lazyre import lazy
 from .otherlanguages import NO_DATA as _NO_DATA
 from .otherlanguages import trained_in_other_languages
 from .softwrap import unwrapped
@@ -75,7 +74,8 @@ _TRAINED = lazy(
     r"|(?P<base>pre-?train|fine-?tune|finetune|train))"
     # (a parenthesis counts as one word: "fine-tuned using (a second step of) knowledge distillation on SQuAD v1.1")
     # (a link's text may break over lines: "fine-tuning [\nWav2Vec2-Large-Robust](...) \non [aGender](...)")
-    r"\s+(?:(?:\[[^\]]{0,200}\]\([^)\s]{0,500}\)[^\s\w]{0,2}|\([^()\n]{1,60}\)|[^\s.]+)\s+){0,6}?"
+    # (a number with its decimals counts as one word: "trained from X for approximately 1.6 epochs on 1.2m images")
+    r"\s+(?:(?:\[[^\]]{0,200}\]\([^)\s]{0,500}\)[^\s\w]{0,2}|\([^()\n]{1,60}\)|\d++\.\d++|[^\s.]+)\s+){0,6}?"
     # "on" the data, or "from", "with", "using" what the next words call data ("using the Common Voice 7.0
     # data", "post-trained from [Amazon Dataset](...)", "with SemEval 2019 Task 5 corpus"), which keeps out the
     # model fine-tuned "from [bert-base](...)" and the one trained "with Adam" or "using PyTorch"
@@ -182,9 +182,13 @@ _TRAINED = lazy(
     # only a size, "a large dataset")
     # (or "Tuning using custom-made instruction following data specialized for Korean", "fine-tuned with the Coconut
     # curriculum to perform multi-digit addition", "Fine-tuned via supervised fine-tuning (SFT) on conversational data")
+    # (the verb's object first: "further training the BERT language model in the finance domain, using a large financial
+    # corpus")
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|(?:fine-?)?tuning|training)[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?"
-    r"(?:on|using|with)[ \t]+(?:an?[ \t]+)?[*_]{0,2}(?P<described>(?:(?!(?:of|with|using|on|for)\b)[\w-]+,?[ \t]+)"
-    r"{1,4}?)(?:data-?sets?|corpus|corpora|curricul(?:um|a)|"
+    r"(?:(?:the|this|our|a)[ \t]+(?:[\w-]+[ \t]+){0,2}?model(?:[ \t]+(?:in|for)[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?"
+    r",?[ \t]+)?(?:on|using|with)[ \t]+(?:an?[ \t]+)?[*_]{0,2}"
+    r"(?P<described>(?:(?!(?:of|with|using|on|for)\b)[\w-]+,?[ \t]+){1,4}?)"
+    r"(?:data-?sets?|corpus|corpora|curricul(?:um|a)|"
     r"data(?![ \t-]*(?:parallel\w*|loaders?|collators?|augmentation|pipelines?|processing|types?|formats?)\b))\b",
     re.I,
 )
@@ -204,7 +208,6 @@ _LANGUAGE = lazy(r"(?:\w+[ \t]+(?:and|&)[ \t]+)?\w+[ \t]+(?:languages?|texts?)\b
 # comes from"), this far into the word at most ("pre-" before "train")
 _TRAINED_WORDS = ("train", "tun", "fine", "distill", "data", "corpu", "sourc", "sampl", "crawl", "scrap", "agent",
                   "based", "model on", "model for")
-ANCHOR_REACH = 5
 # "dataset of real and synthetic faces", or data named by examples: "trained on public datasets that are not
 # redistributed, some of which are for research only (e.g. ScienceQA ..., ESC-50 ...)"
 _OF_WHAT = lazy(r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,4}?[a-z][\w-]*s\b|[ \t]*:[ \t]*[`*\[]?(?-i:[A-Z0-9])"
@@ -345,7 +348,7 @@ def _names_trained_data(text: str, tokenizer_card: bool) -> bool:
     """Whether ``text`` names the data a verb of training took (``_TRAINED``, ``_COMPOUND``)."""
     if any(language_fix(m.group(1))[0] != "name" for m in matches_near(_COMPOUND, text, _COMPOUND_WORDS, 60)):
         return True
-    for m in _at_words(text, _TRAINED_WORDS, _TRAINED):
+    for m in matches_at_words(text, _TRAINED_WORDS, _TRAINED):
         if any(m.group(g) is not None
                for g in ("subject", "source", "taken", "used", "lower", "env", "pics", "named", "named_id",
                          "named_corpus", "genre", "listed", "linked", "recipe", "env_in", "env_agent", "counted")):
@@ -370,31 +373,3 @@ def _names_trained_data(text: str, tokenizer_card: bool) -> bool:
             continue
         return True
     return False
-
-
-def _at_words(text: str, anchors: tuple[str, ...], pattern: re.Pattern[str] | LazyPattern) -> Iterator[re.Match[str]]:
-    """``pattern``'s matches that start at a word holding one of ``anchors`` (lower case) at most
-    ``ANCHOR_REACH`` characters into it: the pattern is tried where its first word can be, not at every
-    position of the text, which a case-insensitive alternation of words makes slow."""
-    low = lower(text)
-    starts = set()
-    for anchor in anchors:
-        i = low.find(anchor)
-        while i >= 0:
-            # the word's start, or a part's after a hyphen ("pre-finetuned"), at most ANCHOR_REACH before it
-            j = i
-            while j > 0 and i - j < ANCHOR_REACH and low[j - 1].isalpha():
-                j -= 1
-            if j == 0 or not low[j - 1].isalpha():
-                starts.add(j)
-                if j > 1 and low[j - 1] == "-" and i - j < ANCHOR_REACH:
-                    k = j - 1
-                    while k > 0 and i - k < ANCHOR_REACH and low[k - 1].isalpha():
-                        k -= 1
-                    if k == 0 or not low[k - 1].isalpha():
-                        starts.add(k)
-            i = low.find(anchor, i + 1)
-    for j in sorted(starts):
-        m = pattern.match(text, j)
-        if m is not None:
-            yield m

@@ -71,6 +71,14 @@ _TAKEN_FROM = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ 
                    r"collected|taken|sourced|gathered|captured|cut|clipped)[ \t]+(?:from|off)[ \t]+\S", re.I)
 
 
+# or sets named in a list the sentence then calls datasets: "We created Smaug-72B-v0.1 using a new fine-tuning technique
+# ... and new pairwise preference versions of ARC, HellaSwag, and MetaMath (as well as other existing datasets)"
+_LISTED_AS_DATA = lazy(r"\b(?:created|built|made|trained|fine-?tuned|finetuned|tuned)\b(?:[^.\n]|\.(?=\S)){0,200}?"
+                       r"(?<![\w-])(?-i:[A-Z][\w-]*+),[ \t]+(?:and[ \t]+)?(?-i:[A-Z][\w-]*+)"
+                       r"(?:,?[ \t]+(?:and[ \t]+)?(?-i:[A-Z][\w-]*+)){0,8}+[ \t]*\(?(?:as[ \t]+well[ \t]+as|and|plus|"
+                       r"along[ \t]+with)[ \t]+(?:\w+[ \t]+){0,2}?other[ \t]+(?:[\w-]+[ \t]+){0,2}?data-?sets\b", re.I)
+
+
 def counts_data(text: str) -> bool:
     """Whether ``text`` counts the data a checkpoint used, an amount of data in pictures, or a named collection."""
     return _COUNTED_LATER.search(text) is not None
@@ -79,4 +87,4 @@ def counts_data(text: str) -> bool:
 def tells_source(text: str) -> bool:
     """Whether ``text`` says where the recordings or pictures came from, whose work, or which sets a label says were
     used."""
-    return _TAKEN_FROM.search(text) is not None
+    return _TAKEN_FROM.search(text) is not None or (" other " in text and _LISTED_AS_DATA.search(text) is not None)

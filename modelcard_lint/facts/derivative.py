@@ -42,6 +42,8 @@ _COPY = lazy(
     r"(?:files|weights|quants|"
     r"quantizations?|versions?|"
     r"exports?|conversions?|ports?)"
+    # (or the format alone, of a model linked: "[GGUF of https://huggingface.co/X](...)", "GGUF of [X](...)")
+    rf"|\b{_FORMATS}(?=[ \t]+of[ \t]+(?:\[|https?://))"
     r"|\b(?:quanti[sz]ed[ \t]+version|quanti[sz]ations?|quants|(?:the[ \t]+)?conversion)"
     rf"|\bconverted[ \t]+(?:to|into)[ \t]+(?:the[ \t]+)?{_FORMATS}(?:[ \t]+format)?)"
     # ("MLX ports of the TripoSplat submodules": the original's name after "the")

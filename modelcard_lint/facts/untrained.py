@@ -46,6 +46,10 @@ _NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+ini
                     r"|\b(?:it|this|model|checkpoint|weights)[ \t]+(?:is|are|was|were)[ \t]+not[ \t]+(?:re-?)?trained\b"
                     r"(?![ \t]+(?:on|with|for|to|using|in)\b)"
                     r"|\b(?:not|no)[ \t]+new[ \t]+weights\b"
+                    # (or its weights edited by a script, not trained: "They have been modified using the ideas from
+                    # [VAE-BlessUp script](...)"; not a training script)
+                    r"|\b(?:modified|edited|altered|patched|tweaked)[ \t]+(?:using|with|by)\b[^.\n]{0,80}?"
+                    r"(?<!train[ \t])(?<!training[ \t])(?<!tuning[ \t])\bscripts?\b"
                     r"|\bweights[ \t]+are[ \t]+[*_]{0,2}(?:identical|unchanged)[*_]{0,2}[ \t]+(?:to|from)\b"
                     r"|\bno[ \t]+weight[ \t]+updates?\b"
                     r"|\bno[ \t]+(?:fine-?tuning|finetuning|training)\b(?![ \t]+(?:is[ \t]+|was[ \t]+)?"
