@@ -1373,3 +1373,36 @@ def test_a_card_whose_link_says_gguf_of_a_hub_model_is_a_copy() -> None:
             "This model is based on Llama-3-8b-Instruct.\n")
     assert derivative.states_copy(Card.from_text(text))
     assert not derivative.states_copy(Card.from_text(text.replace("GGUF of", "GGUF and")))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # a use with no subject before it, a task's verb after it; uses listed after "many things"
+        ("This model comes from the paper [ToxiGen](https://arxiv.org/abs/1) and can be used to detect implicit hate "
+         "speech.", "intended-uses", True),
+        ("This can be used for many things, including speech transfer and voice cloning.", "intended-uses", True),
+        ("It can be used to pre-train models.", "intended-uses", False),
+        # the objective of the work; a model for a "multiclassification"
+        ("The objective of this work was to increase the model's scientific reasoning abilities.", "intended-uses",
+         True),
+        ("This is pre-trained model for offensive and hateful speech multiclassification.", "intended-uses", True),
+        # outputs not all of which work
+        ("Keep in mind that not all generated codes might be readable.", "limitations", True),
+        ("Not all of the team members were available.", "limitations", False),
+    ],
+)
+def test_a_use_without_a_subject_an_objective_and_outputs_not_all_of_which_work(text: str, topic: str,
+                                                                                covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_repository_of_the_model_in_a_format_and_an_original_rebuilt_from_deltas_are_copies() -> None:
+    gguf = ("---\nlicense: apache-2.0\nbase_model: Qwen/Qwen2.5-7B-Instruct\n---\n# Qwen2.5-7B-Instruct-GGUF\n\n"
+            "**This repo contains the instruction-tuned 7B Qwen2.5 model in the GGUF Format**, which has these features.\n")
+    assert derivative.states_copy(Card.from_text(gguf))
+    assert not derivative.states_copy(Card.from_text(gguf.replace("in the GGUF Format", "and its GGUF notes")))
+    deltas = ("---\nlicense: other\n---\n# WizardLM\n\nThese files are the result of merging the [delta weights]"
+              "(https://huggingface.co/victor123/WizardLM) with the original Llama7B model.\n")
+    assert derivative.states_copy(Card.from_text(deltas))
+    assert not derivative.states_copy(Card.from_text(deltas.replace("delta weights", "LoRA weights")))

@@ -56,8 +56,15 @@ _COPY = lazy(
 )
 # the card saying it is the copy: "This is the GGUF version of the model meant for use in [KoboldCpp](...), check the
 # [Float16](https://huggingface.co/...) version for the original"
+# (or holds the model in a format: "This repo contains the instruction-tuned 7B Qwen2.5 model in the GGUF Format")
 _THIS_IS_COPY = lazy(rf"\bthis[ \t]+(?:repo(?:sitory)?[ \t]+|model[ \t]+)?is[ \t]+(?:the|an?)[ \t]+(?:[\w-]+[ \t]+)?"
-                     rf"{_FORMATS}[ \t]+(?:version|quants?|quantizations?|conversion|export|port)\b", re.I)
+                     rf"{_FORMATS}[ \t]+(?:version|quants?|quantizations?|conversion|export|port)\b"
+                     r"|\bthis[ \t]+repo(?:sitory)?[ \t]+(?:contains|holds|hosts|provides)[ \t]+(?:[\w.-]+[ \t]+){0,5}?"
+                     rf"(?:model|weights|checkpoints?)[ \t]+in[ \t]+(?:the[ \t]+)?{_FORMATS}[ \t]+format\b", re.I)
+# the original rebuilt from its published deltas: "These files are the result of merging the [delta weights](...) with
+# the original Llama7B model"
+_REBUILT = lazy(r"\b(?:merging|applying|merged|applied)[ \t]+(?:the[ \t]+)?\[?(?:delta|xor|diff)[ \t]+(?:weights|files)"
+                r"\]?(?:\([^)\s]{0,300}\))?[ \t]+(?:with|to|onto|on)[ \t]+(?:the[ \t]+)?original\b", re.I)
 _FILE_LINK = lazy(r"\[[^\]\n]{1,80}\]\(https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/)[\w.-]+/"
                   r"[\w.-]+/(?:blob|resolve|tree)/")
 _NAMED = lazy(r"(?:\*\*|\[|`)?(?-i:[A-Z0-9])")  # a name: bold, linked, quoted as code, or capitalised
@@ -136,6 +143,8 @@ def _copies(card: Card) -> int:
             names_origin or any(f'/{m.group("name")}"' in b.text or f"/{m.group('name')}'" in b.text
                                 for b in card.code_blocks)):
         return STATED
+    if names_origin and ("delta" in low or "xor" in low) and _REBUILT.search(text) is not None:
+        return STATED  # ("the result of merging the [delta weights](...) with the original Llama7B model")
     if not holds_any(low, _WORDS):  # no format and no word of copying
         return 0
     if names_origin and "from" in low and search_near(_CONVERTED_FROM, text, (

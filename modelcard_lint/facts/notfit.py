@@ -110,4 +110,10 @@ NOT_FIT = (
      r"be[ \t]+(?:distorted|deformed|broken|blurry|worse))\b"
      r"|\b(?:faces?|hands?|bodies|body|limbs?|anatomy|fingers)[ \t]+(?:may|might|can|could|will|tend[ \t]+to)[ \t]+"
      r"(?:\w+[ \t]+)?(?:deform|distort|be[ \t]+(?:deformed|distorted|malformed|broken))\w*"),
+    # outputs not all of which work: "Keep in mind that not all generated codes might be readable", "not all outputs
+    # will be correct"
+    (("not all",),
+     r"\bnot[ \t]+all[ \t]+(?:(?:the|of[ \t]+the)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:outputs|images|results|generations|"
+     r"codes|samples|answers|predictions|responses|completions|pictures|videos|translations)[ \t]+"
+     r"(?:will|might|may|would|are|can|could)\b"),
 )

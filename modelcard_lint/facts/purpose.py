@@ -36,7 +36,7 @@ _MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|loc
 # "automatically translating texts")
 _TASK = (
     r"(?:\*\*)?(?:(?:[\w&/-]+|\([\w&/-]{1,12}\))[,:]?(?:\*\*)?[ \t]+){0,5}?(?:\*\*)?(?:tasks?|translation|"
-    r"classification|summari[sz]ation|"
+    r"(?:multi-?)?classification|summari[sz]ation|"
     r"generation|recognition|detection|segmentation|answering|retrieval|search|similarity|extraction|identification|tagging|"
     r"parsing|transcription|captioning|completion|ranking|reranking|clustering|embeddings?|multiple[- ]choice|ner|"
     rf"q&a|qa|styles?|{_MORE_TASKS})\b"
@@ -49,6 +49,10 @@ _TASK_NOUN = (r"(?:translation|classification|summari[sz]ation|generation|recogn
 _DOER = (r"(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|retriever|re-?ranker|ranker|parser|"
          r"captioner|segmenter|predictor|estimator|scorer|forecaster|router|"
          r"(?:sentence|word|text|document|passage|query|bi-|cross-)[ \t-]?encoder)")
+# the verbs of a task ("translates", "classifies", "detects")
+_DOES_VERBS = (r"(?:translate|classif(?:y|ie)|generate|detect|predict|summari[sz]e|transcribe|answer|recogni[sz]e|"
+               r"extract|tag|label|rank|retrieve|identif(?:y|ie)|segment|caption|paraphrase|correct|complete|forecast|"
+               r"estimate|recommend|clone|synthesi[sz]e|upscale|denoise|colori[sz]e|animate)s?\b")
 _INTENDED = lazy(
     r"\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:intended|meant)[ \t]+(?:to|for|as[ \t]+(?:an?|the)[ \t]+\w)"
     r"|\b(?:we|i)[ \t]+intend[ \t]+(?:for|to|it|this)\b"
@@ -71,6 +75,11 @@ _INTENDED = lazy(
     # "It is used to classify text as normal, offensive or hate speech" (not "it can be used to pre-train")
     # ("It is used for Turkish text processing" may be a package the sentence before names)
     r"|\bit[ \t]+is[ \t]+(?:\w+ly[ \t]+)?used[ \t]+to[ \t]+(?!pre-?train)[a-z]{3,}"
+    # (or with no subject before it, a task's verb after it: "comes from the paper [X](...) and can be used to detect
+    # implicit hate speech", "This can be used for many things, including speech transfer and voice cloning")
+    r"|\bcan[ \t]+(?:also[ \t]+)?be[ \t]+used[ \t]+(?:to[ \t]+" + _DOES_VERBS + r"|for[ \t]+(?:many|various|several|"
+    r"a[ \t]+variety[ \t]+of)[ \t]+(?:things|tasks|purposes|applications|uses)[ \t]*,?[ \t]+(?:including|such[ \t]+as|"
+    r"like)\b)"
     # the use it is released for: "The adapter checkpoints are released for research use", "provided for academic
     # purposes"
     r"|\b(?:models?|checkpoints?|weights|adapters?|it|this)[ \t]+(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?"
@@ -128,7 +137,8 @@ _INTENDED = lazy(
     r"(?!all\b|the[ \t]+(?:first|whole)\b)\w"
     # its goal: "The goal of this model is to save students GPU time"
     # (or its point: "The point of this checkpoint is reproducibility of the measured numbers")
-    r"|\b(?:goal|purpose|aim|objective|point)[ \t]+of[ \t]+(?:this|the)[ \t]+(?:model|checkpoint)[ \t]+is[ \t]+"
+    r"|\b(?:goal|purpose|aim|objective|point)[ \t]+of[ \t]+(?:this|the)[ \t]+(?:model|checkpoint|work|fine-?tun\w*)"
+    r"[ \t]+(?:is|was)[ \t]+"
     r"(?:to[ \t]+)?\w|\bits[ \t]+(?:purpose|goal|aim)[ \t]+is[ \t]+to[ \t]+\w"
     # its task as a label: "Downstream-task: Extractive QA", AutoTrain's "- Problem type: Binary Classification"
     r"|\bdownstream[ -]tasks?\**[ \t]*:|\bproblem[ \t]+type\**[ \t]*:[ \t]*\**[ \t]*\w"
@@ -217,9 +227,6 @@ _ON_TASK = lazy(rf"(?:the[ \t]+)?(?:[\w&-]+[ \t]+){{0,4}}?(?:{_TASK_NOUN}\b(?![ 
 # an intended-use sentence holds one of these words, its match within this many characters of it
 # what it does, by a task's verb: "It translates Ainu to Japanese", "The model classifies tweets", "This model
 # generate the text of ..." (the model or "it" as the subject); searched on its own, since "it" is everywhere
-_DOES_VERBS = (r"(?:translate|classif(?:y|ie)|generate|detect|predict|summari[sz]e|transcribe|answer|recogni[sz]e|"
-               r"extract|tag|label|rank|retrieve|identif(?:y|ie)|segment|caption|paraphrase|correct|complete|forecast|"
-               r"estimate|recommend|clone|synthesi[sz]e|upscale|denoise|colori[sz]e|animate)s?\b")
 _DOES = lazy(
     r"\b(?:it|models?)[ \t]+(?:(?:that|which)[ \t]+)?(?:(?:can|will|should)[ \t]+)?(?:\w+ly[ \t]+)?" + _DOES_VERBS,
     re.I,
