@@ -1406,3 +1406,32 @@ def test_a_repository_of_the_model_in_a_format_and_an_original_rebuilt_from_delt
               "(https://huggingface.co/victor123/WizardLM) with the original Llama7B model.\n")
     assert derivative.states_copy(Card.from_text(deltas))
     assert not derivative.states_copy(Card.from_text(deltas.replace("delta weights", "LoRA weights")))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # what a version of another model focuses on
+        ("Magic Clothing is a branch version of [OOTDiffusion](https://github.com/x/y), focusing on controllable "
+         "garment-driven image synthesis", "intended-uses", True),
+        ("A new version of [X](https://github.com/x/y), focusing on training speed.", "intended-uses", False),
+        # inputs it is not well-suited for
+        ("Since the model was fine-tuned on clean audio, it is not well-suited for noisy audio like CommonVoice.",
+         "limitations", True),
+        # (not what its testers found: reviewers of two sets judged a card with only this no evaluation, of one set
+        # an evaluation)
+        ("This model has been tested with various forms of chatting, testers have found that typically less is more.",
+         "evaluation", False),
+    ],
+)
+def test_a_version_focusing_on_a_task_not_well_suited_and_what_testers_found(text: str, topic: str,
+                                                                             covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_repository_that_saves_the_models_in_another_format_is_a_copy() -> None:
+    text = ("# AnimateDiff Model Checkpoints for A1111 SD WebUI\nThis repository saves all AnimateDiff models in fp16 & "
+            "safetensors format for A1111 AnimateDiff users.\n\nUnless specified below, use the models from the "
+            "[official model repository](https://huggingface.co/guoyww/animatediff/tree/main).\n")
+    assert derivative.states_copy(Card.from_text(text))
+    assert not derivative.states_copy(Card.from_text(text.replace("in fp16 & safetensors format", "we trained")))

@@ -72,6 +72,10 @@ _TITLE_FORMAT = lazy(rf"(?:^|[\W_]){_FORMATS}(?:$|[\W_])|\bquanti[sz]ed\b", re.I
 # a model of the Hub the copy links to: "[X](https://huggingface.co/org/name)", "quants of https://hf.co/org/name"
 # (the model's page, not a file of a repository: ".../blob/main/x.gguf")
 _HUB_LINK = lazy(r"https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/)[\w.-]+/[\w.-]+/?(?=[\s)>\]]|$)")
+# (or its files' listing, for a repository that says it saves the original's files: "[official model
+# repository](https://huggingface.co/guoyww/animatediff/tree/main)")
+_TREE_LINK = lazy(r"https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/)[\w.-]+/[\w.-]+/tree/[\w.-]+/?"
+                  r"(?=[\s)>\]]|$)")
 
 
 def copies_a_model(card: Card) -> bool:
@@ -114,7 +118,13 @@ _HOSTS_COPIES = lazy(r"\b(?:repo(?:sitory)?|this)[ \t]+(?:hosts|contains|holds|p
                      r"(?:[\w`.*-]+[ \t]+){0,3}?(?:pruned|converted|extracted|compressed|mirrored|re-?uploaded|copied|"
                      r"fp16|bf16|half-precision|`?\.?safetensors`?)[ \t]+(?:[\w`.*-]+[ \t]+){0,2}?"
                      r"(?:modules|weights|files|checkpoints|copies|versions|models)[ \t]+(?:of|from|for)[ \t]+"
-                     r"(?:the[ \t]+)?\[", re.I)
+                     r"(?:the[ \t]+)?\["
+                     # (or saves them in another format: "This repository saves all AnimateDiff models in fp16 &
+                     # safetensors format for A1111 AnimateDiff users")
+                     r"|\b(?:repo(?:sitory)?|this)[ \t]+(?:hosts|contains|holds|provides|mirrors|saves|stores)[ \t]+"
+                     r"(?:all[ \t]+)?(?:[\w`.*-]+[ \t]+){0,3}?(?:models|weights|checkpoints)[ \t]+in[ \t]+"
+                     r"(?:fp16|bf16|half-precision|safetensors)(?:[ \t]*(?:&|and|/|\+)[ \t]*(?:fp16|bf16|safetensors))?"
+                     r"[ \t]+format\b", re.I)
 # the original by its name, quantized to a number format: "Meta-Llama-3-8B-Instruct quantized to FP8 weights and
 # activations" (the name is the original's when the card's code loads it by its id:
 # "meta-llama/Meta-Llama-3-8B-Instruct")
@@ -136,8 +146,8 @@ def _copies(card: Card) -> int:
     low = text.lower()
     if names_origin and "identical" in low and _SAME_WEIGHTS.search(text) and not _NEW_MODEL.search(text):
         return STATED  # the original's weights, packaged otherwise ("weights are **identical** to the original X")
-    if names_origin and search_near(_HOSTS_COPIES, text, ("hosts", "contains", "holds", "provides",
-                                                          "mirrors"), 120) is not None:
+    if (names_origin or ("/tree/" in text and _TREE_LINK.search(text))) and search_near(
+            _HOSTS_COPIES, text, ("hosts", "contains", "holds", "provides", "mirrors", "saves", "stores"), 120):
         return STATED  # ("This repository hosts pruned `.safetensors` modules of [ControlNet](...)")
     if "quanti" in low and (m := search_near(_QUANTIZED_TO, text, ("quantized", "quantised"), 100)) is not None and (
             names_origin or any(f'/{m.group("name")}"' in b.text or f"/{m.group('name')}'" in b.text

@@ -191,7 +191,12 @@ _INTENT = Shapes(
     (("focus", "speciali", "centered", "centred"),
      r"\b(?:loras?|lycoris|embeddings?|hypernetworks?|checkpoints?|models?)[ \t]+(?:(?:is|are|was)[ \t]+)?"
      r"(?:\w+ly[ \t]+)?(?:focused|focusing|speciali[sz]ed|specializing|specialising|centered|centred)[ \t]+(?:on|in)"
-     r"[ \t]+(?!(?:the[ \t]+)?(?:training|efficiency|speed|size)\b)\w"),
+     r"[ \t]+(?!(?:the[ \t]+)?(?:training|efficiency|speed|size)\b)\w"
+     # (or a version of another model and what it focuses on: "Magic Clothing is a branch version of
+     # [OOTDiffusion](...), focusing on controllable garment-driven image synthesis")
+     r"|\b(?:version|branch|variant|fork|extension)[ \t]+of[ \t]+(?:\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)|[\w.-]+)[ \t]*,"
+     r"[ \t]+(?:focusing|focused|specializing|specialising|speciali[sz]ed)[ \t]+on[ \t]+"
+     r"(?!(?:the[ \t]+)?(?:training|efficiency|speed|size)\b)\w"),
     (("refrain",),
      rf"\brefrain[ \t]+from[ \t]+using[ \t]+{_THE_MODEL}[ \t]+(?:for|to|as|in)[ \t]+\w"),
     # (or what it was designed with in mind: "This model is designed with 'anime-style' and 'cute' in mind"; what it

@@ -21,8 +21,11 @@ NOT_FIT = (
      r"quantized|quantised)\b)[\w-]+[ \t]+){0,3}?(?:model|system|tool|replacement|substitute|product)\b"),
     # a use it is not made for ("This model isn't intended for direct use but for fine-tuning"), or scores lost ("our
     # scores dropped slightly ... due to insufficient realignment")
-    (("not intended", "n't intended", "not meant", "n't meant", "not suitable", "n't suitable"),
-     r"\b(?:is|are)(?:[ \t]+not|n['’]t)[ \t]+(?:intended|meant|suitable|designed)[ \t]+(?:for|to)\b"),
+    # ("it is not well-suited for noisy audio like CommonVoice")
+    (("not intended", "n't intended", "not meant", "n't meant", "not suitable", "n't suitable", "not well", "n't well",
+      "not suited", "n't suited"),
+     r"\b(?:is|are)(?:[ \t]+not|n['’]t)[ \t]+(?:intended|meant|suitable|designed|(?:well[ \t-]+)?suited)[ \t]+"
+     r"(?:for|to)\b"),
     (("dropped", "drops", "decreased", "degraded", "fell"),
      r"\b(?:scores?|performance|accuracy|quality)[ \t]+(?:\w+[ \t]+)?(?:dropped|drops|decreased|degraded|fell)\b"),
     # answers that change with the wording ("The same prompt worded differently can give wildly different answers"),

@@ -60,9 +60,23 @@ def _covers(word: str, words: list[str]) -> bool:
     return len(word) >= 2 and word in initials
 
 
+# a version ("v0.1", "v2"), which a title often leaves out ("StarChat2 15B" is `starchat2-15b-v0.1`); the Hub template's
+# "Model Card for" before a title's name
+_VERSION = re.compile(r"(?<![a-z0-9])v\d+(?:[._]\d+)*(?![a-z0-9])", re.I)
+_CARD_FOR = re.compile(r"\s*model\s+card\s+(?:for|of)\s+", re.I)
+
+
 def _same_model(name: str, title: str) -> bool:
     """Whether a model-index name and a title are two ways of naming one model: the same numbers, languages
-    that meet (a code and its name count as one), and most of the shorter one's words in the other."""
+    that meet (a code and its name count as one), and most of the shorter one's words in the other (a version
+    only one of the two gives left out)."""
+    name, title = name.split("/")[-1], _CARD_FOR.sub("", title, count=1)
+    in_name, in_title = _VERSION.findall(name), _VERSION.findall(title)
+    if bool(in_name) != bool(in_title):
+        # (unless the other gives its number without the "v": `piiranha-1`, "Piiranha-v1")
+        versions, other = (in_name, _words(title)) if in_name else (in_title, _words(name))
+        if not all(set(re.split(r"[._]", v[1:])) <= set(other) for v in versions):
+            name, title = _VERSION.sub(" ", name), _VERSION.sub(" ", title)
     a, b = _words(name), _words(title)
     if not a or not b:
         return False
