@@ -160,6 +160,7 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "heading-spaces-hash": lambda n: _repeat(" ", n, before=HEAD + "## Title", after="#x\n"),
     "jinja-open": lambda n: _repeat("{{", n, before=HEAD + "Text "),
     "jinja-block-open": lambda n: _repeat("{%", n, before=HEAD + "Text "),
+    "jinja-variables-paragraph": lambda n: _repeat("{{a}} ", n, before=HEAD + "Text "),
     "comment-open": lambda n: _repeat("<!--", n, before=HEAD + "Text "),
     "comment-open-block": lambda n: _repeat("<!--", n),
     "suppression-open": lambda n: _repeat("<!-- modelcard-lint-disable MC301 ", n, before=HEAD + "Text "),

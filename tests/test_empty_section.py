@@ -188,3 +188,11 @@ def test_text_made_a_heading_by_a_rule_under_it_is_the_sections_content() -> Non
 
 def test_a_version_requirement_set_as_a_heading_is_not_empty() -> None:
     assert _helps('## "transformers_version" >= "4.43.1"\n\n## Usage\n\nRun it.') == []
+
+
+def test_a_results_heading_over_sections_of_tables_and_a_credit_line_are_not_empty() -> None:
+    tables = "## 测评结果\n\n## [C-Eval](https://x.y)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n## MMLU\n\n| a |\n|---|\n| 1 |"
+    assert _helps(tables) == []
+    assert len(_helps(tables.replace("| a |\n|---|\n| 1 |", "Soon."))) == 1
+    assert _helps("### Published on HF.co with the OpenSkyML team\n\n## Usage\n\nRun it.") == []
+    assert len(_helps("### Developed by\n\n## Usage\n\nRun it.")) == 1

@@ -1435,3 +1435,21 @@ def test_a_repository_that_saves_the_models_in_another_format_is_a_copy() -> Non
             "[official model repository](https://huggingface.co/guoyww/animatediff/tree/main).\n")
     assert derivative.states_copy(Card.from_text(text))
     assert not derivative.states_copy(Card.from_text(text.replace("in fp16 & safetensors format", "we trained")))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # a bold line in a large font, written in HTML, reads as a heading
+        ('<p><strong><font size="5">Benchmarks</font></strong></p>\n\n| ppl | 4.2 |', "evaluation", True),
+        ('<p><strong><font size="5">Information</font></strong></p>', "evaluation", False),
+        # the pre-training data "used in this project"; performance that may be lower on other tasks
+        ("The pre-training data used in this project comes from social media (Twitter).", "training-data", True),
+        ("Performance on other tasks (e.g., ~10% decrease on mmmu_val) may be lower compared to the original model.",
+         "limitations", True),
+        ("Performance on other tasks may be measured later.", "limitations", False),
+    ],
+)
+def test_an_html_bold_heading_data_used_in_this_project_and_performance_maybe_lower(text: str, topic: str,
+                                                                                   covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

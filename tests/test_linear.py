@@ -255,3 +255,21 @@ def test_template_variables_have_a_name_and_stand_outside_inline_code() -> None:
 
     text = "a {{ model_name }} b {{0}} c {{}} d `{{ slot }}` e\n\n`\n{{caption}}, x\n` f {% if x %}"
     assert [text[a:b] for a, b in template_variables(text)] == ["{{ model_name }}", "{% if x %}"]
+
+
+@SAME
+@given(texts("{}a`\n ", max_size=40))
+def test_template_variables_outside_inline_code_as_each_paragraph_counted_them(text: str) -> None:
+    from modelcard_lint.facts.leftovers import _braces, _unquoted
+
+    expected = [(a, b) for a, b in _braces(text) if text.count("`", text.rfind("\n\n", 0, a) + 1, a) % 2 == 0]
+    assert list(_unquoted(text, _braces(text))) == expected
+
+
+def test_a_turns_marker_that_opens_lines_of_a_transcript_is_no_template_variable() -> None:
+    from modelcard_lint.facts.leftovers import template_variables
+
+    text = "{{[INPUT]}} You order black coffee\n\n{{[OUTPUT]}} Black coffee.\n\n{{[INPUT]}}See her\n\n{{[OUTPUT]}} Okay."
+    assert list(template_variables(text)) == []
+    once = "{{[INPUT]}} You order black coffee\n\nWritten by {{ author }}."
+    assert [once[a:b] for a, b in template_variables(once)] == ["{{[INPUT]}}", "{{ author }}"]

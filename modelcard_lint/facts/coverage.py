@@ -106,8 +106,10 @@ _TRAINED = lazy(
     # ("The source data for the model consists of a recent Wikipedia dump"), or the data used for training
     # ("The Common Voice `train`, `validation` datasets were used for training", "The datasets used for this task
     # contain ...": the data of the task a model is fine-tuned for)
+    # ("The pre-training data used in this project comes from social media (Twitter)")
     r"|\b(?:(?:pre-?)?training|source)[ \t]+(?:data(?:set)?|corpus|corpora|set|split|mix(?:ture)?|inventory|pool)"
-    r"(?:[ \t]+(?:for|of)[ \t]+(?:the|this)[ \t]+model)?[ \t]+(?:is|was|were|are|has|had|consists?|comes?|"
+    r"(?:[ \t]+(?:for|of)[ \t]+(?:the|this)[ \t]+model|[ \t]+used[ \t]+(?:in|for|by)[ \t]+(?:this|the|our)[ \t]+"
+    r"(?:project|model|work|paper))?[ \t]+(?:is|was|were|are|has|had|consists?|comes?|"
     r"includes?|contains?)\b(?P<subject>)"
     r"|\b(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:(?:comes?|came|used)[ \t]+from"
     r"|(?:(?:is|was|were|are)[ \t]+)?(?:collected|generated|"

@@ -2,7 +2,7 @@
 "[Your Name]", "{your_username}") and a user name never written into an address
 ("https://github.com/USERNAME/tiny-sql-gpt"). Found by their shape: brackets around "your", "insert" or "enter"
 and a word, or the name fields of an address; not in inline code, where a card tells its reader what to type
-("replace `your-username` with your Hub name").
+("replace `your-username` with your Hub name"), nor as a command's argument ("--voice=<your_subdirectory_name>").
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ _IN_ADDRESS = re.compile(r"(?<=/)(?:(?-i:(?:YOUR[_-])?(?:HF[_-])?USERNAME)|your[
                          r"org(?:ani[sz]ation)?|name|repo))(?=/)", re.I)
 
 
+_OPTION = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*(?:=|[ \t]+)\Z")
 _OPENERS = tuple(f"{b}{w}" for b in "<[{" for w in ("your", "insert", "enter"))
 _WORDS = ("your", "insert", "enter", "username")  # one of them in every fill-in
 TOKEN = 300  # characters of an address read around a user name's word
@@ -55,7 +56,8 @@ def fill_ins(text: str, low: str) -> Iterator[tuple[int, int]]:
             counted, ticks = newline + 1, 0
         ticks += text.count("`", counted, start)
         counted = start
-        if ticks % 2 == 0:
+        # (nor a command's argument, which the reader types: "Run tortoise utilities with --voice=<your_subdirectory>")
+        if ticks % 2 == 0 and _OPTION.search(text[max(0, start - 60) : start]) is None:
             yield start, end
 
 

@@ -33,9 +33,38 @@ def html_comments(text: str) -> list[tuple[int, int]]:
 def template_variables(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every template variable left in ``text``: a ``{{ ... }}`` or ``{% ... %}`` within one line that
     has a name ("{{ model_name }}", "{% if x %}"; not set notation, "{{0}}", "{{}}"), not in inline code (a prompt
-    template's slot for the reader: "`\n{{caption}}, facing the camera ...\n`", a code span over lines)."""
-    for a, b in _braces(text):
-        if any(c.isalpha() for c in text[a + 2 : b - 2]) and text.count("`", text.rfind("\n\n", 0, a) + 1, a) % 2 == 0:
+    template's slot for the reader: "`\n{{caption}}, facing the camera ...\n`", a code span over lines), nor a turn's
+    marker that opens lines of a transcript."""
+    found = [(a, b) for a, b in _unquoted(text, _braces(text)) if any(c.isalpha() for c in text[a + 2 : b - 2])]
+    # (nor a turn's marker in a transcript, which the tool that ran it fills at each turn: a variable that opens two
+    # lines or more, the turn's text after it, "{{[INPUT]}} You order black coffee", "{{[OUTPUT]}} "Black coffee," ...")
+    turns: dict[str, int] = {}
+    for a, b in found:
+        j = a
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if (j == 0 or text[j - 1] == "\n") and text[b : b + 80].split("\n", 1)[0].strip():
+            turns[text[a:b]] = turns.get(text[a:b], 0) + 1
+    for a, b in found:
+        if turns.get(text[a:b], 0) < 2:
+            yield a, b
+
+
+def _unquoted(text: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The spans (in the text's order) not inside inline code: an even number of backticks between the paragraph's
+    start and the span's. The paragraph breaks and the backticks are each read once (looking back from every span
+    took quadratic time on a paragraph of thousands of variables)."""
+    para, next_break = -1, text.find("\n\n")
+    ticks, upto = 0, 0
+    for a, b in spans:
+        moved = False
+        while next_break >= 0 and next_break + 2 <= a:  # the last break that ends before the span
+            para, next_break, moved = next_break, text.find("\n\n", next_break + 1), True
+        if moved:
+            ticks, upto = 0, para + 1
+        ticks += text.count("`", upto, a)
+        upto = max(upto, a)
+        if ticks % 2 == 0:
             yield a, b
 
 

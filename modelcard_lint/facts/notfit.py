@@ -119,4 +119,9 @@ NOT_FIT = (
      r"\bnot[ \t]+all[ \t]+(?:(?:the|of[ \t]+the)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:outputs|images|results|generations|"
      r"codes|samples|answers|predictions|responses|completions|pictures|videos|translations)[ \t]+"
      r"(?:will|might|may|would|are|can|could)\b"),
+    # performance it may lose on other tasks: "performance on other tasks (e.g., ~10% decrease on mmmu_val) may be lower
+    # compared to the original model"
+    (("lower", "worse", "reduced", "degraded", "poorer"),
+     r"\b(?:performance|accuracy|quality|results?)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:may|might|can|could|will|would)"
+     r"[ \t]+be[ \t]+(?:\w+[ \t]+)?(?:lower|worse|reduced|degraded|poorer)\b"),
 )

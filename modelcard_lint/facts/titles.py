@@ -36,18 +36,25 @@ def html_headings(card: Card) -> list[str]:
 
 
 def _html_headings(card: Card) -> list[str]:
-    if "<h" not in card.text and "<H" not in card.text:
+    text = card.text
+    if "<h" not in text and "<H" not in text and "<strong>" not in text and "<b>" not in text:
         return []
     out = []
     for block in card.body.walk():
         if block.kind == "html" and ("<h" in block.text or "<H" in block.text):
             out += [t for m in _HTML_H.finditer(block.text) if (t := " ".join(_TAG.sub(" ", m.group(2)).split()))]
+        if block.kind == "html" and ("<strong>" in block.text or "<b>" in block.text):
+            # (or a line that is bold text alone, in a large font, which reads as a heading: '<p><strong><font
+            # size="5">Benchmarks</font></strong></p>')
+            out += [t for m in _HTML_BOLD_LINE.finditer(block.text) if (t := " ".join(m.group(2).split()))]
     return out
 
 
 _HTML_H = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
 _HTML_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]*>")
+_HTML_BOLD_LINE = re.compile(r"^[ \t]*(?:<p\b[^>\n]{0,200}>[ \t]*)?<(strong|b)>[ \t]*(?:<font\b[^>\n]{0,200}>[ \t]*)?"
+                             r"([^<>\n]{1,80}?)[ \t]*(?:</font>[ \t]*)?</\1>[ \t]*(?:</p>[ \t]*)?$", re.I | re.M)
 
 
 def unspaced_title(card: Card) -> str | None:

@@ -36,6 +36,7 @@ class EmptySection(Rule):
         sections = [(s, s.content_blocks()) for s in card.body.sections()]  # (its blocks: computed once)
         code_only = {id(s.heading) for s, blocks in sections
                      if s.heading is not None and blocks and all(b.kind == "code" for b in blocks)}
+        tabled = {id(s.heading) for s, blocks in sections if any(b.kind == "table" for b in blocks)}
         too_high = None  # (built once, for the first heading it is asked of)
         for section, shown in sections:
             if section.children or any(b.kind != "code" or b.text.strip() for b in shown):
@@ -77,6 +78,10 @@ class EmptySection(Rule):
             if _heads_a_run(position[id(heading)], headings):
                 # "## Model Use" over "## Intended Use", "## Primary Intended Uses", "## Out-of-Scope Use Cases": the
                 # part's sections written at its level, each continuing its name (template words too, as a run)
+                continue
+            if _over_tables(position[id(heading)], headings, tabled):
+                # "## 测评结果" (evaluation results) over "## [C-Eval](...)", "## [MMLU](...)", each a table of scores:
+                # the part's sections, written at its level, each holding its table
                 continue
             if _VALUE.search(heading.title):
                 # "### Expected WER: 4.74%", "#### Total Character Model: 62 Models", "### prompt: ...": a label and
@@ -234,16 +239,28 @@ def _heads_a_run(i: int, headings: list[Heading]) -> bool:
                for h in run)
 
 
+def _over_tables(i: int, headings: list[Heading], tabled: set[int]) -> bool:
+    """Whether the ``RUN`` headings after ``headings[i]`` are at its level and each section of theirs holds a table."""
+    run = headings[i + 1 : i + 1 + RUN]
+    return len(run) == RUN and all(h.level == headings[i].level and id(h) in tabled for h in run)
+
+
 SENTENCE_WORDS = 12  # a heading this long is a line of text set as a heading, not a section's name
 SHOUTED_WORDS = 7  # or this long, in capitals
 
 
 def _sentence(title: str) -> bool:
-    """Whether a heading reads as a sentence: it ends as one does, or runs to ``SENTENCE_WORDS`` words."""
+    """Whether a heading reads as a sentence: it ends as one does, runs to ``SENTENCE_WORDS`` words, or is a credit."""
     text = title.strip()
     # (its words counted with two CJK characters for one: "# 新消息：DPO 版本在~13B排名第1 🤗 Open LLM 排行榜上同尺寸的
     # 所有模型中评分最高")
     words = len(text.split()) + (0 if text.isascii() else sum(1 for c in text if "\u3040" <= c <= "\u9fff") // 2)
     # (or shouted, in capitals: "## GOOGLE COLAB IS A SCAM DO NOT USE THE PAID VERSION")
     return (text.endswith((".", "!", "。", "！")) or words >= SENTENCE_WORDS
-            or (len(text.split()) >= SHOUTED_WORDS and text.isupper()))
+            or (len(text.split()) >= SHOUTED_WORDS and text.isupper()) or _CREDIT.match(text) is not None)
+
+
+# a credit set as a heading: "### Published on HF.co with the OpenSkyML team", "## Made by the X lab" (who, after the
+# verb: not a template's label left empty, "## Developed by")
+_CREDIT = re.compile(r"(?:published|made|created|developed|uploaded|released|shared|powered|sponsored|maintained|"
+                     r"hosted|brought[ \t]+to[ \t]+you)[ \t]+(?:by|on|with|at)[ \t]+\S", re.I)
