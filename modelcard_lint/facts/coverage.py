@@ -46,7 +46,7 @@ from .otherlanguages import NO_DATA as _NO_DATA
 from .otherlanguages import trained_in_other_languages
 from .softwrap import unwrapped
 from .tables import cell_sentences
-from .titles import title_text
+from .titles import TITLE_CHARS, title_text
 
 LABEL_WORDS = 4  # a label longer than this is the start of a sentence, not a label
 # (or in Chinese, Japanese or Korean, bold, with a full-width colon: "- **数据**：中/日/英 多语言语音数据集")
@@ -333,7 +333,8 @@ def states_training_data(card: Card) -> bool:
     title = title_text(card)
     # (and the other headings: "### GIAA mode pretrained on PARA", "## Fine-tuning on SQuAD"; not a heading of the
     # tasks it can be fine-tuned on, "#### Fine-tuning on NLU tasks", which names a kind of task, not data)
-    headings = "\n".join(h.text for h in card.body.headings if h.text != title and "task" not in h.text.lower())
+    headings = "\n".join(h.text[:TITLE_CHARS] for h in card.body.headings
+                         if h.text != title and "task" not in h.text.lower())
     text = title + "\n" + headings + "\n" + prose_text(card)
     tokenizer_card = _TOKENIZER_TITLE.search(title) is not None  # a tokenizer's repository: its data is the card's
     # (the verb and its data are read in the cells of tables too: "| `MODELS/morgan/` | SVM classifiers trained on

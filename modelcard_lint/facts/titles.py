@@ -7,11 +7,13 @@ import re
 
 from ..card import Card
 
+TITLE_CHARS = 300  # a title is read this far: a "heading" of a whole paragraph or more is no title's name
+
 
 def title_text(card: Card) -> str:
     """The title's text: an HTML `<h1>` above every heading of the Markdown, else the first level-1 heading, else
-    the first heading."""
-    return card.derived("title-text", _title_text)
+    the first heading (its first ``TITLE_CHARS`` characters)."""
+    return card.derived("title-text", lambda c: _title_text(c)[:TITLE_CHARS])
 
 
 def _title_text(card: Card) -> str:
