@@ -1453,3 +1453,36 @@ def test_a_repository_that_saves_the_models_in_another_format_is_a_copy() -> Non
 def test_an_html_bold_heading_data_used_in_this_project_and_performance_maybe_lower(text: str, topic: str,
                                                                                    covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # scores a harness printed, by the benchmarks' names
+        ("Benchmark scores:\n```\nhella swag: 0.8661\nwinogrande: 0.824\ngsm8k: 0.5709\nMMLU: 0.7173\n```",
+         "evaluation", True),
+        ("```\nbatch_size: 8\nwarmup: 0.1\n```", "evaluation", False),
+        # capabilities by their tasks, over a line wrapped after a word no sentence ends with
+        ("It incorporates the full range of GLaMM capabilities including\nGrounded Conversation Generation (GCG), "
+         "Referring Expression Segmentation and Region-level Captioning.", "intended-uses", True),
+        ("It incorporates the full range of GLaMM capabilities.\nGrounded Conversation Generation is hard.",
+         "intended-uses", False),
+    ],
+)
+def test_printed_benchmark_scores_capabilities_by_task_and_a_wrap_after_including(text: str, topic: str,
+                                                                                 covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_card_that_says_the_model_was_quantized_by_someone_is_a_copy_of_its_base_model() -> None:
+    text = ("---\nlicense: gemma\nbase_model:\n- google/gemma-2-9b-it\n---\n*This model was quantized by "
+            "[SanctumAI](https://sanctum.ai).*\n\n# Gemma 2 9B IT GGUF\n\nGemma is a family of models trained on text.\n")
+    assert derivative.states_copy(Card.from_text(text))
+    assert not derivative.states_copy(Card.from_text(text.replace("quantized by", "fine-tuned by")))
+
+
+def test_a_compound_that_holds_inference_is_no_section_on_how_to_run_the_model() -> None:
+    from modelcard_lint.rules.structure.titles_kind import HOW_TO_RUN
+
+    assert HOW_TO_RUN.search("Quality-of-Inference (QoI) Certification") is None
+    assert HOW_TO_RUN.search("Inference with transformers") is not None

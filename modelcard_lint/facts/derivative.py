@@ -61,6 +61,9 @@ _THIS_IS_COPY = lazy(rf"\bthis[ \t]+(?:repo(?:sitory)?[ \t]+|model[ \t]+)?is[ \t
                      rf"{_FORMATS}[ \t]+(?:version|quants?|quantizations?|conversion|export|port)\b"
                      r"|\bthis[ \t]+repo(?:sitory)?[ \t]+(?:contains|holds|hosts|provides)[ \t]+(?:[\w.-]+[ \t]+){0,5}?"
                      rf"(?:model|weights|checkpoints?)[ \t]+in[ \t]+(?:the[ \t]+)?{_FORMATS}[ \t]+format\b", re.I)
+# the card saying it was quantized: "*This model was quantized by [SanctumAI](https://sanctum.ai).*"
+_QUANTIZED_BY = lazy(r"\b(?:this|the)[ \t]+(?:model|repo(?:sitory)?|checkpoint)[ \t]+(?:was|is|has[ \t]+been)[ \t]+"
+                     r"quanti[sz]ed[ \t]+(?:by|with|using)\b", re.I)
 # the original rebuilt from its published deltas: "These files are the result of merging the [delta weights](...) with
 # the original Llama7B model"
 _REBUILT = lazy(r"\b(?:merging|applying|merged|applied)[ \t]+(?:the[ \t]+)?\[?(?:delta|xor|diff)[ \t]+(?:weights|files)"
@@ -153,6 +156,8 @@ def _copies(card: Card) -> int:
             names_origin or any(f'/{m.group("name")}"' in b.text or f"/{m.group('name')}'" in b.text
                                 for b in card.code_blocks)):
         return STATED
+    if names_origin and "quanti" in low and _QUANTIZED_BY.search(text) is not None:
+        return STATED  # ("This model was quantized by [SanctumAI](...)", the original in `base_model`)
     if names_origin and ("delta" in low or "xor" in low) and _REBUILT.search(text) is not None:
         return STATED  # ("the result of merging the [delta weights](...) with the original Llama7B model")
     if not holds_any(low, _WORDS):  # no format and no word of copying

@@ -197,6 +197,12 @@ _INTENT = Shapes(
      r"|\b(?:version|branch|variant|fork|extension)[ \t]+of[ \t]+(?:\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)|[\w.-]+)[ \t]*,"
      r"[ \t]+(?:focusing|focused|specializing|specialising|speciali[sz]ed)[ \t]+on[ \t]+"
      r"(?!(?:the[ \t]+)?(?:training|efficiency|speed|size)\b)\w"),
+    # (or the capabilities it has, by their tasks: "the full range of GLaMM capabilities including Grounded
+    # Conversation Generation (GCG), Referring Expression Segmentation, Region-level Captioning")
+    (("capabilit",),
+     r"\bcapabilit(?:y|ies)[ \t]+(?:including|such[ \t]+as|like)[ \t]+(?:[\w&()-]+[ \t]+){0,5}?(?:generation|"
+     r"segmentation|captioning|answering|classification|detection|recognition|translation|summari[sz]ation|retrieval|"
+     r"transcription|tagging|parsing|extraction)\b"),
     (("refrain",),
      rf"\brefrain[ \t]+from[ \t]+using[ \t]+{_THE_MODEL}[ \t]+(?:for|to|as|in)[ \t]+\w"),
     # (or what it was designed with in mind: "This model is designed with 'anime-style' and 'cute' in mind"; what it

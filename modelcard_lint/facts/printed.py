@@ -7,8 +7,8 @@ as the card's evaluation when no heading or sentence gives it.
 
 A code block holds printed results when at least ``PRINTED`` of its ``key: number`` (or ``key = number``)
 pairs are metrics (``metricnames``: accuracy, F1, SQuAD's ``exact``, WER, BLEU, a correlation; not a loss, an epoch, a
-learning rate or a count), as an evaluation script's output has; a configuration's or a training
-command's numbers are no metrics.
+learning rate or a count) or benchmarks of language models (``gsm8k: 0.5709``), as an evaluation script's output
+has; a configuration's or a training command's numbers are no metrics.
 """
 
 from __future__ import annotations
@@ -30,6 +30,17 @@ MAX_BLOCK = 20_000  # characters of a block read at most: printed results are sh
 _REPORT = re.compile(r"^[ \t]*precision[ \t]+recall[ \t]+f1-score[ \t]+support[ \t]*$", re.M)
 
 
+# the benchmarks of language models an evaluation harness prints scores of, by their names' letters and digits
+_BENCHMARKS = ("mmlu", "cmmlu", "gsm8k", "hellaswag", "swag", "truthfulqa", "winogrande", "humaneval", "mbpp",
+               "mtbench", "bbh", "gpqa", "ifeval", "alpacaeval", "ceval", "agieval", "arcchallenge", "arceasy", "piqa",
+               "boolq", "lambada", "openbookqa", "siqa")
+
+
+def _benchmark(key: str) -> bool:
+    plain = "".join(c for c in key.lower() if c.isalnum())
+    return plain.startswith(_BENCHMARKS)
+
+
 def prints_results(card: Card) -> bool:
     """Whether a code block of the card holds an evaluation's printed results."""
     for block in card.body.code_blocks:
@@ -44,8 +55,9 @@ def prints_results(card: Card) -> bool:
             if key is None:
                 continue
             name = normalize(key.group(1))
-            # (SQuAD's evaluation prints exact match as 'exact')
-            if (name.kind in _METRIC_KINDS or name.key.endswith("exact")) and "thresh" not in name.key:
+            # (SQuAD's evaluation prints exact match as 'exact'; a harness prints a benchmark's name: "gsm8k: 0.5709")
+            if ((name.kind in _METRIC_KINDS or name.key.endswith("exact") or _benchmark(key.group(1)))
+                    and "thresh" not in name.key):
                 found += 1
                 if found >= PRINTED:
                     return True

@@ -5,7 +5,7 @@ identity\\nclassification in Drosophila". A statement read within a line ("a net
 then misses every sentence that a wrap cuts. A line continues the one before it when the two are neighbours,
 the earlier one does not end a sentence or a label (``.``, ``:``, ``!``, ``?``) and the later one goes on in
 lower case, or with a link or a number after a word in lower case ("it is recommended to use\n[bart-large-mnli](...)",
-"errors with\n~24% abstention"): not a
+"errors with\n~24% abstention"), or whatever follows a word no sentence ends with ("including\nGrounded ..."): not a
 list item, a label, a quote or a new sentence, which keep their own lines (and the line starts that the
 statements anchor on).
 """
@@ -18,6 +18,8 @@ _ENDS = (".", ":", "!", "?", "。", "：", "！", "？")
 
 
 _NUMBER_STARTS = frozenset("0123456789~")
+_GOES_ON = frozenset({"a", "an", "the", "of", "and", "or", "with", "to", "for", "in", "on", "including", "such", "as",
+                      "like", "by", "from", "into", "via", "is", "are", "was", "were", "its", "their", "our"})
 
 
 def unwrapped(lines: Iterable[tuple[int, str]]) -> str:
@@ -31,7 +33,10 @@ def unwrapped(lines: Iterable[tuple[int, str]]) -> str:
                      # (or a link that goes on a sentence cut after a word: "it is recommended to use\n[bart-...](...)")
                      or (head[:1] == "[" and end[-1:].islower() and end[-1:].isascii())
                      # (or a number that goes on a sentence cut after a word: "off-branch errors** with\n~24%")
-                     or (head[:1] in _NUMBER_STARTS and end[-1:].islower() and end[-1:].isascii()))):
+                     or (head[:1] in _NUMBER_STARTS and end[-1:].islower() and end[-1:].isascii())
+                     # (or any line after a word no sentence ends with: "capabilities including\nGrounded Conversation
+                     # Generation (GCG)", "trained on the\nOSCAR corpus")
+                     or (head[:1].isalpha() and end.rsplit(None, 1)[-1] in _GOES_ON))):
             out[-1] = out[-1].rstrip(" \t") + " " + head
         else:
             out.append(line)

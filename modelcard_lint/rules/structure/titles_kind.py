@@ -17,8 +17,9 @@ ASIDE = re.compile(
     re.I,
 )
 # a heading over how to run the model ("How to use", "Usage", "Quick start", "Inference example")
-HOW_TO_RUN = re.compile(r"\b(?:how[ \t]+to[ \t]+use|usage|use[ \t]+it|quick[ -]?start|getting[ \t]+started|inference|"
-                        r"examples?|load(?:ing)?)\b", re.I)
+# (not a word of a compound: "Quality-of-Inference (QoI) Certification" names a measure, not how to run it)
+HOW_TO_RUN = re.compile(r"(?<!-)\b(?:how[ \t]+to[ \t]+use|usage|use[ \t]+it|quick[ -]?start|getting[ \t]+started|"
+                        r"inference|examples?|load(?:ing)?)\b(?!-)", re.I)
 
 
 def names_kind_title(title: str, least: int) -> bool:
