@@ -1486,3 +1486,36 @@ def test_a_compound_that_holds_inference_is_no_section_on_how_to_run_the_model()
 
     assert HOW_TO_RUN.search("Quality-of-Inference (QoI) Certification") is None
     assert HOW_TO_RUN.search("Inference with transformers") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # a release not yet finished, defects there may still be, poses that do not all work
+        ("This is not yet the full version of the model.", "limitations", True),
+        ("In some cases there may still be mutations, duplications, etc.", "limitations", True),
+        ("Not all poses work correctly in such large resolutions.", "limitations", True),
+        ("There may be a new version soon.", "limitations", False),
+        # not intended as what a reader may take it for
+        ("T-lite is designed for further fine-tuning and is not intended as a ready-to-use conversational assistant.",
+         "limitations", True),
+        # a gain named after its share; a part named and what it does
+        ("DePlot+LLM with one-shot prompting achieves a 24.0% improvement over finetuned SOTA on chart QA.",
+         "evaluation", True),
+        ("It uses 24.0% less memory than the base.", "evaluation", False),
+        ("The key is a modality conversion module, named as DePlot, which translates the image of a plot to a table.",
+         "description", True),
+        # the skills it has
+        ("Dolphin-2.9 has a variety of instruction, conversational, and coding skills.", "intended-uses", True),
+    ],
+)
+def test_unfinished_releases_defects_a_gain_a_named_module_and_skills(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_card_that_points_to_its_original_on_the_hub_is_a_re_upload() -> None:
+    text = ("---\nlicense: other\nbase_model: Hemlok/SuiMix-XL\n---\nOriginal model is [here]"
+            "(https://huggingface.co/Hemlok/SuiMix-XL) and on [Civitai](https://civitai.com/models/1).\n"
+            "This model created by [Hemlok](https://huggingface.co/Hemlok).\n")
+    assert derivative.copies_a_model(Card.from_text(text))
+    assert not derivative.copies_a_model(Card.from_text(text.replace("created by", "fine-tuned by")))

@@ -64,6 +64,11 @@ _THIS_IS_COPY = lazy(rf"\bthis[ \t]+(?:repo(?:sitory)?[ \t]+|model[ \t]+)?is[ \t
 # the card saying it was quantized: "*This model was quantized by [SanctumAI](https://sanctum.ai).*"
 _QUANTIZED_BY = lazy(r"\b(?:this|the)[ \t]+(?:model|repo(?:sitory)?|checkpoint)[ \t]+(?:was|is|has[ \t]+been)[ \t]+"
                      r"quanti[sz]ed[ \t]+(?:by|with|using)\b", re.I)
+# the original pointed to, as a re-upload's card does: "Original model is [here](https://huggingface.co/Hemlok/SuiMix-XL)
+# and on [Civitai](...). This model created by [Hemlok](...)"
+_ORIGINAL_IS = lazy(r"\boriginal[ \t]+(?:model|checkpoint|weights|repo(?:sitory)?)[ \t]+"
+                    r"(?:is|are|can[ \t]+be[ \t]+found)[ \t]+(?:\[here\]|here:?|at|on)[ \t]*\(?(?:\[[^\]\n]{0,80}\]\()?https?://(?:www\.)?"
+                    r"(?:huggingface\.co|hf\.co)/", re.I)
 # the original rebuilt from its published deltas: "These files are the result of merging the [delta weights](...) with
 # the original Llama7B model"
 _REBUILT = lazy(r"\b(?:merging|applying|merged|applied)[ \t]+(?:the[ \t]+)?\[?(?:delta|xor|diff)[ \t]+(?:weights|files)"
@@ -160,6 +165,10 @@ def _copies(card: Card) -> int:
         return STATED  # ("This model was quantized by [SanctumAI](...)", the original in `base_model`)
     if names_origin and ("delta" in low or "xor" in low) and _REBUILT.search(text) is not None:
         return STATED  # ("the result of merging the [delta weights](...) with the original Llama7B model")
+    if names_origin and "original" in low and _ORIGINAL_IS.search(text) is not None:
+        # a re-upload that points to its original ("Original model is [here](https://huggingface.co/...)"), unless
+        # its own words say it was trained or merged
+        return 0 if _NEW_MODEL.search(text) else MARKED
     if not holds_any(low, _WORDS):  # no format and no word of copying
         return 0
     if names_origin and "from" in low and search_near(_CONVERTED_FROM, text, (

@@ -43,14 +43,22 @@ _KIND_FOR = lazy(r"^[ \t*_>]*(?:[\w-]+[ \t]+){0,3}?(?:embedding|model|lora|adapt
                  r"[ \t]+for[ \t]+(?:use|generating|creating|making|the|[a-z]+ing)\b", re.I | re.M)
 
 
+# a part or a model named and what it does: "a modality conversion module, named as DePlot, which translates the
+# image of a plot or chart to a linearized table"
+_NAMED_DOES = lazy(r"\b(?:module|model|network|system|method|architecture|pipeline)s?,?[ \t]+(?:named|called)[ \t]+"
+                   r"(?:as[ \t]+)?[*_`\"]{0,2}(?-i:[A-Z])[\w.+-]*[*_`\"]{0,2},?[ \t]+(?:which|that)[ \t]+[a-z]+s\b",
+                   re.I)
+
+
 def says_what_it_is(card: Card) -> bool:
     """Whether a sentence of the card's prose says what the model is ("This model is a merge of two chat models")."""
     text = prose_text(card)
     low = text.lower()
     if " is a" not in low and " is the" not in low and "taught" not in low and " for " not in low and (
             "based on" not in low) and " is my" not in low and " is our" not in low and " is their" not in low:
-        return False
+        return ("named" in low or "called" in low) and _NAMED_DOES.search(text) is not None
     return (_IS_A.search(text) is not None or _NAME_IS_A.search(text) is not None or _REPLICA.search(text) is not None
             or ("taught" in low and _TAUGHT.search(text) is not None)
             or (" for " in low and _KIND_FOR.search(text) is not None)
-            or ("based on" in low and _BASED_ON.search(text) is not None))
+            or ("based on" in low and _BASED_ON.search(text) is not None)
+            or (("named" in low or "called" in low) and _NAMED_DOES.search(text) is not None))

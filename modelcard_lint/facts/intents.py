@@ -165,6 +165,10 @@ _INTENT = Shapes(
      r"several|many|more|longer|about|around|over|up|only|just|roughly|approximately|another|each|every|all|\w+[ \t]+"
      r"(?:epochs?|steps?|iterations?|hours?|minutes?|days?|rounds?|updates?))\b)[a-z][\w-]*"),
     # what it is capable of, by an activity: "advances practical capabilities in long-horizon coding" (not "training")
+    # (or the skills it has: "Dolphin-2.9 has a variety of instruction, conversational, and coding skills")
+    (("skills", "abilities"),
+     r"\b(?:has|have|with)[ \t]+(?:a[ \t]+variety[ \t]+of|various|many|strong|good|excellent|solid|impressive)[ \t]+"
+     r"(?:[\w-]+,?[ \t]+){0,5}?(?:and[ \t]+)?[\w-]+[ \t]+(?:skills|abilities)\b"),
     (("capabilit",),
      r"\bcapabilit(?:y|ies)[ \t]+(?:in|for)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
      r"(?!(?:training|fine-?tuning|finetuning|pre-?training|being)\b)[a-z][\w-]{2,}ing\b"),

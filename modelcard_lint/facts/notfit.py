@@ -21,11 +21,12 @@ NOT_FIT = (
      r"quantized|quantised)\b)[\w-]+[ \t]+){0,3}?(?:model|system|tool|replacement|substitute|product)\b"),
     # a use it is not made for ("This model isn't intended for direct use but for fine-tuning"), or scores lost ("our
     # scores dropped slightly ... due to insufficient realignment")
-    # ("it is not well-suited for noisy audio like CommonVoice")
+    # ("it is not well-suited for noisy audio like CommonVoice", "is not intended as a ready-to-use conversational
+    # assistant")
     (("not intended", "n't intended", "not meant", "n't meant", "not suitable", "n't suitable", "not well", "n't well",
       "not suited", "n't suited"),
      r"\b(?:is|are)(?:[ \t]+not|n['’]t)[ \t]+(?:intended|meant|suitable|designed|(?:well[ \t-]+)?suited)[ \t]+"
-     r"(?:for|to)\b"),
+     r"(?:for|to|as)\b"),
     (("dropped", "drops", "decreased", "degraded", "fell"),
      r"\b(?:scores?|performance|accuracy|quality)[ \t]+(?:\w+[ \t]+)?(?:dropped|drops|decreased|degraded|fell)\b"),
     # answers that change with the wording ("The same prompt worded differently can give wildly different answers"),
@@ -115,10 +116,21 @@ NOT_FIT = (
      r"(?:\w+[ \t]+)?(?:deform|distort|be[ \t]+(?:deformed|distorted|malformed|broken))\w*"),
     # outputs not all of which work: "Keep in mind that not all generated codes might be readable", "not all outputs
     # will be correct"
+    # ("not all poses work correctly in such large resolutions")
     (("not all",),
      r"\bnot[ \t]+all[ \t]+(?:(?:the|of[ \t]+the)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:outputs|images|results|generations|"
      r"codes|samples|answers|predictions|responses|completions|pictures|videos|translations)[ \t]+"
-     r"(?:will|might|may|would|are|can|could)\b"),
+     r"(?:will|might|may|would|are|can|could)\b"
+     r"|\bnot[ \t]+all[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?[\w-]+s[ \t]+(?:work|works|render|come[ \t]+out)[ \t]+"
+     r"(?:correctly|properly|well|right|as[ \t]+expected)\b"),
+    # defects there may still be ("in some cases there may still be mutations, duplications, etc"), and a release not
+    # yet finished ("This is not yet the full version of the model")
+    (("there may", "there might", "there can", "there could", "there will"),
+     r"\bthere[ \t]+(?:may|might|can|could|will)[ \t]+(?:still[ \t]+|sometimes[ \t]+|occasionally[ \t]+)?be[ \t]+"
+     r"(?:some[ \t]+)?(?:mutations|artifacts|artefacts|errors|mistakes|bugs|glitches|duplications|distortions|issues|"
+     r"problems|inaccuracies|hallucinations)\b"),
+    (("not yet",), r"\bnot[ \t]+yet[ \t]+(?:the|a)[ \t]+(?:full|final|complete|finished|stable)[ \t]+"
+     r"(?:version|release|model)\b"),
     # performance it may lose on other tasks: "performance on other tasks (e.g., ~10% decrease on mmmu_val) may be lower
     # compared to the original model"
     (("lower", "worse", "reduced", "degraded", "poorer"),

@@ -61,6 +61,8 @@ _COMPARED = lazy(r"[^.\n\d%]{0,24}?\b(?:compared[ \t]+(?:to|with)|with[ \t]+resp
                  r"than|vs\.?|versus)[ \t]+\S", re.I)
 _PERFORMANCE = lazy(r"\b(?:performance|accuracy|scores?|errors?|f1|improvements?|gains?|decreases?|drops?|increases?|"
                     r"better|worse)\b(?:[^.\n]|\.(?=\d))*\Z", re.I)
+# (or the change named after it: "achieves a 24.0% improvement over finetuned SOTA on human-written queries")
+_GAIN = lazy(r"[ \t]*(?:relative[ \t]+|absolute[ \t]+)?(?:improvement|gain|increase|reduction|decrease|drop)s?\b", re.I)
 # (or a few words on: "a 13.5% relative reduction in word error rate")
 _NAME_AFTER = lazy(rf"\**[ \t]*(?:[\w-]+[ \t]+){{0,3}}?{_METRIC}\b", re.I)
 # a percentage that says what share came out right: "Extraction ~72% exact", "94% accurate", "80% success rate"
@@ -168,8 +170,8 @@ def _states_score(text: str) -> bool:
     rewards = "reward" in low or "return" in low
     for m in _SCORE.finditer(text):
         start = m.start()
-        if _TIMES_THAN.match(text, m.end()) or (m.group().endswith("%") and _COMPARED.match(text, m.end())
-                                                and _PERFORMANCE.search(text, max(0, start - 2 * WINDOW), start)):
+        if _TIMES_THAN.match(text, m.end()) or (m.group().endswith("%") and _COMPARED.match(text, m.end()) and (
+                _PERFORMANCE.search(text, max(0, start - 2 * WINDOW), start) or _GAIN.match(text, m.end()))):
             return True
         whole = (not m.group().endswith("%") and "." not in m.group() and "," not in m.group()
                  and not (start and text[start - 1] == "%"))  # "%94", as Turkish and others write a percentage

@@ -18,7 +18,8 @@ def _written_by_the_evaluator(result: Node, metric: Node) -> bool:
     """A result in the format the Hub's evaluator wrote before `verifyToken` existed: each metric repeats the
     dataset's configuration under `config`, and holds nothing a hand-written metric adds; or, as its first
     version wrote (dslim/bert-base-NER's card), the dataset names its configuration and split, and the result's
-    metrics were computed, not typed: one of them holds its value to many decimals (0.9118041001560013) and this
+    metrics were computed, not typed: one of them holds its value to many decimals (0.9118041001560013), or is not a
+    number (a loss of `.nan`), and this
     one to four at least (the evaluator rounded some metrics, ROUGE to 40.5544, and not the loss; or to two or three
     beside others at four: the zeros the writer dropped, 20.76 for 20.7600), or the
     configuration is the evaluator's name for a dataset that has none, its id with `--` for `/`
@@ -42,10 +43,11 @@ def _written_by_the_evaluator(result: Node, metric: Node) -> bool:
     # last zeros the writer dropped, 20.629 for 20.6290 or 20.76 for 20.7600, shows beside others of its type kept at
     # four, on its scale: a ROUGE of 0.51 beside 53.3741 was typed)
     metrics = list(metric_items(result))
-    if not any(_decimals(m) >= COMPUTED_DECIMALS for m in metrics):
+    # (or a loss that is not a number, `.nan`, as only a program writes it and no one would mark verified)
+    if not any(_decimals(m) >= COMPUTED_DECIMALS or _not_a_number(m) for m in metrics):
         return False
     places = _decimals(metric)
-    return places >= ROUNDED_DECIMALS or (places >= 2 and any(
+    return places >= ROUNDED_DECIMALS or _not_a_number(metric) or (places >= 2 and any(
         _decimals(m) == ROUNDED_DECIMALS and _type(m) == _type(metric) and _scale(m) == _scale(metric)
         for m in metrics))
 
@@ -59,6 +61,11 @@ def _scale(metric: Node) -> bool:
     """Whether the metric's value is 1 or more (a percentage) rather than a fraction."""
     value = metric.get("value")
     return value is not None and value.is_scalar and isinstance(value.value, float) and abs(value.value) >= 1
+
+
+def _not_a_number(metric: Node) -> bool:
+    value = metric.get("value")
+    return value is not None and value.is_scalar and isinstance(value.value, float) and value.value != value.value
 
 
 def _decimals(metric: Node) -> int:
