@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from modelcard_lint.card import Card
-from modelcard_lint.facts import anchors, architectures, caveats, coverage, purpose, results, titles
+from modelcard_lint.facts import anchors, architectures, caveats, coverage, pointers, purpose, results, titles
 
 
 def card(text: str, title: str = "a-model") -> Card:
@@ -2047,7 +2047,7 @@ def test_training_data_the_metadata_names_but_the_text_never_describes() -> None
     ],
 )
 def test_where_the_evaluation_is_instead_of_its_scores(text: str, found: bool) -> None:
-    assert results.points_to_evaluation(card(text)) is found
+    assert pointers.points_to_evaluation(card(text)) is found
 
 
 @pytest.mark.parametrize(
@@ -2087,7 +2087,7 @@ def test_a_score_in_a_tables_cell_of_a_few_words(text: str, found: bool) -> None
     ],
 )
 def test_what_a_test_without_scores_found(text: str, found: bool) -> None:
-    assert results.points_to_evaluation(card(text)) is found
+    assert pointers.points_to_evaluation(card(text)) is found
 
 
 @pytest.mark.parametrize(
@@ -2102,7 +2102,7 @@ def test_what_a_test_without_scores_found(text: str, found: bool) -> None:
     ],
 )
 def test_a_claim_that_it_scores_as_its_original(text: str, found: bool) -> None:
-    assert results.points_to_evaluation(card(text)) is found
+    assert pointers.points_to_evaluation(card(text)) is found
 
 
 @pytest.mark.parametrize(
@@ -2330,7 +2330,7 @@ def test_a_kind_of_thing_for_doing_something(text: str, found: bool) -> None:
     ],
 )
 def test_the_state_of_the_art_this_model_reaches_on_a_named_benchmark(text: str, found: bool) -> None:
-    assert results.points_to_evaluation(card(text)) is found
+    assert pointers.points_to_evaluation(card(text)) is found
 
 
 @pytest.mark.parametrize(
@@ -2375,7 +2375,7 @@ def test_the_experience_an_agent_learnt_from_counted_or_set_out(text: str, found
     ],
 )
 def test_no_evaluation_said_and_outputs_checked_equal_to_the_originals(text: str, found: bool) -> None:
-    assert results.points_to_evaluation(card(text)) is found
+    assert pointers.points_to_evaluation(card(text)) is found
 
 
 def test_an_architecture_section_says_what_the_model_is() -> None:

@@ -196,3 +196,10 @@ def test_a_results_heading_over_sections_of_tables_and_a_credit_line_are_not_emp
     assert len(_helps(tables.replace("| a |\n|---|\n| 1 |", "Soon."))) == 1
     assert _helps("### Published on HF.co with the OpenSkyML team\n\n## Usage\n\nRun it.") == []
     assert len(_helps("### Developed by\n\n## Usage\n\nRun it.")) == 1
+
+
+def test_a_sentence_or_a_metadata_line_over_a_rule_is_no_heading_of_its_own() -> None:
+    sentence = "## Evaluation Results\nFor an automated evaluation of this model, see the [benchmark](https://x.y).\n------"
+    assert _helps(sentence + "\n## Background\n\nText.") == []
+    assert _helps("## Notes\n\nText.\n\nlicense: creativeml-openrail-m\n---") == []
+    assert len(_helps("## Evaluation Results\nSoon\n------\n## Background\n\nText.")) == 2

@@ -9,7 +9,7 @@ import pytest
 
 from modelcard_lint.api import lint_text
 from modelcard_lint.card import Card
-from modelcard_lint.facts import caveats, coverage, derivative, purpose, results
+from modelcard_lint.facts import caveats, coverage, derivative, pointers, purpose
 from modelcard_lint.facts.datanames import names_metadata_dataset
 from modelcard_lint.facts.deferral import deferred_topics
 
@@ -210,7 +210,7 @@ def test_a_warning_alert_or_a_narrow_claim_is_a_caveat(text: str, found: bool) -
     ],
 )
 def test_how_well_a_model_does_said_without_scores(title: str, text: str, found: bool) -> None:
-    assert results.points_to_evaluation(card(text, title)) is found
+    assert pointers.points_to_evaluation(card(text, title)) is found
 
 
 def test_a_model_info_heading_covers_what_the_model_is() -> None:
@@ -285,7 +285,7 @@ def test_work_left_to_do_or_a_claim_not_made_is_a_caveat(text: str, found: bool)
 
 def test_a_pointer_to_a_file_of_evaluation_results() -> None:
     text = "See [eval_results.json](https://hf.co/x/blob/main/eval_results.json) for evaluation results."
-    assert results.points_to_evaluation(card(text))
+    assert pointers.points_to_evaluation(card(text))
 
 
 def test_a_metadata_dataset_named_with_its_digits_apart() -> None:
@@ -347,7 +347,7 @@ def test_a_todo_named_as_the_items_of_a_roadmap_is_no_placeholder() -> None:
 
 def test_what_a_benchmark_runs_on_is_an_evaluation() -> None:
     text = "The first real-data smoke benchmark uses a small SEVIR VIL subset."
-    assert results.points_to_evaluation(card(text))
+    assert pointers.points_to_evaluation(card(text))
 
 
 @pytest.mark.parametrize(
@@ -389,7 +389,7 @@ def test_a_card_that_shows_only_how_to_run_the_model_is_helped_to_say_what_it_is
     ],
 )
 def test_how_well_it_does_said_informally(text: str, found: bool) -> None:
-    assert results.points_to_evaluation(card(text)) is found
+    assert pointers.points_to_evaluation(card(text)) is found
 
 
 @pytest.mark.parametrize(
@@ -1519,3 +1519,23 @@ def test_a_card_that_points_to_its_original_on_the_hub_is_a_re_upload() -> None:
             "This model created by [Hemlok](https://huggingface.co/Hemlok).\n")
     assert derivative.copies_a_model(Card.from_text(text))
     assert not derivative.copies_a_model(Card.from_text(text.replace("created by", "fine-tuned by")))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # a score with a note after it in its cell
+        ("The model performance on IEMOCAP test set is:\n\n| Release | Accuracy(%) |\n|:---:|:---:|\n"
+         "| 19-10-21 | 78.7 (Avg: 75.3) |", "evaluation", True),
+        # models compared by scores beside their names' links; "parameterized" above it is no measure
+        ("We use two distinctly parameterized encoders. The following models are also available:\n\n"
+         "Model | Initialization | MARCO Dev | BEIR | Query Encoder Path\n|---|---|---|---|---\n"
+         "DRAGON+ | Shitao/RetroMAE | 39.0 | 47.4 | [facebook/a](https://huggingface.co/facebook/a)\n"
+         "DRAGON-RoBERTa | RoBERTa-base | 39.4 | 47.2 | [facebook/b](https://huggingface.co/facebook/b)",
+         "evaluation", True),
+        ("Average lengths in tokens:\n\n| Model | Train | Test | Path |\n|---|---|---|---|\n| a | 39.0 | 47.4 | x/y |\n"
+         "| b | 39.4 | 47.2 | x/z |", "evaluation", False),
+    ],
+)
+def test_a_noted_score_and_models_compared_beside_their_links(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

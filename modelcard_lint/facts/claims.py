@@ -1,4 +1,4 @@
-"""How well a model does, said without a table of scores, as ``results.points_to_evaluation`` reads it.
+"""How well a model does, said without a table of scores, as ``pointers.points_to_evaluation`` reads it.
 
 A claim of the state of the art by the model itself ("At large scale, ELECTRA achieves state-of-the-art results on the
 SQuAD 2.0 dataset", "It was pre-trained ... showing state-of-the-art zero-shot transfer performance"): the claim's

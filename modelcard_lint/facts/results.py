@@ -16,8 +16,6 @@ import re
 from ..card import Card
 from ..card.body import Table
 from ..hub.vocabulary import metric_items, model_index_results
-from .anchors import found_near
-from .claims import states_performance
 from .coverage import prose_text
 from .lazyre import lazy
 from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC, normalize
@@ -233,7 +231,9 @@ def _table_scores(card: Card) -> bool:
                     and not any(_MEASURES_HEADER.search(c.text) for c in table.header[1:])):
                 return True  # the card's own model scored beside others: "| **+ this adapter** | **2.79** |"
             if share:
-                filled = [t for i, t in enumerate(texts) if i and i not in measured and t not in _EMPTY_CELLS]
+                # (not the names beside them: a link, a repository's id, "| Shitao/RetroMAE |", "| [x/y](...) |")
+                filled = [t for i, t in enumerate(texts) if i and i not in measured and t not in _EMPTY_CELLS
+                          and "](" not in t and not (t.count("/") == 1 and " " not in t and not t[:1].isdigit())]
                 cells += len(filled)
                 scores += sum(1 for t in filled if _SCORES_CELL.fullmatch(t))
         if share and scores >= max(SCORE_ROWS, SCORE_SHARE * cells):
@@ -254,6 +254,10 @@ _MODELS_HEADER = lazy(r"[ \t*_]*(?:models?|methods?|systems?|checkpoints?|模型
                       r"(?:[ \t]*/[ \t]*[^|/\n]{1,20})?[ \t*_]*", re.I)
 _MEASURES_HEADER = lazy(r"param|size|layer|hidden|head|token|\b[gmkt]i?b\b|ram|memory|latency|speed|time|throughput|"
                         r"bits?\b|date|year|context|length|dim|vocab|flops|cost|price|download", re.I)
+# (the same as whole words in the lines above a table: "two distinctly parameterized encoders" calls nothing a measure)
+_MEASURES_ABOVE = lazy(r"\b(?:param(?:eter)?s?|sizes?|layers?|hidden|heads?|tokens?|[gmkt]i?b|ram|memory|latency|speed|"
+                       r"times?|throughput|bits?|dates?|years?|context|lengths?|dim(?:ension)?s?|vocab(?:ulary)?|flops|"
+                       r"costs?|prices?|downloads?)\b", re.I)
 
 
 def _compares_models(card: Card, table: Table) -> bool:
@@ -264,7 +268,7 @@ def _compares_models(card: Card, table: Table) -> bool:
     measures = sum(1 for c in table.header[1:] if _MEASURES_HEADER.search(c.text))
     return (bool(table.header) and _MODELS_HEADER.fullmatch(table.header[0].text) is not None
             and len(table.header) - 1 - measures >= max(measures, 1)
-            and not _MEASURES_HEADER.search(_above(card, table)))
+            and not _MEASURES_ABOVE.search(_above(card, table)))
 
 
 _METRIC_HEADER = lazy(r"metrics?|métricas?|métriques?|metriken|metrik|metriche|metrica|指标|指標|メトリクス|지표", re.I)
@@ -340,61 +344,3 @@ def _result_column(cell: str) -> bool:
     """Whether a column's name is a metric's or a held-out loss's ("cosine_pearson", "eval_loss")."""
     name = normalize(cell[:80])
     return name.kind in (BOUNDED, CORRELATION, METRIC) or (name.kind == LOSS and name.split in ("eval", "test"))
-
-
-# where the evaluation is to be found instead of its scores: "The evaluation script and test manifest are in the
-# [GitHub repository](...). We are not publishing our own scores for this model."
-_EVALUATION_ELSEWHERE = lazy(
-    r"\beval(?:uation)?[ \t_-]+(?:scripts?|code|harness|tooling|notebooks?|suite)\b[^.\n]{0,60}?"
-    r"(?:\b(?:is|are)[ \t]+(?:in|at|on|available|provided|included)\b|\bcan[ \t]+be[ \t]+found\b|https?://|\]\()"
-    r"|\bnot[ \t]+(?:publishing|reporting|releasing|sharing)[ \t]+(?:our[ \t]+(?:own[ \t]+)?|any[ \t]+)?"
-    r"(?:scores|results|numbers|benchmarks?|metrics)\b"
-    # or that there is none yet: "I have no idea of its performance yet", "The model has not been evaluated yet"
-    r"|\bno[ \t]+idea[ \t]+(?:of|about)[ \t]+(?:its|the[ \t]+model's)[ \t]+performance\b"
-    r"|\b(?:has|have|was|were)[ \t]+not[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?(?:evaluated|benchmarked)\b"
-    r"|\bno[ \t]+(?:formal[ \t]+|public[ \t]+|official[ \t]+|systematic[ \t]+)?(?:evaluations?|benchmarks?)"
-    r"(?:[ \t]+(?:results|benchmarks|numbers|scores|yet))?\b(?![ \t]+(?:data|set|split))"
-    # or where its results are: "We provide extensive evaluation results ... in the [SeamlessM4T](...) and [Seamless]
-    # (...) papers", "evaluation results are in our technical report"
-    r"|\beval(?:uation)?[ \t]+results?\b[^.\n]{0,100}?\bin[ \t]+(?:the|our|these|this|its)[ \t]+"
-    r"(?:\[|(?:[\w-]+[ \t]+){0,2}?(?:papers?|reports?|files?|repository|repo|blog)\b)", re.I)
-
-
-# or what a test without scores found: "Manual probe testing post-merge confirmed responses are coherent prose", "In
-# our tests, it handled ..." (not a test set's description, "the test set contains")
-_TESTED = lazy(
-    r"\b(?:manual|human|qualitative|informal|internal|spot|probe|blind|side-by-side|our|my|initial|early|further|"
-    r"extensive|limited)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:tests?|testing|evaluations?|checks|reviews?|trials?)[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,3}?(?:confirm(?:s|ed)|show(?:s|ed)?|reveal(?:s|ed)|found|finds|indicat(?:es|ed)|"
-    r"suggest(?:s|ed))\b"
-    r"|\bin[ \t]+(?:our|my)[ \t]+(?:own[ \t]+)?(?:[\w-]+[ \t]+)?(?:tests|testing|experiments|evaluations?|trials)"
-    r"[ \t]*,"
-    # or that it scores as the model it was made from: "the same representations produced by the original model which
-    # preserves the original accuracy", "retains the full model's quality", "without any loss of accuracy"
-    r"|\b(?:preserv|retain|keep|maintain|match)(?:es|s|ed|ing|e)?[ \t]+(?:the[ \t]+|its[ \t]+)?(?:original|same|full|"
-    r"base)[ \t]+(?:model'?s[ \t]+)?(?:accuracy|performance|quality|scores?)\b"
-    r"|\bwithout[ \t]+(?:any[ \t]+)?(?:significant[ \t]+|noticeable[ \t]+|measurable[ \t]+)?(?:loss|drop|degradation)"
-    r"[ \t]+(?:of|in)[ \t]+(?:accuracy|performance|quality)\b"
-    # or outputs checked equal to the original's, as a converted copy's card says: "preserves encoder-output parity",
-    # "parity with the pinned reference"
-    r"|\b(?:output|outputs|encoder-output|numerical|logits?)[ \t]+parity\b|\bparity[ \t]+(?:with|against)[ \t]+\w"
-    # or the state of the art this model reaches on a named benchmark: "A single unified model reaches
-    # state-of-the-art retrieval on CT-RATE" (the model or "it" the subject, not a method a paper names)
-    r"|\b(?:models?|it|we)[ \t]+(?:\w+[ \t]+)?(?:reach|achiev|obtain|attain|set)(?:es|s|ed|e)?[ \t]+(?:a[ \t]+)?"
-    r"(?:new[ \t]+)?state[- ]of[- ]the[- ]art\b(?:[ \t]+[\w-]+){0,3}?[ \t]+on[ \t]+(?:the[ \t]+)?[*_`\[]*(?-i:[A-Z])",
-    re.I)
-
-
-def points_to_evaluation(card: Card) -> bool:
-    """Whether the card says where its evaluation is instead of giving scores (its script, or that it publishes
-    none), or what a test without scores found."""
-    text = prose_text(card)
-    return (found_near(_EVALUATION_ELSEWHERE, text, _ELSEWHERE_WORDS, TESTED_REACH)
-            or found_near(_TESTED, text, _TESTED_WORDS, TESTED_REACH) or states_performance(card))
-
-
-# the words every shape of _EVALUATION_ELSEWHERE and _TESTED holds, and how far around them they are tried
-_ELSEWHERE_WORDS = ("eval", "not ", "idea", "benchmark")
-_TESTED_WORDS = ("confirm", "show", "reveal", "found", "finds", "indicat", "suggest", "in our", "in my", "preserv",
-                 "retain", "keep", "maintain", "match", "without", "state-of-the-art", "state of the art", "parity")
-TESTED_REACH = 120

@@ -27,6 +27,7 @@ _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.(\d*))?|\.(\d+))(?:[eE][+-]?\d+)?")
 # (a group of thousands never opens with a lone 0: "0,761" is a decimal comma)
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d+,\d+")  # "0,761", "12,5": a decimal comma, as many languages write it
+_NOTED = re.compile(r"([+-]?\d+(?:\.\d+)?[ \t]*%?)[ \t]*\([^()\n]{1,40}\)")
 _SPECIAL = {"nan": math.nan, "-nan": math.nan, "inf": math.inf, "+inf": math.inf, "-inf": -math.inf,
             "infinity": math.inf, "-infinity": -math.inf}
 VALUE_KINDS = frozenset({"loss", "bounded", "correlation", "metric"})
@@ -46,7 +47,8 @@ class Number(NamedTuple):
 
 
 def parse_number(text: str) -> Number | None:
-    """Read a cell or a bullet value: ``0.7874``, ``**0.91**``, ``85.3 %``, ``30,469``, ``nan``."""
+    """Read a cell or a bullet value: ``0.7874``, ``**0.91**``, ``85.3 %``, ``30,469``, ``nan``, ``78.7 (Avg:
+    75.3)``."""
     m = _PLAIN.fullmatch(text)
     if m is not None:  # the common case: digits, a point, digits
         frac = m.group(1)
@@ -62,6 +64,8 @@ def parse_number(text: str) -> Number | None:
     m = _NUMBER.fullmatch(t)
     if m is None:
         special = _SPECIAL.get(t.lower())
+        if special is None and t.endswith(")") and (note := _NOTED.fullmatch(t)) is not None:
+            return parse_number(note.group(1))  # a note after the number: "78.7 (Avg: 75.3)", "0.91 (±0.02)"
         return Number(special, None, percent, t) if special is not None else None
     frac = m.group(1) if m.group(1) is not None else m.group(2)
     decimals = None if "e" in t or "E" in t else len(frac or "")

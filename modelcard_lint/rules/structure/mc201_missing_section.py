@@ -10,7 +10,7 @@ from ...card import Card
 from ...card.titles import BOLD_LABEL
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
-from ...facts import charts, printed, spacycard
+from ...facts import charts, pointers, printed, spacycard
 from ...facts.anchors import holds_any
 from ...facts.architectures import SHORT_DESCRIPTION, describes_model
 from ...facts.caveats import states_caveat
@@ -24,7 +24,7 @@ from ...facts.fences import unclosed_fences
 from ...facts.linkpath import link_target, strip_urls
 from ...facts.notamodel import holds_no_model
 from ...facts.purpose import states_intended_use
-from ...facts.results import points_to_evaluation, reports_results
+from ...facts.results import reports_results
 from ...facts.tasknames import names_a_task
 from ...facts.titles import html_headings, unspaced_title
 from ...facts.untrained import merged_by_metadata
@@ -115,7 +115,7 @@ _STATED: dict[str, Callable[[Card], bool]] = {
     # (or a merge of its base models, by the metadata: `base_model_relation: merge`)
     "training-data": lambda c: (states_training_data(c) or spacycard.names_sources(c) or names_metadata_dataset(c)
                                 or merged_by_metadata(c.meta)),
-    "evaluation": lambda c: (reports_results(c) or printed.prints_results(c) or points_to_evaluation(c)
+    "evaluation": lambda c: (reports_results(c) or printed.prints_results(c) or pointers.points_to_evaluation(c)
                              or charts.shows_results_chart(c)),
     "limitations": states_caveat,
     "description": lambda c: bool(spacycard.feature_rows(c)) or says_what_it_is(c),

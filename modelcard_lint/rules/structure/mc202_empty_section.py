@@ -213,10 +213,16 @@ def _shares_a_word(title: str, other: str) -> bool:
 
 def _ruled_text(card: Card, heading: Heading) -> bool:
     """Whether ``heading`` is lines of text that a ``---`` under them made a heading (a setext heading of more than one
-    line, or with line breaks in it): the author meant a rule across the page."""
+    line, with line breaks in it, a sentence, a link, or a metadata line): the author meant a rule across the page."""
     first = card.lines[heading.line - 1].lstrip(" ") if heading.line <= len(card.lines) else ""
     text = heading.text.strip()
-    return not first.startswith("#") and ("\n" in text or "<br" in text.lower())
+    # (or one line: a sentence, "For an automated evaluation of this model, see the [...](...)" over "------", or a
+    # metadata line left below the text, "license: creativeml-openrail-m" over "---")
+    return not first.startswith("#") and ("\n" in text or "<br" in text.lower() or _sentence(heading.title)
+                                          or "](" in text or _METADATA_LINE.fullmatch(text) is not None)
+
+
+_METADATA_LINE = re.compile(r"[a-z][a-z0-9_-]{1,30}:[ \t]+\S[^:\n]*")
 
 
 RUN = 2  # the next sections, at the heading's level, that continue its name when they are a part's sections

@@ -1,0 +1,70 @@
+"""Where a card says its evaluation is instead of giving scores, or what a test without scores found, as
+``missing-section`` (MC201) reads `evaluation` beside the scores ``results`` reads: its script is elsewhere, it
+publishes none, its results are in a paper, a manual test confirmed it works, it keeps the original's accuracy."""
+
+from __future__ import annotations
+
+import re
+
+from ..card import Card
+from .anchors import found_near
+from .claims import states_performance
+from .coverage import prose_text
+from .lazyre import lazy
+
+# where the evaluation is to be found instead of its scores: "The evaluation script and test manifest are in the
+# [GitHub repository](...). We are not publishing our own scores for this model."
+_EVALUATION_ELSEWHERE = lazy(
+    r"\beval(?:uation)?[ \t_-]+(?:scripts?|code|harness|tooling|notebooks?|suite)\b[^.\n]{0,60}?"
+    r"(?:\b(?:is|are)[ \t]+(?:in|at|on|available|provided|included)\b|\bcan[ \t]+be[ \t]+found\b|https?://|\]\()"
+    r"|\bnot[ \t]+(?:publishing|reporting|releasing|sharing)[ \t]+(?:our[ \t]+(?:own[ \t]+)?|any[ \t]+)?"
+    r"(?:scores|results|numbers|benchmarks?|metrics)\b"
+    # or that there is none yet: "I have no idea of its performance yet", "The model has not been evaluated yet"
+    r"|\bno[ \t]+idea[ \t]+(?:of|about)[ \t]+(?:its|the[ \t]+model's)[ \t]+performance\b"
+    r"|\b(?:has|have|was|were)[ \t]+not[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?(?:evaluated|benchmarked)\b"
+    r"|\bno[ \t]+(?:formal[ \t]+|public[ \t]+|official[ \t]+|systematic[ \t]+)?(?:evaluations?|benchmarks?)"
+    r"(?:[ \t]+(?:results|benchmarks|numbers|scores|yet))?\b(?![ \t]+(?:data|set|split))"
+    # or where its results are: "We provide extensive evaluation results ... in the [SeamlessM4T](...) and [Seamless]
+    # (...) papers", "evaluation results are in our technical report"
+    r"|\beval(?:uation)?[ \t]+results?\b[^.\n]{0,100}?\bin[ \t]+(?:the|our|these|this|its)[ \t]+"
+    r"(?:\[|(?:[\w-]+[ \t]+){0,2}?(?:papers?|reports?|files?|repository|repo|blog)\b)", re.I)
+
+
+# or what a test without scores found: "Manual probe testing post-merge confirmed responses are coherent prose", "In
+# our tests, it handled ..." (not a test set's description, "the test set contains")
+_TESTED = lazy(
+    r"\b(?:manual|human|qualitative|informal|internal|spot|probe|blind|side-by-side|our|my|initial|early|further|"
+    r"extensive|limited)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:tests?|testing|evaluations?|checks|reviews?|trials?)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?(?:confirm(?:s|ed)|show(?:s|ed)?|reveal(?:s|ed)|found|finds|indicat(?:es|ed)|"
+    r"suggest(?:s|ed))\b"
+    r"|\bin[ \t]+(?:our|my)[ \t]+(?:own[ \t]+)?(?:[\w-]+[ \t]+)?(?:tests|testing|experiments|evaluations?|trials)"
+    r"[ \t]*,"
+    # or that it scores as the model it was made from: "the same representations produced by the original model which
+    # preserves the original accuracy", "retains the full model's quality", "without any loss of accuracy"
+    r"|\b(?:preserv|retain|keep|maintain|match)(?:es|s|ed|ing|e)?[ \t]+(?:the[ \t]+|its[ \t]+)?(?:original|same|full|"
+    r"base)[ \t]+(?:model'?s[ \t]+)?(?:accuracy|performance|quality|scores?)\b"
+    r"|\bwithout[ \t]+(?:any[ \t]+)?(?:significant[ \t]+|noticeable[ \t]+|measurable[ \t]+)?(?:loss|drop|degradation)"
+    r"[ \t]+(?:of|in)[ \t]+(?:accuracy|performance|quality)\b"
+    # or outputs checked equal to the original's, as a converted copy's card says: "preserves encoder-output parity",
+    # "parity with the pinned reference"
+    r"|\b(?:output|outputs|encoder-output|numerical|logits?)[ \t]+parity\b|\bparity[ \t]+(?:with|against)[ \t]+\w"
+    # or the state of the art this model reaches on a named benchmark: "A single unified model reaches
+    # state-of-the-art retrieval on CT-RATE" (the model or "it" the subject, not a method a paper names)
+    r"|\b(?:models?|it|we)[ \t]+(?:\w+[ \t]+)?(?:reach|achiev|obtain|attain|set)(?:es|s|ed|e)?[ \t]+(?:a[ \t]+)?"
+    r"(?:new[ \t]+)?state[- ]of[- ]the[- ]art\b(?:[ \t]+[\w-]+){0,3}?[ \t]+on[ \t]+(?:the[ \t]+)?[*_`\[]*(?-i:[A-Z])",
+    re.I)
+
+
+def points_to_evaluation(card: Card) -> bool:
+    """Whether the card says where its evaluation is instead of giving scores (its script, or that it publishes
+    none), or what a test without scores found."""
+    text = prose_text(card)
+    return (found_near(_EVALUATION_ELSEWHERE, text, _ELSEWHERE_WORDS, TESTED_REACH)
+            or found_near(_TESTED, text, _TESTED_WORDS, TESTED_REACH) or states_performance(card))
+
+
+# the words every shape of _EVALUATION_ELSEWHERE and _TESTED holds, and how far around them they are tried
+_ELSEWHERE_WORDS = ("eval", "not ", "idea", "benchmark")
+_TESTED_WORDS = ("confirm", "show", "reveal", "found", "finds", "indicat", "suggest", "in our", "in my", "preserv",
+                 "retain", "keep", "maintain", "match", "without", "state-of-the-art", "state of the art", "parity")
+TESTED_REACH = 120
