@@ -1539,3 +1539,34 @@ def test_a_card_that_points_to_its_original_on_the_hub_is_a_re_upload() -> None:
 )
 def test_a_noted_score_and_models_compared_beside_their_links(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # safety it lacks; samples counted with a tilde
+        ("Jamba does not have safety moderation mechanisms and guardrails should be added for responsible use.",
+         "limitations", True),
+        ("It does not have any dependencies beyond PyTorch.", "limitations", False),
+        ("MyneFactoryBase was trained using ~18000 high scored samples from Yande.re and ~5000 from Konachan.",
+         "training-data", True),
+    ],
+)
+def test_safety_it_lacks_and_samples_counted_with_a_tilde(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_metadata_dataset_named_without_the_word_that_calls_it_data() -> None:
+    from modelcard_lint.facts.datanames import names_metadata_dataset
+
+    meta = "---\nlicense: apache-2.0\ndatasets:\n- ehartford/samantha-data\n---\n# m\n\n"
+    said = "With an infusion of curated Samantha and WizardLM DNA, it can now give you personal advice.\n"
+    assert names_metadata_dataset(Card.from_text(meta + said))
+    assert not names_metadata_dataset(Card.from_text(meta + "Samantha says hello.\n"))
+
+
+def test_examples_of_what_it_wrote_are_no_section_on_how_to_run_it() -> None:
+    from modelcard_lint.rules.structure.titles_kind import HOW_TO_RUN
+
+    assert HOW_TO_RUN.search("Example Output") is None
+    assert HOW_TO_RUN.search("Examples") is not None

@@ -18,10 +18,12 @@ import re
 from ..card import Card
 from .coverage import prose_text
 from .datatables import metadata_datasets
+from .titles import title_text
 
 _NO_NAME = frozenset({"none", "unknown", "custom", "json", "csv", "text", "parquet", "imagefolder", "audiofolder",
                       "generator", "arrow", "webdataset", "data", "dataset", "datasets", "private", "internal", "own"})
 _TEST_LINE = re.compile(r"test|eval|valid")
+_GENERIC_TAIL = frozenset({"data", "dataset", "datasets", "corpus", "set"})
 _SEPARATORS = re.compile(r"[-_ .]+")
 _RUNS = re.compile(r"[^\W\d_]+|\d+")
 MOST = 20  # the metadata's datasets read, at most (a card may list thousands)
@@ -44,9 +46,15 @@ def names_metadata_dataset(card: Card) -> bool:
                for b in card.code_blocks if "dataset" in b.text.lower()]
     text = prose_text(card)
     low = text.lower()
+    title = "".join(c for c in title_text(card).lower() if c.isalnum())
     for name in names[:MOST]:
         own = name.rsplit("/", 1)[-1].strip().lower()
         parts = [q for p in _SEPARATORS.split(own) for q in _RUNS.findall(p)]
+        if (len(parts) > 1 and parts[-1] in _GENERIC_TAIL and sum(map(len, parts[:-1])) >= 4
+                and "".join(parts[:-1]) not in title):
+            # (its name without a word that calls it data: "Samantha" of `ehartford/samantha-data`; not when that is the
+            # model's own name, as the title gives it: "REBEL" of `Babelscape/rebel-dataset`)
+            parts = parts[:-1]
         # (too short to tell from other words, unless letters and a digit make a name of it: "xP3", "mC4")
         if own in _NO_NAME or sum(map(len, parts)) < 3 or (sum(map(len, parts)) == 3 and not (
                 any(c.isdigit() for c in own) and any(c.isalpha() for c in own))):
@@ -74,9 +82,10 @@ def _part(part: str) -> str:
 
 
 # words that make a sentence about the data it names: "5,000 AISHELL-1-derived utterances", "la base de données MLSUM",
-# "UzUDT and UT, two Uzbek treebanks" (not "it generates an Eli5 question", the kind of text it writes)
+# "UzUDT and UT, two Uzbek treebanks", "an infusion of curated Samantha and WizardLM DNA" (not "it generates an Eli5
+# question", the kind of text it writes)
 _DATA_WORDS = re.compile(r"data|corp(?:us|ora)|split|subset|samples|examples|utterances|sentences|articles|images|"
-                         r"documents|recordings|treebanks?|derived|train|test|eval|benchmark|accuracy|classes|labels|"
+                         r"documents|recordings|treebanks?|derived|curat|train|test|eval|benchmark|accuracy|classes|labels|"
                          r"licen[cs]e|données|datos|dados|daten|데이터|数据|數據|资料|資料|データ|语料|語料|코퍼스")
 REACH = 80  # characters on either side of the name
 

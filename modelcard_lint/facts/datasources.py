@@ -41,9 +41,9 @@ _TAKEN_FROM = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ 
                    r"training)\b"
                    # (or what it was trained using, from a named source: "finetuned from IgBert-unpaired using paired
                    # antibody sequences from the [Observed Antibody Space](...)", "further pre-trained using MIMIC-III
-                   # clinical notes")
+                   # clinical notes", "trained using ~18000 high scored samples from Yande.re")
                    r"|\b(?:pre-?trained|trained|fine-?tuned|finetuned)\b[^.\n]{0,80}?\busing[ \t]+"
-                   r"(?:[\w-]+[ \t]+){0,3}?"
+                   r"(?:~?[\w-]+[ \t]+){0,3}?"
                    r"(?:sequences|data|texts|notes|images|recordings|records|documents|pairs|samples)[ \t]+from[ \t]+"
                    r"(?:the[ \t]+)?[\[*`]?(?-i:[A-Z])"
                    r"|\b(?:pre-?trained|trained|fine-?tuned|finetuned)[ \t]+(?:[\w-]+[ \t]+){0,2}?using[ \t]+"

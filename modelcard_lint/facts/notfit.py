@@ -136,4 +136,10 @@ NOT_FIT = (
     (("lower", "worse", "reduced", "degraded", "poorer"),
      r"\b(?:performance|accuracy|quality|results?)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:may|might|can|could|will|would)"
      r"[ \t]+be[ \t]+(?:\w+[ \t]+)?(?:lower|worse|reduced|degraded|poorer)\b"),
+    # safety it lacks: "Jamba does not have safety moderation mechanisms and guardrails should be added", "did not
+    # undergo any alignment"
+    (("not have", "not include", "not undergo", "not contain", "n't have", "n't undergo"),
+     r"\b(?:does|do|did|has|have)(?:[ \t]+not|n['’]t)[ \t]+(?:have|include|undergo|contain|go[ \t]+through)"
+     r"[ \t]+"
+     r"(?:any[ \t]+)?(?:safety|moderation|alignment|guardrails?|content[ \t]+filter(?:s|ing)?|safeguards?)\b"),
 )

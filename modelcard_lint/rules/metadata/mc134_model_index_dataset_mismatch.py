@@ -169,10 +169,13 @@ class ModelIndexDatasetMismatch(Rule):
         results = []
         identities = []
         prefixes = _prefixes(card, meta)
+        benchmarks = 0  # results on benchmarks made only for evaluation, or on a benchmark's suite
         for _, result in model_index_results(meta):
             dataset = result.get("dataset")
-            if dataset is None or not dataset.is_map or run_elsewhere(result) or _in_environment(result) \
-                    or benchmark_suite(result) or evaluation_benchmark(result):
+            if dataset is None or not dataset.is_map or run_elsewhere(result) or _in_environment(result):
+                continue
+            if benchmark_suite(result) or evaluation_benchmark(result):
+                benchmarks += 1
                 continue  # (a benchmark's suite, or one made only for evaluation: "openai_humaneval", "cais/mmlu")
             fields = [n for n in (dataset.get("name"), dataset.get("type")) if n is not None and n.is_str]
             keys = [k for k in (dataset_key(n.value) for n in fields) if k]
@@ -197,9 +200,10 @@ class ModelIndexDatasetMismatch(Rule):
         unsaid = [bool(mentions) and not all(any(m in (body if m.isalpha() else body_digits) for m in alternatives)
                                              for alternatives in mentions)
                   and not _reported(lines, index, mentions, values) for _, _, mentions, values in results]
-        if all(unsaid) and len({keys[0] for _, keys, _, _ in results}) >= _SUITE:
+        if all(unsaid) and len({keys[0] for _, keys, _, _ in results}) + benchmarks >= _SUITE:
             # results on several datasets, none trained on and none in the text: an evaluation on a set of
-            # benchmarks given in the metadata only, not a result copied from another card
+            # benchmarks given in the metadata only, not a result copied from another card (the benchmarks made only
+            # for evaluation beside them count: StarCoder2's CruxEval-I and RepoBench beside HumanEval and DS-1000)
             return
         for i, (fields, _, _, _) in enumerate(results):
             value = " / ".join(dict.fromkeys(f"`{n.value}`" for n in fields))

@@ -17,9 +17,11 @@ ASIDE = re.compile(
     re.I,
 )
 # a heading over how to run the model ("How to use", "Usage", "Quick start", "Inference example")
-# (not a word of a compound: "Quality-of-Inference (QoI) Certification" names a measure, not how to run it)
+# (not a word of a compound: "Quality-of-Inference (QoI) Certification" names a measure, not how to run it; nor
+# examples of what it wrote: "Example Output" over a sample conversation)
 HOW_TO_RUN = re.compile(r"(?<!-)\b(?:how[ \t]+to[ \t]+use|usage|use[ \t]+it|quick[ -]?start|getting[ \t]+started|"
-                        r"inference|examples?|load(?:ing)?)\b(?!-)", re.I)
+                        r"inference|examples?(?![ \t]+(?:outputs?|generations?|conversations?|responses?|images?|"
+                        r"results?|chats?)\b)|load(?:ing)?)\b(?!-)", re.I)
 
 
 def names_kind_title(title: str, least: int) -> bool:
