@@ -1570,3 +1570,34 @@ def test_examples_of_what_it_wrote_are_no_section_on_how_to_run_it() -> None:
 
     assert HOW_TO_RUN.search("Example Output") is None
     assert HOW_TO_RUN.search("Examples") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # useful if you want to do something; what it allows doing (not what running it takes)
+        ("This model is useful if you want to fine-tune it for a relatively simple Russian task.", "intended-uses",
+         True),
+        ("Motion LoRAs allow adding specific types of motion to your animations.", "intended-uses", True),
+        ("This version allows fitting the whole model at full context using only 24GB VRAM.", "intended-uses", False),
+        # the data a table row says a model used
+        ("| Dataset | Introduction |\n|---|---|\n| [bge-m3-data](https://x.y/d) | Fine-tuning data used by bge-m3 |",
+         "training-data", True),
+        # (not a newer version of it: reviewers of one set judged such a card's missing limitations true, of another
+        # false)
+        ("We have released an updated version of this model with a more permissive license.", "limitations", False),
+    ],
+)
+def test_useful_if_you_want_what_it_allows_and_data_used_by_a_model(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_task_that_opens_the_first_paragraph_after_a_picture() -> None:
+    text = ("---\nlicense: cc\n---\n# AuraSR\n![example](https://x.y/a.webp)\n\nGAN-based Super-Resolution for "
+            "upscaling generated images, a variation of the GigaGAN paper.\n\n## Usage\n\n```py\nrun()\n```\n")
+    topics = {t for d in lint_text(text, plugins=False) if d.code == "MC201"
+              for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
+    assert "intended-uses" not in topics
+    assert "intended-uses" in {t for d in lint_text(text.replace("GAN-based Super-Resolution for upscaling generated",
+                                                                 "Some notes on"), plugins=False)
+                               if d.code == "MC201" for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}

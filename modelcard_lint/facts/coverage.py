@@ -116,6 +116,8 @@ _TRAINED = lazy(
     r"taken|gathered|scraped|crawled|drawn|compiled|built|extracted|derived|created|curated|assembled)[ \t]+"
     r"(?:from|via|by|through|using)\b"
     r"|(?:has|have)[ \t]+been[ \t]+used\b"
+    # ("| [bge-m3-data](...) | Fine-tuning data used by bge-m3 |")
+    r"|used[ \t]+by[ \t]+(?:the[ \t]+|this[ \t]+)?(?-i:[\w.-]*[A-Za-z0-9])"
     r"|(?:is|was|were|are)[ \t]+used[ \t]+(?:for|to|in|during)"
     r"[ \t]+(?:the[ \t]+)?(?:pre-?|fine-?)?(?:train|tun)|used[ \t]+for[ \t]+this[ \t]+task\b"
     # "The dataset used for this fine-tuning is STSb", "The dataset used in model training was created with"

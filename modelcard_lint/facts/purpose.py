@@ -30,7 +30,7 @@ from .titles import title_text
 _MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|localization|verification|diarization|"
                r"synthesis|enhancement|denoising|restoration|tracking|moderation|scoring|matching|imputation|"
                r"assistance|control|manipulation|navigation|planning|design|role-?play(?:ing)?|storytelling|"
-               r"storywriting")
+               r"storywriting|super-?resolution|upscaling|inpainting|colori[sz]ation")
 # a task a model is made for, by its name ("NER task", "English to Bangla Translation", "**dialogues**
 # summarization", "antimicrobial peptide (AMP) prediction") or by what it does ("generating text embeddings",
 # "automatically translating texts")
@@ -88,6 +88,11 @@ _INTENDED = lazy(
     # what it lets its users do: "Stemify allows users to separate audio tracks into individual components" (not how
     # to get or run it: "allows you to load the model in 4-bit")
     # (or helps them do it: "making it easier for users to understand the business meaning of SQL queries")
+    # (or what it allows doing: "Motion LoRAs allow adding specific types of motion to your animations")
+    # (not what running it takes: "this version allows fitting the whole model at full context using only 24GB VRAM")
+    r"|\b(?:allows?|enables?)[ \t]+(?!(?:loading|running|using|downloading|installing|fine-?tuning|training|"
+    r"deploying|converting|quantizing|accessing|calling|fitting|storing|saving|serving|hosting|offloading)\b)"
+    r"(?-i:[a-z]{3,}ing)[ \t]+\w"
     r"|\b(?:allows?|lets?|enables?|help(?:s|ing)?|mak(?:es|ing)[ \t]+it[ \t]+eas(?:y|ier)[ \t]+for)[ \t]+"
     r"(?:users?|you|one|people|anyone|developers|researchers|analysts)[ \t]+(?:to[ \t]+)?"
     r"(?!(?:load|run|use|download|install|reproduce|fine-?tune|finetune|train|deploy|convert|quantize|access|try|"
@@ -112,8 +117,9 @@ _INTENDED = lazy(
     # (the model as the subject: not "a pre-training method that is designed to ...", "data exploration is
     # better suited for ...", "It [a toolkit] is designed to be simple", nor "I recommend using the cased
     # model", which picks among its versions)
+    # ("This model is useful if you want to fine-tune it for a relatively simple Russian task")
     r"|\b(?:model|it|checkpoint|generator|discriminator)[ \t]+(?:is|are)[ \t]+(?:\w+[ \t]+)?"
-    r"(?:(?:useful|suitable|suited)[ \t]+(?:for|to)|designed[ \t]+for)\b"
+    r"(?:(?:useful|suitable|suited)[ \t]+(?:for|to|if[ \t]+you[ \t]+(?:want|need|wish)[ \t]+to)|designed[ \t]+for)\b"
     r"|\brecommend[ \t]+using[ \t]+this[ \t]+model\b"
     # ("The checkpoint is only useful for English NLP tasks")
     r"|\buseful[ \t]+for[ \t]+(?:[\w-]+[ \t]+){0,3}?tasks?\b"
@@ -329,6 +335,7 @@ _DOER_TITLE = lazy(rf"\b{_DOERS}(?:[ \t]*\([^()\n]{{1,40}}\))?(?:[ \t]+v\d[\w.]*
                    # or a title that is its task, before what does it: "# Handwritten Digit Classification — CNN +
                    # Transformer Hybrid"
                    rf"|\A[ \t]*(?:[\w-]+[ \t]+){{0,3}}{_TASK_NOUN}[ \t]*(?:[—–:|]|[ \t]-[ \t]|\Z)", re.I)
+_IMAGES = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)")
 OPENING_WORDS = 8  # the first words of the card's first paragraph, read for the task it opens with
 OPENING_CHARACTERS = 60  # or its first characters, in a script written without spaces
 
@@ -342,7 +349,8 @@ def _intro_names_task(card: Card) -> bool:
     title = next((s for s in root.children if s.level == 1), root.children[0] if root.children else None)
     blocks = root.blocks + (title.blocks if title is not None else [])
     blocks = [x for b in blocks for x in (b.children if b.kind == "quote" else [b])]  # (a quote's paragraphs too)
-    first = next((b for b in blocks if b.kind == "paragraph" and b.text.strip()), None)
+    # (not a picture alone: "![aurasr example](...)" over "GAN-based Super-Resolution for upscaling generated images")
+    first = next((b for b in blocks if b.kind == "paragraph" and _IMAGES.sub("", b.text).strip()), None)
     if first is None:
         return False
     # its words, not its links' addresses or repositories' names ("bert-base-nli-stsb-mean-tokens", "Slavic-BERT-NER")
