@@ -1601,3 +1601,23 @@ def test_a_task_that_opens_the_first_paragraph_after_a_picture() -> None:
     assert "intended-uses" in {t for d in lint_text(text.replace("GAN-based Super-Resolution for upscaling generated",
                                                                  "Some notes on"), plugins=False)
                                if d.code == "MC201" for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
+
+
+def test_converted_weights_quantized_from_and_a_name_on_the_next_line_are_copies() -> None:
+    converted = ("---\nlicense: other\n---\nThis repo contains the converted model weights for Llama-2-7B-chat in "
+                 "Huggingface format.\n")
+    assert derivative.states_copy(Card.from_text(converted))
+    assert not derivative.states_copy(Card.from_text(converted.replace("converted model weights", "our notes")))
+    quantized = ("---\nbase_model: intervitens/mini-magnum-12b-v1.1\nquantized_by: someone\nlicense: apache-2.0\n---\n"
+                 "# mini-magnum-12b-v1.1-iMat-GGUF\n\nInferencing in llama.cpp has now been merged.\n\n"
+                 "Quantized from mini-magnum-12b-v1.1 fp16\n")
+    assert derivative.states_copy(Card.from_text(quantized))
+    assert not derivative.states_copy(Card.from_text(quantized.replace("Quantized from", "Fine-tuned from")))
+    wrapped = ("---\nlicense: cc-by-nc-4.0\n---\n# Command-R 35B v1.0 - GGUF\n\nThis repo contains llama.cpp GGUF "
+               "format model files for\n[Command-R 35B v1.0](https://huggingface.co/CohereForAI/c4ai-command-r-v01).\n")
+    assert derivative.states_copy(Card.from_text(wrapped))
+
+
+def test_a_merge_recipe_leaves_no_training_data_to_name() -> None:
+    assert "training-data" not in _topics("<summary><strong>Merge Recipes</strong></summary>\n\nSee the cookbook.")
+    assert "training-data" in _topics("<summary><strong>Recipes</strong></summary>\n\nSee the cookbook.")

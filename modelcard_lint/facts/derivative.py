@@ -45,10 +45,13 @@ _COPY = lazy(
     # (or the format alone, of a model linked: "[GGUF of https://huggingface.co/X](...)", "GGUF of [X](...)")
     rf"|\b{_FORMATS}(?=[ \t]+of[ \t]+(?:\[|https?://))"
     r"|\b(?:quanti[sz]ed[ \t]+version|quanti[sz]ations?|quants|(?:the[ \t]+)?conversion)"
-    rf"|\bconverted[ \t]+(?:to|into)[ \t]+(?:the[ \t]+)?{_FORMATS}(?:[ \t]+format)?)"
+    rf"|\bconverted[ \t]+(?:to|into)[ \t]+(?:the[ \t]+)?{_FORMATS}(?:[ \t]+format)?"
+    # ("This repo contains the converted model weights for Llama-2-7B-chat in Huggingface format")
+    r"|\bconverted[ \t]+(?:model[ \t]+)?(?:weights|checkpoints?|files))"
     # ("MLX ports of the TripoSplat submodules": the original's name after "the")
     # ("a community-driven quantized version of the original model [`meta-llama/X`](...)")
-    r"[ \t]+(?:for|from|of):?[ \t]+"
+    # (the original's name on the next line: "GGUF format model files for\n[Command-R 35B v1.0](...)")
+    r"[ \t]+(?:for|from|of):?(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"(?:the[ \t]+(?=[\[`*]{0,2}(?-i:[A-Z]))|(?:the|an?)[ \t]+original[ \t]+(?:model[ \t]+)?(?=[\[`*]))?"
     r"(?!(?:this|the|these|that|our|my|your|it)\b)"
     r"(?P<name>[\[`*\w])",
@@ -69,6 +72,9 @@ _QUANTIZED_BY = lazy(r"\b(?:this|the)[ \t]+(?:model|repo(?:sitory)?|checkpoint)[
 _ORIGINAL_IS = lazy(r"\boriginal[ \t]+(?:model|checkpoint|weights|repo(?:sitory)?)[ \t]+"
                     r"(?:is|are|can[ \t]+be[ \t]+found)[ \t]+(?:\[here\]|here:?|at|on)[ \t]*\(?(?:\[[^\]\n]{0,80}\]\()?https?://(?:www\.)?"
                     r"(?:huggingface\.co|hf\.co)/", re.I)
+# or quantized from the original, in a format the title or the metadata names: "Quantized from
+# mini-magnum-12b-v1.1 fp16" under "# mini-magnum-12b-v1.1-iMat-GGUF"
+_QUANTIZED_FROM = lazy(r"(?:^|[.!?][ \t]+|\n)[ \t*_>-]*quanti[sz]ed[ \t]+from[ \t]+[\[`*\w]", re.I)
 # the original rebuilt from its published deltas: "These files are the result of merging the [delta weights](...) with
 # the original Llama7B model"
 _REBUILT = lazy(r"\b(?:merging|applying|merged|applied)[ \t]+(?:the[ \t]+)?\[?(?:delta|xor|diff)[ \t]+(?:weights|files)"
@@ -161,7 +167,9 @@ def _copies(card: Card) -> int:
             names_origin or any(f'/{m.group("name")}"' in b.text or f"/{m.group('name')}'" in b.text
                                 for b in card.code_blocks)):
         return STATED
-    if names_origin and "quanti" in low and _QUANTIZED_BY.search(text) is not None:
+    if names_origin and "quanti" in low and (_QUANTIZED_BY.search(text) is not None or (
+            _QUANTIZED_FROM.search(text) is not None and (_TITLE_FORMAT.search(title_text(card)) or (
+                meta is not None and meta.is_map and _copy_metadata(meta))))):
         return STATED  # ("This model was quantized by [SanctumAI](...)", the original in `base_model`)
     if names_origin and ("delta" in low or "xor" in low) and _REBUILT.search(text) is not None:
         return STATED  # ("the result of merging the [delta weights](...) with the original Llama7B model")

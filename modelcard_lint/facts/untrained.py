@@ -36,8 +36,9 @@ _NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+ini
                     r"|(?:この|本)モデルは[^。\n]{0,40}?マージ(?:モデル)?です"
                     # ("This model is a Mixture of Experts (MoE) made with [mergekit](...)")
                     r"|\b(?:merged|made|created|built|produced)[ \t]+(?:using|with)[ \t]+\[?mergekit\b"
-                    # (a recipe of weights: "recipe : 0.5((0.5(AbyssOrangeMix2_hard) + 0.5(pastelmix)) + ...")
-                    r"|\brecipe[ \t]*[:：][^\n]{0,300}?(?<![\w.])\d*\.\d+[ \t]*[(*×]"
+                    # (a recipe of weights: "recipe : 0.5((0.5(AbyssOrangeMix2_hard) + 0.5(pastelmix)) + ...", or its
+                    # "Merge Recipes")
+                    r"|\brecipe[ \t]*[:：][^\n]{0,300}?(?<![\w.])\d*\.\d+[ \t]*[(*×]|\bmerge[ \t]+recipes?\b"
                     # (an image model's merge recipe: "SuperMerger Weight sum Use MBW 1,0,...", "Add difference @ 0.3")
                     r"|\bsupermerger\b|\bweight(?:ed)?[ \t]+sum[ \t]+(?:@|use|train|[\d.])"
                     r"|\badd[ \t]+difference[ \t]+(?:@|[\d.])"
