@@ -317,9 +317,14 @@ _DATA_LINK = lazy(r"^[ \t]*(?:[-*+][ \t]+)?\[(?:training[ \t]+|fine-?tuning[ \t]
                   r"(?:huggingface\.co|hf\.co)/datasets/[^)\s]+\)", re.I | re.M)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def learnt_from_or_untrained(text: str) -> bool:
     """Whether ``text`` says what a model learnt from otherwise (the environment an agent was fine-tuned in, a set
     of crops it was trained from), or that it was not trained at all (untrained, randomly initialised weights)."""
+    if _LETTER.search(text) is None:
+        return False  # (no word at all: a card of blank lines, whose every line start the patterns would try)
     return (_LEARNT_FROM.search(text) is not None or not_trained(text) or tells_source(text)
             or ("](" in text and _DATA_LINK.search(text) is not None)
             or ("-only " in text and _ONLY_ON.search(text) is not None)
