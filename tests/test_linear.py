@@ -273,3 +273,11 @@ def test_a_turns_marker_that_opens_lines_of_a_transcript_is_no_template_variable
     assert list(template_variables(text)) == []
     once = "{{[INPUT]}} You order black coffee\n\nWritten by {{ author }}."
     assert [once[a:b] for a, b in template_variables(once)] == ["{{[INPUT]}}", "{{ author }}"]
+
+
+def test_a_line_of_other_blanks_before_a_line_of_words_is_joined_or_kept_without_error() -> None:
+    from modelcard_lint.facts.softwrap import unwrapped
+
+    # (a line of blanks that are not spaces nor tabs, "\u00a0\x0b", then words: no word to end the line with)
+    assert unwrapped([(1, "\u00a0\x0b"), (2, "Grounded text")]) == "\u00a0\x0b\nGrounded text"
+    assert unwrapped([(1, "capabilities including"), (2, "Grounded text")]) == "capabilities including Grounded text"
