@@ -1621,3 +1621,8 @@ def test_converted_weights_quantized_from_and_a_name_on_the_next_line_are_copies
 def test_a_merge_recipe_leaves_no_training_data_to_name() -> None:
     assert "training-data" not in _topics("<summary><strong>Merge Recipes</strong></summary>\n\nSee the cookbook.")
     assert "training-data" in _topics("<summary><strong>Recipes</strong></summary>\n\nSee the cookbook.")
+
+
+def test_what_a_model_was_designed_for() -> None:
+    assert "intended-uses" not in _topics("The model was originally designed for re-ranking.")
+    assert "intended-uses" in _topics("The tokenizer was originally trained on web text.")

@@ -118,7 +118,7 @@ _INTENDED = lazy(
     # better suited for ...", "It [a toolkit] is designed to be simple", nor "I recommend using the cased
     # model", which picks among its versions)
     # ("This model is useful if you want to fine-tune it for a relatively simple Russian task")
-    r"|\b(?:model|it|checkpoint|generator|discriminator)[ \t]+(?:is|are)[ \t]+(?:\w+[ \t]+)?"
+    r"|\b(?:model|it|checkpoint|generator|discriminator)[ \t]+(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?"
     r"(?:(?:useful|suitable|suited)[ \t]+(?:for|to|if[ \t]+you[ \t]+(?:want|need|wish)[ \t]+to)|designed[ \t]+for)\b"
     r"|\brecommend[ \t]+using[ \t]+this[ \t]+model\b"
     # ("The checkpoint is only useful for English NLP tasks")

@@ -9,6 +9,7 @@ from ...card import Card
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity
 from ...facts.metrics import Metrics, Reported, reported_metrics, same_value
+from ...facts.tables import typed_tables
 from ...facts.values import truncated
 
 
@@ -80,6 +81,17 @@ def _held(card: Card, metrics: Metrics, tolerance: float) -> dict[int, set[tuple
                 held.setdefault(id(i), set()).add(place)
         for i in same_written.get((o.name.metric, o.number.value), ()) if o.name.metric else ():
             held.setdefault(id(i), set()).add(place)
+    # (and a table's column: the training log whose last evaluation the model-index gives, "| 22000 | ... | 0.943868 |",
+    # beside a test set's results in another section)
+    by_key: dict[str, list[Reported]] = {}
+    for i in metrics.index:
+        by_key.setdefault(i.name.key, []).append(i)
+    for table in typed_tables(card):
+        section = _section(card, table.table.line)
+        for col in table.value_columns:
+            for i in by_key.get(col.name.key, ()):
+                if any(same_value(i.number, v.number, col.name, tolerance) for v in col.numbers()):
+                    held.setdefault(id(i), set()).add((col.name.split, section))
     return held
 
 
