@@ -81,16 +81,23 @@ def _held(card: Card, metrics: Metrics, tolerance: float) -> dict[int, set[tuple
                 held.setdefault(id(i), set()).add(place)
         for i in same_written.get((o.name.metric, o.number.value), ()) if o.name.metric else ():
             held.setdefault(id(i), set()).add(place)
-    # (and a table's column: the training log whose last evaluation the model-index gives, "| 22000 | ... | 0.943868 |",
-    # beside a test set's results in another section)
+    # (and a training log's column, whose last evaluation the model-index gives, "| 22000 | ... | 0.943868 |", beside a
+    # test set's results in another section)
     by_key: dict[str, list[Reported]] = {}
     for i in metrics.index:
         by_key.setdefault(i.name.key, []).append(i)
+    # (its last row only: a table of many rows beside many model-index values took quadratic time)
     for table in typed_tables(card):
+        if not table.is_log:
+            continue
         section = _section(card, table.table.line)
         for col in table.value_columns:
+            numbers = col.numbers()
+            if not numbers:
+                continue
+            last = numbers[-1].number
             for i in by_key.get(col.name.key, ()):
-                if any(same_value(i.number, v.number, col.name, tolerance) for v in col.numbers()):
+                if same_value(i.number, last, col.name, tolerance):
                     held.setdefault(id(i), set()).add((col.name.split, section))
     return held
 
