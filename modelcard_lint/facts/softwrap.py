@@ -36,7 +36,7 @@ def unwrapped(lines: Iterable[tuple[int, str]]) -> str:
                      or (head[:1] in _NUMBER_STARTS and end[-1:].islower() and end[-1:].isascii())
                      # (or any line after a word no sentence ends with: "capabilities including\nGrounded Conversation
                      # Generation (GCG)", "trained on the\nOSCAR corpus")
-                     or (head[:1].isalpha() and (words := end.split()) != [] and words[-1] in _GOES_ON))):
+                     or (head[:1].isalpha() and (tail := end.rsplit(None, 1)) != [] and tail[-1] in _GOES_ON))):
             out[-1] = out[-1].rstrip(" \t") + " " + head
         else:
             out.append(line)
