@@ -1626,3 +1626,10 @@ def test_a_merge_recipe_leaves_no_training_data_to_name() -> None:
 def test_what_a_model_was_designed_for() -> None:
     assert "intended-uses" not in _topics("The model was originally designed for re-ranking.")
     assert "intended-uses" in _topics("The tokenizer was originally trained on web text.")
+
+
+def test_a_description_in_an_html_paragraph_under_the_title() -> None:
+    html = ("<Gallery />\n\n<p>This LoRA was trained on 65 AI generated images. Each of those was created with my "
+            "Storyboard Sketch LoRA at 40% strength.</p><p><strong>Trigger words: graphic novel</strong></p>")
+    assert "description" not in _topics(html)
+    assert "description" in _topics(html.replace("<p>This LoRA", "<div>This LoRA"))

@@ -3,9 +3,11 @@ of a card that wrote its title without the heading's space."""
 
 from __future__ import annotations
 
+import html
 import re
 
 from ..card import Card
+from ..card.body import Block
 
 TITLE_CHARS = 300  # a title is read this far: a "heading" of a whole paragraph or more is no title's name
 
@@ -57,6 +59,20 @@ _HTML_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]*>")
 _HTML_BOLD_LINE = re.compile(r"^[ \t]*(?:<p\b[^>\n]{0,200}>[ \t]*)?<(strong|b)>[ \t]*(?:<font\b[^>\n]{0,200}>[ \t]*)?"
                              r"([^<>\n]{1,80}?)[ \t]*(?:</font>[ \t]*)?</\1>[ \t]*(?:</p>[ \t]*)?$", re.I | re.M)
+
+
+def paragraph_text(block: Block) -> str | None:
+    """A paragraph's text, or an HTML paragraph's without its tags and entities (`<p>This LoRA was trained on 65
+    images ...</p>`, as cards imported from image-model sites write their description); None for another block."""
+    if block.kind == "paragraph":
+        return block.text
+    if block.kind != "html" or _HTML_P.match(block.text) is None:
+        return None
+    return " ".join(html.unescape(_SHORT_TAG.sub(" ", block.text)).split())
+
+
+_HTML_P = re.compile(r"[ \t]*<p[ \t>]", re.I)
+_SHORT_TAG = re.compile(r"<[^<>\n]{0,300}>")
 
 
 def unspaced_title(card: Card) -> str | None:

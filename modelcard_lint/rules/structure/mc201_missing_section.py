@@ -26,7 +26,7 @@ from ...facts.notamodel import holds_no_model
 from ...facts.purpose import states_intended_use
 from ...facts.results import reports_results
 from ...facts.tasknames import names_a_task
-from ...facts.titles import html_headings, unspaced_title
+from ...facts.titles import html_headings, paragraph_text, unspaced_title
 from ...facts.untrained import merged_by_metadata
 from ...hub.lists import load_list
 from .headings_form import form, loosely, normalize
@@ -317,8 +317,8 @@ class MissingSection(Rule):
                 text = strip_urls(b.text).strip()
                 if text[:1].isupper() and describes_model(text, words_in(text)):  # (a sentence: not "pip install ...")
                     return True
-            if b.kind == "paragraph":
-                text = strip_urls(b.text)
+            if (para := paragraph_text(b)) is not None:  # (an HTML one too: "<p>This LoRA was trained on ...")
+                text = strip_urls(para)
                 words = words_in(text)
                 # (or a short one that names the task by the Hub's name for it: "Named Entity Recognition (Token
                 # Classification Head) for Serbian / Croatian", "SQuAD 1.1 question-answering based on T5-small")
