@@ -203,3 +203,11 @@ def test_a_sentence_or_a_metadata_line_over_a_rule_is_no_heading_of_its_own() ->
     assert _helps(sentence + "\n## Background\n\nText.") == []
     assert _helps("## Notes\n\nText.\n\nlicense: creativeml-openrail-m\n---") == []
     assert len(_helps("## Evaluation Results\nSoon\n------\n## Background\n\nText.")) == 2
+
+
+def test_a_label_over_a_line_of_text_set_as_a_heading_is_not_empty() -> None:
+    text = ("## Update 03/SEP/2024:\n\n## Looking for a Text Encoder for Flux.1 (or SD3, SDXL, SD) to replace CLIP-L?\n\n"
+            "Try this one.")
+    assert _helps(text) == []
+    assert len(_helps(text.replace("2024:", "2024"))) == 1  # (no colon: a heading of its own, empty)
+    assert len(_helps("## Training:\n\n## Results\n\nGood.")) == 1  # (the next heading is a section's name)

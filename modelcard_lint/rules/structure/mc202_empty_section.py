@@ -87,6 +87,11 @@ class EmptySection(Rule):
                 # "### Expected WER: 4.74%", "#### Total Character Model: 62 Models", "### prompt: ...": a label and
                 # its value set as a heading
                 continue
+            if nxt is not None and nxt.level <= heading.level and heading.title.rstrip().endswith((":", "：")) and (
+                    _sentence(nxt.title) or nxt.title.rstrip().endswith("?")):
+                # "## Update 03/SEP/2024:" over "## 👋 Looking for a Text Encoder for Flux.1 to replace CLIP-L? 👀":
+                # a label and its text, a line of text set as a heading too
+                continue
             if _sentence(heading.title):
                 continue  # "## This is a joint project continuing our research on ...": a line of text set as a heading
             if nxt is not None and _translated(heading, nxt):
