@@ -1633,3 +1633,41 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
             "Storyboard Sketch LoRA at 40% strength.</p><p><strong>Trigger words: graphic novel</strong></p>")
     assert "description" not in _topics(html)
     assert "description" in _topics(html.replace("<p>This LoRA", "<div>This LoRA"))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # training data counted after "trained by", not who trained it
+        ("A stable diffusion model trained by roughly 19.2M anime/manga style images.", "training-data", True),
+        ("A stable diffusion model trained by Google on many machines.", "training-data", False),
+        # the data after the method it was trained with, not a list of kinds of data
+        ("The model was trained using a state-of-the-art distillation pipeline and an instruction dataset generated "
+         "with EvolKit.", "training-data", True),
+        ("The model was trained using a state-of-the-art distillation pipeline.", "training-data", False),
+        # who it suits and what they want
+        ("Might be a good fit for people wanting more variety than Magnum has.", "intended-uses", True),
+        ("It is a compact form ideal for organizations seeking high performance.", "intended-uses", True),
+        ("It was a good fit for the hardware we had.", "intended-uses", False),
+        # flaws that show at times
+        ("The prose is verbose, even if some slop words appear time to time.", "limitations", True),
+        ("Some new versions are released from time to time.", "limitations", False),
+        # its outputs judged in words
+        ("Turned out Magnum-esque, and the writing style is pretty nice.", "evaluation", True),
+        ("Turned out Magnum-esque, and the writing style is Magnum's.", "evaluation", False),
+        # a task model the card calls its own
+        ("**StripedHyena-Nous-7B** is our **chat model** for this release.", "intended-uses", True),
+        ("**StripedHyena-Nous-7B** is our **new model** for this release.", "intended-uses", False),
+    ],
+)
+def test_counted_data_data_after_a_method_an_audience_flaws_at_times_and_judged_outputs(
+        text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_conversion_to_a_format_named_in_a_links_text_is_a_copy() -> None:
+    text = ("---\ntags:\n- coreml\nlicense: other\n---\n# Core ML Converted Model:\n\n- This model was converted to "
+            "[Core ML for use on Apple Silicon devices](https://github.com/apple/ml-stable-diffusion).\n\n# ChilloutMix\n"
+            "Source(s): [Hugging Face](https://huggingface.co/TASUKU2023/Chilloutmix)\n")
+    assert derivative.states_copy(Card.from_text(text))
+    assert not derivative.states_copy(Card.from_text(text.replace("converted to", "shown with")))

@@ -64,6 +64,10 @@ _SAID = lazy(
     # effectiveness in languages beyond those listed"
     r"|\b(?:works|performs)[ \t]+(?:pretty|quite|very|reasonably|surprisingly|fairly|really)[ \t]+well\b"
     r"|\bhas[ \t]+shown[ \t]+(?:some|good|great|strong|promising)[ \t]+(?:effectiveness|results|performance)\b"
+    # ("writing style is pretty nice", "the outputs are surprisingly coherent")
+    r"|\b(?:writing|prose|style|outputs?|responses|generations|answers|quality|results)[ \t]+(?:is|are)[ \t]+"
+    r"(?:still[ \t]+)?(?:pretty|very|quite|really|fairly|surprisingly|consistently)[ \t]+(?:good|nice|great|decent|"
+    r"solid|coherent|creative|accurate|natural|fluent)\b"
     # or judged by a person's senses: "The ratio was selected empirically by listening to output quality" (a table of
     # ratings follows), "outputs compared by eye"
     r"|\b(?:rated|judged|assessed|selected|chosen|compared|evaluated|checked|tuned)\b[^.\n]{0,60}?\bby[ \t]+"
@@ -110,7 +114,8 @@ _SAID = lazy(
 _SAID_WORDS = ("results", "scores", "metrics", "perform", "evaluated", "evaluation", "benchmark", "replicate",
                "validated on", "tested on", "reproduce", "match", "stay tuned", "well", "shown", "by listening",
                "by ear", "by eye", "passed", "solved", "passes", "outperform", "beats", "surpass", "test notes", "side",
-               "same seed",
+               "same seed", "pretty ", "quite ", "really ", "fairly ", "surprisingly ", "consistently ", " is very ",
+               " are very ", "still very ",
                "reported", "testing notes", "(official", "rivals", "approaches", "blows", "scored", "out-perform",
                "mmlu", "gsm8k", "hellaswag",
                "truthfulqa", "winogrande", "humaneval", "mbpp", "bench", "bbh", "gpqa", "ifeval", "alpacaeval", "eval",

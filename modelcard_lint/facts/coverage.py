@@ -87,7 +87,11 @@ _TRAINED = lazy(
     r"(?:\b(?:data(?:sets?)?|corpus|corpora|splits?|subsets?)\b"
     r"(?![ \t]+(?:collator|loader|parallel))|/datasets/|(?<![\w.])\d[\d.,]*[ \t]*(?:[kmb]|thousand|million|billion)?"
     r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:words|tokens|sentences|documents|utterances|hours|posts|comments|reviews|tweets|"
-    r"articles|pairs|images|texts|dialogues)\b)))\s+"
+    r"articles|pairs|images|texts|dialogues)\b))"
+    # ("a model trained by roughly 19.2M anime/manga style images": "by" a count of them, not by whom)
+    r"|by(?=[ \t]+(?:(?:about|around|over|roughly|approximately|some|~)[ \t]*)?\d[\d.,]*[ \t]*(?:[kmb]|thousand|"
+    r"million|billion)?[ \t]+(?:[a-z/-][\w/-]*[ \t]+){0,3}?(?:sentences|documents|utterances|images|texts|photos|"
+    r"dialogues|conversations|examples|samples)\b))\s+"
     # the data's name, or a link to it a few words on ("on an uncased version of [big Spanish corpus](...)")
     # ("on a filtered and sentence segmented version of the Turkish OSCAR corpus", "on part of TAIGA corpus")
     rf"(?:(?:the|a|an)\s+)?(?:[*_]{{0,2}}(?-i:[a-z-]+)[*_]{{0,2}}\s+){{0,3}}?"
@@ -191,6 +195,9 @@ _TRAINED = lazy(
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|(?:fine-?)?tuning|training)[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?"
     r"(?:(?:the|this|our|a)[ \t]+(?:[\w-]+[ \t]+){0,2}?model(?:[ \t]+(?:in|for)[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?"
     r",?[ \t]+)?(?:on|using|with)[ \t]+(?:an?[ \t]+)?[*_]{0,2}"
+    # (after a method: "trained using a state-of-the-art distillation pipeline and an instruction dataset")
+    r"(?:(?:[\w-]+[ \t]+){0,3}?(?:pipeline|method|recipe|approach|technique|objective|procedure|framework|process|"
+    r"strategy)[ \t]+(?:and|&)[ \t]+(?:an?[ \t]+|the[ \t]+)?)?"
     r"(?P<described>(?:(?!(?:of|with|using|on|for)\b)[\w-]+,?[ \t]+){1,4}?)"
     r"(?:data-?sets?|corpus|corpora|curricul(?:um|a)|"
     r"data(?![ \t-]*(?:parallel\w*|loaders?|collators?|augmentation|pipelines?|processing|types?|formats?)\b))\b",

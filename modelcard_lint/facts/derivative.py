@@ -45,7 +45,8 @@ _COPY = lazy(
     # (or the format alone, of a model linked: "[GGUF of https://huggingface.co/X](...)", "GGUF of [X](...)")
     rf"|\b{_FORMATS}(?=[ \t]+of[ \t]+(?:\[|https?://))"
     r"|\b(?:quanti[sz]ed[ \t]+version|quanti[sz]ations?|quants|(?:the[ \t]+)?conversion)"
-    rf"|\bconverted[ \t]+(?:to|into)[ \t]+(?:the[ \t]+)?{_FORMATS}(?:[ \t]+format)?"
+    # ("This model was converted to [Core ML for use on Apple Silicon devices](...)": the format as a link's text)
+    rf"|\bconverted[ \t]+(?:to|into)[ \t]+(?:the[ \t]+)?\[?{_FORMATS}(?:[ \t]+format)?"
     # ("This repo contains the converted model weights for Llama-2-7B-chat in Huggingface format")
     r"|\bconverted[ \t]+(?:model[ \t]+)?(?:weights|checkpoints?|files))"
     # ("MLX ports of the TripoSplat submodules": the original's name after "the")

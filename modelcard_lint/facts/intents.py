@@ -64,6 +64,13 @@ _INTENT = Shapes(
     (("good for", "great for", "ideal for", "suited for", "perfect for", "best for", "good at", "best at"),
      r"\b(?:model|it|this)[ \t]+is[ \t]+(?!not\b|never\b)(?:\w+[ \t]+)?(?:good|great|ideal|suited|perfect|best)[ \t]+"
      r"(?:for|at)[ \t]+(?!(?:nothing|now|you|me|us|all)\b)\w"),
+    # or who it suits, and what they want: "ideal for organizations seeking high performance with reduced resource
+    # requirements", "Might be a good fit for people wanting more variety than Magnum has"
+    (("fit for", "ideal for", "good for", "great for", "perfect for", "best for", "choice for", "suited for",
+      "suitable for"),
+     r"\b(?:good|great|ideal|perfect|best|suitable|suited)(?:[ \t]+(?:fit|choice|option|match))?[ \t]+for[ \t]+"
+     r"(?:people|users|anyone|those|organi[sz]ations|teams|developers|researchers|businesses|companies|enterprises|"
+     r"writers|creators|someone|folks)[ \t]+(?:who|wanting|seeking|looking|needing|that[ \t]+(?:want|need|seek))\b"),
     # (not a method, "a new method for self-supervised language representation learning")
     (("framework", "pipeline", "system"),
      r"\b(?:framework|pipeline|system)[ \t]+to[ \t]+(?!(?:be|the|a|an|this|that|learn|train|pre-?train)\b)[a-z]{3,}"),

@@ -129,6 +129,12 @@ NOT_FIT = (
      r"\bthere[ \t]+(?:may|might|can|could|will)[ \t]+(?:still[ \t]+|sometimes[ \t]+|occasionally[ \t]+)?be[ \t]+"
      r"(?:some[ \t]+)?(?:mutations|artifacts|artefacts|errors|mistakes|bugs|glitches|duplications|distortions|issues|"
      r"problems|inaccuracies|hallucinations)\b"),
+    # flaws that show at times: "even if some slop words appear time to time", "occasional typos still creep in"
+    (("time to time", "occasionally", "sometimes", "now and then"),
+     r"\b(?:(?:some|a[ \t]+few|occasional)[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+s|errors|mistakes|artifacts|artefacts|"
+     r"glitches|repetitions|hallucinations|typos)[ \t]+(?:still[ \t]+|can[ \t]+|may[ \t]+|might[ \t]+|do[ \t]+)?"
+     r"(?:appear|occur|show[ \t]+up|creep[ \t]+in|slip[ \t]+(?:in|through))[ \t]+(?:from[ \t]+)?"
+     r"(?:time[ \t]+to[ \t]+time|occasionally|sometimes|now[ \t]+and[ \t]+then)\b"),
     (("not yet",), r"\bnot[ \t]+yet[ \t]+(?:the|a)[ \t]+(?:full|final|complete|finished|stable)[ \t]+"
      r"(?:version|release|model)\b"),
     # performance it may lose on other tasks: "performance on other tasks (e.g., ~10% decrease on mmmu_val) may be lower

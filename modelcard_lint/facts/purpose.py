@@ -176,14 +176,15 @@ _INTENDED = lazy(
 # a model named by its task: "a Textual Entailment (TE) model for Catalan", "a language generation model" ("as a
 # dense passage retrieval context encoder"): apart from _INTENDED, since " model" is in every card, and only this
 # shape is read around it
+# ("**StripedHyena-Nous-7B** is our **chat model** for this release")
 # (or an activity, a compound of a noun and a verb's -ing form: "A 48M-parameter tool-calling model"; not how
 # well or how long it does it, "a well-performing model", "a long-running job")
 _HOW = r"(?:well|high|best|top|fast|slow|long|short|low|good|better|self|free|open|ever|easy|hard|strong|record|fine)"
 # (words joined by a slash count as one: "A generalist / roleplaying model merge")
 _TASK_MODEL_TAIL = (rf"(?:(?:[\w&-]+|/)[ \t]+){{0,4}}?(?:{_TASK_NOUN}|(?!{_HOW}-)[a-z]+-(?-i:[a-z]{{3,}}ing))"
                     r"[ \t]+(?:\([^)\n]{1,20}\)[ \t]+)?(?:[\w-]+[ \t]+)?(?:model|encoder|system|library|toolkit)\b")
-_TASK_MODEL = lazy(rf"\b(?:a|an)[ \t]+{_TASK_MODEL_TAIL}|\ba[ \t]+(?:family|series|collection|suite)[ \t]+of"
-                   rf"[ \t]+(?:[*_]{{0,2}}[\w&-]+[ \t]+){{0,4}}?{_TASK_NOUN}[ \t]+models\b", re.I)  # (a family of them)
+_TASK_MODEL = lazy(rf"\b(?:a|an|our)[ \t]+[*_]{{0,2}}{_TASK_MODEL_TAIL}|\ba[ \t]+(?:family|series|collection|suite)"
+                   rf"[ \t]+of[ \t]+(?:[*_]{{0,2}}[\w&-]+[ \t]+){{0,4}}?{_TASK_NOUN}[ \t]+models\b", re.I)  # (a family)
 # (the first paragraph may open with it, no article, more words before it: "scene-based complementary product
 # recommendation model. given an outfit photo, ...", "Deberta-based Daily MapTask style dialog-act annotations ...")
 _OPENS_TASK_MODEL = lazy(rf"[ \t*_>]*(?:[\w&-]+[ \t]+){{0,3}}{_TASK_MODEL_TAIL}", re.I)
