@@ -1655,6 +1655,10 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
         # its outputs judged in words
         ("Turned out Magnum-esque, and the writing style is pretty nice.", "evaluation", True),
         ("Turned out Magnum-esque, and the writing style is Magnum's.", "evaluation", False),
+        # a merge with other models has no training data of its own
+        ("epiCPhotoGASM by epinikion merged with artistic models to make your dreams come true!", "training-data",
+         True),
+        ("epiCPhotoGASM by epinikion, merged with care to make your dreams come true!", "training-data", False),
         # a task model the card calls its own
         ("**StripedHyena-Nous-7B** is our **chat model** for this release.", "intended-uses", True),
         ("**StripedHyena-Nous-7B** is our **new model** for this release.", "intended-uses", False),

@@ -36,6 +36,8 @@ _NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+ini
                     r"|(?:この|本)モデルは[^。\n]{0,40}?マージ(?:モデル)?です"
                     # ("This model is a Mixture of Experts (MoE) made with [mergekit](...)")
                     r"|\b(?:merged|made|created|built|produced)[ \t]+(?:using|with)[ \t]+\[?mergekit\b"
+                    # ("epiCPhotoGASM by epinikion merged with artistic models to make your dreams come true!")
+                    r"|\bmerged[ \t]+with[ \t]+(?:[\w-]+[ \t]+){0,2}?models\b"
                     # (a recipe of weights: "recipe : 0.5((0.5(AbyssOrangeMix2_hard) + 0.5(pastelmix)) + ...", or its
                     # "Merge Recipes")
                     r"|\brecipe[ \t]*[:：][^\n]{0,300}?(?<![\w.])\d*\.\d+[ \t]*[(*×]|\bmerge[ \t]+recipes?\b"
