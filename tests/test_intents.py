@@ -1659,6 +1659,16 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
         ("epiCPhotoGASM by epinikion merged with artistic models to make your dreams come true!", "training-data",
          True),
         ("epiCPhotoGASM by epinikion, merged with care to make your dreams come true!", "training-data", False),
+        # data counted in words, not machines
+        ("We've trained notdiamond-0001 on hundreds of thousands of data points from cross-domain benchmarks.",
+         "training-data", True),
+        ("We've trained notdiamond-0001 on hundreds of GPUs.", "training-data", False),
+        # a place it took on a benchmark
+        ("This model achieved the 3rd place (excluding humans) on the Chinese zero-shot benchmark ZeroClue.",
+         "evaluation", True),
+        ("It ranks first among all models based on T5.", "evaluation", True),
+        ("This model took the 3rd place in our hearts.", "evaluation", False),
+        ("Work on your technique to grab a top spot in this competition.", "evaluation", False),
         # a task model the card calls its own
         ("**StripedHyena-Nous-7B** is our **chat model** for this release.", "intended-uses", True),
         ("**StripedHyena-Nous-7B** is our **new model** for this release.", "intended-uses", False),

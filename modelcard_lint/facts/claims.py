@@ -64,6 +64,14 @@ _SAID = lazy(
     # effectiveness in languages beyond those listed"
     r"|\b(?:works|performs)[ \t]+(?:pretty|quite|very|reasonably|surprisingly|fairly|really)[ \t]+well\b"
     r"|\bhas[ \t]+shown[ \t]+(?:some|good|great|strong|promising)[ \t]+(?:effectiveness|results|performance)\b"
+    # or a place it took on a benchmark: "achieved the 3rd place (excluding humans) on the Chinese zero-shot benchmark
+    # ZeroClue", "ranks first among all models based on T5"
+    # (taken, not to grab: "Work on your technique to grab a top spot in this competition")
+    r"|\b(?:achieved|achieves|took|takes|won|wins|secured|secures|got|gets|earned|earns|reached|reaches|finished|"
+    r"obtained|obtains|claimed|claims)[ \t]+(?:the[ \t]+|a[ \t]+)?"
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|top)[ \t]+(?:place|position|spot)\b[^.\n]{0,60}?\b(?:on|in)[ \t]+"
+    r"(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,4}?(?:benchmark|leaderboard|ranking|competition|challenge)s?\b"
+    r"|\brank(?:s|ed|ing)?[ \t]+(?:\d+(?:st|nd|rd|th)|first|second|third|top[ \t-]?\d+|#\d+)[ \t]+(?:among|on|in)\b"
     # ("writing style is pretty nice", "the outputs are surprisingly coherent")
     r"|\b(?:writing|prose|style|outputs?|responses|generations|answers|quality|results)[ \t]+(?:is|are)[ \t]+"
     r"(?:still[ \t]+)?(?:pretty|very|quite|really|fairly|surprisingly|consistently)[ \t]+(?:good|nice|great|decent|"
@@ -115,7 +123,7 @@ _SAID_WORDS = ("results", "scores", "metrics", "perform", "evaluated", "evaluati
                "validated on", "tested on", "reproduce", "match", "stay tuned", "well", "shown", "by listening",
                "by ear", "by eye", "passed", "solved", "passes", "outperform", "beats", "surpass", "test notes", "side",
                "same seed", "pretty ", "quite ", "really ", "fairly ", "surprisingly ", "consistently ", " is very ",
-               " are very ", "still very ",
+               " are very ", "still very ", "place", "position", "spot", "rank",
                "reported", "testing notes", "(official", "rivals", "approaches", "blows", "scored", "out-perform",
                "mmlu", "gsm8k", "hellaswag",
                "truthfulqa", "winogrande", "humaneval", "mbpp", "bench", "bbh", "gpqa", "ifeval", "alpacaeval", "eval",

@@ -164,6 +164,11 @@ _TRAINED = lazy(
     r"comments|dialogues|conversations|transcripts|papers|abstracts|books|lyrics|recipes|poems|emails|articles|"
     r"questions|sentences|documents|utterances|recordings|prompts|problems|instructions|puzzles|videos|scans|"
     r"renders|sketches|screenshots|maps|masks|molecules|proteins)\b(?P<genre>)"
+    # ("We've trained notdiamond-0001 on hundreds of thousands of data points from ... evaluation benchmarks")
+    r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned)[ \t]+(?:[^\s.]+[ \t]+){0,3}?(?:on|with)[ \t]+"
+    r"(?:hundreds|thousands|millions|billions|tens|dozens)[ \t]+of[ \t]+"
+    r"(?:(?:thousands|millions|billions)[ \t]+of[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:data[ \t]+points|examples|samples|queries|images|documents|sentences|pairs|conversations|records)\b(?P<many>)"
     # ("trained on a massive amount of public corpora ([Persian Wikidumps](...), ...)")
     r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:corpora|corpus)"
     r"[ \t]*\([ \t]*\[(?P<listed>)"
@@ -362,7 +367,7 @@ def _names_trained_data(text: str, tokenizer_card: bool) -> bool:
         return True
     for m in matches_at_words(text, _TRAINED_WORDS, _TRAINED):
         if any(m.group(g) is not None
-               for g in ("subject", "source", "taken", "used", "lower", "env", "pics", "named", "named_id",
+               for g in ("subject", "source", "taken", "used", "lower", "env", "pics", "named", "named_id", "many",
                          "named_corpus", "genre", "listed", "linked", "recipe", "env_in", "env_agent", "counted")):
             return True
         if m.group("described") is not None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...hub.languages import code_info, language_hints
+from ...hub.lists import load_list
 
 
 def _norm(text: str) -> str:
@@ -17,6 +19,18 @@ def _norm(text: str) -> str:
 
 
 _GENERATORS = frozenset({"generated_from_trainer", "generated_from_keras_callback"})
+# the sections the Trainer writes, besides the Hub template's (data/hf_template_sections.txt)
+_TRAINER_SECTIONS = ("Model description", "Intended uses & limitations", "Training and evaluation data",
+                     "Training procedure", "Training hyperparameters", "Training results", "Framework versions",
+                     "How to use the model")
+
+
+@cache
+def _section_names() -> frozenset[str]:
+    """The headings of the sections cards are written from: a level-1 heading that is one of them ("# Model
+    description" in a card that has no title of its own) names a section, not the model."""
+    lines = [x.lstrip("#").replace("[optional]", "") for x in load_list("hf_template_sections") if "{" not in x]
+    return frozenset(_norm(x) for x in [*lines, *_TRAINER_SECTIONS])
 OVERLAP = 0.75  # two names of one model share at least this share of the shorter one's words
 
 
@@ -120,6 +134,8 @@ class TitleNameMismatch(Rule):
             return
         line, title = heading.line, heading.title
         shown = _norm(title)
+        if shown in _section_names():
+            return
         if any(_norm(n.value) and (_norm(n.value) in shown or shown in _norm(n.value)) for n in names):
             return
         if any(_same_model(n.value, title) for n in names):
