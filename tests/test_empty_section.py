@@ -211,3 +211,11 @@ def test_a_label_over_a_line_of_text_set_as_a_heading_is_not_empty() -> None:
     assert _helps(text) == []
     assert len(_helps(text.replace("2024:", "2024"))) == 1  # (no colon: a heading of its own, empty)
     assert len(_helps("## Training:\n\n## Results\n\nGood.")) == 1  # (the next heading is a section's name)
+
+
+def test_a_sign_off_heading_at_the_cards_end_is_not_empty() -> None:
+    assert _helps("## Usage\n\nRun it.\n\n## 𝓽𝓱𝓪𝓷𝓴 𝔂𝓸𝓾 𝓪𝓲𝓴𝓲𝓶𝓲 𝓫𝓲𝓰 𝓵𝓸𝓿𝓮") == []
+    assert _helps("## Usage\n\nRun it.\n\n## Have fun!") == []
+    # (a heading after it: a section of its own, left empty)
+    assert len(_helps("## Thanks\n\n## Usage\n\nRun it.")) == 1
+    assert len(_helps("## Usage\n\nRun it.\n\n## Limitations")) == 1

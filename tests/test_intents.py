@@ -1669,6 +1669,14 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
         ("It ranks first among all models based on T5.", "evaluation", True),
         ("This model took the 3rd place in our hearts.", "evaluation", False),
         ("Work on your technique to grab a top spot in this competition.", "evaluation", False),
+        # the data a fine-tuning was performed on, listed
+        ("The fine-tuning was performed on the following datasets:\n\n- the [hr500k](http://x.y/1) dataset\n"
+         "- the [SETimes.SR](http://x.y/2) dataset", "training-data", True),
+        ("The fine-tuning was performed on the following machines:\n\n- the [A100](http://x.y/1)\n",
+         "training-data", False),
+        # the task it makes possible
+        ("TGS enables fast reconstruction from single-view image in a few seconds.", "intended-uses", True),
+        ("TGS enables fast training on a single GPU.", "intended-uses", False),
         # a task model the card calls its own
         ("**StripedHyena-Nous-7B** is our **chat model** for this release.", "intended-uses", True),
         ("**StripedHyena-Nous-7B** is our **new model** for this release.", "intended-uses", False),

@@ -141,6 +141,9 @@ _TRAINED = lazy(
     r"[ \t]+used[ \t]+\S(?P<used>)"
     # or where it was taken from: "sentence pairs sampled from STS2012-2016", "texts crawled from Reddit"
     r"|\b(?:sampled|crawled|scraped)[ \t]+from[ \t]+(?:the[ \t]+)?(?-i:[A-Z0-9\[])(?P<taken>)"
+    # ("The fine-tuning was performed on the following datasets:", then the list)
+    r"|\b(?:(?:pre-?|fine-?)?training|fine-?tuning|finetuning)[ \t]+(?:was|were|has[ \t]+been)[ \t]+(?:performed|done|"
+    r"carried[ \t]+out|conducted|run)[ \t]+on[ \t]+the[ \t]+following[ \t]+(?:data(?:sets?)?|corpora)[ \t]*:(?P<done>)"
     # or a named dataset the model is based on or made on: "to produce positive movie reviews based the [IMDB
     # dataset](...)", "A Bert2Bert model on the Wiki Summary dataset"
     r"|\b(?:based[ \t]+(?:on[ \t]+)?|model[ \t]+on[ \t]+)the[ \t]+\[?(?-i:[A-Z])[\w. -]{0,40}?[ \t]dataset\b(?P<named>)"
@@ -368,7 +371,8 @@ def _names_trained_data(text: str, tokenizer_card: bool) -> bool:
     for m in matches_at_words(text, _TRAINED_WORDS, _TRAINED):
         if any(m.group(g) is not None
                for g in ("subject", "source", "taken", "used", "lower", "env", "pics", "named", "named_id", "many",
-                         "named_corpus", "genre", "listed", "linked", "recipe", "env_in", "env_agent", "counted")):
+                         "named_corpus", "genre", "listed", "linked", "recipe", "env_in", "env_agent", "counted",
+                         "done")):
             return True
         if m.group("described") is not None:
             # (or says what it holds: "trained on a large dataset of real and synthetic faces")

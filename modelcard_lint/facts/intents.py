@@ -45,6 +45,11 @@ _INTENT = Shapes(
     # efficient way to perform forced alignment between text and audio"
     (("aim",),
      r"\baims?[ \t]+to[ \t]+(?!(?:be|have|make[ \t]+it)\b)[a-z]{3,}"),
+    # the task it makes possible: "TGS enables fast reconstruction from single-view image in a few seconds"
+    (("enable",),
+     r"\benables?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:reconstruction|generation|translation|segmentation|detection|"
+     r"classification|recognition|synthesis|transcription|retrieval|editing|captioning|estimation|prediction|"
+     r"forecasting|upscaling|animation|tagging|summari[sz]ation)[ \t]+(?:of|from|for|in|with)\b"),
     (("way", "tool", "means"),
      r"\b(?:way|tool|means)[ \t]+(?:to|of|for)[ \t]+(?:perform|performing|do|doing)[ \t]+(?!it\b|this\b|that\b)"
      r"[a-z]{3,}"),

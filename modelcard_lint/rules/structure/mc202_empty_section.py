@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from itertools import pairwise
@@ -92,6 +93,8 @@ class EmptySection(Rule):
                 # "## Update 03/SEP/2024:" over "## 👋 Looking for a Text Encoder for Flux.1 to replace CLIP-L? 👀":
                 # a label and its text, a line of text set as a heading too
                 continue
+            if nxt is None and _SIGN_OFF.match(unicodedata.normalize("NFKC", heading.title)):
+                continue  # "## 𝓽𝓱𝓪𝓷𝓴 𝔂𝓸𝓾 𝓪𝓲𝓴𝓲𝓶𝓲 𝓫𝓲𝓰 𝓵𝓸𝓿𝓮" at the card's end: a sign-off set as a heading, no section
             if _sentence(heading.title):
                 continue  # "## This is a joint project continuing our research on ...": a line of text set as a heading
             if nxt is not None and _translated(heading, nxt):
@@ -257,6 +260,9 @@ def _over_tables(i: int, headings: list[Heading], tabled: set[int]) -> bool:
 
 
 SENTENCE_WORDS = 12  # a heading this long is a line of text set as a heading, not a section's name
+# thanks or a farewell (its letters read as plain ones: "𝓽𝓱𝓪𝓷𝓴 𝔂𝓸𝓾" is "thank you")
+_SIGN_OFF = re.compile(r"[\W_]*(?:thanks|thank[ \t]+you|have[ \t]+fun|enjoy|cheers|good[ \t]+luck|bye|goodbye|"
+                       r"see[ \t]+you|happy[ \t]+[a-z]+ing)\b", re.I)
 SHOUTED_WORDS = 7  # or this long, in capitals
 
 
