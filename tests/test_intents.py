@@ -1677,6 +1677,14 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
         # the task it makes possible
         ("TGS enables fast reconstruction from single-view image in a few seconds.", "intended-uses", True),
         ("TGS enables fast training on a single GPU.", "intended-uses", False),
+        # the tasks it is to be fine-tuned on, named
+        ("This model should be fine-tuned on a downstream task, like Automatic Speech Recognition, Translation, or "
+         "Classification.", "intended-uses", True),
+        ("This model should be fine-tuned on a downstream task before it is used.", "intended-uses", False),
+        # data counted after "by" a scale of it
+        ("MedCPT was pre-trained by an unprecedented scale of 255M query-article pairs from PubMed search logs.",
+         "training-data", True),
+        ("MedCPT was pre-trained by an unprecedented team of 25 people.", "training-data", False),
         # a task model the card calls its own
         ("**StripedHyena-Nous-7B** is our **chat model** for this release.", "intended-uses", True),
         ("**StripedHyena-Nous-7B** is our **new model** for this release.", "intended-uses", False),

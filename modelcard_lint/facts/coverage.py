@@ -89,9 +89,11 @@ _TRAINED = lazy(
     r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:words|tokens|sentences|documents|utterances|hours|posts|comments|reviews|tweets|"
     r"articles|pairs|images|texts|dialogues)\b))"
     # ("a model trained by roughly 19.2M anime/manga style images": "by" a count of them, not by whom)
-    r"|by(?=[ \t]+(?:(?:about|around|over|roughly|approximately|some|~)[ \t]*)?\d[\d.,]*[ \t]*(?:[kmb]|thousand|"
+    # ("pre-trained by an unprecedented scale of 255M query-article pairs from PubMed search logs")
+    r"|by(?=[ \t]+(?:(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:scale|amount|total|number|collection)[ \t]+of[ \t]+)?"
+    r"(?:(?:about|around|over|roughly|approximately|some|~)[ \t]*)?\d[\d.,]*[ \t]*(?:[kmb]|thousand|"
     r"million|billion)?[ \t]+(?:[a-z/-][\w/-]*[ \t]+){0,3}?(?:sentences|documents|utterances|images|texts|photos|"
-    r"dialogues|conversations|examples|samples)\b))\s+"
+    r"dialogues|conversations|examples|samples|pairs)\b))\s+"
     # the data's name, or a link to it a few words on ("on an uncased version of [big Spanish corpus](...)")
     # ("on a filtered and sentence segmented version of the Turkish OSCAR corpus", "on part of TAIGA corpus")
     rf"(?:(?:the|a|an)\s+)?(?:[*_]{{0,2}}(?-i:[a-z-]+)[*_]{{0,2}}\s+){{0,3}}?"

@@ -45,6 +45,11 @@ _INTENT = Shapes(
     # efficient way to perform forced alignment between text and audio"
     (("aim",),
      r"\baims?[ \t]+to[ \t]+(?!(?:be|have|make[ \t]+it)\b)[a-z]{3,}"),
+    # the tasks it is to be fine-tuned on, named: "This model should be fine-tuned on a downstream task, like Automatic
+    # Speech Recognition, Translation, or Classification" (not "should be fine-tuned on a downstream task" alone)
+    (("tuned",),
+     r"\b(?:should|must|needs?[ \t]+to|has[ \t]+to|is[ \t]+to)[ \t]+be[ \t]+(?:fine-?tuned|finetuned)[ \t]+(?:on|for)"
+     r"[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}?tasks?[ \t]*,?[ \t]+(?:like|such[ \t]+as|e\.g\.,?|including)[ \t]+\w"),
     # the task it makes possible: "TGS enables fast reconstruction from single-view image in a few seconds"
     (("enable",),
      r"\benables?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:reconstruction|generation|translation|segmentation|detection|"

@@ -52,7 +52,8 @@ _PARTS = re.compile(r"[-_ ]+")
 
 
 def mention_keys(text: str, prefixes: frozenset[str]) -> tuple[str, ...]:
-    """The ways the text may mention a dataset named ``text``: its whole name (``mention_key``), the head of a
+    """The ways the text may mention a dataset named ``text``: its whole name (``mention_key``), a name of two words
+    the other way round, the head of a
     descriptive name ("Nyaya-Eval-v1" of "Nyaya-Eval-v1, never-audited slice (n=118)"), and either without the
     project's own prefix, one of ``prefixes`` (the first word of the model's names: "Eval-v1" of "Nyaya-Eval-v1"
     in the card of "Nyaya-Embed-v1")."""
@@ -62,6 +63,8 @@ def mention_keys(text: str, prefixes: frozenset[str]) -> tuple[str, ...]:
         out.append(mention_key(head))
         name = head.strip().rstrip("/").rsplit("/", 1)[-1]
         parts = _PARTS.split(name.strip())
+        if len(parts) == 2:  # (its two words the other way round: "LAMBDA OpenAI" in a table for "OpenAI LAMBDA")
+            out.append(mention_key(f"{parts[1]} {parts[0]}"))
         if len(parts) >= 2 and parts[0].lower() in prefixes:
             out.append(mention_key(" ".join(parts[1:])))
     return tuple(dict.fromkeys(k for k in out if k))
