@@ -1685,6 +1685,13 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
         ("MedCPT was pre-trained by an unprecedented scale of 255M query-article pairs from PubMed search logs.",
          "training-data", True),
         ("MedCPT was pre-trained by an unprecedented team of 25 people.", "training-data", False),
+        # a merge made with a version of mergekit; a bold count of the data
+        ("The model has been made with a custom version of the [mergekit](https://x.y) library.", "training-data",
+         True),
+        ("The model has been made with a custom version of the [transformers](https://x.y) library.",
+         "training-data", False),
+        ("We released **WizardCoder-15B-v1.0** trained with **78k** evolved code instructions.", "training-data", True),
+        ("We released **WizardCoder-15B-v1.0** trained with **78k** steps.", "training-data", False),
         # a task model the card calls its own
         ("**StripedHyena-Nous-7B** is our **chat model** for this release.", "intended-uses", True),
         ("**StripedHyena-Nous-7B** is our **new model** for this release.", "intended-uses", False),

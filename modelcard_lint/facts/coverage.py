@@ -164,7 +164,8 @@ _TRAINED = lazy(
     r"(?:[^\s.]+[ \t]+){0,6}?"
     r"(?:on|with|off[ \t]+of)[ \t]+"
     # (not past another preposition: "trained on 8 GPUs without problems")
-    r"(?:(?:the|a|an|some|many|\d[\d.,]*[kmb]?)[ \t]+)?(?:(?!(?:without|with|for|in|on|using|via|after|at|by)\b)"
+    r"(?:(?:the|a|an|some|many|[*_]{0,2}\d[\d.,]*[kmb]?[*_]{0,2})[ \t]+)?"
+    r"(?:(?!(?:without|with|for|in|on|using|via|after|at|by)\b)"
     r"[\w-]+[ \t]+){0,4}?(?:(?:open)?subtitles|tweets|reviews|news|posts|words|pairs|stories|passages|messages|"
     r"comments|dialogues|conversations|transcripts|papers|abstracts|books|lyrics|recipes|poems|emails|articles|"
     r"questions|sentences|documents|utterances|recordings|prompts|problems|instructions|puzzles|videos|scans|"

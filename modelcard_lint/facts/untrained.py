@@ -35,7 +35,10 @@ _NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+ini
                     r"|\bmergekit\b[^.\n]{0,80}?\b(?:config|configuration|recipe)[ \t]+used\b"
                     r"|(?:この|本)モデルは[^。\n]{0,40}?マージ(?:モデル)?です"
                     # ("This model is a Mixture of Experts (MoE) made with [mergekit](...)")
-                    r"|\b(?:merged|made|created|built|produced)[ \t]+(?:using|with)[ \t]+\[?mergekit\b"
+                    # ("made with a custom version of the [mergekit](...) library")
+                    r"|\b(?:merged|made|created|built|produced)[ \t]+(?:using|with)[ \t]+"
+                    r"(?:an?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:version|fork|branch)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+                    r"\[?mergekit\b"
                     # ("epiCPhotoGASM by epinikion merged with artistic models to make your dreams come true!")
                     r"|\bmerged[ \t]+with[ \t]+(?:[\w-]+[ \t]+){0,2}?models\b"
                     # (a recipe of weights: "recipe : 0.5((0.5(AbyssOrangeMix2_hard) + 0.5(pastelmix)) + ...", or its
