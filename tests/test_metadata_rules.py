@@ -171,6 +171,21 @@ def test_fine_tuned_version_in_the_body_without_base_model() -> None:
     assert found(card("license: mit", "base_model: X/y", body=body), "MC121") == []
 
 
+def test_a_name_that_gives_the_bases_family_another_size_makes_the_fix_unsafe() -> None:
+    from modelcard_lint.api import lint_text
+
+    body = ("# wav2vec2-xls-r-1b-ca-lm\n\nThis model is a fine-tuned version of "
+            "[facebook/wav2vec2-xls-r-300m](https://huggingface.co/facebook/wav2vec2-xls-r-300m) on data.\n")
+    [d] = [d for d in lint_text(card("license: mit", body=body), plugins=False) if d.code == "MC121"]
+    assert "`wav2vec2-xls-r-1b-ca-lm` gives another size (1b)" in d.message
+    assert d.fix is not None and not d.fix.safe
+    # (the same size, or a name of another family: the sentence is all there is to go by)
+    for title in ("wav2vec2-xls-r-300m-ca-lm", "my-model-1b"):
+        [d] = [d for d in lint_text(card("license: mit", body=body.replace("wav2vec2-xls-r-1b-ca-lm", title)),
+                                    plugins=False) if d.code == "MC121"]
+        assert "another size" not in d.message and d.fix is not None and d.fix.safe
+
+
 def test_a_link_whose_text_and_address_name_two_models_is_read_by_its_text() -> None:
     # an edit changed the address the Trainer wrote; readers see the text, and config.json agrees with it
     body = "# m\n\nThis model is a fine-tuned version of [klue/roberta-large](https://huggingface.co/klue/mine) on data.\n"

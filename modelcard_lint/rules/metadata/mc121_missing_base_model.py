@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ...card import Card
@@ -9,7 +10,27 @@ from ...card.yamlhub import scalar_text
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...facts.finetuned import linked_base
+from ...facts.titles import title_text
 from ...hub.suggest import misspelled_key
+
+# a size in a model's name: "300m", "1b", "1.5B" (not inside a word: "wav2vec2")
+_SIZE = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?[mbk])(?![a-z0-9])", re.I)
+
+
+def other_size(base_id: str, names: list[str]) -> tuple[str, str] | None:
+    """A name of the model that gives the base's family another size (`wav2vec2-xls-r-1b-ca-lm` for the base
+    `facebook/wav2vec2-xls-r-300m`: the same words before the size, another size), as (name, its size), or None."""
+    base = base_id.rsplit("/", 1)[-1].lower()
+    m = _SIZE.search(base)
+    if m is None or m.start() < 3:
+        return None
+    family, size = base[: m.start()], m.group(1)
+    for name in names:
+        low = name.strip().rsplit("/", 1)[-1].lower()
+        n = _SIZE.search(low)
+        if n is not None and low[: n.start()] == family and n.group(1) != size:
+            return name.strip(), n.group(1)
+    return None
 
 
 class MissingBaseModel(Rule):
@@ -28,13 +49,23 @@ class MissingBaseModel(Rule):
         base = linked_base(card)
         if base is None or base.id is None:
             return
+        index = meta.get("model-index")
+        names = [title_text(card), *(n.value for e in (index if index is not None and index.is_seq else [])
+                                     if e.is_map and (n := e.get("name")) is not None and n.is_str)]
+        clash = other_size(base.id, names)
+        # (a name that gives the base's family another size: which base it was is for the author to check, so the
+        # fix is not applied without --unsafe-fixes)
+        also = (f"; the model's name `{clash[0]}` gives another size ({clash[1]}), so check which of the two it was"
+                if clash is not None else "")
         yield self.finding(
             base.span,
             f"the card says the model is a fine-tuned version of `{base.id}`, but the metadata has no "
-            f"`base_model`, so the Hub does not link the model to `{base.id}` nor list it among its fine-tunes",
-            help=f"add `base_model: {base.id}` to the metadata",
+            f"`base_model`, so the Hub does not link the model to `{base.id}` nor list it among its fine-tunes{also}",
+            help=f"add `base_model: {base.id}` to the metadata" + (", or the base of the size the name gives"
+                                                                  if clash is not None else ""),
             fix=self.add_entry(
-                card, "base_model", base.id, f"add `base_model: {scalar_text(base.id)}` to the metadata"
+                card, "base_model", base.id, f"add `base_model: {scalar_text(base.id)}` to the metadata",
+                safe=clash is None,
             ),
             base_model=base.id,
         )
