@@ -1692,6 +1692,17 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
          "training-data", False),
         ("We released **WizardCoder-15B-v1.0** trained with **78k** evolved code instructions.", "training-data", True),
         ("We released **WizardCoder-15B-v1.0** trained with **78k** steps.", "training-data", False),
+        # a named set called the training data; data measured in bytes; a kind of pair in parentheses
+        ("1.6B parameter model built using SigLIP, Phi-1.5 and the LLaVa training dataset.", "training-data", True),
+        ("1.6B parameter model built using SigLIP, Phi-1.5 and the training code.", "training-data", False),
+        ("It took 65 days to train the model on 800 A100 cards and 1.7 TB of online texts, books and more.",
+         "training-data", True),
+        ("It took 65 days to train the model on 800 A100 cards with 80 GB of memory each.", "training-data", False),
+        # (not a kind of pair alone: reviewers of two sets judged "trained on a variety of (audio, text) pairs" both ways)
+        ("CLAP is a neural network trained on a variety of (audio, text) pairs.", "training-data", False),
+        # what it stands in for, "of"
+        ("Prometheus 2 is an alternative of GPT-4 evaluation when doing fine-grained evaluation.", "intended-uses",
+         True),
         # a task model the card calls its own
         ("**StripedHyena-Nous-7B** is our **chat model** for this release.", "intended-uses", True),
         ("**StripedHyena-Nous-7B** is our **new model** for this release.", "intended-uses", False),

@@ -161,8 +161,7 @@ _TRAINED = lazy(
     # and morty", "trained with depth maps computed with [X](...)", "fine-tuned on Spanish tweets" (a genre, not a
     # language alone: "trained on English text")
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|fine-?tuning|finetuning|training|(?:[a-z]+-)?tuned)[ \t]+"
-    r"(?:[^\s.]+[ \t]+){0,6}?"
-    r"(?:on|with|off[ \t]+of)[ \t]+"
+    r"(?:[^\s.]+[ \t]+){0,6}?(?:on|with|off[ \t]+of)[ \t]+"
     # (not past another preposition: "trained on 8 GPUs without problems")
     r"(?:(?:the|a|an|some|many|[*_]{0,2}\d[\d.,]*[kmb]?[*_]{0,2})[ \t]+)?"
     r"(?:(?!(?:without|with|for|in|on|using|via|after|at|by)\b)"

@@ -68,7 +68,11 @@ _TAKEN_FROM = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ 
                    r"|(?m:^)[ \t>*_-]*+(?:[\w-]+[ \t]+)?data-?sets?[ \t]+used[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*[\w\[`]"
                    r"|\b(?:voices?|audio|clips|recordings|samples|images|pictures|screenshots|footage|frames|lines)\b"
                    r"[^.\n]{0,60}?\b(?:was|were|are|is|been)[ \t]+(?:\w+ly[ \t]+)?(?:ripped|extracted|scraped|"
-                   r"collected|taken|sourced|gathered|captured|cut|clipped)[ \t]+(?:from|off)[ \t]+\S", re.I)
+                   r"collected|taken|sourced|gathered|captured|cut|clipped)[ \t]+(?:from|off)[ \t]+\S"
+                   # (or a named set called the training data: "built using SigLIP, Phi-1.5 and the LLaVa training
+                   # dataset")
+                   r"|\bthe[ \t]+(?-i:[A-Z][\w.+-]*)(?:[ \t]+(?-i:[A-Z0-9][\w.+-]*)){0,2}[ \t]+"
+                   r"(?:training|fine-?tuning)[ \t]+(?:data-?sets?|data|corpus|set)\b", re.I)
 
 
 # or sets named in a list the sentence then calls datasets: "We created Smaug-72B-v0.1 using a new fine-tuning technique

@@ -150,7 +150,10 @@ _TOKENS = lazy(r"\btraining[ \t]+(?:tokens|data)[ \t]+(?:[\w-]+[ \t]+){0,3}?\d[\
 # or measured in bytes: "It outperforms BERT and RoBERTa on majority of NLU tasks with 80GB training data" (not a
 # model's or a machine's size: "16GB of RAM", "a 7GB model")
 _SIZED = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ \t]+)?(?:pre-?)?training[ \t]+"
-              r"(?:data|text|corpus|corpora)\b", re.I)
+              r"(?:data|text|corpus|corpora)\b"
+              # ("1.7 TB of online texts, books, and countless other sources")
+              r"|(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+              r"(?:texts?|books|documents|articles|code|web[ \t]+pages|tweets|news|speech|audio|images)\b", re.I)
 
 
 # or data, or its amount, said to be used for training: "Syntethic voice data over 60 hrs used for initial

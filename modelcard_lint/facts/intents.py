@@ -112,10 +112,11 @@ _INTENT = Shapes(
      r"\buse[ \t]+(?:the[ \t]+)?(?:\[CLS\]|[\w-]+)(?:[ \t]+[\w-]+){0,4}?[ \t]+as[ \t]+(?:the|an?)[ \t]+"
      r"(?:[\w-]+[ \t]+)?(?:representations?|embeddings?)\b"),
     # what it stands in for, whose uses it takes over: "ekVachan -- an open, self-hostable alternative to TypeSafe
-    # AI's decision model", "is a drop-in replacement for bert-base-uncased" (not "is not a replacement for")
+    # AI's decision model", "is a drop-in replacement for bert-base-uncased" (not "is not a replacement for"), "is an
+    # alternative of GPT-4 evaluation"
     (("alternative", "replacement", "substitute"),
      r"(?:\b(?:is|are)|--|[—–:])[ \t]+(?:an?|the)[ \t]+(?:[\w,*-]+[ \t]+){0,4}?(?:alternative|replacement|substitute)"
-     r"[ \t]+(?:to|for)[ \t]+[\w\[`*]"),
+     r"[ \t]+(?:to|for|of)[ \t]+[\w\[`*]"),
     # its one purpose: "Its only purpose is to let an end-to-end test of a SelfIE pipeline run" (its plain purpose, "its
     # purpose is to", is read with the other goals, purpose._INTENDED)
     (("purpose", "goal", "aim"),
