@@ -375,3 +375,8 @@ def test_a_version_with_and_without_its_v_names_one_model() -> None:
     meta = ("tags: [generated_from_trainer]", "model-index:", "- name: piiranha-1", "  results: []")
     assert where(card(*meta, body="# Piiranha-v1: Protect your personal information!\n"), "MC131") == []
     assert where(card(*meta, body="# Piiranha-v2: Protect your personal information!\n"), "MC131") != []
+
+
+def test_a_key_with_its_words_the_other_way_round_is_that_key() -> None:
+    [(_, _, message)] = found(card("license: mit", "model-base: replit/replit-code-v1-3b"), "MC110")
+    assert "`base_model`" in message and "model_name" not in message

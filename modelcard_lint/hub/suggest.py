@@ -177,6 +177,9 @@ _KEY_ALIASES = {"pipeline": "pipeline_tag", "library": "library_name", "library_
                 "licence_link": "license_link"}
 _KEYS_BY_FORM = {k.replace("-", "_"): k for k in KNOWN_KEYS}
 _KEY_INDEX = _Index(_KEYS_BY_FORM)
+# the known keys of two words or more by their words, in any order: `model-base` is `base_model` (by its letters it
+# is nearer `model_name`)
+_KEYS_BY_WORDS = {tuple(sorted(f.split("_"))): k for f, k in _KEYS_BY_FORM.items() if "_" in f}
 
 
 @_cached(maxsize=16384)
@@ -195,6 +198,8 @@ def misspelled_key(key: str) -> str | None:
         return _KEY_ALIASES[form]
     if form + "s" in _KEYS_BY_FORM:  # `dataset`, `tag`, `metric`
         return _KEYS_BY_FORM[form + "s"]
+    if (words := tuple(sorted(form.split("_")))) in _KEYS_BY_WORDS:
+        return _KEYS_BY_WORDS[words]
     if len(form) < 5:
         return None
     limit = 2 if len(form) >= 10 else 1
