@@ -219,3 +219,9 @@ def test_a_sign_off_heading_at_the_cards_end_is_not_empty() -> None:
     # (a heading after it: a section of its own, left empty)
     assert len(_helps("## Thanks\n\n## Usage\n\nRun it.")) == 1
     assert len(_helps("## Usage\n\nRun it.\n\n## Limitations")) == 1
+
+
+def test_a_heading_over_a_sentence_set_as_a_heading_is_not_empty() -> None:
+    text = "## Model Description\n\n## This is the GGUF version of the model, made for llama.cpp.\n\nIt runs fast."
+    assert _helps(text) == []
+    assert len(_helps(text.replace("made for llama.cpp.", "made for llama.cpp"))) == 1

@@ -1703,6 +1703,23 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
         # what it stands in for, "of"
         ("Prometheus 2 is an alternative of GPT-4 evaluation when doing fine-grained evaluation.", "intended-uses",
          True),
+        # data listed after "three data splits:", a dataset encompassing topics, pictures after the base model
+        ("It is trained on the combinations of three data splits: (1) ChatGPT-generated Pile-NER data, (2) more.",
+         "training-data", True),
+        ("It is trained on the combinations of three splits of GPUs: (1) A100, (2) H100.", "training-data", False),
+        ("For its training, ZySec used the DPO technique, utilizing a varied dataset encompassing critical topics such as "
+         "threat hunting.", "training-data", True),
+        ("For its training, ZySec used the DPO technique, utilizing a varied toolkit encompassing critical topics such as "
+         "threat hunting.", "training-data", False),
+        ("It was trained with the *v2.1 768 ema pruned* model on 768px images of people, layered with surroundings.",
+         "training-data", True),
+        # an early checkpoint
+        ("Note: This is a very early checkpoint of the model. Only 200 steps.", "limitations", True),
+        ("Note: This is the final checkpoint of the model.", "limitations", False),
+        ("This is an early checkpoint of `sarvam-2b`, a small, yet powerful language model.", "limitations", False),
+        # what the model does, opening the first paragraph
+        ("Returns facial emotion with about 91% accuracy based on facial human image.", "description", True),
+        ("See the notebook for facial emotion with about 91% accuracy.", "description", False),
         # a task model the card calls its own
         ("**StripedHyena-Nous-7B** is our **chat model** for this release.", "intended-uses", True),
         ("**StripedHyena-Nous-7B** is our **new model** for this release.", "intended-uses", False),

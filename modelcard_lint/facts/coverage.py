@@ -155,7 +155,8 @@ _TRAINED = lazy(
     rf"|\bmodel[ \t]+(?:on|for)[ \t]+the[ \t]+(?!{_UNNAMED}\b)(?-i:[a-z][\w.-]*)[ \t]+dataset\b(?P<named_id>)"
     # or pictures of what it learnt, as DreamBooth's cards say: "The weights were trained on a photo of sks dog"
     # (the prompt quoted too: 'trained on "a photo of a person showing <thumbs_up> thumbs up"')
-    r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+[\"'“]?(?:a[ \t]+|an[ \t]+|\d+[ \t]+|some[ \t]+)?"
+    r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+(?:\S*[^\s.][ \t]+){0,8}?on[ \t]+[\"'“]?"
+    r"(?:a[ \t]+|an[ \t]+|\d+[ \t]+|some[ \t]+)?"
     r"(?:[\w-]+[ \t]+)?(?:photos?|images?|pictures?|drawings?|paintings?)[ \t]+of[ \t]+\S(?P<pics>)"
     # or texts or pictures of a kind it was trained on: "Fine-tuning facebook/blenderbot-400M-distill on subtitles rick
     # and morty", "trained with depth maps computed with [X](...)", "fine-tuned on Spanish tweets" (a genre, not a

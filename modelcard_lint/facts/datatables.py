@@ -120,8 +120,10 @@ def trains_on_named_data(card: Card) -> bool:
 
 # the training data listed after a colon: "trained to reconstruct microscopy images over three datasets: RxRx3, ...",
 # "Trained on on-the-fly mixtures: LibriSpeech primary + 0-3 interfering speakers"
+# ("trained on the combinations of three data splits: (1) ChatGPT-generated [Pile-NER-type data](...)")
 _LISTED = lazy(r"\b(?:trained|fine-?tuned|finetuned|pre-?trained)\b[^.\n]{0,80}?\b(?:on|over|using|with)[ \t]+"
-               r"(?:[\w-]+[ \t]+){0,3}?(?:data-?sets?|corpora|corpus|mixtures?)[ \t]*:\s*(?:(?:\d+[.)]|[-*+])[ \t]+)?"
+               r"(?:[\w-]+[ \t]+){0,5}?(?:data-?sets?|corpora|corpus|mixtures?|(?<=data[ \t])splits)[ \t]*:\s*"
+               r"(?:(?:\d+[.)]|\(\d+\)|[-*+])[ \t]+)?"
                r"[*_`\[]*(?-i:[A-Z0-9])"
                # or a list of names straight after "trained on:" ("The models are trained on:\n- Government Text\n-
                # Swedish Literature"; not the hardware, "Trained on:\n- 8x A100 GPUs")
@@ -209,7 +211,11 @@ _DESCRIBED = lazy(r"\b(?:trained|fine-?tuned|finetuned|training)[ \t]+on[ \t]+(?
                   r"|\b(?:we|i)[ \t]+(?:have[ \t]+)?(?:\w+ly[ \t]+)?(?:collected|curated|constructed|assembled|"
                   r"gathered|compiled|built|created|annotated)(?:[ \t]+and[ \t]+[a-z]+ed)?[ \t]+(?:a|an|our)[ \t]+"
                   r"(?:[\w-]+[ \t]+){0,6}?(?:dataset|data[ \t]+set|data|corpus)[ \t,]+(?:that|which|of|with|covering|"
-                  r"containing|from|including)\b", re.I)
+                  r"containing|from|including)\b"
+                  # ("utilizing a varied dataset encompassing critical topics such as: ...")
+                  r"|\b(?:using|utili[sz]ing|leveraging|with)[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+                  r"(?:dataset|data[ \t]+set|corpus)[ \t]+(?:encompassing|spanning|covering)[ \t]+"
+                  r"(?:[\w-]+[ \t]+){0,3}?(?:topics|domains|areas|subjects|fields|languages|tasks)\b", re.I)
 
 
 def counts_or_lists_data(text: str) -> bool:
@@ -223,7 +229,8 @@ def counts_or_lists_data(text: str) -> bool:
                                              "mix of", "mixture of", "subset of", "ed on ", " on large-scale",
                                              " on massive", " on huge", " on billions", " on millions", "collected",
                                              "curated", "constructed", "assembled", "gathered", "compiled", "built",
-                                             "created", "annotated", "ed with "), WORDS_REACH))
+                                             "created", "annotated", "ed with ", "encompassing", "spanning",
+                                             "covering"), WORDS_REACH))
 
 
 WORDS_REACH = 120  # characters around a word of these statements that they may span

@@ -50,8 +50,18 @@ _NAMED_DOES = lazy(r"\b(?:module|model|network|system|method|architecture|pipeli
                    re.I)
 
 
+# a first paragraph that opens with what the model does: "Returns facial emotion with about 91% accuracy based on facial
+# human image" (the model is the verb's subject)
+_DOES_FIRST = lazy(r"[ \t*_>]*(?:returns|detects|classifies|predicts|generates|translates|recogni[sz]es|segments|"
+                   r"estimates|transcribes|extracts|identifies|summari[sz]es|converts|answers)[ \t]+[\w-]+[ \t]+\w",
+                   re.I)
+
+
 def says_what_it_is(card: Card) -> bool:
     """Whether a sentence of the card's prose says what the model is ("This model is a merge of two chat models")."""
+    first = next((b for b in card.body.walk() if b.kind == "paragraph"), None)
+    if first is not None and _DOES_FIRST.match(first.text):
+        return True
     text = prose_text(card)
     low = text.lower()
     if " is a" not in low and " is the" not in low and "taught" not in low and " for " not in low and (

@@ -135,6 +135,10 @@ NOT_FIT = (
      r"glitches|repetitions|hallucinations|typos)[ \t]+(?:still[ \t]+|can[ \t]+|may[ \t]+|might[ \t]+|do[ \t]+)?"
      r"(?:appear|occur|show[ \t]+up|creep[ \t]+in|slip[ \t]+(?:in|through))[ \t]+(?:from[ \t]+)?"
      r"(?:time[ \t]+to[ \t]+time|occasionally|sometimes|now[ \t]+and[ \t]+then)\b"),
+    # a very early checkpoint: "This is a very early checkpoint of the model. Only 200 steps." (not "an early
+    # checkpoint of X, a small, yet powerful language model", which reviewers held no caveat)
+    (("early",), r"\b(?:is|are)[ \t]+(?:a|an)[ \t]+(?:very|extremely|really)[ \t]+early[ \t]+(?:checkpoint|version|"
+     r"release|preview|snapshot|iteration)\b"),
     (("not yet",), r"\bnot[ \t]+yet[ \t]+(?:the|a)[ \t]+(?:full|final|complete|finished|stable)[ \t]+"
      r"(?:version|release|model)\b"),
     # performance it may lose on other tasks: "performance on other tasks (e.g., ~10% decrease on mmmu_val) may be lower

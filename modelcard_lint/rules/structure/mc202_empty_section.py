@@ -88,10 +88,12 @@ class EmptySection(Rule):
                 # "### Expected WER: 4.74%", "#### Total Character Model: 62 Models", "### prompt: ...": a label and
                 # its value set as a heading
                 continue
-            if nxt is not None and nxt.level <= heading.level and heading.title.rstrip().endswith((":", "：")) and (
-                    _sentence(nxt.title) or nxt.title.rstrip().endswith("?")):
+            if nxt is not None and nxt.level <= heading.level and (nxt.title.rstrip().endswith((".", "。")) or (
+                    heading.title.rstrip().endswith((":", "："))
+                    and (_sentence(nxt.title) or nxt.title.rstrip().endswith("?")))):
                 # "## Update 03/SEP/2024:" over "## 👋 Looking for a Text Encoder for Flux.1 to replace CLIP-L? 👀":
-                # a label and its text, a line of text set as a heading too
+                # a label and its text, a line of text set as a heading too ("## Model Description" over "## This is
+                # the GGUF version of the model, made for the llama.cpp inference engine.": a sentence that ends as one)
                 continue
             if nxt is None and _SIGN_OFF.match(unicodedata.normalize("NFKC", heading.title)):
                 continue  # "## 𝓽𝓱𝓪𝓷𝓴 𝔂𝓸𝓾 𝓪𝓲𝓴𝓲𝓶𝓲 𝓫𝓲𝓰 𝓵𝓸𝓿𝓮" at the card's end: a sign-off set as a heading, no section
