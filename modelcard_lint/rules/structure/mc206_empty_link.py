@@ -24,6 +24,8 @@ _NO_TEXT = re.compile(r"(?<![!\]\\])\[[ \t]*\]\([ \t]*(?P<target>[^)\s]+)[ \t]*\
 _HINT_TARGET = re.compile(r"\]\([ \t]*(?:(?:<[ \t]*>|url|link|todo|tbd|\.\.\.|…|#)[ \t]*)?\)", re.I)
 _HINT_TEXT = re.compile(r"\[[ \t]*\]\(")
 _CODE_SPAN = re.compile(r"(`+)[^`\n]*?\1")
+# an HTML comment that opens and closes on one line: what it holds is not shown
+_COMMENT_SPAN = re.compile(r"<!--.*?-->")
 
 
 class EmptyLink(Rule):
@@ -43,16 +45,19 @@ class EmptyLink(Rule):
         if not hints:
             return
         code = card.code_lines
+        # (nor in an HTML comment: "<!-- ### [Repurposing Diffusion-Based Image Generators ...]() -->" is never shown)
+        hidden = {n for b in card.body.walk() if b.is_comment for n in range(b.line, b.end_line + 1)}
         line, counted, seen = 1, 0, 0
         for at in hints:
             line += text.count("\n", counted, at)
             counted = at
-            if line == seen or line <= card.body_line or line in code:
+            if line == seen or line <= card.body_line or line in code or line in hidden:
                 continue
             seen = line
             row = card.lines[line - 1]
             # inline code is shown as written: a link that starts inside it is none (a link's text may be code)
             spans = [c.span() for c in _CODE_SPAN.finditer(row)] if "`" in row else []
+            spans += [c.span() for c in _COMMENT_SPAN.finditer(row)] if "<!--" in row else []
             found = list(_EMPTY.finditer(row))
             found += [m for m in _NO_TEXT.finditer(row) if not _EMPTY.fullmatch(f"[x]({m.group('target')})")]
             for m in sorted(found, key=lambda m: m.start()):
