@@ -1720,6 +1720,25 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
         # what the model does, opening the first paragraph
         ("Returns facial emotion with about 91% accuracy based on facial human image.", "description", True),
         ("See the notebook for facial emotion with about 91% accuracy.", "description", False),
+        # a sentence that opens an HTML paragraph, its tag read as a line break
+        ("<h1><b>Financial-RoBERTa</b></h1>\n<p><b>Financial-RoBERTa</b> is a pre-trained NLP model.</p>",
+         "description", True),
+        ("<h1><b>Financial-RoBERTa</b></h1>\n<p><b>Financial-RoBERTa</b> is here.</p>", "description", False),
+        # weights left as they were; what it finds harder or does badly; a kind of text at scale; its devices
+        ("This is a model of duplicated layers.\n\n### No Weights were modified in this process!", "training-data",
+         True),
+        ("This is a model of duplicated layers.\n\n### No layers were modified in this process!", "training-data",
+         False),
+        ("This one has a bit more difficulty to get faces right, but it is possible.", "limitations", True),
+        ("This one has a bit more detail in faces, and it is possible.", "limitations", False),
+        ("Some labels perform very strongly, whilst others (E.g. relief) perform very poorly.", "limitations", True),
+        ("Out-of-the-box language models perform poorly on embedding tasks; ours is trained for them.", "limitations",
+         False),
+        ("BioGPT, a generative Transformer language model pre-trained on large-scale biomedical literature.",
+         "training-data", True),
+        ("MiniCPM-V is a strong multimodal large language model for efficient end-side deployment.", "intended-uses",
+         True),
+        ("MiniCPM-V is a strong multimodal large language model for efficient training.", "intended-uses", False),
         # a task model the card calls its own
         ("**StripedHyena-Nous-7B** is our **chat model** for this release.", "intended-uses", True),
         ("**StripedHyena-Nous-7B** is our **new model** for this release.", "intended-uses", False),
@@ -1736,3 +1755,16 @@ def test_a_conversion_to_a_format_named_in_a_links_text_is_a_copy() -> None:
             "Source(s): [Hugging Face](https://huggingface.co/TASUKU2023/Chilloutmix)\n")
     assert derivative.states_copy(Card.from_text(text))
     assert not derivative.states_copy(Card.from_text(text.replace("converted to", "shown with")))
+
+
+def test_a_label_that_the_weights_are_the_originals_and_a_results_folder_of_imagenet_classifiers() -> None:
+    runtime = ("---\nlicense: other\n---\n# lyraChatGLM\n\nThe fastest ChatGLM-6B available.\n\n- weights:\xa0original "
+               "ChatGLM-6B weights released by THUDM.\n- **Repository:** https://huggingface.co/THUDM/chatglm-6b\n")
+    assert derivative.states_copy(Card.from_text(runtime))
+    assert not derivative.states_copy(Card.from_text(runtime.replace("original", "new")))
+    timm = ("---\nlicense: apache-2.0\n---\n# Model card for efficientnet_b0.ra_in1k\n\nAn image classification model.\n\n"
+            "## Model Comparison\nExplore the dataset and runtime metrics of this model in timm [model results]"
+            "(https://github.com/huggingface/pytorch-image-models/tree/main/results).\n")
+    assert pointers.points_to_evaluation(Card.from_text(timm))
+    # (a model pretrained on ImageNet-21k only: the folder has no scores of it)
+    assert not pointers.points_to_evaluation(Card.from_text(timm.replace("ra_in1k", "in21k")))

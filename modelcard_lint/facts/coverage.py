@@ -262,7 +262,7 @@ def prose_text(card: Card) -> str:
         indented = [b.text for b in c.body.code_blocks if b.line > 0 and _indented_prose(c, b.line, b.text)]
         indented += swallowed_prose(c)  # (and the sections an unclosed code block swallowed)
         text = "\n".join([text, *indented]) if indented else text
-        text = _INLINE_TAG.sub("", text) if "<" in text else text
+        text = _BLOCK_TAG.sub("\n", _INLINE_TAG.sub("", text)) if "<" in text else text
         # (a hyphen or a non-breaking hyphen, U+2010 and U+2011, read as "-": "fine‑tuned", "representation‑based")
         return text.translate(_HYPHENS) if "\u2010" in text or "\u2011" in text else text
     return card.derived("prose-text", build)
@@ -292,6 +292,7 @@ def _indented_prose(card: Card, line: int, text: str) -> bool:
 
 
 # (and a link's tags, its text kept: "trained with <a href="...">RedPajama dataset</a> for 100B tokens")
+_BLOCK_TAG = lazy(r"</?(?:p|div|li|ul|ol|h[1-6]|center|body|html|br)\b[^<>\n]{0,300}>", re.I)  # (read as a line break)
 _INLINE_TAG = lazy(r"</?(?:b|i|em|strong|u|sup|sub|span|code|mark|small|a|font|abbr|kbd|summary|details)\b"
                    r"[^<>\n]{0,300}>", re.I)
 

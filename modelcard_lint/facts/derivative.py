@@ -117,7 +117,11 @@ _COPY_WORDS = (*_FORMAT_WORDS, "quant", "converted", "conversion", "llama.cpp")
 # the original's weights as they are, with another runtime around them: "The model weights are **identical** to the
 # original Wan2.2" (not a fine-tune's frozen base, "the base weights are unchanged")
 _SAME_WEIGHTS = lazy(r"\bweights[ \t]+are[ \t]+[*_]{0,2}identical[*_]{0,2}[ \t]+to[ \t]+(?:the[ \t]+)?"
-                     r"(?:original|base)\b", re.I)
+                     r"(?:original|base)\b"
+                     # (or a label that says so: "- weights: original ChatGLM-6B weights released by THUDM.")
+                     # (its blanks may be no-break spaces)
+                     r"|(?m:^)[ \t]*[-*+]?[ \t]*[*_]{0,2}weights[*_]{0,2}[ \t\xa0]*:[ \t\xa0]*[*_]{0,2}"
+                     r"(?:the[ \t\xa0]+)?original\b", re.I)
 # the original with its weights in another format: "https://huggingface.co/X with ONNX weights to be compatible"
 _WITH_WEIGHTS = lazy(rf"\bwith[ \t]+{_FORMATS}[ \t]+(?:weights|files|exports?)\b", re.I)
 # converted or quantized from the original, into a format named in the same sentence
@@ -159,7 +163,8 @@ def _copies(card: Card) -> int:
     names_origin = (base is not None and not base.is_null) or (
         ("huggingface.co/" in text or "hf.co/" in text) and _HUB_LINK.search(text) is not None)
     low = text.lower()
-    if names_origin and "identical" in low and _SAME_WEIGHTS.search(text) and not _NEW_MODEL.search(text):
+    if names_origin and ("identical" in low or "original" in low) and _SAME_WEIGHTS.search(text) and (
+            not _NEW_MODEL.search(text)):
         return STATED  # the original's weights, packaged otherwise ("weights are **identical** to the original X")
     if (names_origin or ("/tree/" in text and _TREE_LINK.search(text))) and search_near(
             _HOSTS_COPIES, text, ("hosts", "contains", "holds", "provides", "mirrors", "saves", "stores"), 120):

@@ -50,6 +50,10 @@ _INTENT = Shapes(
     (("tuned",),
      r"\b(?:should|must|needs?[ \t]+to|has[ \t]+to|is[ \t]+to)[ \t]+be[ \t]+(?:fine-?tuned|finetuned)[ \t]+(?:on|for)"
      r"[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}?tasks?[ \t]*,?[ \t]+(?:like|such[ \t]+as|e\.g\.,?|including)[ \t]+\w"),
+    # the devices it is made to run on: "a strong multimodal large language model for efficient end-side deployment"
+    (("deploy",),
+     r"\bmodel[ \t]+(?:built[ \t]+|made[ \t]+|designed[ \t]+)?for[ \t]+(?:efficient[ \t]+|fast[ \t]+)?"
+     r"(?:end-side|on-device|edge|mobile|local|offline|in-browser)[ \t]+(?:deployment|inference|use)\b"),
     # the task it makes possible: "TGS enables fast reconstruction from single-view image in a few seconds"
     (("enable",),
      r"\benables?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:reconstruction|generation|translation|segmentation|detection|"

@@ -139,6 +139,14 @@ NOT_FIT = (
     # checkpoint of X, a small, yet powerful language model", which reviewers held no caveat)
     (("early",), r"\b(?:is|are)[ \t]+(?:a|an)[ \t]+(?:very|extremely|really)[ \t]+early[ \t]+(?:checkpoint|version|"
      r"release|preview|snapshot|iteration)\b"),
+    # what it finds harder, or does badly: "This one has a bit more difficulty to get faces right", "others (E.g.
+    # relief) perform very poorly"
+    (("difficult", "trouble", "poorly"),
+     r"\b(?:has|have|had)[ \t]+(?:a[ \t]+bit[ \t]+|a[ \t]+little[ \t]+|some[ \t]+)?(?:more[ \t]+)?"
+     r"(?:difficulty|difficulties|trouble)[ \t]+(?:to|with|in|getting|generating|making)\b"
+     # (not other models: "out-of-the-box language models perform poorly on Embedding-related tasks")
+     r"|(?<!models[ \t])(?<!llms[ \t])(?<!methods[ \t])\b(?:perform|performs|performed|does|do|did|works?)[ \t]+"
+     r"(?:very[ \t]+|quite[ \t]+|rather[ \t]+|extremely[ \t]+)?poorly\b"),
     (("not yet",), r"\bnot[ \t]+yet[ \t]+(?:the|a)[ \t]+(?:full|final|complete|finished|stable)[ \t]+"
      r"(?:version|release|model)\b"),
     # performance it may lose on other tasks: "performance on other tasks (e.g., ~10% decrease on mmmu_val) may be lower

@@ -11,6 +11,7 @@ from .anchors import found_near
 from .claims import states_performance
 from .coverage import prose_text
 from .lazyre import lazy
+from .titles import title_text
 
 # where the evaluation is to be found instead of its scores: "The evaluation script and test manifest are in the
 # [GitHub repository](...). We are not publishing our own scores for this model."
@@ -55,10 +56,21 @@ _TESTED = lazy(
     re.I)
 
 
+# a pointer to a folder of results that scores this model: timm's "Explore the dataset and runtime metrics of this model
+# in timm [model results](...)", for an ImageNet-1k classifier (`efficientnet_b0.ra_in1k`), whose top-1 and top-5 that
+# folder lists (reviewers of most sets held it the model's evaluation; a model trained only on ImageNet-21k, or
+# without a classifier, DINO's, has no scores there)
+_RESULTS_OF_THIS = lazy(r"\bmetrics[ \t]+of[ \t]+this[ \t]+model[ \t]+in[ \t]+[^.\n\[]{0,40}\[[^\]\n]{0,40}results\]\(",
+                        re.I)
+_IN1K = lazy(r"[._]in1k\b", re.I)
+
+
 def points_to_evaluation(card: Card) -> bool:
     """Whether the card says where its evaluation is instead of giving scores (its script, or that it publishes
     none), or what a test without scores found."""
     text = prose_text(card)
+    if "metrics of this model" in text and _RESULTS_OF_THIS.search(text) and _IN1K.search(title_text(card)):
+        return True
     return (found_near(_EVALUATION_ELSEWHERE, text, _ELSEWHERE_WORDS, TESTED_REACH)
             or found_near(_TESTED, text, _TESTED_WORDS, TESTED_REACH) or states_performance(card))
 

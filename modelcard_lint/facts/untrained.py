@@ -58,6 +58,8 @@ _NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+ini
                     r"(?<!train[ \t])(?<!training[ \t])(?<!tuning[ \t])\bscripts?\b"
                     r"|\bweights[ \t]+are[ \t]+[*_]{0,2}(?:identical|unchanged)[*_]{0,2}[ \t]+(?:to|from)\b"
                     r"|\bno[ \t]+weight[ \t]+updates?\b"
+                    # ("### No Weights were modified in this process!", a model of duplicated layers)
+                    r"|\bno[ \t]+weights[ \t]+(?:were|are|have[ \t]+been)[ \t]+(?:modified|changed|updated|altered)\b"
                     r"|\bno[ \t]+(?:fine-?tuning|finetuning|training)\b(?![ \t]+(?:is[ \t]+|was[ \t]+)?"
                     r"(?:needed|required|necessary))", re.I)
 
