@@ -1739,6 +1739,17 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
         ("MiniCPM-V is a strong multimodal large language model for efficient end-side deployment.", "intended-uses",
          True),
         ("MiniCPM-V is a strong multimodal large language model for efficient training.", "intended-uses", False),
+        # what it is made for; a warning; a model not tested; a merge named; an artist's work
+        ("THIS MODEL IS MADE FOR LEWD", "intended-uses", True),
+        ("THIS MODEL IS MADE FOR FUN", "intended-uses", False),
+        ("SEXUAL, CRUDE AND KINKY CONTENT IN OUTPUT CAN AND WILL HAPPEN. YOU'RE WARNED", "limitations", True),
+        ("It is some preliminary model. It was neither tested nor was the training sophisticated.", "limitations",
+         True),
+        ("This model is a preliminary version and we will update this model continuously.", "limitations", False),
+        ("This is MLewd merged with [Xwin-LM/Xwin-LM-13B-V0.2](https://huggingface.co/Xwin-LM/Xwin-LM-13B-V0.2).",
+         "training-data", True),
+        ("This was trained with Pepe Larraz's work. He is not affiliated with this.", "training-data", True),
+        ("This was trained with Pepe Larraz's help. He is not affiliated with this.", "training-data", False),
         # a task model the card calls its own
         ("**StripedHyena-Nous-7B** is our **chat model** for this release.", "intended-uses", True),
         ("**StripedHyena-Nous-7B** is our **new model** for this release.", "intended-uses", False),

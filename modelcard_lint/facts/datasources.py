@@ -62,7 +62,9 @@ _TAKEN_FROM = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ 
                    r"(?:data(?:sets?)?|corpus|corpora)\b"
                    r"|\bfit(?:ted)?[ \t]+on[ \t]+the[ \t]+(?:\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)|[^.\n\[]{1,80}?)[ \t]+"
                    r"data-?set\b"
-                   r"|\btrain(?:ed|ing)[ \t]+on[ \t]+(?:her|his|their|my|our|the[ \t]+artist'?s)[ \t]+(?:own[ \t]+)?"
+                   # ("This was trained with Pepe Larraz's work")
+                   r"|\btrain(?:ed|ing)[ \t]+(?:on|with)[ \t]+(?:her|his|their|my|our|the[ \t]+artist'?s|"
+                   r"(?-i:[A-Z][\w.-]*)(?:[ \t]+(?-i:[A-Z][\w.-]*)){0,2}['’]s)[ \t]+(?:own[ \t]+)?"
                    r"(?:works?|art|artworks?|illustrations|paintings|drawings|photos|photographs|sketches)\b"
                    # (the marks before the label taken once, possessively: a line of thousands of dashes is no label)
                    r"|(?m:^)[ \t>*_-]*+(?:[\w-]+[ \t]+)?data-?sets?[ \t]+used[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*[\w\[`]"

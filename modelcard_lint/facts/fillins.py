@@ -110,3 +110,16 @@ def filled_below(text: str, start: int, end: int) -> bool:
     after = text[eol + 1 : eol + 400].lstrip("\n \t")
     line = after.split("\n", 1)[0].strip()
     return bool(line) and not line.startswith("#")
+
+
+# a heading put in a comment: "<!--- ## Evaluation Results -->"
+_HIDDEN_HEADING = re.compile(r"[ \t]*<!--+[ \t]*#{1,6}[ \t]")
+
+
+def under_hidden_heading(lines: list[str], line: int) -> bool:
+    """Whether the nearest line above ``line`` (1-based) that is not blank is a heading put in a comment: a template's
+    comment under it belongs to a section the author hid, heading and all, not to the section above."""
+    k = line - 2
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    return k >= 0 and _HIDDEN_HEADING.match(lines[k]) is not None

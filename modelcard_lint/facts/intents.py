@@ -75,9 +75,12 @@ _INTENT = Shapes(
     # what it is good for: "this model is Good for realistic portraits"; a framework to do a task: "a novel framework
     # to animate any portrait image by a segment of audio"; a team's intent: "intends to create family of code
     # generation models that can run very fast on local computers"
-    (("good for", "great for", "ideal for", "suited for", "perfect for", "best for", "good at", "best at"),
+    (("good for", "great for", "ideal for", "suited for", "perfect for", "best for", "good at", "best at", "made for",
+      "designed for", "built for"),
      r"\b(?:model|it|this)[ \t]+is[ \t]+(?!not\b|never\b)(?:\w+[ \t]+)?(?:good|great|ideal|suited|perfect|best)[ \t]+"
-     r"(?:for|at)[ \t]+(?!(?:nothing|now|you|me|us|all)\b)\w"),
+     r"(?:for|at)[ \t]+(?!(?:nothing|now|you|me|us|all)\b)\w"
+     # ("THIS MODEL IS MADE FOR LEWD")
+     r"|\b(?:model|it)[ \t]+is[ \t]+(?:made|designed|built)[ \t]+for[ \t]+(?!(?:nothing|now|you|me|us|all|fun)\b)\w"),
     # or who it suits, and what they want: "ideal for organizations seeking high performance with reduced resource
     # requirements", "Might be a good fit for people wanting more variety than Magnum has"
     (("fit for", "ideal for", "good for", "great for", "perfect for", "best for", "choice for", "suited for",

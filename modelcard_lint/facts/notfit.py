@@ -147,6 +147,11 @@ NOT_FIT = (
      # (not other models: "out-of-the-box language models perform poorly on Embedding-related tasks")
      r"|(?<!models[ \t])(?<!llms[ \t])(?<!methods[ \t])\b(?:perform|performs|performed|does|do|did|works?)[ \t]+"
      r"(?:very[ \t]+|quite[ \t]+|rather[ \t]+|extremely[ \t]+)?poorly\b"),
+    # a warning to the reader, a model not tested: "... CAN AND WILL HAPPEN. YOU'RE WARNED", "It was neither tested
+    # nor ..." (not "a preliminary version and we will update this model", which reviewers held no caveat)
+    (("warned", "tested"),
+     r"\b(?:you(?:['’]re|[ \t]+are)|be)[ \t]+warned\b"
+     r"|\b(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:neither|not)[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?tested\b"),
     (("not yet",), r"\bnot[ \t]+yet[ \t]+(?:the|a)[ \t]+(?:full|final|complete|finished|stable)[ \t]+"
      r"(?:version|release|model)\b"),
     # performance it may lose on other tasks: "performance on other tasks (e.g., ~10% decrease on mmmu_val) may be lower

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
-from ...facts.fillins import fill_ins, filled_below, may_hold_fill_ins, metadata_fill_ins
+from ...facts.fillins import fill_ins, filled_below, may_hold_fill_ins, metadata_fill_ins, under_hidden_heading
 from ...facts.finetuned import sentences
 from ...facts.leftovers import (
     html_comments,
@@ -253,6 +253,8 @@ class PlaceholderText(Rule):
         for span, kind, shown, times in _repeats(hits):
             title = unfilled.get(span.line)
             written = kind in _WRITTEN and span.line not in bare
+            if written and under_hidden_heading(card.lines, span.line):
+                continue  # ("<!--- ## Evaluation Results -->" over it: the author hid the section, heading and all)
             message, help_text = _WRITTEN[kind] if written else _TEXT[kind]
             name = (shown.split(" ")[1] if kind == "loader-dataset" else writers.get(shown, "Trainer")
                     if kind == "trainer-note" else "")
