@@ -1750,6 +1750,9 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
          "training-data", True),
         ("This was trained with Pepe Larraz's work. He is not affiliated with this.", "training-data", True),
         ("This was trained with Pepe Larraz's help. He is not affiliated with this.", "training-data", False),
+        # the tasks it was optimized for, in Chinese
+        ("经过约 1T 标识符的中英双语训练，针对中文问答和对话进行了优化。", "intended-uses", True),
+        ("经过约 1T 标识符的中英双语训练，针对显存占用进行了优化。", "intended-uses", False),
         # a task model the card calls its own
         ("**StripedHyena-Nous-7B** is our **chat model** for this release.", "intended-uses", True),
         ("**StripedHyena-Nous-7B** is our **new model** for this release.", "intended-uses", False),
