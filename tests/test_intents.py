@@ -1753,6 +1753,15 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
         # the tasks it was optimized for, in Chinese
         ("经过约 1T 标识符的中英双语训练，针对中文问答和对话进行了优化。", "intended-uses", True),
         ("经过约 1T 标识符的中英双语训练，针对显存占用进行了优化。", "intended-uses", False),
+        # a merge model; what it struggles with; overtrained; a heading on its purpose
+        ("**ShiratakiMix** is a merge model that specializes in 2D-style painting.", "training-data", True),
+        ("**ShiratakiMix** is a base model that specializes in 2D-style painting.", "training-data", False),
+        ("It performs reasonably well on several tasks, but it struggles with small details such as faces.",
+         "limitations", True),
+        ("This LoRA is very overtrained for how it works; the strength may need to be lower than 1.0.", "limitations",
+         True),
+        ("This LoRA is very well trained for how it works.", "limitations", False),
+        ("## Purpose of this Repo\n\nThis repo hosts the remote code files only.", "intended-uses", True),
         # a task model the card calls its own
         ("**StripedHyena-Nous-7B** is our **chat model** for this release.", "intended-uses", True),
         ("**StripedHyena-Nous-7B** is our **new model** for this release.", "intended-uses", False),

@@ -141,9 +141,13 @@ NOT_FIT = (
      r"release|preview|snapshot|iteration)\b"),
     # what it finds harder, or does badly: "This one has a bit more difficulty to get faces right", "others (E.g.
     # relief) perform very poorly"
-    (("difficult", "trouble", "poorly"),
+    (("difficult", "trouble", "poorly", "struggles", "trained", "fit"),
      r"\b(?:has|have|had)[ \t]+(?:a[ \t]+bit[ \t]+|a[ \t]+little[ \t]+|some[ \t]+)?(?:more[ \t]+)?"
      r"(?:difficulty|difficulties|trouble)[ \t]+(?:to|with|in|getting|generating|making)\b"
+     # ("it struggles with small details such as faces", "This LoRA is very overtrained")
+     r"|\b(?:it|model|lora|this)[ \t]+(?:still[ \t]+|often[ \t]+|sometimes[ \t]+)?struggles[ \t]+(?:with|to)\b"
+     r"|\b(?:is|are)[ \t]+(?:very[ \t]+|quite[ \t]+|a[ \t]+bit[ \t]+|slightly[ \t]+|heavily[ \t]+)?"
+     r"(?:overtrained|over-trained|undertrained|under-trained|overfit|overfitted|underfit)\b"
      # (not other models: "out-of-the-box language models perform poorly on Embedding-related tasks")
      r"|(?<!models[ \t])(?<!llms[ \t])(?<!methods[ \t])\b(?:perform|performs|performed|does|do|did|works?)[ \t]+"
      r"(?:very[ \t]+|quite[ \t]+|rather[ \t]+|extremely[ \t]+)?poorly\b"),

@@ -41,6 +41,8 @@ _NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+ini
                     r"\[?mergekit\b"
                     # ("epiCPhotoGASM by epinikion merged with artistic models to make your dreams come true!")
                     r"|\bmerged[ \t]+with[ \t]+(?:[\w-]+[ \t]+){0,2}?models\b"
+                    # ("**ShiratakiMix** is a merge model that specializes in 2D-style painting")
+                    r"|\bis[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?merge[ \t]+model\b"
                     # ("This is MLewd merged with [Xwin-LM/Xwin-LM-13B-V0.2](...)")
                     r"|\bthis[ \t]+is[ \t]+[*_`]{0,2}[\w.-]+[*_`]{0,2}[ \t]+merged[ \t]+with[ \t]+[\[`*]{0,2}[\w.-]"
                     # (a recipe of weights: "recipe : 0.5((0.5(AbyssOrangeMix2_hard) + 0.5(pastelmix)) + ...", or its
