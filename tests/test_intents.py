@@ -1762,6 +1762,17 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
          True),
         ("This LoRA is very well trained for how it works.", "limitations", False),
         ("## Purpose of this Repo\n\nThis repo hosts the remote code files only.", "intended-uses", True),
+        # a count after a label of training; what it occasionally produces; a score beside another model's; a link to
+        # where its pictures came from
+        ("Train: 150K Unsplash images, 1024px square, 6k steps with global batch size 32.", "training-data", True),
+        ("Train: 6k steps with global batch size 32.", "training-data", False),
+        ("It can be used with any text-to-image model, but it occasionally produces Midjourney-specific tags.",
+         "limitations", True),
+        ("Its test accuracy on the HumanEval base dataset surpasses that of GPT-4 Turbo (90.9% vs 90.2%).",
+         "evaluation", True),
+        ("Its design on the HumanEval base dataset follows that of GPT-4 Turbo.", "evaluation", False),
+        ("The Low Poly World concept, DreamBooth-tuned.\n\n[Image Source](https://www.behance.net/gallery/1/x)",
+         "training-data", True),
         # a task model the card calls its own
         ("**StripedHyena-Nous-7B** is our **chat model** for this release.", "intended-uses", True),
         ("**StripedHyena-Nous-7B** is our **new model** for this release.", "intended-uses", False),

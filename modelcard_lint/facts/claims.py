@@ -72,6 +72,10 @@ _SAID = lazy(
     r"(?:\d+(?:st|nd|rd|th)|first|second|third|top)[ \t]+(?:place|position|spot)\b[^.\n]{0,60}?\b(?:on|in)[ \t]+"
     r"(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,4}?(?:benchmark|leaderboard|ranking|competition|challenge)s?\b"
     r"|\brank(?:s|ed|ing)?[ \t]+(?:\d+(?:st|nd|rd|th)|first|second|third|top[ \t-]?\d+|#\d+)[ \t]+(?:among|on|in)\b"
+    # or a score on a named benchmark set beside another model's: "Its test accuracy on the HumanEval base dataset
+    # surpasses that of GPT-4 Turbo (April 2024). (90.9% vs 90.2%)"
+    r"|\b(?:accuracy|score|performance|pass@1)[ \t]+on[ \t]+(?:the[ \t]+)?[\[`*]{0,2}(?-i:[A-Z])[\w.-]*[^.\n]{0,60}?"
+    r"\b(?:surpasses|outperforms|beats|exceeds|matches)\b"
     # ("writing style is pretty nice", "the outputs are surprisingly coherent")
     r"|\b(?:writing|prose|style|outputs?|responses|generations|answers|quality|results)[ \t]+(?:is|are)[ \t]+"
     r"(?:still[ \t]+)?(?:pretty|very|quite|really|fairly|surprisingly|consistently)[ \t]+(?:good|nice|great|decent|"

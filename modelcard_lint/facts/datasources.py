@@ -71,6 +71,9 @@ _TAKEN_FROM = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ 
                    r"|\b(?:voices?|audio|clips|recordings|samples|images|pictures|screenshots|footage|frames|lines)\b"
                    r"[^.\n]{0,60}?\b(?:was|were|are|is|been)[ \t]+(?:\w+ly[ \t]+)?(?:ripped|extracted|scraped|"
                    r"collected|taken|sourced|gathered|captured|cut|clipped)[ \t]+(?:from|off)[ \t]+\S"
+                   # (or a link to where its pictures came from, as DreamBooth concepts' cards give it: "[Image
+                   # Source](https://www.behance.net/gallery/...)")
+                   r"|\[(?:images?|pictures?|photos?|training[ \t]+(?:images?|data))[ \t]+sources?\]\(\S"
                    # (or a named set called the training data: "built using SigLIP, Phi-1.5 and the LLaVa training
                    # dataset")
                    r"|\bthe[ \t]+(?-i:[A-Z][\w.+-]*)(?:[ \t]+(?-i:[A-Z0-9][\w.+-]*)){0,2}[ \t]+"

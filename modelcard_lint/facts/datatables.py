@@ -134,7 +134,10 @@ _LISTED = lazy(r"\b(?:trained|fine-?tuned|finetuned|pre-?trained)\b[^.\n]{0,80}?
 # the training data counted: "56 training images generated via gpt-image-2", "10k training examples"
 # (possessive: a number before a long run of blanks is tried once, not once per way of splitting the run)
 # ("56 training images", "1,536 synthetic numeric TRAIN examples")
-_COUNTED = lazy(r"(?<![\w.])\d[\d,.]*+(?:[ \t]*+[kKmMbB]\+?)?[ \t]++(?:[a-z-]+[ \t]+){0,2}?"
+# (or after a label of training: "Train: 150K Unsplash images, 1024px square, 6k steps")
+_COUNTED = lazy(r"(?m:^)[ \t*_>-]*train(?:ing)?(?:[ \t]+(?:data|set))?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*\d[\d,.]*[kKmM]?"
+                r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:images|examples|samples|sentences|pairs|clips|videos|photos|texts)\b"
+                r"|(?<![\w.])\d[\d,.]*+(?:[ \t]*+[kKmMbB]\+?)?[ \t]++(?:[a-z-]+[ \t]+){0,2}?"
                 r"(?:training|train|fine-?tuning)[ \t]+"
                 r"(?:images|examples|samples|sentences|pairs|utterances|hours|documents|clips|recordings|videos|photos|conversations|"
                 r"dialogues|tokens|texts|records|rows|instances|questions)\b", re.I)

@@ -131,6 +131,9 @@ NOT_FIT = (
      r"problems|inaccuracies|hallucinations)\b"),
     # flaws that show at times: "even if some slop words appear time to time", "occasional typos still creep in"
     (("time to time", "occasionally", "sometimes", "now and then"),
+     # ("it occasionally produces Midjourney-specific tags")
+     r"\b(?:it|model)[ \t]+(?:occasionally|sometimes|often)[ \t]+(?:produces|generates|outputs|adds|emits|"
+     r"hallucinates|repeats|ignores|fails)\b|"
      r"\b(?:(?:some|a[ \t]+few|occasional)[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+s|errors|mistakes|artifacts|artefacts|"
      r"glitches|repetitions|hallucinations|typos)[ \t]+(?:still[ \t]+|can[ \t]+|may[ \t]+|might[ \t]+|do[ \t]+)?"
      r"(?:appear|occur|show[ \t]+up|creep[ \t]+in|slip[ \t]+(?:in|through))[ \t]+(?:from[ \t]+)?"
