@@ -1773,6 +1773,11 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
         ("Its design on the HumanEval base dataset follows that of GPT-4 Turbo.", "evaluation", False),
         ("The Low Poly World concept, DreamBooth-tuned.\n\n[Image Source](https://www.behance.net/gallery/1/x)",
          "training-data", True),
+        # what a notebook of it measures
+        ("Does 8-bit affect model quality? [This notebook measures wikitext test perplexity](https://x.y/n.ipynb).",
+         "evaluation", True),
+        ("Does 8-bit affect model quality? [This notebook loads the model](https://x.y/n.ipynb).", "evaluation",
+         False),
         # a task model the card calls its own
         ("**StripedHyena-Nous-7B** is our **chat model** for this release.", "intended-uses", True),
         ("**StripedHyena-Nous-7B** is our **new model** for this release.", "intended-uses", False),
@@ -1802,3 +1807,10 @@ def test_a_label_that_the_weights_are_the_originals_and_a_results_folder_of_imag
     assert pointers.points_to_evaluation(Card.from_text(timm))
     # (a model pretrained on ImageNet-21k only: the folder has no scores of it)
     assert not pointers.points_to_evaluation(Card.from_text(timm.replace("ra_in1k", "in21k")))
+
+
+def test_a_copy_that_says_its_original_can_be_fine_tuned_is_still_a_copy() -> None:
+    text = ("---\nbase_model: v2ray/Mixtral-8x22B-v0.1\nquantized_by: someone\nlicense: apache-2.0\ntags:\n- GGUF\n---\n"
+            "# Mixtral-8x22B-v0.1-GGUF\n\nMistral released Mixtral 8x22B:\n\n- The base model can be fine-tuned\n")
+    assert derivative.copies_a_model(Card.from_text(text))
+    assert not derivative.copies_a_model(Card.from_text(text.replace("can be fine-tuned", "was fine-tuned")))

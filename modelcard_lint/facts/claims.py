@@ -76,6 +76,9 @@ _SAID = lazy(
     # surpasses that of GPT-4 Turbo (April 2024). (90.9% vs 90.2%)"
     r"|\b(?:accuracy|score|performance|pass@1)[ \t]+on[ \t]+(?:the[ \t]+)?[\[`*]{0,2}(?-i:[A-Z])[\w.-]*[^.\n]{0,60}?"
     r"\b(?:surpasses|outperforms|beats|exceeds|matches)\b"
+    # or what a notebook or script of it measures: "[This notebook measures wikitext test perplexity](...)"
+    r"|\b(?:notebook|script|benchmark|test)[ \t]+measures[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:perplexity|accuracy|wer|cer|bleu|f1|latency|throughput)\b"
     # ("writing style is pretty nice", "the outputs are surprisingly coherent")
     r"|\b(?:writing|prose|style|outputs?|responses|generations|answers|quality|results)[ \t]+(?:is|are)[ \t]+"
     r"(?:still[ \t]+)?(?:pretty|very|quite|really|fairly|surprisingly|consistently)[ \t]+(?:good|nice|great|decent|"
@@ -126,8 +129,8 @@ _SAID = lazy(
 _SAID_WORDS = ("results", "scores", "metrics", "perform", "evaluated", "evaluation", "benchmark", "replicate",
                "validated on", "tested on", "reproduce", "match", "stay tuned", "well", "shown", "by listening",
                "by ear", "by eye", "passed", "solved", "passes", "outperform", "beats", "surpass", "test notes", "side",
-               "same seed", "pretty ", "quite ", "really ", "fairly ", "surprisingly ", "consistently ", " is very ",
-               " are very ", "still very ", "place", "position", "spot", "rank",
+               "same seed", "measures", "pretty ", "quite ", "really ", "fairly ", "surprisingly ", "consistently ",
+               " is very ", " are very ", "still very ", "place", "position", "spot", "rank",
                "reported", "testing notes", "(official", "rivals", "approaches", "blows", "scored", "out-perform",
                "mmlu", "gsm8k", "hellaswag",
                "truthfulqa", "winogrande", "humaneval", "mbpp", "bench", "bbh", "gpqa", "ifeval", "alpacaeval", "eval",

@@ -105,7 +105,9 @@ def states_copy(card: Card) -> bool:
 
 
 # a model of its own: "Finetuned from model: unsloth/llama-3-8b-bnb-4bit", "This model was trained with ..."
-_NEW_MODEL = lazy(r"\b(?:fine-?tuned|finetuned|trained|merged?)\b", re.I)
+# (not what could be done with it: "The base model can be fine-tuned")
+_NEW_MODEL = lazy(r"(?<!can be )(?<!to be )(?<!may be )(?<!could be )\b(?:fine-?tuned|finetuned|trained|merged?)\b",
+                  re.I)
 # the original's card quoted below the copy's own text: "# Original model card: NousResearch's Yarn Mistral 7B"
 _ORIGINAL = lazy(r"^[ \t]{0,3}#{1,6}[ \t].*\boriginal\b.*$", re.I | re.M)
 _FORMAT_WORDS = ("gguf", "ggml", "gptq", "awq", "exl2", "mlx", "onnx", "openvino", "coreml", "core ml", "core-ml",
