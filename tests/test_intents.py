@@ -1773,6 +1773,17 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
         ("Its design on the HumanEval base dataset follows that of GPT-4 Turbo.", "evaluation", False),
         ("The Low Poly World concept, DreamBooth-tuned.\n\n[Image Source](https://www.behance.net/gallery/1/x)",
          "training-data", True),
+        # its own dataset named by a link; a dataset of things of a kind; genomes; its maker's objective
+        ("It is a ResNet34 model trained on our dataset, [Homes of New York (HoNY)](https://x.y/#dataset).",
+         "training-data", True),
+        ("It is a ResNet34 model trained on our cluster, [Homes of New York (HoNY)](https://x.y/#dataset).",
+         "training-data", False),
+        ("Fine-tuned using a learning rate of 4e-7 over 27000 steps on a curated dataset of anime-style images.",
+         "training-data", True),
+        ("DNABERT-2 is a transformer-based genome foundation model trained on multi-species genome.", "training-data",
+         True),
+        ("MeinaMix Objective is to be able to do good art with little prompting.", "intended-uses", True),
+        ("MeinaMix Objective is unclear to me.", "intended-uses", False),
         # what a notebook of it measures
         ("Does 8-bit affect model quality? [This notebook measures wikitext test perplexity](https://x.y/n.ipynb).",
          "evaluation", True),

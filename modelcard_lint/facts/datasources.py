@@ -71,6 +71,14 @@ _TAKEN_FROM = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ 
                    r"|\b(?:voices?|audio|clips|recordings|samples|images|pictures|screenshots|footage|frames|lines)\b"
                    r"[^.\n]{0,60}?\b(?:was|were|are|is|been)[ \t]+(?:\w+ly[ \t]+)?(?:ripped|extracted|scraped|"
                    r"collected|taken|sourced|gathered|captured|cut|clipped)[ \t]+(?:from|off)[ \t]+\S"
+                   # (or its own dataset named by a link after it: "trained on our dataset, [Homes of New York
+                   # (HoNY)](...)"; or a dataset of things of a kind: "fine-tuned using a learning rate of 4e-7 ... on
+                   # a curated dataset of superior-quality anime-style images")
+                   r"|\btrained[ \t]+on[ \t]+(?:our|their|its)[ \t]+(?:own[ \t]+)?(?:data-?set|corpus|data)"
+                   r"[ \t]*,?[ \t]*\["
+                   r"|\b(?:fine-?tuned|trained)\b[^.\n]{0,120}?\bon[ \t]+(?:a|an)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+                   r"data-?set[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:images|photos|pictures|texts|pairs|conversations|"
+                   r"dialogues|recordings|videos|documents)\b"
                    # (or a link to where its pictures came from, as DreamBooth concepts' cards give it: "[Image
                    # Source](https://www.behance.net/gallery/...)")
                    r"|\[(?:images?|pictures?|photos?|training[ \t]+(?:images?|data))[ \t]+sources?\]\(\S"

@@ -54,6 +54,10 @@ _INTENT = Shapes(
     (("deploy",),
      r"\bmodel[ \t]+(?:built[ \t]+|made[ \t]+|designed[ \t]+)?for[ \t]+(?:efficient[ \t]+|fast[ \t]+)?"
      r"(?:end-side|on-device|edge|mobile|local|offline|in-browser)[ \t]+(?:deployment|inference|use)\b"),
+    # what its maker set out to make it do: "MeinaMix Objective is to be able to do good art with little prompting"
+    (("objective",),
+     r"\bobjective[ \t]+is[ \t]+to[ \t]+(?:be[ \t]+able[ \t]+to[ \t]+)?(?:do|make|create|generate|produce|give|help|"
+     r"provide|draw|write|answer|translate|classify)\b"),
     # the task it makes possible: "TGS enables fast reconstruction from single-view image in a few seconds"
     (("enable",),
      r"\benables?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:reconstruction|generation|translation|segmentation|detection|"
