@@ -163,6 +163,8 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "jinja-variables-paragraph": lambda n: _repeat("{{a}} ", n, before=HEAD + "Text "),
     "comment-open": lambda n: _repeat("<!--", n, before=HEAD + "Text "),
     "comment-open-block": lambda n: _repeat("<!--", n),
+    # (unclosed comments beside empty links on one line: empty-link reads the line's comments once)
+    "comment-open-empty-links": lambda n: _repeat("<!-- [x]() ", n, before=HEAD + "Text "),
     "suppression-open": lambda n: _repeat("<!-- modelcard-lint-disable MC301 ", n, before=HEAD + "Text "),
     "suppression-disables": lambda n: _lines(lambda i: "<!-- modelcard-lint-disable MC301 -->\n", n),
     "suppressed-lines": lambda n: _lines(
