@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
+from ...facts.leftovers import html_comments
 
 # a link or an image whose target is empty or a template's stand-in: "[article (Soon)]()", "[here](...)",
 # "[Arabic GigaWord](url)", "![]()"; the text in brackets has no brackets or line break of its own
@@ -24,19 +25,6 @@ _NO_TEXT = re.compile(r"(?<![!\]\\])\[[ \t]*\]\([ \t]*(?P<target>[^)\s]+)[ \t]*\
 _HINT_TARGET = re.compile(r"\]\([ \t]*(?:(?:<[ \t]*>|url|link|todo|tbd|\.\.\.|…|#)[ \t]*)?\)", re.I)
 _HINT_TEXT = re.compile(r"\[[ \t]*\]\(")
 _CODE_SPAN = re.compile(r"(`+)[^`\n]*?\1")
-
-
-def _comment_spans(row: str) -> list[tuple[int, int]]:
-    """The HTML comments that open and close on ``row`` (what they hold is not shown), each found by one search for its
-    end: a row of thousands of unclosed "<!--" is read once, not once per opening."""
-    spans, at = [], row.find("<!--")
-    while at >= 0:
-        end = row.find("-->", at + 4)
-        if end < 0:
-            break
-        spans.append((at, end + 3))
-        at = row.find("<!--", end + 3)
-    return spans
 
 
 class EmptyLink(Rule):
@@ -68,7 +56,7 @@ class EmptyLink(Rule):
             row = card.lines[line - 1]
             # inline code is shown as written: a link that starts inside it is none (a link's text may be code)
             spans = [c.span() for c in _CODE_SPAN.finditer(row)] if "`" in row else []
-            spans += _comment_spans(row) if "<!--" in row else []
+            spans += html_comments(row) if "<!--" in row else []  # (an HTML comment's links are not shown)
             found = list(_EMPTY.finditer(row))
             found += [m for m in _NO_TEXT.finditer(row) if not _EMPTY.fullmatch(f"[x]({m.group('target')})")]
             for m in sorted(found, key=lambda m: m.start()):
