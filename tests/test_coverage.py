@@ -152,6 +152,11 @@ def test_sentences_that_do_not(text: str) -> None:
         ("| | test-clean | test-other |\n|---|---|---|\n| WER | 3.16 | 7.71 |", True),
         ("| Task | Metric | Ours |\n|---|---|---|\n| NER UGM | F1 | 70.9 |", True),
         ("| Task | Metric |\n|---|---|\n| NER | F1 |", False),
+        # models beside one score each, in two columns (not beside their versions or sizes)
+        ("| Model | Arena-Hard |\n|---|---|\n| GPT-4o | 79.2% |\n| **Athene-70B** | 77.8% |\n| Llama-3-70B | 46.6% |",
+         True),
+        ("| Model | Version |\n|---|---|\n| base | 1.5 |\n| large | 2.1 |\n| xl | 3.0 |", False),
+        ("| Model | Size (GB) |\n|---|---|\n| Q4_K_M | 4.1 |\n| Q5_K_M | 4.8 |\n| Q8_0 | 7.2 |", False),
         # an agent's reward, often a whole number
         ("An agent that lands in the LunarLander-v3 environment with an average reward score of **200+ PTS**.", True),
         ("The agent reaches a mean episode return of 250 after 1M steps.", True),
@@ -2386,3 +2391,10 @@ def test_an_architecture_section_says_what_the_model_is() -> None:
 def test_a_spacer_heading_is_not_the_title() -> None:
     text = "---\nlicense: mit\n---\n\n# .\n\n# Portrait Diffusion\n\nA latent text-to-image diffusion model trained from scratch.\n"
     assert titles.title_text(Card.from_text(text)) == "Portrait Diffusion"
+
+
+def test_a_data_label_over_its_link_on_the_next_line_names_the_data() -> None:
+    # (Markdown shows the two lines as one: "Dataset: https://...")
+    text = "Dataset:\nhttps://www.kaggle.com/someone/quora-question-keyword-pairs\n\nKaggle Notebook:\nhttps://x.y/nb"
+    assert "Dataset" in coverage.plain_labels(card(text))
+    assert "Dataset" not in coverage.plain_labels(card("Dataset:\n\nhttps://www.kaggle.com/someone/pairs"))

@@ -139,6 +139,12 @@ def test_repackaged_files_and_a_model_quantized_to_a_number_format_are_copies(bo
         ("This checkpoint is a conversion of [the original checkpoint](https://huggingface.co/lllyasviel/ControlNet-v1-1"
          "/blob/main/control_v11f1e_sd15_tile.pth) into `diffusers` format.", True),
         ("This checkpoint is a conversion of [our notes](https://example.com/notes) into a model.", False),
+        # the original at a commit; its files called the original's (not a link to the copy's own files)
+        ("GPTQ quantization of https://huggingface.co/PygmalionAI/pygmalion-6b/commit/30e2405100eac6bd53f7\n\n"
+         "Command:\n```\npython3 gptj.py models/pygmalion-6b_dev c4 --wbits 4\n```", True),
+
+        ("# Whisper models converted to ggml format\n\n[Available models](https://huggingface.co/org/whisper.cpp/tree/"
+         "main)", False),
     ],
 )
 def test_a_copy_of_the_original_model_or_of_its_file(body: str, copy: bool) -> None:
@@ -154,3 +160,12 @@ def test_llama_cpp_versions_of_an_original_model_are_copies() -> None:
 def test_a_quantization_of_a_bare_hub_address_after_a_colon_is_a_copy() -> None:
     body = "GPTQ 4bit quantization of: https://huggingface.co/chavinlo/gpt4-x-alpaca\n\nDataset is here (instruct)."
     assert copies_a_model(Card.from_text(f"---\nlicense: mit\n---\n\n{body}\n", "README.md"))
+
+
+def test_a_quantized_copy_that_links_the_originals_files_is_a_copy() -> None:
+    body = ("### Quantized EleutherAI/gpt-j-6b with 8-bit weights\n\nThe [original GPT-J](https://huggingface.co/"
+            "EleutherAI/gpt-j-6B/tree/main) takes 22+ GB memory.")
+    assert copies_a_model(Card.from_text(f"---\nlicense: mit\n---\n\n{body}\n", "README.md"))
+    # (files of a repository that the text does not call the original's: its own, perhaps)
+    other = body.replace("[original GPT-J]", "[model files]")
+    assert not copies_a_model(Card.from_text(f"---\nlicense: mit\n---\n\n{other}\n", "README.md"))

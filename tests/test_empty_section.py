@@ -225,3 +225,23 @@ def test_a_heading_over_a_sentence_set_as_a_heading_is_not_empty() -> None:
     text = "## Model Description\n\n## This is the GGUF version of the model, made for llama.cpp.\n\nIt runs fast."
     assert _helps(text) == []
     assert len(_helps(text.replace("made for llama.cpp.", "made for llama.cpp"))) == 1
+
+
+def test_a_gallery_heading_over_its_pictures_named_by_higher_headings_is_not_empty() -> None:
+    gallery = ("## Video Demos\n# Batman\n![Batman](https://x.y/batman.gif)\n# Lara Croft\n"
+               "![Lara Croft](https://x.y/lara.gif)")
+    assert _helps(gallery) == []
+    # (a section's name over a higher heading, or a gallery over text: empty)
+    assert len(_helps(gallery.replace("Video Demos", "Limitations"))) == 1
+    assert len(_helps("## Samples\n# Training data\nSQuAD.")) == 1
+
+
+def test_a_heading_over_a_quoted_original_readme_is_not_empty() -> None:
+    text = "## Notes\n\nQuantized to FP8.\n\n# Original model README.md file:\n\n# Model Card for X\n\nA model."
+    assert _helps(text) == []
+
+
+def test_a_line_over_one_dash_is_no_section_of_its_own() -> None:
+    # (a setext heading by accident: one dash under a line, a list item left empty)
+    assert _helps("## Notes\n\nText.\n\nThere will be an upcoming study and publication\n-") == []
+    assert len(_helps("## Notes\n\nText.\n\nUpcoming study\n---")) == 1

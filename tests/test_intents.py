@@ -44,6 +44,14 @@ def card(text: str, title: str = "a-model") -> Card:
          "headlines.", True),
         # in Japanese: the tasks or purposes it is to be used for
         ("このモデルは事前学習のみを行なったものであり、特定のタスクに利用するにはファインチューニングする必要があります。", True),
+        # what it is good for, said without a subject; what its objective allows, written with a slash
+        ("This one feels a bit different. Great for RP and storytelling. All credits go to the authors.", True),
+        ("Good for you. Great for now.", False),
+        # the use its release is for
+        ("Model release is for research purposes only. For commercial use, please contact me directly.", True),
+        ("The release is for everyone.", False),
+        ("A decoder-only model trained with a causal-masked objective, which allows inserting/infilling code as well "
+         "as left-to-right generation.", True),
     ],
 )
 def test_what_a_model_is_for_in_more_words(text: str, found: bool) -> None:
@@ -57,6 +65,9 @@ def test_what_a_model_is_for_in_more_words(text: str, found: bool) -> None:
         ("T5 for generating paraphrases", True),
         ("Model card for my-lora", False),
         ("Code for training", False),
+        # a paper's title: the name, then the task and how
+        ("LivePortrait: Efficient Portrait Animation with Stitching and Retargeting Control", True),
+        ("LivePortrait: Notes with Pictures", False),
     ],
 )
 def test_a_title_that_is_a_name_and_what_it_is_for(title: str, found: bool) -> None:
@@ -139,6 +150,21 @@ def test_a_router_and_the_point_of_a_checkpoint(text: str, found: bool) -> None:
         ("It was trained on training data: SQuAD.", True),
         ("It was trained with Adam on 8 GPUs.", False),
         ("It was trained on the training set.", False),  # (which set, it does not say)
+        # (the kind of code, its source, a domain's text, a style model's styles; not only an amount)
+        ("The model was trained on public open-source repositories with a permissive, non-copyleft, license (Apache "
+         "2.0, MIT, BSD-2 or BSD-3) from GitHub and GitLab, as well as StackOverflow.", True),
+        ("It is trained on a large amount of in-domain text crawled from online resources.", True),
+        ("SecureBERT is a language model based on RoBERTa which is trained on a huge amount of cybersecurity data.",
+         True),
+        ("This is a fine-tuned Stable Diffusion model trained on three artstyles simultaneously.", True),
+        ("It is trained on a large amount of data.", False),
+        # (the training set pointed to on the Hub)
+        ("See the training dataset here for a list of races: https://huggingface.co/datasets/0xJustin/Dungeons", True),
+        ("See the evaluation here: https://huggingface.co/datasets/org/results", False),
+        # (a named set far on in the sentence; not the Trainer's placeholder)
+        ("CompactBioBERT is distilled for 100k training steps using a total batch size of 192 on the PubMed dataset.",
+         True),
+        ("It was fine-tuned for three epochs, a batch size of 16 and 500 warmup steps, on the None dataset.", False),
         ("The model was trained on 8 GPUs.", False),
     ],
 )
@@ -179,6 +205,14 @@ def test_a_dataset_the_metadata_lists_named_in_the_text(datasets: str, text: str
         ("> [!CAUTION]\n> Outputs were not reviewed.", True),
         ("> [!NOTE]\n> See the docs.", False),
         ("This supports a narrow claim: BF16-equivalent perplexity at 4 BPW.", True),
+        # what is hard to get out of it, concepts bleeding into each other, an alignment it did not undergo
+        ("Tieflings work great, but reining in their horns can be trouble.", True),
+        ("There is some bleed through between classes, especially for elf ears.", True),
+        ("While the model did not undergo an explicit model alignment process, it may retain some alignment.", True),
+        ("Installing it can be done in one line.", False),
+        ("I prioritize the freedom of composition, which may result in a higher possibility of anatomical errors.",
+         True),
+        ("Larger batches may result in faster training.", False),
     ],
 )
 def test_a_warning_alert_or_a_narrow_claim_is_a_caveat(text: str, found: bool) -> None:
@@ -204,6 +238,16 @@ def test_a_warning_alert_or_a_narrow_claim_is_a_caveat(text: str, found: bool) -
         ("a-model", "More details about the evaluations on downstream tasks can be found [here](https://x.org).", True),
         ("a-model", "Note the model does not replicate the exact numbers in the paper.", True),
         ("a-model", "Stay tuned for evaluations.", True),
+        # (a comparison with models it names, further on in the sentence; not with models it leaves unnamed)
+        ("a-model", "* SecureBERT has demonstrated significantly higher performance in predicting masked words within "
+                    "the text when compared to existing models like RoBERTa (base and large), SciBERT, and SecBERT.",
+         True),
+        ("a-model", "It offers higher performance than previous models.", False),
+        # a row that judges, in words, the outputs of the versions the columns compare
+        ("a-model", "| | Without it | Alpha | Beta |\n|-|-|-|-|\n| Prompts | Base prompt | Base prompt + tags | Base "
+                    "prompt + tags |\n| Performance | It can't even generate vivlos | It can generate the character but "
+                    "not enough detail | Way better than alpha, more details |", True),
+        ("a-model", "| | Small | Large |\n|-|-|-|\n| Performance | fast | slow |", False),
         # (data for benchmarks, another's result)
         ("a-model", "Other benchmark datasets in Filipino can be found in my website.", False),
         ("a-model", "We followed CamemBERT, who reported better performance with this diverse dataset.", False),
@@ -822,6 +866,14 @@ def test_advice_against_a_use_data_points_reported_scores_and_a_controlnet(text:
         ("A generalist / roleplaying model merge based on Llama 3.", "intended-uses", True),
         ("Epic Diffusion 1.0 is a heavily calibrated merge of SD 1.4, SD 1.5, Analog Diffusion.", "training-data", True),
         ("We merge our results into one table.", "training-data", False),
+        ("This model is an experimental model generated by U-net's hierarchical merging.", "training-data", True),
+        ("このモデルは、U-Netの階層ごとに重みを変化させて複数のモデルをマージすることにより生成された試験的なモデルです。",
+         "training-data", True),
+        # a table of the model's facts that gives its task (not a table of many rows under "Task": its evaluations)
+        ("| 名称 Name | 任务 Task | 语言 Language(s) |\n|---|---|---|\n| AltCLIP | text-image representation | 中英文 |",
+         "intended-uses", True),
+        ("| Task | Metric | Score |\n|---|---|---|\n| NER | F1 | 0.91 |\n| POS | Accuracy | 0.97 |", "intended-uses",
+         False),
         # a score or a win rate on a named benchmark
         ("- **🚀 105.7%** of ChatGPT score on Vicuna GPT-4 evaluation", "evaluation", True),
         ("- **80.9%** Win-rate on AlpacaEval", "evaluation", True),

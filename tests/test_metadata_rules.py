@@ -355,6 +355,10 @@ def test_a_base_models_link_text_spelt_from_memory_gives_way_to_its_address() ->
     text = "This model is a fine-tuned version of [org/model-large](https://huggingface.co/org/other) on x."
     [(_, _, message)] = found(card("license: mit", body=text), "MC121")
     assert "`org/model-large`" in message
+    # an address that goes on from the text: the text is the family's name, the address the checkpoint
+    text = "TFT-ID is finetuned from [microsoft/Florence-2](https://huggingface.co/microsoft/Florence-2-large) checkpoints."
+    [(_, _, message)] = found(card("license: mit", body=text), "MC121")
+    assert "`microsoft/Florence-2-large`" in message and "`microsoft/Florence-2`," not in message
 
 
 def test_a_modelscope_cards_widgets_key_is_its_own_not_the_hubs_widget_misspelled() -> None:
@@ -380,3 +384,9 @@ def test_a_version_with_and_without_its_v_names_one_model() -> None:
 def test_a_key_with_its_words_the_other_way_round_is_that_key() -> None:
     [(_, _, message)] = found(card("license: mit", "model-base: replit/replit-code-v1-3b"), "MC110")
     assert "`base_model`" in message and "model_name" not in message
+
+
+def test_an_empty_instance_prompt_of_a_lora_without_a_trigger_word_is_left_alone() -> None:
+    meta = "instance_prompt:\nlicense: mit"
+    assert not [d for d in lint(card(meta, body="No trigger word needed. Weight of 1.0 works well.")) if d.code == "MC111"]
+    assert [d for d in lint(card(meta, body="Use it with a weight of 1.0.")) if d.code == "MC111"]

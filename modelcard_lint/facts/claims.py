@@ -34,6 +34,10 @@ _SAID = lazy(
     r"|\b(?:similar|comparable|better|worse|superior|inferior)[ \t]+performances?[ \t]+"
     r"(?:to|than|compared[ \t]+(?:to|with))\b"
     r"|\bperformance[ \t]+(?:comparable|similar|superior|inferior|close)[ \t]+to\b"
+    # (further on, to models it names: "significantly higher performance in predicting masked words within the text
+    # when compared to existing models like RoBERTa (base and large), SciBERT, and SecBERT")
+    r"|\b(?:higher|lower|better|worse|superior|inferior)[ \t]+performance\b[^.\n]{0,80}?\b(?:compared[ \t]+(?:to|with)"
+    r"|than)[ \t]+(?:[\w-]+[ \t]+){0,3}?[\[`*]{0,2}(?-i:[A-Z])"
     r"|\b(?:but|with|and|while|yet)[ \t]+(?:a[ \t]+)?(?:similar|comparable)[ \t]+performance\b"
     r"|\bperformance[ \t]+of\b[^.\n]{0,80}?\b(?:is|are)[ \t]+(?:\w+[ \t]+)?(?:comparable|similar|on[ \t]+par|superior|"
     r"inferior)[ \t]+(?:to|with)\b"
@@ -171,6 +175,8 @@ def states_performance(card: Card) -> bool:
         return True
     if any(_PASSED_CELL.match(cell.text) for table in card.tables for row in table.rows for cell in row.cells):
         return True
+    if any(_judged_row(row.cells) for table in card.body.tables if len(table.header) >= 3 for row in table.rows):
+        return True
     low = text.lower()
     if ("untrained" in low or "random" in low or "not a trained" in low or "test" in low) and _UNTRAINED.search(text):
         return True
@@ -186,6 +192,19 @@ def states_performance(card: Card) -> bool:
         if _PRONOUN.match(before) or any(w in names for w in _NAME.findall(before)):
             return True
     return False
+
+
+# a row that judges, in words, the outputs of the versions or models the columns compare: "| Performance | It can't even
+# generate vivlos | It can generate image with correct character features but not enough detail | Way better than
+# alpha |"
+_JUDGED_LABEL = re.compile(r"[ \t*_]*(?:performance|quality|verdict|assessment|observations?)[ \t*_:]*", re.I)
+JUDGED_WORDS = 3  # words in each of two cells at least
+
+
+def _judged_row(cells: list) -> bool:
+    if len(cells) < 3 or not _JUDGED_LABEL.fullmatch(cells[0].text):
+        return False
+    return sum(1 for c in cells[1:] if len(c.text.split()) >= JUDGED_WORDS) >= 2
 
 
 def _title_names(title: str) -> frozenset[str]:

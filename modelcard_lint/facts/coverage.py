@@ -57,8 +57,7 @@ _ABOUT_THE_CARD = lazy(r"\bmodel[ \t]+card\b", re.I)
 _LINK_ONLY = lazy(r"https?://\S+\s*\Z")
 _RESULT_LABEL = lazy(r"\b(?:results?|scores?|performance|accuracy|metrics?|evaluation)\b", re.I)
 _NOT_A_VALUE = lazy(r"`|\d+(?:\.\d+){2,}\b|https?://\S+\s*\Z")
-# but a repository's id in code names data ("Dataset: `medalpaca/flashcards`"), and so does a data file's name
-# ("데이터셋: `drug_type_def_list.csv`")
+# but a repository's id in code names data ("Dataset: `medalpaca/flashcards`"), as a data file does ("데이터셋: x.csv")
 _HUB_ID = lazy(r"`[\w.-]+/[\w.-]+`|`[\w./-]+\.(?:csv|tsv|jsonl?|parquet|arrow|xlsx?)`")
 
 # words for data that name none: the Trainer's "on the None dataset" and its loaders, "a custom dataset"
@@ -67,9 +66,8 @@ _UNNAMED = (r"(?:none|unknown|imagefolder|audiofolder|generator|json|csv|text|pa
             r"my|your|their|its|training|train|test|validation|eval|evaluation|labeled|labelled|unlabeled|annotated)")
 _PART = r"(?-i:version|part|parts|subset|portion|fraction|selection|slice|sample|mixture|combination|collection|dump)"
 _TRAINED = lazy(
-    # a verb, up to six words or links ("fine-tuned version of [X](...)", "fine-tuned for sequence
-    # classification"), "on", the data's name
-    # ("fined-tuned", a typo)
+    # a verb ("fined-tuned", a typo, too), up to six words or links ("fine-tuned version of [X](...)", "fine-tuned for
+    # sequence classification"), "on", the data's name
     r"\b(?:pre-?trained|post-?trained|fined?[- ]?tuned|finetuned|trained|distilled|pre-?training|fine-?tuning|training"
     r"|(?P<base>pre-?train|fine-?tune|finetune|train))"
     # (a parenthesis counts as one word: "fine-tuned using (a second step of) knowledge distillation on SQuAD v1.1")
@@ -142,16 +140,16 @@ _TRAINED = lazy(
     r"|\b(?:(?:pre-?|fine-?)?training|fine-?tuning|finetuning)(?:[ \t]+(?:the|this)[ \t]+model)?,?[ \t]+(?:we|i)"
     r"[ \t]+used[ \t]+\S(?P<used>)"
     # or where it was taken from: "sentence pairs sampled from STS2012-2016", "texts crawled from Reddit"
-    r"|\b(?:sampled|crawled|scraped)[ \t]+from[ \t]+(?:the[ \t]+)?(?-i:[A-Z0-9\[])(?P<taken>)"
+    r"|\b(?:sampled|crawled|scraped)[ \t]+from[ \t]+(?:the[ \t]+)?(?:(?-i:[A-Z0-9\[])|(?:web|internet|online)\b)"
+    r"(?P<taken>)"
     # ("The fine-tuning was performed on the following datasets:", then the list)
     r"|\b(?:(?:pre-?|fine-?)?training|fine-?tuning|finetuning)[ \t]+(?:was|were|has[ \t]+been)[ \t]+(?:performed|done|"
     r"carried[ \t]+out|conducted|run)[ \t]+on[ \t]+the[ \t]+following[ \t]+(?:data(?:sets?)?|corpora)[ \t]*:(?P<done>)"
     # or a named dataset the model is based on or made on: "to produce positive movie reviews based the [IMDB
     # dataset](...)", "A Bert2Bert model on the Wiki Summary dataset"
     r"|\b(?:based[ \t]+(?:on[ \t]+)?|model[ \t]+on[ \t]+)the[ \t]+\[?(?-i:[A-Z])[\w. -]{0,40}?[ \t]dataset\b(?P<named>)"
-    # ("A Bert2Bert model on VoA Persian Corpus")
+    # ("A Bert2Bert model on VoA Persian Corpus", "pre-trained RNN-T Conformer model for the librispeech dataset")
     r"|\bmodel[ \t]+on[ \t]+\[?(?-i:[A-Z])[\w. -]{0,40}?[ \t](?:corpus|corpora|dataset)\b(?P<named_corpus>)"
-    # ("pre-trained RNN-T Conformer model for the librispeech dataset")
     rf"|\bmodel[ \t]+(?:on|for)[ \t]+the[ \t]+(?!{_UNNAMED}\b)(?-i:[a-z][\w.-]*)[ \t]+dataset\b(?P<named_id>)"
     # or pictures of what it learnt, as DreamBooth's cards say: "The weights were trained on a photo of sks dog"
     # (the prompt quoted too: 'trained on "a photo of a person showing <thumbs_up> thumbs up"')
@@ -169,7 +167,8 @@ _TRAINED = lazy(
     r"[\w-]+[ \t]+){0,4}?(?:(?:open)?subtitles|tweets|reviews|news|posts|words|pairs|stories|passages|messages|"
     r"comments|dialogues|conversations|transcripts|papers|abstracts|books|lyrics|recipes|poems|emails|articles|"
     r"questions|sentences|documents|utterances|recordings|prompts|problems|instructions|puzzles|videos|scans|"
-    r"renders|sketches|screenshots|maps|masks|molecules|proteins|genomes?)\b(?P<genre>)"
+    r"renders|sketches|screenshots|maps|masks|molecules|proteins|genomes?|repositories|snippets|notebooks|"
+    r"(?:art)?styles)\b(?P<genre>)"
     # ("We've trained notdiamond-0001 on hundreds of thousands of data points from ... evaluation benchmarks")
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned)[ \t]+(?:[^\s.]+[ \t]+){0,3}?(?:on|with)[ \t]+"
     r"(?:hundreds|thousands|millions|billions|tens|dozens)[ \t]+of[ \t]+"
@@ -206,6 +205,7 @@ _TRAINED = lazy(
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|(?:fine-?)?tuning|training)[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?"
     r"(?:(?:the|this|our|a)[ \t]+(?:[\w-]+[ \t]+){0,2}?model(?:[ \t]+(?:in|for)[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?"
     r",?[ \t]+)?(?:on|using|with)[ \t]+(?:an?[ \t]+)?[*_]{0,2}"
+    r"(?:(?:[\w-]+[ \t]+)?(?:amounts?|volumes?)[ \t]+of[ \t]+)?"  # ("a huge amount of cybersecurity data")
     # (after a method: "trained using a state-of-the-art distillation pipeline and an instruction dataset")
     r"(?:(?:[\w-]+[ \t]+){0,3}?(?:pipeline|method|recipe|approach|technique|objective|procedure|framework|process|"
     r"strategy)[ \t]+(?:and|&)[ \t]+(?:an?[ \t]+|the[ \t]+)?)?"
@@ -270,8 +270,6 @@ def prose_text(card: Card) -> str:
 
 _HYPHENS = {0x2010: "-", 0x2011: "-"}
 _ATX = re.compile(r"[ \t]*#{1,6}(?:[ \t]|$)")
-
-
 _CODE_CHARS, _SHELLS = frozenset("=(){}[];<>$\\"), frozenset({"bash", "sh", "shell", "zsh"})
 _CODE_WORDS = lazy(r"\bimport[ \t]|\bdef[ \t]|>>>|\bprint\(|=[ \t]|^[ \t]*[$#]", re.M)
 
@@ -307,9 +305,12 @@ def plain_labels(card: Card) -> list[str]:
                # (a dataset's id in code names the data: "| 训练数据 | `cnc_diagnosis_sft`（~1440 条） |")
                row.cells[1].text.lstrip().startswith("`") and _DATA_HEADER.search(row.cells[0].text)))
            and not (_RESULT_LABEL.search(row.cells[0].text) and not any(c.isdigit() for c in row.cells[1].text))]
-    for line in prose_text(card).split("\n"):
+    lines = prose_text(card).split("\n")
+    for k, line in enumerate(lines):
         if ":" not in line and "：" not in line:
             continue
+        if line.rstrip().endswith((":", "：")) and k + 1 < len(lines) and _LINK_ONLY.match(lines[k + 1].strip()):
+            line = f"{line.rstrip()} {lines[k + 1].strip()}"  # ("Dataset:" over its link: one line as Markdown shows)
         m = _LABEL.match(line)
         if m is None:
             continue
@@ -334,11 +335,8 @@ def column_labels(card: Card) -> list[str]:
     texts")."""
     return [cell.text for table in card.body.tables for k, cell in enumerate(table.header[1:], 1)
             if _DATA_HEADER.search(cell.text)
-            and any(k < len(row.cells) and _names(row.cells[k].text) for row in table.rows)]
-
-
-def _names(text: str) -> bool:
-    return any(w not in _UNITS for w in _NAME_WORD.findall(text))
+            and any(k < len(row.cells) and any(w not in _UNITS for w in _NAME_WORD.findall(row.cells[k].text))
+                    for row in table.rows)]
 
 
 # the data named before the verb, in one word: "the official COCO-pretrained Ultralytics YOLOv8n model", "an

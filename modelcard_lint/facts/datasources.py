@@ -85,7 +85,16 @@ _TAKEN_FROM = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ 
                    # (or a named set called the training data: "built using SigLIP, Phi-1.5 and the LLaVa training
                    # dataset")
                    r"|\bthe[ \t]+(?-i:[A-Z][\w.+-]*)(?:[ \t]+(?-i:[A-Z0-9][\w.+-]*)){0,2}[ \t]+"
-                   r"(?:training|fine-?tuning)[ \t]+(?:data-?sets?|data|corpus|set)\b", re.I)
+                   r"(?:training|fine-?tuning)[ \t]+(?:data-?sets?|data|corpus|set)\b"
+                   # (or where the training set is on the Hub: "See the training dataset here for a list of races:
+                   # https://huggingface.co/datasets/0xJustin/Dungeons-and-Diffusion")
+                   r"|\btraining[ \t]+(?:data-?sets?|data|corpus|images)\b[^\n]{0,80}?\b(?:huggingface\.co|hf\.co)/"
+                   r"datasets/[\w.-]+/[\w.-]"
+                   # (or a set named after how long: "distilled for 100k training steps using a total batch size of
+                   # 192 on the PubMed dataset"; not the Trainer's "on the None dataset")
+                   r"|\b(?:fine-?tuned|finetuned|trained|distilled)[ \t]+for\b(?:[^.\n]|\.(?=\S)){0,200}?\bon[ \t]+"
+                   r"the[ \t]+(?!(?:None|Unknown)\b)(?-i:[A-Z])[\w.-]*(?:[ \t]+[\w.-]+){0,2}?[ \t]+"
+                   r"(?:data-?set|corpus)\b", re.I)
 
 
 # or sets named in a list the sentence then calls datasets: "We created Smaug-72B-v0.1 using a new fine-tuning technique

@@ -85,8 +85,13 @@ _FILE_LINK = lazy(r"\[[^\]\n]{1,80}\]\(https?://(?:www\.)?(?:huggingface\.co|hf\
 _NAMED = lazy(r"(?:\*\*|\[|`)?(?-i:[A-Z0-9])")  # a name: bold, linked, quoted as code, or capitalised
 _TITLE_FORMAT = lazy(rf"(?:^|[\W_]){_FORMATS}(?:$|[\W_])|\bquanti[sz]ed\b", re.I)
 # a model of the Hub the copy links to: "[X](https://huggingface.co/org/name)", "quants of https://hf.co/org/name"
-# (the model's page, not a file of a repository: ".../blob/main/x.gguf")
-_HUB_LINK = lazy(r"https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/)[\w.-]+/[\w.-]+/?(?=[\s)>\]]|$)")
+# (the model's page, at a commit too, ".../commit/30e2405", or its files called the original's, "[original
+# GPT-J](https://huggingface.co/EleutherAI/gpt-j-6B/tree/main)" (not a link to its own files: "[Available
+# models](.../tree/main)"); not a file of a repository: ".../blob/main/x.gguf")
+_HUB_LINK = lazy(r"https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/)[\w.-]+/[\w.-]+"
+                 r"(?:/commit/[\w]+)?/?(?=[\s)>\]]|$)"
+                 r"|\[[^\]\n]{0,40}\boriginal\b[^\]\n]{0,60}\]\(https?://(?:www\.)?(?:huggingface\.co|hf\.co)/"
+                 r"(?!datasets/|spaces/)[\w.-]+/[\w.-]+/tree/", re.I)
 # (or its files' listing, for a repository that says it saves the original's files: "[official model
 # repository](https://huggingface.co/guoyww/animatediff/tree/main)")
 _TREE_LINK = lazy(r"https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/)[\w.-]+/[\w.-]+/tree/[\w.-]+/?"

@@ -44,6 +44,7 @@ class Nested(NamedTuple):
     line: int  # the outer block's opening fence
     opener: int  # the line that was meant to open the next block
     fence: str
+    end_line: int  # the line that closes the outer block (the next block's closing fence)
 
 
 def unclosed_fences(card: Card) -> list[Unclosed]:
@@ -79,7 +80,7 @@ def _build(card: Card) -> tuple[list[Unclosed], list[Nested]]:
                 continue
             inner = next((n for n in range(block.line + 1, block.end_line) if _opens(lines[n - 1], fence)), None)
             if inner is not None and not _in_string(lines, block.line, inner):
-                nested.append(Nested(block.line, inner, fence))
+                nested.append(Nested(block.line, inner, fence, block.end_line))
             continue
         found = _swallowed(lines, block.line, block.end_line, fence)
         if found.swallows:

@@ -147,8 +147,11 @@ def _sentence(n: int, line: str) -> Sentence | None:
         # (but where the two differ only by punctuation, the address is the id that resolves, and the text an id spelt
         # from memory: "[CompVis/stable-diffusion-v1-4-original](https://huggingface.co/CompVis/stable-diffusion-v-1-4-
         # original)")
+        # (and where the text is the family's name that the address goes on from, the address is the checkpoint:
+        # "[microsoft/Florence-2](https://huggingface.co/microsoft/Florence-2-large)")
         if label != id_ and "/" in label and label == label.strip() and repo_id_problem(label) is None \
-                and _ALNUM.sub("", label.lower()) != _ALNUM.sub("", id_.lower()):
+                and _ALNUM.sub("", label.lower()) != _ALNUM.sub("", id_.lower()) \
+                and not id_.lower().startswith((label.lower() + "-", label.lower() + "_", label.lower() + ".")):
             id_ = label
         return _with_data(n, line, end, Named(label, id_, Span(n, start + 1, n, end + 1)))
     m = _PHRASE.search(line)

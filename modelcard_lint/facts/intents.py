@@ -31,6 +31,10 @@ _INTENT = Shapes(
      r"(?:[\w-]+,?[ \t]+){0,3}?"
      r"(?:models?|checkpoints?|weights)[ \t]+(?:publicly[ \t]+)?(?:(?:in[ \t]+order[ \t]+)?to|so[ \t]+that)[ \t]+"
      rf"(?!{_NOT_A_PURPOSE})[a-z]{{3,}}"),
+    # or the use a release is for: "Model release is for research purposes only."
+    (("release is",),
+     r"\brelease[ \t]+is[ \t]+(?:only[ \t]+|strictly[ \t]+|intended[ \t]+)?for[ \t]+(?:research|academic|educational|"
+     r"non-?commercial|personal)[ \t]+(?:use|usage|purposes?)\b"),
     # or before it: "To facilitate future work on transfer learning for NLP, we release ... pre-trained models"
     (("facilitate", "support", "enable", "encourage", "foster", "promote", "advance", "accelerate", "spur"),
      r"(?:(?m:^)|[.!?:][ \t]+)to[ \t]+(?:facilitate|support|enable|encourage|foster|promote|advance|accelerate|spur)\b"
@@ -216,8 +220,10 @@ _INTENT = Shapes(
      r"role-?play|writing|math|mathematical)[ \t]+(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?)\b"),
     # or what it suits, said of it without a subject: "FaceBomb : Covers from anime to 2.5D style. Suited for general
     # use."
-    (("suited", "suitable", "ideal", "made"),
-     r"(?:(?m:^)[ \t>*_-]*|[.!?:][ \t]+)(?:well[ \t]+)?(?:suited|suitable|ideal|made)[ \t]+for[ \t]+"
+    # ("Great for RP and storytelling.")
+    (("suited", "suitable", "ideal", "made", "great for", "good for", "perfect for"),
+     r"(?:(?m:^)[ \t>*_-]*|[.!?:][ \t]+)(?:well[ \t]+|very[ \t]+|really[ \t]+)?"
+     r"(?:suited|suitable|ideal|made|great|good|perfect)[ \t]+for[ \t]+"
      r"(?!(?:nothing|now|you|me|us)\b)\w"),
     # (or what an image adapter, or a model, is focused on: "The 'Doll-Series' is a set of LORA focused on realistic
     # Asian faces"); a use refrained from: "Refrain from using this model for malicious intent"
@@ -356,3 +362,22 @@ def uses_by_headings(card: Card) -> bool:
         if kinds and "code" not in kinds and kinds & {"paragraph", "list", "html"}:
             return True
     return False
+
+
+# a table of the model's facts that gives its task: "| 名称 Name | 任务 Task | 语言 Language(s) |" over "| AltCLIP |
+# text-image representation | 中英文 |" (one row: a table of many rows under "Task" lists the evaluations)
+_TASK_HEADER = lazy(r"(?:任务|任務|タスク|작업)?[ \t]*(?:tasks?|pipeline)|任务|任務|タスク", re.I)
+
+
+def task_in_table(card: Card) -> bool:
+    """Whether a table of one row, the model's own facts, names its task under a header "Task"."""
+    for table in card.body.tables:
+        if len(table.rows) != 1 or len(table.header) < 2:
+            continue
+        for i, cell in enumerate(table.header):
+            if _TASK_HEADER.fullmatch(cell.text.strip(" *_")) and i < len(table.rows[0].cells):
+                value = table.rows[0].cells[i].text.strip(" *_`")
+                if sum(c.isalpha() for c in value) >= 3:
+                    return True
+    return False
+

@@ -144,9 +144,12 @@ NOT_FIT = (
      r"release|preview|snapshot|iteration)\b"),
     # what it finds harder, or does badly: "This one has a bit more difficulty to get faces right", "others (E.g.
     # relief) perform very poorly"
-    (("difficult", "trouble", "poorly", "struggles", "trained", "fit"),
+    # ("reining in their horns can be trouble", "There is some bleed through between classes")
+    (("difficult", "trouble", "poorly", "struggles", "trained", "fit", "tricky", "finicky", "bleed"),
      r"\b(?:has|have|had)[ \t]+(?:a[ \t]+bit[ \t]+|a[ \t]+little[ \t]+|some[ \t]+)?(?:more[ \t]+)?"
      r"(?:difficulty|difficulties|trouble)[ \t]+(?:to|with|in|getting|generating|making)\b"
+     r"|\bcan[ \t]+be[ \t]+(?:a[ \t]+bit[ \t]+|quite[ \t]+|very[ \t]+)?(?:trouble|tricky|finicky)\b"
+     r"|\b(?:some|a[ \t]+bit[ \t]+of|a[ \t]+little)[ \t]+(?:concept[ \t]+|style[ \t]+)?bleed(?:ing)?\b"
      # ("it struggles with small details such as faces", "This LoRA is very overtrained")
      r"|\b(?:it|model|lora|this)[ \t]+(?:still[ \t]+|often[ \t]+|sometimes[ \t]+)?struggles[ \t]+(?:with|to)\b"
      r"|\b(?:is|are)[ \t]+(?:very[ \t]+|quite[ \t]+|a[ \t]+bit[ \t]+|slightly[ \t]+|heavily[ \t]+)?"
@@ -154,6 +157,11 @@ NOT_FIT = (
      # (not other models: "out-of-the-box language models perform poorly on Embedding-related tasks")
      r"|(?<!models[ \t])(?<!llms[ \t])(?<!methods[ \t])\b(?:perform|performs|performed|does|do|did|works?)[ \t]+"
      r"(?:very[ \t]+|quite[ \t]+|rather[ \t]+|extremely[ \t]+)?poorly\b"),
+    # what a choice of its maker may bring about: "I prioritize the freedom of composition, which may result in a
+    # higher possibility of anatomical errors"
+    (("result in", "lead to"),
+     r"\b(?:may|might|can|could|will)[ \t]+(?:result[ \t]+in|lead[ \t]+to)[ \t]+(?:[\w-]+[ \t]+){0,6}?"
+     r"(?:errors|artifacts|artefacts|mistakes|glitches|hallucinations|deformities|distortions|failures)\b"),
     # a warning to the reader, a model not tested: "... CAN AND WILL HAPPEN. YOU'RE WARNED", "It was neither tested
     # nor ..." (not "a preliminary version and we will update this model", which reviewers held no caveat)
     (("warned", "tested"),
@@ -167,9 +175,9 @@ NOT_FIT = (
      r"\b(?:performance|accuracy|quality|results?)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:may|might|can|could|will|would)"
      r"[ \t]+be[ \t]+(?:\w+[ \t]+)?(?:lower|worse|reduced|degraded|poorer)\b"),
     # safety it lacks: "Jamba does not have safety moderation mechanisms and guardrails should be added", "did not
-    # undergo any alignment"
+    # undergo any alignment", "did not undergo an explicit model alignment process"
     (("not have", "not include", "not undergo", "not contain", "n't have", "n't undergo"),
      r"\b(?:does|do|did|has|have)(?:[ \t]+not|n['’]t)[ \t]+(?:have|include|undergo|contain|go[ \t]+through)"
-     r"[ \t]+"
-     r"(?:any[ \t]+)?(?:safety|moderation|alignment|guardrails?|content[ \t]+filter(?:s|ing)?|safeguards?)\b"),
+     r"[ \t]+(?:any[ \t]+|an?[ \t]+(?:explicit[ \t]+|dedicated[ \t]+|separate[ \t]+)?(?:model[ \t]+)?)?"
+     r"(?:safety|moderation|alignment|guardrails?|content[ \t]+filter(?:s|ing)?|safeguards?)\b"),
 )

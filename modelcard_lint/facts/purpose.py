@@ -19,7 +19,7 @@ from .anchors import found_near
 from .coverage import prose_text
 from .datatables import acts_in_named_environment
 from .doings import ID_LIKE, kind_by_task, language_pair, runs_a_task, states_what_it_does, uses_by_title
-from .intents import states_intent, uses_by_headings
+from .intents import states_intent, task_in_table, uses_by_headings
 from .lazyre import lazy
 from .linkpath import back_over_links, strip_urls
 from .otherlanguages import intended_in_other_languages, names_task_in_other_languages
@@ -30,7 +30,7 @@ from .titles import title_text
 _MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|localization|verification|diarization|"
                r"synthesis|enhancement|denoising|restoration|tracking|moderation|scoring|matching|imputation|"
                r"assistance|control|manipulation|navigation|planning|design|role-?play(?:ing)?|storytelling|"
-               r"storywriting|super-?resolution|upscaling|inpainting|colori[sz]ation")
+               r"storywriting|super-?resolution|upscaling|inpainting|colori[sz]ation|animation")
 # a task a model is made for, by its name ("NER task", "English to Bangla Translation", "**dialogues**
 # summarization", "antimicrobial peptide (AMP) prediction") or by what it does ("generating text embeddings",
 # "automatically translating texts")
@@ -92,7 +92,7 @@ _INTENDED = lazy(
     # (not what running it takes: "this version allows fitting the whole model at full context using only 24GB VRAM")
     r"|\b(?:allows?|enables?)[ \t]+(?!(?:loading|running|using|downloading|installing|fine-?tuning|training|"
     r"deploying|converting|quantizing|accessing|calling|fitting|storing|saving|serving|hosting|offloading)\b)"
-    r"(?-i:[a-z]{3,}ing)[ \t]+\w"
+    r"(?-i:[a-z]{3,}ing)[ \t/]+\w"  # ("which allows inserting/infilling code")
     r"|\b(?:allows?|lets?|enables?|help(?:s|ing)?|mak(?:es|ing)[ \t]+it[ \t]+eas(?:y|ier)[ \t]+for)[ \t]+"
     r"(?:users?|you|one|people|anyone|developers|researchers|analysts)[ \t]+(?:to[ \t]+)?"
     r"(?!(?:load|run|use|download|install|reproduce|fine-?tune|finetune|train|deploy|convert|quantize|access|try|"
@@ -216,7 +216,8 @@ _FOR = lazy(r"\b(?:for|(?P<on>on))[ \t]+", re.I)
 _NAME_FOR = lazy(r"[ \t]*[\w.+-]+(?:[ \t]+[\w.+-]+){0,2}?[ \t]+for[ \t]+", re.I)
 # or its task after a dash or a colon: "# Element Graph Encoders (v2.1) — academic multimodal retrieval"
 # (or the style its images are made in: "### Fred Herzog Photography Style", "# Pastel Art Style LoRA")
-_TITLE_TASK = lazy(rf"[—–:][ \t]+(?:[\w&-]+[ \t]+){{0,5}}?{_TASK_NOUN}[ \t]*\Z"
+_TITLE_TASK = lazy(rf"[—–:][ \t]+(?:[\w&-]+[ \t]+){{0,5}}?{_TASK_NOUN}"
+                   r"(?:[ \t]*\Z|[ \t]+(?:with|via|using|through)[ \t])"  # ("LivePortrait: ... Animation with ...")
                    # (one way only to split a run of blanks: a long run of tabs took quadratic time)
                    r"|\b(?:[\w'-]+[ \t]+){1,4}?(?:(?:photography|art|painting|drawing|anime|illustration|portrait)"
                    r"[ \t]+)?style(?:[ \t]+(?:lora|model|embedding|checkpoint|v?\d[\w.]*))?[\W_]*\Z", re.I)
@@ -283,7 +284,7 @@ def states_intended_use(card: Card) -> bool:
     if (runs_a_task(card) or names_a_task(title) or names_task_in_other_languages(title) or _DOER_TITLE.search(title)
             or ((m := _NAME_FOR.match(title)) is not None and _FOR_TASK.match(title, m.end()))
             or _TITLE_TASK.search(title) is not None or states_intent(title[:300]) or uses_by_headings(card)
-            or any(_made_for(h.text) for h in card.body.headings[:HEADINGS])):
+            or task_in_table(card) or any(_made_for(h.text) for h in card.body.headings[:HEADINGS])):
         return True
     text = prose_text(card)
     low = text.lower()

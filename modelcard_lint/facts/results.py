@@ -211,8 +211,11 @@ def _table_scores(card: Card) -> bool:
                 i < len(row.cells) and _SCORES_CELL.fullmatch(row.cells[i].text.strip(" *_`"))
                 for row in table.rows for i in valued):
             return True
-        share = len(table.rows) >= SCORE_ROWS and len(table.header) > 2 and (
-            _introduced(card, table) or _compares_models(card, table))
+        # (two columns only as models beside one score each: "| Model | Arena-Hard |" over "| GPT-4o | 79.2% |")
+        share = len(table.rows) >= SCORE_ROWS and (
+            (len(table.header) > 2 and (_introduced(card, table) or _compares_models(card, table)))
+            or (len(table.header) == 2 and len(table.rows) > SCORE_ROWS and _compares_models(card, table)
+                and not _RELEASE_HEADER.search(table.header[1].text)))
         better = [i for i, c in enumerate(table.header) if _BETTER.search(c.text)]
         measured = {i for i, c in enumerate(table.header) if i and _MEASURES_HEADER.search(c.text)}
         scores = cells = 0
@@ -271,6 +274,8 @@ def _compares_models(card: Card, table: Table) -> bool:
             and not _MEASURES_ABOVE.search(_above(card, table)))
 
 
+# (a column of versions or dates beside models is no score: "| Model | Version |" over "| base | 1.5 |")
+_RELEASE_HEADER = lazy(r"version|release|updated|revision|\bv\b|版本", re.I)
 _METRIC_HEADER = lazy(r"metrics?|métricas?|métriques?|metriken|metrik|metriche|metrica|指标|指標|メトリクス|지표", re.I)
 _VALUE_HEADER = lazy(r"values?|valor(?:es)?|valeurs?|werte?|valori|valore|scores?|results?|数值|値|값|结果", re.I)
 

@@ -20,7 +20,7 @@ _LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
 _HELP = "write the section, or delete the heading if the card does not need it"
 # a heading that introduces a card quoted below it, whose own title comes next: "# Original model card: X" over
 # "# Model Card: X", as the cards of quantized copies quote their original's
-_QUOTED_CARD = re.compile(r"\boriginal\b[^\n]*\bcard\b|\bcard\b[^\n]*\boriginal\b", re.I)
+_QUOTED_CARD = re.compile(r"\boriginal\b[^\n]*\b(?:card|readme)\b|\b(?:card|readme)\b[^\n]*\boriginal\b", re.I)
 
 
 class EmptySection(Rule):
@@ -38,6 +38,7 @@ class EmptySection(Rule):
         code_only = {id(s.heading) for s, blocks in sections
                      if s.heading is not None and blocks and all(b.kind == "code" for b in blocks)}
         tabled = {id(s.heading) for s, blocks in sections if any(b.kind == "table" for b in blocks)}
+        pictured = {id(s.heading) for s, blocks in sections if blocks and _PICTURE.match(blocks[0].text)}
         too_high = None  # (built once, for the first heading it is asked of)
         for section, shown in sections:
             if section.children or any(b.kind != "code" or b.text.strip() for b in shown):
@@ -65,6 +66,9 @@ class EmptySection(Rule):
                     too_high := too_high or _TooHigh(headings)).holds(heading):
                 # "## 使い方" over "# Inference:" and "# Training:", then "## 今後の改善案": its sub-sections written
                 # at the title's level, between sections of its own; readers find them under it
+                continue
+            if nxt is not None and nxt.level < heading.level and id(nxt) in pictured and _GALLERY.search(heading.title):
+                # "## Video Demos" over "# Batman" and its GIF: the gallery's pictures, each under a name set too high
                 continue
             if nxt is not None and nxt.level == heading.level and (_after_break(card.lines, heading.line)
                                                                    or _shares_a_word(heading.title, nxt.title)):
@@ -199,6 +203,10 @@ _VALUE = re.compile(r"[:：][ \t]*[*_`]{0,2}[~≈<>]?[ \t]*\d[\d.,]*[ \t]*(?:%|[
                     r"|(?:>=|<=|==|~=|>|<)[ \t]*[\"']?v?\d[\w.]*[\"']?[ \t]*\Z"
                     # or a prompt given as a heading, over the images it made: "### prompt: 一只带着帽子的小狗"
                     r"|\A[ \t*_]*(?:negative[ \t]+)?(?:prompt|input|caption)[*_]*[ \t]*[:：][ \t]*\S", re.I)
+# (a section that names a collection of pictures, and a picture first in a section)
+_GALLERY = re.compile(r"\b(?:demos?|examples?|samples?|galler(?:y|ies)|showcases?|previews?|outputs?|images?|videos?|"
+                      r"gifs?|pictures?|renders?)\b", re.I)
+_PICTURE = re.compile(r"[ \t]*(?:\[?!\[|<img\b|<video\b|<a\b[^>\n]{0,300}>[ \t]*<img\b)", re.I)
 _STEM = 5  # letters of a word compared ("Donate" and "Donation", "Support" and "Supporting")
 
 
@@ -226,6 +234,9 @@ def _ruled_text(card: Card, heading: Heading) -> bool:
     line, with line breaks in it, a sentence, a link, or a metadata line): the author meant a rule across the page."""
     first = card.lines[heading.line - 1].lstrip(" ") if heading.line <= len(card.lines) else ""
     text = heading.text.strip()
+    under = heading.line + text.count("\n")  # (the underline's index, for a heading made by one)
+    if not first.startswith("#") and under < len(card.lines) and len(card.lines[under].strip()) < 3:
+        return True  # (one or two dashes under a line: "There will be an upcoming study" over "-", a list left empty)
     # (or one line: a sentence, "For an automated evaluation of this model, see the [...](...)" over "------", or a
     # metadata line left below the text, "license: creativeml-openrail-m" over "---")
     return not first.startswith("#") and ("\n" in text or "<br" in text.lower() or _sentence(heading.title)

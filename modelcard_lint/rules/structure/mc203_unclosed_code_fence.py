@@ -25,7 +25,8 @@ class UnclosedCodeFence(Rule):
                 Span(nested.line, 1, nested.line, len(opener) + 1),
                 f"the code block opened at line {nested.line} holds line {nested.opener} "
                 f'("{card.lines[nested.opener - 1].strip()}"), which was meant to open the next block: the closing '
-                f"{nested.fence} before it is missing, so from there on code shows as text and text as code",
+                f"{nested.fence} before it is missing, so lines {nested.line + 1}-{nested.end_line - 1} show as one "
+                f"block of code, the text before line {nested.opener} included",
                 help=f"add a line {nested.fence} before line {nested.opener}",
                 opener=nested.opener,
             )
