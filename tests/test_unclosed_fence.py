@@ -23,3 +23,11 @@ def test_a_block_never_closed_swallows_the_rest_of_the_card() -> None:
     [(line, message)] = _messages("```python\nimport torch\n\n## Limitations\n\nNone known.\n")
     assert line == 7 and "never closed, so the rest of the card (lines 8-12) shows as code" in message
     assert '"Limitations"' in message
+
+
+def test_a_prompt_template_that_ends_by_opening_a_block_is_text_the_block_holds() -> None:
+    # the prompt ends with "```sql" for the model to complete: the block is closed on the next line, nothing between
+    body = "```\nGenerate a SQL query.\n\nThe following SQL query best answers the question:\n```sql\n\n```\n\n## Next\n"
+    assert _messages(body) == []
+    # (code after the inner opener: the first block's closing fence is missing before it)
+    assert len(_messages(body.replace("```sql\n\n```", "```sql\nSELECT 1;\n```"))) == 1

@@ -27,10 +27,16 @@ _GENERIC_TAIL = frozenset({"data", "dataset", "datasets", "corpus", "set"})
 _SEPARATORS = re.compile(r"[-_ .]+")
 _RUNS = re.compile(r"[^\W\d_]+|\d+")
 MOST = 20  # the metadata's datasets read, at most (a card may list thousands)
+_FLAIR_CORPUS = re.compile(r"^[ \t]*corpus[ \t]*(?::[ \t]*\w+[ \t]*)?=[ \t]*[A-Z][A-Z0-9_]{2,}\(", re.M)
 
 
 def names_metadata_dataset(card: Card) -> bool:
-    """Whether the card's prose names one of the datasets its metadata's ``datasets`` lists."""
+    """Whether the card's prose names one of the datasets its metadata's ``datasets`` lists (or its training script
+    names the corpus it trains on)."""
+    # (any corpus flair's trainer is given, whatever the metadata says: `corpus = WIKINER_FRENCH()` beside
+    # `ModelTrainer`)
+    if any("ModelTrainer" in b.text and _FLAIR_CORPUS.search(b.text) for b in card.code_blocks):
+        return True
     names = metadata_datasets(card)
     if not names:
         return False

@@ -25,7 +25,15 @@ _COUNTED_LATER = lazy(r"\b(?:model|checkpoint|it|we)[ \t]+(?:only[ \t]+)?(?:used
                       r"|(?-i:[A-Z])[\w.-]*[\w*_`]{0,2},[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
                       r"(?:collection|corpus|dataset|set)[ \t]+of[ \t]+\d[\d,.]*+(?:[ \t]*+[kKmM])?[ \t]++"
                       r"(?:[a-z-]+[ \t]+){0,2}?(?:images|pairs|utterances|documents|clips|recordings|videos|"
-                      r"conversations|dialogues|texts|sentences|examples|samples|hours)\b", re.I)
+                      r"conversations|dialogues|texts|sentences|examples|samples|hours)\b"
+                      # (or a set counted with what it holds: "a large-scale dataset of around 200 million Chinese
+                      # image-text pairs"; not "a dataset of 3990 images")
+                      r"|\b(?:data-?set|corpus)[ \t]+of[ \t]+(?:(?:around|about|approximately|over)[ \t]+|~)?\d[\d,.]*+"
+                      r"(?:[ \t]*+(?:thousand|million|billion|[kmb]\b))?+[ \t]++"
+                      r"(?!(?:training|train|test|labell?ed|annotated|high-quality|unique|thousand|million|billion)\b)"
+                      r"(?:[a-z-]+[ \t]+){1,3}?"
+                      r"(?:pairs|images|texts|sentences|documents|utterances|clips|videos|recordings|conversations)\b",
+                      re.I)
 
 
 # or where its recordings or pictures were taken from: "The voice I make to make this model was ripped from the game

@@ -79,7 +79,10 @@ def _build(card: Card) -> tuple[list[Unclosed], list[Nested]]:
             if fence[:3] not in block.text:
                 continue
             inner = next((n for n in range(block.line + 1, block.end_line) if _opens(lines[n - 1], fence)), None)
-            if inner is not None and not _in_string(lines, block.line, inner):
+            # (an opener with nothing after it but the closing fence is text the block holds: a prompt template that
+            # ends by opening the block the model completes, "```sql" over a blank line and the closing "```")
+            if inner is not None and not _in_string(lines, block.line, inner) and any(
+                    lines[n - 1].strip() for n in range(inner + 1, block.end_line)):
                 nested.append(Nested(block.line, inner, fence, block.end_line))
             continue
         found = _swallowed(lines, block.line, block.end_line, fence)

@@ -351,11 +351,17 @@ _USE_HEADING = lazy(r"(?:\d+[.)][ \t]*)?(?:generate|create|control|edit|restore|
                     r"(?!(?:it|this|the[ \t]+model|model|code|config|environment|file|files|weights)\b)\w", re.I)
 
 
+_WHEN_TO_USE = lazy(r"\bwhen[ \t]+(?:should|would|to|do|can)[ \t]+(?:(?:i|you|we|one)[ \t]+)?use\b|\bwhy[ \t]+use\b"
+                    r"|\bwho[ \t]+(?:is[ \t]+(?:it|this)|should[ \t]+use)\b", re.I)
+
+
 def uses_by_headings(card: Card) -> bool:
     """Whether a section below the title is named for a use of the model by its verb, with prose or pictures under it
     and no code."""
     for section in card.body.sections():
         heading = section.heading
+        if heading is not None and _WHEN_TO_USE.search(heading.title):
+            return True  # ("## When should I use Puffin or Hermes 2?": a question of its use, answered under it)
         if heading is None or heading.level < 2 or not _USE_HEADING.match(heading.title.strip(" *_#")):
             continue
         kinds = {b.kind for b in section.blocks}

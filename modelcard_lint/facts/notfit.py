@@ -157,6 +157,12 @@ NOT_FIT = (
      # (not other models: "out-of-the-box language models perform poorly on Embedding-related tasks")
      r"|(?<!models[ \t])(?<!llms[ \t])(?<!methods[ \t])\b(?:perform|performs|performed|does|do|did|works?)[ \t]+"
      r"(?:very[ \t]+|quite[ \t]+|rather[ \t]+|extremely[ \t]+)?poorly\b"),
+    # what it cannot do, and the checking its outputs need: "it does not possess the ability to comprehend or express
+    # personal opinions", "users should take full responsibility for evaluating and verifying it on their own"
+    (("ability to", "responsibility for"),
+     r"\b(?:does|do)[ \t]+not[ \t]+(?:possess|have)[ \t]+the[ \t]+(?:ability|capacity)[ \t]+to\b"
+     r"|\busers?[ \t]+(?:should|must|need[ \t]+to)[ \t]+take[ \t]+(?:full[ \t]+)?responsibility[ \t]+for[ \t]+"
+     r"(?:evaluating|verifying|checking|reviewing)\b"),
     # what a choice of its maker may bring about: "I prioritize the freedom of composition, which may result in a
     # higher possibility of anatomical errors"
     (("result in", "lead to"),

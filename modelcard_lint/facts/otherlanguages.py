@@ -77,6 +77,8 @@ _USE = lazy(
     r"|可用于|可以用于|适用于|可用於|可以用於|適用於|僅供|仅供|专为|專為|に(?:利用|使用|活用)(?:でき|可能)|に使え|"
     # (the tasks or purposes it is to be used for: "特定のタスクに利用するには", "用途にのみ利用")
     r"(?:タスク|用途)に(?:のみ)?(?:利用|使用|活用)|"
+    # (what it was made or tuned for: "個人的な普段遣いのためにマージしたモデル", "女の子を出力するように調整")
+    r"のために[^。\n]{0,10}?(?:マージ|作成|作っ|調整|学習|訓練)し|を(?:出力|生成|描画)するように(?:調整|学習|訓練)|"
     r"(?:사용|활용)할[ \t]*수[ \t]*있"
     # or the needs of tasks it meets: "能满足更长的多轮对话、知识问答与摘要等需求"
     r"|满足[^。\n]{0,40}?(?:对话|對話|问答|問答|摘要|翻译|翻譯|分类|分類|生成|识别|識別|检测|檢測|写作|寫作|编程|編程|代码|"
@@ -105,7 +107,7 @@ _USE_STEMS = ("puede", "pode", "peut", "peuvent", "può", "possono", "может
               "diseñ", "pensad", "destin", "conç", "concebid", "progettat", "предназнач", "entwickelt", "gedacht",
               "bestimmt", "用于", "用於", "僅供", "仅供", "专为", "專為", "利用", "使用", "活用", "使え", "사용",
               "활용", "满足", "旨在", "针对", "針對", "如果", "能力", "任务上", "可以使用", "digunakan", "dirancang",
-              "için", "có thể")
+              "için", "có thể", "ために", "ように")
 
 
 def intended_in_other_languages(text: str) -> bool:
@@ -159,7 +161,10 @@ CAVEAT = lazy(
     r"|\b(?:tiene|tienen|tem|têm|a|ont|hat|haben|ha|hanno|имеет|имеют)[ \t]+(?:\w+[ \t]+){0,2}?"
     r"(?:limitaciones|limitações|limites|limitations|einschränkungen|grenzen|limitazioni|ограничения)\b"
     r"|可能(?:会)?(?:产生|出现|包含|生成|存在|給出|给出|產生)[^。.\n]{0,8}?(?:错误|錯誤|不准确|不準確|偏差|幻觉|幻覺)|"
-    r"誤り(?:を含む|が含まれる)|間違(?:い|え)(?:を含む|る(?:こと|可能性))|오류가[ \t]*(?:있을|발생할)",
+    r"誤り(?:を含む|が含まれる)|間違(?:い|え)(?:を含む|る(?:こと|可能性))|오류가[ \t]*(?:있을|발생할)"
+    # (in Japanese, what breaks, what is untested, what it is weak at: "プロンプト次第で簡単に破綻します", "未検証です",
+    # "キャラものが苦手", "女の子以外の出力には期待しないでください")
+    r"|破綻(?:します|しやすい|する(?:こと|場合))|未検証|が苦手|期待しないで",
     re.I,
 )
 # every match holds one of these (in lower case): the pattern is tried around them only
@@ -177,7 +182,7 @@ CAVEAT_WORDS = ("solo", "sólo", "solamente", "únicamente", "apenas", "somente"
                 "inexact", "imprecis", "incorrect", "falsch", "halluzin", "alucina",
                 "hallucin", "allucina", "limitaciones", "limitações", "limites",
                 "einschränkungen", "grenzen", "limitazioni", "ограничения", "可能", "誤り", "間違",
-                "오류")
+                "오류", "破綻", "未検証", "苦手", "期待しないで")
 
 
 # a task by its name in those languages, as a title or a first paragraph opens with it ("# Deteksi Clickbait Bahasa

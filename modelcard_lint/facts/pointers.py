@@ -39,7 +39,8 @@ _TESTED = lazy(
     r"(?:[\w-]+[ \t]+){0,3}?(?:confirm(?:s|ed)|show(?:s|ed)?|reveal(?:s|ed)|found|finds|indicat(?:es|ed)|"
     r"suggest(?:s|ed))\b"
     r"|\bin[ \t]+(?:our|my)[ \t]+(?:own[ \t]+)?(?:[\w-]+[ \t]+)?(?:tests|testing|experiments|evaluations?|trials)"
-    r"[ \t]*,"
+    r"(?:[ \t]*,|[ \t]+the[ \t])"  # ("In my tests the 2k model was the one that got the most creativity"; not "In
+    # my early experiments it seems to be doing very well", which reviewers held too vague)
     # or that it scores as the model it was made from: "the same representations produced by the original model which
     # preserves the original accuracy", "retains the full model's quality", "without any loss of accuracy"
     r"|\b(?:preserv|retain|keep|maintain|match)(?:es|s|ed|ing|e)?[ \t]+(?:the[ \t]+|its[ \t]+)?(?:original|same|full|"

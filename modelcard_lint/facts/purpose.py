@@ -31,9 +31,8 @@ _MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|loc
                r"synthesis|enhancement|denoising|restoration|tracking|moderation|scoring|matching|imputation|"
                r"assistance|control|manipulation|navigation|planning|design|role-?play(?:ing)?|storytelling|"
                r"storywriting|super-?resolution|upscaling|inpainting|colori[sz]ation|animation")
-# a task a model is made for, by its name ("NER task", "English to Bangla Translation", "**dialogues**
-# summarization", "antimicrobial peptide (AMP) prediction") or by what it does ("generating text embeddings",
-# "automatically translating texts")
+# a task a model is made for, by its name ("NER task", "English to Bangla Translation", "**dialogues** summarization",
+# "antimicrobial peptide (AMP) prediction") or by what it does ("generating text embeddings", "translating texts")
 _TASK = (
     r"(?:\*\*)?(?:(?:[\w&/-]+|\([\w&/-]{1,12}\))[,:]?(?:\*\*)?[ \t]+){0,5}?(?:\*\*)?(?:tasks?|translation|"
     r"(?:multi-?)?classification|summari[sz]ation|"
@@ -41,8 +40,7 @@ _TASK = (
     r"parsing|transcription|captioning|completion|ranking|reranking|clustering|embeddings?|multiple[- ]choice|ner|"
     rf"q&a|qa|styles?|{_MORE_TASKS})\b"
     r"|(?:automatically[ \t]+)?(?!training\b|fine-?tuning\b|pre-?training\b|being\b)[a-z]{3,}ing[ \t]+\w"
-)
-# the task a model is named by ("a question answering model")
+)  # (and, below, the task a model is named by: "a question answering model")
 _TASK_NOUN = (r"(?:translation|classification|summari[sz]ation|generation|recognition|detection|segmentation|"
               r"answering|retrieval|similarity|extraction|identification|tagging|parsing|transcription|captioning|"
               rf"ranking|reranking|entailment|sentiment|embedding|ner|pos|qa|paraphrase|paraphrasing|chat|{_MORE_TASKS})")
@@ -216,8 +214,10 @@ _FOR = lazy(r"\b(?:for|(?P<on>on))[ \t]+", re.I)
 _NAME_FOR = lazy(r"[ \t]*[\w.+-]+(?:[ \t]+[\w.+-]+){0,2}?[ \t]+for[ \t]+", re.I)
 # or its task after a dash or a colon: "# Element Graph Encoders (v2.1) — academic multimodal retrieval"
 # (or the style its images are made in: "### Fred Herzog Photography Style", "# Pastel Art Style LoRA")
-_TITLE_TASK = lazy(rf"[—–:][ \t]+(?:[\w&-]+[ \t]+){{0,5}}?{_TASK_NOUN}"
-                   r"(?:[ \t]*\Z|[ \t]+(?:with|via|using|through)[ \t])"  # ("LivePortrait: ... Animation with ...")
+# ("LivePortrait: Efficient Portrait Animation with ...", "DepthCrafter: Generating Consistent Long Depth Sequences")
+_TITLE_TASK = lazy(rf"[—–:][ \t*_]+(?:(?:[\w&-]+[ \t]+){{0,5}}?{_TASK_NOUN}(?:[ \t]*\Z|[ \t]+(?:with|via|using|"
+                   r"through)[ \t])|(?:generat|translat|detect|segment|classify|recogniz|transcrib|summariz|animat|"
+                   r"estimat|predict|restor)ing[ \t]+\w)"
                    # (one way only to split a run of blanks: a long run of tabs took quadratic time)
                    r"|\b(?:[\w'-]+[ \t]+){1,4}?(?:(?:photography|art|painting|drawing|anime|illustration|portrait)"
                    r"[ \t]+)?style(?:[ \t]+(?:lora|model|embedding|checkpoint|v?\d[\w.]*))?[\W_]*\Z", re.I)

@@ -26,7 +26,7 @@ _NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+ini
                     # (or a merge of other models, which it is made of: "A generalist / roleplaying model merge based
                     # on Llama 3", "a heavily calibrated merge of SD 1.4, SD 1.5, ...", mergekit's `merge_method:`)
                     r"|\bmodel[ \t]+merge[ \t]+(?:of|based[ \t]+on|from)\b|\bmerge_method[ \t]*:"
-                    r"|\bmerge[ \t]+of[ \t]+(?:[\[`*]{0,2}(?-i:[A-Z0-9])|the[ \t]+(?:following|models)|"
+                    r"|\bmerge[ \t]+of[ \t]+(?:[\[`*]{0,2}(?-i:[A-Z0-9])|[\w.-]+/[\w.-]|the[ \t]+(?:following|models)|"
                     r"(?:various|several|many|multiple|different|two|three|four|\d+)[ \t]+(?:[\w-]+[ \t]+)?models)"
                     # ("a 120b frankenmerge created by interleaving layers of [X](...) with [Y](...) using [mergekit]")
                     r"|\b(?:franken)?merge\b[^.\n]{0,300}?\busing[ \t]+\[?mergekit\b|\bfrankenmerge\b"

@@ -159,6 +159,11 @@ def _reported(lines: list[str], index: dict[str, list[int]], mentions: list[tupl
     return False
 
 
+# words that call data the card's own without naming it ("on the private datasets", a result on "Custom Dataset")
+_OWN_DATA = ("private", "custom", "internal", "own", "in-house", "proprietary")
+_OWN = re.compile(rf"(?:(?:{'|'.join(_OWN_DATA)})[ \t_-]*)+(?:data(?:[ \t_-]?sets?)?|corpus)?", re.I)
+
+
 class ModelIndexDatasetMismatch(Rule):
     """The model-index evaluates on a dataset that `datasets:` and the text do not name anywhere."""
 
@@ -188,6 +193,8 @@ class ModelIndexDatasetMismatch(Rule):
             if name is not None and name.is_str and len(name.value.split()) >= 4 and _REFERS_BACK.search(name.value):
                 continue  # ("Test split of combined dataset using all datasets mentioned above": the card's own data)
             fields = [n for n in (dataset.get("name"), dataset.get("type")) if n is not None and n.is_str]
+            if fields and all(_OWN.fullmatch(n.value.strip()) for n in fields):
+                continue  # ("Custom Dataset" / `custom`: the card's own data, named by no name another card could give)
             keys = [k for k in (dataset_key(n.value) for n in fields) if k]
             if fields and keys:
                 results.append((fields, keys, [m for m in (mention_keys(n.value, prefixes) for n in fields) if m],
@@ -254,6 +261,6 @@ class ModelIndexDatasetMismatch(Rule):
             out += [(item.value, "`datasets:`") for item in node.scalars() if item.is_str and item.value.strip()]
         for sentence in sentences(card)[:1]:
             for named in sentence.datasets:
-                if named.text not in LOADERS and named.text.lower() not in ("none", "null"):
+                if named.text not in LOADERS and named.text.lower() not in ("none", "null", *_OWN_DATA):
                     out.append((named.id or named.text, f"line {named.span.line}"))
         return [(text, where) for text, where in out if dataset_key(text)]
