@@ -180,3 +180,11 @@ def test_a_table_row_without_its_first_pipe_stays_in_the_table() -> None:
     text = "---\nlicense: mit\n---\n\n# m\n\n| a | b |\n|---|---|\nx | 1\n[y](z) | 2 |\n- item | 3\n"
     [table] = Card.from_text(text).body.tables
     assert [[c.text for c in row.cells] for row in table.rows] == [["x", "1"], ["[y](z)", "2"]]
+
+
+def test_a_line_that_is_one_html_tag_over_dashes_is_no_heading() -> None:
+    # CommonMark: the tag alone on its line opens an HTML block, which the `---` continues (mistune reads a heading)
+    kinds = [b["type"] for b in parse_blocks('## A\n<img src=https://x.y/a.png style="width: 100%" />\n---\n\ntext\n')]
+    assert kinds.count("heading") == 1
+    # (text beside the tag is a paragraph, which the `---` makes a heading)
+    assert [b["type"] for b in parse_blocks("<b>Title</b> and more\n---\n")] == ["heading"]

@@ -169,3 +169,13 @@ def test_a_quantized_copy_that_links_the_originals_files_is_a_copy() -> None:
     # (files of a repository that the text does not call the original's: its own, perhaps)
     other = body.replace("[original GPT-J]", "[model files]")
     assert not copies_a_model(Card.from_text(f"---\nlicense: mit\n---\n\n{other}\n", "README.md"))
+
+
+def test_a_card_with_quantized_by_that_names_its_original_is_a_copy() -> None:
+    # (the original's words it repeats, "is trained on even more", are no training of its own)
+    body = ("## Community Model> Llama 3.2 1B Instruct by Meta-Llama\n\n**Original model**: [Llama-3.2-1B-Instruct]"
+            "(https://huggingface.co/meta-llama/Llama-3.2-1B-Instruct)\n\nOfficially supports English and German, but "
+            "is trained on even more.")
+    meta = "base_model: meta-llama/Llama-3.2-1B-Instruct\nlicense: llama3.2\n"
+    assert copies_a_model(card_of(body, meta + "quantized_by: bartowski\n"))
+    assert not copies_a_model(card_of(body, meta))

@@ -47,6 +47,12 @@ def card(text: str, title: str = "a-model") -> Card:
         # what it is good for, said without a subject; what its objective allows, written with a slash
         ("This one feels a bit different. Great for RP and storytelling. All credits go to the authors.", True),
         ("Good for you. Great for now.", False),
+        # a task it was fine-tuned for, in a long sentence; in Russian, "fine-tuned for the task"
+        ("We proposed KR-FinBert for the financial domain by further pre-training it on a financial corpus and "
+         "fine-tuning it for sentiment analysis.", True),
+        ("Модель [RuBERT](https://x.y/rubert) которая был fine-tuned на задачу __sentiment classification__.", True),
+        ("We kept the logs for further analysis.", False),
+        ("Keep in mind it is a base model. While it excels in Korean language tasks, train it further.", True),
         # the use its release is for
         ("Model release is for research purposes only. For commercial use, please contact me directly.", True),
         ("The release is for everyone.", False),
@@ -150,6 +156,7 @@ def test_a_router_and_the_point_of_a_checkpoint(text: str, found: bool) -> None:
         ("The dataset generated from 2018 opensubtitle from opus.", True),
         ("A RoBERTa model trained on a *uncased* verison of [big Spanish corpus](https://github.com/x/corpora).", True),
         ("It was trained on training data: SQuAD.", True),
+        ("The model was trained with the dataset: reciperesearch/dolphin-sft-v0.1-preference.", True),
         ("It was trained with Adam on 8 GPUs.", False),
         ("It was trained on the training set.", False),  # (which set, it does not say)
         # (the kind of code, its source, a domain's text, a style model's styles; not only an amount)
@@ -212,6 +219,11 @@ def test_a_dataset_the_metadata_lists_named_in_the_text(datasets: str, text: str
         ("There is some bleed through between classes, especially for elf ears.", True),
         ("While the model did not undergo an explicit model alignment process, it may retain some alignment.", True),
         ("Installing it can be done in one line.", False),
+        ("This model may come with interesting quirks, as I obviously haven't extensively tested it.", True),
+        ("I haven't tested the 8-bit loader yet.", False),
+        ("As a model that has not been aligned with human intent, it cannot be used for multi-turn conversations.", True),
+        ("作为没有经过人类意图对齐的模型，ChatGLM3-6B-Base 不能用于多轮对话。", True),
+        ("The weights cannot be used for commercial purposes without a license.", False),
         ("I prioritize the freedom of composition, which may result in a higher possibility of anatomical errors.",
          True),
         ("Larger batches may result in faster training.", False),

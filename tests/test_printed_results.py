@@ -21,6 +21,9 @@ def card(code: str) -> Card:
         ("eval_accuracy = 0.9123\neval_f1 = 0.8871\neval_loss = 0.31", True),
         ("masked_lm_accuracy = 0.7128\nsentence_order_accuracy = 0.9765", True),
         ("{'f1': 91.2}", False),  # one value: a threshold, an example, not a set of results
+        # a loss on held-out data beside a metric (not a training loss)
+        ("- 'eval_loss': 0.07463177293539047,\n- 'eval_accuracy': 0.980375,\n- 'eval_runtime': 304.9846", True),
+        ("- 'loss': 0.0746,\n- 'eval_accuracy': 0.980375,\n- 'eval_runtime': 304.9846", False),
         ("learning_rate: 2e-05\ntrain_batch_size: 16\nnum_epochs: 3\nseed: 42", False),
         ("python run_squad.py --max_seq_length=384 --doc_stride=128 --num_train_epochs=2", False),
         ("{'best_f1_thresh': 0.0, 'best_exact_thresh': 0.0}", False),

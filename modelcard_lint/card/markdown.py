@@ -1,14 +1,12 @@
 """Block-level Markdown parsing with mistune 3, recording each token's line.
 
-mistune's tokens carry no positions, so the parser here records them while it
-parses: every token gets ``_line`` (0-based line of its first line in the
-parsed text).  Child states (block quotes, list items) know the line their
+mistune's tokens carry no positions, so the parser here records them while it parses: every token gets ``_line``
+(0-based line of its first line in the parsed text).  Child states (block quotes, list items) know the line their
 source starts at, so nested tokens get file lines too.
 
-Only the block pass runs: the inline pass is where mistune spends most of its
-time and no rule needs inline tokens.  Tables use our own block rule (the
-php-markdown-extra grammar of mistune's table plugin) so that every row and
-cell carries its position.
+Only the block pass runs: the inline pass is where mistune spends most of its time and no rule needs inline tokens.
+Tables use our own block rule (the php-markdown-extra grammar of mistune's table plugin) so that every row and cell
+carries its position.
 """
 
 from __future__ import annotations
@@ -24,8 +22,7 @@ from mistune.helpers import BLOCK_TAGS, PRE_TAGS
 
 Token = dict[str, Any]
 
-# a header row opens with a pipe; its last one may be missing, as GitHub's and the Hub's tables allow
-# (`| | MRR@10 | Latency ms`, `| a`): the delimiter row under it decides
+# a header row opens with a pipe; its last may be missing, as the Hub's tables allow (`| | MRR@10 | Latency ms`, `| a`)
 _TABLE_PATTERN = r"^ {0,3}\|[^\n]*(?:\n|$)"
 _NPTABLE_PATTERN = r"^ {0,3}\S[^\n]*\|[^\n]*(?:\n|$)"
 _ALIGN_CELL = re.compile(r"^ *:?-+:? *$")
@@ -37,6 +34,8 @@ _OPEN_TAG_REST = re.compile(
     r"(?:\s++[A-Za-z_:][\w.:-]*+(?:\s*+=\s*+(?:[^\s\"'=<>`]++|'[^']*+'|\"[^\"]*+\"))?+)*+\s*+/?>[ \t]*+(?:\n|$)"
 )
 _RAW_TAGS = frozenset(PRE_TAGS) | frozenset(BLOCK_TAGS)  # the tags mistune's other HTML rules take
+_TAG_LINE = re.compile(r" {0,3}(?:<[A-Za-z][A-Za-z0-9-]*+" + _OPEN_TAG_REST.pattern[:-len(r"(?:\n|$)")] + r"|</[A-Za-z]"
+                       r"[A-Za-z0-9-]*+\s*+>[ \t]*+)\s*\Z")
 
 
 def trim_closing_hashes(text: str) -> str:
@@ -82,8 +81,8 @@ class _State(BlockState):
         return self.line_base + line
 
     def append_token(self, token: Token) -> None:
-        # Tokens appended outside parse_method (mistune's fast path for
-        # indented code) start at the cursor; parse_method tags the others.
+        # Tokens appended outside parse_method (mistune's fast path for indented code) start at the cursor; parse_method
+        # tags the others.
         if not self.in_method:
             token["_line"] = self.line_at(self.cursor)
         self.tokens.append(token)
@@ -97,14 +96,13 @@ class _State(BlockState):
 
     def child_state(self, src: str, lazy_line_starts: Any = None) -> BlockState:
         child = super().child_state(src, lazy_line_starts)
-        # A block quote's child starts at the quote's first line.  List items
-        # are built one after another: the first starts at the list's line,
-        # each later one at the marker line that ended its predecessor, which
-        # is the line just before the cursor when the predecessor is built.
+        # A block quote's child starts at the quote's first line.  List items are built one after another: the first
+        # starts at the list's line, each later one at the marker line that ended its predecessor, which is the line
+        # just before the cursor when the predecessor is built.
         base = self.next_item_line if self.next_item_line is not None else self.method_line
         self.next_item_line = self.line_at(self.cursor) - 1
-        # an item whose marker line holds nothing else ("-" alone) starts its content on the
-        # next line: mistune drops the empty first line from the item's source
+        # an item whose marker line holds nothing else ("-" alone) starts its content on the next line: mistune drops
+        # the empty first line from the item's source
         lines, first = self.env["_lines"]
         i = base - first
         bare = self.method_kind == "list" and 0 <= i < len(lines) and _BARE_MARKER.match(lines[i]) is not None
@@ -173,18 +171,27 @@ class _Parser(BlockParser):
         state.append_token({"type": "heading", "text": text, "attrs": {"level": len(m.group("atx_1"))}, "style": "atx"})
         return m.end() + 1
 
+    def parse_setex_heading(self, m: re.Match[str], state: BlockState) -> int | None:
+        # a line that is one HTML tag ("<img src=... />") opens an HTML block that `---` continues: no heading
+        last = state.last_token()
+        if last and last["type"] == "paragraph" and _TAG_LINE.match(last.get("text", "")) and (
+                state.cursor not in state.lazy_line_starts):
+            last["text"] += "\n" + m.group(0).strip()
+            return m.end() + 1
+        return super().parse_setex_heading(m, state)
+
     def _parse_indent_code_fast(self, state: BlockState) -> int | None:
-        # mistune tries this before every block; an indented code line starts with a space or a
-        # tab, so any other first character answers "no" without reading the line
+        # mistune tries this before every block; an indented code line starts with a space or a tab, so any other first
+        # character answers "no" without reading the line
         if not state.src.startswith((" ", "\t"), state.cursor):
             return None
         return super()._parse_indent_code_fast(state)
 
     def parse_raw_html(self, m: re.Match[str], state: BlockState) -> int | None:
-        # mistune's last HTML rule (a whole line that is one opening tag) reads the line with a regex whose
-        # unquoted attribute values may hold tabs: a tag with a long run of tabs in it took quadratic time.
-        # A line that is no opening tag by CommonMark's grammar, checked in linear time first, is none by
-        # mistune's either, but for values that hold whitespace, which CommonMark does not allow.
+        # mistune's last HTML rule (a whole line that is one opening tag) reads the line with a regex whose unquoted
+        # attribute values may hold tabs: a tag with a long run of tabs in it took quadratic time. A line that is no
+        # opening tag by CommonMark's grammar, checked in linear time first, is none by mistune's either, but for values
+        # that hold whitespace, which CommonMark does not allow.
         marker = m.group(0).strip()
         if (marker[1:2].isalpha() and marker[1:].lower() not in _RAW_TAGS
                 and not _OPEN_TAG_REST.match(state.src, m.end(), state.find_line_end())):
@@ -195,8 +202,8 @@ class _Parser(BlockParser):
         st: _State = state  # type: ignore[assignment]
         kind = m.lastgroup or ""
         if kind not in _CONTAINERS:
-            # a leaf block: its tokens start on the match's line, and no child state needs the
-            # container bookkeeping below (skipping it: 10 ms over the corpus)
+            # a leaf block: its tokens start on the match's line, and no child state needs the container bookkeeping
+            # below (skipping it: 10 ms over the corpus)
             tokens = st.tokens
             first_new = len(tokens)
             st.in_method += 1
@@ -221,8 +228,8 @@ class _Parser(BlockParser):
         finally:
             st.in_method -= 1
             st.method_line, st.next_item_line, st.child_lines, st.method_kind = saved
-        # a block quote ended by a block that adds no token (a link definition) is put before
-        # the last token already there, so look one token further back
+        # a block quote ended by a block that adds no token (a link definition) is put before the last token already
+        # there, so look one token further back
         for tok in st.tokens[max(first_new - 1, 0) :]:
             if "_line" not in tok:
                 tok["_line"] = line

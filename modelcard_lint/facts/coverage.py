@@ -232,7 +232,7 @@ _TRAINED_WORDS = ("train", "tun", "fine", "distill", "data", "corpu", "sourc", "
                   "based", "model on", "model for")
 # "dataset of real and synthetic faces", or data named by examples: "trained on public datasets that are not
 # redistributed, some of which are for research only (e.g. ScienceQA ..., ESC-50 ...)"
-_OF_WHAT = lazy(r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,4}?[a-z][\w-]*s\b|[ \t]*:[ \t]*[`*\[]?(?-i:[A-Z0-9])"
+_OF_WHAT = lazy(r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,4}?[a-z][\w-]*s\b|[ \t]*:[ \t]*[`*\[]?(?:(?-i:[A-Z0-9])|[\w.-]+/\w)"
                 r"|(?:[^.\n]|\n(?![ \t]*\n)){0,160}?\((?:e\.g\.|eg\.|for[ \t]+example|such[ \t]+as|including)"
                 r"[,:]?[ \t]*\[?(?-i:[A-Z0-9])", re.I)
 _POSSIBLE = lazy(r"\b(?:can|could|may|might|should|must|to|will)[ \t]+be[ \t]+\Z", re.I)

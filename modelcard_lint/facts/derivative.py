@@ -215,6 +215,11 @@ def _copies(card: Card) -> int:
     body = "\n".join(card.lines[card.body_line :])
     quoted = _ORIGINAL.search(body)
     own = body[: quoted.start()] if quoted is not None else body
+    if meta is not None and meta.is_map and meta.get("quantized_by") is not None:
+        # (who quantized it, a key only a copy's card carries: what the original "is trained on", in the words it
+        # repeats, "but is trained on even more", is no training of its own; "was fine-tuned" still is)
+        return 0 if any(not own[max(0, m.start() - 4) : m.start()].lower().endswith(("is ", "are "))
+                        for m in _NEW_MODEL.finditer(own)) else MARKED
     return 0 if _NEW_MODEL.search(own) else MARKED
 
 

@@ -157,6 +157,11 @@ NOT_FIT = (
      # (not other models: "out-of-the-box language models perform poorly on Embedding-related tasks")
      r"|(?<!models[ \t])(?<!llms[ \t])(?<!methods[ \t])\b(?:perform|performs|performed|does|do|did|works?)[ \t]+"
      r"(?:very[ \t]+|quite[ \t]+|rather[ \t]+|extremely[ \t]+)?poorly\b"),
+    # a use it cannot serve, not aligned: "As a model that has not been aligned with human intent, ChatGLM3-6B-Base
+    # cannot be used for multi-turn conversations" (not "has limited understanding of single-round ultra-long
+    # documents" beside its new features, which two sets of reviewers of ChatGLM2's cards held no caveat, one did)
+    (("cannot be used", "not been aligned"),
+     r"\bcannot[ \t]+be[ \t]+used[ \t]+(?:for|as)[ \t]+(?!commercial\b)\w|\bnot[ \t]+been[ \t]+aligned\b"),
     # what it cannot do, and the checking its outputs need: "it does not possess the ability to comprehend or express
     # personal opinions", "users should take full responsibility for evaluating and verifying it on their own"
     (("ability to", "responsibility for"),
@@ -170,9 +175,13 @@ NOT_FIT = (
      r"(?:errors|artifacts|artefacts|mistakes|glitches|hallucinations|deformities|distortions|failures)\b"),
     # a warning to the reader, a model not tested: "... CAN AND WILL HAPPEN. YOU'RE WARNED", "It was neither tested
     # nor ..." (not "a preliminary version and we will update this model", which reviewers held no caveat)
-    (("warned", "tested"),
+    # ("This model may come with interesting quirks, as I obviously haven't extensively tested it")
+    (("warned", "tested", "quirks"),
      r"\b(?:you(?:['’]re|[ \t]+are)|be)[ \t]+warned\b"
-     r"|\b(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:neither|not)[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?tested\b"),
+     r"|\b(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:neither|not)[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?tested\b"
+     r"|\b(?:have|has)(?:n['’]t|[ \t]+not)[ \t]+(?:yet[ \t]+)?(?:extensively|thoroughly|fully|properly|really|"
+     r"rigorously|much)?[ \t]*tested[ \t]+(?:it|this|the[ \t]+model)\b"
+     r"|\b(?:may|might|can|will)[ \t]+(?:come[ \t]+with|have)[ \t]+(?:some[ \t]+)?(?:[\w-]+[ \t]+)?quirks\b"),
     (("not yet",), r"\bnot[ \t]+yet[ \t]+(?:the|a)[ \t]+(?:full|final|complete|finished|stable)[ \t]+"
      r"(?:version|release|model)\b"),
     # performance it may lose on other tasks: "performance on other tasks (e.g., ~10% decrease on mmmu_val) may be lower

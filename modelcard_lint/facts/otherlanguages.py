@@ -80,6 +80,8 @@ _USE = lazy(
     # (what it was made or tuned for: "個人的な普段遣いのためにマージしたモデル", "女の子を出力するように調整")
     r"のために[^。\n]{0,10}?(?:マージ|作成|作っ|調整|学習|訓練)し|を(?:出力|生成|描画)するように(?:調整|学習|訓練)|"
     r"(?:사용|활용)할[ \t]*수[ \t]*있"
+    # (Russian, the task it was trained for: "которая был fine-tuned на задачу __sentiment classification__")
+    r"|(?:fine-?tuned|обучен\w*|дообучен\w*)[ \t]+(?:для|на)[ \t]+задач"
     # or the needs of tasks it meets: "能满足更长的多轮对话、知识问答与摘要等需求"
     r"|满足[^。\n]{0,40}?(?:对话|對話|问答|問答|摘要|翻译|翻譯|分类|分類|生成|识别|識別|检测|檢測|写作|寫作|编程|編程|代码|"
     r"代碼|检索|檢索)[^。\n]{0,10}?需求"
@@ -107,7 +109,7 @@ _USE_STEMS = ("puede", "pode", "peut", "peuvent", "può", "possono", "может
               "diseñ", "pensad", "destin", "conç", "concebid", "progettat", "предназнач", "entwickelt", "gedacht",
               "bestimmt", "用于", "用於", "僅供", "仅供", "专为", "專為", "利用", "使用", "活用", "使え", "사용",
               "활용", "满足", "旨在", "针对", "針對", "如果", "能力", "任务上", "可以使用", "digunakan", "dirancang",
-              "için", "có thể", "ために", "ように")
+              "için", "có thể", "ために", "ように", "задач")
 
 
 def intended_in_other_languages(text: str) -> bool:
@@ -146,6 +148,7 @@ CAVEAT = lazy(
     r"|\bnão[ \t]+(?:deve|devem|deveria|deveriam)[ \t]+ser[ \t]+(?:usad|utilizad)"
     r"|\bне[ \t]+(?:следует|рекомендуется|должн\w*)[ \t]+(?:\w+[ \t]+)?использ"
     r"|请勿|請勿|不得用于|不得用於|禁止用于|禁止用於|不应用于|不應用於|不要用于|不要用於|不建议用于|不建議用於|不推荐用于|"
+    r"不能用于|不能用於|无法用于|無法用於|"
     r"不推薦用於|"
     # (a use forbidden around the model's name: "不要使用TeleChat模型及其衍生模型进行任何危害...的活动";
     # problems it may have: "仍有可能存在一些无法预见的问题")
@@ -182,7 +185,7 @@ CAVEAT_WORDS = ("solo", "sólo", "solamente", "únicamente", "apenas", "somente"
                 "inexact", "imprecis", "incorrect", "falsch", "halluzin", "alucina",
                 "hallucin", "allucina", "limitaciones", "limitações", "limites",
                 "einschränkungen", "grenzen", "limitazioni", "ограничения", "可能", "誤り", "間違",
-                "오류", "破綻", "未検証", "苦手", "期待しないで")
+                "오류", "破綻", "未検証", "苦手", "期待しないで", "不能用", "无法用", "無法用")
 
 
 # a task by its name in those languages, as a title or a first paragraph opens with it ("# Deteksi Clickbait Bahasa

@@ -6,9 +6,9 @@ as the card's evaluation when no heading or sentence gives it.
     eval_accuracy = 0.9123
 
 A code block holds printed results when at least ``PRINTED`` of its ``key: number`` (or ``key = number``)
-pairs are metrics (``metricnames``: accuracy, F1, SQuAD's ``exact``, WER, BLEU, a correlation; not a loss, an epoch, a
-learning rate or a count) or benchmarks of language models (``gsm8k: 0.5709``), as an evaluation script's output
-has; a configuration's or a training command's numbers are no metrics.
+pairs are metrics (``metricnames``: accuracy, F1, SQuAD's ``exact``, WER, BLEU, a correlation; not a training loss, an
+epoch, a learning rate or a count), losses on held-out data (``eval_loss``) or benchmarks of language models (``gsm8k:
+0.5709``), as an evaluation script's output has; a configuration's or a training command's numbers are no metrics.
 """
 
 from __future__ import annotations
@@ -56,8 +56,10 @@ def prints_results(card: Card) -> bool:
                 continue
             name = normalize(key.group(1))
             # (SQuAD's evaluation prints exact match as 'exact'; a harness prints a benchmark's name: "gsm8k: 0.5709")
-            if ((name.kind in _METRIC_KINDS or name.key.endswith("exact") or _benchmark(key.group(1)))
-                    and "thresh" not in name.key):
+            # (and a loss on held-out data, as the Trainer's own list of results gives it: "'eval_loss': 0.0746" beside
+            # "'eval_accuracy': 0.980375")
+            if ((name.kind in _METRIC_KINDS or name.key.endswith("exact") or _benchmark(key.group(1))
+                 or (name.kind == "loss" and name.split in ("eval", "test"))) and "thresh" not in name.key):
                 found += 1
                 if found >= PRINTED:
                     return True

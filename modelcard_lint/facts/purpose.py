@@ -30,7 +30,7 @@ from .titles import title_text
 _MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|localization|verification|diarization|"
                r"synthesis|enhancement|denoising|restoration|tracking|moderation|scoring|matching|imputation|"
                r"assistance|control|manipulation|navigation|planning|design|role-?play(?:ing)?|storytelling|"
-               r"storywriting|super-?resolution|upscaling|inpainting|colori[sz]ation|animation")
+               r"storywriting|super-?resolution|upscaling|inpainting|colori[sz]ation|animation|analysis")
 # a task a model is made for, by its name ("NER task", "English to Bangla Translation", "**dialogues** summarization",
 # "antimicrobial peptide (AMP) prediction") or by what it does ("generating text embeddings", "translating texts")
 _TASK = (
@@ -131,11 +131,10 @@ _INTENDED = lazy(
     r"|\bon[ \t]+the[ \t]+task[ \t]+of[ \t]+\w"
     # a reinforcement-learning agent by the game or task it plays: "a PPO agent playing **LunarLander-v2**"
     r"|\bagents?[*_]{0,2}[ \t]+(?:that[ \t]+)?play(?:ing|s)[ \t]+\S"
-
+    r"|\b(?:it|model)[ \t]+excels[ \t]+(?:in|at)[ \t]+\w"  # (what it excels in: "While it excels in Korean tasks")
     # what it is good at: "This Dolphin is *really good* at coding" (not "good at all")
     r"|\b(?:is|are)[ \t]+(?:[\w*_]+[ \t]+)?[*_]{0,2}(?:good|great|excellent|strong|skilled|proficient|adept)"
-    r"[*_]{0,2}[ \t]+"
-    r"at[ \t]+(?!all\b|least\b|first\b)[a-z]{3,}"
+    r"[*_]{0,2}[ \t]+at[ \t]+(?!all\b|least\b|first\b)[a-z]{3,}"
     # what it works well for: "works well for direct K8s knowledge questions"
     r"|\b(?:works?|performs?)[ \t]+(?:very[ \t]+)?(?:well|best|great)[ \t]+(?:for|on|at)[ \t]+"
     r"(?!all\b|the[ \t]+(?:first|whole)\b)\w"
@@ -269,9 +268,9 @@ _INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used "
                    "to produce", "to classify", "tool", "design", "useful", "suit", "recommend using this model",
                    "aim", "task of", "downstream", "goal", "purpose", "objective", "good at", "good* at", "good_ at",
                    "great at", "great* at", "excellent at", "strong at", "skilled at", "proficient at", "adept at",
-                   "well for", "well on", "best for", "best on", "great for", "classifier", "detector", "tagger",
-                   "summari", "translator", "recogni", "retriever", "ranker", "parser", "captioner", "segmenter",
-                   "encoder", "point of")
+                   "well for", "well on", "best for", "best on", "great for", "excels", "classifier", "detector",
+                   "tagger", "summari", "translator", "recogni", "retriever", "ranker", "parser", "captioner",
+                   "segmenter", "encoder", "point of")
 INTENDED_REACH = 40
 HEADINGS = 50  # the headings read for what the model was made for ("## A tiny GPT2 model for generating Hebrew text")
 PURPOSE_REACH = 160  # after a verb of making, the words and links up to its purpose (links' addresses not counted)
