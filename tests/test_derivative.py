@@ -143,6 +143,9 @@ def test_repackaged_files_and_a_model_quantized_to_a_number_format_are_copies(bo
         ("GPTQ quantization of https://huggingface.co/PygmalionAI/pygmalion-6b/commit/30e2405100eac6bd53f7\n\n"
          "Command:\n```\npython3 gptj.py models/pygmalion-6b_dev c4 --wbits 4\n```", True),
 
+        ("This is a https://huggingface.co/chavinlo/alpaca-native converted in OLD GGML (alpaca.cpp) format and "
+         "quantized to 4 bits to run on CPU with 5GB of RAM.", True),
+        ("This is a https://huggingface.co/chavinlo/alpaca-native fine-tuned on my notes.", False),
         ("# Whisper models converted to ggml format\n\n[Available models](https://huggingface.co/org/whisper.cpp/tree/"
          "main)", False),
     ],

@@ -138,6 +138,9 @@ _CONVERTED_FROM = lazy(rf"\b(?:converted|quanti[sz]ed)[ \t]+from[ \t]+[\[`*\w](?
                        # [nvidia/NVLM-D-72B](...)")
                        rf"|\b(?:converted|quanti[sz]ed)[ \t]+(?:using|with|to|into)[ \t]+[^.\n]{{0,80}}?"
                        rf"\b(?:{_FORMATS}|nf4|int[48]|fp8|[48]-bit)\b[^.\n]{{0,60}}?\bfrom[ \t]+[\[`*\w]", re.I)
+# (or the format it was converted in: "This is a https://huggingface.co/chavinlo/alpaca-native converted in OLD GGML
+# (alpaca.cpp) format and quantized to 4 bits")
+_CONVERTED_IN = lazy(rf"\bconverted[ \t]+in(?:to)?[ \t]+(?:[\w.-]+[ \t]+){{0,2}}?(?:{_FORMATS})\b", re.I)
 # the original's files, repackaged, held by the repository: "This repository hosts pruned `.safetensors` modules of
 # [ControlNet](https://huggingface.co/lllyasviel/ControlNet)" (not its own weights: "contains the weights of our model")
 _HOSTS_COPIES = lazy(r"\b(?:repo(?:sitory)?|this)[ \t]+(?:hosts|contains|holds|provides|mirrors)[ \t]+"
@@ -196,6 +199,8 @@ def _copies(card: Card) -> int:
             "converted from", "quantized from", "quantised from", "converted using", "converted with", "converted to",
             "quantized with", "quantized using", "quantized to"), 260) is not None:
         return STATED  # ("Converted from [X](...) using BitsAndBytes with NF4 (4-bit) quantization")
+    if names_origin and "converted in" in low and _CONVERTED_IN.search(text) is not None:
+        return STATED  # ("This is a https://huggingface.co/X converted in OLD GGML (alpaca.cpp) format")
     if names_origin and search_near(_WITH_WEIGHTS, text, _FORMAT_WORDS, 20) is not None:
         return STATED  # ("https://huggingface.co/org/model with ONNX weights to be compatible with Transformers.js")
     if names_origin and "this" in low and search_near(_THIS_IS_COPY, text, _FORMAT_WORDS, 80) is not None:

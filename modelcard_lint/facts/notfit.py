@@ -157,6 +157,12 @@ NOT_FIT = (
      # (not other models: "out-of-the-box language models perform poorly on Embedding-related tasks")
      r"|(?<!models[ \t])(?<!llms[ \t])(?<!methods[ \t])\b(?:perform|performs|performed|does|do|did|works?)[ \t]+"
      r"(?:very[ \t]+|quite[ \t]+|rather[ \t]+|extremely[ \t]+)?poorly\b"),
+    # what it falls short of, or does badly at: "Note LoRA is not sufficient for one-step generation", "normalCFG with
+    # 4-step is not working very well"
+    (("sufficient", "enough", "working", "work very", "work well", "works well", "work so"),
+     r"\bis[ \t]+not[ \t]+(?:sufficient|enough|good[ \t]+enough)[ \t]+for[ \t]+\w"  # (not other metrics': "are not
+     # sufficient to portray the difference")
+     r"|\b(?:is|are|does|do)(?:[ \t]+not|n['’]t)[ \t]+work(?:ing|s)?[ \t]+(?:very[ \t]+|so[ \t]+|too[ \t]+)?well\b"),
     # a use it cannot serve, not aligned: "As a model that has not been aligned with human intent, ChatGLM3-6B-Base
     # cannot be used for multi-turn conversations" (not "has limited understanding of single-round ultra-long
     # documents" beside its new features, which two sets of reviewers of ChatGLM2's cards held no caveat, one did)
