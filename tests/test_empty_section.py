@@ -245,3 +245,11 @@ def test_a_line_over_one_dash_is_no_section_of_its_own() -> None:
     # (a setext heading by accident: one dash under a line, a list item left empty)
     assert _helps("## Notes\n\nText.\n\nThere will be an upcoming study and publication\n-") == []
     assert len(_helps("## Notes\n\nText.\n\nUpcoming study\n---")) == 1
+
+
+def test_an_empty_heading_under_an_html_title_is_not_the_cards_title() -> None:
+    text = '---\nlicense: mit\n---\n\n<h1 align="center">Baka-Diffusion</h1>\n\nA merge.\n\n# \n\n## Samples\n\nImages.\n'
+    [d] = [d for d in lint_text(text) if d.code == "MC204"]
+    assert "level-1 heading has no text" in d.message and "title" not in d.message
+    [d] = [d for d in lint_text(text.replace('<h1 align="center">Baka-Diffusion</h1>\n\n', "")) if d.code == "MC204"]
+    assert "the card's title is empty" in d.message

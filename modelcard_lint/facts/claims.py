@@ -58,6 +58,8 @@ _SAID = lazy(
     r"|\bsee\b(?:\[[^\]\n]{0,80}\]\([^)\s]{0,300}\)|[^.\n]){0,80}?\bfor[ \t]+(?:the[ \t]+|full[ \t]+|detailed[ \t]+)*"
     r"(?:evaluation|eval|benchmark|test)[ \t]+"
     r"(?:results|scores|metrics)\b"
+    # ("Check the model performance and other language models for Korean in [github](...)")
+    r"|\b(?:check|see|find)[ \t]+(?:out[ \t]+)?the[ \t]+(?:model(?:'s)?[ \t]+)?performance\b[^.\n]{0,80}?\]\("
     # what its evaluation runs on: "The first real-data smoke benchmark uses a small SEVIR VIL subset"
     r"|\b(?:benchmark|evaluation)[ \t]+(?:uses|used|ran|runs|was[ \t]+run)[ \t]+(?:on[ \t]+)?(?:a|an|the)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,4}?(?:subset|set|split|data(?:set)?|benchmark|suite)\b"

@@ -157,6 +157,11 @@ NOT_FIT = (
      # (not other models: "out-of-the-box language models perform poorly on Embedding-related tasks")
      r"|(?<!models[ \t])(?<!llms[ \t])(?<!methods[ \t])\b(?:perform|performs|performed|does|do|did|works?)[ \t]+"
      r"(?:very[ \t]+|quite[ \t]+|rather[ \t]+|extremely[ \t]+)?poorly\b"),
+    # a risk it runs: "Since this is a generative model, there is a risk of **hallucination** during the generation
+    # process"
+    (("risk of", "risks of"),
+     r"\brisks?[ \t]+of[ \t]+[*_]{0,2}(?:[\w-]+[ \t]+)?(?:hallucinat\w*|bias(?:es)?|errors?|mistakes?|toxic\w*|"
+     r"harmful|misuse|inaccura\w*|overfitting|memori[sz]ation)\b"),
     # what it falls short of, or does badly at: "Note LoRA is not sufficient for one-step generation", "normalCFG with
     # 4-step is not working very well"
     (("sufficient", "enough", "working", "work very", "work well", "works well", "work so"),

@@ -18,7 +18,8 @@ def title_text(card: Card) -> str:
     return card.derived("title-text", lambda c: _title_text(c)[:TITLE_CHARS])
 
 
-def _title_text(card: Card) -> str:
+def html_title(card: Card) -> str:
+    """The text of an HTML `<h1>` above every heading of the Markdown, the card's title; "" without one."""
     headings = card.body.headings
     first = headings[0].line if headings else card.body.last_line + 1
     for block in card.body.blocks:
@@ -28,6 +29,13 @@ def _title_text(card: Card) -> str:
             text = " ".join(_TAG.sub(" ", m.group(1)).split())
             if text:
                 return text
+    return ""
+
+
+def _title_text(card: Card) -> str:
+    headings = card.body.headings
+    if text := html_title(card):
+        return text
     # (a level-1 heading that names something: not a spacer, "# .", nor a banner of emoji)
     return next((h.text for h in headings if h.level == 1 and any(c.isalnum() for c in h.title)),
                 next((h.text for h in headings if h.level == 1), headings[0].text if headings else ""))

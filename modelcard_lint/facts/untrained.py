@@ -42,6 +42,8 @@ _NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+ini
                     r"|\b(?:merged|made|created|built|produced)[ \t]+(?:using|with)[ \t]+"
                     r"(?:an?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:version|fork|branch)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
                     r"\[?mergekit\b"
+                    # ("Kunoichi-7B is a SLERP merger between my previous RP model, Silicon-Maid-7B, and ...")
+                    r"|\b(?:merge|merger)[ \t]+between[ \t]+\S"
                     # ("epiCPhotoGASM by epinikion merged with artistic models to make your dreams come true!")
                     r"|\bmerged[ \t]+with[ \t]+(?:[\w-]+[ \t]+){0,2}?models\b"
                     # ("**ShiratakiMix** is a merge model that specializes in 2D-style painting")

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
+from ...facts.titles import html_title
 
 
 class EmptyHeading(Rule):
@@ -19,7 +20,7 @@ class EmptyHeading(Rule):
     severity = Severity.WARNING
 
     def check(self, card: Card) -> Iterator[Finding]:
-        titled = False
+        titled = bool(html_title(card))  # (a title in HTML, "<h1>· Baka-Diffusion ·</h1>", above the headings)
         for heading in card.body.headings:
             text = heading.text
             # letters or digits outside markup make a title; only links, tags and markup need a closer look
