@@ -53,6 +53,9 @@ def card(text: str, title: str = "a-model") -> Card:
         ("Модель [RuBERT](https://x.y/rubert) которая был fine-tuned на задачу __sentiment classification__.", True),
         ("We kept the logs for further analysis.", False),
         ("Keep in mind it is a base model. While it excels in Korean language tasks, train it further.", True),
+        # a task by its abbreviation: "trained on 100K hours of speech for TTS (text-to-speech)"
+        ("MetaVoice-1B is a 1.2B parameter base model trained on 100K hours of speech for TTS (text-to-speech).", True),
+        ("It was trained for 3 epochs.", False),
         # the use its release is for
         ("Model release is for research purposes only. For commercial use, please contact me directly.", True),
         ("The release is for everyone.", False),

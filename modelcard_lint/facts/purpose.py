@@ -30,7 +30,7 @@ from .titles import title_text
 _MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|localization|verification|diarization|"
                r"synthesis|enhancement|denoising|restoration|tracking|moderation|scoring|matching|imputation|"
                r"assistance|control|manipulation|navigation|planning|design|role-?play(?:ing)?|storytelling|"
-               r"storywriting|super-?resolution|upscaling|inpainting|colori[sz]ation|animation|analysis")
+               r"storywriting|super-?resolution|upscaling|inpainting|colori[sz]ation|animation|analysis|tts|asr|ocr")
 # a task a model is made for, by its name ("NER task", "English to Bangla Translation", "**dialogues** summarization",
 # "antimicrobial peptide (AMP) prediction") or by what it does ("generating text embeddings", "translating texts")
 _TASK = (
