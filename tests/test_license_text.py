@@ -23,6 +23,10 @@ def card(body: str) -> Card:
          "Creative Commons Attribution-NonCommercial 4.0", "cc-by-nc-4.0"),
         ("The weights are released under the Llama 2 Community License Agreement.", "Llama 2", "llama2"),
         ("- **License:** Apache License 2.0", "Apache License 2.0", "apache-2.0"),
+        # a family's name gives way to the license it goes on to name (not "cc", Creative Commons at large)
+        ("- **License:** Creative Commons license ([CC BY-SA-4.0](https://creativecommons.org/licenses/by-sa/4.0/))",
+         "CC BY-SA-4.0", "cc-by-sa-4.0"),
+        ("- **License:** Creative Commons license", "Creative Commons", "cc"),
         ("The weights are licensed CC BY 4.0, the code MIT. Read the license before use.", None, None),
         # a linked name with a version's dot, whole; the code's license is not the model's
         ("The model is released under the [Apache-2.0](https://x.org/LICENSE) License.", "Apache-2.0", "apache-2.0"),

@@ -390,3 +390,12 @@ def test_an_empty_instance_prompt_of_a_lora_without_a_trigger_word_is_left_alone
     meta = "instance_prompt:\nlicense: mit"
     assert not [d for d in lint(card(meta, body="No trigger word needed. Weight of 1.0 works well.")) if d.code == "MC111"]
     assert [d for d in lint(card(meta, body="Use it with a weight of 1.0.")) if d.code == "MC111"]
+
+
+def test_a_model_index_name_that_is_a_training_runs_output_folder_is_called_so() -> None:
+    meta = ("tags: [generated_from_trainer]", "model-index:", "- name: out", "  results: []")
+    [(_, _, message)] = found(card(*meta, body="# Dolphin 2.9 Llama 3 8b\n"), "MC131")
+    assert "a training run's output folder" in message and "another model" not in message
+    meta = ("tags: [generated_from_trainer]", "model-index:", "- name: other-model", "  results: []")
+    [(_, _, message)] = found(card(*meta, body="# my-model\n"), "MC131")
+    assert "left over from another model" in message

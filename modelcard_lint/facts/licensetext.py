@@ -136,15 +136,22 @@ def _named(line: int, text: str, heading: bool) -> TextLicense:
     words = _LINK.sub(r"\1", text.split("\n", 1)[0]).translate(_MARKUP).split()[:LICENSE_WORDS * 2]
     # (each name opens and ends with a word of its own, not "the" or "license": "licensed CC BY 4.0, the")
     named = [bool(license_key(w.strip(",.;"))) for w in words]
+    found, family = None, ""
     for i in range(len(words)):  # ("This model is under CC BY-SA 4.0", "The weights are licensed CC BY 4.0")
         for k in range(min(len(words), i + LICENSE_WORDS), i, -1):
             if not (named[i] and named[k - 1]):
                 continue
-            name = " ".join(words[i:k]).strip(",.;")
+            name = " ".join(words[i:k]).strip(",.;()")
             hub_id = _ids().get(license_key(_SPELLED.sub(_short, name)))
-            if hub_id is not None:
+            if hub_id is None or (family and not hub_id.startswith(family + "-")):
+                continue
+            # (a family's name, "Creative Commons license", gives way to the license it goes on to name: "([CC
+            # BY-SA-4.0](...))")
+            if family or not any(other.startswith(hub_id + "-") for other in _ids().values()):
                 return TextLicense(line, name, hub_id, heading)
-    return TextLicense(line, " ".join(words[:LICENSE_WORDS]), None, heading)
+            found, family = TextLicense(line, name, hub_id, heading), hub_id
+            break
+    return found or TextLicense(line, " ".join(words[:LICENSE_WORDS]), None, heading)
 
 
 # Creative Commons' licenses spelled out: "Creative Commons Attribution-NonCommercial 4.0" is `cc-by-nc-4.0`

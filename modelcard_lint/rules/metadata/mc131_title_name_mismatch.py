@@ -106,6 +106,9 @@ def _same_model(name: str, title: str) -> bool:
     return shared >= OVERLAP * len(short)
 
 
+_OUTPUT_DIR = re.compile(r"\.?/?(?:out|outputs?|output_dir|results?|checkpoints?|tmp|tmp_trainer|runs?|model|models)/?",
+                         re.I)
+
 class TitleNameMismatch(Rule):
     """The title of a Trainer-generated card names a different model than its `model-index[].name`."""
 
@@ -146,10 +149,14 @@ class TitleNameMismatch(Rule):
         # (the Hub lists results under the name; an entry without results has none to list)
         listed = (f"the Hub lists the evaluation results under `{name.value}`, so "
                   if results is not None and results.is_seq and len(results.value) else "")
+        # (a training run's output folder, which the trainer takes for the model's name: axolotl's `out`)
+        cause = ("the name is a training run's output folder, which the trainer wrote as the model's name"
+                 if _OUTPUT_DIR.fullmatch(name.value.strip())
+                 else "one of the two is probably left over from another model")
         yield self.finding(
             name,
             f"`model-index` names the model `{name.value}`, but the card's title is \"{title}\" "
-            f"(line {line}); {listed}one of the two is probably left over from another model",
+            f"(line {line}); {listed}{cause}",
             help="make the model-index `name` and the title name the same model",
             title=title,
             name=name.value,
