@@ -399,3 +399,13 @@ def test_a_model_index_name_that_is_a_training_runs_output_folder_is_called_so()
     meta = ("tags: [generated_from_trainer]", "model-index:", "- name: other-model", "  results: []")
     [(_, _, message)] = found(card(*meta, body="# my-model\n"), "MC131")
     assert "left over from another model" in message
+
+
+def test_an_unknown_task_type_is_told_the_cards_own_task_when_it_shares_a_word() -> None:
+    index = ("model-index:", "- name: rpg", "  results:", "  - task:", "      type: image-generation",
+             "    dataset: {type: custom, name: x}", "    metrics: [{type: accuracy, value: 1}]")
+    [(_, _, message)] = found(card("pipeline_tag: text-to-image", *index, body="# rpg\n"), "MC126")
+    assert message.endswith("did you mean `text-to-image`?")
+    # (without it, the nearest id by its letters)
+    [(_, _, message)] = found(card(*index, body="# rpg\n"), "MC126")
+    assert "did you mean `mask-generation`?" in message

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ...card import Card
@@ -37,9 +38,13 @@ class UnknownTaskType(Rule):
             if benchmark_suite(result) and _category(kind.value):
                 continue  # the suite's tool writes its own task categories, which its leaderboard reads back
             unknown.setdefault(kind.value, []).append(kind)
+        pipeline = meta.get("pipeline_tag")
+        own = pipeline.value if pipeline is not None and pipeline.is_str and pipeline.value in known else ""
         for value, nodes in unknown.items():
             kind = nodes[0]
-            fix = suggest_task(value)
+            # (the card's own task, when the label shares a word of it: `image-generation` beside `pipeline_tag:
+            # text-to-image` is that, not the nearest id by its letters, `mask-generation`)
+            fix = own if own and (_words(value) & _words(own)) - _COMMON else suggest_task(value)
             others = ""
             if len(nodes) == 2:
                 others = f" (and the result at line {nodes[1].span.line})"
@@ -58,6 +63,13 @@ class UnknownTaskType(Rule):
                 suggestion=fix,
                 lines=[n.span.line for n in nodes],
             )
+
+
+_COMMON = frozenset({"text", "to", "and", "of", "the"})
+
+
+def _words(task: str) -> set[str]:
+    return set(re.split(r"[-_ ]+", task.lower()))
 
 
 def _lines(nodes: list[Node]) -> str:
