@@ -30,12 +30,12 @@ _BLOCK_START = re.compile(r"#{1,6}(?:[ \t]|$)|[-*+][ \t]|\d{1,9}[.)][ \t]|>|```|
 _BARE_MARKER = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]*$")
 # the rest of a line that opens with a tag's name, by CommonMark's grammar of an opening tag (attributes, an
 # optional `/`, `>`, then only spaces), with possessive quantifiers: linear time whatever the line holds
-_OPEN_TAG_REST = re.compile(
-    r"(?:\s++[A-Za-z_:][\w.:-]*+(?:\s*+=\s*+(?:[^\s\"'=<>`]++|'[^']*+'|\"[^\"]*+\"))?+)*+\s*+/?>[ \t]*+(?:\n|$)"
-)
+_OPEN_TAG_BODY = r"(?:\s++[A-Za-z_:][\w.:-]*+(?:\s*+=\s*+(?:[^\s\"'=<>`]++|'[^']*+'|\"[^\"]*+\"))?+)*+\s*+/?>[ \t]*+"
+_OPEN_TAG_REST = re.compile(_OPEN_TAG_BODY + r"(?:\n|$)")
 _RAW_TAGS = frozenset(PRE_TAGS) | frozenset(BLOCK_TAGS)  # the tags mistune's other HTML rules take
-_TAG_LINE = re.compile(r" {0,3}(?:<[A-Za-z][A-Za-z0-9-]*+" + _OPEN_TAG_REST.pattern[:-len(r"(?:\n|$)")] + r"|</[A-Za-z]"
-                       r"[A-Za-z0-9-]*+\s*+>[ \t]*+)\s*\Z")
+# (a line that is one opening or closing tag and nothing else: CommonMark's seventh kind of HTML block)
+_TAG_LINE = re.compile(r" {0,3}(?:<[A-Za-z][A-Za-z0-9-]*+" + _OPEN_TAG_BODY
+                       + r"|</[A-Za-z][A-Za-z0-9-]*+\s*+>[ \t]*+)\s*\Z")
 
 
 def trim_closing_hashes(text: str) -> str:

@@ -33,9 +33,9 @@ def html_title(card: Card) -> str:
 
 
 def _title_text(card: Card) -> str:
-    headings = card.body.headings
     if text := html_title(card):
         return text
+    headings = card.body.headings
     # (a level-1 heading that names something: not a spacer, "# .", nor a banner of emoji)
     return next((h.text for h in headings if h.level == 1 and any(c.isalnum() for c in h.title)),
                 next((h.text for h in headings if h.level == 1), headings[0].text if headings else ""))
