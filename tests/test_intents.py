@@ -9,7 +9,7 @@ import pytest
 
 from modelcard_lint.api import lint_text
 from modelcard_lint.card import Card
-from modelcard_lint.facts import caveats, coverage, derivative, pointers, purpose
+from modelcard_lint.facts import caveats, coverage, derivative, pointers, purpose, titles
 from modelcard_lint.facts.datanames import names_metadata_dataset
 from modelcard_lint.facts.deferral import deferred_topics
 
@@ -1932,3 +1932,49 @@ def test_a_copy_that_says_its_original_can_be_fine_tuned_is_still_a_copy() -> No
             "# Mixtral-8x22B-v0.1-GGUF\n\nMistral released Mixtral 8x22B:\n\n- The base model can be fine-tuned\n")
     assert derivative.copies_a_model(Card.from_text(text))
     assert not derivative.copies_a_model(Card.from_text(text.replace("can be fine-tuned", "was fine-tuned")))
+
+
+@pytest.mark.parametrize(
+    ("text", "no_model"),
+    [
+        # a repository of a configuration for running other models, which says it holds no weights
+        ("This model contains just the `IPUConfig` files for running the ViT base model on IPUs.\n\n**This model "
+         "contains no model weights, only an IPUConfig.**", True),
+        ("The repository holds only the configuration files for serving BERT.", True),
+        # a template to copy
+        ("This is a template repository for Text Classification to support generic inference.", True),
+        ("## Text Classification repository template\n\nClone it.", True),
+        # weights elsewhere, or trained weights of another kind: a model all the same
+        ("This repository holds no model weights, only the LoRA adapter trained on our data.", False),
+        ("This repository does not contain the weights; download them from our site.", False),
+        ("We use a template for the prompts.", False),
+    ],
+)
+def test_a_repository_that_says_it_holds_no_model(text: str, no_model: bool) -> None:
+    topics = _topics(text)
+    assert ({"training-data", "evaluation", "limitations"}.isdisjoint(topics)) is no_model
+
+
+@pytest.mark.parametrize(
+    ("blocks", "covered"),
+    [
+        # a notebook pasted into the card: each test set's cell prints its score
+        (["CETUC WER: 0.1384", "CV WER: 0.3696", "LaPS WER: 0.1694"], True),
+        (["CETUC WER: 0.1384", "CV WER: 0.3696"], False),  # (two values apart are no printed evaluation yet)
+        (["learning_rate: 0.001", "epochs: 3", "batch_size: 8"], False),  # (a configuration's numbers)
+    ],
+)
+def test_scores_printed_one_per_block_count_together(blocks: list[str], covered: bool) -> None:
+    text = "".join(f"#### Set {i}\n\n```python\nprint(wer)\n```\n\n    {b}\n\n" for i, b in enumerate(blocks))
+    assert ("evaluation" not in _topics(text)) is covered
+
+
+def test_a_card_that_opens_at_level_two_is_titled_by_its_opening_heading() -> None:
+    # ESPnet's cards: "## ESPnet2 DIAR model" is the card's title, "# RESULTS" a script's section lower down
+    text = ("---\nlicense: cc-by-4.0\ntags:\n- diarization\n---\n\n## ESPnet2 DIAR model\n\n### `a/test`\n\nThis model was "
+            "trained by A using the mini_librispeech recipe in espnet.\n\n# RESULTS\n## Environments\n- date: 2021\n")
+    assert titles.title_text(Card.from_text(text)) == "ESPnet2 DIAR model"
+    assert "intended-uses" not in {t for d in lint_text(text, plugins=False) if d.code == "MC201"
+                                   for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
+    # (text above the opening heading: the level-1 heading stays the title)
+    assert titles.title_text(Card.from_text(text.replace("## ESPnet2", "Hello.\n\n## ESPnet2"))) == "RESULTS"

@@ -4,7 +4,9 @@ its training data, evaluation and a model's limitations are no questions of it.
 
 Told by three signs together: one of the first headings names such files (in the plural), no metadata of a model
 (`base_model`, `pipeline_tag`, `library_name`, `datasets`, `model-index`), and a text that never speaks of "the
-model" or "this model" as its own subject nor of training.
+model" or "this model" as its own subject nor of training. Or the card says so itself, whatever its metadata: the
+repository holds no weights but a configuration for running other models ("This model contains no model weights,
+only an IPUConfig"), or it is a template to copy ("This is a template repository for Text Classification").
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ def holds_no_model(card: Card) -> bool:
 
 
 def _build(card: Card) -> bool:
+    if _SAYS_SO.search(card.text[:_READ]):
+        return True
     meta = card.meta
     if meta is not None and meta.is_map and any(k in meta.value for k in _MODEL_KEYS):
         return False
@@ -35,3 +39,13 @@ def _build(card: Card) -> bool:
 
 
 _TRAINED = lazy(r"\b(?:trained|fine-?tuned|finetuned|pre-?trained)\b", re.I)
+
+
+_READ = 4000  # the card's first characters, where it says what the repository is
+# "contains no model weights, only an IPUConfig", "contains just the `IPUConfig` files for running", "This is a template
+# repository for", "# Text Classification repository template" (not "no weights, only the LoRA adapter": trained)
+_SAYS_SO = lazy(r"\bno[ \t]+(?:model[ \t]+)?weights\b[^.\n]{0,40}?\bonly[ \t]+(?:an?[ \t]+|the[ \t]+)?`?"
+                r"[\w.-]{0,40}?config"
+                r"|\b(?:contains|holds|includes|has)[ \t]+(?:just|only)[ \t]+(?:an?[ \t]+|the[ \t]+)?`?[\w.-]{0,40}?"
+                r"config(?:uration)?s?`?[ \t]+files?\b"
+                r"|\btemplate[ \t]+repo(?:sitory)?[ \t]+(?:for|to|of)\b|\brepo(?:sitory)?[ \t]+template\b", re.I)

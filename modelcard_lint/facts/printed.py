@@ -9,6 +9,8 @@ A code block holds printed results when at least ``PRINTED`` of its ``key: numbe
 pairs are metrics (``metricnames``: accuracy, F1, SQuAD's ``exact``, WER, BLEU, a correlation; not a training loss, an
 epoch, a learning rate or a count), losses on held-out data (``eval_loss``) or benchmarks of language models (``gsm8k:
 0.5709``), as an evaluation script's output has; a configuration's or a training command's numbers are no metrics.
+The card's blocks together hold printed results when ``SPREAD`` of them are such metrics, one block each (a notebook
+pasted into the card, each test set's cell printing its score: ``CETUC WER: 0.1384``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from ..card import Card
 from .metricnames import normalize
 
 PRINTED = 2  # metric values a block holds at least
+SPREAD = 3  # or the card's blocks hold together, one each: a notebook's cells, each printing one test set's score
 # a number after a colon or an equals sign, found first (few places hold one), then the key just before it
 _VALUE = re.compile(r"[:=][ \t]*\(?-?\d")
 _KEY = re.compile(r"""([A-Za-z][\w@.-]{0,40})["']?[ \t]*\Z""")
@@ -42,7 +45,8 @@ def _benchmark(key: str) -> bool:
 
 
 def prints_results(card: Card) -> bool:
-    """Whether a code block of the card holds an evaluation's printed results."""
+    """Whether a code block of the card holds an evaluation's printed results, or its blocks do, one value each."""
+    spread = 0
     for block in card.body.code_blocks:
         text = block.text[:MAX_BLOCK]
         if "f1-score" in text and _REPORT.search(text):
@@ -61,6 +65,7 @@ def prints_results(card: Card) -> bool:
             if ((name.kind in _METRIC_KINDS or name.key.endswith("exact") or _benchmark(key.group(1))
                  or (name.kind == "loss" and name.split in ("eval", "test"))) and "thresh" not in name.key):
                 found += 1
-                if found >= PRINTED:
+                spread += 1
+                if found >= PRINTED or spread >= SPREAD:
                     return True
     return False

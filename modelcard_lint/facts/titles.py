@@ -37,8 +37,17 @@ def _title_text(card: Card) -> str:
         return text
     headings = card.body.headings
     # (a level-1 heading that names something: not a spacer, "# .", nor a banner of emoji)
-    return next((h.text for h in headings if h.level == 1 and any(c.isalnum() for c in h.title)),
-                next((h.text for h in headings if h.level == 1), headings[0].text if headings else ""))
+    top = next((h for h in headings if h.level == 1 and any(c.isalnum() for c in h.title)),
+               next((h for h in headings if h.level == 1), None))
+    if top is None:
+        return headings[0].text if headings else ""
+    # (but a card that opens with a heading of level 2 and has its level-1 heading lower down, one a script appended
+    # under the card's own: ESPnet's "## ESPnet2 DIAR model" over its results, "# RESULTS")
+    opening = headings[0]
+    if opening.level > 1 and opening.line < top.line and any(c.isalnum() for c in opening.title) and not any(
+            b.line < opening.line and b.kind != "html" for b in card.body.blocks):
+        return opening.text
+    return top.text
 
 
 def html_headings(card: Card) -> list[str]:
