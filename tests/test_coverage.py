@@ -402,6 +402,11 @@ def test_a_column_of_training_data_in_a_table_of_models() -> None:
         ("- Not new weights: a layer over the detector's features.", True),
         ("The model weights are **identical** to the original Wan2.2.", True),
         ("The weights are trained on new data.", False),
+        # a data file it was trained on, named by its kind; not a configuration's file
+        ("The model weights have been tuned by training using the `triples.train.small.tar.gz from` [MSMARCO-Passage-"
+         "Ranking](https://github.com/microsoft/MSMARCO-Passage-Ranking).", True),
+        ("Fine-tuned on `reviews_2021.csv` from our shop.", True),
+        ("It was trained using the settings in `config.json`.", False),
     ],
 )
 def test_training_data_in_more_words(text: str, found: bool) -> None:

@@ -102,7 +102,13 @@ _TAKEN_FROM = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ 
                    # 192 on the PubMed dataset"; not the Trainer's "on the None dataset")
                    r"|\b(?:fine-?tuned|finetuned|trained|distilled)[ \t]+for\b(?:[^.\n]|\.(?=\S)){0,200}?\bon[ \t]+"
                    r"the[ \t]+(?!(?:None|Unknown)\b)(?-i:[A-Z])[\w.-]*(?:[ \t]+[\w.-]+){0,2}?[ \t]+"
-                   r"(?:data-?set|corpus)\b", re.I)
+                   r"(?:data-?set|corpus)\b"
+                   # (or a data file it was trained on, named by its kind: "The model weights have been tuned by
+                   # training using the `triples.train.small.tar.gz` from [MSMARCO-Passage-Ranking](...)"; not
+                   # `config.json`)
+                   r"|\b(?:pre-?trained|trained|(?:fine-?)?tuned|finetuned|training)\b[^.\n]{0,80}?"
+                   r"\b(?:using|on|with|from)[ \t]+(?:the[ \t]+)?`?[\w-][\w.-]{0,80}?"
+                   r"\.(?:csv|tsv|jsonl|parquet|arrow|tar\.gz|tgz|zip)\b", re.I)
 
 
 # or sets named in a list the sentence then calls datasets: "We created Smaug-72B-v0.1 using a new fine-tuning technique
