@@ -1974,7 +1974,8 @@ def test_a_card_that_opens_at_level_two_is_titled_by_its_opening_heading() -> No
     text = ("---\nlicense: cc-by-4.0\ntags:\n- diarization\n---\n\n## ESPnet2 DIAR model\n\n### `a/test`\n\nThis model was "
             "trained by A using the mini_librispeech recipe in espnet.\n\n# RESULTS\n## Environments\n- date: 2021\n")
     assert titles.title_text(Card.from_text(text)) == "ESPnet2 DIAR model"
-    assert "intended-uses" not in {t for d in lint_text(text, plugins=False) if d.code == "MC201"
-                                   for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
+    found = [d for d in lint_text(text, plugins=False) if d.code == "MC201"]
+    assert "intended-uses" not in {t for d in found for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
+    assert found and {d.span.line for d in found} == {7}  # (on the title, not on "# RESULTS")
     # (text above the opening heading: the level-1 heading stays the title)
     assert titles.title_text(Card.from_text(text.replace("## ESPnet2", "Hello.\n\n## ESPnet2"))) == "RESULTS"

@@ -7,7 +7,7 @@ import html
 import re
 
 from ..card import Card
-from ..card.body import Block
+from ..card.body import Block, Heading
 
 TITLE_CHARS = 300  # a title is read this far: a "heading" of a whole paragraph or more is no title's name
 
@@ -41,13 +41,20 @@ def _title_text(card: Card) -> str:
                next((h for h in headings if h.level == 1), None))
     if top is None:
         return headings[0].text if headings else ""
-    # (but a card that opens with a heading of level 2 and has its level-1 heading lower down, one a script appended
-    # under the card's own: ESPnet's "## ESPnet2 DIAR model" over its results, "# RESULTS")
-    opening = headings[0]
-    if opening.level > 1 and opening.line < top.line and any(c.isalnum() for c in opening.title) and not any(
-            b.line < opening.line and b.kind != "html" for b in card.body.blocks):
-        return opening.text
-    return top.text
+    opening = opening_title(card)
+    return opening.text if opening is not None else top.text
+
+
+def opening_title(card: Card) -> Heading | None:
+    """The heading a card opens with, at level 2 or lower, when its level-1 heading comes further down, one a script
+    appended under the card's own (ESPnet's "## ESPnet2 DIAR model" over its results, "# RESULTS"): the title."""
+    headings = card.body.headings
+    top = next((h for h in headings if h.level == 1), None)
+    opening = headings[0] if headings else None
+    if (top is None or opening is None or opening.level == 1 or not any(c.isalnum() for c in opening.title)
+            or any(b.line < opening.line and b.kind != "html" for b in card.body.blocks)):
+        return None
+    return opening
 
 
 def html_headings(card: Card) -> list[str]:

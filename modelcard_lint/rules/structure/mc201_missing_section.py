@@ -26,7 +26,7 @@ from ...facts.notamodel import holds_no_model
 from ...facts.purpose import states_intended_use
 from ...facts.results import reports_results
 from ...facts.tasknames import names_a_task
-from ...facts.titles import html_headings, paragraph_text, unspaced_title
+from ...facts.titles import html_headings, opening_title, paragraph_text, unspaced_title
 from ...facts.untrained import merged_by_metadata
 from ...hub.lists import load_list
 from .headings_form import form, loosely, normalize
@@ -355,7 +355,7 @@ class MissingSection(Rule):
         if not missing:
             return
         # on the title: the first level-1 heading, else the first heading ("## my-model"), else line 1
-        anchor = next((h for h in headings if h.level == 1), headings[0] if headings else None)
+        anchor = opening_title(card) or next((h for h in headings if h.level == 1), headings[0] if headings else None)
         where = anchor.span if anchor else Span.at(1, 1, len(card.lines[0]) if card.lines else 0)
         missing = [t for t in missing if not (t == "description" and self._has_intro(card))]
         # (or a heading written without its space, the card's only line: "#Rick DialoGPT model")
