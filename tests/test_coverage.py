@@ -229,6 +229,10 @@ def test_results_in_model_index_but_not_a_nan() -> None:
          "tasks, such as webpage QA.", True),
         ("- **Model Type:** Image classification / feature backbone", True),
         ("- **Model type:** Causal decoder-only language model", False),
+        # fine-tuned "in" a task, as "on" one
+        ("This model is fine-tuned in question generation in German.", True),
+        ("This model was trained in German.", False),
+        ("This model was trained in the same way as BERT.", False),
     ],
 )
 def test_intended_use_sentences(text: str, found: bool) -> None:

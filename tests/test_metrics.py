@@ -235,6 +235,16 @@ def test_test_set_headline_is_not_compared_with_the_log() -> None:
     assert found(text, "MC503") == [] and found(text, "MC504") == []
 
 
+def test_a_headline_under_the_command_that_ran_it_on_the_test_split_is_not_compared_with_the_log() -> None:
+    text = build([], {"Loss": "9.9", "Accuracy": "0.1"}, after=table(LOG, ROWS))
+    assert len(found(text, "MC503")) == 1
+    command = "It achieves the following results on the evaluation set:\n\n```\npython eval.py --split test\n```\n"
+    tested = text.replace("It achieves the following results on the evaluation set:\n", command)
+    assert tested != text and found(tested, "MC503") == []
+    # (a run on the validation split is the evaluation the log holds)
+    assert len(found(tested.replace("--split test", "--split validation"), "MC503")) == 1
+
+
 def test_seeds() -> None:
     ak = (SEEDS / "ak-pretrain-cls-model.md").read_text(encoding="utf-8")
     (d,) = found(ak, "MC503")

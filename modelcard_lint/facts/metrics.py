@@ -45,6 +45,7 @@ from .tables import Number, parse_number, typed_tables
 from .values import same_value as same_value
 from .written import written_values
 
+_TEST_RUN = re.compile(r"--split[ \t=]+[\"']?test\b|\bsplit[ \t]*=[ \t]*[\"']test[\"']")
 _SPREAD = re.compile(r"\s*(?:±|\+/-|\+-)\s*")  # "95.71% ± 0.44%": a value and its spread
 _METRIC_WORDS = frozenset({"metric", "metrics", "name", "measure"})
 _VALUE_WORDS = frozenset({"value", "score", "result", "results"})
@@ -224,6 +225,12 @@ def _headline(card: Card) -> Headline | None:
         # the Trainer says "on the evaluation set" of whatever split it evaluated on
         stated = "test" in where or any(w in where for w in ("validation", "dev ", "dev.", "valid "))
         metrics = _bullets(card, blocks[i + 1], split, stated)
+        # (the command that gave the list, pasted between them, may say it ran on the test split, "python eval.py ...
+        # --split test": the list is then no evaluation the training log holds; its values keep their words' split,
+        # for the command's other arguments, a dataset's config, may not be model-index's)
+        if not stated and any(block.end_line < c.line < blocks[i + 1].line and _TEST_RUN.search(c.text)
+                              for c in card.body.code_blocks):
+            split = "test"
         if metrics:
             first, last = metrics[0].span, metrics[-1].span
             return Headline(metrics, split, Span(first.line, 1, last.line, last.end_column))
