@@ -31,6 +31,9 @@ def card(body: str) -> Card:
         # a linked name with a version's dot, whole; the code's license is not the model's
         ("The model is released under the [Apache-2.0](https://x.org/LICENSE) License.", "Apache-2.0", "apache-2.0"),
         ("* The code in this repo is released under the [Apache-2.0](https://x.org/LICENSE) License.", None, None),
+        # a table's row, as spaCy's cards give it; not a column of licenses
+        ("| Feature | Description |\n| --- | --- |\n| **License** | `GPL` |", "GPL", "gpl"),
+        ("| Model | License |\n| --- | --- |\n| a | MIT |", None, None),
     ],
 )
 def test_the_license_the_text_names(body: str, words: str | None, hub_id: str | None) -> None:

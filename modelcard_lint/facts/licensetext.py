@@ -32,8 +32,10 @@ _UNDER = lazy(r"\b(?:licen[cs]ed|released|distributed|published|available|provid
               re.I)
 # "License: MIT", "- **License:** CC BY 4.0"
 # (a bold label may go without its colon: "**License** A custom commercial license is available at: ...")
-_LABEL = lazy(r"^[ \t]*(?:[-*+][ \t]+)?(?:[*_]{0,2}licen[cs]e[*_]{0,2}[ \t]*[:：]|[*_]{2}licen[cs]e[*_]{2}(?=[ \t]+\S))"
-              r"[*_]{0,2}[ \t]*(?P<words>[^\n]{2,120})", re.I | re.M)
+# (or a table's row, as spaCy's cards give it: "| **License** | GPL |", the words up to the cell's end)
+_LABEL = lazy(r"^[ \t]*(?:[-*+][ \t]+)?(?:[*_]{0,2}licen[cs]e[*_]{0,2}[ \t]*[:：]|[*_]{2}licen[cs]e[*_]{2}(?=[ \t]+\S)"
+              r"|\|[ \t]*[*_]{0,2}licen[cs]e[*_]{0,2}[ \t]*\|(?=[^|\n]*\|))"
+              r"[*_]{0,2}[ \t]*(?P<words>[^\n|]{2,120})", re.I | re.M)
 # (an agreement alone, "## 协议", is the license: not a protocol, "## 通信协议")
 _HEADING = lazy(r"\blicen[cs](?:e|es|ing)\b|许可|許可|使用协议|使用協議|ライセンス|라이선스"
                 r"|\A\W*(?:开源|開源)?(?:协议|協議)\W*\Z", re.I)
