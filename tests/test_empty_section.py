@@ -253,3 +253,19 @@ def test_an_empty_heading_under_an_html_title_is_not_the_cards_title() -> None:
     assert "level-1 heading has no text" in d.message and "title" not in d.message
     [d] = [d for d in lint_text(text.replace('<h1 align="center">Baka-Diffusion</h1>\n\n', "")) if d.code == "MC204"]
     assert "the card's title is empty" in d.message
+
+
+@pytest.mark.parametrize(
+    ("below", "reported"),
+    [
+        # a heading of the same level that opens with a preposition goes on from the one above: its sub-section
+        ("## In Transformers", False),
+        ("## With the pipeline", False),
+        ("## Using ONNX Runtime", False),
+        # another section: the one above is empty
+        ("## Framework versions", True),
+        ("## Install", True),
+    ],
+)
+def test_a_heading_straight_over_one_that_goes_on_from_it(below: str, reported: bool) -> None:
+    assert bool(_helps(f"## Usage\n{below}\n\n```python\nprint(1)\n```")) is reported

@@ -1979,3 +1979,42 @@ def test_a_card_that_opens_at_level_two_is_titled_by_its_opening_heading() -> No
     assert found and {d.span.line for d in found} == {7}  # (on the title, not on "# RESULTS")
     # (text above the opening heading: the level-1 heading stays the title)
     assert titles.title_text(Card.from_text(text.replace("## ESPnet2", "Hello.\n\n## ESPnet2"))) == "RESULTS"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # the languages a translation model translates from and into, labelled as the OPUS-MT cards give them
+        ("* source group: German \n* target group: Vietnamese", "intended-uses", True),
+        ("* source language name: English\n* target language name: Polish", "intended-uses", True),
+        ("* source language(s): ind zsm_Latn\n* target language(s): ind zsm_Latn", "intended-uses", True),
+        ("The source group: a; the target: b.", "intended-uses", False),
+        # what it does after what it takes, and a line that opens with its task after emoji, under a note
+        ("Idea is to build a model which will take keywords as inputs and generate sentences as outputs.",
+         "intended-uses", True),
+        ("A model which will take keywords as inputs and run fast.", "intended-uses", False),
+        ("*Note: model needs to be trained on more current data*\n\n🗣 🇺🇸 Classify sentiment as Democratic or "
+         "Republican.", "intended-uses", True),
+        # what not to expect of it, more training it needs
+        ("* You can use English, but don't expect accuracy.", "limitations", True),
+        ("*Note: model needs to be trained on more current data*", "limitations", True),
+        ("Don't expect it to run on CPU.", "limitations", False),
+        # the data of a pre-training task
+        ("It uses window-based denoising as the pre-training task on a large amount of long dialogue data.",
+         "training-data", True),
+    ],
+)
+def test_translation_labels_inputs_taken_notes_and_expectations(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("title", "covered"),
+    [
+        ("GPT2 Shakespeare style transfer paraphraser", True),  # a doer of its task
+        ("Example ESPnet2 ENH model", True),  # ESPnet's speech enhancement
+        ("ELECTRA small Japanese generator", False),  # (ELECTRA's generator is a part, not a task)
+    ],
+)
+def test_a_title_that_names_its_task_by_a_doer_or_an_abbreviation(title: str, covered: bool) -> None:
+    assert ("intended-uses" not in lint_topics_with_title(title, "Trained by A.")) is covered

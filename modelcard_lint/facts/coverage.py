@@ -203,6 +203,7 @@ _TRAINED = lazy(
     # (the verb's object first: "further training the BERT language model in the finance domain, using a large financial
     # corpus")
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|(?:fine-?)?tuning|training)[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?"
+    r"(?:(?:task|objective|phase|stage)[ \t]+)?"  # ("uses window-based denoising as the pre-training task on ...")
     r"(?:(?:the|this|our|a)[ \t]+(?:[\w-]+[ \t]+){0,2}?model(?:[ \t]+(?:in|for)[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?"
     r",?[ \t]+)?(?:on|using|with)[ \t]+(?:an?[ \t]+)?[*_]{0,2}"
     r"(?:(?:[\w-]+[ \t]+)?(?:amounts?|volumes?)[ \t]+of[ \t]+)?"  # ("a huge amount of cybersecurity data")

@@ -307,6 +307,12 @@ _INTENT = Shapes(
     # what it runs in: "It is the model behind pianoCV", "the engine powering our search"
     (("behind", "powering"),
      r"\b(?:is|as)[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:model|engine|network|brain)[ \t]+(?:behind|powering)[ \t]+\S"),
+    # the languages it translates from and into, labelled on two lines as the OPUS-MT cards give them ("* source
+    # group: German" over "* target group: Vietnamese"; "source language(s)", "source language name")
+    (("target",),
+     r"(?m:^)[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}source[ \t_]+(?:languages?(?:\(s\))?|group|language[ \t_]+name)[*_]{0,2}"
+     r"[ \t]*:[*_]{0,2}[ \t]*\w[^\n]*\n[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}target[ \t_]+(?:languages?(?:\(s\))?|group|"
+     r"language[ \t_]+name)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*\w"),
     flags=re.I, reach=REACH,
 )
 

@@ -37,6 +37,12 @@ NOT_FIT = (
     (("expected that", "must include", "must contain"),
      r"\b(?:it[ \t]+is[ \t]+expected[ \t]+that|(?:queries|inputs?|prompts?|query)[ \t]+must)[ \t]+"
      r"(?:[\w-]+[ \t]+){0,2}?(?:includes?|contains?|provides?|has|have)\b"),
+    # or what not to expect of it ("You can use English, but don't expect accuracy"), or more training it needs ("model
+    # needs to be trained on more current data", "it still needs more training")
+    (("expect",), r"\b(?:do[ \t]+not|don['’]t|never)[ \t]+expect[ \t]+(?:\w+[ \t]+){0,2}?(?:accuracy|accurate|good|"
+     r"great|high|reliable|perfect|much)\b"),
+    (("needs", "requires"), r"\b(?:model|it)[ \t]+(?:still[ \t]+)?(?:needs|requires)[ \t]+(?:to[ \t]+be[ \t]+(?:re-?)?"
+     r"trained[ \t]+on[ \t]+more|more[ \t]+training|further[ \t]+training|more[ \t]+data)\b"),
     # or not tuned for a use yet: "This is not an instruct tune model! (soon...)"
     (("not an", "not a"), r"\bis[ \t]+not[ \t]+an?[ \t]+(?:instruct(?:ion)?|chat)[ \t-]+(?:tuned?|model)\b"),
     # (or has had none: "which has no instruction tuning", "with no safety tuning")

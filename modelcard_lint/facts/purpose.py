@@ -234,9 +234,9 @@ _ON_TASK = lazy(rf"(?:the[ \t]+)?(?:[\w&-]+[ \t]+){{0,4}}?(?:{_TASK_NOUN}\b(?![ 
 # an intended-use sentence holds one of these words, its match within this many characters of it
 # what it does, by a task's verb: "It translates Ainu to Japanese", "The model classifies tweets", "This model
 # generate the text of ..." (the model or "it" as the subject); searched on its own, since "it" is everywhere
-_DOES = lazy(
-    r"\b(?:it|models?)[ \t]+(?:(?:that|which)[ \t]+)?(?:(?:can|will|should)[ \t]+)?(?:\w+ly[ \t]+)?" + _DOES_VERBS,
-    re.I,
+_DOES = lazy(  # (or after what it takes: "a model which will take keywords as inputs and generate sentences")
+    r"\b(?:it|models?)[ \t]+(?:(?:that|which)[ \t]+)?(?:(?:can|will|should)[ \t]+)?(?:\w+ly[ \t]+)?"
+    r"(?:takes?[ \t]+[^.\n]{1,60}?[ \t]+as[ \t]+(?:its[ \t]+)?inputs?[ \t]+and[ \t]+)?" + _DOES_VERBS, re.I,
 )
 # the same with another subject, or the tasks it handles ("EchoGPT is a fine-tuned LLM that handles echocardiography
 # report summarization tasks"), and a doer of its task opening a line, in lower case ("Fine-tuned structurally
@@ -327,7 +327,7 @@ _NAMED_DOES = lazy(rf"[*_`]{{0,2}}[ \t]+(?:\([^)\n]{{1,80}}\)[ \t]+)?(?:(?:can[ 
 # colon ("# ColQwen2: Visual Retriever based on Qwen2-VL-2B")
 _DOERS = (r"(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|retriever|re-?ranker|parser|captioner|"
           r"segmenter|transcriber|predictor|estimator|scorer|forecaster|router|vocoder|synthesi[sz]er|upscaler|"
-          r"denoiser)s?")
+          r"denoiser|paraphraser|rewriter|corrector|extractor)s?")
 # ("# Himachali → Hindi Translator (mT5)", "# WD EVA02-Large Tagger v3")
 _DOER_TITLE = lazy(rf"\b{_DOERS}(?:[ \t]*\([^()\n]{{1,40}}\))?(?:[ \t]+v\d[\w.]*)?[\W_]*\Z"
                    rf"|\A[^:\n]{{1,40}}:[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_DOERS}[ \t]+(?:based|for|with|from|using)\b"
@@ -351,7 +351,8 @@ def _intro_names_task(card: Card) -> bool:
     blocks = root.blocks + (title.blocks if title is not None else [])
     blocks = [x for b in blocks for x in (b.children if b.kind == "quote" else [b])]  # (a quote's paragraphs too)
     # (not a picture alone: "![aurasr example](...)" over "GAN-based Super-Resolution for upscaling generated images")
-    first = next((b for b in blocks if b.kind == "paragraph" and _IMAGES.sub("", b.text).strip()), None)
+    first = next((b for b in blocks if b.kind == "paragraph" and _IMAGES.sub("", b.text).strip()
+                  and not _NOTE.match(b.text)), None)  # (nor a note over it: "*Note: model needs to be trained ...*")
     if first is None:
         return False
     # its words, not its links' addresses or repositories' names ("bert-base-nli-stsb-mean-tokens", "Slavic-BERT-NER")
@@ -363,16 +364,16 @@ def _intro_names_task(card: Card) -> bool:
             or _OPENS_TASK_MODEL.match(first.text) is not None
             or names_task_in_other_languages(opening if first.text.isascii() else first.text[:OPENING_CHARACTERS]))
 
-
 # or with what the model does, the subject left out: "Translates Himachali dialects (Bilaspuri, Mandeali) into Hindi."
-_OPENS_DOING = lazy(r"[ \t*_>]*(?:Translate|Classif(?:y|ie)|Detect|Predict|Generate|Summari[sz]e|Transcribe|Answer|"
+_NOTE = lazy(r"[ \t*_>]*note\b", re.I)
+# (after emoji too: "🗣 🇺🇸 Classify sentiment as Democratic or Republican.")
+_OPENS_DOING = lazy(r"[^\w\n]{0,16}(?:Translate|Classif(?:y|ie)|Detect|Predict|Generate|Summari[sz]e|Transcribe|Answer|"
                     r"Recogni[sz]e|Segment|Caption|Paraphrase|Forecast|Estimate|Identif(?:y|ie)|Retrieve|Rank|"
                     r"Recommend|Score|Tag)s?[*_]{0,2}[ \t]+\w"
                     # (or opens with the task it does, a quote's line too: "> **Open hotword detection for private
                     # voice systems.**")
                     rf"|[ \t*_>]*(?:[\w&-]+[ \t]+){{0,3}}?{_TASK_NOUN}[*_]{{0,2}}[ \t]+(?:for|of|in|on)[ \t]+\w",
                     re.I)
-
 
 # a reinforcement-learning model by the environment it acts in: "A(n) APPO model trained on the
 # doom_health_gathering_supreme environment", "a DQN agent capable of landing in the Gymnasium LunarLander-v3

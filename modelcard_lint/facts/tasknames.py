@@ -25,6 +25,7 @@ def _task_names() -> frozenset[tuple[str, ...]]:
     names = {("ner",), ("nli",), ("asr",), ("tts",), ("stt",), ("vad",), ("mt",), ("pos", "tagging"),
              ("sentiment", "analysis"), ("summarisation",), ("text2image",), ("txt2img",), ("img2img",), ("ocr",),
              ("diar",), ("diarization",), ("diarisation",),  # ("## ESPnet2 DIAR pretrained model")
+             ("enh",), ("speech", "enhancement"), ("speech", "separation"),  # ("## Example ESPnet2 ENH model")
              # what sentence similarity serves: "# SOTA Semantic Code Search"
              ("semantic", "search"), ("code", "search"),
              # families made for one task: an image generator, a speech recogniser, an object detector

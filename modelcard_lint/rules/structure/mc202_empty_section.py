@@ -76,6 +76,10 @@ class EmptySection(Rule):
                 # a rule across the page, then the name of the part it opens, whose sections follow at its level; or
                 # "## Donate & Support" over "## Why Support Us?": the name of the part its next section continues
                 continue
+            if nxt is not None and nxt.level == heading.level and _QUALIFIED.match(nxt.title):
+                # "## Usage" straight over "## In Transformers" and its code: the next heading goes on from it, a
+                # sub-section written at its level
+                continue
             if _ruled_text(card, heading) or (nxt is not None and _ruled_text(card, nxt)):
                 # "## Recommended VAE" over "vae-ft-mse-840000-ema-pruned<br/><br/>" and a "---" meant as a rule: the
                 # lines over the rule are the section's text, which Markdown shows as a heading
@@ -123,6 +127,10 @@ class EmptySection(Rule):
                 help=help_text,
             )
 
+
+# a heading that opens with a preposition, going on from the one above: "In Transformers", "With the pipeline", "Using
+# ONNX Runtime"
+_QUALIFIED = re.compile(r"[\W_]*(?:in|with|using|via|through|from)[ \t]+\w", re.I)
 
 class _TooHigh:
     """Which empty headings are straight over a run of their sub-sections written too high: the run sits at the level
