@@ -30,6 +30,15 @@ def test_the_generated_cards_note_is_credited_to_the_tool_it_names() -> None:
         assert message.startswith(name), message
 
 
+def test_an_unknown_dataset_is_credited_to_the_tool_whose_note_the_card_holds() -> None:
+    note = ("<!-- This model card has been generated automatically according to the information {} had access "
+            "to. You should probably proofread and complete it, then remove this comment. -->\n\nThis model is a "
+            "fine-tuned version of x on an unknown dataset.")
+    for writer, name in (("the Trainer", "the Trainer writes this"), ("Keras", "the Keras callback writes this")):
+        [message] = [m for m in _messages(note.format(writer)) if "unknown dataset" in m]
+        assert name in message, message
+
+
 def test_a_templates_comment_over_a_written_section_says_only_the_comment_is_left() -> None:
     comment = "<!--- Describe how your model was evaluated -->"
     [written] = _messages(f"{comment}\n\nOn the STS benchmark the model reaches a Spearman correlation of 0.85.")

@@ -6,7 +6,7 @@ remove this comment.") with the tool that wrote it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 _NOTE_START = re.compile(r"this model card has been generated automatically", re.I)
 _NOTE_END = re.compile(r"remove this comment", re.I)
@@ -106,6 +106,12 @@ def note_writer(note: str) -> str:
     m = _NOTE_WRITER.search(note)
     who = m.group(1).strip() if m else "Trainer"
     return "Keras callback" if who.lower() == "keras" else who.removeprefix("the ").removeprefix("The ")
+
+
+def data_writer(writers: Iterable[str]) -> str:
+    """Who wrote "an unknown dataset", by the writers of the card's generated-card notes: the Keras callback when one
+    of them is, else the Trainer."""
+    return "Keras callback" if "Keras callback" in writers else "Trainer"
 
 
 def is_generated_note(comment: str) -> bool:

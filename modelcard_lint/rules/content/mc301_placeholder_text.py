@@ -12,6 +12,7 @@ from ...diagnostics import Finding, Severity, Span
 from ...facts.fillins import fill_ins, filled_below, may_hold_fill_ins, metadata_fill_ins, under_hidden_heading
 from ...facts.finetuned import sentences
 from ...facts.leftovers import (
+    data_writer,
     html_comments,
     is_generated_note,
     marker_mentioned,
@@ -26,11 +27,8 @@ from ...hub.vocabulary import LOADERS
 # case-sensitive), the pattern): the cheap test skips most patterns on most cards.
 # Template variables ("jinja") are found by ``_template_variables``, not by a regex.
 _INLINE: list[tuple[str, str, re.Pattern[str] | None]] = [
-    (
-        "needed",
-        "information needed",
-        re.compile(r"(?P<template>\[More Information Needed\])|More information needed", re.I),
-    ),
+    ("needed", "information needed",
+     re.compile(r"(?P<template>\[More Information Needed\])|More information needed", re.I)),
     ("unknown", "unknown dataset", re.compile(r"\ban unknown dataset\b", re.I)),
     ("optional", "[optional]", re.compile(r"\[optional\]", re.I)),
     ("jinja", "{", None),
@@ -70,7 +68,7 @@ _TEXT = {
         "write the missing information here, or delete the section if it does not apply",
     ),
     "unknown": (
-        "{text}: the Trainer writes this when it was not told which data the model was trained on",
+        "{text}: the {name} writes this when it was not told which data the model was trained on",
         "name the training dataset here (and list it under `datasets:` in the metadata)",
     ),
     "recommendations": (
@@ -257,7 +255,7 @@ class PlaceholderText(Rule):
                 continue  # ("<!--- ## Evaluation Results -->" over it: the author hid the section, heading and all)
             message, help_text = _WRITTEN[kind] if written else _TEXT[kind]
             name = (shown.split(" ")[1] if kind == "loader-dataset" else writers.get(shown, "Trainer")
-                    if kind == "trainer-note" else "")
+                    if kind == "trainer-note" else data_writer(writers.values()) if kind == "unknown" else "")
             message = message.format(text=shown, name=name)
             if times > 1:
                 message += f" ({times} times on this line)"
@@ -398,3 +396,4 @@ def _repeats(hits: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str, in
 def _quote(comment: str) -> str:
     short = comment if len(comment) <= 60 else comment[:57].rstrip() + "..."
     return f'"{short}"'
+
