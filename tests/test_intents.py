@@ -2018,3 +2018,23 @@ def test_translation_labels_inputs_taken_notes_and_expectations(text: str, topic
 )
 def test_a_title_that_names_its_task_by_a_doer_or_an_abbreviation(title: str, covered: bool) -> None:
     assert ("intended-uses" not in lint_topics_with_title(title, "Trained by A.")) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # a card of sentences without headings (gh260): its task by a verb, its caveat, its data
+        ("Labels Twitter biographies on Openness, strongly related to intellectual curiosity.", "intended-uses", True),
+        ("Note: Performance on inputs other than Twitter biographies is not verified.", "limitations", True),
+        ("Performance is great.", "limitations", False),
+        ("Trained on self-described personality labels.", "training-data", True),
+        ("Trained on A100 GPUs.", "training-data", False),
+        # the idea it was made with, and a set built for training (gh258)
+        ("The app was conceived with the idea of recreating and generate new dialogs for existing games.",
+         "intended-uses", True),
+        ("In order to generate a dataset for training the steps followed were:\n1. Download the wiki's dialogs.",
+         "training-data", True),
+    ],
+)
+def test_sentences_of_a_card_without_headings(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

@@ -186,6 +186,16 @@ def test_a_name_that_gives_the_bases_family_another_size_makes_the_fix_unsafe() 
         assert "another size" not in d.message and d.fix is not None and d.fix.safe
 
 
+def test_a_base_that_is_the_model_itself_is_no_base_to_add() -> None:
+    # the Trainer resumed from the model's own checkpoint: "a fine-tuned version of [Doogie/Waynehills-STT-doogie]"
+    body = ("# Waynehills-STT-doogie\n\nThis model is a fine-tuned version of [Doogie/Waynehills-STT-doogie]"
+            "(https://huggingface.co/Doogie/Waynehills-STT-doogie) on an unknown dataset.\n")
+    assert found(card("license: mit", body=body), "MC121") == []
+    # (a model-index name equal to the base's is the output folder the Trainer was given: still its base)
+    other = body.replace("# Waynehills-STT-doogie", "# Waynehills STT fine-tuned")
+    assert len(found(card("license: mit", "model-index:", "- name: Waynehills-STT-doogie", body=other), "MC121")) == 1
+
+
 def test_a_link_whose_text_and_address_name_two_models_is_read_by_its_text() -> None:
     # an edit changed the address the Trainer wrote; readers see the text, and config.json agrees with it
     body = "# m\n\nThis model is a fine-tuned version of [klue/roberta-large](https://huggingface.co/klue/mine) on data.\n"

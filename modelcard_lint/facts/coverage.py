@@ -167,7 +167,7 @@ _TRAINED = lazy(
     r"[\w-]+[ \t]+){0,4}?(?:(?:open)?subtitles|tweets|reviews|news|posts|words|pairs|stories|passages|messages|"
     r"comments|dialogues|conversations|transcripts|papers|abstracts|books|lyrics|recipes|poems|emails|articles|"
     r"questions|sentences|documents|utterances|recordings|prompts|problems|instructions|puzzles|videos|scans|"
-    r"renders|sketches|screenshots|maps|masks|molecules|proteins|genomes?|repositories|snippets|notebooks|"
+    r"renders|sketches|screenshots|maps|masks|molecules|proteins|genomes?|repositories|snippets|notebooks|biographies|"
     r"(?:art)?styles)\b(?P<genre>)"
     # ("We've trained notdiamond-0001 on hundreds of thousands of data points from ... evaluation benchmarks")
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned)[ \t]+(?:[^\s.]+[ \t]+){0,3}?(?:on|with)[ \t]+"

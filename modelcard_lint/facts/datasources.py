@@ -108,7 +108,12 @@ _TAKEN_FROM = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ 
                    # `config.json`)
                    r"|\b(?:pre-?trained|trained|(?:fine-?)?tuned|finetuned|training)\b[^.\n]{0,80}?"
                    r"\b(?:using|on|with|from)[ \t]+(?:the[ \t]+)?`?[\w-][\w.-]{0,80}?"
-                   r"\.(?:csv|tsv|jsonl|parquet|arrow|tar\.gz|tgz|zip)\b", re.I)
+                   r"\.(?:csv|tsv|jsonl|parquet|arrow|tar\.gz|tgz|zip)\b"
+                   # (or labels of a kind, words not a count: "Trained on self-described personality labels"; or a set
+                   # built for training: "In order to generate a dataset for training the steps followed were:")
+                   r"|\btrained[ \t]+on[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}?(?:labels|annotations)\b"
+                   r"|\b(?:generate|build|create|construct|collect|compile|make)[ \t]+(?:a|the|our)[ \t]+"
+                   r"(?:[\w-]+[ \t]+){0,2}?data-?set[ \t]+for[ \t]+(?:the[ \t]+)?training\b", re.I)
 
 
 # or sets named in a list the sentence then calls datasets: "We created Smaug-72B-v0.1 using a new fine-tuning technique

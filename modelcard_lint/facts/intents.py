@@ -307,6 +307,10 @@ _INTENT = Shapes(
     # what it runs in: "It is the model behind pianoCV", "the engine powering our search"
     (("behind", "powering"),
      r"\b(?:is|as)[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:model|engine|network|brain)[ \t]+(?:behind|powering)[ \t]+\S"),
+    # the idea it was made with: "The app was conceived with the idea of recreating and generate new dialogs for games"
+    (("with the idea", "with the aim", "with the goal", "with the purpose"),
+     r"\b(?:conceived|made|built|created|developed|designed|trained)[ \t]+with[ \t]+the[ \t]+(?:idea|aim|goal|"
+     r"purpose)[ \t]+of[ \t]+[a-z]+ing\b"),
     # the languages it translates from and into, labelled on two lines as the OPUS-MT cards give them ("* source
     # group: German" over "* target group: Vietnamese"; "source language(s)", "source language name")
     (("target",),

@@ -43,6 +43,10 @@ NOT_FIT = (
      r"great|high|reliable|perfect|much)\b"),
     (("needs", "requires"), r"\b(?:model|it)[ \t]+(?:still[ \t]+)?(?:needs|requires)[ \t]+(?:to[ \t]+be[ \t]+(?:re-?)?"
      r"trained[ \t]+on[ \t]+more|more[ \t]+training|further[ \t]+training|more[ \t]+data)\b"),
+    # (or how it does on other inputs, untried: "Performance on inputs other than Twitter biographies is not verified")
+    (("not verified", "not tested", "not been verified", "not been tested", "not evaluated", "not been evaluated"),
+     r"\b(?:performance|accuracy|quality|results?)[ \t]+(?:on|for|with)[ \t]+[^.\n]{1,80}?[ \t]+(?:is|are|has|have)"
+     r"[ \t]+not[ \t]+(?:been[ \t]+)?(?:verified|tested|evaluated|validated)\b"),
     # or not tuned for a use yet: "This is not an instruct tune model! (soon...)"
     (("not an", "not a"), r"\bis[ \t]+not[ \t]+an?[ \t]+(?:instruct(?:ion)?|chat)[ \t-]+(?:tuned?|model)\b"),
     # (or has had none: "which has no instruction tuning", "with no safety tuning")

@@ -369,7 +369,7 @@ _NOTE = lazy(r"[ \t*_>]*note\b", re.I)
 # (after emoji too: "🗣 🇺🇸 Classify sentiment as Democratic or Republican.")
 _OPENS_DOING = lazy(r"[^\w\n]{0,16}(?:Translate|Classif(?:y|ie)|Detect|Predict|Generate|Summari[sz]e|Transcribe|Answer|"
                     r"Recogni[sz]e|Segment|Caption|Paraphrase|Forecast|Estimate|Identif(?:y|ie)|Retrieve|Rank|"
-                    r"Recommend|Score|Tag)s?[*_]{0,2}[ \t]+\w"
+                    r"Recommend|Score|Tag|Label)s?[*_]{0,2}[ \t]+\w"
                     # (or opens with the task it does, a quote's line too: "> **Open hotword detection for private
                     # voice systems.**")
                     rf"|[ \t*_>]*(?:[\w&-]+[ \t]+){{0,3}}?{_TASK_NOUN}[*_]{{0,2}}[ \t]+(?:for|of|in|on)[ \t]+\w",

@@ -52,6 +52,8 @@ class MissingBaseModel(Rule):
         index = meta.get("model-index")
         names = [title_text(card), *(n.value for e in (index if index is not None and index.is_seq else [])
                                      if e.is_map and (n := e.get("name")) is not None and n.is_str)]
+        if "/" in base.id and names[0].strip().lower() == base.id.rsplit("/", 1)[1].lower():
+            return  # the title is its name: a run the Trainer resumed from the model's own checkpoint names no base
         clash = other_size(base.id, names)
         # (a name that gives the base's family another size: which base it was is for the author to check, so the
         # fix is not applied without --unsafe-fixes)
