@@ -74,9 +74,9 @@ class LanguageConfigMismatch(Rule):
                 cfg,
                 f"the model is evaluated on `{kind.raw if kind is not None else 'a dataset'}` configuration "
                 f"`{cfg.value}` (language `{missing[0]}`), but its metadata declares `language: "
-                f"{', '.join(sorted(i.raw for i in node.scalars()))}`; either the result comes from another "
-                "model's card or `language` is wrong",
-                help=f"check the evaluation; if the model handles `{missing[0]}`, add it to `language`",
+                f"{', '.join(sorted(i.raw for i in node.scalars()))}`; the configuration was copied from another "
+                "model's card, or the result is another model's, or `language` is wrong",
+                help=f"check the evaluation's configuration; if the model handles `{missing[0]}`, add it to `language`",
                 config=cfg.value,
                 config_language=missing[0],
             )
