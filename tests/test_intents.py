@@ -2038,3 +2038,29 @@ def test_a_title_that_names_its_task_by_a_doer_or_an_abbreviation(title: str, co
 )
 def test_sentences_of_a_card_without_headings(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # gh261-263: a count of data in code, a doer's title and a wrong result promised, the readers it is for, a
+        # first section named by its task
+        ("* Training Data Volume: `156 million text-image pairs`", "training-data", True),
+        ("* Training Data Volume: `x`", "training-data", False),
+        ("Any text below 150 tokens will result in inaccurate results.", "limitations", True),
+        ("I hope this model checkpoint can be helpful for those who want to use DPR trained only on TriviaQA.",
+         "intended-uses", True),
+        ("## Persian Text Classification [DigiMag, Persian News]\n\nThe task target is labeling texts in a supervised "
+         "manner.", "intended-uses", True),
+        ("## Installation\n\nRun pip.\n\n## Notes\n\nNone.\n\n## More\n\nNone.\n\n## Text Classification\n\nIt "
+         "was compared.", "intended-uses", False),
+    ],
+)
+def test_counts_in_code_results_promised_readers_and_a_first_section_by_task(text: str, topic: str,
+                                                                              covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_title_that_opens_with_a_doer_and_what_it_uses() -> None:
+    assert "intended-uses" not in lint_topics_with_title("Text classifier using DistilBERT to determine Partisanship")
+    assert "intended-uses" in lint_topics_with_title("Notes using DistilBERT")

@@ -260,7 +260,9 @@ def test_task_type_from_the_pipeline_list_but_not_the_trainer_s_text2text() -> N
 @pytest.mark.parametrize(
     "key, right",
     [("licence", "license"), ("model_index", "model-index"), ("pipline_tag", "pipeline_tag"),
-     ("base-model", "base_model"), ("dataset", "datasets")],
+     ("base-model", "base_model"), ("dataset", "datasets"),
+     # two letters off a key of seven letters or more
+     ("liscence", "license"), ("lisence", "license")],
 )
 def test_misspelled_keys_name_the_right_spelling(key: str, right: str) -> None:
     [(line, col, message)] = found(card("tags: [x]", f"{key}: value"), "MC110")
@@ -419,3 +421,8 @@ def test_an_unknown_task_type_is_told_the_cards_own_task_when_it_shares_a_word()
     # (without it, the nearest id by its letters)
     [(_, _, message)] = found(card(*index, body="# rpg\n"), "MC126")
     assert "did you mean `mask-generation`?" in message
+
+
+@pytest.mark.parametrize("key", ["version", "authors", "metadata", "training", "datset"])
+def test_keys_two_letters_from_none_or_short_are_their_own(key: str) -> None:
+    assert found(card("license: mit", f"{key}: value"), "MC110") == []

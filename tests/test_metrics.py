@@ -255,6 +255,13 @@ def test_a_later_evaluation_that_moves_a_value_by_exactly_its_recent_drift_is_no
     assert len(found(text.replace("- Wer: 0.2633", "- Wer: 0.2603"), "MC503")) == 1
 
 
+def test_a_headline_the_card_says_is_another_settings_is_not_compared_with_model_index() -> None:
+    text = build([metric("wer", "15.88", "Test WER")], {"Loss": "0.2210", "Wer": "0.1974"}, where="test")
+    assert len(found(text, "MC501")) == 1
+    note = "Note that the above test results come from the original model without LM (language model).\n\n"
+    assert found(text.replace("- Wer: 0.1974\n\n", "- Wer: 0.1974\n\n" + note), "MC501") == []
+
+
 def test_seeds() -> None:
     ak = (SEEDS / "ak-pretrain-cls-model.md").read_text(encoding="utf-8")
     (d,) = found(ak, "MC503")

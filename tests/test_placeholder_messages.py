@@ -76,3 +76,17 @@ def test_an_instruction_whose_value_is_written_below_it_is_a_leftover_not_an_emp
     [empty] = _messages("#### Release Date [Insert the expected release date below]:\n\n#### Next")
     assert "never filled" in empty
 
+
+
+def test_the_misspelled_unknown_dataset_of_older_trainers_is_a_placeholder_too() -> None:
+    [message] = [m for m in _messages("This model is a fine-tuned version of x on an unkown dataset.")
+                 if "dataset" in m]
+    assert message.startswith('"an unkown dataset": the Trainer writes this')
+
+
+def test_a_name_in_capitals_between_single_braces_is_a_template_variable_in_a_heading() -> None:
+    text = "---\nlicense: mit\n---\n\n# {MODEL_NAME}\n\nThis is a model. Use `{MODEL_NAME}` and ${MODEL_PATH}.\n"
+    found = [d for d in lint_text(text) if d.code == "MC301"]
+    assert [(d.span.line, d.message) for d in found] == [(5, 'template variable "{MODEL_NAME}" was never filled in')]
+    # (a name in lower case, or without an underscore, is set notation or prose: "{x}", "{MODEL}")
+    assert not [d for d in lint_text(text.replace("{MODEL_NAME}", "{MODEL}")) if d.code == "MC301"]

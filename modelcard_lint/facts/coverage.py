@@ -61,7 +61,7 @@ _NOT_A_VALUE = lazy(r"`|\d+(?:\.\d+){2,}\b|https?://\S+\s*\Z")
 _HUB_ID = lazy(r"`[\w.-]+/[\w.-]+`|`[\w./-]+\.(?:csv|tsv|jsonl?|parquet|arrow|xlsx?)`")
 
 # words for data that name none: the Trainer's "on the None dataset" and its loaders, "a custom dataset"
-_UNNAMED = (r"(?:none|unknown|imagefolder|audiofolder|generator|json|csv|text|parquet|custom|own|same|following|new|"
+_UNNAMED = (r"(?:none|unkn?own|imagefolder|audiofolder|generator|json|csv|text|parquet|custom|own|same|following|new|"
             r"private|internal|public|small|large|big|original|given|whole|full|entire|other|different|this|that|our|"
             r"my|your|their|its|training|train|test|validation|eval|evaluation|labeled|labelled|unlabeled|annotated)")
 _PART = r"(?-i:version|part|parts|subset|portion|fraction|selection|slice|sample|mixture|combination|collection|dump)"
@@ -217,12 +217,13 @@ _TRAINED = lazy(
 )
 # words that say nothing of what data it was: its size, or that it is some data ("a new dataset")
 _VAGUE = frozenset({"unknown", "large", "larger", "small", "smaller", "big", "bigger", "huge", "massive", "vast", "new",
-                    "different", "specific", "certain", "single", "similar", "diverse", "given", "same", "other",
-                    "particular", "special", "separate", "whole", "full", "entire", "public", "publicly", "available",
-                    "open", "standard", "common", "well-known", "popular", "second", "third", "first", "final",
-                    "the", "this", "that", "these", "those", "our", "its", "their", "my", "your", "own", "his", "her",
-                    "some", "any", "each", "every", "one", "above", "following", "previous", "more", "less", "much",
-                    "additional", "extra", "enough", "all", "most", "various", "training", "train", "test", "such"})
+                    "different", "specific", "certain", "single", "similar", "diverse", "given", "same", "unkown",
+                    "other", "particular", "special", "separate", "whole", "full", "entire", "public", "publicly",
+                    "available", "open", "standard", "common", "well-known", "popular", "second", "third", "first",
+                    "final", "the", "this", "that", "these", "those", "our", "its", "their", "my", "your", "own", "his",
+                    "her", "some", "any", "each", "every", "one", "above", "following", "previous", "more", "less",
+                    "much", "additional", "extra", "enough", "all", "most", "various", "training", "train", "test",
+                    "such"})
 # a language is no data: "Pretrained model on English language", "trained on Icelandic and English text"
 # (but "trained using only English language data" describes its data)
 _LANGUAGE = lazy(r"(?:\w+[ \t]+(?:and|&)[ \t]+)?\w+[ \t]+(?:languages?|texts?)\b"
@@ -289,7 +290,6 @@ def _indented_prose(card: Card, line: int, text: str) -> bool:
         return False
     return sum(ch in _CODE_CHARS for ch in text) < len(text) / 50 and sum(ch.isalpha() for ch in text) > len(text) / 2
 
-
 # (and a link's tags, its text kept: "trained with <a href="...">RedPajama dataset</a> for 100B tokens")
 _BLOCK_TAG = lazy(r"</?(?:p|div|li|ul|ol|h[1-6]|center|body|html|br)\b[^<>\n]{0,300}>", re.I)  # (read as a line break)
 _INLINE_TAG = lazy(r"</?(?:b|i|em|strong|u|sup|sub|span|code|mark|small|a|font|abbr|kbd|summary|details)\b"
@@ -317,9 +317,11 @@ def plain_labels(card: Card) -> list[str]:
             continue
         label, value = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
         if (len(label.split()) > LABEL_WORDS or _ABOUT_THE_CARD.search(value)
-                # (a link alone is no value, but for data it names the data: "Fine tuning data 1: https://kaggle...")
+                # (a link alone is no value, but for data it names the data: "Fine tuning data 1: https://kaggle...";
+                # so do words in code, "Training Data Volume: `156 million text-image pairs`")
                 or (_NOT_A_VALUE.match(value)
-                    and not ((_LINK_ONLY.match(value) or _HUB_ID.match(value)) and _DATA_HEADER.search(label)))):
+                    and not ((_LINK_ONLY.match(value) or _HUB_ID.match(value) or " " in value.strip(" `"))
+                             and _DATA_HEADER.search(label)))):
             continue
         out.append(label)
     return out
@@ -338,7 +340,6 @@ def column_labels(card: Card) -> list[str]:
             if _DATA_HEADER.search(cell.text)
             and any(k < len(row.cells) and any(w not in _UNITS for w in _NAME_WORD.findall(row.cells[k].text))
                     for row in table.rows)]
-
 
 # the data named before the verb, in one word: "the official COCO-pretrained Ultralytics YOLOv8n model", "an
 # ImageNet-pretrained backbone" (not a prefix, "Pre-Trained", "Self-trained", nor a language, "English-trained")

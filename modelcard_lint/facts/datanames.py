@@ -20,8 +20,9 @@ from .coverage import prose_text
 from .datatables import metadata_datasets
 from .titles import title_text
 
-_NO_NAME = frozenset({"none", "unknown", "custom", "json", "csv", "text", "parquet", "imagefolder", "audiofolder",
-                      "generator", "arrow", "webdataset", "data", "dataset", "datasets", "private", "internal", "own"})
+_NO_NAME = frozenset({"none", "unknown", "unkown", "custom", "json", "csv", "text", "parquet", "imagefolder",
+                      "audiofolder", "generator", "arrow", "webdataset", "data", "dataset", "datasets", "private",
+                      "internal", "own"})
 _TEST_LINE = re.compile(r"test|eval|valid")
 _GENERIC_TAIL = frozenset({"data", "dataset", "datasets", "corpus", "set"})
 _SEPARATORS = re.compile(r"[-_ .]+")

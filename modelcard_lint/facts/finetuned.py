@@ -34,7 +34,7 @@ _ANY_TARGET = re.compile(r"\([^)\s]*\)")
 # the spaces around the names are bounded: with ``\s+`` a long run of blanks was split every way around
 # every length of the names (quadratic time)
 _DATA = re.compile(
-    r"\s+on\s+(?:(?P<unknown>an\s+unknown\s+dataset)|the\s{1,8}(?P<names>[^\n]{1,300}?)\s{1,8}datasets?\b)", re.I
+    r"\s+on\s+(?:(?P<unknown>an\s+unkn?own\s+dataset)|the\s{1,8}(?P<names>[^\n]{1,300}?)\s{1,8}datasets?\b)", re.I
 )
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", re.I)
 _ALNUM = re.compile(r"[^a-z0-9]+")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from ..card import Card
 from .anchors import Shapes, found_near
 from .lazyre import lazy
 from .tasknames import names_a_task
@@ -307,6 +306,11 @@ _INTENT = Shapes(
     # what it runs in: "It is the model behind pianoCV", "the engine powering our search"
     (("behind", "powering"),
      r"\b(?:is|as)[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:model|engine|network|brain)[ \t]+(?:behind|powering)[ \t]+\S"),
+    # the readers it is for: "I hope this model checkpoint can be helpful for those who want to use DPR trained only
+    # on TriviaQA"
+    (("helpful for", "useful for", "useful to", "helpful to"),
+     r"\b(?:helpful|useful)[ \t]+(?:for|to)[ \t]+(?:those|anyone|people|researchers|users|practitioners|developers)"
+     r"[ \t]+(?:who|that)[ \t]+(?:want|wish|need|are[ \t]+looking)\b"),
     # the idea it was made with: "The app was conceived with the idea of recreating and generate new dialogs for games"
     (("with the idea", "with the aim", "with the goal", "with the purpose"),
      r"\b(?:conceived|made|built|created|developed|designed|trained)[ \t]+with[ \t]+the[ \t]+(?:idea|aim|goal|"
@@ -350,50 +354,3 @@ def states_intent(text: str) -> bool:
     if "ype" not in text:
         return False
     return any(names_a_task(m.group("value")) for m in _KIND_LABEL.finditer(text))
-
-
-# a section named for a use, by its verb: "## Generate face with the identical poses and expression", "## Control the
-# facial expressions and poses of generated images" (prose and pictures under it, not code: a section of code named
-# so is how to run the model)
-_USE_HEADING = lazy(r"(?:\d+[.)][ \t]*)?(?:generate|create|control|edit|restore|transform|convert|translate|"
-                    r"summari[sz]e|detect|classify|segment|transcribe|upscale|colori[sz]e|remove|replace|swap|"
-                    r"animate|inpaint|outpaint|caption|stylize|stylise)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
-                    r"(?!(?:it|this|the[ \t]+model|model|code|config|environment|file|files|weights)\b)\w", re.I)
-
-
-_WHEN_TO_USE = lazy(r"\bwhen[ \t]+(?:should|would|to|do|can)[ \t]+(?:(?:i|you|we|one)[ \t]+)?use\b|\bwhy[ \t]+use\b"
-                    r"|\bwho[ \t]+(?:is[ \t]+(?:it|this)|should[ \t]+use)\b", re.I)
-
-
-def uses_by_headings(card: Card) -> bool:
-    """Whether a section below the title is named for a use of the model by its verb, with prose or pictures under it
-    and no code."""
-    for section in card.body.sections():
-        heading = section.heading
-        if heading is not None and _WHEN_TO_USE.search(heading.title):
-            return True  # ("## When should I use Puffin or Hermes 2?": a question of its use, answered under it)
-        if heading is None or heading.level < 2 or not _USE_HEADING.match(heading.title.strip(" *_#")):
-            continue
-        kinds = {b.kind for b in section.blocks}
-        if kinds and "code" not in kinds and kinds & {"paragraph", "list", "html"}:
-            return True
-    return False
-
-
-# a table of the model's facts that gives its task: "| 名称 Name | 任务 Task | 语言 Language(s) |" over "| AltCLIP |
-# text-image representation | 中英文 |" (one row: a table of many rows under "Task" lists the evaluations)
-_TASK_HEADER = lazy(r"(?:任务|任務|タスク|작업)?[ \t]*(?:tasks?|pipeline)|任务|任務|タスク", re.I)
-
-
-def task_in_table(card: Card) -> bool:
-    """Whether a table of one row, the model's own facts, names its task under a header "Task"."""
-    for table in card.body.tables:
-        if len(table.rows) != 1 or len(table.header) < 2:
-            continue
-        for i, cell in enumerate(table.header):
-            if _TASK_HEADER.fullmatch(cell.text.strip(" *_")) and i < len(table.rows[0].cells):
-                value = table.rows[0].cells[i].text.strip(" *_`")
-                if sum(c.isalpha() for c in value) >= 3:
-                    return True
-    return False
-

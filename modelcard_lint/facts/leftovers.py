@@ -45,9 +45,22 @@ def template_variables(text: str) -> Iterator[tuple[int, int]]:
             j -= 1
         if (j == 0 or text[j - 1] == "\n") and text[b : b + 80].split("\n", 1)[0].strip():
             turns[text[a:b]] = turns.get(text[a:b], 0) + 1
-    for a, b in found:
-        if turns.get(text[a:b], 0) < 2:
-            yield a, b
+    kept = [(a, b) for a, b in found if turns.get(text[a:b], 0) < 2]
+    # (or a name in capitals between single braces, as sentence-transformers' template leaves "{MODEL_NAME}": in a
+    # heading, "# {MODEL_NAME}", or as a whole quoted string, "SentenceTransformer('{MODEL_NAME}')"; not a shell's
+    # "${MODEL_PATH}" nor an f-string's "f'{MODEL_NAME}'")
+    if "_" in text and "{" in text:
+        for m in _NAME_SLOT.finditer(text):
+            a, b = m.span()
+            quote = text[a - 1] if a else ""
+            line_start = text.rfind("\n", 0, a) + 1
+            if (quote in ("'", '"') and text[b : b + 1] == quote and text[a - 2 : a - 1] not in ("f", "F")) or (
+                    text.startswith("#", line_start) and not text[line_start:a].strip("# \t")):
+                kept.append((a, b))
+    yield from sorted(kept)
+
+
+_NAME_SLOT = re.compile(r"(?<![\w$`{])\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\}(?!\})")
 
 
 def _unquoted(text: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:

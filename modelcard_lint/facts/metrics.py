@@ -45,6 +45,11 @@ from .tables import Number, parse_number, typed_tables
 from .values import same_value as same_value
 from .written import written_values
 
+# "the above test results come from the original model without LM (language model)", "These results were obtained
+# without a language model", "the results above are of the base checkpoint"
+_ELSEWHERE = re.compile(r"\b(?:above|these)[ \t]+(?:[\w-]+[ \t]+)?results?\b(?:[ \t]+above)?[^.\n]{0,120}?\b"
+                        r"(?:without[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:LM|language[ \t]+model)|(?:from|of)[ \t]+the[ \t]+"
+                        r"(?:original|base|previous|other)[ \t]+(?:model|checkpoint))\b", re.I)
 _TEST_RUN = re.compile(r"--split[ \t=]+[\"']?test\b|\bsplit[ \t]*=[ \t]*[\"']test[\"']")
 _SPREAD = re.compile(r"\s*(?:±|\+/-|\+-)\s*")  # "95.71% ± 0.44%": a value and its spread
 _METRIC_WORDS = frozenset({"metric", "metrics", "name", "measure"})
@@ -78,12 +83,15 @@ class Reported(NamedTuple):
 
 
 class Headline:
-    __slots__ = ("metrics", "split", "span")
+    __slots__ = ("metrics", "split", "span", "elsewhere")
 
-    def __init__(self, metrics: list[Reported], split: str, span: Span) -> None:
+    def __init__(self, metrics: list[Reported], split: str, span: Span, elsewhere: bool = False) -> None:
         self.metrics = metrics
         self.split = split
         self.span = span  # from the first bullet to the last
+        # the card says, just below, that the list is another model's or setting's: "Note that the above test results
+        # come from the original model without LM" (not compared with model-index)
+        self.elsewhere = elsewhere
 
 
 class Metrics:
@@ -109,7 +117,7 @@ class Metrics:
     @property
     def body(self) -> list[Reported]:
         """Results the body reports for this model: the headline, then results tables."""
-        return (self.headline.metrics if self.headline else []) + self.tables
+        return (self.headline.metrics if self.headline and not self.headline.elsewhere else []) + self.tables
 
     def count(self, key: str) -> int:
         """How many model-index metrics have this key."""
@@ -233,7 +241,11 @@ def _headline(card: Card) -> Headline | None:
             split = "test"
         if metrics:
             first, last = metrics[0].span, metrics[-1].span
-            return Headline(metrics, split, Span(first.line, 1, last.line, last.end_column))
+            end = blocks[i + 1].end_line  # (the paragraph straight after the list, only blank lines between)
+            nxt = next((b for b in blocks[i + 2 :] if b.line > end), None)
+            after = nxt.text if nxt is not None and not "".join(card.lines[end : nxt.line - 1]).strip() else ""
+            return Headline(metrics, split, Span(first.line, 1, last.line, last.end_column),
+                            elsewhere=_ELSEWHERE.search(after[:600]) is not None)
     return None
 
 

@@ -84,10 +84,12 @@ NOT_FIT = (
      r"[ \t]+)?(?:dumb|stupid|broken|unstable|useless|buggy|unreliable)\b"),
     # outputs of a lower quality it may give: "may produce low-quality images when weight_type is float16", "may result
     # in slightly inferior image details"
-    (("low-quality", "low quality", "poor-quality", "poor quality", "inferior", "degraded", "blurry"),
+    # (or wrong ones: "Any text below 150 tokens will result in inaccurate results")
+    (("low-quality", "low quality", "poor-quality", "poor quality", "inferior", "degraded", "blurry", "inaccurate",
+      "incorrect", "unreliable"),
      r"\b(?:may|might|can|could|will|would|tends?[ \t]+to)[ \t]+(?:also[ \t]+)?(?:produce|generate|output|give|yield|"
      r"result[ \t]+in|lead[ \t]+to|cause)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:low[- ]quality|poor[- ]quality|inferior|"
-     r"degraded|blurry)\b"),
+     r"degraded|blurry|inaccurate|incorrect|unreliable)\b"),
     # outputs that lack detail or are not good enough: "The reconstruction is lossy ... often lacks details", "the
     # results sometimes aren't so good"
     (("lack", "lossy"), r"\b(?:often|sometimes|may|can|might|tends?[ \t]+to|usually)[ \t]+lacks?[ \t]+(?:\w+[ \t]+)?"

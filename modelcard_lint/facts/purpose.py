@@ -19,12 +19,13 @@ from .anchors import found_near
 from .coverage import prose_text
 from .datatables import acts_in_named_environment
 from .doings import ID_LIKE, kind_by_task, language_pair, runs_a_task, states_what_it_does, uses_by_title
-from .intents import states_intent, task_in_table, uses_by_headings
+from .intents import states_intent
 from .lazyre import lazy
 from .linkpath import back_over_links, strip_urls
 from .otherlanguages import intended_in_other_languages, names_task_in_other_languages
 from .tasknames import HYPHENED_TASKS, names_a_benchmark, names_a_benchmark_title, names_a_task
 from .titles import title_text
+from .usesections import task_in_table, uses_by_headings
 
 # tasks beyond language's, in both lists below: "a speaker verification model", "for odor identity prediction"
 _MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|localization|verification|diarization|"
@@ -317,7 +318,6 @@ def _named_does(title: str, text: str) -> bool:
         i = text.find(name, i + 1)
     return False
 
-
 # (or uses something to do it: "StabilityArc uses frozen ESMC-600M sequence embeddings to predict single amino-acid
 # substitution effects")
 _NAMED_DOES = lazy(rf"[*_`]{{0,2}}[ \t]+(?:\([^)\n]{{1,80}}\)[ \t]+)?(?:(?:can[ \t]+)?(?:\w+ly[ \t]+)?{_DOES_VERBS}"
@@ -330,7 +330,8 @@ _DOERS = (r"(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er
           r"denoiser|paraphraser|rewriter|corrector|extractor)s?")
 # ("# Himachali → Hindi Translator (mT5)", "# WD EVA02-Large Tagger v3")
 _DOER_TITLE = lazy(rf"\b{_DOERS}(?:[ \t]*\([^()\n]{{1,40}}\))?(?:[ \t]+v\d[\w.]*)?[\W_]*\Z"
-                   rf"|\A[^:\n]{{1,40}}:[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{_DOERS}[ \t]+(?:based|for|with|from|using)\b"
+                   rf"|\A(?:[^:\n]{{1,40}}:[ \t]+|[ \t]*)(?:[\w-]+[ \t]+){{0,3}}?{_DOERS}[ \t]+"
+                   r"(?:based|for|with|from|using)\b"
                    # or a model named by its task: "# Cursive Chinese Calligraphy Recognition Model"
                    rf"|\b{_TASK_NOUN}[ \t]+models?[\W_]*\Z"
                    # or a title that is its task, before what does it: "# Handwritten Digit Classification — CNN +
@@ -365,8 +366,7 @@ def _intro_names_task(card: Card) -> bool:
             or names_task_in_other_languages(opening if first.text.isascii() else first.text[:OPENING_CHARACTERS]))
 
 # or with what the model does, the subject left out: "Translates Himachali dialects (Bilaspuri, Mandeali) into Hindi."
-_NOTE = lazy(r"[ \t*_>]*note\b", re.I)
-# (after emoji too: "🗣 🇺🇸 Classify sentiment as Democratic or Republican.")
+_NOTE = lazy(r"[ \t*_>]*note\b", re.I)  # (a note above is skipped; emoji may open the line: "🗣 🇺🇸 Classify ...")
 _OPENS_DOING = lazy(r"[^\w\n]{0,16}(?:Translate|Classif(?:y|ie)|Detect|Predict|Generate|Summari[sz]e|Transcribe|Answer|"
                     r"Recogni[sz]e|Segment|Caption|Paraphrase|Forecast|Estimate|Identif(?:y|ie)|Retrieve|Rank|"
                     r"Recommend|Score|Tag|Label)s?[*_]{0,2}[ \t]+\w"

@@ -202,6 +202,6 @@ def misspelled_key(key: str) -> str | None:
         return _KEYS_BY_WORDS[words]
     if len(form) < 5:
         return None
-    limit = 2 if len(form) >= 10 else 1
+    limit = 2 if len(form) >= 7 else 1  # ("liscence": two letters off license)
     best = _KEY_INDEX.closest(form, limit)
     return _KEYS_BY_FORM[best] if best is not None else None

@@ -29,7 +29,7 @@ from ...hub.vocabulary import LOADERS
 _INLINE: list[tuple[str, str, re.Pattern[str] | None]] = [
     ("needed", "information needed",
      re.compile(r"(?P<template>\[More Information Needed\])|More information needed", re.I)),
-    ("unknown", "unknown dataset", re.compile(r"\ban unknown dataset\b", re.I)),
+    ("unknown", "own dataset", re.compile(r"\ban unkn?own dataset\b", re.I)),  # (older Trainers wrote "unkown")
     ("optional", "[optional]", re.compile(r"\[optional\]", re.I)),
     ("jinja", "{", None),
     ("todo", "", re.compile(r"\b(?:TODO|TBD|FIXME)\b")),

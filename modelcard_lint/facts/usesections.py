@@ -1,0 +1,62 @@
+"""Sections and tables that say what a model is for, as ``purpose.states_intended_use`` reads them: a section named
+for a use by its verb ("## Generate face with the identical poses and expression") or, among the card's first, by a
+task ("## Persian Text Classification"), a heading that asks when to use it, and a table of the model's facts that
+names its task under "Task"."""
+
+from __future__ import annotations
+
+import re
+
+from ..card import Card
+from .lazyre import lazy
+from .tasknames import names_a_task
+
+# a section named for a use, by its verb: "## Generate face with the identical poses and expression", "## Control the
+# facial expressions and poses of generated images" (prose and pictures under it, not code: a section of code named
+# so is how to run the model)
+_USE_HEADING = lazy(r"(?:\d+[.)][ \t]*)?(?:generate|create|control|edit|restore|transform|convert|translate|"
+                    r"summari[sz]e|detect|classify|segment|transcribe|upscale|colori[sz]e|remove|replace|swap|"
+                    r"animate|inpaint|outpaint|caption|stylize|stylise)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
+                    r"(?!(?:it|this|the[ \t]+model|model|code|config|environment|file|files|weights)\b)\w", re.I)
+
+
+_WHEN_TO_USE = lazy(r"\bwhen[ \t]+(?:should|would|to|do|can)[ \t]+(?:(?:i|you|we|one)[ \t]+)?use\b|\bwhy[ \t]+use\b"
+                    r"|\bwho[ \t]+(?:is[ \t]+(?:it|this)|should[ \t]+use)\b", re.I)
+
+
+def uses_by_headings(card: Card) -> bool:
+    """Whether a section below the title is named for a use of the model by its verb, or (one of the first) by a
+    task, with prose or pictures under it and no code."""
+    for n, section in enumerate(card.body.sections()):
+        heading = section.heading
+        if heading is not None and _WHEN_TO_USE.search(heading.title):
+            return True  # ("## When should I use Puffin or Hermes 2?": a question of its use, answered under it)
+        # ("## Persian Text Classification [DigiMag, Persian News]" over "The task target is labeling texts ...")
+        by_task = heading is not None and n <= FIRST_SECTIONS and heading.level == 2 and names_a_task(heading.title)
+        if heading is None or heading.level < 2 or not (by_task or _USE_HEADING.match(heading.title.strip(" *_#"))):
+            continue
+        kinds = {b.kind for b in section.blocks}
+        if kinds and "code" not in kinds and kinds & {"paragraph", "list", "html"}:
+            return True
+    return False
+
+
+FIRST_SECTIONS = 3  # the sections a heading that names a task is read in: the card's opening ones
+
+# a table of the model's facts that gives its task: "| 名称 Name | 任务 Task | 语言 Language(s) |" over "| AltCLIP |
+# text-image representation | 中英文 |" (one row: a table of many rows under "Task" lists the evaluations)
+_TASK_HEADER = lazy(r"(?:任务|任務|タスク|작업)?[ \t]*(?:tasks?|pipeline)|任务|任務|タスク", re.I)
+
+
+def task_in_table(card: Card) -> bool:
+    """Whether a table of one row, the model's own facts, names its task under a header "Task"."""
+    for table in card.body.tables:
+        if len(table.rows) != 1 or len(table.header) < 2:
+            continue
+        for i, cell in enumerate(table.header):
+            if _TASK_HEADER.fullmatch(cell.text.strip(" *_")) and i < len(table.rows[0].cells):
+                value = table.rows[0].cells[i].text.strip(" *_`")
+                if sum(c.isalpha() for c in value) >= 3:
+                    return True
+    return False
+
