@@ -2064,3 +2064,27 @@ def test_counts_in_code_results_promised_readers_and_a_first_section_by_task(tex
 def test_a_title_that_opens_with_a_doer_and_what_it_uses() -> None:
     assert "intended-uses" not in lint_topics_with_title("Text classifier using DistilBERT to determine Partisanship")
     assert "intended-uses" in lint_topics_with_title("Notes using DistilBERT")
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # gh264-266: how it was evaluated, said as what was done; English data words with Korean particles
+        ("To evaluate model quality, we fine-tuned DistilRuBERT-small on classification, NER and question answering "
+         "tasks.", "evaluation", True),
+        ("To evaluate it, download it.", "evaluation", False),
+        ("huggingface에 공개된 KR-Medium BERT를 정신건강의학신문을 크롤링한 dataset으로 MLM fine-tuining한 Bert Model입니다.",
+         "training-data", True),
+        ("huggingface에 공개된 KR-Medium BERT입니다.", "training-data", False),
+    ],
+)
+def test_an_evaluation_said_as_what_was_done_and_data_with_korean_particles(text: str, topic: str,
+                                                                            covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_sub_heading_whose_marks_were_doubled_is_not_the_title() -> None:
+    text = ("---\nlicense: mit\ntags:\n- generated_from_trainer\nmodel-index:\n- name: vit-base-patch16-224\n"
+            "  results: []\n---\n\n# ## labels\n- 0: Object\n\n# vit-base-patch16-224\n\nA model.\n")
+    assert titles.title_text(Card.from_text(text)) == "vit-base-patch16-224"
+    assert [d for d in lint_text(text, plugins=False) if d.code == "MC131"] == []

@@ -55,7 +55,9 @@ _CJK = lazy(rf"{_CJK_TRAIN}[^。.\n]{{0,12}}?{_CJK_DATA}|{_CJK_DATA}[^。.\n]{{0
             # (or by its name, in Latin letters: "训练自h-corpus-2023", "在 SQuAD 上微调")
             rf"|{_CJK_TRAIN}(?:自|于|於)[ \t]*[A-Za-z]"
             rf"|在[^。\n]{{0,30}}?(?:\[[^\]\n]{{1,80}}\]\([^)\s]{{0,300}}\)|[A-Za-z][\w./-]*)[ \t]*上(?:进行|進行)?"
-            rf"{_CJK_TRAIN}")
+            rf"{_CJK_TRAIN}"
+            # (or the English words with Korean or Japanese particles: "크롤링한 dataset으로 MLM fine-tuning한")
+            rf"|(?i:dataset|data|corpus)(?:으로|로|을|를|で|を)[^。.\n]{{0,20}}?(?:{_CJK_TRAIN}|(?i:fine-?tu|train))")
 
 
 def trained_in_other_languages(text: str) -> bool:

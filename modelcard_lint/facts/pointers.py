@@ -28,7 +28,12 @@ _EVALUATION_ELSEWHERE = lazy(
     # or where its results are: "We provide extensive evaluation results ... in the [SeamlessM4T](...) and [Seamless]
     # (...) papers", "evaluation results are in our technical report"
     r"|\beval(?:uation)?[ \t]+results?\b[^.\n]{0,100}?\bin[ \t]+(?:the|our|these|this|its)[ \t]+"
-    r"(?:\[|(?:[\w-]+[ \t]+){0,2}?(?:papers?|reports?|files?|repository|repo|blog)\b)", re.I)
+    r"(?:\[|(?:[\w-]+[ \t]+){0,2}?(?:papers?|reports?|files?|repository|repo|blog)\b)"
+    # or how it was evaluated, said as what was done: "To evaluate model quality, we fine-tuned DistilRuBERT-small on
+    # classification, NER and question answering tasks", "To evaluate improvements in the inference speed, we ran ..."
+    r"|\bto[ \t]+evaluate[ \t]+(?:the[ \t]+)?(?:model(?:'s)?[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:quality|performance|speed|"
+    r"accuracy|improvements?)\b[^.\n]{0,80}?,[ \t]+we[ \t]+(?:ran|fine-?tuned|tested|measured|compared|evaluated|"
+    r"trained|benchmarked)\b", re.I)
 
 
 # or what a test without scores found: "Manual probe testing post-merge confirmed responses are coherent prose", "In

@@ -36,8 +36,9 @@ def _title_text(card: Card) -> str:
     if text := html_title(card):
         return text
     headings = card.body.headings
-    # (a level-1 heading that names something: not a spacer, "# .", nor a banner of emoji)
-    top = next((h for h in headings if h.level == 1 and any(c.isalnum() for c in h.title)),
+    # (a level-1 heading that names something: not a spacer, "# .", nor a banner of emoji, nor a sub-heading whose
+    # marks were doubled, "# ## labels" over the list of classes)
+    top = next((h for h in headings if h.level == 1 and any(c.isalnum() for c in h.title) and h.text[:1] != "#"),
                next((h for h in headings if h.level == 1), None))
     if top is None:
         return headings[0].text if headings else ""

@@ -52,22 +52,26 @@ class MissingBaseModel(Rule):
         index = meta.get("model-index")
         names = [title_text(card), *(n.value for e in (index if index is not None and index.is_seq else [])
                                      if e.is_map and (n := e.get("name")) is not None and n.is_str)]
-        if "/" in base.id and names[0].strip().lower() == base.id.rsplit("/", 1)[1].lower():
-            return  # the title is its name: a run the Trainer resumed from the model's own checkpoint names no base
         clash = other_size(base.id, names)
         # (a name that gives the base's family another size: which base it was is for the author to check, so the
-        # fix is not applied without --unsafe-fixes)
+        # fix is not applied without --unsafe-fixes; nor when the title is the base's name, which a run resumed from
+        # the model's own checkpoint writes: its base is then the model it was first fine-tuned from)
+        itself = "/" in base.id and names[0].strip().lower() == base.id.rsplit("/", 1)[1].lower()
         also = (f"; the model's name `{clash[0]}` gives another size ({clash[1]}), so check which of the two it was"
-                if clash is not None else "")
+                if clash is not None else "; its name is also the card's title: if the model was resumed from its own "
+                "checkpoint, that names the model itself, and its base is the model it was first fine-tuned from"
+                if itself else "")
         yield self.finding(
             base.span,
             f"the card says the model is a fine-tuned version of `{base.id}`, but the metadata has no "
             f"`base_model`, so the Hub does not link the model to `{base.id}` nor list it among its fine-tunes{also}",
             help=f"add `base_model: {base.id}` to the metadata" + (", or the base of the size the name gives"
-                                                                  if clash is not None else ""),
+                                                                  if clash is not None else
+                                                                  ", or the model it was first fine-tuned from"
+                                                                  if itself else ""),
             fix=self.add_entry(
                 card, "base_model", base.id, f"add `base_model: {scalar_text(base.id)}` to the metadata",
-                safe=clash is None,
+                safe=clash is None and not itself,
             ),
             base_model=base.id,
         )

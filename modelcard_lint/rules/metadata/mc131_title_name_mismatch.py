@@ -132,7 +132,8 @@ class TitleNameMismatch(Rule):
         names = [n for n in found if n is not None and n.is_str and n.value.strip()]
         if not names:
             return
-        heading = next((h for h in card.body.headings if h.level == 1), None)
+        # (not a sub-heading whose marks were doubled, "# ## labels" over the list of classes)
+        heading = next((h for h in card.body.headings if h.level == 1 and h.text[:1] != "#"), None)
         if heading is None or not _norm(heading.title):
             return
         line, title = heading.line, heading.title
