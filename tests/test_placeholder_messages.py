@@ -42,12 +42,12 @@ def test_an_unknown_dataset_is_credited_to_the_tool_whose_note_the_card_holds() 
 def test_a_templates_comment_over_a_written_section_says_only_the_comment_is_left() -> None:
     comment = "<!--- Describe how your model was evaluated -->"
     [written] = _messages(f"{comment}\n\nOn the STS benchmark the model reaches a Spearman correlation of 0.85.")
-    assert "over a section that is written" in written and "may never have been written" not in written
+    assert "over a section that has text" in written and "may never have been written" not in written
     [bare] = _messages(comment)
-    assert "may never have been written" in bare and "over a section that is written" not in bare
+    assert "may never have been written" in bare and "over a section that has text" not in bare
     # beside another placeholder the section is a draft, not written
     draft = _messages(f"{comment}\n\n- **Developed by:** [More Information Needed]")
-    assert draft and not any("over a section that is written" in m for m in draft)
+    assert draft and not any("over a section that has text" in m for m in draft)
 
 
 def test_a_guidance_comment_under_a_heading_commented_out_with_it_is_no_leftover() -> None:

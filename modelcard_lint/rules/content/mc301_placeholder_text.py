@@ -121,16 +121,16 @@ _TEXT = {
         "write what the comment asks for, then delete the comment",
     ),
 }
-# a template's comment over a section that is written: only the comment is left over
+# a template's comment over a section that has text (its own, or the template's): only the comment is left over
 _WRITTEN = {
     "guidance": (
-        "the Hub template's guidance comment {text} is still here, over a section that is written: it is hidden "
+        "the Hub template's guidance comment {text} is still here, over a section that has text: it is hidden "
         "on the Hub but tells whoever edits the file that the section is a draft",
         "delete the comment",
     ),
     "instruction": (
-        "the comment {text} is an instruction left for whoever writes the card, over a section that is "
-        "written: it is hidden on the Hub but tells whoever edits the file that the section is a draft",
+        "the comment {text} is an instruction left for whoever writes the card, over a section that has "
+        "text: it is hidden on the Hub but tells whoever edits the file that the section is a draft",
         "delete the comment",
     ),
 }
