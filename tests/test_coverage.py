@@ -411,6 +411,9 @@ def test_a_column_of_training_data_in_a_table_of_models() -> None:
          "Ranking](https://github.com/microsoft/MSMARCO-Passage-Ranking).", True),
         ("Fine-tuned on `reviews_2021.csv` from our shop.", True),
         ("It was trained using the settings in `config.json`.", False),
+        # a variant of a named corpus, as the part of one is
+        ("Trained on the non-shuffled variant of the oscar corpus, without any operations to preserve this order.",
+         True),
     ],
 )
 def test_training_data_in_more_words(text: str, found: bool) -> None:

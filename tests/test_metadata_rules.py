@@ -432,3 +432,23 @@ def test_an_unknown_task_type_is_told_the_cards_own_task_when_it_shares_a_word()
 @pytest.mark.parametrize("key", ["version", "authors", "metadata", "training", "datset"])
 def test_keys_two_letters_from_none_or_short_are_their_own(key: str) -> None:
     assert found(card("license: mit", f"{key}: value"), "MC110") == []
+
+
+@pytest.mark.parametrize(
+    ("value", "reason", "fix"),
+    [
+        ("Spanish English", "names", "es, en"),  # two languages in one value: a list, for the author to write
+        ("English Cszech", "unknown", None),  # (a second language misspelt: not `en` alone)
+        ("scientific english", "name", "en"),
+        ("English", "name", "en"),
+    ],
+)
+def test_a_value_of_language_names(value: str, reason: str, fix: str | None) -> None:
+    from modelcard_lint.hub.languages import language_fix
+
+    assert language_fix(value) == (reason, fix)
+
+
+def test_several_language_names_in_one_value_are_listed_by_code() -> None:
+    [(_, _, message)] = found(card("language: Spanish English", "license: mit"), "MC115")
+    assert "names 2 languages in one value" in message and "`es`, `en`" in message

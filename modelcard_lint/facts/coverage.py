@@ -64,7 +64,8 @@ _HUB_ID = lazy(r"`[\w.-]+/[\w.-]+`|`[\w./-]+\.(?:csv|tsv|jsonl?|parquet|arrow|xl
 _UNNAMED = (r"(?:none|unkn?own|imagefolder|audiofolder|generator|json|csv|text|parquet|custom|own|same|following|new|"
             r"private|internal|public|small|large|big|original|given|whole|full|entire|other|different|this|that|our|"
             r"my|your|their|its|training|train|test|validation|eval|evaluation|labeled|labelled|unlabeled|annotated)")
-_PART = r"(?-i:version|part|parts|subset|portion|fraction|selection|slice|sample|mixture|combination|collection|dump)"
+_PART = (r"(?-i:version|variant|part|parts|subset|portion|fraction|selection|slice|sample|mixture|combination|"
+         r"collection|dump)")
 _TRAINED = lazy(
     # a verb ("fined-tuned", a typo, too), up to six words or links ("fine-tuned version of [X](...)", "fine-tuned for
     # sequence classification"), "on", the data's name
@@ -200,8 +201,7 @@ _TRAINED = lazy(
     # only a size, "a large dataset")
     # (or "Tuning using custom-made instruction following data specialized for Korean", "fine-tuned with the Coconut
     # curriculum to perform multi-digit addition", "Fine-tuned via supervised fine-tuning (SFT) on conversational data")
-    # (the verb's object first: "further training the BERT language model in the finance domain, using a large financial
-    # corpus")
+    # (its object first: "further training the BERT language model in the finance domain, using a large financial ...")
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|(?:fine-?)?tuning|training)[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?"
     r"(?:(?:task|objective|phase|stage)[ \t]+)?"  # ("uses window-based denoising as the pre-training task on ...")
     r"(?:(?:the|this|our|a)[ \t]+(?:[\w-]+[ \t]+){0,2}?model(?:[ \t]+(?:in|for)[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?"

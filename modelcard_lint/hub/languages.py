@@ -8,6 +8,7 @@ from functools import cache
 
 from .cache import cached as _cached
 from .lists import DATA_DIR, load_set
+from .suggest import _Index
 
 # -- languages --------------------------------------------------------------
 
@@ -101,11 +102,25 @@ def language_fix(value: str) -> tuple[str, str | None]:
         return "programming", "code"
     if ("country", low) in hints:
         return "country", hints[("country", low)]
-    words = [w for w in re.split(r"[\s,;/()]+", low) if w]
-    found = {hints[("name", w)] for w in words if ("name", w) in hints}
+    words = [w for w in re.split(r"[\s,;/()&+]+", low) if w]
+    codes = [hints.get(("name", w)) for w in words]
+    found = list(dict.fromkeys(c for c in codes if c is not None))
+    # (not when another word is a language's name misspelt, "English Cszech": its code is not `en` alone; the other
+    # words may say something of the language, "scientific english")
+    if not found or any(c is None and len(w) >= 4 and _names_index().closest(w, 2) for w, c in zip(words, codes,
+                                                                                                    strict=True)):
+        return "unknown", None
     if len(found) == 1 and len(words) > 1:
-        return "name", found.pop()
+        return "name", found[0]
+    if len(found) > 1:  # "Spanish English": two languages in one value
+        return "names", ", ".join(found)
     return "unknown", None
+
+
+@cache
+def _names_index() -> _Index:
+    """The languages' names of one word, for a misspelt one."""
+    return _Index(value for kind, value in language_hints() if kind == "name" and " " not in value)
 
 
 def language_of(value: str) -> tuple[str, str] | None:
@@ -116,6 +131,6 @@ def language_of(value: str) -> tuple[str, str] | None:
     if info is not None:
         return info
     reason, fix = language_fix(value)
-    if fix and reason != "country":
+    if fix and reason not in ("country", "names"):
         return code_info(fix)
     return None

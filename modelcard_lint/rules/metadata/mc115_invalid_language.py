@@ -36,6 +36,10 @@ def _explain(raw: str) -> tuple[str, str | None]:
         return message, fix
     if reason == "name":
         return f"{quoted} is a language name, not a code, {_REJECTED}; the ISO 639 code is `{fix}`", fix
+    if reason == "names":  # several languages in one value: a list of their codes, for the author to write
+        codes = fix.split(", ") if fix else []
+        listed = ", ".join(f"`{c}`" for c in codes)
+        return f"{quoted} names {len(codes)} languages in one value, {_REJECTED}; list their codes: {listed}", None
     if reason == "retired":
         # (the Hub's own cards keep some: openai/whisper-large-v3-turbo lists `jw`, so a refusal is not certain)
         return (f"{quoted} is a withdrawn code, replaced by `{fix}`: readers filtering the Hub by `{fix}` do not find "
