@@ -2088,3 +2088,10 @@ def test_a_sub_heading_whose_marks_were_doubled_is_not_the_title() -> None:
             "  results: []\n---\n\n# ## labels\n- 0: Object\n\n# vit-base-patch16-224\n\nA model.\n")
     assert titles.title_text(Card.from_text(text)) == "vit-base-patch16-224"
     assert [d for d in lint_text(text, plugins=False) if d.code == "MC131"] == []
+
+
+def test_a_paper_title_under_the_card_title_names_the_task() -> None:
+    # "# Gupshup" over "GupShup: Summarizing Open-Domain Code-Switched Conversations EMNLP 2021"
+    text = "GupShup: Summarizing Open-Domain Code-Switched Conversations EMNLP 2021\nPaper: [x](https://x.org)"
+    assert "intended-uses" not in lint_topics_with_title("Gupshup", text)
+    assert "intended-uses" in lint_topics_with_title("Gupshup", "GupShup: Open-Domain Code-Switched Conversations 2021")

@@ -180,6 +180,15 @@ def test_losses_and_epochs_alone_need_no_model_index() -> None:
     assert found(text, "MC502") == []
 
 
+def test_a_score_of_zero_beside_a_loss_of_nan_says_the_evaluation_broke_and_is_no_result_to_publish() -> None:
+    def text(bullets: str) -> str:
+        return "---\nlicense: mit\n---\n\n# m\n\n" + HEADLINE.format(where="evaluation", bullets=bullets)
+    assert found(text("- Validation Loss: nan\n- Validation Sparse Categorical Accuracy: 0.0"), "MC502") == []
+    assert len(found(text("- Validation Loss: 0.7\n- Validation Sparse Categorical Accuracy: 0.53"), "MC502")) == 1
+    # (an error rate of 0 is a perfect score, not a broken one)
+    assert len(found(text("- Loss: 0.1\n- Wer: 0.0"), "MC502")) == 1
+
+
 def test_no_model_index_and_empty_results() -> None:
     text = "---\nlicense: mit\n---\n\n# m\n\n" + HEADLINE.format(where="evaluation", bullets="- Accuracy: 0.9")
     (d,) = found(text, "MC502")

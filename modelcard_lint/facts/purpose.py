@@ -362,7 +362,7 @@ def _intro_names_task(card: Card) -> bool:
     opening = " ".join(words[:OPENING_WORDS])
     # (Chinese and Japanese are written without spaces: their first characters, whatever they hold)
     return (names_a_task(opening) or _OPENS_DOING.match(first.text) is not None
-            or _OPENS_TASK_MODEL.match(first.text) is not None
+            or bool(_OPENS_TASK_MODEL.match(first.text)) or bool(_TITLE_TASK.search(first.text[:99].partition("\n")[0]))
             or names_task_in_other_languages(opening if first.text.isascii() else first.text[:OPENING_CHARACTERS]))
 
 # or with what the model does, the subject left out: "Translates Himachali dialects (Bilaspuri, Mandeali) into Hindi."

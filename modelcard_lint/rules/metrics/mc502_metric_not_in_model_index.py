@@ -131,12 +131,15 @@ def _half_unit(n: Number) -> float:
 
 def _degenerate(m: Reported) -> bool:
     """A result that says the model learned nothing: an error rate of 1 or more (every word wrong), a BLEU
-    or a ROUGE of 0, a value that is not a number."""
+    or a ROUGE of 0, an accuracy or another score of 0 (beside a loss of nan: the evaluation broke), a value that
+    is not a number."""
     if not m.number.finite:
         return True
     value = m.number.value / 100 if m.number.percent or m.name.percent else m.number.value
     if m.name.metric in ERROR_RATES:
         return value >= 1.0
+    if m.name.kind == "bounded" and value == 0:
+        return True
     return m.name.metric in ("bleu", "sacrebleu", "rouge", "rouge1", "rouge2", "rougel", "rougelsum") and value == 0
 
 
