@@ -90,3 +90,10 @@ def test_a_name_in_capitals_between_single_braces_is_a_template_variable_in_a_he
     assert [(d.span.line, d.message) for d in found] == [(5, 'template variable "{MODEL_NAME}" was never filled in')]
     # (a name in lower case, or without an underscore, is set notation or prose: "{x}", "{MODEL}")
     assert not [d for d in lint_text(text.replace("{MODEL_NAME}", "{MODEL}")) if d.code == "MC301"]
+
+
+def test_a_score_left_as_xs_is_a_placeholder_but_not_a_version() -> None:
+    found = _messages("- Exact match: xx.xx%\n- F1-score: 91.2%")
+    assert found == ['the score "xx.xx" was never filled in: the template\'s mark for a result is still where the '
+                     "number belongs"]
+    assert _messages("Tested with transformers 4.x.x and Python 3.x.") == []

@@ -22,6 +22,8 @@ from ...facts.leftovers import (
 )
 from ...hub.lists import load_set
 from ...hub.vocabulary import LOADERS
+from .placeholder_texts import TEXT as _TEXT
+from .placeholder_texts import WRITTEN as _WRITTEN
 
 # (kind, a substring that must be present (in lower case unless the pattern is
 # case-sensitive), the pattern): the cheap test skips most patterns on most cards.
@@ -34,6 +36,8 @@ _INLINE: list[tuple[str, str, re.Pattern[str] | None]] = [
     ("jinja", "{", None),
     ("todo", "", re.compile(r"\b(?:TODO|TBD|FIXME)\b")),
     ("lorem", "lorem ipsum", re.compile(r"\blorem ipsum\b", re.I)),
+    # a score left as a template writes it: "**Test Result**: XX.XX %", "Exact match: xx.xx%"
+    ("score", "x.x", re.compile(r"(?<![\w.])[xX]{1,3}\.[xX]{1,4}(?![\w.])")),
     # huggingface_hub's template, its summary left as it writes it
     ("summary", "aims to be a base template", re.compile(
         r"This modelcard aims to be a base template for new models\.(?:[ \t]*It has been generated using \[this raw "
@@ -58,82 +62,6 @@ INSTRUCTION_WORDS = 40
 _SCAFFOLD = re.compile(r"\*\*[^*\n]*\*\*|^\s*(?:[-*+]|\d+[.)])\s|[\s\W_]+", re.M)
 _SCAFFOLD_OR_COMMENT = re.compile("<!--|" + _SCAFFOLD.pattern, re.M)
 
-_TEXT = {
-    "template": (
-        "the Hub template's placeholder {text} was never replaced",
-        "write this part of the card, or delete the line if it does not apply",
-    ),
-    "needed": (
-        "placeholder text {text} was never replaced",
-        "write the missing information here, or delete the section if it does not apply",
-    ),
-    "unknown": (
-        "{text}: the {name} writes this when it was not told which data the model was trained on",
-        "name the training dataset here (and list it under `datasets:` in the metadata)",
-    ),
-    "recommendations": (
-        "the Hub template's default sentence {text} is still here: the card's recommendations were never written",
-        "write what users should know or check before using the model, or delete the sentence",
-    ),
-    "summary": (
-        "the Hub template's default summary {text} is still here: the card never says what the model is",
-        "replace it with a few sentences on what the model is and does",
-    ),
-    "optional": (
-        "the template label {text} is still in the card",
-        "fill in the optional item and remove the label, or delete the item",
-    ),
-    "jinja": (
-        "template variable {text} was never filled in",
-        "render the template, or replace the variable with its value",
-    ),
-    "none-dataset": (
-        "{text}: the generator writes this when it was not told which data the model was trained on",
-        "name the training dataset here (and list it under `datasets:` in the metadata)",
-    ),
-    "none-base": (
-        "{text}: the generator writes this when it was not told which model the training started from",
-        "name the base model here (its Hub id, linked) and set `base_model` in the metadata",
-    ),
-    "loader-dataset": (
-        "{text}: `{name}` is a loader of the datasets library (`load_dataset(\"{name}\", ...)`), not a dataset, "
-        "so the card does not say which data the model was trained on",
-        "name the data the model was trained on: its Hub id, or what the files hold and where they come from",
-    ),
-    "todo": ("{text} marks unfinished text", "finish this part of the card"),
-    "fill-in": ("{text} is a template's field for the author to fill in, never filled", "write the value it asks for"),
-    "fill-in-done": ("the template's instruction {text} is still here, though what it asks for is written below it: "
-                     "the line reads as a draft", "delete the instruction"),
-    "lorem": ("{text} is filler text", "replace the filler with real content"),
-    "extra": ("placeholder text {text} was never replaced", "replace it with real content"),
-    "trainer-note": (
-        "the {name}'s note asking to proofread and complete the card, and then to remove the note, is still "
-        "here: whoever opens the file reads the card as an unfinished draft",
-        "proofread and complete the card, then delete this comment",
-    ),
-    "guidance": (
-        "the Hub template's guidance comment {text} is still here",
-        "write what the comment asks for, then delete the comment",
-    ),
-    "instruction": (
-        "the comment {text} is an instruction left for whoever writes the card: the section it stands in "
-        "may never have been written",
-        "write what the comment asks for, then delete the comment",
-    ),
-}
-# a template's comment over a section that has text (its own, or the template's): only the comment is left over
-_WRITTEN = {
-    "guidance": (
-        "the Hub template's guidance comment {text} is still here, over a section that has text: it is hidden "
-        "on the Hub but tells whoever edits the file that the section is a draft",
-        "delete the comment",
-    ),
-    "instruction": (
-        "the comment {text} is an instruction left for whoever writes the card, over a section that has "
-        "text: it is hidden on the Hub but tells whoever edits the file that the section is a draft",
-        "delete the comment",
-    ),
-}
 
 
 class PlaceholderText(Rule):

@@ -1,0 +1,84 @@
+"""The messages of placeholder-text (MC301), by the kind of placeholder: what it says and how to fix it."""
+
+from __future__ import annotations
+
+TEXT = {
+    "template": (
+        "the Hub template's placeholder {text} was never replaced",
+        "write this part of the card, or delete the line if it does not apply",
+    ),
+    "needed": (
+        "placeholder text {text} was never replaced",
+        "write the missing information here, or delete the section if it does not apply",
+    ),
+    "unknown": (
+        "{text}: the {name} writes this when it was not told which data the model was trained on",
+        "name the training dataset here (and list it under `datasets:` in the metadata)",
+    ),
+    "recommendations": (
+        "the Hub template's default sentence {text} is still here: the card's recommendations were never written",
+        "write what users should know or check before using the model, or delete the sentence",
+    ),
+    "summary": (
+        "the Hub template's default summary {text} is still here: the card never says what the model is",
+        "replace it with a few sentences on what the model is and does",
+    ),
+    "optional": (
+        "the template label {text} is still in the card",
+        "fill in the optional item and remove the label, or delete the item",
+    ),
+    "score": (
+        "the score {text} was never filled in: the template's mark for a result is still where the number belongs",
+        "write the score the evaluation gave, or delete the line",
+    ),
+    "jinja": (
+        "template variable {text} was never filled in",
+        "render the template, or replace the variable with its value",
+    ),
+    "none-dataset": (
+        "{text}: the generator writes this when it was not told which data the model was trained on",
+        "name the training dataset here (and list it under `datasets:` in the metadata)",
+    ),
+    "none-base": (
+        "{text}: the generator writes this when it was not told which model the training started from",
+        "name the base model here (its Hub id, linked) and set `base_model` in the metadata",
+    ),
+    "loader-dataset": (
+        "{text}: `{name}` is a loader of the datasets library (`load_dataset(\"{name}\", ...)`), not a dataset, "
+        "so the card does not say which data the model was trained on",
+        "name the data the model was trained on: its Hub id, or what the files hold and where they come from",
+    ),
+    "todo": ("{text} marks unfinished text", "finish this part of the card"),
+    "fill-in": ("{text} is a template's field for the author to fill in, never filled", "write the value it asks for"),
+    "fill-in-done": ("the template's instruction {text} is still here, though what it asks for is written below it: "
+                     "the line reads as a draft", "delete the instruction"),
+    "lorem": ("{text} is filler text", "replace the filler with real content"),
+    "extra": ("placeholder text {text} was never replaced", "replace it with real content"),
+    "trainer-note": (
+        "the {name}'s note asking to proofread and complete the card, and then to remove the note, is still "
+        "here: whoever opens the file reads the card as an unfinished draft",
+        "proofread and complete the card, then delete this comment",
+    ),
+    "guidance": (
+        "the Hub template's guidance comment {text} is still here",
+        "write what the comment asks for, then delete the comment",
+    ),
+    "instruction": (
+        "the comment {text} is an instruction left for whoever writes the card: the section it stands in "
+        "may never have been written",
+        "write what the comment asks for, then delete the comment",
+    ),
+}
+# a template's comment over a section that has text (its own, or the template's): only the comment is left over
+WRITTEN = {
+    "guidance": (
+        "the Hub template's guidance comment {text} is still here, over a section that has text: it is hidden "
+        "on the Hub but tells whoever edits the file that the section is a draft",
+        "delete the comment",
+    ),
+    "instruction": (
+        "the comment {text} is an instruction left for whoever writes the card, over a section that has "
+        "text: it is hidden on the Hub but tells whoever edits the file that the section is a draft",
+        "delete the comment",
+    ),
+}
