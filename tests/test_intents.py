@@ -2095,3 +2095,15 @@ def test_a_paper_title_under_the_card_title_names_the_task() -> None:
     text = "GupShup: Summarizing Open-Domain Code-Switched Conversations EMNLP 2021\nPaper: [x](https://x.org)"
     assert "intended-uses" not in lint_topics_with_title("Gupshup", text)
     assert "intended-uses" in lint_topics_with_title("Gupshup", "GupShup: Open-Domain Code-Switched Conversations 2021")
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("It is four times faster, at the price of some impact on the accuracy (see below).", True),
+        ("It is faster at the expense of a lower F1.", True),
+        ("It runs at the cost of one GPU.", False),
+    ],
+)
+def test_what_a_gain_cost_is_a_limitation(text: str, covered: bool) -> None:
+    assert ("limitations" not in _topics(text)) is covered

@@ -47,6 +47,10 @@ NOT_FIT = (
     (("not verified", "not tested", "not been verified", "not been tested", "not evaluated", "not been evaluated"),
      r"\b(?:performance|accuracy|quality|results?)[ \t]+(?:on|for|with)[ \t]+[^.\n]{1,80}?[ \t]+(?:is|are|has|have)"
      r"[ \t]+not[ \t]+(?:been[ \t]+)?(?:verified|tested|evaluated|validated)\b"),
+    # (or what its gain cost: "at the price of some impact on the accuracy", "at the expense of a lower F1")
+    (("price of", "cost of", "expense of"),
+     r"\bat[ \t]+the[ \t]+(?:price|cost|expense)[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:accuracy|performance|quality|"
+     r"precision|recall|f1|scores?)\b"),
     # or not tuned for a use yet: "This is not an instruct tune model! (soon...)"
     (("not an", "not a"), r"\bis[ \t]+not[ \t]+an?[ \t]+(?:instruct(?:ion)?|chat)[ \t-]+(?:tuned?|model)\b"),
     # (or has had none: "which has no instruction tuning", "with no safety tuning")
