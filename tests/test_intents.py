@@ -2107,3 +2107,23 @@ def test_a_paper_title_under_the_card_title_names_the_task() -> None:
 )
 def test_what_a_gain_cost_is_a_limitation(text: str, covered: bool) -> None:
     assert ("limitations" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # gh279-281: a dated Wikipedia dump, no further training, a measure on the test set in a table
+        ("BERT base Japanese (character-level tokenization with whole word masking, jawiki-20200831).", "training-data",
+         True),
+        ("This model is adapted from [LEGAL-BERT](https://huggingface.co/x/y) without additional pretraining yet.",
+         "training-data", True),
+        ("| Release | Test-Set (WHAMR!) average l1 error |\n|:---:|:---:|\n| 18-10-21 | 1.7 dB |", "evaluation", True),
+        ("| Dataset | Train | Test |\n|---|---|---|\n| CETUC | 10h | 5.4h |", "evaluation", False),
+    ],
+)
+def test_a_wikipedia_dump_no_further_training_and_a_test_measure(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_title_that_names_document_similarity_states_the_use() -> None:
+    assert "intended-uses" not in lint_topics_with_title("Aspect-based Document Similarity for Research Papers")

@@ -113,7 +113,9 @@ _TAKEN_FROM = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ 
                    # built for training: "In order to generate a dataset for training the steps followed were:")
                    r"|\btrained[ \t]+on[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}?(?:labels|annotations)\b"
                    r"|\b(?:generate|build|create|construct|collect|compile|make)[ \t]+(?:a|the|our)[ \t]+"
-                   r"(?:[\w-]+[ \t]+){0,2}?data-?set[ \t]+for[ \t]+(?:the[ \t]+)?training\b", re.I)
+                   r"(?:[\w-]+[ \t]+){0,2}?data-?set[ \t]+for[ \t]+(?:the[ \t]+)?training\b"
+                   # (or a dated dump of Wikipedia, named as its files are: "jawiki-20200831", "enwiki 20230601")
+                   r"|\b[a-z]{2,3}wiki[-_ ]?(?:dump[-_ ]?)?(?:19|20)\d{6}\b", re.I)
 
 
 # or sets named in a list the sentence then calls datasets: "We created Smaug-72B-v0.1 using a new fine-tuning technique

@@ -150,10 +150,25 @@ def reports_results(card: Card) -> bool:
             if ((col.kind != LOSS and col.name.metric) or (col.kind == LOSS and col.name.split in ("eval", "test"))) \
                     and any(v.number.finite for v in col.numbers()):
                 return True
-    if _table_scores(card) or _headed_scores(card) or _tab_separated_scores(card):
+    if _table_scores(card) or _headed_scores(card) or _tab_separated_scores(card) or _test_measures(card):
         return True
     # (the sentences of the card, and those in a table's cells: "| Stage 1 | 10 epochs. Final val_loss ≈ 0.23 |")
     return _states_score(prose_text(card)) or _states_score(cell_sentences(card))
+
+
+# a measure the metric names do not know, on the test set: "| Test-Set (WHAMR!) average l1 error |" over "1.7 dB"
+_TEST_MEASURE = lazy(r"\btest(?:[ -]?set)?\b[^|\n]{0,60}?\b(?:error|score|rate|distance|similarity)\b", re.I)
+_NUMBER_CELL = lazy(r"[ \t*_]*[-+]?\d+(?:[.,]\d+)?[ \t]*(?:%|db|[a-z]{1,3})?[ \t*_]*\Z", re.I)
+
+
+def _test_measures(card: Card) -> bool:
+    """Whether a table has a column headed by a measure on the test set and a number under it."""
+    for table in card.body.tables:
+        for i, cell in enumerate(table.header):
+            if _TEST_MEASURE.search(cell.text) and any(
+                    i < len(row.cells) and _NUMBER_CELL.match(row.cells[i].text) for row in table.rows):
+                return True
+    return False
 
 
 def _states_score(text: str) -> bool:

@@ -69,6 +69,8 @@ _NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+ini
                     r"|\bno[ \t]+weight[ \t]+updates?\b"
                     # ("### No Weights were modified in this process!", a model of duplicated layers)
                     r"|\bno[ \t]+weights[ \t]+(?:were|are|have[ \t]+been)[ \t]+(?:modified|changed|updated|altered)\b"
+                    # ("adapted from [LEGAL-BERT](...) without additional pretraining yet")
+                    r"|\bwithout[ \t]+(?:any[ \t]+)?(?:additional|further|extra|more)[ \t]+(?:pre-?)?training\b"
                     r"|\bno[ \t]+(?:fine-?tuning|finetuning|training)\b(?![ \t]+(?:is[ \t]+|was[ \t]+)?"
                     r"(?:needed|required|necessary))", re.I)
 
