@@ -2127,3 +2127,18 @@ def test_a_wikipedia_dump_no_further_training_and_a_test_measure(text: str, topi
 
 def test_a_title_that_names_document_similarity_states_the_use() -> None:
     assert "intended-uses" not in lint_topics_with_title("Aspect-based Document Similarity for Research Papers")
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # gh282-284: what it allows, as a deed; where it falls short
+        ("The model allows the encoding of images as a fixed-length sequence of tokens taken from the codebook.",
+         "intended-uses", True),
+        ("The model allows the weights to be loaded in 8 bits.", "intended-uses", False),
+        ("- The model works well on most of the emotions except: 'desire', 'disgust', 'fear'.", "limitations", True),
+        ("- The model works well on most GPUs.", "limitations", False),
+    ],
+)
+def test_what_it_allows_and_where_it_falls_short(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

@@ -311,6 +311,9 @@ _INTENT = Shapes(
     (("helpful for", "useful for", "useful to", "helpful to"),
      r"\b(?:helpful|useful)[ \t]+(?:for|to)[ \t]+(?:those|anyone|people|researchers|users|practitioners|developers)"
      r"[ \t]+(?:who|that)[ \t]+(?:want|wish|need|are[ \t]+looking)\b"),
+    # what it allows, as a deed: "The model allows the encoding of images as a fixed-length sequence of tokens"
+    (("allows the", "enables the"),
+     r"\b(?:model|it|checkpoint)[ \t]+(?:allows|enables)[ \t]+the[ \t]+[a-z]+(?:ing|tion|sion)[ \t]+of[ \t]+\w"),
     # the idea it was made with: "The app was conceived with the idea of recreating and generate new dialogs for games"
     (("with the idea", "with the aim", "with the goal", "with the purpose"),
      r"\b(?:conceived|made|built|created|developed|designed|trained)[ \t]+with[ \t]+the[ \t]+(?:idea|aim|goal|"

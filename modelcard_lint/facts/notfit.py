@@ -47,6 +47,9 @@ NOT_FIT = (
     (("not verified", "not tested", "not been verified", "not been tested", "not evaluated", "not been evaluated"),
      r"\b(?:performance|accuracy|quality|results?)[ \t]+(?:on|for|with)[ \t]+[^.\n]{1,80}?[ \t]+(?:is|are|has|have)"
      r"[ \t]+not[ \t]+(?:been[ \t]+)?(?:verified|tested|evaluated|validated)\b"),
+    # (or where it falls short: "The model works well on most of the emotions except: 'desire', 'disgust', ...")
+    (("except",), r"\b(?:works?|performs?|does)[ \t]+well[ \t]+(?:on|for|with|in)[ \t]+(?:most|all)\b[^.\n]{0,60}?"
+     r"\bexcept\b"),
     # (or what its gain cost: "at the price of some impact on the accuracy", "at the expense of a lower F1")
     (("price of", "cost of", "expense of"),
      r"\bat[ \t]+the[ \t]+(?:price|cost|expense)[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:accuracy|performance|quality|"
