@@ -2142,3 +2142,26 @@ def test_a_title_that_names_document_similarity_states_the_use() -> None:
 )
 def test_what_it_allows_and_where_it_falls_short(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # gh285-287: what it is useful for, the purpose it was made for, a section of the data's statistics
+        ("This is the smaller generator, useful if you want to continue pre-training the discriminator model.",
+         "intended-uses", True),
+        ("The model was created by [Patrick von Platen](https://huggingface.co/patrickvonplaten) for demonstration "
+         "purposes.", "intended-uses", True),
+        ("The model was created for many purposes.", "intended-uses", False),
+        ("## Dataset statistics (`data/male`)\n\n| Total duration | 5.16 hours |", "training-data", True),
+    ],
+)
+def test_what_it_is_useful_for_and_a_section_of_the_datas_statistics(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_lower_case_dataset_of_the_metadata_after_finetuned_on_is_named() -> None:
+    text = ("---\nlicense: mit\ndatasets:\n- glue\n- mnli\n---\n\n# XLM-RoBERTa-Large-En-Ru-MNLI\n\n"
+            "xlm-roberta-large-en-ru finetuned on mnli.\n")
+    assert not [d for d in lint_text(text, plugins=False) if d.code == "MC201"
+                and "training-data" in (d.data or {}).get("topics", [(d.data or {}).get("topic")])]

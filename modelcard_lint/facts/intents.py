@@ -314,6 +314,13 @@ _INTENT = Shapes(
     # what it allows, as a deed: "The model allows the encoding of images as a fixed-length sequence of tokens"
     (("allows the", "enables the"),
      r"\b(?:model|it|checkpoint)[ \t]+(?:allows|enables)[ \t]+the[ \t]+[a-z]+(?:ing|tion|sion)[ \t]+of[ \t]+\w"),
+    # what it is useful for, to whom: "useful if you want to continue pre-training the discriminator model"; or the
+    # purpose it was made for: "The model was created by [X](...) for demonstration purposes"
+    (("useful if", "helpful if", "purposes"),
+     r"\b(?:useful|helpful)[ \t]+if[ \t]+you[ \t]+(?:want|wish|need)[ \t]+to[ \t]+[a-z]"
+     r"|\b(?:created|made|built|trained|uploaded|provided|released|meant|intended)\b"
+     r"(?:\[[^\]\n]{0,80}\]\([^)\s]{0,200}\)|[^.\n\[]){0,80}?\bfor[ \t]+"
+     r"(?:demonstration|demo|testing|test|debugging|educational|teaching|tutorial|illustration)[ \t]+purposes?\b"),
     # the idea it was made with: "The app was conceived with the idea of recreating and generate new dialogs for games"
     (("with the idea", "with the aim", "with the goal", "with the purpose"),
      r"\b(?:conceived|made|built|created|developed|designed|trained)[ \t]+with[ \t]+the[ \t]+(?:idea|aim|goal|"

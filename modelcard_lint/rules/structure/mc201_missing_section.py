@@ -65,7 +65,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "Training corpus", "Pretraining data", "Pre-training data", "Pretraining corpus",
         "Pre-training corpus", "Fine-tuning data", "Finetuning data", "Train data", "Training set",
         "^Dataset", "^Datasets", "^Data", "^Corpus", "^Trained on", "^Fine-tuned on", "^Finetuned on",
-        "Training samples", "Training examples",
+        "Training samples", "Training examples", "Dataset statistics", "Data statistics",
     ),
     "evaluation": (
         "Evaluation", "Evaluation results", "Eval results", "^Results", "Performance",
