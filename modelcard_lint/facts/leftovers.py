@@ -49,18 +49,16 @@ def template_variables(text: str) -> Iterator[tuple[int, int]]:
     # (or a name in capitals between single braces, as sentence-transformers' template leaves "{MODEL_NAME}": in a
     # heading, "# {MODEL_NAME}", or as a whole quoted string, "SentenceTransformer('{MODEL_NAME}')"; not a shell's
     # "${MODEL_PATH}" nor an f-string's "f'{MODEL_NAME}'")
-    if "_" in text and "{" in text:
+    if "{" in text:
         for m in _NAME_SLOT.finditer(text):
-            a, b = m.span()
-            quote = text[a - 1] if a else ""
-            line_start = text.rfind("\n", 0, a) + 1
-            if (quote in ("'", '"') and text[b : b + 1] == quote and text[a - 2 : a - 1] not in ("f", "F")) or (
-                    text.startswith("#", line_start) and not text[line_start:a].strip("# \t")):
+            a, b = m.span("slot")
+            if m.group("quote") is None or text[b : b + 1] == m.group("quote"):
                 kept.append((a, b))
     yield from sorted(kept)
 
 
-_NAME_SLOT = re.compile(r"(?<![\w$`{])\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\}(?!\})")
+_NAME_SLOT = re.compile(r"(?:^[ \t]*#+[ \t]*|(?<![\w$`{])(?P<quote>['\"]))(?P<slot>\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\})"
+                        r"(?!\})", re.M)
 
 
 def _unquoted(text: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:

@@ -209,7 +209,7 @@ _MADE_FOR = lazy(
     r"(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)|\([^()\n]{1,120}\)|[^\s.\[](?:[^\s]*[^\s.])?)[ \t]+){0,6}?\Z",
     re.I,
 )
-_FOR = lazy(r"\b(?:for|(?P<on>on|in))[ \t]+", re.I)
+_FOR = lazy(r"\b(?:for|(?P<on>on|(?<=tuned[ \t])in|(?<=trained[ \t])in))[ \t]+", re.I)  # ("fine-tuned in QG")
 # a title that is a name and what it is for: "# Math-RoBerta for NLP tasks in math learning environments"
 _NAME_FOR = lazy(r"[ \t]*[\w.+-]+(?:[ \t]+[\w.+-]+){0,2}?[ \t]+for[ \t]+", re.I)
 # or its task after a dash or a colon: "# Element Graph Encoders (v2.1) — academic multimodal retrieval"
