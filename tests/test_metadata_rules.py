@@ -452,3 +452,7 @@ def test_a_value_of_language_names(value: str, reason: str, fix: str | None) -> 
 def test_several_language_names_in_one_value_are_listed_by_code() -> None:
     [(_, _, message)] = found(card("language: Spanish English", "license: mit"), "MC115")
     assert "names 2 languages in one value" in message and "`es`, `en`" in message
+    from modelcard_lint.api import lint_text
+
+    [d] = [d for d in lint_text(card("language: Spanish English", "license: mit"), plugins=False) if d.code == "MC115"]
+    assert d.help == "write them as a list: `language: [es, en]`"

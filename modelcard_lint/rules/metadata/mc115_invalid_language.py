@@ -109,10 +109,12 @@ class InvalidLanguage(Rule):
                 continue
             # only a change of case is safe; `zh-CN` -> `zh` or `English` -> `en` is a guess
             change = self.replace_value(item, fix, f"write `{fix}`", safe=same_id(item.value, fix)) if fix else None
+            reason, codes = language_fix(item.value)
             yield self.finding(
                 item,
                 f"language {message}",
-                help=f"write `{fix}`" if fix else "use the ISO 639-1 code (or 639-3 when there is none), or remove it",
+                help=f"write `{fix}`" if fix else f"write them as a list: `language: [{codes}]`" if reason == "names"
+                else "use the ISO 639-1 code (or 639-3 when there is none), or remove it",
                 fix=change,
                 value=item.value,
                 suggestion=fix,
