@@ -49,7 +49,7 @@ def template_variables(text: str) -> Iterator[tuple[int, int]]:
     # (or a name in capitals between single braces, as sentence-transformers' template leaves "{MODEL_NAME}": in a
     # heading, "# {MODEL_NAME}", or as a whole quoted string, "SentenceTransformer('{MODEL_NAME}')"; not a shell's
     # "${MODEL_PATH}" nor an f-string's "f'{MODEL_NAME}'")
-    if "{" in text:
+    if "{" in text and _SLOT_START.search(text) is not None:  # (a quick look for one first: most cards hold none)
         for m in _NAME_SLOT.finditer(text):
             a, b = m.span("slot")
             if m.group("quote") is None or text[b : b + 1] == m.group("quote"):
@@ -57,6 +57,7 @@ def template_variables(text: str) -> Iterator[tuple[int, int]]:
     yield from sorted(kept)
 
 
+_SLOT_START = re.compile(r"\{[A-Z][A-Z0-9]*_")
 _NAME_SLOT = re.compile(r"(?:^[ \t]*#+[ \t]*|(?<![\w$`{])(?P<quote>['\"]))(?P<slot>\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\})"
                         r"(?!\})", re.M)
 

@@ -28,7 +28,9 @@ def holds_no_model(card: Card) -> bool:
 
 
 def _build(card: Card) -> bool:
-    if _SAYS_SO.search(card.text[:_READ]):
+    head = card.text[:_READ]
+    low = head.lower()
+    if ("weights" in low or "config" in low or "template" in low) and _SAYS_SO.search(head):
         return True
     meta = card.meta
     if meta is not None and meta.is_map and any(k in meta.value for k in _MODEL_KEYS):
