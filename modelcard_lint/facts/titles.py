@@ -49,11 +49,17 @@ def _title_text(card: Card) -> str:
 def opening_title(card: Card) -> Heading | None:
     """The heading a card opens with, at level 2 or lower, when its level-1 heading comes further down, one a script
     appended under the card's own (ESPnet's "## ESPnet2 DIAR model" over its results, "# RESULTS"): the title."""
+    return card.derived("opening-title", _opening_title)
+
+
+def _opening_title(card: Card) -> Heading | None:
     headings = card.body.headings
-    top = next((h for h in headings if h.level == 1), None)
     opening = headings[0] if headings else None
-    if (top is None or opening is None or opening.level == 1 or not any(c.isalnum() for c in opening.title)
-            or any(b.line < opening.line and b.kind != "html" for b in card.body.blocks)):
+    if opening is None or opening.level == 1 or not any(h.level == 1 for h in headings):
+        return None
+    # (nothing but HTML above it: the body's blocks are in order, so the first other block tells)
+    first = next((b for b in card.body.blocks if b.kind != "html"), None)
+    if not any(c.isalnum() for c in opening.title) or (first is not None and first.line < opening.line):
         return None
     return opening
 

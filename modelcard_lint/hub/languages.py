@@ -8,7 +8,7 @@ from functools import cache
 
 from .cache import cached as _cached
 from .lists import DATA_DIR, load_set
-from .suggest import _Index
+from .suggest import SpellIndex
 
 # -- languages --------------------------------------------------------------
 
@@ -118,9 +118,9 @@ def language_fix(value: str) -> tuple[str, str | None]:
 
 
 @cache
-def _names_index() -> _Index:
+def _names_index() -> SpellIndex:
     """The languages' names of one word, for a misspelt one."""
-    return _Index(value for kind, value in language_hints() if kind == "name" and " " not in value)
+    return SpellIndex(value for kind, value in language_hints() if kind == "name" and " " not in value)
 
 
 def language_of(value: str) -> tuple[str, str] | None:

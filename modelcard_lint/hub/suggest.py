@@ -54,7 +54,7 @@ def squash(text: str) -> str:
     return re.sub(r"[^a-z0-9+]", "", text.lower())
 
 
-class _Index:
+class SpellIndex:
     """Strings grouped by length, each with its set of characters, for ``_closest``."""
 
     __slots__ = ("by_length",)
@@ -86,12 +86,12 @@ class _Index:
 
 
 @lru_cache(maxsize=32)
-def _choices(choices: tuple[str, ...], key) -> tuple[dict[str, str], _Index]:
+def _choices(choices: tuple[str, ...], key) -> tuple[dict[str, str], SpellIndex]:
     """The choices by their key (the first choice of each key), and an index of the keys."""
     table: dict[str, str] = {}
     for c in choices:
         table.setdefault(key(c), c)
-    return table, _Index(table)
+    return table, SpellIndex(table)
 
 
 def nearest(
@@ -176,7 +176,7 @@ _KEY_ALIASES = {"pipeline": "pipeline_tag", "library": "library_name", "library_
                 "lang": "language", "languages": "language", "licence_name": "license_name",
                 "licence_link": "license_link"}
 _KEYS_BY_FORM = {k.replace("-", "_"): k for k in KNOWN_KEYS}
-_KEY_INDEX = _Index(_KEYS_BY_FORM)
+_KEY_INDEX = SpellIndex(_KEYS_BY_FORM)
 # the known keys of two words or more by their words, in any order: `model-base` is `base_model` (by its letters it
 # is nearer `model_name`)
 _KEYS_BY_WORDS = {tuple(sorted(f.split("_"))): k for f, k in _KEYS_BY_FORM.items() if "_" in f}
