@@ -154,14 +154,14 @@ def near_misses(draw: st.DrawFn, words: tuple[str, ...]) -> str:
 @given(st.data())
 def test_the_index_finds_what_scoring_every_string_found(data: st.DataObject) -> None:
     from modelcard_lint.hub.lists import load_list
-    from modelcard_lint.hub.suggest import _KEYS_BY_FORM, _Index, license_key, squash
+    from modelcard_lint.hub.suggest import _KEYS_BY_FORM, SpellIndex, license_key, squash
 
     words = data.draw(st.sampled_from([tuple(_KEYS_BY_FORM), load_list("licenses"), load_list("library_names")]))
     key = license_key if words == load_list("licenses") else squash
     strings = {key(w) for w in words} if words != tuple(_KEYS_BY_FORM) else set(words)
     text = key(data.draw(near_misses(words))) if words != tuple(_KEYS_BY_FORM) else data.draw(near_misses(words))
     limit = data.draw(st.integers(1, 4))
-    assert _Index(strings).closest(text, limit) == _sorted_nearest(text, strings, limit)
+    assert SpellIndex(strings).closest(text, limit) == _sorted_nearest(text, strings, limit)
 
 
 def _osa(a: str, b: str) -> int:
