@@ -495,10 +495,42 @@ def test_its_only_purpose_and_what_it_stands_in_for_are_intended_uses(text: str,
         # a model made for testing software, not for use
         ("The model is used for testing, not intended to be used in production.", True),
         ("The model is used for testing the limits of long-context retrieval.", False),
+        # random weights, by the model's name; an unpretrained copy of an architecture
+        ("The weight of random-roberta-tiny is randomly initiated.", True),
+        ("We introduce an unpretrained version of a mini RoBERTa model.", True),
+        ("The weights of the classification head are randomly initialized.", False),
+        # a model trained for more than one task was trained
+        ("This model is not trained solely for text-to-image tasks, but as a part of a dialogue model.", False),
     ],
 )
 def test_a_model_with_nothing_learnt_is_not_asked_for_evaluation(text: str, covered: bool) -> None:
     assert ("evaluation" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("The weight of random-roberta-tiny is randomly initiated. Use it to train from scratch.", True),
+        ("This is not a trained model. Every weight in this repository is random.", True),
+        ("The weights of the classification head are randomly initialized.", False),
+    ],
+)
+def test_a_model_with_nothing_learnt_has_no_other_limits_to_state(text: str, covered: bool) -> None:
+    # its one limit, that it learnt nothing, is the statement itself
+    assert ("limitations" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("This is just a Test Model. Do NOT use for anything!", True),
+        ("Only a dummy model, for the pipeline's smoke tests.", True),
+        ("Do not use this model for anything.", True),
+        ("We built a test set and evaluated the model on it.", False),
+    ],
+)
+def test_a_model_for_no_use_at_all_states_its_use(text: str, covered: bool) -> None:
+    assert ("intended-uses" not in _topics(text)) is covered
 
 
 @pytest.mark.parametrize(

@@ -399,6 +399,14 @@ def test_a_version_with_and_without_its_v_names_one_model() -> None:
     assert where(card(*meta, body="# Piiranha-v2: Protect your personal information!\n"), "MC131") != []
 
 
+def test_a_name_that_adds_its_author_names_the_same_model_as_the_id() -> None:
+    meta = ("tags: [generated_from_trainer]", "model-index:", "- name: XLS-R 1B Wav2Vec2 Finnish by Rasmus Toivanen",
+            "  results: []")
+    assert where(card(*meta, body="# wav2vec2-xlsr-fi-train-aug-lm-1B\n"), "MC131") == []
+    # (the author left out, the names still differ in size and language)
+    assert where(card(*meta, body="# wav2vec2-xlsr-sv-300m\n"), "MC131") != []
+
+
 def test_a_key_with_its_words_the_other_way_round_is_that_key() -> None:
     [(_, _, message)] = found(card("license: mit", "model-base: replit/replit-code-v1-3b"), "MC110")
     assert "`base_model`" in message and "model_name" not in message

@@ -29,6 +29,7 @@ from .notfit import NOT_FIT
 from .otherlanguages import CAVEAT as _OTHER_LANGUAGES
 from .otherlanguages import CAVEAT_WORDS as _OTHER_LANGUAGES_WORDS
 from .titles import title_text
+from .untrained import nothing_learnt
 
 _MODAL = r"(?:may|might|can|could|will|would|tends?[ \t]+to|is[ \t]+likely[ \t]+to|are[ \t]+likely[ \t]+to)"
 _NOT = ("not ", "n't", "n’t")  # ("cannot", "can not", "doesn't", "won’t")
@@ -327,8 +328,7 @@ _CAVEATS = Shapes(
     (("incapable", "unable", "capable"),
      r"\b(?:it|model|this|checkpoint|adapter|network|version)[ \t]+(?:is|are|remains)[ \t]+(?:\w+[ \t]+)?"
      r"(?:incapable[ \t]+of|unable[ \t]+to|not[ \t]+capable[ \t]+of)\b"),
-    # a GitHub alert that warns ("> [!WARNING]", "> [!CAUTION]"), or a claim said to be narrow ("This supports a narrow
-    # claim: ...")
+    # a GitHub alert that warns ("> [!WARNING]", "> [!CAUTION]"), or a narrow claim ("This supports a narrow claim")
     (("[!warning]", "[!caution]"), r"\[!(?:warning|caution)\]"),
     (("claim",), r"\b(?:supports?|makes?|is)[ \t]+(?:only[ \t]+)?an?[ \t]+(?:narrow|limited|modest|weak)[ \t]+claim\b"),
     # a model to fine-tune before use ("Note that this model should be fine-tuned on a downstream task"), results that
@@ -392,9 +392,9 @@ _CAVEATS = Shapes(
 
 
 def states_caveat(card: Card) -> bool:
-    """Whether a sentence of prose warns about the model's outputs or what it cannot do."""
+    """Whether a sentence of prose warns about the model's outputs or what it cannot do (or that it learnt nothing)."""
     text = prose_text(card)
     title = title_text(card)  # ("# This is just a Test Model. Do NOT use for anything!")
     text = f"{title}.\n{text}" if title else text
-    return (_CAVEATS.search(text) is not None
+    return (_CAVEATS.search(text) is not None or nothing_learnt(text, text.lower())
             or found_near(_OTHER_LANGUAGES, text, _OTHER_LANGUAGES_WORDS, CAVEAT_REACH))

@@ -23,6 +23,7 @@ from .anchors import found_near
 from .coverage import prose_text
 from .lazyre import lazy
 from .titles import title_text
+from .untrained import nothing_learnt
 
 _SAID = lazy(
     # what evaluation results showed
@@ -145,18 +146,6 @@ _SAID_WORDS = ("results", "scores", "metrics", "perform", "evaluated", "evaluati
                "(reference", "(expected", "(reported", "(paper", "(original")
 REACH = 140
 
-# a model with nothing learnt, so nothing to score: "This adapter is untrained", "This is not a trained model. Every
-# weight in this repository is random" (a test fixture; not "the head is randomly initialised", to be fine-tuned)
-_UNTRAINED = lazy(r"\b(?:model|adapter|checkpoint|network|it)[ \t]+is[ \t]+[*_]{0,2}(?:untrained|not[ \t]+trained)\b"
-                  r"|\bnot[ \t]+an?[ \t]+trained[ \t]+(?:model|adapter|checkpoint|network)\b"
-                  r"|\b(?:every|all|its|the)[ \t]+weights?[ \t]+(?:[\w]+[ \t]+){0,4}?(?:is|are)[ \t]+(?:all[ \t]+)?"
-                  r"random\b"
-                  # or one made for testing software, not for use: "The model is used for testing, not intended to be
-                  # used in production", "a tiny random model for unit tests"
-                  r"|\b(?:model|checkpoint|it)[ \t]+is[ \t]+(?:only[ \t]+)?(?:used|meant|made|intended)[ \t]+for[ \t]+"
-                  r"(?:unit[ \t]+|integration[ \t]+|ci[ \t]+)?(?:testing|tests)\b(?![ \t]+(?:on|the|its|of|whether)\b)"
-                  r"|\btiny[ \t]+random[ \t]+(?:[\w-]+[ \t]+)?model\b", re.I)
-
 # a claim of the state of the art, its subject read before it in its sentence
 _STATE_OF_THE_ART = lazy(r"\b(?:(?P<label>(?:is|are)[ \t]+(?:a|an|the)[ \t]+)"
                          r"|(?:achiev|reach|obtain|attain|set|show)\w*[ \t]+(?:new[ \t]+)?)state[- ]of[- ]the[- ]art\b",
@@ -180,7 +169,7 @@ def states_performance(card: Card) -> bool:
     if any(_judged_row(row.cells) for table in card.body.tables if len(table.header) >= 3 for row in table.rows):
         return True
     low = text.lower()
-    if ("untrained" in low or "random" in low or "not a trained" in low or "test" in low) and _UNTRAINED.search(text):
+    if nothing_learnt(text, low):  # (nothing to score)
         return True
     if "state-of-the-art" not in low and "state of the art" not in low:
         return False

@@ -141,6 +141,10 @@ _INTENT = Shapes(
      rf"\buse[ \t]+{_THE_MODEL}[ \t]+(?:only[ \t]+)?(?:if|when|whenever)[ \t]+you[ \t]+(?:want|need|have|are|work)\b"),
     (("use it", "use this", "use the"),
      rf"\b(?:do[ \t]+not|don['’]t|never)[ \t]+use[ \t]+{_THE_MODEL}[ \t]+(?:as|for)[ \t]+\w"),
+    # or that it is for no use at all, a model to test with: "This is just a Test Model. Do NOT use for anything!"
+    (("test model", "testing model", "dummy model", "for anything"),
+     r"\b(?:just|only|merely|simply)[ \t]+an?[ \t]+(?:test|testing|dummy)[ \t]+model\b"
+     rf"|\b(?:do[ \t]+not|don['’]t|never)[ \t]+use[ \t]+(?:{_THE_MODEL}[ \t]+)?for[ \t]+anything\b"),
     # ("We do not recommend using base language models for conversations")
     (("recommend using", "advise"),
      r"\b(?:do[ \t]+not|don['’]t)[ \t]+(?:recommend[ \t]+using|advise[ \t]+(?:you[ \t]+)?(?:to[ \t]+use|using))[ \t]+"

@@ -80,6 +80,33 @@ def not_trained(text: str) -> bool:
     return _NOT_TRAINED.search(text) is not None
 
 
+# a model with nothing learnt, so nothing to score and no limits of its own: "This adapter is untrained", "This is not a
+# trained model. Every weight in this repository is random", "The weight of random-roberta-tiny is randomly initiated",
+# "an unpretrained version of a mini RoBERTa model" (a test fixture; not "the head is randomly initialised", to be
+# fine-tuned)
+_NOTHING_LEARNT = lazy(
+    r"\b(?:model|adapter|checkpoint|network|it)[ \t]+is[ \t]+[*_]{0,2}(?:untrained|not[ \t]+trained)\b"
+    r"(?![ \t]+(?:solely|only|just|exclusively|specifically|on|with|for|to|using|in)\b)"
+    r"|\bnot[ \t]+an?[ \t]+trained[ \t]+(?:model|adapter|checkpoint|network)\b"
+    r"|\b(?:every|all|its|the)[ \t]+weights?[ \t]+(?:[\w]+[ \t]+){0,4}?(?:is|are)[ \t]+(?:all[ \t]+)?random\b"
+    r"|\b(?:the|its|all)[ \t]+weights?[ \t]+(?:of[ \t]+(?!the\b)[\w.-]+[ \t]+)?(?:is|are)[ \t]+(?:all[ \t]+)?"
+    r"randomly[ \t]+(?:initiali[sz]ed|initiated)\b"
+    r"|\b(?:un-?pretrained|untrained)[ \t]+(?:version|copy|model|checkpoint)[ \t]+of\b"
+    # or one made for testing software, not for use: "The model is used for testing, not intended to be used in
+    # production", "a tiny random model for unit tests"
+    r"|\b(?:model|checkpoint|it)[ \t]+is[ \t]+(?:only[ \t]+)?(?:used|meant|made|intended)[ \t]+for[ \t]+"
+    r"(?:unit[ \t]+|integration[ \t]+|ci[ \t]+)?(?:testing|tests)\b(?![ \t]+(?:on|the|its|of|whether)\b)"
+    r"|\btiny[ \t]+random[ \t]+(?:[\w-]+[ \t]+)?model\b", re.I)
+
+
+def nothing_learnt(text: str, low: str) -> bool:
+    """Whether ``text`` (``low`` its lower case) says the model learnt nothing: untrained, random weights, a fixture
+    for tests. Such a model has no scores to report and no limits beyond that one."""
+    return (("untrained" in low or "random" in low or "not a trained" in low or "test" in low or "un-pretrained" in low
+             or "unpretrained" in low)
+            and _NOTHING_LEARNT.search(text) is not None)
+
+
 def merged_by_metadata(meta: Node | None) -> bool:
     """Whether the metadata says the model is a merge of its base models (`base_model_relation: merge`)."""
     return base_model_relation(meta) == "merge"

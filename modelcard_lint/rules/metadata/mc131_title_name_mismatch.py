@@ -78,13 +78,15 @@ def _covers(word: str, words: list[str]) -> bool:
 # "Model Card for" before a title's name
 _VERSION = re.compile(r"(?<![a-z0-9])v\d+(?:[._]\d+)*(?![a-z0-9])", re.I)
 _CARD_FOR = re.compile(r"\s*model\s+card\s+(?:for|of)\s+", re.I)
+# who made it, after the name ("XLS-R 1B Wav2Vec2 Finnish by Rasmus Toivanen"): an id leaves its author out
+_BY_AUTHOR = re.compile(r"\s+(?i:by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*$")
 
 
 def _same_model(name: str, title: str) -> bool:
     """Whether a model-index name and a title are two ways of naming one model: the same numbers, languages
     that meet (a code and its name count as one), and most of the shorter one's words in the other (a version
     only one of the two gives left out)."""
-    name, title = name.split("/")[-1], _CARD_FOR.sub("", title, count=1)
+    name, title = _BY_AUTHOR.sub("", name.split("/")[-1]), _BY_AUTHOR.sub("", _CARD_FOR.sub("", title, count=1))
     in_name, in_title = _VERSION.findall(name), _VERSION.findall(title)
     if bool(in_name) != bool(in_title):
         # (unless the other gives its number without the "v": `piiranha-1`, "Piiranha-v1")
