@@ -9,7 +9,7 @@ import pytest
 
 from modelcard_lint.api import lint_text
 from modelcard_lint.card import Card
-from modelcard_lint.facts import caveats, coverage, derivative, pointers, purpose, titles
+from modelcard_lint.facts import caveats, coverage, derivative, pointers, purpose, titles, usesections
 from modelcard_lint.facts.datanames import names_metadata_dataset
 from modelcard_lint.facts.deferral import deferred_topics
 
@@ -2197,3 +2197,42 @@ def test_a_lower_case_dataset_of_the_metadata_after_finetuned_on_is_named() -> N
             "xlm-roberta-large-en-ru finetuned on mnli.\n")
     assert not [d for d in lint_text(text, plugins=False) if d.code == "MC201"
                 and "training-data" in (d.data or {}).get("topics", [(d.data or {}).get("topic")])]
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("a RuBERT model fine-tuned on [RuSentiment dataset](https://example.org) of posts", True),
+        ("fine-tuned on the go_emotions dataset", True),
+        ("a cased version trained on the [OpenWebText corpus](https://example.org)", False),
+        ("trained on the Common Voice dataset of Wolof speech", False),
+    ],
+)
+def test_a_dataset_named_by_its_task_states_the_use(text: str, covered: bool) -> None:
+    assert usesections.task_by_dataset(text) is covered
+
+
+@pytest.mark.parametrize(
+    ("title", "covered"),
+    [("GPT-2 Story Generator", True), ("Quotes Generator", True), ("ELECTRA Tagalog Small Uncased Generator", False),
+     ("Generator and discriminator losses", False)],
+)
+def test_a_title_that_names_what_the_model_generates_states_its_use(title: str, covered: bool) -> None:
+    assert usesections.generator_title(title) is covered
+
+
+def test_scores_in_an_html_table_are_an_evaluation() -> None:
+    html = ("<table>\n<tr><th>Model</th><th>F1</th><th>Accuracy</th></tr>\n"
+            "<tr><td>RuBERT</td><td>72.81</td><td>64.55</td></tr>\n</table>")
+    assert "evaluation" not in _topics(html)
+    assert "evaluation" in _topics(html.replace("72.81", "yes").replace("64.55", "no"))
+
+
+def test_a_reinforcement_learning_card_whose_headings_name_its_environment() -> None:
+    head = "---\ntags:\n- reinforcement learning\nlicense: mit\n---\n\n"
+    body = ("## PPO on Cartpole Environment\n\nThe notebook trains it.\n\n### CartPole-v0\n\nA pole is attached to "
+            "a cart.\n")
+    topics = {t for d in lint_text(head + body, plugins=False) if d.code == "MC201"
+              for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
+    assert "training-data" not in topics and "intended-uses" not in topics
+    assert "training-data" in _topics(body)  # (not a reinforcement-learning card: a heading names no data)

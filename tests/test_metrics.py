@@ -155,6 +155,13 @@ def test_no_mismatch_when_rounded_or_scaled_or_other_split() -> None:
     assert found(build([metric("wer", "0.2158", "Test WER")], {"Wer": "0.3312"}, where="test"), "MC501")
 
 
+def test_a_value_cut_when_copied_by_hand_into_model_index_is_the_same_value() -> None:
+    # (0.367826 cut to 0.36, 0.212565 cut to 21.25 in percent; rounded they would be 0.37 and 21.26)
+    assert found(build([metric("loss", "0.36", "Validation Loss")], {"Loss": "0.367826"}), "MC501") == []
+    assert found(build([metric("wer", "21.25", "WER")], {"Wer": "0.212565"}), "MC501") == []
+    assert found(build([metric("wer", "21.24", "WER")], {"Wer": "0.212565"}), "MC501")
+
+
 def test_one_of_several_model_index_values_is_enough() -> None:
     metrics = [metric("accuracy", "0.88"), metric("accuracy", "0.9140")]
     assert found(build(metrics, {"Accuracy": "0.9140"}), "MC501") == []
@@ -252,6 +259,18 @@ def test_a_headline_under_the_command_that_ran_it_on_the_test_split_is_not_compa
     assert tested != text and found(tested, "MC503") == []
     # (a run on the validation split is the evaluation the log holds)
     assert len(found(tested.replace("--split test", "--split validation"), "MC503")) == 1
+
+
+def test_a_loss_alone_evaluated_again_among_a_noisy_logs_last_values_is_not_reported() -> None:
+    # a masked language model: its validation loss turns back and forth, each evaluation masking tokens anew
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss"]
+    losses = ["1.5213", "1.4845", "1.5443", "1.5304", "1.4773", "1.5537"]
+    rows = [["1.6", f"{k + 1}.0", str(98 * (k + 1)), v] for k, v in enumerate(losses)]
+    assert found(build([], {"Loss": "1.4859"}, after=table(header, rows)), "MC503") == []
+    # (outside the last values, or beside a log that moves one way, it is another evaluation or an edit)
+    assert found(build([], {"Loss": "1.4459"}, after=table(header, rows)), "MC503")
+    steady = [["1.6", f"{k + 1}.0", str(98 * (k + 1)), v] for k, v in enumerate(sorted(losses, reverse=True))]
+    assert found(build([], {"Loss": "1.5101"}, after=table(header, steady)), "MC503")
 
 
 def test_a_later_evaluation_that_moves_a_value_by_exactly_its_recent_drift_is_not_reported() -> None:

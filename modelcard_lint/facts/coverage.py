@@ -33,13 +33,13 @@ from ..card import Card
 from ..hub.languages import language_fix
 from .anchors import matches_at_words, matches_near
 from .datatables import (
-    acts_in_named_environment,
     counts_or_lists_data,
     data_counted_under_training,
     data_table_under_training,
     learnt_from_or_untrained,
     trains_on_named_data,
 )
+from .environments import acts_in_named_environment
 from .fences import swallowed_prose
 from .lazyre import lazy
 from .otherlanguages import NO_DATA as _NO_DATA

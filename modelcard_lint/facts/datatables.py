@@ -360,32 +360,6 @@ PICTURES_REACH = 80
 _ONLY_ON = lazy(r"\b(?-i:[A-Z][\w.]*)-only[ \t]+(?:training|fine-?tuning|finetuning|pre-?training)\b", re.I)
 
 
-# a reinforcement-learning card (its pipeline tag, or a tag) whose agent or policy is named by the environment it
-# acts in: "PPO policy checkpoints for a self-play agent on [OpenFront.io](...)", "A DQN agent for CartPole-v1".
-# That environment is both what the agent is for and what it learnt from (its experience there, self-play
-# included); outside such a card, "an agent on Slack" says neither
-_ACTS_ON = lazy(r"\b(?:agents?|polic(?:y|ies))[*_]{0,2}[ \t]+(?:(?:that[ \t]+)?(?:acts?|plays?)[ \t]+)?(?:for|on|in)"
-                r"(?:[ \t]+\n?|\n)[ \t]*(?:the[ \t]+)?[*_`\[]{0,2}(?-i:[A-Z0-9])"
-                r"|\b(?:trained|learn(?:s|t|ed))[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:via|through|by|with|from|using)[ \t]+"
-                r"self-?play\b", re.I)
-_RL = "reinforcement-learning"
-
-
-def acts_in_named_environment(card: Card, text: str) -> bool:
-    """Whether a reinforcement-learning card names, in ``text`` (its prose), the environment its agent acts in, or
-    says it learnt by self-play."""
-    meta = card.meta
-    if meta is None or not meta.is_map:
-        return False
-    tag, tags = meta.get("pipeline_tag"), meta.get("tags")
-    if not ((tag is not None and tag.is_scalar and str(tag.value).strip().lower() == _RL) or (
-            tags is not None and tags.is_seq
-            and any(t.is_scalar and str(t.value).strip().lower() == _RL for t in tags))):
-        return False
-    low = text.lower()
-    return ("agent" in low or "polic" in low or "self" in low) and _ACTS_ON.search(text) is not None
-
-
 def metadata_datasets(card: Card) -> list[str]:
     """The dataset ids the metadata's ``datasets`` names (a list of them, or one as a string)."""
     meta = card.meta

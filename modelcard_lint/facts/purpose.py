@@ -17,15 +17,15 @@ import re
 from ..card import Card
 from .anchors import found_near
 from .coverage import prose_text
-from .datatables import acts_in_named_environment
 from .doings import ID_LIKE, kind_by_task, language_pair, runs_a_task, states_what_it_does, uses_by_title
+from .environments import acts_in_named_environment
 from .intents import states_intent
 from .lazyre import lazy
 from .linkpath import back_over_links, strip_urls
 from .otherlanguages import intended_in_other_languages, names_task_in_other_languages
 from .tasknames import HYPHENED_TASKS, names_a_benchmark, names_a_benchmark_title, names_a_task
 from .titles import title_text
-from .usesections import task_in_table, uses_by_headings
+from .usesections import generator_title, task_by_dataset, task_in_table, uses_by_headings
 
 # tasks beyond language's, in both lists below: "a speaker verification model", "for odor identity prediction"
 _MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|localization|verification|diarization|"
@@ -289,7 +289,7 @@ def states_intended_use(card: Card) -> bool:
     text = prose_text(card)
     low = text.lower()
     if (("you can " in low and uses_by_title(title, text)) or _DOES.search(text) or names_a_benchmark(text)
-            or names_a_benchmark_title(title) or _named_does(title, text)):
+            or names_a_benchmark_title(title) or _named_does(title, text) or generator_title(title)):
         return True
     if (("environment" in low and _ACTS_IN.search(text)) or acts_in_named_environment(card, text)
             or _intro_names_task(card)):
@@ -299,7 +299,7 @@ def states_intended_use(card: Card) -> bool:
     return (found_near(_INTENDED, text, _INTENDED_WORDS, INTENDED_REACH) or _made_for(text) or kind_by_task(text, low)
             or found_near(_TASK_MODEL, text, _TASK_MODEL_WORDS, DOES_MORE_REACH)
             or found_near(_DOES_MORE, text, _DOES_MORE_WORDS, DOES_MORE_REACH)
-            or found_near(_A_DOER, text, _DOER_WORDS, DOES_MORE_REACH)
+            or found_near(_A_DOER, text, _DOER_WORDS, DOES_MORE_REACH) or task_by_dataset(text)
             or states_what_it_does(text) or states_intent(text) or intended_in_other_languages(text))
 
 

@@ -150,7 +150,8 @@ def reports_results(card: Card) -> bool:
             if ((col.kind != LOSS and col.name.metric) or (col.kind == LOSS and col.name.split in ("eval", "test"))) \
                     and any(v.number.finite for v in col.numbers()):
                 return True
-    if _table_scores(card) or _headed_scores(card) or _tab_separated_scores(card) or _test_measures(card):
+    if (_table_scores(card) or _headed_scores(card) or _tab_separated_scores(card) or _test_measures(card)
+            or _html_scores(card)):
         return True
     # (the sentences of the card, and those in a table's cells: "| Stage 1 | 10 epochs. Final val_loss ≈ 0.23 |")
     return _states_score(prose_text(card)) or _states_score(cell_sentences(card))
@@ -293,6 +294,22 @@ def _compares_models(card: Card, table: Table) -> bool:
 _RELEASE_HEADER = lazy(r"version|release|updated|revision|\bv\b|版本", re.I)
 _METRIC_HEADER = lazy(r"metrics?|métricas?|métriques?|metriken|metrik|metriche|metrica|指标|指標|メトリクス|지표", re.I)
 _VALUE_HEADER = lazy(r"values?|valor(?:es)?|valeurs?|werte?|valori|valore|scores?|results?|数值|値|값|结果", re.I)
+
+
+# a cell of an HTML table, its text up to the next tag ("<td>micro F1</td>", "<th rowspan="4">Score<br></th>")
+_HTML_CELL = re.compile(r"<t[hd]\b[^<>]{0,300}>([^<]{0,80})", re.I)
+
+
+def _html_scores(card: Card) -> bool:
+    """Whether an HTML table names a metric in a cell and gives scores in two others (``<td>micro F1</td>`` over
+    ``<td>0.7281</td>``)."""
+    for b in card.body.walk():
+        if b.kind != "html" or "<t" not in b.text:
+            continue
+        cells = [m.group(1).strip(" \t\n*_") for m in _HTML_CELL.finditer(b.text)]
+        if any(_METRIC_CELL.fullmatch(t) for t in cells) and sum(1 for t in cells if _SCORE_CELL.fullmatch(t)) >= 2:
+            return True
+    return False
 
 
 def _headed_scores(card: Card) -> bool:

@@ -6,6 +6,7 @@ names its task under "Task"."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..card import Card
 from .lazyre import lazy
@@ -60,3 +61,39 @@ def task_in_table(card: Card) -> bool:
                     return True
     return False
 
+
+
+# a model fine-tuned on a dataset named by its task: "fine-tuned on [RuSentiment dataset](...)", "trained on the
+# HateSpeechCorpus corpus"; the name's parts ("Ru", "Sentiment") read as a task with a task's noun after them
+_TUNED_ON = lazy(r"\b(?:fine-?tuned|trained)[ \t]+on[ \t]+(?:the[ \t]+)?\[?(?P<name>[A-Za-z][\w-]{2,40})"
+                 r"(?:\][ \t]*(?:\([^)\s]{0,300}\)[ \t]*)?)?[ \t]*(?:dataset|corpus)\b", re.I)
+_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_TASK_NOUNS = (" analysis", " classification", " detection", " recognition")
+_GENERIC = frozenset({"language", "text", "texts", "image", "images", "speech", "audio", "data", "news", "corpus",
+                      "dataset", "general", "domain", "custom", "public", "large", "small", "base"})
+
+
+def task_by_dataset(text: str) -> bool:
+    """Whether ``text`` says the model was fine-tuned on a dataset whose name says its task ("RuSentiment": sentiment
+    analysis), as the datasets built for one task are named."""
+    if "tuned on" not in text and "trained on" not in text:
+        return False
+    for m in _TUNED_ON.finditer(text):
+        parts = [p.lower() for p in _PART.findall(m.group("name"))]
+        # each part, singular too ("go_emotions"), and two parts together ("StanceDetect": stance detection)
+        words = {w for p in parts for w in (p, p[:-1] if p.endswith("s") else p)}
+        words |= {f"{a} {b}" for a, b in pairwise(parts) if a not in _GENERIC and b not in _GENERIC}
+        if any(len(w) >= 4 and w not in _GENERIC and any(names_a_task(w + n) for n in _TASK_NOUNS) for w in words):
+            return True
+    return False
+
+
+# a title that names the model by what it generates: "# GPT-2 Story Generator", "# Quotes Generator", "# Conditional
+# ELI5 Generator" (not ELECTRA's generator, the half of it pre-training trains beside the discriminator)
+_GENERATOR_TITLE = re.compile(r"\w[ \t]+generators?[\W_]*\Z", re.I)
+
+
+def generator_title(title: str) -> bool:
+    """Whether the title names the model as a generator of something ("GPT-2 Story Generator")."""
+    low = title.lower()
+    return "generator" in low and "electra" not in low and _GENERATOR_TITLE.search(title) is not None

@@ -59,7 +59,8 @@ def _later(match: LogMatch) -> bool:
     its headline from the last evaluation, also one made after training (``trainer.evaluate()``, a final
     step past the last logged row, masked tokens drawn anew), which the log does not hold.  Such an
     evaluation gives the last row's values printed in percent, or moves every value it gives, each by
-    no more than its column drifted over its last rows (a loss given alone: by 2% at most).  An edit
+    no more than its column drifted over its last rows (a loss given alone: by 2% at most, or as far as it drifted
+    when it lands among its last values, which turn back and forth).  An edit
     does not: it leaves the other values equal to the last row's, or to the best row's."""
     r = match.last
     if all((c := match.cell(r, col)) is not None and _percent(c, metric) for metric, col in match.pairs):
@@ -95,10 +96,22 @@ def _later(match: LogMatch) -> bool:
         recent = [*before[-RECENT:], cell.value]
         drift = max((abs(y - x) for x, y in pairwise(recent)), default=0.0)
         allowed = share * abs(cell.value) if share == LOSS_ALONE else max(drift, share * abs(cell.value))
+        if share == LOSS_ALONE and min(recent) <= metric.number.value <= max(recent) and _noisy([*before, cell.value]):
+            allowed = max(allowed, drift)  # (a loss alone among its recent values: masked anew, it lands among them)
         # (equal to the drift at the values' decimals: a difference of 0.0013 beside a step of 0.0013 in floating point)
         if abs(metric.number.value - cell.value) > allowed * (1 + 1e-9) + 1e-12:
             return False
     return True
+
+
+NOISY = 2  # a column that turned back this many times over its last rows moves by chance, not by training
+
+
+def _noisy(values: list[float]) -> bool:
+    """Whether a column turns back and forth over its last rows (a masked language model's validation loss, each
+    evaluation on tokens masked anew), not steadily one way."""
+    steps = [y - x for x, y in pairwise(values[-(RECENT + 3):]) if y != x]
+    return sum(1 for a, b in pairwise(steps) if (a > 0) != (b > 0)) >= NOISY
 
 
 def _best_rows(match: LogMatch) -> set[int]:
