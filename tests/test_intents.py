@@ -2236,3 +2236,56 @@ def test_a_reinforcement_learning_card_whose_headings_name_its_environment() -> 
               for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
     assert "training-data" not in topics and "intended-uses" not in topics
     assert "training-data" in _topics(body)  # (not a reinforcement-learning card: a heading names no data)
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        # a test model, built and saved to try software with: nothing learnt, and who it is for
+        ("This model is for anyone using Flux.jl and looking for a test model to make use of the Hugging Face hub.",
+         set()),
+        # (one said to be a test but trained on, continued pretraining, is still asked for its evaluation)
+        ("This is just a Test Model. Continued pretrained from the nb-roberta-base on a corpus of news.",
+         {"evaluation"}),
+    ],
+)
+def test_a_test_model_to_try_software_with_learnt_nothing(text: str, missing: set[str]) -> None:
+    assert _topics(text) == missing
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("The purpose is to enhance financial NLP research and practice in financial domain.", True),
+        ("The goal is to minimize the loss.", False),
+    ],
+)
+def test_the_purpose_said_without_naming_the_model_is_its_use(text: str, covered: bool) -> None:
+    assert ("intended-uses" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        # a measure on the test set by its acronym, in a table of one row
+        ("The model performance is:\n\n| Release | Test PESQ | Test STOI |\n|:--:|:--:|:--:|\n| 21-04-27 | 3.15 | 93.0 |",
+         True),
+        # a header that is its own row, the metric spelt out after it
+        ("| WER (word error rate) | 5.67 |\n|------|------|", True),
+        ("| Release | Test set |\n|:--:|:--:|\n| 21-04-27 | 3.15 |", False),
+    ],
+)
+def test_a_score_under_a_test_measures_acronym_or_in_a_header_row_is_an_evaluation(text: str, covered: bool) -> None:
+    assert ("evaluation" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("BERT classifier fine-tuned in a news headlines dataset annotated for target polarity.", True),
+        ("It is trained on the following three financial communication corpus.", True),
+        ("The model was fine-tuned in a day.", False),
+    ],
+)
+def test_data_described_after_in_a_or_the_following(text: str, covered: bool) -> None:
+    assert ("training-data" not in _topics(text)) is covered

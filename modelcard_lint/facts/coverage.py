@@ -205,7 +205,7 @@ _TRAINED = lazy(
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|(?:fine-?)?tuning|training)[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?"
     r"(?:(?:task|objective|phase|stage)[ \t]+)?"  # ("uses window-based denoising as the pre-training task on ...")
     r"(?:(?:the|this|our|a)[ \t]+(?:[\w-]+[ \t]+){0,2}?model(?:[ \t]+(?:in|for)[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?"
-    r",?[ \t]+)?(?:on|using|with)[ \t]+(?:an?[ \t]+)?[*_]{0,2}"
+    r",?[ \t]+)?(?:on|using|with|in(?=[ \t]+an?[ \t]))[ \t]+(?:an?[ \t]+|the[ \t]+)?[*_]{0,2}"  # ("in a news dataset")
     r"(?:(?:[\w-]+[ \t]+)?(?:amounts?|volumes?)[ \t]+of[ \t]+)?"  # ("a huge amount of cybersecurity data")
     # (after a method: "trained using a state-of-the-art distillation pipeline and an instruction dataset")
     r"(?:(?:[\w-]+[ \t]+){0,3}?(?:pipeline|method|recipe|approach|technique|objective|procedure|framework|process|"

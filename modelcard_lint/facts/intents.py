@@ -95,6 +95,10 @@ _INTENT = Shapes(
      r"\b(?:good|great|ideal|perfect|best|suitable|suited)(?:[ \t]+(?:fit|choice|option|match))?[ \t]+for[ \t]+"
      r"(?:people|users|anyone|those|organi[sz]ations|teams|developers|researchers|businesses|companies|enterprises|"
      r"writers|creators|someone|folks)[ \t]+(?:who|wanting|seeking|looking|needing|that[ \t]+(?:want|need|seek))\b"),
+    # ("This model is for anyone using Flux.jl and looking for a test model")
+    (("is for",),
+     r"\b(?:model|it|checkpoint)[ \t]+is[ \t]+(?:meant[ \t]+|intended[ \t]+)?for[ \t]+(?:anyone|everyone|people|those|"
+     r"users|developers|researchers|practitioners)[ \t]+(?:who|using|wanting|looking|working|needing|interested)\b"),
     # (not a method, "a new method for self-supervised language representation learning")
     (("framework", "pipeline", "system"),
      r"\b(?:framework|pipeline|system)[ \t]+to[ \t]+(?!(?:be|the|a|an|this|that|learn|train|pre-?train)\b)[a-z]{3,}"),

@@ -158,8 +158,19 @@ def reports_results(card: Card) -> bool:
 
 
 # a measure the metric names do not know, on the test set: "| Test-Set (WHAMR!) average l1 error |" over "1.7 dB"
-_TEST_MEASURE = lazy(r"\btest(?:[ -]?set)?\b[^|\n]{0,60}?\b(?:error|score|rate|distance|similarity)\b", re.I)
+# (or by its acronym: SpeechBrain's "| Release | Test PESQ | Test STOI |" over "| 21-04-27 | 3.15 | 93.0 |")
+_TEST_MEASURE = lazy(r"\btest(?:[ -]?set)?\b[^|\n]{0,60}?\b(?:error|score|rate|distance|similarity)\b"
+                     r"|\b(?:test|dev|eval)(?:[ -]?set)?[ \t]+(?-i:[A-Z][A-Z0-9]{1,7})(?:-[A-Za-z0-9]+)?[ \t]*\Z", re.I)
 _NUMBER_CELL = lazy(r"[ \t*_]*[-+]?\d+(?:[.,]\d+)?[ \t]*(?:%|db|[a-z]{1,3})?[ \t*_]*\Z", re.I)
+
+
+_GLOSS = re.compile(r"[ \t]*\([^()\n]{1,40}\)\Z")  # a metric's name spelt out after it: "WER (word error rate)"
+
+
+def _metric_and_score(texts: list[str]) -> bool:
+    """Whether a row names a metric, with its name spelt out after it, and gives a score."""
+    return (any("(" in t and _METRIC_CELL.fullmatch(_GLOSS.sub("", t)) for t in texts)
+            and any(_SCORE_CELL.fullmatch(t) for t in texts))
 
 
 def _test_measures(card: Card) -> bool:
@@ -235,8 +246,13 @@ def _table_scores(card: Card) -> bool:
         better = [i for i, c in enumerate(table.header) if _BETTER.search(c.text)]
         measured = {i for i, c in enumerate(table.header) if i and _MEASURES_HEADER.search(c.text)}
         scores = cells = 0
+        # (a header that is itself the row: "| WER (word error rate) | 5.67 |" over its delimiter row alone)
+        if not table.rows and _metric_and_score([c.text.replace("*", "").strip(" _`") for c in table.header]):
+            return True
         for row in table.rows:
             texts = [cell.text.replace("*", "").strip(" _`") for cell in row.cells]  # ("70.45 / **68.13**")
+            if _metric_and_score(texts):
+                return True
             if (any(_METRIC_CELL.fullmatch(t) or _HELD_OUT_LABEL.fullmatch(t) for t in texts)
                     and any(_SCORE_CELL.fullmatch(t) for t in texts)):
                 return True

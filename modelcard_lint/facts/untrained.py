@@ -76,9 +76,16 @@ _NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+ini
 
 
 def not_trained(text: str) -> bool:
-    """Whether ``text`` says the model was not trained (so that it has no training data of its own)."""
-    return _NOT_TRAINED.search(text) is not None
+    """Whether ``text`` says the model was not trained (so that it has no training data of its own), or is a test
+    model to try software with."""
+    return _NOT_TRAINED.search(text) is not None or ("model" in text and _TEST_MODEL.search(text) is not None)
 
+
+# a model made to try software with: "looking for a test model to make use of the Hugging Face hub" (not "This is
+# just a Test Model.", said of one continued pretraining)
+_TEST_MODEL_SHAPE = (r"\b(?:an?|the)[ \t]+(?:test|dummy)[ \t]+model[ \t]+(?:to|for)[ \t]+"
+                     r"(?:try|test|make|use|check|demo|ci\b)")
+_TEST_MODEL = lazy(_TEST_MODEL_SHAPE, re.I)
 
 # a model with nothing learnt, so nothing to score and no limits of its own: "This adapter is untrained", "This is not a
 # trained model. Every weight in this repository is random", "The weight of random-roberta-tiny is randomly initiated",
@@ -96,7 +103,8 @@ _NOTHING_LEARNT = lazy(
     # production", "a tiny random model for unit tests"
     r"|\b(?:model|checkpoint|it)[ \t]+is[ \t]+(?:only[ \t]+)?(?:used|meant|made|intended)[ \t]+for[ \t]+"
     r"(?:unit[ \t]+|integration[ \t]+|ci[ \t]+)?(?:testing|tests)\b(?![ \t]+(?:on|the|its|of|whether)\b)"
-    r"|\btiny[ \t]+random[ \t]+(?:[\w-]+[ \t]+)?model\b", re.I)
+    r"|\btiny[ \t]+random[ \t]+(?:[\w-]+[ \t]+)?model\b"
+    r"|" + _TEST_MODEL_SHAPE, re.I)
 
 
 def nothing_learnt(text: str, low: str) -> bool:
