@@ -2289,3 +2289,27 @@ def test_a_score_under_a_test_measures_acronym_or_in_a_header_row_is_an_evaluati
 )
 def test_data_described_after_in_a_or_the_following(text: str, covered: bool) -> None:
     assert ("training-data" not in _topics(text)) is covered
+
+
+def test_a_card_of_one_link_text_repeated_is_no_description_and_gets_one_finding() -> None:
+    spam = "\n".join(f'<a href="https://example.org/{k}">free robux generator</a>' for k in range(40))
+    [d] = [d for d in lint_text(spam + "\n", plugins=False) if d.code == "MC201"]
+    assert "none of the sections" in d.message
+    # (a paragraph in Chinese, written without spaces, is one "word" and still a description)
+    assert "description" not in _topics("基于有赞商品评论语料训练的bert模型。")
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("A set of unstructured sparse bert-base-uncased models fine-tuned for SQuADv1.", True),
+        ("It can be fine-tuned for SQuAD.", False),
+    ],
+)
+def test_a_model_fine_tuned_for_a_benchmark_was_trained_on_it(text: str, covered: bool) -> None:
+    assert ("training-data" not in _topics(text)) is covered
+
+
+def test_an_observed_issue_is_a_caveat() -> None:
+    text = "Observed issue - loss in model translation, discrepancy between pytorch and tensorflow models."
+    assert "limitations" not in _topics(text)

@@ -26,6 +26,7 @@ def names_architecture(text: str) -> bool:
 
 
 SHORT_DESCRIPTION = 4  # words of a paragraph that names the model's kind
+DISTINCT = 5  # a description holds this many different words at least (not a link text repeated, "free robux")
 _KIND = lazy(
     r"\b(?:models?|checkpoints?|adapters?|networks?|pipelines?|transformers?|encoders?|decoders?|classifiers?|"
     r"taggers?|recogni[sz]ers?|embeddings?|fine-?tuned|finetuned|pre-?trained|distilled|lora|loras|"

@@ -134,8 +134,8 @@ _CAVEATS = Shapes(
     # there is high variance in the results", "This is a potential problem"; a first attempt
     (("worse",), r"\b(?:is|are|were|was)[ \t]+(?:\w+[ \t]+){0,2}?worse[ \t]+than\b"),
     (("high variance",), r"\bhigh[ \t]+variance\b"),
-    (("potential problem", "possible problem", "known problem", "potential issue", "possible issue", "known issue"),
-     r"\b(?:potential|possible|known)[ \t]+(?:problems?|issues?)\b"),
+    (("potential problem", "possible problem", "known problem", "potential issue", "possible issue", "known issue",
+      "observed issue", "observed problem"), r"\b(?:potential|possible|known|observed)[ \t]+(?:problems?|issues?)\b"),
     (("first attempt",), r"\b(?:very[ \t]+)?first[ \t]+attempt\b"),
     # an early release ("Status: pre-alpha. No weights yet.", "This is an alpha release"), labels known noisy
     # ("automatic labelling noise concentrates on this class", "noisy labels"), outputs to check before production

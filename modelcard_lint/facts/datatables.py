@@ -24,6 +24,7 @@ from ..card.body import Section
 from .anchors import found_near, matches_near
 from .datasources import counts_data, tells_source
 from .lazyre import lazy
+from .tasknames import tuned_for_benchmark
 from .untrained import not_trained
 
 _DATA = lazy(r"\b(?:data(?:sets?)?|corp(?:us|ora)|sources?|mixture)\b", re.I)
@@ -340,6 +341,7 @@ def learnt_from_or_untrained(text: str) -> bool:
     if _LETTER.search(text) is None:
         return False  # (no word at all: a card of blank lines, whose every line start the patterns would try)
     return (_LEARNT_FROM.search(text) is not None or not_trained(text) or tells_source(text)
+            or tuned_for_benchmark(text)
             or ("](" in text and _DATA_LINK.search(text) is not None)
             or ("-only " in text and _ONLY_ON.search(text) is not None)
             or found_near(_PICTURES, text, (" on ",), PICTURES_REACH))

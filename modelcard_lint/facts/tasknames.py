@@ -78,6 +78,17 @@ _BENCHMARK = lazy(
 _NAMED_BENCHMARK = lazy(rf"(?:^|[\W_])(?:{_ONE_TASK})(?:$|[\W_\d])", re.I)
 
 
+# a model fine-tuned for a benchmark, which it was trained on: "bert-base-uncased models fine-tuned for SQuADv1" (not
+# what it can be: "can be fine-tuned for SQuAD")
+_TUNED_FOR = lazy(rf"(?<!be[ \t])\b(?:fine[- ]?tuned|finetuned|trained)[ \t]+for[ \t]+(?:the[ \t]+)?(?:{_ONE_TASK})\b",
+                  re.I)
+
+
+def tuned_for_benchmark(text: str) -> bool:
+    """Whether ``text`` says the model was fine-tuned for a benchmark of one task, so on its data."""
+    return ("ed for " in text or "ed For " in text) and _TUNED_FOR.search(text) is not None
+
+
 def names_a_benchmark(text: str) -> bool:
     """Whether ``text`` says the model was trained on a benchmark made for one task ("fine-tuned on SQuAD v2"); not a
     language model fine-tuned on the reviews of IMDB or Yelp ("A GPT2 language model fine-tuned on the IMDB dataset"

@@ -12,7 +12,7 @@ from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
 from ...facts import charts, pointers, printed, spacycard
 from ...facts.anchors import holds_any
-from ...facts.architectures import SHORT_DESCRIPTION, describes_model
+from ...facts.architectures import DISTINCT, SHORT_DESCRIPTION, describes_model
 from ...facts.caveats import states_caveat
 from ...facts.coverage import column_labels, plain_labels, states_training_data, table_labels
 from ...facts.datanames import names_metadata_dataset
@@ -287,8 +287,7 @@ class MissingSection(Rule):
         if need <= 0:
             return False
         root = card.body.root
-        # the title: the first level-1 heading, or the first heading of a card that has none at level 1
-        # (one that names something: not a spacer, "# .", over it)
+        # the title: the first level-1 heading naming something (not a spacer, "# ."), else the card's first heading
         title = next((s for s in root.children if s.level == 1 and any(c.isalnum() for c in s.title)),
                      root.children[0] if root.children else None)
         blocks = (title.blocks if title else []) + root.blocks
@@ -319,7 +318,8 @@ class MissingSection(Rule):
                     return True
             if (para := paragraph_text(b)) is not None:  # (an HTML one too: "<p>This LoRA was trained on ...")
                 text = strip_urls(para)
-                words = words_in(text)
+                tokens = text.lower().split()[:400]  # (not a link text repeated: spam, of few words many times)
+                words = words_in(text) if len(tokens) < 3 * DISTINCT or len(set(tokens)) >= DISTINCT else 0
                 # (or a short one that names the task by the Hub's name for it: "Named Entity Recognition (Token
                 # Classification Head) for Serbian / Croatian", "SQuAD 1.1 question-answering based on T5-small")
                 if words >= need or (self.opts["statements"] and (describes_model(text, words) or (
