@@ -73,6 +73,21 @@ def test_invalid_language_gives_the_code_to_use(value: str, fix: str) -> None:
     assert f"`{fix}`" in message and value in message and "Hub rejects" in message
 
 
+@pytest.mark.parametrize(
+    ("value", "pair"),
+    [("si-en", ("si", "en")), ("et-en", ("et", "en")), ("en-multilingual", ("en", "multilingual")),
+     ("en-de", None), ("pt-br", None), ("zh-CN", None)],
+)
+def test_two_languages_joined_in_one_value_are_told_apart_from_a_region(value: str, pair: tuple | None) -> None:
+    # (`en` is no ISO 3166 region, so `si-en` is Sinhala and English; `de` is Germany, so `en-de` may be either)
+    [d] = [d for d in lint(card("language:", f"- {value}")) if d.code == "MC115"]
+    if pair is None:
+        assert "region or variant form" in d.message and d.fix is not None
+    else:
+        assert f"list `{pair[0]}` and `{pair[1]}` separately" in d.message and "region or variant" not in d.message
+        assert d.fix is None and f"[{pair[0]}, {pair[1]}]" in (d.help or "")
+
+
 def test_language_no_stays_norwegian() -> None:
     text = card("language: no")
     assert found(text, "MC115") == [] and found(text, "MC111") == []

@@ -54,6 +54,11 @@ def is_iso639(value: str) -> bool:
     return code_info(value) is not None
 
 
+def is_region(code: str) -> bool:
+    """Whether ``code`` is an ISO 3166-1 alpha-2 region (``de``, ``us``; not ``en``), as a BCP-47 tag gives one."""
+    return code.lower() in load_set("iso3166_regions")
+
+
 @cache
 def language_hints() -> dict[tuple[str, str], str]:
     """(kind, value) -> code: language names, retired codes, country codes (for suggestions only)."""

@@ -9,10 +9,21 @@ from ...card import Card
 from ...card.yamlnode import Node
 from ...core.rule import Option, Rule
 from ...diagnostics import Edit, Finding, Fix, Severity, Span
-from ...hub.languages import is_iso639, is_language, language_fix
+from ...hub.languages import is_iso639, is_language, is_region, language_fix
 from ...hub.vocabulary import same_id, shown
 
 _REJECTED = "so the Hub rejects the card"
+
+
+def language_pair(raw: str) -> tuple[str, str] | None:
+    """The two languages of a value that joins them (`si-en`: Sinhala to English, `en` being no region;
+    `en-multilingual`), or None when the second part may be a region, a script or a variant."""
+    parts = [p for p in re.split(r"[-_]", raw) if p]
+    if len(parts) != 2 or not is_language(parts[0].lower()) or not parts[1].islower() or not is_language(parts[1]):
+        return None
+    if (len(parts[1]) == 2 and not is_region(parts[1])) or len(parts[1]) > 8:
+        return parts[0].lower(), parts[1]
+    return None
 
 
 def _explain(raw: str) -> tuple[str, str | None]:
@@ -24,6 +35,11 @@ def _explain(raw: str) -> tuple[str, str | None]:
             '("language" must only contain lowercase characters)',
             fix,
         )
+    if reason == "region" and (pair := language_pair(raw)) is not None:
+        first, second = pair
+        why = "is no region" if len(second) == 2 else "is no BCP-47 subtag"
+        return (f"{quoted} joins two languages in one value (`{second}` {why}), {_REJECTED}; list `{first}` and "
+                f"`{second}` separately"), None
     if reason == "region":
         message = (
             f"{quoted} is a region or variant form (BCP-47), not an ISO 639 code, {_REJECTED}; use `{fix}`, "
@@ -114,6 +130,7 @@ class InvalidLanguage(Rule):
                 item,
                 f"language {message}",
                 help=f"write `{fix}`" if fix else f"write them as a list: `language: [{codes}]`" if reason == "names"
+                else f"write them as a list: `language: [{', '.join(pair)}]`" if (pair := language_pair(item.value))
                 else "use the ISO 639-1 code (or 639-3 when there is none), or remove it",
                 fix=change,
                 value=item.value,
