@@ -2284,6 +2284,7 @@ def test_a_score_under_a_test_measures_acronym_or_in_a_header_row_is_an_evaluati
     [
         ("BERT classifier fine-tuned in a news headlines dataset annotated for target polarity.", True),
         ("It is trained on the following three financial communication corpus.", True),
+        ("The pretrained architecture is roberta-large and the fine-tuning data is [QAMR](https://example.org).", True),
         ("The model was fine-tuned in a day.", False),
     ],
 )

@@ -107,12 +107,12 @@ _TRAINED = lazy(
     r"[ \t]+(?:data(?:set)?s?|corpus|corpora)\b"
     r"(?P<lower>))"
     # or the data as the subject: "The training corpus was papers taken from Semantic Scholar", "The data comes
-    # from a Kaggle dataset", "The dataset was collected from ..."
-    # ("The source data for the model consists of a recent Wikipedia dump"), or the data used for training
+    # from a Kaggle dataset", "The source data for the model consists of ...", or the data used for training
     # ("The Common Voice `train`, `validation` datasets were used for training", "The datasets used for this task
     # contain ...": the data of the task a model is fine-tuned for)
-    # ("The pre-training data used in this project comes from social media (Twitter)")
-    r"|\b(?:(?:pre-?)?training|source)[ \t]+(?:data(?:set)?|corpus|corpora|set|split|mix(?:ture)?|inventory|pool)"
+    # ("The pre-training data used in this project comes from social media (Twitter)", "the fine-tuning data is [QAMR]")
+    r"|\b(?:(?:pre-?)?training|fine-?tuning|source)[ \t]+"
+    r"(?:data(?:set)?|corpus|corpora|set|split|mix(?:ture)?|inventory|pool)"
     r"(?:[ \t]+(?:for|of)[ \t]+(?:the|this)[ \t]+model|[ \t]+used[ \t]+(?:in|for|by)[ \t]+(?:this|the|our)[ \t]+"
     r"(?:project|model|work|paper))?[ \t]+(?:is|was|were|are|has|had|consists?|comes?|"
     r"includes?|contains?)\b(?P<subject>)"
