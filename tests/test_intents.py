@@ -2286,6 +2286,8 @@ def test_a_score_under_a_test_measures_acronym_or_in_a_header_row_is_an_evaluati
         ("It is trained on the following three financial communication corpus.", True),
         ("The pretrained architecture is roberta-large and the fine-tuning data is [QAMR](https://example.org).", True),
         ("The model was fine-tuned in a day.", False),
+        ("We collected a large amount of Korean text from various sources such as blog posts, comments, news.", True),
+        ("We collected feedback from users.", False),
     ],
 )
 def test_data_described_after_in_a_or_the_following(text: str, covered: bool) -> None:
@@ -2314,3 +2316,10 @@ def test_a_model_fine_tuned_for_a_benchmark_was_trained_on_it(text: str, covered
 def test_an_observed_issue_is_a_caveat() -> None:
     text = "Observed issue - loss in model translation, discrepancy between pytorch and tensorflow models."
     assert "limitations" not in _topics(text)
+
+
+def test_a_release_of_models_for_a_field_to_facilitate_a_task_states_the_use() -> None:
+    text = ("We train and release masked language models for mental health to facilitate the automatic detection of "
+            "mental disorders in online social content for non-clinical use.")
+    assert "intended-uses" not in _topics(text)
+    assert "intended-uses" in _topics("We train and release masked language models for mental health.")

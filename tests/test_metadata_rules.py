@@ -194,6 +194,10 @@ def test_a_name_that_gives_the_bases_family_another_size_makes_the_fix_unsafe() 
     [d] = [d for d in lint_text(card("license: mit", body=body), plugins=False) if d.code == "MC121"]
     assert "`wav2vec2-xls-r-1b-ca-lm` gives another size (1b)" in d.message
     assert d.fix is not None and not d.fix.safe
+    # (a size by name too: "# t5-base-finetuned-de-en" over "a fine-tuned version of [t5-small](...)")
+    other = "# t5-base-finetuned-de-en\n\nThis model is a fine-tuned version of [t5-small](https://huggingface.co/t5-small).\n"
+    [d] = [d for d in lint_text(card("license: mit", body=other), plugins=False) if d.code == "MC121"]
+    assert "`t5-base-finetuned-de-en` gives another size (base)" in d.message
     # (the same size, or a name of another family: the sentence is all there is to go by)
     for title in ("wav2vec2-xls-r-300m-ca-lm", "my-model-1b"):
         [d] = [d for d in lint_text(card("license: mit", body=body.replace("wav2vec2-xls-r-1b-ca-lm", title)),

@@ -49,6 +49,8 @@ from modelcard_lint.facts.tables import parse_number
         ("Train Steps", "step", STEP, "train", False),
         ("epoch time", "epoch time", OTHER, "", False),
         ("Model", "model", OTHER, "", False),
+        # (a word with an apostrophe is one word: a user's name, "Poss'em", over a tweet count, is no EM)
+        ("Poss'em", "poss'em", OTHER, "", False),
         ("", "", OTHER, "", False),
     ],
 )
@@ -271,6 +273,20 @@ def test_a_loss_alone_evaluated_again_among_a_noisy_logs_last_values_is_not_repo
     assert found(build([], {"Loss": "1.4459"}, after=table(header, rows)), "MC503")
     steady = [["1.6", f"{k + 1}.0", str(98 * (k + 1)), v] for k, v in enumerate(sorted(losses, reverse=True))]
     assert found(build([], {"Loss": "1.5101"}, after=table(header, steady)), "MC503")
+
+
+def test_an_evaluation_after_a_log_that_stops_early_keeps_a_wer_stuck_at_one_and_a_recurring_nan() -> None:
+    hyper = "\n## Training hyperparameters\n\n- num_epochs: 3.0\n\n"
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Wer"]
+    rows = [["No log", "1.24", "15", "85.3333", "1.0"], ["No log", "2.48", "30", "43.9463", "1.0"]]
+    text = build([], {"Loss": "25.1441", "Wer": "1.0"}, after=hyper + table(header, rows))
+    assert found(text, "MC503") == []
+    # (a log that reached the planned end held the final evaluation: the headline must be its last row)
+    assert found(text.replace("num_epochs: 3.0", "num_epochs: 2.48"), "MC503")
+    nan = [["0.9", "6.81", "680", "nan", "47.80"], ["0.9", "6.91", "690", "1.1191", "47.84"]]
+    text = build([], {"Loss": "nan", "Rouge1": "47.81"}, after=hyper.replace("3.0", "7.0") + table(
+        ["Training Loss", "Epoch", "Step", "Validation Loss", "Rouge1"], nan))
+    assert found(text, "MC503") == []
 
 
 def test_a_later_evaluation_that_moves_a_value_by_exactly_its_recent_drift_is_not_reported() -> None:

@@ -276,6 +276,11 @@ _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:[^.\n]|\.(?=\S)){0
                     r"(?:were[ \t]+)?(?:generated|collected|sampled|gathered|recorded)\b"
                     r"|\bcurricul(?:um|a)[ \t]+(?:across|over|of|spanning)[ \t]+(?:\d+|[\w-]+)[ \t]+(?:[\w-]+[ \t]+)?"
                     r"(?:tasks|stages|levels|domains|environments)\b"
+                    # or the data the authors collected, and from where: "we collected a large amount of Korean text
+                    # from various sources such as blog posts, comments, news, web novels, etc."
+                    r"|\b(?:we|i)[ \t]+(?:have[ \t]+)?(?:collected|gathered|scraped|crawled|compiled)[ \t]+"
+                    r"(?:[\w-]+[ \t]+){0,6}?(?:texts?|data|corpus|corpora|images|documents|posts|articles|recordings)"
+                    r"[ \t]+from[ \t]+\w"
                     # or what the model made itself: "Trained only from the teacher on the model's own samples",
                     # "targets are simply the vision encoder's own outputs" (self-training, self-distillation)
                     r"|\b(?:trained|fine-?tuned|finetuned|distilled|targets?)\b[^.\n]{0,60}?\b(?:on|are|is)[ \t]+"

@@ -26,9 +26,11 @@ REACH = 180  # characters around a word of the statement that it may span
 _INTENT = Shapes(
     # the purpose of a release, after it: "We open-source the model to allow greater usage within ..."
     (("open-source", "opensource", "release", "publish", "share", "provide", "available"),
-     rf"\b(?:we|i)[ \t]+(?:also[ \t]+)?{_RELEASE_VERBS}[ \t]+(?:the|this|our|these|a|an)[ \t]+"
-     r"(?:[\w-]+,?[ \t]+){0,3}?"
-     r"(?:models?|checkpoints?|weights)[ \t]+(?:publicly[ \t]+)?(?:(?:in[ \t]+order[ \t]+)?to|so[ \t]+that)[ \t]+"
+     rf"\b(?:we|i)[ \t]+(?:also[ \t]+)?(?:[a-z]+[ \t]+and[ \t]+)?{_RELEASE_VERBS}[ \t]+"
+     r"(?:(?:the|this|our|these|a|an)[ \t]+)?(?:[\w-]+,?[ \t]+){0,3}?(?:models?|checkpoints?|weights)"
+     # ("We train and release masked language models for mental health to facilitate the automatic detection ...")
+     r"(?:[ \t]+for[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+)?"
+     r"[ \t]+(?:publicly[ \t]+)?(?:(?:in[ \t]+order[ \t]+)?to|so[ \t]+that)[ \t]+"
      rf"(?!{_NOT_A_PURPOSE})[a-z]{{3,}}"),
     # or the use a release is for: "Model release is for research purposes only."
     (("release is",),

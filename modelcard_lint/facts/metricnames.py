@@ -91,7 +91,7 @@ _KINDS = {
 }
 _MARKUP = re.compile(r"[*`]")  # and HTML tags, removed by strip_tags
 _PERCENT = re.compile(r"\(\s*%\s*\)|\[\s*%\s*\]|\bin\s*%|%")
-_WORD = re.compile(r"[a-z0-9@]+")
+_WORD = re.compile(r"[a-z0-9@]+(?:['’][a-z]+)*")  # (a word with an apostrophe is one: "Poss'em" is a name, no EM)
 
 
 class Name(NamedTuple):

@@ -9,6 +9,7 @@ from itertools import pairwise
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
+from ...facts.hyperparams import hyperparameters
 from ...facts.logmatch import LogMatch, log_match
 from ...facts.metricnames import LOSS
 from ...facts.metrics import Reported, reported_metrics, same_value
@@ -26,7 +27,7 @@ class HeadlineNotInLog(Rule):
     def check(self, card: Card) -> Iterator[Finding]:
         match = log_match(card)
         headline = reported_metrics(card).headline
-        if match is None or match.rows or headline is None or _later(match):
+        if match is None or match.rows or headline is None or _later(match, _stopped_early(card, match)):
             return
         shown = ", ".join(f"{m.label} {m.number.text}" for m, _ in match.pairs)
         log = match.log
@@ -54,7 +55,16 @@ FINE = 1e-4  # or this share of its value, for a log too short to drift
 LOSS_ALONE = 0.02  # or this share, for a headline that gives a loss alone
 
 
-def _later(match: LogMatch) -> bool:
+def _stopped_early(card: Card, match: LogMatch) -> bool:
+    """Whether the log's last row comes before the epochs planned (``num_epochs``): an evaluation after training
+    then saw weights the log never did."""
+    param, epoch = hyperparameters(card).get("num_epochs"), match.log.epoch
+    planned = param.number if param is not None else None
+    last = epoch.values[match.last] if epoch is not None else None
+    return planned is not None and last is not None and last.value < planned.value * (1 - 1e-3)
+
+
+def _later(match: LogMatch, early: bool = False) -> bool:
     """Whether the headline reads as an evaluation made after the log's last row: the Trainer's card takes
     its headline from the last evaluation, also one made after training (``trainer.evaluate()``, a final
     step past the last logged row, masked tokens drawn anew), which the log does not hold.  Such an
@@ -72,15 +82,19 @@ def _later(match: LogMatch) -> bool:
             abs(m.number.value - c.value) <= FINE * max(abs(c.value), 1.0) for m, c in finite):
         return True
     # an evaluation made later moves every value it gives; an edit leaves the others equal to the last row
-    if len(finite) > 1 and any(same_value(m.number, c.number, m.name) for m, c in finite):
+    # (not a rate stuck at its bound in every row, a WER of 1.0 from a model that learnt nothing, in a log that stops
+    # before the planned end: evaluated again after training, it stays)
+    stuck = {id(m) for m, col in match.pairs if early and m.number.value in (0.0, 1.0, 100.0) and all(
+        v is not None and v.value == m.number.value for k in range(r + 1) for v in (match.cell(k, col),))}
+    if len(finite) > 1 and any(same_value(m.number, c.number, m.name) and id(m) not in stuck for m, c in finite):
         return False
     # all values but one equal to the best row's: the headline is the best checkpoint's, edited
     if len(finite) > 1:
         for k in _best_rows(match):
             equal = sum(1 for metric, col in match.pairs
                         if (v := match.cell(k, col)) is not None and v.number.finite and metric.number.finite
-                        and same_value(metric.number, v.number, metric.name))
-            if equal >= len(finite) - 1:
+                        and same_value(metric.number, v.number, metric.name) and id(metric) not in stuck)
+            if equal and equal >= len(finite) - 1:
                 return False
     # a loss alone, evaluated again, moves with the tokens masked anew (a masked language model, an MAE)
     share = LOSS_ALONE if all(metric.name.kind == LOSS for metric, _ in match.pairs) else FINE
@@ -89,7 +103,10 @@ def _later(match: LogMatch) -> bool:
         if cell is None:
             return False
         if not (cell.number.finite and metric.number.finite):
-            if cell.number.text.lower() != metric.number.text.lower():  # inf beside inf is the same reading
+            # (a NaN its column gives in other rows too, as a loss that overflows now and then, is that reading)
+            seen = metric.number.finite or any((v := match.cell(k, col)) is not None and v.number.text.lower()
+                                               == metric.number.text.lower() for k in range(r))
+            if cell.number.text.lower() != metric.number.text.lower() and not (early and seen):
                 return False
             continue
         before = [v.value for k in range(r) if (v := match.cell(k, col)) is not None and v.number.finite]
