@@ -2288,6 +2288,8 @@ def test_a_score_under_a_test_measures_acronym_or_in_a_header_row_is_an_evaluati
         ("The model was fine-tuned in a day.", False),
         ("We collected a large amount of Korean text from various sources such as blog posts, comments, news.", True),
         ("We collected feedback from users.", False),
+        ("A Large Arabic NER model built on a completely new dataset, annotated for 9 types of entities.", True),
+        ("It is built on a large dataset.", False),
     ],
 )
 def test_data_described_after_in_a_or_the_following(text: str, covered: bool) -> None:

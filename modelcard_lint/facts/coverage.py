@@ -202,7 +202,7 @@ _TRAINED = lazy(
     # (or "Tuning using custom-made instruction following data specialized for Korean", "fine-tuned with the Coconut
     # curriculum to perform multi-digit addition", "Fine-tuned via supervised fine-tuning (SFT) on conversational data")
     # (its object first: "further training the BERT language model in the finance domain, using a large financial ...")
-    r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|(?:fine-?)?tuning|training)[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?"
+    r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|(?:fine-?)?tuning|training|built)[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?"
     r"(?:(?:task|objective|phase|stage)[ \t]+)?"  # ("uses window-based denoising as the pre-training task on ...")
     r"(?:(?:the|this|our|a)[ \t]+(?:[\w-]+[ \t]+){0,2}?model(?:[ \t]+(?:in|for)[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?"
     r",?[ \t]+)?(?:on|using|with|in(?=[ \t]+an?[ \t]))[ \t]+(?:an?[ \t]+|the[ \t]+)?[*_]{0,2}"  # ("in a news dataset")
@@ -231,7 +231,7 @@ _LANGUAGE = lazy(r"(?:\w+[ \t]+(?:and|&)[ \t]+)?\w+[ \t]+(?:languages?|texts?)\b
 # the words a statement of the training data starts with hold one of these ("pre-trained", "fine-tuning", "data
 # comes from"), this far into the word at most ("pre-" before "train")
 _TRAINED_WORDS = ("train", "tun", "fine", "distill", "data", "corpu", "sourc", "sampl", "crawl", "scrap", "agent",
-                  "based", "model on", "model for")
+                  "based", "model on", "model for", "built on")
 # "dataset of real and synthetic faces", or data named by examples: "trained on public datasets that are not
 # redistributed, some of which are for research only (e.g. ScienceQA ..., ESC-50 ...)"
 _OF_WHAT = lazy(r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,4}?[a-z][\w-]*s\b|[ \t]*:[ \t]*[`*\[]?(?:(?-i:[A-Z0-9])|[\w.-]+/\w)"
