@@ -2325,3 +2325,22 @@ def test_a_release_of_models_for_a_field_to_facilitate_a_task_states_the_use() -
             "mental disorders in online social content for non-clinical use.")
     assert "intended-uses" not in _topics(text)
     assert "intended-uses" in _topics("We train and release masked language models for mental health.")
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("**Note**: the Answers might not make sense in some cases because of the bias in GPT-2", True),
+        ("Note: There are some problems with decoding using the default sequence classification model.", True),
+        ("It makes sense to fine-tune it first.", False),
+    ],
+)
+def test_outputs_that_may_make_no_sense_and_problems_admitted_are_caveats(text: str, covered: bool) -> None:
+    assert ("limitations" not in _topics(text)) is covered
+
+
+def test_the_sets_combined_when_fine_tuning_are_its_training_data() -> None:
+    text = ("When fine tuning for Question Answering we combined [SQuAD2.0](https://example.org/a) and "
+            "[QuAC](https://example.org/b) datasets.")
+    assert "training-data" not in _topics(text)
+    assert "training-data" in _topics("When fine tuning for Question Answering we used a learning rate of 3e-5.")

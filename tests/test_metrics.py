@@ -196,6 +196,10 @@ def test_a_score_of_zero_beside_a_loss_of_nan_says_the_evaluation_broke_and_is_n
     assert len(found(text("- Validation Loss: 0.7\n- Validation Sparse Categorical Accuracy: 0.53"), "MC502")) == 1
     # (an error rate of 0 is a perfect score, not a broken one)
     assert len(found(text("- Loss: 0.1\n- Wer: 0.0"), "MC502")) == 1
+    # an entity tagger that predicted no entity: its accuracy is the share of tokens outside any, no result
+    tagger = "- Loss: 0.8866\n- Precision: 0.0\n- Recall: 0.0\n- F1: 0.0\n- Accuracy: 0.8453"
+    assert found(text(tagger), "MC502") == []
+    assert len(found(text(tagger.replace("F1: 0.0", "F1: 0.1")), "MC502")) == 1
 
 
 def test_no_model_index_and_empty_results() -> None:

@@ -276,6 +276,10 @@ _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:[^.\n]|\.(?=\S)){0
                     r"(?:were[ \t]+)?(?:generated|collected|sampled|gathered|recorded)\b"
                     r"|\bcurricul(?:um|a)[ \t]+(?:across|over|of|spanning)[ \t]+(?:\d+|[\w-]+)[ \t]+(?:[\w-]+[ \t]+)?"
                     r"(?:tasks|stages|levels|domains|environments)\b"
+                    # or the sets combined for it: "When fine tuning for Question Answering we combined [SQuAD2.0](...)
+                    # and [QuAC](...)"
+                    r"|\bwhen[ \t]+(?:fine[- ]?tuning|finetuning|training|pre-?training)\b[^.\n]{0,60}?\b(?:we|i)[ \t]+"
+                    r"(?:combined|merged|mixed|concatenated|used)[ \t]+(?:the[ \t]+)?[\[`*]{0,2}(?-i:[A-Z0-9])"
                     # or the data the authors collected, and from where: "we collected a large amount of Korean text
                     # from various sources such as blog posts, comments, news, web novels, etc."
                     r"|\b(?:we|i)[ \t]+(?:have[ \t]+)?(?:collected|gathered|scraped|crawled|compiled)[ \t]+"

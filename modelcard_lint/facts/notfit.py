@@ -225,4 +225,13 @@ NOT_FIT = (
      r"\b(?:does|do|did|has|have)(?:[ \t]+not|n['’]t)[ \t]+(?:have|include|undergo|contain|go[ \t]+through)"
      r"[ \t]+(?:any[ \t]+|an?[ \t]+(?:explicit[ \t]+|dedicated[ \t]+|separate[ \t]+)?(?:model[ \t]+)?)?"
      r"(?:safety|moderation|alignment|guardrails?|content[ \t]+filter(?:s|ing)?|safeguards?)\b"),
+    # outputs that may make no sense ("the Answers might not make sense in some cases because of the bias in GPT-2"),
+    # or problems admitted ("There are some problems with decoding using the default sequence classification model")
+    (("make sense",),
+     r"\b(?:may|might|can|could|will|would|does|do)(?:[ \t]+not|n['’]t)[ \t]+(?:always[ \t]+)?make[ \t]+"
+     r"(?:any[ \t]+)?sense\b"),
+    (("problems with", "problem with", "issues with", "issue with", "bugs with", "bug with", "problems when",
+      "issues when"),
+     r"\bthere[ \t]+(?:are|is|were|was|may[ \t]+be|might[ \t]+be)[ \t]+(?:still[ \t]+)?(?:some|a[ \t]+few|several|"
+     r"known|a|an|certain)[ \t]+(?:known[ \t]+)?(?:problems?|issues?|bugs?)[ \t]+(?:with|when|in)\b"),
 )

@@ -45,7 +45,10 @@ class MetricNotInModelIndex(Rule):
         results = [m for m in headline.metrics if m.name.kind in VALUE_KINDS and m.name.split != "train"]
         losses = [m.number for m in results if m.name.kind == LOSS and m.number.finite]
         metrics_ = [m for m in results if m.name.kind != LOSS and not _from_loss(m, losses)]
-        if not metrics_ or all(_degenerate(m) for m in metrics_):
+        # (an entity tagger's precision, recall and F1 all 0 predicted no entity: its accuracy is only the share of
+        # tokens outside any, no result either)
+        nothing = {"precision", "recall", "f1"} <= {m.name.metric for m in metrics_ if _degenerate(m)}
+        if not metrics_ or all(_degenerate(m) or (nothing and m.name.metric == "accuracy") for m in metrics_):
             return
         shown = ", ".join(f"{m.label} {m.number.text}" for m in results)
         lines = f"line {headline.span.line}" if headline.span.line == headline.span.end_line else (
