@@ -2290,6 +2290,7 @@ def test_a_score_under_a_test_measures_acronym_or_in_a_header_row_is_an_evaluati
         ("We collected feedback from users.", False),
         ("A Large Arabic NER model built on a completely new dataset, annotated for 9 types of entities.", True),
         ("It is built on a large dataset.", False),
+        ("It is trained on 4 x 2 Tesla V100, using Math StackExchange data with 2.7 million sentence pairs.", True),
     ],
 )
 def test_data_described_after_in_a_or_the_following(text: str, covered: bool) -> None:

@@ -164,6 +164,22 @@ def test_a_value_cut_when_copied_by_hand_into_model_index_is_the_same_value() ->
     assert found(build([metric("wer", "21.24", "WER")], {"Wer": "0.212565"}), "MC501")
 
 
+def test_the_trainers_list_is_compared_with_the_results_of_its_own_dataset_only() -> None:
+    index = ("---\nlicense: mit\nmodel-index:\n- name: m\n  results:\n"
+             "  - task: {type: automatic-speech-recognition}\n    dataset: {name: LibriSpeech ASR, type: librispeech_asr}\n"
+             "    metrics:\n    - {name: Test WER, type: wer, value: 12.29}\n"
+             "  - task: {type: automatic-speech-recognition}\n"
+             "    dataset: {name: Robust Speech Event - Dev Data, type: speech-recognition-community-v2/dev_data}\n"
+             "    metrics:\n    - {name: Validation WER, type: wer, value: 36.75}\n---\n\n# m\n\n")
+    text = ("This model is a fine-tuned version of [facebook/wav2vec2-xls-r-300m](https://huggingface.co/facebook/"
+            "wav2vec2-xls-r-300m) on the librispeech_asr dataset.\nIt achieves the following results on the evaluation "
+            "set:\n- Wer: 0.1167\n")
+    assert found(index + text, "MC501") == []
+    # (the same list on the other dataset is compared with that dataset's result)
+    other = text.replace("librispeech_asr dataset", "speech-recognition-community-v2/dev_data dataset")
+    assert found(index + other, "MC501")
+
+
 def test_one_of_several_model_index_values_is_enough() -> None:
     metrics = [metric("accuracy", "0.88"), metric("accuracy", "0.9140")]
     assert found(build(metrics, {"Accuracy": "0.9140"}), "MC501") == []

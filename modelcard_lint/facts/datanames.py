@@ -101,3 +101,15 @@ REACH = 80  # characters on either side of the name
 def _about_data(low: str, start: int, end: int) -> bool:
     """Whether words about data stand within ``REACH`` characters of a name at ``start:end`` of ``low``."""
     return _DATA_WORDS.search(low, max(0, start - REACH), end + REACH) is not None
+
+
+_NOT_LETTER = re.compile(r"[^a-z]+")
+
+
+def dataset_key(text: str) -> str:
+    """A dataset's name reduced to its letters: `mozilla-foundation/common_voice_8_0`, `common_voice` and
+    "Common Voice 8.0" all give `commonvoice` (an id loses its owner; versions and configs are digits)."""
+    text = text.strip().lower()
+    if not any(c.isspace() for c in text):
+        text = text.rstrip("/").rsplit("/", 1)[-1]
+    return _NOT_LETTER.sub("", text)

@@ -280,6 +280,10 @@ _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:[^.\n]|\.(?=\S)){0
                     # and [QuAC](...)"
                     r"|\bwhen[ \t]+(?:fine[- ]?tuning|finetuning|training|pre-?training)\b[^.\n]{0,60}?\b(?:we|i)[ \t]+"
                     r"(?:combined|merged|mixed|concatenated|used)[ \t]+(?:the[ \t]+)?[\[`*]{0,2}(?-i:[A-Z0-9])"
+                    # or named data after the verb's other words: "trained on 4 x 2 Tesla V100 with a total batch size
+                    # of 64, using Math StackExchange data with 2.7 million sentence pairs"
+                    r"|\btrain(?:ed|ing)\b[^.\n]{0,120}?\busing[ \t]+(?:the[ \t]+)?(?-i:[A-Z][\w-]*)"
+                    r"(?:[ \t]+(?-i:[A-Z][\w-]*)){0,3}[ \t]+(?:data|dataset|corpus)\b(?![ \t]*(?:loaders?|collators?))"
                     # or the data the authors collected, and from where: "we collected a large amount of Korean text
                     # from various sources such as blog posts, comments, news, web novels, etc."
                     r"|\b(?:we|i)[ \t]+(?:have[ \t]+)?(?:collected|gathered|scraped|crawled|compiled)[ \t]+"

@@ -9,6 +9,7 @@ from ...card import Card
 from ...card.yamlnode import Node
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
+from ...facts.datanames import dataset_key
 from ...facts.finetuned import sentences
 from ...facts.titles import title_text
 from ...hub.vocabulary import (
@@ -23,15 +24,6 @@ from ...hub.vocabulary import (
 _SUITE = 3  # results on this many datasets or more, none in the text, are an evaluation on a set of benchmarks
 _NOT_LETTER = re.compile(r"[^a-z]+")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
-
-
-def dataset_key(text: str) -> str:
-    """A dataset's name reduced to its letters: `mozilla-foundation/common_voice_8_0`, `common_voice` and
-    "Common Voice 8.0" all give `commonvoice` (an id loses its owner; versions and configs are digits)."""
-    text = text.strip().lower()
-    if not any(c.isspace() for c in text):
-        text = text.rstrip("/").rsplit("/", 1)[-1]
-    return _NOT_LETTER.sub("", text)
 
 
 def mention_key(text: str) -> str:

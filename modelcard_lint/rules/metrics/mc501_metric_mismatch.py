@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity
+from ...facts.datanames import dataset_key
+from ...facts.finetuned import sentences
 from ...facts.metrics import Metrics, Reported, reported_metrics, same_value
 from ...facts.tables import typed_tables
 from ...facts.values import truncated
@@ -33,8 +35,13 @@ class MetricMismatch(Rule):
             return
         tolerance = self.opts["tolerance"]
         held: dict[int, set[tuple[str, int]]] | None = None  # model-index value -> (split, section) of its equals
+        # the results of the dataset the Trainer's list is on, when model-index has some: not another dataset's
+        trained_on = _trained_on(card)
+        ours = {i.result for i in metrics.index if i.context and any(k in dataset_key(i.context) for k in trained_on)}
         for body in metrics.body:
             same = metrics.in_index(body)
+            if body.source == "headline" and ours:
+                same = [i for i in same if i.result in ours]
             if not same or any(
                 same_value(i.number, body.number, body.name, tolerance)
                 # a value copied into the text may be cut instead of rounded; generated lists and tables are rounded;
@@ -65,6 +72,13 @@ class MetricMismatch(Rule):
                 metric=body.name.key, body=body.number.text, model_index=[i.number.text for i in same],
                 model_index_line=other.span.line,
             )
+
+
+def _trained_on(card: Card) -> list[str]:
+    """The datasets of the Trainer's sentence ("... on the librispeech_asr dataset"), by ``dataset_key``: its
+    results list ("the following results on the evaluation set") is that dataset's evaluation split."""
+    found = sentences(card)[:1]
+    return [k for s in found for n in s.datasets if len(k := dataset_key(n.id or n.text)) >= 4]
 
 
 def _held(card: Card, metrics: Metrics, tolerance: float) -> dict[int, set[tuple[str, int]]]:
