@@ -2345,3 +2345,34 @@ def test_the_sets_combined_when_fine_tuning_are_its_training_data() -> None:
             "[QuAC](https://example.org/b) datasets.")
     assert "training-data" not in _topics(text)
     assert "training-data" in _topics("When fine tuning for Question Answering we used a learning rate of 3e-5.")
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("This model can help identify five architectural styles from a photograph of a building.", True),
+        ("It is ported to HuggingFace Hub to be used as a part of NeuSpell-Demo spaces.", True),
+        ("I created this demo for very easy interaction with the benchmark models on Masakhane.", True),
+        ("Please refer to this blog on how to fine-tune this model on a specific language.", True),
+        ("It can help.", False),
+        ("The model is to be used with care.", False),
+    ],
+)
+def test_what_a_model_helps_do_or_is_to_be_used_in_states_its_use(text: str, covered: bool) -> None:
+    assert ("intended-uses" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("Note that the model doesn't expect to find punctuation marks or long pieces of text.", True),
+        ("However, performance on the 15 languages mentioned in v1 are reported to be a bit lower.", True),
+        ("We did not expect it to work so well.", False),
+    ],
+)
+def test_inputs_not_expected_and_performance_reported_lower_are_caveats(text: str, covered: bool) -> None:
+    assert ("limitations" not in _topics(text)) is covered
+
+
+def test_a_task_of_a_named_dataset_is_its_training_data() -> None:
+    assert "training-data" not in _topics("It was trained on the enh_both task of the DAMP-VSEP dataset.")

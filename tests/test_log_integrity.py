@@ -121,6 +121,15 @@ def test_a_metric_that_never_moves_while_the_loss_falls() -> None:
     assert (d.span.line, d.span.end_line) == (TABLE_LINE, TABLE_LINE + 4) and "Accuracy is 0.5124" in d.message
 
 
+def test_a_rate_just_below_its_best_beside_a_loss_near_zero_is_a_small_easy_evaluation_set() -> None:
+    # (0.9851 is 66 of 67 images: the loss moves with the model's confidence, not its answers)
+    rows = [[0.2, float(i + 1), 100 * (i + 1), loss, 0.9851] for i, loss in enumerate((0.0548, 0.0491, 0.0434, 0.046))]
+    assert found(card(LOG, rows), "MC407") == []
+    # (the same rate beside a loss far from zero is a metric that does not measure the model)
+    rows = [[0.9, float(i + 1), 100 * (i + 1), loss, 0.9851] for i, loss in enumerate((0.548, 0.491, 0.434, 0.46))]
+    assert found(card(LOG, rows), "MC407")
+
+
 def test_three_rows_only_at_the_worst_value() -> None:
     header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Wer"]
     rows = [[82.3, 5.0, 25, 14.06, 1.0], [6.1, 10.0, 50, 4.1, 1.0], [3.9, 15.0, 75, 3.66, 1.0]]

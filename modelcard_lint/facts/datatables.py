@@ -269,7 +269,7 @@ _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:[^.\n]|\.(?=\S)){0
                     # or a version or a part of a named set: "fine-tuned ... with Turkish version of SQuAD"
                     r"|\b(?:trained|fine-?tuned|finetuned)\b[^.\n]{0,80}?\b(?:on|with|using|from)[ \t]+"
                     r"(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:version|translation|subset|portion|sample|"
-                    r"split)s?[ \t]+of[ \t]+(?:the[ \t]+)?[*_`\[]*(?-i:[A-Z0-9])"
+                    r"split|task)s?[ \t]+of[ \t]+(?:the[ \t]+)?[*_`\[]*(?-i:[A-Z0-9])"  # ("the enh_both task of X")
                     # or the experience it learnt from, counted or set out: "100 rollouts generated, 40 kept",
                     # "Adaptive curriculum across 4 tasks"
                     r"|(?<![\w.])\d[\d,]*[ \t]+(?:rollouts|trajectories|episodes|self-play[ \t]+games)[ \t]+"

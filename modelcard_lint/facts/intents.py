@@ -97,6 +97,20 @@ _INTENT = Shapes(
      r"\b(?:good|great|ideal|perfect|best|suitable|suited)(?:[ \t]+(?:fit|choice|option|match))?[ \t]+for[ \t]+"
      r"(?:people|users|anyone|those|organi[sz]ations|teams|developers|researchers|businesses|companies|enterprises|"
      r"writers|creators|someone|folks)[ \t]+(?:who|wanting|seeking|looking|needing|that[ \t]+(?:want|need|seek))\b"),
+    # what it helps do, by a task's verb ("This model can help identify five architectural styles"), what it is to be
+    # used as a part of ("ported to HuggingFace Hub to be used as a part of NeuSpell-Demo spaces"), what a demo was made
+    # for ("I created this demo for very easy interaction with the benchmark models"), and how to fine-tune it for
+    # a task of one's own ("Please refer to this blog on how to fine-tune this model on a specific language")
+    (("help",),
+     r"\b(?:model|it|this|checkpoint)[ \t]+(?:can|will|may|should|could)[ \t]+help[ \t]+(?:you[ \t]+)?(?:to[ \t]+)?"
+     r"(?:identify|detect|classify|recogni[sz]e|translate|summari[sz]e|generate|predict|find|answer|tag|segment|"
+     r"transcribe|extract|separate|correct|rank|retrieve)\b"),
+    (("to be used",), r"\bto[ \t]+be[ \t]+used[ \t]+(?:as[ \t]+(?:a[ \t]+)?part[ \t]+of|in|by|for)[ \t]+\w"),
+    (("created this", "made this", "built this", "developed this"),
+     r"\b(?:i|we)[ \t]+(?:created|made|built|developed)[ \t]+this[ \t]+(?:demo|space|app|model|repository|repo|tool)"
+     r"[ \t]+(?:to|for)[ \t]+\w"),
+    (("fine-tune this", "finetune this", "fine-tune the", "finetune the"),
+     r"\bhow[ \t]+to[ \t]+fine-?tune[ \t]+(?:this|the)[ \t]+(?:model|checkpoint)[ \t]+(?:on|for)[ \t]+\w"),
     # ("This model is for anyone using Flux.jl and looking for a test model")
     (("is for",),
      r"\b(?:model|it|checkpoint)[ \t]+is[ \t]+(?:meant[ \t]+|intended[ \t]+)?for[ \t]+(?:anyone|everyone|people|those|"

@@ -215,10 +215,11 @@ NOT_FIT = (
     (("not yet",), r"\bnot[ \t]+yet[ \t]+(?:the|a)[ \t]+(?:full|final|complete|finished|stable)[ \t]+"
      r"(?:version|release|model)\b"),
     # performance it may lose on other tasks: "performance on other tasks (e.g., ~10% decrease on mmmu_val) may be lower
-    # compared to the original model"
+    # compared to the original model", "performance on the 15 languages mentioned in v1 are reported to be a bit lower"
     (("lower", "worse", "reduced", "degraded", "poorer"),
-     r"\b(?:performance|accuracy|quality|results?)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:may|might|can|could|will|would)"
-     r"[ \t]+be[ \t]+(?:\w+[ \t]+)?(?:lower|worse|reduced|degraded|poorer)\b"),
+     r"\b(?:performance|accuracy|quality|results?)\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:(?:may|might|can|could|will|would)"
+     r"[ \t]+be|(?:is|are)[ \t]+reported[ \t]+to[ \t]+be)[ \t]+(?:(?:a[ \t]+bit|\w+)[ \t]+)?(?:lower|worse|reduced|"
+     r"degraded|poorer)\b"),
     # safety it lacks: "Jamba does not have safety moderation mechanisms and guardrails should be added", "did not
     # undergo any alignment", "did not undergo an explicit model alignment process"
     (("not have", "not include", "not undergo", "not contain", "n't have", "n't undergo"),
@@ -227,6 +228,10 @@ NOT_FIT = (
      r"(?:safety|moderation|alignment|guardrails?|content[ \t]+filter(?:s|ing)?|safeguards?)\b"),
     # outputs that may make no sense ("the Answers might not make sense in some cases because of the bias in GPT-2"),
     # or problems admitted ("There are some problems with decoding using the default sequence classification model")
+    # inputs it does not expect ("the model doesn't expect to find punctuation marks or long pieces of text")
+    (("not expect", "n't expect"),
+     r"\b(?:does|do)(?:[ \t]+not|n['’]t)[ \t]+expect[ \t]+"
+     r"(?:to[ \t]+(?:find|see|get|receive|handle|be[ \t]+given)|any)\b"),
     (("make sense",),
      r"\b(?:may|might|can|could|will|would|does|do)(?:[ \t]+not|n['’]t)[ \t]+(?:always[ \t]+)?make[ \t]+"
      r"(?:any[ \t]+)?sense\b"),

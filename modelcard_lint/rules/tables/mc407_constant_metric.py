@@ -36,7 +36,7 @@ class ConstantMetric(Rule):
                 value = values[0].value
                 if col.unmeasured(value):
                     continue  # an object size the evaluation set has none of: no score to move
-                if _best(col, value):
+                if _best(col, value) or _near_best(col, value, loss):
                     continue  # a metric at its best from the start: an easy evaluation set
                 if len(values) < MIN_ROWS and not _worst(col, value):
                     continue
@@ -73,6 +73,19 @@ def _best(col: Column, value: float) -> bool:
     if col.kind == BOUNDED:
         return value in (1.0, 100.0)
     return d < 0 and value == 0.0
+
+
+NEAR = 0.95  # a rate this close to its best, beside a loss that stays below LOW: a small, easy evaluation set
+LOW = 0.1
+
+
+def _near_best(col: Column, value: float, loss: Column) -> bool:
+    """Whether a rate stays just below its best while the loss stays near 0: the model gets all but one or two
+    examples of a small evaluation set right at every evaluation (an accuracy of 0.9851 is 66 of 67 images), and
+    the loss moves with its confidence, not its answers."""
+    losses = [v.value for v in loss.numbers() if v.number.finite]
+    top = 100.0 if value > 1.0 else 1.0
+    return col.kind == BOUNDED and NEAR * top <= value < top and bool(losses) and max(losses) < LOW
 
 
 def _worst(col: Column, value: float) -> bool:
