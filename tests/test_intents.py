@@ -2376,3 +2376,13 @@ def test_inputs_not_expected_and_performance_reported_lower_are_caveats(text: st
 
 def test_a_task_of_a_named_dataset_is_its_training_data() -> None:
     assert "training-data" not in _topics("It was trained on the enh_both task of the DAMP-VSEP dataset.")
+
+
+def test_labelled_data_counted_by_its_categories_is_training_data() -> None:
+    text = "This model is a fine-tune of turkish-bert by using text classification data with 9 categories as follows:"
+    assert "training-data" not in _topics(text)
+    assert "training-data" in _topics("This model is a fine-tune of turkish-bert with 9 categories.")
+
+
+def test_a_one_line_description_by_the_models_kind_of_doer() -> None:
+    assert "description" not in _topics("A Classical Chinese Punctuation Marker.")

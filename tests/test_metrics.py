@@ -309,6 +309,26 @@ def test_an_evaluation_after_a_log_that_stops_early_keeps_a_wer_stuck_at_one_and
     assert found(text, "MC503") == []
 
 
+def test_an_evaluation_after_a_log_that_stops_early_finds_every_value_a_little_better() -> None:
+    # one row at epoch 3.45 of 5: training went on for the rest, and the evaluation at its end is better, by no more
+    # than the share of training left (0.31)
+    hyper = "\n## Training hyperparameters\n\n- num_epochs: 5.0\n\n"
+    rows = [["1.1224", "3.45", "500", "0.1641", "0.1396"]]
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Wer"]
+    assert found(build([], {"Loss": "0.1337", "Wer": "0.1353"}, after=hyper + table(header, rows)), "MC503") == []
+    # (one value better and one the same is an edit; far better than the last row is another run, or its best row)
+    assert found(build([], {"Loss": "0.1337", "Wer": "0.1396"}, after=hyper + table(header, rows)), "MC503")
+    assert found(build([], {"Loss": "0.0337", "Wer": "0.0353"}, after=hyper + table(header, rows)), "MC503")
+    # (a log whose accuracies are shares of 13 examples, and a headline off that lattice: another set, SetFit's test
+    # split, not the end of training)
+    acc = ["0.5385", "0.6154", "0.6923", "0.7692"]
+    rows = [["0.7", f"{k + 1}.0", str(10 * (k + 1)), f"{0.9 - 0.05 * k:.4f}", a] for k, a in enumerate(acc)]
+    head = ["Training Loss", "Epoch", "Step", "Validation Loss", "Accuracy"]
+    hyper = hyper.replace("5.0", "50.0")
+    assert found(build([], {"Loss": "0.7", "Accuracy": "0.7809"}, after=hyper + table(head, rows)), "MC503")
+    assert found(build([], {"Loss": "0.7", "Accuracy": "0.8462"}, after=hyper + table(head, rows)), "MC503") == []
+
+
 def test_a_later_evaluation_that_moves_a_value_by_exactly_its_recent_drift_is_not_reported() -> None:
     # (0.2646 - 0.2633 against 0.2663 - 0.2650: equal at four decimals, not in floating point)
     header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Wer"]

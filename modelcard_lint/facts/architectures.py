@@ -32,7 +32,8 @@ _KIND = lazy(
     r"taggers?|recogni[sz]ers?|embeddings?|fine-?tuned|finetuned|pre-?trained|distilled|lora|loras|"
     # or a doer of its task: "The most accurate visual document retriever"
     r"retrievers?|re-?rankers?|detectors?|segmenters?|parsers?|translators?|summari[sz]ers?|captioners?|embedders?|"
-    r"forecasters?|vocoders?|synthesi[sz]ers?|upscalers?|denoisers?)\b"
+    r"forecasters?|vocoders?|synthesi[sz]ers?|upscalers?|denoisers?|punctuators?|annotators?|normali[sz]ers?|"
+    r"(?:punctuation|entity|boundary)[ \t]+markers?)\b"  # ("A Classical Chinese Punctuation Marker.")
     # or another model's variant: "Uncensored version of [google/gemma-4-26B-A4B-it](...) with refusal behavior removed"
     r"|\b(?:version|variant|fork|derivative)[ \t]+of[ \t]+\S|模型|モデル|모델",
     re.I,

@@ -284,6 +284,10 @@ _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:[^.\n]|\.(?=\S)){0
                     # of 64, using Math StackExchange data with 2.7 million sentence pairs"
                     r"|\btrain(?:ed|ing)\b[^.\n]{0,120}?\busing[ \t]+(?:the[ \t]+)?(?-i:[A-Z][\w-]*)"
                     r"(?:[ \t]+(?-i:[A-Z][\w-]*)){0,3}[ \t]+(?:data|dataset|corpus)\b(?![ \t]*(?:loaders?|collators?))"
+                    # or labelled data of a kind, its labels counted: "by using text classification data with 9
+                    # categories as follows"
+                    r"|\b(?:using|on|with)[ \t]+(?:[\w-]+[ \t]+){1,4}?data(?:sets?)?[ \t]+with[ \t]+\d+[ \t]+"
+                    r"(?:categories|classes|labels|intents|emotions|topics|types)\b"
                     # or the data the authors collected, and from where: "we collected a large amount of Korean text
                     # from various sources such as blog posts, comments, news, web novels, etc."
                     r"|\b(?:we|i)[ \t]+(?:have[ \t]+)?(?:collected|gathered|scraped|crawled|compiled)[ \t]+"
