@@ -2386,3 +2386,8 @@ def test_labelled_data_counted_by_its_categories_is_training_data() -> None:
 
 def test_a_one_line_description_by_the_models_kind_of_doer() -> None:
     assert "description" not in _topics("A Classical Chinese Punctuation Marker.")
+
+
+def test_a_metric_over_its_named_sets_is_an_evaluation() -> None:
+    assert "evaluation" not in _topics("- BLEU:\n    - newstest2014 = 26.89\n    - newstest2017 = 28.09")
+    assert "evaluation" in _topics("- Released:\n    - version2019 = 1")

@@ -39,11 +39,12 @@ _NAME_BEFORE = lazy(
     r"(?:set|split|data)\b)?|(?:validation|val|test|dev|evaluation|eval)[ \t_]+(?:set[ \t_]+)?(?:score|loss)(?!\w)"
     r"|loss[ \t]+of\b)"
     r"[^.\n\d]{0,30}?"
+    # or the metric over its sets, each named, a year in its name: "BLEU:" over "- newstest2014 = 26.89"
+    rf"|{_METRIC}\b[ \t]*:?[ \t]*(?:\n[ \t]*[-*+][ \t]+)?[\w-]{{2,30}}[ \t]*[=:][ \t]*"
     # or an agent's reward, often a whole number: "an average reward score of **200+ PTS**", "mean return of 250"
     r"|(?P<reward>(?:average|mean|avg\.?|evaluation|eval)[ \t]+(?:episodic[ \t]+|episode[ \t]+)?(?:reward|return)s?"
     r"(?:[ \t]+score)?[^.\n\d]{0,20}?)"
-    # or a score the sentence calls the best or overall one: "the overall GLUE score was 77.9", "The best score the
-    # model achieved on this task was 0.9033"
+    # or a score the sentence calls the best or overall one: "the overall GLUE score was 77.9", "The best score: 0.9"
     # (not a loss: a final loss that names no held-out set is the training's, "Final SFT loss: 1.135")
     r"|(?:overall|best|average|final|mean|macro|micro|weighted)[ \t]+(?:[\w-]+[ \t]+)?score[^.\n\d]{0,45}?)\**\Z",
     re.I,
