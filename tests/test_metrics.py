@@ -328,6 +328,17 @@ def test_an_evaluation_after_a_log_that_stops_early_finds_every_value_a_little_b
     # (one value better and one the same is an edit; far better than the last row is another run, or its best row)
     assert found(build([], {"Loss": "0.1337", "Wer": "0.1396"}, after=hyper + table(header, rows)), "MC503")
     assert found(build([], {"Loss": "0.0337", "Wer": "0.0353"}, after=hyper + table(header, rows)), "MC503")
+    # (a log past its best, as early stopping ends one: the headline better than every row is another evaluation)
+    overfit = [["0.5", "1.0", "100", "0.8315", "0.60"], ["0.1", "2.0", "200", "1.4139", "0.65"],
+               ["0.05", "3.0", "300", "1.4056", "0.65"]]
+    acc_header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Accuracy"]
+    text = build([], {"Loss": "1.2714", "Accuracy": "0.705"}, after=hyper + table(acc_header, overfit))
+    assert found(text, "MC503")
+    # (the same log still improving at its last row reads as evaluated again at the end)
+    improving = [["0.5", "1.0", "100", "1.4139", "0.60"], ["0.1", "2.0", "200", "1.4100", "0.62"],
+                 ["0.05", "3.0", "300", "1.4056", "0.65"]]
+    assert found(build([], {"Loss": "1.2714", "Accuracy": "0.705"}, after=hyper + table(acc_header, improving)),
+                 "MC503") == []
     # (a log whose accuracies are shares of 13 examples, and a headline off that lattice: another set, SetFit's test
     # split, not the end of training)
     acc = ["0.5385", "0.6154", "0.6923", "0.7692"]

@@ -89,7 +89,8 @@ def _later(match: LogMatch, left: float = 0.0) -> bool:
     # others equal; a log that diverged, its headline its best row's, is far better than its last row)
     if left and len(finite) == len(match.pairs) and len(finite) > 1 and all(
             (d := direction(col)) and 0 < d * (m.number.value - c.value) <= left * abs(c.value)
-            and not _off_lattice(m, col) for (m, c), (_, col) in zip(finite, match.pairs, strict=True)):
+            and not _off_lattice(m, col) and not _past_best(match, col, d)
+            for (m, c), (_, col) in zip(finite, match.pairs, strict=True)):
         return True
     # an evaluation made later moves every value it gives; an edit leaves the others equal to the last row
     # (not a rate stuck at its bound in every row, a WER of 1.0 from a model that learnt nothing, in a log that stops
@@ -139,6 +140,13 @@ def _noisy(values: list[float]) -> bool:
     evaluation on tokens masked anew), not steadily one way."""
     steps = [y - x for x, y in pairwise(values[-(RECENT + 3):]) if y != x]
     return sum(1 for a, b in pairwise(steps) if (a > 0) != (b > 0)) >= NOISY
+
+
+def _past_best(match: LogMatch, col: Column, sign: int) -> bool:
+    """Whether the column was better in an earlier row than in the last (a validation loss rising as training
+    overfits, which early stopping ends: the evaluation after it is the best checkpoint's, not a better one)."""
+    values = [v.value for k in range(match.last + 1) if (v := match.cell(k, col)) is not None and v.number.finite]
+    return len(values) >= 2 and max(sign * x for x in values) > sign * values[-1]
 
 
 def _off_lattice(metric: Reported, col: Column) -> bool:
