@@ -75,12 +75,12 @@ _TRAINED = lazy(
     # (a link's text may break over lines: "fine-tuning [\nWav2Vec2-Large-Robust](...) \non [aGender](...)")
     # (a number with its decimals counts as one word: "trained from X for approximately 1.6 epochs on 1.2m images")
     r"\s+(?:(?:\[[^\]]{0,200}\]\([^)\s]{0,500}\)[^\s\w]{0,2}|\([^()\n]{1,60}\)|\d++\.\d++|[^\s.]+)\s+){0,6}?"
-    # "on" the data, or "from", "with", "using" what the next words call data ("using the Common Voice 7.0
-    # data", "post-trained from [Amazon Dataset](...)", "with SemEval 2019 Task 5 corpus"), which keeps out the
-    # model fine-tuned "from [bert-base](...)" and the one trained "with Adam" or "using PyTorch"
-    # (or a link whose address names data, however long its text: "using the [Multilingual and code-switching ASR
-    # challenges for low resource Indian languages](https://.../data.html)")
-    r"(?:on:?|over(?=\s+(?:the\s+)?(?-i:[A-Z\[]))|(?:from|with|using|in)(?=\s+(?:the\s+)?\[[^\]\n]{1,200}\]\("
+    # "on" the data, or "from", "with", "using" what the next words call data ("using the Common Voice 7.0 data",
+    # "post-trained from [Amazon Dataset](...)", "with SemEval 2019 Task 5 corpus", "with Thai Wikipedia"), which
+    # keeps out the model fine-tuned "from [bert-base](...)" and the one trained "with Adam" or "using PyTorch"
+    # (or a link whose address names data, however long its text: "using the [Multilingual ... ASR](.../data.html)")
+    r"(?:on:?|over(?=\s+(?:the\s+)?(?-i:[A-Z\[]))|(?:with|using)(?=\s+(?:the\s+)?(?:[\w-]+\s+)?\[?wikipedia\b)"
+    r"|(?:from|with|using|in)(?=\s+(?:the\s+)?\[[^\]\n]{1,200}\]\("
     r"[^)\s]{0,300}?/(?:datasets?|data|corpus|corpora)[/.?#)])"
     r"|(?:from|with|using|in)(?=(?:[^.\n]|\.(?=\S)|\n(?![ \t]*\n)){0,80}?"
     r"(?:\b(?:data(?:sets?)?|corpus|corpora|splits?|subsets?)\b"
@@ -112,7 +112,7 @@ _TRAINED = lazy(
     # contain ...": the data of the task a model is fine-tuned for)
     # ("The pre-training data used in this project comes from social media (Twitter)", "the fine-tuning data is [QAMR]")
     r"|\b(?:(?:pre-?)?training|fine-?tuning|source)[ \t]+"
-    r"(?:data(?:set)?|corpus|corpora|set|split|mix(?:ture)?|inventory|pool)"
+    r"(?:data(?:set)?|corpus|corpora|set|split|mix(?:ture)?|inventory|pool)(?:[ \t]+(?:pairs|samples|examples))?"
     r"(?:[ \t]+(?:for|of)[ \t]+(?:the|this)[ \t]+model|[ \t]+used[ \t]+(?:in|for|by)[ \t]+(?:this|the|our)[ \t]+"
     r"(?:project|model|work|paper))?[ \t]+(?:is|was|were|are|has|had|consists?|comes?|"
     r"includes?|contains?)\b(?P<subject>)"
