@@ -2394,3 +2394,21 @@ def test_a_one_line_description_by_the_models_kind_of_doer() -> None:
 def test_a_metric_over_its_named_sets_is_an_evaluation() -> None:
     assert "evaluation" not in _topics("- BLEU:\n    - newstest2014 = 26.89\n    - newstest2017 = 28.09")
     assert "evaluation" in _topics("- Released:\n    - version2019 = 1")
+
+
+def test_one_row_of_scores_called_so_above_is_an_evaluation() -> None:
+    table = ("| nsmc | klue_nli | klue_sts | avg |\n| --- | --- | --- | --- |\n| 87.8846 | 66.3086 | 83.8353 | 79.34 |")
+    assert "evaluation" not in _topics("Below performance was evaluated at 2021/12/15.\n\n" + table)
+    assert "evaluation" in _topics("Below are the model's sizes.\n\n" + table)
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("Experimental sentiment analysis based on ~20k of App Store reviews in Swedish.", True),
+        ("데이터는 [AIHub 한국어 대화요약](https://example.org) 데이터를 사용하였습니다.", True),
+        ("This model is based on 3 layers of transformers.", False),
+    ],
+)
+def test_texts_counted_and_data_said_used_in_korean_are_training_data(text: str, covered: bool) -> None:
+    assert ("training-data" not in _topics(text)) is covered

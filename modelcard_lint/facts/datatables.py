@@ -288,6 +288,11 @@ _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:[^.\n]|\.(?=\S)){0
                     # categories as follows"
                     r"|\b(?:using|on|with)[ \t]+(?:[\w-]+[ \t]+){1,4}?data(?:sets?)?[ \t]+with[ \t]+\d+[ \t]+"
                     r"(?:categories|classes|labels|intents|emotions|topics|types)\b"
+                    # or a count of the texts it is based on: "sentiment analysis based on ~20k of App Store reviews"
+                    r"|\bbased[ \t]+on[ \t]+(?:~|about[ \t]+|around[ \t]+|over[ \t]+)?\d[\d.,]*[ \t]*"
+                    r"(?:[kmb]|thousand|million|billion)?[ \t]+(?:of[ \t]+)?(?:[\w-]+[ \t]+){0,4}?"
+                    r"(?:reviews|tweets|posts|comments|articles|sentences|documents|images|texts|utterances|hours|pairs|"
+                    r"examples|samples)\b"
                     # or the data the authors collected, and from where: "we collected a large amount of Korean text
                     # from various sources such as blog posts, comments, news, web novels, etc."
                     r"|\b(?:we|i)[ \t]+(?:have[ \t]+)?(?:collected|gathered|scraped|crawled|compiled)[ \t]+"

@@ -57,7 +57,10 @@ _CJK = lazy(rf"{_CJK_TRAIN}[^。.\n]{{0,12}}?{_CJK_DATA}|{_CJK_DATA}[^。.\n]{{0
             rf"|在[^。\n]{{0,30}}?(?:\[[^\]\n]{{1,80}}\]\([^)\s]{{0,300}}\)|[A-Za-z][\w./-]*)[ \t]*上(?:进行|進行)?"
             rf"{_CJK_TRAIN}"
             # (or the English words with Korean or Japanese particles: "크롤링한 dataset으로 MLM fine-tuning한")
-            rf"|(?i:dataset|data|corpus)(?:으로|로|을|를|で|を)[^。.\n]{{0,20}}?(?:{_CJK_TRAIN}|(?i:fine-?tu|train))")
+            rf"|(?i:dataset|data|corpus)(?:으로|로|을|를|で|を)[^。.\n]{{0,20}}?(?:{_CJK_TRAIN}|(?i:fine-?tu|train))"
+            # (or the data said to have been used: "[AIHub 한국어 대화요약](...) 데이터를 사용하였습니다")
+            rf"|{_CJK_DATA}(?:를|을)[ \t]*(?:사용하였|사용했|활용하였|활용했)"
+            rf"|{_CJK_DATA}を(?:使用|利用)し(?:ました|た)")
 
 
 def trained_in_other_languages(text: str) -> bool:

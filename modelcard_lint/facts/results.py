@@ -68,8 +68,7 @@ _NAME_AFTER = lazy(rf"\**[ \t]*(?:[\w-]+[ \t]+){{0,3}}?{_METRIC}\b", re.I)
 # or a count out of a total that came out right: "352/372 planted errors caught", "45 / 50 puzzles solved"
 _COUNT_RIGHT = lazy(r"(?<![\w./])(\d{1,9})[ \t]*/[ \t]*(\d{1,9})[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:caught|correct|solved|"
                     r"detected|passed|right|accurate|flagged|answered|recovered)\b", re.I)
-# or a metric's value given further on in its sentence: "The accuracy of the trained model on the masked language
-# modeling task was 0.795"
+# or a metric's value given further on in its sentence: "The accuracy of the trained model on ... task was 0.795"
 # (read only before a score that a verb of being or reaching introduces)
 _VERB_BEFORE = lazy(r"\b(?:was|is|were|are|reached|reaches|achieved|achieves)[ \t]+"
                     r"(?:about[ \t]+|around[ \t]+|~[ \t]*)?\**\Z", re.I)
@@ -82,11 +81,9 @@ _SHARE_RIGHT = lazy(r"[ \t]*(?:[\w-]+[ \t]+)?(?:exact|correct|accurate|success(?
 _SET_AFTER = lazy(
     r"\**[^.\n\d]{0,12}\bon[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:(?:test|dev|validation|evaluation|eval|held-out)[ \t]+"
     r"(?:set|split|data)|leaderboard)\b"
-    # (or on a task or a benchmark: "reaches 89% on the news classification task")
-    # ("achieve 79.7, 85.3, and 87.8 respectively on the MATH benchmark")
+    # (or on a task or a benchmark: "reaches 89% on the news classification task", "achieve 79.7, ... on MATH")
     r"|\**[ \t]+(?:respectively[ \t]+)?on[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,4}?(?:task|benchmark)\b"
-    # (or a score or a win rate on a named benchmark: "105.7% of ChatGPT score on Vicuna GPT-4 evaluation", "80.9%
-    # Win-rate on AlpacaEval")
+    # (or a score or a win rate on a named benchmark: "105.7% of ChatGPT score on ...", "80.9% Win-rate on AlpacaEval")
     r"|\**[ \t]*(?:of[ \t]+[\w.-]+(?:'s)?[ \t]+)?(?:score|win[- ]?rate|success[ \t]+rate|pass@\d+)[ \t]+on[ \t]+"
     r"(?:the[ \t]+)?[\[`*]{0,2}(?-i:[A-Z])",
     re.I,
@@ -158,8 +155,7 @@ def reports_results(card: Card) -> bool:
     return _states_score(prose_text(card)) or _states_score(cell_sentences(card))
 
 
-# a measure the metric names do not know, on the test set: "| Test-Set (WHAMR!) average l1 error |" over "1.7 dB"
-# (or by its acronym: SpeechBrain's "| Release | Test PESQ | Test STOI |" over "| 21-04-27 | 3.15 | 93.0 |")
+# a measure the metric names do not know, on the test set: "| Test-Set (WHAMR!) average l1 error |", "| Test PESQ |"
 _TEST_MEASURE = lazy(r"\btest(?:[ -]?set)?\b[^|\n]{0,60}?\b(?:error|score|rate|distance|similarity)\b"
                      r"|\b(?:test|dev|eval)(?:[ -]?set)?[ \t]+(?-i:[A-Z][A-Z0-9]{1,7})(?:-[A-Za-z0-9]+)?[ \t]*\Z", re.I)
 _NUMBER_CELL = lazy(r"[ \t*_]*[-+]?\d+(?:[.,]\d+)?[ \t]*(?:%|db|[a-z]{1,3})?[ \t*_]*\Z", re.I)
@@ -244,6 +240,8 @@ def _table_scores(card: Card) -> bool:
             (len(table.header) > 2 and (_introduced(card, table) or _compares_models(card, table)))
             or (len(table.header) == 2 and len(table.rows) > SCORE_ROWS and _compares_models(card, table)
                 and not _RELEASE_HEADER.search(table.header[1].text)))
+        if len(table.rows) == 1 and len(table.header) >= 3 and _one_row(card, table):  # (called scores above it)
+            return True
         better = [i for i, c in enumerate(table.header) if _BETTER.search(c.text)]
         measured = {i for i, c in enumerate(table.header) if i and _MEASURES_HEADER.search(c.text)}
         scores = cells = 0
@@ -277,14 +275,12 @@ def _table_scores(card: Card) -> bool:
     return False
 
 
-# a row that names the card's own model in a table that compares it ("| **+ this adapter** | **2.79** |"; not "Ours",
-# which a table of lengths or sizes names too)
+# a row that names the card's own model in a table that compares it ("| **+ this adapter** | **2.79** |"; not "Ours")
 _THIS_MODEL = lazy(r"\b(?:this|our)[ \t]+(?:model|adapter|lora|checkpoint|fine-?tune|drafter|version)\b"
                    r"|\((?:ours|our[ \t]+model|this[ \t]+work)\)", re.I)  # ("| macbert-large (ours) | 70.45 |")
 
 
-# a table that compares models by a score on each column ("| Model | English | Spanish |" over "| DistilmBERT | 78.2 |
-# 69.1 |"), not by their sizes or speeds
+# a table that compares models by a score on each column ("| Model | English | Spanish |"), not by sizes or speeds
 # (in Chinese, Japanese or Korean too, or beside what the columns are: "模型/数据集", model / dataset)
 _MODELS_HEADER = lazy(r"[ \t*_]*(?:models?|methods?|systems?|checkpoints?|模型|方法|モデル|모델)"
                       r"(?:[ \t]*/[ \t]*[^|/\n]{1,20})?[ \t*_]*", re.I)
@@ -348,6 +344,10 @@ def _introduced(card: Card, table: Table) -> bool:
     results on SQuAD 1.1/2.0"): a table of decimals is also a table of statistics or sizes."""
     title = table.section.title if table.section is not None else ""
     return _RESULTS_WORDS.search(title + "\n" + _above(card, table)) is not None
+
+
+def _one_row(card: Card, table: Table) -> bool:
+    return _introduced(card, table) and all(_SCORES_CELL.fullmatch(c.text.strip(" *_`")) for c in table.rows[0].cells)
 
 
 def _above(card: Card, table: Table) -> str:
