@@ -2412,3 +2412,15 @@ def test_one_row_of_scores_called_so_above_is_an_evaluation() -> None:
 )
 def test_texts_counted_and_data_said_used_in_korean_are_training_data(text: str, covered: bool) -> None:
     assert ("training-data" not in _topics(text)) is covered
+
+
+def test_scores_in_a_code_block_under_results_are_an_evaluation() -> None:
+    block = "```yaml\nsi_sdr: 8.932601610824145\nsdr: 9.557260814240447\nsir: 17.387646884037455\n```"
+    assert "evaluation" not in _topics("Results :\n\nOn Libri3Mix min test set :\n" + block)
+    assert "evaluation" in _topics("Training config:\n" + block.replace("si_sdr", "lr").replace("sir", "dropout"))
+
+
+def test_what_it_can_be_used_to_do_is_its_use() -> None:
+    assert "intended-uses" not in _topics("It can be used to improve existing dialog generation models by re-ranking "
+                                          "the generated response candidates.")
+    assert "intended-uses" in _topics("It can be used to load the weights in 4-bit.")

@@ -71,16 +71,17 @@ _INTENDED = lazy(
     r"(?:being[ \t]+)?(?:\w+ly[ \t]+)?used[ \t]+"
     r"(?:(?:for|as|to|in(?![ \t]+(?:inference|practice)\b)|by(?=[^.\n]{0,60}\b(?:app|application|tool|service|"
     r"product|plugin|extension)\b))[ \t]+(?!example\b|follows\b)\w|[a-z]{3,}ing\b)"
-    # "It is used to classify text as normal, offensive or hate speech" (not "it can be used to pre-train")
-    # ("It is used for Turkish text processing" may be a package the sentence before names)
-    r"|\bit[ \t]+is[ \t]+(?:\w+ly[ \t]+)?used[ \t]+to[ \t]+(?!pre-?train)[a-z]{3,}"
+    # "It is used to classify text as normal, offensive or hate speech", "It can be used to improve existing dialog
+    # generation model ... by re-ranking" (not "it can be used to pre-train"; "It is used for Turkish text processing"
+    # may be a package the sentence before names)
+    r"|\bit[ \t]+(?:is|can[ \t]+(?:also[ \t]+)?be)[ \t]+(?:\w+ly[ \t]+)?used[ \t]+to[ \t]+"
+    r"(?!pre-?train|fine-?tune|train|load|run)[a-z]{3,}"
     # (or with no subject before it, a task's verb after it: "comes from the paper [X](...) and can be used to detect
     # implicit hate speech", "This can be used for many things, including speech transfer and voice cloning")
     r"|\bcan[ \t]+(?:also[ \t]+)?be[ \t]+used[ \t]+(?:to[ \t]+" + _DOES_VERBS + r"|for[ \t]+(?:many|various|several|"
     r"a[ \t]+variety[ \t]+of)[ \t]+(?:things|tasks|purposes|applications|uses)[ \t]*,?[ \t]+(?:including|such[ \t]+as|"
     r"like)\b)"
-    # the use it is released for: "The adapter checkpoints are released for research use", "provided for academic
-    # purposes"
+    # the use it is released for: "The adapter checkpoints are released for research use", "provided for academic ..."
     r"|\b(?:models?|checkpoints?|weights|adapters?|it|this)[ \t]+(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?"
     r"(?:released|provided|made[ \t]+available|shared|published|distributed)[ \t]+for[ \t]+(?:research|academic|"
     r"educational|non-?commercial|personal|teaching)[ \t]+(?:use|usage|purposes?|work)\b"
@@ -157,8 +158,7 @@ _INTENDED = lazy(
     rf"|\bif[ \t]+you[ \t]+(?:are[ \t]+)?work(?:ing)?[ \t]+(?:on|with)[ \t]+(?:{_TASK})"
     # its use cases, listed: "Potential use case can include: Marketing, Search Engine Optimization", "Use cases:"
     r"|\buse[ -]cases?\**[ \t]*(?::|(?:can[ \t]+)?(?:include|are|is)\b)"
-    # what its trigger words start, as the LoRA trainers' cards say: "You should use `<phigep>` to trigger the image
-    # generation"
+    # what its trigger words start, as the LoRA trainers' cards say: "You should use `<phigep>` to trigger the image"
     r"|\btrigger[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?generation\b"
     # what it makes, as a purpose: "To generate images, use a photo of a Roman mosaic as the trigger"
     # ("Using SimpleTransformers to classify news"; tools for a task: "tools for the linguistic analysis of many human

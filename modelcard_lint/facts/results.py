@@ -16,6 +16,7 @@ import re
 from ..card import Card
 from ..card.body import Table
 from ..hub.vocabulary import metric_items, model_index_results
+from .codescores import code_scores
 from .coverage import prose_text
 from .lazyre import lazy
 from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC, normalize
@@ -95,7 +96,6 @@ WINDOW = 48  # characters around a score where its metric is named
 # more, "91.5/84.6", "-/80.2"), and no Epoch or Step column (a training log is read as such)
 SCORE_ROWS = 2
 SCORE_SHARE = 0.6
-# (a score may carry its change from a baseline in brackets: "70.7%(−0.1)", "56.1 (+3.5)")
 _SCORES_CELL = lazy(r"(?:\d{1,3}[.,]\d+[ \t]*%?|\d{1,3}[ \t]*%|-)(?:[ \t]*/[ \t]*(?:\d{1,3}[.,]\d+[ \t]*%?|-))*"
                     r"(?:[ \t]*[(（][ \t]*[-+−±]?[ \t]*\d{1,3}(?:[.,]\d+)?[ \t]*%?[ \t]*[)）])?")
 # a column the header marks as a score by the way it is better ("NED ↓", "CompF1 (↑)", "FID (lower is better)")
@@ -149,7 +149,7 @@ def reports_results(card: Card) -> bool:
                     and any(v.number.finite for v in col.numbers()):
                 return True
     if (_table_scores(card) or _headed_scores(card) or _tab_separated_scores(card) or _test_measures(card)
-            or _html_scores(card)):
+            or _html_scores(card) or code_scores(card)):
         return True
     # (the sentences of the card, and those in a table's cells: "| Stage 1 | 10 epochs. Final val_loss ≈ 0.23 |")
     return _states_score(prose_text(card)) or _states_score(cell_sentences(card))
