@@ -9,7 +9,7 @@ import re
 from ..card import Card
 
 # a line of the block: a measure's name and a number with decimals ("si_sdr: 8.932601610824145", "stoi = 0.83")
-_SCORE_LINE = re.compile(r"[ \t]*[A-Za-z][\w@.-]{0,40}[ \t]*[:=][ \t]*[-+]?\d+\.\d+[ \t]*$", re.M)
+_SCORE_LINE = re.compile(r"^[ \t]*[A-Za-z][\w@.-]{0,40}[ \t]*[:=][ \t]*[-+]?\d+\.\d+[ \t]*$", re.M)
 # the lines just above it call them results, or an evaluation on a test set
 _CALLED = re.compile(r"\bresults?\b|\btest[ \t_-]?set\b|\bevaluat\w*\b", re.I)
 MIN_SCORES = 3  # a block of fewer such lines may be a configuration's (a learning rate, a dropout)
@@ -19,9 +19,9 @@ ABOVE = 4  # lines above the block where it is called so
 def code_scores(card: Card) -> bool:
     """Whether a code block of at least ``MIN_SCORES`` lines of scores sits under a line that calls them results."""
     for b in card.body.walk():
-        if b.kind != "code" or len(_SCORE_LINE.findall(b.text[:4000])) < MIN_SCORES:
+        if b.kind != "code" or b.line < 2:
             continue
-        above = card.lines[max(0, b.line - 1 - ABOVE) : max(0, b.line - 1)]
-        if any(_CALLED.search(line) for line in above):
+        above = card.lines[max(0, b.line - 1 - ABOVE) : b.line - 1]
+        if any(_CALLED.search(line) for line in above) and len(_SCORE_LINE.findall(b.text[:4000])) >= MIN_SCORES:
             return True
     return False

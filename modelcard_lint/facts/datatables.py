@@ -286,7 +286,7 @@ _LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:[^.\n]|\.(?=\S)){0
                     r"(?:[ \t]+(?-i:[A-Z][\w-]*)){0,3}[ \t]+(?:data|dataset|corpus)\b(?![ \t]*(?:loaders?|collators?))"
                     # or labelled data of a kind, its labels counted: "by using text classification data with 9
                     # categories as follows"
-                    r"|\b(?:using|on|with)[ \t]+(?:[\w-]+[ \t]+){1,4}?data(?:sets?)?[ \t]+with[ \t]+\d+[ \t]+"
+                    r"|\bdata(?:sets?)?[ \t]+with[ \t]+\d+[ \t]+"
                     r"(?:categories|classes|labels|intents|emotions|topics|types)\b"
                     # or a count of the texts it is based on: "sentiment analysis based on ~20k of App Store reviews"
                     r"|\bbased[ \t]+on[ \t]+(?:~|about[ \t]+|around[ \t]+|over[ \t]+)?\d[\d.,]*[ \t]*"

@@ -9,6 +9,7 @@ import re
 
 from ..card.yamlnode import Node
 from ..hub.vocabulary import base_model_relation
+from .anchors import holds_any
 from .lazyre import lazy
 
 # no training at all, which leaves no data to name: "The weights provided in this repository are untrained
@@ -78,7 +79,8 @@ _NOT_TRAINED = lazy(r"\b(?:is|are)[ \t]+[*_]{0,2}untrained\b|\brandomly[ \t]+ini
 def not_trained(text: str) -> bool:
     """Whether ``text`` says the model was not trained (so that it has no training data of its own), or is a test
     model to try software with."""
-    return _NOT_TRAINED.search(text) is not None or ("model" in text and _TEST_MODEL.search(text) is not None)
+    return _NOT_TRAINED.search(text) is not None or (
+        ("test model" in text or "dummy model" in text) and _TEST_MODEL.search(text) is not None)
 
 
 # a model made to try software with: "looking for a test model to make use of the Hugging Face hub" (not "This is
@@ -110,9 +112,12 @@ _NOTHING_LEARNT = lazy(
 def nothing_learnt(text: str, low: str) -> bool:
     """Whether ``text`` (``low`` its lower case) says the model learnt nothing: untrained, random weights, a fixture
     for tests. Such a model has no scores to report and no limits beyond that one."""
-    return (("untrained" in low or "random" in low or "not a trained" in low or "test" in low or "un-pretrained" in low
-             or "unpretrained" in low)
-            and _NOTHING_LEARNT.search(text) is not None)
+    return holds_any(low, _NOTHING_WORDS) and _NOTHING_LEARNT.search(text) is not None  # (the words read in one pass)
+
+
+# the words a statement that nothing was learnt holds one of (read before the pattern, which is costlier)
+_NOTHING_WORDS = ("untrained", "not trained", "random", "not a trained", "unpretrained", "un-pretrained", "for testing",
+                  "for tests", "for unit", "for integration", "for ci", "test model", "dummy model")
 
 
 def merged_by_metadata(meta: Node | None) -> bool:
