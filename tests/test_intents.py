@@ -2424,3 +2424,9 @@ def test_what_it_can_be_used_to_do_is_its_use() -> None:
     assert "intended-uses" not in _topics("It can be used to improve existing dialog generation models by re-ranking "
                                           "the generated response candidates.")
     assert "intended-uses" in _topics("It can be used to load the weights in 4-bit.")
+
+
+def test_a_use_case_named_as_such_states_the_use() -> None:
+    assert "intended-uses" not in _topics("One use case of these models consist on fast perplexity estimation for "
+                                          "filtering or sampling large datasets.")
+    assert "intended-uses" in _topics("The use case of this model is unclear.")

@@ -111,6 +111,10 @@ _INTENT = Shapes(
      r"[ \t]+(?:to|for)[ \t]+\w"),
     (("fine-tune this", "finetune this", "fine-tune the", "finetune the"),
      r"\bhow[ \t]+to[ \t]+fine-?tune[ \t]+(?:this|the)[ \t]+(?:model|checkpoint)[ \t]+(?:on|for)[ \t]+\w"),
+    # a use case named as such: "One use case of these models consist on fast perplexity estimation for filtering"
+    (("use case", "use-case"),
+     r"\buse[ \t-]?cases?[ \t]+(?:of|for)[ \t]+(?:this|these|the|our)[ \t]+(?:[\w-]+[ \t]+)?models?[ \t]+"
+     r"(?:is|are|consists?|include|includes)\b(?![ \t]+(?:unclear|unknown|not|tbd|tba)\b)"),
     # ("This model is for anyone using Flux.jl and looking for a test model")
     (("is for",),
      r"\b(?:model|it|checkpoint)[ \t]+is[ \t]+(?:meant[ \t]+|intended[ \t]+)?for[ \t]+(?:anyone|everyone|people|those|"
