@@ -2430,3 +2430,21 @@ def test_a_use_case_named_as_such_states_the_use() -> None:
     assert "intended-uses" not in _topics("One use case of these models consist on fast perplexity estimation for "
                                           "filtering or sampling large datasets.")
     assert "intended-uses" in _topics("The use case of this model is unclear.")
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("Finetuning `airesearch/x` with the training set of `iapp_wiki_qa_squad`, `thaiqa_squad`, and `nsc_qa`.", True),
+        ("Fine-tuned on the training set of SQuAD 2.0.", True),
+        ("Trained with the training set of this model, which is private.", False),
+    ],
+)
+def test_the_training_set_of_named_data(text: str, covered: bool) -> None:
+    assert ("training-data" not in _topics(text)) is covered
+
+
+def test_data_named_before_what_it_lacks_is_a_caveat() -> None:
+    assert caveats.states_caveat(card("Fine-tuned on OpenSLR SLR64. Note that this data OpenSLR contains only female "
+                                      "voices. Please keep this in mind before using the model for your task."))
+    assert not caveats.states_caveat(card("Note that this data OpenSLR contains 40 hours of speech."))

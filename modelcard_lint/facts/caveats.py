@@ -104,15 +104,15 @@ _CAVEATS = Shapes(
                 r"|\b(?:only[ \t]+(?:covers|supports|handles|accepts|understands|recogni[sz]es|speaks)|"
                 r"(?:covers|supports|handles|accepts|understands|recogni[sz]es|speaks)[ \t]+only)[ \t]+\w"
                 r"|\bonly[ \t]+(?:[\w-]+[ \t]+){1,3}?(?:is|are)[ \t]+(?:currently[ \t]+)?supported\b"),
-    # what its data lacks, which its outputs then miss ("This data contains only female voices", "there are no
-    # unanswerable questions in the data", "The dataset does not include children's speech"; not a privacy
+    # what its data lacks, which its outputs then miss ("This data OpenSLR contains only female voices", "there are
+    # no unanswerable questions in the data", "The dataset does not include children's speech"; not a privacy
     # statement: "The data does not contain personal information")
     (("only", "not ", "n't", "n’t", "lack", "there "),
-     r"\b(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:(?:only[ \t]+)?(?:contains?|contained|includes?|included|"
-     r"covers?|covered|has|had)[ \t]+only|(?:does|did|do)[ \t]*(?:[ \t]not|n't|n’t)[ \t]+(?:contain|include|cover|"
-     r"have)|lacks?|lacked)\b(?![ \t]+(?:any[ \t]+)?(?:personal|private|sensitive|identif|pii|copyright)\w*)"
-     r"|\bthere[ \t]+(?:are|is|were|was)[ \t]+no[ \t]+[^.\n]{1,60}?\b(?:in|from)[ \t]+the[ \t]+"
-     r"(?:(?:training|train|fine-?tuning)[ \t]+)?(?:data(?:set)?|corpus)\b"),
+     r"\b(?:data(?:set)?s?|corpus|corpora)(?:[ \t]+(?-i:[A-Z][\w.-]*)){0,2}[ \t]+(?:(?:only[ \t]+)?(?:contains?|"
+     r"contained|includes?|included|covers?|covered|has|had)[ \t]+only|(?:does|did|do)[ \t]*(?:[ \t]not|n't|n’t)"
+     r"[ \t]+(?:contain|include|cover|have)|lacks?|lacked)\b(?![ \t]+(?:any[ \t]+)?(?:personal|private|sensitive|"
+     r"identif|pii|copyright)\w*)|\bthere[ \t]+(?:are|is|were|was)[ \t]+no[ \t]+[^.\n]{1,60}?\b(?:in|from)[ \t]+the"
+     r"[ \t]+(?:(?:training|train|fine-?tuning)[ \t]+)?(?:data(?:set)?|corpus)\b"),
     (("wrong", "incorrect", "misleading", "invalid"),
      r"\b(?:returns?|gives?|outputs?|yields?)[ \t]+(?:[\w-]+,?[ \t]+){0,3}?(?:but[ \t]+)?(?:wrong|incorrect|misleading|"
      r"invalid)[ \t]+(?:numbers|values|results|scores|outputs|answers|predictions)\b"),

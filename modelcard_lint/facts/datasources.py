@@ -115,7 +115,11 @@ _TAKEN_FROM = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ 
                    r"|\b(?:generate|build|create|construct|collect|compile|make)[ \t]+(?:a|the|our)[ \t]+"
                    r"(?:[\w-]+[ \t]+){0,2}?data-?set[ \t]+for[ \t]+(?:the[ \t]+)?training\b"
                    # (or a dated dump of Wikipedia, named as its files are: "jawiki-20200831", "enwiki 20230601")
-                   r"|\b[a-z]{2,3}wiki[-_ ]?(?:dump[-_ ]?)?(?:19|20)\d{6}\b", re.I)
+                   r"|\b[a-z]{2,3}wiki[-_ ]?(?:dump[-_ ]?)?(?:19|20)\d{6}\b"
+                   # (or the training part of named sets: "with the training set of `iapp_wiki_qa_squad`, ...")
+                   r"|\b(?:train(?:ing)?|fine-?tuning)[ \t]+(?:sets?|splits?|portions?)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                   r"(?!(?:this|that|these|those|our|its|their|my)\b)(?:`[\w./-]+`|\[[^\]\n]{1,80}\]\(|(?-i:[A-Z0-9][\w.-]*)"
+                   r"|[a-z][\w.-]*[_/][\w.-]*)", re.I)
 
 
 # or sets named in a list the sentence then calls datasets: "We created Smaug-72B-v0.1 using a new fine-tuning technique

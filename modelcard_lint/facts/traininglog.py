@@ -258,14 +258,28 @@ def _part_gaps(part: list[Value]) -> list[Gap]:
     regular = [abs(d - every) <= slack for d in diffs]
     if every <= 0 or sum(regular) < 2 or 3 * sum(regular) < 2 * len(diffs):
         return []
+    skips = [_skipped(d, every, slack) for d in diffs]
     out = []
-    for i, d in enumerate(diffs):
-        if not math.isfinite(d / every):
+    for i, k in enumerate(skips):
+        if not k:
             continue
-        k = round(d / every)
-        if k < 2 or abs(d - k * every) > k * slack:
-            continue
-        if not ((i > 0 and regular[i - 1]) or (i + 1 < len(diffs) and regular[i + 1])):
-            continue
-        out.append(Gap(part[i].row, part[i + 1].row, k - 1, every))
+        # beside a regular advance; or inside a run of skips that regular advances close on both sides
+        # (20, 22, 24, 26 in a log of steps 1 apart); a run open on one side is the log changing its pace
+        lo, hi = i, i
+        while lo > 0 and skips[lo - 1]:
+            lo -= 1
+        while hi + 1 < len(diffs) and skips[hi + 1]:
+            hi += 1
+        beside = (i > 0 and regular[i - 1]) or (i + 1 < len(diffs) and regular[i + 1])
+        closed = lo > 0 and regular[lo - 1] and hi + 1 < len(diffs) and regular[hi + 1]
+        if beside or closed:
+            out.append(Gap(part[i].row, part[i + 1].row, k - 1, every))
     return out
+
+
+def _skipped(d: float, every: float, slack: float) -> int:
+    """How many regular advances a difference makes when it makes two or more (else 0)."""
+    if not math.isfinite(d / every):
+        return 0
+    k = round(d / every)
+    return k if k >= 2 and abs(d - k * every) <= k * slack else 0
