@@ -2438,6 +2438,8 @@ def test_a_use_case_named_as_such_states_the_use() -> None:
         ("Finetuning `airesearch/x` with the training set of `iapp_wiki_qa_squad`, `thaiqa_squad`, and `nsc_qa`.", True),
         ("Fine-tuned on the training set of SQuAD 2.0.", True),
         ("Trained with the training set of this model, which is private.", False),
+        ("This model is fined-model based on Augmented Code Corpus with ACS=4.", True),
+        ("This model is based on the BERT architecture.", False),
     ],
 )
 def test_the_training_set_of_named_data(text: str, covered: bool) -> None:

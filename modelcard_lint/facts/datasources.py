@@ -119,7 +119,11 @@ _TAKEN_FROM = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ 
                    # (or the training part of named sets: "with the training set of `iapp_wiki_qa_squad`, ...")
                    r"|\b(?:train(?:ing)?|fine-?tuning)[ \t]+(?:sets?|splits?|portions?)[ \t]+of[ \t]+(?:the[ \t]+)?"
                    r"(?!(?:this|that|these|those|our|its|their|my)\b)(?:`[\w./-]+`|\[[^\]\n]{1,80}\]\(|(?-i:[A-Z0-9][\w.-]*)"
-                   r"|[a-z][\w.-]*[_/][\w.-]*)", re.I)
+                   r"|[a-z][\w.-]*[_/][\w.-]*)"
+                   # (or a model said based on a named corpus: "This model is fined-model based on Augmented Code
+                   # Corpus"; not "The evaluation is based on the GLUE dataset")
+                   r"|\bmodel\b[^.\n]{0,80}?\bbased[ \t]+on[ \t]+(?:the[ \t]+)?(?-i:[A-Z][\w.-]*)"
+                   r"(?:[ \t]+(?-i:[A-Z][\w.-]*)){0,4}[ \t]+(?:corpus|data-?set)\b", re.I)
 
 
 # or sets named in a list the sentence then calls datasets: "We created Smaug-72B-v0.1 using a new fine-tuning technique
