@@ -2450,3 +2450,9 @@ def test_data_named_before_what_it_lacks_is_a_caveat() -> None:
     assert caveats.states_caveat(card("Fine-tuned on OpenSLR SLR64. Note that this data OpenSLR contains only female "
                                       "voices. Please keep this in mind before using the model for your task."))
     assert not caveats.states_caveat(card("Note that this data OpenSLR contains 40 hours of speech."))
+
+
+def test_biases_a_model_may_display_are_a_caveat() -> None:
+    assert caveats.states_caveat(card("The data wasn't thoroughly vetted so the model may display biases that I am "
+                                      "unaware of, so tread with caution."))
+    assert not caveats.states_caveat(card("The widget may display results in a table."))

@@ -349,6 +349,23 @@ def test_an_evaluation_after_a_log_that_stops_early_finds_every_value_a_little_b
     assert found(build([], {"Loss": "0.7", "Accuracy": "0.8462"}, after=hyper + table(head, rows)), "MC503") == []
 
 
+def test_an_evaluation_after_a_log_that_stops_early_with_a_rate_at_its_bound_and_counts_beside_it() -> None:
+    # epoch 9.02 of 10: the loss a little better, the accuracy already at 1.0, the count of right answers (a column
+    # named as the headline names it, of no known kind) a little higher, the number of examples the same throughout
+    hyper = "\n## Training hyperparameters\n\n- num_epochs: 10.0\n\n"
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Acc", "True Num", "Num"]
+    rows = [["0.0329", "6.76", "6000", "0.0139", "0.99", "56502", "56776"],
+            ["0.0254", "7.89", "7000", "0.0094", "1.0", "56626", "56776"],
+            ["0.0214", "9.02", "8000", "0.0070", "1.0", "56659", "56776"]]
+    after = hyper + table(header, rows)
+    assert found(build([], {"Loss": "0.0064", "Acc": "1.0", "True Num": "56671", "Num": "56776"}, after=after),
+                 "MC503") == []
+    # (the loss alone moved, the rest as in the last row: what an edit leaves)
+    assert found(build([], {"Loss": "0.0064", "Acc": "1.0", "True Num": "56659", "Num": "56776"}, after=after),
+                 "MC503")
+    assert found(build([], {"Loss": "0.0064", "Acc": "1.0"}, after=after), "MC503")
+
+
 def test_a_later_evaluation_that_moves_a_value_by_exactly_its_recent_drift_is_not_reported() -> None:
     # (0.2646 - 0.2633 against 0.2663 - 0.2650: equal at four decimals, not in floating point)
     header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Wer"]

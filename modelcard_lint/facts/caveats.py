@@ -17,7 +17,6 @@ X", which names data); and a limitation named as such ("one limitation is"). Onl
 table of parameters or a task's name ("gender bias detection") is no warning.
 """
 
-
 from __future__ import annotations
 
 import re
@@ -37,11 +36,12 @@ CAVEAT_REACH = 120
 
 # each shape with the words (in lower case) that every match of it holds: it is tried only this far around them
 _CAVEATS = Shapes(
-    # what it may produce or reflect: "may contain biases", "can generate offensive text"
+    # what it may produce or reflect: "may contain biases", "can generate offensive text", "may display biases"
     (("bias", "stereotyp", "toxic", "offensive", "harmful", "inappropriate", "error", "mistake", "inaccura",
       "hallucinat", "incorrect", "wrong", "unreliable", "nonsens", "misleading", "incomplete"),
-     rf"\b{_MODAL}[ \t]+(?:also[ \t]+)?(?:contain|have|reflect|exhibit|produce|generate|output|show|amplify|"
-     r"perpetuate|inherit|make|give|return|include|be)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+     rf"\b{_MODAL}[ \t]+(?:also[ \t]+)?(?:contain|have|reflect|exhibit|produce|generate|output|show|"
+     r"amplify|perpetuate|inherit|make|give|return|include|be|display|carry|encode|mirror|reproduce)[ \t]+"
+     r"(?:[\w-]+[ \t]+){0,4}?"
      r"(?:bias(?:es|ed)?|stereotyp\w*|toxic\w*|offensive|harmful|inappropriate|errors?|mistakes?|inaccura\w*|"
      r"hallucinat\w*|incorrect|wrong|unreliable|nonsens\w*|misleading|incomplete)\b"),
     # ("may contain artifacts and perform poorly in some cases"; not "may be more robust against technical artifacts")

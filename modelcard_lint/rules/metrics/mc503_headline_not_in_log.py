@@ -13,9 +13,9 @@ from ...facts.hyperparams import hyperparameters
 from ...facts.lattice import SHARES, lattice, on
 from ...facts.logmatch import LogMatch, log_match
 from ...facts.metricnames import LOSS
-from ...facts.metrics import Reported, reported_metrics, same_value
+from ...facts.metrics import Headline, Reported, reported_metrics, same_value
 from ...facts.swapevidence import direction
-from ...facts.tables import Column, Value
+from ...facts.tables import Column, Value, parse_number
 
 
 class HeadlineNotInLog(Rule):
@@ -28,7 +28,8 @@ class HeadlineNotInLog(Rule):
     def check(self, card: Card) -> Iterator[Finding]:
         match = log_match(card)
         headline = reported_metrics(card).headline
-        if match is None or match.rows or headline is None or _later(match, _left(card, match)):
+        if match is None or match.rows or headline is None or _later(match, _left(card, match), _others(match,
+                                                                                                         headline)):
             return
         shown = ", ".join(f"{m.label} {m.number.text}" for m, _ in match.pairs)
         log = match.log
@@ -67,7 +68,25 @@ def _left(card: Card, match: LogMatch) -> float:
     return (planned.value - last.value) / planned.value
 
 
-def _later(match: LogMatch, left: float = 0.0) -> bool:
+def _others(match: LogMatch, headline: Headline) -> list[tuple[Reported, Column]]:
+    """The headline's other values that a column of the log holds by the same title ("True Num" beside "Acc")."""
+    paired = {id(m) for m, _ in match.pairs}
+    typed = {col.index for col in match.log.columns}
+    table = match.log.table
+    titles = {cell.text.strip().strip("*_`").strip().lower(): i for i, cell in enumerate(table.header)
+              if i not in typed}
+    out = []
+    for m in headline.metrics:
+        i = titles.get(m.label.strip().lower())
+        if id(m) in paired or i is None:
+            continue
+        values = [Value(n, row.cells[i], k) if i < len(row.cells) and (n := parse_number(row.cells[i].text)) else None
+                  for k, row in enumerate(table.rows)]
+        out.append((m, Column(i, table.header[i], m.name, values)))
+    return out
+
+
+def _later(match: LogMatch, left: float = 0.0, others: list[tuple[Reported, Column]] | None = None) -> bool:
     """Whether the headline reads as an evaluation made after the log's last row: the Trainer's card takes
     its headline from the last evaluation, also one made after training (``trainer.evaluate()``, a final
     step past the last logged row, masked tokens drawn anew), which the log does not hold.  Such an
@@ -87,10 +106,8 @@ def _later(match: LogMatch, left: float = 0.0) -> bool:
     # after a log that stops before the epochs planned, training went on: an evaluation at its end finds every value
     # better than the last row's, each by no more than the share of training left (an edit of one value leaves the
     # others equal; a log that diverged, its headline its best row's, is far better than its last row)
-    if left and len(finite) == len(match.pairs) and len(finite) > 1 and all(
-            (d := direction(col)) and 0 < d * (m.number.value - c.value) <= left * abs(c.value)
-            and not _off_lattice(m, col) and not _past_best(match, col, d)
-            for (m, c), (_, col) in zip(finite, match.pairs, strict=True)):
+    if left and len(finite) == len(match.pairs) and _trained_on(match, left, [
+            (m, c, col) for m, col in [*match.pairs, *(others or [])] if (c := match.cell(r, col)) is not None]):
         return True
     # an evaluation made later moves every value it gives; an edit leaves the others equal to the last row
     # (not a rate stuck at its bound in every row, a WER of 1.0 from a model that learnt nothing, in a log that stops
@@ -130,6 +147,42 @@ def _later(match: LogMatch, left: float = 0.0) -> bool:
         if abs(metric.number.value - cell.value) > allowed * (1 + 1e-9) + 1e-12:
             return False
     return True
+
+
+def _trained_on(match: LogMatch, left: float, values: list[tuple[Reported, Value, Column]]) -> bool:
+    """Whether the headline reads as an evaluation after more training than the log shows: two values at least better
+    than the last row's, each by no more than the share of training left, in their column's direction (its kind's,
+    else the way it went over its last rows: a count of right answers), and the others where their column no longer
+    moves (the same in every row, or a rate at its bound: an accuracy of 1.0)."""
+    moved = 0
+    for m, c, col in values:
+        if not (m.number.finite and c.number.finite):
+            return False
+        if same_value(m.number, c.number, m.name) and _settled(match, col, c):
+            continue
+        d = direction(col) or _trend(match, col)
+        if not (d and 0 < d * (m.number.value - c.value) <= left * abs(c.value) and not _off_lattice(m, col)
+                and not _past_best(match, col, d)):
+            return False
+        moved += 1
+    return moved >= 2  # (one value moved, the rest equal, is what an edit leaves)
+
+
+def _column(match: LogMatch, col: Column) -> list[float]:
+    return [v.value for k in range(match.last + 1) if (v := match.cell(k, col)) is not None and v.number.finite]
+
+
+def _settled(match: LogMatch, col: Column, cell: Value) -> bool:
+    values = _column(match, col)
+    return len(set(values)) == 1 or (cell.value in (0.0, 1.0, 100.0) and min(values) >= 0.0
+                                     and max(values) <= (1.0 if cell.value <= 1.0 else 100.0))
+
+
+def _trend(match: LogMatch, col: Column) -> int:
+    """1 or -1 when the column went one way, strictly, over its last rows; else 0."""
+    steps = [y - x for x, y in pairwise(_column(match, col)[-(RECENT + 1):])]
+    return 1 if len(steps) >= 2 and all(x > 0 for x in steps) else -1 if len(steps) >= 2 and all(
+        x < 0 for x in steps) else 0
 
 
 NOISY = 2  # a column that turned back this many times over its last rows moves by chance, not by training
