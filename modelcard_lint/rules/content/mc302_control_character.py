@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
+from ...facts.mojibake import mojibake
 
 # C0 controls but tab and line breaks, DEL, C1 controls, the Unicode line and paragraph
 # separators, and the bidirectional embedding, override and isolate controls
@@ -73,6 +74,10 @@ class ControlCharacter(Rule):
                 kept = _CONTROL.sub("", line[start:end])
                 fix = self.replace(span, kept, f"delete the control character{'s' if many else ''}")
             where = f" ({count} in this line)" if len(found) > 1 else ""
+            runs = mojibake(line)
+            if runs and all(any(a <= m.start() and m.end() <= b for a, b, _ in runs) for m in found):
+                yield self._misread(n, line, runs, what, chars, fix_ok=n >= first_body_line)
+                continue
             yield self.finding(
                 span,
                 f"invisible control character{'s' if many else ''} {what}{where}: the Hub shows nothing here, "
@@ -81,3 +86,25 @@ class ControlCharacter(Rule):
                 fix=fix,
                 characters=[f"U+{ord(c):04X}" for c in chars],
             )
+
+    def _misread(self, n: int, line: str, runs: list[tuple[int, int, str]], what: str, chars: list[str],
+                 fix_ok: bool) -> Finding:
+        """The control characters are bytes of text that was UTF-8 read as Windows-1252: give the text back."""
+        start, end = runs[0][0], runs[-1][1]
+        fixed, at = [], start
+        for a, b, meant in runs:
+            fixed += [line[at:a], meant]
+            at = b
+        text = "".join(fixed)
+        span = Span(n, start + 1, n, end + 1)
+        first = runs[0]
+        shown = f"`{line[first[0]:first[1]]}` was `{first[2]}`"
+        fix = self.replace(span, text, "put back the text that was read in the wrong encoding") if fix_ok else None
+        return self.finding(
+            span,
+            f"invisible control character{'s' if len(chars) > 1 else ''} {what} in text that was UTF-8 read as "
+            f"Windows-1252 ({shown}): readers see garbled characters, and deleting the control alone leaves them",
+            help=f"replace the garbled text with what it was ({shown})",
+            fix=fix,
+            characters=[f"U+{ord(c):04X}" for c in chars],
+        )
