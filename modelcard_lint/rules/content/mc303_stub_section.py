@@ -58,6 +58,7 @@ _LABEL = re.compile(r"\s*\*\*([^*\n]{1,40}?):?\*\*:?")  # a bold label that open
 _BRACKETED = re.compile(r"\s*(?:\[[^\[\]]+\]|<[^<>=/\"']+>|\{[^{}]+\}|\([^()]+\))\s*[.!]?\s*")
 # left to MC301: the generators' placeholders (a quick test: this text is a few words)
 _PLACEHOLDERS = ("TODO", "TBD", "FIXME", "{{", "{%")
+_COMMENT_ONLY = re.compile(r"(?:#+|//+|--|;+)[ \t]*([^\n]{1,80})")  # one line of code that is a comment
 
 
 def _placeholder(text: str) -> bool:
@@ -128,6 +129,8 @@ def _visible(blocks: list[Block]) -> str | None:
                 if not _INSTRUCTION_TAG.fullmatch(inner.text):
                     return None
                 parts.append(inner.text)
+            elif inner.kind == "code" and (comment := _COMMENT_ONLY.fullmatch(inner.text.strip())) is not None:
+                parts.append(comment.group(1))  # a code block of one comment: "```python\n# coming soon\n```"
             elif inner.kind in ("code", "table", "rule", "heading"):
                 return None
     return "\n".join(parts) if parts else None
