@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .anchors import Shapes
 from .lazyre import lazy
 
 # or an amount of data counted in pictures: "trained with large amount of high quality data(over 10000000 images)";
@@ -43,87 +44,118 @@ _COUNTED_LATER = lazy(r"\b(?:model|checkpoint|it|we)[ \t]+(?:only[ \t]+)?(?:used
 # (or a kind of text measured in bytes, said to be used: "70GB Korean text dataset and 42000 lower-cased subwords are
 # used"; not "16GB of RAM", "the 4GB model files"; or the set it was fit on: "This repo contains a low-rank adapter
 # for LLaMA-7b fit on the [Stanford Alpaca](...) dataset"; not "fits on a single GPU")
-_TAKEN_FROM = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ \t]+)?"
-                   r"(?!(?:of|ram|vram|memory|gpu|disk|model|weights|checkpoints?|files?)\b)[\w-]+[ \t]+"
-                   r"(?:text[ \t]+)?(?:data(?:set)?|text|corpus|corpora)\b[^.\n]{0,60}?\b(?:used|for[ \t]+(?:pre-?)?"
-                   r"training)\b"
-                   # (or what it was trained using, from a named source: "finetuned from IgBert-unpaired using paired
-                   # antibody sequences from the [Observed Antibody Space](...)", "further pre-trained using MIMIC-III
-                   # clinical notes", "trained using ~18000 high scored samples from Yande.re")
-                   r"|\b(?:pre-?trained|trained|fine-?tuned|finetuned)\b[^.\n]{0,80}?\busing[ \t]+"
-                   r"(?:~?[\w-]+[ \t]+){0,3}?"
-                   r"(?:sequences|data|texts|notes|images|recordings|records|documents|pairs|samples)[ \t]+from[ \t]+"
-                   r"(?:the[ \t]+)?[\[*`]?(?-i:[A-Z])"
-                   r"|\b(?:pre-?trained|trained|fine-?tuned|finetuned)[ \t]+(?:[\w-]+[ \t]+){0,2}?using[ \t]+"
-                   r"(?-i:[A-Z][\w.-]*[A-Z0-9][\w.-]*)[ \t]+(?:[\w-]+[ \t]+)?(?:notes|data|texts|corpus|sequences|"
-                   r"records|images)\b(?![ \t-]*parallel)"
-                   # (or a corpus sized or counted: "The resulting corpus has a size of 63GB and consists of
-                   # 11,052,528,456 tokens"; or data loaded from a named set, linked: "We dynamically load data from
-                   # different domains in the [RedPajama dataset](...)")
-                   r"|\b(?:corpus|dataset|training[ \t]+data)[ \t]+(?:has|had)[ \t]+a[ \t]+size[ \t]+of[ \t]+\d"
-                   r"|\b(?:corpus|dataset)[ \t]+(?:[\w-]+[ \t]+){0,6}?consists[ \t]+of[ \t]+\d[\d,.]*[ \t]*"
-                   r"(?:[kmbt]|thousand|million|billion|trillion)?[ \t]*(?:tokens|words|sentences|documents|images)\b"
-                   r"|\bdata[ \t]+from[ \t]+[^.\n\[]{0,60}\[[^\]\n]{1,60}\b(?:dataset|corpus|data)\]\("
-                   # (or its own sets by their kind: "supervised fine-tuning with our in-house instruction-following
-                   # and chat datasets")
-                   r"|\bour[ \t]+(?:own[ \t]+)?(?:in-house|internal|proprietary|private)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
-                   r"(?:data(?:sets?)?|corpus|corpora)\b"
-                   r"|\bfit(?:ted)?[ \t]+on[ \t]+the[ \t]+(?:\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)|[^.\n\[]{1,80}?)[ \t]+"
-                   r"data-?set\b"
-                   # ("This was trained with Pepe Larraz's work")
-                   r"|\btrain(?:ed|ing)[ \t]+(?:on|with)[ \t]+(?:her|his|their|my|our|the[ \t]+artist'?s|"
-                   r"(?-i:[A-Z][\w.-]*)(?:[ \t]+(?-i:[A-Z][\w.-]*)){0,2}['’]s)[ \t]+(?:own[ \t]+)?"
-                   r"(?:works?|art|artworks?|illustrations|paintings|drawings|photos|photographs|sketches)\b"
-                   # (the marks before the label taken once, possessively: a line of thousands of dashes is no label)
-                   r"|(?m:^)[ \t>*_-]*+(?:[\w-]+[ \t]+)?data-?sets?[ \t]+used[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*[\w\[`]"
-                   r"|\b(?:voices?|audio|clips|recordings|samples|images|pictures|screenshots|footage|frames|lines)\b"
-                   r"[^.\n]{0,60}?\b(?:was|were|are|is|been)[ \t]+(?:\w+ly[ \t]+)?(?:ripped|extracted|scraped|"
-                   r"collected|taken|sourced|gathered|captured|cut|clipped)[ \t]+(?:from|off)[ \t]+\S"
-                   # (or its own dataset named by a link after it: "trained on our dataset, [Homes of New York
-                   # (HoNY)](...)"; or a dataset of things of a kind: "fine-tuned using a learning rate of 4e-7 ... on
-                   # a curated dataset of superior-quality anime-style images")
-                   r"|\btrained[ \t]+on[ \t]+(?:our|their|its)[ \t]+(?:own[ \t]+)?(?:data-?set|corpus|data)"
-                   r"[ \t]*,?[ \t]*\["
-                   r"|\b(?:fine-?tuned|trained)\b[^.\n]{0,120}?\bon[ \t]+(?:a|an)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
-                   r"data-?set[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:images|photos|pictures|texts|pairs|conversations|"
-                   r"dialogues|recordings|videos|documents)\b"
-                   # (or a link to where its pictures came from, as DreamBooth concepts' cards give it: "[Image
-                   # Source](https://www.behance.net/gallery/...)")
-                   r"|\[(?:images?|pictures?|photos?|training[ \t]+(?:images?|data))[ \t]+sources?\]\(\S"
-                   # (or a named set called the training data: "built using SigLIP, Phi-1.5 and the LLaVa training
-                   # dataset")
-                   r"|\bthe[ \t]+(?-i:[A-Z][\w.+-]*)(?:[ \t]+(?-i:[A-Z0-9][\w.+-]*)){0,2}[ \t]+"
-                   r"(?:training|fine-?tuning)[ \t]+(?:data-?sets?|data|corpus|set)\b"
-                   # (or where the training set is on the Hub: "See the training dataset here for a list of races:
-                   # https://huggingface.co/datasets/0xJustin/Dungeons-and-Diffusion")
-                   r"|\btraining[ \t]+(?:data-?sets?|data|corpus|images)\b[^\n]{0,80}?\b(?:huggingface\.co|hf\.co)/"
-                   r"datasets/[\w.-]+/[\w.-]"
-                   # (or a set named after how long: "distilled for 100k training steps using a total batch size of
-                   # 192 on the PubMed dataset"; not the Trainer's "on the None dataset")
-                   r"|\b(?:fine-?tuned|finetuned|trained|distilled)[ \t]+for\b(?:[^.\n]|\.(?=\S)){0,200}?\bon[ \t]+"
-                   r"the[ \t]+(?!(?:None|Unknown)\b)(?-i:[A-Z])[\w.-]*(?:[ \t]+[\w.-]+){0,2}?[ \t]+"
-                   r"(?:data-?set|corpus)\b"
-                   # (or a data file it was trained on, named by its kind: "The model weights have been tuned by
-                   # training using the `triples.train.small.tar.gz` from [MSMARCO-Passage-Ranking](...)"; not
-                   # `config.json`)
-                   r"|\b(?:pre-?trained|trained|(?:fine-?)?tuned|finetuned|training)\b[^.\n]{0,80}?"
-                   r"\b(?:using|on|with|from)[ \t]+(?:the[ \t]+)?`?[\w-][\w.-]{0,80}?"
-                   r"\.(?:csv|tsv|jsonl|parquet|arrow|tar\.gz|tgz|zip)\b"
-                   # (or labels of a kind, words not a count: "Trained on self-described personality labels"; or a set
-                   # built for training: "In order to generate a dataset for training the steps followed were:")
-                   r"|\btrained[ \t]+on[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}?(?:labels|annotations)\b"
-                   r"|\b(?:generate|build|create|construct|collect|compile|make)[ \t]+(?:a|the|our)[ \t]+"
-                   r"(?:[\w-]+[ \t]+){0,2}?data-?set[ \t]+for[ \t]+(?:the[ \t]+)?training\b"
-                   # (or a dated dump of Wikipedia, named as its files are: "jawiki-20200831", "enwiki 20230601")
-                   r"|\b[a-z]{2,3}wiki[-_ ]?(?:dump[-_ ]?)?(?:19|20)\d{6}\b"
-                   # (or the training part of named sets: "with the training set of `iapp_wiki_qa_squad`, ...")
-                   r"|\b(?:train(?:ing)?|fine-?tuning)[ \t]+(?:sets?|splits?|portions?)[ \t]+of[ \t]+(?:the[ \t]+)?"
-                   r"(?!(?:this|that|these|those|our|its|their|my)\b)(?:`[\w./-]+`|\[[^\]\n]{1,80}\]\(|(?-i:[A-Z0-9][\w.-]*)"
-                   r"|[a-z][\w.-]*[_/][\w.-]*)"
-                   # (or a model said based on a named corpus: "This model is fined-model based on Augmented Code
-                   # Corpus"; not "The evaluation is based on the GLUE dataset")
-                   r"|\bmodel\b[^.\n]{0,80}?\bbased[ \t]+on[ \t]+(?:the[ \t]+)?(?-i:[A-Z][\w.-]*)"
-                   r"(?:[ \t]+(?-i:[A-Z][\w.-]*)){0,4}[ \t]+(?:corpus|data-?set)\b", re.I)
+# (each shape with the words, in lower case, that every match of it holds: it is tried only around them)
+_TAKEN_FROM = Shapes(
+    (("gb", "tb", "gib", "tib"),
+     r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ \t]+)?"
+     r"(?!(?:of|ram|vram|memory|gpu|disk|model|weights|checkpoints?|files?)\b)[\w-]+[ \t]+"
+     r"(?:text[ \t]+)?(?:data(?:set)?|text|corpus|corpora)\b[^.\n]{0,60}?\b(?:used|for[ \t]+(?:pre-?)?"
+     r"training)\b"),
+    # (or what it was trained using, from a named source: "finetuned from IgBert-unpaired using paired
+    # antibody sequences from the [Observed Antibody Space](...)", "further pre-trained using MIMIC-III
+    # clinical notes", "trained using ~18000 high scored samples from Yande.re")
+    (("using",),
+     r"\b(?:pre-?trained|trained|fine-?tuned|finetuned)\b[^.\n]{0,80}?\busing[ \t]+"
+     r"(?:~?[\w-]+[ \t]+){0,3}?"
+     r"(?:sequences|data|texts|notes|images|recordings|records|documents|pairs|samples)[ \t]+from[ \t]+"
+     r"(?:the[ \t]+)?[\[*`]?(?-i:[A-Z])"),
+    (("using",),
+     r"\b(?:pre-?trained|trained|fine-?tuned|finetuned)[ \t]+(?:[\w-]+[ \t]+){0,2}?using[ \t]+"
+     r"(?-i:[A-Z][\w.-]*[A-Z0-9][\w.-]*)[ \t]+(?:[\w-]+[ \t]+)?(?:notes|data|texts|corpus|sequences|"
+     r"records|images)\b(?![ \t-]*parallel)"),
+    # (or a corpus sized or counted: "The resulting corpus has a size of 63GB and consists of
+    # 11,052,528,456 tokens"; or data loaded from a named set, linked: "We dynamically load data from
+    # different domains in the [RedPajama dataset](...)")
+    (("size",),
+     r"\b(?:corpus|dataset|training[ \t]+data)[ \t]+(?:has|had)[ \t]+a[ \t]+size[ \t]+of[ \t]+\d"),
+    (("consists",),
+     r"\b(?:corpus|dataset)[ \t]+(?:[\w-]+[ \t]+){0,6}?consists[ \t]+of[ \t]+\d[\d,.]*[ \t]*"
+     r"(?:[kmbt]|thousand|million|billion|trillion)?[ \t]*(?:tokens|words|sentences|documents|images)\b"),
+    (("from",),
+     r"\bdata[ \t]+from[ \t]+[^.\n\[]{0,60}\[[^\]\n]{1,60}\b(?:dataset|corpus|data)\]\("),
+    # (or its own sets by their kind: "supervised fine-tuning with our in-house instruction-following
+    # and chat datasets")
+    (("in-house", "internal", "proprietary", "private"),
+     r"\bour[ \t]+(?:own[ \t]+)?(?:in-house|internal|proprietary|private)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+     r"(?:data(?:sets?)?|corpus|corpora)\b"),
+    # ("This was trained with Pepe Larraz's work")
+    (("train",),
+     r"\btrain(?:ed|ing)[ \t]+(?:on|with)[ \t]+(?:her|his|their|my|our|the[ \t]+artist'?s|"
+     r"(?-i:[A-Z][\w.-]*)(?:[ \t]+(?-i:[A-Z][\w.-]*)){0,2}['’]s)[ \t]+(?:own[ \t]+)?"
+     r"(?:works?|art|artworks?|illustrations|paintings|drawings|photos|photographs|sketches)\b"),
+    # (the marks before the label taken once, possessively: a line of thousands of dashes is no label)
+    (("used",),
+     r"(?m:^)[ \t>*_-]*+(?:[\w-]+[ \t]+)?data-?sets?[ \t]+used[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*[\w\[`]"),
+    (("ripped", "extracted", "scraped", "collected", "taken", "sourced", "gathered", "captured", "cut", "clipped"),
+     r"\b(?:voices?|audio|clips|recordings|samples|images|pictures|screenshots|footage|frames|lines)\b"
+     r"[^.\n]{0,60}?\b(?:was|were|are|is|been)[ \t]+(?:\w+ly[ \t]+)?(?:ripped|extracted|scraped|"
+     r"collected|taken|sourced|gathered|captured|cut|clipped)[ \t]+(?:from|off)[ \t]+\S"),
+    # (or its own dataset named by a link after it: "trained on our dataset, [Homes of New York
+    # (HoNY)](...)"; or a dataset of things of a kind: "fine-tuned using a learning rate of 4e-7 ... on
+    # a curated dataset of superior-quality anime-style images")
+    (("trained",),
+     r"\btrained[ \t]+on[ \t]+(?:our|their|its)[ \t]+(?:own[ \t]+)?(?:data-?set|corpus|data)"
+     r"[ \t]*,?[ \t]*\["),
+    (("set",),
+     r"\b(?:fine-?tuned|trained)\b[^.\n]{0,120}?\bon[ \t]+(?:a|an)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+     r"data-?set[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:images|photos|pictures|texts|pairs|conversations|"
+     r"dialogues|recordings|videos|documents)\b"),
+    # (or a link to where its pictures came from, as DreamBooth concepts' cards give it: "[Image
+    # Source](https://www.behance.net/gallery/...)")
+    (("source",),
+     r"\[(?:images?|pictures?|photos?|training[ \t]+(?:images?|data))[ \t]+sources?\]\(\S"),
+    # (or a named set called the training data: "built using SigLIP, Phi-1.5 and the LLaVa training
+    # dataset")
+    (("training", "tuning"),
+     r"\bthe[ \t]+(?-i:[A-Z][\w.+-]*)(?:[ \t]+(?-i:[A-Z0-9][\w.+-]*)){0,2}[ \t]+"
+     r"(?:training|fine-?tuning)[ \t]+(?:data-?sets?|data|corpus|set)\b"),
+    # (or where the training set is on the Hub: "See the training dataset here for a list of races:
+    # https://huggingface.co/datasets/0xJustin/Dungeons-and-Diffusion")
+    (("/datasets/",),
+     r"\btraining[ \t]+(?:data-?sets?|data|corpus|images)\b[^\n]{0,80}?\b(?:huggingface\.co|hf\.co)/"
+     r"datasets/[\w.-]+/[\w.-]"),
+    # (or labels of a kind, words not a count: "Trained on self-described personality labels"; or a set
+    # built for training: "In order to generate a dataset for training the steps followed were:")
+    (("labels", "annotations"),
+     r"\btrained[ \t]+on[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}?(?:labels|annotations)\b"),
+    (("training",),
+     r"\b(?:generate|build|create|construct|collect|compile|make)[ \t]+(?:a|the|our)[ \t]+"
+     r"(?:[\w-]+[ \t]+){0,2}?data-?set[ \t]+for[ \t]+(?:the[ \t]+)?training\b"),
+    # (or a dated dump of Wikipedia, named as its files are: "jawiki-20200831", "enwiki 20230601")
+    (("wiki",),
+     r"\b[a-z]{2,3}wiki[-_ ]?(?:dump[-_ ]?)?(?:19|20)\d{6}\b"),
+    # (or the training part of named sets: "with the training set of `iapp_wiki_qa_squad`, ...")
+    (("set", "split", "portion"),
+     r"\b(?:train(?:ing)?|fine-?tuning)[ \t]+(?:sets?|splits?|portions?)[ \t]+of[ \t]+(?:the[ \t]+)?"
+     r"(?!(?:this|that|these|those|our|its|their|my)\b)(?:`[\w./-]+`|\[[^\]\n]{1,80}\]\(|(?-i:[A-Z0-9][\w.-]*)"
+     r"|[a-z][\w.-]*[_/][\w.-]*)"),
+    # (or a model said based on a named corpus: "This model is fined-model based on Augmented Code
+    # Corpus"; not "The evaluation is based on the GLUE dataset")
+    (("based",),
+     r"\bmodel\b[^.\n]{0,80}?\bbased[ \t]+on[ \t]+(?:the[ \t]+)?(?-i:[A-Z][\w.-]*)"
+     r"(?:[ \t]+(?-i:[A-Z][\w.-]*)){0,4}[ \t]+(?:corpus|data-?set)\b"),
+    flags=re.I, reach=200,
+)
+# (the shapes that may span a few hundred characters around their words: a link's address, a long sentence)
+_TAKEN_FROM_FAR = Shapes(
+    (("fit",),
+     r"\bfit(?:ted)?[ \t]+on[ \t]+the[ \t]+(?:\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)|[^.\n\[]{1,80}?)[ \t]+"
+     r"data-?set\b"),
+    # (or a set named after how long: "distilled for 100k training steps using a total batch size of
+    # 192 on the PubMed dataset"; not the Trainer's "on the None dataset")
+    (("set", "corpus"),
+     r"\b(?:fine-?tuned|finetuned|trained|distilled)[ \t]+for\b(?:[^.\n]|\.(?=\S)){0,200}?\bon[ \t]+"
+     r"the[ \t]+(?!(?:None|Unknown)\b)(?-i:[A-Z])[\w.-]*(?:[ \t]+[\w.-]+){0,2}?[ \t]+"
+     r"(?:data-?set|corpus)\b"),
+    # (or a data file it was trained on, named by its kind: "The model weights have been tuned by
+    # training using the `triples.train.small.tar.gz` from [MSMARCO-Passage-Ranking](...)"; not
+    # `config.json`)
+    ((".csv", ".tsv", ".jsonl", ".parquet", ".arrow", ".tar.gz", ".tgz", ".zip"),
+     r"\b(?:pre-?trained|trained|(?:fine-?)?tuned|finetuned|training)\b[^.\n]{0,80}?"
+     r"\b(?:using|on|with|from)[ \t]+(?:the[ \t]+)?`?[\w-][\w.-]{0,80}?"
+     r"\.(?:csv|tsv|jsonl|parquet|arrow|tar\.gz|tgz|zip)\b"),
+    flags=re.I, reach=400,
+)
 
 
 # or sets named in a list the sentence then calls datasets: "We created Smaug-72B-v0.1 using a new fine-tuning technique
@@ -142,4 +174,5 @@ def counts_data(text: str) -> bool:
 def tells_source(text: str) -> bool:
     """Whether ``text`` says where the recordings or pictures came from, whose work, or which sets a label says were
     used."""
-    return _TAKEN_FROM.search(text) is not None or (" other " in text and _LISTED_AS_DATA.search(text) is not None)
+    return (_TAKEN_FROM.search(text) is not None or _TAKEN_FROM_FAR.search(text) is not None
+            or (" other " in text and _LISTED_AS_DATA.search(text) is not None))

@@ -24,6 +24,7 @@ from ..card.body import Section
 from .anchors import found_near, matches_near
 from .datasources import counts_data, tells_source
 from .lazyre import lazy
+from .learntfrom import learnt_from
 from .tasknames import tuned_for_benchmark
 from .untrained import not_trained
 
@@ -250,101 +251,6 @@ def _used_for_training(text: str) -> bool:
                for m in matches_near(_USED_FOR, text, ("used",), WORDS_REACH))
 
 
-# data a model learnt from, said otherwise: the environment an agent was fine-tuned in, further on in the sentence
-# ("fine-tuned using GRPO via TRL + Unsloth on the **LifeStack** environment"), or a set of crops or images it was
-# trained from ("Trained from a labeled crop set exported by the detector itself"; not only its size, "trained on a
-# smaller pair set")
-_LEARNT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:on|in|inside)[ \t]+"
-                    r"(?:the[ \t]+)?"
-                    r"(?:[*_`]{0,2}[\w().-]+[*_`]{0,2}[ \t]+){1,4}?environments?\b"
-                    # or named by a Gym-style id: "V5 was trained in the custom `NeonHighwayEnv-v5` task"
-                    r"|\btrained[ \t]+(?:in|on|inside)[ \t]+(?:the[ \t]+)?(?:custom[ \t]+)?[*_`]{0,2}"
-                    r"(?-i:[A-Z][A-Za-z0-9]*(?:Env(?:[-_]?v\d+)?|-v\d+))\b"
-                    # ("fine-tuned to solve the **IndicatorsEnv v4.0** multi-stock relative alpha RL environment")
-                    r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+(?:to[ \t]+solve|against)[ \t]+(?:the[ \t]+)?"
-                    r"(?:[*_`]{0,2}[\w().-]+[*_`]{0,2}[ \t]+){1,7}?environments?\b"
-                    r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+(?:on|from)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
-                    r"(?:(?!(?:small|smaller|large|larger|big|bigger|new)\b)[\w-]+[ \t]+){0,3}?"
-                    r"(?:crop|image|sample|example|photo|clip|audio)[ \t]+sets?\b"
-                    # or a version or a part of a named set: "fine-tuned ... with Turkish version of SQuAD"
-                    r"|\b(?:trained|fine-?tuned|finetuned)\b[^.\n]{0,80}?\b(?:on|with|using|from)[ \t]+"
-                    r"(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:version|translation|subset|portion|sample|"
-                    r"split|task)s?[ \t]+of[ \t]+(?:the[ \t]+)?[*_`\[]*(?-i:[A-Z0-9])"  # ("the enh_both task of X")
-                    # or the experience it learnt from, counted or set out: "100 rollouts generated, 40 kept",
-                    # "Adaptive curriculum across 4 tasks"
-                    r"|(?<![\w.])\d[\d,]*[ \t]+(?:rollouts|trajectories|episodes|self-play[ \t]+games)[ \t]+"
-                    r"(?:were[ \t]+)?(?:generated|collected|sampled|gathered|recorded)\b"
-                    r"|\bcurricul(?:um|a)[ \t]+(?:across|over|of|spanning)[ \t]+(?:\d+|[\w-]+)[ \t]+(?:[\w-]+[ \t]+)?"
-                    r"(?:tasks|stages|levels|domains|environments)\b"
-                    # or the sets combined for it: "When fine tuning for Question Answering we combined [SQuAD2.0](...)
-                    # and [QuAC](...)"
-                    r"|\bwhen[ \t]+(?:fine[- ]?tuning|finetuning|training|pre-?training)\b[^.\n]{0,60}?\b(?:we|i)[ \t]+"
-                    r"(?:combined|merged|mixed|concatenated|used)[ \t]+(?:the[ \t]+)?[\[`*]{0,2}(?-i:[A-Z0-9])"
-                    # or named data after the verb's other words: "trained on 4 x 2 Tesla V100 with a total batch size
-                    # of 64, using Math StackExchange data with 2.7 million sentence pairs"
-                    r"|\btrain(?:ed|ing)\b[^.\n]{0,120}?\busing[ \t]+(?:the[ \t]+)?(?-i:[A-Z][\w-]*)"
-                    r"(?:[ \t]+(?-i:[A-Z][\w-]*)){0,3}[ \t]+(?:data|dataset|corpus)\b(?![ \t]*(?:loaders?|collators?))"
-                    # or labelled data of a kind, its labels counted: "by using text classification data with 9
-                    # categories as follows"
-                    r"|\bdata(?:sets?)?[ \t]+with[ \t]+\d+[ \t]+"
-                    r"(?:categories|classes|labels|intents|emotions|topics|types)\b"
-                    # or a count of the texts it is based on: "sentiment analysis based on ~20k of App Store reviews"
-                    r"|\bbased[ \t]+on[ \t]+(?:~|about[ \t]+|around[ \t]+|over[ \t]+)?\d[\d.,]*[ \t]*"
-                    r"(?:[kmb]|thousand|million|billion)?[ \t]+(?:of[ \t]+)?(?:[\w-]+[ \t]+){0,4}?"
-                    r"(?:reviews|tweets|posts|comments|articles|sentences|documents|images|texts|utterances|hours|pairs|"
-                    r"examples|samples)\b"
-                    # or the data the authors collected, and from where: "we collected a large amount of Korean text
-                    # from various sources such as blog posts, comments, news, web novels, etc."
-                    r"|\b(?:we|i)[ \t]+(?:have[ \t]+)?(?:collected|gathered|scraped|crawled|compiled)[ \t]+"
-                    r"(?:[\w-]+[ \t]+){0,6}?(?:texts?|data|corpus|corpora|images|documents|posts|articles|recordings)"
-                    r"[ \t]+from[ \t]+\w"
-                    # or what the model made itself: "Trained only from the teacher on the model's own samples",
-                    # "targets are simply the vision encoder's own outputs" (self-training, self-distillation)
-                    r"|\b(?:trained|fine-?tuned|finetuned|distilled|targets?)\b[^.\n]{0,60}?\b(?:on|are|is)[ \t]+"
-                    r"(?:simply[ \t]+|only[ \t]+)?(?:the[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+)?(?:[\w-]+'s?[ \t]+)?"
-                    r"own[ \t]+(?:samples|outputs|generations|predictions|rollouts)\b"
-                    # or the data before the verb, its preposition left at the end: "the cached ConvNeXt-Tiny Stage-4
-                    # activations and the frozen CUB classifier they were trained on."
-                    r"|\b(?:it|they|models?)[ \t]+(?:was|were|is|are)[ \t]+(?:pre-?|fine-?)?(?:trained|tuned)[ \t]+"
-                    r"(?:on|from)[*_]{0,2}(?=[ \t]*(?:[.,;:)\n]|\Z))"
-                    # or its kind, where a model draws on it: "Both leverage large-scale speech training data",
-                    # "utilizes the noisy web data" (not only how much: "leverages more training data"; "uses", said of
-                    # anything, is not read: "the leaderboard, which uses full task data")
-                    r"|\b(?:leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|draws?[ \t]+on)[ \t]+"
-                    r"(?:[\w-]+[ \t]+){0,2}?"
-                    r"(?!(?:the|our|its|their|more|less|large|much|additional|enough|some|any|no|new|same|"
-                    r"different|extra|all|training|this|that|your|input|test|evaluation|validation)\b)[\w-]+[ \t]+"
-                    r"(?:training[ \t]+)?(?:data|corpus|corpora)\b(?![ \t-]*(?:parallel\w*|loaders?|collators?|"
-                    r"augmentation|pipelines?|types?|formats?)\b)"
-                    # or texts of a named source: "pretrained from scratch using _abstracts_ from [PubMed](...)"
-                    r"|\b(?:pre-?trained|trained)[ \t]+(?:from[ \t]+scratch[ \t]+)?using[ \t]+"
-                    r"(?!(?:[\w-]+[ \t]+){0,3}?[*_]{0,2}(?:gpus?|tpus?|nodes|machines|compute|resources|credits|"
-                    r"hardware|instances|servers|chips)\b)(?:[*_]{0,2}[\w-]+[*_]{0,2}[ \t]+){1,3}?from[ \t]+[*_]{0,2}"
-                    r"\[?(?-i:[A-Z])"
-                    # or the sets it was trained on, as a table's: "for all datasets the model was trained on"
-                    r"|\b(?:datasets|corpora)[ \t]+(?:the|this)[ \t]+model[ \t]+was[ \t]+trained[ \t]+on\b"
-                    # or data points of a named source: "applied to 400 million data points of CommonCrawl (CC)"
-                    r"|\bdata[ \t]+points[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[\[`*]{0,2}(?-i:[A-Z])"
-                    # or a named set it uses: "It uses the **Bo**ring **Real**ity image datasets"; synthetic data it
-                    # was made from: "a combination of GPT-4 and GPT-4-32k to generate synthetic data"
-                    r"|\buses[ \t]+(?:the|our)[ \t]+(?:[*_`]{0,2}(?-i:[A-Z])[\w*_`-]*[ \t]+){1,4}"
-                    r"(?:image[ \t]+|text[ \t]+|audio[ \t]+)?data(?:set)?s?\b"
-                    r"|\b(?:generat|creat|produc)(?:e|es|ed|ing)[ \t]+(?:the[ \t]+)?synthetic[ \t]+(?:training[ \t]+)?"
-                    r"(?:data|dataset|examples|samples)\b"
-                    # or a named set it draws on: "It leverages our FLD-5B dataset, containing 5.4 billion annotations"
-                    r"|\b(?:leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing))[ \t]+(?:the|our|their)[ \t]+[*_`]{0,2}"
-                    r"(?-i:[A-Z0-9])[\w.-]*[*_`]{0,2}[ \t]+(?:data(?:set)?|corpus)\b"
-                    # or the data a quantization was calibrated on: "AutoFP8 with calibration samples from ultrachat"
-                    r"|\bcalibration[ \t]+(?:samples|data(?:set)?|set|examples|texts)[ \t]+(?:from|of)[ \t]+[\[`*\w]"
-                    # or the train split of a named set: "Fine-tuned on the benchmark's train split", "trained on the
-                    # SQuAD train split" (not "the training set" alone)
-                    r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:the[ \t]+)?"
-                    r"(?:[\w.-]+(?:'s|’s)|(?-i:[A-Z][\w.-]*))[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:train|training)[ \t]+"
-                    r"(?:split|set)s?\b"
-                    # or a named set's size of its train split: "**banking77** (10,003 train / 3,080 test rows)"
-                    # (each run of blanks read once, however long: "( ~ 10,003 k train" has no two in a row)
-                    r"|\([ \t]*(?:~[ \t]*)?\d[\d,.]*(?:[ \t]*[kKmM])?[ \t]+(?:train|training)[ \t]*"
-                    r"(?:(?:rows|examples|samples)[ \t]*)?[/,;)]", re.I)
 # or a link named for the data, alone on its line: "- [Dataset](https://github.com/ZhangJ83/circuit_ocr_dataset_final)"
 _DATA_LINK = lazy(r"^[ \t]*(?:[-*+][ \t]+)?\[(?:training[ \t]+|fine-?tuning[ \t]+)?(?:data|data-?sets?|corpus|"
                   r"corpora)\]\((?:https?://|\.{0,2}/)[^)\s]+\)[ \t]*$"
@@ -362,7 +268,7 @@ def learnt_from_or_untrained(text: str) -> bool:
     of crops it was trained from), or that it was not trained at all (untrained, randomly initialised weights)."""
     if _LETTER.search(text) is None:
         return False  # (no word at all: a card of blank lines, whose every line start the patterns would try)
-    return (_LEARNT_FROM.search(text) is not None or not_trained(text) or tells_source(text)
+    return (learnt_from(text) or not_trained(text) or tells_source(text)
             or tuned_for_benchmark(text)
             or ("](" in text and _DATA_LINK.search(text) is not None)
             or ("-only " in text and _ONLY_ON.search(text) is not None)
