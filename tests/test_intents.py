@@ -2456,3 +2456,17 @@ def test_biases_a_model_may_display_are_a_caveat() -> None:
     assert caveats.states_caveat(card("The data wasn't thoroughly vetted so the model may display biases that I am "
                                       "unaware of, so tread with caution."))
     assert not caveats.states_caveat(card("The widget may display results in a table."))
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("This is a RoBERTa model pre-trained on 青空文庫 texts with character tokenizer.", True),
+        ("This is a RoBERTa model pre-trained on Aozora texts.", True),
+        ("Pretrained model on English language.", False),  # (a language is no data)
+        ("The model was trained on Icelandic and English text.", False),
+        ("The model was trained on 日本語 texts.", False),
+    ],
+)
+def test_named_texts_are_training_data_and_a_language_is_not(text: str, covered: bool) -> None:
+    assert ("training-data" not in _topics(text)) is covered

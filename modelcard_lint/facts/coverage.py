@@ -43,7 +43,7 @@ from .environments import acts_in_named_environment
 from .fences import swallowed_prose
 from .lazyre import lazy
 from .otherlanguages import NO_DATA as _NO_DATA
-from .otherlanguages import trained_in_other_languages
+from .otherlanguages import names_language, trained_in_other_languages
 from .softwrap import unwrapped
 from .tables import cell_sentences
 from .titles import TITLE_CHARS, title_text
@@ -64,6 +64,7 @@ _HUB_ID = lazy(r"`[\w.-]+/[\w.-]+`|`[\w./-]+\.(?:csv|tsv|jsonl?|parquet|arrow|xl
 _UNNAMED = (r"(?:none|unkn?own|imagefolder|audiofolder|generator|json|csv|text|parquet|custom|own|same|following|new|"
             r"private|internal|public|small|large|big|original|given|whole|full|entire|other|different|this|that|our|"
             r"my|your|their|its|training|train|test|validation|eval|evaluation|labeled|labelled|unlabeled|annotated)")
+_CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"  # kana, CJK ideographs, Hangul: no case
 _PART = (r"(?-i:version|variant|part|parts|subset|portion|fraction|selection|slice|sample|mixture|combination|"
          r"collection|dump)")
 _TRAINED = lazy(
@@ -97,7 +98,7 @@ _TRAINED = lazy(
     # ("on a filtered and sentence segmented version of the Turkish OSCAR corpus", "on part of TAIGA corpus")
     rf"(?:(?:the|a|an)\s+)?(?:[*_]{{0,2}}(?-i:[a-z-]+)[*_]{{0,2}}\s+){{0,3}}?"
     rf"(?:(?:(?-i:[a-z-]+)\s+){{0,4}}?{_PART}\s+(?:of|from)\s+(?:the\s+)?)?"
-    rf"(?:[+~>][ \t]*)?(?!{_NO_DATA})(?P<what>\[|[*_`\"'(]{{0,2}}(?-i:[a-z]{{0,2}}[A-Z0-9])"
+    rf"(?:[+~>][ \t]*)?(?!{_NO_DATA})(?P<what>\[|[*_`\"'(]{{0,2}}(?-i:[a-z]{{0,2}}[A-Z0-9]|{_CJK})"
     # or a dataset's id in lower case, as the Hub spells them, after "the" and before what calls it a dataset or a
     # corpus ("on the common_voice dataset", "on the wikiann dataset"), not the Trainer's loaders nor a word for
     # unnamed data ("on the None dataset", "on the same dataset")
@@ -224,10 +225,6 @@ _VAGUE = frozenset({"unknown", "large", "larger", "small", "smaller", "big", "bi
                     "her", "some", "any", "each", "every", "one", "above", "following", "previous", "more", "less",
                     "much", "additional", "extra", "enough", "all", "most", "various", "training", "train", "test",
                     "such"})
-# a language is no data: "Pretrained model on English language", "trained on Icelandic and English text"
-# (but "trained using only English language data" describes its data)
-_LANGUAGE = lazy(r"(?:\w+[ \t]+(?:and|&)[ \t]+)?\w+[ \t]+(?:languages?|texts?)\b"
-                 r"(?![ \t]+(?:data(?:sets?)?|corpus|corpora)\b)", re.I)
 # the words a statement of the training data starts with hold one of these ("pre-trained", "fine-tuning", "data
 # comes from"), this far into the word at most ("pre-" before "train")
 _TRAINED_WORDS = ("train", "tun", "fine", "distill", "data", "corpu", "sourc", "sampl", "crawl", "scrap", "agent",
@@ -384,8 +381,10 @@ def _names_trained_data(text: str, tokenizer_card: bool) -> bool:
                     text, m.end()):
                 return True
             continue
-        if not text[m.end() - 1].isupper() and not text[m.end() - 1].isdigit() and text[m.end() - 1] != "[":
-            continue  # the pattern is read without case for its verbs, the name must start with a capital
+        last = text[m.end() - 1]
+        if not last.isupper() and not last.isdigit() and last != "[" and not re.match(_CJK, last):
+            continue  # the pattern is read without case for its verbs, the name must start with a capital (or be
+            # written in a script without case: "pre-trained on 青空文庫 texts")
         named = text[m.start("what") :].lstrip("*_`\"'(")
         if named.split(maxsplit=1)[0].strip(".,;:") in _NOT_DATA:
             continue
@@ -394,7 +393,7 @@ def _names_trained_data(text: str, tokenizer_card: bool) -> bool:
         if (_POSSIBLE.search(text, max(0, m.start() - 12), m.start())
                 or _BASED.search(text, m.start(), m.start("what"))
                 or (_TOKENIZER.search(text, max(0, m.start() - 30), m.start()) and not tokenizer_card)
-                or _LANGUAGE.match(text, m.start("what"))):
+                or names_language(text, m.start("what"))):
             continue
         return True
     return False

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ..hub.languages import language_fix
 from .lazyre import lazy
 
 # what a model is trained on that is no data: "on 8 GPUs", "on a single TITAN RTX", "on 20/12/2021"; read as
@@ -232,3 +233,21 @@ _TASK = lazy(
 def names_task_in_other_languages(text: str) -> bool:
     """Whether ``text`` (a title, the first words of a card: short) names a task in one of those languages."""
     return _TASK.search(text) is not None
+
+
+# a language is no data: "Pretrained model on English language", "trained on Icelandic and English text" (but
+# "trained using only English language data" describes its data, and "pre-trained on Aozora texts" names them)
+_LANGUAGE = lazy(r"(?:(\w+)[ \t]+(?:and|&)[ \t]+)?(\w+)[ \t]+(?:languages?|texts?)\b"
+                 r"(?![ \t]+(?:data(?:sets?)?|corpus|corpora)\b)", re.I)
+
+
+def names_language(text: str, at: int) -> bool:
+    """Whether the words at ``at`` name a language's text ("English text", "Icelandic and English text"), not data of
+    a name of its own ("Aozora texts")."""
+    m = _LANGUAGE.match(text, at)
+    # (a language's name in Chinese, Japanese or Korean ends in the word for language: "日本語", "한국어")
+    return m is not None and any(w is not None and (language_fix(w)[0] in ("name", "case") or w.endswith(_GO))
+                                 for w in m.groups())
+
+
+_GO = ("語", "语", "어")
