@@ -483,3 +483,11 @@ def test_several_language_names_in_one_value_are_listed_by_code() -> None:
 
     [d] = [d for d in lint_text(card("language: Spanish English", "license: mit"), plugins=False) if d.code == "MC115"]
     assert d.help == "write them as a list: `language: [es, en]`"
+
+
+def test_a_library_name_written_as_a_list_says_so_and_names_the_one_to_write() -> None:
+    (d,) = lint(card("library_name:", "- keras"), select=["MC119"])
+    assert d.message.startswith("`library_name` is a list, but it takes one library's name, as a string")
+    assert d.help == "write `library_name: keras`"
+    (d,) = lint(card("library_name:", "- keras", "- tensorflow"), select=["MC119"])
+    assert d.help.startswith("write the one library that loads the model as a string")

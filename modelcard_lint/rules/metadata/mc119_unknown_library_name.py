@@ -38,6 +38,20 @@ class UnknownLibraryName(Rule):
         if node.is_str and (node.value in load_set("library_names") or node.value in FILE_FORMATS
                             or node.value in self.opts["allow"]):
             return
+        if not node.is_scalar:
+            names = [item.value for item in node if item.is_str]
+            one = names[0] if len(names) == 1 and node.is_seq and len(node.value) == 1 else None
+            yield self.finding(
+                node,
+                f"`library_name` is {shown(node)}, but it takes one library's name, as a string: {shown(node)} "
+                'matches no library the Hub knows, so the model page shows no "Use this model" snippet and the '
+                "library filter misses it",
+                help=f"write `library_name: {one}`" if one else "write the one library that loads the model as a "
+                "string (`library_name: transformers`), or leave it out",
+                value=node.raw,
+                suggestion=one,
+            )
+            return
         if node.is_str and node.value.lower() in FRAMEWORKS:
             yield self.finding(
                 node,
