@@ -2470,3 +2470,16 @@ def test_biases_a_model_may_display_are_a_caveat() -> None:
 )
 def test_named_texts_are_training_data_and_a_language_is_not(text: str, covered: bool) -> None:
     assert ("training-data" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("We used a subset of 141,230 Spanish captions from the WIT dataset for training.", True),
+        ("Fine-tuned to generate paraphrases using:\n\n- Quora_pair_train 134337 lines of pair sentences 14 Mbytes", True),
+        ("We used PyTorch for training.", False),
+        ("It reads 100 lines of text at a time.", False),
+    ],
+)
+def test_data_used_for_training_and_lines_counted(text: str, covered: bool) -> None:
+    assert ("training-data" not in _topics(text)) is covered

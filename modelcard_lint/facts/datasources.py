@@ -134,6 +134,15 @@ _TAKEN_FROM = Shapes(
     (("based",),
      r"\bmodel\b[^.\n]{0,80}?\bbased[ \t]+on[ \t]+(?:the[ \t]+)?(?-i:[A-Z][\w.-]*)"
      r"(?:[ \t]+(?-i:[A-Z][\w.-]*)){0,4}[ \t]+(?:corpus|data-?set)\b"),
+    # (or what the authors used for training: "We used a subset of 141,230 Spanish captions from the WIT dataset for
+    # training"; or data counted in lines, a thousand at least: "Quora_pair_train 134337 lines of pair sentences")
+    (("used",),
+     r"\b(?:we|i|they)[ \t]+(?:have[ \t]+)?used[ \t]+[^.\n]{0,150}?\b(?:data(?:sets?)?|corpus|corpora|captions|images|"
+     r"texts|sentences|examples|samples|pairs|utterances|recordings)\b[^.\n]{0,60}?\bfor[ \t]+(?:the[ \t]+)?"
+     r"(?:pre-?|fine-?)?(?:training|tuning)\b"),
+    (("lines",),
+     r"(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d{4,})[ \t]+lines[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:sentences|pairs|texts?|"
+     r"dialogues|conversations|documents)\b"),
     flags=re.I, reach=200,
 )
 # (the shapes that may span a few hundred characters around their words: a link's address, a long sentence)
