@@ -43,6 +43,7 @@ _INLINE: list[tuple[str, str, re.Pattern[str] | None]] = [
         r"This modelcard aims to be a base template for new models\.(?:[ \t]*It has been generated using \[this raw "
         r"template\]\([^)\s]{0,300}\)\.?)?", re.I)),
 ]
+_CODE_SLOT = re.compile(r"(['\"])\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\}\1")
 _NONE = frozenset({"None", "none", "null", "NULL", "nan"})
 _CASE_SENSITIVE = frozenset({"jinja", "todo"})
 _TODO_WORDS = ("TODO", "TBD", "FIXME")
@@ -161,6 +162,9 @@ class PlaceholderText(Rule):
             (l1, c1), (l2, c2) = positions[start], positions[end]
             if l1 not in code_lines:
                 hits.append((Span(l1, c1, l2, c2), kind, shown))
+            elif kind == "jinja" and _CODE_SLOT.fullmatch(text, max(0, start - 1), end + 1):
+                # (in code, a slot that is a whole string: "SentenceTransformer('{MODEL_NAME}')" fails when run)
+                hits.append((Span(l1, c1, l2, c2), "code-slot", shown))
 
         hits = _outermost(hits + not_data)
         unfilled = self._unfilled_sections(card, [h[0] for h in hits])

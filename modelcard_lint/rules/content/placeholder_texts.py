@@ -35,6 +35,11 @@ TEXT = {
         "template variable {text} was never filled in",
         "render the template, or replace the variable with its value",
     ),
+    "code-slot": (
+        "template variable {text} was never filled in: the example code passes it as the model's name, so it fails "
+        "for whoever runs it",
+        "replace it with the model's Hub id",
+    ),
     "none-dataset": (
         "{text}: the generator writes this when it was not told which data the model was trained on",
         "name the training dataset here (and list it under `datasets:` in the metadata)",
