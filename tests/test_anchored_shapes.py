@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from modelcard_lint.facts import datasources, learntfrom, untrained
-from modelcard_lint.facts.anchors import Shapes
+from modelcard_lint.facts import datasources, describes, learntfrom, untrained
+from modelcard_lint.facts.anchors import Shapes, found_near
 from modelcard_lint.facts.lazyre import LazyPattern
 
 GROUPS: dict[str, tuple[Shapes | LazyPattern, ...]] = {
@@ -66,3 +66,13 @@ def test_a_window_that_ends_inside_a_statement_does_not_end_it() -> None:
         for tail in ("it was trained on many GPUs", "the set they were trained on."):
             text = "trained" + "x" * gap + " " + tail
             assert found(groups, text) == (whole(groups).search(text) is not None) == tail.endswith("."), (gap, tail)
+
+
+@pytest.mark.parametrize(("name", "anchors"), [("_IS_A", ("is a", "is the")),
+                                               ("_NAME_IS_A", ("is a", "is my", "is our", "is their"))])
+def test_what_the_model_is_reads_the_same_around_its_words(name: str, anchors: tuple[str, ...], shared: Path) -> None:
+    pattern = getattr(describes, name)
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((shared / "corpus" / "cards").glob("*.md"))]
+    expected = [pattern.search(t) is not None for t in texts[::3]]
+    assert [found_near(pattern, t, anchors, describes.IS_REACH) for t in texts[::3]] == expected
+    assert sum(expected) > 0

@@ -7,8 +7,11 @@ from __future__ import annotations
 import re
 
 from ..card import Card
+from .anchors import found_near
 from .coverage import prose_text
 from .lazyre import lazy
+
+IS_REACH = 160  # characters around "is a" that a statement of what the model is may span
 
 # "This model is a/an/the ..." and three words or more of what it is (not where it is, "is available", nor what
 # becomes of it, "is a work in progress" says little of what it is but still says it is one)
@@ -67,7 +70,10 @@ def says_what_it_is(card: Card) -> bool:
     if " is a" not in low and " is the" not in low and "taught" not in low and " for " not in low and (
             "based on" not in low) and " is my" not in low and " is our" not in low and " is their" not in low:
         return ("named" in low or "called" in low) and _NAMED_DOES.search(text) is not None
-    return (_IS_A.search(text) is not None or _NAME_IS_A.search(text) is not None or _REPLICA.search(text) is not None
+    # (read around their words, "is a", "is the", "is my": the patterns open with any word of a name or "this")
+    return (found_near(_IS_A, text, ("is a", "is the"), IS_REACH)
+            or found_near(_NAME_IS_A, text, ("is a", "is my", "is our", "is their"), IS_REACH)
+            or _REPLICA.search(text) is not None
             or ("taught" in low and _TAUGHT.search(text) is not None)
             or (" for " in low and _KIND_FOR.search(text) is not None)
             or ("based on" in low and _BASED_ON.search(text) is not None)
