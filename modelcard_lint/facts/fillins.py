@@ -72,10 +72,11 @@ def _each(low: str, needles: tuple[str, ...]) -> Iterator[int]:
 
 
 def may_hold_fill_ins(text: str) -> bool:
-    """Whether ``text`` (a front matter's YAML) may hold a bracketed fill-in: a cheap test before its values are
-    walked."""
+    """Whether ``text`` (a front matter's YAML) may hold a bracketed fill-in or a template's value: a cheap test before
+    its values are walked."""
     low = text.lower()
-    return any(o in low for o in _OPENERS)
+    return any(o in low for o in _OPENERS) or "array of" in low or "valid license identifier" in low or (
+        "iso 639-1 code for" in low)
 
 
 # keys whose values are templates a user fills when running the model, not the author when writing the card:
@@ -83,15 +84,22 @@ def may_hold_fill_ins(text: str) -> bool:
 _RUN_TIME_KEYS = frozenset({"prompt_template", "chat_template", "system_prompt", "prompt_format"})
 
 
+# the values the Hub's first model card template (2020-2021) gave its metadata, for the author to replace
+_TEMPLATE_VALUES = frozenset({"array of tags", "array of dataset identifiers", "array of metric identifiers",
+                              "any valid license identifier", "list of iso 639-1 code for your language"})
+
+
 def metadata_fill_ins(meta: Node | None) -> Iterator[Node]:
-    """The metadata's string values that hold a bracketed fill-in (``value: <YOUR AUROC>`` in model-index), not those
-    of a prompt template (its slots are filled at run time)."""
+    """The metadata's string values that hold a bracketed fill-in (``value: <YOUR AUROC>`` in model-index), or a value
+    of the Hub's first template (``- array of metric identifiers``), not those of a prompt template (its slots are
+    filled at run time)."""
     stack = [meta] if meta is not None else []
     while stack:
         node = stack.pop()
         if node.is_scalar:
-            if node.is_str and isinstance(node.value, str) and any(
-                    _PAIRS[m.group()[0]] == m.group()[-1] for m in _BRACKETED.finditer(node.value)):
+            if node.is_str and isinstance(node.value, str) and (any(
+                    _PAIRS[m.group()[0]] == m.group()[-1] for m in _BRACKETED.finditer(node.value))
+                    or node.value.strip().lower() in _TEMPLATE_VALUES):
                 yield node
         elif node.is_map:
             stack.extend(v for k, v in reversed(list(node.items())) if k not in _RUN_TIME_KEYS)
