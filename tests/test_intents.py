@@ -2462,7 +2462,7 @@ def test_biases_a_model_may_display_are_a_caveat() -> None:
     ("text", "covered"),
     [
         ("This is a RoBERTa model pre-trained on 青空文庫 texts with character tokenizer.", True),
-        ("This is a RoBERTa model pre-trained on Aozora texts.", True),
+        ("This is a RoBERTa model pre-trained on Aozora texts.", False),  # (a Latin word: a kind of text, perhaps)
         ("Pretrained model on English language.", False),  # (a language is no data)
         ("The model was trained on Icelandic and English text.", False),
         ("The model was trained on 日本語 texts.", False),

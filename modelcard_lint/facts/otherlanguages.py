@@ -242,12 +242,13 @@ _LANGUAGE = lazy(r"(?:(\w+)[ \t]+(?:and|&)[ \t]+)?(\w+)[ \t]+(?:languages?|texts
 
 
 def names_language(text: str, at: int) -> bool:
-    """Whether the words at ``at`` name a language's text ("English text", "Icelandic and English text"), not data of
-    a name of its own ("Aozora texts")."""
+    """Whether the words at ``at`` name a language's text or a kind of text ("English text", "Icelandic and English
+    text", "Government Text"), not texts of a name written without case ("青空文庫 texts", a library's name): in
+    Chinese, Japanese or Korean, a language's name ends in the word for language ("日本語", "한국어")."""
     m = _LANGUAGE.match(text, at)
-    # (a language's name in Chinese, Japanese or Korean ends in the word for language: "日本語", "한국어")
-    return m is not None and any(w is not None and (language_fix(w)[0] in ("name", "case") or w.endswith(_GO))
-                                 for w in m.groups())
+    return m is not None and any(w is not None and (language_fix(w)[0] in ("name", "case") or w.endswith(_GO)
+                                                    or not _CASELESS.match(w)) for w in m.groups())
 
 
 _GO = ("語", "语", "어")
+_CASELESS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # kana, CJK ideographs, Hangul
