@@ -2483,3 +2483,9 @@ def test_named_texts_are_training_data_and_a_language_is_not(text: str, covered:
 )
 def test_data_used_for_training_and_lines_counted(text: str, covered: bool) -> None:
     assert ("training-data" not in _topics(text)) is covered
+
+
+def test_an_aim_to_use_the_model_as_something_is_its_use() -> None:
+    assert "intended-uses" not in _topics("- the aim is to use the model as a customizable chatbot with the personID "
+                                          "labels as pseudo-SOT/EOT tokens")
+    assert "intended-uses" in _topics("The goal is to use the model weights.")

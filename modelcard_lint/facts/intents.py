@@ -141,6 +141,10 @@ _INTENT = Shapes(
     (("been",),
      r"\b(?:model|it|checkpoint)[ \t]+(?:has|have)[ \t]+(?:also[ \t]+)?been[ \t]+(?:\w+ly[ \t]+)?used[ \t]+"
      r"(?:to|for|in)[ \t]+(?!pre-?train|train|initiali[sz]e)\w"),
+    # or to use it so: "the aim is to use the model as a customizable chatbot"
+    (("goal", "aim", "purpose", "intention", "idea"),
+     rf"\b(?:the|my|our)[ \t]+(?:main[ \t]+)?(?:goal|aim|purpose|intention|idea)[ \t]+(?:was|is)[ \t]+to[ \t]+use[ \t]+"
+     rf"{_THE_MODEL}[ \t]+(?:as|for|to|in)[ \t]+\w"),
     # what tasks it carries over to: "which can transfer to other sentence classification tasks"
     (("transfer",),
      r"\bcan[ \t]+(?:be[ \t]+)?(?:easily[ \t]+)?transfer(?:red)?[ \t]+to[ \t]+(?:[\w-]+[ \t]+){0,4}?tasks?\b"),
