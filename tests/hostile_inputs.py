@@ -161,6 +161,8 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "jinja-open": lambda n: _repeat("{{", n, before=HEAD + "Text "),
     "jinja-block-open": lambda n: _repeat("{%", n, before=HEAD + "Text "),
     "jinja-variables-paragraph": lambda n: _repeat("{{a}} ", n, before=HEAD + "Text "),
+    # (lower-case slots on one line, each looked back from for a quote that would hide it)
+    "lower-slots-line": lambda n: _repeat('"{language} ', n, before=HEAD + "Text "),
     "comment-open": lambda n: _repeat("<!--", n, before=HEAD + "Text "),
     "comment-open-block": lambda n: _repeat("<!--", n),
     # (unclosed comments beside empty links on one line: empty-link reads the line's comments once)

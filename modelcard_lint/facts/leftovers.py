@@ -54,7 +54,32 @@ def template_variables(text: str) -> Iterator[tuple[int, int]]:
             a, b = m.span("slot")
             if m.group("quote") is None or text[b : b + 1] == m.group("quote"):
                 kept.append((a, b))
+    # (or a name in lower case between single braces, in prose, as the XLSR fine-tuning week's template leaves "on the
+    # {language} test data" and stable-baselines3's "a {algo} agent playing {environment}"; not within a string on
+    # its line, a prompt's "question: {question}" or an f-string's, nor LaTeX's "\documentclass[varwidth]{standalone}")
+    if "{" in text:
+        kept += (span for m in _LOWER_SLOT.finditer(text) if not _in_string(text, (span := m.span())[0]))
     yield from sorted(kept)
+
+
+STRING_REACH = 300
+# (three letters at least: "{a}" is a set's element)
+_LOWER_SLOT = re.compile(r"(?<![\\$}\]\w^_{`'\"])\{[a-z]{3,}(?:_[a-z]+)*\}(?![}\w])")
+
+
+def _in_string(text: str, at: int) -> bool:
+    """Whether ``at`` stands within a quoted string or inline code on its line (read at most ``STRING_REACH``
+    characters back, so that a line of thousands of slots is read in linear time): a quote opens one where no letter
+    stands before it (an apostrophe in "model's" opens none)."""
+    start = max(text.rfind("\n", max(0, at - STRING_REACH), at) + 1, at - STRING_REACH)
+    open_quote = ""
+    for i in range(start, at):
+        c = text[i]
+        if open_quote:
+            open_quote = "" if c == open_quote else open_quote
+        elif c in "\"`" or (c == "'" and (i == start or not text[i - 1].isalnum())):
+            open_quote = c
+    return bool(open_quote)
 
 
 _SLOT_START = re.compile(r"\{[A-Z][A-Z0-9]*_")
