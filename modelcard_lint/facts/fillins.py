@@ -76,7 +76,7 @@ def may_hold_fill_ins(text: str) -> bool:
     its values are walked."""
     low = text.lower()
     return any(o in low for o in _OPENERS) or "array of" in low or "valid license identifier" in low or (
-        "iso 639-1 code for" in low)
+        "iso 639-1 code for" in low) or "??" in low or "x.x" in low
 
 
 # keys whose values are templates a user fills when running the model, not the author when writing the card:
@@ -89,6 +89,10 @@ _TEMPLATE_VALUES = frozenset({"array of tags", "array of dataset identifiers", "
                               "any valid license identifier", "list of iso 639-1 code for your language"})
 
 
+# a score left as marks where its digits belong: `value: ???`, `value: XX.XX`
+_SCORE_MARK = re.compile(r"(?:\?{2,}|\?+[.,]\?+|[xX]{1,3}[.,][xX]{1,4})[ \t]*%?")
+
+
 def metadata_fill_ins(meta: Node | None) -> Iterator[Node]:
     """The metadata's string values that hold a bracketed fill-in (``value: <YOUR AUROC>`` in model-index), or a value
     of the Hub's first template (``- array of metric identifiers``), not those of a prompt template (its slots are
@@ -99,7 +103,7 @@ def metadata_fill_ins(meta: Node | None) -> Iterator[Node]:
         if node.is_scalar:
             if node.is_str and isinstance(node.value, str) and (any(
                     _PAIRS[m.group()[0]] == m.group()[-1] for m in _BRACKETED.finditer(node.value))
-                    or node.value.strip().lower() in _TEMPLATE_VALUES):
+                    or node.value.strip().lower() in _TEMPLATE_VALUES or _SCORE_MARK.fullmatch(node.value.strip())):
                 yield node
         elif node.is_map:
             stack.extend(v for k, v in reversed(list(node.items())) if k not in _RUN_TIME_KEYS)
