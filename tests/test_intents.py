@@ -2489,3 +2489,16 @@ def test_an_aim_to_use_the_model_as_something_is_its_use() -> None:
     assert "intended-uses" not in _topics("- the aim is to use the model as a customizable chatbot with the personID "
                                           "labels as pseudo-SOT/EOT tokens")
     assert "intended-uses" in _topics("The goal is to use the model weights.")
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("The model was trained based on Google's ALBERT BASE Version 2.0 over various writing styles from numerous "
+         "subjects (e.g., scientific, novels, news) with more than 3.9M documents, 73M sentences, and 1.3B words.", True),
+        ("A dataset of various news articles scraped from different online news agencies' websites.", True),
+        ("A dataset of various news articles.", False),
+    ],
+)
+def test_texts_counted_by_the_million_and_a_set_of_texts_scraped(text: str, covered: bool) -> None:
+    assert ("training-data" not in _topics(text)) is covered

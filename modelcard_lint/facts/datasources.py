@@ -140,6 +140,11 @@ _TAKEN_FROM = Shapes(
      r"\b(?:we|i|they)[ \t]+(?:have[ \t]+)?used[ \t]+[^.\n]{0,150}?\b(?:data(?:sets?)?|corpus|corpora|captions|images|"
      r"texts|sentences|examples|samples|pairs|utterances|recordings)\b[^.\n]{0,60}?\bfor[ \t]+(?:the[ \t]+)?"
      r"(?:pre-?|fine-?)?(?:training|tuning)\b"),
+    # (or a set of texts of a kind said where they were taken from: "A dataset of various news articles scraped from
+    # different online news agencies' websites")
+    (("scraped", "collected", "crawled", "gathered", "extracted"),
+     r"\bdata-?sets?[ \t]+of[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:scraped|collected|crawled|gathered|extracted)[ \t]+"
+     r"(?:from|off)[ \t]+\S"),
     (("lines",),
      r"(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d{4,})[ \t]+lines[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:sentences|pairs|texts?|"
      r"dialogues|conversations|documents)\b"),
@@ -163,6 +168,12 @@ _TAKEN_FROM_FAR = Shapes(
      r"\b(?:pre-?trained|trained|(?:fine-?)?tuned|finetuned|training)\b[^.\n]{0,80}?"
      r"\b(?:using|on|with|from)[ \t]+(?:the[ \t]+)?`?[\w-][\w.-]{0,80}?"
      r"\.(?:csv|tsv|jsonl|parquet|arrow|tar\.gz|tgz|zip)\b"),
+    # (or texts counted by the million after the verb: "trained ... over various writing styles from numerous subjects
+    # (e.g., scientific, novels, news) with more than 3.9M documents, 73M sentences, and 1.3B words")
+    (("documents", "sentences", "words", "tokens", "articles"),
+     r"\b(?:pre-?)?trained\b(?:[^.\n]|\.(?=\S)){0,250}?\b(?:with|on|over|using|from)[ \t]+(?:(?:more[ \t]+than|over|"
+     r"about|around|nearly|approximately|some)[ \t]+|~[ \t]*)?\d[\d.,]*[ \t]*(?:[kmb]|thousand|million|billion)"
+     r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:documents|sentences|words|tokens|articles)\b"),
     flags=re.I, reach=400,
 )
 

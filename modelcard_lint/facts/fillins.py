@@ -57,8 +57,21 @@ def fill_ins(text: str, low: str) -> Iterator[tuple[int, int]]:
         ticks += text.count("`", counted, start)
         counted = start
         # (nor a command's argument, which the reader types: "Run tortoise utilities with --voice=<your_subdirectory>")
-        if ticks % 2 == 0 and _OPTION.search(text[max(0, start - 60) : start]) is None:
+        if ticks % 2 == 0 and _OPTION.search(text[max(0, start - 60) : start]) is None and not _in_format(
+                text, start, end):
             yield start, end
+
+
+def _in_format(text: str, start: int, end: int) -> bool:
+    """Whether the fill-in stands in a quoted input format with more in it, a slot the reader fills when using the
+    model: 'write "gec: [YOUR SENTENCE HERE]"' (a quoted "[Your Name]" alone is still the author's to fill)."""
+    line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
+    before = text[line_start:start]
+    if before.count('"') % 2 == 0:
+        return False
+    close = text.find('"', end, end + 200)
+    inside = before[before.rfind('"') + 1 :] + text[end:close]
+    return close >= 0 and "\n" not in text[end:close] and bool(inside.strip())
 
 
 def _each(low: str, needles: tuple[str, ...]) -> Iterator[int]:
