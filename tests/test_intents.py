@@ -2502,3 +2502,17 @@ def test_an_aim_to_use_the_model_as_something_is_its_use() -> None:
 )
 def test_texts_counted_by_the_million_and_a_set_of_texts_scraped(text: str, covered: bool) -> None:
     assert ("training-data" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("We used a subset of 141,230 Spanish captions from the [WIT dataset](https://github.com/google-research-"
+         "datasets/wit) for training.", True),
+        ("We took `facebook/wav2vec2-large-960h` and fine tuned it using 1400 audio clips (around 10-15 seconds each) "
+         "from various cryptocurrency related podcasts.", True),
+        ("We fine tuned it using 1400 audio clips from a script.", False),
+    ],
+)
+def test_a_linked_set_used_for_training_and_clips_from_podcasts(text: str, covered: bool) -> None:
+    assert ("training-data" not in _topics(text)) is covered

@@ -55,10 +55,12 @@ _TAKEN_FROM = Shapes(
     # antibody sequences from the [Observed Antibody Space](...)", "further pre-trained using MIMIC-III
     # clinical notes", "trained using ~18000 high scored samples from Yande.re")
     (("using",),
-     r"\b(?:pre-?trained|trained|fine-?tuned|finetuned)\b[^.\n]{0,80}?\busing[ \t]+"
+     r"\b(?:pre-?trained|trained|fine[- ]?tuned|finetuned)\b[^.\n]{0,80}?\busing[ \t]+"
      r"(?:~?[\w-]+[ \t]+){0,3}?"
-     r"(?:sequences|data|texts|notes|images|recordings|records|documents|pairs|samples)[ \t]+from[ \t]+"
-     r"(?:the[ \t]+)?[\[*`]?(?-i:[A-Z])"),
+     r"(?:sequences|data|texts|notes|images|recordings|records|documents|pairs|samples|clips|utterances)"
+     # ("fine tuned it using 1400 audio clips (around 10-15 seconds each) from various cryptocurrency related podcasts")
+     r"(?:[ \t]+\([^()\n]{1,60}\))?[ \t]+from[ \t]+(?:the[ \t]+)?(?:[\[*`]?(?-i:[A-Z])|(?:[\w-]+[ \t]+){0,4}?"
+     r"(?:podcasts|videos|websites|books|papers|forums|channels|episodes|movies|shows|news)\b)"),
     (("using",),
      r"\b(?:pre-?trained|trained|fine-?tuned|finetuned)[ \t]+(?:[\w-]+[ \t]+){0,2}?using[ \t]+"
      r"(?-i:[A-Z][\w.-]*[A-Z0-9][\w.-]*)[ \t]+(?:[\w-]+[ \t]+)?(?:notes|data|texts|corpus|sequences|"
@@ -137,8 +139,9 @@ _TAKEN_FROM = Shapes(
     # (or what the authors used for training: "We used a subset of 141,230 Spanish captions from the WIT dataset for
     # training"; or data counted in lines, a thousand at least: "Quora_pair_train 134337 lines of pair sentences")
     (("used",),
-     r"\b(?:we|i|they)[ \t]+(?:have[ \t]+)?used[ \t]+[^.\n]{0,150}?\b(?:data(?:sets?)?|corpus|corpora|captions|images|"
-     r"texts|sentences|examples|samples|pairs|utterances|recordings)\b[^.\n]{0,60}?\bfor[ \t]+(?:the[ \t]+)?"
+     r"\b(?:we|i|they)[ \t]+(?:have[ \t]+)?used[ \t]+(?:[^.\n]|\.(?=\S)){0,90}?\b(?:data(?:sets?)?|corpus|corpora|"
+     r"captions|images|texts|sentences|examples|samples|pairs|utterances|recordings)\b(?:[^.\n]|\.(?=\S)){0,100}?"
+     r"\bfor[ \t]+(?:the[ \t]+)?"
      r"(?:pre-?|fine-?)?(?:training|tuning)\b"),
     # (or a set of texts of a kind said where they were taken from: "A dataset of various news articles scraped from
     # different online news agencies' websites")
