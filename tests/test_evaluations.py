@@ -111,3 +111,42 @@ def test_a_leaderboards_run_is_another_evaluation() -> None:
     assert lint(text, select=["MC501"]) == []
     paper = board.replace("https://huggingface.co/spaces/org/leaderboard", "https://arxiv.org/abs/2101.00001")
     assert [d.code for d in lint(_index(paper) + text.split("# m\n\n")[1], select=["MC501"])] == ["MC501"]
+
+
+WHISPER_TABLE = """---
+license: apache-2.0
+model-index:
+- name: Wav2Vec2 English
+  results:
+  - task:
+      type: automatic-speech-recognition
+    dataset:
+      name: Common Voice en
+      type: common_voice
+      args: en
+    metrics:
+    - name: Test WER
+      type: wer
+      value: 21.53
+    - name: Test CER
+      type: cer
+      value: 9.66
+---
+
+# Wav2vec2-Large-English
+
+| Model | WER | CER |
+| ------------- | ------------- | ------------- |
+| wav2vec2-large-xlsr-53-english | **18.98%** | **8.29%** |
+| wav2vec2-large-xlsr-53-hindi | 20.01% | 9.66% |
+| wav2vec2-base-100h-lv60-english | 24.97% | 11.14% |
+"""
+
+
+def test_a_row_of_a_table_of_models_that_names_another_model_is_not_this_models() -> None:
+    # the hindi row shares the CER 9.66 with model-index, but the english rows share more of the title's words
+    assert [d for d in lint(WHISPER_TABLE) if d.code == "MC501"] == []
+    # a table whose rows name no model closer to the title still lends its row to the result it shares a value with
+    other = WHISPER_TABLE.replace("# Wav2vec2-Large-English", "# My speech model")
+    assert [d.span.line for d in lint(other) if d.code == "MC501"] == [other.split("\n").index(
+        "| wav2vec2-large-xlsr-53-hindi | 20.01% | 9.66% |") + 1]

@@ -300,14 +300,19 @@ class Indexed(Protocol):
     def external(self) -> bool: ...
 
 
-def anchor_rows(values: list[Labelled], index: Sequence[Indexed]) -> list[Labelled]:
+def anchor_rows(values: list[Labelled], index: Sequence[Indexed], tables: Sequence[Table] = (),
+                title: str = "") -> list[Labelled]:
     """Benchmark rows that name no evaluation (a table of models: "org/model | 41.60% | 8.23%") belong to a
     result when one of their values is that result's, to the last printed digit, and no other row of the
-    table and no other result share that: the row is this model's, on that evaluation."""
+    table and no other result share that: the row is this model's, on that evaluation (not a row whose model
+    shares fewer words with the card's ``title`` than another row's: "wav2vec2-large-xlsr-53-hindi" beside
+    "wav2vec2-large-xlsr-53-english" in "Wav2vec2-Large-English", whatever value it shares)."""
     rows: dict[tuple[int, int], list[Labelled]] = {}
     for v in values:
         if v.result < 0:
             rows.setdefault((v.table, v.row), []).append(v)
+    for where in _other_models(rows, tables, title):
+        del rows[where]
     if not rows:
         return values
     by_key: dict[str, list[Indexed]] = {}
@@ -335,6 +340,25 @@ def anchor_rows(values: list[Labelled], index: Sequence[Indexed]) -> list[Labell
     return [v for v in values if v.result >= 0] + [
         v._replace(result=owner[where]) for where, items in rows.items() if where in owner for v in items
     ]
+
+
+def _other_models(rows: dict[tuple[int, int], list[Labelled]], tables: Sequence[Table], title: str) -> list[
+        tuple[int, int]]:
+    """The rows whose first cell shares fewer of the title's words than another row of their table does."""
+    words = set(_WORDS.findall(title.lower()))
+    if not words or not tables:
+        return []
+    shared = {}
+    for t, r in rows:
+        cells = tables[t].rows[r].cells if t < len(tables) and r < len(tables[t].rows) else []
+        shared[(t, r)] = len(words & set(_WORDS.findall(cells[0].text.lower()))) if cells else 0
+    best: dict[int, int] = {}
+    for (t, _), n in shared.items():
+        best[t] = max(best.get(t, 0), n)
+    return [where for where, n in shared.items() if n < best[where[0]]]
+
+
+_WORDS = re.compile(r"[^\W_]+")
 
 
 def _significant(number: Number) -> bool:

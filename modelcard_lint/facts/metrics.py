@@ -42,6 +42,7 @@ from .evaluations import (
 from .headlineintro import intro
 from .metricnames import OTHER, Name, normalize
 from .tables import Number, parse_number, typed_tables
+from .titles import title_text
 from .values import same_value as same_value
 from .written import written_values
 
@@ -309,7 +310,7 @@ def _results_tables(card: Card, metrics: Metrics, identities: Identities) -> lis
     values = benchmark_values(card.tables, identities, read, {y.key for m in index for y in m.names})
     return _one_evaluation(out, metrics) + [
         Reported("table", v.label, (v.name,), v.number, v.cell.span, v.split, result=v.result)
-        for v in anchor_rows(values, index)
+        for v in anchor_rows(values, index, card.tables, title_text(card))
         if v.result >= 0
     ]
 
