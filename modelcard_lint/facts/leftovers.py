@@ -47,7 +47,8 @@ def template_variables(text: str) -> Iterator[tuple[int, int]]:
             turns[text[a:b]] = turns.get(text[a:b], 0) + 1
     kept = [(a, b) for a, b in found if turns.get(text[a:b], 0) < 2]
     # (or a name in capitals between single braces, as sentence-transformers' template leaves "{MODEL_NAME}": in a
-    # heading, "# {MODEL_NAME}", or as a whole quoted string, "SentenceTransformer('{MODEL_NAME}')"; not a shell's
+    # heading, "# {MODEL_NAME}", as a whole quoted string, "SentenceTransformer('{MODEL_NAME}')", or as a value after
+    # "=", as in its link to the benchmark, "https://seb.sbert.net?model_name={MODEL_NAME}"; not a shell's
     # "${MODEL_PATH}" nor an f-string's "f'{MODEL_NAME}'")
     if "{" in text and _SLOT_START.search(text) is not None:  # (a quick look for one first: most cards hold none)
         for m in _NAME_SLOT.finditer(text):
@@ -83,8 +84,8 @@ def _in_string(text: str, at: int) -> bool:
 
 
 _SLOT_START = re.compile(r"\{[A-Z][A-Z0-9]*_")
-_NAME_SLOT = re.compile(r"(?:^[ \t]*#+[ \t]*|(?<![\w$`{])(?P<quote>['\"]))(?P<slot>\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\})"
-                        r"(?!\})", re.M)
+_NAME_SLOT = re.compile(r"(?:^[ \t]*#+[ \t]*|(?<![\w$`{])(?P<quote>['\"])|(?<==))"
+                        r"(?P<slot>\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\})(?!\})", re.M)
 
 
 def _unquoted(text: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
