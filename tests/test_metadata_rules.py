@@ -491,3 +491,12 @@ def test_a_library_name_written_as_a_list_says_so_and_names_the_one_to_write() -
     assert d.help == "write `library_name: keras`"
     (d,) = lint(card("library_name:", "- keras", "- tensorflow"), select=["MC119"])
     assert d.help.startswith("write the one library that loads the model as a string")
+
+
+def test_a_metric_value_that_is_a_template_variable_or_a_list_says_so() -> None:
+    base = ("model-index:", "- name: m", "  results:", "  - task:", "      type: text-classification", "    dataset:",
+            "      name: d", "      type: d", "    metrics:", "    - type: wer")
+    (d,) = lint(card(*base, "      value: { wer_result_on_test }"), select=["MC127"])
+    assert d.message.startswith("metric value `{wer_result_on_test}` is a template's variable never filled in")
+    (d,) = lint(card(*base, "      value: [1, 2]"), select=["MC127"])
+    assert d.message.startswith("metric value is a list, not a number:")

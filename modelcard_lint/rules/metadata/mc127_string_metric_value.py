@@ -26,9 +26,17 @@ class StringMetricValue(Rule):
                 value = metric.get("value")
                 if value is None or value.is_null or value.is_number:
                     continue
+                if value.is_map and len(value.value) == 1 and all(v.is_null for _, v in value.items()):
+                    (name,) = value.value
+                    what = (f"`{{{name}}}` is a template's variable never filled in (YAML reads the braces as a "
+                            "mapping), not a number")
+                elif not value.is_scalar:
+                    what = f"is {shown(value)}, not a number"
+                else:
+                    what = f"{shown(value)} is not a number"
                 yield self.finding(
                     value,
-                    f"metric value {shown(value)} is not a number: the Hub accepts and shows it, but leaderboards and "
+                    f"metric value {what}: the Hub accepts and shows it, but leaderboards and "
                     "tools that read numbers from `model-index` skip it",
                     help="put the number alone in `value` and describe the spread or unit in the card's text",
                     value=value.raw if value.is_scalar else None,
