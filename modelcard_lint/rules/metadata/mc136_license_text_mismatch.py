@@ -1,0 +1,41 @@
+"""MC136 license-text-mismatch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...card import Card
+from ...core.rule import Rule
+from ...diagnostics import Finding, Severity
+from ...facts.licensetext import text_license
+
+# ids that name no one license, which a text's license may narrow without contradicting them
+_OPEN = frozenset({"cc", "other", "unknown"})
+
+
+class LicenseTextMismatch(Rule):
+    """The metadata's `license` is another license than the one the card's text says the model is released under."""
+
+    code = "MC136"
+    name = "license-text-mismatch"
+    severity = Severity.WARNING
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        meta = card.meta
+        node = meta.get("license") if meta is not None else None
+        if node is None or not node.is_str:
+            return
+        given = node.value.strip().lower()
+        said = text_license(card)
+        if said is None or said.hub_id is None or given in _OPEN or said.hub_id in _OPEN or said.hub_id == given:
+            return
+        yield self.finding(
+            node,
+            f"`license` is `{node.value}`, but the text says the model is released under {said.words.strip()} "
+            f"(`{said.hub_id}`, line {said.line}): the Hub shows and filters by the metadata's, so one of them "
+            "misleads whoever reuses the model",
+            help=f"write the license the model is released under in both places (`license: {said.hub_id}` if the "
+            "text is right)",
+            text_license=said.hub_id,
+            text_line=said.line,
+        )
