@@ -2516,3 +2516,9 @@ def test_texts_counted_by_the_million_and_a_set_of_texts_scraped(text: str, cove
 )
 def test_a_linked_set_used_for_training_and_clips_from_podcasts(text: str, covered: bool) -> None:
     assert ("training-data" not in _topics(text)) is covered
+
+
+def test_texts_of_a_kind_said_where_they_came_from() -> None:
+    assert "training-data" not in _topics("RoBERTa further trained for 25k steps (T=512, batch_size = 256) on text "
+                                          "sourced from economics books.")
+    assert "training-data" in _topics("RoBERTa further trained for 25k steps on a GPU.")

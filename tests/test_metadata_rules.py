@@ -500,3 +500,10 @@ def test_a_metric_value_that_is_a_template_variable_or_a_list_says_so() -> None:
     assert d.message.startswith("metric value `{wer_result_on_test}` is a template's variable never filled in")
     (d,) = lint(card(*base, "      value: [1, 2]"), select=["MC127"])
     assert d.message.startswith("metric value is a list, not a number:")
+
+
+def test_results_that_are_no_mappings_are_left_to_invalid_model_index() -> None:
+    text = card("license: apache-2.0", "model-index:", "- name: m", "  results: [WER = 0.094", "            CER = 0.031]",
+                body="# m\n\nIt achieves the following results on the evaluation set:\n- Loss: 0.1304\n- Wer: 0.094\n")
+    codes = [d.code for d in lint(text, select=["MC124", "MC502"])]
+    assert codes == ["MC124"]

@@ -148,6 +148,12 @@ _TAKEN_FROM = Shapes(
     (("scraped", "collected", "crawled", "gathered", "extracted"),
      r"\bdata-?sets?[ \t]+of[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:scraped|collected|crawled|gathered|extracted)[ \t]+"
      r"(?:from|off)[ \t]+\S"),
+    # (or texts of a kind, said where they came from: "further trained for 25k steps (T=512, batch_size = 256) on text
+    # sourced from economics books")
+    (("sourced", "collected", "taken", "drawn", "scraped", "crawled", "gathered", "extracted"),
+     r"\b(?:trained|tuned|fine-?tuned|finetuned)\b[^.\n]{0,120}?\bon[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:text|texts|data|"
+     r"images|documents|articles|posts|recordings)[ \t]+(?:sourced|collected|taken|drawn|scraped|crawled|gathered|"
+     r"extracted)[ \t]+from[ \t]+\S"),
     (("lines",),
      r"(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d{4,})[ \t]+lines[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:sentences|pairs|texts?|"
      r"dialogues|conversations|documents)\b"),
