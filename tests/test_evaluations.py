@@ -150,3 +150,36 @@ def test_a_row_of_a_table_of_models_that_names_another_model_is_not_this_models(
     other = WHISPER_TABLE.replace("# Wav2vec2-Large-English", "# My speech model")
     assert [d.span.line for d in lint(other) if d.code == "MC501"] == [other.split("\n").index(
         "| wav2vec2-large-xlsr-53-hindi | 20.01% | 9.66% |") + 1]
+
+
+SPACY_CARD = """---
+license: cc-by-sa-4.0
+model-index:
+- name: nl_core_news_sm
+  results:
+  - task:
+      name: POS
+      type: token-classification
+    metrics:
+    - name: POS Accuracy
+      type: accuracy
+      value: 0.9392161567
+---
+
+# nl_core_news_sm
+
+### Accuracy
+
+| Type | Score |
+| --- | --- |
+| `TOKEN_ACC` | 99.97 |
+| `POS_ACC` | 95.81 |
+| `TAG_ACC` | 93.92 |
+"""
+
+
+def test_a_spacy_accuracy_table_and_a_value_under_another_metrics_name() -> None:
+    (d,) = [d for d in lint(SPACY_CARD) if d.code == "MC501"]
+    assert d.span.line == 22
+    assert "0.9392161567 is the table's `TAG_ACC` (line 23): the value went under the wrong name" in d.message
+    assert [d for d in lint(SPACY_CARD.replace("0.9392161567", "0.9581")) if d.code == "MC501"] == []

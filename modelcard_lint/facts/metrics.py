@@ -57,7 +57,7 @@ _METRIC_WORDS = frozenset({"metric", "metrics", "name", "measure"})
 _VALUE_WORDS = frozenset({"value", "score", "result", "results"})
 # the same headers in the languages whose section headings are read ("| Métrica | Valor |", "| 指标 | 值 |")
 _METRIC_HEADERS = frozenset({"métrica", "métricas", "metrica", "metriche", "métrique", "métriques", "metrik",
-                             "metriken", "метрика", "метрики", "指标", "指標", "評価指標", "지표", "평가 지표"})
+                             "metriken", "метрика", "метрики", "指标", "指標", "評価指標", "지표", "평가 지표", "type"})
 _VALUE_HEADERS = frozenset({"valor", "valores", "valeur", "valeurs", "wert", "werte", "valore", "valori", "значение",
                             "resultado", "résultat", "ergebnis", "puntuación", "score", "值", "数值", "數值", "値",
                             "スコア", "결과", "값", "점수"})

@@ -65,11 +65,16 @@ class MetricMismatch(Rule):
             where = f"line {other.span.line}" + (f", {other.context}" if other.context else "")
             values = ", ".join(i.number.text for i in same[:3]) + (", ..." if len(same) > 3 else "")
             said = {"headline": "the results list", "table": "the results table"}.get(body.source, "the text")
+            # (the model-index value is another metric's of the same table: "POS Accuracy" holding TAG_ACC's, as an
+            # old version of spaCy's card generator wrote it)
+            swapped = next((r for r in metrics.body if r is not body and r.source == body.source == "table"
+                            and any(same_value(i.number, r.number, body.name, tolerance) for i in same)), None)
+            why = (f"{values} is the table's {swapped.label} (line {swapped.span.line}): the value went under the "
+                   "wrong name" if swapped is not None else "one of them is stale or mistyped")
             yield self.finding(
                 body,
                 f"{body.label} is {body.number.text} in {said} (line {body.span.line}) but "
-                f"{values} in model-index ({where}): one of them is stale or mistyped, and the Hub shows the "
-                "model-index value.",
+                f"{values} in model-index ({where}): {why}, and the Hub shows the model-index value.",
                 help="give both the value of the evaluation the card describes (regenerate the card, or edit "
                 "model-index and the text together)",
                 metric=body.name.key, body=body.number.text, model_index=[i.number.text for i in same],
