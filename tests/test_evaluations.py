@@ -183,3 +183,31 @@ def test_a_spacy_accuracy_table_and_a_value_under_another_metrics_name() -> None
     assert d.span.line == 22
     assert "0.9392161567 is the table's `TAG_ACC` (line 23): the value went under the wrong name" in d.message
     assert [d for d in lint(SPACY_CARD.replace("0.9392161567", "0.9581")) if d.code == "MC501"] == []
+
+
+def test_a_value_decoded_with_a_language_model_is_another_evaluation() -> None:
+    card_text = """---
+license: apache-2.0
+model-index:
+- name: m
+  results:
+  - task:
+      type: automatic-speech-recognition
+    dataset:
+      type: mozilla-foundation/common_voice_8_0
+      name: Common Voice ka
+    metrics:
+    - type: wer
+      value: 7.39778066580026
+      name: WER LM
+---
+
+# m
+
+This model is a fine-tuned version of [facebook/wav2vec2-xls-r-1b](https://huggingface.co/facebook/wav2vec2-xls-r-1b).
+It achieves the following results on the evaluation set:
+- Loss: 0.1022
+- Wer: 0.1527
+"""
+    assert [d for d in lint(card_text) if d.code == "MC501"] == []
+    assert [d for d in lint(card_text.replace("name: WER LM", "name: WER")) if d.code == "MC501"]

@@ -2522,3 +2522,8 @@ def test_texts_of_a_kind_said_where_they_came_from() -> None:
     assert "training-data" not in _topics("RoBERTa further trained for 25k steps (T=512, batch_size = 256) on text "
                                           "sourced from economics books.")
     assert "training-data" in _topics("RoBERTa further trained for 25k steps on a GPU.")
+
+
+def test_a_thai_heading_of_data_collection_covers_training_data() -> None:
+    assert "training-data" not in _topics("## การเก็บข้อมูล\n\nเราสร้างข้อมูลตัวอย่างขึ้นเองและทำการ annotate")
+    assert "training-data" in _topics("## การใช้งาน\n\nเรียกใช้โมเดลได้ดังนี้")  # ("usage": not data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
@@ -40,7 +41,8 @@ class MetricMismatch(Rule):
         trained_on = _trained_on(card)
         ours = {i.result for i in metrics.index if i.context and any(k in dataset_key(i.context) for k in trained_on)}
         for body in metrics.body:
-            same = metrics.in_index(body)
+            # (a value decoded with a language model, "WER LM", is another evaluation than one without)
+            same = [i for i in metrics.in_index(body) if _with_lm(i.label) == _with_lm(body.label)]
             if body.source == "headline" and ours:
                 same = [i for i in same if i.result in ours]
             if not same or any(
@@ -80,6 +82,14 @@ class MetricMismatch(Rule):
                 metric=body.name.key, body=body.number.text, model_index=[i.number.text for i in same],
                 model_index_line=other.span.line,
             )
+
+
+_LM = re.compile(r"(?<![^\W_])(?:\+?LM|KenLM|n-?gram)(?![^\W_])|\blanguage[ \t]+model\b", re.I)
+
+
+def _with_lm(label: str) -> bool:
+    """Whether a metric's label says its value was decoded with a language model ("WER LM", "Test WER (+LM)")."""
+    return _LM.search(label) is not None
 
 
 _TRAINERS_LIST = "achieves the following results on the evaluation set"  # the Trainer's sentence over its list

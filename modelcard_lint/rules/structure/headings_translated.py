@@ -1,6 +1,6 @@
 """The headings of ``missing-section`` (MC201)'s topics in the languages cards are most often written in
 besides English: French, Spanish, Portuguese, German, Italian, Russian, Chinese, Japanese, Korean, Indonesian,
-Turkish, Vietnamese, Persian, Arabic, Hindi and Romanian.
+Turkish, Vietnamese, Persian, Arabic, Hindi, Romanian and, as whole headings only, Thai.
 
 Each is what a writer of that language heads the section with (the translation of the Hub template's
 heading and its usual variants), matched as the English ones are: as whole words anywhere in a heading,
@@ -76,6 +76,7 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "القيود", "التحيز", "المخاطر",
         "सीमाएँ", "सीमाएं", "पूर्वाग्रह", "जोखिम",
         "Limitări", "Limitările", "Riscuri", "Prejudecăți",
+        "^ข้อจำกัด", "^อคติ",
     ),
     "training-data": (
         "Données d'entraînement", "Données d'apprentissage", "Corpus d'entraînement", "Jeu de données",
@@ -96,6 +97,7 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "بيانات التدريب", "مجموعة البيانات",
         "प्रशिक्षण डेटा", "डेटासेट",
         "Date de antrenare", "Datele de antrenare", "Setul de date", "^Datele",
+        "^ข้อมูล", "^การเก็บข้อมูล", "^ชุดข้อมูล", "^ข้อมูลที่ใช้เทรน", "^ข้อมูลการฝึก",
     ),
     "evaluation": (
         "Évaluation", "Résultats", "Performances",
