@@ -36,6 +36,7 @@ class MetricMismatch(Rule):
             return
         tolerance = self.opts["tolerance"]
         held: dict[int, set[tuple[str, int]]] | None = None  # model-index value -> (split, section) of its equals
+        by_line: list[Reported] | None = None  # the text's values by line, sorted once
         # the results of the dataset the Trainer's list is on, when model-index has some: not another dataset's
         trainers = metrics.headline is not None and _TRAINERS_LIST in card.lines[max(0, metrics.headline.span.line - 2)]
         trained_on = _trained_on(card)
@@ -69,7 +70,9 @@ class MetricMismatch(Rule):
             said = {"headline": "the results list", "table": "the results table"}.get(body.source, "the text")
             # (the model-index value is another metric's of the same table: "POS Accuracy" holding TAG_ACC's, as an
             # old version of spaCy's card generator wrote it)
-            swapped = next((r for r in metrics.body if r is not body and r.source == body.source == "table"
+            if by_line is None:
+                by_line = sorted(metrics.body, key=lambda r: r.span.line)
+            swapped = next((r for r in _nearby(by_line, body) if r.source == body.source == "table"
                             and any(same_value(i.number, r.number, body.name, tolerance) for i in same)), None)
             why = (f"{values} is the table's {swapped.label} (line {swapped.span.line}): the value went under the "
                    "wrong name" if swapped is not None else "one of them is stale or mistyped")
@@ -82,6 +85,17 @@ class MetricMismatch(Rule):
                 metric=body.name.key, body=body.number.text, model_index=[i.number.text for i in same],
                 model_index_line=other.span.line,
             )
+
+
+NEARBY = 40  # lines around a table's value where its table's other rows are looked for (a metrics table is short)
+
+
+def _nearby(by_line: list[Reported], value: Reported) -> list[Reported]:
+    """The other values within ``NEARBY`` lines of ``value`` (``by_line``: the text's values sorted by line), found by
+    bisection: a card of thousands of mismatched rows is read in linear time."""
+    lo = bisect_left(by_line, value.span.line - NEARBY, key=lambda r: r.span.line)
+    hi = bisect_left(by_line, value.span.line + NEARBY + 1, key=lambda r: r.span.line)
+    return [r for r in by_line[lo:hi] if r is not value]
 
 
 _LM = re.compile(r"(?<![^\W_])(?:\+?LM|KenLM|n-?gram)(?![^\W_])|\blanguage[ \t]+model\b", re.I)
