@@ -42,8 +42,8 @@ from .datatables import (
 from .environments import acts_in_named_environment
 from .fences import swallowed_prose
 from .lazyre import lazy
+from .otherlanguages import CASELESS, names_language, trained_in_other_languages
 from .otherlanguages import NO_DATA as _NO_DATA
-from .otherlanguages import names_language, trained_in_other_languages
 from .softwrap import unwrapped
 from .tables import cell_sentences
 from .titles import TITLE_CHARS, title_text
@@ -64,7 +64,7 @@ _HUB_ID = lazy(r"`[\w.-]+/[\w.-]+`|`[\w./-]+\.(?:csv|tsv|jsonl?|parquet|arrow|xl
 _UNNAMED = (r"(?:none|unkn?own|imagefolder|audiofolder|generator|json|csv|text|parquet|custom|own|same|following|new|"
             r"private|internal|public|small|large|big|original|given|whole|full|entire|other|different|this|that|our|"
             r"my|your|their|its|training|train|test|validation|eval|evaluation|labeled|labelled|unlabeled|annotated)")
-_CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"  # kana, CJK ideographs, Hangul: no case
+_CASELESS_CHAR = re.compile(CASELESS)  # a name's first character in a script without case ("青空文庫")
 _PART = (r"(?-i:version|variant|part|parts|subset|portion|fraction|selection|slice|sample|mixture|combination|"
          r"collection|dump)")
 _TRAINED = lazy(
@@ -98,7 +98,7 @@ _TRAINED = lazy(
     # ("on a filtered and sentence segmented version of the Turkish OSCAR corpus", "on part of TAIGA corpus")
     rf"(?:(?:the|a|an)\s+)?(?:[*_]{{0,2}}(?-i:[a-z-]+)[*_]{{0,2}}\s+){{0,3}}?"
     rf"(?:(?:(?-i:[a-z-]+)\s+){{0,4}}?{_PART}\s+(?:of|from)\s+(?:the\s+)?)?"
-    rf"(?:[+~>][ \t]*)?(?!{_NO_DATA})(?P<what>\[|[*_`\"'(]{{0,2}}(?-i:[a-z]{{0,2}}[A-Z0-9]|{_CJK})"
+    rf"(?:[+~>][ \t]*)?(?!{_NO_DATA})(?P<what>\[|[*_`\"'(]{{0,2}}(?-i:[a-z]{{0,2}}[A-Z0-9]|{CASELESS})"
     # or a dataset's id in lower case, as the Hub spells them, after "the" and before what calls it a dataset or a
     # corpus ("on the common_voice dataset", "on the wikiann dataset"), not the Trainer's loaders nor a word for
     # unnamed data ("on the None dataset", "on the same dataset")
@@ -382,7 +382,7 @@ def _names_trained_data(text: str, tokenizer_card: bool) -> bool:
                 return True
             continue
         last = text[m.end() - 1]
-        if not last.isupper() and not last.isdigit() and last != "[" and not re.match(_CJK, last):
+        if not last.isupper() and not last.isdigit() and last != "[" and not _CASELESS_CHAR.match(last):
             continue  # the pattern is read without case for its verbs, the name must start with a capital (or be
             # written in a script without case: "pre-trained on 青空文庫 texts")
         named = text[m.start("what") :].lstrip("*_`\"'(")

@@ -251,4 +251,5 @@ def names_language(text: str, at: int) -> bool:
 
 
 _GO = ("語", "语", "어")
-_CASELESS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # kana, CJK ideographs, Hangul
+CASELESS = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"  # kana, CJK ideographs, Hangul: no case
+_CASELESS = re.compile(CASELESS)
