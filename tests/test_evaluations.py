@@ -185,6 +185,23 @@ def test_a_spacy_accuracy_table_and_a_value_under_another_metrics_name() -> None
     assert [d for d in lint(SPACY_CARD.replace("0.9392161567", "0.9581")) if d.code == "MC501"] == []
 
 
+def test_spacys_dependency_scores_are_read_under_both_their_names() -> None:
+    card_text = SPACY_CARD.replace("""  - task:
+      name: POS""", """  - task:
+      name: LABELED_DEPENDENCIES
+      type: token-classification
+    metrics:
+    - name: Labeled Dependencies Accuracy
+      type: accuracy
+      value: 0.8943015712
+  - task:
+      name: POS""").replace("0.9392161567", "0.9581") + "| `DEP_UAS` | 89.43 |\n| `DEP_LAS` | 86.44 |\n"
+    (d,) = [d for d in lint(card_text) if d.code == "MC501"]
+    assert d.message.startswith("`DEP_LAS` is 86.44 in the results table")
+    assert "0.8943015712 is the table's `DEP_UAS`" in d.message
+    assert [d for d in lint(card_text.replace("0.8943015712", "0.8644")) if d.code == "MC501"] == []
+
+
 def test_a_value_decoded_with_a_language_model_is_another_evaluation() -> None:
     card_text = """---
 license: apache-2.0

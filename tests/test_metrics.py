@@ -43,6 +43,12 @@ from modelcard_lint.facts.tables import parse_number
         ("PPL", "perplexity", METRIC, "", False),
         ("eval_finetune_embed_cosine_accuracy", "finetune embed cosine accuracy", BOUNDED, "eval", False),
         ("cosine_ndcg@10", "cosine ndcg@10", BOUNDED, "", False),
+        # (spaCy's table and its model-index name one score two ways)
+        ("`DEP_LAS`", "dep_las", BOUNDED, "", False),
+        ("Labeled Dependencies Accuracy", "dep_las", BOUNDED, "", False),
+        ("Unlabeled Dependencies Accuracy", "dep_uas", BOUNDED, "", False),
+        ("ENTS_F", "ner f1", BOUNDED, "", False),
+        ("NER F Score", "ner f1", BOUNDED, "", False),
         ("Epoch", "epoch", EPOCH, "", False),
         ("Steps", "step", STEP, "", False),
         ("Global Step", "step", STEP, "", False),

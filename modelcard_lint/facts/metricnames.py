@@ -68,6 +68,17 @@ _PHRASES = [
     # an image classifier's top-1 and top-5 accuracy ("Top-1", "top5")
     (("top", "1"), "top1"),
     (("top", "5"), "top5"),
+    # spaCy's scores, as its accuracy table and its model-index name them ("DEP_LAS", "Labeled Dependencies Accuracy")
+    (("labeled", "dependencies", "accuracy"), "dep_las"),
+    (("unlabeled", "dependencies", "accuracy"), "dep_uas"),
+    (("dep", "las"), "dep_las"),
+    (("dep", "uas"), "dep_uas"),
+    (("ents", "f"), "ner f1"),
+    (("ents", "p"), "ner precision"),
+    (("ents", "r"), "ner recall"),
+    (("sents", "f"), "senter f1"),
+    (("sents", "p"), "senter precision"),
+    (("sents", "r"), "senter recall"),
 ]
 _WORDS = {
     "acc": "accuracy", "em": "exact_match", "f1score": "f1", "fmeasure": "f1", "mcc": "matthews_correlation",
@@ -78,7 +89,8 @@ _WORDS = {
 _KINDS = {
     "epoch": EPOCH, "step": STEP, "loss": LOSS,
     **dict.fromkeys(
-        ("accuracy", "f1", "precision", "recall", "exact_match", "auc", "ndcg", "map", "mrr", "top1", "top5"), BOUNDED
+        ("accuracy", "f1", "precision", "recall", "exact_match", "auc", "ndcg", "map", "mrr", "top1", "top5", "dep_las",
+         "dep_uas"), BOUNDED
     ),
     **dict.fromkeys(("matthews_correlation", "pearson", "spearman"), CORRELATION),
     **dict.fromkeys(
@@ -121,7 +133,7 @@ def normalize(text: str) -> Name:
     while i < len(words):
         for phrase, canon in _PHRASES:
             if tuple(words[i : i + len(phrase)]) == phrase:
-                out.append(canon)
+                out.extend(canon.split(" "))
                 i += len(phrase)
                 break
         else:
