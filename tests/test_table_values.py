@@ -150,6 +150,15 @@ def test_rate_above_one_among_fractions() -> None:
     assert d.span.line == TABLE_LINE + 2 and "Accuracy is 1.83 at epoch 3.0" in d.message
 
 
+def test_a_spread_of_a_rate_takes_the_rates_scale() -> None:
+    # (a standard deviation beside AUCs in percent is in points: 5.43 is no fraction above 1)
+    header = ["Model", "Mean AUC", "Std AUC"]
+    rows = [["BI-LSTM", 80.99, 0.26], ["RoBERT-large", 76.53, 5.43], ["jurBERT-large", 78.38, 1.77]]
+    assert found(card(header, rows), "MC402") == []
+    (d,) = found(card(header, [["a", 0.8099, 0.0026], ["b", 0.7653, 1.43], ["c", 0.7838, 0.0177]]), "MC402")
+    assert "Std AUC is 1.43" in d.message
+
+
 def test_consecutive_bad_values_are_one_finding() -> None:
     rows = log_rows(6)
     for i in (1, 2, 3):

@@ -40,7 +40,7 @@ class ValueOutOfRange(Rule):
                     yield from self._column(table, col, kind, values)
 
     def _column(self, table: TypedTable, col: Column, kind: str, values: list[Value]) -> Iterator[Finding]:
-        limit = _limit(kind, col, values)
+        limit = _limit(kind, col, values, table)
         run: list[Value] = []
         for v in values:
             reason = _reason(v.value, limit)
@@ -89,8 +89,19 @@ def _reason(x: float, limit: tuple[float, float] | None) -> str | None:
     return None
 
 
-def _limit(kind: str, col: Column, values: list[Value]) -> tuple[float, float] | None:
-    """The range a column's values must lie in; a rate's scale (fraction or percentage) from its values."""
+# the words of a spread's header: "Std AUC", "F1 stdev", "Accuracy SD"
+_SPREAD = frozenset({"std", "stdev", "stddev", "sd", "deviation", "variance", "stderr", "sem"})
+
+
+def _limit(kind: str, col: Column, values: list[Value], table: TypedTable) -> tuple[float, float] | None:
+    """The range a column's values must lie in; a rate's scale (fraction or percentage) from its values, or, for a
+    spread of a rate, from the rate's column beside it ("Std AUC" 5.43 beside "Mean AUC" 76.53: points of a
+    percentage)."""
+    if _SPREAD.intersection(col.name.key.split()):
+        rate = [v.value for c in table.value_columns if c is not col and c.name.metric == col.name.metric
+                and not _SPREAD.intersection(c.name.key.split()) for v in c.numbers()]
+        if rate:
+            return limits(kind, col, rate)
     return limits(kind, col, [v.value for v in values])
 
 
