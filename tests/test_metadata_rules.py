@@ -88,6 +88,14 @@ def test_two_languages_joined_in_one_value_are_told_apart_from_a_region(value: s
         assert d.fix is None and f"[{pair[0]}, {pair[1]}]" in (d.help or "")
 
 
+@pytest.mark.parametrize(("value", "other"), [("kz", True), ("hn", True), ("jp", False), ("vn", False)])
+def test_a_country_code_that_may_stand_for_another_language_says_so(value: str, other: bool) -> None:
+    # (`kz` is Kazakhstan, where Russian is most used, but a card that writes it means Kazakh, `kk`)
+    [(_, _, message)] = found(card("language:", f"- {value}"), "MC115")
+    assert "the language most used in that country is" in message
+    assert (f"`{value}` may stand for another language" in message) is other
+
+
 def test_language_no_stays_norwegian() -> None:
     text = card("language: no")
     assert found(text, "MC115") == [] and found(text, "MC111") == []

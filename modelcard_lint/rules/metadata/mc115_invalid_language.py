@@ -63,9 +63,13 @@ def _explain(raw: str) -> tuple[str, str | None]:
     if reason == "programming":
         return f"{quoted} is a programming language, {_REJECTED}; the Hub's value for those is `code`", fix
     if reason == "country":
+        # (a value that does not start as that language's code may stand for another: `kz` for Kazakh, where Russian
+        # is most used; `hn` for Hindi)
+        other = (fix or "")[:1] != raw.strip()[:1].lower()
+        named = f", though {quoted} may stand for another language" if other else ""
         return (
             f"{quoted} is not a language code but looks like a country code, {_REJECTED}; "
-            f"the main language of that country is `{fix}`",
+            f"the language most used in that country is `{fix}`{named}",
             fix,
         )
     return (
@@ -115,7 +119,8 @@ class InvalidLanguage(Rule):
                                "holds: the withdrawn one adds nothing, and the Hub's check against ISO 639 may refuse "
                                "the card")
                 else:
-                    message += ", which the list already holds"
+                    head, code, tail = message.rpartition(f"`{fix}`")  # (said right after the code)
+                    message = f"{head}{code}, which the list already holds{tail}" if code else message
                 yield self.finding(
                     item, f"language {message}", help=f"remove `{item.value}`",
                     # (as safe as writing the code would be: `EN` beside `en` is, `ly` beside `ar` is a guess)
