@@ -41,8 +41,8 @@ class WrongValueType(Rule):
             how = fix.format(raw=node.raw if node.is_scalar else "...")
             yield self.finding(
                 node,
-                f"`{key}` is {shown(node)}, but the Hub requires {how.split(':')[0]} and rejects the card "
-                f"({hub_error})",
+                f"`{key}` is {shown(node)}, but the Hub requires {how.split(':')[0]} and rejects a push of the card "
+                f"({hub_error}); a card pushed before that check shows a \"YAML Metadata Error\" on its page instead",
                 help=f"write `{key}` as {how}",
                 key=key,
             )
