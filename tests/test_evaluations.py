@@ -228,3 +228,41 @@ It achieves the following results on the evaluation set:
 """
     assert [d for d in lint(card_text) if d.code == "MC501"] == []
     assert [d for d in lint(card_text.replace("name: WER LM", "name: WER")) if d.code == "MC501"]
+
+
+def test_the_set_the_results_list_names_picks_the_result_it_is_compared_with() -> None:
+    card_text = """---
+license: cc0-1.0
+model-index:
+- name: xls-r-sv
+  results:
+  - task:
+      type: automatic-speech-recognition
+    dataset:
+      name: mozilla-foundation/common_voice_8_0
+      type: mozilla-foundation/common_voice_8_0
+    metrics:
+    - name: Test WER
+      type: wer
+      value: 12.68
+  - task:
+      type: automatic-speech-recognition
+    dataset:
+      name: speech-recognition-community-v2/dev_data
+      type: speech-recognition-community-v2/dev_data
+    metrics:
+    - name: Test WER
+      type: wer
+      value: 27.55
+---
+
+# xls-r-sv
+
+It achieves the following results on the MOZILLA-FOUNDATION/COMMON_VOICE_8_0 - SV-SE "test" set:
+- Loss: 0.1497
+- Wer: 0.1261
+"""
+    (d,) = [d for d in lint(card_text) if d.code == "MC501"]
+    # (the other set's 27.55 is not listed, and a dataset whose name and type are one is named once)
+    assert "but 12.68 in model-index (line 14, mozilla-foundation/common_voice_8_0):" in d.message
+    assert [d for d in lint(card_text.replace("12.68", "12.61")) if d.code == "MC501"] == []

@@ -193,7 +193,7 @@ def _model_index(
             dataset = result.get("dataset")
             context = ""
             if dataset is not None:
-                context = " ".join(str(n.value) for n in (dataset.get("name"), dataset.get("type")) if n is not None)
+                context = " ".join(dict.fromkeys(str(n.value) for n in (dataset.get("name"), dataset.get("type")) if n))
             ordinal = identities.add(result)
             split = dataset_split(result)
             elsewhere = run_elsewhere(result)
