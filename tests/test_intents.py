@@ -2527,3 +2527,70 @@ def test_texts_of_a_kind_said_where_they_came_from() -> None:
 def test_a_thai_heading_of_data_collection_covers_training_data() -> None:
     assert "training-data" not in _topics("## การเก็บข้อมูล\n\nเราสร้างข้อมูลตัวอย่างขึ้นเองและทำการ annotate")
     assert "training-data" in _topics("## การใช้งาน\n\nเรียกใช้โมเดลได้ดังนี้")  # ("usage": not data)
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("The corpus contains 1.2 million paragraphs from National Agricultural Library (NAL) from the US Gov.", True),
+        ("The dataset comprises about 40,000 tweets collected in 2020.", True),
+        ("So we use 3 dataset:-\n1. [Movielines](https://www.kaggle.com/a) Longer responses.\n"
+         "2. [Discord Messages](https://www.kaggle.com/b) Everyday questions.", True),
+        ("We used two datasets: for evaluating, SST-2 and IMDB.", False),
+        ("The corpus is large.", False),
+        ("The evaluation dataset contains 2,000 sentences.", False),
+    ],
+)
+def test_a_corpus_counted_by_what_it_holds_and_sets_counted_then_listed(text: str, covered: bool) -> None:
+    assert ("training-data" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ('*Result (WER)* on Librispeech test:\n\n| "clean" | "other" |\n|---|---|\n| 6.5 | 18.7 |', True),
+        ('Examples:\n\n| "clean" | "other" |\n|---|---|\n| yes | no |', False),
+        ("<table><tr><td>Model</td><td>micro F<sub>1</sub></td><td>macro F<sub>1</sub></td></tr>"
+         "<tr><td>SBERT-Large</td><td>75.43</td><td>72.18</td></tr></table>", True),
+    ],
+)
+def test_a_one_row_table_of_results_and_an_html_table_whose_metric_has_inline_marks(text: str, covered: bool) -> None:
+    assert ("evaluation" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        ("This instance can be used to **re-rank a candidate set**.", "intended-uses", True),
+        ("This instance can be used to run on a CPU.", "intended-uses", False),
+        ("- used the Wizard of Wikipedia dataset parsed into a chat transcript structure as input  data",
+         "training-data", True),
+        ("We used the GLUE dataset as evaluation data.", "training-data", False),
+    ],
+)
+def test_what_this_instance_can_be_used_to_do_and_a_named_set_used_as_input_data(
+        text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("code", "covered"),
+    [
+        ("path = untar_data(URLs.PETS)/'images'\nlearn = cnn_learner(dls, resnet34)\nlearn.fine_tune(1)", True),
+        ('ds = load_dataset("imdb", split="train")\nmodel.fit(ds, epochs=3)', True),
+        ('ds = load_dataset("imdb", split="test")\nprint(model(ds[0]))', False),  # (no training in the block)
+    ],
+)
+def test_a_named_set_loaded_in_code_that_trains(code: str, covered: bool) -> None:
+    assert ("training-data" not in _topics(f"## Training\n\n```python\n{code}\n```")) is covered
+
+
+def test_a_model_that_solves_or_answers_says_what_it_is_for() -> None:
+    assert "intended-uses" not in _topics("Sudoku Net V2 model solves sudoku puzzles.")
+    assert "intended-uses" not in _topics("The model answers questions about tables.")
+    assert "intended-uses" in _topics("The model was solved for its weights.")
+
+
+def test_a_writers_work_is_training_data() -> None:
+    assert "training-data" not in _topics("We finetuned macedonizer/mk-gpt-2 with Blaze Koneski's poetry.")
+    assert "training-data" in _topics("We finetuned macedonizer/mk-gpt-2 with a GPU.")

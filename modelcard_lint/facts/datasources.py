@@ -70,9 +70,19 @@ _TAKEN_FROM = Shapes(
     # different domains in the [RedPajama dataset](...)")
     (("size",),
      r"\b(?:corpus|dataset|training[ \t]+data)[ \t]+(?:has|had)[ \t]+a[ \t]+size[ \t]+of[ \t]+\d"),
-    (("consists",),
-     r"\b(?:corpus|dataset)[ \t]+(?:[\w-]+[ \t]+){0,6}?consists[ \t]+of[ \t]+\d[\d,.]*[ \t]*"
-     r"(?:[kmbt]|thousand|million|billion|trillion)?[ \t]*(?:tokens|words|sentences|documents|images)\b"),
+    # (or what it holds, counted: "The corpus contains 1.2 million paragraphs from National Agricultural Library")
+    (("consists", "contains", "comprises", "includes"),
+     r"\b(?<!test[ \t])(?<!eval[ \t])(?<!evaluation[ \t])(?<!validation[ \t])(?<!dev[ \t])(?:corpus|dataset)[ \t]+"
+     r"(?:[\w-]+[ \t]+){0,6}?(?:consists[ \t]+of|contains|comprises|includes)[ \t]+"
+     r"(?:(?:about|around|over|approximately|roughly|nearly|more[ \t]+than)[ \t]+|~[ \t]*)?\d[\d,.]*[ \t]*"
+     r"(?:[kmbt]|thousand|million|billion|trillion)?[ \t]*(?:tokens|words|sentences|documents|images|paragraphs|"
+     r"articles|pairs|examples|samples|texts|utterances|recordings|hours|conversations|dialogues|posts|tweets|"
+     r"messages|reviews)\b"),
+    # (or sets counted and listed, said used: "So we use 3 dataset:-" over a list of them; not for evaluating)
+    (("use", "used", "combine", "combined", "mix", "mixed"),
+     r"\b(?:we|i)[ \t]+(?:use|used|combine|combined|mix|mixed)[ \t]+(?:\d{1,2}|two|three|four|five|six|seven|"
+     r"eight|nine|ten|several|multiple)[ \t]+(?:[\w-]+[ \t]+)?data-?sets?[ \t]*:"
+     r"(?![^\n]{0,80}\b(?:evaluat|test|benchmark))"),
     (("from",),
      r"\bdata[ \t]+from[ \t]+[^.\n\[]{0,60}\[[^\]\n]{1,60}\b(?:dataset|corpus|data)\]\("),
     # (or its own sets by their kind: "supervised fine-tuning with our in-house instruction-following
@@ -81,10 +91,12 @@ _TAKEN_FROM = Shapes(
      r"\bour[ \t]+(?:own[ \t]+)?(?:in-house|internal|proprietary|private)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
      r"(?:data(?:sets?)?|corpus|corpora)\b"),
     # ("This was trained with Pepe Larraz's work")
-    (("train",),
-     r"\btrain(?:ed|ing)[ \t]+(?:on|with)[ \t]+(?:her|his|their|my|our|the[ \t]+artist'?s|"
-     r"(?-i:[A-Z][\w.-]*)(?:[ \t]+(?-i:[A-Z][\w.-]*)){0,2}['’]s)[ \t]+(?:own[ \t]+)?"
-     r"(?:works?|art|artworks?|illustrations|paintings|drawings|photos|photographs|sketches)\b"),
+    # (or a writer's: "We finetuned macedonizer/mk-gpt-2 with Blaze Koneski's poetry")
+    (("train", "tuned"),
+     r"\b(?:train(?:ed|ing)|fine-?tuned|finetuned)[ \t]+(?:[\w./-]+[ \t]+)?(?:on|with)[ \t]+(?:her|his|their|my|our|"
+     r"the[ \t]+artist'?s|(?-i:[A-Z][\w.-]*)(?:[ \t]+(?-i:[A-Z][\w.-]*)){0,2}['’]s)[ \t]+(?:own[ \t]+)?"
+     r"(?:works?|art|artworks?|illustrations|paintings|drawings|photos|photographs|sketches|poetry|poems|songs|"
+     r"lyrics|writings|novels|books|speeches|letters|tweets)\b"),
     # (the marks before the label taken once, possessively: a line of thousands of dashes is no label)
     (("used",),
      r"(?m:^)[ \t>*_-]*+(?:[\w-]+[ \t]+)?data-?sets?[ \t]+used[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*[\w\[`]"),
@@ -143,6 +155,11 @@ _TAKEN_FROM = Shapes(
      r"captions|images|texts|sentences|examples|samples|pairs|utterances|recordings)\b(?:[^.\n]|\.(?=\S)){0,100}?"
      r"\bfor[ \t]+(?:the[ \t]+)?"
      r"(?:pre-?|fine-?)?(?:training|tuning)\b"),
+    # (or a named set used as its input data: "used the Wizard of Wikipedia dataset parsed into a chat transcript
+    # structure as input data")
+    (("used",),
+     r"\bused[ \t]+(?:the[ \t]+)?[\[`*]?(?-i:[A-Z])[^.\n]{0,60}?\b(?:data-?set|corpus)\b[^.\n]{0,100}?\bas[ \t]+"
+     r"(?:the[ \t]+|its[ \t]+)?(?:input|training|fine-?tuning)[ \t]+data\b"),
     # (or a set of texts of a kind said where they were taken from: "A dataset of various news articles scraped from
     # different online news agencies' websites")
     (("scraped", "collected", "crawled", "gathered", "extracted"),

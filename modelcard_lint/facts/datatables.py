@@ -109,9 +109,11 @@ def _about_training(section: Section) -> bool:
 
 _DATASET_ARG = lazy(r"""\bdataset_name["']?\s*[:=]?\s*["']?[\w./-]*[A-Za-z]"""
                     r"""|(?m:^)[ \t]*(?:-[ \t]+)?(?:datasets?|data|train_data|train_file|train_dataset|data_path)"""
-                    r"""[ \t]*:[ \t]*["']?(?!(?:null|none|true|false)\b)[\w./-]*[A-Za-z]""")
-_TRAINS = lazy(r"\bdo_train\b|train\.py\b|\btrain\(|(?m:^)[ \t]*\w*(?:epochs|learning_rate|_lr|batch_size)\w*[ \t]*:",
-               re.I)
+                    r"""[ \t]*:[ \t]*["']?(?!(?:null|none|true|false)\b)[\w./-]*[A-Za-z]"""
+                    # (or a loader's call with a named set: `load_dataset("imdb")`, fastai's `untar_data(URLs.PETS)`)
+                    r"""|\b(?:load_dataset|tfds\.load)\(\s*["'][\w./-]*[A-Za-z]|\buntar_data\(\s*URLs\.[A-Z]""")
+_TRAINS = lazy(r"\bdo_train\b|train\.py\b|\btrain\(|(?m:^)[ \t]*\w*(?:epochs|learning_rate|_lr|batch_size)\w*[ \t]*:"
+               r"|\.(?:fine_tune|fit|fit_one_cycle)\(", re.I)  # (Keras' and fastai's: `learn.fine_tune(1)`)
 
 
 def trains_on_named_data(card: Card) -> bool:

@@ -63,7 +63,9 @@ _DOES_VERBS = ("translates", "classifies", "detects", "predicts", "summarizes", 
                "paraphrases", "forecasts", "estimates", "generates", "recommends",
                # ("A 1.2M-parameter model that builds CAD parts in FreeCAD", "a Transformer that encodes one CGM day
                # into a fingerprint"; not what a model "builds on")
-               "builds", "encodes")
+               "builds", "encodes",
+               # ("Sudoku Net V2 model solves sudoku puzzles", "The model answers questions about tables")
+               "solves", "answers")
 # (or the verb opening a sentence or an item of a list, the model its subject left out: "Generates new drone
 # landscapes, textures, and atmospheres", "- generates icons inspired by fantasy games"; "Neural networks predict packet
 # loss before it happens")

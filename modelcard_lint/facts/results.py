@@ -89,7 +89,7 @@ _SET_AFTER = lazy(
     r"(?:the[ \t]+)?[\[`*]{0,2}(?-i:[A-Z])",
     re.I,
 )
-_METRIC_CELL = lazy(rf"{_METRIC}(?:[ \t]+score)?", re.I)
+_METRIC_CELL = lazy(rf"(?:(?:micro|macro|weighted)[- \t]?)?{_METRIC}(?:[ \t]+score)?", re.I)  # ("micro F1")
 _SCORE_CELL = lazy(r"\d+[.,]\d+[ \t]*%?|\d+[ \t]*%")
 WINDOW = 48  # characters around a score where its metric is named
 # a table of scores: at least this many rows, this share of the cells beside the first column scores (one or
@@ -240,7 +240,7 @@ def _table_scores(card: Card) -> bool:
             (len(table.header) > 2 and (_introduced(card, table) or _compares_models(card, table)))
             or (len(table.header) == 2 and len(table.rows) > SCORE_ROWS and _compares_models(card, table)
                 and not _RELEASE_HEADER.search(table.header[1].text)))
-        if len(table.rows) == 1 and len(table.header) >= 3 and _one_row(card, table):  # (called scores above it)
+        if len(table.rows) == 1 and len(table.header) >= 2 and _one_row(card, table):  # (called scores above it)
             return True
         better = [i for i, c in enumerate(table.header) if _BETTER.search(c.text)]
         measured = {i for i, c in enumerate(table.header) if i and _MEASURES_HEADER.search(c.text)}
@@ -309,8 +309,8 @@ _METRIC_HEADER = lazy(r"metrics?|métricas?|métriques?|metriken|metrik|metriche
 _VALUE_HEADER = lazy(r"values?|valor(?:es)?|valeurs?|werte?|valori|valore|scores?|results?|数值|値|값|结果", re.I)
 
 
-# a cell of an HTML table, its text up to the next tag ("<td>micro F1</td>", "<th rowspan="4">Score<br></th>")
-_HTML_CELL = re.compile(r"<t[hd]\b[^<>]{0,300}>([^<]{0,80})", re.I)
+# a cell of an HTML table, its text to the next cell, inline marks dropped ("micro F<sub>1</sub>", "Score<br>")
+_HTML_CELL = re.compile(r"<t[hd]\b[^<>]{0,300}>((?:[^<]|<(?!/?t[hdr]\b)[^<>\n]{0,20}>){0,80})", re.I)
 
 
 def _html_scores(card: Card) -> bool:
@@ -319,7 +319,7 @@ def _html_scores(card: Card) -> bool:
     for b in card.body.walk():
         if b.kind != "html" or "<t" not in b.text:
             continue
-        cells = [m.group(1).strip(" \t\n*_") for m in _HTML_CELL.finditer(b.text)]
+        cells = [re.sub(r"<[^<>\n]{0,20}>", "", m.group(1)).strip(" \t\n*_") for m in _HTML_CELL.finditer(b.text)]
         if any(_METRIC_CELL.fullmatch(t) for t in cells) and sum(1 for t in cells if _SCORE_CELL.fullmatch(t)) >= 2:
             return True
     return False
