@@ -2594,3 +2594,12 @@ def test_a_model_that_solves_or_answers_says_what_it_is_for() -> None:
 def test_a_writers_work_is_training_data() -> None:
     assert "training-data" not in _topics("We finetuned macedonizer/mk-gpt-2 with Blaze Koneski's poetry.")
     assert "training-data" in _topics("We finetuned macedonizer/mk-gpt-2 with a GPU.")
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [("Test set accuray: 0.94", True), ("Dev set exactness = 81.2", True), ("Test set size: 0.2", False),
+     ("Test set samples: 500", False)],
+)
+def test_a_sets_measure_given_as_a_label_whatever_its_spelling(text: str, covered: bool) -> None:
+    assert ("evaluation" not in _topics(text)) is covered

@@ -5,8 +5,7 @@ Results are read wherever they are: model-index metrics (the Hub shows them on t
 its spread as stable-baselines3 writes a mean reward ("262.35 +/- 17.46"), the Trainer's results list, a table
 with a metric column holding numbers, a table of scores that its heading or the lines above call results, a
 set's heading over a percentage, or a metric's value in a sentence ("an accuracy of 91.3", "84.4 F1", "准确率为
-92.3%", "98% on
-the test set", "the overall GLUE score was 77.9"), or a measured comparison ("4.3x faster than bert-base").
+92.3%", "98% on the test set", "the overall GLUE score was 77.9"), or a measured comparison ("4.3x faster").
 """
 
 from __future__ import annotations
@@ -33,12 +32,13 @@ _METRIC = (r"(?:accuracy|acc(?:_norm)?|ppl|f1(?:[- ]score)?|"
 _SCORE = lazy(r"\d+(?:[.,]\d+)?(?:[ \t]*%)?")  # a score has a decimal part or a percent sign
 # (or a score of a named set: "the best validation score achieved is 0.837288")
 _NAME_BEFORE = lazy(
-    # (or a loss on a named set, or a loss "of" a value: "The cross-entropy validation loss at the last step was 2.821",
-    # "the model achieves a decent loss of 0.398")
-    # (the metric's set between them: "Weighted F1 score on hold out test set: This model - 0.97")
+    # (or a loss on a named set, or "of" a value: "validation loss at the last step was 2.821", "a loss of 0.398"; the
+    # metric's set between them: "Weighted F1 score on hold out test set: This model - 0.97"; or a set's measure as a
+    # label, whatever its spelling: "Test set accuray: 0.94", not its size)
     rf"\b(?:(?:{_METRIC}\b(?:[ \t]+score)?(?:[ \t]+on[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}?"
     r"(?:set|split|data)\b)?|(?:validation|val|test|dev|evaluation|eval)[ \t_]+(?:set[ \t_]+)?(?:score|loss)(?!\w)"
-    r"|loss[ \t]+of\b)"
+    r"|(?:validation|test|dev|eval)[ \t_]+set[ \t]+(?!(?:size|ratio|split|fraction|share|samples|examples)\b)"
+    r"[a-z]{3,15}(?=[ \t]*[:=])|loss[ \t]+of\b)"
     r"[^.\n\d]{0,30}?"
     # or the metric over its sets, each named, a year in its name: "BLEU:" over "- newstest2014 = 26.89"
     rf"|{_METRIC}\b[ \t]*:?[ \t]*(?:\n[ \t]*[-*+][ \t]+)?[\w-]{{2,30}}[ \t]*[=:][ \t]*"
