@@ -269,3 +269,17 @@ def test_an_empty_heading_under_an_html_title_is_not_the_cards_title() -> None:
 )
 def test_a_heading_straight_over_one_that_goes_on_from_it(below: str, reported: bool) -> None:
     assert bool(_helps(f"## Usage\n{below}\n\n```python\nprint(1)\n```")) is reported
+
+
+@pytest.mark.parametrize(
+    ("comment", "codes"),
+    [
+        # (a template's instruction: placeholder-text reports it and says the section is unfilled, once)
+        ("<!--- Describe where people can find more information -->", ["MC301"]),
+        # (the author's own comment: the section is empty, and only that is reported)
+        ("<!-- the BibTeX entry comes after the review -->", ["MC202"]),
+    ],
+)
+def test_a_section_holding_only_a_comment_is_reported_once(comment: str, codes: list[str]) -> None:
+    found = lint_text(CARD.format(f"## Citing & Authors\n\n{comment}\n"))
+    assert sorted(d.code for d in found if d.code in ("MC202", "MC301")) == codes

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
+
+from ..hub.lists import load_set
 
 _NOTE_START = re.compile(r"this model card has been generated automatically", re.I)
 _NOTE_END = re.compile(r"remove this comment", re.I)
@@ -156,6 +159,35 @@ def is_generated_note(comment: str) -> bool:
     """Whether an HTML comment's text is the generated-card note."""
     m = _NOTE_START.search(comment)
     return m is not None and _NOTE_END.search(comment, m.end()) is not None
+
+
+# a comment that tells the card's author what to write, as other generators' templates leave them
+# (sentence-transformers: "Describe your model here"): an imperative verb first, a short sentence
+_INSTRUCTION = re.compile(
+    r"[-#*> ]*(?:(?:TODO|FIXME)[ :]*)?(?:describe|provide|add|write|fill[ -]in|explain|insert|give|include|enter|"
+    r"replace|mention|specify|summari[sz]e|state|adapt|update|paste|document)\b",
+    re.I,
+)
+INSTRUCTION_WORDS = 40
+_SPACES = re.compile(r"\s+")
+
+
+@cache
+def _guidance() -> frozenset[str]:
+    return frozenset(_SPACES.sub(" ", c).strip().lower() for c in load_set("hf_template_comments"))
+
+
+def comment_kind(inner: str) -> str | None:
+    """What left an HTML comment's text (its spaces made one): "trainer-note", the generated-card note; "guidance", a
+    comment of the Hub's template; "instruction", a generator's template's order to the author ("Describe your model
+    here"); None, the author's own comment."""
+    if is_generated_note(inner):
+        return "trainer-note"
+    if inner.lower() in _guidance():
+        return "guidance"
+    if _INSTRUCTION.match(inner) and len(inner.split()) <= INSTRUCTION_WORDS:
+        return "instruction"
+    return None
 
 
 # -- TODO, TBD and FIXME: left, or named ------------------------------------------------------------

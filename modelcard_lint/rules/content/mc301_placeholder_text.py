@@ -12,15 +12,14 @@ from ...diagnostics import Finding, Severity, Span
 from ...facts.fillins import fill_ins, filled_below, may_hold_fill_ins, metadata_fill_ins, under_hidden_heading
 from ...facts.finetuned import sentences
 from ...facts.leftovers import (
+    comment_kind,
     data_writer,
     html_comments,
-    is_generated_note,
     marker_mentioned,
     marker_roadmap,
     note_writer,
     template_variables,
 )
-from ...hub.lists import load_set
 from ...hub.vocabulary import LOADERS
 from .placeholder_texts import TEXT as _TEXT
 from .placeholder_texts import WRITTEN as _WRITTEN
@@ -50,14 +49,6 @@ _TODO_WORDS = ("TODO", "TBD", "FIXME")
 # the Trainer's note: the first phrase, then the second anywhere after it (two searches: one
 # regex with ".*" between them goes back over the rest of the comment from every first phrase)
 _SPACES = re.compile(r"\s+")
-# a comment that tells the card's author what to write, as other generators' templates leave them
-# (sentence-transformers: "Describe your model here"): an imperative verb first, a short sentence
-_INSTRUCTION = re.compile(
-    r"[-#*> ]*(?:(?:TODO|FIXME)[ :]*)?(?:describe|provide|add|write|fill[ -]in|explain|insert|give|include|enter|"
-    r"replace|mention|specify|summari[sz]e|state|adapt|update|paste|document)\b",
-    re.I,
-)
-INSTRUCTION_WORDS = 40
 # what is left of a section once its placeholders are gone, if nobody filled it in: comments
 # (see ``_strip_scaffold``), list markers, bold labels such as "**Developed by:**", punctuation
 _SCAFFOLD = re.compile(r"\*\*[^*\n]*\*\*|^\s*(?:[-*+]|\d+[.)])\s|[\s\W_]+", re.M)
@@ -78,7 +69,6 @@ class PlaceholderText(Rule):
     def setup(self) -> None:
         phrases = [p for p in self.opts["extra-phrases"] if p.strip()]
         self.extra = re.compile("|".join(re.escape(p) for p in phrases), re.I) if phrases else None
-        self.guidance = {_SPACES.sub(" ", c).strip().lower() for c in load_set("hf_template_comments")}
 
     def check(self, card: Card) -> Iterator[Finding]:
         fm = card.frontmatter
@@ -96,14 +86,15 @@ class PlaceholderText(Rule):
         heading_end = -1  # where the last comment that holds a heading ends ("<!-- ## Uses -->")
         for start, end in comments:
             inner = _SPACES.sub(" ", text[start + 4 : end - 3]).strip()
-            if is_generated_note(inner):
+            kind = comment_kind(inner)
+            if kind == "trainer-note":
                 found.append((start, end, "trainer-note", _quote(inner)))
                 writers[_quote(inner)] = note_writer(inner)
-            elif inner.lower() in self.guidance:
+            elif kind == "guidance":
                 # (not under a heading the author commented out with it: the whole section is hidden, not left)
                 if not (heading_end >= 0 and not text[heading_end:start].strip()):
                     found.append((start, end, "guidance", _quote(inner)))
-            elif _INSTRUCTION.match(inner) and len(inner.split()) <= INSTRUCTION_WORDS:
+            elif kind == "instruction":
                 found.append((start, end, "instruction", _quote(inner.lstrip("-#*> "))))
             # (a comment that ends with a heading too: "<!-- **BibTeX:** ... ## Glossary [optional] -->")
             last = text[start + 4 : end - 3].strip().rsplit("\n", 1)[-1].lstrip()
