@@ -2603,3 +2603,9 @@ def test_a_writers_work_is_training_data() -> None:
 )
 def test_a_sets_measure_given_as_a_label_whatever_its_spelling(text: str, covered: bool) -> None:
     assert ("evaluation" not in _topics(text)) is covered
+
+
+def test_a_pointer_to_another_cards_considerations_on_limitations() -> None:
+    assert "limitations" not in _topics("See the [GPT2 model card](https://huggingface.co/gpt2) for considerations on "
+                                        "limitations and bias.")
+    assert "limitations" in _topics("See the [GPT2 model card](https://huggingface.co/gpt2) for considerations.")

@@ -312,11 +312,11 @@ _CAVEATS = Shapes(
      r"(?m:\b(?:research|education|educational|academic|non-?commercial|personal|demo|demonstration|testing)\b"
      r"[^.\n]{0,60}?\bonly[ \t]*(?:[.!;)*_]|$))"),
     # where to read of its limits, another card's: "We encourage to check [RoBERTa-base model](...) to know more about
-    # usage, limitations and potential biases", "See the original model card for more on its limitations"
+    # usage, limitations and potential biases", "See the [GPT2 model card](...) for considerations on limitations")
     (("limitation", "bias", "risk"),
      r"\b(?:check|see|read|refer[ \t]+to|consult)\b(?:\[[^\]\n]{0,100}\]\([^)\s]{0,200}\)|[^.\n]){0,160}?"
      r"\b(?:to[ \t]+(?:know|learn|read)[ \t]+more[ \t]+about"
-     r"|for[ \t]+(?:more[ \t]+)?(?:details[ \t]+|information[ \t]+)?(?:on|about))[ \t]+(?:[\w,]+[ \t]+){0,4}?"
+     r"|for[ \t]+(?:more[ \t]+)?(?:[a-z]+[ \t]+)?(?:on|about|of|regarding))[ \t]+(?:[\w,]+[ \t]+){0,4}?"
      r"(?:limitations?|biases|risks)\b"),
     # a result no surer than its noise: "the margin (+0.5 on 700 rows) is within sampling noise", "The gain is not
     # statistically significant"
