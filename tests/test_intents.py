@@ -2609,3 +2609,14 @@ def test_a_pointer_to_another_cards_considerations_on_limitations() -> None:
     assert "limitations" not in _topics("See the [GPT2 model card](https://huggingface.co/gpt2) for considerations on "
                                         "limitations and bias.")
     assert "limitations" in _topics("See the [GPT2 model card](https://huggingface.co/gpt2) for considerations.")
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [("Paraphrase Generation with IndoT5 Base", True), ("T5 for Question Generation", True),
+     ("Grammatical Error Correction in Czech", True), ("Notes on the generation of data", False)],
+)
+def test_a_title_naming_a_text_to_text_task_without_a_hub_name(title: str, found: bool) -> None:
+    found_topics = {t for d in lint_text(f"---\nlicense: mit\n---\n\n# {title}\n\nA small model.\n", plugins=False)
+                    if d.code == "MC201" for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
+    assert ("intended-uses" not in found_topics) is found

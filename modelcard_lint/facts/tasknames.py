@@ -28,6 +28,8 @@ def _task_names() -> frozenset[tuple[str, ...]]:
              ("enh",), ("speech", "enhancement"), ("speech", "separation"),  # ("## Example ESPnet2 ENH model")
              # what sentence similarity serves: "# SOTA Semantic Code Search"
              ("semantic", "search"), ("code", "search"),
+             # text-to-text tasks without a Hub name: "# Paraphrase Generation with IndoT5 Base"
+             ("paraphrase",), ("paraphrasing",), ("question", "generation"), ("error", "correction"),
              ("document", "similarity"), ("text", "similarity"), ("semantic", "similarity"),
              # families made for one task: an image generator, a speech recogniser, an object detector
              ("sdxl",), ("stable", "diffusion"), ("whisper",), ("yolo",), ("yolov5",), ("yolov7",), ("yolov8",),
