@@ -70,7 +70,7 @@ def test_no_license_is_a_warning_at_the_first_key() -> None:
 def test_invalid_language_gives_the_code_to_use(value: str, fix: str) -> None:
     [(line, col, message)] = found(card("language:", f"- {value}"), "MC115")
     assert (line, col) == (3, 3)
-    assert f"`{fix}`" in message and value in message and "Hub rejects" in message
+    assert f"`{fix}`" in message and value in message and "Hub refuses a push of the card" in message
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,10 @@ from ...diagnostics import Edit, Finding, Fix, Severity, Span
 from ...hub.languages import is_iso639, is_language, is_region, language_fix
 from ...hub.vocabulary import same_id, shown
 
-_REJECTED = "so the Hub rejects the card"
+# (the Hub's own words, as it refuses such a push: "\"language\" with value \"jp\" is not valid. It must be an ISO
+# 639-1, 639-2 or 639-3 code")
+_REFUSED = "so the Hub refuses a push of the card"
+_REJECTED = f'{_REFUSED} ("It must be an ISO 639-1, 639-2 or 639-3 code")'
 
 
 def language_pair(raw: str) -> tuple[str, str] | None:
@@ -31,7 +34,7 @@ def _explain(raw: str) -> tuple[str, str | None]:
     quoted = f"`{raw}`" if raw.strip() else '`""` (an empty string)'
     if reason == "case":
         return (
-            f"{quoted} must be written in lower case, as `{fix}`, {_REJECTED} "
+            f"{quoted} must be written in lower case, as `{fix}`, {_REFUSED} "
             '("language" must only contain lowercase characters)',
             fix,
         )
