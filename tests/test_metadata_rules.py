@@ -96,6 +96,13 @@ def test_a_country_code_that_may_stand_for_another_language_says_so(value: str, 
     assert (f"`{value}` may stand for another language" in message) is other
 
 
+@pytest.mark.parametrize(("value", "help_text"), [("en-de", "write `en`, or list `en` and `de` if the model handles both"),
+                                                  ("zh-CN", "write `zh`")])
+def test_a_region_form_whose_second_part_is_a_language_too_says_so_in_its_help(value: str, help_text: str) -> None:
+    [d] = [d for d in lint(card("language:", f"- {value}")) if d.code == "MC115"]
+    assert d.help == help_text
+
+
 def test_language_no_stays_norwegian() -> None:
     text = card("language: no")
     assert found(text, "MC115") == [] and found(text, "MC111") == []

@@ -29,6 +29,24 @@ def language_pair(raw: str) -> tuple[str, str] | None:
     return None
 
 
+def _help(raw: str, fix: str | None, reason: str, codes: str | None) -> str:
+    if fix:  # (a second part that is a language too may be one: "en-de" of an English-German pair)
+        second = _second_language(raw, fix)
+        return f"write `{fix}`" + (f", or list `{fix}` and `{second}` if the model handles both" if second else "")
+    if reason == "names":
+        return f"write them as a list: `language: [{codes}]`"
+    if (pair := language_pair(raw)) is not None:
+        return f"write them as a list: `language: [{', '.join(pair)}]`"
+    return "use the ISO 639-1 code (or 639-3 when there is none), or remove it"
+
+
+def _second_language(raw: str, fix: str) -> str:
+    """The second part of a region form that is a language code too (`de` of `en-de`), else ""."""
+    parts = [p for p in re.split(r"[-_]", raw) if p]
+    second = parts[1] if len(parts) == 2 else ""
+    return second if second.islower() and second != fix and is_iso639(second) else ""
+
+
 def _explain(raw: str) -> tuple[str, str | None]:
     reason, fix = language_fix(raw)
     quoted = f"`{raw}`" if raw.strip() else '`""` (an empty string)'
@@ -137,9 +155,7 @@ class InvalidLanguage(Rule):
             yield self.finding(
                 item,
                 f"language {message}",
-                help=f"write `{fix}`" if fix else f"write them as a list: `language: [{codes}]`" if reason == "names"
-                else f"write them as a list: `language: [{', '.join(pair)}]`" if (pair := language_pair(item.value))
-                else "use the ISO 639-1 code (or 639-3 when there is none), or remove it",
+                help=_help(item.value, fix, reason, codes),
                 fix=change,
                 value=item.value,
                 suggestion=fix,
