@@ -2620,3 +2620,13 @@ def test_a_title_naming_a_text_to_text_task_without_a_hub_name(title: str, found
     found_topics = {t for d in lint_text(f"---\nlicense: mit\n---\n\n# {title}\n\nA small model.\n", plugins=False)
                     if d.code == "MC201" for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
     assert ("intended-uses" not in found_topics) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [("You can using it from huggingface or PyThaiNLP (in the future) for few-shot learning works or text generation.",
+      True),
+     ("You can use it with transformers for inference.", False)],
+)
+def test_what_the_reader_can_use_it_for_however_far_the_sentence_puts_it(text: str, covered: bool) -> None:
+    assert ("intended-uses" not in _topics(text)) is covered

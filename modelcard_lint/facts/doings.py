@@ -98,13 +98,22 @@ _KIND_FOR = lazy(r"\b(?:is|are)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:
 _KIND_FOR_WORDS = (" is a", " is an", " is the", " are ")
 
 
+# what the reader can use it for, however far the sentence puts it ("You can using it from huggingface or PyThaiNLP
+# (in the future) for few-shot learning works or text generation"; not "for inference", "for example", "to run")
+_USE_IT_FOR = lazy(r"\b(?:you[ \t]+can|only)[ \t]+(?:use|using)[ \t]+it\b[^.\n]{0,80}?[ \t]for[ \t]+"
+                   r"(?!(?:inference|example|instance|free|now|more|details|pre-?training|fine-?tuning|training)\b)"
+                   r"[\w-]{3,}", re.I)
+_USE_IT_WORDS = ("use it", "using it")
+
+
 def states_what_it_does(text: str) -> bool:
     """Whether ``text`` says what the model was trained to do, what it turns into what, or does."""
     return (found_near(_TRAINED_TO, text, _TRAINED_TO_WORDS, REACH)
             or found_near(_TURNS_INTO, text, _TURNS_INTO_WORDS, REACH)
             or found_near(_MODEL_DOES, text, _MODEL_DOES_WORDS, REACH)
             or found_near(_RUNS_TO, text, _RUNS_TO_WORDS, RUNS_TO_REACH)
-            or found_near(_KIND_FOR, text, _KIND_FOR_WORDS, RUNS_TO_REACH))
+            or found_near(_KIND_FOR, text, _KIND_FOR_WORDS, RUNS_TO_REACH)
+            or found_near(_USE_IT_FOR, text, _USE_IT_WORDS, REACH))
 
 
 RUNS_TO_REACH = 200
