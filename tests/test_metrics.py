@@ -260,6 +260,17 @@ def test_headline_from_an_earlier_row() -> None:
     assert "step 200, epoch 2.0" in d.message and "step 300, epoch 3.0" in d.message
 
 
+@pytest.mark.parametrize(("loss", "accuracy", "code"), [("45.11", "83.11", "MC504"), ("45.1", "83.1", "MC504"),
+                                                     ("45.21", "83.11", "MC503")])
+def test_a_headline_that_gives_a_row_times_100_is_that_rows(loss: str, accuracy: str, code: str) -> None:
+    # ("Loss: 7.66", "Wer: 7.08" of a row reading 0.076688 and 0.070856: the author wrote the row in percent, cut)
+    text = build([], {"Loss": loss, "Accuracy": accuracy}, after=table(LOG, ROWS))
+    (d,) = found(text, "MC503") + found(text, "MC504")
+    assert d.code == code
+    if code == "MC504":
+        assert "step 200, epoch 2.0 (line" in d.message and ") times 100, not of the last" in d.message
+
+
 def test_headline_in_no_row() -> None:
     text = build([metric("accuracy", "0.8311")], {"Loss": "0.4611", "Accuracy": "0.8311"}, after=table(LOG, ROWS))
     (d,) = found(text, "MC503")

@@ -26,7 +26,7 @@ from .tables import Column, TypedTable, Value, training_logs
 
 
 class LogMatch:
-    __slots__ = ("log", "pairs", "rows", "last", "swapped", "partner")
+    __slots__ = ("log", "pairs", "rows", "last", "swapped", "partner", "scaled")
 
     def __init__(
         self,
@@ -43,6 +43,7 @@ class LogMatch:
         self.last = last  # the last row with a paired value
         self.swapped = swapped  # matching rows that match only once swapped back
         self.partner = partner  # (row, column index) in a swap: the cell swapped back
+        self.scaled = False  # the rows equal the headline only with every log value times 100 (written in percent)
 
     def cell(self, row: int, col: Column) -> Value | None:
         """A cell as it reads with any swap undone."""
@@ -95,7 +96,27 @@ def _build(card: Card) -> LogMatch | None:
                 swapped.add(r)
     if last < 0:
         return None
-    return LogMatch(log, pairs, rows, last, swapped, partner)
+    match = LogMatch(log, pairs, rows, last, swapped, partner)
+    if not rows:  # (or the headline gives a row times 100, every value, rounded or cut: "Loss: 7.66" of 0.076688)
+        match.rows = [r for r in range(len(log.rows)) if _in_percent(pairs, [col.values[r] for _, col in pairs])]
+        match.scaled = bool(match.rows)
+    return match
+
+
+def _in_percent(pairs: list[tuple[Reported, Column]], cells: list[Value | None]) -> bool:
+    """Whether every paired cell there, times 100, is the headline value as printed, rounded or cut (two at least)."""
+    present = [(metric, cell) for (metric, _), cell in zip(pairs, cells, strict=False) if cell is not None]
+    if len(present) < 2:
+        return False
+    for metric, cell in present:
+        text = metric.number.text.replace(",", "")
+        digits = len(text.split(".", 1)[1]) if "." in text else 0
+        if not metric.number.finite or digits == 0:
+            return False
+        scaled = 100 * cell.value
+        if not 0 <= scaled - metric.number.value < 10 ** -digits and round(scaled, digits) != metric.number.value:
+            return False  # (neither cut nor rounded to the headline's decimals)
+    return True
 
 
 def log_match(card: Card) -> LogMatch | None:

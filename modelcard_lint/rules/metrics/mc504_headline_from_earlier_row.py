@@ -43,6 +43,8 @@ class HeadlineFromEarlierRow(Rule):
             )
             return
         others = f" (and {len(match.rows) - 1} other rows)" if len(match.rows) > 1 else ""
+        if match.scaled:  # ("Loss: 7.66" of 0.076688: the row's values times 100)
+            others += " times 100"
         yield self.finding(
             headline.span,
             f"the headline results ({shown}) are those of the row at {_at(log, row)}{others}, not of the last "
