@@ -2630,3 +2630,10 @@ def test_a_title_naming_a_text_to_text_task_without_a_hub_name(title: str, found
 )
 def test_what_the_reader_can_use_it_for_however_far_the_sentence_puts_it(text: str, covered: bool) -> None:
     assert ("intended-uses" not in _topics(text)) is covered
+
+
+def test_a_fine_tuned_architecture_under_the_title_and_mistakes_told_in_chinese() -> None:
+    # ("VGG16 fine tuned to classify cats and dogs": "fine tuned" in two words names the model's kind too)
+    assert "description" not in _topics("VGG16 fine tuned to classify cats and dogs")
+    assert "limitations" not in _topics("当然， 拿比较熟知的语句过来， 通常会有些贻笑大方的失误， 也欢迎反馈")
+    assert "limitations" in _topics("模型会预测现代文的表述。")

@@ -29,7 +29,7 @@ SHORT_DESCRIPTION = 4  # words of a paragraph that names the model's kind
 DISTINCT = 5  # a description holds this many different words at least (not a link text repeated, "free robux")
 _KIND = lazy(
     r"\b(?:models?|checkpoints?|adapters?|networks?|pipelines?|transformers?|encoders?|decoders?|classifiers?|"
-    r"taggers?|recogni[sz]ers?|embeddings?|fine-?tuned|finetuned|pre-?trained|distilled|lora|loras|"
+    r"taggers?|recogni[sz]ers?|embeddings?|fine(?:-|[ \t])?tuned|pre-?trained|distilled|lora|loras|"  # ("fine tuned")
     # or a doer of its task: "The most accurate visual document retriever"
     r"retrievers?|re-?rankers?|detectors?|segmenters?|parsers?|translators?|summari[sz]ers?|captioners?|embedders?|"
     r"forecasters?|vocoders?|synthesi[sz]ers?|upscalers?|denoisers?|punctuators?|annotators?|normali[sz]ers?|"

@@ -170,6 +170,8 @@ CAVEAT = lazy(
     r"|\b(?:tiene|tienen|tem|têm|a|ont|hat|haben|ha|hanno|имеет|имеют)[ \t]+(?:\w+[ \t]+){0,2}?"
     r"(?:limitaciones|limitações|limites|limitations|einschränkungen|grenzen|limitazioni|ограничения)\b"
     r"|可能(?:会)?(?:产生|出现|包含|生成|存在|給出|给出|產生)[^。.\n]{0,8}?(?:错误|錯誤|不准确|不準確|偏差|幻觉|幻覺)|"
+    # (mistakes it makes: "通常会有些贻笑大方的失误", it often makes laughable mistakes)
+    r"(?:会|會|常|经常|經常|有时|有時)[^。\n]{0,10}?(?:失误|失誤|出错|出錯)|"
     r"誤り(?:を含む|が含まれる)|間違(?:い|え)(?:を含む|る(?:こと|可能性))|오류가[ \t]*(?:있을|발생할)"
     # (in Japanese, what breaks, what is untested, what it is weak at: "プロンプト次第で簡単に破綻します", "未検証です",
     # "キャラものが苦手", "女の子以外の出力には期待しないでください")
@@ -191,7 +193,8 @@ CAVEAT_WORDS = ("solo", "sólo", "solamente", "únicamente", "apenas", "somente"
                 "inexact", "imprecis", "incorrect", "falsch", "halluzin", "alucina",
                 "hallucin", "allucina", "limitaciones", "limitações", "limites",
                 "einschränkungen", "grenzen", "limitazioni", "ограничения", "可能", "誤り", "間違",
-                "오류", "破綻", "未検証", "苦手", "期待しないで", "不能用", "无法用", "無法用")
+                "오류", "破綻", "未検証", "苦手", "期待しないで", "不能用", "无法用", "無法用", "失误", "失誤",
+                "出错", "出錯")
 
 
 # a task by its name in those languages, as a title or a first paragraph opens with it ("# Deteksi Clickbait Bahasa
