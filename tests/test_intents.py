@@ -2637,3 +2637,10 @@ def test_a_fine_tuned_architecture_under_the_title_and_mistakes_told_in_chinese(
     assert "description" not in _topics("VGG16 fine tuned to classify cats and dogs")
     assert "limitations" not in _topics("当然， 拿比较熟知的语句过来， 通常会有些贻笑大方的失误， 也欢迎反馈")
     assert "limitations" in _topics("模型会预测现代文的表述。")
+
+
+def test_a_dataset_that_consists_of_things_counted_and_a_model_trained_for_rewriting() -> None:
+    assert "training-data" not in _topics("The fine-tuning dataset is available for download and consists of 874 unique "
+                                          "manual annotated ECSS requirements.")
+    assert "training-data" in _topics("The dataset consists of 12 columns.")
+    assert "intended-uses" not in _topics("This model is trained for conversational question rewriting.")

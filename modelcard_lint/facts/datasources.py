@@ -77,7 +77,12 @@ _TAKEN_FROM = Shapes(
      r"(?:(?:about|around|over|approximately|roughly|nearly|more[ \t]+than)[ \t]+|~[ \t]*)?\d[\d,.]*[ \t]*"
      r"(?:[kmbt]|thousand|million|billion|trillion)?[ \t]*(?:tokens|words|sentences|documents|images|paragraphs|"
      r"articles|pairs|examples|samples|texts|utterances|recordings|hours|conversations|dialogues|posts|tweets|"
-     r"messages|reviews)\b"),
+     r"messages|reviews)\b"
+     # (or any things counted by the ten at least: "consists of 874 unique manual annotated ECSS requirements")
+     r"|\b(?<!test[ \t])(?<!eval[ \t])(?<!evaluation[ \t])(?<!validation[ \t])(?<!dev[ \t])(?:corpus|dataset)[ \t]+"
+     r"(?:[\w-]+[ \t]+){0,6}?(?:consists[ \t]+of|contains|comprises)[ \t]+(?:(?:about|around|over|more[ \t]+than)"
+     r"[ \t]+)?\d[\d,.]*\d[ \t]+(?:[\w-]+[ \t]+){0,4}?[a-z]{3,}s\b(?<!columns)(?<!classes)(?<!labels)"
+     r"(?<!features)(?<!fields)(?<!files)(?<!splits)"),
     # (or sets counted and listed, said used: "So we use 3 dataset:-" over a list of them; not for evaluating)
     (("use", "used", "combine", "combined", "mix", "mixed"),
      r"\b(?:we|i)[ \t]+(?:use|used|combine|combined|mix|mixed)[ \t]+(?:\d{1,2}|two|three|four|five|six|seven|"

@@ -69,6 +69,15 @@ _PHRASES = [
     (("top", "1"), "top1"),
     (("top", "5"), "top5"),
     # spaCy's scores, as its accuracy table and its model-index name them ("DEP_LAS", "Labeled Dependencies Accuracy")
+    # (and newer spaCy's: "Labeled Attachment Score (LAS)", "POS (UPOS) Accuracy", "Sentences F-Score")
+    (("unlabeled", "attachment", "score", "uas"), "dep_uas"),
+    (("labeled", "attachment", "score", "las"), "dep_las"),
+    (("unlabeled", "attachment", "score"), "dep_uas"),
+    (("labeled", "attachment", "score"), "dep_las"),
+    (("pos", "upos", "accuracy"), "pos accuracy"),
+    (("tag", "xpos", "accuracy"), "tag accuracy"),
+    (("morph", "ufeats", "accuracy"), "morph accuracy"),
+    (("sentences", "f", "score"), "senter f1"),
     (("labeled", "dependencies", "accuracy"), "dep_las"),
     (("unlabeled", "dependencies", "accuracy"), "dep_uas"),
     (("dep", "las"), "dep_las"),

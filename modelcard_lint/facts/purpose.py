@@ -31,7 +31,8 @@ from .usesections import generator_title, task_by_dataset, task_in_table, uses_b
 _MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|localization|verification|diarization|"
                r"synthesis|enhancement|denoising|restoration|tracking|moderation|scoring|matching|imputation|"
                r"assistance|control|manipulation|navigation|planning|design|role-?play(?:ing)?|storytelling|"
-               r"storywriting|super-?resolution|upscaling|inpainting|colori[sz]ation|animation|analysis|tts|asr|ocr")
+               r"storywriting|super-?resolution|upscaling|inpainting|colori[sz]ation|animation|analysis|tts|asr|ocr|"
+               r"rewriting|simplification")  # ("trained for conversational question rewriting")
 # a task a model is made for, by its name ("NER task", "English to Bangla Translation", "**dialogues** summarization",
 # "antimicrobial peptide (AMP) prediction") or by what it does ("generating text embeddings", "translating texts")
 _TASK = (
@@ -65,8 +66,8 @@ _INTENDED = lazy(
     # (or built as a project of learning: "A tiny pirate-themed GPT ... Built as a learning project")
     r"|\b(?:built|made|created|developed|trained)[ \t]+as[ \t]+(?:an?[ \t]+)?(?:learning|educational|teaching|"
     r"demo|demonstration|toy|hobby|student|class|course|homework)[ \t]+(?:project|exercise|experiment|artifact)\b"
-    # ("a tiny model that is used in the `transformers` test suite")
-    # (or by an application: "This model is being used by Fusion Quill - a Windows app that runs Stable Diffusion")
+    # ("a tiny model that is used in the `transformers` test suite"; or by an application: "This model is being used
+    # by Fusion Quill - a Windows app that runs Stable Diffusion")
     r"|\bmodel[ \t]+(?:(?:that|which)[ \t]+)?(?:is|can[ \t]+be|could[ \t]+be|may[ \t]+be|to[ \t]+be)[ \t]+"
     r"(?:being[ \t]+)?(?:\w+ly[ \t]+)?used[ \t]+"
     r"(?:(?:for|as|to|in(?![ \t]+(?:inference|practice)\b)|by(?=[^.\n]{0,60}\b(?:app|application|tool|service|"
@@ -173,8 +174,7 @@ _INTENDED = lazy(
 
 # a model named by its task: "a Textual Entailment (TE) model for Catalan", "a language generation model" ("as a
 # dense passage retrieval context encoder"): apart from _INTENDED, since " model" is in every card, and only this
-# shape is read around it
-# ("**StripedHyena-Nous-7B** is our **chat model** for this release")
+# shape is read around it ("**StripedHyena-Nous-7B** is our **chat model** for this release")
 # (or an activity, a compound of a noun and a verb's -ing form: "A 48M-parameter tool-calling model"; not how
 # well or how long it does it, "a well-performing model", "a long-running job")
 _HOW = r"(?:well|high|best|top|fast|slow|long|short|low|good|better|self|free|open|ever|easy|hard|strong|record|fine)"
