@@ -42,7 +42,7 @@ from .datatables import (
 from .environments import acts_in_named_environment
 from .fences import swallowed_prose
 from .lazyre import lazy
-from .otherlanguages import CASELESS, names_language, trained_in_other_languages
+from .otherlanguages import CASELESS, names_language, starts_caseless, trained_in_other_languages
 from .otherlanguages import NO_DATA as _NO_DATA
 from .softwrap import unwrapped
 from .tables import cell_sentences
@@ -64,7 +64,6 @@ _HUB_ID = lazy(r"`[\w.-]+/[\w.-]+`|`[\w./-]+\.(?:csv|tsv|jsonl?|parquet|arrow|xl
 _UNNAMED = (r"(?:none|unkn?own|imagefolder|audiofolder|generator|json|csv|text|parquet|custom|own|same|following|new|"
             r"private|internal|public|small|large|big|original|given|whole|full|entire|other|different|this|that|our|"
             r"my|your|their|its|training|train|test|validation|eval|evaluation|labeled|labelled|unlabeled|annotated)")
-_CASELESS_CHAR = re.compile(CASELESS)  # a name's first character in a script without case ("青空文庫")
 _PART = (r"(?-i:version|variant|part|parts|subset|portion|fraction|selection|slice|sample|mixture|combination|"
          r"collection|dump)")
 _TRAINED = lazy(
@@ -382,7 +381,7 @@ def _names_trained_data(text: str, tokenizer_card: bool) -> bool:
                 return True
             continue
         last = text[m.end() - 1]
-        if not last.isupper() and not last.isdigit() and last != "[" and not _CASELESS_CHAR.match(last):
+        if not last.isupper() and not last.isdigit() and last != "[" and not starts_caseless(last):  # ("青空文庫")
             continue  # the pattern is read without case for its verbs, the name must start with a capital (or be
             # written in a script without case: "pre-trained on 青空文庫 texts")
         named = text[m.start("what") :].lstrip("*_`\"'(")
