@@ -2644,3 +2644,22 @@ def test_a_dataset_that_consists_of_things_counted_and_a_model_trained_for_rewri
                                           "manual annotated ECSS requirements.")
     assert "training-data" in _topics("The dataset consists of 12 columns.")
     assert "intended-uses" not in _topics("This model is trained for conversational question rewriting.")
+
+
+def test_prose_indented_by_mistake_is_read_as_one_paragraph() -> None:
+    text = ("## TextAttack Model Card\n\n    This `bert-base-uncased` model was fine-tuned for sequence classificationusing "
+            "TextAttack \n    and the rotten_tomatoes dataset loaded using the `nlp` library. The model was fine-tuned \n"
+            "    for 10 epochs with a batch size of 16.")
+    assert {"description", "training-data"}.isdisjoint(_topics(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("## Usage\n\n### Voice activity detection\n\n```python\nvad = pipeline(audio)\n```", "intended-uses"),
+        ("The purpose of this repo is to show the usefulness of saving the normalization operation.", "intended-uses"),
+    ],
+)
+def test_usage_sub_sections_named_by_tasks_and_the_purpose_of_a_repo(text: str, topic: str) -> None:
+    assert topic not in _topics(text)
+    assert topic in _topics("## Usage\n\n### Install\n\n```python\nvad = pipeline(audio)\n```")

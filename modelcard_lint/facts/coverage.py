@@ -257,7 +257,8 @@ def prose_text(card: Card) -> str:
                          if not line.lstrip(" \t").startswith("|") and not _ATX.match(line))
         # (and prose indented four spaces by mistake, which Markdown shows as code: "    This `roberta-base` model
         # was fine-tuned for sequence classification ...")
-        indented = [b.text for b in c.body.code_blocks if b.line > 0 and _indented_prose(c, b.line, b.text)]
+        indented = [_SOFT_BREAK.sub(" ", b.text) for b in c.body.code_blocks  # (its lines are one paragraph's)
+                    if b.line > 0 and _indented_prose(c, b.line, b.text)]
         indented += swallowed_prose(c)  # (and the sections an unclosed code block swallowed)
         text = "\n".join([text, *indented]) if indented else text
         text = _BLOCK_TAG.sub("\n", _INLINE_TAG.sub("", text)) if "<" in text else text
@@ -267,6 +268,7 @@ def prose_text(card: Card) -> str:
 
 
 _HYPHENS = {0x2010: "-", 0x2011: "-"}
+_SOFT_BREAK = re.compile(r"(?<!\n)[ \t]*\n(?![ \t]*\n)[ \t]*")  # a line break inside a paragraph
 _ATX = re.compile(r"[ \t]*#{1,6}(?:[ \t]|$)")
 _CODE_CHARS, _SHELLS = frozenset("=(){}[];<>$\\"), frozenset({"bash", "sh", "shell", "zsh"})
 _CODE_WORDS = lazy(r"\bimport[ \t]|\bdef[ \t]|>>>|\bprint\(|=[ \t]|^[ \t]*[$#]", re.M)

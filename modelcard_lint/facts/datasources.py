@@ -205,6 +205,11 @@ _TAKEN_FROM_FAR = Shapes(
      r"\b(?:pre-?)?trained\b(?:[^.\n]|\.(?=\S)){0,250}?\b(?:with|on|over|using|from)[ \t]+(?:(?:more[ \t]+than|over|"
      r"about|around|nearly|approximately|some)[ \t]+|~[ \t]*)?\d[\d.,]*[ \t]*(?:[kmb]|thousand|million|billion)"
      r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:documents|sentences|words|tokens|articles)\b"),
+    # (or a set's id, its words joined, after the verb: "fine-tuned for sequence classification using TextAttack and the
+    # rotten_tomatoes dataset loaded using the `nlp` library")
+    (("dataset",),
+     r"\b(?:fine-?tuned|finetuned|trained)\b(?:[^.\n]|\.(?=\S)){0,160}?\b(?:and|on|with|using)[ \t]+the[ \t]+`?"
+     r"(?-i:[a-z0-9]+(?:[_-][a-z0-9]+)+)`?[ \t]+dataset\b"),
     flags=re.I, reach=400,
 )
 

@@ -141,9 +141,9 @@ _INTENDED = lazy(
     # what it works well for: "works well for direct K8s knowledge questions"
     r"|\b(?:works?|performs?)[ \t]+(?:very[ \t]+)?(?:well|best|great)[ \t]+(?:for|on|at)[ \t]+"
     r"(?!all\b|the[ \t]+(?:first|whole)\b)\w"
-    # its goal: "The goal of this model is to save students GPU time", "The purpose is to enhance financial NLP"
-    # (or its point: "The point of this checkpoint is reproducibility of the measured numbers")
-    r"|\b(?:goal|purpose|aim|objective|point)[ \t]+of[ \t]+(?:this|the)[ \t]+(?:model|checkpoint|work|fine-?tun\w*)"
+    # its goal or point: "The goal of this model is to save students GPU time", "The point of this checkpoint is ..."
+    r"|\b(?:goal|purpose|aim|objective|point)[ \t]+of[ \t]+(?:this|the)[ \t]+(?:model|checkpoint|work|fine-?tun\w*|"
+    r"repo|repository|project|tokenizer|adapter)"
     r"[ \t]+(?:is|was)[ \t]+(?:to[ \t]+)?\w"
     r"|\bits[ \t]+(?:purpose|goal|aim)[ \t]+is[ \t]+to[ \t]+\w|\bthe[ \t]+purpose[ \t]+is[ \t]+to[ \t]+\w"
     # its task as a label: "Downstream-task: Extractive QA", AutoTrain's "- Problem type: Binary Classification"

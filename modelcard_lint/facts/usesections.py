@@ -21,6 +21,7 @@ _USE_HEADING = lazy(r"(?:\d+[.)][ \t]*)?(?:generate|create|control|edit|restore|
                     r"(?!(?:it|this|the[ \t]+model|model|code|config|environment|file|files|weights)\b)\w", re.I)
 
 
+_USAGE = lazy(r"\b(?:usage|how[ \t]+to[ \t]+use|use[ \t]+cases?|uses|using|inference|examples?)\b", re.I)
 _WHEN_TO_USE = lazy(r"\bwhen[ \t]+(?:should|would|to|do|can)[ \t]+(?:(?:i|you|we|one)[ \t]+)?use\b|\bwhy[ \t]+use\b"
                     r"|\bwho[ \t]+(?:is[ \t]+(?:it|this)|should[ \t]+use)\b", re.I)
 
@@ -32,6 +33,10 @@ def uses_by_headings(card: Card) -> bool:
         heading = section.heading
         if heading is not None and _WHEN_TO_USE.search(heading.title):
             return True  # ("## When should I use Puffin or Hermes 2?": a question of its use, answered under it)
+        if (heading is not None and heading.level >= 3 and section.parent is not None
+                and section.parent.heading is not None and _USAGE.search(section.parent.title)
+                and names_a_task(heading.title)):
+            return True  # ("## Usage" over "### Voice activity detection" and its code: the tasks it is run for)
         # ("## Persian Text Classification [DigiMag, Persian News]" over "The task target is labeling texts ...")
         by_task = heading is not None and n <= FIRST_SECTIONS and heading.level == 2 and names_a_task(heading.title)
         if heading is None or heading.level < 2 or not (by_task or _USE_HEADING.match(heading.title.strip(" *_#"))):

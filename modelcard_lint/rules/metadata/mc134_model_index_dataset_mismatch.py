@@ -21,6 +21,7 @@ from ...hub.vocabulary import (
     run_elsewhere,
 )
 
+_DATASET_ID = re.compile(r"[\w.-]+/[\w.-]+")  # a tag that is a dataset's id on the Hub: `org/name`
 _SUITE = 3  # results on this many datasets or more, none in the text, are an evaluation on a set of benchmarks
 _NOT_LETTER = re.compile(r"[^a-z]+")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -254,6 +255,11 @@ class ModelIndexDatasetMismatch(Rule):
         node = meta.get("datasets")
         if node is not None and not node.is_map:
             out += [(item.value, "`datasets:`") for item in node.scalars() if item.is_str and item.value.strip()]
+        # (and a tag that is a dataset's id, as the 2022 speech event's cards tag `mozilla-foundation/common_voice_7_0`)
+        tags = meta.get("tags")
+        if tags is not None and not tags.is_map:
+            out += [(tag, "`tags:`") for item in tags.scalars()
+                    if item.is_str and _DATASET_ID.fullmatch(tag := item.value.strip().removeprefix("dataset:"))]
         for sentence in sentences(card)[:1]:
             for named in sentence.datasets:
                 if named.text not in LOADERS and named.text.lower() not in ("none", "null", *_OWN_DATA):
