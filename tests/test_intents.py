@@ -2663,3 +2663,7 @@ def test_prose_indented_by_mistake_is_read_as_one_paragraph() -> None:
 def test_usage_sub_sections_named_by_tasks_and_the_purpose_of_a_repo(text: str, topic: str) -> None:
     assert topic not in _topics(text)
     assert topic in _topics("## Usage\n\n### Install\n\n```python\nvad = pipeline(audio)\n```")
+
+
+def test_what_it_helps_you_do_with_the_verb_in_bold() -> None:
+    assert "intended-uses" not in _topics("This model helps you **find** text within **ancient Chinese** literature.")

@@ -309,9 +309,12 @@ def test_misspelled_keys_name_the_right_spelling(key: str, right: str) -> None:
     assert (line, col) == (3, 1) and f"`{right}`" in message
 
 
-def test_tags_as_a_string_is_rejected_like_the_hub_does() -> None:
+def test_tags_as_a_string_says_what_is_sure_of_it() -> None:
     [(line, col, message)] = found(card("tags: autonlp"), "MC132")
-    assert (line, col) == (2, 7) and '"tags" must be an array' in message
+    assert (line, col) == (2, 7) and "a list of strings" in message and "(the tags `a`, `u`, `t`, `o`, ...)" in message
+    assert "may refuse a push" in message
+    [(_, _, message)] = found(card("widget: {text: hello}"), "MC132")
+    assert '"widget" must be an array' in message and "rejects a push of the card" in message
 
 
 def test_other_unknown_keys_are_fine() -> None:

@@ -95,7 +95,7 @@ _INTENDED = lazy(
     r"deploying|converting|quantizing|accessing|calling|fitting|storing|saving|serving|hosting|offloading)\b)"
     r"(?-i:[a-z]{3,}ing)[ \t/]+\w"  # ("which allows inserting/infilling code")
     r"|\b(?:allows?|lets?|enables?|help(?:s|ing)?|mak(?:es|ing)[ \t]+it[ \t]+eas(?:y|ier)[ \t]+for)[ \t]+"
-    r"(?:users?|you|one|people|anyone|developers|researchers|analysts)[ \t]+(?:to[ \t]+)?"
+    r"(?:users?|you|one|people|anyone|developers|researchers|analysts)[ \t]+(?:to[ \t]+)?[*_]{0,2}"
     r"(?!(?:load|run|use|download|install|reproduce|fine-?tune|finetune|train|deploy|convert|quantize|access|try|"
     r"call|cite|get|see|check|read|easily|quickly|set|switch|host|serve)\b)(?-i:[a-z]{3,})\b"
     # what it was fine-tuned to do: "fine-tuned to produce negative movie reviews" (not "trained to guess the next

@@ -39,10 +39,19 @@ class WrongValueType(Rule):
             if key == "widget" and node.is_map and any(k in node.value for k in _TABULAR):
                 continue  # the Hub's documented form for the widget of a tabular model
             how = fix.format(raw=node.raw if node.is_scalar else "...")
+            if key == "tags" and node.is_str:
+                # (what is sure of a single string: the spec's list, and huggingface_hub's reading of it letter by
+                # letter, "autonlp" as the tags a, u, t, o, n, l, p)
+                letters = ", ".join(f"`{c}`" for c in list(dict.fromkeys(str(node.value)))[:4])
+                why = (f"the metadata spec makes `tags` a list of strings: some versions of huggingface_hub read a "
+                       f"single string letter by letter (the tags {letters}, ...), the Hub's check may refuse a push "
+                       f"of the card ({hub_error}), and the model is not found under its tag")
+            else:
+                why = (f"the Hub requires {how.split(':')[0]} and rejects a push of the card ({hub_error}); a card "
+                       "pushed before that check shows a \"YAML Metadata Error\" on its page instead")
             yield self.finding(
                 node,
-                f"`{key}` is {shown(node)}, but the Hub requires {how.split(':')[0]} and rejects a push of the card "
-                f"({hub_error}); a card pushed before that check shows a \"YAML Metadata Error\" on its page instead",
+                f"`{key}` is {shown(node)}, but {why}",
                 help=f"write `{key}` as {how}",
                 key=key,
             )
