@@ -283,3 +283,10 @@ def test_a_heading_straight_over_one_that_goes_on_from_it(below: str, reported: 
 def test_a_section_holding_only_a_comment_is_reported_once(comment: str, codes: list[str]) -> None:
     found = lint_text(CARD.format(f"## Citing & Authors\n\n{comment}\n"))
     assert sorted(d.code for d in found if d.code in ("MC202", "MC301")) == codes
+
+
+def test_a_usage_heading_over_its_steps_written_at_its_level() -> None:
+    # (two sections of code at its level are its steps; one may be a section of its own, reported as above)
+    steps = "#### How to use\n\n#### Install\n\n```\npip install x\n```\n\n#### Generate\n\n```python\nrun()\n```"
+    assert _helps(steps) == []
+    assert len(_helps(steps.replace("```python\nrun()\n```", "Run it."))) == 1

@@ -2667,3 +2667,9 @@ def test_usage_sub_sections_named_by_tasks_and_the_purpose_of_a_repo(text: str, 
 
 def test_what_it_helps_you_do_with_the_verb_in_bold() -> None:
     assert "intended-uses" not in _topics("This model helps you **find** text within **ancient Chinese** literature.")
+
+
+def test_a_label_with_its_link_right_after_the_colon_and_a_continued_pre_training() -> None:
+    assert "training-data" not in _topics("Dataset:[Natural_Questions_HTML_reduced_all](https://huggingface.co/datasets/"
+                                          "SaulLu/Natural_Questions_HTML_reduced_all)")
+    assert "description" not in _topics("We continued the pre-training of [gpt2](https://huggingface.co/gpt2).")

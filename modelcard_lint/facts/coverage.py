@@ -50,8 +50,8 @@ from .titles import TITLE_CHARS, title_text
 
 LABEL_WORDS = 4  # a label longer than this is the start of a sentence, not a label
 # (or in Chinese, Japanese or Korean, bold, with a full-width colon: "- **数据**：中/日/英 多语言语音数据集")
-_LABEL = lazy(r"[ \t]*(?:[-*+][ \t]+)?([A-Za-z][A-Za-z0-9 &/()\-]{0,48}?)[ \t]*:[ \t]+(\S.*)|[ \t]*(?:[-*+][ \t]+)?"
-              r"\**([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^:：*\n]{0,11}?)\**[ \t]*[:：]\**[ \t]*(\S.*)")
+_LABEL = lazy(r"[ \t]*(?:[-*+][ \t]+)?([A-Za-z][A-Za-z0-9 &/()\-]{0,48}?)[ \t]*:(?:[ \t]+|(?=\[))(\S.*)"
+              rf"|[ \t]*(?:[-*+][ \t]+)?\**({CASELESS}[^:：*\n]{{0,11}}?)\**[ \t]*[:：]\**[ \t]*(\S.*)")
 # a line about the card, not the model: "Disclaimer: The team releasing BERT did not write a model card for this model"
 _ABOUT_THE_CARD = lazy(r"\bmodel[ \t]+card\b", re.I)
 _LINK_ONLY = lazy(r"https?://\S+\s*\Z")

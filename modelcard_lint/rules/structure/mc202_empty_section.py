@@ -36,6 +36,8 @@ class EmptySection(Rule):
         following = {id(a): b for a, b in pairwise(headings)}
         position = {id(h): n for n, h in enumerate(headings)}  # (looked up, not searched: many empty headings)
         sections = [(s, s.content_blocks()) for s in card.body.sections()]  # (its blocks: computed once)
+        coded = {id(s.heading) for s, blocks in sections
+                 if s.heading is not None and any(b.kind == "code" for b in blocks)}
         code_only = {id(s.heading) for s, blocks in sections
                      if s.heading is not None and blocks and all(b.kind == "code" for b in blocks)}
         tabled = {id(s.heading) for s, blocks in sections if any(b.kind == "table" for b in blocks)}
@@ -80,6 +82,12 @@ class EmptySection(Rule):
             if nxt is not None and nxt.level == heading.level and _QUALIFIED.match(nxt.title):
                 # "## Usage" straight over "## In Transformers" and its code: the next heading goes on from it, a
                 # sub-section written at its level
+                continue
+            if (nxt is not None and nxt.level == heading.level and _USAGE.fullmatch(heading.title.strip(" *_:#"))
+                    and id(nxt) in coded and (after := following.get(id(nxt))) is not None
+                    and after.level == heading.level and id(after) in coded):
+                # "#### How to use" straight over "#### Install" and "#### Generate 1 word", each with its code: the
+                # steps of its use, written at its level (two at least: one such section may be a section of its own)
                 continue
             if _ruled_text(card, heading) or (nxt is not None and _ruled_text(card, nxt)):
                 # "## Recommended VAE" over "vae-ft-mse-840000-ema-pruned<br/><br/>" and a "---" meant as a rule: the
@@ -139,6 +147,8 @@ def _left_by_template(blocks: list) -> bool:
     return bool(comments) and all(comment_kind(c) is not None for c in comments)
 
 
+# a heading of how to use the model, which its steps may follow at its level ("#### How to use" over "#### Install")
+_USAGE = re.compile(r"how[ \t]+to[ \t]+use(?:[ \t]+it)?|usage|quick[ \t]*start|getting[ \t]+started|examples?", re.I)
 # a heading that opens with a preposition, going on from the one above: "In Transformers", "With the pipeline", "Using
 # ONNX Runtime"
 _QUALIFIED = re.compile(r"[\W_]*(?:in|with|using|via|through|from)[ \t]+\w", re.I)
