@@ -62,3 +62,17 @@ def test_a_token_in_the_front_matter_is_found_too() -> None:
     found = [d for d in lint_text(f"---\nlicense: mit\nhf_token: {token}\n---\n\n# m\n\nA model.\n", plugins=False)
              if d.code == "MC304"]
     assert [(d.span.line, d.span.column) for d in found] == [(3, 11)]
+
+
+def test_the_full_output_shows_the_line_with_the_token_cut(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from modelcard_lint.app.cli import main
+
+    token = TOKENS[0][0]
+    card = tmp_path / "README.md"
+    card.write_text(f"---\nlicense: mit\n---\n\n# m\n\nA model.\n\n~~~python\nlogin(token=\"{token}\")\n~~~\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(main, ["--isolated", "--select", "MC304", str(card)], catch_exceptions=False)
+    assert result.exit_code == 1
+    assert token not in result.output and f'login(token="{token[:7]}…")' in result.output

@@ -76,6 +76,8 @@ def _frame(d: Diagnostic, lines: list[str], style: str) -> list[Line]:
             end = start + 1  # a point: mark one character
         # control characters are shown as escapes, tabs as spaces; the marks follow what is shown
         before, marked, after = (_shown(part) for part in (raw[:start], raw[start:end], raw[end:]))
+        if d.data and d.data.get("secret"):  # (a credential is shown by its first characters only, as its message)
+            marked = marked[:7] + "…" if len(marked) > 8 else marked
         text, start, end = _clip(before + marked + after, len(before), len(before) + len(marked))
         out.append([(f"   {n:>{digits}} | ", "blue"), (text, None)])
         marks = "^" * max(1, width(text[start:end]))

@@ -62,4 +62,5 @@ class AccessToken(Rule):
                     "https://huggingface.co/settings/tokens), then remove it from the card and read it from an "
                     "environment variable instead (`HF_TOKEN`); removing it alone leaves it in the git history",
                     kind=what,
+                    secret=True,  # (the full output shows the line with the token cut, as the message does)
                 )
