@@ -414,6 +414,15 @@ def test_a_base_models_link_text_spelt_from_memory_gives_way_to_its_address() ->
     text = "TFT-ID is finetuned from [microsoft/Florence-2](https://huggingface.co/microsoft/Florence-2-large) checkpoints."
     [(_, _, message)] = found(card("license: mit", body=text), "MC121")
     assert "`microsoft/Florence-2-large`" in message and "`microsoft/Florence-2`," not in message
+    # a canonical model's id as the text, an unrelated address: the text ("[t5-small](https://huggingface.co/best-
+    # models/H)"); but the name part of its own address is the address's ("[wav2vec2-xls-r-300m](.../facebook/...)")
+    text = "This model is a fine-tuned version of [t5-small](https://huggingface.co/best-models/H) on x."
+    [(_, _, message)] = found(card("license: mit", body=text), "MC121")
+    assert "`t5-small`" in message and "best-models/H" not in message
+    text = ("This model is a fine-tuned version of [wav2vec2-xls-r-300m](https://huggingface.co/facebook/wav2vec2-xls-r-"
+            "300m) on x.")
+    [(_, _, message)] = found(card("license: mit", body=text), "MC121")
+    assert "`facebook/wav2vec2-xls-r-300m`" in message
 
 
 def test_a_modelscope_cards_widgets_key_is_its_own_not_the_hubs_widget_misspelled() -> None:

@@ -149,7 +149,11 @@ def _sentence(n: int, line: str) -> Sentence | None:
         # original)")
         # (and where the text is the family's name that the address goes on from, the address is the checkpoint:
         # "[microsoft/Florence-2](https://huggingface.co/microsoft/Florence-2-large)")
-        if label != id_ and "/" in label and label == label.strip() and repo_id_problem(label) is None \
+        # (a canonical model's id too, without an owner, its words joined: "[t5-small](https://huggingface.co/best-
+        # models/H)")
+        if label != id_ and ("/" in label or (_CANONICAL.fullmatch(label) and _ALNUM.sub("", label.lower()) not in
+                                             _ALNUM.sub("", id_.lower()))) \
+                and label == label.strip() and repo_id_problem(label) is None \
                 and _ALNUM.sub("", label.lower()) != _ALNUM.sub("", id_.lower()) \
                 and not id_.lower().startswith((label.lower() + "-", label.lower() + "_", label.lower() + ".")):
             id_ = label
@@ -163,6 +167,9 @@ def _sentence(n: int, line: str) -> Sentence | None:
             return _with_data(n, line, other.end(), base)
     m = _SCRATCH.search(line)
     return _with_data(n, line, m.end(), None) if m is not None else None
+
+
+_CANONICAL = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)+")  # the id of one of the Hub's first models: "t5-small"
 
 
 def _with_data(n: int, line: str, at: int, base: Named | None) -> Sentence:
