@@ -2673,3 +2673,17 @@ def test_a_label_with_its_link_right_after_the_colon_and_a_continued_pre_trainin
     assert "training-data" not in _topics("Dataset:[Natural_Questions_HTML_reduced_all](https://huggingface.co/datasets/"
                                           "SaulLu/Natural_Questions_HTML_reduced_all)")
     assert "description" not in _topics("We continued the pre-training of [gpt2](https://huggingface.co/gpt2).")
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("This model is fine-tuned with GPT2-xl with 8 GPUs and enhanced with safety policies (e.g., threat, "
+         "profanity) using 3,000,000 math discussion posts by students and facilitators on Algebra Nation.", True),
+        ('This model is the fine-tuned model of "dbmdz/bert-base-turkish-cased"\nusing a reviewed version of well '
+         "known Turkish NER dataset\n(https://github.com/stefan-it/turkish-bert/files/4558187/nerdata.txt).", True),
+        ("This model is fine-tuned using 8 GPUs.", False),
+    ],
+)
+def test_things_counted_by_the_thousand_and_a_named_set_however_qualified(text: str, covered: bool) -> None:
+    assert ("training-data" not in _topics(text)) is covered

@@ -423,6 +423,11 @@ def test_a_base_models_link_text_spelt_from_memory_gives_way_to_its_address() ->
             "300m) on x.")
     [(_, _, message)] = found(card("license: mit", body=text), "MC121")
     assert "`facebook/wav2vec2-xls-r-300m`" in message
+    # (nor one that shares words with its address: the model's own name as the text, its base as the address)
+    text = ("This model is a fine-tuned version of [wav2vec2-large-xls-r-1b-nl-lm](https://huggingface.co/facebook/"
+            "wav2vec2-xls-r-1b) on x.")
+    [(_, _, message)] = found(card("license: mit", body=text), "MC121")
+    assert "`facebook/wav2vec2-xls-r-1b`" in message
 
 
 def test_a_modelscope_cards_widgets_key_is_its_own_not_the_hubs_widget_misspelled() -> None:

@@ -205,6 +205,17 @@ _TAKEN_FROM_FAR = Shapes(
      r"\b(?:pre-?)?trained\b(?:[^.\n]|\.(?=\S)){0,250}?\b(?:with|on|over|using|from)[ \t]+(?:(?:more[ \t]+than|over|"
      r"about|around|nearly|approximately|some)[ \t]+|~[ \t]*)?\d[\d.,]*[ \t]*(?:[kmb]|thousand|million|billion)"
      r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:documents|sentences|words|tokens|articles)\b"),
+    # (or a named set said used, however it is qualified: "the fine-tuned model of X using a reviewed version of well
+    # known Turkish NER dataset")
+    (("using",),
+     r"\b(?:fine-?tuned|finetuned|trained)\b[^.\n]{0,120}?\busing[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,6}?"
+     r"(?-i:[A-Z])[\w-]*(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:data-?set|corpus)\b"),
+    # (or things counted by the thousand after the verb: "fine-tuned with GPT2-xl ... using 3,000,000 math discussion
+    # posts by students and facilitators on Algebra Nation")
+    (("using",),
+     r"\b(?:fine-?tuned|finetuned|trained)\b(?:[^.\n]|\.(?=\S)){0,200}?\busing[ \t]+(?:about[ \t]+|over[ \t]+|~)?"
+     r"\d{1,3}(?:,\d{3})+[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:posts|messages|texts|documents|sentences|examples|samples|"
+     r"images|pairs|conversations|dialogues|articles|reviews|tweets|comments|questions|recordings|hours|utterances)\b"),
     # (or a set's id, its words joined, after the verb: "fine-tuned for sequence classification using TextAttack and the
     # rotten_tomatoes dataset loaded using the `nlp` library")
     (("dataset",),

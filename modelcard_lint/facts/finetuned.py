@@ -151,8 +151,8 @@ def _sentence(n: int, line: str) -> Sentence | None:
         # "[microsoft/Florence-2](https://huggingface.co/microsoft/Florence-2-large)")
         # (a canonical model's id too, without an owner, its words joined: "[t5-small](https://huggingface.co/best-
         # models/H)")
-        if label != id_ and ("/" in label or (_CANONICAL.fullmatch(label) and _ALNUM.sub("", label.lower()) not in
-                                             _ALNUM.sub("", id_.lower()))) \
+        if label != id_ and ("/" in label or (_CANONICAL.fullmatch(label) and not set(re.split(r"[-_.]", label.lower()))
+                                             & set(re.split(r"[-_./]", id_.lower())))) \
                 and label == label.strip() and repo_id_problem(label) is None \
                 and _ALNUM.sub("", label.lower()) != _ALNUM.sub("", id_.lower()) \
                 and not id_.lower().startswith((label.lower() + "-", label.lower() + "_", label.lower() + ".")):
