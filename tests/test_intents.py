@@ -2687,3 +2687,12 @@ def test_a_label_with_its_link_right_after_the_colon_and_a_continued_pre_trainin
 )
 def test_things_counted_by_the_thousand_and_a_named_set_however_qualified(text: str, covered: bool) -> None:
     assert ("training-data" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["This repository provides all the necessary tools to perform audio source separation with a SepFormer model.",
+     "This is the standard verb disambiguation model for English that ships with Flair."],
+)
+def test_the_task_it_performs_names_its_use(text: str) -> None:
+    assert "intended-uses" not in _topics(text)

@@ -104,6 +104,10 @@ _USE_IT_FOR = lazy(r"\b(?:you[ \t]+can|only)[ \t]+(?:use|using)[ \t]+it\b[^.\n]{
                    r"(?!(?:inference|example|instance|free|now|more|details|pre-?training|fine-?tuning|training)\b)"
                    r"[\w-]{3,}", re.I)
 _USE_IT_WORDS = ("use it", "using it")
+# the task it performs: "provides all the necessary tools to perform audio source separation with a SepFormer model"
+_PERFORMS = lazy(r"\bperform(?:s|ing)?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:separation|recognition|classification|detection|"
+                 r"segmentation|translation|summari[sz]ation|transcription|enhancement|diari[sz]ation|tagging|parsing|"
+                 r"extraction|generation|synthesis|disambiguation|retrieval|captioning|verification)\b", re.I)
 
 
 def states_what_it_does(text: str) -> bool:
@@ -113,7 +117,8 @@ def states_what_it_does(text: str) -> bool:
             or found_near(_MODEL_DOES, text, _MODEL_DOES_WORDS, REACH)
             or found_near(_RUNS_TO, text, _RUNS_TO_WORDS, RUNS_TO_REACH)
             or found_near(_KIND_FOR, text, _KIND_FOR_WORDS, RUNS_TO_REACH)
-            or found_near(_USE_IT_FOR, text, _USE_IT_WORDS, REACH))
+            or found_near(_USE_IT_FOR, text, _USE_IT_WORDS, REACH)
+            or found_near(_PERFORMS, text, ("perform",), REACH))
 
 
 RUNS_TO_REACH = 200

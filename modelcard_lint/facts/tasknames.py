@@ -26,6 +26,7 @@ def _task_names() -> frozenset[tuple[str, ...]]:
              ("sentiment", "analysis"), ("summarisation",), ("text2image",), ("txt2img",), ("img2img",), ("ocr",),
              ("diar",), ("diarization",), ("diarisation",),  # ("## ESPnet2 DIAR pretrained model")
              ("enh",), ("speech", "enhancement"), ("speech", "separation"),  # ("## Example ESPnet2 ENH model")
+             ("source", "separation"), ("frame", "disambiguation"), ("verb", "disambiguation"),
              # what sentence similarity serves: "# SOTA Semantic Code Search"
              ("semantic", "search"), ("code", "search"),
              # text-to-text tasks without a Hub name: "# Paraphrase Generation with IndoT5 Base"
