@@ -2696,3 +2696,10 @@ def test_things_counted_by_the_thousand_and_a_named_set_however_qualified(text: 
 )
 def test_the_task_it_performs_names_its_use(text: str) -> None:
     assert "intended-uses" not in _topics(text)
+
+
+def test_a_heading_run_on_into_its_paragraph() -> None:
+    text = ("## TextAttack Model CardThis `albert-base-v2` model was fine-tuned for sequence classification using "
+            "TextAttack \nand the ag_news dataset loaded using the `nlp` library.")
+    assert "training-data" not in _topics(text)
+    assert "training-data" in _topics("## Training\nand then some more words follow here.")

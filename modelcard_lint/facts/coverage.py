@@ -8,21 +8,18 @@ the title ("a RoBERTa model trained on the CodeSearchNet dataset", "reaches an F
 the dev set", "it is intended to be fine-tuned on a downstream task").  Each function reads one such
 shape; the shapes are the grammar of the statement, not lists of cards' phrases:
 
-- ``plain_labels``: ``Label: value`` lines of prose (a label of at most four words, a value on the
-  same line that is not code, a link alone or a version number: ``Datasets: 4.3.0`` in a list of
-  framework versions is no dataset);
-- ``table_labels``: the first header cell of each table; ``column_labels``: the other header cells that
-  may name data, over a column whose cells name something (``| Training data |`` over "Subsample of
-  CCNet", not over "20GB of texts");
+- ``plain_labels``: ``Label: value`` lines of prose (a label of at most four words, a value on the same line that
+  is not code, a link alone or a version number: ``Datasets: 4.3.0`` among framework versions is no dataset);
+- ``table_labels``: the first header cell of each table; ``column_labels``: the other header cells that may name
+  data, over a column whose cells name something (``| Training data |`` over "Subsample of CCNet");
 - ``states_training_data``: a sentence saying the model was (pre-)trained or fine-tuned on named data:
   a link, a name that starts with a capital or a digit ("on 1 million reviews"), or "with / using /
   from / in" what the next words call data; not hardware ("on 8 GPUs", "on a TITAN RTX"), not a date,
   not a possibility ("can be fine-tuned on NER"); or the data as the subject ("The datasets were used
   for training");
-- results are read in ``results`` (``reports_results``), intended uses in ``purpose``
-  (``states_intended_use``), caveats in ``caveats``, training data in other languages in ``otherlanguages``,
-  what kind of thing the model is in ``architectures`` (``describes_model``: "Pretrained ELECTRA base language
-  model for Malay and Indonesian.").
+- results are read in ``results`` (``reports_results``), intended uses in ``purpose`` (``states_intended_use``),
+  caveats in ``caveats``, training data in other languages in ``otherlanguages``, what kind of thing the model is in
+  ``architectures`` (``describes_model``: "Pretrained ELECTRA base language model for Malay and Indonesian.").
 """
 
 from __future__ import annotations
@@ -260,6 +257,9 @@ def prose_text(card: Card) -> str:
         indented = [_SOFT_BREAK.sub(" ", b.text) for b in c.body.code_blocks  # (its lines are one paragraph's)
                     if b.line > 0 and _indented_prose(c, b.line, b.text)]
         indented += swallowed_prose(c)  # (and the sections an unclosed code block swallowed)
+        # (and a heading run on into its paragraph in lower case, as in TextAttack's cards: "... TextAttack" / "and")
+        indented += [f"{h.text} {c.lines[h.line].strip()}" for h in c.body.headings
+                     if h.line < len(c.lines) and c.lines[h.line][:1].islower() and len(h.text.split()) > 6]
         text = "\n".join([text, *indented]) if indented else text
         text = _BLOCK_TAG.sub("\n", _INLINE_TAG.sub("", text)) if "<" in text else text
         # (a hyphen or a non-breaking hyphen, U+2010 and U+2011, read as "-": "fine‑tuned", "representation‑based")
