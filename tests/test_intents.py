@@ -2703,3 +2703,12 @@ def test_a_heading_run_on_into_its_paragraph() -> None:
             "TextAttack \nand the ag_news dataset loaded using the `nlp` library.")
     assert "training-data" not in _topics(text)
     assert "training-data" in _topics("## Training\nand then some more words follow here.")
+
+
+@pytest.mark.parametrize(
+    ("heading", "covered"),
+    [("## Keras Implementation of Bidirectional LSTMs for Sentiment Analysis on IMDB", True),
+     ("## Named Entity Recognition on CoNLL-2003", True), ("## Sentiment Analysis on a GPU", False)],
+)
+def test_an_opening_heading_of_a_task_on_a_named_set(heading: str, covered: bool) -> None:
+    assert ("training-data" not in _topics(f"{heading}\n\nThis repo contains the model and the notebook.")) is covered

@@ -116,8 +116,18 @@ _TRAINS = lazy(r"\bdo_train\b|train\.py\b|\btrain\(|(?m:^)[ \t]*\w*(?:epochs|lea
                r"|\.(?:fine_tune|fit|fit_one_cycle)\(", re.I)  # (Keras' and fastai's: `learn.fine_tune(1)`)
 
 
+# a task on a named set, as a title or an opening heading names it: "Bidirectional LSTMs for Sentiment Analysis on
+# IMDB"
+_TASK_ON_SET = lazy(r"\b(?:analysis|classification|recognition|detection|answering|tagging|translation|"
+                    r"summari[sz]ation|segmentation|ner|qa|parsing|labell?ing)[ \t]+on[ \t]+(?:the[ \t]+)?"
+                    r"(?-i:[A-Z][\w.-]*)", re.I)
+
+
 def trains_on_named_data(card: Card) -> bool:
-    """Whether a block of code that trains names its data (a dataset argument or a config's data key)."""
+    """Whether a block of code that trains names its data (a dataset argument or a config's data key), or one of the
+    first headings names a task on a named set."""
+    if any(_TASK_ON_SET.search(h.text) for h in card.body.headings[:3]):
+        return True
     return any(b.kind == "code" and "data" in b.text and _DATASET_ARG.search(b.text) and _TRAINS.search(b.text)
                for b in card.body.walk())
 
