@@ -290,3 +290,9 @@ def test_a_usage_heading_over_its_steps_written_at_its_level() -> None:
     steps = "#### How to use\n\n#### Install\n\n```\npip install x\n```\n\n#### Generate\n\n```python\nrun()\n```"
     assert _helps(steps) == []
     assert len(_helps(steps.replace("```python\nrun()\n```", "Run it."))) == 1
+
+
+def test_a_comment_of_code_pasted_without_its_fence_is_no_section() -> None:
+    code = "tokenizer.decode(encoded['input_ids'])\n# <s>Strucnjaci te bolnice</s>\n"
+    assert _helps(code) == []
+    assert len(_helps("Some words of prose.\n# Results\n")) == 1

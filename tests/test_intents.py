@@ -2712,3 +2712,8 @@ def test_a_heading_run_on_into_its_paragraph() -> None:
 )
 def test_an_opening_heading_of_a_task_on_a_named_set(heading: str, covered: bool) -> None:
     assert ("training-data" not in _topics(f"{heading}\n\nThis repo contains the model and the notebook.")) is covered
+
+
+def test_a_model_that_falls_short_of_something() -> None:
+    assert "limitations" not in _topics("This model is useful to generate male and female text samples, but falls\n"
+                                        "short of capturing gender diversity in the world.")

@@ -324,10 +324,10 @@ _CAVEATS = Shapes(
      r"\b(?:within|below)[ \t]+(?:the[ \t]+)?(?:sampling|statistical|measurement|run-to-run|seed)[ \t]+"
      r"(?:noise|variance|error)\b|\bnot[ \t]+(?:\w+[ \t]+)?statistically[ \t]+significant\b"),
     # what the model is incapable of: "it is completely incapable of performing complex reasoning", "the model is
-    # unable to follow instructions" (the model as its subject: not "if you are unable to run it")
-    (("incapable", "unable", "capable"),
+    # unable to follow instructions" (its subject the model, not "if you are unable"), or "falls short of capturing"
+    (("incapable", "unable", "capable", "short"),
      r"\b(?:it|model|this|checkpoint|adapter|network|version)[ \t]+(?:is|are|remains)[ \t]+(?:\w+[ \t]+)?"
-     r"(?:incapable[ \t]+of|unable[ \t]+to|not[ \t]+capable[ \t]+of)\b"),
+     r"(?:incapable[ \t]+of|unable[ \t]+to|not[ \t]+capable[ \t]+of)\b|\b(?:falls?|fell)[ \t]+short[ \t]+(?:of|in)\b"),
     # a GitHub alert that warns ("> [!WARNING]", "> [!CAUTION]"), or a narrow claim ("This supports a narrow claim")
     (("[!warning]", "[!caution]"), r"\[!(?:warning|caution)\]"),
     (("claim",), r"\b(?:supports?|makes?|is)[ \t]+(?:only[ \t]+)?an?[ \t]+(?:narrow|limited|modest|weak)[ \t]+claim\b"),

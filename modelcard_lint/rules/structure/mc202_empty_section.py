@@ -89,6 +89,10 @@ class EmptySection(Rule):
                 # "#### How to use" straight over "#### Install" and "#### Generate 1 word", each with its code: the
                 # steps of its use, written at its level (two at least: one such section may be a section of its own)
                 continue
+            if heading.line >= 2 and _CODE_LINE.match(card.lines[heading.line - 2]):
+                # "tokenizer.decode(encoded['input_ids'])" straight over "# <s>Stručnjaci te bolnice ...</s>": a comment
+                # of code pasted without its fence, which Markdown shows as a heading; the missing fence is the defect
+                continue
             if _ruled_text(card, heading) or (nxt is not None and _ruled_text(card, nxt)):
                 # "## Recommended VAE" over "vae-ft-mse-840000-ema-pruned<br/><br/>" and a "---" meant as a rule: the
                 # lines over the rule are the section's text, which Markdown shows as a heading
@@ -147,6 +151,8 @@ def _left_by_template(blocks: list) -> bool:
     return bool(comments) and all(comment_kind(c) is not None for c in comments)
 
 
+# a line of code: a call, an assignment or an import ("tokenizer.decode(encoded['input_ids'])", "x = f(y)")
+_CODE_LINE = re.compile(r"[ \t]*(?:[\w.\[\]'\"]+[ \t]*=[ \t]*\S|[\w.]+\(.*\)[ \t]*$|(?:from|import)[ \t]+[\w.]+)")
 # a heading of how to use the model, which its steps may follow at its level ("#### How to use" over "#### Install")
 _USAGE = re.compile(r"how[ \t]+to[ \t]+use(?:[ \t]+it)?|usage|quick[ \t]*start|getting[ \t]+started|examples?", re.I)
 # a heading that opens with a preposition, going on from the one above: "In Transformers", "With the pipeline", "Using
