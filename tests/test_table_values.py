@@ -205,3 +205,14 @@ def test_a_nan_in_a_table_comparing_models_is_a_value_not_reported() -> None:
     log = ("| Training Loss | Epoch | Step | Validation Loss | Accuracy |\n|---|---|---|---|---|\n"
            "| 0.5 | 1.0 | 10 | 0.4 | 0.8 |\n| 0.4 | 2.0 | 20 | nan | 0.81 |\n")
     assert [d for d in lint(head + log) if d.code == "MC402"]
+
+
+def test_a_table_comparing_models_is_no_training_log() -> None:
+    # (each row another model, named in its first column: their steps do not follow one another)
+    header = ["", "model", "loss", "batch size", "epochs", "steps"]
+    rows = [["[org/t5-base-dutch](https://huggingface.co/org/t5-base-dutch)", "T5", "1.38", "128", "1", "528481"],
+            ["[org/t5-large-dutch](https://huggingface.co/org/t5-large-dutch)", "T5", "1.07", "64", "1", "120000"]]
+    text = card(header, rows)
+    assert found(text, "MC403") == [] and found(text, "MC404") == []
+    log = card(["", "loss", "epochs", "steps"], [["a", "1.38", "1", "528481"], ["a", "1.07", "1", "120000"]])
+    assert found(log, "MC403") != []  # (the same first cell in every row: one run's log, whose step goes back)

@@ -120,7 +120,7 @@ class Column:
 
 
 class TypedTable:
-    __slots__ = ("table", "columns", "epoch", "step", "_places")
+    __slots__ = ("table", "columns", "epoch", "step", "_places", "of_models")
 
     def __init__(self, table: Table, columns: list[Column], epoch: Column | None, step: Column | None) -> None:
         self.table = table
@@ -128,6 +128,7 @@ class TypedTable:
         self.epoch = epoch
         self.step = step
         self._places: int | None = None
+        self.of_models = _of_models(table)  # a row per model, each another: a comparison, not one run's log
 
     @property
     def rows(self) -> list[Row]:
@@ -148,7 +149,7 @@ class TypedTable:
     @property
     def is_log(self) -> bool:
         # (a loss or metric column of numbers: a table of training stages whose "Precision" is bf16 logs nothing)
-        return (self.epoch is not None or self.step is not None) and any(
+        return (self.epoch is not None or self.step is not None) and not self.of_models and any(
             v is not None for c in self.value_columns for v in c.values)
 
     def row_label(self, i: int) -> str:
@@ -158,6 +159,21 @@ class TypedTable:
             if v is not None:
                 return f"{word} {v.number.text}"
         return f"line {self.rows[i].line}"
+
+
+# a column that names a model per row ("| Model |"), or a first column of links under an empty header, each another
+_MODEL_HEADER = re.compile(r"[ \t*_`]*(?:models?|checkpoints?|model[ _]names?|variants?)[ \t*_`]*", re.I)
+
+
+def _of_models(table: Table) -> bool:
+    """Whether the table compares models: a column names a different model in each of its rows (a table of the steps,
+    batch sizes and scores of several checkpoints is no training log, "| [org/t5-base](...) | ... | 528481 |")."""
+    for i, cell in enumerate(table.header[:2]):
+        texts = [row.cells[i].text.strip() for row in table.rows if i < len(row.cells)]
+        linked = not cell.text.strip() and all(t.startswith("[") for t in texts)
+        if len(texts) >= 2 and len(set(texts)) == len(texts) and (_MODEL_HEADER.fullmatch(cell.text) or linked):
+            return True
+    return False
 
 
 def _typed(table: Table) -> TypedTable | None:
