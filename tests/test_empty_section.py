@@ -296,3 +296,8 @@ def test_a_comment_of_code_pasted_without_its_fence_is_no_section() -> None:
     code = "tokenizer.decode(encoded['input_ids'])\n# <s>Strucnjaci te bolnice</s>\n"
     assert _helps(code) == []
     assert len(_helps("Some words of prose.\n# Results\n")) == 1
+
+
+def test_a_section_over_a_marker_set_as_a_heading() -> None:
+    # ("## Training" straight over "## TODO" and the text: the marker, reported by placeholder-text, holds it)
+    assert _helps("## Training\n## TODO\nThe Common Voice train split was used for training.") == []

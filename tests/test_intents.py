@@ -2717,3 +2717,8 @@ def test_an_opening_heading_of_a_task_on_a_named_set(heading: str, covered: bool
 def test_a_model_that_falls_short_of_something() -> None:
     assert "limitations" not in _topics("This model is useful to generate male and female text samples, but falls\n"
                                         "short of capturing gender diversity in the world.")
+
+
+def test_a_score_in_code_after_a_linked_set() -> None:
+    assert "evaluation" not in _topics("The result of evaluating the sacrebleu score for [JEC Basic Sentence Data](https://"
+                                       "nlp.ist.i.kyoto-u.ac.jp/EN/?JEC+Basic#i0163896) was `18.18` .")

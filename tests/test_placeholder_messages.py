@@ -97,3 +97,12 @@ def test_a_score_left_as_xs_is_a_placeholder_but_not_a_version() -> None:
     assert found == ['the score "xx.xx" was never filled in: the template\'s mark for a result is still where the '
                      "number belongs"]
     assert _messages("Tested with transformers 4.x.x and Python 3.x.") == []
+
+
+def test_a_template_variable_an_instruction_names_to_replace_is_not_left() -> None:
+    # (the instruction itself is the leftover: its TODO is reported; "{wer_result_on_test}" is only named in it)
+    text = ("---\nlicense: mit\n---\n\n# m\n\nA model.\n\n**Test Result**: 12.3 %  # TODO: write output of print here. "
+            "Please remember to also replace {wer_result_on_test} at the top with this value.\n\nOn the {language} data.\n")
+    found = [d.message for d in lint_text(text, plugins=False) if d.code == "MC301"]
+    assert not any("wer_result_on_test" in m for m in found)
+    assert any("{language}" in m for m in found) and any("TODO" in m for m in found)

@@ -62,8 +62,13 @@ def template_variables(text: str) -> Iterator[tuple[int, int]]:
     # {language} test data" and stable-baselines3's "a {algo} agent playing {environment}"; not within a string on
     # its line, a prompt's "question: {question}" or an f-string's, nor LaTeX's "\documentclass[varwidth]{standalone}")
     if "{" in text:
-        kept += (span for m in _LOWER_SLOT.finditer(text) if not _in_string(text, (span := m.span())[0]))
+        kept += (span for m in _LOWER_SLOT.finditer(text) if not _in_string(text, (span := m.span())[0])
+                 # (nor one an instruction names as what to replace: "remember to also replace {wer_result_on_test}")
+                 and not _NAMED_TO_REPLACE.search(text, max(0, span[0] - 12), span[0]))
     yield from sorted(kept)
+
+
+_NAMED_TO_REPLACE = re.compile(r"\breplace[ \t]+(?:the[ \t]+)?\Z", re.I)
 
 
 STRING_REACH = 300

@@ -72,8 +72,8 @@ _COUNT_RIGHT = lazy(r"(?<![\w./])(\d{1,9})[ \t]*/[ \t]*(\d{1,9})[ \t]+(?:[a-z-]+
 # or a metric's value given further on in its sentence: "The accuracy of the trained model on ... task was 0.795"
 # (read only before a score that a verb of being or reaching introduces)
 _VERB_BEFORE = lazy(r"\b(?:was|is|were|are|reached|reaches|achieved|achieves)[ \t]+"
-                    r"(?:about[ \t]+|around[ \t]+|~[ \t]*)?\**\Z", re.I)
-_METRIC_AHEAD = lazy(rf"\b{_METRIC}\b[^.\n\d]{{0,100}}\Z", re.I)
+                    r"(?:about[ \t]+|around[ \t]+|~[ \t]*)?[*`]*\Z", re.I)  # ("... was `18.18`", a link between)
+_METRIC_AHEAD = lazy(rf"\b{_METRIC}\b(?:\]\([^()\s]{{1,200}}\)|[^.\n\d]){{0,100}}\Z", re.I)
 # or the share a verb of success takes: "it catches ~82% of seeded bugs", "solves 64% of the puzzles"
 _SHARE_DONE = lazy(r"\b(?:catch(?:es)?|detects?|solves?|identifies|identify|finds?|recovers?|"
                    r"answers?|classifies|classify|predicts?)\s+(?:correctly\s+)?(?:~|about\s+|around\s+|"
@@ -203,7 +203,7 @@ def _states_score(text: str) -> bool:
             if before is None or before.group("reward") is None:
                 continue
         lead = start
-        while lead > 0 and lead > start - 2 and text[lead - 1] == "*":
+        while lead > 0 and lead > start - 2 and text[lead - 1] in "*`":
             lead -= 1
         if lead > 0 and (text[lead - 1].isalnum() or text[lead - 1] in "._"):
             continue  # inside a word or a version: "v1.1", "x2.5"

@@ -89,6 +89,10 @@ class EmptySection(Rule):
                 # "#### How to use" straight over "#### Install" and "#### Generate 1 word", each with its code: the
                 # steps of its use, written at its level (two at least: one such section may be a section of its own)
                 continue
+            if nxt is not None and _MARKER_TITLE.fullmatch(nxt.title.strip()):
+                # "## Training" straight over "## TODO" and the section's text: the marker, a heading by mistake, holds
+                # it (placeholder-text reports the marker; one finding, not two)
+                continue
             if heading.line >= 2 and _CODE_LINE.match(card.lines[heading.line - 2]):
                 # "tokenizer.decode(encoded['input_ids'])" straight over "# <s>Stručnjaci te bolnice ...</s>": a comment
                 # of code pasted without its fence, which Markdown shows as a heading; the missing fence is the defect
@@ -151,6 +155,7 @@ def _left_by_template(blocks: list) -> bool:
     return bool(comments) and all(comment_kind(c) is not None for c in comments)
 
 
+_MARKER_TITLE = re.compile(r"(?:TODO|TBD|FIXME)[ \t:.!]*")  # a marker left as a heading of its own
 # a line of code: a call, an assignment or an import ("tokenizer.decode(encoded['input_ids'])", "x = f(y)")
 _CODE_LINE = re.compile(r"[ \t]*(?:[\w.\[\]'\"]+[ \t]*=[ \t]*\S|[\w.]+\(.*\)[ \t]*$|(?:from|import)[ \t]+[\w.]+)")
 # a heading of how to use the model, which its steps may follow at its level ("#### How to use" over "#### Install")
