@@ -2722,3 +2722,21 @@ def test_a_model_that_falls_short_of_something() -> None:
 def test_a_score_in_code_after_a_linked_set() -> None:
     assert "evaluation" not in _topics("The result of evaluating the sacrebleu score for [JEC Basic Sentence Data](https://"
                                        "nlp.ist.i.kyoto-u.ac.jp/EN/?JEC+Basic#i0163896) was `18.18` .")
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        # a section that calls its subject a dataset and counts what it holds
+        ("## DeepSentiPers\n\nwhich is a balanced and augmented version of SentiPers, contains 12,138 user opinions "
+         "about digital products labeled with five different classes. Therefore, this dataset can be utilized for "
+         "both multi-class and binary classification.", True),
+        ("## Reviews\n\nThe corpus holds about 40k movie reviews, each with a star rating.", True),
+        # not a table's shape, nor a set with no count, nor the test set described under results
+        ("## Format\n\nThis dataset consists of 12 columns.", False),
+        ("## DeepSentiPers\n\nThis dataset is a balanced version of SentiPers.", False),
+        ("## Evaluation\n\nThe test dataset contains 2,400 user opinions.", False),
+    ],
+)
+def test_a_section_that_describes_a_dataset(text: str, covered: bool) -> None:
+    assert ("training-data" not in _topics(text)) is covered

@@ -31,8 +31,7 @@ from ..hub.languages import language_fix
 from .anchors import matches_at_words, matches_near
 from .datatables import (
     counts_or_lists_data,
-    data_counted_under_training,
-    data_table_under_training,
+    data_in_sections,
     learnt_from_or_untrained,
     trains_on_named_data,
 )
@@ -360,9 +359,8 @@ def states_training_data(card: Card) -> bool:
     # Morgan (ECFP6) fingerprints |")
     if _names_trained_data(text, tokenizer_card) or _names_trained_data(cell_sentences(card), tokenizer_card):
         return True
-    return (trained_in_other_languages(text) or trains_on_named_data(card) or data_table_under_training(card)
-            or data_counted_under_training(card) or (("train" in text or "Train" in text or "TRAIN" in text
-                                                     or "ed on " in text) and counts_or_lists_data(text))
+    return (trained_in_other_languages(text) or trains_on_named_data(card) or data_in_sections(card)
+            or (any(w in text for w in ("train", "Train", "TRAIN", "ed on ")) and counts_or_lists_data(text))
             or learnt_from_or_untrained(text) or acts_in_named_environment(card, text))
 
 

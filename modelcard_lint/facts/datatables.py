@@ -37,6 +37,11 @@ _NAME = re.compile(r"[A-Za-z][A-Za-z0-9]")  # a cell that names something: lette
 _TRAIN_SPLIT = lazy(r"[A-Za-z][\w.-]*[ \t]+(?:train|training)(?:[ \t]+(?:set|split))?[ \t*_]*\Z", re.I)
 
 
+def data_in_sections(card: Card) -> bool:
+    """Whether a table or a section's prose tells the training data (the three functions below)."""
+    return data_table_under_training(card) or data_counted_under_training(card) or dataset_described(card)
+
+
 def data_table_under_training(card: Card) -> bool:
     """Whether a table naming data stands under a heading about training (and none about evaluation), or a table
     of datasets names a training split of one (``| Dataset | # Q&A |`` over ``| Dutch SQuAD2.0 Train | 99 K |``)."""
@@ -93,6 +98,37 @@ def data_counted_under_training(card: Card) -> bool:
                         return True
                 if _NAMED_DATA.search(b.text):
                     return True
+    return False
+
+
+# a section that describes a dataset: it calls its subject one ("this dataset can be utilized for ...") and counts what
+# it holds ("### DeepSentiPers" over "... contains 12,138 user opinions about digital products labeled with five
+# different classes"); not the columns or classes of a table ("consists of 12 columns")
+_THIS_SET = lazy(r"\b(?:this|the)[ \t]+(?:data-?set|corpus)\b", re.I)
+_HOLDS = lazy(r"\b(?:contains|consists[ \t]+of|comprises|includes|holds)[ \t]+(?:(?:about|around|over|roughly|nearly|"
+              r"approximately|more[ \t]+than)[ \t]+|~[ \t]*)?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d[\d.]*[ \t]*[kKmM])[ \t]+"
+              r"(?:[\w-]+[ \t]+){0,3}?[a-z]{3,}s\b(?<!columns)(?<!classes)(?<!labels)(?<!features)(?<!fields)"
+              r"(?<!files)(?<!splits)(?<!parameters)(?<!layers)", re.I)
+
+
+def dataset_described(card: Card) -> bool:
+    """Whether a section (not the title, nor one on evaluation) describes a dataset in its own prose: it calls its
+    subject a dataset or a corpus and counts what the set holds."""
+    for section in card.body.sections():
+        if section.level < 2 or not section.blocks or _on_evaluation(section):
+            continue
+        text = "\n".join(b.text for block in section.blocks for b in block.walk() if b.kind == "paragraph")
+        if _THIS_SET.search(text) and _HOLDS.search(text):
+            return True
+    return False
+
+
+def _on_evaluation(section: Section) -> bool:
+    s: Section | None = section
+    while s is not None:
+        if s.heading is not None and s.level > 1 and _EVALUATION.search(s.heading.text):
+            return True
+        s = s.parent
     return False
 
 
