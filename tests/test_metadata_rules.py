@@ -340,6 +340,27 @@ def test_galician_model_on_a_kurmanji_configuration() -> None:
     assert (line, col) == (7, 74) and "`kmr`" in message and "gl" in message
 
 
+@pytest.mark.parametrize(
+    ("language", "dataset", "reported"),
+    [
+        ("kab", "MOZILLA-FOUNDATION/COMMON_VOICE_7_0 - hu", True),  # a Hungarian run's sentence on a Kabyle card
+        ("hu", "MOZILLA-FOUNDATION/COMMON_VOICE_7_0 - hu", False),
+        ("sv-SE", "MOZILLA-FOUNDATION/COMMON_VOICE_7_0 - SV-SE", False),  # (the region is not Northern Sami, `se`)
+        ("ga-IE", "MOZILLA-FOUNDATION/COMMON_VOICE_7_0 - GA-IE", False),
+        ("en", "TIMIT_ASR - NA", False),  # a set not organised by language: `NA` is no configuration of a language
+        ("zls", "MOZILLA-FOUNDATION/COMMON_VOICE_7_0 - SL", False),  # a collective code: which ones it holds unknown
+    ],
+)
+def test_the_trainer_sentence_configuration_against_language(language: str, dataset: str, reported: bool) -> None:
+    text = card(f"language: {language}", body=f"# m\n\nThis model is a fine-tuned version of [facebook/wav2vec2-xls-r-300m]"
+                f"(https://huggingface.co/facebook/wav2vec2-xls-r-300m) on the {dataset} dataset.\n")
+    got = found(text, "MC130")
+    assert bool(got) is reported
+    if reported:
+        [(line, _, message)] = got
+        assert line == 7 and "configuration `hu`" in message and "`language: kab`" in message
+
+
 def test_title_against_model_index_name_in_trainer_cards() -> None:
     meta = ("tags: [generated_from_trainer]", "model-index:", "- name: other-model", "  results: []")
     assert where(card(*meta, body="# my-model\n"), "MC131") == [(4, 9)]

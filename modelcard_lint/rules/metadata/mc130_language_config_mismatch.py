@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
+from ...facts.finetuned import Named, sentences
 from ...hub.languages import code_info, is_collective, language_of
 from ...hub.vocabulary import benchmark_suite, model_index_results
 
@@ -47,7 +48,11 @@ class LanguageConfigMismatch(Rule):
                     cfg = dataset.get(key)
                     if cfg is not None and cfg.is_str:
                         configs.append((dataset, cfg))
-        if not configs:
+        # the configuration the training script ran with, as the Trainer writes it in its sentence ("on the
+        # MOZILLA-FOUNDATION/COMMON_VOICE_7_0 - HU dataset"): a by-language set's only, its language code alone
+        trained = [(named, config) for sentence in sentences(card) for named in sentence.datasets
+                   if (config := _sentence_config(named)) is not None]
+        if not configs and not trained:
             return  # most cards: no need to look up the declared languages
         declared: set[str] = set()
         for item in node.scalars():
@@ -61,6 +66,22 @@ class LanguageConfigMismatch(Rule):
             return
         if _TRANSFER.search(card.text) is not None:
             return  # results on languages it was not trained on, on purpose: "generalization to unseen languages"
+        declared_raw = ", ".join(sorted(i.raw for i in node.scalars()))
+        for named, config in trained:
+            info = code_info(config)
+            if info is None or info[0] in declared or (info[1] and info[1] in declared):
+                continue
+            yield self.finding(
+                named.span,
+                f"the text says the model was fine-tuned on `{named.text}` (configuration `{config}`, language "
+                f"`{info[0]}`), but its metadata declares `language: {declared_raw}`; the Trainer writes the "
+                "configuration the training ran with, so the sentence was copied from another model's card, or "
+                "`language` is wrong",
+                help=f"check which data the model was trained on: if `{config}`, fix `language`; if not, the sentence",
+                config=config,
+                config_language=info[0],
+            )
+            break
         reported: set[int] = set()
         for dataset, cfg in configs:
             kind = dataset.get("type")
@@ -74,7 +95,7 @@ class LanguageConfigMismatch(Rule):
                 cfg,
                 f"the model is evaluated on `{kind.raw if kind is not None else 'a dataset'}` configuration "
                 f"`{cfg.value}` (language `{missing[0]}`), but its metadata declares `language: "
-                f"{', '.join(sorted(i.raw for i in node.scalars()))}`; the configuration was copied from another "
+                f"{declared_raw}`; the configuration was copied from another "
                 "model's card, or the result is another model's, or `language` is wrong",
                 help=f"check the evaluation's configuration; if the model handles `{missing[0]}`, add it to `language`",
                 config=cfg.value,
@@ -99,3 +120,13 @@ def _config_languages(config: str, by_language: bool) -> list[tuple[str, str]]:
             return []  # an ISO 639-3-only code outside a by-language dataset: `rte`, `wic`, `sts`
         found.append((language, macro))
     return found
+
+
+def _sentence_config(named: Named) -> str | None:
+    """The language code of "D - CONFIG", the Trainer's name of a dataset run with a configuration, lower-cased (the
+    Trainer writes both in capitals): only for a dataset organised by language, its first part only (`SV-SE`)."""
+    dataset, sep, config = named.text.rpartition(" - ")
+    if not sep or not any(k in dataset.lower() for k in _BY_LANGUAGE):
+        return None
+    code = re.split(r"[-_ ]", config.strip(), maxsplit=1)[0].lower()
+    return code if code.isalpha() and 2 <= len(code) <= 3 else None
