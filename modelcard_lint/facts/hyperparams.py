@@ -4,7 +4,7 @@ The transformers Trainer writes them as a list under "Training
 hyperparameters": ``- train_batch_size: 32``, ``- num_epochs: 30.0``.  The
 first section whose heading mentions hyperparameters and lists some is read:
 every list item of the form ``name: value`` (the first occurrence of a name
-wins).
+wins; ``all_hyperparameters`` keeps every one).
 Built once per card through ``Card.derived``.
 """
 
@@ -46,6 +46,19 @@ class Hyperparameter(NamedTuple):
 
 def _build(card: Card) -> dict[str, Hyperparameter]:
     out: dict[str, Hyperparameter] = {}
+    for name, items in all_hyperparameters(card).items():
+        out[name] = items[0]
+    return out
+
+
+def all_hyperparameters(card: Card) -> dict[str, list[Hyperparameter]]:
+    """Every value the card's hyperparameter lists give each name, in order: more than one where the card lists the
+    settings of two stages of training ("used during first stage", "second stage") (computed once per card)."""
+    return card.derived("all_hyperparameters", _build_all)
+
+
+def _build_all(card: Card) -> dict[str, list[Hyperparameter]]:
+    out: dict[str, list[Hyperparameter]] = {}
     if "yperparameter" not in card.text and "yper-parameter" not in card.text:
         return out
     lines = card.lines
@@ -58,7 +71,7 @@ def _build(card: Card) -> dict[str, Hyperparameter]:
                 continue
             for item in block.children:
                 found = _item(item.text.split("\n", 1)[0])
-                if found is None or found[0] in out:
+                if found is None:
                     continue
                 name, value = found
                 raw = lines[item.line - 1] if item.line <= len(lines) else ""
@@ -66,7 +79,8 @@ def _build(card: Card) -> dict[str, Hyperparameter]:
                 col = col + 1 if col >= 0 else 1
                 end = raw.rfind(value)
                 end = end + len(value) + 1 if end >= 0 else col + len(name)
-                out[name] = Hyperparameter(name, value, parse_number(value), Span(item.line, col, item.line, end))
+                out.setdefault(name, []).append(
+                    Hyperparameter(name, value, parse_number(value), Span(item.line, col, item.line, end)))
         if out:
             break  # the first section that lists hyperparameters
     return out

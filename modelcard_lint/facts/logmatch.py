@@ -67,14 +67,21 @@ def _build(card: Card) -> LogMatch | None:
     headline = reported_metrics(card).headline
     if headline is None or headline.split != "eval":
         return None
-    # the first log with a column of a headline metric (one look-up per column, not per column and metric)
+    # the logs with a column of a headline metric (one look-up per column, not per column and metric): the first one
+    # whose rows hold the headline, else the first (a card of two stages of training gives a log for each, and its
+    # headline is the last stage's: "Further fine-tuning with ... higher learning rate:" over the second)
     wanted = {_metric_key(m) for m in headline.metrics}
+    first = None
     for log in training_logs(card):
         if any(col.kind != OTHER and _column_key(col) in wanted for col in log.columns):
-            pairs = headline_pairs(headline.metrics, log)
-            break
-    else:
-        return None
+            match = _match(card, log, headline_pairs(headline.metrics, log))
+            if match is not None and match.rows:
+                return match
+            first = first or match
+    return first
+
+
+def _match(card: Card, log: TypedTable, pairs: list[tuple[Reported, Column]]) -> LogMatch | None:
     # swapped back: a column's cell in a swapped row is the partner column's cell
     partner: dict[tuple[int, int], Value | None] = {}
     for swap in find_swaps(card):

@@ -45,7 +45,13 @@ def _words(text: str) -> list[str]:
     if not text.isascii():
         text = _GREEK_LETTER.sub(lambda m: _GREEK[m.group()], text)
     # (a version's number with its "v" is the number: `piiranha-1` and "Piiranha-v1" name one model)
-    return [w[1:] if w[0] == "v" and w[1:].isdigit() else w for w in re.split(r"[^0-9a-z]+", text) if w]
+    words: list[str] = []
+    for w in re.split(r"[^0-9a-z]+", text):
+        if len(w) == 1 and w.isalpha() and words and words[-1].isalpha():
+            words[-1] += w  # a letter joined to its word by a hyphen: "XLS-R" is "XLSR", "GPT-J" "GPTJ"
+        elif w:
+            words.append(w[1:] if w[0] == "v" and w[1:].isdigit() else w)
+    return words
 
 
 def _numbers(words: list[str]) -> set[str]:
@@ -102,10 +108,16 @@ def _same_model(name: str, title: str) -> bool:
     la, lb = _languages(a), _languages(b)
     if la and lb and not la & lb:
         return False
-    short, other = (a, b) if len(a) <= len(b) else (b, a)
+    # (most of the words of one of the two in the other: of the shorter one, or of either when they are about as long,
+    # as when one gives its author and the other its language's code: "Czech comodoro Wav2Vec2 XLSR 300M 250h data"
+    # and "Czech wav2vec2-xls-r-300m-cs-250")
+    pairs = [(a, b), (b, a)] if abs(len(a) - len(b)) <= 1 else [(a, b) if len(a) < len(b) else (b, a)]
+    return any(_shared(short, other) >= OVERLAP * len(short) for short, other in pairs)
+
+
+def _shared(short: list[str], other: list[str]) -> int:
     spoken = _languages(other)  # a language word counts as shared when the other name gives that language
-    shared = sum(1 for w in short if _covers(w, other) or _languages([w]) & spoken)
-    return shared >= OVERLAP * len(short)
+    return sum(1 for w in short if _covers(w, other) or _languages([w]) & spoken)
 
 
 _OUTPUT_DIR = re.compile(r"\.?/?(?:out|outputs?|output_dir|results?|checkpoints?|tmp|tmp_trainer|runs?|model|models)/?",

@@ -8,7 +8,7 @@ from itertools import pairwise
 from ...card import Card
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity
-from ...facts.hyperparams import Hyperparameter, hyperparameters
+from ...facts.hyperparams import Hyperparameter, all_hyperparameters
 from ...facts.tables import Column, TypedTable, Value, training_logs
 from ...facts.values import median
 
@@ -30,14 +30,16 @@ class LogLengthMismatch(Rule):
         logs = training_logs(card)
         if not logs:
             return
-        params = hyperparameters(card)
+        params = all_hyperparameters(card)
         for table in logs:
             for col, key, word in ((table.epoch, "num_epochs", "epoch"), (table.step, "training_steps", "step")):
-                param = params.get(key)
-                if col is not None and param is not None and param.number is not None:
-                    finding = self._compare(table, col, param, word)
-                    if finding is not None:
-                        yield finding
+                given = [p for p in params.get(key, ()) if p.number is not None]
+                if col is None or not given:
+                    continue
+                # (the settings of two stages of training, each with its log: a log that agrees with one of them)
+                findings = [self._compare(table, col, param, word) for param in given]
+                if findings[0] is not None and None not in findings:
+                    yield findings[0]
 
     def _compare(self, table: TypedTable, col: Column, param: Hyperparameter, word: str) -> Finding | None:
         values = [v for v in col.numbers() if v.number.finite]
