@@ -2740,3 +2740,19 @@ def test_a_score_in_code_after_a_linked_set() -> None:
 )
 def test_a_section_that_describes_a_dataset(text: str, covered: bool) -> None:
     assert ("training-data" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("title", "covered"),
+    [
+        ("Generate Arabic reviews sentences with model GPT-2 Medium.", True),  # (a `###` heading is the title)
+        ("Translate English to Hindi", True),
+        ("Generative models for Arabic", False),  # (no verb: an adjective)
+        ("Generation settings", False),
+    ],
+)
+def test_a_title_that_opens_with_its_tasks_verb(title: str, covered: bool) -> None:
+    text = f"---\nlicense: mit\n---\n\n### {title}\n\n#### Load model\n\n```\nmodel = load()\n```\n"
+    topics = {t for d in lint_text(text, plugins=False) if d.code == "MC201"
+              for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
+    assert ("intended-uses" not in topics) is covered

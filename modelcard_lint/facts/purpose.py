@@ -168,8 +168,7 @@ _INTENDED = lazy(
     r"|\bto[ \t]+classify[ \t]+\w"
     r"|\btools?[ \t]+for[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?analysis\b"
     r"|\bto[ \t]+(?:generate|create|produce)[ \t]+(?:\w+[ \t]+)?(?:images?|pictures?|photos?|videos?|audio|speech|"
-    r"music|songs?|text|stories|poems|code)\b",
-    re.I,
+    r"music|songs?|text|stories|poems|code)\b", re.I,
 )
 
 # a model named by its task: "a Textual Entailment (TE) model for Catalan", "a language generation model" ("as a
@@ -278,10 +277,11 @@ PURPOSE_REACH = 160  # after a verb of making, the words and links up to its pur
 
 
 def states_intended_use(card: Card) -> bool:
-    """Whether a sentence, or the title, says what the model is intended or meant for, or its usage code runs it
-    on a task ("# bert-base-cased fine-tuned on PAWS-X-de for Paraphrase Identification")."""
+    """Whether a sentence, or the title, says what the model is intended or meant for, or its usage code runs it on a
+    task ("# bert-base-cased fine-tuned on PAWS-X-de for Paraphrase Identification", "### Generate Arabic reviews")."""
     title = title_text(card)
     if (runs_a_task(card) or names_a_task(title) or names_task_in_other_languages(title) or _DOER_TITLE.search(title)
+            or _OPENS_VERB.match(title)
             or ((m := _NAME_FOR.match(title)) is not None and _FOR_TASK.match(title, m.end()))
             or _TITLE_TASK.search(title) is not None or states_intent(title[:300]) or uses_by_headings(card)
             or task_in_table(card) or any(_made_for(h.text) for h in card.body.headings[:HEADINGS])):
@@ -367,13 +367,13 @@ def _intro_names_task(card: Card) -> bool:
 
 # or with what the model does, the subject left out: "Translates Himachali dialects (Bilaspuri, Mandeali) into Hindi."
 _NOTE = lazy(r"[ \t*_>]*note\b", re.I)  # (a note above is skipped; emoji may open the line: "🗣 🇺🇸 Classify ...")
-_OPENS_DOING = lazy(r"[^\w\n]{0,16}(?:Translate|Classif(?:y|ie)|Detect|Predict|Generate|Summari[sz]e|Transcribe|Answer|"
-                    r"Recogni[sz]e|Segment|Caption|Paraphrase|Forecast|Estimate|Identif(?:y|ie)|Retrieve|Rank|"
-                    r"Recommend|Score|Tag|Label)s?[*_]{0,2}[ \t]+\w"
-                    # (or opens with the task it does, a quote's line too: "> **Open hotword detection for private
-                    # voice systems.**")
-                    rf"|[ \t*_>]*(?:[\w&-]+[ \t]+){{0,3}}?{_TASK_NOUN}[*_]{{0,2}}[ \t]+(?:for|of|in|on)[ \t]+\w",
-                    re.I)
+_VERB_FIRST = (r"[^\w\n]{0,16}(?:Translate|Classif(?:y|ie)|Detect|Predict|Generate|Summari[sz]e|Transcribe|Answer|"
+               r"Recogni[sz]e|Segment|Caption|Paraphrase|Forecast|Estimate|Identif(?:y|ie)|Retrieve|Rank|Recommend|"
+               r"Score|Tag|Label)s?[*_]{0,2}[ \t]+\w")
+_OPENS_VERB = lazy(_VERB_FIRST, re.I)  # (a title too: "### Generate Arabic reviews"; not "Notes on the generation")
+# (or opens with the task it does, a quote's line too: "> **Open hotword detection for private voice systems.**")
+_OPENS_DOING = lazy(_VERB_FIRST + rf"|[ \t*_>]*(?:[\w&-]+[ \t]+){{0,3}}?{_TASK_NOUN}[*_]{{0,2}}[ \t]+(?:for|of|in|on)"
+                    r"[ \t]+\w", re.I)
 
 # a reinforcement-learning model by the environment it acts in: "A(n) APPO model trained on the
 # doom_health_gathering_supreme environment", "a DQN agent capable of landing in the Gymnasium LunarLander-v3

@@ -263,8 +263,9 @@ def _part_gaps(part: list[Value]) -> list[Gap]:
     for i, k in enumerate(skips):
         if not k:
             continue
-        # beside a regular advance; or inside a run of skips that regular advances close on both sides
-        # (20, 22, 24, 26 in a log of steps 1 apart); a run open on one side is the log changing its pace
+        # alone beside a regular advance; or inside a run of skips that regular advances close on both sides
+        # (20, 22, 24, 26 in a log of steps 1 apart); a run open on one side is the log changing its pace (every
+        # 500 steps to 29000, then every 1000 to the end)
         lo, hi = i, i
         while lo > 0 and skips[lo - 1]:
             lo -= 1
@@ -272,7 +273,7 @@ def _part_gaps(part: list[Value]) -> list[Gap]:
             hi += 1
         beside = (i > 0 and regular[i - 1]) or (i + 1 < len(diffs) and regular[i + 1])
         closed = lo > 0 and regular[lo - 1] and hi + 1 < len(diffs) and regular[hi + 1]
-        if beside or closed:
+        if (beside and lo == hi) or closed:
             out.append(Gap(part[i].row, part[i + 1].row, k - 1, every))
     return out
 
