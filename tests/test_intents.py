@@ -2756,3 +2756,23 @@ def test_a_title_that_opens_with_its_tasks_verb(title: str, covered: bool) -> No
     topics = {t for d in lint_text(text, plugins=False) if d.code == "MC201"
               for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
     assert ("intended-uses" not in topics) is covered
+
+
+def test_a_test_accuracy_told_after_a_count_of_epochs() -> None:
+    assert "evaluation" not in _topics("The **test accuracy after 50 epochs** of the model with contrastive learning was "
+                                       "**81.06%** (opposed to 79.88% without contrastive learning).")
+    assert "evaluation" in _topics("The model was trained for 50 epochs and was 3 times faster.")
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("This tutorial implements a [Graph Attention Network](https://arxiv.org/abs/1710.10903) to predict labels of "
+         "scientific papers based on the papers they cite (using the [Cora dataset](https://linqs.soe.ucsc.edu/data)).",
+         True),
+        ("It predicts labels of papers (on the Cora dataset).", True),
+        ("It predicts labels of papers (using the GPU).", False),
+    ],
+)
+def test_the_data_a_task_is_done_on_in_parentheses(text: str, covered: bool) -> None:
+    assert ("training-data" not in _topics(text)) is covered

@@ -221,6 +221,10 @@ _TAKEN_FROM_FAR = Shapes(
     (("dataset",),
      r"\b(?:fine-?tuned|finetuned|trained)\b(?:[^.\n]|\.(?=\S)){0,160}?\b(?:and|on|with|using)[ \t]+the[ \t]+`?"
      r"(?-i:[a-z0-9]+(?:[_-][a-z0-9]+)+)`?[ \t]+dataset\b"),
+    # (or the data a task is done on, in parentheses after it: "to predict labels of scientific papers based on the
+    # papers they cite (using the [Cora dataset](https://linqs.soe.ucsc.edu/data))")
+    (("(using the", "(on the", "(with the"),
+     r"\((?:using|on|with)[ \t]+the[ \t]+\[?(?-i:[A-Z])[\w.-]*(?:[ \t]+[\w.-]+){0,3}?[ \t]+data-?set\b"),
     flags=re.I, reach=400,
 )
 

@@ -69,11 +69,13 @@ _NAME_AFTER = lazy(rf"\**[ \t]*(?:[\w-]+[ \t]+){{0,3}}?{_METRIC}\b", re.I)
 # or a count out of a total that came out right: "352/372 planted errors caught", "45 / 50 puzzles solved"
 _COUNT_RIGHT = lazy(r"(?<![\w./])(\d{1,9})[ \t]*/[ \t]*(\d{1,9})[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:caught|correct|solved|"
                     r"detected|passed|right|accurate|flagged|answered|recovered)\b", re.I)
-# or a metric's value given further on in its sentence: "The accuracy of the trained model on ... task was 0.795"
-# (read only before a score that a verb of being or reaching introduces)
+# or a metric's value given further on in its sentence: "The accuracy of the trained model on ... task was 0.795", a
+# link or a count of epochs between ("The **test accuracy after 50 epochs** of the model ... was **81.06%**"; read only
+# before a score that a verb of being or reaching introduces)
 _VERB_BEFORE = lazy(r"\b(?:was|is|were|are|reached|reaches|achieved|achieves)[ \t]+"
-                    r"(?:about[ \t]+|around[ \t]+|~[ \t]*)?[*`]*\Z", re.I)  # ("... was `18.18`", a link between)
-_METRIC_AHEAD = lazy(rf"\b{_METRIC}\b(?:\]\([^()\s]{{1,200}}\)|[^.\n\d]){{0,100}}\Z", re.I)
+                    r"(?:about[ \t]+|around[ \t]+|~[ \t]*)?[*`]*\Z", re.I)  # ("... was `18.18`")
+_METRIC_AHEAD = lazy(rf"\b{_METRIC}\b(?:\]\([^()\s]{{1,200}}\)|\d+[ \t]+(?:epochs?|steps?|iterations?)\b|"
+                     r"[^.\n\d]){0,100}\Z", re.I)
 # or the share a verb of success takes: "it catches ~82% of seeded bugs", "solves 64% of the puzzles"
 _SHARE_DONE = lazy(r"\b(?:catch(?:es)?|detects?|solves?|identifies|identify|finds?|recovers?|"
                    r"answers?|classifies|classify|predicts?)\s+(?:correctly\s+)?(?:~|about\s+|around\s+|"
@@ -86,16 +88,13 @@ _SET_AFTER = lazy(
     r"|\**[ \t]+(?:respectively[ \t]+)?on[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,4}?(?:task|benchmark)\b"
     # (or a score or a win rate on a named benchmark: "105.7% of ChatGPT score on ...", "80.9% Win-rate on AlpacaEval")
     r"|\**[ \t]*(?:of[ \t]+[\w.-]+(?:'s)?[ \t]+)?(?:score|win[- ]?rate|success[ \t]+rate|pass@\d+)[ \t]+on[ \t]+"
-    r"(?:the[ \t]+)?[\[`*]{0,2}(?-i:[A-Z])",
-    re.I,
-)
+    r"(?:the[ \t]+)?[\[`*]{0,2}(?-i:[A-Z])", re.I)
 _METRIC_CELL = lazy(rf"(?:(?:micro|macro|weighted)[- \t]?)?{_METRIC}(?:[ \t]+score)?", re.I)  # ("micro F1")
 _SCORE_CELL = lazy(r"\d+[.,]\d+[ \t]*%?|\d+[ \t]*%")
 WINDOW = 48  # characters around a score where its metric is named
 # a table of scores: at least this many rows, this share of the cells beside the first column scores (one or
 # more, "91.5/84.6", "-/80.2"), and no Epoch or Step column (a training log is read as such)
-SCORE_ROWS = 2
-SCORE_SHARE = 0.6
+SCORE_ROWS, SCORE_SHARE = 2, 0.6
 _SCORES_CELL = lazy(r"(?:\d{1,3}[.,]\d+[ \t]*%?|\d{1,3}[ \t]*%|-)(?:[ \t]*/[ \t]*(?:\d{1,3}[.,]\d+[ \t]*%?|-))*"
                     r"(?:[ \t]*[(（][ \t]*[-+−±]?[ \t]*\d{1,3}(?:[.,]\d+)?[ \t]*%?[ \t]*[)）])?")
 # a column the header marks as a score by the way it is better ("NED ↓", "CompF1 (↑)", "FID (lower is better)")
