@@ -77,7 +77,8 @@ class LanguageConfigMismatch(Rule):
                 f"`{info[0]}`), but its metadata declares `language: {declared_raw}`; the Trainer writes the "
                 "configuration the training ran with, so the sentence was copied from another model's card, or "
                 "`language` is wrong",
-                help=f"check which data the model was trained on: if `{config}`, fix `language`; if not, the sentence",
+                help=f"check which data the model was trained on: if it was `{config}`, correct `language`; if not, "
+                "the sentence",
                 config=config,
                 config_language=info[0],
             )
