@@ -2776,3 +2776,22 @@ def test_a_test_accuracy_told_after_a_count_of_epochs() -> None:
 )
 def test_the_data_a_task_is_done_on_in_parentheses(text: str, covered: bool) -> None:
     assert ("training-data" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("Just for performing some experiments. Do not use.", True),
+        ("Only for research. Weights may change.", True),
+        ("It was trained on one GPU only for speed.", False),
+    ],
+)
+def test_what_a_model_is_only_for_opening_a_sentence(text: str, covered: bool) -> None:
+    assert ("intended-uses" not in _topics(text)) is covered
+
+
+def test_one_row_of_scores_under_models_called_results_above() -> None:
+    table = ("Our model outperformed both classifiers:\n\n| Dataset | FT-W | INLP | iNLTK | **ours** |\n"
+             "| --- | --- | --- | --- | --- |\n| iNLTK Headlines | 83.06 | 89.92 | 92.4 | **97.48** |")
+    assert "evaluation" not in _topics(table)
+    assert "evaluation" in _topics(table.replace("Our model outperformed both classifiers:", "Sizes:"))

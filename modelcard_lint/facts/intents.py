@@ -347,10 +347,12 @@ _INTENT = Shapes(
     (("allows the", "enables the"),
      r"\b(?:model|it|checkpoint)[ \t]+(?:allows|enables)[ \t]+the[ \t]+[a-z]+(?:ing|tion|sion)[ \t]+of[ \t]+\w"),
     # what it is useful for, to whom: "useful if you want to continue pre-training the discriminator model"; or the
-    # purpose it was made for: "The model was created by [X](...) for demonstration purposes"
-    (("useful if", "helpful if", "purposes"),
-     r"\b(?:useful|helpful)[ \t]+if[ \t]+you[ \t]+(?:want|wish|need)[ \t]+to[ \t]+[a-z]"
-     r"|\b(?:created|made|built|trained|uploaded|provided|released|meant|intended)\b"
+    # purpose it was made for: "The model was created by [X](...) for demonstration purposes"; or what it is only for,
+    # opening a sentence: "Just for performing some experiments. Do not use."
+    (("useful if", "helpful if", "purposes", "just for", "only for"),
+     r"(?:(?m:^)|[.!?][ \t]+)[*_]{0,2}(?:just|only)[ \t]+for[ \t]+(?:\w+ing[ \t]+)?(?:some[ \t]+)?(?:experiments?|"
+     r"experimenting|testing|tests|research|debugging)\b|\b(?:useful|helpful)[ \t]+if[ \t]+you[ \t]+(?:want|wish|need)"
+     r"[ \t]+to[ \t]+[a-z]|\b(?:created|made|built|trained|uploaded|provided|released|meant|intended)\b"
      r"(?:\[[^\]\n]{0,80}\]\([^)\s]{0,200}\)|[^.\n\[]){0,80}?\bfor[ \t]+"
      r"(?:demonstration|demo|testing|test|debugging|educational|teaching|tutorial|illustration)[ \t]+purposes?\b"),
     # the idea it was made with: "The app was conceived with the idea of recreating and generate new dialogs for games"

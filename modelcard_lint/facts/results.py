@@ -103,7 +103,7 @@ _EMPTY_CELLS = frozenset({"", "-", "–", "—", "n/a", "N/A"})
 _SET_SCORE = lazy(r"\d{1,3}(?:[.,]\d+)?[ \t]*%|0[.,]\d+")  # a percentage or a fraction, not "3.11"
 _SET_HEADING = lazy(r"\b(?:dev|test|validation|eval)\b", re.I)
 INTRO_LINES = 3  # lines of text above a table read as its introduction
-_RESULTS_WORDS = lazy(r"\b(?:results?|scores?|performance|accuracy|benchmarks?|evaluat\w*|dev|test)\b"
+_RESULTS_WORDS = lazy(r"\b(?:results?|scores?|performance|accuracy|benchmarks?|evaluat\w*|dev|test|outperform\w*)\b"
                       # (and in Spanish, Portuguese, French, German, Italian: "## Desempeño", "conjunto de prueba")
                       r"|\b(?:resultados?|desempeño|desempenho|rendimiento|evaluaci[oó]n|avalia[çc][ãa]o|prueba|teste|"
                       r"résultats?|évaluation|ergebnisse|auswertung|leistung|risultati|valutazione)\b"
@@ -345,8 +345,9 @@ def _introduced(card: Card, table: Table) -> bool:
     return _RESULTS_WORDS.search(title + "\n" + _above(card, table)) is not None
 
 
-def _one_row(card: Card, table: Table) -> bool:
-    return _introduced(card, table) and all(_SCORES_CELL.fullmatch(c.text.strip(" *_`")) for c in table.rows[0].cells)
+def _one_row(card: Card, table: Table) -> bool:  # (called results above it; its first cell a name among 3 or more)
+    scored = [_SCORES_CELL.fullmatch(c.text.strip(" *_`")) is not None for c in table.rows[0].cells]
+    return _introduced(card, table) and len(scored) >= 2 and all(scored[1:]) and (scored[0] or len(scored) >= 3)
 
 
 def _above(card: Card, table: Table) -> str:
