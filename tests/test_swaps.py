@@ -871,3 +871,17 @@ def test_an_f1_keeps_company_with_a_pearson_r() -> None:
     assert swaps(card(header, rows)) == []
     (d,) = lint(card(header, exchange(rows, range(1), 3, 4)), select=["MC401"])
     assert d.span.line == TABLE_LINE and "companion" in d.data["evidence"]
+
+
+def test_precision_and_recall_that_change_places_again_and_again_cross_by_noise() -> None:
+    # an NER log: precision above recall but in three epochs, which over-predict (seqeval's rows, rounded)
+    pr = [(0.4282, 0.3467), (0.5544, 0.5603), (0.6430, 0.5751), (0.5348, 0.7146), (0.7632, 0.5793), (0.6957, 0.6765),
+          (0.6876, 0.6702), (0.6555, 0.7040), (0.6910, 0.6808), (0.7140, 0.6808), (0.7349, 0.6681), (0.7305, 0.6934)]
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Precision", "Recall"]
+    rows = [[0.05, float(i + 1), 100 * (i + 1), 0.03, p, r] for i, (p, r) in enumerate(pr)]
+    assert swaps(card(header, rows)) == []
+    # two metrics whose order changes only where one row is exchanged: found
+    steady = [(round(0.70 + 0.01 * i, 4), round(0.55 + 0.01 * i, 4)) for i in range(12)]
+    steady[6] = steady[6][::-1]
+    rows = [[0.05, float(i + 1), 100 * (i + 1), 0.03, p, r] for i, (p, r) in enumerate(steady)]
+    assert swaps(card(header, rows)) == [(TABLE_LINE + 6, TABLE_LINE + 6)]

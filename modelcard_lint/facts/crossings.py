@@ -18,7 +18,8 @@ the same way with their two rotations (``a`` holds ``b``'s value, ``b`` holds ``
 The boundaries of one set of columns cut its rows into segments; ``swaps`` decides which segments are
 exchanged.  Two losses are never paired (a training and a validation loss cross honestly), nor one metric
 on two splits or subsets (a training and a validation accuracy, the F1s of two entity types, likewise),
-and a triple holds at most one loss;
+nor two metrics whose order changes more than ``MAX_ORDER_CHANGES`` times (precision and recall), and a triple holds
+at most one loss;
 triples are taken among the first eight value columns.  Columns that trade places at more than
 ``MAX_BOUNDARIES`` rows read as noise, not as exchanged runs.
 
@@ -28,7 +29,7 @@ Cost: one pass per pair and per triple of value columns, linear in the rows.
 from __future__ import annotations
 
 import math
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from .metricnames import LOSS
 from .tables import Column, TypedTable
@@ -39,6 +40,9 @@ MAX_TRIPLE_COLUMNS = 8  # rotations of three columns among the first ones only
 # columns that trade places at more rows than this are noise, not exchanged runs (and judging each run
 # against the rest of the log would take time quadratic in the rows)
 MAX_BOUNDARIES = 24
+# two columns whose order changes more often than this along the log cross by noise (precision and recall, which
+# an epoch that over-predicts turns round): an exchanged run changes it twice, and one honest crossing once more
+MAX_ORDER_CHANGES = 4
 RATIO = 1 / 3  # the exchanged reading must join the rows at least three times better than the straight one
 WEAK = 1 / 2  # the second edge of a run bounded on both sides may be this weak
 MARGIN = 2.0  # and by at least this many typical changes between rows
@@ -167,6 +171,10 @@ def _pair_chain(columns: tuple[Column, Column], a: _Series, b: _Series) -> Chain
         # the two columns have values in the same rows and never change order: matching each value to its
         # own column is then the cheapest reading of every transition, so no row can be exchanged
         return None
+    if columns[0].kind != LOSS and columns[1].kind != LOSS:  # two metrics that change places again and again
+        order = [av[r] < bv[r] for r in rows if av[r] != bv[r]]  # type: ignore[operator]
+        if sum(x != y for x, y in pairwise(order)) > MAX_ORDER_CHANGES:
+            return None  # cross by noise, as precision and recall do
     costs: list[tuple[float, float]] = []  # per transition: straight, exchanged
     for r in rows:
         x, y, px, py = av[r], bv[r], a.prev[r], b.prev[r]
