@@ -218,6 +218,16 @@ def test_missing_from_model_index() -> None:
     assert [d.data["metric"] for d in ds] == ["f1", "matthews_correlation"]  # not the loss, not Gen Len
 
 
+def test_missing_from_a_model_index_whose_results_give_no_metrics() -> None:
+    with_others = build([metric("accuracy", "0.9140", "Accuracy")], {"Accuracy": "0.9140", "F1": "0.88"})
+    [d] = found(with_others, "MC502")
+    assert "which has other results" in d.message
+    bare = with_others.replace("    metrics:\n", "    no-metrics:\n")  # (a key the Hub does not read)
+    assert bare != with_others
+    messages = [d.message for d in found(bare, "MC502")]
+    assert messages and all("whose results give no metrics" in m for m in messages)
+
+
 def test_losses_and_epochs_alone_need_no_model_index() -> None:
     text = "---\nlicense: mit\n---\n\n# m\n\n" + HEADLINE.format(
         where="evaluation", bullets="- Train Loss: 0.5\n- Validation Loss: 0.6\n- Epoch: 2")

@@ -95,13 +95,15 @@ class MetricNotInModelIndex(Rule):
         if not any(item.is_map for r in metrics.results_nodes if r.is_seq for item in r):
             return  # results that are no mappings ("results: [WER = 0.094 CER = 0.031]"): invalid-model-index's (MC124)
         expected = set(self.opts["indexed-metrics"])
+        # (a result of the task and the dataset without `metrics`: the Hub lists nothing under it)
+        has = "which has other results" if metrics.index_keys else "whose results give no metrics"
         for m in results:
             tag = m.label.lower().replace(" ", "_")
             if (tag in expected or (tag == "rouge1" and "rouge" in expected)) and m.name.key not in metrics.index_keys:
                 yield self.finding(
                     m,
                     f"{m.label} {m.number.text} is in the results list but not in model-index (line "
-                    f"{metrics.index_node.span.line}), which has other results: the Hub does not show it.",
+                    f"{metrics.index_node.span.line}), {has}: the Hub does not show it.",
                     help=f"add {m.label} to the model-index result of this evaluation",
                     metric=m.name.key,
                 )
