@@ -2795,3 +2795,24 @@ def test_one_row_of_scores_under_models_called_results_above() -> None:
              "| --- | --- | --- | --- | --- |\n| iNLTK Headlines | 83.06 | 89.92 | 92.4 | **97.48** |")
     assert "evaluation" not in _topics(table)
     assert "evaluation" in _topics(table.replace("Our model outperformed both classifiers:", "Sizes:"))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # what its outputs were learnt from, drawn from sources
+        ("Generate arbitrary todo's.\n\nThe todo's come from a random selection of (public) repositories I had on my "
+         "computer.", "training-data", True),
+        ("The idea comes from a discussion on the forum.", "training-data", False),
+        # a tokenizer's own card, told by its opening: the data it was trained on is the card's
+        ("This is a small version of the CodeParrot tokenizer trained on the [CodeParrot Python code dataset]"
+         "(https://huggingface.co/datasets/transformersbook/codeparrot).", "training-data", True),
+        ("We use the tokenizer trained on the CodeParrot Python code dataset.", "training-data", False),
+        # the model's purpose in Portuguese, Spanish, French, Italian
+        ("O propósito deste modelo, inicialmente, é para ser usado com o servidor do KoboldAI.", "intended-uses", True),
+        ("El objetivo de este modelo es clasificar tweets.", "intended-uses", True),
+        ("Le but de ce modèle est de traduire des textes juridiques.", "intended-uses", True),
+    ],
+)
+def test_statements_of_the_fresh_sets_gh486_488(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

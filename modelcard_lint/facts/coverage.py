@@ -235,6 +235,7 @@ _HOW_TO = lazy(r"\b(?:can|could|may|might|should|must|will|would|you|how[ \t]+to
 _BASED = lazy(r"\bbased[ \t]+on[ \t]+(?:(?:the|a|an)[ \t]+)?\Z", re.I)  # "approach is based on [RoBERTa]"
 _TOKENIZER = lazy(r"tokeni[sz]er\b[^.,;:\n]*\Z", re.I)  # "the tokenizer was trained on X": not the model's data
 _TOKENIZER_TITLE = lazy(r"tokeni[sz]er", re.I)
+_THIS_TOKENIZER = lazy(r"\s*this[ \t]+is[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,6}?tokeni[sz]er\b", re.I)
 _NOT_DATA = frozenset({"None"})  # the Trainer's "on the None dataset" (MC301 reports it)
 
 _DATA_HEADER = lazy(r"data|corp|set|train|数据|數據|データ|데이터|语料|語料", re.I)  # a training-data phrase's words
@@ -354,7 +355,8 @@ def states_training_data(card: Card) -> bool:
     headings = "\n".join(h.text[:TITLE_CHARS] for h in card.body.headings
                          if h.text != title and "task" not in h.text.lower())
     text = title + "\n" + headings + "\n" + prose_text(card)
-    tokenizer_card = _TOKENIZER_TITLE.search(title) is not None  # a tokenizer's repository: its data is the card's
+    # a tokenizer's repository, by its title or its opening ("This is a small version of the CodeParrot tokenizer")
+    tokenizer_card = bool(_TOKENIZER_TITLE.search(title) or _THIS_TOKENIZER.match(prose_text(card)[:300]))
     # (the verb and its data are read in the cells of tables too: "| `MODELS/morgan/` | SVM classifiers trained on
     # Morgan (ECFP6) fingerprints |")
     if _names_trained_data(text, tokenizer_card) or _names_trained_data(cell_sentences(card), tokenizer_card):

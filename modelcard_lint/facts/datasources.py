@@ -46,6 +46,12 @@ _COUNTED_LATER = lazy(r"\b(?:model|checkpoint|it|we)[ \t]+(?:only[ \t]+)?(?:used
 # for LLaMA-7b fit on the [Stanford Alpaca](...) dataset"; not "fits on a single GPU")
 # (each shape with the words, in lower case, that every match of it holds: it is tried only around them)
 _TAKEN_FROM = Shapes(
+    # (or what its outputs were learnt from, drawn from sources: "The todo's come from a random selection of (public)
+    # repositories I had on my computer")
+    (("come from", "comes from", "came from"),
+     r"\b(?:come|comes|came)[ \t]+from[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:selection|sample|collection|"
+     r"mix|subset)[ \t]+of[ \t]+(?:[\w()-]+[ \t]+){0,3}?(?:repositories|repos|websites|sites|books|articles|posts|"
+     r"documents|papers|pages|projects|sources|files|forums|channels)\b"),
     (("gb", "tb", "gib", "tib"),
      r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ \t]+)?"
      r"(?!(?:of|ram|vram|memory|gpu|disk|model|weights|checkpoints?|files?)\b)[\w-]+[ \t]+"

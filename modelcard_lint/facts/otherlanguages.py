@@ -78,6 +78,10 @@ _USE = lazy(
     r"(?:ser[ \t]+|être[ \t]+|essere[ \t]+)?(?:usad|utilizad|empregad|usar|utilizar|utilis|employ|usat|usare|utilizzat|"
     r"utilizzare|использ)\w*[ \t]+(?:para|pour|per|для|dans|en|in|nel|nei|во?)\b"
     r"|\b(?:kann|können)[ \t]+[^.\n]{0,80}?[ \t](?:verwendet|genutzt|eingesetzt)[ \t]+werden\b"
+    # (the purpose of the model: "O propósito deste modelo, inicialmente, é para ser usado com o servidor do KoboldAI",
+    # "El objetivo de este modelo es")
+    r"|\b(?:o|el|le|il|lo)[ \t]+(?:propósito|proposito|objetivo|but|objectif|scopo)[ \t]+(?:deste|de[ \t]+este|"
+    r"de[ \t]+ce|di[ \t]+questo)[ \t]+mod(?:elo|èle|ello)\b[^.\n]{0,40}?[ \t,](?:é|es|est|è)(?![\w])"
     r"|\b(?:diseñad|pensad|destinad|concebid|conçu|destiné|pensat|destinat|progettat|предназначен)\w*[ \t]+"
     r"(?:para|pour|per|для|como|comme|come)\b|\b(?:entwickelt|gedacht|bestimmt)[ \t]+für\b"
     r"|可用于|可以用于|适用于|可用於|可以用於|適用於|僅供|仅供|专为|專為|に(?:利用|使用|活用)(?:でき|可能)|に使え|"
@@ -112,6 +116,7 @@ _USE = lazy(
 # the words each of its shapes opens with (the modal verbs, not the verbs of use after them, which English shares:
 # "usage", "employ", "utilize")
 _USE_STEMS = ("puede", "pode", "peut", "peuvent", "può", "possono", "может", "могут", "можно", "kann", "können",
+              "propósito", "proposito", "objetivo", "objectif", "scopo", "le but",
               "diseñ", "pensad", "destin", "conç", "concebid", "progettat", "предназнач", "entwickelt", "gedacht",
               "bestimmt", "用于", "用於", "僅供", "仅供", "专为", "專為", "利用", "使用", "活用", "使え", "사용",
               "활용", "满足", "旨在", "针对", "針對", "如果", "能力", "任务上", "可以使用", "digunakan", "dirancang",
