@@ -2816,3 +2816,19 @@ def test_one_row_of_scores_under_models_called_results_above() -> None:
 )
 def test_statements_of_the_fresh_sets_gh486_488(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        ("This is a model for evaluation of naturalness of short Russian texts.", "intended-uses", True),
+        ("This is a model for Russian.", "intended-uses", False),
+        ("For each original text, we sampled three corrupted texts, so the model is uniformly biased towards the "
+         "`unnatural` label.", "limitations", True),
+        ("The model is biased.", "limitations", False),  # (towards what: no caveat said)
+        ("On our private test dataset, the model has achieved 40% rank correlation with human judgements.",
+         "evaluation", True),
+    ],
+)
+def test_statements_of_the_fresh_sets_gh489_491(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

@@ -36,14 +36,16 @@ CAVEAT_REACH = 120
 
 # each shape with the words (in lower case) that every match of it holds: it is tried only this far around them
 _CAVEATS = Shapes(
-    # what it may produce or reflect: "may contain biases", "can generate offensive text", "may display biases"
+    # what it may produce or reflect: "may contain biases", "can generate offensive text", "may display biases"; or
+    # is, as a fact: "so the model is uniformly biased towards the `unnatural` label"
     (("bias", "stereotyp", "toxic", "offensive", "harmful", "inappropriate", "error", "mistake", "inaccura",
       "hallucinat", "incorrect", "wrong", "unreliable", "nonsens", "misleading", "incomplete"),
      rf"\b{_MODAL}[ \t]+(?:also[ \t]+)?(?:contain|have|reflect|exhibit|produce|generate|output|show|"
      r"amplify|perpetuate|inherit|make|give|return|include|be|display|carry|encode|mirror|reproduce)[ \t]+"
-     r"(?:[\w-]+[ \t]+){0,4}?"
-     r"(?:bias(?:es|ed)?|stereotyp\w*|toxic\w*|offensive|harmful|inappropriate|errors?|mistakes?|inaccura\w*|"
-     r"hallucinat\w*|incorrect|wrong|unreliable|nonsens\w*|misleading|incomplete)\b"),
+     r"(?:[\w-]+[ \t]+){0,4}?(?:bias(?:es|ed)?|stereotyp\w*|toxic\w*|offensive|harmful|inappropriate|errors?|mistakes?|"
+     r"inaccura\w*|hallucinat\w*|incorrect|wrong|unreliable|nonsens\w*|misleading|incomplete)\b"
+     r"|\b(?:model|it|classifier|predictions?|outputs?)[ \t]+(?:is|are)[ \t]+(?:\w+ly[ \t]+)?biased[ \t]+(?:towards?|"
+     r"against|in[ \t]+favou?r[ \t]+of)\b"),
     # ("may contain artifacts and perform poorly in some cases"; not "may be more robust against technical artifacts")
     (("artifact", "artefact"),
      rf"\b{_MODAL}[ \t]+(?:also[ \t]+)?(?:contain|have|produce|generate|show|create|introduce)[ \t]+"
@@ -57,8 +59,7 @@ _CAVEATS = Shapes(
      r"can't|can’t|is[ \t]+not[ \t]+able[ \t]+to|are[ \t]+not[ \t]+able[ \t]+to)[ \t]+(?:\w+[ \t]+)?"
      r"(?:work|perform|generali[sz]e|handle|support|accept|transfer|replicate|reproduce|do[ \t]+anything|understand|"
      r"comprehend|distinguish|reason|replace|guarantee|decode|transcribe|translate|recogni[sz]e|detect|"
-     r"come[ \t]+out[ \t]+well|"
-     r"be[ \t]+(?:accurate|reliable|correct))\b"
+     r"come[ \t]+out[ \t]+well|be[ \t]+(?:accurate|reliable|correct))\b"
      r"|\bnot[ \t]+(?:be[ \t]+)?(?:suitable|recommended|reliable|appropriate)[ \t]+(?:for|to|in)\b"
      r"|\b(?:do|should|must|can)[ \t]+not[ \t]+(?:be[ \t]+)?(?:use[d]?|rel(?:y|ied)[ \t]+(?:up)?on|trust(?:ed)?|"
      r"deploy(?:ed)?|interpret(?:ed)?|treated[ \t]+as|taken[ \t]+as|considered[ \t]+(?:as[ \t]+)?an?)\b"
@@ -377,8 +378,7 @@ _CAVEATS = Shapes(
     (("untested", "unvalidated", "not been", "not yet been", "not yet tested", "not yet validated", "not tested",
       "not validated"),
      r"\b(?:is|are|remains?|was|were)[ \t]+(?:still[ \t]+|largely[ \t]+|entirely[ \t]+)?[*_]{0,2}"
-     r"(?:untested|unvalidated)\b"
-     r"|\bnot[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?(?:tested|validated)[ \t]+"
+     r"(?:untested|unvalidated)\b|\bnot[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?(?:tested|validated)[ \t]+"
      r"(?:on|beyond|outside|for|with|in|against|at|as)\b"),
     # outputs to check before use: "Validate outputs before using them in user-facing or high-stakes workflows"
     (("outputs before", "output before", "predictions before", "results before"),

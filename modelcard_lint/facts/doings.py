@@ -94,7 +94,10 @@ _RUNS_TO_WORDS = ("runs", "works", "sits", "operates", "plugs", "plug-in", "plug
 # synthetic medical image datasets", "a lightweight tool for detecting ..." (not "a model for example")
 _KIND_FOR = lazy(r"\b(?:is|are)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:models?|measures?|metrics?|methods?|"
                  r"tools?|systems?|networks?|framework|checkpoints?|adapters?|pipelines?|approach|encoders?|agents?|"
-                 r"modules?|heads?)[ \t]+for[ \t]+(?!(?:the|a|an|this|example|instance|more|details)\b)[a-z]{3,}ing\b")
+                 r"modules?|heads?)[ \t]+for[ \t]+(?!(?:the|a|an|this|example|instance|more|details)\b)"
+                 # (or the task's noun and what it acts on: "This is a model for evaluation of naturalness of short
+                 # Russian texts")
+                 r"(?:[a-z]{3,}ing\b|[a-z]{3,}(?:tion|sion|ment|sis)[ \t]+of[ \t]+\w)")
 _KIND_FOR_WORDS = (" is a", " is an", " is the", " are ")
 
 

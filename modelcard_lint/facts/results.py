@@ -24,7 +24,8 @@ from .tables import cell_sentences, typed_tables
 
 _METRIC = (r"(?:accuracy|acc(?:_norm)?|ppl|f1(?:[- ]score)?|"
            r"f-score|exact[ -]match|bleu|sacrebleu|rouge(?:-?(?:1|2|l|lsum))?|wer|cer|eer|"
-           r"perplexity|precision|recall|auc|mcc|matthews correlation|spearman|pearson|map|mrr|ndcg(?:@\d+)?|"
+           r"perplexity|precision|recall|auc|mcc|matthews correlation|(?:rank )?correlation|spearman|pearson|map|mrr|"
+           r"ndcg(?:@\d+)?|"
            r"(?:word|character|phone|phoneme|equal) error rate|m?iou|map@?\d*(?:-\d+)?|psnr|ssim|mae|rmse|mse|fid|"
            r"auroc|top-?[15](?: accuracy)?|ap(?:50|75)?)")
 # a score, found first (a scan for digits is fast), then read with the words around it: a metric's name before
@@ -38,8 +39,7 @@ _NAME_BEFORE = lazy(
     rf"\b(?:(?:{_METRIC}\b(?:[ \t]+score)?(?:[ \t]+on[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}?"
     r"(?:set|split|data)\b)?|(?:validation|val|test|dev|evaluation|eval)[ \t_]+(?:set[ \t_]+)?(?:score|loss)(?!\w)"
     r"|(?:validation|test|dev|eval)[ \t_]+set[ \t]+(?!(?:size|ratio|split|fraction|share|samples|examples)\b)"
-    r"[a-z]{3,15}(?=[ \t]*[:=])|loss[ \t]+of\b)"
-    r"[^.\n\d]{0,30}?"
+    r"[a-z]{3,15}(?=[ \t]*[:=])|loss[ \t]+of\b)[^.\n\d]{0,30}?"
     # or the metric over its sets, each named, a year in its name: "BLEU:" over "- newstest2014 = 26.89"
     rf"|{_METRIC}\b[ \t]*:?[ \t]*(?:\n[ \t]*[-*+][ \t]+)?[\w-]{{2,30}}[ \t]*[=:][ \t]*"
     # or an agent's reward, often a whole number: "an average reward score of **200+ PTS**", "mean return of 250"
