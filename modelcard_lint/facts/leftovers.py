@@ -73,7 +73,9 @@ _NAMED_TO_REPLACE = re.compile(r"\breplace[ \t]+(?:the[ \t]+)?\Z", re.I)
 
 STRING_REACH = 300
 # (three letters at least: "{a}" is a set's element)
-_LOWER_SLOT = re.compile(r"(?<![\\$}\]\w^_{`'\"])\{[a-z]{3,}(?:_[a-z]+)*\}(?![}\w])")
+# (the brace first, the character before it looked at after it: a pattern that opens with a look-behind is tried at
+# every character of the text, one that opens with a literal only where it stands, twenty times faster)
+_LOWER_SLOT = re.compile(r"\{(?<![\\$}\]\w^_{`'\"]\{)[a-z]{3,}(?:_[a-z]+)*\}(?![}\w])")
 
 
 def _in_string(text: str, at: int) -> bool:
