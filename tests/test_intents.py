@@ -2832,3 +2832,15 @@ def test_statements_of_the_fresh_sets_gh486_488(text: str, topic: str, covered: 
 )
 def test_statements_of_the_fresh_sets_gh489_491(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("When you run the notebook, it downloads the [MS-COCO](https://cocodataset.org/#home) dataset, preprocesses and "
+         "caches a subset of images using Inception V3, trains an encoder-decoder model, and generates captions.", True),
+        ("The script downloads the COCO dataset for evaluation.", False),
+    ],
+)
+def test_a_named_set_a_notebook_downloads_then_trains_on(text: str, covered: bool) -> None:
+    assert ("training-data" not in _topics(text)) is covered

@@ -227,6 +227,12 @@ _TAKEN_FROM_FAR = Shapes(
     (("dataset",),
      r"\b(?:fine-?tuned|finetuned|trained)\b(?:[^.\n]|\.(?=\S)){0,160}?\b(?:and|on|with|using)[ \t]+the[ \t]+`?"
      r"(?-i:[a-z0-9]+(?:[_-][a-z0-9]+)+)`?[ \t]+dataset\b"),
+    # (or a named set a notebook downloads and then trains on: "When you run the notebook, it downloads the
+    # [MS-COCO](https://cocodataset.org/#home) dataset, preprocesses and caches a subset of images ..., trains an
+    # encoder-decoder model")
+    (("downloads the",),
+     r"\bdownloads[ \t]+the[ \t]+(?:\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)|(?-i:[A-Z])[\w.-]*)[ \t]+(?:data-?set|corpus)\b"
+     r"[^.\n]{0,200}?\btrains?\b"),
     # (or the data a task is done on, in parentheses after it: "to predict labels of scientific papers based on the
     # papers they cite (using the [Cora dataset](https://linqs.soe.ucsc.edu/data))")
     (("(using the", "(on the", "(with the"),
