@@ -164,7 +164,9 @@ NOT_FIT = (
     # what it finds harder, or does badly: "This one has a bit more difficulty to get faces right", "others (E.g.
     # relief) perform very poorly"
     # ("reining in their horns can be trouble", "There is some bleed through between classes")
-    (("difficult", "trouble", "poorly", "struggles", "trained", "fit", "tricky", "finicky", "bleed"),
+    # (its words as every match holds them: "overtrain", not "trained", which nearly every card holds)
+    (("difficult", "trouble", "poorly", "struggles", "overtrain", "over-train", "undertrain", "under-train", "overfit",
+      "underfit", "tricky", "finicky", "bleed"),
      r"\b(?:has|have|had)[ \t]+(?:a[ \t]+bit[ \t]+|a[ \t]+little[ \t]+|some[ \t]+)?(?:more[ \t]+)?"
      r"(?:difficulty|difficulties|trouble)[ \t]+(?:to|with|in|getting|generating|making)\b"
      r"|\bcan[ \t]+be[ \t]+(?:a[ \t]+bit[ \t]+|quite[ \t]+|very[ \t]+)?(?:trouble|tricky|finicky)\b"

@@ -42,9 +42,10 @@ _INLINE: list[tuple[str, str, re.Pattern[str] | None]] = [
         r"This modelcard aims to be a base template for new models\.(?:[ \t]*It has been generated using \[this raw "
         r"template\]\([^)\s]{0,300}\)\.?)?", re.I)),
 ]
-# the patterns of lower-case text that a case-insensitive one reads, searched in the lower-cased text
-_LOWER_TWINS = {"unknown": re.compile(r"\ban unkn?own dataset\b"), "optional": re.compile(r"\[optional\]"),
-                "lorem": re.compile(r"\blorem ipsum\b")}
+# the patterns of lower-case text that a case-insensitive one reads, searched in the lower-cased text (the word's
+# start is looked at behind its first letters: a pattern that opens with a literal is searched for it, fast)
+_LOWER_TWINS = {"unknown": re.compile(r"an(?<!\wan) unkn?own dataset\b"), "optional": re.compile(r"\[optional\]"),
+                "lorem": re.compile(r"lorem(?<!\wlorem) ipsum\b")}
 _CODE_SLOT = re.compile(r"(['\"])\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\}\1")
 _NONE = frozenset({"None", "none", "null", "NULL", "nan"})
 _CASE_SENSITIVE = frozenset({"jinja", "todo"})
