@@ -454,3 +454,24 @@ def test_another_models_results_are_not_the_headline() -> None:
             "our dataset:\n\n- Accuracy: 94.8%\n- F1 Score: 95%\n")
     assert reported_metrics(Card.from_text(text)).headline is None
     assert reported_metrics(Card.from_text(text.replace("The original model", "It"))).headline is not None
+
+
+def test_the_trainers_list_is_not_compared_with_another_datasets_result() -> None:
+    # the speech script names the set with its configuration ("COMMON_VOICE_8_0 - PT"): its list is that set's
+    # evaluation split, not the Robust Speech Event's dev data, though both are validation results
+    def text(dev_wer: str, own: str = "Test WER") -> str:
+        return (
+            "---\nlicense: mit\nmodel-index:\n- name: m\n  results:\n"
+            "  - task: {type: automatic-speech-recognition}\n"
+            "    dataset: {name: Common Voice 8.0, type: mozilla-foundation/common_voice_8_0, args: pt}\n"
+            f"    metrics: [{{name: {own}, type: wer, value: 19.361}}]\n"
+            "  - task: {type: automatic-speech-recognition}\n"
+            "    dataset: {name: Robust Speech Event - Dev Data, type: speech-recognition-community-v2/dev_data}\n"
+            f"    metrics: [{{name: Validation WER, type: wer, value: {dev_wer}}}]\n---\n\n# m\n\n"
+            "This model is a fine-tuned version of [facebook/wav2vec2-xls-r-300m](https://huggingface.co/facebook/"
+            "wav2vec2-xls-r-300m) on the MOZILLA-FOUNDATION/COMMON_VOICE_8_0 - PT dataset.\n"
+            "It achieves the following results on the evaluation set:\n- Loss: 0.2290\n- Wer: 0.2382\n")
+    assert found(text("47.812"), "MC501") == []
+    # the set's own validation result, another value: reported, against it alone
+    [d] = found(text("47.812", own="Validation WER"), "MC501")
+    assert "19.361" in d.message and "47.812" not in d.message

@@ -300,7 +300,8 @@ def best_run(text: str, rows: list[int]):
     """The last rows' validation loss and accuracy as a run, with the reported levels and result rows."""
     from modelcard_lint.facts.metrics import reported_metrics
     from modelcard_lint.facts.swapbest import result_rows
-    from modelcard_lint.facts.swapevidence import Run, reported_levels
+    from modelcard_lint.facts.swapevidence import Run
+    from modelcard_lint.facts.swaplevels import reported_levels
     from modelcard_lint.facts.tables import typed_tables
 
     c = Card.from_text(text, "card.md")
@@ -885,3 +886,18 @@ def test_precision_and_recall_that_change_places_again_and_again_cross_by_noise(
     steady[6] = steady[6][::-1]
     rows = [[0.05, float(i + 1), 100 * (i + 1), 0.03, p, r] for i, (p, r) in enumerate(steady)]
     assert swaps(card(header, rows)) == [(TABLE_LINE + 6, TABLE_LINE + 6)]
+
+
+def test_a_headline_of_a_later_evaluation_is_no_evidence_for_the_last_row() -> None:
+    # the headline's Wer equals the last row's training loss, but its loss and CER are not the row's: a final
+    # evaluation after the logged rows (the card trained 8100 steps, logged to 8000); the equal value is chance
+    rows = [[3.1079, 18.51, 500, 2.6795, 0.9996, 0.9825], [0.8506, 37.04, 1000, 0.4323, 0.3718, 0.0961],
+            [0.6821, 55.55, 1500, 0.4105, 0.3311, 0.0878], [0.6091, 74.07, 2000, 0.4281, 0.3168, 0.0851],
+            [0.5429, 92.58, 2500, 0.4525, 0.3147, 0.0842], [0.3089, 259.25, 3000, 0.5381, 0.2929, 0.0793],
+            [0.2941, 277.76, 3500, 0.5565, 0.2923, 0.0794], [0.2945, 296.29, 4000, 0.5495, 0.2951, 0.0789]]
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Wer", "Cer"]
+    assert swaps(card(header, rows, headline(Loss="0.5497", Wer="0.2945", Cer="0.0791"))) == []
+    # the same headline as the last row's, but for the two values exchanged: the swap
+    text = card(header, rows, headline(Loss="0.5495", Wer="0.2945", Cer="0.0789"))
+    [(line, end)] = swaps(text)
+    assert line == end and "296.29" in text.split("\n")[line - 1]

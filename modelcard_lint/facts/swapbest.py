@@ -14,7 +14,7 @@ metric such as the accuracy), so:
   best, and that leaves it the best by one of them once moved back, is exchanged (+1); the other
   way round, the values as written stand (-1).
 
-Results that equal the last row are the headline's evidence (``swapevidence.by_levels``), and results
+Results that equal the last row are the headline's evidence (``swaplevels.by_levels``), and results
 that equal no row, either way, say nothing here.  The rows the results equal are found once per table
 (``result_rows``); each run then costs a pass over the table only when they stand for a row before the
 last.

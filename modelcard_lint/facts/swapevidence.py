@@ -24,11 +24,10 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC, OTHER, Name
+from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC, OTHER
 from .metrics import Reported, same_value
-from .tables import Column, Number, TypedTable, Value
+from .tables import Column, TypedTable, Value
 
-NEAR = 0.5  # reported results twice as near to the values moved back as to the values as written
 _FLOOR = {"perplexity": 1.0}  # lower bounds of unbounded metrics other than 0
 # error rates (errors per reference word or character): above 1 only by insertions, so a log whose other
 # values stay fractions at or below ERROR_TAME never holds one above ERROR_CEILING (200% errors)
@@ -311,83 +310,3 @@ def worsens(moves: list[tuple[Column, Column]], p: int, q: int) -> bool:
         return False
     size = sum(abs(d) for _, d in steps) / len(steps)
     return any(direction(col) * d < 0 and abs(d) >= size / 2 for col, d in steps)
-
-
-def by_levels(run: Run, levels: dict[int, list[Number]], last: int, exact: bool = False) -> int:
-    """How strongly the card's own results put the values of the log's last row at their level only moved back.
-
-    The headline, model-index and results tables report each metric as it ends training (the last
-    evaluation, a final evaluation, the best checkpoint): equal to the log's last row, or near it and far
-    from the level of another column.  Each exchanged column with reported values votes: 2 when a report
-    equals its moved-back value, 1 when the reports are twice as near to it as to the value as written
-    (a headline from the best checkpoint or a final evaluation is near the last row, not equal to it);
-    a column whose reports are farther from both values than they are from each other (a test set's
-    loss beside the log's validation loss) abstains. The run is supported when every vote is for it
-    (the sum), contradicted (-1) when one is against it.
-    ``last`` is the log's last row; it must be in the run.  With ``exact`` only equal reports vote.
-    """
-    if last not in run.rows:
-        return 0
-    total = 0
-    for written, own in run.moves:
-        values = levels.get(own.index)
-        w, o = written.values[last], own.values[last]
-        if not values or w is None or o is None:
-            continue
-        if any(_level(x, w.number, own.name) for x in values):
-            vote = 0 if any(_level(x, o.number, own.name) for x in values) else 2
-        elif any(_level(x, o.number, own.name) for x in values):
-            return -1
-        elif exact:
-            return 0
-        else:
-            back = min(abs(x.value - w.value) for x in values)
-            kept = min(abs(x.value - o.value) for x in values)
-            if min(back, kept) > abs(w.value - o.value):
-                continue  # reports far from both values (another evaluation, another scale) say nothing
-            vote = 1 if back <= NEAR * kept else -1 if kept <= NEAR * back else 0
-        if vote <= 0:
-            return vote
-        total += vote
-    return total
-
-
-def _level(x: Number, v: Number, name: Name) -> bool:
-    """Whether a reported value equals a cell: as ``same_value``, but two fractions are never read as a fraction
-    and a percentage (a reported accuracy of 1.0 is not a cell of 0.0099 as 0.99 %): ``reported_levels`` has
-    put the reports on the column's scale already."""
-    if abs(x.value) <= 1.5 and abs(v.value) <= 1.5:
-        name = name._replace(kind=OTHER, metric="")
-    return same_value(x, v, name)
-
-
-def reported_levels(sources: list[Reported], table: TypedTable) -> dict[int, list[Number]]:
-    """The values the card reports (headline, model-index, results tables) for each value column of ``table``.
-
-    A report counts for a column of the same metric name, or whose name ends with it (the
-    sentence-transformers log writes ``eval_<evaluator>_cosine_ndcg@10`` for ``cosine_ndcg@10``), on a
-    compatible split: a training column takes training results only, any other column the others.  A
-    rate reported as a percentage is scaled to a column of fractions.
-    """
-    by_key: dict[str, list[tuple[str, Number]]] = {}
-    for r in sources:
-        for name in r.names:
-            if name.kind != OTHER and r.number.finite:
-                by_key.setdefault(name.key, []).append((r.split or name.split, r.number))
-    out: dict[int, list[Number]] = {}
-    for col in table.value_columns:
-        words = col.name.key.split()
-        train = col.name.split == "train"
-        fractions = all(abs(v.value) <= 1.5 for v in col.numbers())
-        found = []
-        for i in range(len(words)):
-            for split, x in by_key.get(" ".join(words[i:]), ()):
-                if (split == "train") != train:
-                    continue
-                if fractions and 1.5 < abs(x.value) <= 100 and col.kind != LOSS:
-                    decimals = None if x.decimals is None else x.decimals + 2
-                    x = Number(x.value / 100, decimals, False, x.text)
-                found.append(x)
-        if found:
-            out[col.index] = found
-    return out

@@ -38,11 +38,11 @@ from .swapevidence import (
     ERROR_RATES,
     ERROR_TAME,
     Run,
-    by_levels,
     harmonic_groups,
     holds,
     plausible,
 )
+from .swaplevels import by_levels
 from .tables import Column, Number, TypedTable, Value
 
 COARSE = 4  # the decimals the Trainer rounds the training loss to

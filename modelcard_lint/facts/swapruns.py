@@ -39,8 +39,9 @@ from .crossings import RATIO, Boundary, Chain, inverse
 from .lattice import by_lattice
 from .swapbest import by_best
 from .swapcompanions import by_company
-from .swapevidence import Run, by_levels, by_range, by_redundancy, impossible_back, worsens
+from .swapevidence import Run, by_range, by_redundancy, impossible_back, worsens
 from .swapjump import jumps, training_loss, untaken
+from .swaplevels import by_levels
 from .swapmonotone import steady_runs
 from .swapsingles import read_singles
 from .tables import Column, Number, TypedTable, Value

@@ -42,7 +42,8 @@ from .crossings import Chain, chains
 from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC
 from .metrics import Reported, reported_metrics
 from .swapbest import result_rows
-from .swapevidence import Run, reported_levels
+from .swapevidence import Run
+from .swaplevels import reported_levels
 from .swaprows import row_runs
 from .swapruns import Candidate, chain_candidates
 from .swapshorter import shorter_side

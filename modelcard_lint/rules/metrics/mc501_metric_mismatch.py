@@ -125,7 +125,10 @@ def _trained_on(card: Card) -> list[str]:
     """The datasets of the Trainer's sentence ("... on the librispeech_asr dataset"), by ``dataset_key``: its
     results list ("the following results on the evaluation set") is that dataset's evaluation split."""
     found = sentences(card)[:1]
-    return [k for s in found for n in s.datasets if len(k := dataset_key(n.id or n.text)) >= 4]
+    # (the speech examples' script names the set with its configuration, "MOZILLA-FOUNDATION/COMMON_VOICE_8_0 - PT":
+    # the set is what model-index names, the configuration is its `args`)
+    return [k for s in found for n in s.datasets
+            if len(k := dataset_key(n.id or n.text.rpartition(" - ")[0] or n.text)) >= 4]
 
 
 def _held(card: Card, metrics: Metrics, tolerance: float) -> dict[int, set[tuple[str, int]]]:
