@@ -2844,3 +2844,18 @@ def test_statements_of_the_fresh_sets_gh489_491(text: str, topic: str, covered: 
 )
 def test_a_named_set_a_notebook_downloads_then_trains_on(text: str, covered: bool) -> None:
     assert ("training-data" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        ("The model was pretrained on a v3-32 TPU for 2.4M steps. The training data is based on **Wikipedia** and "
+         "**BookCorpus**.", "training-data", True),
+        ("The training procedure is based on **DeepSpeed** and **Megatron**.", "training-data", False),
+        ("We proposed to build language model which work on cyber security text, as result, it can improve downstream "
+         "tasks (NER, Text Classification, Semantic Understand, Q&A) in Cyber Security Domain.", "intended-uses", True),
+        ("It can improve with more data.", "intended-uses", False),
+    ],
+)
+def test_statements_of_the_fresh_sets_gh498_500(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

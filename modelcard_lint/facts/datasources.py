@@ -46,6 +46,12 @@ _COUNTED_LATER = lazy(r"\b(?:model|checkpoint|it|we)[ \t]+(?:only[ \t]+)?(?:used
 # for LLaMA-7b fit on the [Stanford Alpaca](...) dataset"; not "fits on a single GPU")
 # (each shape with the words, in lower case, that every match of it holds: it is tried only around them)
 _TAKEN_FROM = Shapes(
+    # (or the training data as the subject, a named source after it: "The training data is based on **Wikipedia** and
+    # **BookCorpus**")
+    (("based on", "drawn from", "taken from", "built from", "composed of"),
+     r"\b(?:pre-?training|training|fine-?tuning)[ \t]+(?:data|corpus|dataset)[ \t]+(?:is|was|are|were)[ \t]+"
+     r"(?:based[ \t]+on|drawn[ \t]+from|taken[ \t]+from|built[ \t]+from|composed[ \t]+of)[ \t]+(?:the[ \t]+)?"
+     r"[*_`\[]*(?-i:[A-Z])"),
     # (or what its outputs were learnt from, drawn from sources: "The todo's come from a random selection of (public)
     # repositories I had on my computer")
     (("come from", "comes from", "came from"),

@@ -113,6 +113,12 @@ _PERFORMS = lazy(r"\bperform(?:s|ing)?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:separation|
                  r"extraction|generation|synthesis|disambiguation|retrieval|captioning|verification)\b", re.I)
 
 
+# the tasks it improves: "as result, it can improve downstream tasks (NER, Text Classification, ...) in Cyber Security
+# Domain" (its purpose, said by what it serves)
+_IMPROVES = lazy(r"\b(?:it|model|this)[ \t]+(?:can|could|will)[ \t]+improve[ \t]+(?:the[ \t]+performance[ \t]+(?:of|on)"
+                 r"[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:downstream[ \t]+)?tasks?\b", re.I)
+
+
 def states_what_it_does(text: str) -> bool:
     """Whether ``text`` says what the model was trained to do, what it turns into what, or does."""
     return (found_near(_TRAINED_TO, text, _TRAINED_TO_WORDS, REACH)
@@ -121,7 +127,7 @@ def states_what_it_does(text: str) -> bool:
             or found_near(_RUNS_TO, text, _RUNS_TO_WORDS, RUNS_TO_REACH)
             or found_near(_KIND_FOR, text, _KIND_FOR_WORDS, RUNS_TO_REACH)
             or found_near(_USE_IT_FOR, text, _USE_IT_WORDS, REACH)
-            or found_near(_PERFORMS, text, ("perform",), REACH))
+            or found_near(_PERFORMS, text, ("perform",), REACH) or found_near(_IMPROVES, text, ("improve",), REACH))
 
 
 RUNS_TO_REACH = 200
