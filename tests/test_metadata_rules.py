@@ -103,6 +103,12 @@ def test_a_region_form_whose_second_part_is_a_language_too_says_so_in_its_help(v
     assert d.help == help_text
 
 
+@pytest.mark.parametrize(("value", "reported"), [("qtd", False), ("qaa", False), ("qtz", False), ("qzz", True)])
+def test_codes_reserved_for_local_use_are_iso_639_codes(value: str, reported: bool) -> None:
+    # ISO 639-2 reserves qaa-qtz for local use (Stanza's Turkish-German `qtd`); `qzz` is past the range and no code
+    assert bool(found(card(f"language: {value}"), "MC115")) is reported
+
+
 def test_language_no_stays_norwegian() -> None:
     text = card("language: no")
     assert found(text, "MC115") == [] and found(text, "MC111") == []

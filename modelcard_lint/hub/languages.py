@@ -41,6 +41,10 @@ def code_info(code: str) -> tuple[str, str] | None:
         return None
     if code in _iso639_lines():
         return code, ""
+    if len(code) == 3 and "qaa" <= code <= "qtz" and code.isalpha():
+        # ISO 639-2 reserves qaa-qtz for local use (Stanza's `qtd`, Turkish-German): codes of the standard, which
+        # its tables list as one range, not one by one
+        return code, ""
     return iso639().get(code)
 
 
