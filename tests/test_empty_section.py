@@ -301,3 +301,9 @@ def test_a_comment_of_code_pasted_without_its_fence_is_no_section() -> None:
 def test_a_section_over_a_marker_set_as_a_heading() -> None:
     # ("## Training" straight over "## TODO" and the text: the marker, reported by placeholder-text, holds it)
     assert _helps("## Training\n## TODO\nThe Common Voice train split was used for training.") == []
+
+
+def test_a_label_and_its_number_set_as_a_heading_is_not_empty() -> None:
+    text = ("---\nlicense: mit\n---\n\n# m\n\nA model.\n\n##### Learning Rate: **1e-4**\n##### Epochs: **1**\n"
+            "##### Step 1: Install\n\n## Usage\n\nRun it.\n")
+    assert [d.span.line for d in lint_text(text, plugins=False) if d.code == "MC202"] == [11]

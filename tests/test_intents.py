@@ -2859,3 +2859,14 @@ def test_a_named_set_a_notebook_downloads_then_trains_on(text: str, covered: boo
 )
 def test_statements_of_the_fresh_sets_gh498_500(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("Created from a dataset with 1M Luxembourgish sentences from Wikipedia. Corpus has approx. 16M words.", True),
+        ("Created from a dataset with care.", False),
+    ],
+)
+def test_made_from_a_set_counted_by_what_it_holds(text: str, covered: bool) -> None:
+    assert ("training-data" not in _topics(text)) is covered

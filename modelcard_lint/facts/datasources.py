@@ -46,6 +46,12 @@ _COUNTED_LATER = lazy(r"\b(?:model|checkpoint|it|we)[ \t]+(?:only[ \t]+)?(?:used
 # for LLaMA-7b fit on the [Stanford Alpaca](...) dataset"; not "fits on a single GPU")
 # (each shape with the words, in lower case, that every match of it holds: it is tried only around them)
 _TAKEN_FROM = Shapes(
+    # (or made from a set counted by what it holds: "Created from a dataset with 1M Luxembourgish sentences from
+    # Wikipedia")
+    (("dataset with", "dataset of", "corpus with", "corpus of", "dataset containing", "corpus containing"),
+     r"\b(?:created|built|made|trained|derived|pre-?trained|fine-?tuned|finetuned)[ \t]+(?:from|on|using|with)[ \t]+"
+     r"(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:data-?set|corpus)[ \t]+(?:with|of|containing)[ \t]+"
+     r"(?:about[ \t]+|approx\.?[ \t]+|over[ \t]+|~)?\d"),
     # (or the training data as the subject, a named source after it: "The training data is based on **Wikipedia** and
     # **BookCorpus**")
     (("based on", "drawn from", "taken from", "built from", "composed of"),

@@ -17,6 +17,9 @@ from ...facts.secondblock import second_blocks
 from ...hub.lists import load_list
 
 _WORD = re.compile(r"\w[\w-]*")
+# a heading that is a label and its value, a number ("##### Learning Rate: **1e-4**", "##### Epochs: **1**"; not "###
+# Step 1: Install"): its text is the content
+_LABELLED = re.compile(r"[ \t*_]*[A-Za-z][\w ()/-]{0,40}?[ \t*_]*:[ \t*_`]*[-+~]?\d[\w.,%+-]*[ \t*_`]*\Z")
 _LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
 _HELP = "write the section, or delete the heading if the card does not need it"
 # a heading that introduces a card quoted below it, whose own title comes next: "# Original model card: X" over
@@ -51,6 +54,8 @@ class EmptySection(Rule):
             if _LINK.fullmatch(heading.text.strip()) or "://" in heading.text:
                 continue  # "## [Colab Demo](https://...)", "### TODO：见https://.../issues/42": the link is the content
             if not heading.title.strip():  # a heading with no text: MC204 reports it, a section named "" says nothing
+                continue
+            if _LABELLED.match(heading.title):  # a label and its value set as a heading
                 continue
             if any(b.open_line < heading.line < b.close_line for b in second_blocks(card)):
                 continue  # a metadata line of a second block, shown as a heading: unrecognized-frontmatter (MC102)
