@@ -43,7 +43,7 @@ def test_a_list_of_licenses_is_checked_item_by_item() -> None:
 
 def test_license_without_a_suggestion_still_says_what_to_do() -> None:
     [(_, _, message)] = found(card("license: PUBLIC DOMAIN NOTICE"), "MC112")
-    assert "did you mean" not in message and "Hub rejects" in message
+    assert "did you mean" not in message and "Hub refuses a push" in message
 
 
 def test_license_other_needs_name_and_link() -> None:
@@ -391,7 +391,7 @@ def test_a_misspelled_license_key_whose_value_is_no_license_says_so() -> None:
 def test_an_empty_dataset_entry_is_called_empty_once() -> None:
     [(line, _, message)] = found(card("license: mit", "datasets:", "- squad", "-"), "MC122")
     assert line == 5
-    assert message.startswith("`datasets` entry 2 is empty; the Hub rejects the card")
+    assert message.startswith("`datasets` entry 2 is empty; the Hub refuses a push of the card")
 
 
 def test_a_model_index_name_written_as_a_mapping_is_rejected_by_the_hub() -> None:
@@ -399,7 +399,7 @@ def test_a_model_index_name_written_as_a_mapping_is_rejected_by_the_hub() -> Non
     text = card("license: mit", "model-index:", "- name: {My model}", "  results: []")
     [(line, column, message)] = found(text, "MC124")
     assert (line, column) == (4, 9)
-    assert "the Hub requires a string and rejects the card" in message
+    assert "the Hub requires a string and refuses a push of the card" in message
     assert "drops" not in message
 
 

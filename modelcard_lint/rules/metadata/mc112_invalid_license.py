@@ -13,7 +13,7 @@ from ...hub.vocabulary import same_id, shown
 
 
 class InvalidLicense(Rule):
-    """The `license` is not one of the Hub's license identifiers, so the Hub rejects the card."""
+    """The `license` is not one of the Hub's license identifiers, so the Hub refuses a push of the card."""
 
     code = "MC112"
     name = "invalid-license"
@@ -31,7 +31,8 @@ class InvalidLicense(Rule):
         if node.is_map:
             yield self.finding(
                 node,
-                "`license` is a mapping; the Hub expects one license id or a list of ids and rejects the card",
+                "`license` is a mapping; the Hub expects one license id or a list of ids and refuses a push of the "
+                "card",
                 help="write `license: <id>`, for example `license: apache-2.0`",
             )
             return
@@ -45,7 +46,7 @@ class InvalidLicense(Rule):
             if item.is_str and not item.value.strip():
                 text = "empty"
             message = (
-                f"license {text} is not one of the Hub's license ids, so the Hub rejects the card "
+                f"license {text} is not one of the Hub's license ids, so the Hub refuses a push of the card "
                 '("license" must be one of [apache-2.0, mit, ...])'
             )
             if fix:

@@ -101,7 +101,7 @@ def _explain(raw: str) -> tuple[str, str | None]:
 
 
 class InvalidLanguage(Rule):
-    """A `language` value is not an ISO 639 code or a value the Hub accepts, so the Hub rejects the card."""
+    """A `language` value is not an ISO 639 code or a value the Hub accepts, so the Hub refuses a push of the card."""
 
     code = "MC115"
     name = "invalid-language"
@@ -116,7 +116,8 @@ class InvalidLanguage(Rule):
         if node.is_map:
             yield self.finding(
                 node,
-                "`language` is a mapping; the Hub expects a language code or a list of codes and rejects the card",
+                "`language` is a mapping; the Hub expects a language code or a list of codes and refuses a push of "
+                "the card",
                 help="write `language: en`, or a list such as `language: [en, fr]`",
             )
             return
@@ -127,7 +128,7 @@ class InvalidLanguage(Rule):
                 what = shown(item)
                 yield self.finding(
                     item,
-                    f"language {what} is not a language code, so the Hub rejects the card "
+                    f"language {what} is not a language code, so the Hub refuses a push of the card "
                     '("language" must be a string)',
                     help="write each language as an ISO 639 code, for example `en`",
                 )

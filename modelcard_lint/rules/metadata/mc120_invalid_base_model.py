@@ -74,7 +74,7 @@ class InvalidBaseModel(Rule):
                 problem, fix = found
             message = f"`base_model` is not a Hub model id: {problem}"
             if "empty" in problem:
-                message += ', and the Hub rejects the card ("base_model" is not allowed to be empty)'
+                message += ', and the Hub refuses a push of the card ("base_model" is not allowed to be empty)'
             else:
                 message += "; the Hub rejects ids it cannot resolve and cannot link the model to its base"
             known = fix is not None and ("/" in fix or "URL" in problem)  # (the id itself, not a name to complete)

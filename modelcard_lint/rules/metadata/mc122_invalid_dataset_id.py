@@ -11,7 +11,7 @@ from ...hub.vocabulary import repo_id_problem, shown
 
 
 class InvalidDatasetId(Rule):
-    """An entry of `datasets` is not a Hub dataset id (prose, a path, a link), so the Hub rejects the card."""
+    """An entry of `datasets` is not a Hub dataset id (prose, a path, a link), so the Hub refuses a push of the card."""
 
     code = "MC122"
     name = "invalid-dataset-id"
@@ -25,7 +25,7 @@ class InvalidDatasetId(Rule):
         if node.is_map:
             yield self.finding(
                 node,
-                "`datasets` is a mapping; the Hub expects a list of dataset ids and rejects the card",
+                "`datasets` is a mapping; the Hub expects a list of dataset ids and refuses a push of the card",
                 help="write `datasets:` followed by `- <org>/<name>` lines",
             )
             return
@@ -41,7 +41,7 @@ class InvalidDatasetId(Rule):
             head = (f"`datasets` entry {index + 1} is empty" if item.is_null else
                     f"`datasets` entry {shown(item)} is not a Hub dataset id: {problem}")
             message = (
-                f"{head}; the Hub rejects the card "
+                f"{head}; the Hub refuses a push of the card "
                 f'("datasets[{index}]" ... is not valid. If possible, use a dataset id from https://hf.co/datasets)'
             )
             if fix and "URL" in problem:

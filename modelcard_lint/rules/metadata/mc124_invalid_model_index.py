@@ -33,7 +33,8 @@ class InvalidModelIndex(Rule):
         if not index.is_seq:
             yield self.finding(
                 index,
-                f"`model-index` is {shown(index)}, not a list of models, so the Hub rejects the card and {_READ}",
+                f"`model-index` is {shown(index)}, not a list of models, so the Hub refuses a push of the card "
+                f"and {_READ}",
                 help="write `model-index:` followed by `- name: <model>` and its `results:`",
             )
             return
@@ -122,7 +123,7 @@ class InvalidModelIndex(Rule):
             # huggingface_hub takes any value here as it is; the Hub's schema does not
             yield self.finding(
                 node,
-                f"`{key}` in {what} is {shown(node)}, but the Hub requires a string and rejects the card "
+                f"`{key}` in {what} is {shown(node)}, but the Hub requires a string and refuses a push of the card "
                 f'("...{key}" must be a string)',
                 help=f"write `{key}` as plain text (quote it if it holds `{{`, `:` or `#`)",
                 key=key,
@@ -135,7 +136,7 @@ class InvalidModelIndex(Rule):
                 yield self.finding(
                     node if not node.is_null else (node.key or node),
                     f"`{kind}.{key}` is {'null' if node.is_null else shown(node)}, but the Hub requires a string "
-                    "and rejects the card "
+                    "and refuses a push of the card "
                     f'("...{kind}.{key}" must be a string)',
                     help=f"write `{key}` as text (quote it if it looks like a number), or delete the line",
                     key=key,
