@@ -2870,3 +2870,31 @@ def test_statements_of_the_fresh_sets_gh498_500(text: str, topic: str, covered: 
 )
 def test_made_from_a_set_counted_by_what_it_holds(text: str, covered: bool) -> None:
     assert ("training-data" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # TextAttack's sentence with a set's id of one word
+        ("This `bert-base-cased` model was fine-tuned for sequence classification using TextAttack and the glue "
+         "dataset loaded using the `nlp` library.", "training-data", True),
+        # a row labelled with the training data by name, in any table
+        ("### Model Details\n\n| | Description |\n|---|---|\n|**Finetuning task**| Passage Retrieval |\n"
+         "|**Source dataset**| [MSMARCO-Passage-Ranking](https://github.com/microsoft/MSMARCO-Passage-Ranking) |",
+         "training-data", True),
+        # a short form of a heading's word
+        ("# Intro\n\nA fine-tuned version of ViT-base on a collected set of Pokémon images.", "description", True),
+    ],
+)
+def test_statements_of_the_fresh_sets_gh513_518(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_the_set_after_textattack_and_a_row_of_source_data_read_by_themselves() -> None:
+    from modelcard_lint.facts.datasources import tells_source
+    from modelcard_lint.facts.datatables import data_in_sections
+    assert tells_source("fine-tuned for sequence classification using TextAttack and the glue dataset loaded")
+    assert not tells_source("fine-tuned for sequence classification using TextAttack and the same dataset loaded")
+    rows = "### Model Details\n\n| | Description |\n|---|---|\n|**Finetuning task**| Passage Retrieval |\n"
+    assert data_in_sections(card(rows + "|**Source dataset**| MSMARCO-Passage-Ranking |"))
+    assert not data_in_sections(card(rows + "|**Dataset**| MSMARCO-Passage-Ranking |"))  # (may be the evaluation's)

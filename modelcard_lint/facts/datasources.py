@@ -238,7 +238,10 @@ _TAKEN_FROM_FAR = Shapes(
     # rotten_tomatoes dataset loaded using the `nlp` library")
     (("dataset",),
      r"\b(?:fine-?tuned|finetuned|trained)\b(?:[^.\n]|\.(?=\S)){0,160}?\b(?:and|on|with|using)[ \t]+the[ \t]+`?"
-     r"(?-i:[a-z0-9]+(?:[_-][a-z0-9]+)+)`?[ \t]+dataset\b"),
+     r"(?-i:[a-z0-9]+(?:[_-][a-z0-9]+)+|(?!(?:same|whole|full|entire|following|new|original|given|other|different|"
+     r"training|train|test|validation|eval|evaluation|custom|own|private|public|small|large|big|none|unknown|labell?ed|"
+     r"annotated|target|base|above|below|said|first|second|last|final|unkown|imagefolder|audiofolder|generator|json|"
+     r"csv|text|parquet|arrow|webdataset)\b)[a-z][a-z0-9]{2,})`?[ \t]+dataset\b"),
     # (or a named set a notebook downloads and then trains on: "When you run the notebook, it downloads the
     # [MS-COCO](https://cocodataset.org/#home) dataset, preprocesses and caches a subset of images ..., trains an
     # encoder-decoder model")

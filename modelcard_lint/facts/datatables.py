@@ -49,6 +49,10 @@ def data_table_under_training(card: Card) -> bool:
         if (table.rows and table.header and _DATA.search(table.header[0].text)
                 and any(row.cells and _TRAIN_SPLIT.search(row.cells[0].text) for row in table.rows)):
             return True
+        # (a row labelled with the training data by name, in any table: "| **Source dataset** | MSMARCO-Passage |")
+        if any(len(row.cells) >= 2 and _TRAINING_DATA_LABEL.match(row.cells[0].text) and _NAME.search(row.cells[1].text)
+               for row in table.rows):
+            return True
         if not table.rows or table.section is None or not _about_training(table.section):
             continue
         for k, cell in enumerate(table.header):
@@ -63,6 +67,8 @@ def data_table_under_training(card: Card) -> bool:
 
 
 # (the whole cell: not "Data type", "Data loader")
+_TRAINING_DATA_LABEL = lazy(r"[ \t*_]*(?:training|train|fine-?tuning|finetuning|source|pre-?training)[ \t]+"
+                            r"(?:data(?:sets?)?|corp(?:us|ora))[ \t*_:]*\Z", re.I)
 _DATA_LABEL = lazy(r"[ \t*_]*(?:(?:training|train|fine-?tuning)[ \t]+)?(?:data(?:sets?)?|corp(?:us|ora)|"
                    r"demonstrations?|demos)[ \t*_:]*\Z"
                    r"|[ \t*_]*(?:training|train)[ \t]+(?:set|samples|examples)[ \t*_:]*\Z", re.I)

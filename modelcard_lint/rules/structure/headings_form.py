@@ -56,7 +56,9 @@ _normalize_cached = lru_cache(maxsize=4096)(_normalize)
 # phrase's words ("Evaluations", "Evaluating", "Test result", "Limits", "Training datasets") cover its topic
 # ("uses" keeps its s: "Uses" is a topic, "How to use" is not; "-ed" is kept: "Limited warranty")
 _SUFFIXES = ("ations", "ation", "ating", "ated", "ates", "ate", "ings", "ing", "es", "s")
-_SYNONYMS = {"eval": "evaluation", "evals": "evaluation", "dataset": "data", "datasets": "data", "corpora": "corpus"}
+# (a short form is its word: "# Intro" is an introduction, "## Evals" an evaluation)
+_SYNONYMS = {"eval": "evaluation", "evals": "evaluation", "dataset": "data", "datasets": "data", "corpora": "corpus",
+             "intro": "introduction"}
 
 # a topic's word anywhere in a heading covers it too, unless the heading also names another topic's word:
 # "Details of the dataset" and "Pre-training corpora" are on training data, "Evaluation data" is not;
