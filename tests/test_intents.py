@@ -2898,3 +2898,18 @@ def test_the_set_after_textattack_and_a_row_of_source_data_read_by_themselves() 
     rows = "### Model Details\n\n| | Description |\n|---|---|\n|**Finetuning task**| Passage Retrieval |\n"
     assert data_in_sections(card(rows + "|**Source dataset**| MSMARCO-Passage-Ranking |"))
     assert not data_in_sections(card(rows + "|**Dataset**| MSMARCO-Passage-Ranking |"))  # (may be the evaluation's)
+
+
+def test_a_block_of_named_percentages_is_a_result() -> None:
+    assert "evaluation" not in _topics("```\nMNLI: 72.1%\nMNLI-mm: 73.76%\n```\nThese models were trained for 4 epochs.")
+    assert "evaluation" in _topics("```\nlearning_rate: 0.001\ndropout: 0.1\n```")
+
+
+def test_a_usage_section_whose_code_is_a_comment_that_it_is_coming_shows_no_way_to_run_it() -> None:
+    def message(code: str) -> str:
+        text = (f"---\nlicense: mit\n---\n\n## ESPnet2 pretrained model\n\nThis model was trained by someone.\n\n"
+                f"### Demo: How to use in ESPnet2\n\n```python\n{code}\n```\n\n### Citing ESPnet\n\nCite it.\n")
+        return next(d.message for d in lint_text(text, plugins=False)
+                    if d.code == "MC201" and (d.data or {}).get("topic") == "intended-uses")
+    assert "shows how to run the model" not in message("# coming soon")
+    assert "shows how to run the model" in message("from espnet2.bin.asr_inference import Speech2Text\nrun()")

@@ -566,3 +566,11 @@ def test_results_that_are_no_mappings_are_left_to_invalid_model_index() -> None:
                 body="# m\n\nIt achieves the following results on the evaluation set:\n- Loss: 0.1304\n- Wer: 0.094\n")
     codes = [d.code for d in lint(text, select=["MC124", "MC502"])]
     assert codes == ["MC124"]
+
+
+def test_a_trainer_checkpoint_folder_linked_as_a_base_is_no_base_model_to_add() -> None:
+    def text(base: str) -> str:
+        return card("license: mit", body=f"# m\n\nThis model is a fine-tuned version of [{base}](https://huggingface.co/"
+                    f"{base}) on the COMMON_VOICE - FA dataset.\n")
+    assert found(text("common6/checkpoint-3500"), "MC121") == []
+    assert len(found(text("facebook/wav2vec2-base"), "MC121")) == 1

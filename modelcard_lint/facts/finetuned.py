@@ -30,6 +30,7 @@ _HUB_TARGET = re.compile(
     r"\(\s*https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?P<id>[\w.-]+(?:/[\w.-]+)?)/?\s*\)", re.I
 )
 _ANY_TARGET = re.compile(r"\([^)\s]*\)")
+_CHECKPOINT = re.compile(r"/checkpoint-\d+\Z")
 # what follows the base model: " on the D dataset" / " on an unknown dataset" / " on the A and the B datasets";
 # the spaces around the names are bounded: with ``\s+`` a long run of blanks was split every way around
 # every length of the names (quadratic time)
@@ -67,10 +68,13 @@ def sentences(card: Card) -> list[Sentence]:
 
 def linked_base(card: Card) -> Named | None:
     """The first base model a generator sentence links to on the Hub ("fine-tuned version of
-    [X](https://huggingface.co/X)"), or None; links to datasets, Spaces or local checkpoints name no model."""
+    [X](https://huggingface.co/X)"), or None; links to datasets, Spaces or local checkpoints name no model (a
+    Trainer's saved folder, "[common6/checkpoint-3500](https://huggingface.co/common6/checkpoint-3500)", neither)."""
     for sentence in sentences(card):
         base = sentence.base
         if base is None or base.id is None or base.id.startswith(("datasets/", "spaces/")):
+            continue
+        if _CHECKPOINT.search(base.id):  # a Trainer's saved folder ("common6/checkpoint-3500"), linked as if an id
             continue
         if repo_id_problem(base.id) is None:
             return base

@@ -31,7 +31,7 @@ from ...facts.untrained import merged_by_metadata
 from ...hub.lists import load_list
 from .headings_form import form, loosely, normalize
 from .headings_translated import TRANSLATED
-from .titles_kind import ASIDE, HOW_TO_RUN, names_kind_title, words_in
+from .titles_kind import ASIDE, names_kind_title, run_heading, words_in
 
 # Each topic lists the headings that cover it.  A heading covers a topic when
 # one of these phrases appears in it as whole words, after normalising both
@@ -388,10 +388,7 @@ class MissingSection(Rule):
                            "Hub links as the data the model was trained on, but readers learn nothing of what it holds")
                 help_text = 'add a section headed "Training data" that says what the data holds and how it was used'
             # (the section that shows it: its heading says so and it holds code, not only a link or a gallery)
-            usage = (next((sec.heading for sec in card.sections if sec.level > 1 and sec.heading is not None
-                           and HOW_TO_RUN.search(sec.heading.text)
-                           and any(b.kind == "code" for sub in sec.walk() for b in sub.blocks)), None)
-                     if topic == "intended-uses" else None)
+            usage = run_heading(card) if topic == "intended-uses" else None
             if usage is not None:  # how to run it is not what it is for
                 message = (f'the card shows how to run the model (under "{usage.text[:60]}") but not what it is for: '
                            + message.replace("the card has no section", "it has no section"))

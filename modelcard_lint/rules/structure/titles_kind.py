@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ...card import Card
+from ...card.body import Heading
 from ...facts.architectures import names_architecture, names_kind
 from ...facts.linkpath import strip_urls
 from ...facts.tasknames import names_a_task
@@ -53,3 +55,16 @@ def words_in(text: str) -> int:
     """How many words ``text`` has; Chinese and Japanese, written without spaces, about one per two characters."""
     words = len(_WORD.findall(text))
     return words if text.isascii() else words + sum(map(unspaced, text)) // 2
+
+
+# a block of code that is one comment ("```python\n# coming soon\n```"): no way to run the model shown
+_COMMENT_ONLY = re.compile(r"(?:#+|//+|--|;+)[ \t]*[^\n]{0,80}")
+
+
+def run_heading(card: Card) -> Heading | None:
+    """The heading of the first section that shows how to run the model: its heading says so and it holds code (not
+    only a link, a gallery, or a comment that the code is coming)."""
+    return next((sec.heading for sec in card.sections if sec.level > 1 and sec.heading is not None
+                 and HOW_TO_RUN.search(sec.heading.text)
+                 and any(b.kind == "code" and not _COMMENT_ONLY.fullmatch(b.text.strip())
+                         for sub in sec.walk() for b in sub.blocks)), None)
