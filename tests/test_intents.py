@@ -2913,3 +2913,11 @@ def test_a_usage_section_whose_code_is_a_comment_that_it_is_coming_shows_no_way_
                     if d.code == "MC201" and (d.data or {}).get("topic") == "intended-uses")
     assert "shows how to run the model" not in message("# coming soon")
     assert "shows how to run the model" in message("from espnet2.bin.asr_inference import Speech2Text\nrun()")
+
+
+def test_a_trigger_warning_and_a_set_counted_in_words() -> None:
+    text = ("TRIGGER WARNING\n---------------\nThis model was created by training GPT2-medium on a custom dataset "
+            "containing tens of thousands of blog posts about people's experiences living with mental illnesses. As "
+            "such, the texts that this model generates may be triggering.")
+    topics = _topics(text)
+    assert "limitations" not in topics and "training-data" not in topics

@@ -168,6 +168,19 @@ def test_a_converged_loss_repeating_its_decimals_is_no_copy() -> None:
     assert found(card(LOG, rows), "MC408") == []
 
 
+def test_a_settled_column_repeating_a_value_it_holds_elsewhere_is_no_copy() -> None:
+    # the last evaluations of a long run: the loss and the WER settle, and the pair's values stand in other rows too
+    tail = [(0.1790, 1.0251), (0.1782, 1.0242), (0.1785, 1.0250), (0.1782, 1.0242), (0.1782, 1.0242), (0.1787, 1.0255)]
+    rows = [[0.5 - 0.05 * i, float(i + 1), 100 * (i + 1), round(0.40 - 0.03 * i, 4), round(1.40 - 0.05 * i, 4)]
+            for i in range(6)]
+    rows += [[0.1, float(7 + i), 100 * (7 + i), loss, wer] for i, (loss, wer) in enumerate(tail)]
+    assert found(card(LOG, rows), "MC408") == []
+    rows[8][3:] = [0.1781, 1.0243]  # (neither value elsewhere: the pair after it is a copy)
+    rows[9][3:] = [0.1781, 1.0243]
+    rows[10][3:] = [0.1786, 1.0249]
+    assert [d.span.line for d in found(card(LOG, rows), "MC408")] == [TABLE_LINE + 9]
+
+
 # -- hand-edited-cell ---------------------------------------------------------
 
 

@@ -49,9 +49,11 @@ _TAKEN_FROM = Shapes(
     # (or made from a set counted by what it holds: "Created from a dataset with 1M Luxembourgish sentences from
     # Wikipedia")
     (("dataset with", "dataset of", "corpus with", "corpus of", "dataset containing", "corpus containing"),
-     r"\b(?:created|built|made|trained|derived|pre-?trained|fine-?tuned|finetuned)[ \t]+(?:from|on|using|with)[ \t]+"
-     r"(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:data-?set|corpus)[ \t]+(?:with|of|containing)[ \t]+"
-     r"(?:about[ \t]+|approx\.?[ \t]+|over[ \t]+|~)?\d"),
+     # ("created by training GPT2-medium on a custom dataset containing tens of thousands of blog posts")
+     r"\b(?:created|built|made|trained|training|derived|pre-?trained|fine-?tuned|finetuned)[ \t]+"
+     r"(?:[\w.-]+[ \t]+){0,2}?(?:from|on|using|with)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:data-?set|corpus)"
+     r"[ \t]+(?:with|of|containing)[ \t]+(?:about[ \t]+|approx\.?[ \t]+|over[ \t]+|~)?"
+     r"(?:\d|(?:tens[ \t]+of[ \t]+|hundreds[ \t]+of[ \t]+)?(?:thousands|millions|billions)[ \t]+of\b)"),
     # (or the training data as the subject, a named source after it: "The training data is based on **Wikipedia** and
     # **BookCorpus**")
     (("based on", "drawn from", "taken from", "built from", "composed of"),

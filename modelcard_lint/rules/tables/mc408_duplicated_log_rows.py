@@ -35,7 +35,8 @@ class DuplicatedLogRows(Rule):
                 p, q = rows[i - 1], rows[i]
                 if keys[i] != keys[i - 1] or _same_clock(table, p, q):
                     continue  # a repeated step is log-out-of-order's (MC403)
-                telling = [c for c in moving if _finite(c, q) and _moves_around(c, rows, i)]
+                telling = [c for c in moving if _finite(c, q) and _moves_around(c, rows, i)
+                           and not _held_elsewhere(c, rows, i)]
                 if len(telling) >= 2:
                     yield self._pair(table, p, q, telling)
 
@@ -94,6 +95,14 @@ def _moves_around(col: Column, rows: list[int], i: int) -> bool:
             if u is not None and v is not None and u.number.finite and v.number.finite:
                 around.append(u.value != v.value)
     return bool(around) and all(around)
+
+
+def _held_elsewhere(col: Column, rows: list[int], i: int) -> bool:
+    """Whether the repeated value stands in another row of the column too, away from the pair: a column that has
+    settled (the last evaluations of a long run, "Validation Loss 0.1782" four times among the last rows) repeats
+    its values by chance."""
+    value = _text(col, rows[i])
+    return any(_text(col, r) == value for k, r in enumerate(rows) if k not in (i - 1, i))
 
 
 def _same_clock(table: TypedTable, p: int, q: int) -> bool:
