@@ -2921,3 +2921,10 @@ def test_a_trigger_warning_and_a_set_counted_in_words() -> None:
             "such, the texts that this model generates may be triggering.")
     topics = _topics(text)
     assert "limitations" not in topics and "training-data" not in topics
+
+
+def test_a_sentence_set_as_a_heading_below_the_titles_subtitle_says_what_the_model_is() -> None:
+    text = ("#### Using TensorFlow Decision Forests for structured data classification\n\n##### This example uses "
+            "Gradient Boosted Trees model in binary classification of structured data, and covers the following "
+            "scenarios:\n\n1. Build a decision forests model.")
+    assert "description" not in _topics(text)

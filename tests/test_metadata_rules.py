@@ -574,3 +574,10 @@ def test_a_trainer_checkpoint_folder_linked_as_a_base_is_no_base_model_to_add() 
                     f"{base}) on the COMMON_VOICE - FA dataset.\n")
     assert found(text("common6/checkpoint-3500"), "MC121") == []
     assert len(found(text("facebook/wav2vec2-base"), "MC121")) == 1
+
+
+def test_one_language_written_twice_in_one_value_is_given_once() -> None:
+    [d] = [d for d in lint(card("language: multilingual-multilingual")) if d.code == "MC115"]
+    assert d.help == "write `multilingual`"
+    [d] = [d for d in lint(card("language: si-en")) if d.code == "MC115"]
+    assert "[si, en]" in (d.help or "") or "`si` and `en`" in d.message

@@ -36,6 +36,8 @@ def _help(raw: str, fix: str | None, reason: str, codes: str | None) -> str:
     if reason == "names":
         return f"write them as a list: `language: [{codes}]`"
     if (pair := language_pair(raw)) is not None:
+        if pair[0] == pair[1]:  # ("multilingual-multilingual": one value twice)
+            return f"write `{pair[0]}`"
         return f"write them as a list: `language: [{', '.join(pair)}]`"
     return "use the ISO 639-1 code (or 639-3 when there is none), or remove it"
 

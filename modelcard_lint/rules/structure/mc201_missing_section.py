@@ -297,9 +297,11 @@ class MissingSection(Rule):
             # generating Hebrew text"), or one over its description ("## robertuito-hate-speech", "## About
             # QARiB"), not a section on another topic or on how to run it ("## Usage", "#### How to use")
             sub = title.children[0]
-            text = strip_urls(sub.title)
-            if self.opts["statements"] and describes_model(text, words_in(text)):
-                return True
+            # (or a sentence of ten words set as a heading below it: "##### This example uses Gradient Boosted ...")
+            for k, head in enumerate((sub, *sub.children[:1])):
+                if (self.opts["statements"] and describes_model(text := strip_urls(head.title), n := words_in(text))
+                        and (k == 0 or n >= 10)):
+                    return True
             if (len(self._missing(frozenset({form(sub.title[:200])}))) == len(self.required)
                     and not ASIDE.search(sub.title)):
                 blocks = sub.blocks + blocks
