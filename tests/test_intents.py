@@ -2928,3 +2928,16 @@ def test_a_sentence_set_as_a_heading_below_the_titles_subtitle_says_what_the_mod
             "Gradient Boosted Trees model in binary classification of structured data, and covers the following "
             "scenarios:\n\n1. Build a decision forests model.")
     assert "description" not in _topics(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("[DistilGPT2](https://huggingface.co/distilgpt2) English language model fine-tuned on mathematical proofs "
+         "extracted from [arXiv.org](https://arxiv.org) LaTeX sources from 1992 to 2020.", True),
+    ],
+)
+def test_the_data_extracted_from_a_named_source(text: str, covered: bool) -> None:
+    from modelcard_lint.facts.datasources import tells_source
+    assert ("training-data" not in _topics(text)) is covered
+    assert not tells_source("The classifier uses embeddings extracted from BERT.")  # (no training on them said)

@@ -250,6 +250,11 @@ _TAKEN_FROM_FAR = Shapes(
     (("downloads the",),
      r"\bdownloads[ \t]+the[ \t]+(?:\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)|(?-i:[A-Z])[\w.-]*)[ \t]+(?:data-?set|corpus)\b"
      r"[^.\n]{0,200}?\btrains?\b"),
+    # (or the data it was trained on, extracted or collected from a named source: "fine-tuned on mathematical proofs
+    # extracted from [arXiv.org](https://arxiv.org) LaTeX sources"; not "embeddings extracted from BERT", no training)
+    (("extracted from", "collected from", "gathered from", "drawn from", "taken from"),
+     r"\b(?:fine-?tuned|finetuned|trained|pre-?trained)[ \t]+on[ \t]+[^.\n]{0,80}?\b(?:extracted|collected|gathered|"
+     r"drawn|taken)[ \t]+from[ \t]+(?:the[ \t]+)?(?:\[\w|(?-i:[A-Z0-9]))"),
     # (or the data a task is done on, in parentheses after it: "to predict labels of scientific papers based on the
     # papers they cite (using the [Cora dataset](https://linqs.soe.ucsc.edu/data))")
     (("(using the", "(on the", "(with the"),
