@@ -150,7 +150,7 @@ def test_stdin_filename_finds_the_configuration(tmp_path: Path) -> None:
 def test_allow_lists_accept_values_the_bundled_hub_lists_do_not_know(tmp_path: Path) -> None:
     card = tmp_path / "README.md"
     card.write_text(
-        "---\nlicense: acme-1.0\nlanguage: [en, qpl]\npipeline_tag: text-to-hologram\nlibrary_name: acmelib\n"
+        "---\nlicense: acme-1.0\nlanguage: [en, qzl]\npipeline_tag: text-to-hologram\nlibrary_name: acmelib\n"
         "---\n# m\n",
         encoding="utf-8",
     )
@@ -160,7 +160,7 @@ def test_allow_lists_accept_values_the_bundled_hub_lists_do_not_know(tmp_path: P
     assert sorted(d["code"] for d in data) == ["MC112", "MC115", "MC117", "MC119"]
     (tmp_path / ".modelcard-lint.toml").write_text(
         'select = ["MC112", "MC115", "MC117", "MC119"]\n'
-        '[rules.invalid-license]\nallow = ["acme-1.0"]\n[rules.invalid-language]\nallow = ["qpl"]\n'
+        '[rules.invalid-license]\nallow = ["acme-1.0"]\n[rules.invalid-language]\nallow = ["qzl"]\n'
         '[rules.MC117]\nallow = ["text-to-hologram"]\n[rules.unknown-library-name]\nallow = ["acmelib"]\n',
         encoding="utf-8",
     )
