@@ -2941,3 +2941,15 @@ def test_the_data_extracted_from_a_named_source(text: str, covered: bool) -> Non
     from modelcard_lint.facts.datasources import tells_source
     assert ("training-data" not in _topics(text)) is covered
     assert not tells_source("The classifier uses embeddings extracted from BERT.")  # (no training on them said)
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("The german-gpt2-romantik model was fine-tuned on [dbmdz's german gpt-2](https://huggingface.co/dbmdz/"
+         "german-gpt2 \"dbmdz's german-gpt2\") for specialization in poetry generation tasks.", True),
+        ("The model was fine-tuned on X for specialization.", False),
+    ],
+)
+def test_a_specialization_in_a_task_after_a_link_with_its_title(text: str, covered: bool) -> None:
+    assert ("intended-uses" not in _topics(text)) is covered

@@ -205,8 +205,8 @@ _MADE_FOR = lazy(
     r"|(?:can|could|may)[ \t]+(?:also[ \t]+)?be[ \t]+(?:\w+ly[ \t]+)?used)\**[ \t]+"
     # (words or whole links: not into a link's text, "[Retrieval-Augmented Generation for NLP Tasks](...)")
     # (a parenthesis as one word: "U-Net ensemble (nnU-Net v2.8.1, ..., 30.9 M parameters per fold) for segmentation")
-    r"(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)|\([^()\n]{1,120}\)|[^\s.\[](?:[^\s]*[^\s.])?)[ \t]+){0,6}?\Z",
-    re.I,
+    r"(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,500}(?:[ \t]+\"[^\"\n]{0,120}\")?\)|\([^()\n]{1,120}\)"
+    r"|[^\s.\[](?:[^\s]*[^\s.])?)[ \t]+){0,6}?\Z", re.I,  # (a link's title too: "[X](https://... "X's model")")
 )
 _FOR = lazy(r"\b(?:for|(?P<on>on|(?<=tuned[ \t])in|(?<=trained[ \t])in))[ \t]+", re.I)  # ("fine-tuned in QG")
 # a title that is a name and what it is for: "# Math-RoBerta for NLP tasks in math learning environments"
@@ -223,7 +223,7 @@ _TITLE_TASK = lazy(rf"[—–:][ \t*_]+(?:(?:[\w&-]+[ \t]+){{0,5}}?{_TASK_NOUN}(
 # (or the task after the tool it serves and a colon: "Trained checkpoints for **[HerbivoR](...)** (or your local
 # clone): contour / ROI completion and herbivory damage segmentation")
 _FOR_TASK = lazy(r"(?:(?:\*\*)?\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)(?:\*\*)?[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]+)?"
-                 rf"(?:the[ \t]+)?(?!any\b)(?:task[ \t]+of[ \t]+)?(?:{_TASK})", re.I)
+                 rf"(?:the[ \t]+)?(?!any\b)(?:task[ \t]+of[ \t]+|speciali[sz]ation[ \t]+in[ \t]+)?(?:{_TASK})", re.I)
 # or trained "on" a task by its name: "fine-tuned on binary sentiment classification from Yelp polarity" (a task's
 # noun only: "trained on existing datasets" is no task)
 _MAY_BE = lazy(r"\b(?:can|could|may|might|should|must|to|will)[ \t]+(?:also[ \t]+|easily[ \t]+)?be[ \t]+\Z", re.I)
