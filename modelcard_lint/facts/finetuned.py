@@ -81,6 +81,13 @@ def linked_base(card: Card) -> Named | None:
     return None
 
 
+def dataset_and_config(named: Named) -> tuple[str, str]:
+    """The set and the configuration of a dataset the speech examples' script names with its configuration
+    ("MOZILLA-FOUNDATION/COMMON_VOICE_8_0 - PT"); the name and "" for any other."""
+    dataset, sep, config = named.text.rpartition(" - ")
+    return (dataset, config) if sep and dataset else (named.text, "")
+
+
 def _build(card: Card) -> list[Sentence]:
     raw = card.text
     # the lines that may hold a sentence: those with "tuned" or "scratch" in some case, found with

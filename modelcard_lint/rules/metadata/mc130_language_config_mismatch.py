@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
-from ...facts.finetuned import Named, sentences
+from ...facts.finetuned import Named, dataset_and_config, sentences
 from ...hub.languages import code_info, is_collective, language_of
 from ...hub.vocabulary import benchmark_suite, model_index_results
 
@@ -127,8 +127,8 @@ def _config_languages(config: str, by_language: bool) -> list[tuple[str, str]]:
 def _sentence_config(named: Named) -> str | None:
     """The language code of "D - CONFIG", the Trainer's name of a dataset run with a configuration, lower-cased (the
     Trainer writes both in capitals): only for a dataset organised by language, its first part only (`SV-SE`)."""
-    dataset, sep, config = named.text.rpartition(" - ")
-    if not sep or not any(k in dataset.lower() for k in _BY_LANGUAGE):
+    dataset, config = dataset_and_config(named)
+    if not config or not any(k in dataset.lower() for k in _BY_LANGUAGE):
         return None
     code = re.split(r"[-_ ]", config.strip(), maxsplit=1)[0].lower()
     return code if code.isalpha() and 2 <= len(code) <= 3 else None

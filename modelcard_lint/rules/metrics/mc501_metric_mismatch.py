@@ -10,7 +10,7 @@ from ...card import Card
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity
 from ...facts.datanames import dataset_key
-from ...facts.finetuned import sentences
+from ...facts.finetuned import dataset_and_config, sentences
 from ...facts.metrics import Metrics, Reported, reported_metrics, same_value
 from ...facts.tables import typed_tables
 from ...facts.values import truncated
@@ -128,7 +128,7 @@ def _trained_on(card: Card) -> list[str]:
     # (the speech examples' script names the set with its configuration, "MOZILLA-FOUNDATION/COMMON_VOICE_8_0 - PT":
     # the set is what model-index names, the configuration is its `args`)
     return [k for s in found for n in s.datasets
-            if len(k := dataset_key(n.id or n.text.rpartition(" - ")[0] or n.text)) >= 4]
+            if len(k := dataset_key(n.id or dataset_and_config(n)[0])) >= 4]
 
 
 def _held(card: Card, metrics: Metrics, tolerance: float) -> dict[int, set[tuple[str, int]]]:
