@@ -2953,3 +2953,24 @@ def test_the_data_extracted_from_a_named_source(text: str, covered: bool) -> Non
 )
 def test_a_specialization_in_a_task_after_a_link_with_its_title(text: str, covered: bool) -> None:
     assert ("intended-uses" not in _topics(text)) is covered
+
+
+_LOADS = "```python\nmodel = AutoModel.from_pretrained('someone/DialoGPT-medium-NegaNetizen')\n```\n"
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "found"),
+    [
+        ("### About NegaNetizen", "Trained on conversations from a friend for use within their discord server.", True),
+        ("## About the NegaNetizen bot", "Trained on conversations from a friend for their server.", False),
+        ("### About Us", "We are two friends who like to chat.", False),
+        ("### About Discord", "Discord is a chat application where people talk in servers.", False),  # not its name
+        ("### About NegaNetizen", "Coming soon.", False),  # (no paragraph of a few words)
+    ],
+)
+def test_a_section_about_the_model_by_its_name_says_what_it_is(heading: str, text: str, found: bool) -> None:
+    source = f"---\nlicense: mit\n---\n\n{heading}\n{text}\n\n### How to use\n\n{_LOADS}"
+    described = not [d for d in lint_text(source, plugins=False)
+                     if d.code == "MC201" and "description" in ((d.data or {}).get("topics") or
+                                                               [(d.data or {}).get("topic")])]
+    assert described is found

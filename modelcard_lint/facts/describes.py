@@ -66,8 +66,40 @@ _DOES_FIRST = lazy(r"[ \t*_>]*(?:returns|detects|classifies|predicts|generates|t
                    re.I)
 
 
+# a heading "About <name>" (a capital or a digit first: "About Us" and "About the dataset" name no model)
+_ABOUT = re.compile(r"about[ \t]+(?:the[ \t]+)?([A-Z0-9][\w.+-]*(?:[ \t]+[\w.+-]+){0,3}?)[ \t]*:?", re.I)
+_NOT_A_NAME = frozenset({"us", "me", "dataset", "data", "author", "authors", "team", "license", "training", "company"})
+_MODEL_ID = re.compile(r"\b[\w.-]+/([\w.-]+)")
+
+
+def _squash(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def about_the_model(card: Card) -> bool:
+    """Whether a section headed "About <name>" describes the model by its name, in a paragraph of a few words: the name
+    is the end of a model id the card writes ("### About NegaNetizen" over "Trained on conversations from a friend for
+    use within their discord server.", in a card that loads "jordanhagan/DialoGPT-medium-NegaNetizen")."""
+    ids: set[str] | None = None
+    for section in card.body.sections():
+        found = _ABOUT.fullmatch(section.title.strip())
+        if found is None or found.group(1)[:1].islower():
+            continue
+        name = _squash(found.group(1))
+        if len(name) < 3 or name in _NOT_A_NAME or not any(
+                b.kind == "paragraph" and len(b.text.split()) >= 4 for b in section.blocks):
+            continue
+        if ids is None:
+            ids = {_squash(i) for i in _MODEL_ID.findall(card.text)}
+        if any(i.endswith(name) for i in ids):
+            return True
+    return False
+
+
 def says_what_it_is(card: Card) -> bool:
     """Whether a sentence of the card's prose says what the model is ("This model is a merge of two chat models")."""
+    if about_the_model(card):
+        return True
     first = next((b for b in card.body.walk() if b.kind == "paragraph"), None)
     if first is not None and _DOES_FIRST.match(first.text):
         return True
