@@ -45,7 +45,7 @@ class WrongValueType(Rule):
                 letters = ", ".join(f"`{c}`" for c in list(dict.fromkeys(str(node.value)))[:4])
                 why = (f"the metadata spec makes `tags` a list of strings: some versions of huggingface_hub read a "
                        f"single string letter by letter (the tags {letters}, ...), the Hub's check may refuse a push "
-                       f"of the card ({hub_error}), and the model is not found under its tag")
+                       f"of the card ({hub_error})")
             else:
                 why = (f"the Hub requires {how.split(':')[0]} and rejects a push of the card ({hub_error}); a card "
                        "pushed before that check shows a \"YAML Metadata Error\" on its page instead")
