@@ -10,8 +10,8 @@ import pytest
 
 from modelcard_lint.card import Card
 from modelcard_lint.card.source import read_source
-from modelcard_lint.facts import anchors, caveats, purpose
-from modelcard_lint.facts.anchors import Shapes, search_near
+from modelcard_lint.facts import anchors, caveats, intended
+from modelcard_lint.facts.anchors import Shapes
 from modelcard_lint.facts.coverage import prose_text
 
 ANCHORS = ("not ", "not intended", "bias", "n't", "only.", "偏见", "⚠", "ss", "sss")
@@ -43,7 +43,7 @@ def test_an_empty_set_of_anchors_finds_nothing() -> None:
 
 def _statements(text: str) -> list[tuple[int, int] | None]:
     found = [caveats._CAVEATS.search(text),
-             search_near(purpose._INTENDED, text, purpose._INTENDED_WORDS, purpose.INTENDED_REACH)]
+             intended.INTENDED.search(text)]
     return [m.span() if m is not None else None for m in found]
 
 
@@ -65,10 +65,10 @@ def test_a_shape_is_tried_around_its_own_anchors_only() -> None:
     assert shapes.search("gamma" + ". " * 15 + "delta") is None  # (nor within reach)
 
 
-def test_every_caveat_found_holds_an_anchor_of_its_shape(shared: Path) -> None:
+@pytest.mark.parametrize("shapes", [caveats._CAVEATS, intended.INTENDED], ids=["caveats", "intended"])
+def test_every_statement_found_holds_an_anchor_of_its_shape(shared: Path, shapes: Shapes) -> None:
     """Each shape's anchors must be in every match it can make: a shape added without its words would be found
     only by chance, beside another shape's anchor. Checked over the corpus's prose, each shape searched whole."""
-    shapes = caveats._CAVEATS
     own: dict[int, list[str]] = {}
     for word, tried in zip(shapes.anchors, shapes.tried, strict=True):
         for k in tried:

@@ -160,7 +160,7 @@ _INTENT = Shapes(
      r"(?:\b(?:is|are)|--|[—–:])[ \t]+(?:an?|the)[ \t]+(?:[\w,*-]+[ \t]+){0,4}?(?:alternative|replacement|substitute)"
      r"[ \t]+(?:to|for|of)[ \t]+[\w\[`*]"),
     # its one purpose: "Its only purpose is to let an end-to-end test of a SelfIE pipeline run" (its plain purpose, "its
-    # purpose is to", is read with the other goals, purpose._INTENDED)
+    # purpose is to", is read with the other goals, intended.INTENDED)
     (("purpose", "goal", "aim"),
      r"\b(?:its|whose)[ \t]+(?:only|sole|main|primary|intended)[ \t]+(?:purpose|goal|aim)[ \t]+is[ \t]+to[ \t]+\w"),
     # when to use it, or what not to use it as: "Use it if you want better polars on common operations", "Do not use

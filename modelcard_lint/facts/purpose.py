@@ -7,7 +7,8 @@ meant, designed or useful for ("is intended for", "is designed to generate"); th
 ("fine-tuned for multiword expression identification", "optimized for the task of semantic search", "a port
 of [X](...) for generating text embeddings"), never a duration or a quality ("trained for 3 epochs",
 "optimized for speed"); what it aims to do; its task as a label ("Downstream-task: Extractive QA"); and the
-model by the name its title gives it ("You can use astroGPT to").
+model by the name its title gives it ("You can use astroGPT to"). The statements of intent, use and aim are
+``intended.INTENDED``'s shapes; the words of tasks they share with this module's are ``taskwords``.
 """
 
 from __future__ import annotations
@@ -19,169 +20,27 @@ from .anchors import found_near
 from .coverage import prose_text
 from .doings import ID_LIKE, kind_by_task, language_pair, runs_a_task, states_what_it_does, uses_by_title
 from .environments import acts_in_named_environment
+from .intended import INTENDED
 from .intents import states_intent
 from .lazyre import lazy
 from .linkpath import back_over_links, strip_urls
 from .otherlanguages import intended_in_other_languages, names_task_in_other_languages
 from .tasknames import HYPHENED_TASKS, names_a_benchmark, names_a_benchmark_title, names_a_task
+from .taskwords import DOER, DOES_VERBS, TASK, TASK_NOUN
 from .titles import title_text
 from .usesections import generator_title, task_by_dataset, task_in_table, uses_by_headings
 
-# tasks beyond language's, in both lists below: "a speaker verification model", "for odor identity prediction"
-_MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|localization|verification|diarization|"
-               r"synthesis|enhancement|denoising|restoration|tracking|moderation|scoring|matching|imputation|"
-               r"assistance|control|manipulation|navigation|planning|design|role-?play(?:ing)?|storytelling|"
-               r"storywriting|super-?resolution|upscaling|inpainting|colori[sz]ation|animation|analysis|tts|asr|ocr|"
-               r"rewriting|simplification")  # ("trained for conversational question rewriting")
-# a task a model is made for, by its name ("NER task", "English to Bangla Translation", "**dialogues** summarization",
-# "antimicrobial peptide (AMP) prediction") or by what it does ("generating text embeddings", "translating texts")
-_TASK = (
-    r"(?:\*\*)?(?:(?:[\w&/-]+|\([\w&/-]{1,12}\))[,:]?(?:\*\*)?[ \t]+){0,5}?(?:\*\*)?(?:tasks?|translation|"
-    r"(?:multi-?)?classification|summari[sz]ation|"
-    r"generation|recognition|detection|segmentation|answering|retrieval|search|similarity|extraction|identification|tagging|"
-    r"parsing|transcription|captioning|completion|ranking|reranking|clustering|embeddings?|multiple[- ]choice|ner|"
-    rf"q&a|qa|styles?|{_MORE_TASKS})\b"
-    r"|(?:automatically[ \t]+)?(?!training\b|fine-?tuning\b|pre-?training\b|being\b)[a-z]{3,}ing[ \t]+\w"
-)  # (and, below, the task a model is named by: "a question answering model")
-_TASK_NOUN = (r"(?:translation|classification|summari[sz]ation|generation|recognition|detection|segmentation|"
-              r"answering|retrieval|similarity|extraction|identification|tagging|parsing|transcription|captioning|"
-              rf"ranking|reranking|entailment|sentiment|embedding|ner|pos|qa|paraphrase|paraphrasing|chat|{_MORE_TASKS})")
-_DOER = (r"(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|retriever|re-?ranker|ranker|parser|"
-         r"captioner|segmenter|predictor|estimator|scorer|forecaster|router|"
-         r"(?:sentence|word|text|document|passage|query|bi-|cross-)[ \t-]?encoder)")
-# the verbs of a task ("translates", "classifies", "detects")
-_DOES_VERBS = (r"(?:translate|classif(?:y|ie)|generate|detect|predict|summari[sz]e|transcribe|answer|recogni[sz]e|"
-               r"extract|tag|label|rank|retrieve|identif(?:y|ie)|segment|caption|paraphrase|correct|complete|forecast|"
-               r"estimate|recommend|clone|synthesi[sz]e|upscale|denoise|colori[sz]e|animate)s?\b")
-_INTENDED = lazy(
-    r"\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:intended|meant)[ \t]+(?:to|for|as[ \t]+(?:an?|the)[ \t]+\w)"
-    r"|\b(?:we|i)[ \t]+intend[ \t]+(?:for|to|it|this)\b"
-    # ("You can use the model directly from the model repository to compute sentence embeddings")
-    r"|\b(?:you[ \t]+can|only)[ \t]+use[ \t]+(?:this|the)[ \t]+model[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:for|to)[ \t]+"
-    r"(?!pre-?train|fine-?tune|finetune|train)\w"
-    # the model as the subject: "This model is used for sentiment analysis", "This model is used detecting hate
-    # speech" (not "can be used as follows" or "It can be used to pre-train", which describe a method)
-    # ("a tiny-layoutlm random model to be used for basic testing", "Demo model for use as part of a course")
-    r"|\bmodel[ \t]+for[ \t]+use[ \t]+(?:as|in|with|by)\b"
-    # (or built as a project of learning: "A tiny pirate-themed GPT ... Built as a learning project")
-    r"|\b(?:built|made|created|developed|trained)[ \t]+as[ \t]+(?:an?[ \t]+)?(?:learning|educational|teaching|"
-    r"demo|demonstration|toy|hobby|student|class|course|homework)[ \t]+(?:project|exercise|experiment|artifact)\b"
-    # ("a tiny model that is used in the `transformers` test suite"; or by an application: "This model is being used
-    # by Fusion Quill - a Windows app that runs Stable Diffusion")
-    r"|\bmodel[ \t]+(?:(?:that|which)[ \t]+)?(?:is|can[ \t]+be|could[ \t]+be|may[ \t]+be|to[ \t]+be)[ \t]+"
-    r"(?:being[ \t]+)?(?:\w+ly[ \t]+)?used[ \t]+"
-    r"(?:(?:for|as|to|in(?![ \t]+(?:inference|practice)\b)|by(?=[^.\n]{0,60}\b(?:app|application|tool|service|"
-    r"product|plugin|extension)\b))[ \t]+(?!example\b|follows\b)\w|[a-z]{3,}ing\b)"
-    # "It is used to classify text as normal, offensive or hate speech", "It can be used to improve existing dialog
-    # generation model ... by re-ranking" (not "it can be used to pre-train"; "It is used for Turkish text processing"
-    # may be a package the sentence before names; "This instance can be used to **re-rank a candidate set**")
-    r"|\b(?:it|this[ \t]+(?:instance|checkpoint|version|variant|network))[ \t]+(?:is|can[ \t]+(?:also[ \t]+)?be)"
-    r"[ \t]+(?:\w+ly[ \t]+)?used[ \t]+to[ \t]+[*_]{0,2}(?!pre-?train|fine-?tune|train|load|run)[a-z]{2,}-?[a-z]"
-    # (or with no subject before it, a task's verb after it: "comes from the paper [X](...) and can be used to detect
-    # implicit hate speech", "This can be used for many things, including speech transfer and voice cloning")
-    r"|\bcan[ \t]+(?:also[ \t]+)?be[ \t]+used[ \t]+(?:to[ \t]+" + _DOES_VERBS + r"|for[ \t]+(?:many|various|several|"
-    r"a[ \t]+variety[ \t]+of)[ \t]+(?:things|tasks|purposes|applications|uses)[ \t]*,?[ \t]+(?:including|such[ \t]+as|"
-    r"like)\b)"
-    # the use it is released for: "The adapter checkpoints are released for research use", "provided for academic ..."
-    r"|\b(?:models?|checkpoints?|weights|adapters?|it|this)[ \t]+(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?"
-    r"(?:released|provided|made[ \t]+available|shared|published|distributed)[ \t]+for[ \t]+(?:research|academic|"
-    r"educational|non-?commercial|personal|teaching)[ \t]+(?:use|usage|purposes?|work)\b"
-    # what it lets its users do: "Stemify allows users to separate audio tracks into individual components" (not how
-    # to get or run it: "allows you to load the model in 4-bit")
-    # (or helps them do it: "making it easier for users to understand the business meaning of SQL queries")
-    # (or what it allows doing: "Motion LoRAs allow adding specific types of motion to your animations")
-    # (not what running it takes: "this version allows fitting the whole model at full context using only 24GB VRAM")
-    r"|\b(?:allows?|enables?)[ \t]+(?!(?:loading|running|using|downloading|installing|fine-?tuning|training|"
-    r"deploying|converting|quantizing|accessing|calling|fitting|storing|saving|serving|hosting|offloading)\b)"
-    r"(?-i:[a-z]{3,}ing)[ \t/]+\w"  # ("which allows inserting/infilling code")
-    r"|\b(?:allows?|lets?|enables?|help(?:s|ing)?|mak(?:es|ing)[ \t]+it[ \t]+eas(?:y|ier)[ \t]+for)[ \t]+"
-    r"(?:users?|you|one|people|anyone|developers|researchers|analysts)[ \t]+(?:to[ \t]+)?[*_]{0,2}"
-    r"(?!(?:load|run|use|download|install|reproduce|fine-?tune|finetune|train|deploy|convert|quantize|access|try|"
-    r"call|cite|get|see|check|read|easily|quickly|set|switch|host|serve)\b)(?-i:[a-z]{3,})\b"
-    # what it was fine-tuned to do: "fine-tuned to produce negative movie reviews" (not "trained to guess the next
-    # word", a pre-training objective, nor "fine-tuned to convergence")
-    r"|\b(?:fine-?tuned|finetuned|adapted|speciali[sz]ed|tailored)[ \t]+to[ \t]+"
-    r"(?!convergence\b|completion\b|be\b|the\b|an?\b)(?-i:[a-z]{3,})\b"  # a verb, not a name ("to ArXiv papers")
-    # what it was made to do, a task: "trained using [AI-SOCO] dataset to do text classification", "It can later be
-    # used to perform a downstream task"; an appositive of intent: "a family of BERT models for the legal domain,
-    # intended to assist legal NLP research"
-    rf"|\bto[ \t]+(?:do|perform|solve|tackle)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[\w&-]+[ \t]+){{0,4}}?"
-    rf"(?:tasks?|{_TASK_NOUN})\b"
-    # (at the word itself: a pattern that starts at a comma is tried at every comma, twice the cost of the search)
-    r"|\b(?:intended|meant)(?<!not[ \t]intended)(?<!not[ \t]meant)[ \t]+(?:to|for)[ \t]+(?!be\b)\w"
-    # or by what it is, a doer of its task: "an image classifier", "a hate speech detector", "an unsupervised sentence
-    # encoder" (not an architecture's part: "an ELECTRA generator", "a Transformer encoder")
-    rf"|\b(?:a|an)[ \t]+(?:[\w&-]+[ \t]+){{0,4}}?{_DOER}\b"
-    # what it is made or good for: "Designed for use with ai-msgbot", "It is especially useful for masking
-    # experiments", "We recommend using this model if you intend to fine-tune it on your own data"
-    r"|\b(?:designed|built|made)[ \t]+(?:for|to)[ \t]+(?:use|be[ \t]+used)\b"
-    # (the model as the subject: not "a pre-training method that is designed to ...", "data exploration is
-    # better suited for ...", "It [a toolkit] is designed to be simple", nor "I recommend using the cased
-    # model", which picks among its versions)
-    # ("This model is useful if you want to fine-tune it for a relatively simple Russian task")
-    r"|\b(?:model|it|checkpoint|generator|discriminator)[ \t]+(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?"
-    r"(?:(?:useful|suitable|suited)[ \t]+(?:for|to|if[ \t]+you[ \t]+(?:want|need|wish)[ \t]+to)|designed[ \t]+for)\b"
-    r"|\brecommend[ \t]+using[ \t]+this[ \t]+model\b"
-    # ("The checkpoint is only useful for English NLP tasks")
-    r"|\buseful[ \t]+for[ \t]+(?:[\w-]+[ \t]+){0,3}?tasks?\b"
-    # what it aims or is designed to do: "It aims to classify text", "It is designed to generate follow-up questions",
-    # "with the aim to recognize only relevant characters" (not "designed to be simple")
-    # (the model as the subject: not "a pre-training method that is designed to better represent spans")
-    # ("This task aims to extract named entities": the task a model is fine-tuned for)
-    r"|\b(?:it|model|checkpoint|this|task)[ \t]+(?:(?:is|was|are|has[ \t]+been)[ \t]+)?(?:\w+ly[ \t]+)?"
-    r"(?:aims?|designed|intended|meant)[ \t]+to[ \t]+(?!be\b)[a-z]{3,}|\bwith[ \t]+the[ \t]+aim[ \t]+to[ \t]+[a-z]{3,}"
-    # the task it was trained on: "We trained a gbert-large model on the task of estimating semantic similarity"
-    r"|\bon[ \t]+the[ \t]+task[ \t]+of[ \t]+\w"
-    # a reinforcement-learning agent by the game or task it plays: "a PPO agent playing **LunarLander-v2**"
-    r"|\bagents?[*_]{0,2}[ \t]+(?:that[ \t]+)?play(?:ing|s)[ \t]+\S"
-    r"|\b(?:it|model)[ \t]+excels[ \t]+(?:in|at)[ \t]+\w"  # (what it excels in: "While it excels in Korean tasks")
-    # what it is good at: "This Dolphin is *really good* at coding" (not "good at all")
-    r"|\b(?:is|are)[ \t]+(?:[\w*_]+[ \t]+)?[*_]{0,2}(?:good|great|excellent|strong|skilled|proficient|adept)"
-    r"[*_]{0,2}[ \t]+at[ \t]+(?!all\b|least\b|first\b)[a-z]{3,}"
-    # what it works well for: "works well for direct K8s knowledge questions"
-    r"|\b(?:works?|performs?)[ \t]+(?:very[ \t]+)?(?:well|best|great)[ \t]+(?:for|on|at)[ \t]+"
-    r"(?!all\b|the[ \t]+(?:first|whole)\b)\w"
-    # its goal or point: "The goal of this model is to save students GPU time", "The point of this checkpoint is ..."
-    r"|\b(?:goal|purpose|aim|objective|point)[ \t]+of[ \t]+(?:this|the)[ \t]+(?:model|checkpoint|work|fine-?tun\w*|"
-    r"repo|repository|project|tokenizer|adapter)"
-    r"[ \t]+(?:is|was)[ \t]+(?:to[ \t]+)?\w"
-    r"|\bits[ \t]+(?:purpose|goal|aim)[ \t]+is[ \t]+to[ \t]+\w|\bthe[ \t]+purpose[ \t]+is[ \t]+to[ \t]+\w"
-    # its task as a label: "Downstream-task: Extractive QA", AutoTrain's "- Problem type: Binary Classification"
-    r"|\bdownstream[ -]tasks?\**[ \t]*:|\bproblem[ \t]+type\**[ \t]*:[ \t]*\**[ \t]*\w"
-    # ("- **Target Task:** Multivariate Time-Series Forecasting", a label opening its line)
-    r"|(?m:^)[ \t]*(?:[-*+][ \t]+)?\**(?:target[ \t]+|main[ \t]+|primary[ \t]+|model[ \t]+)?tasks?\**[ \t]*:\**[ \t]*"
-    r"\**[ \t]*[A-Za-z]"
-    # a pretrained model's use, to be fine-tuned on tasks: "the main Transformer used for finetuning to downstream
-    # tasks", "primarily aimed at being fine-tuned on tasks"; and the reader it is for: "try this if you are working
-    # with task like QA"
-    r"|\b(?:used|aimed|meant|intended|made)[ \t]+(?:at[ \t]+being[ \t]+|to[ \t]+be[ \t]+|for[ \t]+)?"
-    r"(?:fine-?tuned?|finetuned?|fine-?tuning|finetuning)[ \t]+(?:on|to|for)[ \t]+(?:[\w-]+[ \t]+){0,3}?tasks?\b"
-    rf"|\bif[ \t]+you[ \t]+(?:are[ \t]+)?work(?:ing)?[ \t]+(?:on|with)[ \t]+(?:{_TASK})"
-    # its use cases, listed: "Potential use case can include: Marketing, Search Engine Optimization", "Use cases:"
-    r"|\buse[ -]cases?\**[ \t]*(?::|(?:can[ \t]+)?(?:include|are|is)\b)"
-    # what its trigger words start, as the LoRA trainers' cards say: "You should use `<phigep>` to trigger the image"
-    r"|\btrigger[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?generation\b"
-    # what it makes, as a purpose: "To generate images, use a photo of a Roman mosaic as the trigger"
-    # ("Using SimpleTransformers to classify news"; tools for a task: "tools for the linguistic analysis of many human
-    # languages", Stanza's cards)
-    # (not "to translate" or "to detect", which preprocessing does too: "the emoji package to translate emotion icons")
-    r"|\bto[ \t]+classify[ \t]+\w"
-    r"|\btools?[ \t]+for[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?analysis\b"
-    r"|\bto[ \t]+(?:generate|create|produce)[ \t]+(?:\w+[ \t]+)?(?:images?|pictures?|photos?|videos?|audio|speech|"
-    r"music|songs?|text|stories|poems|code)\b", re.I,
-)
-
 # a model named by its task: "a Textual Entailment (TE) model for Catalan", "a language generation model" ("as a
-# dense passage retrieval context encoder"): apart from _INTENDED, since " model" is in every card, and only this
-# shape is read around it ("**StripedHyena-Nous-7B** is our **chat model** for this release")
+# dense passage retrieval context encoder"): apart from intended.INTENDED, since " model" is in every card, and only
+# this shape is read around it ("**StripedHyena-Nous-7B** is our **chat model** for this release")
 # (or an activity, a compound of a noun and a verb's -ing form: "A 48M-parameter tool-calling model"; not how
 # well or how long it does it, "a well-performing model", "a long-running job")
 _HOW = r"(?:well|high|best|top|fast|slow|long|short|low|good|better|self|free|open|ever|easy|hard|strong|record|fine)"
 # (words joined by a slash count as one: "A generalist / roleplaying model merge")
-_TASK_MODEL_TAIL = (rf"(?:(?:[\w&-]+|/)[ \t]+){{0,4}}?(?:{_TASK_NOUN}|(?!{_HOW}-)[a-z]+-(?-i:[a-z]{{3,}}ing))"
+_TASK_MODEL_TAIL = (rf"(?:(?:[\w&-]+|/)[ \t]+){{0,4}}?(?:{TASK_NOUN}|(?!{_HOW}-)[a-z]+-(?-i:[a-z]{{3,}}ing))"
                     r"[ \t]+(?:\([^)\n]{1,20}\)[ \t]+)?(?:[\w-]+[ \t]+)?(?:model|encoder|system|library|toolkit)\b")
 _TASK_MODEL = lazy(rf"\b(?:a|an|our)[ \t]+[*_]{{0,2}}{_TASK_MODEL_TAIL}|\ba[ \t]+(?:family|series|collection|suite)"
-                   rf"[ \t]+of[ \t]+(?:[*_]{{0,2}}[\w&-]+[ \t]+){{0,4}}?{_TASK_NOUN}[ \t]+models\b", re.I)  # (a family)
+                   rf"[ \t]+of[ \t]+(?:[*_]{{0,2}}[\w&-]+[ \t]+){{0,4}}?{TASK_NOUN}[ \t]+models\b", re.I)  # (a family)
 # (the first paragraph may open with it, no article, more words before it: "scene-based complementary product
 # recommendation model. given an outfit photo, ...", "Deberta-based Daily MapTask style dialog-act annotations ...")
 _OPENS_TASK_MODEL = lazy(rf"[ \t*_>]*(?:[\w&-]+[ \t]+){{0,3}}{_TASK_MODEL_TAIL}", re.I)
@@ -214,7 +73,7 @@ _NAME_FOR = lazy(r"[ \t]*[\w.+-]+(?:[ \t]+[\w.+-]+){0,2}?[ \t]+for[ \t]+", re.I)
 # or its task after a dash or a colon: "# Element Graph Encoders (v2.1) — academic multimodal retrieval"
 # (or the style its images are made in: "### Fred Herzog Photography Style", "# Pastel Art Style LoRA")
 # ("LivePortrait: Efficient Portrait Animation with ...", "DepthCrafter: Generating Consistent Long Depth Sequences")
-_TITLE_TASK = lazy(rf"[—–:][ \t*_]+(?:(?:[\w&-]+[ \t]+){{0,5}}?{_TASK_NOUN}(?:[ \t]*\Z|[ \t]+(?:with|via|using|"
+_TITLE_TASK = lazy(rf"[—–:][ \t*_]+(?:(?:[\w&-]+[ \t]+){{0,5}}?{TASK_NOUN}(?:[ \t]*\Z|[ \t]+(?:with|via|using|"
                    r"through)[ \t])|(?:generat|translat|detect|segment|classify|recogniz|transcrib|summariz|animat|"
                    r"estimat|predict|restor)ing[ \t]+\w)"
                    # (one way only to split a run of blanks: a long run of tabs took quadratic time)
@@ -223,12 +82,12 @@ _TITLE_TASK = lazy(rf"[—–:][ \t*_]+(?:(?:[\w&-]+[ \t]+){{0,5}}?{_TASK_NOUN}(
 # (or the task after the tool it serves and a colon: "Trained checkpoints for **[HerbivoR](...)** (or your local
 # clone): contour / ROI completion and herbivory damage segmentation")
 _FOR_TASK = lazy(r"(?:(?:\*\*)?\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)(?:\*\*)?[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]+)?"
-                 rf"(?:the[ \t]+)?(?!any\b)(?:task[ \t]+of[ \t]+|speciali[sz]ation[ \t]+in[ \t]+)?(?:{_TASK})", re.I)
+                 rf"(?:the[ \t]+)?(?!any\b)(?:task[ \t]+of[ \t]+|speciali[sz]ation[ \t]+in[ \t]+)?(?:{TASK})", re.I)
 # or trained "on" a task by its name: "fine-tuned on binary sentiment classification from Yelp polarity" (a task's
 # noun only: "trained on existing datasets" is no task)
 _MAY_BE = lazy(r"\b(?:can|could|may|might|should|must|to|will)[ \t]+(?:also[ \t]+|easily[ \t]+)?be[ \t]+\Z", re.I)
 # (or tasks of a kind: "## Fine-tuning on NLU tasks", "fine-tuned on downstream tasks")
-_ON_TASK = lazy(rf"(?:the[ \t]+)?(?:[\w&-]+[ \t]+){{0,4}}?(?:{_TASK_NOUN}\b(?![ \t]+(?:model|models)\b)|"
+_ON_TASK = lazy(rf"(?:the[ \t]+)?(?:[\w&-]+[ \t]+){{0,4}}?(?:{TASK_NOUN}\b(?![ \t]+(?:model|models)\b)|"
                 r"(?:[\w&-]+[ \t]+)tasks\b)", re.I)
 
 # an intended-use sentence holds one of these words, its match within this many characters of it
@@ -236,7 +95,7 @@ _ON_TASK = lazy(rf"(?:the[ \t]+)?(?:[\w&-]+[ \t]+){{0,4}}?(?:{_TASK_NOUN}\b(?![ 
 # generate the text of ..." (the model or "it" as the subject); searched on its own, since "it" is everywhere
 _DOES = lazy(  # (or after what it takes: "a model which will take keywords as inputs and generate sentences")
     r"\b(?:it|models?)[ \t]+(?:(?:that|which)[ \t]+)?(?:(?:can|will|should)[ \t]+)?(?:\w+ly[ \t]+)?"
-    r"(?:takes?[ \t]+[^.\n]{1,60}?[ \t]+as[ \t]+(?:its[ \t]+)?inputs?[ \t]+and[ \t]+)?" + _DOES_VERBS, re.I,
+    r"(?:takes?[ \t]+[^.\n]{1,60}?[ \t]+as[ \t]+(?:its[ \t]+)?inputs?[ \t]+and[ \t]+)?" + DOES_VERBS, re.I,
 )
 # the same with another subject, or the tasks it handles ("EchoGPT is a fine-tuned LLM that handles echocardiography
 # report summarization tasks"), and a doer of its task opening a line, in lower case ("Fine-tuned structurally
@@ -244,34 +103,21 @@ _DOES = lazy(  # (or after what it takes: "a model which will take keywords as i
 # game it plays ("a policy+value transformer that plays chess"; not "plays a key role"): read around their own words
 _DOES_MORE = lazy(
     r"\b(?:it|model|llm|adapter|network|agent|system|transformer|policy|net)[ \t]+(?:(?:that|which)[ \t]+)?"
-    r"(?:(?:can|will|should)[ \t]+)?(?:\w+ly[ \t]+)?(?:" + _DOES_VERBS + r"|(?:handle|perform|solve|tackle)s?[ \t]+"
+    r"(?:(?:can|will|should)[ \t]+)?(?:\w+ly[ \t]+)?(?:" + DOES_VERBS + r"|(?:handle|perform|solve|tackle)s?[ \t]+"
     r"(?:[\w-]+[ \t]+){0,4}?tasks?\b|plays?[ \t]+(?!(?:a|an|the|its|no|some|any)\b)\w)"
-    rf"|(?m:^)[ \t]*(?:[*_]{{0,2}}[\w&-]+[*_]{{0,2}}[ \t]+){{0,5}}?(?-i:{_DOER})\b",
+    rf"|(?m:^)[ \t]*(?:[*_]{{0,2}}[\w&-]+[*_]{{0,2}}[ \t]+){{0,5}}?(?-i:{DOER})\b",
     re.I,
 )
 # a doer after an article, far from it, past words in bold or a parenthesis ("a Vision Transformer (ViT) based
 # **Kuzushiji** classifier"): read around the doers' own words only
 _A_DOER = lazy(rf"\b(?:a|an)[ \t]+(?:(?:\([^()\n]{{1,30}}\)|[*_]{{0,2}}[\w&.-]+[*_]{{0,2}})[ \t]+){{0,6}}?"
-               rf"(?-i:{_DOER})\b", re.I)
+               rf"(?-i:{DOER})\b", re.I)
 _DOER_WORDS = ("classifier", "detector", "tagger", "summari", "translator", "recogni", "retriever", "ranker", "parser",
                "captioner", "segmenter", "encoder", "predictor", "estimator", "scorer", "forecaster", "router")
 _DOES_MORE_WORDS = ("llm", "adapter", "network", "agent", "system", "classifier", "detector", "tagger", "summari",
                     "translator", "recogni", "retriever", "ranker", "parser", "captioner", "segmenter", "encoder",
                     "transformer", "policy", "net ", "predictor", "estimator", "scorer", "forecaster", "router")
 DOES_MORE_REACH = 80
-_INTENDED_WORDS = ("intend", "meant", "use this model", "use the model", "used ", "tuned to", "for use", "built as",
-                   "allow", "lets ", "let ", "enable", "help", "easier for", "easy for", "task", "adapted to",
-                   "for research", "for academic", "for educational", "for non", "for personal", "for teaching",
-                   "lized to", "lised to", "tailored to", "made as", "created as", "developed as", "trained as",
-                   "to do ", "to perform ", "to solve ", "to tackle ", "aimed at", "you are work", "you work",
-                   "use case", "use-case", "problem type", "agent", "trigger", "to generate", "to create",
-                   "to produce", "to classify", "tool", "design", "useful", "suit", "recommend using this model",
-                   "aim", "task of", "downstream", "goal", "purpose", "objective", "good at", "good* at", "good_ at",
-                   "great at", "great* at", "excellent at", "strong at", "skilled at", "proficient at", "adept at",
-                   "well for", "well on", "best for", "best on", "great for", "excels", "classifier", "detector",
-                   "tagger", "summari", "translator", "recogni", "retriever", "ranker", "parser", "captioner",
-                   "segmenter", "encoder", "point of")
-INTENDED_REACH = 40
 HEADINGS = 50  # the headings read for what the model was made for ("## A tiny GPT2 model for generating Hebrew text")
 PURPOSE_REACH = 160  # after a verb of making, the words and links up to its purpose (links' addresses not counted)
 
@@ -296,7 +142,7 @@ def states_intended_use(card: Card) -> bool:
         return True
     if "autogenerated by huggingpics" in low:  # HuggingPics' card: an image classifier of the classes it shows
         return True
-    return (found_near(_INTENDED, text, _INTENDED_WORDS, INTENDED_REACH) or _made_for(text) or kind_by_task(text, low)
+    return (INTENDED.search(text) is not None or _made_for(text) or kind_by_task(text, low)
             or found_near(_TASK_MODEL, text, _TASK_MODEL_WORDS, DOES_MORE_REACH)
             or found_near(_DOES_MORE, text, _DOES_MORE_WORDS, DOES_MORE_REACH)
             or found_near(_A_DOER, text, _DOER_WORDS, DOES_MORE_REACH) or task_by_dataset(text)
@@ -320,8 +166,8 @@ def _named_does(title: str, text: str) -> bool:
 
 # (or uses something to do it: "StabilityArc uses frozen ESMC-600M sequence embeddings to predict single amino-acid
 # substitution effects")
-_NAMED_DOES = lazy(rf"[*_`]{{0,2}}[ \t]+(?:\([^)\n]{{1,80}}\)[ \t]+)?(?:(?:can[ \t]+)?(?:\w+ly[ \t]+)?{_DOES_VERBS}"
-                   rf"|(?:uses|applies|combines|leverages)\b[^.\n]{{0,120}}?[ \t]to[ \t]+{_DOES_VERBS})", re.I)
+_NAMED_DOES = lazy(rf"[*_`]{{0,2}}[ \t]+(?:\([^)\n]{{1,80}}\)[ \t]+)?(?:(?:can[ \t]+)?(?:\w+ly[ \t]+)?{DOES_VERBS}"
+                   rf"|(?:uses|applies|combines|leverages)\b[^.\n]{{0,120}}?[ \t]to[ \t]+{DOES_VERBS})", re.I)
 
 # a title that ends with a doer of its task ("# TUNiB-Electra Stereotype Detector"), or names one after the name and a
 # colon ("# ColQwen2: Visual Retriever based on Qwen2-VL-2B")
@@ -333,10 +179,10 @@ _DOER_TITLE = lazy(rf"\b{_DOERS}(?:[ \t]*\([^()\n]{{1,40}}\))?(?:[ \t]+v\d[\w.]*
                    rf"|\A(?:[^:\n]{{1,40}}:[ \t]+|[ \t]*)(?:[\w-]+[ \t]+){{0,3}}?{_DOERS}[ \t]+"
                    r"(?:based|for|with|from|using)\b"
                    # or a model named by its task: "# Cursive Chinese Calligraphy Recognition Model"
-                   rf"|\b{_TASK_NOUN}[ \t]+models?[\W_]*\Z"
+                   rf"|\b{TASK_NOUN}[ \t]+models?[\W_]*\Z"
                    # or a title that is its task, before what does it: "# Handwritten Digit Classification — CNN +
                    # Transformer Hybrid"
-                   rf"|\A[ \t]*(?:[\w-]+[ \t]+){{0,3}}{_TASK_NOUN}[ \t]*(?:[—–:|]|[ \t]-[ \t]|\Z)", re.I)
+                   rf"|\A[ \t]*(?:[\w-]+[ \t]+){{0,3}}{TASK_NOUN}[ \t]*(?:[—–:|]|[ \t]-[ \t]|\Z)", re.I)
 _IMAGES = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)")
 OPENING_WORDS = 8  # the first words of the card's first paragraph, read for the task it opens with
 OPENING_CHARACTERS = 60  # or its first characters, in a script written without spaces
@@ -372,7 +218,7 @@ _VERB_FIRST = (r"[^\w\n]{0,16}(?:Translate|Classif(?:y|ie)|Detect|Predict|Genera
                r"Score|Tag|Label)s?[*_]{0,2}[ \t]+\w")
 _OPENS_VERB = lazy(_VERB_FIRST, re.I)  # (a title too: "### Generate Arabic reviews"; not "Notes on the generation")
 # (or opens with the task it does, a quote's line too: "> **Open hotword detection for private voice systems.**")
-_OPENS_DOING = lazy(_VERB_FIRST + rf"|[ \t*_>]*(?:[\w&-]+[ \t]+){{0,3}}?{_TASK_NOUN}[*_]{{0,2}}[ \t]+(?:for|of|in|on)"
+_OPENS_DOING = lazy(_VERB_FIRST + rf"|[ \t*_>]*(?:[\w&-]+[ \t]+){{0,3}}?{TASK_NOUN}[*_]{{0,2}}[ \t]+(?:for|of|in|on)"
                     r"[ \t]+\w", re.I)
 
 # a reinforcement-learning model by the environment it acts in: "A(n) APPO model trained on the

@@ -1,0 +1,165 @@
+"""The shapes of a statement of what a model is intended, meant, made or good for, which ``purpose`` reads in a card's
+prose: "is intended for", "This model is used for sentiment analysis", "fine-tuned to produce negative movie reviews",
+"an image classifier", "It aims to classify text", "Downstream-task: Extractive QA".
+
+Each shape is tried only around the words (lower case) that every match of it holds (``anchors.Shapes``): one
+alternation of all of them, tried around every such word, cost each window a try of every shape at every character.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .anchors import Shapes
+from .taskwords import DOER, DOES_VERBS, TASK, TASK_NOUN
+
+REACH = 40  # characters around a shape's word that its statement may span
+
+_MADE_AS = ("built as", "made as", "created as", "developed as", "trained as")
+_RELEASED_FOR = ("for research", "for academic", "for educational", "for non", "for personal", "for teaching")
+_ALLOWS = ("allow", "lets ", "let ", "enable", "help", "easier for", "easy for")
+_TUNED_TO = ("tuned to", "adapted to", "lized to", "lised to", "tailored to")
+_DOERS = ("classifier", "detector", "tagger", "summari", "translator", "recogni", "retriever", "ranker", "parser",
+          "captioner", "segmenter", "encoder", "predictor", "estimator", "scorer", "forecaster", "router")
+_GOOD_AT = ("good at", "good* at", "good_ at", "great at", "great* at", "excellent at", "strong at", "skilled at",
+            "proficient at", "adept at")
+
+INTENDED = Shapes(
+    (("intend", "meant"),
+     r"\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?(?:intended|meant)[ \t]+(?:to|for|as[ \t]+(?:an?|the)[ \t]+\w)"),
+    (("intend",), r"\b(?:we|i)[ \t]+intend[ \t]+(?:for|to|it|this)\b"),
+    # ("You can use the model directly from the model repository to compute sentence embeddings")
+    (("use this model", "use the model"),
+     r"\b(?:you[ \t]+can|only)[ \t]+use[ \t]+(?:this|the)[ \t]+model[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:for|to)[ \t]+"
+     r"(?!pre-?train|fine-?tune|finetune|train)\w"),
+    # ("a tiny-layoutlm random model to be used for basic testing", "Demo model for use as part of a course")
+    (("for use",), r"\bmodel[ \t]+for[ \t]+use[ \t]+(?:as|in|with|by)\b"),
+    # (or built as a project of learning: "A tiny pirate-themed GPT ... Built as a learning project")
+    (_MADE_AS,
+     r"\b(?:built|made|created|developed|trained)[ \t]+as[ \t]+(?:an?[ \t]+)?(?:learning|educational|teaching|"
+     r"demo|demonstration|toy|hobby|student|class|course|homework)[ \t]+(?:project|exercise|experiment|artifact)\b"),
+    # the model as the subject: "This model is used for sentiment analysis", "This model is used detecting hate
+    # speech" (not "can be used as follows" or "It can be used to pre-train", which describe a method); "a tiny model
+    # that is used in the `transformers` test suite"; or by an application: "This model is being used by Fusion
+    # Quill - a Windows app that runs Stable Diffusion"
+    (("used ",),
+     r"\bmodel[ \t]+(?:(?:that|which)[ \t]+)?(?:is|can[ \t]+be|could[ \t]+be|may[ \t]+be|to[ \t]+be)[ \t]+"
+     r"(?:being[ \t]+)?(?:\w+ly[ \t]+)?used[ \t]+"
+     r"(?:(?:for|as|to|in(?![ \t]+(?:inference|practice)\b)|by(?=[^.\n]{0,60}\b(?:app|application|tool|service|"
+     r"product|plugin|extension)\b))[ \t]+(?!example\b|follows\b)\w|[a-z]{3,}ing\b)"),
+    # "It is used to classify text as normal, offensive or hate speech", "It can be used to improve existing dialog
+    # generation model ... by re-ranking" (not "it can be used to pre-train"; "It is used for Turkish text processing"
+    # may be a package the sentence before names; "This instance can be used to **re-rank a candidate set**")
+    (("used ",),
+     r"\b(?:it|this[ \t]+(?:instance|checkpoint|version|variant|network))[ \t]+(?:is|can[ \t]+(?:also[ \t]+)?be)"
+     r"[ \t]+(?:\w+ly[ \t]+)?used[ \t]+to[ \t]+[*_]{0,2}(?!pre-?train|fine-?tune|train|load|run)[a-z]{2,}-?[a-z]"),
+    # (or with no subject before it, a task's verb after it: "comes from the paper [X](...) and can be used to detect
+    # implicit hate speech", "This can be used for many things, including speech transfer and voice cloning")
+    (("used ",),
+     r"\bcan[ \t]+(?:also[ \t]+)?be[ \t]+used[ \t]+(?:to[ \t]+" + DOES_VERBS + r"|for[ \t]+(?:many|various|several|"
+     r"a[ \t]+variety[ \t]+of)[ \t]+(?:things|tasks|purposes|applications|uses)[ \t]*,?[ \t]+(?:including|such[ \t]+as|"
+     r"like)\b)"),
+    # the use it is released for: "The adapter checkpoints are released for research use", "provided for academic ..."
+    (_RELEASED_FOR,
+     r"\b(?:models?|checkpoints?|weights|adapters?|it|this)[ \t]+(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?"
+     r"(?:released|provided|made[ \t]+available|shared|published|distributed)[ \t]+for[ \t]+(?:research|academic|"
+     r"educational|non-?commercial|personal|teaching)[ \t]+(?:use|usage|purposes?|work)\b"),
+    # what it allows doing: "Motion LoRAs allow adding specific types of motion to your animations", "which allows
+    # inserting/infilling code" (not what running it takes: "this version allows fitting the whole model at full
+    # context using only 24GB VRAM")
+    (("allow", "enable"),
+     r"\b(?:allows?|enables?)[ \t]+(?!(?:loading|running|using|downloading|installing|fine-?tuning|training|"
+     r"deploying|converting|quantizing|accessing|calling|fitting|storing|saving|serving|hosting|offloading)\b)"
+     r"(?-i:[a-z]{3,}ing)[ \t/]+\w"),
+    # what it lets its users do: "Stemify allows users to separate audio tracks into individual components" (not how
+    # to get or run it: "allows you to load the model in 4-bit"), or helps them do: "making it easier for users to
+    # understand the business meaning of SQL queries"
+    (_ALLOWS,
+     r"\b(?:allows?|lets?|enables?|help(?:s|ing)?|mak(?:es|ing)[ \t]+it[ \t]+eas(?:y|ier)[ \t]+for)[ \t]+"
+     r"(?:users?|you|one|people|anyone|developers|researchers|analysts)[ \t]+(?:to[ \t]+)?[*_]{0,2}"
+     r"(?!(?:load|run|use|download|install|reproduce|fine-?tune|finetune|train|deploy|convert|quantize|access|try|"
+     r"call|cite|get|see|check|read|easily|quickly|set|switch|host|serve)\b)(?-i:[a-z]{3,})\b"),
+    # what it was fine-tuned to do: "fine-tuned to produce negative movie reviews" (not "trained to guess the next
+    # word", a pre-training objective, nor "fine-tuned to convergence"; a verb, not a name: "to ArXiv papers")
+    (_TUNED_TO,
+     r"\b(?:fine-?tuned|finetuned|adapted|speciali[sz]ed|tailored)[ \t]+to[ \t]+"
+     r"(?!convergence\b|completion\b|be\b|the\b|an?\b)(?-i:[a-z]{3,})\b"),
+    # what it was made to do, a task: "trained using [AI-SOCO] dataset to do text classification", "It can later be
+    # used to perform a downstream task"
+    (("to do ", "to perform ", "to solve ", "to tackle "),
+     rf"\bto[ \t]+(?:do|perform|solve|tackle)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[\w&-]+[ \t]+){{0,4}}?"
+     rf"(?:tasks?|{TASK_NOUN})\b"),
+    # an appositive of intent: "a family of BERT models for the legal domain, intended to assist legal NLP research"
+    (("intend", "meant"),
+     r"\b(?:intended|meant)(?<!not[ \t]intended)(?<!not[ \t]meant)[ \t]+(?:to|for)[ \t]+(?!be\b)\w"),
+    # or by what it is, a doer of its task: "an image classifier", "a hate speech detector", "an unsupervised sentence
+    # encoder" (not an architecture's part: "an ELECTRA generator", "a Transformer encoder")
+    (_DOERS, rf"\b(?:a|an)[ \t]+(?:[\w&-]+[ \t]+){{0,4}}?{DOER}\b"),
+    # what it is made or good for: "Designed for use with ai-msgbot", "It is especially useful for masking
+    # experiments", "We recommend using this model if you intend to fine-tune it on your own data"
+    (("design", "for use", "used "), r"\b(?:designed|built|made)[ \t]+(?:for|to)[ \t]+(?:use|be[ \t]+used)\b"),
+    # (the model as the subject: not "a pre-training method that is designed to ...", "data exploration is better
+    # suited for ...", "It [a toolkit] is designed to be simple", nor "I recommend using the cased model", which picks
+    # among its versions; "This model is useful if you want to fine-tune it for a relatively simple Russian task")
+    (("useful", "suit", "design"),
+     r"\b(?:model|it|checkpoint|generator|discriminator)[ \t]+(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?"
+     r"(?:(?:useful|suitable|suited)[ \t]+(?:for|to|if[ \t]+you[ \t]+(?:want|need|wish)[ \t]+to)|designed[ \t]+for)\b"),
+    (("recommend using this model",), r"\brecommend[ \t]+using[ \t]+this[ \t]+model\b"),
+    # ("The checkpoint is only useful for English NLP tasks")
+    (("useful",), r"\buseful[ \t]+for[ \t]+(?:[\w-]+[ \t]+){0,3}?tasks?\b"),
+    # what it aims or is designed to do: "It aims to classify text", "It is designed to generate follow-up questions",
+    # "with the aim to recognize only relevant characters" (not "designed to be simple"; the model as the subject:
+    # not "a pre-training method that is designed to better represent spans"; "This task aims to extract named
+    # entities": the task a model is fine-tuned for)
+    (("aim", "design", "intend", "meant"),
+     r"\b(?:it|model|checkpoint|this|task)[ \t]+(?:(?:is|was|are|has[ \t]+been)[ \t]+)?(?:\w+ly[ \t]+)?"
+     r"(?:aims?|designed|intended|meant)[ \t]+to[ \t]+(?!be\b)[a-z]{3,}"
+     r"|\bwith[ \t]+the[ \t]+aim[ \t]+to[ \t]+[a-z]{3,}"),
+    # the task it was trained on: "We trained a gbert-large model on the task of estimating semantic similarity"
+    (("task of",), r"\bon[ \t]+the[ \t]+task[ \t]+of[ \t]+\w"),
+    # a reinforcement-learning agent by the game or task it plays: "a PPO agent playing **LunarLander-v2**"
+    (("agent",), r"\bagents?[*_]{0,2}[ \t]+(?:that[ \t]+)?play(?:ing|s)[ \t]+\S"),
+    (("excels",), r"\b(?:it|model)[ \t]+excels[ \t]+(?:in|at)[ \t]+\w"),  # ("While it excels in Korean tasks")
+    # what it is good at: "This Dolphin is *really good* at coding" (not "good at all")
+    (_GOOD_AT,
+     r"\b(?:is|are)[ \t]+(?:[\w*_]+[ \t]+)?[*_]{0,2}(?:good|great|excellent|strong|skilled|proficient|adept)"
+     r"[*_]{0,2}[ \t]+at[ \t]+(?!all\b|least\b|first\b)[a-z]{3,}"),
+    # what it works well for: "works well for direct K8s knowledge questions"
+    (tuple(f"{how} {on}" for how in ("well", "best", "great") for on in ("for", "on", "at")),
+     r"\b(?:works?|performs?)[ \t]+(?:very[ \t]+)?(?:well|best|great)[ \t]+(?:for|on|at)[ \t]+"
+     r"(?!all\b|the[ \t]+(?:first|whole)\b)\w"),
+    # its goal or point: "The goal of this model is to save students GPU time", "The point of this checkpoint is ..."
+    (("goal", "purpose", "aim", "objective", "point of"),
+     r"\b(?:goal|purpose|aim|objective|point)[ \t]+of[ \t]+(?:this|the)[ \t]+(?:model|checkpoint|work|fine-?tun\w*|"
+     r"repo|repository|project|tokenizer|adapter)[ \t]+(?:is|was)[ \t]+(?:to[ \t]+)?\w"),
+    (("purpose", "goal", "aim"),
+     r"\bits[ \t]+(?:purpose|goal|aim)[ \t]+is[ \t]+to[ \t]+\w|\bthe[ \t]+purpose[ \t]+is[ \t]+to[ \t]+\w"),
+    # its task as a label: "Downstream-task: Extractive QA", AutoTrain's "- Problem type: Binary Classification"
+    (("downstream", "problem type"),
+     r"\bdownstream[ -]tasks?\**[ \t]*:|\bproblem[ \t]+type\**[ \t]*:[ \t]*\**[ \t]*\w"),
+    # ("- **Target Task:** Multivariate Time-Series Forecasting", a label opening its line)
+    (("task",),
+     r"(?m:^)[ \t]*(?:[-*+][ \t]+)?\**(?:target[ \t]+|main[ \t]+|primary[ \t]+|model[ \t]+)?tasks?\**[ \t]*:\**[ \t]*"
+     r"\**[ \t]*[A-Za-z]"),
+    # a pretrained model's use, to be fine-tuned on tasks: "the main Transformer used for finetuning to downstream
+    # tasks", "primarily aimed at being fine-tuned on tasks"
+    (("task", "aimed at", "used ", "meant", "intend"),
+     r"\b(?:used|aimed|meant|intended|made)[ \t]+(?:at[ \t]+being[ \t]+|to[ \t]+be[ \t]+|for[ \t]+)?"
+     r"(?:fine-?tuned?|finetuned?|fine-?tuning|finetuning)[ \t]+(?:on|to|for)[ \t]+(?:[\w-]+[ \t]+){0,3}?tasks?\b"),
+    # the reader it is for: "try this if you are working with task like QA"
+    (("you are work", "you work"), rf"\bif[ \t]+you[ \t]+(?:are[ \t]+)?work(?:ing)?[ \t]+(?:on|with)[ \t]+(?:{TASK})"),
+    # its use cases, listed: "Potential use case can include: Marketing, Search Engine Optimization", "Use cases:"
+    (("use case", "use-case"), r"\buse[ -]cases?\**[ \t]*(?::|(?:can[ \t]+)?(?:include|are|is)\b)"),
+    # what its trigger words start, as the LoRA trainers' cards say: "You should use `<phigep>` to trigger the image"
+    (("trigger",), r"\btrigger[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?generation\b"),
+    # what it makes, as a purpose: "To generate images, use a photo of a Roman mosaic as the trigger" ("Using
+    # SimpleTransformers to classify news"; not "to translate" or "to detect", which preprocessing does too: "the
+    # emoji package to translate emotion icons")
+    (("to classify",), r"\bto[ \t]+classify[ \t]+\w"),
+    # tools for a task: "tools for the linguistic analysis of many human languages", Stanza's cards
+    (("tool",), r"\btools?[ \t]+for[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?analysis\b"),
+    (("to generate", "to create", "to produce"),
+     r"\bto[ \t]+(?:generate|create|produce)[ \t]+(?:\w+[ \t]+)?(?:images?|pictures?|photos?|videos?|audio|speech|"
+     r"music|songs?|text|stories|poems|code)\b"),
+    flags=re.I, reach=REACH,
+)

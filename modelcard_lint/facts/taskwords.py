@@ -1,0 +1,31 @@
+"""The words of tasks that statements of a model's purpose are made of, shared by ``purpose`` and ``intended``: a
+task by its name or by what it does, a task's noun, a doer of a task ("classifier", "sentence encoder"), and the
+verbs of a task."""
+
+from __future__ import annotations
+
+MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|localization|verification|diarization|"
+              r"synthesis|enhancement|denoising|restoration|tracking|moderation|scoring|matching|imputation|"
+              r"assistance|control|manipulation|navigation|planning|design|role-?play(?:ing)?|storytelling|"
+              r"storywriting|super-?resolution|upscaling|inpainting|colori[sz]ation|animation|analysis|tts|asr|ocr|"
+              r"rewriting|simplification")  # ("trained for conversational question rewriting")
+# a task a model is made for, by its name ("NER task", "English to Bangla Translation", "**dialogues** summarization",
+# "antimicrobial peptide (AMP) prediction") or by what it does ("generating text embeddings", "translating texts")
+TASK = (
+    r"(?:\*\*)?(?:(?:[\w&/-]+|\([\w&/-]{1,12}\))[,:]?(?:\*\*)?[ \t]+){0,5}?(?:\*\*)?(?:tasks?|translation|"
+    r"(?:multi-?)?classification|summari[sz]ation|"
+    r"generation|recognition|detection|segmentation|answering|retrieval|search|similarity|extraction|identification|tagging|"
+    r"parsing|transcription|captioning|completion|ranking|reranking|clustering|embeddings?|multiple[- ]choice|ner|"
+    rf"q&a|qa|styles?|{MORE_TASKS})\b"
+    r"|(?:automatically[ \t]+)?(?!training\b|fine-?tuning\b|pre-?training\b|being\b)[a-z]{3,}ing[ \t]+\w"
+)  # (and, below, the task a model is named by: "a question answering model")
+TASK_NOUN = (r"(?:translation|classification|summari[sz]ation|generation|recognition|detection|segmentation|"
+             r"answering|retrieval|similarity|extraction|identification|tagging|parsing|transcription|captioning|"
+             rf"ranking|reranking|entailment|sentiment|embedding|ner|pos|qa|paraphrase|paraphrasing|chat|{MORE_TASKS})")
+DOER = (r"(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|retriever|re-?ranker|ranker|parser|"
+        r"captioner|segmenter|predictor|estimator|scorer|forecaster|router|"
+        r"(?:sentence|word|text|document|passage|query|bi-|cross-)[ \t-]?encoder)")
+# the verbs of a task ("translates", "classifies", "detects")
+DOES_VERBS = (r"(?:translate|classif(?:y|ie)|generate|detect|predict|summari[sz]e|transcribe|answer|recogni[sz]e|"
+              r"extract|tag|label|rank|retrieve|identif(?:y|ie)|segment|caption|paraphrase|correct|complete|forecast|"
+              r"estimate|recommend|clone|synthesi[sz]e|upscale|denoise|colori[sz]e|animate)s?\b")
