@@ -2522,6 +2522,10 @@ def test_texts_of_a_kind_said_where_they_came_from() -> None:
     assert "training-data" not in _topics("RoBERTa further trained for 25k steps (T=512, batch_size = 256) on text "
                                           "sourced from economics books.")
     assert "training-data" in _topics("RoBERTa further trained for 25k steps on a GPU.")
+    # (the texts after "with": "trained from a bidirectional transformer ... with text sourced from Wikipedia")
+    assert "training-data" not in _topics("This Megatron model was trained from a bidirectional transformer in the "
+                                          "style of BERT with text sourced from Wikipedia, RealNews and OpenWebText.")
+    assert "training-data" in _topics("This model was trained with a script sourced from our repository.")
 
 
 def test_a_thai_heading_of_data_collection_covers_training_data() -> None:

@@ -191,11 +191,12 @@ _TAKEN_FROM = Shapes(
      r"\bdata-?sets?[ \t]+of[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:scraped|collected|crawled|gathered|extracted)[ \t]+"
      r"(?:from|off)[ \t]+\S"),
     # (or texts of a kind, said where they came from: "further trained for 25k steps (T=512, batch_size = 256) on text
-    # sourced from economics books")
+    # sourced from economics books", "trained from a bidirectional transformer in the style of BERT with text sourced
+    # from Wikipedia, RealNews, OpenWebText, and CC-Stories")
     (("sourced", "collected", "taken", "drawn", "scraped", "crawled", "gathered", "extracted"),
-     r"\b(?:trained|tuned|fine-?tuned|finetuned)\b[^.\n]{0,120}?\bon[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:text|texts|data|"
-     r"images|documents|articles|posts|recordings)[ \t]+(?:sourced|collected|taken|drawn|scraped|crawled|gathered|"
-     r"extracted)[ \t]+from[ \t]+\S"),
+     r"\b(?:trained|tuned|fine-?tuned|finetuned)\b[^.\n]{0,120}?\b(?:on|with|using)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+     r"(?:text|texts|data|images|documents|articles|posts|recordings)[ \t]+(?:sourced|collected|taken|drawn|scraped|"
+     r"crawled|gathered|extracted)[ \t]+from[ \t]+\S"),
     (("lines",),
      r"(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d{4,})[ \t]+lines[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:sentences|pairs|texts?|"
      r"dialogues|conversations|documents)\b"),
