@@ -216,3 +216,14 @@ def test_a_table_comparing_models_is_no_training_log() -> None:
     assert found(text, "MC403") == [] and found(text, "MC404") == []
     log = card(["", "loss", "epochs", "steps"], [["a", "1.38", "1", "528481"], ["a", "1.07", "1", "120000"]])
     assert found(log, "MC403") != []  # (the same first cell in every row: one run's log, whose step goes back)
+
+
+def test_a_table_of_fine_tunes_on_several_datasets_is_no_training_log() -> None:
+    # (a row per dataset, each its own fine-tune: "| ner | 5.0 | ... | elNER4 |" and "| ner | 5.0 | ... | elNER18 |")
+    header = ["task", "epochs", "lr", "dataset", "precision", "f1"]
+    rows = [["ner", "5.0", "1e-5", "elNER4", "0.8954", "0.9114"], ["ner", "5.0", "1e-5", "elNER18", "0.8874", "0.9027"]]
+    assert found(card(header, rows), "MC403") == []
+    same = [["ner", "5.0", "1e-5", "elNER4", "0.8954", "0.9114"], ["ner", "5.0", "1e-5", "elNER4", "0.8874", "0.9027"]]
+    assert found(card(header, same), "MC403") != []  # (one dataset: one run's log, whose epoch comes again)
+    numbered = [["ner", "5.0", "1e-5", "1", "0.8954", "0.9114"], ["ner", "5.0", "1e-5", "2", "0.8874", "0.9027"]]
+    assert found(card(header, numbered), "MC403") != []  # (numbers under "dataset" name no set)

@@ -165,13 +165,23 @@ class TypedTable:
 _MODEL_HEADER = re.compile(r"[ \t*_`]*(?:models?|checkpoints?|model[ _]names?|variants?)[ \t*_`]*", re.I)
 
 
+# (or the data each row was trained or evaluated on: "| task | epochs | ... | dataset | precision |" with a row for
+# elNER4 and one for elNER18, two fine-tunes, not two evaluations of one run)
+_RUN_HEADER = re.compile(r"[ \t*_`]*(?:data-?sets?|data|tasks?|languages?|lang|benchmarks?|corpus|corpora)[ \t*_`]*",
+                         re.I)
+
+
 def _of_models(table: Table) -> bool:
     """Whether the table compares models: a column names a different model in each of its rows (a table of the steps,
-    batch sizes and scores of several checkpoints is no training log, "| [org/t5-base](...) | ... | 528481 |")."""
-    for i, cell in enumerate(table.header[:2]):
+    batch sizes and scores of several checkpoints is no training log, "| [org/t5-base](...) | ... | 528481 |"), or a
+    different dataset or task."""
+    for i, cell in enumerate(table.header):
         texts = [row.cells[i].text.strip() for row in table.rows if i < len(row.cells)]
-        linked = not cell.text.strip() and all(t.startswith("[") for t in texts)
-        if len(texts) >= 2 and len(set(texts)) == len(texts) and (_MODEL_HEADER.fullmatch(cell.text) or linked):
+        if len(texts) < 2 or len(set(texts)) != len(texts):
+            continue
+        linked = i < 2 and not cell.text.strip() and all(t.startswith("[") for t in texts)
+        if (i < 2 and _MODEL_HEADER.fullmatch(cell.text)) or linked or (
+                _RUN_HEADER.fullmatch(cell.text) and not any(parse_number(t) for t in texts)):
             return True
     return False
 
