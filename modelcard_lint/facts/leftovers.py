@@ -209,16 +209,22 @@ _MARKER = re.compile(r"\b(?:TODO|TBD|FIXME)\b")
 # a pointer to where the work is listed: "### TODO：见https://github.com/.../issues/42", "TODO: see [the roadmap](...)"
 # (its blanks taken possessively: one way to split a run of them, in linear time)
 _POINTER = re.compile(r"[ \t]*+[:：]?[ \t]*+(?:see|见|見|参见|參見|->|→)[ \t:：]*+(?:https?://|\[[^\]\n]*\]\()", re.I)
+_OPEN_QUESTION = re.compile(r"[ \t]+(?:whether|if|how|when|which|what|why)\b", re.I)
 _COMMENT_WORD = re.compile(r"`?[*_]{0,2}[ \t]*+(?:\n[ \t]*+)?(?:comments?|markers?|tags?|lines?|items?|lists?)\b", re.I)
 
 
 def marker_mentioned(text: str, start: int, end: int) -> bool:
     """Whether the marker at [start, end) is named, not left: the comments that carry it in a script ("we
     added #TODO comments all over train.py"), the items a roadmap calls so ("deferred as future **TODO** items"), or
-    the marker quoted as code (`` `TODO` ``), a pointer to where the work is listed ("TODO：见https://.../issues/42");
+    the marker quoted as code (`` `TODO` ``), a pointer to where the work is listed ("TODO：见https://.../issues/42"),
+    "TBD" over an open question ("TBD whether it will work with the inference API");
     a "#TODO: replace {language}" left in the text by a template is no mention."""
     quoted = start > 0 and text[start - 1] == "`" and text[end : end + 1] == "`"
-    return quoted or _COMMENT_WORD.match(text, end) is not None or _POINTER.match(text, end) is not None
+    # (or "to be determined" as a word of a sentence, over an open question: "TBD whether it will work with
+    # huggingface inference API", a caveat, not a blank)
+    question = text[start:end] == "TBD" and _OPEN_QUESTION.match(text, end) is not None
+    return (quoted or question or _COMMENT_WORD.match(text, end) is not None
+            or _POINTER.match(text, end) is not None)
 
 
 def marker_roadmap(text: str, offset: int) -> bool:
