@@ -203,6 +203,9 @@ def test_training_data_before_its_verb_by_its_split_or_in_bold(text: str, found:
         ("[LDJnr/Capybara]", "```python\nds = load_dataset(\"other/data\", split=\"train\")\n```", False),
         # several names joined by slashes in one entry
         ("[cnndaily/xsum/samsum/dialogsum]", "Trained on SAMSum and DialogSum dialogue data.", True),
+        # in the plural or its other spelling
+        ("[daily_dialog]", "Trained for 3 epochs on a modified version of the daily dialogues.", True),
+        ("[daily_dialog]", "Trained for 3 epochs on the daily dialogsx of a forum.", False),
     ],
 )
 def test_a_dataset_the_metadata_lists_named_in_the_text(datasets: str, text: str, found: bool) -> None:

@@ -67,7 +67,9 @@ def names_metadata_dataset(card: Card) -> bool:
                 any(c.isdigit() for c in own) and any(c.isalpha() for c in own))):
             continue
         joined = r"[-_ \t.]*".join(map(_part, parts))
-        if any(_about_data(low, m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){joined}(?![a-z])", low)):
+        # (in the plural or its other spelling: "the daily dialogues" for `daily_dialog`)
+        found = re.finditer(rf"(?<![\w-]){joined}(?:e?s|ues?)?(?![a-z])", low)
+        if any(_about_data(low, m.start(), m.end()) for m in found):
             return True
         if (len(parts) > 1 or len(own) >= 6) and any(re.search(rf"(?<![a-z0-9]){joined}(?![a-z])", code)
                                                      for code in scripts):
