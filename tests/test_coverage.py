@@ -2410,3 +2410,17 @@ def test_a_data_label_over_its_link_on_the_next_line_names_the_data() -> None:
     text = "Dataset:\nhttps://www.kaggle.com/someone/quora-question-keyword-pairs\n\nKaggle Notebook:\nhttps://x.y/nb"
     assert "Dataset" in coverage.plain_labels(card(text))
     assert "Dataset" not in coverage.plain_labels(card("Dataset:\n\nhttps://www.kaggle.com/someone/pairs"))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("An generative AI made using [microsoft/DialoGPT-small](https://huggingface.co/microsoft/DialoGPT-small).",
+         True),
+        ("A Discord chatbot that talks like my friend.", True),
+        ("Made by the Acme AI team in Berlin.", False),  # (a team's name, not a kind of model)
+        ("Trained with AI hardware from a cloud.", False),
+    ],
+)
+def test_a_kind_of_ai_or_bot_after_its_article(text: str, found: bool) -> None:
+    assert architectures.describes_model(text, architectures.SHORT_DESCRIPTION) is found

@@ -35,7 +35,12 @@ _KIND = lazy(
     r"forecasters?|vocoders?|synthesi[sz]ers?|upscalers?|denoisers?|punctuators?|annotators?|normali[sz]ers?|"
     r"(?:punctuation|entity|boundary)[ \t]+markers?)\b"  # ("A Classical Chinese Punctuation Marker.")
     # or another model's variant: "Uncensored version of [google/gemma-4-26B-A4B-it](...) with refusal behavior removed"
-    r"|\b(?:version|variant|fork|derivative)[ \t]+of[ \t]+\S|模型|モデル|모델",
+    r"|\b(?:version|variant|fork|derivative)[ \t]+of[ \t]+\S|模型|モデル|모델"
+    # or a kind of AI or bot, after its article, ending its noun phrase: "An generative AI made using
+    # [microsoft/DialoGPT-small](...)", "A Discord chatbot that talks like ..." (not "the Acme AI team")
+    r"|\b(?:an?|the|this)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:(?-i:AI)|chat-?bots?|bots?|LLMs?|assistants?)"
+    r"(?=[ \t]*(?:[.,;:!)]|$)|[ \t]+(?:made|built|trained|fine-?tuned|tuned|that|which|who|for|based|created|"
+    r"developed|using|with|to|from|of|in|on)\b)",
     re.I,
 )
 
