@@ -2981,3 +2981,24 @@ def test_a_section_about_the_model_by_its_name_says_what_it_is(heading: str, tex
                      if d.code == "MC201" and "description" in ((d.data or {}).get("topics") or
                                                                [(d.data or {}).get("topic")])]
     assert described is found
+
+
+_SAMPLES = "\n".join(f"{k}: TODO: This implementation should be simplified, as it's too complex." for k in range(6))
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        # a disclaimer set in a bare fence, as a box
+        ("A Marathi DistilBERT.\n\n```\nDISCLAIMER\n\nThis model has not been thoroughly tested and may contain biased "
+         "opinions or inappropriate language. User discretion is advised\n```", True),
+        ("A Marathi DistilBERT.\n\n```text\nThis model may contain biased opinions. User discretion is advised\n```",
+         True),
+        # (not a sample of many outputs, nor code)
+        (f"Generates todo's.\n\n### Sample\n\n```\n{_SAMPLES}\n```", False),
+        ("A Marathi DistilBERT.\n\n```python\n# This model may contain biased opinions. Use with care.\nx = 1\n```",
+         False),
+    ],
+)
+def test_a_caveat_in_a_box_of_prose_but_not_in_samples_or_code(text: str, covered: bool) -> None:
+    assert ("limitations" not in _topics(text)) is covered

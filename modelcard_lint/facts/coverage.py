@@ -252,8 +252,7 @@ def prose_text(card: Card) -> str:
         # model trained on Spanish Wikipedia corpus")
         text = unwrapped((n, line) for n, line in c.prose_lines()
                          if not line.lstrip(" \t").startswith("|") and not _ATX.match(line))
-        # (and prose indented four spaces by mistake, which Markdown shows as code: "    This `roberta-base` model
-        # was fine-tuned for sequence classification ...")
+        # (and prose indented by mistake, which Markdown shows as code: "    This `roberta-base` model was fine-tuned")
         indented = [_SOFT_BREAK.sub(" ", b.text) for b in c.body.code_blocks  # (its lines are one paragraph's)
                     if b.line > 0 and _indented_prose(c, b.line, b.text)]
         indented += swallowed_prose(c)  # (and the sections an unclosed code block swallowed)
@@ -270,23 +269,24 @@ def prose_text(card: Card) -> str:
 _HYPHENS = {0x2010: "-", 0x2011: "-"}
 _SOFT_BREAK = re.compile(r"(?<!\n)[ \t]*\n(?![ \t]*\n)[ \t]*")  # a line break inside a paragraph
 _ATX = re.compile(r"[ \t]*#{1,6}(?:[ \t]|$)")
-_CODE_CHARS, _SHELLS = frozenset("=(){}[];<>$\\"), frozenset({"bash", "sh", "shell", "zsh"})
+_CODE_CHARS, _BOXES = frozenset("=(){}[];<>$\\"), frozenset({"", "bash", "sh", "shell", "zsh", "text"})
 _CODE_WORDS = lazy(r"\bimport[ \t]|\bdef[ \t]|>>>|\bprint\(|=[ \t]|^[ \t]*[$#]", re.M)
 
 
 def _indented_prose(card: Card, line: int, text: str) -> bool:
-    """Whether a code block is prose indented by mistake, or fenced as a shell's: sentences of words (a full stop and
-    a space, few of code's signs; a card's introduction in a ```bash block)."""
+    """Whether a code block is prose indented by mistake, or fenced as a shell's, as text or bare: sentences of words (a
+    full stop and a space, few of code's signs; an introduction in a ```bash block, a disclaimer in a bare fence)."""
     first = card.lines[line - 1].lstrip(" ") if line <= len(card.lines) else ""
-    if (first.startswith(("```", "~~~")) and first.strip("`~ \t").lower() not in _SHELLS) or len(text) > 20_000:
+    info = first.strip("`~ \t").lower() if first.startswith(("```", "~~~")) else None
+    lines = [x for x in text.split("\n") if x.strip()]
+    # (a box of a few lines, not a sample of many outputs: "```\n0: TODO: should we check the other edges?\n1: ...")
+    if (info is not None and info not in _BOXES) or len(text) > 20_000 or (info in ("", "text") and len(lines) > 4):
         return False
     # (or labels indented by mistake: "    Fine tuning data 1: https://www.kaggle.com/...", "    Base model: X")
-    lines = [x for x in text.split("\n") if x.strip()]
     if len(lines) >= 2 and all(_LABEL.match(x) for x in lines) and not _CODE_WORDS.search(text):
         return True
-    if ". " not in text or _CODE_WORDS.search(text):
-        return False
-    return sum(ch in _CODE_CHARS for ch in text) < len(text) / 50 and sum(ch.isalpha() for ch in text) > len(text) / 2
+    return (". " in text and not _CODE_WORDS.search(text) and sum(ch in _CODE_CHARS for ch in text) < len(text) / 50
+            and sum(ch.isalpha() for ch in text) > len(text) / 2)
 
 # (and a link's tags, its text kept: "trained with <a href="...">RedPajama dataset</a> for 100B tokens")
 _BLOCK_TAG = lazy(r"</?(?:p|div|li|ul|ol|h[1-6]|center|body|html|br)\b[^<>\n]{0,300}>", re.I)  # (read as a line break)
