@@ -31,3 +31,19 @@ def test_a_prompt_template_that_ends_by_opening_a_block_is_text_the_block_holds(
     assert _messages(body) == []
     # (code after the inner opener: the first block's closing fence is missing before it)
     assert len(_messages(body.replace("```sql\n\n```", "```sql\nSELECT 1;\n```"))) == 1
+
+
+def _topics(body: str) -> set[str]:
+    return {t for d in lint_text(f"---\nlicense: mit\n---\n\n# a-model\n\nA speech model.\n\n{body}", plugins=False)
+            if d.code == "MC201" for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
+
+
+def test_a_training_log_an_unclosed_block_swallowed_still_reports_results() -> None:
+    # (the Hub shows it as code, which MC203 says once; asking for an evaluation section would misread the card)
+    log = ("### Training results\n| Training Loss | Epoch | Step | Validation Loss | Wer |\n|:-:|:-:|:-:|:-:|:-:|\n"
+           "| 0.4388 | 3.7 | 400 | 1.366 | 0.9701 |\n| 0.3766 | 7.4 | 800 | 0.4914 | 0.5374 |\n")
+    body = "## Usage\n\n```python\nimport torch\n\n" + log
+    assert "evaluation" not in _topics(body)
+    assert "MC203" in {d.code for d in lint_text(f"---\nlicense: mit\n---\n\n# a-model\n\n{body}")}
+    # (swallowed prose and headings alone report no results)
+    assert "evaluation" in _topics("## Usage\n\n```python\nimport torch\n\n### Training results\nIt went well.\n")

@@ -10,7 +10,7 @@ from ...card import Card
 from ...card.titles import BOLD_LABEL
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
-from ...facts import charts, pointers, printed, spacycard
+from ...facts import charts, pointers, printed, spacycard, swallowed
 from ...facts.anchors import holds_any
 from ...facts.architectures import DISTINCT, SHORT_DESCRIPTION, describes_model
 from ...facts.caveats import states_caveat
@@ -117,7 +117,7 @@ _STATED: dict[str, Callable[[Card], bool]] = {
     "training-data": lambda c: (states_training_data(c) or spacycard.names_sources(c) or names_metadata_dataset(c)
                                 or merged_by_metadata(c.meta)),
     "evaluation": lambda c: (reports_results(c) or printed.prints_results(c) or pointers.points_to_evaluation(c)
-                             or charts.shows_results_chart(c)),
+                             or charts.shows_results_chart(c) or swallowed.reports_swallowed_results(c)),
     "limitations": states_caveat,
     "description": lambda c: bool(spacycard.feature_rows(c)) or says_what_it_is(c),
     "intended-uses": lambda c: states_intended_use(c) or spacycard.names_tasks(c),
