@@ -2316,6 +2316,8 @@ def test_a_card_of_one_link_text_repeated_is_no_description_and_gets_one_finding
     [
         ("A set of unstructured sparse bert-base-uncased models fine-tuned for SQuADv1.", True),
         ("It can be fine-tuned for SQuAD.", False),
+        ("BERT-base tuned for Squadv1.1 is pruned with movement pruning algorithm in hybrid fashion.", True),
+        ("BERT-base can be tuned for Squadv1.1 and pruned.", False),
     ],
 )
 def test_a_model_fine_tuned_for_a_benchmark_was_trained_on_it(text: str, covered: bool) -> None:

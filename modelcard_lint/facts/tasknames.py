@@ -81,10 +81,10 @@ _BENCHMARK = lazy(
 _NAMED_BENCHMARK = lazy(rf"(?:^|[\W_])(?:{_ONE_TASK})(?:$|[\W_\d])", re.I)
 
 
-# a model fine-tuned for a benchmark, which it was trained on: "bert-base-uncased models fine-tuned for SQuADv1" (not
-# what it can be: "can be fine-tuned for SQuAD")
-_TUNED_FOR = lazy(rf"(?<!be[ \t])\b(?:fine[- ]?tuned|finetuned|trained)[ \t]+for[ \t]+(?:the[ \t]+)?(?:{_ONE_TASK})\b",
-                  re.I)
+# a model fine-tuned for a benchmark, which it was trained on: "bert-base-uncased models fine-tuned for SQuADv1",
+# "BERT-base tuned for Squadv1.1 is pruned with ..." (not what it can be: "can be fine-tuned for SQuAD")
+_TUNED_FOR = lazy(rf"(?<!be[ \t])(?<![\w-])(?<!fine[ \t])(?:(?:fine[- ]?)?tuned|finetuned|trained)[ \t]+for[ \t]+"
+                  rf"(?:the[ \t]+)?(?:{_ONE_TASK})\b", re.I)
 
 
 def tuned_for_benchmark(text: str) -> bool:
