@@ -31,6 +31,7 @@ Outputs:
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from importlib.metadata import version
 from pathlib import Path
@@ -96,10 +97,16 @@ def build() -> tuple[str, str]:
     hints: dict[tuple[str, str], str] = {}
     ranked = sorted(active, key=lambda lang: (lang.part1 is None, lang.scope != "M", lang.part3))
     for lang in ranked:  # a name shared by several languages points to the best-known one
-        names = [lang.name] + [n.print for n in lang.other_names or []]
-        for name in names:
+        for name in [lang.name] + [n.print for n in lang.other_names or []]:
             key = ("name", " ".join(name.casefold().split()))
             hints.setdefault(key, preferred(lang.part3))
+    for lang in ranked:  # then the names as people write them, where no language has that name exactly: without the
+        # table's qualifier ("Swahili (macrolanguage)" is "swahili", "Modern Greek (1453-)" "modern greek" and "greek")
+        for name in [lang.name] + [n.print for n in lang.other_names or []]:
+            plain = " ".join(re.sub(r"\([^)]*\)", " ", name).casefold().split())
+            for short in (plain, plain.removeprefix("modern ")):
+                if short:
+                    hints.setdefault(("name", short), preferred(lang.part3))
     for lang in iso639.ALL_LANGUAGES:
         if lang.status == "R" and lang.retire_change_to in by_part3 and lang.part3 not in parts:
             hints.setdefault(("retired", lang.part3), preferred(lang.retire_change_to))

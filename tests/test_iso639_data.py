@@ -61,6 +61,10 @@ def test_what_the_hub_refuses_is_not_a_code(value: str) -> None:
         ("English", "name", "en"),
         ("german", "name", "de"),
         ("Bengali", "name", "bn"),
+        # (a name as people write it, without the table's qualifier: "Modern Greek (1453-)", "Swahili (macrolanguage)")
+        ("Greek", "name", "el"),
+        ("swahili", "name", "sw"),
+        ("Ancient Greek", "name", "grc"),
         ("zh-CN", "region", "zh"),
         ("en_US", "region", "en"),
         ("EN", "case", "en"),
