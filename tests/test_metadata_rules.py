@@ -581,3 +581,13 @@ def test_one_language_written_twice_in_one_value_is_given_once() -> None:
     assert d.help == "write `multilingual`"
     [d] = [d for d in lint(card("language: si-en")) if d.code == "MC115"]
     assert "[si, en]" in (d.help or "") or "`si` and `en`" in d.message
+
+
+def test_a_title_that_describes_the_model_in_words_names_the_same_model() -> None:
+    meta = ("tags: [generated_from_trainer]", "model-index:", "- name: wav2vec2-xls-r-300m-uk-with-lm", "  results: []")
+    assert where(card(*meta, body="# Ukrainian STT model (with Language Model)\n"), "MC131") == []
+    greek = ("tags: [generated_from_trainer]", "model-index:", "- name: roberta-el-news", "  results: []")
+    assert where(card(*greek, body="# RoBERTa Greek base model\n"), "MC131") == []
+    # (a description that names another language, or shares no word with the name, is still another model's)
+    assert where(card(*meta, body="# Polish STT model (with Language Model)\n"), "MC131") != []
+    assert where(card(*greek, body="# Spanish BERT base model\n"), "MC131") != []

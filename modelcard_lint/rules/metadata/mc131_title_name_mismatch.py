@@ -112,7 +112,16 @@ def _same_model(name: str, title: str) -> bool:
     # as when one gives its author and the other its language's code: "Czech comodoro Wav2Vec2 XLSR 300M 250h data"
     # and "Czech wav2vec2-xls-r-300m-cs-250")
     pairs = [(a, b), (b, a)] if abs(len(a) - len(b)) <= 1 else [(a, b) if len(a) < len(b) else (b, a)]
-    return any(_shared(short, other) >= OVERLAP * len(short) for short, other in pairs)
+    if any(_shared(short, other) >= OVERLAP * len(short) for short, other in pairs):
+        return True
+    # (or a title that describes the model in words rather than names it, and shares a word with the name, with no
+    # number or language against it: "RoBERTa Greek base model" for `roberta-el-news`, "Ukrainian STT model (with
+    # Language Model)" for `wav2vec2-xls-r-300m-uk-with-lm`)
+    return " " in title.strip() and "model" in b and _shared([w for w in b if w not in _KIND_WORDS], a) > 0
+
+
+_KIND_WORDS = frozenset({"model", "base", "large", "small", "tiny", "mini", "medium", "xl", "cased", "uncased",
+                         "pretrained", "finetuned", "fine", "tuned", "language", "checkpoint"})
 
 
 def _shared(short: list[str], other: list[str]) -> int:
