@@ -1314,6 +1314,10 @@ def test_lower_quality_merges_of_various_models_ours_rows_and_gains_in_points(te
         ("| Model | Pretrain | IN-1K Acc@1(%) | MACs(G) |\n|---|---|---|---|\n[TinyCLIP 39M](./a.json) | YFCC-15M | 63.5 | 9.5\n"
          "[TinyCLIP 8M](./b.json) | YFCC-15M | 41.1 | 2.0", "evaluation", True),
         ("| Model | Pretrain | IN-1K Acc@1(%) |\n|---|---|---|\n| TinyCLIP 8M | YFCC-15M | 41.1 |", "training-data", True),
+        # (a column headed as a whole by a word for the data: "Corpus", "语料" over "金融语料", financial texts)
+        ("| Model | Corpus | Download |\n|---|---|---|\n| fin-roberta | FinCorpus | - |", "training-data", True),
+        ("| 模型简称 | 语料 | 京盘下载 |\n| - | - | - |\n| fin-roberta-wwm | 金融语料 | - |", "training-data", True),
+        ("| 模型简称 | 语料 | 京盘下载 |\n| - | - | - |\n| fin-roberta-wwm | 20GB | - |", "training-data", False),
         # the set it was fit on; what users can do with it, in Chinese
         ("A low-rank adapter for LLaMA-7b fit on the [Stanford Alpaca](https://github.com/x/y) dataset.",
          "training-data", True),

@@ -336,8 +336,8 @@ def column_labels(card: Card) -> list[str]:
     texts")."""
     return [cell.text for table in card.body.tables for k, cell in enumerate(table.header[1:], 1)
             if _DATA_HEADER.search(cell.text)
-            and any(k < len(row.cells) and any(w not in _UNITS for w in _NAME_WORD.findall(row.cells[k].text))
-                    for row in table.rows)]
+            and any(k < len(row.cells) and (any(w not in _UNITS for w in _NAME_WORD.findall(row.cells[k].text))
+                                            or starts_caseless(row.cells[k].text.strip())) for row in table.rows)]
 
 # the data named before the verb, in one word: "the official COCO-pretrained Ultralytics YOLOv8n model", "an
 # ImageNet-pretrained backbone" (not a prefix, "Pre-Trained", "Self-trained", nor a language, "English-trained")

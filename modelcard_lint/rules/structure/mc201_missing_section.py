@@ -272,9 +272,9 @@ class MissingSection(Rule):
             covered |= {t for t in missing if any(p in joined for p, whole in self.phrases[t] if not whole)}
         if "training-data" in missing:  # a column of the models' data, in a table of a family of models
             columns = "\0".join(form(text[:200]) for text in column_labels(card))
-            # (or of what each was trained on: "| run | task | trained on |", "| Model | Pretrain |")
-            if (" trained on " in columns or " pretrain " in columns or " pretraining " in columns
-                    or any(p in columns for p, w in self.phrases["training-data"] if not w)):
+            # (or of what each was trained on: "| run | task | trained on |", "| Model | Pretrain |", "| 模型 | 语料 |")
+            parts = (" trained on ", " pretrain ", " pretraining ", *self.parts["training-data"])
+            if any(p in columns for p in parts) or not self.whole["training-data"].isdisjoint(columns.split("\0")):
                 covered.add("training-data")
         if "evaluation" in missing and any(  # a column of results: "| run | task | verified result (sim) |"
                 _RESULT_COLUMN.search(cell.text[:80]) for table in card.body.tables for cell in table.header[1:]):
