@@ -2975,7 +2975,7 @@ _LOADS = "```python\nmodel = AutoModel.from_pretrained('someone/DialoGPT-medium-
     ("heading", "text", "found"),
     [
         ("### About NegaNetizen", "Trained on conversations from a friend for use within their discord server.", True),
-        ("## About the NegaNetizen bot", "Trained on conversations from a friend for their server.", False),
+        ("## About the NegaNetizen server", "Trained on conversations from a friend for their server.", False),
         ("### About Us", "We are two friends who like to chat.", False),
         ("### About Discord", "Discord is a chat application where people talk in servers.", False),  # not its name
         ("### About NegaNetizen", "Coming soon.", False),  # (no paragraph of a few words)
