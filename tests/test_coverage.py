@@ -733,6 +733,12 @@ def test_a_best_or_overall_score_in_a_sentence(text: str, found: bool) -> None:
         ("这是一个中文小说续写模型，训练自h-corpus-2023。", True),
         ("本模型在 SQuAD 上微调。", True),
         ("本模型在 GPU 上运行。", False),
+        # in Swedish, Dutch, Russian and Indonesian
+        ("Pre Träna CodeBert med JavaFx + Java FXML + JavaFx relaterat logik kod.", True),
+        ("Het model is getraind op SoNaR en Wikipedia.", True),
+        ("Модель обучена на Wikipedia и новостях.", True),
+        ("Model ini dilatih menggunakan OSCAR.", True),
+        ("Modellen tränades på en GPU.", False),
     ],
 )
 def test_training_data_in_other_languages(text: str, found: bool) -> None:

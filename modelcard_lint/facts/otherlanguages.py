@@ -36,12 +36,18 @@ NO_DATA = (
 # the same statement in the languages whose headings missing-section reads: a verb of training, its preposition and a
 # name ("Entrenado por 3 epochs sobre CC-NEWS-ES", "entraîné sur OSCAR", "treinado com o corpus BrWaC", "trainiert
 # auf Wikipedia", "addestrato su Wikipedia")
-_STEMS = ("entren", "ajustad", "afinad", "trein", "entraîn", "affin", "trainiert", "abgestimmt", "addestrat")
+# (and in Swedish, Dutch, Russian and Indonesian: "Träna CodeBert med JavaFx ...", "getraind op SoNaR", "обучена на
+# Wikipedia", "dilatih menggunakan OSCAR")
+_STEMS = ("entren", "ajustad", "afinad", "trein", "entraîn", "affin", "trainiert", "abgestimmt", "addestrat", "träna",
+          "finjuster", "getraind", "getrained", "gefinetuned", "обучен", "обучали", "dilatih")
 _TRAINED = lazy(
     r"\b(?:(?:pre-?)?entrenad[oa]s?|entren(?:aron|ó|amos)|trein(?:aram|ou|amos)|ajustad[oa]s?|afinad[oa]s?|"
     r"(?:pré-?)?treinad[oa]s?|(?:pré-?)?entraîné(?:e?s?)|"
-    r"affiné(?:e?s?)|(?:vor|fein)?trainiert|feinabgestimmt|(?:pre-?)?addestrat[oi])\b"
-    r"[^.\n]{0,40}?\b(?:sobre|en|con|em|com|no|na|sur|avec|auf|mit|su|con)[ \t]+"
+    r"affiné(?:e?s?)|(?:vor|fein)?trainiert|feinabgestimmt|(?:pre-?)?addestrat[oi]|"
+    r"(?:för)?träna(?:d|de|t|des)?|finjusterad?e?|getraind|getrained|gefinetuned|(?:до)?обучен[аоы]?|(?:до)?обучали|"
+    r"dilatih)\b"
+    r"[^.\n]{0,40}?\b(?:sobre|en|con|em|com|no|na|sur|avec|auf|mit|su|con|på|med|op|met|на|pada|dengan|menggunakan)"
+    r"[ \t]+"
     rf"(?!{NO_DATA})(?:(?:el|la|los|las|o|a|os|as|le|les|l'|dem|den|der|il|lo|i)[ \t]+)?(?:\w+[ \t]+){{0,3}}?"
     r"(?-i:[A-Z0-9\[])",
     re.I,
