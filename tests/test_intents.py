@@ -1323,6 +1323,9 @@ def test_lower_quality_merges_of_various_models_ours_rows_and_gains_in_points(te
          "training-data", True),
         ("The model fits on a single GPU.", "training-data", False),
         ("LTP 提供了一系列中文自然语言处理工具，用户可以使用这些工具对于中文文本进行分词、词性标注等等工作。", "intended-uses", True),
+        # (what it was released for, in Chinese: "to do better on tasks in finance, we release ...")
+        ("为了在金融场景下各任务中取得更好效果，我们发布了jdt-fin-roberta-wwm模型。", "intended-uses", True),
+        ("为了方便下载，我们把模型放在网盘。", "intended-uses", False),
         # outdated after an adverb; no guarantee it works; a bias its outputs show
         ("This repository is now significantly outdated. Use [b](https://huggingface.co/o/b) instead.", "limitations",
          True),

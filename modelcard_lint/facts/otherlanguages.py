@@ -104,6 +104,8 @@ _USE = lazy(
     # or the tasks it was optimized for: "针对中文问答和对话进行了优化"
     r"|(?:针对|針對)[^。\n]{0,30}?(?:对话|對話|问答|問答|摘要|翻译|翻譯|分类|分類|生成|识别|識別|检测|檢測|写作|寫作|编程|"
     r"編程|代码|代碼|检索|檢索)[^。\n]{0,10}?(?:优化|優化)"
+    # or what it was released for: "为了在金融场景下各任务中取得更好效果，我们发布了jdt-fin-roberta-wwm模型"
+    r"|(?:为了|為了)[^。\n]{2,60}?(?:我们|我們)?(?:发布|發布|开源|開源|推出)"
     # or what it aims to provide: "旨在提供性能接近GPT3.5且完全离线的Galgame/轻小说翻译大语言模型"
     r"|旨在(?:提供|实现|實現|解决|解決|帮助|幫助|为|為|让|讓|支持)"
     # or the ability its tuning gave it: "对Llama-2-13b-chat-hf进行LoRA微调，使其具备较强的中文对话能力"
@@ -126,7 +128,7 @@ _USE_STEMS = ("puede", "pode", "peut", "peuvent", "può", "possono", "может
               "diseñ", "pensad", "destin", "conç", "concebid", "progettat", "предназнач", "entwickelt", "gedacht",
               "bestimmt", "用于", "用於", "僅供", "仅供", "专为", "專為", "利用", "使用", "活用", "使え", "사용",
               "활용", "满足", "旨在", "针对", "針對", "如果", "能力", "任务上", "可以使用", "digunakan", "dirancang",
-              "için", "có thể", "ために", "ように", "задач")
+              "için", "có thể", "ために", "ように", "задач", "为了", "為了")
 
 
 def intended_in_other_languages(text: str) -> bool:
