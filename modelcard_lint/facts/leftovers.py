@@ -65,9 +65,14 @@ def template_variables(text: str) -> Iterator[tuple[int, int]]:
         kept += (span for m in _LOWER_SLOT.finditer(text) if not _in_string(text, (span := m.span())[0])
                  # (nor one an instruction names as what to replace: "remember to also replace {wer_result_on_test}")
                  and not _NAMED_TO_REPLACE.search(text, max(0, span[0] - 12), span[0]))
+        # (but within a string, the whole name of the model the code loads: the same template's evaluation code,
+        # `Wav2Vec2ForCTC.from_pretrained("{model_id}")`, which fails when run; not an f-string's `f"{model_id}"`)
+        if "from_pretrained(" in text:
+            kept += (m.span("slot") for m in _LOADED_SLOT.finditer(text))
     yield from sorted(kept)
 
 
+_LOADED_SLOT = re.compile(r"from_pretrained\([ \t]*(['\"])(?P<slot>\{[a-z]{3,}(?:_[a-z]+)*\})\1")
 _NAMED_TO_REPLACE = re.compile(r"\breplace[ \t]+(?:the[ \t]+)?\Z", re.I)
 
 

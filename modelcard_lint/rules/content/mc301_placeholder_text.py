@@ -46,7 +46,7 @@ _INLINE: list[tuple[str, str, re.Pattern[str] | None]] = [
 # start is looked at behind its first letters: a pattern that opens with a literal is searched for it, fast)
 _LOWER_TWINS = {"unknown": re.compile(r"an(?<!\wan) unkn?own dataset\b"), "optional": re.compile(r"\[optional\]"),
                 "lorem": re.compile(r"lorem(?<!\wlorem) ipsum\b")}
-_CODE_SLOT = re.compile(r"(['\"])\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\}\1")
+_CODE_SLOT = re.compile(r"(['\"])\{(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]{3,}(?:_[a-z]+)*)\}\1")
 _NONE = frozenset({"None", "none", "null", "NULL", "nan"})
 _CASE_SENSITIVE = frozenset({"jinja", "todo"})
 _TODO_WORDS = ("TODO", "TBD", "FIXME")
