@@ -47,6 +47,7 @@ def card(text: str, title: str = "a-model") -> Card:
         "NER labels locations and organisations. The datasets used for this task contain sentences.",
         "With RoBERTa and the ByteLevel tokenizer, we are able to train on a large corpus of 100k SMILES strings.",
         "It is trained on a filtered and sentence segmented version of the Turkish OSCAR corpus.",
+        "The model is finetuned on the dutch section of the [OSCAR](https://huggingface.co/datasets/oscar) dataset.",
         "It was trained on the <b>OSCAR</b> corpus.",
         "The model is trained with unlabelled sentence pairs sampled from STS2012-2016, STS-b, and SICK-R.",
         "GigaBERT is pre-trained in a large-scale corpus (Gigaword+Oscar+Wikipedia) of 10B tokens.",

@@ -61,7 +61,7 @@ _UNNAMED = (r"(?:none|unkn?own|imagefolder|audiofolder|generator|json|csv|text|p
             r"private|internal|public|small|large|big|original|given|whole|full|entire|other|different|this|that|our|"
             r"my|your|their|its|training|train|test|validation|eval|evaluation|labeled|labelled|unlabeled|annotated)")
 _PART = (r"(?-i:version|variant|part|parts|subset|portion|fraction|selection|slice|sample|mixture|combination|"
-         r"collection|dump)")
+         r"collection|dump|section|split|half)")
 _TRAINED = lazy(
     # a verb ("fined-tuned", a typo, too), up to six words or links ("fine-tuned version of [X](...)", "fine-tuned for
     # sequence classification"), "on", the data's name
