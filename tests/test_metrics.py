@@ -285,6 +285,13 @@ def test_a_headline_that_gives_a_row_times_100_is_that_rows(loss: str, accuracy:
         assert "step 200, epoch 2.0 (line" in d.message and ") times 100, not of the last" in d.message
 
 
+def test_a_value_a_ten_thousandth_from_the_last_rows_in_floating_point_is_the_same_evaluation() -> None:
+    # (0.1461 - 0.1460 is a hair above 0.0001 in floating point: the last checkpoint evaluated again, not an edit)
+    rows = [["0.9", "1.0", "100", "0.2012", "0.8012"], ["0.7", "2.0", "200", "0.1460", "0.8311"]]
+    assert found(build([], {"Loss": "0.1461", "Accuracy": "0.8311"}, after=table(LOG, rows)), "MC503") == []
+    assert found(build([], {"Loss": "0.1463", "Accuracy": "0.8311"}, after=table(LOG, rows)), "MC503") != []
+
+
 def test_headline_in_no_row() -> None:
     text = build([metric("accuracy", "0.8311")], {"Loss": "0.4611", "Accuracy": "0.8311"}, after=table(LOG, ROWS))
     (d,) = found(text, "MC503")

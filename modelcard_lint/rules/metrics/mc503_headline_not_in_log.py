@@ -100,8 +100,9 @@ def _later(match: LogMatch, left: float = 0.0, others: list[tuple[Reported, Colu
     finite = [(metric, cell) for metric, col in match.pairs
               if (cell := match.cell(r, col)) is not None and cell.number.finite and metric.number.finite]
     # values within a ten-thousandth of the last row's: the same evaluation, its generation metric computed again
+    # (in floating point: 0.1461 - 0.1460 is a hair above 0.0001)
     if len(finite) == len(match.pairs) and all(
-            abs(m.number.value - c.value) <= FINE * max(abs(c.value), 1.0) for m, c in finite):
+            abs(m.number.value - c.value) <= FINE * max(abs(c.value), 1.0) * (1 + 1e-9) for m, c in finite):
         return True
     # after a log that stops before the epochs planned, training went on: an evaluation at its end finds every value
     # better than the last row's, each by no more than the share of training left (an edit of one value leaves the
