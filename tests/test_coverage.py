@@ -463,6 +463,8 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("This drop in performance could be due to several reasons.", True),
         ("Unfortunately, a wrong vocab size was used when training the XXL models.", True),
         ("The model had to be restarted July 20. It is currently still running.", True),
+        ("The AI can be a bit weird at times as it is still undergoing training!", True),
+        ("The tokenizer is still in training mode by default.", False),
         ("Note: the model is not fully trained.", True),
         ("Eventually remove common voice if the model was not trained on common voice.", False),
         ("The training loss of accuracy-weighted samples is shown.", False),

@@ -3011,3 +3011,13 @@ _SAMPLES = "\n".join(f"{k}: TODO: This implementation should be simplified, as i
 )
 def test_a_caveat_in_a_box_of_prose_but_not_in_samples_or_code(text: str, covered: bool) -> None:
     assert ("limitations" not in _topics(text)) is covered
+
+
+def test_indented_lines_each_a_sentence_are_prose() -> None:
+    # (set four spaces in by mistake, one sentence a line, the last ending in a link: Markdown shows them as code)
+    text = ("An generative AI made using DialoGPT.\n\nImportant:\n\n      The AI can be a bit weird at times as it is still "
+            "undergoing training!\n\n      It also sends random @Names as it tries to ping people.\n\n      Remove "
+            "them with [re.sub](https://docs.python.org/3/library/re.html#re.sub)\n")
+    assert "limitations" not in _topics(text)
+    code = "An AI.\n\n    model = load('still undergoing training')\n    model.run(x)\n"
+    assert "limitations" in _topics(code)

@@ -81,10 +81,10 @@ _CAVEATS = Shapes(
      r"|\b(?:drop|decrease|degradation)[ \t]+(?:in|of)[ \t]+(?:performance|accuracy|quality)\b"
      r"|\bdegradation[ \t]+(?:on|in|for|with)[ \t]+\w"),
     # a flaw admitted: "Unfortunately, a wrong vocab size was used"; an unfinished model: "It is currently still
-    # running", "work in progress"; work its outputs still need: "still requires a bit of playing around with settings"
-    (("unfortunately", "in progress", "still running", "still training", "still being", "still requ", "still need"),
-     r"(?:^|[.!?:][ \t]+|\n)(?:[ \t]*[-*+][ \t]+)?unfortunately\b"
-     r"|\bwork[ \t]+in[ \t]+progress\b|\bstill[ \t]+(?:running|training|being[ \t]+trained|in[ \t]+progress|"
+    # running", "still undergoing training", "work in progress"; work its outputs need: "still requires a bit of ..."
+    (("unfortunately", "in progress", "still "),
+     r"(?:^|[.!?:][ \t]+|\n)(?:[ \t]*[-*+][ \t]+)?unfortunately\b|\bwork[ \t]+in[ \t]+progress\b"
+     r"|\bstill[ \t]+(?:running|training|being[ \t]+trained|in[ \t]+progress|(?:undergoing|under)[ \t]+training|"
      r"(?:requires|needs?)[ \t]+(?:a[ \t]+(?:bit|lot)[ \t]+of[ \t]+|some[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:tweak|play|"
      r"adjust|clean-?up|edit|fix|manual|post-?process|inpaint)\w*)\b"
      # (its training: "Init checkpoint — PT / SFT in progress", "Fine-tuning is in progress")

@@ -282,10 +282,10 @@ def _indented_prose(card: Card, line: int, text: str) -> bool:
     # (a box of a few lines, not a sample of many outputs: "```\n0: TODO: should we check the other edges?\n1: ...")
     if (info is not None and info not in _BOXES) or len(text) > 20_000 or (info in ("", "text") and len(lines) > 4):
         return False
-    # (or labels indented by mistake: "    Fine tuning data 1: https://www.kaggle.com/...", "    Base model: X")
-    if len(lines) >= 2 and all(_LABEL.match(x) for x in lines) and not _CODE_WORDS.search(text):
+    if len(lines) >= 2 and all(_LABEL.match(x) for x in lines) and not _CODE_WORDS.search(text):  # ("  Base model: X")
         return True
-    return (". " in text and not _CODE_WORDS.search(text) and sum(ch in _CODE_CHARS for ch in text) < len(text) / 50
+    sentences = re.search(r"[.!?](?:[ \t]|$)", text, re.M) is not None  # (or a line each: "  The AI can be weird!")
+    return (sentences and not _CODE_WORDS.search(text) and sum(ch in _CODE_CHARS for ch in text) < len(text) / 50
             and sum(ch.isalpha() for ch in text) > len(text) / 2)
 
 # (and a link's tags, its text kept: "trained with <a href="...">RedPajama dataset</a> for 100B tokens")
