@@ -785,8 +785,10 @@ def test_prose_indented_by_mistake_is_read_as_prose() -> None:
     assert results.reports_results(card(text))
     code = "    from transformers import pipeline\n    p = pipeline('x'). The best score was 0.9033, the accuracy.\n"
     assert not results.reports_results(card("Usage:\n\n" + code))
+    # (a box of prose in a bare fence is prose too; code in a fence of its language is not)
     fenced = "```\nThe best score the model achieved on this task was 0.9033, as measured by the eval set accuracy.\n```"
-    assert not results.reports_results(card(fenced))
+    assert results.reports_results(card(fenced))
+    assert not results.reports_results(card(fenced.replace("```\nThe", "```python\n# The")))
 
 
 def test_a_subtitle_that_says_what_the_model_was_made_for() -> None:
