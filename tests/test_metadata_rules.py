@@ -591,3 +591,11 @@ def test_a_title_that_describes_the_model_in_words_names_the_same_model() -> Non
     # (a description that names another language, or shares no word with the name, is still another model's)
     assert where(card(*meta, body="# Polish STT model (with Language Model)\n"), "MC131") != []
     assert where(card(*greek, body="# Spanish BERT base model\n"), "MC131") != []
+
+
+def test_the_title_is_the_heading_the_card_opens_with_not_code_left_unfenced() -> None:
+    # (a "# batch, learning rate" comment of code set without its fence comes after the card's own "##" title)
+    meta = ("tags: [generated_from_trainer]", "model-index:", "- name: checkpoints", "  results: []")
+    body = "## NER model in the legal domain in Portuguese\n\nA model.\n\n## Training\n\n# batch, learning rate...\n"
+    [(_, _, message)] = found(card(*meta, body=body), "MC131")
+    assert '"NER model in the legal domain in Portuguese" (line' in message and "batch" not in message

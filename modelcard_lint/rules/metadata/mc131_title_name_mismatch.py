@@ -9,6 +9,7 @@ from functools import cache
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
+from ...facts.titles import opening_title
 from ...hub.languages import code_info, language_hints
 from ...hub.lists import load_list
 
@@ -155,8 +156,11 @@ class TitleNameMismatch(Rule):
         names = [n for n in found if n is not None and n.is_str and n.value.strip()]
         if not names:
             return
-        # (not a sub-heading whose marks were doubled, "# ## labels" over the list of classes)
-        heading = next((h for h in card.body.headings if h.level == 1 and h.text[:1] != "#"), None)
+        # (not a sub-heading whose marks were doubled, "# ## labels" over the list of classes; the heading the card
+        # opens with when a level-1 one comes further down: "## (BERT large) NER model ..." over a "# batch, learning
+        # rate" of code left unfenced)
+        heading = opening_title(card) or next(
+            (h for h in card.body.headings if h.level == 1 and h.text[:1] != "#"), None)
         if heading is None or not _norm(heading.title):
             return
         line, title = heading.line, heading.title
