@@ -2691,6 +2691,15 @@ def test_a_label_with_its_link_right_after_the_colon_and_a_continued_pre_trainin
     assert "description" not in _topics("We continued the pre-training of [gpt2](https://huggingface.co/gpt2).")
 
 
+
+def test_the_model_a_model_started_with_says_what_it_is() -> None:
+    # (under a subtitle that is an aside, "## Finetuned AraGPT-2 demo")
+    text = ("## Finetuned AraGPT-2 demo\n\nThis model started with [AraGPT2-Medium](https://huggingface.co/aubmindlab/"
+            "aragpt2-medium),\nfrom AUB MIND Lab.\n")
+    assert "description" not in _topics(text)
+    assert "description" in _topics("## Demo\n\nThe model started slowly on our GPU.\n")
+
+
 @pytest.mark.parametrize(
     ("text", "covered"),
     [

@@ -42,8 +42,10 @@ _TAUGHT = lazy(r"\bconcept[ \t]+taught[ \t]+to[ \t]+\S", re.I)
 _NAMED_TUNED = lazy(r"\bthis[ \t]+[`*]{0,2}[\w./-]*[\w][`*]{0,2}[ \t]+model[ \t]+(?:was|has[ \t]+been)[ \t]+"
                     r"(?:fine-?tuned|finetuned|trained|pre-?trained|distilled)[ \t]+(?:for|on|from|to|with|using)\b"
                     # (or its training continued from one: "We continued the pre-training of [gpt2](...)")
-                    r"|\b(?:we|i)[ \t]+continued[ \t]+(?:the[ \t]+)?(?:pre-?)?training[ \t]+(?:of|from)[ \t]+[\[`*]?\w",
-                    re.I)
+                    r"|\b(?:we|i)[ \t]+continued[ \t]+(?:the[ \t]+)?(?:pre-?)?training[ \t]+(?:of|from)[ \t]+[\[`*]?\w"
+                    # (or the model it started from: "This model started with [AraGPT2-Medium](...), from AUB MIND Lab")
+                    r"|\b(?:this|the|our)[ \t]+model[ \t]+(?:started|starts|began|begins)[ \t]+(?:with|from|as)[ \t]+"
+                    r"[\[`*]?\w", re.I)
 
 
 # a line that opens with a kind of model and what it is for: "Textual-inversion embedding for use in unconditional
@@ -107,15 +109,16 @@ def says_what_it_is(card: Card) -> bool:
     low = text.lower()
     if " is a" not in low and " is the" not in low and "taught" not in low and " for " not in low and (
             "based on" not in low) and " is my" not in low and " is our" not in low and " is their" not in low and (
-            " model was " not in low and " model has been " not in low and " continued " not in low):
+            " model was " not in low and " model has been " not in low and " continued " not in low
+            and " model start" not in low and " model beg" not in low):
         return ("named" in low or "called" in low) and _NAMED_DOES.search(text) is not None
     # (read around their words, "is a", "is the", "is my": the patterns open with any word of a name or "this")
     return (found_near(_IS_A, text, ("is a", "is the"), IS_REACH)
             or found_near(_NAME_IS_A, text, ("is a", "is my", "is our", "is their"), IS_REACH)
             or _REPLICA.search(text) is not None
             or ("taught" in low and _TAUGHT.search(text) is not None)
-            or ((" model was " in low or " model has been " in low or " continued " in low)
-                and _NAMED_TUNED.search(text) is not None)
+            or ((" model was " in low or " model has been " in low or " continued " in low or " model start" in low
+                 or " model beg" in low) and _NAMED_TUNED.search(text) is not None)
             or (" for " in low and _KIND_FOR.search(text) is not None)
             or ("based on" in low and _BASED_ON.search(text) is not None)
             or (("named" in low or "called" in low) and _NAMED_DOES.search(text) is not None))
