@@ -83,9 +83,12 @@ def linked_base(card: Card) -> Named | None:
 
 def dataset_and_config(named: Named) -> tuple[str, str]:
     """The set and the configuration of a dataset the speech examples' script names with its configuration
-    ("MOZILLA-FOUNDATION/COMMON_VOICE_8_0 - PT"); the name and "" for any other."""
+    ("MOZILLA-FOUNDATION/COMMON_VOICE_8_0 - PT"); the name and "" for any other, and for the script's "NA", which it
+    writes when it was given no configuration ("OPENSLR_SLR66 - NA"; not Nauruan)."""
     dataset, sep, config = named.text.rpartition(" - ")
-    return (dataset, config) if sep and dataset else (named.text, "")
+    if not (sep and dataset):
+        return named.text, ""
+    return dataset, "" if config.strip().lower() == "na" else config
 
 
 def _build(card: Card) -> list[Sentence]:
