@@ -927,6 +927,7 @@ def test_a_training_scripts_dataset_argument(code: str, found: bool) -> None:
         ("This is the discriminator model, which is the main Transformer used for finetuning to downstream tasks.",
          True),
         ("The model is primarily aimed at being fine-tuned on tasks that use the whole sentence.", True),
+        ("It could be used to fine-tune other tasks in the software development domain.", True),
         ("Try this if you are working with task like QA.", True),
         ("If you are working with a GPU, set fp16=True.", False),
     ],

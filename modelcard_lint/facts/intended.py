@@ -142,10 +142,12 @@ INTENDED = Shapes(
      r"(?m:^)[ \t]*(?:[-*+][ \t]+)?\**(?:target[ \t]+|main[ \t]+|primary[ \t]+|model[ \t]+)?tasks?\**[ \t]*:\**[ \t]*"
      r"\**[ \t]*[A-Za-z]"),
     # a pretrained model's use, to be fine-tuned on tasks: "the main Transformer used for finetuning to downstream
-    # tasks", "primarily aimed at being fine-tuned on tasks"
+    # tasks", "primarily aimed at being fine-tuned on tasks", "It could be used to fine-tune other tasks in the
+    # software development domain"
     (("task", "aimed at", "used ", "meant", "intend"),
-     r"\b(?:used|aimed|meant|intended|made)[ \t]+(?:at[ \t]+being[ \t]+|to[ \t]+be[ \t]+|for[ \t]+)?"
-     r"(?:fine-?tuned?|finetuned?|fine-?tuning|finetuning)[ \t]+(?:on|to|for)[ \t]+(?:[\w-]+[ \t]+){0,3}?tasks?\b"),
+     r"\b(?:used|aimed|meant|intended|made)[ \t]+(?:at[ \t]+being[ \t]+|to[ \t]+be[ \t]+|for[ \t]+|to[ \t]+)?"
+     r"(?:fine-?tuned?|finetuned?|fine-?tuning|finetuning)[ \t]+(?:(?:on|to|for)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+     r"tasks?\b"),
     # the reader it is for: "try this if you are working with task like QA"
     (("you are work", "you work"), rf"\bif[ \t]+you[ \t]+(?:are[ \t]+)?work(?:ing)?[ \t]+(?:on|with)[ \t]+(?:{TASK})"),
     # its use cases, listed: "Potential use case can include: Marketing, Search Engine Optimization", "Use cases:"
