@@ -40,6 +40,8 @@ class ConstantMetric(Rule):
                     continue  # a metric at its best from the start: an easy evaluation set
                 if len(values) < MIN_ROWS and not _worst(col, value):
                     continue
+                if _few_to_score(table, col):
+                    continue  # (one entity of its kind in the evaluation set: missed every time, no broken metric)
                 yield self._finding(table, col, loss, values[0].number.text, len(values))
 
     def _finding(self, table: TypedTable, col: Column, loss: Column, text: str, n: int) -> Finding:
@@ -55,6 +57,23 @@ class ConstantMetric(Rule):
             "the column",
             data={"column": col.title, "value": text, "rows": n, "loss": loss.title},
         )
+
+
+FEW = 10  # an entity seqeval counts fewer times than this in the evaluation set may be missed every time by chance
+
+
+def _few_to_score(table: TypedTable, col: Column) -> bool:
+    """Whether the column scores one kind of entity (seqeval's "Other Precision") whose count, in the column of the same
+    name that seqeval writes beside it ("Other Number"), is below ``FEW`` in every row."""
+    kind, _, _ = col.title.rpartition(" ")
+    if not kind:
+        return False
+    heads = [cell.text.strip().strip("*_`").strip().lower() for cell in table.table.header]
+    if f"{kind.lower()} number" not in heads:
+        return False
+    k = heads.index(f"{kind.lower()} number")
+    counts = [row.cells[k].text.strip() for row in table.rows if k < len(row.cells)]
+    return bool(counts) and all(c.isdigit() and int(c) < FEW for c in counts)
 
 
 def _moving_loss(table: TypedTable) -> Column | None:
