@@ -48,12 +48,13 @@ _HEAD = re.compile(r"[^,(;]+")  # a descriptive name's head: "Nyaya-Eval-v1" of 
 _PARTS = re.compile(r"[-_ ]+")
 
 
-def mention_keys(text: str, prefixes: frozenset[str]) -> tuple[str, ...]:
+def mention_keys(text: str, prefixes: frozenset[str], languages: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The ways the text may mention a dataset named ``text``: its whole name (``mention_key``), a name of two words
     the other way round, the head of a
     descriptive name ("Nyaya-Eval-v1" of "Nyaya-Eval-v1, never-audited slice (n=118)"), and either without the
     project's own prefix, one of ``prefixes`` (the first word of the model's names: "Eval-v1" of "Nyaya-Eval-v1"
-    in the card of "Nyaya-Embed-v1")."""
+    in the card of "Nyaya-Embed-v1"), or without the code of one of ``languages`` that ends it ("ALFFA" of "ALFFA
+    sw")."""
     heads = [text, *(m.group() for m in [_HEAD.match(text.strip())] if m is not None)]
     out = []
     for head in heads:
@@ -64,6 +65,9 @@ def mention_keys(text: str, prefixes: frozenset[str]) -> tuple[str, ...]:
             out.append(mention_key(f"{parts[1]} {parts[0]}"))
         if len(parts) >= 2 and parts[0].lower() in prefixes:
             out.append(mention_key(" ".join(parts[1:])))
+        # (without the card's own language: "ALFFA" of "ALFFA sw" on a Swahili card; not "Common Voice id" on Marathi)
+        if len(parts) >= 2 and parts[-1].lower() in languages:
+            out.append(mention_key(" ".join(parts[:-1])))
     return tuple(dict.fromkeys(k for k in out if k))
 
 
@@ -174,6 +178,9 @@ class ModelIndexDatasetMismatch(Rule):
         results = []
         identities = []
         prefixes = _prefixes(card, meta)
+        language = meta.get("language")  # (the card's own languages, as codes: `sw` of `sw` or `sw-KE`)
+        codes = language.scalars() if language is not None else ()
+        languages = frozenset(str(v.value).lower().split("-")[0] for v in codes)
         benchmarks = 0  # results on benchmarks made only for evaluation, or on a benchmark's suite
         for _, result in model_index_results(meta):
             dataset = result.get("dataset")
@@ -193,8 +200,8 @@ class ModelIndexDatasetMismatch(Rule):
                 continue  # ("Custom Dataset" / `custom`: the card's own data, named by no name another card could give)
             keys = [k for k in (dataset_key(n.value) for n in fields) if k]
             if fields and keys:
-                results.append((fields, keys, [m for m in (mention_keys(n.value, prefixes) for n in fields) if m],
-                                _values(result)))
+                mentions = [m for m in (mention_keys(n.value, prefixes, languages) for n in fields) if m]
+                results.append((fields, keys, mentions, _values(result)))
                 identities.append(_identity(result, dataset))
         declared = [dataset_key(text) for text, _ in named]
         # a card may also evaluate on other datasets than it was trained on (a benchmark, a shared test
