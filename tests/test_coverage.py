@@ -928,6 +928,8 @@ def test_a_training_scripts_dataset_argument(code: str, found: bool) -> None:
          True),
         ("The model is primarily aimed at being fine-tuned on tasks that use the whole sentence.", True),
         ("It could be used to fine-tune other tasks in the software development domain.", True),
+        ("From there, you can fine-tune it on clinical tasks that benefit from patient outcome knowledge.", True),
+        ("You can fine-tune it on a single GPU.", False),
         ("Try this if you are working with task like QA.", True),
         ("If you are working with a GPU, set fp16=True.", False),
     ],

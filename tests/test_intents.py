@@ -2325,6 +2325,8 @@ def test_a_card_of_one_link_text_repeated_is_no_description_and_gets_one_finding
         ("It can be fine-tuned for SQuAD.", False),
         ("BERT-base tuned for Squadv1.1 is pruned with movement pruning algorithm in hybrid fashion.", True),
         ("BERT-base can be tuned for Squadv1.1 and pruned.", False),
+        ("The model was fine-tuned using [STSbenchmark](ixa2.si.ehu.eus/stswiki) translated to Slovak.", True),
+        ("The model was fine-tuned using Adam and a linear schedule.", False),
     ],
 )
 def test_a_model_fine_tuned_for_a_benchmark_was_trained_on_it(text: str, covered: bool) -> None:

@@ -147,7 +147,10 @@ INTENDED = Shapes(
     (("task", "aimed at", "used ", "meant", "intend"),
      r"\b(?:used|aimed|meant|intended|made)[ \t]+(?:at[ \t]+being[ \t]+|to[ \t]+be[ \t]+|for[ \t]+|to[ \t]+)?"
      r"(?:fine-?tuned?|finetuned?|fine-?tuning|finetuning)[ \t]+(?:(?:on|to|for)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
-     r"tasks?\b"),
+     r"tasks?\b"
+     # (or said to its reader: "From there, you can fine-tune it on clinical tasks that benefit from ...")
+     r"|\byou[ \t]+can[ \t]+(?:then[ \t]+|further[ \t]+)?(?:fine-?tune|finetune)[ \t]+"
+     r"(?:it|this[ \t]+model|the[ \t]+model)[ \t]+(?:on|for|to)[ \t]+(?:[\w-]+[ \t]+){0,3}?tasks?\b"),
     # the reader it is for: "try this if you are working with task like QA"
     (("you are work", "you work"), rf"\bif[ \t]+you[ \t]+(?:are[ \t]+)?work(?:ing)?[ \t]+(?:on|with)[ \t]+(?:{TASK})"),
     # its use cases, listed: "Potential use case can include: Marketing, Search Engine Optimization", "Use cases:"

@@ -71,7 +71,7 @@ def names_a_task(title: str) -> bool:
 # SQuAD v2"); not GLUE, a set of many tasks
 _ONE_TASK = (r"squad(?:[ _-]?v?[12](?:\.[01])?)?|[mxsq]nli|multinli|rte|conll(?:[ -]?200[23])?|wikiann|ontonotes|"
              r"germeval\w*|sst-?2|cnn[ _/]?daily[ _]?mail|xsum|wmt\d*|common[ _]voice|librispeech|paws(?:-x)?|qqp|"
-             r"mrpc|sts-?b|tydi[ _]?qa|fquad|korquad")
+             r"mrpc|sts-?b|sts[ -]?benchmark|tydi[ _]?qa|fquad|korquad")
 _BENCHMARK = lazy(
     rf"\b(?:fine[- ]?tuned|finetuned|trained)\b[^.\n]{{0,60}}?\b(?:{_ONE_TASK}|(?P<texts>imdb|yelp))\b",
     re.I,
@@ -81,15 +81,16 @@ _BENCHMARK = lazy(
 _NAMED_BENCHMARK = lazy(rf"(?:^|[\W_])(?:{_ONE_TASK})(?:$|[\W_\d])", re.I)
 
 
-# a model fine-tuned for a benchmark, which it was trained on: "bert-base-uncased models fine-tuned for SQuADv1",
-# "BERT-base tuned for Squadv1.1 is pruned with ..." (not what it can be: "can be fine-tuned for SQuAD")
-_TUNED_FOR = lazy(rf"(?<!be[ \t])(?<![\w-])(?<!fine[ \t])(?:(?:fine[- ]?)?tuned|finetuned|trained)[ \t]+for[ \t]+"
-                  rf"(?:the[ \t]+)?(?:{_ONE_TASK})\b", re.I)
+# a model fine-tuned for a benchmark, or using it, which it was trained on: "bert-base-uncased models fine-tuned for
+# SQuADv1", "BERT-base tuned for Squadv1.1 is pruned with ...", "fine-tuned using STSbenchmark [Cer et al 2017]
+# translated to Slovak" (not what it can be: "can be fine-tuned for SQuAD")
+_TUNED_FOR = lazy(rf"(?<!be[ \t])(?<![\w-])(?<!fine[ \t])(?:(?:fine[- ]?)?tuned|finetuned|trained)[ \t]+(?:for|using)"
+                  rf"[ \t]+(?:the[ \t]+)?\[?(?:{_ONE_TASK})\b", re.I)
 
 
 def tuned_for_benchmark(text: str) -> bool:
-    """Whether ``text`` says the model was fine-tuned for a benchmark of one task, so on its data."""
-    return ("ed for " in text or "ed For " in text) and _TUNED_FOR.search(text) is not None
+    """Whether ``text`` says the model was fine-tuned for a benchmark of one task, or using it, so on its data."""
+    return ("ed for " in text or "ed For " in text or "ed using " in text) and _TUNED_FOR.search(text) is not None
 
 
 def names_a_benchmark(text: str) -> bool:
