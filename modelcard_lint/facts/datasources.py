@@ -174,12 +174,13 @@ _TAKEN_FROM = Shapes(
      r"\bmodel\b[^.\n]{0,80}?\bbased[ \t]+on[ \t]+(?:the[ \t]+)?(?-i:[A-Z][\w.-]*)"
      r"(?:[ \t]+(?-i:[A-Z][\w.-]*)){0,4}[ \t]+(?:corpus|data-?set)\b"),
     # (or what the authors used for training: "We used a subset of 141,230 Spanish captions from the WIT dataset for
-    # training"; or data counted in lines, a thousand at least: "Quora_pair_train 134337 lines of pair sentences")
+    # training", "I have used IMDB movie review dataset to create custom model"; or data counted in lines, a thousand
+    # at least: "Quora_pair_train 134337 lines of pair sentences")
     (("used",),
      r"\b(?:we|i|they)[ \t]+(?:have[ \t]+)?used[ \t]+(?:[^.\n]|\.(?=\S)){0,90}?\b(?:data(?:sets?)?|corpus|corpora|"
      r"captions|images|texts|sentences|examples|samples|pairs|utterances|recordings)\b(?:[^.\n]|\.(?=\S)){0,100}?"
-     r"\bfor[ \t]+(?:the[ \t]+)?"
-     r"(?:pre-?|fine-?)?(?:training|tuning)\b"),
+     r"\b(?:for[ \t]+(?:the[ \t]+)?(?:pre-?|fine-?)?(?:training|tuning)|to[ \t]+(?:create|train|build|fine-?tune|"
+     r"finetune|make))\b"),
     # (or a named set used as its input data: "used the Wizard of Wikipedia dataset parsed into a chat transcript
     # structure as input data")
     (("used",),
