@@ -44,6 +44,7 @@ def card(text: str, title: str = "a-model") -> Card:
         "Model trained with SemEval 2019 Task 5: HatEval (SubTask B) corpus for hate speech detection.",
         "The Common Voice `train`, `validation` datasets were used for training.",
         "The source data for the model consists of a recent Wikipedia dump, EU Bookshop corpus.",
+        "The dataset was created manually (perfectible). Sentences example : 19 séries de 3 minutes",
         "NER labels locations and organisations. The datasets used for this task contain sentences.",
         "With RoBERTa and the ByteLevel tokenizer, we are able to train on a large corpus of 100k SMILES strings.",
         "It is trained on a filtered and sentence segmented version of the Turkish OSCAR corpus.",
@@ -2433,6 +2434,8 @@ def test_a_data_label_over_its_link_on_the_next_line_names_the_data() -> None:
          True),
         ("A Discord chatbot that talks like my friend.", True),
         ("Made by the Acme AI team in Berlin.", False),  # (a team's name, not a kind of model)
+        ("A custom finetune of GPT-2 trained on a custom dataset of victorian literature", True),
+        ("Please finetune of course with care.", False),
         ("Trained with AI hardware from a cloud.", False),
     ],
 )

@@ -36,6 +36,8 @@ _KIND = lazy(
     r"(?:punctuation|entity|boundary)[ \t]+markers?)\b"  # ("A Classical Chinese Punctuation Marker.")
     # or another model's variant: "Uncensored version of [google/gemma-4-26B-A4B-it](...) with refusal behavior removed"
     r"|\b(?:version|variant|fork|derivative)[ \t]+of[ \t]+\S|模型|モデル|모델"
+    # (or a fine-tune, the noun after its article: "A custom finetune of GPT-2 trained on ... victorian literature")
+    r"|\b(?:an?|the|this|my|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:fine-?tune|finetune)[ \t]+of\b"
     # or a kind of AI or bot, after its article, ending its noun phrase: "An generative AI made using
     # [microsoft/DialoGPT-small](...)", "A Discord chatbot that talks like ..." (not "the Acme AI team")
     r"|\b(?:an?|the|this)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:(?-i:AI)|chat-?bots?|bots?|LLMs?|assistants?)"

@@ -115,7 +115,7 @@ _TRAINED = lazy(
     r"|\b(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:(?:comes?|came|used)[ \t]+from"
     r"|(?:(?:is|was|were|are)[ \t]+)?(?:collected|generated|"
     r"taken|gathered|scraped|crawled|drawn|compiled|built|extracted|derived|created|curated|assembled)[ \t]+"
-    r"(?:from|via|by|through|using)\b"
+    r"(?:from|via|by|through|using|manually)\b"
     r"|(?:has|have)[ \t]+been[ \t]+used\b"
     # ("| [bge-m3-data](...) | Fine-tuning data used by bge-m3 |")
     r"|used[ \t]+by[ \t]+(?:the[ \t]+|this[ \t]+)?(?-i:[\w.-]*[A-Za-z0-9])"
