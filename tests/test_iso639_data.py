@@ -71,6 +71,7 @@ def test_what_the_hub_refuses_is_not_a_code(value: str) -> None:
         ("jp", "country", "ja"),
         ("iw", "retired", "he"),
         ("c++", "programming", "code"),
+        ("py", "programming", "code"),  # (a file extension, not Paraguay's country code)
         ("protein", "unknown", None),
     ],
 )

@@ -80,7 +80,9 @@ def special_languages() -> frozenset[str]:
 
 PROGRAMMING_LANGUAGES = frozenset(
     "python java javascript typescript c c++ cpp c# csharp go golang rust ruby php sql bash shell "
-    "kotlin scala swift perl lua julia haskell matlab r".split()
+    "kotlin scala swift perl lua julia haskell matlab r "
+    # (and the file extensions that are no ISO 639 code, which a card of Python code may write: `py` is not Paraguay's)
+    "py js".split()
 )
 
 
