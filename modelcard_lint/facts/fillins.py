@@ -99,7 +99,8 @@ _RUN_TIME_KEYS = frozenset({"prompt_template", "chat_template", "system_prompt",
 
 # the values the Hub's first model card template (2020-2021) gave its metadata, for the author to replace
 _TEMPLATE_VALUES = frozenset({"array of tags", "array of dataset identifiers", "array of metric identifiers",
-                              "any valid license identifier", "list of iso 639-1 code for your language"})
+                              "any valid license identifier", "list of iso 639-1 code for your language",
+                              "url to a thumbnail used in social sharing"})
 
 
 # a score left as marks where its digits belong: `value: ???`, `value: XX.XX`
