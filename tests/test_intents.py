@@ -2493,6 +2493,8 @@ def test_named_texts_are_training_data_and_a_language_is_not(text: str, covered:
         ("Fine-tuned to generate paraphrases using:\n\n- Quora_pair_train 134337 lines of pair sentences 14 Mbytes", True),
         ("I have used IMDB movie review dataset to create custom model by using DistilBertForSequenceClassification.",
          True),
+        ("This model was trained from scratch on training data: data.retriever.nq-adv-hn-train(facebookresearch/DPR).",
+         True),
         ("We used PyTorch for training.", False),
         ("We used PyTorch to create the model.", False),
         ("It reads 100 lines of text at a time.", False),

@@ -198,6 +198,9 @@ _TAKEN_FROM = Shapes(
      r"\b(?:trained|tuned|fine-?tuned|finetuned)\b[^.\n]{0,120}?\b(?:on|with|using)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
      r"(?:text|texts|data|images|documents|articles|posts|recordings)[ \t]+(?:sourced|collected|taken|drawn|scraped|"
      r"crawled|gathered|extracted)[ \t]+from[ \t]+\S"),
+    # (or a label of its data within a sentence: "was trained from scratch on training data:
+    # data.retriever.nq-adv-hn-train(facebookresearch/DPR)")
+    (("training data",), r"\b(?:on|with|using)[ \t]+(?:the[ \t]+)?training[ \t]+data(?:set)?s?[ \t]*:[ \t]*[\w\[`]"),
     (("lines",),
      r"(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d{4,})[ \t]+lines[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:sentences|pairs|texts?|"
      r"dialogues|conversations|documents)\b"),
