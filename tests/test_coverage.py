@@ -2441,3 +2441,14 @@ def test_a_data_label_over_its_link_on_the_next_line_names_the_data() -> None:
 )
 def test_a_kind_of_ai_or_bot_after_its_article(text: str, found: bool) -> None:
     assert architectures.describes_model(text, architectures.SHORT_DESCRIPTION) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("On Soham Chatterjee's news classification task:\n(Random: 16.7%, mBERT: 72.3%, Bangla-Electra: 82.3%)", True),
+        ("Splits: train: 80%, test: 20%", False),  # (two shares of a split, not the models' scores)
+    ],
+)
+def test_the_models_scores_listed_compare_their_performance(text: str, found: bool) -> None:
+    assert pointers.points_to_evaluation(card(text)) is found

@@ -42,6 +42,9 @@ _SAID = Shapes(
     # a comparison of performance
     (("perform",),
      r"\bperforms?[ \t]+(?:\w+[ \t]+)?(?:better|worse|comparabl[ey]|similarly|on[ \t]+par)[ \t]+(?:than|to|with)\b"),
+    # (or the models' scores listed, three or more: "(Random: 16.7%, mBERT: 72.3%, Bangla-Electra: 82.3%)")
+    (("%,",),
+     r"(?:[\w.-]+[ \t]*:[ \t]*\d{1,3}(?:\.\d+)?[ \t]*%[ \t]*,[ \t]*){2,}[\w.-]+[ \t]*:[ \t]*\d{1,3}(?:\.\d+)?[ \t]*%"),
     (("perform",),
      r"\b(?:similar|comparable|better|worse|superior|inferior)[ \t]+performances?[ \t]+(?:to|than|"
      r"compared[ \t]+(?:to|with))\b"),
