@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .anchors import Shapes
-from .taskwords import DOER, DOES_VERBS, TASK, TASK_NOUN
+from .taskwords import DOER, DOER_WORDS, DOES_VERBS, TASK, TASK_NOUN
 
 REACH = 40  # characters around a shape's word that its statement may span
 
@@ -19,8 +19,6 @@ _MADE_AS = ("built as", "made as", "created as", "developed as", "trained as")
 _RELEASED_FOR = ("for research", "for academic", "for educational", "for non", "for personal", "for teaching")
 _ALLOWS = ("allow", "lets ", "let ", "enable", "help", "easier for", "easy for")
 _TUNED_TO = ("tuned to", "adapted to", "lized to", "lised to", "tailored to")
-_DOERS = ("classifier", "detector", "tagger", "summari", "translator", "recogni", "retriever", "ranker", "parser",
-          "captioner", "segmenter", "encoder", "predictor", "estimator", "scorer", "forecaster", "router")
 _GOOD_AT = ("good at", "good* at", "good_ at", "great at", "great* at", "excellent at", "strong at", "skilled at",
             "proficient at", "adept at")
 
@@ -94,7 +92,7 @@ INTENDED = Shapes(
      r"\b(?:intended|meant)(?<!not[ \t]intended)(?<!not[ \t]meant)[ \t]+(?:to|for)[ \t]+(?!be\b)\w"),
     # or by what it is, a doer of its task: "an image classifier", "a hate speech detector", "an unsupervised sentence
     # encoder" (not an architecture's part: "an ELECTRA generator", "a Transformer encoder")
-    (_DOERS, rf"\b(?:a|an)[ \t]+(?:[\w&-]+[ \t]+){{0,4}}?{DOER}\b"),
+    (DOER_WORDS, rf"\b(?:a|an)[ \t]+(?:[\w&-]+[ \t]+){{0,4}}?{DOER}\b"),
     # what it is made or good for: "Designed for use with ai-msgbot", "It is especially useful for masking
     # experiments", "We recommend using this model if you intend to fine-tune it on your own data"
     (("design", "for use", "used "), r"\b(?:designed|built|made)[ \t]+(?:for|to)[ \t]+(?:use|be[ \t]+used)\b"),

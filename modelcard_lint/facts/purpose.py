@@ -26,7 +26,7 @@ from .lazyre import lazy
 from .linkpath import back_over_links, strip_urls
 from .otherlanguages import intended_in_other_languages, names_task_in_other_languages
 from .tasknames import HYPHENED_TASKS, names_a_benchmark, names_a_benchmark_title, names_a_task
-from .taskwords import DOER, DOES_VERBS, TASK, TASK_NOUN
+from .taskwords import DOER, DOER_WORDS, DOES_VERBS, TASK, TASK_NOUN
 from .titles import title_text
 from .usesections import generator_title, task_by_dataset, task_in_table, uses_by_headings
 
@@ -112,8 +112,6 @@ _DOES_MORE = lazy(
 # **Kuzushiji** classifier"): read around the doers' own words only
 _A_DOER = lazy(rf"\b(?:a|an)[ \t]+(?:(?:\([^()\n]{{1,30}}\)|[*_]{{0,2}}[\w&.-]+[*_]{{0,2}})[ \t]+){{0,6}}?"
                rf"(?-i:{DOER})\b", re.I)
-_DOER_WORDS = ("classifier", "detector", "tagger", "summari", "translator", "recogni", "retriever", "ranker", "parser",
-               "captioner", "segmenter", "encoder", "predictor", "estimator", "scorer", "forecaster", "router")
 _DOES_MORE_WORDS = ("llm", "adapter", "network", "agent", "system", "classifier", "detector", "tagger", "summari",
                     "translator", "recogni", "retriever", "ranker", "parser", "captioner", "segmenter", "encoder",
                     "transformer", "policy", "net ", "predictor", "estimator", "scorer", "forecaster", "router")
@@ -145,7 +143,7 @@ def states_intended_use(card: Card) -> bool:
     return (INTENDED.search(text) is not None or _made_for(text) or kind_by_task(text, low)
             or found_near(_TASK_MODEL, text, _TASK_MODEL_WORDS, DOES_MORE_REACH)
             or found_near(_DOES_MORE, text, _DOES_MORE_WORDS, DOES_MORE_REACH)
-            or found_near(_A_DOER, text, _DOER_WORDS, DOES_MORE_REACH) or task_by_dataset(text)
+            or found_near(_A_DOER, text, DOER_WORDS, DOES_MORE_REACH) or task_by_dataset(text)
             or states_what_it_does(text) or states_intent(text) or intended_in_other_languages(text))
 
 
