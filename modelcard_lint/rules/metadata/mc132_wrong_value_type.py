@@ -44,8 +44,8 @@ class WrongValueType(Rule):
                 # letter, "autonlp" as the tags a, u, t, o, n, l, p)
                 letters = ", ".join(f"`{c}`" for c in list(dict.fromkeys(str(node.value)))[:4])
                 why = (f"the metadata spec makes `tags` a list of strings: some versions of huggingface_hub read a "
-                       f"single string letter by letter (the tags {letters}, ...), the Hub's check may refuse a push "
-                       f"of the card ({hub_error})")
+                       f"single string letter by letter (the tags {letters}, ...), and the Hub's check may refuse a "
+                       f"push of the card ({hub_error})")
             else:
                 why = (f"the Hub requires {how.split(':')[0]} and rejects a push of the card ({hub_error}); a card "
                        "pushed before that check shows a \"YAML Metadata Error\" on its page instead")
