@@ -264,6 +264,10 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "title-tabs": lambda n: _repeat("\t", n, before="---\nlicense: mit\n---\n\n# ArXiv-NLP GPT-2 checkponan",
                                     after="!x int\n"),
     "todo-spaces": lambda n: _repeat(" ", n, before=HEAD + "| `CATS TODO", after="_MICRO_R` | 58.65 |\n"),
+    # a table's one row whose score cell holds a long run of tabs inside its number, under no heading: the cell was
+    # tried for a score with each split of the tabs between the number and what may follow it (found by fuzzing)
+    "score-cell-tabs": lambda n: _repeat("\t", n, before=HEAD + "| a | b |\n|---|---|\n| 1.34",
+                                         after="8699 | 1.7321 | 0x1F |\n"),
     # a long number inside a word, in a text that is not ASCII (a score in points, in Japanese or Chinese, was read
     # from each of its digits to the end of the run): found by fuzzing
     "digits-in-a-word-not-ascii": lambda n: _repeat("0", n, before=HEAD + "The block above i",
