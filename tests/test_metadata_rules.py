@@ -96,6 +96,20 @@ def test_a_country_code_that_may_stand_for_another_language_says_so(value: str, 
     assert (f"`{value}` may stand for another language" in message) is other
 
 
+@pytest.mark.parametrize(("title", "language", "fix"), [
+    ("Vietnamese BERT", "[vu]", "vi"),  # one letter from `vi`, named in the title: a typo, not Vanuatu
+    ("Kazakh BERT", "[kz]", "kk"),
+    ("A BERT", "[vu]", "bi"),  # no language named: the country's
+    ("Vietnamese BERT", "[vu, vi]", "bi"),  # the list holds `vi` already: `vu` is no typo of it
+    ("Japanese BERT", "[jp]", "ja"),  # the country's language is the one named
+])
+def test_a_country_code_one_letter_from_a_language_the_card_names_is_told_as_its_typo(title: str, language: str,
+                                                                                        fix: str) -> None:
+    [d] = [d for d in lint(card(f"language: {language}", body=f"# {title}\n\nA model.\n")) if d.code == "MC115"]
+    assert d.help == f"write `{fix}`"
+    assert ("mistyped, a language the card names" in d.message) is (fix in ("vi", "kk"))
+
+
 @pytest.mark.parametrize(("value", "help_text"), [("en-de", "write `en`, or list `en` and `de` if the model handles both"),
                                                   ("zh-CN", "write `zh`")])
 def test_a_region_form_whose_second_part_is_a_language_too_says_so_in_its_help(value: str, help_text: str) -> None:

@@ -9,7 +9,8 @@ from ...card import Card
 from ...card.yamlnode import Node
 from ...core.rule import Option, Rule
 from ...diagnostics import Edit, Finding, Fix, Severity, Span
-from ...hub.languages import is_iso639, is_language, is_region, language_fix
+from ...facts.titles import title_text
+from ...hub.languages import is_iso639, is_language, is_region, language_fix, language_hints, language_of
 from ...hub.vocabulary import same_id, shown
 
 # (the Hub's own words, as it refuses such a push: "\"language\" with value \"jp\" is not valid. It must be an ISO
@@ -49,7 +50,26 @@ def _second_language(raw: str, fix: str) -> str:
     return second if second.islower() and second != fix and is_iso639(second) else ""
 
 
-def _explain(raw: str) -> tuple[str, str | None]:
+def _named_codes(card: Card) -> frozenset[str]:
+    """The codes of the languages the card names in its title and prose ("Vietnamese") that its `language` does not
+    list (a code the list holds already is not the one a value misspells: `kz` beside `uz` is no Uzbek)."""
+    node = card.meta.get("language") if card.meta is not None else None
+    values = [node] if node is not None and node.is_scalar else list(node or ())
+    listed = {info[0] for v in values if v.is_str and (info := language_of(v.value)) is not None}
+    hints = language_hints()
+    text = " ".join([title_text(card), *(line for _, line in card.prose_lines())])
+    return frozenset(code for word in set(re.findall(r"[^\W\d_]{3,}", text.lower()))
+                     if (code := hints.get(("name", word))) is not None and code not in listed)
+
+
+def _one_letter_off(raw: str, codes: frozenset[str]) -> str | None:
+    """The one code among ``codes`` that ``raw`` misspells by one letter (`vu` for `vi`), else None."""
+    low = raw.strip().lower()
+    near = [c for c in codes if len(c) == len(low) and sum(a != b for a, b in zip(c, low, strict=True)) == 1]
+    return near[0] if len(near) == 1 else None
+
+
+def _explain(raw: str, named: frozenset[str] = frozenset()) -> tuple[str, str | None]:
     reason, fix = language_fix(raw)
     quoted = f"`{raw}`" if raw.strip() else '`""` (an empty string)'
     if reason == "case":
@@ -85,14 +105,18 @@ def _explain(raw: str) -> tuple[str, str | None]:
                 "the model, and the Hub's check against ISO 639 may refuse the card"), fix
     if reason == "programming":
         return f"{quoted} is a programming language, {_REJECTED}; the Hub's value for those is `code`", fix
+    if reason == "country" and (typo := _one_letter_off(raw, named)) is not None and typo != fix:
+        # (`vu` on a Vietnamese card is `vi` mistyped, not Vanuatu's Bislama)
+        return (f"{quoted} is not a language code, {_REJECTED}; it is most likely `{typo}` mistyped, a language the "
+                f"card names (as a country code, {quoted} would point to `{fix}`)"), typo
     if reason == "country":
         # (a value that does not start as that language's code may stand for another: `kz` for Kazakh, where Russian
         # is most used; `hn` for Hindi)
         other = (fix or "")[:1] != raw.strip()[:1].lower()
-        named = f", though {quoted} may stand for another language" if other else ""
+        maybe = f", though {quoted} may stand for another language" if other else ""
         return (
             f"{quoted} is not a language code but looks like a country code, {_REJECTED}; "
-            f"the language most used in that country is `{fix}`{named}",
+            f"the language most used in that country is `{fix}`{maybe}",
             fix,
         )
     return (
@@ -135,7 +159,8 @@ class InvalidLanguage(Rule):
                     help="write each language as an ISO 639 code, for example `en`",
                 )
                 continue
-            message, fix = _explain(item.value)
+            reason, _ = language_fix(item.value)
+            message, fix = _explain(item.value, _named_codes(card) if reason == "country" else frozenset())
             if fix and not node.is_scalar and any(o is not item and o.is_str and o.value == fix for o in node):
                 # the list holds the code already: remove this one rather than write it twice
                 if "readers filtering the Hub by" in message:  # (they find it: the list holds that code)
@@ -154,7 +179,7 @@ class InvalidLanguage(Rule):
                 continue
             # only a change of case is safe; `zh-CN` -> `zh` or `English` -> `en` is a guess
             change = self.replace_value(item, fix, f"write `{fix}`", safe=same_id(item.value, fix)) if fix else None
-            reason, codes = language_fix(item.value)
+            reason, codes = language_fix(item.value)  # (cached)
             yield self.finding(
                 item,
                 f"language {message}",
