@@ -610,6 +610,10 @@ def test_intended_use_in_the_title() -> None:
         ("This is a tiny model that is used in the `transformers` test suite.", True),
         ("A tiny pirate-themed GPT trained from scratch. Built as a learning project.", True),
         ("Built as a replacement for the old one.", False),
+        # a repository that is a template says what it is for; a prompt's template is a format, no purpose
+        ("This is a template reprository for the SUPERB benchmark for the _fine-tuned model_ category.", True),
+        ("This is a template repository for Text Classification to support generic inference.", True),
+        ("This is the prompt template for inference.", False),
         ("Demo model for use as part of the Augmented SBERT chapters of the course.", True),
         ("It translates Ainu language to Japanese.", True),
         ("The model classifies tweets into five emotions.", True),

@@ -32,6 +32,11 @@ INTENDED = Shapes(
      r"(?!pre-?train|fine-?tune|finetune|train)\w"),
     # ("a tiny-layoutlm random model to be used for basic testing", "Demo model for use as part of a course")
     (("for use",), r"\bmodel[ \t]+for[ \t]+use[ \t]+(?:as|in|with|by)\b"),
+    # a repository that is a template says what it is for: "This is a template reprository for the SUPERB benchmark",
+    # "This is a starter template repo to build a chatbot" (not "This is the prompt template for inference": a format)
+    (("template",),
+     r"\b(?:this|it)[ \t]+is[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+)?template[ \t]+(?:rep\w*|project)[ \t]+"
+     r"(?:for|to)[ \t]+\w"),
     # (or built as a project of learning: "A tiny pirate-themed GPT ... Built as a learning project")
     (_MADE_AS,
      r"\b(?:built|made|created|developed|trained)[ \t]+as[ \t]+(?:an?[ \t]+)?(?:learning|educational|teaching|"
