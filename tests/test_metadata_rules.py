@@ -234,6 +234,11 @@ def test_a_name_that_gives_the_bases_family_another_size_makes_the_fix_unsafe() 
     [d] = [d for d in lint_text(card("license: mit", body=other), plugins=False) if d.code == "MC121"]
     assert "`t5-base-finetuned-de-en` gives another size (base)" in d.message
     # (the same size, or a name of another family: the sentence is all there is to go by)
+    # (nor a count against a size by name: M2M100's smallest checkpoint is `418M`, "m2m100_small_en_zu" fits it)
+    m2m = ("# m2m100_small_en_zu\n\nThis model is a fine-tuned version of "
+           "[facebook/m2m100_418M](https://huggingface.co/facebook/m2m100_418M) on an unknown dataset.\n")
+    [d] = [d for d in lint_text(card("license: mit", body=m2m), plugins=False) if d.code == "MC121"]
+    assert "another size" not in d.message and d.fix is not None and d.fix.safe
     for title in ("wav2vec2-xls-r-300m-ca-lm", "my-model-1b"):
         [d] = [d for d in lint_text(card("license: mit", body=body.replace("wav2vec2-xls-r-1b-ca-lm", title)),
                                     plugins=False) if d.code == "MC121"]

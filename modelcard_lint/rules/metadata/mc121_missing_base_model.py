@@ -29,7 +29,9 @@ def other_size(base_id: str, names: list[str]) -> tuple[str, str] | None:
     for name in names:
         low = name.strip().rsplit("/", 1)[-1].lower()
         n = _SIZE.search(low)
-        if n is not None and low[: n.start()] == family and n.group(1) != size:
+        # (sizes of one kind only: a count against a name is no clash, M2M100's smallest, `418M`, fits "small")
+        if (n is not None and low[: n.start()] == family and n.group(1) != size
+                and n.group(1)[0].isdigit() == size[0].isdigit()):
             return name.strip(), n.group(1)
     return None
 
