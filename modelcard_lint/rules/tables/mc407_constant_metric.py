@@ -48,13 +48,19 @@ class ConstantMetric(Rule):
         cells = [v for v in col.values if v is not None]
         first, last = cells[0], cells[-1]
         values = [v.value for v in loss.numbers() if v.number.finite]
+        # (at its worst: a speech model that writes nothing has a WER of 1.0, every word missed, in every evaluation)
+        worst = _worst(col, first.value)
+        why = ("the worst score in every evaluation means that the model learned nothing it could be judged on (it "
+               "predicts one class, or writes nothing) or that compute_metrics is broken" if worst else
+               "the metric is not measuring the model, as when compute_metrics is broken or the model predicts one "
+               "thing for every input")
         return self.finding(
             Span(first.span.line, first.span.column, last.span.line, last.span.end_column),
             f"{col.title} is {text} in all {n} rows of the training log (lines {first.span.line}-{last.span.line}) "
-            f"while {loss.title} ranges from {min(values):g} to {max(values):g}: the metric is not measuring the "
-            "model, as when compute_metrics is broken or the model predicts one thing for every input.",
-            help="check compute_metrics (labels, argmax, decoding) and the predictions, then retrain or remove "
-            "the column",
+            f"while {loss.title} ranges from {min(values):g} to {max(values):g}: {why}.",
+            help="check the predictions and compute_metrics (labels, argmax, decoding), then retrain, or say in the "
+            "card that the model does not work yet" if worst else "check compute_metrics (labels, argmax, decoding) "
+            "and the predictions, then retrain or remove the column",
             data={"column": col.title, "value": text, "rows": n, "loss": loss.title},
         )
 
