@@ -57,6 +57,9 @@ def card(text: str, title: str = "a-model") -> Card:
         "It was finetuned on 20/12/2021 in Google Colab from [B](https://x.org/b) on the dataset [L](https://x.org/l).",
         "Fine-tuned weights(converted from [the original repo](https://x.org/r)) for [P](https://x.org/p) on question "
         "generation\nSQuAD 1.1.",
+        # data crawled, and by what; a trained model for a named set
+        "- Data has been web-crawled using `https://github.com/YoongiKim/AutoCrawler`",
+        "This repo provides pre-trained transducer Conformer model for the LibriSpeech dataset using icefall.",
     ],
 )
 def test_sentences_that_name_the_training_data(text: str) -> None:
@@ -92,6 +95,8 @@ def test_sentences_that_name_the_training_data(text: str) -> None:
         "The dataset used for evaluation is SQuAD.",
         "[TODO: describe the data used to train the model]",
         "Outputs were sampled from the model with a temperature of 0.7.",
+        "A pre-trained model for the data of your own task.",
+        "The test images were collected from Flickr.",
     ],
 )
 def test_sentences_that_do_not(text: str) -> None:

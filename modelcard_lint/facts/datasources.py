@@ -125,10 +125,15 @@ _TAKEN_FROM = Shapes(
     # (the marks before the label taken once, possessively: a line of thousands of dashes is no label)
     (("used",),
      r"(?m:^)[ \t>*_-]*+(?:[\w-]+[ \t]+)?data-?sets?[ \t]+used[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*[\w\[`]"),
-    (("ripped", "extracted", "scraped", "collected", "taken", "sourced", "gathered", "captured", "cut", "clipped"),
-     r"\b(?:voices?|audio|clips|recordings|samples|images|pictures|screenshots|footage|frames|lines)\b"
-     r"[^.\n]{0,60}?\b(?:was|were|are|is|been)[ \t]+(?:\w+ly[ \t]+)?(?:ripped|extracted|scraped|"
-     r"collected|taken|sourced|gathered|captured|cut|clipped)[ \t]+(?:from|off)[ \t]+\S"),
+    # (or crawled, and by what: "Data has been web-crawled using `AutoCrawler`"; not a test set's, "The test data was
+    # collected from ...")
+    (("ripped", "extracted", "scraped", "collected", "taken", "sourced", "gathered", "captured", "cut", "clipped",
+      "crawled"),
+     r"(?<!test[ \t])(?<!evaluation[ \t])(?<!validation[ \t])"
+     r"\b(?:voices?|audio|clips|recordings|samples|images|pictures|screenshots|footage|frames|lines|data|paintings|"
+     r"drawings|artworks|photos|texts|documents|articles|posts|tweets|reviews)\b"
+     r"[^.\n]{0,60}?\b(?:was|were|are|is|been)[ \t]+(?:\w+ly[ \t]+)?(?:web-?)?(?:ripped|extracted|scraped|"
+     r"collected|taken|sourced|gathered|captured|cut|clipped|crawled)[ \t]+(?:from|off|using|with|via)[ \t]+\S"),
     # (or its own dataset named by a link after it: "trained on our dataset, [Homes of New York
     # (HoNY)](...)"; or a dataset of things of a kind: "fine-tuned using a learning rate of 4e-7 ... on
     # a curated dataset of superior-quality anime-style images")

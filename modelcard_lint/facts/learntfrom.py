@@ -122,6 +122,11 @@ _LEARNT_FROM = Shapes(
      r"\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:the[ \t]+)?"
      r"(?:[\w.-]+(?:'s|’s)|(?-i:[A-Z][\w.-]*))[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:train|training)[ \t]+"
      r"(?:split|set)s?\b"),
+    # or the named set a trained model is for: "This repo provides pre-trained transducer Conformer model for the
+    # LibriSpeech dataset" (the trained word and a name: not "a model for the data of your task")
+    (("for the",),
+     r"\b(?:pre-?trained|trained|fine-?tuned|finetuned)[ \t]+(?:[\w-]+[ \t]+){0,4}?models?[ \t]+for[ \t]+the[ \t]+"
+     r"[*_`\[]{0,2}(?-i:[A-Z0-9])[\w.-]*(?:[ \t]+[\w.-]+){0,2}?[*_`\]]{0,2}[ \t]+(?:dataset|corpus)\b"),
     # or a named set's size of its train split: "**banking77** (10,003 train / 3,080 test rows)"
     # (each run of blanks read once, however long: "( ~ 10,003 k train" has no two in a row)
     (("train",),
