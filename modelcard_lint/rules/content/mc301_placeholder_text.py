@@ -79,6 +79,11 @@ class PlaceholderText(Rule):
         for node in metadata_fill_ins(card.meta if fm is not None and may_hold_fill_ins(fm.yaml_text) else None):
             message, help_text = _TEXT["fill-in"]
             yield self.finding(node, message.format(text=f'"{node.value}"'), help=help_text, kind="fill-in")
+        language = card.meta.get("language") if card.meta is not None and card.meta.is_map else None
+        for node in ([language] if language is not None and language.is_scalar else list(language or ())):
+            if node.is_str and node.value == "unk":
+                message, help_text = _TEXT["unknown-language"]
+                yield self.finding(node, message, help=help_text, kind="unknown-language")
         first = card.body_line  # 0-based file line of the body's first line
         body_lines = card.lines[first:]
         text = "\n".join(body_lines)

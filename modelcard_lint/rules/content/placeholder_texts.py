@@ -57,6 +57,11 @@ TEXT = {
     "fill-in": ("{text} is a template's field for the author to fill in, never filled", "write the value it asks for"),
     "fill-in-done": ("the template's instruction {text} is still here, though what it asks for is written below it: "
                      "the line reads as a draft", "delete the instruction"),
+    # (AutoNLP writes `language: unk` when it was given no language; `unk` is the ISO 639-3 code of Enawené-Nawé, a
+    # language of Brazil, so the Hub files the model under it)
+    "unknown-language": ("`language: unk` is AutoNLP's value for a language it was not told, and also the ISO 639-3 "
+                         "code of Enawené-Nawé, so the Hub lists the model under that language",
+                         "write the code of the language the model handles (`en`), or remove `unk`"),
     "lorem": ("{text} is filler text", "replace the filler with real content"),
     "extra": ("placeholder text {text} was never replaced", "replace it with real content"),
     "trainer-note": (
