@@ -221,6 +221,24 @@ def test_fine_tuned_version_in_the_body_without_base_model() -> None:
     assert found(card("license: mit", "base_model: X/y", body=body), "MC121") == []
 
 
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("This model is a fine-tuned version of [X/y](https://huggingface.co/X/y) on data.", "is a fine-tuned version of"),
+    ("Fine-tuned [X/y](https://huggingface.co/X/y) on Finnish using the Common Voice.", "was fine-tuned from"),
+    ("The model is based on a pre-trained [GPT-2](https://huggingface.co/X/y) which is fine-tuned on @u's tweets.",
+     "is based on"),
+    ("This model is based on [X/y](https://huggingface.co/X/y)", "is based on"),
+    ("We also fine-tuned [X/y](https://huggingface.co/X/y).", None),  # (mid-sentence: another model the authors tuned)
+    ("Its tokenizer is based on [X/y](https://huggingface.co/X/y).", None),  # (a part of the model, not the model)
+])
+def test_the_sentences_that_name_a_base_and_the_words_the_message_uses(sentence: str, said: str | None) -> None:
+    found_ = found(card("license: mit", body=f"# m\n\n{sentence}\n"), "MC121")
+    if said is None:
+        assert found_ == []
+    else:
+        [(_, _, message)] = found_
+        assert message.startswith(f"the card says the model {said} `X/y`")
+
+
 def test_a_name_that_gives_the_bases_family_another_size_makes_the_fix_unsafe() -> None:
     from modelcard_lint.api import lint_text
 

@@ -5,9 +5,9 @@ on the D dataset." (or "on an unknown dataset", "on the A, the B and the C datas
 trained from scratch on ..."); TRL and PEFT write the same sentence, sentence-transformers writes "...
 model finetuned from [X](https://huggingface.co/X) on the D dataset"; the XLSR fine-tuning week's template "Fine-tuned
 [X](https://huggingface.co/X) on Finnish using ...", huggingtweets "The model is based on a pre-trained [GPT-2](...)
-which is fine-tuned on @user's tweets".  ``sentences`` finds every such
-sentence in the card's prose (code blocks left out), in order, with the base model's link and each
-dataset name at their positions.  MC121 (no `base_model`), MC133 (a `base_model` that contradicts the
+which is fine-tuned on @user's tweets", and any "This model is based on [X](https://huggingface.co/X)".
+``sentences`` finds every such sentence in the card's prose (code blocks left out), in order, with the base model's
+link and each dataset name at their positions.  MC121 (no `base_model`), MC133 (a `base_model` that contradicts the
 sentence), MC134 (a model-index dataset the text does not name) and MC301 (the None dataset) read it.
 """
 
@@ -21,15 +21,15 @@ from ..diagnostics import Span
 from ..hub.vocabulary import repo_id_problem
 
 # where a sentence may be: the lines with one of these are read
-_TRIGGER = re.compile(r"tuned (?:version of|from)|from scratch|tuned \[|based on a pre-?trained \[")
-_WORDS = ("uned", "UNED", "cratch", "CRATCH")
+_TRIGGER = re.compile(r"tuned (?:version of|from)|from scratch|tuned \[|model (?:is|was) based on")
+_WORDS = ("uned", "UNED", "cratch", "CRATCH", "ased on", "ASED ON")
 # the phrase and the "[" of the base model's link; and the other generators' forms of it: the XLSR fine-tuning week's
 # template opens with "Fine-tuned [facebook/wav2vec2-large-xlsr-53](https://huggingface.co/...) on Finnish using ...",
 # huggingtweets writes "The model is based on a pre-trained [GPT-2](https://huggingface.co/gpt2) which is fine-tuned
-# on @user's tweets"
+# on @user's tweets", sentence-transformers' cross-encoders "This model is based on [microsoft/deberta-v3-small](...)"
+# (the model as the subject: not "Its tokenizer is based on [X](...)")
 _PHRASE = re.compile(r"fine[- ]?tuned (?:version of|from) \[|(?:^[ \t>*+-]*|(?<=[.!?] ))[*_]{0,2}fine[- ]?tuned \["
-                     r"|\bbased on a pre-?trained \[(?=[^\]\n]{1,200}\]\([^)\s]{1,300}\) which is fine-?tuned\b)",
-                     re.I)
+                     r"|\b(?:this|the|our) model (?:is|was) based on (?:an? |the )?(?:pre-?trained )?\[", re.I)
 _SCRATCH = re.compile(r"trained from scratch\b", re.I)
 # a sentence whose subject is another model: the base model's own base is not this model's
 _OTHER_SUBJECT = re.compile(r"\b(?:base|original|parent|underlying|teacher|backbone)[ \t]+(?:\w+[ \t]+)?model\b", re.I)

@@ -36,6 +36,9 @@ def other_size(base_id: str, names: list[str]) -> tuple[str, str] | None:
     return None
 
 
+_VERSION_OF = re.compile(r"tuned (?:version of|from) \[")
+
+
 class MissingBaseModel(Rule):
     """The body says the model is a fine-tuned version of a Hub model, but the metadata has no `base_model`."""
 
@@ -64,9 +67,13 @@ class MissingBaseModel(Rule):
                 if clash is not None else "; its name is also the card's title: if the model was resumed from its own "
                 "checkpoint, that names the model itself, and its base is the model it was first fine-tuned from"
                 if itself else "")
+        # (in the words of the sentence: "Fine-tuned [X](...) on ...", "This model is based on [X](...)")
+        line = card.lines[base.span.line - 1].lower()
+        said = ("is a fine-tuned version of" if _VERSION_OF.search(line) else "was fine-tuned from"
+                if "tuned [" in line else "is based on")
         yield self.finding(
             base.span,
-            f"the card says the model is a fine-tuned version of `{base.id}`, but the metadata has no "
+            f"the card says the model {said} `{base.id}`, but the metadata has no "
             f"`base_model`, so the Hub does not link the model to `{base.id}` nor list it among its fine-tunes{also}",
             help=f"add `base_model: {base.id}` to the metadata" + (", or the base of the size the name gives"
                                                                   if clash is not None else
