@@ -287,6 +287,13 @@ def test_a_link_whose_text_and_address_name_two_models_is_read_by_its_text() -> 
     assert found(card("license: mit", "base_model: klue/roberta-large", body=body), "MC133") == []
 
 
+def test_a_base_model_against_a_based_on_sentence_is_told_in_its_words() -> None:
+    body = "# m\n\nThis model is based on [X/y](https://huggingface.co/X/y).\n"
+    [(_, _, message)] = found(card("license: mit", "base_model: a/b", body=body), "MC133")
+    assert message.startswith("`base_model` is `a/b`, but the text says the model is based on `X/y` (line ")
+    assert found(card("license: mit", "base_model: X/y", body=body), "MC133") == []
+
+
 def test_datasets_are_hub_ids_and_a_string_is_an_info() -> None:
     text = card("datasets:", "- glue", "- librispeech 960h", "- /var/hf/images/")
     assert where(text, "MC122") == [(4, 3), (5, 3)]

@@ -88,6 +88,18 @@ def linked_base(card: Card) -> Named | None:
     return None
 
 
+def base_words(card: Card, base: Named) -> str:
+    """How the sentence of ``base`` relates the model to it, in its own words: "is a fine-tuned version of" (the
+    Trainer's, and "finetuned from"), "was fine-tuned from" (the XLSR template's "Fine-tuned [X](...)"), "is based
+    on"."""
+    line = card.lines[base.span.line - 1].lower()
+    return ("is a fine-tuned version of" if _VERSION_OF.search(line) else "was fine-tuned from" if "tuned [" in line
+            else "is based on")
+
+
+_VERSION_OF = re.compile(r"tuned (?:version of|from) \[")
+
+
 def dataset_and_config(named: Named) -> tuple[str, str]:
     """The set and the configuration of a dataset the speech examples' script names with its configuration
     ("MOZILLA-FOUNDATION/COMMON_VOICE_8_0 - PT"); the name and "" for any other, and for the script's "NA", which it

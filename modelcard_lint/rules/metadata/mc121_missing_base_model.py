@@ -9,7 +9,7 @@ from ...card import Card
 from ...card.yamlhub import scalar_text
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
-from ...facts.finetuned import linked_base
+from ...facts.finetuned import base_words, linked_base
 from ...facts.titles import title_text
 from ...hub.suggest import misspelled_key
 
@@ -34,9 +34,6 @@ def other_size(base_id: str, names: list[str]) -> tuple[str, str] | None:
                 and n.group(1)[0].isdigit() == size[0].isdigit()):
             return name.strip(), n.group(1)
     return None
-
-
-_VERSION_OF = re.compile(r"tuned (?:version of|from) \[")
 
 
 class MissingBaseModel(Rule):
@@ -67,10 +64,7 @@ class MissingBaseModel(Rule):
                 if clash is not None else "; its name is also the card's title: if the model was resumed from its own "
                 "checkpoint, that names the model itself, and its base is the model it was first fine-tuned from"
                 if itself else "")
-        # (in the words of the sentence: "Fine-tuned [X](...) on ...", "This model is based on [X](...)")
-        line = card.lines[base.span.line - 1].lower()
-        said = ("is a fine-tuned version of" if _VERSION_OF.search(line) else "was fine-tuned from"
-                if "tuned [" in line else "is based on")
+        said = base_words(card, base)  # (in the sentence's words: "Fine-tuned [X](...)", "is based on [X](...)")
         yield self.finding(
             base.span,
             f"the card says the model {said} `{base.id}`, but the metadata has no "

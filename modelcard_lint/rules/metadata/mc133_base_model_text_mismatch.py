@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
-from ...facts.finetuned import linked_base
+from ...facts.finetuned import base_words, linked_base
 from ...hub.vocabulary import repo_id_problem
 
 # a quantization or a merge names its own base in `base_model`, while its text is often the card of the
@@ -54,7 +54,7 @@ class BaseModelTextMismatch(Rule):
         written = ", ".join(f"`{item.value}`" for item in ids)
         yield self.finding(
             node,
-            f"`base_model` is {written}, but the text says the model is a fine-tuned version of `{base.id}` "
+            f"`base_model` is {written}, but the text says the model {base_words(card, base)} `{base.id}` "
             f"(line {base.span.line}): one of them is wrong, and the Hub's model tree lists the model under "
             f"{written}",
             help=f"write the model it was trained from in both places (`base_model: {base.id}` if the text is "
