@@ -286,4 +286,5 @@ def forget_caches() -> None:
     metricnames.normalize.cache_clear()
     headings_form._normalize_cached.cache_clear()
     headings_form.form.cache_clear()
+    headings_form._respelt.cache_clear()
     written._label.cache_clear()

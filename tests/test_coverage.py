@@ -59,6 +59,11 @@ def card(text: str, title: str = "a-model") -> Card:
         "generation\nSQuAD 1.1.",
         # data crawled, and by what; a trained model for a named set
         "- Data has been web-crawled using `https://github.com/YoongiKim/AutoCrawler`",
+        # the data used as the training set; texts of a source after a link to the base
+        "We used the verified high-quality “Siku Quanshu” full-text corpus as the training set, based on BERT.",
+        "CLUECorpus2020 and CLUECorpusSmall are used as training corpus.",
+        "Fine-tuned [facebook/wav2vec2-large-xlsr-53](https://huggingface.co/facebook/wav2vec2-large-xlsr-53) on the "
+        "several downloaded youtube samples.",
         "This repo provides pre-trained transducer Conformer model for the LibriSpeech dataset using icefall.",
     ],
 )
@@ -97,6 +102,8 @@ def test_sentences_that_name_the_training_data(text: str) -> None:
         "Outputs were sampled from the model with a temperature of 0.7.",
         "A pre-trained model for the data of your own task.",
         "The test images were collected from Flickr.",
+        "We used the test split as the evaluation set.",
+        "It was fine-tuned on several samples.",
     ],
 )
 def test_sentences_that_do_not(text: str) -> None:
@@ -487,6 +494,8 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("Note that there is high variance in the results.", True),
         ("The answer could not always be found in the translated text. This is a potential problem.", True),
         ("This is a first attempt at using ViT + GPT2-Hindi for image captioning.", True),
+        ("This a first shot and purely experimental.", True),
+        ("The first shot of the video shows a cat.", False),
         ("The base model is worse at long inputs; ours handles them.", False),
         ("We fixed the known bug in the tokenizer config.", False),
         ("Sentiment: positive, negative, mixed. Mixed category is not accurate and may confuse others.", True),

@@ -131,13 +131,13 @@ _CAVEATS = Shapes(
      r"\b(?:limitations?|shortcomings?|known[ \t]+issues?)[ \t]+(?:is|are|of|include|includes)\b"
      r"|\b(?:has|have|with)[ \t]+(?:some|several|many|its|certain|known|the[ \t]+following)[ \t]+"
      r"(?:[\w-]+[ \t]+)?(?:limitations|shortcomings|weaknesses|biases)\b"),
-    # results admitted worse, or unstable: "The results are slightly worse than given in the paper", "Note that
-    # there is high variance in the results", "This is a potential problem"; a first attempt
+    # results admitted worse or unstable ("slightly worse than given in the paper", "high variance"); a first attempt
     (("worse",), r"\b(?:is|are|were|was)[ \t]+(?:\w+[ \t]+){0,2}?worse[ \t]+than\b"),
     (("high variance",), r"\bhigh[ \t]+variance\b"),
     (("potential problem", "possible problem", "known problem", "potential issue", "possible issue", "known issue",
       "observed issue", "observed problem"), r"\b(?:potential|possible|known|observed)[ \t]+(?:problems?|issues?)\b"),
-    (("first attempt",), r"\b(?:very[ \t]+)?first[ \t]+attempt\b"),
+    (("first attempt", "first shot", "first try"),
+     r"\b(?:(?:very[ \t]+)?first[ \t]+attempt|(?:a|my|our)[ \t]+(?:very[ \t]+)?first[ \t]+(?:shot|try))\b"),
     # an early release ("Status: pre-alpha. No weights yet.", "This is an alpha release"), labels known noisy
     # ("automatic labelling noise concentrates on this class", "noisy labels"), outputs to check before production
     # ("Please review and test the generated code before using it in production")

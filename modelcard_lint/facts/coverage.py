@@ -157,7 +157,7 @@ _TRAINED = lazy(
     # and morty", "trained with depth maps computed with [X](...)", "fine-tuned on Spanish tweets" (a genre, not a
     # language alone: "trained on English text")
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|fine-?tuning|finetuning|training|(?:[a-z]+-)?tuned)[ \t]+"
-    r"(?:[^\s.]+[ \t]+){0,6}?(?:on|with|off[ \t]+of)[ \t]+"
+    r"(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,300}\)|[^\s.]+)[ \t]+){0,6}?(?:on|with|off[ \t]+of)[ \t]+"  # (a link: a word)
     # (not past another preposition: "trained on 8 GPUs without problems")
     r"(?:(?:the|a|an|some|many|[*_]{0,2}\d[\d.,]*[kmb]?[*_]{0,2})[ \t]+)?"
     r"(?:(?!(?:without|with|for|in|on|using|via|after|at|by)\b)"
@@ -165,7 +165,7 @@ _TRAINED = lazy(
     r"comments|dialogues|conversations|transcripts|papers|abstracts|books|lyrics|recipes|poems|emails|articles|"
     r"questions|sentences|documents|utterances|recordings|prompts|problems|instructions|puzzles|videos|scans|"
     r"renders|sketches|screenshots|maps|masks|molecules|proteins|genomes?|repositories|snippets|notebooks|biographies|"
-    r"(?:art)?styles)\b(?P<genre>)"
+    r"(?:art)?styles|(?:youtube|podcast|radio|tv|web)[ \t]+(?:samples|clips|audio))\b(?P<genre>)"
     # ("We've trained notdiamond-0001 on hundreds of thousands of data points from ... evaluation benchmarks")
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned)[ \t]+(?:[^\s.]+[ \t]+){0,3}?(?:on|with)[ \t]+"
     r"(?:hundreds|thousands|millions|billions|tens|dozens)[ \t]+of[ \t]+"

@@ -127,6 +127,11 @@ _LEARNT_FROM = Shapes(
     (("for the",),
      r"\b(?:pre-?trained|trained|fine-?tuned|finetuned)[ \t]+(?:[\w-]+[ \t]+){0,4}?models?[ \t]+for[ \t]+the[ \t]+"
      r"[*_`\[]{0,2}(?-i:[A-Z0-9])[\w.-]*(?:[ \t]+[\w.-]+){0,2}?[*_`\]]{0,2}[ \t]+(?:dataset|corpus)\b"),
+    # or the data used as the training set: "We used the verified high-quality “Siku Quanshu” full-text corpus as the
+    # training set", "Wikipedia was used as training data"
+    (("training",),
+     r"\bused[ \t]+(?:[^.\n]{1,120}?[ \t]+)?as[ \t]+(?:the[ \t]+|our[ \t]+)?(?:pre-?|fine-?)?training[ \t]+"
+     r"(?:set|data(?:set)?|corpus|corpora)\b"),
     # or a named set's size of its train split: "**banking77** (10,003 train / 3,080 test rows)"
     # (each run of blanks read once, however long: "( ~ 10,003 k train" has no two in a row)
     (("train",),

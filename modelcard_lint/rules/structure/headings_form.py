@@ -73,8 +73,40 @@ _LOOSE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 
 
+# the topics' long words, for a heading that misspells one by a letter left out, added or swapped with the next
+# ("## Evalution Output", "## Trainig data", "## Limitatoins"): not by a letter replaced ("Trailing" is no "Training")
+# nor at the word's start ("Imitation" is no "Limitation")
+_SPELT = ("evaluation", "limitation", "limitations", "description", "intended", "training", "dataset", "datasets",
+          "performance", "benchmark", "benchmarks", "introduction", "overview", "considerations", "architecture",
+          "information", "applications", "validation", "verification", "results")
+
+
+@lru_cache(maxsize=4096)
+def _respelt(word: str) -> str:
+    """``word``, or the topic's word it misspells by one letter left out, added or swapped (seven letters or more)."""
+    if len(word) < 7 or word in _SPELT:
+        return word
+    for right in _SPELT:
+        if right[:2] == word[:2] and _one_slip(word, right):
+            return right
+    return word
+
+
+def _one_slip(word: str, right: str) -> bool:
+    """Whether ``word`` is ``right`` with one letter left out or added, or two neighbours swapped."""
+    if len(word) == len(right):
+        diff = [i for i, (a, b) in enumerate(zip(word, right, strict=True)) if a != b]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == right[diff[1]] \
+            and word[diff[1]] == right[diff[0]]
+    short, long_ = (word, right) if len(word) < len(right) else (right, word)
+    if len(long_) - len(short) != 1:
+        return False
+    i = next((k for k, (a, b) in enumerate(zip(short, long_, strict=False)) if a != b), len(short))
+    return short[i:] == long_[i + 1 :]
+
+
 def _stem(word: str) -> str:
-    word = _SYNONYMS.get(word, word)
+    word = _SYNONYMS.get(word, _respelt(word))
     if len(word) <= 3 or word == "uses":
         return word
     for suffix in _SUFFIXES:
