@@ -1,0 +1,64 @@
+"""MC208 heading-without-space."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...card import Card
+from ...core.rule import Rule
+from ...diagnostics import Finding, Severity, Span
+
+# a line of `#`s and a heading's text with no space between them ("##Evaluation Commands", "#Rick DialoGPT model");
+# up to three spaces before, as CommonMark allows a heading's
+_UNSPACED = re.compile(r"( {0,3})(#{1,6})(?=[^\W\d_]|[*_\[`])(\S.*?)[ \t#]*$")
+# what a heading's text does not hold, but code written outside a code block does ("#answer => 'a nice puppet'",
+# "#model = AutoModel(...)")
+_CODE = re.compile(r"=|\w\(|[;{}]|\bimport\b|\bprint\b")
+_HASHTAG = re.compile(r"(?:^|\s)#[^\W_]")  # another tag on the line: "#nlp #pytorch"
+
+
+class HeadingWithoutSpace(Rule):
+    """A line starts with `#`s and the heading's text with no space between them, so the Hub shows it as text."""
+
+    code = "MC208"
+    name = "heading-without-space"
+    severity = Severity.WARNING
+
+    def check(self, card: Card) -> Iterator[Finding]:
+        if "#" not in card.text:
+            return
+        for n, line in card.prose_lines():
+            if line[:4].lstrip(" ")[:1] != "#" or (m := _UNSPACED.fullmatch(line)) is None:
+                continue
+            indent, marks, text = m.groups()
+            if _CODE.search(text) or _HASHTAG.search(text):
+                continue
+            if len(marks) == 1 and not _title_like(text):
+                continue
+            at = len(indent) + len(marks) + 1
+            yield self.finding(
+                Span(n, len(indent) + 1, n, len(line.rstrip()) + 1),
+                f"`{marks}{text[:40]}{'...' if len(text) > 40 else ''}` has no space after its `{marks}`, so the "
+                f"Hub shows it as a line of text, `{marks}` and all, not as a level-{len(marks)} heading, and the "
+                "card's outline misses it",
+                help=f"write a space after the `{marks}`: `{marks} {text[:40]}`",
+                # (a title's `#` before words may be a tag line the author meant: the fix waits for --unsafe-fixes)
+                fix=self.replace(Span(n, at, n, at), " ", f"write a space after `{marks}`", safe=len(marks) > 1),
+                level=len(marks),
+            )
+
+
+TITLE_WORDS = 8  # a title without its space is a name, a few words: a longer line after one `#` is a note
+_DIRECTIVE = re.compile(r"(?:if|ifdef|ifndef|include|define|endif|pragma|else|elif|undef|region)\b")
+
+
+def _title_like(text: str) -> bool:
+    """Whether the text after one `#` reads as a title: not a hashtag (one word in lower case, "#keytotext"), a
+    C directive ("#ifdef GL_ES"), nor a note written after a `#` ("#THIS SEEMS TO BE THE OPTIMAL SETUP.", "#Epoch 0 on
+    Tesla T4, others on V100"): a sentence's end, a comma, or more than a few words."""
+    words = text.split()
+    if len(words) == 1 and text == text.lower():
+        return False
+    return (_DIRECTIVE.match(text) is None and len(words) <= TITLE_WORDS and ", " not in text
+            and text.rstrip("*_")[-1:] not in ".!?")

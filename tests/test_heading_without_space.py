@@ -1,0 +1,37 @@
+"""heading-without-space (MC208): `#`s before a heading's text with no space between them."""
+
+from __future__ import annotations
+
+import pytest
+
+from modelcard_lint.api import fix_text, lint_text
+
+CARD = "---\nlicense: mit\n---\n#Rick DialoGPT model\n\nA chatbot.\n\n##Evaluation\n\nAccuracy 0.91.\n"
+
+
+def test_the_fix_writes_the_space_after_two_marks_and_after_one_only_when_unsafe() -> None:
+    fixed, left = fix_text(CARD)
+    assert "\n## Evaluation\n" in fixed and "\n#Rick DialoGPT model\n" in fixed
+    assert [d.code for d in left if d.code == "MC208"] == ["MC208"]
+    fixed, left = fix_text(CARD, unsafe=True)
+    assert "\n# Rick DialoGPT model\n" in fixed and "\n## Evaluation\n" in fixed
+    assert not [d for d in left if d.code == "MC208"]
+
+
+@pytest.mark.parametrize(("line", "reported"), [
+    ("#Rick DialoGPT model", True),
+    ("#Mini-Me", True),
+    ("###Training data", True),
+    ("##licence", True),  # (two marks: a heading's, whatever follows)
+    ("#keytotext", False),  # a hashtag
+    ("#nlp #pytorch", False),
+    ("#ifdef GL_ES", False),
+    ("#THIS SEEMS TO BE THE OPTIMAL SETUP.", False),
+    ("#Epoch 0 on Tesla T4, others on V100", False),
+    ("#model = AutoModel.from_pretrained('x')", False),
+    ("#1 on the leaderboard", False),
+    ("# A heading", False),
+])
+def test_what_reads_as_a_heading_without_its_space(line: str, reported: bool) -> None:
+    text = f"---\nlicense: mit\n---\n# m\n\nA model.\n\n{line}\n\nMore.\n"
+    assert bool([d for d in lint_text(text) if d.code == "MC208"]) is reported
