@@ -482,3 +482,18 @@ def test_the_trainers_list_is_not_compared_with_another_datasets_result() -> Non
     # the set's own validation result, another value: reported, against it alone
     [d] = found(text("47.812", own="Validation WER"), "MC501")
     assert "19.361" in d.message and "47.812" not in d.message
+
+
+def test_the_xlsr_templates_test_result_is_the_one_metric_of_model_index() -> None:
+    # "**Test Result**: 100 %" names no metric: with one metric in model-index, it is that one (a WER)
+    index = ("model-index:\n- name: m\n  results:\n  - task:\n      type: automatic-speech-recognition\n"
+             "    dataset:\n      name: Common Voice pa\n      type: common_voice\n    metrics:\n"
+             "    - name: Test WER\n      type: wer\n      value: {value}\n")
+    body = "# m\n\n## Test Result\n\n**Test Result**: 100 %\n"
+    (d,) = found(f"---\nlicense: mit\n{index.format(value='54.86')}---\n{body}", "MC501")
+    assert d.message.startswith("Test Result is 100 in the text") and "54.86 in model-index" in d.message
+    assert found(f"---\nlicense: mit\n{index.format(value='100')}---\n{body}", "MC501") == []
+    # (two metrics in model-index: which one the result is, is not known)
+    two = index.format(value="54.86") + "    - name: Test CER\n      type: cer\n      value: 20.1\n"
+    assert found(f"---\nlicense: mit\n{two}---\n{body}", "MC501") == []
+

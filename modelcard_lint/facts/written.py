@@ -20,6 +20,7 @@ from .metricnames import Name, normalize
 from .tables import VALUE_KINDS, Number, parse_number
 
 _LOOSE_FILLER = FILLER | {"result", "results", "score", "scores", "final", "overall", "obtained", "achieved"}
+_UNNAMED = re.compile(r"test[ \t]+results?", re.I)  # a result that names no metric
 _STATED = re.compile(r"\b(test|testing|validation|valid|dev|eval|evaluation)\s+(?:set|split|data)\b", re.I)
 
 
@@ -82,6 +83,9 @@ def _written(line: str, text: str, n: int, keys: set[str]) -> tuple[str, Name, N
         return None  # not a number alone
     label = text[:cut].strip().strip("*_`").strip()
     found = _label(label)
+    if found is None and len(keys) == 1 and _UNNAMED.fullmatch(label):
+        # (the XLSR fine-tuning week's template: "**Test Result**: 23.45 %", the one metric of its model-index)
+        found = normalize(next(iter(keys)))._replace(split="test"), ()
     if found is None or found[0].key not in keys:
         return None
     name, rest = found
