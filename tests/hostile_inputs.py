@@ -268,6 +268,9 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     # tried for a score with each split of the tabs between the number and what may follow it (found by fuzzing)
     "score-cell-tabs": lambda n: _repeat("\t", n, before=HEAD + "| a | b |\n|---|---|\n| 1.34",
                                          after="8699 | 1.7321 | 0x1F |\n"),
+    # a heading's marks with no space after them, then blanks and `#`s in turn: its closing `#`s were looked for after
+    # every length of its text
+    "unspaced-heading-hashes": lambda n: _repeat(" #", n, before=HEAD + "#a", after="x\n"),
     # a long number inside a word, in a text that is not ASCII (a score in points, in Japanese or Chinese, was read
     # from each of its digits to the end of the run): found by fuzzing
     "digits-in-a-word-not-ascii": lambda n: _repeat("0", n, before=HEAD + "The block above i",

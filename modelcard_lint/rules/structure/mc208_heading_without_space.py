@@ -11,7 +11,8 @@ from ...diagnostics import Finding, Severity, Span
 
 # a line of `#`s and a heading's text with no space between them ("##Evaluation Commands", "#Rick DialoGPT model");
 # up to three spaces before, as CommonMark allows a heading's
-_UNSPACED = re.compile(r"( {0,3})(#{1,6})(?=[^\W\d_]|[*_\[`])(\S.*?)[ \t#]*$")
+# (the closing `#`s are taken off apart: a lazy text before them was tried at every length, in quadratic time)
+_UNSPACED = re.compile(r"( {0,3})(#{1,6})(?=[^\W\d_]|[*_\[`])(\S.*)")
 # what a heading's text does not hold, but code written outside a code block does ("#answer => 'a nice puppet'",
 # "#model = AutoModel(...)")
 _CODE = re.compile(r"=|\w\(|[;{}]|\bimport\b|\bprint\b")
@@ -32,6 +33,7 @@ class HeadingWithoutSpace(Rule):
             if line[:4].lstrip(" ")[:1] != "#" or (m := _UNSPACED.fullmatch(line)) is None:
                 continue
             indent, marks, text = m.groups()
+            text = _closed(text)
             if _CODE.search(text) or _HASHTAG.search(text):
                 continue
             if len(marks) == 1 and not _title_like(text):
@@ -47,6 +49,14 @@ class HeadingWithoutSpace(Rule):
                 fix=self.replace(Span(n, at, n, at), " ", f"write a space after `{marks}`", safe=len(marks) > 1),
                 level=len(marks),
             )
+
+
+def _closed(text: str) -> str:
+    """``text`` without its trailing blanks and the closing `#`s that a blank stands before (`Deep heading  ##`; not
+    the `#` of `C#`)."""
+    text = text.rstrip(" \t")
+    bare = text.rstrip("#")
+    return bare.rstrip(" \t") if bare != text and bare[-1:] in (" ", "\t") else text
 
 
 TITLE_WORDS = 8  # a title without its space is a name, a few words: a longer line after one `#` is a note
