@@ -268,6 +268,9 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     # tried for a score with each split of the tabs between the number and what may follow it (found by fuzzing)
     "score-cell-tabs": lambda n: _repeat("\t", n, before=HEAD + "| a | b |\n|---|---|\n| 1.34",
                                          after="8699 | 1.7321 | 0x1F |\n"),
+    # a list item's second line of tabs after a line with a pipe: read as a table's delimiter row, the tabs were split
+    # every way between the pipe's two sides (found by fuzzing)
+    "delimiter-row-tabs": lambda n: _repeat("\t", n, before=HEAD + "* a \\| b\n", after="ml, getting-started\n"),
     # a heading's marks with no space after them, then blanks and `#`s in turn: its closing `#`s were looked for after
     # every length of its text
     "unspaced-heading-hashes": lambda n: _repeat(" #", n, before=HEAD + "#a", after="x\n"),

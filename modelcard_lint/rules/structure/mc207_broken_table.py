@@ -10,7 +10,9 @@ from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
 
 # a delimiter row: cells of dashes, each maybe with colons at its ends, between pipes ("| --- | :---: |", "---|---")
-_DELIMITER = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+# (each run of blanks taken once, possessively: with the pipe beside it left out, two runs in a row split a long one
+# every way, in quadratic time; found by fuzzing)
+_DELIMITER = re.compile(r"[ \t]*+\|?[ \t]*+:?-+:?[ \t]*+(?:\|[ \t]*+:?-+:?[ \t]*+)*+\|?[ \t]*+")
 _PIPE = re.compile(r"(?<!\\)\|")  # a pipe that separates cells (an escaped one, `\|`, is text)
 
 
