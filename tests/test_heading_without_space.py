@@ -24,6 +24,7 @@ def test_the_fix_writes_the_space_after_two_marks_and_after_one_only_when_unsafe
     ("###Training data", True),
     ("##licence", True),  # (two marks: a heading's, whatever follows)
     ("#keytotext", False),  # a hashtag
+    ("#xlsr-large-53-tamil", True),  # (a hashtag has no hyphen: a model's name)
     ("#nlp #pytorch", False),
     ("#ifdef GL_ES", False),
     ("#THIS SEEMS TO BE THE OPTIMAL SETUP.", False),

@@ -64,11 +64,11 @@ _DIRECTIVE = re.compile(r"(?:if|ifdef|ifndef|include|define|endif|pragma|else|el
 
 
 def _title_like(text: str) -> bool:
-    """Whether the text after one `#` reads as a title: not a hashtag (one word in lower case, "#keytotext"), a
-    C directive ("#ifdef GL_ES"), nor a note written after a `#` ("#THIS SEEMS TO BE THE OPTIMAL SETUP.", "#Epoch 0 on
-    Tesla T4, others on V100"): a sentence's end, a comma, or more than a few words."""
+    """Whether the text after one `#` reads as a title: not a hashtag (one word in lower case, "#keytotext"; not
+    "#xlsr-large-53-tamil"), a C directive ("#ifdef GL_ES"), nor a note written after a `#` ("#THIS SEEMS TO BE THE
+    OPTIMAL SETUP.", "#Epoch 0 on Tesla T4, others on V100"): a sentence's end, a comma, or more than a few words."""
     words = text.split()
-    if len(words) == 1 and text == text.lower():
-        return False
+    if len(words) == 1 and text == text.lower() and text.replace("_", "").isalnum():
+        return False  # (a hashtag has no hyphen: "#xlsr-large-53-tamil" is a model's name)
     return (_DIRECTIVE.match(text) is None and len(words) <= TITLE_WORDS and ", " not in text
             and text.rstrip("*_")[-1:] not in ".!?")
