@@ -208,7 +208,22 @@ def check_fix(text: str, unsafe: bool) -> None:
     assert added <= FIXED_KEYS | {misspelled_key(k) for k in removed}
     for key in before.keys() & after.keys():
         if key not in FIXED_KEYS:
-            assert after[key] == before[key], key
+            assert _same_but_quoted(before[key], after[key]), key
+
+
+_YAML11_WORDS = {True: {"y", "yes", "on"}, False: {"n", "no", "off"}}
+
+
+def _same_but_quoted(before: object, after: object) -> bool:
+    """Whether ``after`` is ``before`` but for YAML 1.1 booleans that pyyaml-boolean quoted back into the strings the
+    Hub reads (`no` under `tags`: `False` for huggingface_hub before, `'no'` after)."""
+    if isinstance(before, bool) and isinstance(after, str):
+        return after.lower() in _YAML11_WORDS[before]
+    if isinstance(before, list) and isinstance(after, list):
+        return len(before) == len(after) and all(_same_but_quoted(b, a) for b, a in zip(before, after, strict=True))
+    if isinstance(before, dict) and isinstance(after, dict):
+        return before.keys() == after.keys() and all(_same_but_quoted(before[k], after[k]) for k in before)
+    return before == after
 
 
 def test_fixing_the_corpus_keeps_what_the_cards_mean(shared: Path) -> None:

@@ -1,0 +1,19 @@
+"""pyyaml-boolean (MC108): a plain value YAML 1.1 reads as a boolean, quoted back into the string the Hub reads."""
+
+from __future__ import annotations
+
+from modelcard_lint.api import fix_text, lint_text
+from modelcard_lint.card.yamlhub import load_as_hub
+
+CARD = "---\nlanguage: no\ntags:\n- nlp\n- Yes\ninference: off\n---\n# norwegian-model\n"
+
+
+def test_huggingface_hubs_reading_is_a_boolean_and_the_fix_quotes_the_string() -> None:
+    assert load_as_hub(CARD.split("---")[1]) == {"language": False, "tags": ["nlp", True], "inference": False}
+    found = [d for d in lint_text(CARD) if d.code == "MC108"]
+    assert [d.span.line for d in found] == [2, 5]
+    assert "(`no` is Norwegian's code)" in found[0].message and "the boolean `false`" in found[0].message
+    fixed, _ = fix_text(CARD)
+    assert fixed.startswith("---\nlanguage: 'no'\ntags:\n- nlp\n- 'Yes'\ninference: off\n")
+    assert load_as_hub(fixed.split("---")[1]) == {"language": "no", "tags": ["nlp", "Yes"], "inference": False}
+    assert not [d for d in lint_text(fixed) if d.code == "MC108"]
