@@ -34,6 +34,10 @@ def card(body: str) -> Card:
         # a table's row, as spaCy's cards give it; not a column of licenses
         ("| Feature | Description |\n| --- | --- |\n| **License** | `GPL` |", "GPL", "gpl"),
         ("| Model | License |\n| --- | --- |\n| a | MIT |", None, None),
+        # a Creative Commons license named without "Creative Commons", after a stray letter before its link (Asteroid's
+        # cards: "is licensed under A[Attribution-ShareAlike 3.0 Unported](https://creativecommons.org/...)")
+        ('"M" is licensed under A[Attribution-ShareAlike 3.0 Unported](https://creativecommons.org/licenses/by-sa/3.0/)'
+         " by J. C.", "Attribution-ShareAlike 3.0", "cc-by-sa-3.0"),
     ],
 )
 def test_the_license_the_text_names(body: str, words: str | None, hub_id: str | None) -> None:

@@ -68,7 +68,7 @@ def _build(card: Card) -> TextLicense | None:
     labelled = None  # the first label that names none of the Hub's licenses: said, unless a later line names one
     for n, line in card.prose_lines():
         if "icen" in line:
-            line = _LINK.sub(r"\1", line) if "](" in line else line  # ("under the [Apache-2.0](...) License")
+            line = _LINK.sub(r" \1", line) if "](" in line else line  # ("under the [Apache-2.0](...) License")
             m = label = _LABEL.match(line)
             if m is None and (m := _UNDER.search(line)) is not None and _about_others(line[: m.start()]):
                 m = None  # ("The code in this repo is released under the Apache-2.0 License": not the model's)
@@ -94,7 +94,7 @@ def _in_section(section) -> TextLicense | None:
         m = _UNDER.search(block.text)
         if m is None or not _about_others(block.text[: m.start()]):
             said = _named(block.line, block.text, heading=True)
-            plain = _LINK.sub(r"\1", block.text)
+            plain = _LINK.sub(r" \1", block.text)
             if said.hub_id is not None and _about_others(plain[: max(0, plain.find(said.words.split()[0]))]):
                 continue  # ("The code in this repo is released according to Apache-2.0": the code's)
             if said.hub_id is not None and _CODE_THEN_WEIGHTS.search(block.text):
@@ -135,7 +135,7 @@ _NONE_GRANTED = lazy(r"\bno[ \t]+(?:[\w-]+[ \t]+){0,3}?licen[cs]e[ \t]+(?:is|has
 
 def _named(line: int, text: str, heading: bool) -> TextLicense:
     """The license ``text`` opens with, by the Hub's id when it names one."""
-    words = _LINK.sub(r"\1", text.split("\n", 1)[0]).translate(_MARKUP).split()[:LICENSE_WORDS * 2]
+    words = _LINK.sub(r" \1", text.split("\n", 1)[0]).translate(_MARKUP).split()[:LICENSE_WORDS * 2]
     # (each name opens and ends with a word of its own, not "the" or "license": "licensed CC BY 4.0, the")
     named = [bool(license_key(w.strip(",.;"))) for w in words]
     found, family = None, ""
@@ -144,7 +144,9 @@ def _named(line: int, text: str, heading: bool) -> TextLicense:
             if not (named[i] and named[k - 1]):
                 continue
             name = " ".join(words[i:k]).strip(",.;()")
-            hub_id = _ids().get(license_key(_SPELLED.sub(_short, name)))
+            # (the Creative Commons name may be left out: "licensed under Attribution-ShareAlike 3.0 Unported")
+            key = license_key(_SPELLED.sub(_short, name))
+            hub_id = _ids().get(key) or (_ids().get("cc" + key) if name[:11].lower() == "attribution" else None)
             if hub_id is None or (family and not hub_id.startswith(family + "-")):
                 continue
             # (a family's name, "Creative Commons license", gives way to the license it goes on to name: "([CC
