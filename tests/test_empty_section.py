@@ -155,6 +155,10 @@ def test_a_heading_that_ends_as_a_chinese_exclamation_is_a_line_of_text() -> Non
 def test_a_label_with_a_counted_value_set_as_a_heading_is_not_empty() -> None:
     assert _helps("#### Total Character Model: 62 Models\n\n## Warning\n\nUse wisely.") == []
     assert len(_helps("#### Total Character Models\n\n## Warning\n\nUse wisely.")) == 1
+    # (a count and a few words of what it counts, or a product of counts: facts written as headings)
+    assert _helps("##### Training data: 100 million parallel pairs\n##### Training equipment: 4 * 3090\n"
+                  "## Usage\n\nRun it.") == []
+    assert len(_helps("##### Step 1: Install the package\n## Usage\n\nRun it.")) == 1
 
 
 def test_a_part_whose_next_sections_continue_its_name_is_not_empty() -> None:

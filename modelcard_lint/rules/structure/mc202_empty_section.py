@@ -243,7 +243,10 @@ def _after_break(lines: list[str], line: int) -> bool:
     return k >= 1 and not lines[k - 1].strip() and _BREAK.fullmatch(lines[k]) is not None
 
 
-_VALUE = re.compile(r"[:：][ \t]*[*_`]{0,2}[~≈<>]?[ \t]*\d[\d.,]*[ \t]*(?:%|[A-Za-z]{1,12})?[*_`]{0,2}[ \t]*\Z"
+_VALUE = re.compile(r"[:：][ \t]*[*_`]{0,2}[~≈<>]?[ \t]*\d[\d.,]*(?:[ \t]*[*x×]?[ \t]*\d[\d.,]*)?[ \t]*"
+                    # (a count and a few words of what it counts, "Training data: 100 million parallel pairs"; a product
+                    # of counts, "Training equipment: 4 * 3090", its `*` taken as markup)
+                    r"(?:%|[A-Za-z]{1,12}(?:[ \t]+[A-Za-z]{1,12}){0,3})?[*_`]{0,2}[ \t]*\Z"
                     # (or a version it needs: '## "transformers_version" >= "4.43.1"')
                     r"|(?:>=|<=|==|~=|>|<)[ \t]*[\"']?v?\d[\w.]*[\"']?[ \t]*\Z"
                     # or a prompt given as a heading, over the images it made: "### prompt: 一只带着帽子的小狗"
