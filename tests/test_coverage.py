@@ -59,6 +59,7 @@ def card(text: str, title: str = "a-model") -> Card:
         "generation\nSQuAD 1.1.",
         # data crawled, and by what; a trained model for a named set
         "- Data has been web-crawled using `https://github.com/YoongiKim/AutoCrawler`",
+        "The central finetuning data of the project have been 200k translation units (TU) from textbooks.",
         # the data used as the training set; texts of a source after a link to the base
         "We used the verified high-quality “Siku Quanshu” full-text corpus as the training set, based on BERT.",
         "CLUECorpus2020 and CLUECorpusSmall are used as training corpus.",
@@ -263,6 +264,10 @@ def test_intended_use_sentences(text: str, found: bool) -> None:
         ("Result: `0.9942`", []),  # sample output
         ("Results:", []),  # nothing on the line
         ("Evaluation is presented in our article: see the preprint", []),  # a sentence, not a label
+        # a dash right after the label's word, as some cards write them ("Training time- ~40 hours"); not a list's
+        # dash, nor one between words
+        ("* Dataset- mc4 Bengali\n* Written in- JAX", ["Dataset", "Written in"]),
+        ("- Model - a note on it\n- Fine-tuning is easy", []),
         # a table of two columns is such lines set out as a table; a result's row gives a number
         ("| Item | Value |\n|---|---|\n| Intended use | img2img generation |\n| Result | loss decreasing, no NaN |\n"
          "| Accuracy | 0.91 |\n| Base | `sd-1.5` |", ["Intended use", "Accuracy"]),

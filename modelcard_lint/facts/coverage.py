@@ -45,9 +45,9 @@ from .tables import cell_sentences
 from .titles import TITLE_CHARS, title_text
 
 LABEL_WORDS = 4  # a label longer than this is the start of a sentence, not a label
-# (or in Chinese, Japanese or Korean, bold, with a full-width colon: "- **数据**：中/日/英 多语言语音数据集")
-_LABEL = lazy(r"[ \t]*(?:[-*+][ \t]+)?([A-Za-z][A-Za-z0-9 &/()\-]{0,48}?)[ \t]*:(?:[ \t]+|(?=\[))(\S.*)"
-              rf"|[ \t]*(?:[-*+][ \t]+)?\**({CASELESS}[^:：*\n]{{0,11}}?)\**[ \t]*[:：]\**[ \t]*(\S.*)")
+# (or a dash after its word, "* Dataset- mc4 Bengali"; in Chinese, Japanese or Korean, bold, a full-width colon)
+_LABEL = lazy(r"[ \t]*(?:[-*+][ \t]+)?([A-Za-z][A-Za-z0-9 &/()\-]{0,48}?)[ \t]*(?::(?:[ \t]+|(?=\[))|(?<=[A-Za-z])-"
+              rf"[ \t]+)(\S.*)|[ \t]*(?:[-*+][ \t]+)?\**({CASELESS}[^:：*\n]{{0,11}}?)\**[ \t]*[:：]\**[ \t]*(\S.*)")
 # a line about the card, not the model: "Disclaimer: The team releasing BERT did not write a model card for this model"
 _ABOUT_THE_CARD = lazy(r"\bmodel[ \t]+card\b", re.I)
 _LINK_ONLY = lazy(r"https?://\S+\s*\Z")
@@ -109,8 +109,8 @@ _TRAINED = lazy(
     # ("The pre-training data used in this project comes from social media (Twitter)", "the fine-tuning data is [QAMR]")
     r"|\b(?:(?:pre-?)?training|fine-?tuning|source)[ \t]+"
     r"(?:data(?:set)?|corpus|corpora|set|split|mix(?:ture)?|inventory|pool)(?:[ \t]+(?:pairs|samples|examples))?"
-    r"(?:[ \t]+(?:for|of)[ \t]+(?:the|this)[ \t]+model|[ \t]+used[ \t]+(?:in|for|by)[ \t]+(?:this|the|our)[ \t]+"
-    r"(?:project|model|work|paper))?[ \t]+(?:is|was|were|are|has|had|consists?|comes?|"
+    r"(?:[ \t]+(?:for|of)[ \t]+(?:the|this)[ \t]+(?:model|project)|[ \t]+used[ \t]+(?:in|for|by)[ \t]+(?:this|the|our)"
+    r"[ \t]+(?:project|model|work|paper))?[ \t]+(?:is|was|were|are|has|have|had|consists?|comes?|"
     r"includes?|contains?)\b(?P<subject>)"
     r"|\b(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:(?:comes?|came|used)[ \t]+from"
     r"|(?:(?:is|was|were|are)[ \t]+)?(?:collected|generated|"
@@ -306,7 +306,7 @@ def plain_labels(card: Card) -> list[str]:
            and not (_RESULT_LABEL.search(row.cells[0].text) and not any(c.isdigit() for c in row.cells[1].text))]
     lines = prose_text(card).split("\n")
     for k, line in enumerate(lines):
-        if ":" not in line and "：" not in line:
+        if ":" not in line and "：" not in line and "- " not in line:
             continue
         if line.rstrip().endswith((":", "：")) and k + 1 < len(lines) and _LINK_ONLY.match(lines[k + 1].strip()):
             line = f"{line.rstrip()} {lines[k + 1].strip()}"  # ("Dataset:" over its link: one line as Markdown shows)
