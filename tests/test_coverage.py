@@ -60,6 +60,8 @@ def card(text: str, title: str = "a-model") -> Card:
         # data crawled, and by what; a trained model for a named set
         "- Data has been web-crawled using `https://github.com/YoongiKim/AutoCrawler`",
         "The central finetuning data of the project have been 200k translation units (TU) from textbooks.",
+        "Fine tuned sparse BERT base to MNLI (GLUE Benchmark) task from [X](https://huggingface.co/X).",
+        "It was fine-tuned to the PERSONA-CHAT dataset.",
         # the data used as the training set; texts of a source after a link to the base
         "We used the verified high-quality “Siku Quanshu” full-text corpus as the training set, based on BERT.",
         "CLUECorpus2020 and CLUECorpusSmall are used as training corpus.",
@@ -103,6 +105,7 @@ def test_sentences_that_name_the_training_data(text: str) -> None:
         "Outputs were sampled from the model with a temperature of 0.7.",
         "A pre-trained model for the data of your own task.",
         "The test images were collected from Flickr.",
+        "It was fine-tuned to the NER task.",
         "We used the test split as the evaluation set.",
         "It was fine-tuned on several samples.",
     ],

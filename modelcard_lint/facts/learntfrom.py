@@ -11,6 +11,7 @@ import re
 
 from .anchors import Shapes
 from .lazyre import lazy
+from .taskwords import TASK_NOUN
 
 # data a model learnt from, said otherwise: the environment an agent was fine-tuned in, further on in the sentence
 # ("fine-tuned using GRPO via TRL + Unsloth on the **LifeStack** environment"), or a set of crops or images it was
@@ -132,6 +133,11 @@ _LEARNT_FROM = Shapes(
     (("training",),
      r"\bused[ \t]+(?:[^.\n]{1,120}?[ \t]+)?as[ \t]+(?:the[ \t]+|our[ \t]+)?(?:pre-?|fine-?)?training[ \t]+"
      r"(?:set|data(?:set)?|corpus|corpora)\b"),
+    # or a named set's task it was tuned to: "Fine tuned sparse BERT base to MNLI (GLUE Benchmark) task" (a name of two
+    # capitals or more, not a task's kind: "fine-tuned to the NER task")
+    (("tuned", "trained"),
+     r"\b(?:fine[- ]?tuned|finetuned|trained)[ \t]+(?:[\w-]+[ \t]+){0,4}?to[ \t]+(?:the[ \t]+)?(?!" + TASK_NOUN
+     + r"\b)(?-i:[A-Z][\w.-]*[A-Z0-9][\w.-]*)(?:[ \t]+\([^)\n]{1,40}\))?[ \t]+(?:task|dataset|benchmark|corpus)\b"),
     # or a named set's size of its train split: "**banking77** (10,003 train / 3,080 test rows)"
     # (each run of blanks read once, however long: "( ~ 10,003 k train" has no two in a row)
     (("train",),
