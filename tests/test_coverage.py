@@ -62,6 +62,7 @@ def card(text: str, title: str = "a-model") -> Card:
         "The central finetuning data of the project have been 200k translation units (TU) from textbooks.",
         "Fine tuned sparse BERT base to MNLI (GLUE Benchmark) task from [X](https://huggingface.co/X).",
         "It was fine-tuned to the PERSONA-CHAT dataset.",
+        "This model is a fine-tune checkpoint of mBERT-base-cased over **Hugging Face Kore_Scm** dataset.",
         # the data used as the training set; texts of a source after a link to the base
         "We used the verified high-quality “Siku Quanshu” full-text corpus as the training set, based on BERT.",
         "CLUECorpus2020 and CLUECorpusSmall are used as training corpus.",
