@@ -2432,6 +2432,10 @@ def test_scores_in_a_code_block_under_results_are_an_evaluation() -> None:
     block = "```yaml\nsi_sdr: 8.932601610824145\nsdr: 9.557260814240447\nsir: 17.387646884037455\n```"
     assert "evaluation" not in _topics("Results :\n\nOn Libri3Mix min test set :\n" + block)
     assert "evaluation" in _topics("Training config:\n" + block.replace("si_sdr", "lr").replace("sir", "dropout"))
+    # (or a line that names the metric on a held-out set: per-label scores on the dev set)
+    scores = "```\nnon-toxic  : 0.9937\ninsult     : 0.9912\nobscenity  : 0.9881\n```"
+    assert "evaluation" not in _topics("The per-label ROC AUC on the dev set is:\n" + scores)
+    assert "evaluation" in _topics("The probability of each label is:\n" + scores)
 
 
 def test_what_it_can_be_used_to_do_is_its_use() -> None:

@@ -1,5 +1,6 @@
 """Scores printed in a code block under a line that calls them results, as Asteroid's cards give them ("Results :"
-over "On Libri3Mix min test set :" over a YAML block of ``si_sdr: 8.93``, ``stoi: 0.83``), or a block of named
+over "On Libri3Mix min test set :" over a YAML block of ``si_sdr: 8.93``, ``stoi: 0.83``; or "The per-label ROC AUC
+on the dev set is:" over ``non-toxic  : 0.9937``), or a block of named
 percentages alone ("MNLI: 72.1%" over "MNLI-mm: 73.76%"): ``results.reports_results`` reads them for
 ``missing-section`` (MC201)."""
 
@@ -11,8 +12,9 @@ from ..card import Card
 
 # a line of the block: a measure's name and a number with decimals ("si_sdr: 8.932601610824145", "stoi = 0.83")
 _SCORE_LINE = re.compile(r"^[ \t]*[A-Za-z][\w@.-]{0,40}[ \t]*[:=][ \t]*[-+]?\d+\.\d+[ \t]*$", re.M)
-# the lines just above it call them results, or an evaluation on a test set
-_CALLED = re.compile(r"\bresults?\b|\btest[ \t_-]?set\b|\bevaluat\w*\b", re.I)
+# the lines just above it call them results, or an evaluation on a test set, or name their metric on a held-out set
+# ("The per-label ROC AUC on the dev set is:" over "non-toxic  : 0.9937")
+_CALLED = re.compile(r"\bresults?\b|\b(?:test|dev|validation)[ \t_-]?set\b|\bevaluat\w*\b", re.I)
 MIN_SCORES = 3  # a block of fewer such lines may be a configuration's (a learning rate, a dropout)
 ABOVE = 4  # lines above the block where it is called so
 
