@@ -13,6 +13,8 @@ from ...diagnostics import Finding, Severity
 # the words YAML 1.1 reads as booleans and YAML 1.2 as strings (`true` and `false` are booleans in both)
 _YES = re.compile(r"y|Y|yes|Yes|YES|on|On|ON")
 _NO = re.compile(r"n|N|no|No|NO|off|Off|OFF")
+# a value of those words, after a key, a list's dash or in a flow collection (a cheap test before the values are walked)
+_ANY = re.compile(r"[:\-,\[{][ \t]*(?:y|yes|on|n|no|off)[ \t]*(?:[#,\]}]|$)", re.I | re.M)
 # keys whose value is a boolean for the Hub: there `no` is a mistake of another kind, not a string to keep
 _BOOLEAN_KEYS = frozenset({"inference", "private", "gated", "disabled"})
 
@@ -38,8 +40,10 @@ class PyyamlBoolean(Rule):
     severity = Severity.WARNING
 
     def check(self, card: Card) -> Iterator[Finding]:
+        fm = card.frontmatter
         meta = card.meta
-        if meta is None or not meta.is_map:
+        # (the front matter's text first: few hold such a word, and only those are walked)
+        if meta is None or not meta.is_map or fm is None or _ANY.search(fm.yaml_text) is None:
             return
         for key, node in _plain_strings(meta):
             raw = node.raw.strip()

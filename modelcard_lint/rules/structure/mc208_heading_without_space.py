@@ -13,6 +13,8 @@ from ...diagnostics import Finding, Severity, Span
 # up to three spaces before, as CommonMark allows a heading's
 # (the closing `#`s are taken off apart: a lazy text before them was tried at every length, in quadratic time)
 _UNSPACED = re.compile(r"( {0,3})(#{1,6})(?=[^\W\d_]|[*_\[`])(\S.*)")
+# (after a line break, a literal the search skips to: "^" in multi-line mode is tried at every character)
+_OPENING = re.compile(r"\n {0,3}#{1,6}(?=[^\W\d_]|[*_\[`])")
 # what a heading's text does not hold, but code written outside a code block does ("#answer => 'a nice puppet'",
 # "#model = AutoModel(...)")
 _CODE = re.compile(r"=|\w\(|[;{}]|\bimport\b|\bprint\b")
@@ -27,10 +29,17 @@ class HeadingWithoutSpace(Rule):
     severity = Severity.WARNING
 
     def check(self, card: Card) -> Iterator[Finding]:
-        if "#" not in card.text:
+        whole = card.text
+        if "#" not in whole:
             return
-        for n, line in card.prose_lines():
-            if line[:4].lstrip(" ")[:1] != "#" or (m := _UNSPACED.fullmatch(line)) is None:
+        code = card.code_lines
+        # (the lines that open so found in one search of the text, not every line of every card read in turn; a break
+        # put before the text so that its first line is searched too: a match at i opens line 1 + the breaks before i)
+        n, offset = 1, 0
+        for start in _OPENING.finditer("\n" + whole):
+            n += whole.count("\n", offset, start.start())
+            offset = start.start()
+            if n <= card.body_line or n in code or (m := _UNSPACED.fullmatch(line := card.lines[n - 1])) is None:
                 continue
             indent, marks, text = m.groups()
             text = _closed(text)
