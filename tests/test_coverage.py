@@ -917,6 +917,11 @@ def test_intended_use_as_a_task_to_do_or_the_kind_a_task_names(text: str, found:
         ("The cross-entropy validation loss at the last step was 2.821.", True),
         ("Training over 5 epochs, the model achieves a decent loss of 0.398.", True),
         ("We use the cross-entropy loss with label smoothing 0.1.", False),
+        # (a whole number after its metric, ending the clause: "a F1 score of 86.", not a count)
+        ("This model reaches a F1 score of 86.\nThis model reaches a EM score of 83.", True),
+        ("The model reaches an accuracy of 91 on the test set.", True),
+        ("We report the F1 score of 2 models.", False),
+        ("An accuracy of 3 runs was averaged.", False),
     ],
 )
 def test_a_loss_on_a_named_set_or_a_loss_of_a_value(text: str, found: bool) -> None:
@@ -931,6 +936,11 @@ def test_a_loss_on_a_named_set_or_a_loss_of_a_value(text: str, found: bool) -> N
         ("The mono setting: the model is trained using only English language data.", True),
         ("Pretrained model on English language using a masked language modeling objective.", False),
         ("It was trained on 4 GPUs for two days.", False),
+        # (clinical narratives, notes, records and reports are kinds of text too)
+        ("A clinical version of BioBERTpt, trained on clinical narratives from electronic health records.", True),
+        ("It is based on BioBERT and further pre-trained on clinical notes and disease descriptions.", True),
+        ("Fine-tuned on radiology reports.", True),
+        ("It was trained on 8 GPUs.", False),
     ],
 )
 def test_training_data_as_a_kind_of_text(text: str, found: bool) -> None:

@@ -161,11 +161,11 @@ _TRAINED = lazy(
     # (not past another preposition: "trained on 8 GPUs without problems")
     r"(?:(?:the|a|an|some|many|[*_]{0,2}\d[\d.,]*[kmb]?[*_]{0,2})[ \t]+)?"
     r"(?:(?!(?:without|with|for|in|on|using|via|after|at|by)\b)"
-    r"[\w-]+[ \t]+){0,4}?(?:(?:open)?subtitles|tweets|reviews|news|posts|words|pairs|stories|passages|messages|"
+    r"[\w-]+[ \t]+){0,4}?(?:(?:open)?subtitles|tweets|reviews|reports|news|posts|words|pairs|stories|passages|messages|"
     r"comments|dialogues|conversations|transcripts|papers|abstracts|books|lyrics|recipes|poems|emails|articles|"
-    r"questions|sentences|documents|utterances|recordings|prompts|problems|instructions|puzzles|videos|scans|"
+    r"questions|sentences|documents|utterances|recordings|records|prompts|problems|instructions|puzzles|videos|scans|"
     r"renders|sketches|screenshots|maps|masks|molecules|proteins|genomes?|repositories|snippets|notebooks|biographies|"
-    r"(?:art)?styles|(?:youtube|podcast|radio|tv|web)[ \t]+(?:samples|clips|audio))\b(?P<genre>)"
+    r"narratives|notes|(?:art)?styles|(?:youtube|podcast|radio|tv|web)[ \t]+(?:samples|clips|audio))\b(?P<genre>)"
     # ("We've trained notdiamond-0001 on hundreds of thousands of data points from ... evaluation benchmarks")
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned)[ \t]+(?:[^\s.]+[ \t]+){0,3}?(?:on|with)[ \t]+"
     r"(?:hundreds|thousands|millions|billions|tens|dozens)[ \t]+of[ \t]+"

@@ -51,6 +51,9 @@ _NAME_BEFORE = lazy(
     re.I,
 )
 _METRIC_NEXT = lazy(rf"[ \t]+{_METRIC}\b", re.I)  # a whole number's metric, straight after it
+# (or before it, the number ending its clause: "This model reaches a F1 score of 86.", not "an accuracy of 3 runs")
+_METRIC_OF = lazy(rf"\b{_METRIC}(?:[ \t]+score)?[ \t]+(?:of|is|was|=)[ \t]+\**\Z", re.I)
+_CLAUSE_END = lazy(r"\**(?:[ \t]*(?:[.;,)]|\n|\Z)|[ \t]+(?:on|in)[ \t])")
 # a measured comparison: "SqueezeBERT is 4.3x faster than bert-base-uncased on a Google Pixel 3"
 _TIMES_THAN = lazy(
     r"[ \t]*(?:x|×|times)[ \t]+(?:faster|quicker|slower|smaller|larger|bigger|fewer|cheaper)[ \t]+than\b", re.I
@@ -110,7 +113,6 @@ _RESULTS_WORDS = lazy(r"\b(?:results?|scores?|performance|accuracy|benchmarks?|e
                       r"|评测|評測|评估|評估|结果|結果|評価|평가|결과|성능|性能", re.I)
 _LOG_HEADER = lazy(r"\b(?:epochs?|steps?)\b", re.I)
 
-
 # a metric's value in Chinese, Japanese or Korean: "验证损失: 1.578", "准确率为 92.3%", "정확도 0.91"
 _CJK_SCORE = lazy(r"(?:准确率|準確率|准确度|準確度|精度|精确率|精確率|召回率|损失|損失|正確率|正解率|適合率|"
                   r"再現率|得分|分数|分數|スコア|정확도|정밀도|재현율|손실|점수)[^\n\d]{0,8}?\d+(?:[.,]\d+)?"
@@ -120,7 +122,6 @@ _CJK_SCORE = lazy(r"(?:准确率|準確率|准确度|準確度|精度|精确率|
                   r"|(?<![\d.,])\d++(?:[.,]\d+)?(?:[ \t]*[〜~～-][ \t]*\d+(?:[.,]\d+)?)?[ \t]*"
                   r"(?:ポイント|个点|個點|%|％)[^。\n]{0,10}?"
                   r"(?:精度|スコア|性能|准确率|準確率|分数|正解率)[^。\n]{0,6}?(?:高|向上|改善|提升|提高)")
-
 
 _SPREAD = lazy(r"[ \t]*[-+]?\d+(?:\.\d+)?[ \t]*(?:\+/-|±|\+-)[ \t]*\d")
 
@@ -153,12 +154,10 @@ def reports_results(card: Card) -> bool:
     # (the sentences of the card, and those in a table's cells: "| Stage 1 | 10 epochs. Final val_loss ≈ 0.23 |")
     return _states_score(prose_text(card)) or _states_score(cell_sentences(card))
 
-
 # a measure the metric names do not know, on the test set: "| Test-Set (WHAMR!) average l1 error |", "| Test PESQ |"
 _TEST_MEASURE = lazy(r"\btest(?:[ -]?set)?\b[^|\n]{0,60}?\b(?:error|score|rate|distance|similarity)\b"
                      r"|\b(?:test|dev|eval)(?:[ -]?set)?[ \t]+(?-i:[A-Z][A-Z0-9]{1,7})(?:-[A-Za-z0-9]+)?[ \t]*\Z", re.I)
 _NUMBER_CELL = lazy(r"[ \t*_]*[-+]?\d+(?:[.,]\d+)?[ \t]*(?:%|db|[a-z]{1,3})?[ \t*_]*\Z", re.I)
-
 
 _GLOSS = re.compile(r"[ \t]*\([^()\n]{1,40}\)\Z")  # a metric's name spelt out after it: "WER (word error rate)"
 
@@ -196,7 +195,9 @@ def _states_score(text: str) -> bool:
             return True
         whole = (not m.group().endswith("%") and "." not in m.group() and "," not in m.group()
                  and not (start and text[start - 1] == "%"))  # "%94", as Turkish and others write a percentage
-        if whole and not _METRIC_NEXT.match(text, m.end()):  # "gains of up to 6 ROUGE": a metric's name next
+        if whole and not _METRIC_NEXT.match(text, m.end()) and not (  # "gains of up to 6 ROUGE": its name next
+                int(m.group()) <= 100 and _CLAUSE_END.match(text, m.end())
+                and _METRIC_OF.search(text, max(0, start - WINDOW), start)):
             # a count, a year, a step ("3 epochs", "2019"), but an agent's reward ("average reward of 200")
             before = _NAME_BEFORE.search(text, max(0, start - WINDOW), start) if rewards else None
             if before is None or before.group("reward") is None:
@@ -214,7 +215,6 @@ def _states_score(text: str) -> bool:
                     _SHARE_RIGHT.match(text, m.end()) or _SHARE_DONE.search(text, max(0, lead - WINDOW), lead)))):
             return True
     return False
-
 
 _SCORE_ROW = lazy(r"(?:scores?|results?|performance|accuracy)", re.I)
 
@@ -272,7 +272,6 @@ def _table_scores(card: Card) -> bool:
         if share and scores >= max(SCORE_ROWS, SCORE_SHARE * cells):
             return True
     return False
-
 
 # a row that names the card's own model in a table that compares it ("| **+ this adapter** | **2.79** |"; not "Ours")
 _THIS_MODEL = lazy(r"\b(?:this|our)[ \t]+(?:model|adapter|lora|checkpoint|fine-?tune|drafter|version)\b"
