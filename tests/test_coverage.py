@@ -476,6 +476,8 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("This model is deprecated. Please use the newer one instead.", True),
         ("Use with caution: it has not been evaluated on downstream tasks.", True),
         ("Performance may degrade on texts longer than 512 tokens.", True),
+        ("It was trained on a very small dataset, so the performance might not be as expected, for now.", True),
+        ("The pipeline works as expected.", False),
         ("One limitation is the small vocabulary.", True),
         ("A model for gender bias detection in Hindi tweets.", False),
         ("The model works well on clean speech.", False),

@@ -75,10 +75,10 @@ _CAVEATS = Shapes(
      r"(?:great[ \t]+|extreme[ \t]+|some[ \t]+|due[ \t]+)?(?:caution|care)\b"),
     # a performance that may drop: "performance may degrade on", "results might be worse"; a drop admitted: "This
     # drop in performance could be due to"
-    (("degrade", "degradation", "drop", "suffer", "vary", "decrease", "worse", "lower", "poor", "limited", "affected"),
-     r"\b(?:performance|quality|accuracy|results?)[ \t]+(?:\w+[ \t]+)?(?:may|might|can|could|will)[ \t]+"
-     r"(?:also[ \t]+)?(?:degrade|drop|suffer|vary|decrease|be[ \t]+(?:worse|lower|poor|limited|affected))\b"
-     r"|\b(?:drop|decrease|degradation)[ \t]+(?:in|of)[ \t]+(?:performance|accuracy|quality)\b"
+    (("degrade", "degradation", "drop", "suffer", "vary", "decrease", "worse", "lower", "poor", "limited", "affected",
+      "expected"), r"\b(?:performance|quality|accuracy|results?)[ \t]+(?:\w+[ \t]+)?(?:may|might|can|could|will)[ \t]+"
+     r"(?:also[ \t]+)?(?:degrade|drop|suffer|vary|decrease|be[ \t]+(?:worse|lower|poor|limited|affected)|not[ \t]+be"
+     r"[ \t]+as[ \t]+expected)\b|\b(?:drop|decrease|degradation)[ \t]+(?:in|of)[ \t]+(?:performance|accuracy|quality)\b"
      r"|\bdegradation[ \t]+(?:on|in|for|with)[ \t]+\w"),
     # a flaw admitted: "Unfortunately, a wrong vocab size was used"; an unfinished model: "It is currently still
     # running", "still undergoing training", "work in progress"; work its outputs need: "still requires a bit of ..."
