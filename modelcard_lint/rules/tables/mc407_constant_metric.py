@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
-from ...facts.metricnames import BOUNDED, LOSS
+from ...facts.metricnames import BOUNDED, CORRELATION, LOSS
 from ...facts.swapevidence import direction
 from ...facts.tables import Column, TypedTable, training_logs
 
@@ -93,9 +93,10 @@ def _moving_loss(table: TypedTable) -> Column | None:
 
 
 def _best(col: Column, value: float) -> bool:
-    """Whether ``value`` is the best a rate or an error rate can be (1.0 or 100 %; an error rate of 0)."""
+    """Whether ``value`` is the best a rate, a correlation or an error rate can be (1.0 or 100 %; an error rate of
+    0): a Matthews correlation of 1.0 in every row is a model that gets every example right, as its loss near 0 says."""
     d = direction(col)
-    if col.kind == BOUNDED:
+    if col.kind in (BOUNDED, CORRELATION):
         return value in (1.0, 100.0)
     return d < 0 and value == 0.0
 
@@ -110,7 +111,7 @@ def _near_best(col: Column, value: float, loss: Column) -> bool:
     the loss moves with its confidence, not its answers."""
     losses = [v.value for v in loss.numbers() if v.number.finite]
     top = 100.0 if value > 1.0 else 1.0
-    return col.kind == BOUNDED and NEAR * top <= value < top and bool(losses) and max(losses) < LOW
+    return col.kind in (BOUNDED, CORRELATION) and NEAR * top <= value < top and bool(losses) and max(losses) < LOW
 
 
 def _worst(col: Column, value: float) -> bool:
