@@ -85,12 +85,18 @@ class StubSection(Rule):
     def check(self, card: Card) -> Iterator[Finding]:
         most = self.opts["max-words"]
         stack = list(card.body.root.children)  # the sections, in any order: a loop, not generators
+        title = card.body.headings[0] if card.body.headings else None
         while stack:
             section = stack.pop()
             if section.children:
-                stack.extend(section.children)
+                stack.extend(section.children)  # (its own text above them may be a stub too, when they add nothing:
+                # "## Evaluation results" over "(to do)" and a "### BibTeX entry"; not the title's, a subtitle)
+                if section.level < 2 or section.heading is title or not all(
+                        _adds_nothing(c, most) for c in section.children):
+                    continue
+            elif section.end_line - section.line > 12:
                 continue
-            if section.end_line - section.line > 12 or not section.blocks:
+            if not section.blocks:
                 continue
             blocks = section.content_blocks()
             if not blocks or blocks[-1].end_line - blocks[0].line > 5 or len(blocks[0].text) > 300:
@@ -106,11 +112,30 @@ class StubSection(Rule):
                 shown = shown if len(shown) <= 60 else shown[:57] + "..."
                 yield self.finding(
                     Span(first.line, 1, last.end_line, len(card.lines[last.end_line - 1]) + 1),
-                    f'section "{section.title}" holds only "{shown}": a stub that tells the reader nothing, '
+                    f'section "{section.title}" holds only "{shown}"'
+                    f"{' above its subsections' if section.children else ''}: a stub that tells the reader nothing, "
                     "while the heading promises information",
                     help="write the section, or delete it until there is something to say",
                     section=section.title,
                 )
+
+
+# a sub-section that is no part of its parent's topic: the card's citation, license, contacts or thanks
+_ASIDE = re.compile(r"cit|bibtex|reference|licen|contact|acknowledg|author|thank", re.I)
+
+
+def _adds_nothing(section: Section, most: int) -> bool:
+    """Whether a sub-section adds nothing to its parent's topic: it is an aside (``_ASIDE``), or it and its own
+    sub-sections are empty or stubs ("### Preprocessing" over "To be completed")."""
+    if _ASIDE.search(section.title):
+        return True
+    if not all(_adds_nothing(c, most) for c in section.children):
+        return False
+    blocks = section.content_blocks()
+    if not blocks:
+        return True
+    text = _visible(blocks)
+    return text is not None and len(text) <= 300 and (_placeholder(text) or _is_stub(text, section, most))
 
 
 def _visible(blocks: list[Block]) -> str | None:
