@@ -2181,6 +2181,8 @@ def test_a_claim_that_it_scores_as_its_original(text: str, found: bool) -> None:
     [
         ("This is a smaller version of mBERT that handles only 5 languages (en, fr, es, de and zh) instead of 104.", True),
         ("It only supports English text.", True),
+        ("The model is currently only able to respond based on the history of 3 previous utterances.", True),
+        ("Our team is only able to answer emails on weekdays.", False),
         ("Only English is supported.", True),
         ("We only support the PyTorch weights.", False),
         ("Only the adapter is uploaded.", False),

@@ -97,11 +97,11 @@ _CAVEATS = Shapes(
     # a model or output that is limited, experimental or subject to change
     (("limited", "experimental"), r"\b(?:is|are|remains?)[ \t]+(?:\w+[ \t]+)?(?:[\w]+-)?(?:limited|experimental)\b"),
     (("subject to",), r"\bsubject[ \t]+to[ \t]+change\b"),
-    # what it covers only ("MPAC covers autosomes only; `from_pretrained` raises on chrX", "that handles only 5
-    # languages", "It only supports English", "Only English is supported"; a verb of the model's, not "we only
-    # support"), and wrong outputs it returns ("Skipping either step returns plausible-looking but wrong numbers
-    # instead of an error")
+    # what it covers only ("MPAC covers autosomes only", "It only supports English", "Only English is supported",
+    # "The model is currently only able to respond based on ..."; the model's, not "we only support"), and wrong
+    # outputs it returns ("Skipping either step returns plausible-looking but wrong numbers instead of an error")
     (("only",), r"\b(?:covers|supports|handles|accepts)[ \t]+(?:[\w-]+[ \t]+){1,4}?only\b"
+                r"|\b(?:model|it)[ \t]+(?:is|was)[ \t]+(?:currently[ \t]+)?only[ \t]+(?:able|capable)[ \t]+(?:to|of)\b"
                 r"|\b(?:only[ \t]+(?:covers|supports|handles|accepts|understands|recogni[sz]es|speaks)|"
                 r"(?:covers|supports|handles|accepts|understands|recogni[sz]es|speaks)[ \t]+only)[ \t]+\w"
                 r"|\bonly[ \t]+(?:[\w-]+[ \t]+){1,3}?(?:is|are)[ \t]+(?:currently[ \t]+)?supported\b"),
