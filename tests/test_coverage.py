@@ -942,6 +942,9 @@ def test_a_loss_on_a_named_set_or_a_loss_of_a_value(text: str, found: bool) -> N
         ("A clinical version of BioBERTpt, trained on clinical narratives from electronic health records.", True),
         ("It is based on BioBERT and further pre-trained on clinical notes and disease descriptions.", True),
         ("Fine-tuned on radiology reports.", True),
+        # (a dataset's id in lower case, marked as a name: not a kind of task in italics)
+        ("Model was trained on *librispeech-clean-train.100* with following hyper-parameters:", True),
+        ("This pre-trained model can be fine-tuned on *sequence-to-sequence* tasks.", False),
         ("It was trained on 8 GPUs.", False),
     ],
 )
@@ -2183,6 +2186,10 @@ def test_a_claim_that_it_scores_as_its_original(text: str, found: bool) -> None:
         ("It only supports English text.", True),
         ("The model is currently only able to respond based on the history of 3 previous utterances.", True),
         ("Our team is only able to answer emails on weekdays.", False),
+        ("One of the main downsides to using this pre-trained model is this model was trained in German.", True),
+        ("The main drawback of this model is its speed.", True),
+        ("The dataset was created to address a major weakness of the original version.", False),
+        ("Drawbacks of other methods include slow training.", False),
         ("Only English is supported.", True),
         ("We only support the PyTorch weights.", False),
         ("Only the adapter is uploaded.", False),

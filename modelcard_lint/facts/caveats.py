@@ -117,8 +117,7 @@ _CAVEATS = Shapes(
     (("wrong", "incorrect", "misleading", "invalid"),
      r"\b(?:returns?|gives?|outputs?|yields?)[ \t]+(?:[\w-]+,?[ \t]+){0,3}?(?:but[ \t]+)?(?:wrong|incorrect|misleading|"
      r"invalid)[ \t]+(?:numbers|values|results|scores|outputs|answers|predictions)\b"),
-    # outputs not calibrated ("the negative of that score, not a calibrated experimental kcal/mol measurement",
-    # "the probabilities are uncalibrated")
+    # outputs not calibrated ("not a calibrated experimental kcal/mol measurement", "probabilities are uncalibrated")
     (("calibrated",), r"\b(?:not[ \t]+(?:a[ \t]+|an[ \t]+)?(?:well[ \t-]+)?|un|poorly[ \t]+|mis)calibrated\b"),
     # a model its authors call bad, a toy or a test ("Just a bad GPT-2 Network trained with almost nothing", "This is
     # just a Test Model"; not "a test set", "tested")
@@ -126,11 +125,13 @@ _CAVEATS = Shapes(
      r"\b(?:just|only|merely|simply|basically|is|was)[ \t]+(?:a|an)[ \t]+"
      r"(?:(?:very|really|quick|small|tiny|simple)[ \t]+)?(?:bad|poor|weak|toy|dummy|test|testing)[ \t]+"
      r"(?:[\w.-]+[ \t]+)?(?:model|network|version|checkpoint|run)\b"),
-    # named as such: "one limitation is", "has some limitations", "known issue", "has its inherent biases"
-    (("limitation", "shortcoming", "issue", "weakness", "bias"),
-     r"\b(?:limitations?|shortcomings?|known[ \t]+issues?)[ \t]+(?:is|are|of|include|includes)\b"
-     r"|\b(?:has|have|with)[ \t]+(?:some|several|many|its|certain|known|the[ \t]+following)[ \t]+"
-     r"(?:[\w-]+[ \t]+)?(?:limitations|shortcomings|weaknesses|biases)\b"),
+    # named as such: "one limitation is", "has some limitations", "known issue", "has its inherent biases", "One of the
+    # main downsides to using this pre-trained model is" (not "addressing a major weakness of the original dataset")
+    (("limitation", "shortcoming", "issue", "weakness", "bias", "drawback", "downside"),
+     r"\b(?:limitations?|shortcomings?|known[ \t]+issues?)[ \t]+(?:is|are|of|include|includes)\b|\b(?:drawbacks?|"
+     r"downsides?)[ \t]+(?:to|is|are|include|of[ \t]+(?:using[ \t]+)?(?:this|the|our)[ \t]+model)\b|\b(?:has|have|"
+     r"with)[ \t]+(?:some|several|many|its|certain|known|the[ \t]+following)[ \t]+(?:[\w-]+[ \t]+)?(?:limitations|"
+     r"shortcomings|weaknesses|biases|drawbacks|downsides)\b"),
     # results admitted worse or unstable ("slightly worse than given in the paper", "high variance"); a first attempt
     (("worse",), r"\b(?:is|are|were|was)[ \t]+(?:\w+[ \t]+){0,2}?worse[ \t]+than\b"),
     (("high variance",), r"\bhigh[ \t]+variance\b"),
@@ -319,8 +320,7 @@ _CAVEATS = Shapes(
      r"\b(?:to[ \t]+(?:know|learn|read)[ \t]+more[ \t]+about"
      r"|for[ \t]+(?:more[ \t]+)?(?:[a-z]+[ \t]+)?(?:on|about|of|regarding))[ \t]+(?:[\w,]+[ \t]+){0,4}?"
      r"(?:limitations?|biases|risks)\b"),
-    # a result no surer than its noise: "the margin (+0.5 on 700 rows) is within sampling noise", "The gain is not
-    # statistically significant"
+    # a result no surer than its noise: "the margin (+0.5) is within sampling noise", "not statistically significant"
     (("noise", "significant", "variance"),
      r"\b(?:within|below)[ \t]+(?:the[ \t]+)?(?:sampling|statistical|measurement|run-to-run|seed)[ \t]+"
      r"(?:noise|variance|error)\b|\bnot[ \t]+(?:\w+[ \t]+)?statistically[ \t]+significant\b"),

@@ -94,14 +94,14 @@ _TRAINED = lazy(
     rf"(?:(?:the|a|an)\s+)?(?:[*_]{{0,2}}(?-i:[a-z-]+)[*_]{{0,2}}\s+){{0,3}}?"
     rf"(?:(?:(?-i:[a-z-]+)\s+){{0,4}}?{_PART}\s+(?:of|from)\s+(?:the\s+)?)?"
     rf"(?:[+~>][ \t]*)?(?!{_NO_DATA})(?P<what>\[|[*_`\"'(]{{0,2}}(?-i:[a-z]{{0,2}}[A-Z0-9]|{CASELESS})"
-    # or a dataset's id in lower case, as the Hub spells them, after "the" and before what calls it a dataset or a
-    # corpus ("on the common_voice dataset", "on the wikiann dataset"), not the Trainer's loaders nor a word for
-    # unnamed data ("on the None dataset", "on the same dataset")
+    # or a dataset's id in lower case, after "the" and before what calls it a dataset ("on the common_voice dataset"),
+    # not the Trainer's loaders nor a word for unnamed data ("on the None dataset"); or marked as a name, in three
+    # parts or more, a digit, _ or . in it ("trained on *librispeech-clean-train.100*", not "*sequence-to-sequence*")
     rf"|(?<=\bthe[ \t])[*_`]{{0,2}}(?!{_UNNAMED}\b)(?-i:[a-z][\w.-]*(?:/[\w.-]+)?)[*_`]{{0,2}}"
     r"(?:[ \t]+(?:and|&)[ \t]+[*_`]{0,2}(?-i:[a-z][\w.-]*)[*_`]{0,2})?(?:[ \t]+(?-i:[A-Z][A-Za-z]{1,5}))?"
     r"(?:[ \t]+(?:train|training|validation|dev|test))?"
     r"[ \t]+(?:data(?:set)?s?|corpus|corpora)\b"
-    r"(?P<lower>))"
+    r"(?P<lower>)|[*`]{1,2}(?=[a-z0-9-]*[\d_.])(?-i:[a-z][a-z0-9]*(?:[-_.][a-z0-9]+){2,})[*`]{1,2}(?P<marked>))"
     # or the data as the subject: "The training corpus was papers taken from Semantic Scholar", "The data comes
     # from a Kaggle dataset", "The source data for the model consists of ...", or the data used for training
     # ("The Common Voice `train`, `validation` datasets were used for training", "The datasets used for this task
@@ -374,7 +374,7 @@ def _names_trained_data(text: str, tokenizer_card: bool) -> bool:
         if any(m.group(g) is not None
                for g in ("subject", "source", "taken", "used", "lower", "env", "pics", "named", "named_id", "many",
                          "named_corpus", "genre", "listed", "linked", "recipe", "env_in", "env_agent", "counted",
-                         "done")):
+                         "done", "marked")):
             return True
         if m.group("described") is not None:
             # (or says what it holds: "trained on a large dataset of real and synthetic faces")
