@@ -92,6 +92,14 @@ def test_a_name_in_capitals_between_single_braces_is_a_template_variable_in_a_he
     assert not [d for d in lint_text(text.replace("{MODEL_NAME}", "{MODEL}")) if d.code == "MC301"]
 
 
+def test_a_slot_in_code_is_left_only_when_it_names_the_model() -> None:
+    # (the model's name is the author's to fill; a role, a key or a token is the reader's)
+    code = ("---\nlicense: mit\n---\n\n# m\n\nA model.\n\n```python\nmodel = SentenceTransformer('{MODEL_NAME}')\n"
+            "role = iam.get_role(RoleName='{IAM_ROLE_WITH_SAGEMAKER_PERMISSIONS}')\ntoken = '{HF_API_TOKEN}'\n```\n")
+    found = [d.message for d in lint_text(code, plugins=False) if d.code == "MC301"]
+    assert len(found) == 1 and "{MODEL_NAME}" in found[0]
+
+
 def test_a_score_left_as_xs_is_a_placeholder_but_not_a_version() -> None:
     found = _messages("- Exact match: xx.xx%\n- F1-score: 91.2%")
     assert found == ['the score "xx.xx" was never filled in: the template\'s mark for a result is still where the '

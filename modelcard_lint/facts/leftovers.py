@@ -52,11 +52,13 @@ def template_variables(text: str) -> Iterator[tuple[int, int]]:
     # (or a name in capitals between single braces, as sentence-transformers' template leaves "{MODEL_NAME}": in a
     # heading, "# {MODEL_NAME}", as a whole quoted string, "SentenceTransformer('{MODEL_NAME}')", or as a value after
     # "=", as in its link to the benchmark, "https://seb.sbert.net?model_name={MODEL_NAME}"; not a shell's
-    # "${MODEL_PATH}" nor an f-string's "f'{MODEL_NAME}'")
+    # "${MODEL_PATH}" nor an f-string's "f'{MODEL_NAME}'"; in code, only a slot that names the model or its
+    # repository: "RoleName='{IAM_ROLE_WITH_SAGEMAKER_PERMISSIONS}'" is the reader's to fill, not the author's)
     if "{" in text and _SLOT_START.search(text) is not None:  # (a quick look for one first: most cards hold none)
         for m in _NAME_SLOT.finditer(text):
             a, b = m.span("slot")
-            if m.group("quote") is None or text[b : b + 1] == m.group("quote"):
+            if (m.group("quote") is None or text[b : b + 1] == m.group("quote")) and (
+                    text[a - 1] not in "'\"=" or "MODEL" in m.group("slot") or "REPO" in m.group("slot")):
                 kept.append((a, b))
     # (or a name in lower case between single braces, in prose, as the XLSR fine-tuning week's template leaves "on the
     # {language} test data" and stable-baselines3's "a {algo} agent playing {environment}"; not within a string on
