@@ -3041,3 +3041,17 @@ def test_indented_lines_each_a_sentence_are_prose() -> None:
     assert "limitations" not in _topics(text)
     code = "An AI.\n\n    model = load('still undergoing training')\n    model.run(x)\n"
     assert "limitations" in _topics(code)
+
+
+@pytest.mark.parametrize(
+    ("heading", "covered"),
+    [
+        # (a task's or an experiment's performance, in Chinese, heads results as "模型效果" does)
+        ("#### 任务效果", True),
+        ("## 下游任务效果", True),
+        ("## 实验效果", True),
+        ("## 效果展示示例", False),  # (examples of its outputs shown, no scores)
+    ],
+)
+def test_a_heading_of_a_tasks_performance_in_chinese_is_the_evaluation(heading: str, covered: bool) -> None:
+    assert ("evaluation" not in _topics(f"一个中文模型。\n\n{heading}\n\n见下表。\n")) is covered

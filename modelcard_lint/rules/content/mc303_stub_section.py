@@ -182,7 +182,10 @@ def _is_stub(text: str, section: Section, most: int) -> bool:
     unknown = [w for w in words if w not in _GRAMMAR and w not in _DEFERRAL and _stem(w) not in title]
     # "will ... once" (or after, until) promises something later as surely as "soon" does
     promise = "will" in words and any(w in ("once", "after", "until") for w in words)
-    if not (bracketed or promise or any(w in _CUES for w in words)):
+    # ("follow" with its object is a pointer, not a promise: "For more details follow the documentation.")
+    cues = [w for i, w in enumerate(words) if w in _CUES and not (
+        w == "follow" and i + 1 < len(words) and words[i + 1] in ("the", "this", "these", "our", "its", "my"))]
+    if not (bracketed or promise or cues):
         return False
     if words[0] in ("no", "none") and any(w in ("was", "were") for w in words) and not any(
             w in _FUTURE or w == "yet" for w in words):
