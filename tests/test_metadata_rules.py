@@ -618,6 +618,7 @@ def test_a_trainer_checkpoint_folder_linked_as_a_base_is_no_base_model_to_add() 
         return card("license: mit", body=f"# m\n\nThis model is a fine-tuned version of [{base}](https://huggingface.co/"
                     f"{base}) on the COMMON_VOICE - FA dataset.\n")
     assert found(text("common6/checkpoint-3500"), "MC121") == []
+    assert found(text("outputDAQonly09/"), "MC121") == []  # (a folder, by its trailing slash)
     assert len(found(text("facebook/wav2vec2-base"), "MC121")) == 1
 
 

@@ -76,13 +76,14 @@ def sentences(card: Card) -> list[Sentence]:
 def linked_base(card: Card) -> Named | None:
     """The first base model a generator sentence links to on the Hub ("fine-tuned version of
     [X](https://huggingface.co/X)"), or None; links to datasets, Spaces or local checkpoints name no model (a
-    Trainer's saved folder, "[common6/checkpoint-3500](https://huggingface.co/common6/checkpoint-3500)", neither)."""
+    Trainer's saved folder, "[common6/checkpoint-3500](https://huggingface.co/common6/checkpoint-3500)" or
+    "[outputDAQonly09/](https://huggingface.co/outputDAQonly09/)", neither)."""
     for sentence in sentences(card):
         base = sentence.base
         if base is None or base.id is None or base.id.startswith(("datasets/", "spaces/")):
             continue
-        if _CHECKPOINT.search(base.id):  # a Trainer's saved folder ("common6/checkpoint-3500"), linked as if an id
-            continue
+        if _CHECKPOINT.search(base.id) or base.text.rstrip().endswith("/"):
+            continue  # a Trainer's saved folder ("common6/checkpoint-3500", "outputDAQonly09/"), linked as if an id
         if repo_id_problem(base.id) is None:
             return base
     return None
