@@ -3055,3 +3055,20 @@ def test_indented_lines_each_a_sentence_are_prose() -> None:
 )
 def test_a_heading_of_a_tasks_performance_in_chinese_is_the_evaluation(heading: str, covered: bool) -> None:
     assert ("evaluation" not in _topics(f"一个中文模型。\n\n{heading}\n\n见下表。\n")) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "signpost"),
+    [
+        ("This model has moved to https://huggingface.co/techiaith/wav2vec2-xlsr-ft-cy", True),
+        ("This model has moved [here](https://huggingface.co/KBLab/wav2vec2-large-xlsr-53-swedish)", True),
+        ("**Note**: This model was de-anonymized and now lives at:\n\nhttps://huggingface.co/dbmdz/german-gpt2\n\n"
+         "Please use the new model name instead!", True),
+        # (no address to go to, or a card that says more: read as any card)
+        ("This model is deprecated.", False),
+        ("This model has moved to https://huggingface.co/x/y. " + "It classifies product reviews by sentiment. " * 8,
+         False),
+    ],
+)
+def test_a_card_that_only_points_to_where_the_model_moved_asks_for_no_section(text: str, signpost: bool) -> None:
+    assert (_topics(text) == set()) is signpost

@@ -24,6 +24,7 @@ from ...facts.fences import unclosed_fences
 from ...facts.linkpath import link_target, strip_urls
 from ...facts.notamodel import holds_no_model
 from ...facts.purpose import states_intended_use
+from ...facts.redirect import points_elsewhere
 from ...facts.results import reports_results
 from ...facts.tasknames import names_a_task
 from ...facts.titles import html_headings, opening_title, paragraph_text, unspaced_title
@@ -33,11 +34,10 @@ from .headings_form import form, loosely, normalize
 from .headings_translated import TRANSLATED
 from .titles_kind import ASIDE, names_kind_title, run_heading, words_in
 
-# Each topic lists the headings that cover it.  A heading covers a topic when
-# one of these phrases appears in it as whole words, after normalising both
-# (see ``normalize``): "Intended uses & limitations" covers "intended uses"
-# and "limitations".  A phrase starting with "^" must be the whole heading
-# ("^Data" covers "## Data" but not "## Testing data").
+# Each topic lists the headings that cover it.  A heading covers a topic when one of these phrases appears in it as
+# whole words, after normalising both (see ``normalize``): "Intended uses & limitations" covers "intended uses" and
+# "limitations".  A phrase starting with "^" must be the whole heading ("^Data" covers "## Data" but not "## Testing
+# data").
 TOPICS: dict[str, tuple[str, ...]] = {
     "description": (
         "Model description", "Description", "Model details", "Model summary", "Overview",
@@ -331,8 +331,8 @@ class MissingSection(Rule):
         return False
 
     def check(self, card: Card) -> Iterator[Finding]:
-        if link_target(card) is not None:  # a link's path, not a card: MC205 says so
-            return
+        if link_target(card) is not None or points_elsewhere(card):  # a link's path, not a card (MC205 says so), or a
+            return  # notice that the model moved or was deprecated, and where to go: a signpost, nothing to complete
         headings = card.body.headings
         titles = {form(h.text[:200]) for h in headings} | {form(text[:200]) for text in html_headings(card)}
         # headings that an unclosed code block swallowed are the author's sections: MC203 reports the cause
