@@ -274,6 +274,9 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     # a heading's marks with no space after them, then blanks and `#`s in turn: its closing `#`s were looked for after
     # every length of its text
     "unspaced-heading-hashes": lambda n: _repeat(" #", n, before=HEAD + "#a", after="x\n"),
+    # a heading's mark, a long run of blanks, then a marker: the blanks were split every way between the quantifiers of
+    # the pattern of a heading that joins a topic and the marker ("### Limitations and TODO"): found by fuzzing
+    "blanks-before-a-heading-marker": lambda n: _repeat(" ", n, before=HEAD + "#", after="`!!str\x0bTODO# x\n"),
     # a long number inside a word, in a text that is not ASCII (a score in points, in Japanese or Chinese, was read
     # from each of its digits to the end of the run): found by fuzzing
     "digits-in-a-word-not-ascii": lambda n: _repeat("0", n, before=HEAD + "The block above i",

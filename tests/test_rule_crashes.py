@@ -98,3 +98,10 @@ def test_a_value_with_hundreds_of_decimals_beside_a_log(decimals: int) -> None:
     cell = "1.4" + "0" * (decimals - 2) + "32"
     text = f"|| Loss || Recall ||| Step |\n||||||||\n|| {cell} || .5 |\n|| .4 || 1 |\n| .3 | .6 | 2 |\n"
     assert crashes(text) == []
+
+
+def test_a_huge_model_index_value_beside_a_body_value_of_many_decimals() -> None:
+    # found by the fuzzer (seed 113): 1e300 cut to the body's nine decimals overflowed (OverflowError in floor)
+    text = ("---\nmodel-index:\n- e:\n  results:\n  - metrics:\n    - name: Gen Len\n      value: 1e300\n---\n"
+            "achieves the following results:\n- Gen Len:.000000001\n")
+    assert crashes(text) == []

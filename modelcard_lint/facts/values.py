@@ -38,6 +38,8 @@ def truncated(a: Number, b: Number, name: Name) -> bool:
     unit = 10.0**b.decimals
     for scale in scales:
         x = a.value * scale
+        if not math.isfinite(abs(x) * unit):
+            return False  # (a value too large to cut to these decimals: 1e300 read to nine places)
         cut = math.copysign(math.floor(abs(x) * unit + 1e-9) / unit, x)
         if abs(cut - b.value) <= 1e-9 * max(abs(b.value), 1.0):
             return True
