@@ -945,6 +945,11 @@ def test_a_loss_on_a_named_set_or_a_loss_of_a_value(text: str, found: bool) -> N
         # (a dataset's id in lower case, marked as a name: not a kind of task in italics)
         ("Model was trained on *librispeech-clean-train.100* with following hyper-parameters:", True),
         ("This pre-trained model can be fine-tuned on *sequence-to-sequence* tasks.", False),
+        # (counted, then used; or listed after a colon, the items opening with "about")
+        ("It is trained from Oscar. 3.7M pairs of images and texts were used, including 0.7M image-caption pairs.", True),
+        ("It is trained from Oscar. 200 images were used for evaluation.", False),
+        ("A model with additional training on two sets of medicine-domain texts:\n* about 250.000 text reviews on "
+         "medicines\n* the raw part of the RuDReC corpus", True),
         ("It was trained on 8 GPUs.", False),
     ],
 )

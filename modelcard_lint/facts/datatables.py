@@ -177,10 +177,11 @@ def trains_on_named_data(card: Card) -> bool:
 # the training data listed after a colon: "trained to reconstruct microscopy images over three datasets: RxRx3, ...",
 # "Trained on on-the-fly mixtures: LibriSpeech primary + 0-3 interfering speakers"
 # ("trained on the combinations of three data splits: (1) ChatGPT-generated [Pile-NER-type data](...)")
-_LISTED = lazy(r"\b(?:trained|fine-?tuned|finetuned|pre-?trained)\b[^.\n]{0,80}?\b(?:on|over|using|with)[ \t]+"
-               r"(?:[\w-]+[ \t]+){0,5}?(?:data-?sets?|corpora|corpus|mixtures?|(?<=data[ \t])splits)[ \t]*:\s*"
-               r"(?:(?:\d+[.)]|\(\d+\)|[-*+])[ \t]+)?"
-               r"[*_`\[]*(?-i:[A-Z0-9])"
+_LISTED = lazy(r"\b(?:trained|fine-?tuned|finetuned|pre-?trained|training)\b[^.\n]{0,80}?\b(?:on|over|using|with)[ \t]+"
+               r"(?:[\w-]+[ \t]+){0,5}?(?:data-?sets?|corpora|corpus|mixtures?|(?<=data[ \t])splits|(?<=of[ \t])"
+               r"(?:[\w-]+[ \t]+)?(?:texts|documents))[ \t]*:\s*(?:(?:\d+[.)]|\(\d+\)|[-*+])[ \t]+)?"
+               # ("additional training on two sets of medicine-domain texts:" over "* about 250.000 text reviews")
+               r"[*_`\[]*(?:(?:about|around|over|approximately|some|~)[ \t]*)?(?-i:[A-Z0-9])"
                # or a list of names straight after "trained on:" ("The models are trained on:\n- Government Text\n-
                # Swedish Literature"; not the hardware, "Trained on:\n- 8x A100 GPUs")
                r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+(?:on|with|using)[ \t]*:[ \t]*\n"
@@ -227,7 +228,14 @@ _USED_FOR = lazy(r"(?<!\bno[ \t])(?<!\btest[ \t])(?<!\beval[ \t])(?<!\bvalidatio
                  r"(?:pre-?|fine-?)?(?:training|tuning)\b"
                  r"|\bwe[ \t]+used[ \t]+(?:about[ \t]+|over[ \t]+|around[ \t]+|~[ \t]*)?\d[\d,.]*[ \t]*[kKmM]?[ \t]+"
                  r"(?:[\w-]+[ \t]+){0,2}?(?:hours|hrs|recordings|utterances|images|examples|samples|sentences|"
-                 r"documents|texts)\b[^.\n]{0,40}?\bfor[ \t]+(?:the[ \t]+)?(?:pre-?|fine-?)?(?:training|tuning)\b",
+                 r"documents|texts)\b[^.\n]{0,40}?\bfor[ \t]+(?:the[ \t]+)?(?:pre-?|fine-?)?(?:training|tuning)\b"
+                 # (or counted, then used: "3.7M pairs of images and texts were used, including 0.7M Chinese
+                 # image-caption pairs"; not "200 images were used for evaluation")
+                 r"|(?<![\w.])\d[\d,.]*+[ \t]*[kKmMbB]?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:pairs|examples|samples|sentences|"
+                 r"documents|texts|images|reviews|utterances|hours|recordings|conversations|dialogues|tweets|articles|"
+                 r"posts|comments|questions)(?:[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?[ \t]+(?:were|was|have"
+                 r"[ \t]+been)[ \t]+used\b(?![ \t]+(?:for|in|as)[ \t]+(?:the[ \t]+)?(?:test|eval|evaluation|validation|"
+                 r"inference))",
                  re.I)
 
 
