@@ -309,6 +309,14 @@ def test_headline_in_the_last_row_under_other_columns() -> None:
     assert "columns are out of order" in d.message
 
 
+def test_a_headline_loss_that_is_the_last_rows_training_loss_is_told_as_copied_from_the_wrong_column() -> None:
+    rows = [*ROWS[:2], ["0.2", "3.0", "300", "0.4723", "0.8201"]]
+    text = build([], {"Loss": "0.2", "Accuracy": "0.8201"}, after=table(LOG, rows))
+    (d,) = found(text, "MC503")
+    assert "the loss under Training Loss: the training loss was copied where the evaluation's belongs" in d.message
+    assert "out of order" not in d.message
+
+
 def test_training_loss_is_not_the_headline_loss() -> None:
     # the headline's Loss equals a training loss only: no row matches
     text = build([], {"Loss": "0.7", "Accuracy": "0.8311"}, after=table(LOG, ROWS))

@@ -35,7 +35,11 @@ class HeadlineNotInLog(Rule):
         log = match.log
         undone = " even with its swapped columns exchanged back" if match.partner else ""
         moved = _misplaced(match)
-        if moved:
+        homes = [part.rpartition(" under ")[2] for part in moved.split(", ")] if moved else []
+        if homes and all("train" in h.lower() and "loss" in h.lower() for h in homes):  # ("Loss under Training Loss")
+            why = (f"all of them are in its last row, {log.row_label(match.last)}, the loss under {homes[0]}: the "
+                   "training loss was copied where the evaluation's belongs.")
+        elif moved:
             why = (f"all of them are in its last row, {log.row_label(match.last)}, some under another column "
                    f"({moved}): the log's columns are out of order there, as when a resumed run printed its "
                    "metrics in another order.")
