@@ -17,6 +17,7 @@ from .lazyre import lazy
 from .linkpath import strip_urls
 
 MAX_WORDS = 40
+MAX_CHARS = 2000  # a body longer than this holds more than such a notice and its addresses
 _NOTICE = lazy(r"\b(?:is|was|has[ \t]+been|have[ \t]+been)[ \t]+(?:now[ \t]+)?(?:deprecated|moved|renamed|migrated|"
                r"superseded|relocated)\b|\b(?:has|have)[ \t]+moved\b"
                r"|\bnow[ \t]+(?:lives|resides|hosted)[ \t]+(?:at|in|on)\b", re.I)
@@ -25,7 +26,10 @@ _LINK = re.compile(r"https?://|\]\(")
 
 def points_elsewhere(card: Card) -> bool:
     """Whether the card's body is only a notice that the model is deprecated or moved, with where to go instead."""
-    body = "\n".join(card.lines[card.body.first_line - 1 :]) if card.lines else ""
+    lines = card.lines[card.body.first_line - 1 :]
+    if sum(len(line) for line in lines) > MAX_CHARS:
+        return False  # (a quick bound first: most cards are far longer)
+    body = "\n".join(lines)
     if not _LINK.search(body) or len(strip_urls(body).split()) > MAX_WORDS:
         return False
     return _NOTICE.search(body) is not None

@@ -91,8 +91,7 @@ class StubSection(Rule):
             if section.children:
                 stack.extend(section.children)  # (its own text above them may be a stub too, when they add nothing:
                 # "## Evaluation results" over "(to do)" and a "### BibTeX entry"; not the title's, a subtitle)
-                if section.level < 2 or section.heading is title or not all(
-                        _adds_nothing(c, most) for c in section.children):
+                if section.level < 2 or section.heading is title:
                     continue
             elif section.end_line - section.line > 12:
                 continue
@@ -106,7 +105,7 @@ class StubSection(Rule):
             text = _visible(blocks)
             if text is None or len(text) > 300 or len(text.split()) > 2 * most or _placeholder(text):
                 continue
-            if _is_stub(text, section, most):
+            if _is_stub(text, section, most) and all(_adds_nothing(c, most) for c in section.children):
                 first, last = blocks[0], blocks[-1]
                 shown = " ".join(text.split())
                 shown = shown if len(shown) <= 60 else shown[:57] + "..."
