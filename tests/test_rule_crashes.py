@@ -105,3 +105,10 @@ def test_a_huge_model_index_value_beside_a_body_value_of_many_decimals() -> None
     text = ("---\nmodel-index:\n- e:\n  results:\n  - metrics:\n    - name: Gen Len\n      value: 1e300\n---\n"
             "achieves the following results:\n- Gen Len:.000000001\n")
     assert crashes(text) == []
+
+
+def test_a_whole_number_of_thousands_of_digits_in_prose() -> None:
+    # (a whole number read as a score is compared with 100: Python refuses to convert a string of more than 4,300
+    # digits to an integer)
+    text = "---\nlicense: mit\n---\n# m\n\nThe accuracy of " + "9" * 5000 + ".\n"
+    assert crashes(text) == []

@@ -196,7 +196,7 @@ def _states_score(text: str) -> bool:
         whole = (not m.group().endswith("%") and "." not in m.group() and "," not in m.group()
                  and not (start and text[start - 1] == "%"))  # "%94", as Turkish and others write a percentage
         if whole and not _METRIC_NEXT.match(text, m.end()) and not (  # "gains of up to 6 ROUGE": its name next
-                int(m.group()) <= 100 and _CLAUSE_END.match(text, m.end())
+                len(m.group()) <= 3 and int(m.group()) <= 100 and _CLAUSE_END.match(text, m.end())
                 and _METRIC_OF.search(text, max(0, start - WINDOW), start)):
             # a count, a year, a step ("3 epochs", "2019"), but an agent's reward ("average reward of 200")
             before = _NAME_BEFORE.search(text, max(0, start - WINDOW), start) if rewards else None
