@@ -114,3 +114,15 @@ def test_a_template_variable_an_instruction_names_to_replace_is_not_left() -> No
     found = [d.message for d in lint_text(text, plugins=False) if d.code == "MC301"]
     assert not any("wer_result_on_test" in m for m in found)
     assert any("{language}" in m for m in found) and any("TODO" in m for m in found)
+
+
+def test_a_placeholder_name_the_example_code_loads_is_left() -> None:
+    # (a template of cross-encoders: "CrossEncoder('model_name')" fails for whoever runs it; a variable does not, nor a
+    # name the card explains as one of the ids it lists)
+    code = ("---\nlicense: mit\n---\n\n# m\n\nA cross-encoder.\n\n```python\nmodel = CrossEncoder('model_name', "
+            "max_length=512)\nother = AutoModel.from_pretrained(model_name)\n```\n")
+    found = [d for d in lint_text(code, plugins=False) if d.code == "MC301"]
+    assert [(d.span.line, d.span.column) for d in found] == [(10, 23)]
+    assert found[0].message.startswith('the example code loads "model_name", a placeholder for the model\'s name')
+    explained = code.replace("'model_name'", "'MODEL_NAME'") + "\n`MODEL_NAME` is one of: org/a, org/b.\n"
+    assert not [d for d in lint_text(explained, plugins=False) if d.code == "MC301"]

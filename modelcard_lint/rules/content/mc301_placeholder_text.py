@@ -46,6 +46,11 @@ _INLINE: list[tuple[str, str, re.Pattern[str] | None]] = [
 # start is looked at behind its first letters: a pattern that opens with a literal is searched for it, fast)
 _LOWER_TWINS = {"unknown": re.compile(r"an(?<!\wan) unkn?own dataset\b"), "optional": re.compile(r"\[optional\]"),
                 "lorem": re.compile(r"lorem(?<!\wlorem) ipsum\b")}
+# a placeholder for the model's name, left as the name the example code loads: "CrossEncoder('model_name')", as a
+# template of sentence-transformers' cross-encoders writes it (not a variable, `from_pretrained(model_name)`, nor a
+# name the card explains, a table of ids under "`MODEL_NAME`:")
+_NAME_LITERAL = re.compile(r"\b(?:from_pretrained|CrossEncoder|SentenceTransformer)\([ \t]*(['\"])"
+                           r"(?P<slot>model[_-]name|MODEL_NAME|model[_-]id|MODEL_ID)\1")
 _CODE_SLOT = re.compile(r"(['\"])\{(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]{3,}(?:_[a-z]+)*)\}\1")
 _NONE = frozenset({"None", "none", "null", "NULL", "nan"})
 _CASE_SENSITIVE = frozenset({"jinja", "todo"})
@@ -137,6 +142,10 @@ class PlaceholderText(Rule):
                 if not in_comment(m.start()) and not named:
                     kind_found = "template" if m.lastgroup == "template" else kind
                     found.append((m.start(), m.end(), kind_found, f'"{text[m.start() : m.end()]}"'))
+        if "model" in low:  # (not a name the card explains: "`MODEL_NAME` is one of the ids below")
+            found += ((m.start("slot"), m.end("slot"), "code-name", f'"{m.group("slot")}"')
+                      for m in _NAME_LITERAL.finditer(text) if not in_comment(m.start())
+                      and f"`{m.group('slot')}`" not in text)
         found += ((a, b, "fill-in-done" if filled_below(text, a, b) else "fill-in", f'"{text[a:b]}"')
                   for a, b in fill_ins(text, low) if not in_comment(a))
         if self.extra is not None:
@@ -163,7 +172,7 @@ class PlaceholderText(Rule):
         hits: list[tuple[Span, str, str]] = []
         for start, end, kind, shown in found:
             (l1, c1), (l2, c2) = positions[start], positions[end]
-            if l1 not in code_lines:
+            if l1 not in code_lines or kind == "code-name":
                 hits.append((Span(l1, c1, l2, c2), kind, shown))
             elif kind == "jinja" and _CODE_SLOT.fullmatch(text, max(0, start - 1), end + 1):
                 # (in code, a slot that is a whole string: "SentenceTransformer('{MODEL_NAME}')" fails when run)

@@ -40,6 +40,11 @@ TEXT = {
         "for whoever runs it",
         "replace it with the model's Hub id",
     ),
+    "code-name": (
+        "the example code loads {text}, a placeholder for the model's name, not its Hub id, so it fails for whoever "
+        "runs it",
+        "replace it with the model's Hub id",
+    ),
     "none-dataset": (
         "{text}: the generator writes this when it was not told which data the model was trained on",
         "name the training dataset here (and list it under `datasets:` in the metadata)",
