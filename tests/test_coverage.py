@@ -948,6 +948,11 @@ def test_a_loss_on_a_named_set_or_a_loss_of_a_value(text: str, found: bool) -> N
         # (counted, then used; or listed after a colon, the items opening with "about")
         ("It is trained from Oscar. 3.7M pairs of images and texts were used, including 0.7M image-caption pairs.", True),
         ("It is trained from Oscar. 200 images were used for evaluation.", False),
+        # (a count of datasets, or their label, over a list of them; not metadata's key pasted into the text)
+        ("A model for DST.\n\n- 5 datasets\n  - tweeter_dialogue : xlsx\n  - speech : trn\n", True),
+        ("A model for DST.\n\nDatasets:\n- squad\n- glue\n", True),
+        ("A model for DST.\n\ndatasets:\n- squad widget:\n- text: hello\n", False),
+        ("A model for DST.\n\nEvaluation datasets:\n- squad\n- glue\n", False),
         ("A model with additional training on two sets of medicine-domain texts:\n* about 250.000 text reviews on "
          "medicines\n* the raw part of the RuDReC corpus", True),
         ("It was trained on 8 GPUs.", False),

@@ -33,6 +33,7 @@ from .datatables import (
     counts_or_lists_data,
     data_in_sections,
     learnt_from_or_untrained,
+    lists_datasets,
     trains_on_named_data,
 )
 from .environments import acts_in_named_environment
@@ -125,8 +126,7 @@ _TRAINED = lazy(
     r"|used[ \t]+(?:for|in)[ \t]+(?:(?:the|this|model)[ \t]+)*(?:pre-?|fine-?)?(?:train|tun)\w*[ \t]+"
     r"(?:is|was|were|are)\b"
     r")(?P<source>)"
-    # or counted: "The default lab corpus has 250 examples", "This dataset contains 62,321 user comments" (not a test
-    # set's count)
+    # or counted: "The default lab corpus has 250 examples", "This dataset contains 62,321 comments" (not a test set's)
     r"|\b(?<!test[ \t])(?<!eval[ \t])(?<!evaluation[ \t])(?<!validation[ \t])(?<!benchmark[ \t])"
     r"(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:has|had|contains|contained|consists[ \t]+of|comprises|includes)[ \t]+"
     r"(?:about[ \t]+|around[ \t]+|over[ \t]+|roughly[ \t]+|approximately[ \t]+|some[ \t]+|~[ \t]*)?\d[\d,.]*[ \t]*"
@@ -363,7 +363,7 @@ def states_training_data(card: Card) -> bool:
         return True
     return (trained_in_other_languages(text) or trains_on_named_data(card) or data_in_sections(card)
             or (any(w in text for w in ("train", "Train", "TRAIN", "ed on ")) and counts_or_lists_data(text))
-            or learnt_from_or_untrained(text) or acts_in_named_environment(card, text))
+            or learnt_from_or_untrained(text) or lists_datasets(text) or acts_in_named_environment(card, text))
 
 
 def _names_trained_data(text: str, tokenizer_card: bool) -> bool:

@@ -303,6 +303,18 @@ def counts_or_lists_data(text: str) -> bool:
 
 WORDS_REACH = 120  # characters around a word of these statements that they may span
 
+# a line that is only a count of datasets or their label, over a list of them: "- 5 datasets" over "  -
+# tweeter_dialogue : xlsx" and four more, "Datasets:" over "- squad" (the list's items name the data; not metadata's
+# `datasets:` key pasted into the text)
+_DATASETS_OVER = lazy(r"^[ \t]*(?!(?-i:datasets|corpora):)(?:[-*+][ \t]+)?[*_]{0,2}(?:\d+[ \t]+)?(?:training[ \t]+)?"
+                      r"(?:data-?sets|corpora)[*_]{0,2}[ \t]*[:：]?[ \t]*\n"
+                      r"(?:[ \t]*[-*+][ \t]+[*_`\[]{0,2}[\w.-]+[^\n]*\n?){2}", re.I | re.M)
+
+
+def lists_datasets(text: str) -> bool:
+    """Whether ``text`` lists datasets under a line that counts or names them (``_DATASETS_OVER``)."""
+    return ("ataset" in text or "orpora" in text) and _DATASETS_OVER.search(text) is not None
+
 
 _DENIED = lazy(r"\b(?:no|not|never|none)\b", re.I)
 
