@@ -35,14 +35,13 @@ class HeadlineNotInLog(Rule):
         log = match.log
         undone = " even with its swapped columns exchanged back" if match.partner else ""
         moved = _misplaced(match)
-        homes = [part.rpartition(" under ")[2] for part in moved.split(", ")] if moved else []
-        if homes and all("train" in h.lower() and "loss" in h.lower() for h in homes):  # ("Loss under Training Loss")
-            why = (f"all of them are in its last row, {log.row_label(match.last)}, the loss under {homes[0]}: the "
-                   "training loss was copied where the evaluation's belongs.")
+        if moved and all(home.kind == LOSS and home.name.split == "train" for _, home in moved):
+            why = (f"all of them are in its last row, {log.row_label(match.last)}, the loss under {moved[0][1].title}: "
+                   "the training loss was copied where the evaluation's belongs.")
         elif moved:
             why = (f"all of them are in its last row, {log.row_label(match.last)}, some under another column "
-                   f"({moved}): the log's columns are out of order there, as when a resumed run printed its "
-                   "metrics in another order.")
+                   f"({', '.join(f'{m.label} under {home.title}' for m, home in moved)}): the log's columns are out of "
+                   "order there, as when a resumed run printed its metrics in another order.")
         else:
             why = (f"its last row, {log.row_label(match.last)}, reads {_last_row(match)}. The headline comes from "
                    "another run or evaluation, or was edited, and the card does not say which.")
@@ -250,19 +249,19 @@ def _last_row(match: LogMatch) -> str:
     return text + (" once swapped back" if any((r, col.index) in match.partner for col, _ in cells) else "")
 
 
-def _misplaced(match: LogMatch) -> str:
-    """``Loss under Cer, ...`` when each headline value is in the last row, some under another column."""
+def _misplaced(match: LogMatch) -> list[tuple[Reported, Column]]:
+    """The headline values each under the column of the last row that holds it, when every one is in that row and
+    some under another column than their own (empty otherwise)."""
     r = match.last
-    out, moved = [], False
+    out = []
     for metric, own in match.pairs:
         cols = [own] + [c for c in match.log.value_columns if c is not own]  # its own column first
         home = next((c for c in cols if _holds(c.values[r], metric)), None)
         if home is None:
-            return ""
-        moved = moved or home is not own
+            return []
         if home is not own:
-            out.append(f"{metric.label} under {home.title}")
-    return ", ".join(out) if moved else ""
+            out.append((metric, home))
+    return out
 
 
 def _holds(cell: Value | None, metric: Reported) -> bool:
