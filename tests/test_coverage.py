@@ -583,6 +583,11 @@ def test_caveat_sentences(text: str, found: bool) -> None:
         ("This dataset contains 62,321 user comments with three labels.", True),
         ("The test dataset contains 500 examples.", False),
         ("The data has 3 columns.", False),
+        # or counted after "is" (gh730 nasa-impact/bert-e-base-mlm), not a size compared nor a test set's
+        ("Further trained on top of scibert-base. The corpus is roughly 270,000 earth science-based publications.",
+         True),
+        ("The dataset is 3 times larger than SQuAD.", False),
+        ("The test corpus is 2,000 sentences.", False),
     ],
 )
 def test_training_data_named_as_the_hub_spells_it(text: str, found: bool) -> None:
@@ -2241,6 +2246,11 @@ def test_the_prose_of_sections_an_unclosed_code_block_swallowed() -> None:
         ("We used 200 hours of speech for training.", True),
         ("The test set was not used for training.", False),
         ("Images uploaded by users are never used for training.", False),
+        # or used to train (gh731 whaleloops/phrase-bert), not a template's request for it
+        ("The datasets we used to fine-tune Phrase-BERT are here: [training data csv file](https://x.y/t.csv).", True),
+        ("The dataset used to train this model is available [HERE](https://huggingface.co/datasets/x/y).", True),
+        ("[TODO: describe the data used to train the model]", False),
+        ("The test data was not used to train the model.", False),
     ],
 )
 def test_data_said_to_be_used_for_training(text: str, found: bool) -> None:

@@ -219,13 +219,13 @@ _SIZED = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ \t]+)
 
 
 # or data, or its amount, said to be used for training: "Syntethic voice data over 60 hrs used for initial
-# training", "We used 200 hours of speech for training" (not a use ruled out: "No user data is used for training",
-# "the test set was not used for training")
+# training", "We used 200 hours of speech for training", "The datasets we used to fine-tune Phrase-BERT are here"
+# (not a use ruled out: "No user data is used for training", "the test set was not used for training")
 _USED_FOR = lazy(r"(?<!\bno[ \t])(?<!\btest[ \t])(?<!\beval[ \t])(?<!\bvalidation[ \t])"
                  r"\b(?:data(?:sets?)?|corpus|corpora|hours|hrs|recordings|utterances|images|texts)\b"
-                 r"(?:(?!\b(?:not|never|no)\b|n't)[^.\n]){0,60}?\bused[ \t]+(?:for|in|during)[ \t]+(?:the[ \t]+)?"
+                 r"(?:(?!\b(?:not|never|no)\b|n't)[^.\n]){0,60}?\bused[ \t]+(?:(?:for|in|during)[ \t]+(?:the[ \t]+)?"
                  r"(?:initial[ \t]+|first[ \t]+|further[ \t]+|additional[ \t]+|model[ \t]+)?"
-                 r"(?:pre-?|fine-?)?(?:training|tuning)\b"
+                 r"(?:pre-?|fine-?)?(?:training|tuning)|to[ \t]+(?:pre-?|fine-?)?(?:train|tune))\b"
                  r"|\bwe[ \t]+used[ \t]+(?:about[ \t]+|over[ \t]+|around[ \t]+|~[ \t]*)?\d[\d,.]*[ \t]*[kKmM]?[ \t]+"
                  r"(?:[\w-]+[ \t]+){0,2}?(?:hours|hrs|recordings|utterances|images|examples|samples|sentences|"
                  r"documents|texts)\b[^.\n]{0,40}?\bfor[ \t]+(?:the[ \t]+)?(?:pre-?|fine-?)?(?:training|tuning)\b"
@@ -316,12 +316,13 @@ def lists_datasets(text: str) -> bool:
     return ("ataset" in text or "orpora" in text) and _DATASETS_OVER.search(text) is not None
 
 
-_DENIED = lazy(r"\b(?:no|not|never|none)\b", re.I)
+# a use denied ("No user data is used") or asked for ("[TODO: describe the data used to train the model]")
+_UNSAID = lazy(r"\b(?:no|not|never|none|describe|list|specify|mention|document|todo)\b", re.I)
 
 
 def _used_for_training(text: str) -> bool:
-    """Whether ``text`` says that data was used for training, and not that some was not ("No user data is used")."""
-    return any(_DENIED.search(text, max(0, m.start() - 24), m.start()) is None
+    """Whether ``text`` says that data was used for training, and not that some was not or that it should be said."""
+    return any(_UNSAID.search(text, max(0, m.start() - 24), m.start()) is None
                for m in matches_near(_USED_FOR, text, ("used",), WORDS_REACH))
 
 
