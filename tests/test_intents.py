@@ -3072,3 +3072,17 @@ def test_a_heading_of_a_tasks_performance_in_chinese_is_the_evaluation(heading: 
 )
 def test_a_card_that_only_points_to_where_the_model_moved_asks_for_no_section(text: str, signpost: bool) -> None:
     assert (_topics(text) == set()) is signpost
+
+
+def test_a_text_restorer_says_what_it_is_for() -> None:
+    # (gh733 pere/multi-sentencefix-byt5: "It" opens the sentence after the model's)
+    assert "intended-uses" not in _topics("The DeUnCaser is a sequence-to-sequence model that is reversing this "
+                                          "process. It adds punctation, and capitalises the correct words.")
+    assert "intended-uses" not in _topics("This model punctuates Classical Chinese.")
+    assert "intended-uses" in _topics("The model is big. It was trained for 3 epochs on 8 GPUs.")
+
+
+def test_what_to_use_it_for_as_a_purpose() -> None:
+    # (gh734 flaubert/flaubert_small_cased)
+    assert "intended-uses" not in _topics("Consider using it for debugging purpose only.")
+    assert "intended-uses" in _topics("The test split was used for testing purposes.")

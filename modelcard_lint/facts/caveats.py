@@ -70,8 +70,7 @@ _CAVEATS = Shapes(
     # a model not to rely on: deprecated, to be used with caution or care ("so use it with care")
     (("deprecated", "outdated", "obsolete", "superseded"),
      r"\b(?:is|are|been)[ \t]+(?:now[ \t]+)?(?:\w+ly[ \t]+)?(?:deprecated|outdated|obsolete|superseded)\b"),
-    (("caution", "care"),
-     r"\b(?:use|used|interpret|treat|read|take)[ \t]+(?:[\w-]+[ \t]+){0,3}?with[ \t]+"
+    (("caution", "care"), r"\b(?:use|used|interpret|treat|read|take)[ \t]+(?:[\w-]+[ \t]+){0,3}?with[ \t]+"
      r"(?:great[ \t]+|extreme[ \t]+|some[ \t]+|due[ \t]+)?(?:caution|care)\b"),
     # a performance that may drop: "performance may degrade on", "results might be worse"; a drop admitted: "This
     # drop in performance could be due to"
@@ -80,10 +79,11 @@ _CAVEATS = Shapes(
      r"(?:also[ \t]+)?(?:degrade|drop|suffer|vary|decrease|be[ \t]+(?:worse|lower|poor|limited|affected)|not[ \t]+be"
      r"[ \t]+as[ \t]+expected)\b|\b(?:drop|decrease|degradation)[ \t]+(?:in|of)[ \t]+(?:performance|accuracy|quality)\b"
      r"|\bdegradation[ \t]+(?:on|in|for|with)[ \t]+\w"),
-    # a flaw admitted: "Unfortunately, a wrong vocab size was used"; an unfinished model: "It is currently still
-    # running", "still undergoing training", "work in progress"; work its outputs need: "still requires a bit of ..."
-    (("unfortunately", "in progress", "still "),
+    # a flaw admitted ("Unfortunately, a wrong vocab size was used"), an unfinished model ("still running", "work in
+    # progress", "partially trained"; not "we do not guarantee", a disclaimer), work its outputs need ("still requires")
+    (("unfortunately", "in progress", "still ", "partially", "partly"),
      r"(?:^|[.!?:][ \t]+|\n)(?:[ \t]*[-*+][ \t]+)?unfortunately\b|\bwork[ \t]+in[ \t]+progress\b"
+     r"|\b(?:partially|partly)[ \t]+trained\b(?![ \t]+(?:on|with|from)\b)"
      r"|\bstill[ \t]+(?:running|training|being[ \t]+trained|in[ \t]+progress|(?:undergoing|under)[ \t]+training|"
      r"(?:requires|needs?)[ \t]+(?:a[ \t]+(?:bit|lot)[ \t]+of[ \t]+|some[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:tweak|play|"
      r"adjust|clean-?up|edit|fix|manual|post-?process|inpaint)\w*)\b"
@@ -190,8 +190,7 @@ _CAVEATS = Shapes(
     (("model instead", "models instead"), r"\buse[ \t]+(?:[\w/.-]+[ \t]+){0,3}?models?[ \t]+instead\b"),
     (("refer to",),
      r"\bfor[ \t]+[^.\n]{1,60}?,[ \t]+(?:please[ \t]+)?refer[ \t]+to[ \t]+(?:the[ \t]+)?[^.\n]{0,40}?\bmodels?\b"),
-    (("recommend",),
-     r"\brecommend[ \t]+(?:using[ \t]+)?(?:the[ \t]+)?\[?`?[\w.-]+/[\w.-]+"
+    (("recommend",), r"\brecommend[ \t]+(?:using[ \t]+)?(?:the[ \t]+)?\[?`?[\w.-]+/[\w.-]+"
      r"|\bfor[ \t]+[^.\n]{1,60}?,[ \t]+(?:it[ \t]+is[ \t]+|we[ \t]+)?"
      r"recommend(?:ed)?[ \t]+(?:to[ \t]+use|using)[ \t]+\S"),
     # in Chinese, Japanese and Korean, bias or harm named (偏见, バイアス, 有害, 편향)

@@ -65,7 +65,9 @@ _DOES_VERBS = ("translates", "classifies", "detects", "predicts", "summarizes", 
                # into a fingerprint"; not what a model "builds on")
                "builds", "encodes",
                # ("Sudoku Net V2 model solves sudoku puzzles", "The model answers questions about tables")
-               "solves", "answers")
+               "solves", "answers",
+               # ("It adds punctation, and capitalises the correct words": a text's restorer)
+               "corrects", "restores", "capitalises", "capitalizes", "punctuates", "normalises", "normalizes")
 # (or the verb opening a sentence or an item of a list, the model its subject left out: "Generates new drone
 # landscapes, textures, and atmospheres", "- generates icons inspired by fantasy games"; "Neural networks predict packet
 # loss before it happens")
@@ -77,6 +79,10 @@ _MODEL_DOES = lazy(rf"\b(?:models?|transformers?|networks?)\b(?:[^.\n]|\.(?=\d))
                    r"summari[sz]e|transcribe|recogni[sz]e|segment|forecast|estimate|identify|retrieve|rank|"
                    r"recommend)[ \t]+(?!on\b|upon\b)\w"
                    r"|(?:^|[.!?][ \t]+)used[ \t]+(?:in|by)[ \t]+(?:the[ \t]+)?\S"
+                   # (or "It" opening the sentence after the model's: "... is a sequence-to-sequence model that is
+                   # reversing this process. It adds punctation, and capitalises the correct words")
+                   rf"|\bmodel\b[^.\n]{{0,100}}\.[ \t]+It[ \t]+(?:[\w,]+[ \t]+){{0,4}}?(?:{'|'.join(_DOES_VERBS)})"
+                   r"[ \t]+(?!on\b|upon\b)\w"
                    rf"|(?:^[ \t]*(?:[-*+][ \t]+)?|[.!?][ \t]+)[*_]{{0,2}}(?:{'|'.join(_DOES_VERBS)})[*_]{{0,2}}[ \t]+"
                    r"(?!on\b|upon\b|a[ \t]+warning\b|an[ \t]+error\b)\w", re.I | re.M)
 _MODEL_DOES_WORDS = (*_DOES_VERBS, "models ", "networks ", "transformers ", "used in", "used by")

@@ -180,8 +180,7 @@ _INTENT = Shapes(
     # the task it was made for, by what it does: "a model trained to complete the task of identifying named entities",
     # "greatly increased accuracy in predicting gene expression from DNA sequence"; a model to fine-tune for a
     # downstream task ("this model has to be fine-tuned before it is useable on a downstream task")
-    (("task of",),
-     r"\bthe[ \t]+task[ \t]+of[ \t]+[a-z]{3,}ing\b"),
+    (("task of",), r"\bthe[ \t]+task[ \t]+of[ \t]+[a-z]{3,}ing\b"),
     (("accuracy in", "performance in", "precision in", "accuracy at", "performance at", "precision at"),
      r"\b(?:accuracy|performance|precision)[ \t]+(?:in|at)[ \t]+(?:predicting|classifying|detecting|generating|"
      r"translating|identifying|recogni[sz]ing|segmenting|estimating|forecasting|retrieving|answering|tagging)\b"),
@@ -346,13 +345,14 @@ _INTENT = Shapes(
     # what it allows, as a deed: "The model allows the encoding of images as a fixed-length sequence of tokens"
     (("allows the", "enables the"),
      r"\b(?:model|it|checkpoint)[ \t]+(?:allows|enables)[ \t]+the[ \t]+[a-z]+(?:ing|tion|sion)[ \t]+of[ \t]+\w"),
-    # what it is useful for, to whom: "useful if you want to continue pre-training the discriminator model"; or the
-    # purpose it was made for: "The model was created by [X](...) for demonstration purposes"; or what it is only for,
-    # opening a sentence: "Just for performing some experiments. Do not use."
-    (("useful if", "helpful if", "purposes", "just for", "only for"),
+    # what it is useful for, to whom: "useful if you want to continue pre-training the discriminator model"; the
+    # purpose it was made or is to be used for ("created by [X](...) for demonstration purposes", "Consider using it
+    # for debugging purpose only"); or what it is only for, opening a sentence: "Just for performing some experiments."
+    (("useful if", "helpful if", "purpose", "just for", "only for"),
      r"(?:(?m:^)|[.!?][ \t]+)[*_]{0,2}(?:just|only)[ \t]+for[ \t]+(?:\w+ing[ \t]+)?(?:some[ \t]+)?(?:experiments?|"
      r"experimenting|testing|tests|research|debugging)\b|\b(?:useful|helpful)[ \t]+if[ \t]+you[ \t]+(?:want|wish|need)"
-     r"[ \t]+to[ \t]+[a-z]|\b(?:created|made|built|trained|uploaded|provided|released|meant|intended)\b"
+     r"[ \t]+to[ \t]+[a-z]|\b(?:created|made|built|trained|uploaded|provided|released|meant|intended|"
+     r"us(?:e|ing)[ \t]+it)\b"
      r"(?:\[[^\]\n]{0,80}\]\([^)\s]{0,200}\)|[^.\n\[]){0,80}?\bfor[ \t]+"
      r"(?:demonstration|demo|testing|test|debugging|educational|teaching|tutorial|illustration)[ \t]+purposes?\b"),
     # the idea it was made with: "The app was conceived with the idea of recreating and generate new dialogs for games"

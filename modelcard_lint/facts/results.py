@@ -55,9 +55,8 @@ _METRIC_NEXT = lazy(rf"[ \t]+{_METRIC}\b", re.I)  # a whole number's metric, str
 _METRIC_OF = lazy(rf"\b{_METRIC}(?:[ \t]+score)?[ \t]+(?:of|is|was|=)[ \t]+\**\Z", re.I)
 _CLAUSE_END = lazy(r"\**(?:[ \t]*(?:[.;,)]|\n|\Z)|[ \t]+(?:on|in)[ \t])")
 # a measured comparison: "SqueezeBERT is 4.3x faster than bert-base-uncased on a Google Pixel 3"
-_TIMES_THAN = lazy(
-    r"[ \t]*(?:x|×|times)[ \t]+(?:faster|quicker|slower|smaller|larger|bigger|fewer|cheaper)[ \t]+than\b", re.I
-)
+_TIMES_THAN = lazy(r"[ \t]*(?:x|×|times)[ \t]+(?:faster|quicker|slower|smaller|larger|bigger|fewer|cheaper)"
+                   r"[ \t]+than\b", re.I)
 # or a change measured against another model: "performance ... only decreases by an average of 2.37% compared to
 # ERNIE 2.0 base", "performance improvements of between 0.3% and 31%, absolute, with respect to BERT-large"
 _COMPARED = lazy(r"[^.\n\d%]{0,24}?\b(?:compared[ \t]+(?:to|with)|with[ \t]+respect[ \t]+to|relative[ \t]+to|over|"
@@ -87,6 +86,9 @@ _SHARE_RIGHT = lazy(r"[ \t]*(?:[\w-]+[ \t]+)?(?:exact|correct|accurate|success(?
 _SET_AFTER = lazy(
     r"\**[^.\n\d]{0,12}\bon[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:(?:test|dev|validation|evaluation|eval|held-out)[ \t]+"
     r"(?:set|split|data)|leaderboard)\b"
+    # (or for a set's scores: "can achieve 0.56612 and 0.57057 for public and private test-set scores respectively")
+    r"|[ \t]+for[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+(?:and[ \t]+[\w-]+[ \t]+)?)?(?:test|dev|validation|evaluation|eval)"
+    r"[ \t-](?:set|split|data)[ \t-]+(?:scores?|results?|accuracy|performance)\b"
     # (or on a task or a benchmark: "reaches 89% on the news classification task", "achieve 79.7, ... on MATH")
     r"|\**[ \t]+(?:respectively[ \t]+)?on[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,4}?(?:task|benchmark)\b"
     # (or a score or a win rate on a named benchmark: "105.7% of ChatGPT score on ...", "80.9% Win-rate on AlpacaEval")
@@ -116,8 +118,7 @@ _LOG_HEADER = lazy(r"\b(?:epochs?|steps?)\b", re.I)
 # a metric's value in Chinese, Japanese or Korean: "验证损失: 1.578", "准确率为 92.3%", "정확도 0.91"
 _CJK_SCORE = lazy(r"(?:准确率|準確率|准确度|準確度|精度|精确率|精確率|召回率|损失|損失|正確率|正解率|適合率|"
                   r"再現率|得分|分数|分數|スコア|정확도|정밀도|재현율|손실|점수)[^\n\d]{0,8}?\d+(?:[.,]\d+)?"
-                  # (or a gain in points over another version: "バージョン1よりも1.5〜2ポイントほど精度が高い
-                  # 結果")
+                  # (or a gain in points over another version: "バージョン1よりも1.5〜2ポイントほど精度が高い結果")
                   # (a number read from its first digit only: from each digit of a long run it was read to the end)
                   r"|(?<![\d.,])\d++(?:[.,]\d+)?(?:[ \t]*[〜~～-][ \t]*\d+(?:[.,]\d+)?)?[ \t]*"
                   r"(?:ポイント|个点|個點|%|％)[^。\n]{0,10}?"
