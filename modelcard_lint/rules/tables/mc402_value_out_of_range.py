@@ -36,7 +36,7 @@ class ValueOutOfRange(Rule):
                           # (a NaN outside a training log is a value not reported: "| GPT-3 (text-davinci-003) | 85 |
                           # NaN |" in a table comparing models)
                           and (table.is_log or not math.isnan(v.value))]
-                if values:
+                if values and not (kind == BOUNDED and _counts(values)):
                     yield from self._column(table, col, kind, values)
 
     def _column(self, table: TypedTable, col: Column, kind: str, values: list[Value]) -> Iterator[Finding]:
@@ -91,6 +91,14 @@ def _reason(x: float, limit: tuple[float, float] | None) -> str | None:
 
 # the words of a spread's header: "Std AUC", "F1 stdev", "Accuracy SD"
 _SPREAD = frozenset({"std", "stdev", "stddev", "sd", "deviation", "variance", "stderr", "sem"})
+
+
+def _counts(values: list[Value]) -> bool:
+    """Whether every value is a whole number above 100, written without a decimal point: counts under a header that
+    only reads as a rate ("| Data | reinforced stan acc (gfm pinned) |" over the tweets downloaded and kept), for
+    no rate, as a fraction or a percentage, is written so."""
+    return all(v.value > 100 and v.value.is_integer() and "." not in v.number.text and "," not in v.number.text
+               for v in values)
 
 
 def _limit(kind: str, col: Column, values: list[Value], table: TypedTable) -> tuple[float, float] | None:
