@@ -235,7 +235,14 @@ _USED_FOR = lazy(r"(?<!\bno[ \t])(?<!\btest[ \t])(?<!\beval[ \t])(?<!\bvalidatio
                  r"documents|texts|images|reviews|utterances|hours|recordings|conversations|dialogues|tweets|articles|"
                  r"posts|comments|questions)(?:[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?[ \t]+(?:were|was|have"
                  r"[ \t]+been)[ \t]+used\b(?![ \t]+(?:for|in|as)[ \t]+(?:the[ \t]+)?(?:test|eval|evaluation|validation|"
-                 r"inference))",
+                 r"inference))"
+                 # (or a corpus counted that the authors used: "We used a corpus of over 40,000+ technical
+                 # documents"; not one to test on, "We used a dataset of 500 images to evaluate the model")
+                 r"|\bwe[ \t]+(?:have[ \t]+)?used[ \t]+(?:a|an|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:corpus|dataset|"
+                 r"data[ \t]+set|collection)[ \t]+of[ \t]+(?:over[ \t]+|about[ \t]+|around[ \t]+|~[ \t]*)?"
+                 r"\d[\d,.]*+\+?[ \t]*[kKmM]?\+?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:documents|texts|articles|sentences|"
+                 r"examples|samples|images|pairs|papers|utterances|hours|tweets|reviews)\b"
+                 r"(?![^.\n]{0,60}\b(?:to|for)[ \t]+(?:the[ \t]+)?(?:test|evaluat|valid))",
                  re.I)
 
 
