@@ -3086,3 +3086,10 @@ def test_what_to_use_it_for_as_a_purpose() -> None:
     # (gh734 flaubert/flaubert_small_cased)
     assert "intended-uses" not in _topics("Consider using it for debugging purpose only.")
     assert "intended-uses" in _topics("The test split was used for testing purposes.")
+
+
+def test_a_rater_opening_the_card_says_what_it_is_for() -> None:
+    # (gh742 k-partha/decision_bert_bio: the verb opens the card, its subject left out)
+    assert "intended-uses" not in _topics("Rates Twitter biographies on decision-making preference: Thinking or "
+                                          "Feeling.")
+    assert "intended-uses" in _topics("Learning rates were tuned on the dev set.")

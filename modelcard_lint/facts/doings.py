@@ -66,8 +66,10 @@ _DOES_VERBS = ("translates", "classifies", "detects", "predicts", "summarizes", 
                "builds", "encodes",
                # ("Sudoku Net V2 model solves sudoku puzzles", "The model answers questions about tables")
                "solves", "answers",
-               # ("It adds punctation, and capitalises the correct words": a text's restorer)
-               "corrects", "restores", "capitalises", "capitalizes", "punctuates", "normalises", "normalizes")
+               # ("It adds punctation, and capitalises the correct words": a text's restorer; "Rates Twitter
+               # biographies on decision-making preference")
+               "corrects", "restores", "capitalises", "capitalizes", "punctuates", "normalises", "normalizes",
+               "rates", "grades")
 # (or the verb opening a sentence or an item of a list, the model its subject left out: "Generates new drone
 # landscapes, textures, and atmospheres", "- generates icons inspired by fantasy games"; "Neural networks predict packet
 # loss before it happens")
