@@ -1470,6 +1470,15 @@ def test_a_sentence_wrapped_before_a_link() -> None:
     assert coverage.prose_text(card("Links:\n[Paper](https://arxiv.org/abs/1)")).count("\n") >= 2
 
 
+def test_a_sentence_wrapped_before_an_aside_in_brackets() -> None:
+    # (gh744 akdeniz27/xlm-roberta-base-turkish-ner: the aside opens a line, and the sentence goes on after it)
+    text = ('This model is the fine-tuned version of "xlm-roberta-base"\n(a multilingual version of RoBERTa)\n'
+            "using a reviewed version of well known Turkish NER dataset\n(https://github.com/x/y/nerdata.txt).")
+    assert coverage.states_training_data(card(text))
+    # an item's mark keeps its own line
+    assert "\n(a) second" in coverage.prose_text(card("Two steps: first\n(a) second"))
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

@@ -90,6 +90,20 @@ def test_a_title_that_names_the_models_kind_says_what_it_is(title: str, covered:
     assert ("description" not in [d.data["topic"] for d in found if d.code == "MC201"]) is covered
 
 
+@pytest.mark.parametrize(
+    "subtitle,covered",
+    [
+        ("Trained with ELECTRA base size settings", True),  # (gh744 monsoon-nlp/hindi-tpu-electra)
+        ("Training procedure", False),  # a topic's own heading, which covers its own topic only
+        ("How to use", False),
+    ],
+)
+def test_a_short_title_of_its_kind_over_a_subtitle_says_what_it_is(subtitle: str, covered: bool) -> None:
+    found = lint_text(f"---\nlicense: mit\n---\n\n# Hindi language model\n## {subtitle}\n\n[Colab](https://x.y/z)\n")
+    assert ("description" not in [t for d in found if d.code == "MC201"
+                                  for t in (d.data.get("topics") or [d.data.get("topic")])]) is covered
+
+
 def test_a_subtitle_that_goes_on_from_the_title_is_not_an_empty_section() -> None:
     def found(text: str) -> list[str]:
         return [d.message for d in lint_text(text) if d.code == "MC202"]

@@ -5,9 +5,9 @@ identity\\nclassification in Drosophila". A statement read within a line ("a net
 then misses every sentence that a wrap cuts. A line continues the one before it when the two are neighbours,
 the earlier one does not end a sentence or a label (``.``, ``:``, ``!``, ``?``) and the later one goes on in
 lower case, or with a link or a number after a word in lower case ("it is recommended to use\n[bart-large-mnli](...)",
-"errors with\n~24% abstention"), or whatever follows a word no sentence ends with ("including\nGrounded ..."): not a
-list item, a label, a quote or a new sentence, which keep their own lines (and the line starts that the
-statements anchor on).
+"errors with\n~24% abstention"), or with an aside in brackets that opens in lower case ("(a multilingual version
+of RoBERTa)"), or whatever follows a word no sentence ends with ("including\nGrounded ..."): not a list item, a
+label, a quote or a new sentence, which keep their own lines (and the line starts that the statements anchor on).
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ def unwrapped(lines: Iterable[tuple[int, str]]) -> str:
                      or (head[:1] == "[" and end[-1:].islower() and end[-1:].isascii())
                      # (or a number that goes on a sentence cut after a word: "off-branch errors** with\n~24%")
                      or (head[:1] in _NUMBER_STARTS and end[-1:].islower() and end[-1:].isascii())
+                     # (or an aside in brackets that opens in lower case: 'version of "xlm-roberta-base"\n(a
+                     # multilingual version of RoBERTa)\nusing ...', "dataset\n(https://...)"; not a mark, "(a)")
+                     or (head[:1] == "(" and head[1:2].islower() and head[1:2].isascii() and head[2:3] != ")")
                      # (or any line after a word no sentence ends with: "capabilities including\nGrounded Conversation
                      # Generation (GCG)", "trained on the\nOSCAR corpus")
                      or (head[:1].isalpha() and (tail := end.rsplit(None, 1)) != [] and tail[-1] in _GOES_ON))):

@@ -100,10 +100,8 @@ SHORT = {"limitations": "limitations and risks"}
 
 PROFILES: dict[str, tuple[str, ...]] = {
     "default": ("description", "intended-uses", "limitations", "training-data", "evaluation"),
-    "trainer": (
-        "trainer-description", "trainer-uses", "trainer-data", "training-procedure",
-        "training-hyperparameters", "framework-versions",
-    ),
+    "trainer": ("trainer-description", "trainer-uses", "trainer-data", "training-procedure",
+                "training-hyperparameters", "framework-versions"),
 }
 
 # a header of results in a table's later columns ("verified result (sim)", "Scores"; not "Expected output")
@@ -304,6 +302,8 @@ class MissingSection(Rule):
                     return True
             if (len(self._missing(frozenset({form(sub.title[:200])}))) == len(self.required)
                     and not ASIDE.search(sub.title)):
+                if self.opts["statements"] and names_kind_title(title.title, 3) and words_in(sub.title) >= 4:
+                    return True  # ("# Hindi language model" over "## Trained with ELECTRA base size settings")
                 blocks = sub.blocks + blocks
         # (a quote's paragraphs too: "> **The honest LARP: a documented LoRA adapter.** ... built by fine-tuning ...")
         blocks = [x for b in blocks for x in (b.children if b.kind == "quote" else [b])]
