@@ -3093,3 +3093,10 @@ def test_a_rater_opening_the_card_says_what_it_is_for() -> None:
     assert "intended-uses" not in _topics("Rates Twitter biographies on decision-making preference: Thinking or "
                                           "Feeling.")
     assert "intended-uses" in _topics("Learning rates were tuned on the dev set.")
+
+
+def test_doers_in_capitals_for_what_they_are_made_for() -> None:
+    # (gh748 KoichiYasuoka/SuPar-Kanbun), not a label's name
+    assert "intended-uses" not in _topics("Tokenizer, POS-Tagger and Dependency-Parser for Classical Chinese Texts.")
+    assert "intended-uses" not in _topics("A POS-tagger for Old Church Slavonic trained on the UD treebank.")
+    assert "intended-uses" in _topics("- Golden Retriever: 90%")

@@ -105,7 +105,9 @@ _DOES_MORE = lazy(
     r"\b(?:it|model|llm|adapter|network|agent|system|transformer|policy|net)[ \t]+(?:(?:that|which)[ \t]+)?"
     r"(?:(?:can|will|should)[ \t]+)?(?:\w+ly[ \t]+)?(?:" + DOES_VERBS + r"|(?:handle|perform|solve|tackle)s?[ \t]+"
     r"(?:[\w-]+[ \t]+){0,4}?tasks?\b|plays?[ \t]+(?!(?:a|an|the|its|no|some|any)\b)\w)"
-    rf"|(?m:^)[ \t]*(?:[*_]{{0,2}}[\w&-]+[*_]{{0,2}}[ \t]+){{0,5}}?(?-i:{DOER})\b",
+    rf"|(?m:^)[ \t]*(?:[*_]{{0,2}}[\w&-]+[*_]{{0,2}}[ \t]+){{0,5}}?(?-i:{DOER})\b"
+    # (in capitals too, for what it is made for: "Tokenizer, POS-Tagger and Dependency-Parser for Classical Chinese")
+    rf"|(?m:^)[ \t]*(?:[*_]{{0,2}}[\w&,-]+[*_]{{0,2}}[ \t]+){{0,5}}?(?:[\w]+-)?{DOER}s?[ \t]+for[ \t]+\w",
     re.I,
 )
 # a doer after an article, far from it, past words in bold or a parenthesis ("a Vision Transformer (ViT) based
