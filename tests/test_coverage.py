@@ -7,6 +7,7 @@ import pytest
 
 from modelcard_lint.card import Card
 from modelcard_lint.facts import anchors, architectures, caveats, coverage, pointers, purpose, results, titles
+from modelcard_lint.facts.labels import column_labels, plain_labels
 
 
 def card(text: str, title: str = "a-model") -> Card:
@@ -281,7 +282,7 @@ def test_intended_use_sentences(text: str, found: bool) -> None:
     ],
 )
 def test_plain_labels(text: str, labels: list[str]) -> None:
-    assert coverage.plain_labels(card(text)) == labels
+    assert plain_labels(card(text)) == labels
 
 
 @pytest.mark.parametrize(
@@ -386,9 +387,9 @@ def test_intended_use_in_other_words(title: str, text: str, found: bool) -> None
 def test_a_column_of_training_data_in_a_table_of_models() -> None:
     table = ("| Model | #params | Training data |\n|---|---|---|\n| `camembert-base` | 110M | OSCAR (138 GB) |\n"
              "| `camembert-base-ccnet-4gb` | 110M | Subsample of CCNet (4 GB) |")
-    assert "Training data" in coverage.column_labels(card(table))
+    assert "Training data" in column_labels(card(table))
     amount = "| Model | #params | Pre-training data |\n|---|---|---|\n| `phobert-base` | 135M | 20GB of texts |"
-    assert coverage.column_labels(card(amount)) == []
+    assert column_labels(card(amount)) == []
 
 
 @pytest.mark.parametrize(
@@ -1053,8 +1054,8 @@ def test_intended_use_by_a_benchmark_in_the_title_or_its_use_cases(title: str, t
 
 def test_a_disclaimer_about_the_card_itself_is_no_caveat_label() -> None:
     boiler = "Disclaimer: The team releasing X did not write a model card for this model."
-    assert coverage.plain_labels(card(boiler)) == []
-    assert coverage.plain_labels(card("Disclaimer: The data may contain offensive text.")) == ["Disclaimer"]
+    assert plain_labels(card(boiler)) == []
+    assert plain_labels(card("Disclaimer: The data may contain offensive text.")) == ["Disclaimer"]
 
 
 @pytest.mark.parametrize(
@@ -1248,9 +1249,9 @@ def test_training_data_past_unicode_hyphens_a_corpus_named_or_a_split(text: str,
 
 
 def test_a_data_label_whose_value_is_a_link_names_the_data() -> None:
-    assert coverage.plain_labels(card("Fine tuning data: https://www.kaggle.com/x/rickmorty-scripts")) == [
+    assert plain_labels(card("Fine tuning data: https://www.kaggle.com/x/rickmorty-scripts")) == [
         "Fine tuning data"]
-    assert coverage.plain_labels(card("Demo: https://example.com/demo")) == []
+    assert plain_labels(card("Demo: https://example.com/demo")) == []
 
 
 @pytest.mark.parametrize(
@@ -2511,8 +2512,8 @@ def test_a_spacer_heading_is_not_the_title() -> None:
 def test_a_data_label_over_its_link_on_the_next_line_names_the_data() -> None:
     # (Markdown shows the two lines as one: "Dataset: https://...")
     text = "Dataset:\nhttps://www.kaggle.com/someone/quora-question-keyword-pairs\n\nKaggle Notebook:\nhttps://x.y/nb"
-    assert "Dataset" in coverage.plain_labels(card(text))
-    assert "Dataset" not in coverage.plain_labels(card("Dataset:\n\nhttps://www.kaggle.com/someone/pairs"))
+    assert "Dataset" in plain_labels(card(text))
+    assert "Dataset" not in plain_labels(card("Dataset:\n\nhttps://www.kaggle.com/someone/pairs"))
 
 
 @pytest.mark.parametrize(

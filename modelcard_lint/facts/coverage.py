@@ -8,10 +8,7 @@ the title ("a RoBERTa model trained on the CodeSearchNet dataset", "reaches an F
 the dev set", "it is intended to be fine-tuned on a downstream task").  Each function reads one such
 shape; the shapes are the grammar of the statement, not lists of cards' phrases:
 
-- ``plain_labels``: ``Label: value`` lines of prose (a label of at most four words, a value on the same line that
-  is not code, a link alone or a version number: ``Datasets: 4.3.0`` among framework versions is no dataset);
-- ``table_labels``: the first header cell of each table; ``column_labels``: the other header cells that may name
-  data, over a column whose cells name something (``| Training data |`` over "Subsample of CCNet");
+- labels (``Label: value`` lines, tables' first header cells, columns that name data) are read in ``labels``;
 - ``states_training_data``: a sentence saying the model was (pre-)trained or fine-tuned on named data:
   a link, a name that starts with a capital or a digit ("on 1 million reviews"), or "with / using /
   from / in" what the next words call data; not hardware ("on 8 GPUs", "on a TITAN RTX"), not a date,
@@ -45,17 +42,10 @@ from .softwrap import unwrapped
 from .tables import cell_sentences
 from .titles import TITLE_CHARS, title_text
 
-LABEL_WORDS = 4  # a label longer than this is the start of a sentence, not a label
-# (or a dash after its word, "* Dataset- mc4 Bengali"; in Chinese, Japanese or Korean, bold, a full-width colon)
-_LABEL = lazy(r"[ \t]*(?:[-*+][ \t]+)?([A-Za-z][A-Za-z0-9 &/()\-]{0,48}?)[ \t]*(?::(?:[ \t]+|(?=\[))|(?<=[A-Za-z])-"
-              rf"[ \t]+)(\S.*)|[ \t]*(?:[-*+][ \t]+)?\**({CASELESS}[^:：*\n]{{0,11}}?)\**[ \t]*[:：]\**[ \t]*(\S.*)")
-# a line about the card, not the model: "Disclaimer: The team releasing BERT did not write a model card for this model"
-_ABOUT_THE_CARD = lazy(r"\bmodel[ \t]+card\b", re.I)
-_LINK_ONLY = lazy(r"https?://\S+\s*\Z")
-_RESULT_LABEL = lazy(r"\b(?:results?|scores?|performance|accuracy|metrics?|evaluation)\b", re.I)
-_NOT_A_VALUE = lazy(r"`|\d+(?:\.\d+){2,}\b|https?://\S+\s*\Z")
-# but a repository's id in code names data ("Dataset: `medalpaca/flashcards`"), as a data file does ("데이터셋: x.csv")
-_HUB_ID = lazy(r"`[\w.-]+/[\w.-]+`|`[\w./-]+\.(?:csv|tsv|jsonl?|parquet|arrow|xlsx?)`")
+# a label line, "Label: value" (or a dash after its word, "* Dataset- mc4 Bengali"; in Chinese, Japanese or Korean,
+# bold, a full-width colon)
+LABEL = lazy(r"[ \t]*(?:[-*+][ \t]+)?([A-Za-z][A-Za-z0-9 &/()\-]{0,48}?)[ \t]*(?::(?:[ \t]+|(?=\[))|(?<=[A-Za-z])-"
+             rf"[ \t]+)(\S.*)|[ \t]*(?:[-*+][ \t]+)?\**({CASELESS}[^:：*\n]{{0,11}}?)\**[ \t]*[:：]\**[ \t]*(\S.*)")
 
 # words for data that name none: the Trainer's "on the None dataset" and its loaders, "a custom dataset"
 _UNNAMED = (r"(?:none|unkn?own|imagefolder|audiofolder|generator|json|csv|text|parquet|custom|own|same|following|new|"
@@ -238,9 +228,6 @@ _TOKENIZER_TITLE = lazy(r"tokeni[sz]er", re.I)
 _THIS_TOKENIZER = lazy(r"\s*this[ \t]+is[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,6}?tokeni[sz]er\b", re.I)
 _NOT_DATA = frozenset({"None"})  # the Trainer's "on the None dataset" (MC301 reports it)
 
-_DATA_HEADER = lazy(r"data|corp|set|train|数据|數據|データ|데이터|语料|語料", re.I)  # a training-data phrase's words
-_NAME_WORD = lazy(r"\b[A-Z][A-Za-z0-9]+")  # a capitalised word or an acronym: a name
-_UNITS = frozenset({"GB", "MB", "TB", "KB", "GiB", "MiB", "TiB", "B", "M", "K"})
 
 
 def prose_text(card: Card) -> str:
@@ -282,7 +269,7 @@ def _indented_prose(card: Card, line: int, text: str) -> bool:
     # (a box of a few lines, not a sample of many outputs: "```\n0: TODO: should we check the other edges?\n1: ...")
     if (info is not None and info not in _BOXES) or len(text) > 20_000 or (info in ("", "text") and len(lines) > 4):
         return False
-    if len(lines) >= 2 and all(_LABEL.match(x) for x in lines) and not _CODE_WORDS.search(text):  # ("  Base model: X")
+    if len(lines) >= 2 and all(LABEL.match(x) for x in lines) and not _CODE_WORDS.search(text):  # ("  Base model: X")
         return True
     sentences = re.search(r"[.!?](?:[ \t]|$)", text, re.M) is not None  # (or a line each: "  The AI can be weird!")
     return (sentences and not _CODE_WORDS.search(text) and sum(ch in _CODE_CHARS for ch in text) < len(text) / 50
@@ -293,51 +280,6 @@ _BLOCK_TAG = lazy(r"</?(?:p|div|li|ul|ol|h[1-6]|center|body|html|br)\b[^<>\n]{0,
 _INLINE_TAG = lazy(r"</?(?:b|i|em|strong|u|sup|sub|span|code|mark|small|a|font|abbr|kbd|summary|details)\b"
                    r"[^<>\n]{0,300}>", re.I)
 
-
-def plain_labels(card: Card) -> list[str]:
-    """The labels of the card's ``Label: value`` lines of prose, and of the rows of its tables of two columns, which
-    are the same lines set out as a table (``| Intended use | img2img generation via MammoGen |``)."""
-    # (a result's row gives a number: "| Result | training loss decreasing steadily |" reports none)
-    out = [row.cells[0].text.strip(" *_`") for table in card.body.tables if len(table.header) == 2
-           for row in table.rows if len(row.cells) == 2 and len(row.cells[0].text.split()) <= LABEL_WORDS
-           and row.cells[1].text.strip(" *_`-–—") and (not _NOT_A_VALUE.match(row.cells[1].text.strip()) or (
-               # (a dataset's id in code names the data: "| 训练数据 | `cnc_diagnosis_sft`（~1440 条） |")
-               row.cells[1].text.lstrip().startswith("`") and _DATA_HEADER.search(row.cells[0].text)))
-           and not (_RESULT_LABEL.search(row.cells[0].text) and not any(c.isdigit() for c in row.cells[1].text))]
-    lines = prose_text(card).split("\n")
-    for k, line in enumerate(lines):
-        if ":" not in line and "：" not in line and "- " not in line:
-            continue
-        if line.rstrip().endswith((":", "：")) and k + 1 < len(lines) and _LINK_ONLY.match(lines[k + 1].strip()):
-            line = f"{line.rstrip()} {lines[k + 1].strip()}"  # ("Dataset:" over its link: one line as Markdown shows)
-        m = _LABEL.match(line)
-        if m is None:
-            continue
-        label, value = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
-        if (len(label.split()) > LABEL_WORDS or _ABOUT_THE_CARD.search(value)
-                # (a link alone is no value, but for data it names the data: "Fine tuning data 1: https://kaggle...";
-                # so do words in code, "Training Data Volume: `156 million text-image pairs`")
-                or (_NOT_A_VALUE.match(value)
-                    and not ((_LINK_ONLY.match(value) or _HUB_ID.match(value) or " " in value.strip(" `"))
-                             and _DATA_HEADER.search(label)))):
-            continue
-        out.append(label)
-    return out
-
-
-def table_labels(card: Card) -> list[str]:
-    """The first header cell of each of the card's tables."""
-    return [table.header[0].text for table in card.body.tables if table.header]
-
-
-def column_labels(card: Card) -> list[str]:
-    """The other header cells of the card's tables that may name data (``| Model | #params | Training data |``),
-    of columns where a cell names something ("Subsample of CCNet", "OSCAR"), not only an amount ("20GB of
-    texts")."""
-    return [cell.text for table in card.body.tables for k, cell in enumerate(table.header[1:], 1)
-            if _DATA_HEADER.search(cell.text)
-            and any(k < len(row.cells) and (any(w not in _UNITS for w in _NAME_WORD.findall(row.cells[k].text))
-                                            or starts_caseless(row.cells[k].text.strip())) for row in table.rows)]
 
 # the data named before the verb, in one word: "the official COCO-pretrained Ultralytics YOLOv8n model", "an
 # ImageNet-pretrained backbone" (not a prefix, "Pre-Trained", "Self-trained", nor a language, "English-trained")

@@ -10,11 +10,11 @@ from ...card import Card
 from ...card.titles import BOLD_LABEL
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
-from ...facts import charts, pointers, printed, spacycard, swallowed
+from ...facts import charts, labels, pointers, printed, spacycard, swallowed
 from ...facts.anchors import holds_any
 from ...facts.architectures import DISTINCT, SHORT_DESCRIPTION, describes_model
 from ...facts.caveats import states_caveat
-from ...facts.coverage import column_labels, plain_labels, states_training_data, table_labels
+from ...facts.coverage import states_training_data
 from ...facts.datanames import names_metadata_dataset
 from ...facts.datatables import metadata_datasets
 from ...facts.deferral import deferred_topics
@@ -262,14 +262,14 @@ class MissingSection(Rule):
         a plain ``Label: value`` line or a table's first header covers a topic as a heading would (a table's
         only through a phrase that may stand inside a longer heading: a results table's first column is often
         "Dataset"); a sentence covers training data, evaluation or intended uses."""
-        labels = frozenset(form(text[:200]) for text in plain_labels(card))
-        covered = set(missing) - set(self._missing(labels)) if labels else set()
-        tables = frozenset(form(text[:200]) for text in table_labels(card))
+        plain = frozenset(form(text[:200]) for text in labels.plain_labels(card))
+        covered = set(missing) - set(self._missing(plain)) if plain else set()
+        tables = frozenset(form(text[:200]) for text in labels.table_labels(card))
         if tables:
             joined = "\0".join(tables)
             covered |= {t for t in missing if any(p in joined for p, whole in self.phrases[t] if not whole)}
         if "training-data" in missing:  # a column of the models' data, in a table of a family of models
-            columns = "\0".join(form(text[:200]) for text in column_labels(card))
+            columns = "\0".join(form(text[:200]) for text in labels.column_labels(card))
             # (or of what each was trained on: "| run | task | trained on |", "| Model | Pretrain |", "| 模型 | 语料 |")
             parts = (" trained on ", " pretrain ", " pretraining ", *self.parts["training-data"])
             if any(p in columns for p in parts) or not self.whole["training-data"].isdisjoint(columns.split("\0")):
@@ -344,10 +344,10 @@ class MissingSection(Rule):
             sections = frozenset(form(h.text[:200]) for h in headings[1:] if h.level > 1)
             missing = [topic for topic in missing if not loosely(topic, sections)]
         if missing:  # a bold label that stands for a heading: "**Training data:** SQuAD 2.0"
-            labels = _labels(card) | {form(text[:200]) for found in unclosed_fences(card) for _, text in found.labels}
-            if labels:
-                covered = set(missing) - set(self._missing(labels))
-                missing = [topic for topic in missing if topic not in covered and not loosely(topic, labels)]
+            bold = _labels(card) | {form(text[:200]) for found in unclosed_fences(card) for _, text in found.labels}
+            if bold:
+                covered = set(missing) - set(self._missing(bold))
+                missing = [topic for topic in missing if topic not in covered and not loosely(topic, bold)]
         if missing and self.opts["statements"]:  # said without a heading: a plain label, a table, a sentence
             missing = self._unstated(card, missing)
         if missing and holds_no_model(card):  # presets or templates for an application: nothing trained to describe
