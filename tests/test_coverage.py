@@ -591,6 +591,10 @@ def test_caveat_sentences(text: str, found: bool) -> None:
         ("This dataset contains 62,321 user comments with three labels.", True),
         ("The test dataset contains 500 examples.", False),
         ("The data has 3 columns.", False),
+        # or a dataset's id with an underscore ending the clause (gh750 facebook/mbart-large-en-ro), not a setting
+        ("This is mbart-large-cc25, finetuned on wmt_en_ro.", True),
+        ("t5-base-openwebtext, fine-tuned on cnn_dailymail", True),
+        ("Trained with max_seq_length 512.", False),
         # or counted after "is" (gh730 nasa-impact/bert-e-base-mlm), not a size compared nor a test set's
         ("Further trained on top of scibert-base. The corpus is roughly 270,000 earth science-based publications.",
          True),

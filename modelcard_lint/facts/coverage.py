@@ -87,12 +87,14 @@ _TRAINED = lazy(
     rf"(?:[+~>][ \t]*)?(?!{_NO_DATA})(?P<what>\[|[*_`\"'(]{{0,2}}(?-i:[a-z]{{0,2}}[A-Z0-9]|{CASELESS})"
     # or a dataset's id in lower case, after "the" and before what calls it a dataset ("on the common_voice dataset"),
     # not the Trainer's loaders nor a word for unnamed data ("on the None dataset"); or marked as a name, in three
-    # parts or more, a digit, _ or . in it ("trained on *librispeech-clean-train.100*", not "*sequence-to-sequence*")
+    # parts or more, a digit, _ or . in it ("trained on *librispeech-clean-train.100*", not "*sequence-to-sequence*"),
+    # or unmarked with an underscore in it, ending the clause ("This is mbart-large-cc25, finetuned on wmt_en_ro.")
     rf"|(?<=\bthe[ \t])[*_`]{{0,2}}(?!{_UNNAMED}\b)(?-i:[a-z][\w.-]*(?:/[\w.-]+)?)[*_`]{{0,2}}"
     r"(?:[ \t]+(?:and|&)[ \t]+[*_`]{0,2}(?-i:[a-z][\w.-]*)[*_`]{0,2})?(?:[ \t]+(?-i:[A-Z][A-Za-z]{1,5}))?"
     r"(?:[ \t]+(?:train|training|validation|dev|test))?"
     r"[ \t]+(?:data(?:set)?s?|corpus|corpora)\b"
-    r"(?P<lower>)|[*`]{1,2}(?=[a-z0-9-]*[\d_.])(?-i:[a-z][a-z0-9]*(?:[-_.][a-z0-9]+){2,})[*`]{1,2}(?P<marked>))"
+    r"(?P<lower>)|(?:[*`]{1,2}(?=[a-z0-9-]*[\d_.])(?-i:[a-z][a-z0-9]*(?:[-_.][a-z0-9]+){2,})[*`]{1,2}"
+    r"|(?-i:[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?=[ \t]*(?:[.,;)]|$)))(?P<marked>))"
     # or the data as the subject: "The training corpus was papers taken from Semantic Scholar", "The data comes
     # from a Kaggle dataset", "The source data for the model consists of ...", or the data used for training
     # ("The Common Voice `train`, `validation` datasets were used for training", "The datasets used for this task
