@@ -591,6 +591,10 @@ def test_caveat_sentences(text: str, found: bool) -> None:
         ("This dataset contains 62,321 user comments with three labels.", True),
         ("The test dataset contains 500 examples.", False),
         ("The data has 3 columns.", False),
+        # or a corpus of a kind of text (gh753 antoiloui/netbert), not text alone
+        ("A BERT-base model pre-trained on a huge corpus of computer networking text (~23Gb).", True),
+        ("RoBERTa is a transformers model pre-trained on a large corpus of text data in a self-supervised fashion.",
+         False),
         # or a dataset's id with an underscore ending the clause (gh750 facebook/mbart-large-en-ro), not a setting
         ("This is mbart-large-cc25, finetuned on wmt_en_ro.", True),
         ("t5-base-openwebtext, fine-tuned on cnn_dailymail", True),

@@ -264,7 +264,10 @@ _DESCRIBED = lazy(r"\b(?:trained|fine-?tuned|finetuned|training)[ \t]+on[ \t]+(?
                   r"(?:set|"
                   r"collection|corpus|selection|variety|mix(?:ture)?)[ \t]+of[ \t]+(?:(?!(?:gpus?|tpus?|nodes|machines|"
                   r"hyper-?parameters|learning|steps|epochs)\b)[a-z-]+[ \t]+){0,5}?(?!(?:gpus|tpus|nodes|machines|"
-                  r"hyper-?parameters|steps|epochs|rates)\b)[a-z-]{3,}s\b"
+                  r"hyper-?parameters|steps|epochs|rates)\b)(?:[a-z-]{3,}s|(?<!\bof[ \t])(?:text|code|speech|audio|"
+                  r"literature|prose))\b"
+                  # ("pre-trained on a huge corpus of computer networking text (~23Gb)": a mass noun too, of a kind,
+                  # not "a large corpus of text data")
                   # or the kind of records it learnt from: "conditioned on high-quality anime images"
                   # ("trained with high quality and detailed anime images"; not "with images of size 224")
                   r"|\b(?:conditioned|trained|fine-?tuned|finetuned)[ \t]+(?:on|with)[ \t]+(?:[\w-]+[ \t]+){0,5}?"
