@@ -504,6 +504,9 @@ def test_its_only_purpose_and_what_it_stands_in_for_are_intended_uses(text: str,
         ("The weights of the classification head are randomly initialized.", False),
         # a model trained for more than one task was trained
         ("This model is not trained solely for text-to-image tasks, but as a part of a dialogue model.", False),
+        # (gh758 lgrobol/electra-minuscule-discriminator), not a model not trained on some data
+        ("A ridiculously small model for testing purposes. THIS MODEL HAS NOT BEEN TRAINED.", True),
+        ("The model has not been trained on French.", False),
     ],
 )
 def test_a_model_with_nothing_learnt_is_not_asked_for_evaluation(text: str, covered: bool) -> None:
@@ -3100,3 +3103,9 @@ def test_doers_in_capitals_for_what_they_are_made_for() -> None:
     assert "intended-uses" not in _topics("Tokenizer, POS-Tagger and Dependency-Parser for Classical Chinese Texts.")
     assert "intended-uses" not in _topics("A POS-tagger for Old Church Slavonic trained on the UD treebank.")
     assert "intended-uses" in _topics("- Golden Retriever: 90%")
+
+
+def test_a_model_not_trained_has_no_training_data_to_state() -> None:
+    # (gh758 lgrobol/electra-minuscule-discriminator)
+    text = "A ridiculously small ELECTRA discriminator model for testing purposes. THIS MODEL HAS NOT BEEN TRAINED."
+    assert not {"training-data", "limitations", "evaluation"} & _topics(text)

@@ -91,7 +91,8 @@ def not_trained(text: str) -> bool:
     """Whether ``text`` says the model was not trained (so that it has no training data of its own), or is a test
     model to try software with."""
     return _NOT_TRAINED.search(text) is not None or _NOT_TRAINED_FAR.search(text) is not None or (
-        ("test model" in text or "dummy model" in text) and _TEST_MODEL.search(text) is not None)
+        ("test model" in text or "dummy model" in text) and _TEST_MODEL.search(text) is not None) or (
+        "not been trained" in (low := text.lower()) and nothing_learnt(text, low))  # ("HAS NOT BEEN TRAINED")
 
 
 # a model made to try software with: "looking for a test model to make use of the Hugging Face hub" (not "This is
@@ -117,6 +118,10 @@ _NOTHING_LEARNT = lazy(
     r"|\b(?:model|checkpoint|it)[ \t]+is[ \t]+(?:only[ \t]+)?(?:used|meant|made|intended)[ \t]+for[ \t]+"
     r"(?:unit[ \t]+|integration[ \t]+|ci[ \t]+)?(?:testing|tests)\b(?![ \t]+(?:on|the|its|of|whether)\b)"
     r"|\btiny[ \t]+random[ \t]+(?:[\w-]+[ \t]+)?model\b"
+    # ("A ridiculously small ELECTRA discriminator model for testing purposes. THIS MODEL HAS NOT BEEN TRAINED")
+    r"|\b(?:model|adapter|checkpoint|network|it)[ \t]+(?:has|have)[ \t]+not[ \t]+been[ \t]+trained\b"
+    r"(?![ \t]+(?:solely|only|just|exclusively|specifically|on|with|for|to|using|in)\b)"
+    r"|\bmodel[ \t]+for[ \t]+(?:unit[ \t]+)?testing[ \t]+purposes?\b"
     r"|" + _TEST_MODEL_SHAPE, re.I)
 
 
@@ -128,7 +133,7 @@ def nothing_learnt(text: str, low: str) -> bool:
 
 # the words a statement that nothing was learnt holds one of (read before the pattern, which is costlier)
 _NOTHING_WORDS = ("untrained", "not trained", "random", "not a trained", "unpretrained", "un-pretrained", "for testing",
-                  "for tests", "for unit", "for integration", "for ci", "test model", "dummy model")
+                  "for tests", "for unit", "for integration", "for ci", "test model", "dummy model", "not been trained")
 
 
 def merged_by_metadata(meta: Node | None) -> bool:
