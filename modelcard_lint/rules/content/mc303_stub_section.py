@@ -86,6 +86,8 @@ class StubSection(Rule):
         most = self.opts["max-words"]
         stack = list(card.body.root.children)  # the sections, in any order: a loop, not generators
         title = card.body.headings[0] if card.body.headings else None
+        root = card.body.root  # (the title's section, when it opens the card)
+        opening = root.children[0] if root.children and not root.blocks and root.children[0].level == 1 else None
         while stack:
             section = stack.pop()
             if section.children:
@@ -93,8 +95,9 @@ class StubSection(Rule):
                 # "## Evaluation results" over "(to do)" and a "### BibTeX entry"; not the title's, a subtitle)
                 if section.level < 2 or section.heading is title:
                     continue
-            elif section.end_line - section.line > 12:
-                continue
+            elif section.end_line - section.line > 12 or (section is opening and len(card.body.root.children) > 1):
+                continue  # (nor the title's own text above the card's sections: a name over a status, "#
+                # robertuito-base-cased" over "**WORK IN PROGRESS**", promises nothing)
             if not section.blocks:
                 continue
             blocks = section.content_blocks()
