@@ -2275,6 +2275,7 @@ def test_the_prose_of_sections_an_unclosed_code_block_swallowed() -> None:
         ("The datasets we used to fine-tune Phrase-BERT are here: [training data csv file](https://x.y/t.csv).", True),
         ("The dataset used to train this model is available [HERE](https://huggingface.co/datasets/x/y).", True),
         ("[TODO: describe the data used to train the model]", False),
+        ("Below is the list of datasets used to train the model: OSCAR and Wikipedia.", True),
         # or a counted corpus the authors used (gh740 recobo/chemical-bert-uncased), not one to evaluate on
         ("Pre-trained from SciBERT. We used a corpus of over 40,000+ technical documents from the Chemical domain.",
          True),

@@ -95,7 +95,7 @@ class StubSection(Rule):
                 # "## Evaluation results" over "(to do)" and a "### BibTeX entry"; not the title's, a subtitle)
                 if section.level < 2 or section.heading is title:
                     continue
-            elif section.end_line - section.line > 12 or (section is opening and len(card.body.root.children) > 1):
+            elif section.end_line - section.line > 12 or (section is opening and len(root.children) > 1):
                 continue  # (nor the title's own text above the card's sections: a name over a status, "#
                 # robertuito-base-cased" over "**WORK IN PROGRESS**", promises nothing)
             if not section.blocks:
