@@ -591,6 +591,11 @@ def test_caveat_sentences(text: str, found: bool) -> None:
         ("This dataset contains 62,321 user comments with three labels.", True),
         ("The test dataset contains 500 examples.", False),
         ("The data has 3 columns.", False),
+        # or counted in brackets after the verb (gh764 bioformers/bioformer-cased-v1.0), not a run's time or batch
+        ("Bioformer was pre-trained from scratch on the same corpus as the vocabulary (33 million PubMed abstracts "
+         "+ 1 million PMC full-text articles).", True),
+        ("The model was trained for 3 epochs (about 12 hours on 8 GPUs).", False),
+        ("Trained on 4 GPUs (2 sentences per batch).", False),
         # or a corpus of a kind of text (gh753 antoiloui/netbert), not text alone
         ("A BERT-base model pre-trained on a huge corpus of computer networking text (~23Gb).", True),
         ("RoBERTa is a transformers model pre-trained on a large corpus of text data in a self-supervised fashion.",

@@ -197,7 +197,13 @@ _COUNTED = lazy(r"(?m:^)[ \t*_>-]*train(?:ing)?(?:[ \t]+(?:data|set))?[*_]{0,2}[
                 r"|(?<![\w.])\d[\d,.]*+(?:[ \t]*+[kKmMbB]\+?)?[ \t]++(?:[a-z-]+[ \t]+){0,2}?"
                 r"(?:training|train|fine-?tuning)[ \t]+"
                 r"(?:images|examples|samples|sentences|pairs|utterances|hours|documents|clips|recordings|videos|photos|conversations|"
-                r"dialogues|tokens|texts|records|rows|instances|questions)\b", re.I)
+                r"dialogues|tokens|texts|records|rows|instances|questions)\b"
+                # (or counted in brackets after the verb: "pre-trained from scratch on the same corpus as the vocabulary
+                # (33 million PubMed abstracts + 1 million PMC full-text articles)")
+                r"|\btrained\b[^.\n(]{0,80}\([ \t]*(?:about[ \t]+|over[ \t]+|~[ \t]*)?\d[\d,.]*+[ \t]*"
+                r"(?:[kKmMbB]|million|billion|thousand)?[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+                r"(?:abstracts|articles|documents|texts|sentences|images|papers|pairs|tweets|reviews|utterances)\b"
+                r"(?![ \t]+per\b)", re.I)
 # or counted in tokens by the billion, with the data it was drawn from: "**2B tokens** mixed corpus (FineWeb +
 # WikiText)", "1.4T tokens of web text", "a 2B-token corpus" (not a context: "1M tokens of context")
 # (or the training tokens counted and what they hold: "we scale up the training tokens into 5.5 trillion including
