@@ -171,6 +171,10 @@ _RUN_HEADER = re.compile(r"[ \t*_`]*(?:data-?sets?|data|tasks?|languages?|lang|b
                          re.I)
 
 
+# a row labelled by its place in one run ("Epoch 1", "step 500", "ckpt-2000"), or by a number alone
+_CLOCK_LABEL = re.compile(r"\A\W*(?:epoch|step|iter(?:ation)?|checkpoint|ckpt)\b|\A[\d\W]*\Z", re.I)
+
+
 def _of_models(table: Table) -> bool:
     """Whether the table compares models: a column names a different model in each of its rows (a table of the steps,
     batch sizes and scores of several checkpoints is no training log, "| [org/t5-base](...) | ... | 528481 |"), or a
@@ -179,7 +183,10 @@ def _of_models(table: Table) -> bool:
         texts = [row.cells[i].text.strip() for row in table.rows if i < len(row.cells)]
         if len(texts) < 2 or len(set(texts)) != len(texts):
             continue
-        linked = i < 2 and not cell.text.strip() and all(t.startswith("[") for t in texts)
+        # (or names in the first column under an empty header: "| t5-v1.1-base-dutch-cased | ... | 1210000 |" over
+        # "| t5-v1.1-large-dutch-cased | ... | 1120000 |", each row another model; not "Epoch 1", "Step 500")
+        linked = i < 2 and not cell.text.strip() and (all(t.startswith("[") for t in texts) or (i == 0 and all(
+            t and not parse_number(t) and not _CLOCK_LABEL.search(t) for t in texts)))
         if (i < 2 and _MODEL_HEADER.fullmatch(cell.text)) or linked or (
                 _RUN_HEADER.fullmatch(cell.text) and not any(parse_number(t) for t in texts)):
             return True
