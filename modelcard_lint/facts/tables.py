@@ -183,11 +183,12 @@ def _of_models(table: Table) -> bool:
         texts = [row.cells[i].text.strip() for row in table.rows if i < len(row.cells)]
         if len(texts) < 2 or len(set(texts)) != len(texts):
             continue
+        unheaded = i < 2 and not cell.text.strip()
+        linked = unheaded and all(t.startswith("[") for t in texts)
         # (or names in the first column under an empty header: "| t5-v1.1-base-dutch-cased | ... | 1210000 |" over
         # "| t5-v1.1-large-dutch-cased | ... | 1120000 |", each row another model; not "Epoch 1", "Step 500")
-        linked = i < 2 and not cell.text.strip() and (all(t.startswith("[") for t in texts) or (i == 0 and all(
-            t and not parse_number(t) and not _CLOCK_LABEL.search(t) for t in texts)))
-        if (i < 2 and _MODEL_HEADER.fullmatch(cell.text)) or linked or (
+        named = unheaded and i == 0 and all(not parse_number(t) and not _CLOCK_LABEL.search(t) for t in texts)
+        if (i < 2 and _MODEL_HEADER.fullmatch(cell.text)) or linked or named or (
                 _RUN_HEADER.fullmatch(cell.text) and not any(parse_number(t) for t in texts)):
             return True
     return False
