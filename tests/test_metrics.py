@@ -299,6 +299,23 @@ def test_headline_in_no_row() -> None:
     assert found(text, "MC504") == []
 
 
+@pytest.mark.parametrize(("loss", "accuracy", "told"), [
+    ("0.4511", "0.8201", "Loss is epoch 2.0's Validation Loss, Accuracy is epoch 3.0's Accuracy)"),
+    ("45.11", "82.01", "Loss is epoch 2.0's Validation Loss times 100, Accuracy is epoch 3.0's Accuracy times 100)"),
+    ("0.451", "0.820", ""),  # (values this round are in many rows by chance: the last row's reading is told instead)
+])
+def test_a_headline_whose_values_come_from_different_rows_is_told_so(loss: str, accuracy: str, told: str) -> None:
+    # (sammy786/wav2vec2-xlsr-mongolian: "Loss: 31.52" and "Wer: 34.1522", the loss of one row and the WER of the
+    # next, in percent; no row holds both)
+    text = build([], {"Loss": loss, "Accuracy": accuracy}, after=table(LOG, ROWS))
+    (d,) = found(text, "MC503")
+    if told:
+        assert f"each of its values is in the log, but from different rows ({told}: the headline mixes" in d.message
+        assert "its last row" not in d.message
+    else:
+        assert "different rows" not in d.message and "its last row, epoch 3.0, reads" in d.message
+
+
 def test_headline_in_the_last_row_under_other_columns() -> None:
     header = [*LOG, "F1"]
     rows = [[*ROWS[0], "0.7912"], [*ROWS[1], "0.8105"],

@@ -42,6 +42,9 @@ class HeadlineNotInLog(Rule):
             why = (f"all of them are in its last row, {log.row_label(match.last)}, some under another column "
                    f"({', '.join(f'{m.label} under {home.title}' for m, home in moved)}): the log's columns are out of "
                    "order there, as when a resumed run printed its metrics in another order.")
+        elif scattered := _scattered(match):
+            why = (f"each of its values is in the log, but from different rows ({scattered}): the headline mixes "
+                   "checkpoints, where one evaluation gives all its values at once.")
         else:
             why = (f"its last row, {log.row_label(match.last)}, reads {_last_row(match)}. The headline comes from "
                    "another run or evaluation, or was edited, and the card does not say which.")
@@ -270,3 +273,25 @@ def _holds(cell: Value | None, metric: Reported) -> bool:
         return False
     mine, theirs = metric.number.decimals, cell.number.decimals
     return mine is None or theirs is None or theirs >= mine
+
+
+def _scattered(match: LogMatch) -> str:
+    """How the message names the rows the headline's values come from, when each is in a row of its own column (as
+    printed or times 100: best loss and best WER each taken from their own checkpoint) and no row holds them all;
+    empty otherwise."""
+    if len(match.pairs) < 2:
+        return ""
+    found: list[tuple[Reported, Column, int, bool]] = []
+    for metric, col in match.pairs:
+        if len(metric.number.text.replace(".", "").lstrip("0-")) < 4:  # (0.146 rounds 0.1457 and other values)
+            return ""
+        rows = [(k, abs(cell.value) < abs(metric.number.value) / 10) for k in range(match.last, -1, -1)
+                if (cell := match.cell(k, col)) is not None and (_holds(cell, metric) or _percent(cell, metric))]
+        if not rows:
+            return ""
+        found.append((metric, col, *rows[0]))  # (the latest row that holds it)
+    if len({k for _, _, k, _ in found}) < 2:
+        return ""
+    log = match.log
+    return ", ".join(f"{m.label} is {log.row_label(k)}'s {col.title}{' times 100' if scaled else ''}"
+                     for m, col, k, scaled in found)
