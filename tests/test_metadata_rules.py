@@ -622,6 +622,21 @@ def test_a_trainer_checkpoint_folder_linked_as_a_base_is_no_base_model_to_add() 
     assert len(found(text("facebook/wav2vec2-base"), "MC121")) == 1
 
 
+@pytest.mark.parametrize(("base", "asked"), [
+    ("resnet18", False),  # (timm's name for an architecture: nateraw/timm-resnet18-beans-test)
+    ("vit-base-patch16-224-in21k", False),  # (google's, linked without its owner: a local folder's name)
+    ("gpt2", True), ("t5-small", True), ("distilbert-base-uncased", True), ("xlm-roberta-base", True),
+    ("bert-base-german-dbmdz-cased", True), ("google/vit-base-patch16-224-in21k", True),
+])
+def test_an_id_with_no_owner_is_a_hub_model_only_in_the_families_of_the_first_models(base: str, asked: bool) -> None:
+    text = card("license: mit", body=f"# m\n\nThis model is a fine-tuned version of [{base}](https://huggingface.co/"
+                f"{base}) on the beans dataset.\n")
+    assert len(found(text, "MC121")) == asked
+    # nor is the text's name held against a `base_model` that differs (MC133)
+    with_base = text.replace("license: mit", "license: mit\nbase_model: timm/resnet18.a1_in1k")
+    assert len(found(with_base, "MC133")) == asked
+
+
 def test_one_language_written_twice_in_one_value_is_given_once() -> None:
     [d] = [d for d in lint(card("language: multilingual-multilingual")) if d.code == "MC115"]
     assert d.help == "write `multilingual`"

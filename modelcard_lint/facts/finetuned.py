@@ -38,6 +38,10 @@ _HUB_TARGET = re.compile(
 )
 _ANY_TARGET = re.compile(r"\([^)\s]*\)")
 _CHECKPOINT = re.compile(r"/checkpoint-\d+\Z")
+# the families of the Hub's first models, the only ones with no owner in their id ("gpt2", "t5-small",
+# "distilbert-base-uncased"; since moved under organisations, their old ids redirect)
+_LEGACY = re.compile(r"(?:albert|bert|camembert|ctrl|distil(?:bert|gpt2|roberta)|gpt2|openai-gpt|roberta|t5"
+                     r"|transfo-xl|xlm|xlnet)(?:[-_.]|\Z)", re.I)
 # what follows the base model: " on the D dataset" / " on an unknown dataset" / " on the A and the B datasets";
 # the spaces around the names are bounded: with ``\s+`` a long run of blanks was split every way around
 # every length of the names (quadratic time)
@@ -77,13 +81,17 @@ def linked_base(card: Card) -> Named | None:
     """The first base model a generator sentence links to on the Hub ("fine-tuned version of
     [X](https://huggingface.co/X)"), or None; links to datasets, Spaces or local checkpoints name no model (a
     Trainer's saved folder, "[common6/checkpoint-3500](https://huggingface.co/common6/checkpoint-3500)" or
-    "[outputDAQonly09/](https://huggingface.co/outputDAQonly09/)", neither)."""
+    "[outputDAQonly09/](https://huggingface.co/outputDAQonly09/)", neither), nor does an id with no owner outside the
+    families of the Hub's first models, which alone have none ("[resnet18](https://huggingface.co/resnet18)", timm's
+    name for an architecture; a local folder the Trainer linked)."""
     for sentence in sentences(card):
         base = sentence.base
         if base is None or base.id is None or base.id.startswith(("datasets/", "spaces/")):
             continue
         if _CHECKPOINT.search(base.id) or base.text.rstrip().endswith("/"):
             continue  # a Trainer's saved folder ("common6/checkpoint-3500", "outputDAQonly09/"), linked as if an id
+        if "/" not in base.id and not _LEGACY.match(base.id):
+            continue  # a local folder or a library's own name ("resnet18" to timm), linked as if a canonical id
         if repo_id_problem(base.id) is None:
             return base
     return None
