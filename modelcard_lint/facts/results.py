@@ -20,7 +20,7 @@ from .coverage import prose_text
 from .lazyre import lazy
 from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC, normalize
 from .metrics import reported_metrics
-from .tables import cell_sentences, typed_tables
+from .tables import cell_sentences, text_above, typed_tables
 
 _METRIC = (r"(?:accuracy|acc(?:_norm)?|ppl|f1(?:[- ]score)?|"
            r"f-score|exact[ -]match|bleu|sacrebleu|rouge(?:-?(?:1|2|l|lsum))?|wer|cer|eer|"
@@ -107,7 +107,6 @@ _BETTER = lazy(r"[↑↓⬆⬇]|\b(?:higher|lower|smaller|larger)[ \t]+is[ \t]+b
 _EMPTY_CELLS = frozenset({"", "-", "–", "—", "n/a", "N/A"})
 _SET_SCORE = lazy(r"\d{1,3}(?:[.,]\d+)?[ \t]*%|0[.,]\d+")  # a percentage or a fraction, not "3.11"
 _SET_HEADING = lazy(r"\b(?:dev|test|validation|eval)\b", re.I)
-INTRO_LINES = 3  # lines of text above a table read as its introduction
 _RESULTS_WORDS = lazy(r"\b(?:results?|scores?|performance|accuracy|benchmarks?|evaluat\w*|dev|test|outperform\w*)\b"
                       # (and in Spanish, Portuguese, French, German, Italian: "## Desempeño", "conjunto de prueba")
                       r"|\b(?:resultados?|desempeño|desempenho|rendimiento|evaluaci[oó]n|avalia[çc][ãa]o|prueba|teste|"
@@ -299,7 +298,7 @@ def _compares_models(card: Card, table: Table) -> bool:
     measures = sum(1 for c in table.header[1:] if _MEASURES_HEADER.search(c.text))
     return (bool(table.header) and _MODELS_HEADER.fullmatch(table.header[0].text) is not None
             and len(table.header) - 1 - measures >= max(measures, 1)
-            and not _MEASURES_ABOVE.search(_above(card, table)))
+            and not _MEASURES_ABOVE.search(text_above(card, table)))
 
 
 # (a column of versions or dates beside models is no score: "| Model | Version |" over "| base | 1.5 |")
@@ -342,26 +341,12 @@ def _introduced(card: Card, table: Table) -> bool:
     """Whether the table's section heading, or the lines just above it, call it results ("We present the dev
     results on SQuAD 1.1/2.0"): a table of decimals is also a table of statistics or sizes."""
     title = table.section.title if table.section is not None else ""
-    return _RESULTS_WORDS.search(title + "\n" + _above(card, table)) is not None
+    return _RESULTS_WORDS.search(title + "\n" + text_above(card, table)) is not None
 
 
 def _one_row(card: Card, table: Table) -> bool:  # (called results above it; its first cell a name among 3 or more)
     scored = [_SCORES_CELL.fullmatch(c.text.strip(" *_`")) is not None for c in table.rows[0].cells]
     return _introduced(card, table) and len(scored) >= 2 and all(scored[1:]) and (scored[0] or len(scored) >= 3)
-
-
-def _above(card: Card, table: Table) -> str:
-    """The paragraph just above a table, up to ``INTRO_LINES`` lines and not past a heading."""
-    lines = card.lines
-    above: list[str] = []
-    i = table.line - 2  # the line above the table (lines are 1-based)
-    while i >= 0 and len(above) < INTRO_LINES and not lines[i].lstrip().startswith("#"):
-        if lines[i].strip():
-            above.append(lines[i])
-        elif above:
-            break
-        i -= 1
-    return "\n".join(above)
 
 
 # (a held-out loss as a row's label, "| Final Val Loss | 1.04 |", or a pasted log's header cell; not the training loss)

@@ -251,3 +251,20 @@ def cell_sentences(card: Card) -> str:
     return card.derived("cell-sentences", lambda c: "\n".join(
         cell.text for table in c.body.tables for row in table.rows for cell in row.cells
         if cell.text.count(" ") >= CELL_WORDS - 1))
+
+
+INTRO_LINES = 3  # lines of text above a table read as its introduction
+
+
+def text_above(card: Card, table: Table) -> str:
+    """The paragraph just above a table, up to ``INTRO_LINES`` lines and not past a heading."""
+    lines = card.lines
+    above: list[str] = []
+    i = table.line - 2  # the line above the table (lines are 1-based)
+    while i >= 0 and len(above) < INTRO_LINES and not lines[i].lstrip().startswith("#"):
+        if lines[i].strip():
+            above.append(lines[i])
+        elif above:
+            break
+        i -= 1
+    return "\n".join(above)
