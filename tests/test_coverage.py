@@ -384,6 +384,19 @@ def test_intended_use_in_other_words(title: str, text: str, found: bool) -> None
     assert purpose.states_intended_use(Card.from_text(card_text)) is found
 
 
+@pytest.mark.parametrize(("intro", "found"), [
+    ("IceBERT was trained with fairseq. The training data used is shown in the table below.", True),
+    ("It was pre-trained on the corpora below.", True),
+    ("The evaluation data is shown in the table below.", False),
+    ("The sizes of the datasets we compare against are shown below.", False),
+])
+def test_a_table_of_data_introduced_as_the_training_data(intro: str, found: bool) -> None:
+    # (vesteinn/IceBERT: the table sits under the title, no heading on training above it)
+    table = ("| Dataset | Size | Tokens |\n|---|---|---|\n| Icelandic Gigaword Corpus v20.05 (IGC) | 8.2 GB | 1,388M |\n"
+             "| Greynir News articles | 456 MB | 76M |")
+    assert coverage.states_training_data(card(f"{intro}\n\n{table}")) is found
+
+
 def test_a_column_of_training_data_in_a_table_of_models() -> None:
     table = ("| Model | #params | Training data |\n|---|---|---|\n| `camembert-base` | 110M | OSCAR (138 GB) |\n"
              "| `camembert-base-ccnet-4gb` | 110M | Subsample of CCNet (4 GB) |")

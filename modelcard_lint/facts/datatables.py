@@ -25,6 +25,7 @@ from .anchors import found_near, matches_near
 from .datasources import counts_data, tells_source
 from .lazyre import lazy
 from .learntfrom import learnt_from
+from .tables import text_above
 from .tasknames import tuned_for_benchmark
 from .untrained import not_trained
 
@@ -53,7 +54,8 @@ def data_table_under_training(card: Card) -> bool:
         if any(len(row.cells) >= 2 and _TRAINING_DATA_LABEL.match(row.cells[0].text) and _NAME.search(row.cells[1].text)
                for row in table.rows):
             return True
-        if not table.rows or table.section is None or not _about_training(table.section):
+        if not table.rows or table.section is None or not (_about_training(table.section) or (
+                _TRAINING_DATA.search(text_above(card, table)) and not _on_evaluation(table.section))):
             continue
         for k, cell in enumerate(table.header):
             if _DATA.search(cell.text) and not _EVALUATION.search(cell.text) and sum(
@@ -136,6 +138,12 @@ def _on_evaluation(section: Section) -> bool:
             return True
         s = s.parent
     return False
+
+
+# a table introduced as the training data: "The training data used is shown in the table below." (not "the evaluation
+# data", nor "not the training data")
+_TRAINING_DATA = lazy(r"(?<!not the )(?<!not )\b(?:pre-?)?train(?:ing|ed)?[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?"
+                      r"(?:data(?:sets?)?|corp(?:us|ora))\b", re.I)
 
 
 def _about_training(section: Section) -> bool:
