@@ -412,6 +412,40 @@ def test_the_trainer_sentence_configuration_against_language(language: str, data
         assert line == 7 and "configuration `hu`" in message and "`language: kab`" in message
 
 
+@pytest.mark.parametrize(
+    ("language", "code", "reported"),
+    [
+        ("nl", 'ds = load_dataset("common_voice", "pl", split="test")', (8, 36)),  # a Polish model's code
+        ("pl", 'ds = load_dataset("common_voice", "pl", split="test")', None),
+        ("sv-SE", 'ds = load_dataset("mozilla-foundation/common_voice_8_0", name="sv-SE")', None),
+        ("et", 'ds = load_dataset("common_voice", "sv-SE", split="test")', (8, 36)),
+        ("en", 'ds = load_dataset("glue", "rte")', None),  # (not a set organised by language)
+        ("en", 'ds = load_dataset("super_glue", "wic")', None),
+        ("zls", 'ds = load_dataset("common_voice", "sl")', None),  # (a collective code: which ones it holds unknown)
+    ],
+)
+def test_a_configuration_the_cards_code_loads_against_language(language: str, code: str,
+                                                               reported: tuple[int, int] | None) -> None:
+    # (facebook/wav2vec2-large-xlsr-53-polish declares `language: nl`; its evaluation code loads Common Voice `pl`)
+    text = card(f"language: {language}", body=f"# m\n\n```python\n{code}\n```\n")
+    got = found(text, "MC130")
+    assert [(line, col) for line, col, _ in got] == ([reported] if reported else [])
+    if reported:
+        assert "the card's code loads" in got[0][2] and f"`language: {language}`" in got[0][2]
+
+
+def test_the_code_that_loads_a_configuration_already_reported_is_the_same_mistake() -> None:
+    text = card("language: gl", "model-index:", "- name: m", "  results:",
+                "  - task: {type: automatic-speech-recognition}",
+                "    dataset: {type: mozilla-foundation/common_voice_8_0, name: CV, args: kmr}",
+                "    metrics: [{type: wer, value: 1}]",
+                body='# m\n\n```python\nload_dataset("mozilla-foundation/common_voice_8_0", "kmr")\n```\n')
+    assert [line for line, _, _ in found(text, "MC130")] == [7]
+    # (nor is a line of prose read: only code)
+    prose = card("language: nl", body='# m\n\nWe did not use load_dataset("common_voice", "pl") here.\n')
+    assert found(prose, "MC130") == []
+
+
 def test_title_against_model_index_name_in_trainer_cards() -> None:
     meta = ("tags: [generated_from_trainer]", "model-index:", "- name: other-model", "  results: []")
     assert where(card(*meta, body="# my-model\n"), "MC131") == [(4, 9)]

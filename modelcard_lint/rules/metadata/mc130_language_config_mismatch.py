@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ...card import Card
 from ...core.rule import Rule
-from ...diagnostics import Finding, Severity
+from ...diagnostics import Finding, Severity, Span
 from ...facts.finetuned import Named, dataset_and_config, sentences
 from ...hub.languages import code_info, is_collective, language_of
 from ...hub.vocabulary import benchmark_suite, model_index_results
@@ -52,7 +52,8 @@ class LanguageConfigMismatch(Rule):
         # MOZILLA-FOUNDATION/COMMON_VOICE_7_0 - HU dataset"): a by-language set's only, its language code alone
         trained = [(named, config) for sentence in sentences(card) for named in sentence.datasets
                    if (config := _sentence_config(named)) is not None]
-        if not configs and not trained:
+        loaded = _loaded(card) if "load_dataset" in card.text else []
+        if not configs and not trained and not loaded:
             return  # most cards: no need to look up the declared languages
         declared: set[str] = set()
         for item in node.scalars():
@@ -68,6 +69,7 @@ class LanguageConfigMismatch(Rule):
         if ("unseen" in low or "shot" in low or "lingual" in low) and _TRANSFER.search(card.text) is not None:
             return  # results on languages it was not trained on, on purpose: "generalization to unseen languages"
         declared_raw = ", ".join(sorted(i.raw for i in node.scalars()))
+        told: set[str] = set()  # the languages reported: the code that loads one too is the same mistake
         for named, config in trained:
             info = code_info(config)
             if info is None or info[0] in declared or (info[1] and info[1] in declared):
@@ -83,6 +85,7 @@ class LanguageConfigMismatch(Rule):
                 config=config,
                 config_language=info[0],
             )
+            told.add(info[0])
             break
         reported: set[int] = set()
         for dataset, cfg in configs:
@@ -93,6 +96,7 @@ class LanguageConfigMismatch(Rule):
             if not langs or not missing or id(dataset) in reported:
                 continue
             reported.add(id(dataset))
+            told.add(missing[0])
             yield self.finding(
                 cfg,
                 f"the model is evaluated on `{kind.raw if kind is not None else 'a dataset'}` configuration "
@@ -103,6 +107,37 @@ class LanguageConfigMismatch(Rule):
                 config=cfg.value,
                 config_language=missing[0],
             )
+        for span, set_id, loaded_config in loaded:
+            langs = _config_languages(loaded_config, True)
+            missing = [code for code, macro in langs if code not in declared and (not macro or macro not in declared)]
+            if len(langs) != 1 or not missing or missing[0] in told:
+                continue
+            yield self.finding(
+                span,
+                f"the card's code loads `{set_id}` configuration `{loaded_config}` (language `{missing[0]}`), but its "
+                f"metadata declares `language: {declared_raw}`; the code was copied from another model's card, or "
+                "`language` is wrong",
+                help=f"check which language the model is for: if it is `{missing[0]}`, correct `language`; if not, "
+                "the code's configuration",
+                config=loaded_config,
+                config_language=missing[0],
+            )
+            break
+
+
+# a call that loads a configuration of a dataset: `load_dataset("common_voice", "pl", split="test")`
+_LOAD = re.compile(r"""\bload_dataset\(\s*["']([\w./-]+)["']\s*,\s*(?:name\s*=\s*)?["']([\w-]+)["']""")
+
+
+def _loaded(card: Card) -> list[tuple[Span, str, str]]:
+    """The configurations of datasets organised by language that the card's code loads, where each is written."""
+    out = []
+    for n in sorted(card.code_lines):
+        line = card.lines[n - 1] if n <= len(card.lines) else ""
+        for m in _LOAD.finditer(line) if "load_dataset" in line else ():
+            if any(k in m.group(1).lower() for k in _BY_LANGUAGE):
+                out.append((Span(n, m.start(2) + 1, n, m.end(2) + 1), m.group(1), m.group(2)))
+    return out
 
 
 def _config_languages(config: str, by_language: bool) -> list[tuple[str, str]]:
