@@ -204,9 +204,9 @@ def test_base_model_list_for_merges_and_self_reference() -> None:
 
 
 def test_a_link_text_that_is_an_id_only_once_stripped_is_not_written() -> None:
-    body = "finetuned version of [e/f\u2028](http://huggingface.co/t)\n"
+    body = "finetuned version of [e/f\u2028](http://huggingface.co/o/t)\n"
     [(_, _, message)] = found(card("license: mit", body=body), "MC121")
-    assert "`t`" in message and "e/f" not in message
+    assert "`o/t`" in message and "e/f" not in message
 
 
 def test_base_model_relation_has_four_values() -> None:
