@@ -83,10 +83,10 @@ def test_untouched_bytes_crlf_and_bom_are_kept(tmp_path: Path) -> None:
 
 
 def test_inserted_lines_use_the_files_line_endings(tmp_path: Path) -> None:
-    raw = b"---\r\nlicense: mit\r\n---\r\n# m\r\n\r\nA fine-tuned version of [b](https://huggingface.co/b).\r\n"
+    raw = b"---\r\nlicense: mit\r\n---\r\n# m\r\n\r\nA fine-tuned version of [o/b](https://huggingface.co/o/b).\r\n"
     path = card_file(tmp_path, raw)
     run("--fix", "--select", "MC121", str(path))
-    assert path.read_bytes() == raw.replace(b"license: mit\r\n", b"license: mit\r\nbase_model: b\r\n")
+    assert path.read_bytes() == raw.replace(b"license: mit\r\n", b"license: mit\r\nbase_model: o/b\r\n")
 
 
 def test_fix_reports_what_is_left_and_exits_on_it(tmp_path: Path) -> None:
