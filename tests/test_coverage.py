@@ -2299,6 +2299,10 @@ def test_the_prose_of_sections_an_unclosed_code_block_swallowed() -> None:
          True),
         ("Pre-trained from SciBERT. We used a dataset of 500 images to evaluate the model.", False),
         ("The test data was not used to train the model.", False),
+        # or the data the training used, counted in a clause after it (mnaylor/psychbert-cased)
+        ("This domain adapted language model is pretrained from the `bert-base-cased` checkpoint on masked language "
+         "modeling, using a dataset of ~40,000 PubMed papers in the domain of psychology.", True),
+        ("It was evaluated on masked language modeling, using a dataset of 500 PubMed papers.", False),
     ],
 )
 def test_data_said_to_be_used_for_training(text: str, found: bool) -> None:

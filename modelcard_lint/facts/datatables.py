@@ -251,8 +251,10 @@ _USED_FOR = lazy(r"(?<!\bno[ \t])(?<!\btest[ \t])(?<!\beval[ \t])(?<!\bvalidatio
                  r"[ \t]+been)[ \t]+used\b(?![ \t]+(?:for|in|as)[ \t]+(?:the[ \t]+)?(?:test|eval|evaluation|validation|"
                  r"inference))"
                  # (or a corpus counted that the authors used: "We used a corpus of over 40,000+ technical
-                 # documents"; not one to test on, "We used a dataset of 500 images to evaluate the model")
-                 r"|\bwe[ \t]+(?:have[ \t]+)?used[ \t]+(?:a|an|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:corpus|dataset|"
+                 # documents", or the training used: "pretrained from [X] on masked language modeling, using a
+                 # dataset of ~40,000 PubMed papers"; not one to test on, "We used a dataset of 500 images to evaluate")
+                 r"|\b(?:we[ \t]+(?:have[ \t]+)?used|(?:pre-?trained|trained|fine-?tuned|finetuned)\b[^.\n]{0,100}?"
+                 r"[ \t]using)[ \t]+(?:a|an|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:corpus|dataset|"
                  r"data[ \t]+set|collection)[ \t]+of[ \t]+(?:over[ \t]+|about[ \t]+|around[ \t]+|~[ \t]*)?"
                  r"\d[\d,.]*+\+?[ \t]*[kKmM]?\+?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:documents|texts|articles|sentences|"
                  r"examples|samples|images|pairs|papers|utterances|hours|tweets|reviews)\b"
@@ -347,7 +349,7 @@ _UNSAID = lazy(r"\b(?:no|not|never|none|describe|specify|mention|todo)\b", re.I)
 def _used_for_training(text: str) -> bool:
     """Whether ``text`` says that data was used for training, and not that some was not or that it should be said."""
     return any(_UNSAID.search(text, max(0, m.start() - 24), m.start()) is None
-               for m in matches_near(_USED_FOR, text, ("used",), WORDS_REACH))
+               for m in matches_near(_USED_FOR, text, ("used", "using"), WORDS_REACH))
 
 
 # or a link named for the data, alone on its line: "- [Dataset](https://github.com/ZhangJ83/circuit_ocr_dataset_final)"
