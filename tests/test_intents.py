@@ -483,6 +483,12 @@ def test_what_is_untested_or_not_yet_competitive_is_a_caveat(text: str, found: b
         ("It is a drop-in replacement for bert-base-uncased.", True),
         ("We use LoRA as an alternative to full fine-tuning.", False),
         ("It is not a replacement for a doctor.", False),
+        # what it is (not) to be used as (gh779 astarostap/distilbert-cased-antisemitic-tweets)
+        ("The goal for this model is not to be used as a final say on what is or is not antisemitic, but rather as a "
+         "first pass on what might be antisemitic and should be reviewed by human experts.", True),
+        ("It is meant to be used as a baseline for Dutch NER.", True),
+        ("It was used as a baseline in our paper.", False),
+        ("The embeddings are to be used with care.", False),
     ],
 )
 def test_its_only_purpose_and_what_it_stands_in_for_are_intended_uses(text: str, found: bool) -> None:

@@ -105,7 +105,9 @@ _INTENT = Shapes(
      r"\b(?:model|it|this|checkpoint)[ \t]+(?:can|will|may|should|could)[ \t]+help[ \t]+(?:you[ \t]+)?(?:to[ \t]+)?"
      r"(?:identify|detect|classify|recogni[sz]e|translate|summari[sz]e|generate|predict|find|answer|tag|segment|"
      r"transcribe|extract|separate|correct|rank|retrieve)\b"),
-    (("to be used",), r"\bto[ \t]+be[ \t]+used[ \t]+(?:as[ \t]+(?:a[ \t]+)?part[ \t]+of|in|by|for)[ \t]+\w"),
+    (("to be used",), r"\bto[ \t]+be[ \t]+used[ \t]+(?:as[ \t]+(?:a[ \t]+)?part[ \t]+of|in|by|for)[ \t]+\w"
+     # (or as what: "The goal for this model is not to be used as a final say ..., but rather as a first pass")
+     r"|\b(?:meant|intended|designed|not|only)[ \t]+to[ \t]+be[ \t]+used[ \t]+as[ \t]+(?:an?|the)[ \t]+\w"),
     (("created this", "made this", "built this", "developed this"),
      r"\b(?:i|we)[ \t]+(?:created|made|built|developed)[ \t]+this[ \t]+(?:demo|space|app|model|repository|repo|tool)"
      r"[ \t]+(?:to|for)[ \t]+\w"),
@@ -376,11 +378,9 @@ _POWERS = lazy(r"\b(?:models?|checkpoints?|weights|it|this)[ \t]+(?:\w+[ \t]+)?p
                r"platform)\b", re.I)
 POWERS_REACH = 400
 
-
 # a label of the model's kind whose value is a task: timm's "- **Model Type:** Image classification / feature backbone"
 _KIND_LABEL = lazy(r"^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}model[ \t]+type[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*"
                    r"(?P<value>[^\n]{3,120})", re.I | re.M)
-
 
 # what to do to use it for a task: "In order to use this model **speech recognition**, a tokenizer should be created"
 _USE_FOR_TASK = lazy(r"\bto[ \t]+use[ \t]+(?:this|the)[ \t]+(?:model|checkpoint)[ \t]+"
