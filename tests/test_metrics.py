@@ -158,6 +158,7 @@ def test_mismatch_between_model_index_and_headline() -> None:
     (d,) = found(text, "MC501")
     assert "Accuracy is 0.9140 in the results list" in d.message and "0.8912 in model-index" in d.message
     assert d.data["model_index_line"] == 14
+    assert d.help is not None and d.help.startswith("write in both places the value the card's evaluation gave")
 
 
 def test_no_mismatch_when_rounded_or_scaled_or_other_split() -> None:

@@ -92,7 +92,7 @@ class MetricMismatch(Rule):
                 body,
                 f"{body.label} is {body.number.text} in {said} (line {body.span.line}) but "
                 f"{values} in model-index ({where}): {why}, and the Hub shows the model-index value.",
-                help="give both the value of the evaluation the card describes (regenerate the card, or edit "
+                help="write in both places the value the card's evaluation gave (regenerate the card, or edit "
                 "model-index and the text together)",
                 metric=body.name.key, body=body.number.text, model_index=[i.number.text for i in same],
                 model_index_line=other.span.line,
