@@ -454,6 +454,10 @@ def test_a_column_of_training_data_in_a_table_of_models() -> None:
         # a variant of a named corpus, as the part of one is
         ("Trained on the non-shuffled variant of the oscar corpus, without any operations to preserve this order.",
          True),
+        # an excerpt of one, its name in curly quotes (gh783 Tuana/eigenfaces-sklearn-lfw)
+        ("Simple model that was trained on a preprocessed excerpt of the “Labeled Faces in the Wild”, aka LFW.", True),
+        ("It was trained on ‘Labeled Faces in the Wild’.", True),
+        ("It was trained on “our own” GPUs.", False),
     ],
 )
 def test_training_data_in_more_words(text: str, found: bool) -> None:

@@ -52,7 +52,7 @@ _UNNAMED = (r"(?:none|unkn?own|imagefolder|audiofolder|generator|json|csv|text|p
             r"private|internal|public|small|large|big|original|given|whole|full|entire|other|different|this|that|our|"
             r"my|your|their|its|training|train|test|validation|eval|evaluation|labeled|labelled|unlabeled|annotated)")
 _PART = (r"(?-i:version|variant|part|parts|subset|portion|fraction|selection|slice|sample|mixture|combination|"
-         r"collection|dump|section|split|half)")
+         r"collection|dump|section|split|half|excerpt)")
 _TRAINED = lazy(
     # a verb ("fined-tuned", a typo, too), up to six words or links ("fine-tuned version of [X](...)", "fine-tuned for
     # sequence classification"), "on", the data's name
@@ -84,7 +84,7 @@ _TRAINED = lazy(
     # ("on a filtered and sentence segmented version of the Turkish OSCAR corpus", "on part of TAIGA corpus")
     rf"(?:(?:the|a|an)\s+)?(?:[*_]{{0,2}}(?-i:[a-z-]+)[*_]{{0,2}}\s+){{0,3}}?"
     rf"(?:(?:(?-i:[a-z-]+)\s+){{0,4}}?{_PART}\s+(?:of|from)\s+(?:the\s+)?)?"
-    rf"(?:[+~>][ \t]*)?(?!{_NO_DATA})(?P<what>\[|[*_`\"'(]{{0,2}}(?-i:[a-z]{{0,2}}[A-Z0-9]|{CASELESS})"
+    rf"(?:[+~>][ \t]*)?(?!{_NO_DATA})(?P<what>\[|[*_`\"'(“‘«]{{0,2}}(?-i:[a-z]{{0,2}}[A-Z0-9]|{CASELESS})"
     # or a dataset's id in lower case, after "the" and before what calls it a dataset ("on the common_voice dataset"),
     # not the Trainer's loaders nor a word for unnamed data ("on the None dataset"); or marked as a name, in three
     # parts or more, a digit, _ or . in it ("trained on *librispeech-clean-train.100*", not "*sequence-to-sequence*"),
@@ -330,7 +330,7 @@ def _names_trained_data(text: str, tokenizer_card: bool) -> bool:
         if not last.isupper() and not last.isdigit() and last != "[" and not starts_caseless(last):  # ("青空文庫")
             continue  # the pattern is read without case for its verbs, the name must start with a capital (or be
             # written in a script without case: "pre-trained on 青空文庫 texts")
-        named = text[m.start("what") :].lstrip("*_`\"'(")
+        named = text[m.start("what") :].lstrip("*_`\"'(“‘«")
         if named.split(maxsplit=1)[0].strip(".,;:") in _NOT_DATA:
             continue
         if m.group("base") is not None and _HOW_TO.search(text, max(0, m.start() - 12), m.start()):
