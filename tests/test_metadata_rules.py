@@ -446,6 +446,40 @@ def test_the_code_that_loads_a_configuration_already_reported_is_the_same_mistak
     assert found(prose, "MC130") == []
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "text", "reported"),
+    [
+        # (gh783 speechbrain/asr-wav2vec2-commonvoice-it; gh770 tensorspeech's Baker card)
+        ("en", "wav2vec 2.0 with CTC/Attention trained on CommonVoice Italian (No LM)", "", ("en", "it", "Italian")),
+        ("ch", "Tacotron 2 trained on Baker (Chinese)", "", ("ch", "zh", "Chinese")),
+        ("sg", "wav2vec2-large-xlsr-53-swiss-german", "", ("sg", "gsw", "Swiss German")),
+        ("it", "wav2vec 2.0 trained on CommonVoice Italian", "", None),
+        ("en", "wav2vec 2.0 trained on CommonVoice Italian", "The English transcripts are left out.", None),
+        ("es", "English to Spanish translation", "", None),  # (the card names Spanish: English is its source)
+        ("en", "English to Spanish translation", "", None),
+        ("en", "Label Scheme", "", None),  # (Label, a language of Papua New Guinea, by a word's name: not read)
+        ("or", "Wav2Vec2-Large-XLSR-53-Odia", "", None),  # (Odia is Oriya's individual language)
+        ("lug", "xlm-roberta-base-finetuned-swahili-finetuned-ner-luganda", "", None),
+        ("ha", "bert-base-multilingual-cased-finetuned-swahili", "", ("ha", "sw", "Swahili")),
+        ("ja", "Wav2Vec2-Large-XLSR-53-{language}, e.g. French", "", None),
+        ("[en, it]", "wav2vec 2.0 trained on CommonVoice Italian", "", None),
+    ],
+)
+def test_the_one_declared_language_against_the_language_the_title_names(
+        language: str, title: str, text: str, reported: tuple[str, str, str] | None) -> None:
+    got = lint(card(f"language: {language}", body=f"# {title}\n\n{text}\n"), select=["MC137"])
+    assert [(d.data["language"], d.data["title_language"]) for d in got] == ([reported[:2]] if reported else [])
+    if reported:
+        assert f"its title names {reported[2]} (`{reported[1]}`)" in got[0].message
+        assert (got[0].span.line, got[0].span.column) == (2, 11)
+
+
+def test_the_code_that_loads_the_titles_language_is_left_to_language_title_mismatch() -> None:
+    body = '# wav2vec2 fine-tuned in Russian\n\n```python\nload_dataset("common_voice", "ru", split="test")\n```\n'
+    codes = [d.code for d in lint(card("language: pt", body=body), select=["MC130", "MC137"])]
+    assert codes == ["MC137"]
+
+
 def test_title_against_model_index_name_in_trainer_cards() -> None:
     meta = ("tags: [generated_from_trainer]", "model-index:", "- name: other-model", "  results: []")
     assert where(card(*meta, body="# my-model\n"), "MC131") == [(4, 9)]

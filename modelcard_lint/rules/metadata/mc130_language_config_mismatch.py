@@ -9,6 +9,7 @@ from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
 from ...facts.finetuned import Named, dataset_and_config, sentences
+from ...facts.languagenames import title_clash
 from ...hub.languages import code_info, is_collective, language_of
 from ...hub.vocabulary import benchmark_suite, model_index_results
 
@@ -69,7 +70,9 @@ class LanguageConfigMismatch(Rule):
         if ("unseen" in low or "shot" in low or "lingual" in low) and _TRANSFER.search(card.text) is not None:
             return  # results on languages it was not trained on, on purpose: "generalization to unseen languages"
         declared_raw = ", ".join(sorted(i.raw for i in node.scalars()))
-        told: set[str] = set()  # the languages reported: the code that loads one too is the same mistake
+        # the languages reported: the code that loads one too is the same mistake (as is the one the title names
+        # against `language`, which language-title-mismatch reports)
+        told: set[str] = {clash.other} if (clash := title_clash(card)) is not None else set()
         for named, config in trained:
             info = code_info(config)
             if info is None or info[0] in declared or (info[1] and info[1] in declared):
