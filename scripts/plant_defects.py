@@ -1011,13 +1011,18 @@ BASE_SENTENCE = re.compile(
 
 
 OTHER_SUBJECT = re.compile(r"\b(?:base|original|parent|underlying|teacher|backbone)[ \t]+(?:\w+[ \t]+)?model\b", re.I)
+# the Hub's first models, the only ones whose ids have no owner ("gpt2", "t5-small"): another id with no owner is a
+# local folder or a library's own name ("[resnet18](https://huggingface.co/resnet18)", timm's), no model of the Hub
+FIRST_MODELS = re.compile(r"(?:albert|bert|camembert|ctrl|distil(?:bert|gpt2|roberta)|gpt2|openai-gpt|roberta|t5"
+                          r"|transfo-xl|xlm|xlnet)(?:[-_.]|\Z)", re.I)
 
 
 def base_sentence(card: Card) -> tuple[int, str] | None:
     """The line and the model of the sentence "fine-tuned version of [X](https://huggingface.co/X)" (the Trainer's,
     TRL's) or "finetuned from [X](...)" (sentence-transformers')."""
     for i, line in card.body_lines():
-        if (match := BASE_SENTENCE.search(line)) and HUB_ID.fullmatch(match.group(1)):
+        if (match := BASE_SENTENCE.search(line)) and HUB_ID.fullmatch(match.group(1)) and (
+                "/" in match.group(1) or FIRST_MODELS.match(match.group(1))):
             # not a sentence about another model ("The base language model [X](...) is a fine-tuned version of
             # [Y](...)"): Y is the base model's own base, and a `base_model` other than Y contradicts nothing
             if OTHER_SUBJECT.search(line, line.rfind(". ", 0, match.start()) + 1, match.start()):
