@@ -104,6 +104,21 @@ def test_a_short_title_of_its_kind_over_a_subtitle_says_what_it_is(subtitle: str
                                   for t in (d.data.get("topics") or [d.data.get("topic")])]) is covered
 
 
+@pytest.mark.parametrize(
+    "opening,covered",
+    [
+        # (gh788 m3hrdadfi/wav2vec2-large-xlsr-persian-v3: the XLSR template's sentence under "## Usage")
+        ("Fine-tuned [facebook/wav2vec2-large-xlsr-53](https://huggingface.co/facebook/wav2vec2-large-xlsr-53) in "
+         "Persian (Farsi) using [Common Voice](https://huggingface.co/datasets/common_voice).", True),
+        ("Install the package with pip first, then load the model.", False),
+    ],
+)
+def test_a_generator_sentence_opening_the_first_section_says_what_the_model_is(opening: str, covered: bool) -> None:
+    found = lint_text(f"---\nlicense: mit\n---\n\n# Wav2Vec2-Large-XLSR-53-Persian V3\n\n## Usage\n{opening}\n")
+    assert ("description" not in [t for d in found if d.code == "MC201"
+                                  for t in (d.data.get("topics") or [d.data.get("topic")])]) is covered
+
+
 def test_a_subtitle_that_goes_on_from_the_title_is_not_an_empty_section() -> None:
     def found(text: str) -> list[str]:
         return [d.message for d in lint_text(text) if d.code == "MC202"]

@@ -21,6 +21,7 @@ from ...facts.deferral import deferred_topics
 from ...facts.derivative import copies_a_model, states_copy
 from ...facts.describes import says_what_it_is
 from ...facts.fences import unclosed_fences
+from ...facts.finetuned import sentences
 from ...facts.linkpath import link_target, strip_urls
 from ...facts.notamodel import holds_no_model
 from ...facts.purpose import states_intended_use
@@ -237,6 +238,11 @@ class MissingSection(Rule):
                 if (self.opts["statements"] and describes_model(text := strip_urls(head.title), n := words_in(text))
                         and (k == 0 or n >= 10)):
                     return True
+            # (or opens with a generator's sentence, whatever its heading: "## Usage" over "Fine-tuned
+            # [facebook/wav2vec2-large-xlsr-53](...) in Persian (Farsi) using [Common Voice](...)")
+            first = next((b for b in sub.blocks if b.kind == "paragraph"), None)
+            if first is not None and any(first.line <= s.line <= first.end_line and s.base for s in sentences(card)):
+                return True
             if (len(self._missing(frozenset({form(sub.title[:200])}))) == len(self.required)
                     and not ASIDE.search(sub.title)):
                 if self.opts["statements"] and names_kind_title(title.title, 3) and words_in(sub.title) >= 4:
