@@ -177,6 +177,17 @@ def test_a_shouted_line_set_as_a_heading_is_no_empty_section() -> None:
     assert len(_helps("## TRAINING DATA\n## Usage\n\nRun it.")) == 1
 
 
+@pytest.mark.parametrize(("heading", "empty"), [
+    ("#### 注意，请使用BertTokenizer加载中文词表", False),  # (gh786 WENGSYX/Deberta-Chinese-Large, the card's last line)
+    ("### Note: load the tokenizer with BertTokenizer", False),
+    ("### **Warning:** outputs may be offensive", False),
+    ("### Note", True),  # (a note's heading alone, nothing said)
+    ("### Notes:", True),
+])
+def test_a_note_set_as_a_heading_is_no_empty_section(heading: str, empty: bool) -> None:
+    assert len(_helps(f"## Usage\n\nRun it.\n\n{heading}\n")) == empty
+
+
 def test_a_heading_that_ends_as_a_chinese_exclamation_is_a_line_of_text() -> None:
     assert _helps("### !!!mistoLine_rank256.safetensors 表现更加出色！！\n### Usage\n\nRun it.") == []
 
