@@ -711,6 +711,10 @@ def test_what_it_was_tuned_for_where_it_was_tried_and_outputs_to_check(text: str
         ("The model was trained on a set of 8 GPUs.", "training-data", False),
         ("The goal was to create a model with a consistent portrait composition.", "intended-uses", True),
         ("Our goal is to train a model that is fast.", "intended-uses", False),
+        # (gh790 CarlosPR/mt5-spanish-memmories-analysis: what it is to be able to do)
+        ("The aim is to provide a model able to, using a mixture of mT5 model's tasks, understand memories and provide "
+         "an interaction useful for people with alzeimer.", "intended-uses", True),
+        ("The aim is to provide a model able.", "intended-uses", False),
         # which part of a dataset it was trained on
         ("It was trained on top of a base model, with a subset of the dataset - responses with refusals were removed.",
          "training-data", True),

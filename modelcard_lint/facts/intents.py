@@ -131,7 +131,7 @@ _INTENT = Shapes(
     (("goal", "aim", "purpose", "intention", "idea"),
      r"\b(?:the|my|our)[ \t]+(?:main[ \t]+)?(?:goal|aim|purpose|intention|idea)[ \t]+(?:was|is)[ \t]+to[ \t]+"
      r"(?:create|make|build|train|provide|produce|develop|get)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
-     r"(?:model|checkpoint|lora|embedding)[ \t]+(?:with|for|to|capable|(?:that|which)[ \t]+"
+     r"(?:model|checkpoint|lora|embedding)[ \t]+(?:with|for|to|capable|able[ \t]+to|(?:that|which)[ \t]+"
      r"(?!(?:is|are|was|were|has|have|can|runs?|fits?)\b)\w)"),
     # the tasks it is for, named after "such as": "for visually-rich document understanding and information extraction
     # tasks, such as webpage QA and webpage information extraction"
