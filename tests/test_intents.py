@@ -495,6 +495,20 @@ def test_its_only_purpose_and_what_it_stands_in_for_are_intended_uses(text: str,
     assert purpose.states_intended_use(card(text)) is found
 
 
+@pytest.mark.parametrize(("text", "missing"), [
+    # a tokenizer made for tests says what it is, what it is for, and has nothing learnt to score
+    ("Toy Wordlevel Tokenizer created for testing.", set()),
+    # (a tokenizer named as the paragraph's subject says what the repository holds; not a tokenizer named in passing)
+    ("A BPE tokenizer trained on Wikipedia for Lao text.", None),
+    ("The Usage of tokenizer for Lao is in https://github.com/x/y.", {"description", "intended-uses", "limitations",
+                                                                      "training-data", "evaluation"}),
+])
+def test_a_tokenizer_made_for_tests(text: str, missing: set[str] | None) -> None:
+    found = [d for d in lint_text(f"{text}\n\n```\ntokenizer = Tokenizer(WordLevel())\n```\n") if d.code == "MC201"]
+    topics = {t for d in found for t in (d.data.get("topics") or [d.data["topic"]])}
+    assert topics == missing if missing is not None else "description" not in topics
+
+
 @pytest.mark.parametrize(
     ("text", "covered"),
     [
@@ -513,6 +527,9 @@ def test_its_only_purpose_and_what_it_stands_in_for_are_intended_uses(text: str,
         # (gh758 lgrobol/electra-minuscule-discriminator), not a model not trained on some data
         ("A ridiculously small model for testing purposes. THIS MODEL HAS NOT BEEN TRAINED.", True),
         ("The model has not been trained on French.", False),
+        # (gh792 robot-test/dummy-tokenizer-wordlevel), not a model made to test something
+        ("Toy Wordlevel Tokenizer created for testing.", True),
+        ("A toy model created for testing the limits of attention.", False),
     ],
 )
 def test_a_model_with_nothing_learnt_is_not_asked_for_evaluation(text: str, covered: bool) -> None:

@@ -36,6 +36,10 @@ _KIND = lazy(
     r"(?:punctuation|entity|boundary)[ \t]+markers?)\b"  # ("A Classical Chinese Punctuation Marker.")
     # or another model's variant: "Uncensored version of [google/gemma-4-26B-A4B-it](...) with refusal behavior removed"
     r"|\b(?:version|variant|fork|derivative)[ \t]+of[ \t]+\S|模型|モデル|모델"
+    # or a tokenizer, the paragraph's subject: "Toy Wordlevel Tokenizer created for testing." (a tokenizer's own
+    # repository; not "The Usage of tokenizer for Lao is in ...", "Please use BertTokenizerFast as tokenizer")
+    r"|^[ \t*_]*(?:(?:an?|the|this)[ \t]+)?(?:(?!of\b|use\b)[\w-]+[ \t]+){0,3}?tokeni[sz]er[ \t]+(?:created|made|built|"
+    r"trained|for|that|which)\b"
     # (or a fine-tune, the noun after its article: "A custom finetune of GPT-2 trained on ... victorian literature")
     r"|\b(?:an?|the|this|my|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:fine-?tune|finetune)[ \t]+of\b"
     # or a kind of AI or bot, after its article, ending its noun phrase: "An generative AI made using

@@ -32,6 +32,9 @@ INTENDED = Shapes(
      r"(?!pre-?train|fine-?tune|finetune|train)\w"),
     # ("a tiny-layoutlm random model to be used for basic testing", "Demo model for use as part of a course")
     (("for use",), r"\bmodel[ \t]+for[ \t]+use[ \t]+(?:as|in|with|by)\b"),
+    # (or made for tests: "Toy Wordlevel Tokenizer created for testing."; not "for testing the limits of attention")
+    (("for test",), r"\b(?:model|tokenizer|checkpoint)[ \t]+(?:created|made|built)[ \t]+for[ \t]+(?:unit[ \t]+)?"
+                    r"(?:testing|tests)\b(?![ \t]+(?:on|the|its|of|whether|how)\b)"),
     # a repository that is a template says what it is for: "This is a template reprository for the SUPERB benchmark",
     # "This is a starter template repo to build a chatbot" (not "This is the prompt template for inference": a format)
     (("template",),

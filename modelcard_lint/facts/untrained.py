@@ -91,14 +91,19 @@ def not_trained(text: str) -> bool:
     """Whether ``text`` says the model was not trained (so that it has no training data of its own), or is a test
     model to try software with."""
     return _NOT_TRAINED.search(text) is not None or _NOT_TRAINED_FAR.search(text) is not None or (
-        ("test model" in text or "dummy model" in text) and _TEST_MODEL.search(text) is not None) or (
+        ("test model" in text or "dummy model" in text or "for test" in text) and _TEST_MODEL.search(text) is not None
+    ) or (
         "not been trained" in (low := text.lower()) and nothing_learnt(text, low))  # ("HAS NOT BEEN TRAINED")
 
 
 # a model made to try software with: "looking for a test model to make use of the Hugging Face hub" (not "This is
 # just a Test Model.", said of one continued pretraining)
 _TEST_MODEL_SHAPE = (r"\b(?:an?|the)[ \t]+(?:test|dummy)[ \t]+model[ \t]+(?:to|for)[ \t]+"
-                     r"(?:try|test|make|use|check|demo|ci\b)")
+                     r"(?:try|test|make|use|check|demo|ci\b)"
+                     # ("Toy Wordlevel Tokenizer created for testing."; not "for testing the limits of attention")
+                     r"|\b(?:toy|dummy|tiny)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:model|tokenizer|checkpoint)[ \t]+"
+                     r"(?:created|made|built)[ \t]+for[ \t]+(?:unit[ \t]+)?(?:testing|tests)\b"
+                     r"(?![ \t]+(?:on|the|its|of|whether|how)\b)")
 _TEST_MODEL = lazy(_TEST_MODEL_SHAPE, re.I)
 
 # a model with nothing learnt, so nothing to score and no limits of its own: "This adapter is untrained", "This is not a
