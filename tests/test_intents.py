@@ -206,6 +206,11 @@ def test_training_data_before_its_verb_by_its_split_or_in_bold(text: str, found:
         # in the plural or its other spelling
         ("[daily_dialog]", "Trained for 3 epochs on a modified version of the daily dialogues.", True),
         ("[daily_dialog]", "Trained for 3 epochs on the daily dialogsx of a forum.", False),
+        # a heading that names it over its description (gh797 arpanghoshal/EmoRoBERTa), not one on its test
+        ("[go_emotions]", "## What is GoEmotions\n\nDataset labelled 58000 Reddit comments with 28 emotions", True),
+        ("[common_voice]", "## Evaluation on Common Voice FR Test\n\nThe script used for training and evaluation can be "
+         "found here: https://github.com/x/y", False),
+        ("[go_emotions]", "## GoEmotions\n\nSee the paper.", False),
     ],
 )
 def test_a_dataset_the_metadata_lists_named_in_the_text(datasets: str, text: str, found: bool) -> None:
