@@ -12,6 +12,7 @@ import re
 
 from .anchors import Shapes
 from .taskwords import DOER, DOER_WORDS, DOES_VERBS, TASK, TASK_NOUN
+from .untrained import MADE_FOR_TESTS
 
 REACH = 40  # characters around a shape's word that its statement may span
 
@@ -33,8 +34,7 @@ INTENDED = Shapes(
     # ("a tiny-layoutlm random model to be used for basic testing", "Demo model for use as part of a course")
     (("for use",), r"\bmodel[ \t]+for[ \t]+use[ \t]+(?:as|in|with|by)\b"),
     # (or made for tests: "Toy Wordlevel Tokenizer created for testing."; not "for testing the limits of attention")
-    (("for test",), r"\b(?:model|tokenizer|checkpoint)[ \t]+(?:created|made|built)[ \t]+for[ \t]+(?:unit[ \t]+)?"
-                    r"(?:testing|tests)\b(?![ \t]+(?:on|the|its|of|whether|how)\b)"),
+    (("for test",), MADE_FOR_TESTS),
     # a repository that is a template says what it is for: "This is a template reprository for the SUPERB benchmark",
     # "This is a starter template repo to build a chatbot" (not "This is the prompt template for inference": a format)
     (("template",),

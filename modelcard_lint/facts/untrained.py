@@ -98,12 +98,13 @@ def not_trained(text: str) -> bool:
 
 # a model made to try software with: "looking for a test model to make use of the Hugging Face hub" (not "This is
 # just a Test Model.", said of one continued pretraining)
+# what a model made for tests is: "Tokenizer created for testing" (not "for testing the limits of attention")
+MADE_FOR_TESTS = (r"\b(?:model|tokenizer|checkpoint)[ \t]+(?:created|made|built)[ \t]+for[ \t]+(?:unit[ \t]+)?"
+                  r"(?:testing|tests)\b(?![ \t]+(?:on|the|its|of|whether|how)\b)")
 _TEST_MODEL_SHAPE = (r"\b(?:an?|the)[ \t]+(?:test|dummy)[ \t]+model[ \t]+(?:to|for)[ \t]+"
                      r"(?:try|test|make|use|check|demo|ci\b)"
-                     # ("Toy Wordlevel Tokenizer created for testing."; not "for testing the limits of attention")
-                     r"|\b(?:toy|dummy|tiny)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:model|tokenizer|checkpoint)[ \t]+"
-                     r"(?:created|made|built)[ \t]+for[ \t]+(?:unit[ \t]+)?(?:testing|tests)\b"
-                     r"(?![ \t]+(?:on|the|its|of|whether|how)\b)")
+                     # ("Toy Wordlevel Tokenizer created for testing.")
+                     r"|\b(?:toy|dummy|tiny)[ \t]+(?:[\w-]+[ \t]+){0,2}?" + MADE_FOR_TESTS)
 _TEST_MODEL = lazy(_TEST_MODEL_SHAPE, re.I)
 
 # a model with nothing learnt, so nothing to score and no limits of its own: "This adapter is untrained", "This is not a
