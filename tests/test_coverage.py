@@ -492,6 +492,9 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
     [
         ("These models may have bias and/or any other undesirable distortions.", True),
         ("The model can generate offensive or harmful text when prompted.", True),
+        # (an adverb between: gh799 Kamel/DarijaBERT-arabizi)
+        ("This model being trained on texts from social networks, it can unfortunately generate toxic outputs.", True),
+        ("It can easily generate a daily horoscope.", False),
         ("It does not work well on noisy telephone audio.", True),
         ("Note: AutoTokenizer won't work with this checkpoint.", True),
         ("This model is deprecated. Please use the newer one instead.", True),

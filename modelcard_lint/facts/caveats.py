@@ -36,11 +36,12 @@ CAVEAT_REACH = 120
 
 # each shape with the words (in lower case) that every match of it holds: it is tried only this far around them
 _CAVEATS = Shapes(
-    # what it may produce or reflect: "may contain biases", "can generate offensive text", "may display biases"; or
+    # what it may produce or reflect: "may contain biases", "can (unfortunately) generate toxic outputs", "may display
+    # biases"; or
     # is, as a fact: "so the model is uniformly biased towards the `unnatural` label"
     (("bias", "stereotyp", "toxic", "offensive", "harmful", "inappropriate", "error", "mistake", "inaccura",
       "hallucinat", "incorrect", "wrong", "unreliable", "nonsens", "misleading", "incomplete"),
-     rf"\b{_MODAL}[ \t]+(?:also[ \t]+)?(?:contain|have|reflect|exhibit|produce|generate|output|show|"
+     rf"\b{_MODAL}[ \t]+(?:also[ \t]+|\w+ly[ \t]+)?(?:contain|have|reflect|exhibit|produce|generate|output|show|"
      r"amplify|perpetuate|inherit|make|give|return|include|be|display|carry|encode|mirror|reproduce)[ \t]+"
      r"(?:[\w-]+[ \t]+){0,4}?(?:bias(?:es|ed)?|stereotyp\w*|toxic\w*|offensive|harmful|inappropriate|errors?|mistakes?|"
      r"inaccura\w*|hallucinat\w*|incorrect|wrong|unreliable|nonsens\w*|misleading|incomplete)\b"
