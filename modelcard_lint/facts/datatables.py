@@ -21,8 +21,9 @@ import re
 
 from ..card import Card
 from ..card.body import Section
-from .anchors import found_near, matches_near
+from .anchors import found_near
 from .datasources import counts_data, tells_source
+from .dataused import used_for_training
 from .lazyre import lazy
 from .learntfrom import learnt_from
 from .tables import text_above
@@ -232,34 +233,6 @@ _SIZED = lazy(r"(?<![\w.])\d[\d,.]{0,8}[ \t]*(?:GB|TB|GiB|TiB)[ \t]+(?:of[ \t]+)
               r"(?:texts?|books|documents|articles|code|web[ \t]+pages|tweets|news|speech|audio|images)\b", re.I)
 
 
-# or data, or its amount, said to be used for training: "Syntethic voice data over 60 hrs used for initial
-# training", "We used 200 hours of speech for training", "The datasets we used to fine-tune Phrase-BERT are here"
-# (not a use ruled out: "No user data is used for training", "the test set was not used for training")
-_USED_FOR = lazy(r"(?<!\bno[ \t])(?<!\btest[ \t])(?<!\beval[ \t])(?<!\bvalidation[ \t])"
-                 r"\b(?:data(?:sets?)?|corpus|corpora|hours|hrs|recordings|utterances|images|texts)\b"
-                 r"(?:(?!\b(?:not|never|no)\b|n't)[^.\n]){0,60}?\bused[ \t]+(?:(?:for|in|during)[ \t]+(?:the[ \t]+)?"
-                 r"(?:initial[ \t]+|first[ \t]+|further[ \t]+|additional[ \t]+|model[ \t]+)?"
-                 r"(?:pre-?|fine-?)?(?:training|tuning)|to[ \t]+(?:pre-?|fine-?)?(?:train|tune))\b"
-                 r"|\bwe[ \t]+used[ \t]+(?:about[ \t]+|over[ \t]+|around[ \t]+|~[ \t]*)?\d[\d,.]*[ \t]*[kKmM]?[ \t]+"
-                 r"(?:[\w-]+[ \t]+){0,2}?(?:hours|hrs|recordings|utterances|images|examples|samples|sentences|"
-                 r"documents|texts)\b[^.\n]{0,40}?\bfor[ \t]+(?:the[ \t]+)?(?:pre-?|fine-?)?(?:training|tuning)\b"
-                 # (or counted, then used: "3.7M pairs of images and texts were used, including 0.7M Chinese
-                 # image-caption pairs"; not "200 images were used for evaluation")
-                 r"|(?<![\w.])\d[\d,.]*+[ \t]*[kKmMbB]?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:pairs|examples|samples|sentences|"
-                 r"documents|texts|images|reviews|utterances|hours|recordings|conversations|dialogues|tweets|articles|"
-                 r"posts|comments|questions)(?:[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?[ \t]+(?:were|was|have"
-                 r"[ \t]+been)[ \t]+used\b(?![ \t]+(?:for|in|as)[ \t]+(?:the[ \t]+)?(?:test|eval|evaluation|validation|"
-                 r"inference))"
-                 # (or a corpus counted that the authors used: "We used a corpus of over 40,000+ technical
-                 # documents", or the training used: "pretrained from [X] on masked language modeling, using a
-                 # dataset of ~40,000 PubMed papers"; not one to test on, "We used a dataset of 500 images to evaluate")
-                 r"|\b(?:we[ \t]+(?:have[ \t]+)?used|(?:pre-?trained|trained|fine-?tuned|finetuned)\b[^.\n]{0,100}?"
-                 r"[ \t]using)[ \t]+(?:a|an|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:corpus|dataset|"
-                 r"data[ \t]+set|collection)[ \t]+of[ \t]+(?:over[ \t]+|about[ \t]+|around[ \t]+|~[ \t]*)?"
-                 r"\d[\d,.]*+\+?[ \t]*[kKmM]?\+?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:documents|texts|articles|sentences|"
-                 r"examples|samples|images|pairs|papers|utterances|hours|tweets|reviews)\b"
-                 r"(?![^.\n]{0,60}\b(?:to|for)[ \t]+(?:the[ \t]+)?(?:test|evaluat|valid))",
-                 re.I)
 
 
 # or the kind of data its training data is: "Private clinical training, validation, or test datasets", "a
@@ -317,7 +290,7 @@ def counts_or_lists_data(text: str) -> bool:
     kind of data it is or what it holds."""
     return (_COUNTED.search(text) is not None or counts_data(text)
             or _LISTED.search(text) is not None or _TOKENS.search(text) is not None
-            or _SIZED.search(text) is not None or _used_for_training(text)
+            or _SIZED.search(text) is not None or used_for_training(text)
             or found_near(_KIND, text, _KIND_WORDS, WORDS_REACH)
             or found_near(_DESCRIBED, text, (" set of", "collection of", "corpus of", "selection of", "variety of",
                                              "mix of", "mixture of", "subset of", "ed on ", " on large-scale",
@@ -342,14 +315,6 @@ def lists_datasets(text: str) -> bool:
     return ("ataset" in text or "orpora" in text) and _DATASETS_OVER.search(text) is not None
 
 
-# a use denied ("No user data is used") or asked for ("[TODO: describe the data used to train the model]")
-_UNSAID = lazy(r"\b(?:no|not|never|none|describe|specify|mention|todo)\b", re.I)
-
-
-def _used_for_training(text: str) -> bool:
-    """Whether ``text`` says that data was used for training, and not that some was not or that it should be said."""
-    return any(_UNSAID.search(text, max(0, m.start() - 24), m.start()) is None
-               for m in matches_near(_USED_FOR, text, ("used", "using"), WORDS_REACH))
 
 
 # or a link named for the data, alone on its line: "- [Dataset](https://github.com/ZhangJ83/circuit_ocr_dataset_final)"
