@@ -2318,6 +2318,10 @@ def test_the_purpose_said_without_naming_the_model_is_its_use(text: str, covered
         # a header that is its own row, the metric spelt out after it
         ("| WER (word error rate) | 5.67 |\n|------|------|", True),
         ("| Release | Test set |\n|:--:|:--:|\n| 21-04-27 | 3.15 |", False),
+        # or a metric's name alone beside its score (gh803 vasudevgupta/bigbird-roberta-natural-questions)
+        ("| Exact Match | 47.44 |\n|-------------|-------|", True),
+        ("| Epochs | 3 |\n|------|------|", False),
+        ("| Model | 47.44 |\n|------|------|", False),
     ],
 )
 def test_a_score_under_a_test_measures_acronym_or_in_a_header_row_is_an_evaluation(text: str, covered: bool) -> None:

@@ -244,8 +244,11 @@ def _table_scores(card: Card) -> bool:
         better = [i for i, c in enumerate(table.header) if _BETTER.search(c.text)]
         measured = {i for i, c in enumerate(table.header) if i and _MEASURES_HEADER.search(c.text)}
         scores = cells = 0
-        # (a header that is itself the row: "| WER (word error rate) | 5.67 |" over its delimiter row alone)
-        if not table.rows and _metric_and_score([c.text.replace("*", "").strip(" _`") for c in table.header]):
+        # (a header that is itself the row: "| WER (word error rate) | 5.67 |", "| Exact Match | 47.44 |" over its
+        # delimiter row alone: a metric's name and a score, its two cells)
+        head = [c.text.replace("*", "").strip(" _`") for c in table.header]
+        if not table.rows and (_metric_and_score(head) or (
+                len(head) == 2 and _METRIC_CELL.fullmatch(head[0]) and _SCORE_CELL.fullmatch(head[1]))):
             return True
         for row in table.rows:
             texts = [cell.text.replace("*", "").strip(" _`") for cell in row.cells]  # ("70.45 / **68.13**")
