@@ -2310,6 +2310,10 @@ def test_the_prose_of_sections_an_unclosed_code_block_swallowed() -> None:
         ("This domain adapted language model is pretrained from the `bert-base-cased` checkpoint on masked language "
          "modeling, using a dataset of ~40,000 PubMed papers in the domain of psychology.", True),
         ("It was evaluated on masked language modeling, using a dataset of 500 PubMed papers.", False),
+        # or loaded for the fine-tuning that follows (gh802 textattack/roberta-base-CoLA, its opening run into its title)
+        ("## TextAttack Model Cardand the glue dataset loaded using the `nlp` library. The model was fine-tuned\nfor 5 "
+         "epochs with a batch size of 32.", True),
+        ("The glue dataset loaded using the `nlp` library gives the test scores below.", False),
     ],
 )
 def test_data_said_to_be_used_for_training(text: str, found: bool) -> None:

@@ -38,7 +38,11 @@ _USED_FOR = lazy(r"(?<!\bno[ \t])(?<!\btest[ \t])(?<!\beval[ \t])(?<!\bvalidatio
                  r"data[ \t]+set|collection)[ \t]+of[ \t]+(?:over[ \t]+|about[ \t]+|around[ \t]+|~[ \t]*)?"
                  r"\d[\d,.]*+\+?[ \t]*[kKmM]?\+?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:documents|texts|articles|sentences|"
                  r"examples|samples|images|pairs|papers|utterances|hours|tweets|reviews)\b"
-                 r"(?![^.\n]{0,60}\b(?:to|for)[ \t]+(?:the[ \t]+)?(?:test|evaluat|valid))",
+                 r"(?![^.\n]{0,60}\b(?:to|for)[ \t]+(?:the[ \t]+)?(?:test|evaluat|valid))"
+                 # (or loaded for the fine-tuning that follows: "the glue dataset loaded using the `nlp` library. The
+                 # model was fine-tuned for 5 epochs")
+                 r"|\b(?:the|a)[ \t]+[\w.-]+[ \t]+data(?:set)?[ \t]+loaded[ \t]+using\b[^\n]{0,80}?"
+                 r"\b(?:fine-?tuned|trained)\b",
                  re.I)
 
 
