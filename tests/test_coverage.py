@@ -2312,7 +2312,8 @@ def test_the_prose_of_sections_an_unclosed_code_block_swallowed() -> None:
         ("It was evaluated on masked language modeling, using a dataset of 500 PubMed papers.", False),
         # or loaded for the fine-tuning that follows (gh802 textattack/roberta-base-CoLA, its opening run into its title)
         ("## TextAttack Model Cardand the glue dataset loaded using the `nlp` library. The model was fine-tuned\nfor 5 "
-         "epochs with a batch size of 32.", True),
+         "epochs with a batch size of 32. Since this was a classification task, the model was trained with a "
+         "cross-entropy loss function.", True),
         ("The glue dataset loaded using the `nlp` library gives the test scores below.", False),
     ],
 )
