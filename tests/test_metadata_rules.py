@@ -480,6 +480,19 @@ def test_the_code_that_loads_the_titles_language_is_left_to_language_title_misma
     assert codes == ["MC137"]
 
 
+@pytest.mark.parametrize(("tags", "reported"), [("[automatic-speech-recognition, robust-speech-event]", False),
+                                               ("[automatic-speech-recognition]", True)])
+def test_a_result_on_the_speech_events_dev_set_needs_no_mention_in_an_event_card(tags: str, reported: bool) -> None:
+    # (gh789 anantoj/wav2vec2-xls-r-1b-korean; in a card the event did not tag, the result was copied from one it did)
+    text = card(f"tags: {tags}", "datasets: [kresnik/zeroth_korean]", "model-index:", "- name: m", "  results:",
+                "  - task: {type: automatic-speech-recognition}",
+                "    dataset: {name: Robust Speech Event - Dev Data, type: speech-recognition-community-v2/dev_data}",
+                "    metrics: [{type: wer, value: 82.07}]",
+                body="# m\n\nA fine-tuned version of [x](https://huggingface.co/o/x) on the KRESNIK/ZEROTH_KOREAN - "
+                     "CLEAN dataset.\n")
+    assert bool(found(text, "MC134")) is reported
+
+
 def test_title_against_model_index_name_in_trainer_cards() -> None:
     meta = ("tags: [generated_from_trainer]", "model-index:", "- name: other-model", "  results: []")
     assert where(card(*meta, body="# my-model\n"), "MC131") == [(4, 9)]
