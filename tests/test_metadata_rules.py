@@ -463,6 +463,7 @@ def test_the_code_that_loads_a_configuration_already_reported_is_the_same_mistak
         ("ha", "bert-base-multilingual-cased-finetuned-swahili", "", ("ha", "sw", "Swahili")),
         ("ja", "Wav2Vec2-Large-XLSR-53-{language}, e.g. French", "", None),
         ("[en, it]", "wav2vec 2.0 trained on CommonVoice Italian", "", None),
+        ("lu", "BERT Medium for Luxembourgish", "Trained on Luba-Katanga text.", None),  # (a name of two words, hyphened)
     ],
 )
 def test_the_one_declared_language_against_the_language_the_title_names(

@@ -66,7 +66,6 @@ def _related(a: str, b: str) -> bool:
     return a == b or (ia is not None and ib is not None and (ia[0] == ib[0] or a in ib or b in ia))
 
 
-
 class Clash(NamedTuple):
     node: Node  # the `language` value
     code: str
@@ -101,6 +100,6 @@ def _clash(card: Card) -> Clash | None:
     own = _names().get(code, ())
     prose = (line for _, line in card.prose_lines())
     text = _phrases("\n".join([title, *(h.text for h in card.body.headings), *prose]))
-    if not own or any(f" {name} " in text for name in own):
+    if not own or any(_phrases(name) in text for name in own):  # ("Luba-Katanga" as the words it is made of)
         return None  # the card names its language too: the title's other one is a source or a target
     return Clash(value, code, own[0].title(), other, other_name.title())
