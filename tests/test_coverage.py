@@ -458,6 +458,10 @@ def test_a_column_of_training_data_in_a_table_of_models() -> None:
         ("Simple model that was trained on a preprocessed excerpt of the “Labeled Faces in the Wild”, aka LFW.", True),
         ("It was trained on ‘Labeled Faces in the Wild’.", True),
         ("It was trained on “our own” GPUs.", False),
+        # where the data comes from, by its address (gh804 ... helpful-sentences-from-reviews)
+        ("This model was trained with data from https://registry.opendata.aws/helpful-sentences-from-reviews/ to "
+         "predict how helpful a review is.", True),
+        ("It was fine-tuned with the script from https://github.com/user/data-tools.", False),
     ],
 )
 def test_training_data_in_more_words(text: str, found: bool) -> None:

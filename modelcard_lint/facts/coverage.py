@@ -85,6 +85,8 @@ _TRAINED = lazy(
     rf"(?:(?:the|a|an)\s+)?(?:[*_]{{0,2}}(?-i:[a-z-]+)[*_]{{0,2}}\s+){{0,3}}?"
     rf"(?:(?:(?-i:[a-z-]+)\s+){{0,4}}?{_PART}\s+(?:of|from)\s+(?:the\s+)?)?"
     rf"(?:[+~>][ \t]*)?(?!{_NO_DATA})(?P<what>\[|[*_`\"'(“‘«]{{0,2}}(?-i:[a-z]{{0,2}}[A-Z0-9]|{CASELESS})"
+    # (or where the data comes from, by its address: "trained with data from https://registry.opendata.aws/...")
+    r"|(?:(?<=data[ \t]from[ \t])|(?<=dataset[ \t]from[ \t]))https?://[\w.-]+/"
     # or a dataset's id in lower case, after "the" and before what calls it a dataset ("on the common_voice dataset"),
     # not the Trainer's loaders nor a word for unnamed data ("on the None dataset"); or marked as a name, in three
     # parts or more, a digit, _ or . in it ("trained on *librispeech-clean-train.100*", not "*sequence-to-sequence*"),
@@ -327,7 +329,7 @@ def _names_trained_data(text: str, tokenizer_card: bool) -> bool:
                 return True
             continue
         last = text[m.end() - 1]
-        if not last.isupper() and not last.isdigit() and last != "[" and not starts_caseless(last):  # ("青空文庫")
+        if not last.isupper() and not last.isdigit() and last not in "[/" and not starts_caseless(last):  # ("青空文庫")
             continue  # the pattern is read without case for its verbs, the name must start with a capital (or be
             # written in a script without case: "pre-trained on 青空文庫 texts")
         named = text[m.start("what") :].lstrip("*_`\"'(“‘«")
