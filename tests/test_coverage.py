@@ -2588,3 +2588,30 @@ def test_a_kind_of_ai_or_bot_after_its_article(text: str, found: bool) -> None:
 )
 def test_the_models_scores_listed_compare_their_performance(text: str, found: bool) -> None:
     assert pointers.points_to_evaluation(card(text)) is found
+
+
+def test_a_data_label_over_its_value_in_the_same_paragraph_names_the_data() -> None:
+    # (gh807: "Dataset:" over "German Wikipedia Text Corpus - https://...", one line as Markdown shows it)
+    text = "Dataset:\nGerman Wikipedia Text Corpus - https://github.com/org/german-wikipedia-text-corpus\n\nVersions:\n"
+    assert "Dataset" in plain_labels(card(text))
+    assert "training-data" not in missing_topics(text)
+    # (not a value in the next paragraph, nor a list under the label)
+    assert "Dataset" not in plain_labels(card("Dataset:\n\nGerman Wikipedia Text Corpus"))
+    assert "Dataset" not in plain_labels(card("Dataset:\n- German Wikipedia Text Corpus"))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (gh808) a label of the data over its name in a section on training
+        ("## Training\n\nWe provide training code.\n\n1. Dataset preparation: [FFHQ](https://github.com/NVlabs/ffhq-dataset)"
+         "\n2. Download the pretrained models.", True),
+        ("## Training\n\n- Training corpus: OSCAR (German part)", True),
+        ("## Training\n\n- Data format: json lines", False),  # (no name)
+        ("## Training procedure\n\nTrained with SFT.\n\n### Framework versions\n\n- Datasets: 4.3.0", False),  # (a version)
+        ("## Training\n\n- Evaluation dataset: [FFHQ](https://github.com/NVlabs/ffhq-dataset)", False),
+        ("## Usage\n\n- Dataset preparation: [FFHQ](https://github.com/NVlabs/ffhq-dataset)", False),  # (not training)
+    ],
+)
+def test_a_data_label_over_its_name_under_training(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

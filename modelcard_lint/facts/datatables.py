@@ -107,7 +107,15 @@ def data_counted_under_training(card: Card) -> bool:
                         return True
                 if _NAMED_DATA.search(b.text):
                     return True
+                if (label := _DATA_NAMED.match(b.text)) is not None and not _EVALUATION.search(label.group(1)):
+                    return True
     return False
+
+
+# or a label of the data over its name: "1. Dataset preparation: [FFHQ](https://github.com/NVlabs/ffhq-dataset)"
+# (not "Data format: json": a name starts with a capital or is a link's)
+_DATA_NAMED = lazy(r"[ \t*_]*((?:[\w-]+[ \t]+){0,2}?(?:data(?:sets?)?|corp(?:us|ora))(?:[ \t]+[\w-]+){0,2}?)[ \t*_]*:"
+                   r"[ \t*_]*(?:\[[ \t*_]*)?(?-i:[A-Z])", re.I)
 
 
 # a section that describes a dataset: it calls its subject one ("this dataset can be utilized for ...") and counts what

@@ -21,6 +21,8 @@ LABEL_WORDS = 4  # a label longer than this is the start of a sentence, not a la
 # a line about the card, not the model: "Disclaimer: The team releasing BERT did not write a model card for this model"
 _ABOUT_THE_CARD = lazy(r"\bmodel[ \t]+card\b", re.I)
 _LINK_ONLY = lazy(r"https?://\S+\s*\Z")
+# a line that goes on the paragraph of the line above (not a list's item, a quote or a label of its own)
+_VALUE_LINE = lazy(r"[ \t]{0,3}(?![-*+][ \t]|\d+[.)][ \t]|>)\S(?:.*[^:：\s])?[ \t]*\Z")
 _RESULT_LABEL = lazy(r"\b(?:results?|scores?|performance|accuracy|metrics?|evaluation)\b", re.I)
 _NOT_A_VALUE = lazy(r"`|\d+(?:\.\d+){2,}\b|https?://\S+\s*\Z")
 # but a repository's id in code names data ("Dataset: `medalpaca/flashcards`"), as a data file does ("데이터셋: x.csv")
@@ -45,8 +47,10 @@ def plain_labels(card: Card) -> list[str]:
     for k, line in enumerate(lines):
         if ":" not in line and "：" not in line and "- " not in line:
             continue
-        if line.rstrip().endswith((":", "：")) and k + 1 < len(lines) and _LINK_ONLY.match(lines[k + 1].strip()):
-            line = f"{line.rstrip()} {lines[k + 1].strip()}"  # ("Dataset:" over its link: one line as Markdown shows)
+        if line.rstrip().endswith((":", "：")) and k + 1 < len(lines) and _VALUE_LINE.match(lines[k + 1]):
+            # ("Dataset:" over its value in the same paragraph, a link or a name: one line as Markdown shows it,
+            # "Dataset:" / "German Wikipedia Text Corpus - https://...")
+            line = f"{line.rstrip()} {lines[k + 1].strip()}"
         m = LABEL.match(line)
         if m is None:
             continue
