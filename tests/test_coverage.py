@@ -2603,6 +2603,35 @@ def test_a_data_label_over_its_value_in_the_same_paragraph_names_the_data() -> N
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # what the model is loaded for (gh807): "we have to load model for LM task"
+        ("In case of NER or Classification task we have to load model for LM task and change pooler:", True),
+        ("How to load model for LM task:", True),
+        ("How to load model for inference:", False),
+        ("Then load model for 3 epochs of training.", False),
+        # a model named by its task as an algorithm or a network (gh808): "a blind face restoration algorithm"
+        ("GFPGAN is a blind face restoration algorithm towards real-world face images.", True),
+        ("It is a speaker embedding network.", True),
+        ("It is a neural network.", False),
+        ("We propose a novel pre-training algorithm.", False),  # (how it was made, not what it is for)
+        ("We propose a novel pre-training model.", False),
+        # (nor a pre-training model made for something: "a pre-training model specifically for the automatic
+        # processing of ancient texts", SikuBERT)
+        ("There is a need for a pre-training model specifically for the automatic processing of ancient texts.", True),
+        ("The model was pre-trained with the same processing pipeline.", False),
+        # the model as the reader's starting point (gh810): what starting from it spares them
+        ("Starting from `bert-base-5lang-cased` will facilitate the deployment of your model on public cloud "
+         "platforms while keeping similar results.", True),
+        ("Starting from the checkpoint, we can fine-tune it.", False),
+    ],
+)
+def test_intended_use_by_what_it_is_loaded_for_or_a_task_algorithm(text: str, found: bool) -> None:
+    # (after an opening that says nothing of it: the opening paragraph is read on its own terms)
+    assert purpose.states_intended_use(card(f"Here is a tinybert model for German.\n\n{text}")) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # (gh808) a label of the data over its name in a section on training
         ("## Training\n\nWe provide training code.\n\n1. Dataset preparation: [FFHQ](https://github.com/NVlabs/ffhq-dataset)"
          "\n2. Download the pretrained models.", True),

@@ -172,5 +172,10 @@ INTENDED = Shapes(
     (("to generate", "to create", "to produce"),
      r"\bto[ \t]+(?:generate|create|produce)[ \t]+(?:\w+[ \t]+)?(?:images?|pictures?|photos?|videos?|audio|speech|"
      r"music|songs?|text|stories|poems|code)\b"),
+    # the model as the reader's starting point and what that spares them: "Starting from `bert-base-5lang-cased` will
+    # facilitate the deployment of your model on public cloud platforms" (not "Starting from X, we fine-tuned ...")
+    (("starting from", "start from"),
+     r"\bstart(?:ing)?[ \t]+from[ \t]+[^.,;\n]{1,80}?[ \t]+(?:will|would|can|could|should|may)[ \t]+(?:\w+ly[ \t]+)?"
+     r"(?:facilitate|help|make|let|allow|enable|ease|simplify|speed|save|reduce)\b"),
     flags=re.I, reach=REACH,
 )

@@ -34,17 +34,20 @@ from .usesections import generator_title, task_by_dataset, task_in_table, uses_b
 # dense passage retrieval context encoder"): apart from intended.INTENDED, since " model" is in every card, and only
 # this shape is read around it ("**StripedHyena-Nous-7B** is our **chat model** for this release")
 # (or an activity, a compound of a noun and a verb's -ing form: "A 48M-parameter tool-calling model"; not how
-# well or how long it does it, "a well-performing model", "a long-running job")
-_HOW = r"(?:well|high|best|top|fast|slow|long|short|low|good|better|self|free|open|ever|easy|hard|strong|record|fine)"
+# well or how long it does it, "a well-performing model", "a long-running job", nor how it was made, "a pre-training
+# algorithm")
+_HOW = (r"(?:well|high|best|top|fast|slow|long|short|low|good|better|self|free|open|ever|easy|hard|strong|record|fine|"
+        r"pre|post)")
 # (words joined by a slash count as one: "A generalist / roleplaying model merge")
 _TASK_MODEL_TAIL = (rf"(?:(?:[\w&-]+|/)[ \t]+){{0,4}}?(?:{TASK_NOUN}|(?!{_HOW}-)[a-z]+-(?-i:[a-z]{{3,}}ing))"
-                    r"[ \t]+(?:\([^)\n]{1,20}\)[ \t]+)?(?:[\w-]+[ \t]+)?(?:model|encoder|system|library|toolkit)\b")
+                    r"[ \t]+(?:\([^)\n]{1,20}\)[ \t]+)?(?:[\w-]+[ \t]+)?(?:model|encoder|system|library|toolkit|"
+                    r"algorithm|network)\b")  # ("GFPGAN is a blind face restoration algorithm towards real-world ...")
 _TASK_MODEL = lazy(rf"\b(?:a|an|our)[ \t]+[*_]{{0,2}}{_TASK_MODEL_TAIL}|\ba[ \t]+(?:family|series|collection|suite)"
                    rf"[ \t]+of[ \t]+(?:[*_]{{0,2}}[\w&-]+[ \t]+){{0,4}}?{TASK_NOUN}[ \t]+models\b", re.I)  # (a family)
 # (the first paragraph may open with it, no article, more words before it: "scene-based complementary product
 # recommendation model. given an outfit photo, ...", "Deberta-based Daily MapTask style dialog-act annotations ...")
 _OPENS_TASK_MODEL = lazy(rf"[ \t*_>]*(?:[\w&-]+[ \t]+){{0,3}}{_TASK_MODEL_TAIL}", re.I)
-_TASK_MODEL_WORDS = (" model", "encoder")
+_TASK_MODEL_WORDS = (" model", "encoder", " system", " library", " toolkit", " algorithm", " network")
 
 # what it was made for, a task or an action: "fine-tuned for multiword expression identification", "trained for
 # end-to-end question generation", "optimized for the task of semantic search", "a T5 Large fine-tuned for
@@ -57,7 +60,8 @@ _MADE_FOR = lazy(
     # or a model's kind after an article: "This is a pretrained model for **language identification**" (not "sentence
     # piece model for vocab generation", "If you use this model for any task")
     # (or several: "PyTorch checkpoints and deployment code for astronomical image denoising")
-    r"|(?:(?:a|an|the|this|these)\b|(?m:^)[ \t]*(?:[-*+][ \t]+)?)[ \t]*(?:[\w*.+-]+,?[ \t]+){0,4}?"
+    # (or after the verb that loads it: "we have to load model for LM task and change pooler")
+    r"|(?:(?:a|an|the|this|these|use|load)\b|(?m:^)[ \t]*(?:[-*+][ \t]+)?)[ \t]*(?:[\w*.+-]+,?[ \t]+){0,4}?"
     r"(?:model|version|port|baseline|classifier|head|architecture|network|adapter|agent|system|pipeline|encoder|checkpoint|lora|operator|"
     r"emulator|surrogate|predictor|estimator|solver|ensemble|method|transformer)(?P<several>s)?"
     # or what it can be used for: "It maps sentences ... and can be used for tasks like clustering or semantic search"
