@@ -2644,3 +2644,45 @@ def test_intended_use_by_what_it_is_loaded_for_or_a_task_algorithm(text: str, fo
 )
 def test_a_data_label_over_its_name_under_training(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (gh814) a label of results over a list of what each model scores, a blank line between
+        ("Current performance:\n\n- mBERT: 52%\n- **byt5-dv**: 81%\n- dv-wave (ELECTRA): 89%", True),
+        ("Performance:\n- mBERT: 52%\n- byt5-dv: 81%", True),
+        ("Results:\n\n- Epochs: 3\n- Batch size: 16", False),  # (settings, whole numbers)
+        ("Scores:\n- v1: 2021", False),
+    ],
+)
+def test_a_label_of_results_over_a_list_of_models_scores(text: str, found: bool) -> None:
+    assert results.reports_results(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        # (gh808) a title that is the model's task, an emoji before it as before any word
+        ("🎹 Speaker embedding", True),
+        ("Speaker embedding", True),
+        ("🎹 Some thing", False),
+    ],
+)
+def test_a_title_that_is_its_task_after_an_emoji(title: str, found: bool) -> None:
+    text = "Relies on pyannote.audio 2.0 currently in development.\n\n## Usage\n\n```python\nx = 1\n```"
+    assert purpose.states_intended_use(card(text, title=title)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # natural language processing is a field, not a task a model is for (gh600, gh815: hfl's cards)
+        ("It is a model for natural language processing.", False),
+        ('This repository contains the resources in our paper **"Revisiting Pre-trained Models for Chinese Natural '
+         'Language Processing"**, which will be published.', False),
+        ("It is a model for the automatic processing of ancient texts.", True),
+    ],
+)
+def test_language_processing_is_a_field_not_a_task(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(f"Here is a tinybert model for German.\n\n{text}")) is found

@@ -186,7 +186,7 @@ _DOER_TITLE = lazy(rf"\b{_DOERS}(?:[ \t]*\([^()\n]{{1,40}}\))?(?:[ \t]+v\d[\w.]*
                    rf"|\b{TASK_NOUN}[ \t]+models?[\W_]*\Z"
                    # or a title that is its task, before what does it: "# Handwritten Digit Classification — CNN +
                    # Transformer Hybrid"
-                   rf"|\A[ \t]*(?:[\w-]+[ \t]+){{0,3}}{TASK_NOUN}[ \t]*(?:[—–:|]|[ \t]-[ \t]|\Z)", re.I)
+                   rf"|\A[^\w\n]*(?:[\w-]+[ \t]+){{0,3}}{TASK_NOUN}[ \t]*(?:[—–:|]|[ \t]-[ \t]|\Z)", re.I)
 _IMAGES = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)")
 OPENING_WORDS = 8  # the first words of the card's first paragraph, read for the task it opens with
 OPENING_CHARACTERS = 60  # or its first characters, in a script written without spaces
