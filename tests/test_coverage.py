@@ -2686,3 +2686,17 @@ def test_a_title_that_is_its_task_after_an_emoji(title: str, found: bool) -> Non
 )
 def test_language_processing_is_a_field_not_a_task(text: str, found: bool) -> None:
     assert purpose.states_intended_use(card(f"Here is a tinybert model for German.\n\n{text}")) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (gh816) the repository as the subject of what it is used to do, not of what it holds
+        ("This repository is used to debug models, functionalities in transformers, etc...", True),
+        ("This repository is used to store the weights.", False),
+        ("It is used to store the weights of the run.", False),
+        ("This checkpoint is used to detect spam.", True),
+    ],
+)
+def test_what_a_repository_is_used_to_do(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(f"Here is a tinybert model for German.\n\n{text}")) is found

@@ -55,10 +55,12 @@ INTENDED = Shapes(
      r"product|plugin|extension)\b))[ \t]+(?!example\b|follows\b)\w|[a-z]{3,}ing\b)"),
     # "It is used to classify text as normal, offensive or hate speech", "It can be used to improve existing dialog
     # generation model ... by re-ranking" (not "it can be used to pre-train"; "It is used for Turkish text processing"
-    # may be a package the sentence before names; "This instance can be used to **re-rank a candidate set**")
+    # may be a package the sentence before names; "This instance can be used to **re-rank a candidate set**"; "This
+    # repository is used to debug models", not what it holds, "used to store the weights")
     (("used ",),
-     r"\b(?:it|this[ \t]+(?:instance|checkpoint|version|variant|network))[ \t]+(?:is|can[ \t]+(?:also[ \t]+)?be)"
-     r"[ \t]+(?:\w+ly[ \t]+)?used[ \t]+to[ \t]+[*_]{0,2}(?!pre-?train|fine-?tune|train|load|run)[a-z]{2,}-?[a-z]"),
+     r"\b(?:it|this[ \t]+(?:instance|checkpoint|version|variant|network|repository|repo))[ \t]+"
+     r"(?:is|can[ \t]+(?:also[ \t]+)?be)[ \t]+(?:\w+ly[ \t]+)?used[ \t]+to[ \t]+[*_]{0,2}"
+     r"(?!pre-?train|fine-?tune|train|load|run|store|host|hold|keep|save|share|upload|distribute)[a-z]{2,}-?[a-z]"),
     # (or with no subject before it, a task's verb after it: "comes from the paper [X](...) and can be used to detect
     # implicit hate speech", "This can be used for many things, including speech transfer and voice cloning")
     (("used ",),
