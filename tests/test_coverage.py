@@ -2700,3 +2700,16 @@ def test_language_processing_is_a_field_not_a_task(text: str, found: bool) -> No
 )
 def test_what_a_repository_is_used_to_do(text: str, found: bool) -> None:
     assert purpose.states_intended_use(card(f"Here is a tinybert model for German.\n\n{text}")) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (gh824) a task trained on, then the named texts it was learnt from
+        ("Starting with Google's base BigBird model, we fine-tuned on binary mortality prediction in MIMIC admission "
+         "notes.", True),
+        ("We fine-tuned on sentiment classification in English texts.", False),  # (a language, not data)
+    ],
+)
+def test_a_task_trained_on_in_named_texts(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

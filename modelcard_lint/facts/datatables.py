@@ -23,7 +23,7 @@ from ..card import Card
 from ..card.body import Section
 from .anchors import found_near
 from .datasources import counts_data, tells_source
-from .dataused import used_for_training
+from .dataused import trained_on_task_in_named_data, used_for_training
 from .lazyre import lazy
 from .learntfrom import learnt_from
 from .tables import text_above
@@ -298,7 +298,7 @@ def counts_or_lists_data(text: str) -> bool:
     kind of data it is or what it holds."""
     return (_COUNTED.search(text) is not None or counts_data(text)
             or _LISTED.search(text) is not None or _TOKENS.search(text) is not None
-            or _SIZED.search(text) is not None or used_for_training(text)
+            or _SIZED.search(text) is not None or used_for_training(text) or trained_on_task_in_named_data(text)
             or found_near(_KIND, text, _KIND_WORDS, WORDS_REACH)
             or found_near(_DESCRIBED, text, (" set of", "collection of", "corpus of", "selection of", "variety of",
                                              "mix of", "mixture of", "subset of", "ed on ", " on large-scale",

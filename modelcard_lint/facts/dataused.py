@@ -9,6 +9,8 @@ import re
 
 from .anchors import matches_near
 from .lazyre import lazy
+from .otherlanguages import names_language
+from .taskwords import TASK_NOUN
 
 REACH = 120  # characters around "used" or "using" that a statement may span
 
@@ -46,6 +48,18 @@ _USED_FOR = lazy(r"(?<!\bno[ \t])(?<!\btest[ \t])(?<!\beval[ \t])(?<!\bvalidatio
                  re.I)
 
 
+# or a task trained on, then the named texts it was learnt from: "we fine-tuned on binary mortality prediction in MIMIC
+# admission notes" (not a language, "classification in English": a name, then what calls it texts)
+_TASK_IN_DATA = lazy(rf"\b(?:fine-?tuned|finetuned|trained)[ \t]+(?:it[ \t]+|the[ \t]+model[ \t]+)?on[ \t]+"
+                     rf"(?:(?:the|an?)[ \t]+)?(?:[\w-]+[ \t]+){{0,4}}?{TASK_NOUN}(?:[ \t]+tasks?)?[ \t]+"
+                     r"(?:in|from|of|on|using)[ \t]+(?:the[ \t]+)?(?P<name>(?-i:[A-Z][\w.-]*))"
+                     r"(?:[ \t]+[\w-]+){0,3}?[ \t]+"
+                     r"(?:notes|texts|data|dataset|corpus|reviews|tweets|articles|documents|records|reports|papers|"
+                     r"abstracts|posts|comments|dialogues|conversations|emails|messages|transcripts|recordings)\b",
+                     re.I)
+_TASK_IN_WORDS = ("tuned on", "trained on", "tuned it on", "trained it on", "the model on")
+
+
 # a use denied ("No user data is used") or asked for ("[TODO: describe the data used to train the model]")
 _UNSAID = lazy(r"\b(?:no|not|never|none|describe|specify|mention|todo)\b", re.I)
 
@@ -54,3 +68,10 @@ def used_for_training(text: str) -> bool:
     """Whether ``text`` says that data was used for training, and not that some was not or that it should be said."""
     return any(_UNSAID.search(text, max(0, m.start() - 24), m.start()) is None
                for m in matches_near(_USED_FOR, text, ("used", "using"), REACH))
+
+
+def trained_on_task_in_named_data(text: str) -> bool:
+    """Whether ``text`` says the model was trained on a task in named texts ("fine-tuned on binary mortality
+    prediction in MIMIC admission notes")."""
+    return any(not names_language(text, m.start("name"))
+               for m in matches_near(_TASK_IN_DATA, text, _TASK_IN_WORDS, REACH))
