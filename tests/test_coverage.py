@@ -2713,3 +2713,32 @@ def test_what_a_repository_is_used_to_do(text: str, found: bool) -> None:
 )
 def test_a_task_trained_on_in_named_texts(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (gh827) outputs that may be poor or unsafe for some readers
+        ("Generated lyrics may be repetitive and/or incoherent at times, but hopefully you'll encounter something "
+         "interesting.", True),
+        ("You may see NSFW lyrics unexpectedly.", True),
+        ("You may see the results in the table.", False),
+        ("The lyrics are coherent and rarely repetitive.", False),
+    ],
+)
+def test_outputs_that_may_be_poor_or_unsafe_are_caveats(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (gh827) a generator of what it makes
+        ("A [GPT-2](https://openai.com/blog/better-language-models/) based lyrics generator fine-tuned on the writing "
+         "styles of 16000 songs.", True),
+        ("We release an ELECTRA generator.", False),
+        ("A small generator and a discriminator.", False),
+    ],
+)
+def test_a_generator_of_what_it_makes_is_an_intended_use(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(f"Here is a tinybert model for German.\n\n{text}")) is found

@@ -23,6 +23,8 @@ import re
 
 from ..card import Card
 from .anchors import Shapes, found_near
+from .badoutputs import BAD_OUTPUTS
+from .badoutputs import MODAL as _MODAL
 from .coverage import prose_text
 from .notfit import NOT_FIT
 from .otherlanguages import CAVEAT as _OTHER_LANGUAGES
@@ -30,27 +32,12 @@ from .otherlanguages import CAVEAT_WORDS as _OTHER_LANGUAGES_WORDS
 from .titles import title_text
 from .untrained import nothing_learnt
 
-_MODAL = r"(?:may|might|can|could|will|would|tends?[ \t]+to|is[ \t]+likely[ \t]+to|are[ \t]+likely[ \t]+to)"
 _NOT = ("not ", "n't", "n’t")  # ("cannot", "can not", "doesn't", "won’t")
 CAVEAT_REACH = 120
 
 # each shape with the words (in lower case) that every match of it holds: it is tried only this far around them
 _CAVEATS = Shapes(
-    # what it may produce or reflect: "may contain biases", "can (unfortunately) generate toxic outputs", "may display
-    # biases"; or
-    # is, as a fact: "so the model is uniformly biased towards the `unnatural` label"
-    (("bias", "stereotyp", "toxic", "offensive", "harmful", "inappropriate", "error", "mistake", "inaccura",
-      "hallucinat", "incorrect", "wrong", "unreliable", "nonsens", "misleading", "incomplete"),
-     rf"\b{_MODAL}[ \t]+(?:also[ \t]+|\w+ly[ \t]+)?(?:contain|have|reflect|exhibit|produce|generate|output|show|"
-     r"amplify|perpetuate|inherit|make|give|return|include|be|display|carry|encode|mirror|reproduce)[ \t]+"
-     r"(?:[\w-]+[ \t]+){0,4}?(?:bias(?:es|ed)?|stereotyp\w*|toxic\w*|offensive|harmful|inappropriate|errors?|mistakes?|"
-     r"inaccura\w*|hallucinat\w*|incorrect|wrong|unreliable|nonsens\w*|misleading|incomplete)\b"
-     r"|\b(?:model|it|classifier|predictions?|outputs?)[ \t]+(?:is|are)[ \t]+(?:\w+ly[ \t]+)?biased[ \t]+(?:towards?|"
-     r"against|in[ \t]+favou?r[ \t]+of)\b"),
-    # ("may contain artifacts and perform poorly in some cases"; not "may be more robust against technical artifacts")
-    (("artifact", "artefact"),
-     rf"\b{_MODAL}[ \t]+(?:also[ \t]+)?(?:contain|have|produce|generate|show|create|introduce)[ \t]+"
-     r"(?:[\w-]+[ \t]+){0,3}?(?:artifacts?|artefacts?)\b"),
+    *BAD_OUTPUTS,
     # what it does not do: "does not work well on noisy audio", "won't generalize", "may not perform as well"; not
     # suitable or recommended; a warning not to use it: "Do NOT use for anything!", "should not be used for medical
     # advice"; an unfinished model: "not fully trained" (not "not trained on X", which names data); unreliable at

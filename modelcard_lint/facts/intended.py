@@ -100,6 +100,13 @@ INTENDED = Shapes(
     # an appositive of intent: "a family of BERT models for the legal domain, intended to assist legal NLP research"
     (("intend", "meant"),
      r"\b(?:intended|meant)(?<!not[ \t]intended)(?<!not[ \t]meant)[ \t]+(?:to|for)[ \t]+(?!be\b)\w"),
+    # or a generator of what it makes: "A [GPT-2](...) based lyrics generator fine-tuned on ..." (not "an ELECTRA
+    # generator", the half of a model that pre-training trains beside the discriminator)
+    (("generator",),
+     r"\b(?:lyrics?|story|stories|poems?|poetry|texts?|images?|music|songs?|"
+     r"code|captions?|quotes?|titles?|names?|headlines?|summary|summaries|questions?|answers?|jokes?|recipes?|tweets?|"
+     r"prompts?|descriptions?|sql|quer(?:y|ies)|dialogues?|responses?|paraphrases?|speech|audio|videos?|faces?)"
+     r"[ \t]+generator\b"),
     # or by what it is, a doer of its task: "an image classifier", "a hate speech detector", "an unsupervised sentence
     # encoder" (not an architecture's part: "an ELECTRA generator", "a Transformer encoder")
     (DOER_WORDS, rf"\b(?:a|an)[ \t]+(?:[\w&-]+[ \t]+){{0,4}}?{DOER}\b"),
