@@ -2742,3 +2742,23 @@ def test_outputs_that_may_be_poor_or_unsafe_are_caveats(text: str, found: bool) 
 )
 def test_a_generator_of_what_it_makes_is_an_intended_use(text: str, found: bool) -> None:
     assert purpose.states_intended_use(card(f"Here is a tinybert model for German.\n\n{text}")) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # how long, after "on", is no data: "fine-tuned on sentiment classification for 3 epochs"
+        ("The model was fine-tuned on sentiment classification for 3 epochs.", False),
+        ("This first prototype was trained on 3 epochs for 1 hours using Colab.", False),
+        # (but what the epochs went over is: "on 2 epochs of the MARINONE94/NST_SV - SV dataset")
+        ("It is a fine-tuned version of [x/y](https://huggingface.co/x/y) on 2 epochs of the MARINONE94/NST_SV - SV "
+         "dataset.", True),
+        ("It was trained on 1 million reviews.", True),
+        # a named set the authors used to train, and a label of where the data comes from
+        ("We used the HARD dataset of hotels review to fine tune the model.", True),
+        ("We used the Adam optimizer to train the model.", False),
+        ("Trained on 80 epochs - \n\nData from: Ai Crowd - Blitz \nai-blitz-xiii - Age Prediction", True),
+    ],
+)
+def test_epochs_are_no_data_but_a_set_used_or_a_source_is(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

@@ -107,7 +107,7 @@ _TRAINED = lazy(
     r"(?:[ \t]+(?:for|of)[ \t]+(?:the|this)[ \t]+(?:model|project)|[ \t]+used[ \t]+(?:in|for|by)[ \t]+(?:this|the|our)"
     r"[ \t]+(?:project|model|work|paper))?[ \t]+(?:is|was|were|are|has|have|had|consists?|comes?|"
     r"includes?|contains?)\b(?P<subject>)"
-    r"|\b(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:(?:comes?|came|used)[ \t]+from"
+    r"|\b(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:(?:comes?|came|used)[ \t]+from|from:"  # ("Data from: Ai Crowd")
     r"|(?:(?:is|was|were|are)[ \t]+)?(?:collected|generated|"
     r"taken|gathered|scraped|crawled|drawn|compiled|built|extracted|derived|created|curated|assembled)[ \t]+"
     r"(?:from|via|by|through|using|manually)\b"
@@ -308,7 +308,7 @@ def states_training_data(card: Card) -> bool:
     if _names_trained_data(text, tokenizer_card) or _names_trained_data(cell_sentences(card), tokenizer_card):
         return True
     return (trained_in_other_languages(text) or trains_on_named_data(card) or data_in_sections(card)
-            or (any(w in text for w in ("train", "Train", "TRAIN", "ed on ")) and counts_or_lists_data(text))
+            or (any(w in text for w in ("train", "Train", "TRAIN", "ed on ", "tun")) and counts_or_lists_data(text))
             or learnt_from_or_untrained(text) or lists_datasets(text) or acts_in_named_environment(card, text))
 
 

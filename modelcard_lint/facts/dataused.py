@@ -44,7 +44,11 @@ _USED_FOR = lazy(r"(?<!\bno[ \t])(?<!\btest[ \t])(?<!\beval[ \t])(?<!\bvalidatio
                  # (or loaded for the fine-tuning that follows: "the glue dataset loaded using the `nlp` library. The
                  # model was fine-tuned for 5 epochs")
                  r"|\b(?:the|a)[ \t]+[\w.-]+[ \t]+data(?:set)?[ \t]+loaded[ \t]+using\b[^\n]{0,80}?"
-                 r"\b(?:fine-?tuned|trained)\b",
+                 r"\b(?:fine-?tuned|trained)\b"
+                 # (or a named set the authors used to train: "We used the HARD dataset of hotels review to fine tune
+                 # the model")
+                 r"|\bwe[ \t]+(?:have[ \t]+)?used[ \t]+(?:the[ \t]+)?(?-i:[A-Z][\w.-]*)[^.\n]{0,60}?"
+                 r"\b(?:data(?:set)?|corpus)\b[^.\n]{0,60}?\bto[ \t]+(?:pre-?|fine[- ]?)?(?:train|tune)\b",
                  re.I)
 
 

@@ -31,6 +31,8 @@ NO_DATA = (
     r"(?:\S+[ \t]+){0,3}?(?:gpu\w*|tpu\w*|cpus?|v100s?|a100s?|h100s?|titan|rtx|nvidia|tesla|colab|google cloud|"
     r"cores?|nodes?|machines?(?![ \t-]*translat)|instances?|clusters?)\b"
     r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+    # (or how long: "fine-tuned on sentiment classification for 3 epochs")
+    r"|\d[\d.,]*[ \t]*(?:epochs?|steps?|iterations?|rounds?|hours?[ \t]+on)\b(?![ \t]+of\b)"
 )
 
 # the same statement in the languages whose headings missing-section reads: a verb of training, its preposition and a
