@@ -2755,9 +2755,12 @@ def test_a_generator_of_what_it_makes_is_an_intended_use(text: str, found: bool)
          "dataset.", True),
         ("It was trained on 1 million reviews.", True),
         # a named set the authors used to train, and a label of where the data comes from
-        ("We used the HARD dataset of hotels review to fine tune the model.", True),
+        ("We used the HARD dataset of hotels review to fine tune the model. It was trained on 3 epochs.", True),
         ("We used the Adam optimizer to train the model.", False),
         ("Trained on 80 epochs - \n\nData from: Ai Crowd - Blitz \nai-blitz-xiii - Age Prediction", True),
+        # (a cited work that presents the data names none: gh512, two reviewers)
+        ("If you find the model useful, please cite my thesis which presents the dataset used for finetuning:\n\n"
+         "Evans, R. (2020) Sentence Simplification for Text Processing. Doctoral thesis.", False),
     ],
 )
 def test_epochs_are_no_data_but_a_set_used_or_a_source_is(text: str, found: bool) -> None:

@@ -308,7 +308,7 @@ def states_training_data(card: Card) -> bool:
     if _names_trained_data(text, tokenizer_card) or _names_trained_data(cell_sentences(card), tokenizer_card):
         return True
     return (trained_in_other_languages(text) or trains_on_named_data(card) or data_in_sections(card)
-            or (any(w in text for w in ("train", "Train", "TRAIN", "ed on ", "tun")) and counts_or_lists_data(text))
+            or (any(w in text for w in ("train", "Train", "TRAIN", "ed on ")) and counts_or_lists_data(text))
             or learnt_from_or_untrained(text) or lists_datasets(text) or acts_in_named_environment(card, text))
 
 
