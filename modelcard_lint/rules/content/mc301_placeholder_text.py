@@ -37,6 +37,9 @@ _INLINE: list[tuple[str, str, re.Pattern[str] | None]] = [
     ("lorem", "lorem ipsum", re.compile(r"\blorem ipsum\b", re.I)),
     # a score left as a template writes it: "**Test Result**: XX.XX %", "Exact match: xx.xx%"
     ("score", "x.x", re.compile(r"(?<![\w.])[xX]{1,3}\.[xX]{1,4}(?![\w.])")),
+    # or marks where a value or a link belongs: "**Test Result**: ??? %", "- WER: ???", "The script used for
+    # training can be found ???" (not a question asked with them: "Why???")
+    ("marks", "???", re.compile(r"(?:(?<=[:：][ \t])|(?<=[:：])|(?<=\bfound[ \t])|(?<=\bhere[ \t]))\?{3,}(?![\w?])")),
     # huggingface_hub's template, its summary left as it writes it
     ("summary", "aims to be a base template", re.compile(
         r"This modelcard aims to be a base template for new models\.(?:[ \t]*It has been generated using \[this raw "

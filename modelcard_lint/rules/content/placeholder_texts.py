@@ -31,6 +31,10 @@ TEXT = {
         "the score {text} was never filled in: the template's mark for a result is still where the number belongs",
         "write the score the evaluation gave, or delete the line",
     ),
+    "marks": (
+        "{text} stands where a value or a link belongs: the template's mark was never replaced",
+        "write what it stands for (the score, the link), or delete the line",
+    ),
     "jinja": (
         "template variable {text} was never filled in",
         "render the template, or replace the variable with its value",
