@@ -447,6 +447,33 @@ def test_the_code_that_loads_a_configuration_already_reported_is_the_same_mistak
 
 
 @pytest.mark.parametrize(
+    ("language", "sentence", "reported"),
+    [
+        # the XLSR template's sentence, copied from another card (gh828's reviewer: an Esperanto card says Ukrainian)
+        ("eo", "The model can be evaluated as follows on the Ukrainian test data of Common Voice.", (7, 46)),
+        ("eo", "The model can be evaluated as follows on the Esperanto test data of Common Voice.", None),
+        ("ar", "It is evaluated on the Arabic test set of Common Voice.", None),
+        ("ary", "It is evaluated on the Arabic test set of Common Voice.", None),  # (a variety of its macrolanguage)
+        ("fr", "It is evaluated on the Portuguese test set of the BLUE benchmark.", None),  # (not a speech set)
+    ],
+)
+def test_the_language_a_sentence_names_as_the_evaluation_data(language: str, sentence: str,
+                                                             reported: tuple[int, int] | None) -> None:
+    got = found(card(f"language: {language}", body=f"# m\n\n{sentence}\n"), "MC130")
+    assert [(line, col) for line, col, _ in got] == ([reported] if reported else [])
+    if reported:
+        assert "the Ukrainian test data (language `uk`)" in got[0][2]
+
+
+def test_a_sentence_that_names_the_language_the_code_loads_is_one_mistake() -> None:
+    # (the code's configuration is reported; the sentence that names its language is the same mistake)
+    text = card("language: sv", body='# m\n\nThe model can be evaluated as follows on the Welsh test data of Common '
+                'Voice.\n\n```python\nds = load_dataset("common_voice", "cy", split="test")\n```\n')
+    got = found(text, "MC130")
+    assert len(got) == 1 and "the card's code loads" in got[0][2]
+
+
+@pytest.mark.parametrize(
     ("language", "title", "text", "reported"),
     [
         # (gh783 speechbrain/asr-wav2vec2-commonvoice-it; gh770 tensorspeech's Baker card)

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from ..card import Card
 from ..card.yamlnode import Node
+from ..diagnostics import Span
 from ..hub.languages import code_info, language_hints
 from .titles import title_text
 
@@ -60,7 +61,7 @@ def _title_languages(title: str) -> dict[str, str]:
     return found
 
 
-def _related(a: str, b: str) -> bool:
+def related(a: str, b: str) -> bool:
     """Whether two codes name one language, or one is the other's macrolanguage (`or` Oriya and `ory` Odia)."""
     ia, ib = code_info(a), code_info(b)
     return a == b or (ia is not None and ib is not None and (ia[0] == ib[0] or a in ib or b in ia))
@@ -93,7 +94,7 @@ def _clash(card: Card) -> Clash | None:
     if "{" in title:
         return None  # a template's title, not filled in ("Wav2Vec2-Large-XLSR-53-{language}")
     parts = _TUNED.split(title) if not any(c.isspace() for c in title) else [title]
-    named = {c: name for c, name in _title_languages(parts[-1]).items() if not _related(c, code)}
+    named = {c: name for c, name in _title_languages(parts[-1]).items() if not related(c, code)}
     if len(named) != 1:
         return None
     ((other, other_name),) = named.items()
@@ -103,3 +104,28 @@ def _clash(card: Card) -> Clash | None:
     if not own or any(_phrases(name) in text for name in own):  # ("Luba-Katanga" as the words it is made of)
         return None  # the card names its language too: the title's other one is a source or a target
     return Clash(value, code, own[0].title(), other, other_name.title())
+
+
+# the language of a speech set's evaluation data as a sentence names it, the XLSR fine-tuning week's template: "The
+# model can be evaluated as follows on the Portuguese test data of Common Voice."
+_EVAL_DATA = re.compile(r"\bon[ \t]+the[ \t]+(?P<name>(?:[A-Za-z][\w-]*[ \t]+){0,2}[A-Za-z][\w-]*)[ \t]+"
+                        r"(?:test|evaluation|validation|dev)[ \t]+(?:data|set|split)s?[ \t]+of[ \t]+(?:the[ \t]+)?"
+                        r"(?:Mozilla[ \t]+)?(?:Common[ \t]?Voice|FLEURS|VoxPopuli|Multilingual[ \t]+LibriSpeech)\b",
+                        re.I)
+_EVAL_SETS = ("common voice", "commonvoice", "fleurs", "voxpopuli", "multilingual librispeech")
+
+
+def evaluation_data_languages(card: Card) -> list[tuple[Span, str, str]]:
+    """(span, name, code) of each language a sentence of prose names as a speech set's evaluation data ("on the
+    Portuguese test data of Common Voice"), when the name is one language's English name."""
+    low = card.text.lower()
+    if not any(s in low for s in _EVAL_SETS):
+        return []
+    out = []
+    for n, line in card.prose_lines():
+        for m in _EVAL_DATA.finditer(line) if " of " in line else ():
+            named = _title_languages(m.group("name"))
+            if len(named) == 1:
+                ((code, name),) = named.items()
+                out.append((Span(n, m.start("name") + 1, n, m.end("name") + 1), name, code))
+    return out

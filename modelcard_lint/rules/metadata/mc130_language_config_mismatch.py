@@ -9,7 +9,7 @@ from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
 from ...facts.finetuned import Named, dataset_and_config, sentences
-from ...facts.languagenames import title_clash
+from ...facts.languagenames import evaluation_data_languages, related, title_clash
 from ...hub.languages import code_info, is_collective, language_of
 from ...hub.vocabulary import benchmark_suite, model_index_results
 
@@ -54,7 +54,8 @@ class LanguageConfigMismatch(Rule):
         trained = [(named, config) for sentence in sentences(card) for named in sentence.datasets
                    if (config := _sentence_config(named)) is not None]
         loaded = _loaded(card) if "load_dataset" in card.text else []
-        if not configs and not trained and not loaded:
+        mentioned = evaluation_data_languages(card)
+        if not configs and not trained and not loaded and not mentioned:
             return  # most cards: no need to look up the declared languages
         declared: set[str] = set()
         for item in node.scalars():
@@ -124,6 +125,21 @@ class LanguageConfigMismatch(Rule):
                 "the code's configuration",
                 config=loaded_config,
                 config_language=missing[0],
+            )
+            told.add(missing[0])
+            break
+        # the language a sentence names as the evaluation data ("on the Portuguese test data of Common Voice")
+        for span, name, code in mentioned:
+            if code in told or any(related(code, d) for d in declared):
+                continue
+            yield self.finding(
+                span,
+                f"the text says the model is evaluated on the {name.title()} test data (language `{code}`), but its "
+                f"metadata declares `language: {declared_raw}`; the sentence was copied from another model's card, "
+                "or `language` is wrong",
+                help=f"check which language the model is for: if it is `{code}`, correct `language`; if not, the "
+                "sentence",
+                config_language=code,
             )
             break
 
