@@ -2765,3 +2765,19 @@ def test_a_generator_of_what_it_makes_is_an_intended_use(text: str, found: bool)
 )
 def test_epochs_are_no_data_but_a_set_used_or_a_source_is(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (gh825) a score no better than chance somewhere is a limitation
+        ("When testing on Kannada, a language which was included during pre-training but not fine-tuning, it "
+         "performed close to random.", True),
+        ("It performs no better than chance on Kannada.", True),
+        ("Tokens are masked at random.", False),
+        ("Words are chosen close to random.", False),
+    ],
+)
+def test_a_score_no_better_than_chance_is_a_caveat(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+

@@ -29,6 +29,12 @@ NOT_FIT = (
      r"(?:for|to|as)\b"),
     (("dropped", "drops", "decreased", "degraded", "fell"),
      r"\b(?:scores?|performance|accuracy|quality)[ \t]+(?:\w+[ \t]+)?(?:dropped|drops|decreased|degraded|fell)\b"),
+    # or scores no better than chance somewhere: "When testing on Kannada, ... it performed close to random"
+    (("random", "chance"),
+     r"\b(?:perform(?:s|ed)?|does|did|scores?|scored|(?:accuracy|performance|results?|f1)[ \t]+(?:is|was|are|were))"
+     r"[ \t]+(?:\w+[ \t]+)?(?:close[ \t]+to|near|"
+     r"no[ \t]+better[ \t]+than|barely[ \t]+(?:above|better[ \t]+than)|only[ \t]+at)[ \t]+(?:random|chance)\b"
+     r"(?![ \t-]+(?:seeds?|sampling|init\w*|order|split|baseline|crop\w*|masking))"),
     # answers that change with the wording ("The same prompt worded differently can give wildly different answers"),
     # or what it expects of its input ("It is expected that query includes all parameters during inference")
     (("different",),
