@@ -2781,3 +2781,41 @@ def test_epochs_are_no_data_but_a_set_used_or_a_source_is(text: str, found: bool
 def test_a_score_no_better_than_chance_is_a_caveat(text: str, found: bool) -> None:
     assert caveats.states_caveat(card(text)) is found
 
+
+def test_a_table_of_fractions_written_without_their_zero_gives_results() -> None:
+    # (gh833: ".8704", "spearman correlation on the STS benchmark" over a table of models by Dev and Test)
+    text = ("## Model Comparison\n\nWe compute the spearman correlation on the STS benchmark (bigger is better):\n\n"
+            "|  | Dev | Test |\n| --- | --- | --- |\n| bert-base-nli-stsb-mean-tokens | .8704 | .8505 |\n"
+            "| TinyBERT_L-4_H-312_v2 | .8587 | .8283 |")
+    assert results.reports_results(card(text))
+    assert not results.reports_results(card("| Model | Size |\n|---|---|\n| a | .5 |\n| b | .7 |"))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # (gh833) the topics' headings in Swedish, Norwegian, Danish and Dutch
+        ("## Träningsdata\n\nMeningar från Europarlamentet.", "training-data"),
+        ("## Treningsdata\n\nSetninger fra Wikipedia.", "training-data"),
+        ("## Begränsningar\n\nModellen gör fel.", "limitations"),
+        ("## Beperkingen\n\nHet model maakt fouten.", "limitations"),
+        ("## Utvärdering\n\nSe tabellen.", "evaluation"),
+        ("## Resultaten\n\nZie de tabel.", "evaluation"),
+    ],
+)
+def test_headings_in_nordic_languages_and_dutch(text: str, topic: str) -> None:
+    assert topic not in missing_topics(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("DeFormer är en modell som har tränats på att skilja mellan `de` och `dem` i svenska meningar.", True),
+        ("Modellen kan användas för att klassificera texter.", True),
+        ("Modellen kan brukes til å klassifisere tekst.", True),
+        ("Het model kan gebruikt worden voor sentimentanalyse.", True),
+        ("Modellen har tränats på Wikipedia.", False),  # (what it learnt from, not what it is for)
+    ],
+)
+def test_intended_use_in_nordic_languages_and_dutch(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(f"Here is a tinybert model.\n\n{text}")) is found

@@ -120,7 +120,13 @@ _USE = lazy(
     r"|如果[^。\n]{0,60}?(?:推荐|推薦|建议|建議)使用"
     # Indonesian, Turkish, Vietnamese: "dapat digunakan untuk", "için kullanılabilir", "có thể được sử dụng để"
     r"|\b(?:dapat|bisa)[ \t]+digunakan[ \t]+untuk\b|\bdirancang[ \t]+untuk\b|\biçin[ \t]+(?:kullanılabilir|tasarlan)"
-    r"|\bcó[ \t]+thể[ \t]+(?:được[ \t]+)?(?:sử[ \t]+dụng|dùng)[ \t]+(?:để|cho)\b",
+    r"|\bcó[ \t]+thể[ \t]+(?:được[ \t]+)?(?:sử[ \t]+dụng|dùng)[ \t]+(?:để|cho)\b"
+    # Swedish, Norwegian, Danish, Dutch: "kan användas för", "har tränats på att skilja mellan `de` och `dem`",
+    # "kan brukes til", "kan bruges til", "kan gebruikt worden voor", "bedoeld voor"
+    r"|\bkan[ \t]+(?:användas|brukes|bruges)[ \t]+(?:för|för[ \t]+att|til|for|till)\b"
+    r"|\btränats[ \t]+(?:på|för)[ \t]+att\b"
+    r"|\bavsedd[ \t]+(?:för|att)\b|\bkan[ \t]+(?:worden[ \t]+)?gebruikt[ \t]+(?:worden[ \t]+)?(?:voor|om)\b"
+    r"|\bbedoeld[ \t]+(?:voor|om)\b",
     re.I,
 )
 # the words each of its shapes opens with (the modal verbs, not the verbs of use after them, which English shares:
@@ -130,7 +136,8 @@ _USE_STEMS = ("puede", "pode", "peut", "peuvent", "può", "possono", "может
               "diseñ", "pensad", "destin", "conç", "concebid", "progettat", "предназнач", "entwickelt", "gedacht",
               "bestimmt", "用于", "用於", "僅供", "仅供", "专为", "專為", "利用", "使用", "活用", "使え", "사용",
               "활용", "满足", "旨在", "针对", "針對", "如果", "能力", "任务上", "可以使用", "digunakan", "dirancang",
-              "için", "có thể", "ために", "ように", "задач", "为了", "為了")
+              "için", "có thể", "ために", "ように", "задач", "为了", "為了", "användas", "brukes", "bruges", "tränats",
+              "avsedd", "gebruikt", "bedoeld")
 
 
 def intended_in_other_languages(text: str) -> bool:

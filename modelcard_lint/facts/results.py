@@ -103,7 +103,8 @@ WINDOW = 48  # characters around a score where its metric is named
 # a table of scores: at least this many rows, this share of the cells beside the first column scores (one or
 # more, "91.5/84.6", "-/80.2"), and no Epoch or Step column (a training log is read as such)
 SCORE_ROWS, SCORE_SHARE = 2, 0.6
-_SCORES_CELL = lazy(r"(?:\d{1,3}[.,]\d+[ \t]*+%?|\d{1,3}[ \t]*%|-)(?:[ \t]*+/[ \t]*(?:\d{1,3}[.,]\d+[ \t]*+%?|-))*"
+# (a fraction may drop its zero: ".8704", as some tables of correlations write it)
+_SCORES_CELL = lazy(r"(?:\d{0,3}[.,]\d+[ \t]*+%?|\d{1,3}[ \t]*%|-)(?:[ \t]*+/[ \t]*(?:\d{0,3}[.,]\d+[ \t]*+%?|-))*"
                     r"(?:[ \t]*+[(（][ \t]*[-+−±]?[ \t]*\d{1,3}(?:[.,]\d+)?[ \t]*%?[ \t]*[)）])?")
 # a column the header marks as a score by the way it is better ("NED ↓", "CompF1 (↑)", "FID (lower is better)")
 _BETTER = lazy(r"[↑↓⬆⬇]|\b(?:higher|lower|smaller|larger)[ \t]+is[ \t]+better\b", re.I)

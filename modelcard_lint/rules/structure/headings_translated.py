@@ -1,6 +1,7 @@
 """The headings of ``missing-section`` (MC201)'s topics in the languages cards are most often written in
 besides English: French, Spanish, Portuguese, German, Italian, Russian, Chinese, Japanese, Korean, Indonesian,
-Turkish, Vietnamese, Persian, Arabic, Hindi, Romanian and, as whole headings only, Thai.
+Turkish, Vietnamese, Persian, Arabic, Hindi, Romanian, Dutch, Swedish, Norwegian, Danish and, as whole headings
+only, Thai.
 
 Each is what a writer of that language heads the section with (the translation of the Hub template's
 heading and its usual variants), matched as the English ones are: as whole words anywhere in a heading,
@@ -37,6 +38,8 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "توضیحات مدل", "معرفی مدل", "درباره مدل",
         "وصف النموذج", "نظرة عامة", "حول النموذج",
         "मॉडल विवरण", "विवरण", "परिचय",
+        # nl, sv, no, da
+        "Modelbeschrijving", "Beschrijving", "Modellbeskrivning", "Beskrivning", "Modellbeskrivelse", "Beskrivelse",
     ),
     "intended-uses": (
         "Utilisation prévue", "Utilisations prévues", "Usage prévu", "Usages prévus", "Cas d'utilisation",
@@ -54,6 +57,8 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "کاربرد موردنظر", "کاربردهای موردنظر", "موارد استفاده",
         "الاستخدامات المقصودة", "الاستخدام المقصود", "حالات الاستخدام",
         "इच्छित उपयोग", "उपयोग के मामले",
+        "Beoogd gebruik", "Toepassingen", "Avsedd användning", "Användningsområden", "Tiltenkt bruk",
+        "Bruksområder", "Tilsigtet brug", "Anvendelsesområder",
         # the Hub template's "Direct use", translated
         "直接使用", "直接利用", "직접 사용",
     ),
@@ -76,6 +81,7 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "القيود", "التحيز", "المخاطر",
         "सीमाएँ", "सीमाएं", "पूर्वाग्रह", "जोखिम",
         "Limitări", "Limitările", "Riscuri", "Prejudecăți",
+        "Beperkingen", "Risico's", "Begränsningar", "Risker", "Begrensninger", "Begrænsninger", "Risici",
         "^ข้อจำกัด", "^อคติ",
     ),
     "training-data": (
@@ -97,6 +103,7 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "بيانات التدريب", "مجموعة البيانات",
         "प्रशिक्षण डेटा", "डेटासेट",
         "Date de antrenare", "Datele de antrenare", "Setul de date", "^Datele",
+        "Trainingsdata", "Träningsdata", "Treningsdata", "Træningsdata", "Datamängd", "Datasett", "Datasæt",
         "^ข้อมูล", "^การเก็บข้อมูล", "^ชุดข้อมูล", "^ข้อมูลที่ใช้เทรน", "^ข้อมูลการฝึก",
     ),
     "evaluation": (
@@ -118,5 +125,6 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "التقييم", "النتائج",
         "मूल्यांकन", "परिणाम",
         "Evaluare", "Evaluarea", "Rezultate", "Rezultatele", "Performanță", "Performanța",
+        "Evaluatie", "Resultaten", "Utvärdering", "Resultat", "Evaluering", "Resultater", "Träffsäkerhet",
     ),
 }
