@@ -2819,3 +2819,16 @@ def test_headings_in_nordic_languages_and_dutch(text: str, topic: str) -> None:
 )
 def test_intended_use_in_nordic_languages_and_dutch(text: str, found: bool) -> None:
     assert purpose.states_intended_use(card(f"Here is a tinybert model.\n\n{text}")) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (gh835) a mixture of named sets after "over"
+        ("The model is fine-tuned over a mixture of OntoNotes, LitBank, and PreCo.", True),
+        ("It was trained over a mixture of losses.", False),
+        ("It was trained over 3 days.", False),
+    ],
+)
+def test_trained_over_a_mixture_of_named_sets(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
