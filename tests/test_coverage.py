@@ -2832,3 +2832,32 @@ def test_intended_use_in_nordic_languages_and_dutch(text: str, found: bool) -> N
 )
 def test_trained_over_a_mixture_of_named_sets(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (gh839) a section on training in French, the data counted with spaces between its thousands
+        ("## Entrainement\n\n* 500 000 messages twitchs échantillonnés\n* Batch size: 24", True),
+        ("## Entrainement\n\n* Batch size: 24\n* Epochs: 24", False),
+        ("## Training\n\n* Batch size: 24\n* 128 000 steps", False),
+        # (gh837) a sample of a named set, after "using"
+        ("The model weights have been tuned by training using a randomized sample of MS Marco training triplets.", True),
+        ("It was trained using 8 samples per batch.", False),
+    ],
+)
+def test_data_in_a_french_training_section_or_a_sample_of_a_named_set(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (gh837) a tokenizer to be used with the model it was made for
+        ("Herbert tokenizer should be used together with [HerBERT model](https://huggingface.co/allegro/herbert):", True),
+        ("The tokenizer should be used with care.", False),
+        ("It can be used with the transformers library.", False),
+    ],
+)
+def test_a_part_to_be_used_with_its_model_is_an_intended_use(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(f"Here is a tinybert model.\n\n{text}")) is found

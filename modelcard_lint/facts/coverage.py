@@ -71,7 +71,8 @@ _TRAINED = lazy(
     r"[^)\s]{0,300}?/(?:datasets?|data|corpus|corpora)[/.?#)])"
     r"|(?:from|with|using|in)(?=(?:[^.\n]|\.(?=\S)|\n(?![ \t]*\n)){0,80}?"
     r"(?:\b(?:data(?:sets?)?|corpus|corpora|splits?|subsets?)\b"
-    r"(?![ \t]+(?:collator|loader|parallel))|/datasets/|(?<![\w.])\d[\d.,]*[ \t]*(?:[kmb]|thousand|million|billion)?"
+    r"(?![ \t]+(?:collator|loader|parallel))|\ban?[ \t]+(?:[\w-]+[ \t]+)?sample[ \t]+of\b|/datasets/"
+    r"|(?<![\w.])\d[\d.,]*[ \t]*(?:[kmb]|thousand|million|billion)?"
     r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:words|tokens|sentences|documents|utterances|hours|posts|comments|reviews|tweets|"
     r"articles|pairs|images|texts|dialogues)\b))"
     # ("a model trained by roughly 19.2M anime/manga style images": "by" a count of them, not by whom)

@@ -31,8 +31,9 @@ from .tasknames import tuned_for_benchmark
 from .untrained import not_trained
 
 _DATA = lazy(r"\b(?:data(?:sets?)?|corp(?:us|ora)|sources?|mixture)\b", re.I)
-_TRAINING = lazy(r"\b(?:pre-?train\w*|post-?train\w*|train\w*|fine-?tun\w*|finetun\w*|sft|instruction[ \t-]tun\w*)\b",
-                 re.I)
+# (in French, Spanish, Portuguese and Italian too: "## Entrainement", "## Entrenamiento", "## Treinamento")
+_TRAINING = lazy(r"\b(?:pre-?train\w*|post-?train\w*|train\w*|fine-?tun\w*|finetun\w*|sft|instruction[ \t-]tun\w*"
+                 r"|entra[iî]n\w*|entrenamiento|treinamento|treino|addestramento)\b", re.I)
 _EVALUATION = lazy(r"\b(?:eval\w*|test\w*|results?|benchmarks?|performance|scores?|metrics?|leaderboard)\b", re.I)
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9]")  # a cell that names something: letters, not only an amount
 # a dataset's name and its training split in one cell: "SQuAD2.0 Train", "Dutch SQuAD2.0 train set"
@@ -79,8 +80,10 @@ _DATA_LABEL = lazy(r"[ \t*_]*(?:(?:training|train|fine-?tuning)[ \t]+)?(?:data(?
 
 # data counted in a section on training ("## Training" over "1075 segments / 12712 words → 1017 clean clips"): not what
 # a batch or a step holds ("100 batches × 128 samples", "a batch of 32 samples", "64 samples per device")
-_COUNTS = lazy(r"(?<![\w.])\d[\d,.]*+(?:[ \t]*+[kKmM]\+?)?[ \t]++(?:[a-z-]+[ \t]+){0,2}?"
-               r"(?:images|examples|samples|sentences|pairs|utterances|documents|clips|recordings|videos|photos|"
+# (thousands may be set apart by spaces: "500 000 messages")
+_COUNTS = lazy(r"(?<![\w.])\d[\d,.]*+(?:[ \u202f\u00a0]\d{3}(?!\d))*+(?:[ \t]*+[kKmM]\+?)?[ \t]++"
+               r"(?:[a-z-]+[ \t]+){0,2}?"
+               r"(?:images|examples|samples|sentences|pairs|utterances|documents|clips|recordings|videos|photos|messages|"
                r"conversations|dialogues|texts|records|rows|instances|questions|segments|transcripts|tickets|reviews|"
                r"tweets|articles|frames|words|tokens|episodes|trajectories|games|puzzles)\b"
                r"(?![ \t]+(?:per|each|at[ \t]+a[ \t]+time)\b)", re.I)

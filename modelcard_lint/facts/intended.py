@@ -113,6 +113,11 @@ INTENDED = Shapes(
     # what it is made or good for: "Designed for use with ai-msgbot", "It is especially useful for masking
     # experiments", "We recommend using this model if you intend to fine-tune it on your own data"
     (("design", "for use", "used "), r"\b(?:designed|built|made)[ \t]+(?:for|to)[ \t]+(?:use|be[ \t]+used)\b"),
+    # (or a part to use with the model it was made for: "Herbert tokenizer should be used together with [HerBERT
+    # model](...)"; not "can be used with the transformers library", how it can be run)
+    (("be used",), r"\b(?:tokenizer|vocabulary|vae|adapter|embeddings?|it)[ \t]+(?:should|must|is[ \t]+to|are[ \t]+to)"
+                   r"[ \t]+(?:only[ \t]+)?be[ \t]+used[ \t]+(?:together[ \t]+|only[ \t]+)?with\b"
+                   r"(?![ \t]+(?:great[ \t]+|some[ \t]+)?(?:care|caution)\b)"),
     # (the model as the subject: not "a pre-training method that is designed to ...", "data exploration is better
     # suited for ...", "It [a toolkit] is designed to be simple", nor "I recommend using the cased model", which picks
     # among its versions; "This model is useful if you want to fine-tune it for a relatively simple Russian task")
