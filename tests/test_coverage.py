@@ -2861,3 +2861,16 @@ def test_data_in_a_french_training_section_or_a_sample_of_a_named_set(text: str,
 )
 def test_a_part_to_be_used_with_its_model_is_an_intended_use(text: str, found: bool) -> None:
     assert purpose.states_intended_use(card(f"Here is a tinybert model.\n\n{text}")) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (gh842) an input prefix used to generate what the task gives
+        ('Use prefix "question: {question} context: {context}" before input to generate the question answering', True),
+        ("We trained it to generate summaries of news articles.", True),
+        ("Use prefix `translate:` before input.", False),
+    ],
+)
+def test_what_it_is_used_to_generate_is_an_intended_use(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(f"Here is a tinybert model.\n\n{text}")) is found

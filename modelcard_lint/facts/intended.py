@@ -185,7 +185,7 @@ INTENDED = Shapes(
     (("tool",), r"\btools?[ \t]+for[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?analysis\b"),
     (("to generate", "to create", "to produce"),
      r"\bto[ \t]+(?:generate|create|produce)[ \t]+(?:\w+[ \t]+)?(?:images?|pictures?|photos?|videos?|audio|speech|"
-     r"music|songs?|text|stories|poems|code)\b"),
+     r"music|songs?|text|stories|poems|code|questions?|answers?|summar(?:y|ies)|captions?|paraphrases?)\b"),
     # the model as the reader's starting point and what that spares them: "Starting from `bert-base-5lang-cased` will
     # facilitate the deployment of your model on public cloud platforms" (not "Starting from X, we fine-tuned ...")
     (("starting from", "start from"),
