@@ -2874,3 +2874,16 @@ def test_a_part_to_be_used_with_its_model_is_an_intended_use(text: str, found: b
 )
 def test_what_it_is_used_to_generate_is_an_intended_use(text: str, found: bool) -> None:
     assert purpose.states_intended_use(card(f"Here is a tinybert model.\n\n{text}")) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (gh845) "for" a name the next words call a dataset
+        ("<code>main.py</code> will execute training of ResNet or OdeNet for MNIST dataset.", True),
+        ("We trained it for NER data labelling.", False),
+        ("Fine-tuned for GPU inference.", False),
+    ],
+)
+def test_training_for_a_named_dataset(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
