@@ -2887,3 +2887,16 @@ def test_what_it_is_used_to_generate_is_an_intended_use(text: str, found: bool) 
 )
 def test_training_for_a_named_dataset(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (gh848) a converted checkpoint that no training followed: its data is its source model's
+        ("Note that no additional MLM pretraining of the Longformer was performed.", True),
+        ("No further training was performed.", True),
+        ("No extra training samples were collected.", False),
+    ],
+)
+def test_no_further_training_performed_says_what_it_learnt_from(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

@@ -73,6 +73,10 @@ _NOT_TRAINED = Shapes(
                   r"(?<!train[ \t])(?<!training[ \t])(?<!tuning[ \t])\bscripts?\b"),
     # ("adapted from [LEGAL-BERT](...) without additional pretraining yet")
     (("without",), r"\bwithout[ \t]+(?:any[ \t]+)?(?:additional|further|extra|more)[ \t]+(?:pre-?)?training\b"),
+    # ("Note that no additional MLM pretraining of the Longformer was performed", a converted checkpoint)
+    (("no additional", "no further", "no extra"),
+     r"\bno[ \t]+(?:additional|further|extra)[ \t]+(?:[\w-]+[ \t]+)?(?:pre-?|fine-?)?train(?:ing|ed)\b[^.\n]{0,60}?"
+     r"\b(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:performed|done|applied|conducted|carried[ \t]+out)\b"),
     (("training", "tuning"), r"\bno[ \t]+(?:fine-?tuning|finetuning|training)\b(?![ \t]+(?:is[ \t]+|was[ \t]+)?"
                              r"(?:needed|required|necessary))"),
     flags=re.I, reach=120,
