@@ -68,7 +68,8 @@ _TRAINED = lazy(
     # (or a link whose address names data, however long its text: "using the [Multilingual ... ASR](.../data.html)")
     # ("for" a name that the next words call a dataset: "training of ResNet or OdeNet for MNIST dataset")
     r"(?:for(?=\s+(?:the\s+)?(?-i:[A-Z][\w.-]*)(?:\s+[\w-]+)?\s+(?:data(?:set)?|corpus)\b(?![ \t]+[a-z]+ing\b))|"
-    r"on:?|over(?=\s+(?:the\s+|an?\s+(?:mix(?:ture)?|combination|blend|union)\s+of\s+)?[*_]{0,2}(?-i:[A-Z\[]))|(?:with|using)(?=\s+(?:the\s+)?(?:[\w-]+\s+)?\[?wikipedia\b)"
+    r"on:?|over(?=\s+(?:the\s+|an?\s+(?:mix(?:ture)?|combination|blend|union)\s+of\s+)?[*_]{0,2}(?-i:[A-Z\[]))"
+    r"|(?:with|using)(?=\s+(?:the\s+)?(?:[\w-]+\s+)?\[?wikipedia\b)"
     r"|(?:from|with|using|in)(?=\s+(?:the\s+)?\[[^\]\n]{1,200}\]\("
     r"[^)\s]{0,300}?/(?:datasets?|data|corpus|corpora)[/.?#)])"
     r"|(?:from|with|using|in)(?=(?:[^.\n]|\.(?=\S)|\n(?![ \t]*\n)){0,80}?"

@@ -83,7 +83,8 @@ _DATA_LABEL = lazy(r"[ \t*_]*(?:(?:training|train|fine-?tuning)[ \t]+)?(?:data(?
 # (thousands may be set apart by spaces: "500 000 messages")
 _COUNTS = lazy(r"(?<![\w.])\d[\d,.]*+(?:[ \u202f\u00a0]\d{3}(?!\d))*+(?:[ \t]*+[kKmM]\+?)?[ \t]++"
                r"(?:[a-z-]+[ \t]+){0,2}?"
-               r"(?:images|examples|samples|sentences|pairs|utterances|documents|clips|recordings|videos|photos|messages|"
+               r"(?:images|examples|samples|sentences|pairs|utterances|documents|clips|recordings|videos|photos|"
+               r"messages|"
                r"conversations|dialogues|texts|records|rows|instances|questions|segments|transcripts|tickets|reviews|"
                r"tweets|articles|frames|words|tokens|episodes|trajectories|games|puzzles)\b"
                r"(?![ \t]+(?:per|each|at[ \t]+a[ \t]+time)\b)", re.I)
