@@ -2900,3 +2900,30 @@ def test_training_for_a_named_dataset(text: str, found: bool) -> None:
 )
 def test_no_further_training_performed_says_what_it_learnt_from(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (gh850) exact match by its initials, a whole number's clause ended by "and"
+        ("Model attained an EM score of 17 and a Subset Match score of 24.5", True),
+        ("resultados em 10 épocas e 3 camadas", False),  # ("em": Portuguese for "in")
+        ("The F1 score of 3 runs and 2 seeds was averaged.", False),
+    ],
+)
+def test_an_em_score_in_a_sentence(text: str, found: bool) -> None:
+    assert results.reports_results(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (gh851) a list's item that opens with "used the <name> dataset", in a card that speaks of training
+        ("- trained for one epoch with deepspeed\n- used the Wizard of Wikipedia dataset parsed into a chat transcript "
+         "structure", True),
+        ("- trained for one epoch\n- used the SQuAD dataset for evaluation", False),
+        ("- trained for one epoch\n- used the Adam optimizer", False),
+    ],
+)
+def test_a_list_item_that_opens_with_the_dataset_used(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

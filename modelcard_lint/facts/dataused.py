@@ -48,7 +48,12 @@ _USED_FOR = lazy(r"(?<!\bno[ \t])(?<!\btest[ \t])(?<!\beval[ \t])(?<!\bvalidatio
                  # (or a named set the authors used to train: "We used the HARD dataset of hotels review to fine tune
                  # the model")
                  r"|\bwe[ \t]+(?:have[ \t]+)?used[ \t]+(?:the[ \t]+)?(?-i:[A-Z][\w.-]*)[^.\n]{0,60}?"
-                 r"\b(?:data(?:set)?|corpus)\b[^.\n]{0,60}?\bto[ \t]+(?:pre-?|fine[- ]?)?(?:train|tune)\b",
+                 r"\b(?:data(?:set)?|corpus)\b[^.\n]{0,60}?\bto[ \t]+(?:pre-?|fine[- ]?)?(?:train|tune)\b"
+                 # (or a list's item that opens with it, the subject left out, in a card that speaks of training:
+                 # "- used the Wizard of Wikipedia dataset parsed into a chat transcript structure"; not a test set's)
+                 r"|(?m:^)[ \t]*[-*+][ \t]+used[ \t]+the[ \t]+(?-i:[A-Z][\w.-]*)[^.\n]{0,40}?"
+                 r"\b(?:data(?:set)?|corpus)\b"
+                 r"(?![^.\n]{0,60}\b(?:to|for)[ \t]+(?:the[ \t]+)?(?:test|evaluat|valid|benchmark))",
                  re.I)
 
 

@@ -22,8 +22,9 @@ from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC, normalize
 from .metrics import reported_metrics
 from .tables import cell_sentences, text_above, typed_tables
 
+# (exact match's initials only in capitals: "an EM score of 17"; "em" is Portuguese for "in")
 _METRIC = (r"(?:accuracy|acc(?:_norm)?|ppl|f1(?:[- ]score)?|"
-           r"f-score|exact[ -]match|bleu|sacrebleu|rouge(?:-?(?:1|2|l|lsum))?|wer|cer|eer|"
+           r"f-score|exact[ -]match|(?-i:EM)|bleu|sacrebleu|rouge(?:-?(?:1|2|l|lsum))?|wer|cer|eer|"
            r"perplexity|precision|recall|auc|mcc|matthews correlation|(?:rank )?correlation|spearman|pearson|map|mrr|"
            r"ndcg(?:@\d+)?|"
            r"(?:word|character|phone|phoneme|equal) error rate|m?iou|map@?\d*(?:-\d+)?|psnr|ssim|mae|rmse|mse|fid|"
@@ -56,7 +57,7 @@ _NAME_BEFORE = lazy(
 _METRIC_NEXT = lazy(rf"[ \t]+{_METRIC}\b", re.I)  # a whole number's metric, straight after it
 # (or before it, the number ending its clause: "This model reaches a F1 score of 86.", not "an accuracy of 3 runs")
 _METRIC_OF = lazy(rf"\b{_METRIC}(?:[ \t]+score)?[ \t]+(?:of|is|was|=)[ \t]+\**\Z", re.I)
-_CLAUSE_END = lazy(r"\**(?:[ \t]*(?:[.;,)]|\n|\Z)|[ \t]+(?:on|in)[ \t])")
+_CLAUSE_END = lazy(r"\**(?:[ \t]*(?:[.;,)]|\n|\Z)|[ \t]+(?:on|in|and)[ \t])")  # ("an EM score of 17 and a ...")
 # a measured comparison: "SqueezeBERT is 4.3x faster than bert-base-uncased on a Google Pixel 3"
 _TIMES_THAN = lazy(r"[ \t]*(?:x|×|times)[ \t]+(?:faster|quicker|slower|smaller|larger|bigger|fewer|cheaper)"
                    r"[ \t]+than\b", re.I)
