@@ -2927,3 +2927,17 @@ def test_an_em_score_in_a_sentence(text: str, found: bool) -> None:
 )
 def test_a_list_item_that_opens_with_the_dataset_used(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (gh852) "learned" as a verb of training
+        ("fBERT is a bert-base-uncased model that has been learned using over 1.4 million offensive instances from the "
+         "SOLID dataset.", True),
+        ("The model learned to classify sentiment.", False),
+        ("It learned from the Adam optimizer.", False),
+    ],
+)
+def test_learned_using_named_data(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

@@ -56,7 +56,9 @@ _PART = (r"(?-i:version|variant|part|parts|subset|portion|fraction|selection|sli
 _TRAINED = lazy(
     # a verb ("fined-tuned", a typo, too), up to six words or links ("fine-tuned version of [X](...)", "fine-tuned for
     # sequence classification"), "on", the data's name
+    # ("learned using over 1.4 million offensive instances from the SOLID dataset")
     r"\b(?:pre-?trained|post-?trained|fined?[- ]?tuned|finetuned|trained|distilled|pre-?training|fine-?tuning|training"
+    r"|learned|learnt"
     r"|(?P<base>pre-?train|fine-?tune|finetune|train))"
     # (a parenthesis counts as one word: "fine-tuned using (a second step of) knowledge distillation on SQuAD v1.1")
     # (a link's text may break over lines: "fine-tuning [\nWav2Vec2-Large-Robust](...) \non [aGender](...)")
@@ -221,7 +223,7 @@ _VAGUE = frozenset({"unknown", "large", "larger", "small", "smaller", "big", "bi
 # the words a statement of the training data starts with hold one of these ("pre-trained", "fine-tuning", "data
 # comes from"), this far into the word at most ("pre-" before "train")
 _TRAINED_WORDS = ("train", "tun", "fine", "distill", "data", "corpu", "sourc", "sampl", "crawl", "scrap", "agent",
-                  "based", "model on", "model for", "built on")
+                  "based", "model on", "model for", "built on", "learned", "learnt")
 # "dataset of real and synthetic faces", or data named by examples: "trained on public datasets that are not
 # redistributed, some of which are for research only (e.g. ScienceQA ..., ESC-50 ...)"
 _OF_WHAT = lazy(r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,4}?[a-z][\w-]*s\b|[ \t]*:[ \t]*[`*\[]?(?:(?-i:[A-Z0-9])|[\w.-]+/\w)"
