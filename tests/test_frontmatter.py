@@ -92,6 +92,30 @@ def test_problems_in_a_block_the_hub_ignores_say_so() -> None:
     assert "once the block is recognised (see MC102), the Hub would reject it" in diag.message
 
 
+@pytest.mark.parametrize("head", ["Hugging Face's logo\n", "\ufeff", "----\n"])
+def test_a_refusal_inside_a_block_the_hub_does_not_read_says_when(head: str) -> None:
+    # text above the block, a byte-order mark, a fence of four dashes: the Hub reads none of the block, so
+    # it refuses nothing today; the refusal comes once the block is where the Hub reads it
+    text = head + ("---\n" if head != "----\n" else "") + "license: my-license\ndatasets:\n- JW300 + Menyo\n---\n# T\n"
+    diags = [d for d in lint(text) if d.code in ("MC112", "MC122", "MC114")]
+    assert sorted(d.code for d in diags) == ["MC112", "MC122"]
+    for d in diags:
+        assert "refuses a push" in d.message
+        assert d.message.endswith("today the Hub reads none of it (see MC102)")
+
+
+def test_a_refusal_in_a_block_the_hub_reads_is_told_as_it_is() -> None:
+    text = "---\nlicense: my-license\n---\n# T\n"
+    (diag,) = lint(text, select=["MC112"])
+    assert "refuses a push" in diag.message and "MC102" not in diag.message
+
+
+def test_a_missing_key_of_a_block_the_hub_does_not_read_gets_no_note() -> None:
+    # "the metadata has no license" holds whether or not the Hub reads the block
+    (diag,) = lint("Title\n---\nlanguage: en\n---\n# T\n", select=["MC114"])
+    assert "MC102" not in diag.message
+
+
 def test_duplicate_key_points_at_second_occurrence() -> None:
     text = "---\nlicense: mit\ntags:\n- a\nlicense: apache-2.0\n---\n"
     diags = lint(text, select=["MC105"])

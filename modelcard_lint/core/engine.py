@@ -8,7 +8,9 @@
    the YAML files of its repository that rules read, remove the findings they cover in
    their own file; then the rules that read suppressions (MC903) report the comments
    that covered nothing.
-3. The diagnostics are sorted by position.
+3. A finding inside a metadata block the Hub does not read (MC102) that says the Hub
+   refuses or rejects something says when: once the block is where the Hub reads it.
+4. The diagnostics are sorted by position.
 
 A ``deadline`` (a ``time.monotonic()`` value) bounds the time spent on the card: a rule
 is not started after it, and a rule running when the caller's alarm raises ``Timeout``
@@ -19,6 +21,7 @@ is stopped (MC904).  The engine reads no file and knows no configuration: it tak
 from __future__ import annotations
 
 import gc
+import re
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -114,6 +117,9 @@ def _lint(card: Card, rules: RuleSet, deadline: float | None, time_limit: float 
     for i, (rule, severity) in enumerate(card_rules):
         if not _run(path, rule, severity, rule.check, card, out, clock, card_rules, i + 1):
             break
+    fm = card.frontmatter
+    if fm is not None and not fm.hub_sees and fm.close_line is not None:
+        out = [_unread(d) if fm.open_line < d.span.line < fm.close_line else d for d in out]
     if not clock.expired:
         directives = _directives(card, rules)
         if directives is not None:
@@ -122,6 +128,17 @@ def _lint(card: Card, rules: RuleSet, deadline: float | None, time_limit: float 
                 _run(path, rule, severity, rule.check_suppressions, directives, out, clock, [], 0)
     out.sort(key=Diagnostic.sort_key)
     return out
+
+
+_UNREAD = "; this holds once the block is at the top of the card: today the Hub reads none of it (see MC102)"
+_REFUSAL = re.compile(r"\b(?:refuses|rejects)\b")
+
+
+def _unread(d: Diagnostic) -> Diagnostic:
+    """``d``, inside a metadata block the Hub does not read, saying when the Hub's refusal it tells of happens."""
+    if "MC102" in d.message or not _REFUSAL.search(d.message):
+        return d
+    return d._replace(message=d.message + _UNREAD)
 
 
 def _directives(card: Card, rules: RuleSet) -> list[Directive] | None:
