@@ -263,6 +263,20 @@ def test_a_name_that_gives_the_bases_family_another_size_makes_the_fix_unsafe() 
         assert "another size" not in d.message and d.fix is not None and d.fix.safe
 
 
+def test_a_size_the_bases_name_holds_too_is_no_other_size() -> None:
+    from modelcard_lint.api import lint_text
+
+    # a run that goes on from its base: `plus-bert-court-90k-end-german` from `plus-bert-court-50k-90k-german`
+    body = ("# plus-bert-court-90k-end-german\n\nThis model is a fine-tuned version of [Shahm/plus-bert-court-50k-90k-"
+            "german](https://huggingface.co/Shahm/plus-bert-court-50k-90k-german) on an unknown dataset.\n")
+    [d] = [d for d in lint_text(card("license: mit", body=body), plugins=False) if d.code == "MC121"]
+    assert "another size" not in d.message and d.fix is not None and d.fix.safe
+    # (a size the base's name does not hold is still another one)
+    [d] = [d for d in lint_text(card("license: mit", body=body.replace("# plus-bert-court-90k", "# plus-bert-court-20k")),
+                                plugins=False) if d.code == "MC121"]
+    assert "gives another size (20k)" in d.message
+
+
 def test_a_base_named_as_the_title_may_be_the_model_itself_and_its_fix_waits_for_unsafe_fixes() -> None:
     from modelcard_lint.api import lint_text
 

@@ -26,11 +26,13 @@ def other_size(base_id: str, names: list[str]) -> tuple[str, str] | None:
     if m is None or m.start() < 3:
         return None
     family, size = base[: m.start()], m.group(1)
+    sizes = {s.group(1) for s in _SIZE.finditer(base)}
     for name in names:
         low = name.strip().rsplit("/", 1)[-1].lower()
         n = _SIZE.search(low)
-        # (sizes of one kind only: a count against a name is no clash, M2M100's smallest, `418M`, fits "small")
-        if (n is not None and low[: n.start()] == family and n.group(1) != size
+        # (sizes of one kind only: a count against a name is no clash, M2M100's smallest, `418M`, fits "small";
+        # nor a size the base's name holds too: `plus-bert-court-90k-end` goes on from `plus-bert-court-50k-90k`)
+        if (n is not None and low[: n.start()] == family and n.group(1) not in sizes
                 and n.group(1)[0].isdigit() == size[0].isdigit()):
             return name.strip(), n.group(1)
     return None
