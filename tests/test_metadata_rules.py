@@ -272,8 +272,8 @@ def test_a_size_the_bases_name_holds_too_is_no_other_size() -> None:
     [d] = [d for d in lint_text(card("license: mit", body=body), plugins=False) if d.code == "MC121"]
     assert "another size" not in d.message and d.fix is not None and d.fix.safe
     # (a size the base's name does not hold is still another one)
-    [d] = [d for d in lint_text(card("license: mit", body=body.replace("# plus-bert-court-90k", "# plus-bert-court-20k")),
-                                plugins=False) if d.code == "MC121"]
+    other = body.replace("# plus-bert-court-90k", "# plus-bert-court-20k")
+    [d] = [d for d in lint_text(card("license: mit", body=other), plugins=False) if d.code == "MC121"]
     assert "gives another size (20k)" in d.message
 
 
