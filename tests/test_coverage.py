@@ -2866,6 +2866,20 @@ def test_a_part_to_be_used_with_its_model_is_an_intended_use(text: str, found: b
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # (gh848) what its ability is good for
+        ("It allows an 8x wider `max_seq_length`, which is handy in case of working with long texts.", True),
+        ("The model is useful when dealing with noisy transcripts.", True),
+        ("The library is handy.", False),
+        ("We thank our colleagues for their helpful comments.", False),
+    ],
+)
+def test_what_its_ability_is_good_for_is_an_intended_use(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(f"Here is a tinybert model.\n\n{text}")) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # (gh842) an input prefix used to generate what the task gives
         ('Use prefix "question: {question} context: {context}" before input to generate the question answering', True),
         ("We trained it to generate summaries of news articles.", True),

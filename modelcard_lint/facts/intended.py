@@ -125,6 +125,9 @@ INTENDED = Shapes(
      r"\b(?:model|it|checkpoint|generator|discriminator)[ \t]+(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?"
      r"(?:(?:useful|suitable|suited)[ \t]+(?:for|to|if[ \t]+you[ \t]+(?:want|need|wish)[ \t]+to)|designed[ \t]+for)\b"),
     (("recommend using this model",), r"\brecommend[ \t]+using[ \t]+this[ \t]+model\b"),
+    # (what its ability is good for: "8x wider `max_seq_length` ... which is handy in case of working with long texts")
+    (("useful", "handy", "helpful"), r"\b(?:useful|handy|helpful)[ \t]+(?:when|in[ \t]+case[ \t]+of|for)[ \t]+"
+                                     r"(?:working|dealing)[ \t]+with\b"),
     # ("The checkpoint is only useful for English NLP tasks")
     (("useful",), r"\buseful[ \t]+for[ \t]+(?:[\w-]+[ \t]+){0,3}?tasks?\b"),
     # what it aims or is designed to do: "It aims to classify text", "It is designed to generate follow-up questions",
