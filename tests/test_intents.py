@@ -211,6 +211,11 @@ def test_training_data_before_its_verb_by_its_split_or_in_bold(text: str, found:
         ("[common_voice]", "## Evaluation on Common Voice FR Test\n\nThe script used for training and evaluation can be "
          "found here: https://github.com/x/y", False),
         ("[go_emotions]", "## GoEmotions\n\nSee the paper.", False),
+        # (gh846) the data of a task as a project annotated it
+        ("[kleinay/qanom]", "It is fine-tuned for token classification on top of the \"nominalization detection\" task "
+         "as defined and annotated by the QANom project.", True),
+        ("[kleinay/qanom]", "It is fine-tuned for token classification on top of the \"nominalization detection\" task "
+         "as defined by the QANom project.", False),
     ],
 )
 def test_a_dataset_the_metadata_lists_named_in_the_text(datasets: str, text: str, found: bool) -> None:

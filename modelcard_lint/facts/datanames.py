@@ -97,10 +97,10 @@ def _part(part: str) -> str:
 
 # words that make a sentence about the data it names: "5,000 AISHELL-1-derived utterances", "la base de données MLSUM",
 # "UzUDT and UT, two Uzbek treebanks", "an infusion of curated Samantha and WizardLM DNA" (not "it generates an Eli5
-# question", the kind of text it writes)
+# question", the kind of text it writes; "the task as defined and annotated by the QANom project")
 _DATA_WORDS = re.compile(r"data|corp(?:us|ora)|split|subset|samples|examples|utterances|sentences|articles|images|"
-                         r"documents|recordings|treebanks?|derived|curat|train|fine-?tun|test|eval|benchmark|accuracy|"
-                         r"classes|labels|"
+                         r"documents|recordings|treebanks?|derived|curat|annotat|train|fine-?tun|test|eval|benchmark|"
+                         r"accuracy|classes|labels|"
                          r"licen[cs]e|données|datos|dados|daten|데이터|数据|數據|资料|資料|データ|语料|語料|코퍼스")
 REACH = 80  # characters on either side of the name
 
