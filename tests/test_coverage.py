@@ -2880,6 +2880,22 @@ def test_what_its_ability_is_good_for_is_an_intended_use(text: str, found: bool)
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # (gh808) a model made for a shared task, whose organisers give its data
+        ("Based on our paper we release a new baseline model for the German\n[CLEF-HIPE shared task]"
+         "(https://impresso.github.io/CLEF-HIPE-2020/).", True),
+        ("This Spanish language model was created for the MEDDOPROF shared task as part of a team submission.", True),
+        # (a cited paper's title, or the task's findings, are no statement of the model's data)
+        ("See the Introduction to the CoNLL-2003 Shared Task: Language-Independent Named Entity Recognition.", False),
+        ("A model. Findings of the First Shared Task on Machine Translation Robustness are in the paper.", False),
+    ],
+)
+def test_a_model_made_for_a_shared_task_states_its_data(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # (gh842) an input prefix used to generate what the task gives
         ('Use prefix "question: {question} context: {context}" before input to generate the question answering', True),
         ("We trained it to generate summaries of news articles.", True),

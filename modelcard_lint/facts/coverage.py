@@ -33,6 +33,7 @@ from .datatables import (
     lists_datasets,
     trains_on_named_data,
 )
+from .dataused import made_for_shared_task
 from .environments import acts_in_named_environment
 from .fences import swallowed_prose
 from .lazyre import lazy
@@ -315,7 +316,8 @@ def states_training_data(card: Card) -> bool:
         return True
     return (trained_in_other_languages(text) or trains_on_named_data(card) or data_in_sections(card)
             or (any(w in text for w in ("train", "Train", "TRAIN", "ed on ")) and counts_or_lists_data(text))
-            or learnt_from_or_untrained(text) or lists_datasets(text) or acts_in_named_environment(card, text))
+            or learnt_from_or_untrained(text) or lists_datasets(text) or acts_in_named_environment(card, text)
+            or made_for_shared_task(text))
 
 
 def _names_trained_data(text: str, tokenizer_card: bool) -> bool:

@@ -1,7 +1,8 @@
 """Statements that data was used for training: "Synthetic dataset has been used", "The datasets we used to fine-tune
 Phrase-BERT are here", "3.7M pairs of images and texts were used", "We used a corpus of over 40,000+ technical
 documents"; not a use ruled out ("No user data is used for training") nor one asked for ("[TODO: describe the data
-used to train the model]")."""
+used to train the model]"); and a model made for a named shared task, which gives its data ("a new baseline model
+for the German [CLEF-HIPE shared task](...)")."""
 
 from __future__ import annotations
 
@@ -84,3 +85,15 @@ def trained_on_task_in_named_data(text: str) -> bool:
     prediction in MIMIC admission notes")."""
     return any(not names_language(text, m.start("name"))
                for m in matches_near(_TASK_IN_DATA, text, _TASK_IN_WORDS, REACH))
+
+
+# a model made for a shared task, whose organisers give its data: "we release a new baseline model for the German
+# [CLEF-HIPE shared task](...)", "This Spanish language model was created for the MEDDOPROF shared task" (not a cited
+# paper's title: "Introduction to the CoNLL-2003 Shared Task", nor "Findings of the First Shared Task on ...")
+_FOR_SHARED_TASK = lazy(r"\b(?:model|baseline|system|submission|classifier|tagger)\b[^.\n]{0,80}?\bfor[ \t]+the[ \t]+"
+                        r"[^.\n]{0,60}?\bshared[ \t-]+task\b", re.I)
+
+
+def made_for_shared_task(text: str) -> bool:
+    """Whether ``text`` says the model was made for a named shared task (whose data it was trained on)."""
+    return next(matches_near(_FOR_SHARED_TASK, text, ("shared task", "shared-task"), REACH), None) is not None
