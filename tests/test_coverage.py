@@ -2880,6 +2880,20 @@ def test_what_its_ability_is_good_for_is_an_intended_use(text: str, found: bool)
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # (gh867) the annotations it was fine-tuned with, after "we fine-tune"
+        ("A MiniLM model that we fine-tune using the direct assessment annotations collected in the Workshop on "
+         "Statistical Machine Translation (WMT) 2015 to 2020.", True),
+        ("It was fine-tuned on crowd-sourced relevance annotations.", True),
+        ("You can fine-tune using your own annotations.", False),
+    ],
+)
+def test_the_annotations_it_was_fine_tuned_with_are_its_data(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # (gh808) a model made for a shared task, whose organisers give its data
         ("Based on our paper we release a new baseline model for the German\n[CLEF-HIPE shared task]"
          "(https://impresso.github.io/CLEF-HIPE-2020/).", True),

@@ -199,7 +199,9 @@ _TRAINED = lazy(
     # (or "Tuning using custom-made instruction following data specialized for Korean", "fine-tuned with the Coconut
     # curriculum to perform multi-digit addition", "Fine-tuned via supervised fine-tuning (SFT) on conversational data")
     # (its object first: "further training the BERT language model in the finance domain, using a large financial ...")
-    r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|(?:fine-?)?tuning|training|built)[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?"
+    # (or the labels people gave: "we fine-tune using the direct assessment annotations collected in the WMT")
+    r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|(?:fine-?)?tuning|training|built"
+    r"|(?<=\bwe[ \t])(?:(?:pre-?)?train|fine-?tune|finetune))[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?"
     r"(?:(?:task|objective|phase|stage)[ \t]+)?"  # ("uses window-based denoising as the pre-training task on ...")
     r"(?:(?:the|this|our|a)[ \t]+(?:[\w-]+[ \t]+){0,2}?model(?:[ \t]+(?:in|for)[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?"
     r",?[ \t]+)?(?:on|using|with|in(?=[ \t]+an?[ \t]))[ \t]+(?:an?[ \t]+|the[ \t]+)?[*_]{0,2}"  # ("in a news dataset")
@@ -208,7 +210,7 @@ _TRAINED = lazy(
     r"(?:(?:[\w-]+[ \t]+){0,3}?(?:pipeline|method|recipe|approach|technique|objective|procedure|framework|process|"
     r"strategy)[ \t]+(?:and|&)[ \t]+(?:an?[ \t]+|the[ \t]+)?)?"
     r"(?P<described>(?:(?!(?:of|with|using|on|for)\b)[\w-]+,?[ \t]+){1,4}?)"
-    r"(?:data-?sets?|corpus|corpora|curricul(?:um|a)|"
+    r"(?:data-?sets?|corpus|corpora|curricul(?:um|a)|annotations|"
     r"data(?![ \t-]*(?:parallel\w*|loaders?|collators?|augmentation|pipelines?|processing|types?|formats?)\b))\b",
     re.I,
 )
