@@ -223,6 +223,25 @@ def test_a_dataset_the_metadata_lists_named_in_the_text(datasets: str, text: str
     assert names_metadata_dataset(Card.from_text(card_text)) is found
 
 
+def _training_data_message(meta: str) -> str:
+    body = "# ctc_asr\n\nThis repository contains the model from a notebook on speech recognition.\n"
+    [d] = [d for d in lint_text(f"---\nlicense: mit\n{meta}\n---\n{body}", plugins=False)
+           if d.code == "MC201" and "training data" in d.message]
+    return d.message
+
+
+def test_datasets_listed_under_a_misspelled_key_are_named_in_the_message() -> None:
+    # (gh871 keras-io/ctc_asr) `dataset:` names the data the author meant, though the Hub does not read the key
+    message = _training_data_message("dataset:\n- LJSpeech dataset")
+    assert message == ("the card's text says nothing of its training data: the metadata names `LJSpeech dataset` under "
+                       "`dataset`, a key the Hub does not read (MC110), but readers learn nothing of what it holds")
+    assert "which the Hub links" in _training_data_message("datasets:\n- lj_speech")
+    assert _training_data_message("tags:\n- asr").startswith("the card has no section on training data")
+    # (and a text that names it among words about data covers the topic, whichever of the two keys lists it)
+    named = "---\ndataset:\n- covid-19\n---\n# m\n\nIt is a language model for the Covid-19 dataset.\n"
+    assert names_metadata_dataset(Card.from_text(named))
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

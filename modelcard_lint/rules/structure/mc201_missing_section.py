@@ -16,7 +16,7 @@ from ...facts.architectures import DISTINCT, SHORT_DESCRIPTION, describes_model
 from ...facts.caveats import states_caveat
 from ...facts.coverage import states_training_data
 from ...facts.datanames import names_metadata_dataset
-from ...facts.datatables import metadata_datasets
+from ...facts.datatables import datasets_key, datasets_under
 from ...facts.deferral import deferred_topics
 from ...facts.derivative import copies_a_model, states_copy
 from ...facts.describes import says_what_it_is
@@ -327,11 +327,14 @@ class MissingSection(Rule):
             return
         for topic in missing:
             message, help_text = self.texts[topic][:2]
-            named = metadata_datasets(card) if topic == "training-data" else []
+            key = datasets_key(card) if topic == "training-data" else None
+            named = datasets_under(card, key)
             if named:  # the Hub links the datasets the metadata names, but the text says nothing of them
                 shown = ", ".join(f"`{n}`" for n in named[:3]) + (" and others" if len(named) > 3 else "")
-                message = (f"the card's text says nothing of its training data: the metadata names {shown}, which the "
-                           "Hub links as the data the model was trained on, but readers learn nothing of what it holds")
+                linked = (", which the Hub links as the data the model was trained on" if key == "datasets" else
+                          f" under `{key}`, a key the Hub does not read (MC110)")
+                message = (f"the card's text says nothing of its training data: the metadata names {shown}{linked}, "
+                           "but readers learn nothing of what it holds")
                 help_text = 'add a section headed "Training data" that says what the data holds and how it was used'
             # (the section that shows it: its heading says so and it holds code, not only a link or a gallery)
             usage = run_heading(card) if topic == "intended-uses" else None
