@@ -639,6 +639,17 @@ def test_a_metric_value_left_null_is_read_as_none_and_lost_on_the_next_save() ->
     assert "reads it as None" in d.message and "saves the card again" in d.message
 
 
+def test_metrics_one_level_too_deep_are_told_to_move_not_to_be_added() -> None:
+    # (gh870, spaCy's old cards) `metrics` inside a misspelled `tasks:` mapping
+    meta = ("model-index:\n- name: nb_nocy_trf\n  results:\n  - tasks:\n      name: NER\n      type: token-classification\n"
+            "      metrics:\n      - name: Precision\n        type: precision\n        value: 0.90\n")
+    missing = {d.data["missing"]: d for d in lint(card(meta)) if d.code == "MC124" and d.data and "missing" in d.data}
+    assert missing["metrics"].message.endswith("(`metrics` sits inside `tasks`, one level too deep)")
+    assert missing["metrics"].help == "move `metrics` out of `tasks` to this result itself"
+    assert missing["task"].help == "rename `tasks` to `task`"
+    assert missing["dataset"].help == "add `dataset` to this result"
+
+
 def test_a_version_with_and_without_its_v_names_one_model() -> None:
     meta = ("tags: [generated_from_trainer]", "model-index:", "- name: piiranha-1", "  results: []")
     assert where(card(*meta, body="# Piiranha-v1: Protect your personal information!\n"), "MC131") == []

@@ -146,13 +146,19 @@ class InvalidModelIndex(Rule):
         near = [k for k in parent.value if isinstance(k, str) and k != key and edit_distance(k, key, 1) <= 1]
         message = f"{what} has no `{key}`, which the Hub's model-index schema requires"
         message += f"; {why}" if why else f", so {_READ}"
+        # (or the key one level too deep, as spaCy's old cards write the metrics: inside `tasks:`)
+        inside = next((k for k in parent.value if isinstance(k, str) and (child := parent.get(k)) is not None
+                       and child.is_map and key in child.value), None)
         if near:
             message += f" (`{near[0]}` looks like a misspelling of `{key}`)"
+        elif inside is not None:
+            message += f" (`{key}` sits inside `{inside}`, one level too deep)"
         start = parent.span
         return self.finding(
             Span.at(start.line, start.column),
             message,
-            help=f"rename `{near[0]}` to `{key}`" if near else f"add `{key}` to {what}",
+            help=(f"rename `{near[0]}` to `{key}`" if near else
+                  f"move `{key}` out of `{inside}` to {what} itself" if inside is not None else f"add `{key}` to {what}"),
             missing=key,
         )
 
