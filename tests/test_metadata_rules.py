@@ -562,6 +562,19 @@ def test_an_empty_dataset_entry_is_called_empty_once() -> None:
     assert message.startswith("`datasets` entry 2 is empty; the Hub refuses a push of the card")
 
 
+def test_a_datasets_entry_that_yaml_reads_as_a_mapping_quotes_its_words() -> None:
+    # (gh874) "- FOSD: https://..." is a key and a value for YAML; the message shows the words, not "a mapping"
+    text = card("license: mit", "datasets:", "- common_voice", "- FOSD: https://data.mendeley.com/datasets/k9sxg2twv4/4")
+    [(line, _, message)] = found(text, "MC122")
+    assert line == 5
+    assert message.startswith("`datasets` entry 2, `FOSD: https://data.mendeley.com/datasets/k9sxg2twv4/4`, is not a "
+                              "Hub dataset id: its `: ` makes YAML read a key and a value; the Hub refuses a push")
+    # (a mapping of several lines, a model-index entry pasted under `datasets`, is called what it is)
+    text = card("license: mit", "datasets:", "- name: my model", "  results: []")
+    [(_, _, message)] = found(text, "MC122")
+    assert message.startswith("`datasets` entry 1 is a mapping (`name: my model` ...), not a Hub dataset id;")
+
+
 def test_a_model_index_name_written_as_a_mapping_is_rejected_by_the_hub() -> None:
     # `{...}` in YAML is a mapping; huggingface_hub takes it as it is, the Hub's schema does not
     text = card("license: mit", "model-index:", "- name: {My model}", "  results: []")

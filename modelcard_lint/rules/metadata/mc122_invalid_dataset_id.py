@@ -37,9 +37,21 @@ class InvalidDatasetId(Rule):
                 problem, fix = found
             else:
                 problem, fix = ("it is empty", None) if item.is_null else ("it is not text", None)
-            # an empty entry is said once ("entry 2 is empty"), not as a value that is no id because it is empty
-            head = (f"`datasets` entry {index + 1} is empty" if item.is_null else
-                    f"`datasets` entry {shown(item)} is not a Hub dataset id: {problem}")
+            # an empty entry is said once ("entry 2 is empty"), not as a value that is no id because it is empty;
+            # an entry that YAML reads as a mapping by its words ("- FOSD: https://data.mendeley.com/..."), so
+            if item.is_null:
+                head = f"`datasets` entry {index + 1} is empty"
+            elif item.is_map and item.span.line <= len(card.lines):
+                words = card.lines[item.span.line - 1][item.span.column - 1:].strip()
+                words = words if len(words) <= 60 else words[:57] + "..."
+                head = (f"`datasets` entry {index + 1}, `{words}`, is not a Hub dataset id: its `: ` makes YAML read "
+                        "a key and a value" if len(item.value) == 1 and all(
+                            (v := item.get(k)) is not None and v.is_scalar for k in item.value) else
+                        f"`datasets` entry {index + 1} is a mapping (`{words}` ...), not a Hub dataset id")
+            elif not item.is_str:
+                head = f"`datasets` entry {index + 1} is {shown(item)}, not a Hub dataset id"
+            else:
+                head = f"`datasets` entry {shown(item)} is not a Hub dataset id: {problem}"
             message = (
                 f"{head}; the Hub refuses a push of the card "
                 f'("datasets[{index}]" ... is not valid. If possible, use a dataset id from https://hf.co/datasets)'
