@@ -2551,6 +2551,23 @@ def test_an_architecture_section_says_what_the_model_is() -> None:
     assert "description" not in missing_topics(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        # (gh876) the model it was fine-tuned from, the subject left out, under a heading of its own
+        ("## Spaces Demo\n\nSee the demo.\n\n## Pretrained Model\n\nFine-tuned on Multilingual Pretrained Model "
+         "[CLSRIL-23](https://arxiv.org/abs/2107.07402). The original fairseq checkpoint is present here.", True),
+        ("## Demo\n\nSee the demo.\n\n## Base\n\nFine-tuned [facebook/wav2vec2-large-xlsr-53]"
+         "(https://huggingface.co/facebook/wav2vec2-large-xlsr-53) on Greek.", True),
+        # (the data alone, or a dataset's link, say nothing of what the model is)
+        ("## Demo\n\nSee the demo.\n\n## Training\n\nFine-tuned on SQuAD for two epochs.", False),
+        ("## Demo\n\nSee the demo.\n\n## Training\n\nFine-tuned on [cv](https://huggingface.co/datasets/cv).", False),
+    ],
+)
+def test_the_model_it_was_fine_tuned_from_says_what_it_is(text: str, described: bool) -> None:
+    assert ("description" not in missing_topics(text)) is described
+
+
 def test_a_spacer_heading_is_not_the_title() -> None:
     text = "---\nlicense: mit\n---\n\n# .\n\n# Portrait Diffusion\n\nA latent text-to-image diffusion model trained from scratch.\n"
     assert titles.title_text(Card.from_text(text)) == "Portrait Diffusion"

@@ -48,6 +48,14 @@ _NAMED_TUNED = lazy(r"\bthis[ \t]+[`*]{0,2}[\w./-]*[\w][`*]{0,2}[ \t]+model[ \t]
                     r"[\[`*]?\w", re.I)
 
 
+# a line that opens with the model it was fine-tuned from, the subject left out: "Fine-tuned on Multilingual Pretrained
+# Model [CLSRIL-23](...)", "Fine-tuned [facebook/wav2vec2-large-xlsr-53](https://huggingface.co/...) on Greek" (not
+# the data alone, "Fine-tuned on SQuAD", nor a dataset's link)
+_TUNED_FROM = lazy(r"^[ \t*_>]*(?:fine-?tuned|finetuned)[ \t]+(?:(?:on|from)[ \t]+)?(?:the[ \t]+|a[ \t]+)?"
+                   r"(?:(?:[\w-]+[ \t]+){0,4}?(?:pre-?trained[ \t]+)?model[ \t]+[\[`*]?\w"
+                   r"|\[[^\]\n]{1,200}\]\(https?://huggingface\.co/(?!datasets/|spaces/)[\w.-]+)", re.I | re.M)
+
+
 # a line that opens with a kind of model and what it is for: "Textual-inversion embedding for use in unconditional
 # (negative) prompt", "LoRA for generating pixel art"
 _KIND_FOR = lazy(r"^[ \t*_>]*(?:[\w-]+[ \t]+){0,3}?(?:embedding|model|lora|adapter|checkpoint|vae|controlnet)"
@@ -107,6 +115,8 @@ def says_what_it_is(card: Card) -> bool:
         return True
     text = prose_text(card)
     low = text.lower()
+    if "tuned " in low and _TUNED_FROM.search(text) is not None:
+        return True
     if " is a" not in low and " is the" not in low and "taught" not in low and " for " not in low and (
             "based on" not in low) and " is my" not in low and " is our" not in low and " is their" not in low and (
             " model was " not in low and " model has been " not in low and " continued " not in low
