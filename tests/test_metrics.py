@@ -53,6 +53,8 @@ from modelcard_lint.facts.tables import parse_number
         ("POS (UPOS) Accuracy", "pos accuracy", BOUNDED, "", False),
         ("Sentences F-Score", "senter f1", BOUNDED, "", False),
         ("`SENTS_F`", "senter f1", BOUNDED, "", False),
+        # (gh878: a Trainer's "Fscore" bullet, one word)
+        ("Fscore", "f1", BOUNDED, "", False),
         ("Epoch", "epoch", EPOCH, "", False),
         ("Steps", "step", STEP, "", False),
         ("Global Step", "step", STEP, "", False),

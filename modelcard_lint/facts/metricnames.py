@@ -12,7 +12,7 @@ header, a bullet label or a model-index metric type into a ``Name``:
   ``eval``/``evaluation``/``validation``/``valid``/``val``/``dev`` → ``eval``;
   ``test``/``testing`` → ``test``.  No split word leaves ``split`` empty.
 - Synonyms become one canonical word: ``acc`` → ``accuracy``; ``f1 score``,
-  ``f-score``, ``f measure`` → ``f1``; ``exact match``, ``em`` → ``exact_match``;
+  ``f-score``, ``fscore``, ``f measure`` → ``f1``; ``exact match``, ``em`` → ``exact_match``;
   ``matthews correlation``, ``mcc`` → ``matthews_correlation``; ``pearsonr`` →
   ``pearson``; ``spearmanr`` → ``spearman``; ``roc auc``, ``auroc`` → ``auc``;
   ``ppl`` → ``perplexity``; ``gen len`` → ``gen_len``; ``rouge-1`` → ``rouge1``
@@ -90,8 +90,8 @@ _PHRASES = [
     (("sents", "r"), "senter recall"),
 ]
 _WORDS = {
-    "acc": "accuracy", "em": "exact_match", "f1score": "f1", "fmeasure": "f1", "mcc": "matthews_correlation",
-    "matthews": "matthews_correlation", "pearsonr": "pearson", "spearmanr": "spearman", "auroc": "auc",
+    "acc": "accuracy", "em": "exact_match", "f1score": "f1", "fscore": "f1", "fmeasure": "f1",
+    "mcc": "matthews_correlation", "matthews": "matthews_correlation", "pearsonr": "pearson", "spearmanr": "spearman", "auroc": "auc",
     "ppl": "perplexity", "epochs": "epoch", "steps": "step", "iteration": "step", "iterations": "step",
     "losses": "loss",
 }
