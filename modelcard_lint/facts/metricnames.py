@@ -91,7 +91,8 @@ _PHRASES = [
 ]
 _WORDS = {
     "acc": "accuracy", "em": "exact_match", "f1score": "f1", "fscore": "f1", "fmeasure": "f1",
-    "mcc": "matthews_correlation", "matthews": "matthews_correlation", "pearsonr": "pearson", "spearmanr": "spearman", "auroc": "auc",
+    "mcc": "matthews_correlation", "matthews": "matthews_correlation", "pearsonr": "pearson", "spearmanr": "spearman",
+    "auroc": "auc",
     "ppl": "perplexity", "epochs": "epoch", "steps": "step", "iteration": "step", "iterations": "step",
     "losses": "loss",
 }

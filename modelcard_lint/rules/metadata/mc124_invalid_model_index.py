@@ -157,8 +157,8 @@ class InvalidModelIndex(Rule):
         return self.finding(
             Span.at(start.line, start.column),
             message,
-            help=(f"rename `{near[0]}` to `{key}`" if near else
-                  f"move `{key}` out of `{inside}` to {what} itself" if inside is not None else f"add `{key}` to {what}"),
+            help=(f"rename `{near[0]}` to `{key}`" if near else f"move `{key}` out of `{inside}` to {what} itself"
+                  if inside is not None else f"add `{key}` to {what}"),
             missing=key,
         )
 
