@@ -74,6 +74,19 @@ def template_variables(text: str) -> Iterator[tuple[int, int]]:
     yield from sorted(kept)
 
 
+# a table's value that is its row's label in capitals, as a generator's template names it, never filled in:
+# "| Short tweets | SHORT_TWEETS |" (huggingtweets); not a value of its own in capitals, "| SKU | STANDARD_ND40RS_V2 |"
+_ROW_SLOT = re.compile(r"^[ \t]*\|[ \t]*([A-Za-z][A-Za-z0-9 \t]{1,60}?)[ \t]*\|"
+                       r"[ \t]*(?P<slot>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)[ \t]*\|[ \t]*$", re.M)
+
+
+def row_slots(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every table value left as its row's label in capitals ("| Short tweets | SHORT_TWEETS |")."""
+    for m in _ROW_SLOT.finditer(text):
+        if "_".join(m.group(1).split()).upper() == m.group("slot"):
+            yield m.span("slot")
+
+
 _LOADED_SLOT = re.compile(r"from_pretrained\([ \t]*(['\"])(?P<slot>\{[a-z]{3,}(?:_[a-z]+)*\})\1")
 _NAMED_TO_REPLACE = re.compile(r"\breplace[ \t]+(?:the[ \t]+)?\Z", re.I)
 

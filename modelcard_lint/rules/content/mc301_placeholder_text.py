@@ -18,6 +18,7 @@ from ...facts.leftovers import (
     marker_mentioned,
     marker_roadmap,
     note_writer,
+    row_slots,
     template_variables,
 )
 from ...hub.vocabulary import LOADERS
@@ -26,13 +27,15 @@ from .placeholder_texts import WRITTEN as _WRITTEN
 
 # (kind, a substring that must be present (in lower case unless the pattern is
 # case-sensitive), the pattern): the cheap test skips most patterns on most cards.
-# Template variables ("jinja") are found by ``_template_variables``, not by a regex.
+# Template variables ("jinja") and row slots are found by ``template_variables`` and ``row_slots``, not by a regex.
 _INLINE: list[tuple[str, str, re.Pattern[str] | None]] = [
     ("needed", "information needed",
      re.compile(r"(?P<template>\[More Information Needed\])|More information needed", re.I)),
     ("unknown", "own dataset", re.compile(r"\ban unkn?own dataset\b", re.I)),  # (older Trainers wrote "unkown")
     ("optional", "[optional]", re.compile(r"\[optional\]", re.I)),
     ("jinja", "{", None),
+    # a table's value left as the template's name for its row: "| Short tweets | SHORT_TWEETS |"
+    ("row-slot", "_", None),
     ("todo", "", re.compile(r"\b(?:TODO|TBD|FIXME)\b")),
     ("lorem", "lorem ipsum", re.compile(r"\blorem ipsum\b", re.I)),
     # a score left as a template writes it: "**Test Result**: XX.XX %", "Exact match: xx.xx%"
@@ -56,7 +59,7 @@ _NAME_LITERAL = re.compile(r"\b(?:from_pretrained|CrossEncoder|SentenceTransform
                            r"(?P<slot>model[_-]name|MODEL_NAME|model[_-]id|MODEL_ID)\1")
 _CODE_SLOT = re.compile(r"(['\"])\{(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]{3,}(?:_[a-z]+)*)\}\1")
 _NONE = frozenset({"None", "none", "null", "NULL", "nan"})
-_CASE_SENSITIVE = frozenset({"jinja", "todo"})
+_CASE_SENSITIVE = frozenset({"jinja", "todo", "row-slot"})
 _TODO_WORDS = ("TODO", "TBD", "FIXME")
 # the Trainer's note: the first phrase, then the second anywhere after it (two searches: one
 # regex with ".*" between them goes back over the rest of the comment from every first phrase)
@@ -131,7 +134,8 @@ class PlaceholderText(Rule):
             if not present:
                 continue
             if pattern is None:
-                found += ((a, b, kind, f'"{text[a:b]}"') for a, b in template_variables(text) if not in_comment(a))
+                spans = template_variables(text) if kind == "jinja" else row_slots(text)
+                found += ((a, b, kind, f'"{text[a:b]}"') for a, b in spans if not in_comment(a))
                 continue
             if kind == "needed" and len(low) == len(text):  # the common case, without a case-insensitive regex
                 found += ((a, b, k, f'"{text[a:b]}"') for a, b, k in _needed(low) if not in_comment(a))

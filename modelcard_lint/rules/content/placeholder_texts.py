@@ -39,6 +39,10 @@ TEXT = {
         "template variable {text} was never filled in",
         "render the template, or replace the variable with its value",
     ),
+    "row-slot": (
+        "the table's value {text} was never filled in: it is the template's name for its row, not the number",
+        "write the value its row counts, or delete the row",
+    ),
     "code-slot": (
         "template variable {text} was never filled in: the example code passes it as the model's name, so it fails "
         "for whoever runs it",
