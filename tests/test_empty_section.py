@@ -21,6 +21,18 @@ def test_a_heading_over_one_of_the_same_level_may_be_their_parent() -> None:
     assert "level 5" in helps[0]
 
 
+@pytest.mark.parametrize(("empty", "nxt"), [
+    # (gh880) sections of their own side by side: a template's, a topic's, a common one's
+    ("### Training results", "### Framework versions"),
+    ("## Training data", "## Training procedure"),
+    ("## Usage", "## Results"),
+    ("## Citation", "## Acknowledgements"),
+])
+def test_two_sections_of_their_own_side_by_side_are_no_parent_and_child(empty: str, nxt: str) -> None:
+    assert _helps(f"{empty}\n\n{nxt}\n\nSome text.") == [
+        "write the section, or delete the heading if the card does not need it"]
+
+
 def test_a_heading_over_a_higher_one_is_only_to_write_or_delete() -> None:
     helps = _helps("### Notes\n\n## Training data\n\nSQuAD.")
     assert helps == ["write the section, or delete the heading if the card does not need it"]

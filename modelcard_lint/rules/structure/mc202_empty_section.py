@@ -15,6 +15,8 @@ from ...diagnostics import Finding, Severity
 from ...facts.leftovers import comment_kind, html_comments
 from ...facts.secondblock import second_blocks
 from ...hub.lists import load_list
+from .headings_form import form
+from .headings_topics import TOPICS
 
 _WORD = re.compile(r"\w[\w-]*")
 # a heading that is a label and its value, a number ("##### Learning Rate: **1e-4**", "##### Epochs: **1**"; not "###
@@ -143,8 +145,11 @@ class EmptySection(Rule):
                 comment = " (its code block is empty)"
             else:
                 comment = " (an HTML comment is not shown to readers)" if section.blocks else ""
-            if nxt is not None and nxt.level == heading.level:
-                # "#### How to use" straight over "#### Install": often sub-sections written a level too high
+            if nxt is not None and nxt.level == heading.level and not (
+                    _section_title(heading.title) and _section_title(nxt.title)):
+                # "#### How to use" straight over "#### Install": often sub-sections written a level too high (not two
+                # sections of their own side by side, "## Training data" over "## Training procedure", "### Training
+                # results" over "### Framework versions", "## Usage" over "## Results")
                 help_text = (f'{_HELP}; if "{nxt.title}" and the headings after it belong under it, give them one '
                              f"more `#` (level {heading.level + 1})")
             else:
@@ -271,6 +276,29 @@ def _template_stems() -> frozenset[str]:
     lines = [*load_list("hf_template_sections"), "Intended uses & limitations", "Training results", "Eval results",
              "Framework versions"]
     return frozenset(s for line in lines for s in _stems(line))
+
+
+@cache
+def _template_titles() -> frozenset[str]:
+    """The headings of the templates model cards are written from (the Hub's, the Trainer's, the older Hub one's), and
+    the other sections cards commonly have at one level (usage, citation, acknowledgements)."""
+    lines = [*load_list("hf_template_sections"), "Intended uses & limitations", "Training and evaluation data",
+             "Training results", "Eval results", "Framework versions", "Limitations and bias", "Training data",
+             "Training procedure", "Training hyperparameters", "Model description", "How to use", "Usage", "Training",
+             "Hyperparameters", "Citation", "References", "Acknowledgements", "Acknowledgments", "Acknowledgement",
+             "License", "Authors", "Contact", "Installation", "Requirements"]
+    return frozenset(" ".join(_WORD.findall(x.replace("[optional]", "").lower())) for x in lines if "{" not in x)
+
+
+@cache
+def _topic_forms() -> frozenset[str]:
+    """The headings missing-section (MC201) takes for a topic's section, as whole headings."""
+    return frozenset(form(h.lstrip("^")) for headings in TOPICS.values() for h in headings)
+
+
+def _section_title(title: str) -> bool:
+    """Whether ``title`` names a section of its own: a template's heading, or one a card's topic is headed with."""
+    return " ".join(_WORD.findall(title.lower())) in _template_titles() or form(title[:200]) in _topic_forms()
 
 
 def _shares_a_word(title: str, other: str) -> bool:
