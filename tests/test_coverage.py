@@ -2897,6 +2897,19 @@ def test_what_its_ability_is_good_for_is_an_intended_use(text: str, found: bool)
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # (gh884) the participle written as its base, before texts of a kind
+        ("This model is train on reuters news articles", True),
+        ("The models were train with news articles.", True),
+        ("You can train on your own news articles.", False),
+    ],
+)
+def test_a_participle_written_as_its_base_still_names_the_data(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # (gh867) the annotations it was fine-tuned with, after "we fine-tune"
         ("A MiniLM model that we fine-tune using the direct assessment annotations collected in the Workshop on "
          "Statistical Machine Translation (WMT) 2015 to 2020.", True),

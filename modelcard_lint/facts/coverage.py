@@ -157,7 +157,9 @@ _TRAINED = lazy(
     # or texts or pictures of a kind it was trained on: "Fine-tuning facebook/blenderbot-400M-distill on subtitles rick
     # and morty", "trained with depth maps computed with [X](...)", "fine-tuned on Spanish tweets" (a genre, not a
     # language alone: "trained on English text")
-    r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|fine-?tuning|finetuning|training|(?:[a-z]+-)?tuned)[ \t]+"
+    # (the participle written as its base, "This model is train on reuters news articles")
+    r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|fine-?tuning|finetuning|training|(?:[a-z]+-)?tuned"
+    r"|(?<=\bis[ \t])train|(?<=\bwas[ \t])train|(?<=\bare[ \t])train|(?<=\bwere[ \t])train)[ \t]+"
     r"(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,300}\)|[^\s.]+)[ \t]+){0,6}?(?:on|with|off[ \t]+of)[ \t]+"  # (a link: a word)
     # (not past another preposition: "trained on 8 GPUs without problems")
     r"(?:(?:the|a|an|some|many|[*_]{0,2}\d[\d.,]*[kmb]?[*_]{0,2})[ \t]+)?"
