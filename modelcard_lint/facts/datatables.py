@@ -371,7 +371,7 @@ _ONLY_ON = lazy(r"\b(?-i:[A-Z][\w.]*)-only[ \t]+(?:training|fine-?tuning|finetun
 
 def metadata_datasets(card: Card) -> list[str]:
     """The dataset ids the metadata's ``datasets`` names (a list of them, or one as a string)."""
-    return datasets_under(card, datasets_key(card))
+    return datasets_under(card, "datasets")
 
 
 def datasets_key(card: Card) -> str | None:
