@@ -2897,6 +2897,22 @@ def test_what_its_ability_is_good_for_is_an_intended_use(text: str, found: bool)
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # (gh885, gh463: ParsBERT's sentiment cards) a set described by what it holds and how it is labelled
+        ("### SnappFood\n\n[Snappfood](https://snappfood.ir/) (an online food delivery company) user comments containing "
+         "70,000 comments with two labels (i.e. polarity classification):", True),
+        ("### DeepSentiPers\n\nwhich is a balanced and augmented version of SentiPers, contains 12,138 user opinions about "
+         "digital products labeled with five different classes.", True),
+        ("The model outputs 12 labels.", False),
+        ("The vocabulary contains 30,000 tokens.", False),
+    ],
+)
+def test_a_set_described_by_its_size_and_labels_is_its_data(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # (gh884) the participle written as its base, before texts of a kind
         ("This model is train on reuters news articles", True),
         ("The models were train with news articles.", True),

@@ -46,6 +46,14 @@ _COUNTED_LATER = lazy(r"\b(?:model|checkpoint|it|we)[ \t]+(?:only[ \t]+)?(?:used
 # for LLaMA-7b fit on the [Stanford Alpaca](...) dataset"; not "fits on a single GPU")
 # (each shape with the words, in lower case, that every match of it holds: it is tried only around them)
 _TAKEN_FROM = Shapes(
+    # (or a set described by what it holds and how it is labelled, as a section on it says: "user comments containing
+    # 70,000 comments with two labels (i.e. polarity classification)", "contains 12,138 user opinions about digital
+    # products labeled with five different classes")
+    (("containing", "contains", "consisting of", "consists of", "comprising"),
+     r"\b(?:containing|contains|consist(?:s|ing)[ \t]+of|comprising)[ \t]+(?:about[ \t]+|over[ \t]+|around[ \t]+|~)?"
+     r"\d[\d,.]*+[ \t]*[kKmM]?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:comments|opinions|reviews|sentences|documents|texts|"
+     r"tweets|articles|samples|examples|images|utterances|posts|messages|questions|pairs|news)\b[^.\n]{0,120}?"
+     r"\b(?:labels|label(?:l?ed)|classes|categories)\b"),
     # (or made from a set counted by what it holds: "Created from a dataset with 1M Luxembourgish sentences from
     # Wikipedia")
     (("dataset with", "dataset of", "corpus with", "corpus of", "dataset containing", "corpus containing"),
