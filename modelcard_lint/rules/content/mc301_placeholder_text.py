@@ -57,6 +57,7 @@ _LOWER_TWINS = {"unknown": re.compile(r"an(?<!\wan) unkn?own dataset\b"), "optio
 # name the card explains, a table of ids under "`MODEL_NAME`:")
 _NAME_LITERAL = re.compile(r"\b(?:from_pretrained|CrossEncoder|SentenceTransformer)\([ \t]*(['\"])"
                            r"(?P<slot>model[_-]name|MODEL_NAME|model[_-]id|MODEL_ID)\1")
+_CALL_TODO = re.compile(r"\w\([ \t]*(?P<slot>TODO)[ \t]*\)")
 _CODE_SLOT = re.compile(r"(['\"])\{(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]{3,}(?:_[a-z]+)*)\}\1")
 _NONE = frozenset({"None", "none", "null", "NULL", "nan"})
 _CASE_SENSITIVE = frozenset({"jinja", "todo", "row-slot"})
@@ -149,6 +150,10 @@ class PlaceholderText(Rule):
                 if not in_comment(m.start()) and not named:
                     kind_found = "template" if m.lastgroup == "template" else kind
                     found.append((m.start(), m.end(), kind_found, f'"{text[m.start() : m.end()]}"'))
+        # (a marker as a call's whole argument in code: `from_pretrained(TODO)`, which fails when run)
+        if "(TODO" in text or "( TODO" in text:
+            found += ((m.start("slot"), m.end("slot"), "code-todo", f'"{m.group("slot")}"')
+                      for m in _CALL_TODO.finditer(text) if not in_comment(m.start()))
         if "model" in low:  # (not a name the card explains: "`MODEL_NAME` is one of the ids below")
             found += ((m.start("slot"), m.end("slot"), "code-name", f'"{m.group("slot")}"')
                       for m in _NAME_LITERAL.finditer(text) if not in_comment(m.start())
@@ -179,7 +184,8 @@ class PlaceholderText(Rule):
         hits: list[tuple[Span, str, str]] = []
         for start, end, kind, shown in found:
             (l1, c1), (l2, c2) = positions[start], positions[end]
-            if l1 not in code_lines or kind == "code-name":
+            in_code = l1 in code_lines
+            if (not in_code and kind != "code-todo") or (in_code and kind in ("code-name", "code-todo")):
                 hits.append((Span(l1, c1, l2, c2), kind, shown))
             elif kind == "jinja" and _CODE_SLOT.fullmatch(text, max(0, start - 1), end + 1):
                 # (in code, a slot that is a whole string: "SentenceTransformer('{MODEL_NAME}')" fails when run)

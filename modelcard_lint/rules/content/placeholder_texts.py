@@ -48,6 +48,11 @@ TEXT = {
         "for whoever runs it",
         "replace it with the model's Hub id",
     ),
+    "code-todo": (
+        "the example code passes {text} where a value belongs (the model's id, its path), so it fails for whoever "
+        "runs it",
+        "write the value the code needs",
+    ),
     "code-name": (
         "the example code loads {text}, a placeholder for the model's name, not its Hub id, so it fails for whoever "
         "runs it",
