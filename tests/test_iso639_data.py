@@ -72,6 +72,10 @@ def test_what_the_hub_refuses_is_not_a_code(value: str) -> None:
         ("iw", "retired", "he"),
         ("c++", "programming", "code"),
         ("py", "programming", "code"),  # (a file extension, not Paraguay's country code)
+        # (gh902: two letters are a code mistyped, not a name: `ge` is Georgia's code, or German's mistyped, no Ge)
+        ("ge", "country", "ka"),
+        ("Ge", "country", "ka"),
+        ("bu", "unknown", None),
         ("protein", "unknown", None),
     ],
 )

@@ -105,7 +105,9 @@ def language_fix(value: str) -> tuple[str, str | None]:
         return "region", parts[0]
     hints = language_hints()
     name = " ".join(low.split())
-    if ("name", name) in hints:
+    # (a value of one or two letters is a code mistyped, not a name: `ge` is no Ge (hmj) but Georgia's code or German's
+    # mistyped; names of two letters that are codes too, `ak`, `ga`, were read as codes above)
+    if ("name", name) in hints and len(low) > 2:
         return "name", hints[("name", name)]
     if ("retired", low) in hints:
         return "retired", hints[("retired", low)]
