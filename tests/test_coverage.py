@@ -2568,6 +2568,15 @@ def test_the_model_it_was_fine_tuned_from_says_what_it_is(text: str, described: 
     assert ("description" not in missing_topics(text)) is described
 
 
+def test_a_heading_of_the_downstream_tasks_covers_intended_uses() -> None:
+    # (gh900 snunlp/KR-Medium) the tasks to fine-tune it for, the Hub template's "Downstream use"
+    text = ("## Downstream tasks\n\n* Movie Review Classification on Naver Sentiment Movie Corpus (NSMC)\n"
+            "* Hate Speech Detection\n")
+    assert "intended-uses" not in missing_topics(text)
+    # (not results on them, which say how well it does)
+    assert "intended-uses" in missing_topics("## Results on Korean downstream tasks\n\n| NSMC | 90.1 |\n|---|---|\n")
+
+
 def test_a_spacer_heading_is_not_the_title() -> None:
     text = "---\nlicense: mit\n---\n\n# .\n\n# Portrait Diffusion\n\nA latent text-to-image diffusion model trained from scratch.\n"
     assert titles.title_text(Card.from_text(text)) == "Portrait Diffusion"

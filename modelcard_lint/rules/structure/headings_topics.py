@@ -15,7 +15,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "intended-uses": (
         "Intended uses", "Intended use", "Intended usage", "Uses", "^Use", "Use cases", "Use case", "Direct use",
-        "Downstream use", "Applications", "Intended purpose", "^What it does", "What the model does",
+        "Downstream use", "^Downstream tasks", "^Downstream task",
+        "Applications", "Intended purpose", "^What it does", "What the model does",
         "What this model does", "Scope", "Out-of-scope use", "Purpose",
     ),
     "limitations": (
