@@ -38,7 +38,8 @@ class InvalidDatasetId(Rule):
             else:
                 problem, fix = ("it is empty", None) if item.is_null else ("it is not text", None)
             # an empty entry is said once ("entry 2 is empty"), not as a value that is no id because it is empty;
-            # an entry that YAML reads as a mapping by its words ("- FOSD: https://data.mendeley.com/..."), so
+            # an entry that YAML reads as a mapping by its words ("- FOSD: https://data.mendeley.com/...") is quoted
+            # as written
             if item.is_null:
                 head = f"`datasets` entry {index + 1} is empty"
             elif item.is_map and item.span.line <= len(card.lines):
