@@ -236,6 +236,10 @@ def test_datasets_listed_under_a_misspelled_key_are_named_in_the_message() -> No
     assert message == ("the card's text says nothing of its training data: the metadata names `LJSpeech dataset` under "
                        "`dataset`, a key the Hub does not read (MC110), but readers learn nothing of what it holds")
     assert "which the Hub links" in _training_data_message("datasets:\n- lj_speech")
+    # (gh906) a name that is no Hub id is linked to nothing
+    assert _training_data_message("datasets:\n- Andrada Olteanu Rickmorty-Scripts").endswith(
+        "the metadata names `Andrada Olteanu Rickmorty-Scripts`, no Hub dataset id (MC122), so the Hub links nothing, "
+        "but readers learn nothing of what it holds")
     assert _training_data_message("tags:\n- asr").startswith("the card has no section on training data")
     # (but only the Hub's key makes a name in the text the data it links: "a language model for Covid-19 dataset" says
     # nothing of what the model was trained on, gh725)

@@ -31,6 +31,7 @@ from ...facts.tasknames import names_a_task
 from ...facts.titles import html_headings, opening_title, paragraph_text, unspaced_title
 from ...facts.untrained import merged_by_metadata
 from ...hub.lists import load_list
+from ...hub.vocabulary import repo_id_problem
 from .headings_form import form, loosely, normalize
 from .headings_topics import LABELS, SHORT, TOPICS
 from .headings_translated import TRANSLATED
@@ -331,7 +332,9 @@ class MissingSection(Rule):
             named = datasets_under(card, key)
             if named:  # the Hub links the datasets the metadata names, but the text says nothing of them
                 shown = ", ".join(f"`{n}`" for n in named[:3]) + (" and others" if len(named) > 3 else "")
-                linked = (", which the Hub links as the data the model was trained on" if key == "datasets" else
+                ids = key == "datasets" and any(repo_id_problem(n, "dataset") is None for n in named)
+                linked = (", which the Hub links as the data the model was trained on" if ids else
+                          ", no Hub dataset id (MC122), so the Hub links nothing" if key == "datasets" else
                           f" under `{key}`, a key the Hub does not read (MC110)")
                 message = (f"the card's text says nothing of its training data: the metadata names {shown}{linked}, "
                            "but readers learn nothing of what it holds")
