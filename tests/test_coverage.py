@@ -2922,6 +2922,25 @@ def test_a_set_described_by_its_size_and_labels_is_its_data(text: str, found: bo
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # (gh909) a compound "-tuning" before texts of a kind
+        ("It is a BERT model obtained by MLM adaptive-tuning [bert-base-italian-xxl-cased](https://huggingface.co/dbmdz/"
+         "bert-base-italian-xxl-cased) on Italian cooking recipes, approximately 50k sentences.", True),
+        ("Tuning on your own tweets is easy.", False),
+        # (gh910) "trains" a model on a set named by its link, a language before "dataset"
+        ("This model trains [T5-V1_1-base](https://huggingface.co/google/t5-v1_1-base) on the Norwegian dataset of "
+         "[Oscar](https://huggingface.co/datasets/oscar).", True),
+        # (gh911) a subtask of a named benchmark
+        ("CodeT5-small model, fine-tuned on the code summarization subtask of CodeXGLUE (Ruby programming language).",
+         True),
+    ],
+)
+def test_a_compound_tuning_a_present_trains_and_a_subtask_name_the_data(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # (gh884) the participle written as its base, before texts of a kind
         ("This model is train on reuters news articles", True),
         ("The models were train with news articles.", True),

@@ -2055,6 +2055,10 @@ def test_a_copy_that_says_its_original_can_be_fine_tuned_is_still_a_copy() -> No
         ("This repository holds no model weights, only the LoRA adapter trained on our data.", False),
         ("This repository does not contain the weights; download them from our site.", False),
         ("We use a template for the prompts.", False),
+        # (gh909) a dummy model, made to test code with, which has nothing trained to describe
+        ("## Purpose\n\nThis is a dummy model that can be used for testing the transformers `pipeline` with the task "
+         "`sentiment-analysis`. It should always give random results.", True),
+        ("We compare our model with a dummy classifier that always predicts the majority class.", False),
     ],
 )
 def test_a_repository_that_says_it_holds_no_model(text: str, no_model: bool) -> None:

@@ -53,7 +53,7 @@ _UNNAMED = (r"(?:none|unkn?own|imagefolder|audiofolder|generator|json|csv|text|p
             r"private|internal|public|small|large|big|original|given|whole|full|entire|other|different|this|that|our|"
             r"my|your|their|its|training|train|test|validation|eval|evaluation|labeled|labelled|unlabeled|annotated)")
 _PART = (r"(?-i:version|variant|part|parts|subset|portion|fraction|selection|slice|sample|mixture|combination|"
-         r"collection|dump|section|split|half|excerpt)")
+         r"collection|dump|section|split|half|excerpt|subtask)")
 _TRAINED = lazy(
     # a verb ("fined-tuned", a typo, too), up to six words or links ("fine-tuned version of [X](...)", "fine-tuned for
     # sequence classification"), "on", the data's name
@@ -158,7 +158,7 @@ _TRAINED = lazy(
     # and morty", "trained with depth maps computed with [X](...)", "fine-tuned on Spanish tweets" (a genre, not a
     # language alone: "trained on English text")
     # (the participle written as its base, "This model is train on reuters news articles")
-    r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|fine-?tuning|finetuning|training|(?:[a-z]+-)?tuned"
+    r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|fine-?tuning|finetuning|training|(?:[a-z]+-)?tuned|(?<=-)tuning"
     r"|(?<=\bis[ \t])train|(?<=\bwas[ \t])train|(?<=\bare[ \t])train|(?<=\bwere[ \t])train)[ \t]+"
     r"(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,300}\)|[^\s.]+)[ \t]+){0,6}?(?:on|with|off[ \t]+of)[ \t]+"  # (a link: a word)
     # (not past another preposition: "trained on 8 GPUs without problems")
@@ -179,7 +179,9 @@ _TRAINED = lazy(
     r"[ \t]*\([ \t]*\[(?P<listed>)"
     # or a dataset named by its link, further on in the sentence: "finetuned on 20/12/2021 in Google Colab from the
     # model [BERTimbau large](...) on the dataset [LeNER-Br language modeling](...)"
-    r"|\b(?:fine-?tuned|finetuned|trained)\b(?:[^.\n]|\.(?=\S)){0,200}?\bon[ \t]+the[ \t]+(?:data(?:set)?|corpus)[ \t]+"
+    # ("This model trains [T5-V1_1-base](...) on the Norwegian dataset of [Oscar](...)")
+    r"|\b(?:fine-?tuned|finetuned|trained|trains|fine-?tunes)\b(?:[^.\n]|\.(?=\S)){0,200}?\bon[ \t]+the[ \t]+"
+    r"(?:(?-i:[A-Z])[\w-]*[ \t]+)?(?:data(?:set)?|corpus)[ \t]+(?:of[ \t]+)?"
     r"\[(?P<linked>)"
     # or an ESPnet recipe, named by its corpus: "This model was trained by kamo-naoyuki using wsj/asr1 recipe"
     # ("... using librispeech recipe"; not "using the default recipe", "using our recipe")

@@ -6,7 +6,8 @@ Told by three signs together: one of the first headings names such files (in the
 (`base_model`, `pipeline_tag`, `library_name`, `datasets`, `model-index`), and a text that never speaks of "the
 model" or "this model" as its own subject nor of training. Or the card says so itself, whatever its metadata: the
 repository holds no weights but a configuration for running other models ("This model contains no model weights,
-only an IPUConfig"), or it is a template to copy ("This is a template repository for Text Classification").
+only an IPUConfig"), or it is a template to copy ("This is a template repository for Text Classification"), or a
+dummy model made to test code with ("This is a dummy model that can be used for testing the transformers `pipeline`").
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def holds_no_model(card: Card) -> bool:
 def _build(card: Card) -> bool:
     head = card.text[:_READ]
     low = head.lower()
-    if ("weights" in low or "config" in low or "template" in low) and _SAYS_SO.search(head):
+    if ("weights" in low or "config" in low or "template" in low or "dummy" in low) and _SAYS_SO.search(head):
         return True
     meta = card.meta
     if meta is not None and meta.is_map and any(k in meta.value for k in _MODEL_KEYS):
@@ -50,4 +51,7 @@ _SAYS_SO = lazy(r"\bno[ \t]+(?:model[ \t]+)?weights\b[^.\n]{0,40}?\bonly[ \t]+(?
                 r"[\w.-]{0,40}?config"
                 r"|\b(?:contains|holds|includes|has)[ \t]+(?:just|only)[ \t]+(?:an?[ \t]+|the[ \t]+)?`?[\w.-]{0,40}?"
                 r"config(?:uration)?s?`?[ \t]+files?\b"
-                r"|\btemplate[ \t]+repo(?:sitory)?[ \t]+(?:for|to|of)\b|\brepo(?:sitory)?[ \t]+template\b", re.I)
+                r"|\btemplate[ \t]+repo(?:sitory)?[ \t]+(?:for|to|of)\b|\brepo(?:sitory)?[ \t]+template\b"
+                # (or a dummy model, made to test code with: "This is a dummy model that can be used for testing the
+                # transformers `pipeline`", which "should always give random results")
+                r"|\b(?:is|are)[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?dummy[ \t]+(?:model|checkpoint)s?\b", re.I)
