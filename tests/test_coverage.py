@@ -939,6 +939,18 @@ def test_a_huggingpics_card_is_an_image_classifier() -> None:
         ("Please be aware that the bn models use BatchNorm, which makes the bias superfluous.", True),
         ("The result is without a language model, so you may witness a higher WER in some cases.", True),
         ("You may see a list of the checkpoints below.", False),
+        # text in lower case only; an input's greatest length
+        ("* pre-processing: tokenization + lower-casing + BPE segmentation\n* output: lowercase only, for mixed-cased "
+         "model use this: https://huggingface.co/x/y-cased", True),
+        ("* pre-processing: tokenization + lower-casing + BPE segmentation\n* output: Greek text", False),
+        ("When using the model make sure that your speech input is sampled at 16Khz. Audio length should be shorter "
+         "than 10s.", True),
+        ("When using the model make sure that your speech input is sampled at 16Khz. The learning rate should be less "
+         "than 1e-4.", False),
+        # what it does when a setting is left out
+        ("- this param forces the model to use new vocabulary and create an abstractive summary, otherwise it may l "
+         "compile the best _extractive_ summary from the input provided.", True),
+        ("The models are downloaded on first use. Otherwise, you could download the models manually.", False),
     ],
 )
 def test_caveats_of_use_bugs_and_what_readers_may_see(text: str, found: bool) -> None:

@@ -2006,6 +2006,15 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
         # a task model the card calls its own
         ("**StripedHyena-Nous-7B** is our **chat model** for this release.", "intended-uses", True),
         ("**StripedHyena-Nous-7B** is our **new model** for this release.", "intended-uses", False),
+        # how it did as others measured it, in words; a shared task it won
+        ("This version supports 50+ languages. However, performance on the 15 languages mentioned in v1 are reported "
+         "to be a bit lower.", "evaluation", True),
+        ("This version supports 50+ languages. Its tokenizer was found to be useful for Thai.", "evaluation", False),
+        ("With TransQuest, we have opensourced our research in translation quality estimation which also won the "
+         "sentence-level direct assessment quality estimation shared task in [WMT 2020](http://www.statmt.org/wmt20/).",
+         "evaluation", True),
+        ("With TransQuest, we have opensourced our research in translation quality estimation for the shared task in "
+         "[WMT 2020](http://www.statmt.org/wmt20/).", "evaluation", False),
     ],
 )
 def test_counted_data_data_after_a_method_an_audience_flaws_at_times_and_judged_outputs(

@@ -197,6 +197,19 @@ _CAVEATS = Shapes(
     ((" bug",),
      r"\b(?:has|have|had|contains?|there[ \t]+(?:is|are|was|were))[ \t]+(?:(?:a|an|some|several|known|minor|major|"
      r"small)[ \t]+){0,2}bugs?\b"),
+    # a text it reads or writes in lower case only: "output: lowercase only, for mixed-cased model use this: ..."
+    (("only",),
+     r"\b(?:lower[- ]?case[ds]?|uncased)[ \t]+only\b|\bonly[ \t]+(?:in[ \t]+)?lower[- ]?case[ds]?\b"),
+    # an input's greatest length: "Audio length should be shorter than 10s" (not a setting's, "the rate should be less")
+    (("be shorter", "be less than", "be no longer", "be at most", "be under ", "be below "),
+     r"\b(?:audio|inputs?|texts?|sentences?|sequences?|clips?|utterances?|documents?|prompts?|recordings?)"
+     r"(?:[ \t]+(?:length|duration)s?)?[ \t]+(?:should|must|needs?[ \t]+to|has[ \t]+to|have[ \t]+to)[ \t]+be[ \t]+"
+     r"(?:shorter|less[ \t]+than|no[ \t]+longer|at[ \t]+most|under|below)\b"),
+    # what it does when a setting is left out: "... create an abstractive summary, otherwise it may compile the best
+    # extractive summary" (not "Otherwise, you could download the models", "Save it, otherwise it will be lost")
+    (("otherwise",),
+     r"\botherwise,?[ \t]+(?:(?:the[ \t]+model|the[ \t]+outputs?|the[ \t]+results?)[ \t]+(?:may|might|will|"
+     r"tends?[ \t]+to)|it[ \t]+(?:may|might|tends[ \t]+to))\b"),
     (("well only", "best only", "works only", "work only", "performs only", "perform only", "only work",
       "only perform"),
      r"\b(?:perform|work)s?[ \t]+(?:well[ \t]+|best[ \t]+)?only[ \t]+(?:in|on|for|with)\b"

@@ -116,6 +116,17 @@ _SAID = Shapes(
     (("surpass", "outperform", "beats", "exceeds", "match", "perform"),
      r"\b(?:accuracy|score|performance|pass@1)[ \t]+on[ \t]+(?:the[ \t]+)?[\[`*]{0,2}(?-i:[A-Z])"
      r"[\w.-]*[^.\n]{0,60}?\b(?:surpasses|outperforms|beats|exceeds|matches)\b"),
+    # or how it did as others measured it, in words: "performance on the 15 languages mentioned in v1 are reported to
+    # be a bit lower" (a comparison, not "is found to be useful")
+    (("reported to be", "shown to be", "found to be", "measured to be", "observed to be"),
+     r"\b(?:performance|accuracy|results?|scores?|quality)\b[^.\n]{0,80}?\b(?:is|are|was|were)[ \t]+(?:reported|shown|"
+     r"found|measured|observed)[ \t]+to[ \t]+be[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:lower|higher|better|worse|comparable|"
+     r"similar|on[ \t]+par)\b"),
+    # or a shared task or competition it won: "which also won the sentence-level direct assessment quality estimation
+    # shared task in [WMT 2020](...)"
+    (("won ", "wins ", "winner of", "winning "),
+     r"\b(?:won|wins|winner[ \t]+of|winning)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\w-]+[ \t]+){0,8}?(?:shared[ \t]+tasks?|"
+     r"competitions?|challenges?)\b"),
     # or what a notebook or script of it measures: "[This notebook measures wikitext test perplexity](...)"
     (("measures",),
      r"\b(?:notebook|script|benchmark|test)[ \t]+measures[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:perplexity|accuracy|wer|cer|"
