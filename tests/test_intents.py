@@ -2015,6 +2015,9 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
          "evaluation", True),
         ("With TransQuest, we have opensourced our research in translation quality estimation for the shared task in "
          "[WMT 2020](http://www.statmt.org/wmt20/).", "evaluation", False),
+        # a model for text mining, a task
+        ("Bioformer is a lightweight BERT model for biomedical text mining.", "intended-uses", True),
+        ("Bioformer is a lightweight BERT model for biomedical text.", "intended-uses", False),
     ],
 )
 def test_counted_data_data_after_a_method_an_audience_flaws_at_times_and_judged_outputs(

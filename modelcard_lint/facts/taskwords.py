@@ -8,9 +8,10 @@ MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|loca
               r"synthesis|enhancement|denoising|restoration|tracking|moderation|scoring|matching|imputation|"
               r"assistance|control|manipulation|navigation|planning|design|role-?play(?:ing)?|storytelling|"
               r"storywriting|super-?resolution|upscaling|inpainting|colori[sz]ation|animation|analysis|tts|asr|ocr|"
-              r"rewriting|simplification|(?<!language )processing")
+              r"rewriting|simplification|(?<!language )processing|(?:(?<=text )|(?<=data )|(?<=opinion )|"
+              r"(?<=argument ))mining")
 # ("trained for conversational question rewriting", "for the automatic processing of ancient texts"; not natural
-# language processing, a field)
+# language processing, a field; "a lightweight BERT model for biomedical text mining", not mining alone)
 # a task a model is made for, by its name ("NER task", "English to Bangla Translation", "**dialogues** summarization",
 # "antimicrobial peptide (AMP) prediction") or by what it does ("generating text embeddings", "translating texts")
 TASK = (
