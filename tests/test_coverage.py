@@ -1250,6 +1250,13 @@ def test_a_title_that_names_an_architecture_says_what_the_model_is() -> None:
     assert "description" in {d.data["topic"] for d in lint(named, select=["MC201"])}
 
 
+@pytest.mark.parametrize(("title", "found"), [("SBERT-Large on Kaggle Russian News Dataset", True),
+                                              ("RuBERT for Sentiment on KRND", True), ("Robert on Kaggle News", False),
+                                              ("Hubertus on Kaggle News", False)])
+def test_bert_named_with_a_prefix_in_capitals_is_an_architecture(title: str, found: bool) -> None:
+    assert architectures.names_architecture(title) is found
+
+
 @pytest.mark.parametrize(
     "text,found",
     [

@@ -2018,6 +2018,17 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
         # a model for text mining, a task
         ("Bioformer is a lightweight BERT model for biomedical text mining.", "intended-uses", True),
         ("Bioformer is a lightweight BERT model for biomedical text.", "intended-uses", False),
+        # the task its example shows it doing; a demo of fine-tuning it for a task
+        ("This is the Amharic RoBERTa transformer-based LM.\n\nThe example shows possible words for the `fill in the "
+         "blank -- mask` task", "intended-uses", True),
+        ("This is the Amharic RoBERTa transformer-based LM.\n\nThe example shows how to load it for the first time.",
+         "intended-uses", False),
+        ("Pretrained from scratch on Dhivehi.\n\n## Fine-tuning Demo\n\nOn Dhivehi news classification task\n\n"
+         "https://colab.research.google.com/drive/11u5", "intended-uses", True),
+        ("Pretrained from scratch on Dhivehi.\n\n## Fine-tuning Demo\n\nhttps://colab.research.google.com/drive/11u5",
+         "intended-uses", False),
+        ("Pretrained from scratch on Dhivehi.\n\nYou can fine-tune it on Dhivehi news classification.",
+         "intended-uses", True),
     ],
 )
 def test_counted_data_data_after_a_method_an_audience_flaws_at_times_and_judged_outputs(

@@ -15,7 +15,9 @@ _ARCHITECTURE = lazy(
     r"longformer|bigbird|camembert|flaubert|herbert|mpnet|minilm|ernie|convbert|funnel|layoutlm|"
     # and vision and speech ones ("# Unet Model Card", segmentation-models-pytorch's title)
     r"u-?net(?:\+\+)?|resnet\d*|yolo(?:v?\d+\w?)?|detr|segformer|mask2former|swin|convnext|efficientnet\w*|"
-    r"mobilenet\w*|deeplab(?:v3\+?)?|dinov[23]|conformer|tacotron2?|fastspeech2?|lstm|cnn)\b",
+    r"mobilenet\w*|deeplab(?:v3\+?)?|dinov[23]|conformer|tacotron2?|fastspeech2?|lstm|cnn"
+    # and BERT's kin named by a prefix in capitals ("SBERT-Large", "RuBERT", "BioBERT"; not "Robert" or "Hubert")
+    r"|(?-i:[A-Z][A-Za-z]{0,10}BERT))\b",
     re.I,
 )
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .anchors import Shapes
+from .anchors import Shapes, found_near
+from .lazyre import lazy
 from .taskwords import DOER, DOER_WORDS, DOES_VERBS, TASK, TASK_NOUN
 from .untrained import MADE_FOR_TESTS
 
@@ -167,13 +168,14 @@ INTENDED = Shapes(
     # a pretrained model's use, to be fine-tuned on tasks: "the main Transformer used for finetuning to downstream
     # tasks", "primarily aimed at being fine-tuned on tasks", "It could be used to fine-tune other tasks in the
     # software development domain"
-    (("task", "aimed at", "used ", "meant", "intend"),
+    (("task", "aimed at", "used ", "meant", "intend", "you can"),
      r"\b(?:used|aimed|meant|intended|made)[ \t]+(?:at[ \t]+being[ \t]+|to[ \t]+be[ \t]+|for[ \t]+|to[ \t]+)?"
      r"(?:fine-?tuned?|finetuned?|fine-?tuning|finetuning)[ \t]+(?:(?:on|to|for)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
      r"tasks?\b"
      # (or said to its reader: "From there, you can fine-tune it on clinical tasks that benefit from ...")
      r"|\byou[ \t]+can[ \t]+(?:then[ \t]+|further[ \t]+)?(?:fine-?tune|finetune)[ \t]+"
-     r"(?:it|this[ \t]+model|the[ \t]+model)[ \t]+(?:on|for|to)[ \t]+(?:[\w-]+[ \t]+){0,3}?tasks?\b"),
+     r"(?:it|this[ \t]+model|the[ \t]+model)[ \t]+(?:on|for|to)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+     rf"(?:tasks?|{TASK_NOUN})\b"),  # (or on a task by its noun: "on Dhivehi news classification")
     # the reader it is for: "try this if you are working with task like QA"
     (("you are work", "you work"), rf"\bif[ \t]+you[ \t]+(?:are[ \t]+)?work(?:ing)?[ \t]+(?:on|with)[ \t]+(?:{TASK})"),
     # its use cases, listed: "Potential use case can include: Marketing, Search Engine Optimization", "Use cases:"
@@ -196,3 +198,17 @@ INTENDED = Shapes(
      r"(?:facilitate|help|make|let|allow|enable|ease|simplify|speed|save|reduce)\b"),
     flags=re.I, reach=REACH,
 )
+
+
+# the task its example shows it doing: "The example shows possible words for the `fill in the blank -- mask` task" (a
+# code span in the task's name too; not an example of another model's, "The example shows how BERT does on the task")
+_EXAMPLE_TASK = lazy(
+    r"\b(?:examples?|demos?|widgets?)[ \t]+(?:shows?|demonstrates?|illustrates?)[ \t]+(?:possible[ \t]+|the[ \t]+)?"
+    r"(?:words|outputs?|answers?|predictions?|labels?|completions?|tags|classes|results?)\b[^.\n]{0,40}?[ \t]for"
+    r"[ \t]+the[ \t]+(?:`[^`\n]{1,40}`|[^.\n`]{1,40}?)[ \t]+task\b", re.I)
+EXAMPLE_REACH = 160
+
+
+def example_shows_task(text: str) -> bool:
+    """Whether the text says its example shows the model doing a task, by the task's name."""
+    return found_near(_EXAMPLE_TASK, text, ("example", "demo", "widget"), EXAMPLE_REACH)

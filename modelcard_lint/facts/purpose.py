@@ -20,7 +20,7 @@ from .anchors import found_near
 from .coverage import prose_text
 from .doings import ID_LIKE, kind_by_task, language_pair, runs_a_task, states_what_it_does, uses_by_title
 from .environments import acts_in_named_environment
-from .intended import INTENDED
+from .intended import INTENDED, example_shows_task
 from .intents import states_intent
 from .lazyre import lazy
 from .linkpath import back_over_links, strip_urls
@@ -150,7 +150,8 @@ def states_intended_use(card: Card) -> bool:
             or found_near(_TASK_MODEL, text, _TASK_MODEL_WORDS, DOES_MORE_REACH)
             or found_near(_DOES_MORE, text, _DOES_MORE_WORDS, DOES_MORE_REACH)
             or found_near(_A_DOER, text, DOER_WORDS, DOES_MORE_REACH) or task_by_dataset(text)
-            or states_what_it_does(text) or states_intent(text) or intended_in_other_languages(text))
+            or states_what_it_does(text) or states_intent(text) or intended_in_other_languages(text)
+            or example_shows_task(text))
 
 
 def _named_does(title: str, text: str) -> bool:

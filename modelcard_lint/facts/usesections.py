@@ -11,6 +11,7 @@ from itertools import pairwise
 from ..card import Card
 from .lazyre import lazy
 from .tasknames import names_a_task
+from .taskwords import TASK_NOUN
 
 # a section named for a use, by its verb: "## Generate face with the identical poses and expression", "## Control the
 # facial expressions and poses of generated images" (prose and pictures under it, not code: a section of code named
@@ -25,6 +26,10 @@ _USAGE = lazy(r"\b(?:usage|how[ \t]+to[ \t]+use|use[ \t]+cases?|uses|using|infer
 _WHEN_TO_USE = lazy(r"\bwhen[ \t]+(?:should|would|to|do|can)[ \t]+(?:(?:i|you|we|one)[ \t]+)?use\b|\bwhy[ \t]+use\b"
                     r"|\bwho[ \t]+(?:is[ \t]+(?:it|this)|should[ \t]+use)\b", re.I)
 
+# a section that shows the model fine-tuned for a task: "## Fine-tuning Demo", "## Finetuning example"
+_TUNING_DEMO = lazy(r"\b(?:fine-?tun|finetun)\w*[ \t]+(?:demo|example|notebook|tutorial)s?\b", re.I)
+_NAMED_TASK = lazy(rf"\b{TASK_NOUN}[ \t]+tasks?\b", re.I)  # ("news classification task")
+
 
 def uses_by_headings(card: Card) -> bool:
     """Whether a section below the title is named for a use of the model by its verb, or (one of the first) by a
@@ -37,6 +42,9 @@ def uses_by_headings(card: Card) -> bool:
                 and section.parent.heading is not None and _USAGE.search(section.parent.title)
                 and names_a_task(heading.title)):
             return True  # ("## Usage" over "### Voice activity detection" and its code: the tasks it is run for)
+        if heading is not None and _TUNING_DEMO.search(heading.title) and any(
+                b.kind == "paragraph" and _NAMED_TASK.search(b.text[:200]) for b in section.blocks[:2]):
+            return True  # ("## Fine-tuning Demo" over "On Dhivehi news classification task" and a notebook's link)
         # ("## Persian Text Classification [DigiMag, Persian News]" over "The task target is labeling texts ...")
         by_task = heading is not None and n <= FIRST_SECTIONS and heading.level == 2 and names_a_task(heading.title)
         if heading is None or heading.level < 2 or not (by_task or _USE_HEADING.match(heading.title.strip(" *_#"))):
