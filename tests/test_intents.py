@@ -2029,6 +2029,17 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
          "intended-uses", False),
         ("Pretrained from scratch on Dhivehi.\n\nYou can fine-tune it on Dhivehi news classification.",
          "intended-uses", True),
+        # a performance it improves on named tasks; the state of the art as "SOTA"
+        ("PTT5 is a T5 model pretrained in the BrWac corpus, improving T5's performance on Portuguese sentence "
+         "similarity and entailment tasks.", "evaluation", True),
+        ("PTT5 is a T5 model pretrained in the BrWac corpus, a collection of web pages for improving performance.",
+         "evaluation", False),
+        ("BigBird can handle sequences up to a length of 4096. It has achieved SOTA on various tasks involving very "
+         "long sequences.", "evaluation", True),
+        ("BigBird can handle sequences up to a length of 4096. Its SOTA-like speed comes from sparse attention.",
+         "evaluation", False),
+        ("LayoutLM is a pre-training method of text and layout. It archives the SOTA results on multiple datasets.",
+         "evaluation", True),
     ],
 )
 def test_counted_data_data_after_a_method_an_audience_flaws_at_times_and_judged_outputs(

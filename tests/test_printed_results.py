@@ -21,6 +21,9 @@ def card(code: str) -> Card:
         ("eval_accuracy = 0.9123\neval_f1 = 0.8871\neval_loss = 0.31", True),
         ("masked_lm_accuracy = 0.7128\nsentence_order_accuracy = 0.9765", True),
         ("{'f1': 91.2}", False),  # one value: a threshold, an example, not a set of results
+        # (unless the block says it is an evaluation's)
+        ("Eval metrics (10% valid set): {'accuracy': 0.9114740008594757}", True),
+        ("Metrics (10% of the data): {'accuracy': 0.9114740008594757}", False),
         # a loss on held-out data beside a metric (not a training loss)
         ("- 'eval_loss': 0.07463177293539047,\n- 'eval_accuracy': 0.980375,\n- 'eval_runtime': 304.9846", True),
         ("- 'loss': 0.0746,\n- 'eval_accuracy': 0.980375,\n- 'eval_runtime': 304.9846", False),

@@ -127,6 +127,11 @@ _SAID = Shapes(
     (("won ", "wins ", "winner of", "winning "),
      r"\b(?:won|wins|winner[ \t]+of|winning)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\w-]+[ \t]+){0,8}?(?:shared[ \t]+tasks?|"
      r"competitions?|challenges?)\b"),
+    # or a performance it improves on named tasks: "PTT5 is a T5 model pretrained in the BrWac corpus, ..., improving
+    # T5's performance on Portuguese sentence similarity and entailment tasks"
+    (("improv",),
+     r"\bimprov(?:es|ed|ing)[ \t]+(?:(?:the|its|[\w-]+['’]s)[ \t]+)?(?:model[ \t]+|generali[sz]ation[ \t]+)?performance"
+     r"[ \t]+(?:on|in)\b[^.\n]{0,80}?\b(?:tasks?|benchmarks?|datasets?)\b"),
     # or what a notebook or script of it measures: "[This notebook measures wikitext test perplexity](...)"
     (("measures",),
      r"\b(?:notebook|script|benchmark|test)[ \t]+measures[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:perplexity|accuracy|wer|cer|"
@@ -196,9 +201,10 @@ _SAID = Shapes(
 )
 
 # a claim of the state of the art, its subject read before it in its sentence
+# (or "SOTA", and "archives" written for "achieves": "LayoutLM archives the SOTA results on multiple datasets")
 _STATE_OF_THE_ART = lazy(r"\b(?:(?P<label>(?:is|are)[ \t]+(?:a|an|the)[ \t]+)"
-                         r"|(?:achiev|reach|obtain|attain|set|show)\w*[ \t]+(?:new[ \t]+)?)state[- ]of[- ]the[- ]art\b",
-                         re.I)
+                         r"|(?:achiev|archiv|reach|obtain|attain|set|show)\w*[ \t]+(?:the[ \t]+|a[ \t]+)?"
+                         r"(?:new[ \t]+)?)(?:state[- ]of[- ]the[- ]art|(?-i:SOTA))\b", re.I)
 _PRONOUN = re.compile(r"[ \t*_>\[]*(?:it|this[ \t]+model|the[ \t]+model|our[ \t]+model)\b")
 _NAME = re.compile(r"[\w.+-]+")
 SENTENCE = 200  # characters before the claim that its subject may stand within
@@ -220,7 +226,7 @@ def states_performance(card: Card) -> bool:
     low = text.lower()
     if nothing_learnt(text, low):  # (nothing to score)
         return True
-    if "state-of-the-art" not in low and "state of the art" not in low:
+    if "state-of-the-art" not in low and "state of the art" not in low and "sota" not in low:
         return False
     names = _title_names(title_text(card))
     for m in _STATE_OF_THE_ART.finditer(text):

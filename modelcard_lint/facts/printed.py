@@ -29,6 +29,9 @@ _METRIC_KINDS = frozenset({"bounded", "correlation", "metric"})
 MAX_BLOCK = 20_000  # characters of a block read at most: printed results are short
 
 
+# a block's words that say its values are an evaluation's
+_EVALUATION = re.compile(r"\b(?:eval(?:uation)?[ \t]+(?:metrics?|results?|scores?)|test[ \t]+(?:set[ \t]+)?(?:metrics?|"
+                         r"results?|scores?)|valid(?:ation)?[ \t]+(?:set[ \t]+)?(?:metrics?|results?|scores?))\b", re.I)
 # or scikit-learn's classification report, its header a row of metric names: "precision    recall  f1-score   support"
 _REPORT = re.compile(r"^[ \t]*precision[ \t]+recall[ \t]+f1-score[ \t]+support[ \t]*$", re.M)
 
@@ -68,4 +71,6 @@ def prints_results(card: Card) -> bool:
                 spread += 1
                 if found >= PRINTED or spread >= SPREAD:
                     return True
+        if found and _EVALUATION.search(text):  # (one value, said to be an evaluation's: "Eval metrics (10% valid
+            return True  # set): {'accuracy': 0.9114740008594757}")
     return False
