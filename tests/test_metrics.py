@@ -384,6 +384,20 @@ def test_an_evaluation_after_a_log_that_stops_early_keeps_a_wer_stuck_at_one_and
     assert found(text, "MC503") == []
 
 
+def test_an_evaluation_after_a_log_that_stops_early_may_repeat_a_plateaus_value() -> None:
+    # a log at epoch 99.7 of 100, on a plateau: the evaluation at the end moves the loss and the CER within their recent
+    # drift, and its WER comes again; not checkpoints mixed, though each value is in some row
+    hyper = "\n## Training hyperparameters\n\n- num_epochs: 100.0\n\n"
+    header = ["Training Loss", "Epoch", "Step", "Validation Loss", "Wer", "Cer"]
+    rows = [["1.3", "97.49", "66000", "0.8099", "0.8412", "0.2049"], ["1.2", "98.23", "66500", "0.8134", "0.8412", "0.2062"],
+            ["1.2", "98.97", "67000", "0.8115", "0.8382", "0.2055"], ["1.2", "99.7", "67500", "0.8128", "0.8392", "0.2063"]]
+    headline = {"Loss": "0.8122", "Wer": "0.8392", "Cer": "0.2059"}
+    assert found(build([], headline, after=hyper + table(header, rows)), "MC503") == []
+    # (a log that reached the planned end held the final evaluation; values moved past their drift are another run's)
+    assert found(build([], headline, after=hyper.replace("100.0", "99.7") + table(header, rows)), "MC503")
+    assert found(build([], {**headline, "Loss": "0.7922"}, after=hyper + table(header, rows)), "MC503")
+
+
 def test_an_evaluation_after_a_log_that_stops_early_finds_every_value_a_little_better() -> None:
     # one row at epoch 3.45 of 5: training went on for the rest, and the evaluation at its end is better, by no more
     # than the share of training left (0.31)
