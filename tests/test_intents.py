@@ -2040,6 +2040,10 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
          "evaluation", False),
         ("LayoutLM is a pre-training method of text and layout. It archives the SOTA results on multiple datasets.",
          "evaluation", True),
+        ("This paper studies the performance of Funnel Transformer. We find that our model achieves state-of-the-art "
+         "results on several Arabic downstream tasks.", "evaluation", True),
+        ("This paper studies the performance of Funnel Transformer. We find that AraBERT achieves state-of-the-art "
+         "results on several Arabic downstream tasks.", "evaluation", False),
     ],
 )
 def test_counted_data_data_after_a_method_an_audience_flaws_at_times_and_judged_outputs(
