@@ -207,8 +207,8 @@ _STATE_OF_THE_ART = lazy(r"\b(?:(?P<label>(?:is|are)[ \t]+(?:a|an|the)[ \t]+)"
                          r"(?:new[ \t]+)?)(?:state[- ]of[- ]the[- ]art|(?-i:SOTA))\b", re.I)
 # (after what its makers found too: "We find that our model achieves state-of-the-art results on several Arabic
 # downstream tasks")
-_PRONOUN = re.compile(r"[ \t*_>\[]*(?:we[ \t]+(?:find|found|show|showed|observe|observed|demonstrate|demonstrated)[ \t]+"
-                      r"that[ \t]+)?(?:it|this[ \t]+model|the[ \t]+model|our[ \t]+model)\b")
+_PRONOUN = re.compile(r"[ \t*_>\[]*(?:we[ \t]+(?:find|found|show|showed|observe|observed|demonstrate|demonstrated)"
+                      r"[ \t]+that[ \t]+)?(?:it|this[ \t]+model|the[ \t]+model|our[ \t]+model)\b")
 _NAME = re.compile(r"[\w.+-]+")
 SENTENCE = 200  # characters before the claim that its subject may stand within
 
