@@ -2044,6 +2044,11 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
          "results on several Arabic downstream tasks.", "evaluation", True),
         ("This paper studies the performance of Funnel Transformer. We find that AraBERT achieves state-of-the-art "
          "results on several Arabic downstream tasks.", "evaluation", False),
+        # a model for general purposes
+        ("A new general purpose transformer model for low-resource language Tigrinya is also released to the public.",
+         "intended-uses", True),
+        ("A new transformer model for low-resource language Tigrinya is also released to the public.",
+         "intended-uses", False),
     ],
 )
 def test_counted_data_data_after_a_method_an_audience_flaws_at_times_and_judged_outputs(
