@@ -2049,6 +2049,10 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
          "intended-uses", True),
         ("A new transformer model for low-resource language Tigrinya is also released to the public.",
          "intended-uses", False),
+        # how the data was made, shown
+        ("the data can be prepared like this:\nthe broken_text is used as input, while the text is the output",
+         "training-data", True),
+        ("the data can be loaded with the datasets library", "training-data", False),
     ],
 )
 def test_counted_data_data_after_a_method_an_audience_flaws_at_times_and_judged_outputs(

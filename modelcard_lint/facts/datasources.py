@@ -62,6 +62,11 @@ _TAKEN_FROM = Shapes(
      r"(?:[\w.-]+[ \t]+){0,2}?(?:from|on|using|with)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:data-?set|corpus)"
      r"[ \t]+(?:with|of|containing)[ \t]+(?:about[ \t]+|approx\.?[ \t]+|over[ \t]+|~)?"
      r"(?:\d|(?:tens[ \t]+of[ \t]+|hundreds[ \t]+of[ \t]+)?(?:thousands|millions|billions)[ \t]+of\b)"),
+    # (or how the data was made, shown: "the data can be prepared like this: the broken_text is used as input, while
+    # the text is the output" over the code that corrupts the texts)
+    (("data can be", "data is", "data was", "data were"),
+     r"\bdata[ \t]+(?:can[ \t]+be|is|was|were)[ \t]+(?:prepared|created|generated|built|made|produced)[ \t]+"
+     r"(?:like[ \t]+this|as[ \t]+follows|this[ \t]+way|in[ \t]+this[ \t]+way)\b"),
     # (or the training data as the subject, a named source after it: "The training data is based on **Wikipedia** and
     # **BookCorpus**")
     (("based on", "drawn from", "taken from", "built from", "composed of"),
