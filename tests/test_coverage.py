@@ -951,6 +951,13 @@ def test_a_huggingpics_card_is_an_image_classifier() -> None:
         ("- this param forces the model to use new vocabulary and create an abstractive summary, otherwise it may l "
          "compile the best _extractive_ summary from the input provided.", True),
         ("The models are downloaded on first use. Otherwise, you could download the models manually.", False),
+        # an output held to a bound, training on little, a warning not to see something as more than it is
+        ("Note that for the inference API, the model is restricted to outputting 64 tokens.", True),
+        ("Note that the inference API is restricted to logged-in users.", False),
+        ("This model was trained on a limited number of indicators, values and dates.", True),
+        ("This model was trained on a number of indicators, values and dates.", False),
+        ("They should not be seen as all-encompassing or foundational to a safe AI.", True),
+        ("They should be seen as a starting point.", False),
     ],
 )
 def test_caveats_of_use_bugs_and_what_readers_may_see(text: str, found: bool) -> None:

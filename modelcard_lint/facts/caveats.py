@@ -25,6 +25,7 @@ from ..card import Card
 from .anchors import Shapes, found_near
 from .badoutputs import BAD_OUTPUTS
 from .badoutputs import MODAL as _MODAL
+from .bounds import BOUNDS
 from .coverage import prose_text
 from .notfit import NOT_FIT
 from .otherlanguages import CAVEAT as _OTHER_LANGUAGES
@@ -38,6 +39,7 @@ CAVEAT_REACH = 120
 # each shape with the words (in lower case) that every match of it holds: it is tried only this far around them
 _CAVEATS = Shapes(
     *BAD_OUTPUTS,
+    *BOUNDS,
     # what it does not do: "does not work well on noisy audio", "won't generalize", "may not perform as well"; not
     # suitable or recommended; a warning not to use it: "Do NOT use for anything!", "should not be used for medical
     # advice"; an unfinished model: "not fully trained" (not "not trained on X", which names data); unreliable at
@@ -50,7 +52,8 @@ _CAVEATS = Shapes(
      r"come[ \t]+out[ \t]+well|be[ \t]+(?:accurate|reliable|correct))\b"
      r"|\bnot[ \t]+(?:be[ \t]+)?(?:suitable|recommended|reliable|appropriate)[ \t]+(?:for|to|in)\b"
      r"|\b(?:do|should|must|can)[ \t]+not[ \t]+(?:be[ \t]+)?(?:use[d]?|rel(?:y|ied)[ \t]+(?:up)?on|trust(?:ed)?|"
-     r"deploy(?:ed)?|interpret(?:ed)?|treated[ \t]+as|taken[ \t]+as|considered[ \t]+(?:as[ \t]+)?an?)\b"
+     r"deploy(?:ed)?|interpret(?:ed)?|(?:treated|taken|seen|regarded|viewed)[ \t]+as|"
+     r"considered[ \t]+(?:as[ \t]+)?an?)\b"
      r"|\bdon['’]t[ \t]+(?:use|rely|trust|deploy)\b"
      r"|\bnot[ \t]+(?:yet[ \t]+)?(?:fully[ \t]+)?(?:trained|finished|converged)\b(?![ \t]+(?:on|with|from)\b)"
      r"|\b(?:cannot|can't|can’t|can[ \t]+not|does[ \t]+not|doesn't|won't|may[ \t]+not|might[ \t]+not)[ \t]+"
@@ -197,19 +200,6 @@ _CAVEATS = Shapes(
     ((" bug",),
      r"\b(?:has|have|had|contains?|there[ \t]+(?:is|are|was|were))[ \t]+(?:(?:a|an|some|several|known|minor|major|"
      r"small)[ \t]+){0,2}bugs?\b"),
-    # a text it reads or writes in lower case only: "output: lowercase only, for mixed-cased model use this: ..."
-    (("only",),
-     r"\b(?:lower[- ]?case[ds]?|uncased)[ \t]+only\b|\bonly[ \t]+(?:in[ \t]+)?lower[- ]?case[ds]?\b"),
-    # an input's greatest length: "Audio length should be shorter than 10s" (not a setting's, "the rate should be less")
-    (("be shorter", "be less than", "be no longer", "be at most", "be under ", "be below "),
-     r"\b(?:audio|inputs?|texts?|sentences?|sequences?|clips?|utterances?|documents?|prompts?|recordings?)"
-     r"(?:[ \t]+(?:length|duration)s?)?[ \t]+(?:should|must|needs?[ \t]+to|has[ \t]+to|have[ \t]+to)[ \t]+be[ \t]+"
-     r"(?:shorter|less[ \t]+than|no[ \t]+longer|at[ \t]+most|under|below)\b"),
-    # what it does when a setting is left out: "... create an abstractive summary, otherwise it may compile the best
-    # extractive summary" (not "Otherwise, you could download the models", "Save it, otherwise it will be lost")
-    (("otherwise",),
-     r"\botherwise,?[ \t]+(?:(?:the[ \t]+model|the[ \t]+outputs?|the[ \t]+results?)[ \t]+(?:may|might|will|"
-     r"tends?[ \t]+to)|it[ \t]+(?:may|might|tends[ \t]+to))\b"),
     (("well only", "best only", "works only", "work only", "performs only", "perform only", "only work",
       "only perform"),
      r"\b(?:perform|work)s?[ \t]+(?:well[ \t]+|best[ \t]+)?only[ \t]+(?:in|on|for|with)\b"

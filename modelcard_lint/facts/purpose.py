@@ -134,6 +134,8 @@ def states_intended_use(card: Card) -> bool:
             or _OPENS_VERB.match(title)
             or ((m := _NAME_FOR.match(title)) is not None and _FOR_TASK.match(title, m.end()))
             or _TITLE_TASK.search(title) is not None or states_intent(title[:300]) or uses_by_headings(card)
+            # (a title that is a sentence of its use: "# This model is specifically designed for legal domain.")
+            or INTENDED.search(title[:300]) is not None
             or task_in_table(card) or any(_made_for(h.text) for h in card.body.headings[:HEADINGS])):
         return True
     text = prose_text(card)

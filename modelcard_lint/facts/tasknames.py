@@ -71,7 +71,7 @@ def names_a_task(title: str) -> bool:
 # SQuAD v2"); not GLUE, a set of many tasks
 _ONE_TASK = (r"squad(?:[ _-]?v?[12](?:\.[01])?)?|[mxsq]nli|multinli|rte|conll(?:[ -]?200[23])?|wikiann|ontonotes|"
              r"germeval\w*|sst-?2|cnn[ _/]?daily[ _]?mail|xsum|wmt\d*|common[ _]voice|librispeech|paws(?:-x)?|qqp|"
-             r"mrpc|sts-?b|sts[ -]?benchmark|tydi[ _]?qa|fquad|korquad")
+             r"mrpc|sts-?b|sts[ -]?benchmark|tydi[ _]?qa|fquad|korquad|eli5")
 _BENCHMARK = lazy(
     rf"\b(?:fine[- ]?tuned|finetuned|trained)\b[^.\n]{{0,60}}?\b(?:{_ONE_TASK}|(?P<texts>imdb|yelp))\b",
     re.I,

@@ -1,0 +1,28 @@
+"""The bounds a model works within, as a card states them (``caveats.states_caveat``): text in lower case only, an
+output or input held to a length, training on little data, and what the model does when a setting is left out. Each
+shape comes with the words (in lower case) that every match of it holds, as ``anchors.Shapes`` takes them."""
+
+from __future__ import annotations
+
+BOUNDS = (
+    # a text it reads or writes in lower case only: "output: lowercase only, for mixed-cased model use this: ..."
+    (("only",),
+     r"\b(?:lower[- ]?case[ds]?|uncased)[ \t]+only\b|\bonly[ \t]+(?:in[ \t]+)?lower[- ]?case[ds]?\b"),
+    # an output or input held to a bound ("for the inference API, the model is restricted to outputting 64 tokens"), or
+    # training on little ("This model was trained on a limited number of indicators, values and dates")
+    (("restricted to", "limited to", "limited number", "limited amount", "limited set", "small number",
+      "small amount"),
+     r"\b(?:model|it|outputs?|inputs?)[ \t]+(?:is|are|was|were)[ \t]+(?:restricted|limited)[ \t]+to[ \t]+(?:\w+ing|\d)"
+     r"|\btrained[ \t]+on[ \t]+(?:a|an|the)?[ \t]*(?:very[ \t]+)?(?:limited|small)[ \t]+(?:number|amount|set)"
+     r"[ \t]+of\b"),
+    # an input's greatest length: "Audio length should be shorter than 10s" (not a setting's, "the rate should be less")
+    (("be shorter", "be less than", "be no longer", "be at most", "be under ", "be below "),
+     r"\b(?:audio|inputs?|texts?|sentences?|sequences?|clips?|utterances?|documents?|prompts?|recordings?)"
+     r"(?:[ \t]+(?:length|duration)s?)?[ \t]+(?:should|must|needs?[ \t]+to|has[ \t]+to|have[ \t]+to)[ \t]+be[ \t]+"
+     r"(?:shorter|less[ \t]+than|no[ \t]+longer|at[ \t]+most|under|below)\b"),
+    # what it does when a setting is left out: "... create an abstractive summary, otherwise it may compile the best
+    # extractive summary" (not "Otherwise, you could download the models", "Save it, otherwise it will be lost")
+    (("otherwise",),
+     r"\botherwise,?[ \t]+(?:(?:the[ \t]+model|the[ \t]+outputs?|the[ \t]+results?)[ \t]+(?:may|might|will|"
+     r"tends?[ \t]+to)|it[ \t]+(?:may|might|tends[ \t]+to))\b"),
+)
