@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..hub.languages import language_hints
 from .lazyre import lazy
 
 # the best-known architectures, which a title of words names as the model's kind ("# German BERT with old
@@ -55,8 +56,18 @@ _KIND = lazy(
 
 def describes_model(text: str, words: int) -> bool:
     """Whether a paragraph of ``words`` words (link targets and URLs not counted: ``text`` without them) names
-    what kind of thing the model is."""
-    return words >= SHORT_DESCRIPTION and names_kind(text)
+    what kind of thing the model is (or, in two words, a language's name and an architecture: "Swedish RoBERTa")."""
+    return (words >= SHORT_DESCRIPTION and names_kind(text)) or language_and_architecture(text)
+
+
+def language_and_architecture(text: str) -> bool:
+    """Whether ``text`` is two words, a language's name and an architecture's ("Swedish RoBERTa", "BERT Persian"; not a
+    repository's name beside one, "samyarn-bert-base-multilingual-cased kao")."""
+    two = [w.strip("*_`.,:") for w in text.split()]
+    if len(two) != 2:
+        return False
+    hints = language_hints()
+    return any(("name", a.lower()) in hints and _ARCHITECTURE.fullmatch(b) is not None for a, b in (two, two[::-1]))
 
 
 def names_kind(text: str) -> bool:

@@ -22,6 +22,14 @@ BOUNDS = (
      r"(?:shorter|less[ \t]+than|no[ \t]+longer|at[ \t]+most|under|below)\b"),
     # what it does when a setting is left out: "... create an abstractive summary, otherwise it may compile the best
     # extractive summary" (not "Otherwise, you could download the models", "Save it, otherwise it will be lost")
+    # (or said the other way round: "If you want non-garbage outputs, these need to be specified manually")
+    (("if you want",),
+     r"\bif[ \t]+you[ \t]+want[ \t]+(?:non-?garbage|usable|sensible|coherent|meaningful|non-?repetitive)[ \t]+"
+     r"(?:outputs?|results|responses|text|answers)\b"),
+    # what it failed at: "with the exception of *surprise*, which the model failed to capture (F1 = 0.41)"
+    (("failed to", "fails to", "fail to"),
+     r"\b(?:model|it|classifier|network)[ \t]+(?:fails|failed|(?:may|might|can|could|will|tends[ \t]+to)[ \t]+fail)"
+     r"[ \t]+to[ \t]+\w"),
     (("otherwise",),
      r"\botherwise,?[ \t]+(?:(?:the[ \t]+model|the[ \t]+outputs?|the[ \t]+results?)[ \t]+(?:may|might|will|"
      r"tends?[ \t]+to)|it[ \t]+(?:may|might|tends[ \t]+to))\b"),

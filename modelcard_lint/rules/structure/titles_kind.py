@@ -7,7 +7,7 @@ import re
 
 from ...card import Card
 from ...card.body import Heading
-from ...facts.architectures import names_architecture, names_kind
+from ...facts.architectures import language_and_architecture, names_architecture, names_kind
 from ...facts.linkpath import strip_urls
 from ...facts.tasknames import names_a_task
 from .headings_form import unspaced
@@ -45,6 +45,8 @@ def names_kind_title(title: str, least: int) -> bool:
     # (Chinese and Japanese, written without spaces, counted about one word per two characters: "基于有赞商品图片和
     # 标题语料训练的clip模型", a CLIP model trained on product images and titles)
     many = len(text.split()) >= least or (not text.isascii() and words_in(text) >= least)
+    if language_and_architecture(text):  # ("# Indonesian tiny-RoBERTa")
+        return True
     # (or a title of words that names the model's task: "# Turkish Question Answering", not "# bert-turkish-qa")
     return (many and (names_kind(text) or names_architecture(text))) or (
         len(text.split()) >= 2 and names_a_task(text[:200]))
