@@ -1,6 +1,7 @@
 """The bounds a model works within, as a card states them (``caveats.states_caveat``): text in lower case only, an
-output or input held to a length, training on little data, and what the model does when a setting is left out. Each
-shape comes with the words (in lower case) that every match of it holds, as ``anchors.Shapes`` takes them."""
+output or input held to a length, training on little data, what the model failed at, and what it does when a setting is
+left out. Each shape comes with the words (in lower case) that every match of it holds, as ``anchors.Shapes`` takes
+them."""
 
 from __future__ import annotations
 
@@ -20,17 +21,17 @@ BOUNDS = (
      r"\b(?:audio|inputs?|texts?|sentences?|sequences?|clips?|utterances?|documents?|prompts?|recordings?)"
      r"(?:[ \t]+(?:length|duration)s?)?[ \t]+(?:should|must|needs?[ \t]+to|has[ \t]+to|have[ \t]+to)[ \t]+be[ \t]+"
      r"(?:shorter|less[ \t]+than|no[ \t]+longer|at[ \t]+most|under|below)\b"),
-    # what it does when a setting is left out: "... create an abstractive summary, otherwise it may compile the best
-    # extractive summary" (not "Otherwise, you could download the models", "Save it, otherwise it will be lost")
-    # (or said the other way round: "If you want non-garbage outputs, these need to be specified manually")
-    (("if you want",),
-     r"\bif[ \t]+you[ \t]+want[ \t]+(?:non-?garbage|usable|sensible|coherent|meaningful|non-?repetitive)[ \t]+"
-     r"(?:outputs?|results|responses|text|answers)\b"),
     # what it failed at: "with the exception of *surprise*, which the model failed to capture (F1 = 0.41)"
     (("failed to", "fails to", "fail to"),
      r"\b(?:model|it|classifier|network)[ \t]+(?:fails|failed|(?:may|might|can|could|will|tends[ \t]+to)[ \t]+fail)"
      r"[ \t]+to[ \t]+\w"),
+    # what it does when a setting is left out: "... create an abstractive summary, otherwise it may compile the best
+    # extractive summary" (not "Otherwise, you could download the models", "Save it, otherwise it will be lost")
     (("otherwise",),
      r"\botherwise,?[ \t]+(?:(?:the[ \t]+model|the[ \t]+outputs?|the[ \t]+results?)[ \t]+(?:may|might|will|"
      r"tends?[ \t]+to)|it[ \t]+(?:may|might|tends[ \t]+to))\b"),
+    # (or said the other way round: "If you want non-garbage outputs, these need to be specified manually")
+    (("if you want",),
+     r"\bif[ \t]+you[ \t]+want[ \t]+(?:non-?garbage|usable|sensible|coherent|meaningful|non-?repetitive)[ \t]+"
+     r"(?:outputs?|results|responses|text|answers)\b"),
 )
