@@ -964,6 +964,9 @@ def test_a_huggingpics_card_is_an_image_classifier() -> None:
         ("Emotion detection reached an F1-score of 0.78-0.97; the first run failed to start.", False),
         ("If you want non-garbage outputs, these need to be specified manually.", True),
         ("If you want more outputs, raise the number of beams.", False),
+        # what is broken, or alone works
+        ("Context is broken right now. So only the first message works.", True),
+        ("The link to the paper is broken right now; see the repository.", False),
     ],
 )
 def test_caveats_of_use_bugs_and_what_readers_may_see(text: str, found: bool) -> None:
@@ -1272,7 +1275,11 @@ def test_bert_named_with_a_prefix_in_capitals_is_an_architecture(title: str, fou
 
 @pytest.mark.parametrize(("text", "found"), [("Swedish RoBERTa", True), ("BERT Persian", True),
                                              ("samyarn-bert-base-multilingual-cased kao", False),
-                                             ("bert-base-cased english", False), ("Swedish model", False)])
+                                             ("bert-base-cased english", False), ("Swedish model", False),
+                                             # (or an architecture trained on something)
+                                             ('Trained GPT2-XL on "Choose Your Own Adventure" stories', True),
+                                             ("RoBERTa trained on 8.8 Million Telugu Sentences", True),
+                                             ("Trained on 8.8 Million Telugu Sentences", False)])
 def test_two_words_a_language_and_an_architecture_say_what_the_model_is(text: str, found: bool) -> None:
     assert architectures.describes_model(text, len(text.split())) is found
 

@@ -2053,6 +2053,10 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
         ("the data can be prepared like this:\nthe broken_text is used as input, while the text is the output",
          "training-data", True),
         ("the data can be loaded with the datasets library", "training-data", False),
+        # a deployment it is packaged for
+        ("A serialized torchscript model of faster-rcnn with a config.pbtxt for deployment using NVIDIA Triton Inference "
+         "Server.", "intended-uses", True),
+        ("A serialized torchscript model of faster-rcnn; its deployment is up to you.", "intended-uses", False),
         # a model trained on ELI5, a set of one task (long-form answers)
         ("- t5-v1_1 trained on the entirety of the askscience sub-section of the eli5 dataset for one epoch.",
          "intended-uses", True),

@@ -57,7 +57,12 @@ _KIND = lazy(
 def describes_model(text: str, words: int) -> bool:
     """Whether a paragraph of ``words`` words (link targets and URLs not counted: ``text`` without them) names
     what kind of thing the model is (or, in two words, a language's name and an architecture: "Swedish RoBERTa")."""
-    return (words >= SHORT_DESCRIPTION and names_kind(text)) or language_and_architecture(text)
+    return (words >= SHORT_DESCRIPTION and (names_kind(text) or (
+        _TRAINED.search(text) is not None and names_architecture(text)))) or language_and_architecture(text)
+
+
+# (or an architecture trained: "Trained GPT2-XL on "Choose Your Own Adventure" stories")
+_TRAINED = lazy(r"\b(?:trained|retrained)\b", re.I)
 
 
 def language_and_architecture(text: str) -> bool:

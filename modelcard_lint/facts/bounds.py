@@ -21,6 +21,10 @@ BOUNDS = (
      r"\b(?:audio|inputs?|texts?|sentences?|sequences?|clips?|utterances?|documents?|prompts?|recordings?)"
      r"(?:[ \t]+(?:length|duration)s?)?[ \t]+(?:should|must|needs?[ \t]+to|has[ \t]+to|have[ \t]+to)[ \t]+be[ \t]+"
      r"(?:shorter|less[ \t]+than|no[ \t]+longer|at[ \t]+most|under|below)\b"),
+    # what is broken, or alone works: "Context is broken right now. So only the first message works" (not a link)
+    (("broken", "works"),
+     r"\b(?:context|model|generation|inference|tokeni[sz]er|decoding|it|memory|history|support)[ \t]+(?:is|are)[ \t]+"
+     r"(?:currently[ \t]+|still[ \t]+)?broken\b|\bonly[ \t]+the[ \t]+(?:[\w-]+[ \t]+){1,3}?works\b"),
     # what it failed at: "with the exception of *surprise*, which the model failed to capture (F1 = 0.41)"
     (("failed to", "fails to", "fail to"),
      r"\b(?:model|it|classifier|network)[ \t]+(?:fails|failed|(?:may|might|can|could|will|tends[ \t]+to)[ \t]+fail)"

@@ -178,6 +178,9 @@ INTENDED = Shapes(
      rf"(?:tasks?|{TASK_NOUN})\b"),  # (or on a task by its noun: "on Dhivehi news classification")
     # the reader it is for: "try this if you are working with task like QA"
     (("you are work", "you work"), rf"\bif[ \t]+you[ \t]+(?:are[ \t]+)?work(?:ing)?[ \t]+(?:on|with)[ \t]+(?:{TASK})"),
+    # a deployment it is packaged for: "with a config.pbtxt for deployment using NVIDIA Triton Inference Server"
+    (("for deployment", "for serving"),
+     r"\bfor[ \t]+(?:deployment|serving)[ \t]+(?:using|on|with|in|to)[ \t]+\w"),
     # a model for general purposes: "A new general purpose transformer model for low-resource language Tigrinya"
     (("general purpose", "general-purpose"),
      r"\bgeneral[- ]purpose[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:models?|lms?|encoders?|embeddings?|transformers?)\b"),
