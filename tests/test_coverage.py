@@ -967,6 +967,10 @@ def test_a_huggingpics_card_is_an_image_classifier() -> None:
         # what is broken, or alone works
         ("Context is broken right now. So only the first message works.", True),
         ("The link to the paper is broken right now; see the repository.", False),
+        # what it does at times
+        ("This forces the model to create an abstractive summary, as at times it will compile the best extractive "
+         "summary from the input provided.", True),
+        ("At times, the authors updated the checkpoint.", False),
     ],
 )
 def test_caveats_of_use_bugs_and_what_readers_may_see(text: str, found: bool) -> None:

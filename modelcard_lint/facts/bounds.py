@@ -25,6 +25,9 @@ BOUNDS = (
     (("broken", "works"),
      r"\b(?:context|model|generation|inference|tokeni[sz]er|decoding|it|memory|history|support)[ \t]+(?:is|are)[ \t]+"
      r"(?:currently[ \t]+|still[ \t]+)?broken\b|\bonly[ \t]+the[ \t]+(?:[\w-]+[ \t]+){1,3}?works\b"),
+    # what it does at times: "create an abstractive summary, as at times it will compile the best extractive summary"
+    (("at times",),
+     r"\bat[ \t]+times[ \t]+(?:it|the[ \t]+model|the[ \t]+outputs?)[ \t]+(?:will|may|might|can|tends?[ \t]+to)\b"),
     # what it failed at: "with the exception of *surprise*, which the model failed to capture (F1 = 0.41)"
     (("failed to", "fails to", "fail to"),
      r"\b(?:model|it|classifier|network)[ \t]+(?:fails|failed|(?:may|might|can|could|will|tends[ \t]+to)[ \t]+fail)"
