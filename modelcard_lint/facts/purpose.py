@@ -131,7 +131,7 @@ def states_intended_use(card: Card) -> bool:
     task ("# bert-base-cased fine-tuned on PAWS-X-de for Paraphrase Identification", "### Generate Arabic reviews")."""
     title = title_text(card)
     if (runs_a_task(card) or names_a_task(title) or names_task_in_other_languages(title) or _DOER_TITLE.search(title)
-            or _OPENS_VERB.match(title)
+            or _OPENS_VERB.match(title) or any(_OPENS_VERB.match(part) for part in _TITLE_PARTS.split(title)[1:3])
             or ((m := _NAME_FOR.match(title)) is not None and _FOR_TASK.match(title, m.end()))
             or _TITLE_TASK.search(title) is not None or states_intent(title[:300]) or uses_by_headings(card)
             # (a title that is a sentence of its use: "# This model is specifically designed for legal domain.")
@@ -224,6 +224,8 @@ _VERB_FIRST = (r"[^\w\n]{0,16}(?:Translate|Classif(?:y|ie)|Detect|Predict|Genera
                r"Recogni[sz]e|Segment|Caption|Paraphrase|Forecast|Estimate|Identif(?:y|ie)|Retrieve|Rank|Recommend|"
                r"Score|Tag|Label)s?[*_]{0,2}[ \t]+\w")
 _OPENS_VERB = lazy(_VERB_FIRST, re.I)  # (a title too: "### Generate Arabic reviews"; not "Notes on the generation")
+# (or a title's part after its name: "## DALL·E mini - Generate images from text")
+_TITLE_PARTS = re.compile(r"[ \t]+[-–—|][ \t]+|:[ \t]+")
 # (or opens with the task it does, a quote's line too: "> **Open hotword detection for private voice systems.**")
 _OPENS_DOING = lazy(_VERB_FIRST + rf"|[ \t*_>]*(?:[\w&-]+[ \t]+){{0,3}}?{TASK_NOUN}[*_]{{0,2}}[ \t]+(?:for|of|in|on)"
                     r"[ \t]+\w", re.I)
