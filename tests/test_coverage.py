@@ -1531,7 +1531,11 @@ def test_average_precision_is_a_result_and_a_degradation_a_caveat() -> None:
         ("このモデルは文書分類に利用できます。", True),
         ("이 모델은 감성 분석에 사용할 수 있습니다.", True),
         ("本 adapter 僅供研究與教育用途，不構成醫療建議。", True),
+        # (or fine-tuned for a task by its name)
+        ("Es un modelo de BERT (bert-base-cased) afinado para el analisis de sentimientos para dos clases.", True),
+        ("Modèle affiné pour la détection des entités nommées.", True),
         # the same languages saying something else
+        ("Es un modelo de BERT afinado para el español.", False),
         ("Este modelo fue entrenado durante 3 épocas.", False),
         ("这是一个中文模型。", False),
         ("Das Modell wurde mit PyTorch trainiert.", False),

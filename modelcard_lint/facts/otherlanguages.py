@@ -141,9 +141,10 @@ _USE_STEMS = ("puede", "pode", "peut", "peuvent", "può", "possono", "может
 
 
 def intended_in_other_languages(text: str) -> bool:
-    """Whether ``text`` says, in one of these languages, what the model can be used or was made for."""
+    """Whether ``text`` says, in one of these languages, what the model can be used or was made (or fine-tuned) for."""
     low = text.lower()
-    return any(stem in low for stem in _USE_STEMS) and _USE.search(text) is not None
+    return (any(stem in low for stem in _USE_STEMS) and _USE.search(text) is not None) or (
+        tuned_for_task_in_other_languages(text))
 
 
 # what warns about the model in those languages
@@ -253,6 +254,21 @@ _TASK = lazy(
     r"개체명[ \t]*인식|질의[ \t]*응답|텍스트[ \t]*생성",
     re.I,
 )
+
+
+# a model fine-tuned for a task: "afinado para el analisis de sentimientos", "ajustado para clasificación", "affiné pour
+# la détection", "addestrato per la classificazione" (the task named as ``_TASK`` names it)
+_TUNED_FOR = lazy(r"\b(?:afinad|ajustad|entrenad|treinad|affin|entra[iî]n|addestrat)\w*[ \t]+(?:para|pour|per)[ \t]+"
+                  r"(?:(?:el|la|los|las|le|les|la|il|lo|l'|o|a|os|as)[ \t]*)?(?=\S)", re.I)
+_TUNED_STEMS = ("afinad", "ajustad", "entrenad", "treinad", "affin", "entrain", "entraîn", "addestrat")
+
+
+def tuned_for_task_in_other_languages(text: str) -> bool:
+    """Whether ``text`` says, in one of those languages, that the model was fine-tuned for a task by its name."""
+    low = text.lower()
+    if not any(stem in low for stem in _TUNED_STEMS):
+        return False
+    return any(_TASK.match(text, m.end()) is not None for m in _TUNED_FOR.finditer(text))
 
 
 def names_task_in_other_languages(text: str) -> bool:
