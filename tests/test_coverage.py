@@ -922,7 +922,9 @@ def test_usage_code_that_generates_or_embeds(code: str, found: bool) -> None:
 
 @pytest.mark.parametrize(("title", "found"), [("DALL·E mini - Generate images from text", True),
                                               ("Pegasus: Summarize long documents", True),
-                                              ("DALL·E mini - images from text", False)])
+                                              ("DALL·E mini - images from text", False),
+                                              ("mMiniLM-L6-v2 Reranker finetuned on mMARCO", True),
+                                              ("mMiniLM-L6-v2 finetuned on mMARCO", False)])
 def test_a_titles_part_after_its_name_may_open_with_the_task_verb(title: str, found: bool) -> None:
     assert purpose.states_intended_use(Card.from_text(f"---\nlicense: mit\n---\n\n## {title}\n\nHello.\n")) is found
 
@@ -978,6 +980,12 @@ def test_a_huggingpics_card_is_an_image_classifier() -> None:
         ("This forces the model to create an abstractive summary, as at times it will compile the best extractive "
          "summary from the input provided.", True),
         ("At times, the authors updated the checkpoint.", False),
+        # what may come out wrong; a scope it only targets
+        ("Example usage (the code returns a list with keywords. duplicates are possible):", True),
+        ("Example usage (the code returns a list with keywords; several are possible):", False),
+        ("It could be used as an alternative for `google/mt5-base`, as it's much smaller and only targets Arabic and "
+         "English based tasks.", True),
+        ("It could be used as an alternative for `google/mt5-base`, as it's much smaller.", False),
     ],
 )
 def test_caveats_of_use_bugs_and_what_readers_may_see(text: str, found: bool) -> None:

@@ -28,6 +28,10 @@ BOUNDS = (
     # what it does at times: "create an abstractive summary, as at times it will compile the best extractive summary"
     (("at times",),
      r"\bat[ \t]+times[ \t]+(?:it|the[ \t]+model|the[ \t]+outputs?)[ \t]+(?:will|may|might|can|tends?[ \t]+to)\b"),
+    # what may come out wrong: "the code returns a list with keywords. duplicates are possible"
+    (("possible", "likely"),
+     r"\b(?:duplicates|repetitions|errors|mistakes|hallucinations|typos)[ \t]+(?:are|remain)[ \t]+(?:still[ \t]+)?"
+     r"(?:possible|likely)\b"),
     # what it failed at: "with the exception of *surprise*, which the model failed to capture (F1 = 0.41)"
     (("failed to", "fails to", "fail to"),
      r"\b(?:model|it|classifier|network)[ \t]+(?:fails|failed|(?:may|might|can|could|will|tends[ \t]+to)[ \t]+fail)"

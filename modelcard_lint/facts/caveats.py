@@ -93,7 +93,7 @@ _CAVEATS = Shapes(
     # outputs it returns ("Skipping either step returns plausible-looking but wrong numbers instead of an error")
     (("only",), r"\b(?:covers|supports|handles|accepts)[ \t]+(?:[\w-]+[ \t]+){1,4}?only\b"
                 r"|\b(?:model|it)[ \t]+(?:is|was)[ \t]+(?:currently[ \t]+)?only[ \t]+(?:able|capable)[ \t]+(?:to|of)\b"
-                r"|\b(?:only[ \t]+(?:covers|supports|handles|accepts|understands|recogni[sz]es|speaks)|"
+                r"|\b(?:only[ \t]+(?:covers|supports|handles|accepts|understands|recogni[sz]es|speaks|targets)|"
                 r"(?:covers|supports|handles|accepts|understands|recogni[sz]es|speaks)[ \t]+only)[ \t]+\w"
                 r"|\bonly[ \t]+(?:[\w-]+[ \t]+){1,3}?(?:is|are)[ \t]+(?:currently[ \t]+)?supported\b"),
     # what its data lacks, which its outputs then miss ("This data OpenSLR contains only female voices", "there are

@@ -184,7 +184,7 @@ _DOERS = (r"(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er
 # ("# Himachali → Hindi Translator (mT5)", "# WD EVA02-Large Tagger v3")
 _DOER_TITLE = lazy(rf"\b{_DOERS}(?:[ \t]*\([^()\n]{{1,40}}\))?(?:[ \t]+v\d[\w.]*)?[\W_]*\Z"
                    rf"|\A(?:[^:\n]{{1,40}}:[ \t]+|[ \t]*)(?:[\w-]+[ \t]+){{0,3}}?{_DOERS}[ \t]+"
-                   r"(?:based|for|with|from|using)\b"
+                   r"(?:based|for|with|from|using|fine-?tuned|finetuned|trained)\b"
                    # or a model named by its task: "# Cursive Chinese Calligraphy Recognition Model"
                    rf"|\b{TASK_NOUN}[ \t]+models?[\W_]*\Z"
                    # or a title that is its task, before what does it: "# Handwritten Digit Classification — CNN +
