@@ -281,6 +281,14 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     # from each of its digits to the end of the run): found by fuzzing
     "digits-in-a-word-not-ascii": lambda n: _repeat("0", n, before=HEAD + "The block above i",
                                                     after="s never closed, so\ufeff it runs.\n"),
+    # a count in a sentence of training, then a long run of tabs in a link's text: the blanks were split every way
+    # between a count and its unit ("trained models in this [wandb 9<tabs> project](...)"; found by fuzzing)
+    "tabs-after-a-count": lambda n: _repeat("\t", n, before=HEAD + "The logs of these trained models are in this [wandb 9",
+                                            after=" project](https://wandb.ai/x/y).\n"),
+    # a `language` value of many words: each word's misspellings were looked for among the languages' names (found by
+    # fuzzing)
+    "language-of-many-words": lambda n: _repeat(
+        "to go from the bottleneck ratio to all stages ", n, before="language: tl\n ", after="\n---\n"),
     # training logs: boundaries at every row, many columns compared in pairs and triples
     "log-alternating": _log_alternating,
     "log-wer-alternating": _log_wer_alternating,

@@ -807,3 +807,14 @@ def test_the_title_is_the_heading_the_card_opens_with_not_code_left_unfenced() -
     body = "## NER model in the legal domain in Portuguese\n\nA model.\n\n## Training\n\n# batch, learning rate...\n"
     [(_, _, message)] = found(card(*meta, body=body), "MC131")
     assert '"NER model in the legal domain in Portuguese" (line' in message and "batch" not in message
+
+
+@pytest.mark.parametrize(("value", "reason"), [
+    ("Spanish English", "names"),
+    ("to go from the bottleneck ratio to all stages", "unknown"),  # (prose, not languages named: no code read from it)
+    ("English and Spanish and French and German and Italian", "names"),
+    ("English and Spanish and French and German and Italian texts", "unknown"),
+])
+def test_a_language_value_of_many_words_is_prose(value: str, reason: str) -> None:
+    from modelcard_lint.hub.languages import language_fix
+    assert language_fix(value)[0] == reason

@@ -78,14 +78,15 @@ _TRAINED = lazy(
     r"|(?:from|with|using|in)(?=(?:[^.\n]|\.(?=\S)|\n(?![ \t]*\n)){0,80}?"
     r"(?:\b(?:data(?:sets?)?|corpus|corpora|splits?|subsets?)\b"
     r"(?![ \t]+(?:collator|loader|parallel))|\ban?[ \t]+(?:[\w-]+[ \t]+)?sample[ \t]+of\b|/datasets/"
-    r"|(?<![\w.])\d[\d.,]*[ \t]*(?:[kmb]|thousand|million|billion)?"
-    r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:words|tokens|sentences|documents|utterances|hours|posts|comments|reviews|tweets|"
+    # (the blanks between a count and its unit read once: a run of a thousand tabs after "9" took a card 0.1 s)
+    r"|(?<![\w.])\d[\d.,]*+(?:[ \t]*+(?:[kmb]|thousand|million|billion))?"
+    r"[ \t]++(?:[\w-]+[ \t]+){0,3}?(?:words|tokens|sentences|documents|utterances|hours|posts|comments|reviews|tweets|"
     r"articles|pairs|images|texts|dialogues)\b))"
     # ("a model trained by roughly 19.2M anime/manga style images": "by" a count of them, not by whom)
     # ("pre-trained by an unprecedented scale of 255M query-article pairs from PubMed search logs")
     r"|by(?=[ \t]+(?:(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:scale|amount|total|number|collection)[ \t]+of[ \t]+)?"
-    r"(?:(?:about|around|over|roughly|approximately|some|~)[ \t]*)?\d[\d.,]*[ \t]*(?:[kmb]|thousand|"
-    r"million|billion)?[ \t]+(?:[a-z/-][\w/-]*[ \t]+){0,3}?(?:sentences|documents|utterances|images|texts|photos|"
+    r"(?:(?:about|around|over|roughly|approximately|some|~)[ \t]*)?\d[\d.,]*+(?:[ \t]*+(?:[kmb]|thousand|"
+    r"million|billion))?[ \t]++(?:[a-z/-][\w/-]*[ \t]+){0,3}?(?:sentences|documents|utterances|images|texts|photos|"
     r"dialogues|conversations|examples|samples|pairs)\b))\s+"
     # the data's name, or a link to it a few words on ("on an uncased version of [big Spanish corpus](...)")
     # ("on a filtered and sentence segmented version of the Turkish OSCAR corpus", "on part of TAIGA corpus")
