@@ -12,7 +12,7 @@ BOUNDS = (
     # an output or input held to a bound ("for the inference API, the model is restricted to outputting 64 tokens"), or
     # training on little ("This model was trained on a limited number of indicators, values and dates")
     (("restricted to", "limited to", "limited number", "limited amount", "limited set", "small number",
-      "small amount"),
+      "small amount", "small set"),
      r"\b(?:model|it|outputs?|inputs?)[ \t]+(?:is|are|was|were)[ \t]+(?:restricted|limited)[ \t]+to[ \t]+(?:\w+ing|\d)"
      r"|\btrained[ \t]+on[ \t]+(?:a|an|the)?[ \t]*(?:very[ \t]+)?(?:limited|small)[ \t]+(?:number|amount|set)"
      r"[ \t]+of\b"),
