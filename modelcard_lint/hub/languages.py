@@ -121,13 +121,12 @@ def language_fix(value: str) -> tuple[str, str | None]:
         return "country", hints[("country", low)]
     words = [w for w in re.split(r"[\s,;/()&+]+", low) if w]
     codes = [hints.get(("name", w)) for w in words]
+    found = list(dict.fromkeys(c for c in codes if c is not None))
     if len(words) > MOST_WORDS:  # (prose, not languages named: each word's misspellings looked for cost a card 0.1 s;
         # unless every word is a name or joins two: "English and Spanish and French and German and Italian")
-        listed = list(dict.fromkeys(c for c in codes if c is not None))
-        if len(listed) > 1 and all(c is not None or w in _JOINING for w, c in zip(words, codes, strict=True)):
-            return "names", ", ".join(listed)
+        if len(found) > 1 and all(c is not None or w in _JOINING for w, c in zip(words, codes, strict=True)):
+            return "names", ", ".join(found)
         return "unknown", None
-    found = list(dict.fromkeys(c for c in codes if c is not None))
     # (not when another word is a language's name misspelt, "English Cszech": its code is not `en` alone; the other
     # words may say something of the language, "scientific english")
     if not found or any(c is None and len(w) >= 4 and _names_index().closest(w, 2) for w, c in zip(words, codes,
