@@ -980,6 +980,12 @@ def test_a_huggingpics_card_is_an_image_classifier() -> None:
         ("This forces the model to create an abstractive summary, as at times it will compile the best extractive "
          "summary from the input provided.", True),
         ("At times, the authors updated the checkpoint.", False),
+        # what it sometimes gets wrong; a test set it may have seen in training
+        ("Avoid the fast tokenizer for now: the auto-converted fast tokenizer sometimes gives incorrect tokenizations.",
+         True),
+        ("Use the fast tokenizer for now: the auto-converted fast tokenizer gives the same tokenizations.", False),
+        ("We hypothesize that there could be a benchmark data contamination in the training set.", True),
+        ("The model is available without risk of data contamination on public benchmarks.", False),
         # what may come out wrong; a scope it only targets
         ("Example usage (the code returns a list with keywords. duplicates are possible):", True),
         ("Example usage (the code returns a list with keywords; several are possible):", False),

@@ -2044,6 +2044,24 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
          "results on several Arabic downstream tasks.", "evaluation", True),
         ("This paper studies the performance of Funnel Transformer. We find that AraBERT achieves state-of-the-art "
          "results on several Arabic downstream tasks.", "evaluation", False),
+        # a performance or accuracy boosted on tasks; the state of the art over a count of tasks; better than a version
+        ("With fine-tuning, Geneformer consistently boosted predictive accuracy in a diverse panel of downstream tasks.",
+         "evaluation", True),
+        ("With fine-tuning, Geneformer consistently boosted its vocabulary for a diverse panel of downstream tasks.",
+         "evaluation", False),
+        ("UNI is a vision encoder for histopathology. We show state-of-the-art performance across 34 clinical tasks.",
+         "evaluation", True),
+        ("UNI is a vision encoder for histopathology. We aim for state-of-the-art performance on clinical tasks.",
+         "evaluation", False),
+        ("This model was trained longer than the original variations model and gives better image quality and better "
+         "CLIP rated similarity compared to the original version.", "evaluation", True),
+        ("This model was trained longer than the original variations model; better image quality may come later.",
+         "evaluation", False),
+        # a corpus it was trained on, sized by what it comprises
+        ("We pretrained DeepSeek-V2 on a diverse and high-quality corpus comprising 8.1 trillion tokens.",
+         "training-data", True),
+        ("We pretrained DeepSeek-V2 with a diverse and high-quality tokenizer comprising 100 thousand tokens.",
+         "training-data", False),
         # a model for general purposes
         ("A new general purpose transformer model for low-resource language Tigrinya is also released to the public.",
          "intended-uses", True),

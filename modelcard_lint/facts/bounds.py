@@ -32,6 +32,16 @@ BOUNDS = (
     (("possible", "likely"),
      r"\b(?:duplicates|repetitions|errors|mistakes|hallucinations|typos)[ \t]+(?:are|remain)[ \t]+(?:still[ \t]+)?"
      r"(?:possible|likely)\b"),
+    # what it sometimes gets wrong: "the auto-converted fast tokenizer sometimes gives incorrect tokenizations"
+    (("incorrect", "wrong", "inaccurate", "erroneous", "invalid", "nonsensical"),
+     r"\b(?:sometimes|occasionally|often|frequently|can|may|might|could)[ \t]+(?:also[ \t]+)?(?:gives?|produces?|"
+     r"generates?|returns?|outputs?|makes?|predicts?)[ \t]+(?:[\w-]+[ \t]+)?(?:incorrect|wrong|inaccurate|erroneous|"
+     r"invalid|nonsensical)\b"),
+    # a test set it may have seen: "there could be a benchmark data contamination in the training set" (not "without
+    # risk of data contamination")
+    (("contamination",),
+     r"\b(?:could|may|might)[ \t]+(?:be|have[ \t]+been)[ \t]+(?:an?[ \t]+|some[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+     r"contamination\b|\b(?:possible|potential|likely|suspected)[ \t]+(?:[\w-]+[ \t]+){0,2}?contamination\b"),
     # what it failed at: "with the exception of *surprise*, which the model failed to capture (F1 = 0.41)"
     (("failed to", "fails to", "fail to"),
      r"\b(?:model|it|classifier|network)[ \t]+(?:fails|failed|(?:may|might|can|could|will|tends[ \t]+to)[ \t]+fail)"

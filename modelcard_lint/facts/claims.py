@@ -128,10 +128,22 @@ _SAID = Shapes(
      r"\b(?:won|wins|winner[ \t]+of|winning)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\w-]+[ \t]+){0,8}?(?:shared[ \t]+tasks?|"
      r"competitions?|challenges?)\b"),
     # or a performance it improves on named tasks: "PTT5 is a T5 model pretrained in the BrWac corpus, ..., improving
-    # T5's performance on Portuguese sentence similarity and entailment tasks"
-    (("improv",),
-     r"\bimprov(?:es|ed|ing)[ \t]+(?:(?:the|its|[\w-]+['’]s)[ \t]+)?(?:model[ \t]+|generali[sz]ation[ \t]+)?performance"
-     r"[ \t]+(?:on|in)\b[^.\n]{0,80}?\b(?:tasks?|benchmarks?|datasets?)\b"),
+    # T5's performance on Portuguese sentence similarity and entailment tasks", "Geneformer consistently boosted
+    # predictive accuracy in a diverse panel of downstream tasks"
+    (("improv", "boost"),
+     r"\b(?:improv|boost)(?:s|es|ed|ing)[ \t]+(?:(?:the|its|[\w-]+['’]s)[ \t]+)?(?:model[ \t]+|generali[sz]ation[ \t]+|"
+     r"predictive[ \t]+|prediction[ \t]+|classification[ \t]+)?(?:performance|accuracy)"
+     r"[ \t]+(?:on|in|across)\b[^.\n]{0,80}?\b(?:tasks?|benchmarks?|datasets?)\b"),
+    # or the state of the art over a count of tasks: "We show state-of-the-art performance across 34 clinical tasks"
+    (("state-of-the-art", "state of the art"),
+     r"\bstate[- ]of[- ]the[- ]art[ \t]+(?:performance|results|accuracy)[ \t]+(?:across|on|in)[ \t]+\d+[ \t]+"
+     r"(?:[\w-]+[ \t]+){0,2}?(?:tasks|benchmarks|datasets)\b"),
+    # or what it does better than another version, measured: "gives better image quality and better CLIP rated
+    # similarity compared to the original version" (not "better results can be had with a larger batch")
+    (("better",),
+     r"\b(?:gives|achieves|produces|yields|shows|delivers|obtains|has)[ \t]+(?:much[ \t]+|significantly[ \t]+|"
+     r"slightly[ \t]+)?better[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:quality|accuracy|performance|results|scores?|similarity|"
+     r"fidelity)\b[^.\n]{0,80}?\b(?:compared[ \t]+(?:to|with)|than)\b"),
     # or what a notebook or script of it measures: "[This notebook measures wikitext test perplexity](...)"
     (("measures",),
      r"\b(?:notebook|script|benchmark|test)[ \t]+measures[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:perplexity|accuracy|wer|cer|"

@@ -56,11 +56,13 @@ _TAKEN_FROM = Shapes(
      r"\b(?:labels|label(?:l?ed)|classes|categories)\b"),
     # (or made from a set counted by what it holds: "Created from a dataset with 1M Luxembourgish sentences from
     # Wikipedia")
-    (("dataset with", "dataset of", "corpus with", "corpus of", "dataset containing", "corpus containing"),
-     # ("created by training GPT2-medium on a custom dataset containing tens of thousands of blog posts")
+    # ("created by training GPT2-medium on a custom dataset containing tens of thousands of blog posts", "We pretrained
+    # DeepSeek-V2 on a diverse and high-quality corpus comprising 8.1 trillion tokens")
+    (("dataset with", "dataset of", "corpus with", "corpus of", "dataset containing", "corpus containing",
+      "dataset comprising", "corpus comprising", "dataset consisting", "corpus consisting"),
      r"\b(?:created|built|made|trained|training|derived|pre-?trained|fine-?tuned|finetuned)[ \t]+"
-     r"(?:[\w.-]+[ \t]+){0,2}?(?:from|on|using|with)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:data-?set|corpus)"
-     r"[ \t]+(?:with|of|containing)[ \t]+(?:about[ \t]+|approx\.?[ \t]+|over[ \t]+|~)?"
+     r"(?:[\w.-]+[ \t]+){0,2}?(?:from|on|using|with)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:data-?set|corpus)"
+     r"[ \t]+(?:with|of|containing|comprising|consisting[ \t]+of)[ \t]+(?:about[ \t]+|approx\.?[ \t]+|over[ \t]+|~)?"
      r"(?:\d|(?:tens[ \t]+of[ \t]+|hundreds[ \t]+of[ \t]+)?(?:thousands|millions|billions)[ \t]+of\b)"),
     # (or how the data was made, shown: "the data can be prepared like this: the broken_text is used as input, while
     # the text is the output" over the code that corrupts the texts)
