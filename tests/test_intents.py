@@ -2062,6 +2062,15 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
          "training-data", True),
         ("We pretrained DeepSeek-V2 with a diverse and high-quality tokenizer comprising 100 thousand tokens.",
          "training-data", False),
+        # a model to fine-tune on a task before use; what it turns into what
+        ("This is a Norwegian T5-base model trained on the Norwegian Colossal Corpus. It needs to be finetuned on a "
+         "specific task before being used for anything.", "intended-uses", True),
+        ("This is a Norwegian T5-base model trained on the Norwegian Colossal Corpus. It needs to be finetuned for "
+         "longer before being used.", "intended-uses", False),
+        ("A pretrained Tacotron2.\n\n## Converting your Text to Mel Spectrogram\n\n```python\nmel = model(text)\n```",
+         "intended-uses", True),
+        ("A pretrained Tacotron2.\n\n## Converting the model to ONNX\n\n```python\nexport(model)\n```",
+         "intended-uses", False),
         # a model for general purposes
         ("A new general purpose transformer model for low-resource language Tigrinya is also released to the public.",
          "intended-uses", True),
@@ -3247,3 +3256,16 @@ def test_a_model_not_trained_has_no_training_data_to_state() -> None:
     # (gh758 lgrobol/electra-minuscule-discriminator)
     text = "A ridiculously small ELECTRA discriminator model for testing purposes. THIS MODEL HAS NOT BEEN TRAINED."
     assert not {"training-data", "limitations", "evaluation"} & _topics(text)
+
+
+@pytest.mark.parametrize(("title", "named"), [
+    ("SBERT-Large on Kaggle Russian News Dataset", True),
+    ("BERT on the Yelp Review Corpus", True),
+    ("SBERT-Large on a GPU", False),
+    ("SBERT-Large on Kaggle", False),
+])
+def test_a_title_that_names_the_data_the_model_is_on(title: str, named: bool) -> None:
+    # (the title alone: "SBERT-Large on Kaggle Russian News Dataset" is the model and the data it was trained on)
+    found = lint_text(f"---\nlicense: mit\n---\n\n# {title}\n\nA sentence classifier.\n", plugins=False)
+    topics = {t for d in found if d.code == "MC201" for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
+    assert ("training-data" not in topics) is named

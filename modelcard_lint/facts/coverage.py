@@ -244,6 +244,9 @@ _BASED = lazy(r"\bbased[ \t]+on[ \t]+(?:(?:the|a|an)[ \t]+)?\Z", re.I)  # "appro
 _TOKENIZER = lazy(r"tokeni[sz]er\b[^.,;:\n]*\Z", re.I)  # "the tokenizer was trained on X": not the model's data
 _TOKENIZER_TITLE = lazy(r"tokeni[sz]er", re.I)
 _THIS_TOKENIZER = lazy(r"\s*this[ \t]+is[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,6}?tokeni[sz]er\b", re.I)
+# a title that is a model's name and the named data it was trained on: "SBERT-Large on Kaggle Russian News Dataset"
+_TITLE_ON_DATA = lazy(r"[ \t*_]*[\w.+/-]+(?:[ \t]+[\w.+/-]+){0,3}?[ \t]+on[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w.-]*"
+                      r"(?:[ \t]+[\w.-]+){0,4}?[ \t]+(?:data-?set|corpus)\b", re.I)
 _NOT_DATA = frozenset({"None"})  # the Trainer's "on the None dataset" (MC301 reports it)
 
 
@@ -324,7 +327,7 @@ def states_training_data(card: Card) -> bool:
     return (trained_in_other_languages(text) or trains_on_named_data(card) or data_in_sections(card)
             or (any(w in text for w in ("train", "Train", "TRAIN", "ed on ")) and counts_or_lists_data(text))
             or learnt_from_or_untrained(text) or lists_datasets(text) or acts_in_named_environment(card, text)
-            or made_for_shared_task(text))
+            or made_for_shared_task(text) or _TITLE_ON_DATA.match(title) is not None)
 
 
 def _names_trained_data(text: str, tokenizer_card: bool) -> bool:

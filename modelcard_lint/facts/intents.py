@@ -22,6 +22,22 @@ _NOT_A_PURPOSE = (r"(?:the|a|an|our|this|its|public|publicly|hub|huggingface|hug
 _THE_MODEL = r"(?:it|this[ \t]+model|the[ \t]+model|this[ \t]+checkpoint|this[ \t]+adapter)"
 _RELEASE_VERBS = r"(?:open-?source|release|publish|share|provide|make[ \t]+available)"
 REACH = 180  # characters around a word of the statement that it may span
+# what it turns into what: "## Converting your Text to Wav" (not "Converting the model to ONNX": a kind of data on
+# both sides)
+_CONVERT_WORDS = ("convert", "turn", "transform")
+_KINDS = (r"(?:texts?|speech|audio|wav|waveforms?|mel[ \t-]spectrograms?|images?|photos?|pictures?|videos?|"
+          r"sketch(?:es)?|voices?")
+_CONVERTS = (r"\b(?:convert|turn|transform)(?:s|ing)?[ \t]+(?:your[ \t]+|the[ \t]+|an?[ \t]+)?"
+             r"(?:own[ \t]+|input[ \t]+)?" + _KINDS + r")[ \t]+(?:to|into)[ \t]+(?:an?[ \t]+)?"
+             + _KINDS + r"|depth|3d)\b")
+_CONVERTS_RE = lazy(_CONVERTS, re.I)
+
+
+def converts(heading: str) -> bool:
+    """Whether a heading names what the model turns into what ("Converting your Text to Mel Spectrogram")."""
+    return _CONVERTS_RE.search(heading) is not None
+
+
 # each shape with the words (lower case) every match of it holds: it is tried only around them (``anchors.Shapes``)
 _INTENT = Shapes(
     # the purpose of a release, after it: "We open-source the model to allow greater usage within ..."
@@ -186,9 +202,12 @@ _INTENT = Shapes(
     (("accuracy in", "performance in", "precision in", "accuracy at", "performance at", "precision at"),
      r"\b(?:accuracy|performance|precision)[ \t]+(?:in|at)[ \t]+(?:predicting|classifying|detecting|generating|"
      r"translating|identifying|recogni[sz]ing|segmenting|estimating|forecasting|retrieving|answering|tagging)\b"),
-    (("downstream",),
+    # (or a specific one: "It needs to be finetuned on a specific task before being used for anything")
+    (("downstream", "specific task", "particular task"),
      r"\b(?:has|needs|have|need|(?:is|are)[ \t]+(?:supposed|meant|intended))[ \t]+to[ \t]+be[ \t]+"
-     r"(?:fine-?tuned|trained)\b[^.\n]{0,60}?\bdownstream[ \t]+tasks?\b"),
+     r"(?:fine-?tuned|finetuned|trained)\b[^.\n]{0,60}?\b(?:downstream|specific|particular)[ \t]+tasks?\b"),
+    # what it turns into what: "It converts your text to speech" (and a heading, ``converts``)
+    (_CONVERT_WORDS, _CONVERTS),
     # its intended use named as such: "The intended use-case for this model is fictional conversation"; a concept an
     # image model was taught, to use as a style or an object: "the new concept you will be able to use as a `style`"
     (("intended",),

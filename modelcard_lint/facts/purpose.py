@@ -21,7 +21,7 @@ from .coverage import prose_text
 from .doings import ID_LIKE, kind_by_task, language_pair, runs_a_task, states_what_it_does, uses_by_title
 from .environments import acts_in_named_environment
 from .intended import INTENDED, example_shows_task
-from .intents import states_intent
+from .intents import converts, states_intent
 from .lazyre import lazy
 from .linkpath import back_over_links, strip_urls
 from .otherlanguages import intended_in_other_languages, names_task_in_other_languages
@@ -136,7 +136,8 @@ def states_intended_use(card: Card) -> bool:
             or _TITLE_TASK.search(title) is not None or states_intent(title[:300]) or uses_by_headings(card)
             # (a title that is a sentence of its use: "# This model is specifically designed for legal domain.")
             or INTENDED.search(title[:300]) is not None
-            or task_in_table(card) or any(_made_for(h.text) for h in card.body.headings[:HEADINGS])):
+            or task_in_table(card)
+            or any(_made_for(h.text) or converts(h.text) for h in card.body.headings[:HEADINGS])):
         return True
     text = prose_text(card)
     low = text.lower()
