@@ -1,11 +1,10 @@
 """More statements of what a model is for, as ``purpose.states_intended_use`` reads them: why it was released,
 what it has been used for, what tasks it carries over to, and how its outputs are meant to be used.
 
-"We open-source the model to allow greater usage within the Filipino NLP community", "To facilitate future work on
-transfer learning for NLP, we release our dataset, pre-trained models, and code" (the purpose of a release, not where
-it went: "we release the model to the Hub"); "The model has been successfully used to transfer knowledge from English
-to Basque"; "a general-purpose model, which can transfer to other sentence classification tasks"; "Please use [CLS] as
-the representation of the input". Each is read around its own words.
+"We open-source the model to allow greater usage within the Filipino NLP community" (the purpose of a release, not
+where it went: "we release the model to the Hub"); "The model has been successfully used to transfer knowledge from
+English to Basque"; "a general-purpose model, which can transfer to other sentence classification tasks"; "Please use
+[CLS] as the representation of the input". Each is read around its own words.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ import re
 from .anchors import Shapes, found_near
 from .lazyre import lazy
 from .tasknames import names_a_task
+from .taskwords import CONVERT_WORDS, CONVERTS
 
 # the places and audiences a model is released to, not what for
 _NOT_A_PURPOSE = (r"(?:the|a|an|our|this|its|public|publicly|hub|huggingface|hugging|github|community|everyone|all|"
@@ -22,22 +22,6 @@ _NOT_A_PURPOSE = (r"(?:the|a|an|our|this|its|public|publicly|hub|huggingface|hug
 _THE_MODEL = r"(?:it|this[ \t]+model|the[ \t]+model|this[ \t]+checkpoint|this[ \t]+adapter)"
 _RELEASE_VERBS = r"(?:open-?source|release|publish|share|provide|make[ \t]+available)"
 REACH = 180  # characters around a word of the statement that it may span
-# what it turns into what: "## Converting your Text to Wav" (not "Converting the model to ONNX": a kind of data on
-# both sides)
-_CONVERT_WORDS = ("convert", "turn", "transform")
-_KINDS = (r"(?:texts?|speech|audio|wav|waveforms?|mel[ \t-]spectrograms?|images?|photos?|pictures?|videos?|"
-          r"sketch(?:es)?|voices?")
-_CONVERTS = (r"\b(?:convert|turn|transform)(?:s|ing)?[ \t]+(?:your[ \t]+|the[ \t]+|an?[ \t]+)?"
-             r"(?:own[ \t]+|input[ \t]+)?" + _KINDS + r")[ \t]+(?:to|into)[ \t]+(?:an?[ \t]+)?"
-             + _KINDS + r"|depth|3d)\b")
-_CONVERTS_RE = lazy(_CONVERTS, re.I)
-
-
-def converts(heading: str) -> bool:
-    """Whether a heading names what the model turns into what ("Converting your Text to Mel Spectrogram")."""
-    return _CONVERTS_RE.search(heading) is not None
-
-
 # each shape with the words (lower case) every match of it holds: it is tried only around them (``anchors.Shapes``)
 _INTENT = Shapes(
     # the purpose of a release, after it: "We open-source the model to allow greater usage within ..."
@@ -197,17 +181,16 @@ _INTENT = Shapes(
      r"(?:[\w-]+[ \t]+){0,4}?(?:for|in|as)[ \t]+\w"),
     # the task it was made for, by what it does: "a model trained to complete the task of identifying named entities",
     # "greatly increased accuracy in predicting gene expression from DNA sequence"; a model to fine-tune for a
-    # downstream task ("this model has to be fine-tuned before it is useable on a downstream task")
+    # downstream or a specific task ("this model has to be fine-tuned before it is useable on a downstream task", "It
+    # needs to be finetuned on a specific task before being used for anything")
     (("task of",), r"\bthe[ \t]+task[ \t]+of[ \t]+[a-z]{3,}ing\b"),
     (("accuracy in", "performance in", "precision in", "accuracy at", "performance at", "precision at"),
      r"\b(?:accuracy|performance|precision)[ \t]+(?:in|at)[ \t]+(?:predicting|classifying|detecting|generating|"
      r"translating|identifying|recogni[sz]ing|segmenting|estimating|forecasting|retrieving|answering|tagging)\b"),
-    # (or a specific one: "It needs to be finetuned on a specific task before being used for anything")
     (("downstream", "specific task", "particular task"),
      r"\b(?:has|needs|have|need|(?:is|are)[ \t]+(?:supposed|meant|intended))[ \t]+to[ \t]+be[ \t]+"
      r"(?:fine-?tuned|finetuned|trained)\b[^.\n]{0,60}?\b(?:downstream|specific|particular)[ \t]+tasks?\b"),
-    # what it turns into what: "It converts your text to speech" (and a heading, ``converts``)
-    (_CONVERT_WORDS, _CONVERTS),
+    (CONVERT_WORDS, CONVERTS),  # what it turns into what: "It converts your text to speech" (a heading too)
     # its intended use named as such: "The intended use-case for this model is fictional conversation"; a concept an
     # image model was taught, to use as a style or an object: "the new concept you will be able to use as a `style`"
     (("intended",),
@@ -396,11 +379,9 @@ _POWERS = lazy(r"\b(?:models?|checkpoints?|weights|it|this)[ \t]+(?:\w+[ \t]+)?p
                r"application|service|product|engine|feature|tool|bot|assistant|website|site|plugin|extension|game|"
                r"platform)\b", re.I)
 POWERS_REACH = 400
-
 # a label of the model's kind whose value is a task: timm's "- **Model Type:** Image classification / feature backbone"
 _KIND_LABEL = lazy(r"^[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}model[ \t]+type[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*"
                    r"(?P<value>[^\n]{3,120})", re.I | re.M)
-
 # what to do to use it for a task: "In order to use this model **speech recognition**, a tokenizer should be created"
 _USE_FOR_TASK = lazy(r"\bto[ \t]+use[ \t]+(?:this|the)[ \t]+(?:model|checkpoint)[ \t]+"
                      r"(?:for[ \t]+|in[ \t]+|as[ \t]+an?[ \t]+)?[*_]{0,2}(?P<task>[A-Za-z][\w -]{2,40})", re.I)

@@ -1,8 +1,12 @@
 """The words of tasks that statements of a model's purpose are made of, shared by ``purpose`` and ``intended``: a
-task by its name or by what it does, a task's noun, a doer of a task ("classifier", "sentence encoder"), and the
-verbs of a task."""
+task by its name or by what it does, a task's noun, a doer of a task ("classifier", "sentence encoder"), the verbs of
+a task, and what a model turns into what ("Converting your Text to Wav")."""
 
 from __future__ import annotations
+
+import re
+
+from .lazyre import lazy
 
 MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|localization|verification|diarization|"
               r"synthesis|enhancement|denoising|restoration|tracking|moderation|scoring|matching|imputation|"
@@ -35,3 +39,18 @@ DOER_WORDS = ("classifier", "detector", "tagger", "summari", "translator", "reco
 DOES_VERBS = (r"(?:translate|classif(?:y|ie)|generate|detect|predict|summari[sz]e|transcribe|answer|recogni[sz]e|"
               r"extract|tag|label|rank|retrieve|identif(?:y|ie)|segment|caption|paraphrase|correct|complete|forecast|"
               r"estimate|recommend|clone|synthesi[sz]e|upscale|denoise|colori[sz]e|animate)s?\b")
+
+# what it turns into what: "## Converting your Text to Wav" (not "Converting the model to ONNX": a kind of data on
+# both sides)
+CONVERT_WORDS = ("convert", "turn", "transform")
+_KINDS = (r"(?:texts?|speech|audio|wav|waveforms?|mel[ \t-]spectrograms?|images?|photos?|pictures?|videos?|"
+          r"sketch(?:es)?|voices?")
+CONVERTS = (r"\b(?:convert|turn|transform)(?:s|ing)?[ \t]+(?:your[ \t]+|the[ \t]+|an?[ \t]+)?"
+            r"(?:own[ \t]+|input[ \t]+)?" + _KINDS + r")[ \t]+(?:to|into)[ \t]+(?:an?[ \t]+)?"
+            + _KINDS + r"|depth|3d)\b")
+_CONVERTS_RE = lazy(CONVERTS, re.I)
+
+
+def converts(heading: str) -> bool:
+    """Whether a heading names what the model turns into what ("Converting your Text to Mel Spectrogram")."""
+    return _CONVERTS_RE.search(heading) is not None
