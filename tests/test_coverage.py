@@ -986,6 +986,15 @@ def test_a_huggingpics_card_is_an_image_classifier() -> None:
         ("Use the fast tokenizer for now: the auto-converted fast tokenizer gives the same tokenizations.", False),
         ("We hypothesize that there could be a benchmark data contamination in the training set.", True),
         ("The model is available without risk of data contamination on public benchmarks.", False),
+        # what is not supported yet; what lowers its quality; the only use it is recommended for
+        ("MLA Eagle3 draft model is not yet supported in SGLang.", True),
+        ("The Eagle3 draft model is supported in SGLang.", False),
+        ("The model does not support function calling.", True),
+        ("The model does not need function calling.", False),
+        ("Omitting the prompts silently degrades retrieval quality.", True),
+        ("Adding the prompts improves retrieval quality.", False),
+        ("The model is recommended only for short-context retrieval use cases.", True),
+        ("The model is recommended for retrieval use cases.", False),
         # what may come out wrong; a scope it only targets
         ("Example usage (the code returns a list with keywords. duplicates are possible):", True),
         ("Example usage (the code returns a list with keywords; several are possible):", False),

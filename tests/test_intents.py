@@ -2057,6 +2057,15 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
          "CLIP rated similarity compared to the original version.", "evaluation", True),
         ("This model was trained longer than the original variations model; better image quality may come later.",
          "evaluation", False),
+        # a link to its evaluation's page; quality comparable to other models'
+        ("Kokoro is an open-weight TTS model.\n\n- [EVAL.md](https://huggingface.co/hexgrad/Kokoro-82M/blob/main/EVAL.md)",
+         "evaluation", True),
+        ("Kokoro is an open-weight TTS model.\n\n- [General Language Understanding Evaluation (GLUE)](https://gluebenchmark"
+         ".com)", "evaluation", False),
+        ("Kokoro is an open-weight TTS model. It delivers comparable quality to larger models while being faster.",
+         "evaluation", True),
+        ("Kokoro is an open-weight TTS model. It delivers speech comparable in size to larger models' files.",
+         "evaluation", False),
         # a corpus it was trained on, sized by what it comprises
         ("We pretrained DeepSeek-V2 on a diverse and high-quality corpus comprising 8.1 trillion tokens.",
          "training-data", True),

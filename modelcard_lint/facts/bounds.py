@@ -42,6 +42,18 @@ BOUNDS = (
     (("contamination",),
      r"\b(?:could|may|might)[ \t]+(?:be|have[ \t]+been)[ \t]+(?:an?[ \t]+|some[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
      r"contamination\b|\b(?:possible|potential|likely|suspected)[ \t]+(?:[\w-]+[ \t]+){0,2}?contamination\b"),
+    # what is not supported yet: "MLA Eagle3 draft model is not yet supported in SGLang", "it does not support function
+    # calling"
+    (("not supported", "not yet supported", "not currently supported", "not support", "n't support"),
+     r"\b(?:is|are)[ \t]+not[ \t]+(?:yet[ \t]+|currently[ \t]+)?supported[ \t]+(?:in|by|on|with|for)\b"
+     r"|\b(?:does|do)[ \t]+(?:not|n['’]t)[ \t]+(?:yet[ \t]+|currently[ \t]+)?support[ \t]+\w"),
+    # what lowers its quality, and the only use it is recommended for: "omitting them silently degrades retrieval
+    # quality", "recommended only for short-context retrieval use cases"
+    (("degrad", "hurt", "harm", "reduce"),
+     r"\b(?:degrades?|degrading|hurts?|hurting|harms?|reduces?)[ \t]+(?:the[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+)?"
+     r"(?:quality|performance|accuracy)\b"),
+    (("recommended",),
+     r"\b(?:only[ \t]+recommended|recommended[ \t]+only)[ \t]+for\b"),
     # what it failed at: "with the exception of *surprise*, which the model failed to capture (F1 = 0.41)"
     (("failed to", "fails to", "fail to"),
      r"\b(?:model|it|classifier|network)[ \t]+(?:fails|failed|(?:may|might|can|could|will|tends[ \t]+to)[ \t]+fail)"

@@ -138,6 +138,11 @@ _SAID = Shapes(
     (("state-of-the-art", "state of the art"),
      r"\bstate[- ]of[- ]the[- ]art[ \t]+(?:performance|results|accuracy)[ \t]+(?:across|on|in)[ \t]+\d+[ \t]+"
      r"(?:[\w-]+[ \t]+){0,2}?(?:tasks|benchmarks|datasets)\b"),
+    # or quality it delivers beside others': "it delivers comparable quality to larger models while being significantly
+    # faster"
+    (("comparable", "competitive", "similar", "superior", "on par"),
+     r"\b(?:delivers|achieves|offers|provides|gives|reaches|shows|has|with)[ \t]+(?:a[ \t]+)?(?:comparable|competitive|"
+     r"similar|superior|on[ \t]+par)[ \t]+(?:quality|performance|accuracy|results)[ \t]+(?:to|with|than)\b"),
     # or what it does better than another version, measured: "gives better image quality and better CLIP rated
     # similarity compared to the original version" (not "better results can be had with a larger batch")
     (("better",),

@@ -40,7 +40,9 @@ _LABEL = lazy(r"^[ \t]*(?:[-*+][ \t]+)?(?:[*_]{0,2}licen[cs]e[*_]{0,2}[ \t]*[:�
 _HEADING = lazy(r"\blicen[cs](?:e|es|ing)\b|许可|許可|使用协议|使用協議|ライセンス|라이선스"
                 r"|\A\W*(?:开源|開源)?(?:协议|協議)\W*\Z", re.I)
 # a section on other things' licenses: "## Dataset license", "## Base model license"
-_OTHERS = lazy(r"\b(?:data(?:sets?)?|corpus|base[ \t]+models?|code|third[ -]party)\b|代码|代碼|数据|數據", re.I)
+# (or the kinds of data it was trained on: "- Audio licensed under Apache, MIT, etc", an item of its training data)
+_OTHERS = lazy(r"\b(?:data(?:sets?)?|corpus|base[ \t]+models?|code|third[ -]party|audio|images?|photos?|pictures?|"
+               r"videos?|recordings?|clips|texts)\b|代码|代碼|数据|數據", re.I)
 # a template's blank, not a license: "[More Information Needed]", "TBD"
 _BLANK = lazy(r"\W*(?:\[[^\]]*\]|more[ \t]+information[ \t]+needed|tbd|tba|todo|n/?a|none|unknown)\W*", re.I)
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")

@@ -25,6 +25,10 @@ _EVALUATION_ELSEWHERE = lazy(
     r"|\b(?:has|have|was|were)[ \t]+not[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?(?:evaluated|benchmarked)\b"
     r"|\bno[ \t]+(?:formal[ \t]+|public[ \t]+|official[ \t]+|systematic[ \t]+)?(?:evaluations?|benchmarks?)"
     r"(?:[ \t]+(?:results|benchmarks|numbers|scores|yet))?\b(?![ \t]+(?:data|set|split))"
+    # or a link to a page of its own: "[EVAL.md](https://huggingface.co/hexgrad/Kokoro-82M/blob/main/EVAL.md)" (the
+    # link's whole text; not a benchmark's or a paper's name, "[General Language Understanding Evaluation (GLUE)](...)",
+    # nor a link to a heading of the card, which is a section of its own or no evaluation at all)
+    r"|\[[ \t*_`]*eval(?:uation)?s?(?:[ \t_-]?results?)?(?:\.md)?[ \t*_`]*\]\((?!#)[^)\s]{1,300}\)"
     # or where its results are: "We provide extensive evaluation results ... in the [SeamlessM4T](...) and [Seamless]
     # (...) papers", "evaluation results are in our technical report"
     r"|\beval(?:uation)?[ \t]+results?\b[^.\n]{0,100}?\bin[ \t]+(?:the|our|these|this|its)[ \t]+"

@@ -21,7 +21,11 @@ from .headings_topics import TOPICS
 _WORD = re.compile(r"\w[\w-]*")
 # a heading that is a label and its value, a number ("##### Learning Rate: **1e-4**", "##### Epochs: **1**"; not "###
 # Step 1: Install"): its text is the content
-_LABELLED = re.compile(r"[ \t*_]*[A-Za-z][\w ()/-]{0,40}?[ \t*_]*:[ \t*_`]*[-+~]?\d[\w.,%+-]*[ \t*_`]*\Z")
+# (or a word or three: NVIDIA's "### Deployment Geography: Global"; not a step's title, "## Step 1: Install", nor a
+# marker, "## TODO: Citing & Authors")
+_LABELLED = re.compile(r"[ \t*_]*(?:[A-Za-z][\w ()/-]{0,40}?[ \t*_]*:[ \t*_`]*[-+~]?\d[\w.,%+-]*"
+                       r"|(?![^:\n]*\b(?:TODO|TBD|TBA|FIXME)\b)[A-Za-z][A-Za-z ()/-]{0,40}?[ \t*_]*:[ \t*_`]*[A-Z]"
+                       r"[\w.,&/+-]*(?:[ \t]+[\w.,&/+-]+){0,2})[ \t*_`]*\Z")
 _LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
 _HELP = "write the section, or delete the heading if the card does not need it"
 # a heading that introduces a card quoted below it, whose own title comes next: "# Original model card: X" over
