@@ -55,6 +55,21 @@ def test_license_other_needs_name_and_link() -> None:
     assert found(card("license: other", "license_name: my-license-1.0", "license_link: LICENSE"), "MC113") == []
 
 
+def test_license_other_says_what_a_link_to_the_terms_leaves_and_where_the_text_links_them() -> None:
+    # with a link to the terms readers can read them: what is missing is the license's name, not which license it is
+    [named] = [d for d in lint(card("license: other", "license_link: LICENSE")) if d.code == "MC113"]
+    assert "beside the link to the terms" in named.message and "cannot tell which" not in named.message
+    [alone, _] = [d for d in lint(card("license: other")) if d.code == "MC113"]
+    assert "cannot tell which license applies" in alone.message
+    # the text links the license file: that is the link to give
+    body = "# my-model\n\nThe weights are released under the [Modified MIT License](LICENSE).\n"
+    [linked] = [d for d in lint(card("license: other", "license_name: modified-mit", body=body)) if d.code == "MC113"]
+    assert linked.help == "add `license_link: LICENSE`, the license file the text links (line 8)"
+    body = "# my-model\n\nThe weights are released under the Modified MIT License.\n"
+    [unlinked] = [d for d in lint(card("license: other", "license_name: modified-mit", body=body)) if d.code == "MC113"]
+    assert unlinked.help == "add `license_link: LICENSE` and commit the license text in that file"
+
+
 def test_no_license_is_a_warning_at_the_first_key() -> None:
     diags = [d for d in lint(card("language: en")) if d.code == "MC114"]
     assert [(d.span.line, d.span.column, d.severity.label) for d in diags] == [(2, 1, "warning")]

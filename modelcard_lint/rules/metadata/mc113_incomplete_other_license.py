@@ -12,6 +12,9 @@ from ...hub.lists import load_set
 
 _NAME = re.compile(r"[a-z0-9][a-z0-9.+-]*\Z")
 _LINK = re.compile(r"(?:https?://\S+|[\w./-]+)\Z")
+# a link in the text to a license file: "[Modified MIT License](LICENSE)", '<a href=".../blob/main/LICENSE">'
+_LICENSE_FILE = re.compile(r"(?:\]\(|href=[\"'])(?P<target>[^)\s\"'<>]{0,300}?\bLICEN[CS]E(?:\.(?:md|txt))?)[)\"']",
+                           re.I)
 
 
 class IncompleteOtherLicense(Rule):
@@ -32,11 +35,16 @@ class IncompleteOtherLicense(Rule):
         if other is None:
             return
         name, link = meta.get("license_name"), meta.get("license_link")
+        linked = link is not None and link.is_str and bool(link.value.strip())
         if name is None or not name.is_str or not name.value.strip():
+            # (with a link to the terms, readers can read them; what the Hub lacks is the license's name)
+            why = ("the Hub shows only \"other\" beside the link to the terms, and nobody can find or filter the "
+                   "license by its name" if linked else "the Hub shows only \"other\" and users cannot tell which "
+                   "license applies")
             yield self.finding(
                 name if name is not None else other,
                 "`license: other` needs a `license_name` (an id for the license, such as `my-license-1.0`); "
-                "without it the Hub shows only \"other\" and users cannot tell which license applies",
+                f"without it {why}",
                 help="add `license_name: <short-lowercase-id>`",
                 missing="license_name",
             )
@@ -50,18 +58,30 @@ class IncompleteOtherLicense(Rule):
                 help=f"write `license_name: {slug}`" if slug else "use a short lower-case id",
                 suggestion=slug,
             )
-        if link is None or not link.is_str or not link.value.strip():
+        if not linked:
+            said = _linked_license(card)
             yield self.finding(
                 link if link is not None else other,
                 "`license: other` needs a `license_link`: a license file in the repository (`LICENSE`, "
                 "`LICENSE.md`) or a URL, so that users can read the terms",
-                help="add `license_link: LICENSE` and commit the license text in that file",
+                help=(f"add `license_link: {said[1]}`, the license file the text links (line {said[0]})" if said else
+                      "add `license_link: LICENSE` and commit the license text in that file"),
                 missing="license_link",
             )
-        elif not _LINK.match(link.value.strip()):
+        elif link is not None and not _LINK.match(link.value.strip()):
             yield self.finding(
                 link,
                 f"`license_link: {link.raw}` is neither a file in the repository nor a URL, so the Hub's "
                 "license link leads nowhere",
                 help="point `license_link` at a file such as `LICENSE`, or at the license's URL",
             )
+
+
+def _linked_license(card: Card) -> tuple[int, str] | None:
+    """The first license file the card's text links, and its line: the metadata's `license_link` to be."""
+    for n, line in card.prose_lines():
+        if "icen" in line or "ICEN" in line:
+            m = _LICENSE_FILE.search(line)
+            if m is not None:
+                return n, m.group("target")
+    return None
