@@ -816,6 +816,11 @@ def test_a_best_or_overall_score_in_a_sentence(text: str, found: bool) -> None:
         ("这是一个中文小说续写模型，训练自h-corpus-2023。", True),
         ("本模型在 SQuAD 上微调。", True),
         ("本模型在 GPU 上运行。", False),
+        # an English word for the data or for the training beside the other in Chinese
+        ("利用THUC dataset 訓練的文章分類器，共支援14種種類", True),
+        ("中文环境文本分类模型，1.6M的数据集，在env-bert-chinese上进行fine-tuning", True),
+        ("利用THUC dataset 的文章分類器，共支援14種種類", False),
+        ("中文环境文本分类模型，在env-bert-chinese上进行推理", False),
         # in Swedish, Dutch, Russian and Indonesian
         ("Pre Träna CodeBert med JavaFx + Java FXML + JavaFx relaterat logik kod.", True),
         ("Het model is getraind op SoNaR en Wikipedia.", True),

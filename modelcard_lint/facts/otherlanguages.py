@@ -67,6 +67,10 @@ _CJK = lazy(rf"{_CJK_TRAIN}[^。.\n]{{0,12}}?{_CJK_DATA}|{_CJK_DATA}[^。.\n]{{0
             rf"{_CJK_TRAIN}"
             # (or the English words with Korean or Japanese particles: "크롤링한 dataset으로 MLM fine-tuning한")
             rf"|(?i:dataset|data|corpus)(?:으로|로|을|를|で|を)[^。.\n]{{0,20}}?(?:{_CJK_TRAIN}|(?i:fine-?tu|train))"
+            # (or the English word for the data or the training beside the other in Chinese: "利用THUC dataset
+            # 訓練的文章分類器", "1.6M的数据集，在env-bert-chinese上进行fine-tuning")
+            rf"|(?i:dataset|corpus)[^。.\n]{{0,12}}?{_CJK_TRAIN}|{_CJK_TRAIN}[^。.\n]{{0,12}}?(?i:dataset|corpus)"
+            rf"|{_CJK_DATA}[^。\n]{{0,30}}?(?:进行|進行)[ \t]*(?i:fine-?tun|pre-?train|train)"
             # (or the data said to have been used: "[AIHub 한국어 대화요약](...) 데이터를 사용하였습니다")
             rf"|{_CJK_DATA}(?:를|을)[ \t]*(?:사용하였|사용했|활용하였|활용했)"
             rf"|{_CJK_DATA}を(?:使用|利用)し(?:ました|た)")
