@@ -998,6 +998,7 @@ def test_a_huggingpics_card_is_an_image_classifier() -> None:
         ("The model does not need function calling.", False),
         ("Omitting the prompts silently degrades retrieval quality.", True),
         ("Adding the prompts improves retrieval quality.", False),
+        ("Pruning the heads does not hurt accuracy.", False),
         ("The model is recommended only for short-context retrieval use cases.", True),
         ("The model is recommended for retrieval use cases.", False),
         # what may come out wrong; a scope it only targets

@@ -49,10 +49,11 @@ BOUNDS = (
      r"\b(?:is|are)[ \t]+not[ \t]+(?:yet[ \t]+|currently[ \t]+)?supported[ \t]+(?:in|by|on|with|for)\b"
      r"|\b(?:does|do)[ \t]+(?:not|n['’]t)[ \t]+(?:yet[ \t]+|currently[ \t]+)?support[ \t]+\w"),
     # what lowers its quality, and the only use it is recommended for: "omitting them silently degrades retrieval
-    # quality", "recommended only for short-context retrieval use cases"
+    # quality", "recommended only for short-context retrieval use cases" (not "does not hurt accuracy", "without
+    # harming quality")
     (("degrad", "hurt", "harm", "reduce"),
-     r"\b(?:degrades?|degrading|hurts?|hurting|harms?|reduces?)[ \t]+(?:the[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+)?"
-     r"(?:quality|performance|accuracy)\b"),
+     r"(?<!not[ \t])(?<!n't[ \t])(?<!without[ \t])\b(?:degrades?|degrading|hurts?|hurting|harms?|harming|reduces?)"
+     r"[ \t]+(?:the[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+)?(?:quality|performance|accuracy)\b"),
     (("recommended",),
      r"\b(?:only[ \t]+recommended|recommended[ \t]+only)[ \t]+for\b"),
     # what it failed at: "with the exception of *surprise*, which the model failed to capture (F1 = 0.41)"
