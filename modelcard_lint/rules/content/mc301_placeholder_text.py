@@ -58,6 +58,10 @@ _LOWER_TWINS = {"unknown": re.compile(r"an(?<!\wan) unkn?own dataset\b"), "optio
 _NAME_LITERAL = re.compile(r"\b(?:from_pretrained|CrossEncoder|SentenceTransformer)\([ \t]*(['\"])"
                            r"(?P<slot>model[_-]name|MODEL_NAME|model[_-]id|MODEL_ID)\1")
 _CALL_TODO = re.compile(r"\w\([ \t]*(?P<slot>TODO)[ \t]*\)")
+# a code block whose every line is a comment, the first a marker: the example code a generator left to write
+# (diffusers' "# TODO: add an example code snippet for running this diffusion pipeline")
+_COMMENT = re.compile(r"[ \t]*(?:#|//|--|/\*|\*|<!--)")
+_TODO_COMMENT = re.compile(r"[ \t]*(?:#+|//+|--|/\*+|<!--)[ \t]*(?:TODO|FIXME|TBD)\b[^\n]*")
 _CODE_SLOT = re.compile(r"(['\"])\{(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]{3,}(?:_[a-z]+)*)\}\1")
 _NONE = frozenset({"None", "none", "null", "NULL", "nan"})
 _CASE_SENSITIVE = frozenset({"jinja", "todo", "row-slot"})
@@ -164,7 +168,7 @@ class PlaceholderText(Rule):
             for m in self.extra.finditer(text):
                 if not in_comment(m.start()):
                     found.append((m.start(), m.end(), "extra", f'"{m.group(0)}"'))
-        not_data = _not_datasets(card)
+        not_data = _not_datasets(card) + _todo_blocks(card)
         if not found and not not_data:
             return
 
@@ -252,6 +256,26 @@ class PlaceholderText(Rule):
                 for s in inside:
                     out[s.line] = section.title
         return out
+
+
+def _todo_blocks(card: Card) -> list[tuple[Span, str, str]]:
+    """Code blocks that hold nothing but comments, the first a marker ("# TODO: add an example code snippet ..."): the
+    example was never written (a comment among code is the author's note, not this)."""
+    if "TODO" not in card.text and "FIXME" not in card.text and "TBD" not in card.text:
+        return []
+    out = []
+    for section in card.body.sections():
+        for block in section.blocks:
+            if block.kind != "code":
+                continue
+            lines = [line for line in block.text.split("\n") if line.strip()]
+            if lines and (m := _TODO_COMMENT.match(lines[0])) is not None and all(_COMMENT.match(x) for x in lines):
+                text = m.group().strip()
+                line = block.line + 1  # (the fence's line, then the comment's)
+                column = card.lines[line - 1].find(text) + 1 if line <= len(card.lines) else 1
+                out.append((Span(line, max(column, 1), line, max(column, 1) + len(text)), "todo-block",
+                            f'"{text if len(text) <= 60 else text[:57] + "..."}"'))
+    return out
 
 
 def _not_datasets(card: Card) -> list[tuple[Span, str, str]]:

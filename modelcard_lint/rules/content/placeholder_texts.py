@@ -53,6 +53,10 @@ TEXT = {
         "runs it",
         "write the value the code needs",
     ),
+    "todo-block": (
+        "the example code is only the comment {text}: the code was left to write, so readers have nothing to run",
+        "write the code that loads and runs the model here, or delete the block",
+    ),
     "code-name": (
         "the example code loads {text}, a placeholder for the model's name, not its Hub id, so it fails for whoever "
         "runs it",
