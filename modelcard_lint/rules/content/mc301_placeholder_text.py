@@ -54,9 +54,11 @@ _LOWER_TWINS = {"unknown": re.compile(r"an(?<!\wan) unkn?own dataset\b"), "optio
                 "lorem": re.compile(r"lorem(?<!\wlorem) ipsum\b")}
 # a placeholder for the model's name, left as the name the example code loads: "CrossEncoder('model_name')", as a
 # template of sentence-transformers' cross-encoders writes it (not a variable, `from_pretrained(model_name)`, nor a
-# name the card explains, a table of ids under "`MODEL_NAME`:")
-_NAME_LITERAL = re.compile(r"\b(?:from_pretrained|CrossEncoder|SentenceTransformer)\([ \t]*(['\"])"
-                           r"(?P<slot>model[_-]name|MODEL_NAME|model[_-]id|MODEL_ID)\1")
+# name the card explains, a table of ids under "`MODEL_NAME`:"); or the library's default id, which the templates of
+# sentence-transformers and SetFit write when the card is saved without the model's id
+# ('SentenceTransformer("sentence_transformers_model_id")', 'SetFitModel.from_pretrained("setfit_model_id")')
+_NAME_LITERAL = re.compile(r"\b(?:from_pretrained|CrossEncoder|SentenceTransformer|SparseEncoder)\([ \t]*(['\"])"
+                           r"(?P<slot>model[_-]name|MODEL_NAME|model[_-]id|MODEL_ID|[a-z]+(?:_[a-z]+)*_model_id)\1")
 _CALL_TODO = re.compile(r"\w\([ \t]*(?P<slot>TODO)[ \t]*\)")
 # a code block whose every line is a comment, the first a marker: the example code a generator left to write
 # (diffusers' "# TODO: add an example code snippet for running this diffusion pipeline")
