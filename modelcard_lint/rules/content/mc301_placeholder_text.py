@@ -32,6 +32,8 @@ _INLINE: list[tuple[str, str, re.Pattern[str] | None]] = [
     ("needed", "information needed",
      re.compile(r"(?P<template>\[More Information Needed\])|More information needed", re.I)),
     ("unknown", "own dataset", re.compile(r"\ban unkn?own dataset\b", re.I)),  # (older Trainers wrote "unkown")
+    # sentence-transformers' heading for a training or evaluation set it was not told the name of
+    ("unnamed", "Unnamed Dataset", re.compile(r"(?m)(?<=# )Unnamed Dataset(?=[ \t#]*$)")),
     ("optional", "[optional]", re.compile(r"\[optional\]", re.I)),
     ("jinja", "{", None),
     # a table's value left as the template's name for its row: "| Short tweets | SHORT_TWEETS |"
@@ -66,7 +68,7 @@ _COMMENT = re.compile(r"[ \t]*(?:#|//|--|/\*|\*|<!--)")
 _TODO_COMMENT = re.compile(r"[ \t]*(?:#+|//+|--|/\*+|<!--)[ \t]*(?:TODO|FIXME|TBD)\b[^\n]*")
 _CODE_SLOT = re.compile(r"(['\"])\{(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]{3,}(?:_[a-z]+)*)\}\1")
 _NONE = frozenset({"None", "none", "null", "NULL", "nan"})
-_CASE_SENSITIVE = frozenset({"jinja", "todo", "row-slot"})
+_CASE_SENSITIVE = frozenset({"jinja", "todo", "row-slot", "unnamed"})
 _TODO_WORDS = ("TODO", "TBD", "FIXME")
 # the Trainer's note: the first phrase, then the second anywhere after it (two searches: one
 # regex with ".*" between them goes back over the rest of the comment from every first phrase)

@@ -15,6 +15,12 @@ TEXT = {
         "{text}: the {name} writes this when it was not told which data the model was trained on",
         "name the training dataset here (and list it under `datasets:` in the metadata)",
     ),
+    "unnamed": (
+        "{text}: sentence-transformers writes this heading when it was not told the dataset's name, so readers cannot "
+        "tell which data the model saw",
+        "name the dataset in the heading (its Hub id, or where it comes from), and list it under `datasets:` in the "
+        "metadata",
+    ),
     "recommendations": (
         "the Hub template's default sentence {text} is still here: the card's recommendations were never written",
         "write what users should know or check before using the model, or delete the sentence",
