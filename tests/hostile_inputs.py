@@ -289,6 +289,10 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     # fuzzing)
     "language-of-many-words": lambda n: _repeat(
         "to go from the bottleneck ratio to all stages ", n, before="language: tl\n ", after="\n---\n"),
+    # prose with the dotted capital I, whose lower case is two characters: every search around anchor words lowered
+    # the whole card character by character (found by fuzzing)
+    "dotted-capital-i-prose": lambda n: _repeat(
+        "İstanbul'da eğitilen model (trained on Turkish data) iyi çalışır. ", n, before=HEAD + "# İ model\n\n"),
     # training logs: boundaries at every row, many columns compared in pairs and triples
     "log-alternating": _log_alternating,
     "log-wer-alternating": _log_wer_alternating,

@@ -101,6 +101,9 @@ def test_a_letter_whose_lower_case_is_longer_keeps_the_offsets() -> None:
     assert len(low) == len(text) and low.startswith("isim varlık")
     # the statement is found around its anchor, as in a text without the letter
     assert caveats.states_caveat(Card.from_text(f"---\nlicense: mit\n---\n\n# m\n\n{text}\n"))
+    # each character lowered alone, its first character kept: the same text, whatever the letters around it
+    mixed = "İİ ıI Çİ ẞß ﬁ Σσς ǅ İ̇ " * 3
+    assert anchors.lower(mixed) == "".join(c.lower()[:1] for c in mixed)
 
 
 def test_overlapping_windows_are_searched_as_one_and_answer_the_same() -> None:

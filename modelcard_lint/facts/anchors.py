@@ -36,7 +36,10 @@ def lower(text: str) -> str:
     low = text.lower()
     if len(low) == len(text):
         return low
-    return "".join(c.lower()[:1] for c in text)
+    # (U+0130 is the one character whose lower case is longer: its first character, "i", is put in its place before
+    # lowering, in one pass in C; lowering character by character took 5 ms per call on a card of 40 KB)
+    same = text.replace("\u0130", "i").lower()
+    return same if len(same) == len(text) else "".join(c.lower()[:1] for c in text)
 
 
 def occurrences(low: str, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
