@@ -275,9 +275,11 @@ def _todo_blocks(card: Card) -> list[tuple[Span, str, str]]:
             lines = [line for line in block.text.split("\n") if line.strip()]
             if lines and (m := _TODO_COMMENT.match(lines[0])) is not None and all(_COMMENT.match(x) for x in lines):
                 text = m.group().strip()
-                line = block.line + 1  # (the fence's line, then the comment's)
-                column = card.lines[line - 1].find(text) + 1 if line <= len(card.lines) else 1
-                out.append((Span(line, max(column, 1), line, max(column, 1) + len(text)), "todo-block",
+                # (the comment's own line: after the fence of a fenced block, the block's first of an indented one)
+                line = next((n for n in range(block.line, min(block.end_line, len(card.lines)) + 1)
+                             if text in card.lines[n - 1]), block.line)
+                column = max(card.lines[line - 1].find(text) + 1, 1) if line <= len(card.lines) else 1
+                out.append((Span(line, column, line, column + len(text)), "todo-block",
                             f'"{text if len(text) <= 60 else text[:57] + "..."}"'))
     return out
 
