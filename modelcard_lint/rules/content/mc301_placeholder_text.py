@@ -33,7 +33,9 @@ _INLINE: list[tuple[str, str, re.Pattern[str] | None]] = [
      re.compile(r"(?P<template>\[More Information Needed\])|More information needed", re.I)),
     ("unknown", "own dataset", re.compile(r"\ban unkn?own dataset\b", re.I)),  # (older Trainers wrote "unkown")
     # sentence-transformers' heading for a training or evaluation set it was not told the name of
-    ("unnamed", "Unnamed Dataset", re.compile(r"(?m)(?<=# )Unnamed Dataset(?=[ \t#]*$)")),
+    # (or, past three sets, the summary of a collapsed block: "<details><summary>Unnamed Dataset</summary>")
+    ("unnamed", "Unnamed Dataset", re.compile(r"(?m)(?<=# )Unnamed Dataset(?=[ \t#]*$)|(?<=<summary>)Unnamed Dataset"
+                                              r"(?=</summary>)")),
     ("optional", "[optional]", re.compile(r"\[optional\]", re.I)),
     ("jinja", "{", None),
     # a table's value left as the template's name for its row: "| Short tweets | SHORT_TWEETS |"
@@ -59,7 +61,8 @@ _LOWER_TWINS = {"unknown": re.compile(r"an(?<!\wan) unkn?own dataset\b"), "optio
 # name the card explains, a table of ids under "`MODEL_NAME`:"); or the library's default id, which the templates of
 # sentence-transformers and SetFit write when the card is saved without the model's id
 # ('SentenceTransformer("sentence_transformers_model_id")', 'SetFitModel.from_pretrained("setfit_model_id")')
-_NAME_LITERAL = re.compile(r"\b(?:from_pretrained|CrossEncoder|SentenceTransformer|SparseEncoder)\([ \t]*(['\"])"
+_NAME_LITERAL = re.compile(r"\b(?:from_pretrained|CrossEncoder|SentenceTransformer|SparseEncoder|MultiVectorEncoder)"
+                           r"\([ \t]*(['\"])"
                            r"(?P<slot>model[_-]name|MODEL_NAME|model[_-]id|MODEL_ID|[a-z]+(?:_[a-z]+)*_model_id)\1")
 _CALL_TODO = re.compile(r"\w\([ \t]*(?P<slot>TODO)[ \t]*\)")
 # a code block whose every line is a comment, the first a marker: the example code a generator left to write
