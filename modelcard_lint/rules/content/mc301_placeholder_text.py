@@ -47,6 +47,13 @@ _INLINE: list[tuple[str, str, re.Pattern[str] | None]] = [
     # or marks where a value or a link belongs: "**Test Result**: ??? %", "- WER: ???", "The script used for
     # training can be found ???" (not a question asked with them: "Why???")
     ("marks", "???", re.compile(r"(?:(?<=[:：][ \t])|(?<=[:：])|(?<=\bfound[ \t])|(?<=\bhere[ \t]))\?{3,}(?![\w?])")),
+    # a generator's note to the card's author, shown to every reader: fastai's "Fill out this model card with more
+    # information" and "Don't forget to delete this content from your model card" (not a request to its reader, "fill
+    # out this form")
+    ("author-note", "model card", re.compile(
+        r"\b(?:fill[ \t]+(?:out|in)|complete|finish)[ \t]+(?:this|the|your)[ \t]+model[ \t]+card\b"
+        r"|\b(?:delete|remove)[ \t]+this[ \t]+(?:content|section|text|note|paragraph)[ \t]+from[ \t]+(?:your|this|the)"
+        r"[ \t]+model[ \t]+card\b", re.I)),
     # huggingface_hub's template, its summary left as it writes it
     ("summary", "aims to be a base template", re.compile(
         r"This modelcard aims to be a base template for new models\.(?:[ \t]*It has been generated using \[this raw "

@@ -21,6 +21,11 @@ TEXT = {
         "name the dataset in the heading (its Hub id, or where it comes from), and list it under `datasets:` in the "
         "metadata",
     ),
+    "author-note": (
+        "the generator's note to the card's author, {text}, is still in the card: every reader sees it, and the card "
+        "reads as a draft",
+        "write the card, then delete the note",
+    ),
     "recommendations": (
         "the Hub template's default sentence {text} is still here: the card's recommendations were never written",
         "write what users should know or check before using the model, or delete the sentence",
