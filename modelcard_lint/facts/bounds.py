@@ -44,8 +44,7 @@ BOUNDS = (
      r"contamination\b|\b(?:possible|potential|likely|suspected)[ \t]+(?:[\w-]+[ \t]+){0,2}?contamination\b"),
     # what is not supported yet: "MLA Eagle3 draft model is not yet supported in SGLang", "it does not support function
     # calling"
-    (("not supported", "not yet supported", "not currently supported", "not support", "n't support", "not yet support",
-      "not currently support", "n't yet support", "n't currently support"),
+    (("support",),
      r"\b(?:is|are)[ \t]+not[ \t]+(?:yet[ \t]+|currently[ \t]+)?supported[ \t]+(?:in|by|on|with|for)\b"
      r"|\b(?:does|do)[ \t]+(?:not|n['’]t)[ \t]+(?:yet[ \t]+|currently[ \t]+)?support[ \t]+\w"),
     # what lowers its quality, and the only use it is recommended for: "omitting them silently degrades retrieval
