@@ -2096,6 +2096,25 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
         # a model trained on ELI5, a set of one task (long-form answers)
         ("- t5-v1_1 trained on the entirety of the askscience sub-section of the eli5 dataset for one epoch.",
          "intended-uses", True),
+        # a purpose its files are given for; what it is good at, said as a fragment; the inputs it works best with
+        ("Twelve LoRA checkpoints.\n\n`weights.pt` is the complete inference checkpoint. The `adapter/` files are\nalso "
+         "provided for adapter-specific analysis.", "intended-uses", True),
+        ("Twelve LoRA checkpoints.\n\n`weights.pt` is the complete inference checkpoint. The `adapter/` files are\nalso "
+         "provided for reference.", "intended-uses", False),
+        ("Xyrus, a cosmic personality fine-tuned from GPT-OSS.\n\n- **Creative responses**: Particularly good at storytelling and abstract "
+         "concepts", "intended-uses", True),
+        ("Xyrus, a cosmic personality fine-tuned from GPT-OSS.\n\n- **Creative responses**: Not good at all", "intended-uses", False),
+        ("Xyrus, a cosmic personality fine-tuned from GPT-OSS.\n\n3. **Context**: Works best with philosophical and creative prompts",
+         "intended-uses", True),
+        ("Xyrus, a cosmic personality fine-tuned from GPT-OSS.\n\n3. **Context**: Works best with vLLM 0.9", "intended-uses", False),
+        # what it generates; research as its use; the decisions it makes
+        ("A 9-billion-parameter generative foundation model for Earth Observation, trained from scratch on EO data.",
+         "intended-uses", True),
+        ("A 9-billion-parameter foundation model trained from scratch for Earth Observation.", "intended-uses", False),
+        ("Manu-S1 reads court records. It is a research model.", "intended-uses", True),
+        ("Manu-S1 reads court records. It is a research group's model.", "intended-uses", False),
+        ("A one-pass decision model for the procedural work of Indian courts.", "intended-uses", True),
+        ("A one-pass encoder model for the procedural work of Indian courts.", "intended-uses", False),
     ],
 )
 def test_counted_data_data_after_a_method_an_audience_flaws_at_times_and_judged_outputs(

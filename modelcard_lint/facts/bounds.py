@@ -53,6 +53,13 @@ BOUNDS = (
     (("degrad", "hurt", "harm", "reduce"),
      r"(?<!not[ \t])(?<!n't[ \t])(?<!without[ \t])\b(?:degrades?|degrading|hurts?|hurting|harms?|harming|reduces?)"
      r"[ \t]+(?:the[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+)?(?:quality|performance|accuracy)\b"),
+    # what its results hang on: "Scores depend on preprocessing, synchronization, face tracking, ...", "accuracy varies
+    # across languages", "results may vary with the prompt" (not "performance barely varies", "does not depend on")
+    (("depend", "vary", "varies"),
+     r"\b(?:performance|quality|accuracy|results?|scores?|metrics?|wer|cer|bleu)[ \t]+(?:(?:may|might|can|could|will|"
+     r"often|also|largely|strongly|heavily|greatly|highly|considerably|significantly|substantially)[ \t]+){0,2}"
+     r"(?:depends?|vary|varies)[ \t]+(?:(?:strongly|heavily|largely|greatly|highly|considerably|significantly|"
+     r"substantially|widely|a[ \t]+lot)[ \t]+)?(?:on|upon|with|across|by|depending)\b"),
     (("recommended",),
      r"\b(?:only[ \t]+recommended|recommended[ \t]+only)[ \t]+for\b"),
     # what it failed at: "with the exception of *surprise*, which the model failed to capture (F1 = 0.41)"

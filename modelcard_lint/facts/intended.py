@@ -73,6 +73,13 @@ INTENDED = Shapes(
      r"\b(?:models?|checkpoints?|weights|adapters?|it|this)[ \t]+(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?"
      r"(?:released|provided|made[ \t]+available|shared|published|distributed)[ \t]+for[ \t]+(?:research|academic|"
      r"educational|non-?commercial|personal|teaching)[ \t]+(?:use|usage|purposes?|work)\b"),
+    # (or any purpose its files are given for: "The `adapter/` files are also provided for adapter-specific analysis",
+    # "checkpoints are released for reproducing the paper's ablations"; not "for reference", "for convenience")
+    (("provided for", "released for", "available for", "shared for", "published for", "distributed for"),
+     r"\b(?:models?|checkpoints?|weights|adapters?|files|it|this)[ \t]+(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?"
+     r"(?:released|provided|made[ \t]+available|shared|published|distributed)[ \t]+for[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+     r"(?:analys[ie]s|research|study|studies|experiments?|experimentation|benchmarking|comparisons?|reproduc\w+|"
+     r"ablations?|inspection|debugging|prototyping|demonstrations?|education|fine-?tuning|deployment)\b"),
     # what it allows doing: "Motion LoRAs allow adding specific types of motion to your animations", "which allows
     # inserting/infilling code" (not what running it takes: "this version allows fitting the whole model at full
     # context using only 24GB VRAM")
@@ -145,13 +152,24 @@ INTENDED = Shapes(
     (("agent",), r"\bagents?[*_]{0,2}[ \t]+(?:that[ \t]+)?play(?:ing|s)[ \t]+\S"),
     (("excels",), r"\b(?:it|model)[ \t]+excels[ \t]+(?:in|at)[ \t]+\w"),  # ("While it excels in Korean tasks")
     # what it is good at: "This Dolphin is *really good* at coding" (not "good at all")
+    # (or as a fragment, an item of a list of strengths: "- **Creative responses**: Particularly good at storytelling")
     (_GOOD_AT,
-     r"\b(?:is|are)[ \t]+(?:[\w*_]+[ \t]+)?[*_]{0,2}(?:good|great|excellent|strong|skilled|proficient|adept)"
+     r"(?:\b(?:is|are)[ \t]+(?:[\w*_]+[ \t]+)?|(?:^|[.:!?][*_]{0,2}[ \t]|\n)[ \t]*(?:[-*+][ \t]+)?(?:\w+ly[ \t]+)?)"
+     r"[*_]{0,2}(?:good|great|excellent|strong|skilled|proficient|adept)"
      r"[*_]{0,2}[ \t]+at[ \t]+(?!all\b|least\b|first\b)[a-z]{3,}"),
     # what it works well for: "works well for direct K8s knowledge questions"
-    (tuple(f"{how} {on}" for how in ("well", "best", "great") for on in ("for", "on", "at")),
+    # (or with a kind of input: "Works best with philosophical and creative prompts"; not "works well with vLLM")
+    (tuple(f"{how} {on}" for how in ("well", "best", "great") for on in ("for", "on", "at", "with")),
      r"\b(?:works?|performs?)[ \t]+(?:very[ \t]+)?(?:well|best|great)[ \t]+(?:for|on|at)[ \t]+"
-     r"(?!all\b|the[ \t]+(?:first|whole)\b)\w"),
+     r"(?!all\b|the[ \t]+(?:first|whole)\b)\w|\b(?:works?|performs?)[ \t]+(?:very[ \t]+)?(?:well|best|great)[ \t]+"
+     r"with[ \t]+(?:[\w-]+,?[ \t]+){0,4}?(?:prompts|inputs|questions|queries|requests|instructions|texts|documents|"
+     r"images|photos|recordings|tasks)\b"),
+    # what it generates, and research as its use: "A 9-billion-parameter generative foundation model for Earth
+    # Observation", "It is a research model."
+    (("generative",), r"\bgenerative[ \t]+(?:[\w-]+[ \t]+){0,2}?models?[ \t]+for[ \t]+(?:the[ \t]+)?\w"),
+    (("research",),
+     r"\b(?:is|as)[ \t]+an?[ \t]+research(?:[ \t-]+only)?[ \t]+"
+     r"(?:model|prototype|artifact|preview|release|checkpoint)\b"),
     # its goal or point: "The goal of this model is to save students GPU time", "The point of this checkpoint is ..."
     (("goal", "purpose", "aim", "objective", "point of"),
      r"\b(?:goal|purpose|aim|objective|point)[ \t]+of[ \t]+(?:this|the)[ \t]+(?:model|checkpoint|work|fine-?tun\w*|"

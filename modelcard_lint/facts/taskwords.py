@@ -10,7 +10,8 @@ from .lazyre import lazy
 
 MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|localization|verification|diarization|"
               r"synthesis|enhancement|denoising|restoration|tracking|moderation|scoring|matching|imputation|"
-              r"assistance|control|manipulation|navigation|planning|design|role-?play(?:ing)?|storytelling|"
+              r"assistance|decision(?:[ -]making|[ -]support)?|control|manipulation|navigation|planning|design|"
+              r"role-?play(?:ing)?|storytelling|"
               r"storywriting|super-?resolution|upscaling|inpainting|colori[sz]ation|animation|analysis|tts|asr|ocr|"
               r"rewriting|simplification|(?<!language )processing|(?:(?<=text )|(?<=data )|(?<=opinion )|"
               r"(?<=argument ))mining")
