@@ -2115,11 +2115,43 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
         ("Manu-S1 reads court records. It is a research group's model.", "intended-uses", False),
         ("A one-pass decision model for the procedural work of Indian courts.", "intended-uses", True),
         ("A one-pass encoder model for the procedural work of Indian courts.", "intended-uses", False),
+        # a use it is kept to, or ruled out
+        ("baby-MedGemma pairs a frozen encoder with a small decoder, loadable and runnable for inspection and reproduction only.",
+         "intended-uses", True),
+        ("baby-MedGemma pairs a frozen encoder with a small decoder, trained for 3 epochs only.", "intended-uses", False),
+        ("baby-MedGemma pairs a frozen encoder with a small decoder. Not a medical device; not for clinical use.",
+         "intended-uses", True),
+        ("baby-MedGemma pairs a frozen encoder with a small decoder. Not for use...", "intended-uses", False),
+        # the kind of texts it was fine-tuned on, past the task it was made for
+        ("Fine-tuned and unlearned variants of [Qwen/Qwen3-Embedding-0.6B](https://huggingface.co/Qwen/Qwen3-Embedding"
+         "-0.6B) for three-class Russian sentiment classification on women's clothing reviews.", "training-data", True),
+        ("Fine-tuned and unlearned variants of [Qwen/Qwen3-Embedding-0.6B](https://huggingface.co/Qwen/Qwen3-Embedding"
+         "-0.6B) for three-class Russian sentiment classification on 8 GPUs.", "training-data", False),
     ],
 )
 def test_counted_data_data_after_a_method_an_audience_flaws_at_times_and_judged_outputs(
         text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("card_text", "covered"),
+    [
+        ("# DeltaVLM\n\nThis repository hosts the pretrained DeltaVLM checkpoint from the paper [DeltaVLM: Interactive "
+         "Remote Sensing Image Change Analysis via Instruction-guided Difference Perception](https://arxiv.org/abs/2507."
+         "22346).", True),
+        ("# DeltaVLM\n\nThis repository hosts the pretrained DeltaVLM checkpoint, built on the paper [LLaVA: Interactive "
+         "Remote Sensing Image Change Analysis via Instruction-guided Difference Perception](https://arxiv.org/abs/2507."
+         "22346).", False),
+        ("# SAM3D-Part — model weights\n\nWeights for **SAM3D-Part**, interactive part-level 3D generation: click a part "
+         "on a rendered mesh.", True),
+        ("# SAM3D-Part — model weights\n\nWeights for **SAM3D-Part**, our SIGGRAPH Asia work: see the paper.", False),
+    ],
+)
+def test_the_models_name_and_its_task_in_a_linked_papers_title_or_an_apposition(card_text: str, covered: bool) -> None:
+    found = {t for d in lint_text(f"---\nlicense: mit\n---\n\n{card_text}\n", plugins=False)
+             if d.code == "MC201" for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
+    assert ("intended-uses" not in found) is covered
 
 
 def test_a_conversion_to_a_format_named_in_a_links_text_is_a_copy() -> None:

@@ -161,11 +161,15 @@ _TRAINED = lazy(
     # (the participle written as its base, "This model is train on reuters news articles")
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|fine-?tuning|finetuning|training|(?:[a-z]+-)?tuned|(?<=-)tuning"
     r"|(?<=\bis[ \t])train|(?<=\bwas[ \t])train|(?<=\bare[ \t])train|(?<=\bwere[ \t])train)[ \t]+"
-    r"(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,300}\)|[^\s.]+)[ \t]+){0,6}?(?:on|with|off[ \t]+of)[ \t]+"  # (a link: a word)
+    r"(?:(?:\[[^\]\n]{0,200}\]\([^)\s]{0,300}\)|[^\s.]+)[ \t]+){0,6}?"  # (a link: a word)
+    # (past the task it was made for: "Fine-tuned and unlearned variants of [X](...) for three-class Russian
+    # sentiment classification on women's clothing reviews")
+    r"(?:for[ \t]+(?:[^\s.]+[ \t]+){0,5}?)?(?:on|with|off[ \t]+of)[ \t]+"
     # (not past another preposition: "trained on 8 GPUs without problems")
     r"(?:(?:the|a|an|some|many|[*_]{0,2}\d[\d.,]*[kmb]?[*_]{0,2})[ \t]+)?"
     r"(?:(?!(?:without|with|for|in|on|using|via|after|at|by)\b)"
-    r"[\w-]+[ \t]+){0,4}?(?:(?:open)?subtitles|tweets|reviews|reports|news|posts|words|pairs|stories|passages|messages|"
+    r"[\w'’-]+[ \t]+){0,4}?(?:(?:open)?subtitles|tweets|reviews|reports|news|posts|words|pairs|stories|passages|"
+    r"messages|"
     r"comments|dialogues|conversations|transcripts|papers|abstracts|books|lyrics|recipes|poems|emails|articles|"
     r"questions|sentences|documents|utterances|recordings|records|prompts|problems|instructions|puzzles|videos|scans|"
     r"renders|sketches|screenshots|maps|masks|molecules|proteins|genomes?|repositories|snippets|notebooks|biographies|"

@@ -80,6 +80,15 @@ INTENDED = Shapes(
      r"(?:released|provided|made[ \t]+available|shared|published|distributed)[ \t]+for[ \t]+(?:[\w-]+[ \t]+){0,2}?"
      r"(?:analys[ie]s|research|study|studies|experiments?|experimentation|benchmarking|comparisons?|reproduc\w+|"
      r"ablations?|inspection|debugging|prototyping|demonstrations?|education|fine-?tuning|deployment)\b"),
+    # a use it is kept to, or ruled out: "For research use only", "runnable for inspection and reproduction only",
+    # "Not a medical device; not for clinical use" (not "for 3 epochs only", "not for now")
+    (("only",),
+     r"\bfor[ \t]+(?:[\w-]+[ \t]+(?:and|or)[ \t]+)?(?:[\w-]+[ \t]+)?(?:inspection|reproduction|reproducibility|"
+     r"research|evaluation|testing|demonstration|demo|education|educational|experimentation|experiments|benchmarking|"
+     r"analysis|study|teaching|academic|non-?commercial|personal)(?:[ \t]+(?:use|usage|purposes?))?[ \t]+only\b"),
+    (("not for",),
+     r"(?:^|[.;:!?][*_]{0,2}[ \t]+|\n)[ \t]*(?:[-*+>][ \t]+)?[*_]{0,2}not[ \t]+for[ \t]+(?:[\w-]+[ \t]+){1,2}?"
+     r"(?:use|usage|purposes?|applications?|deployment)\b"),
     # what it allows doing: "Motion LoRAs allow adding specific types of motion to your animations", "which allows
     # inserting/infilling code" (not what running it takes: "this version allows fitting the whole model at full
     # context using only 24GB VRAM")
@@ -166,7 +175,9 @@ INTENDED = Shapes(
      r"images|photos|recordings|tasks)\b"),
     # what it generates, and research as its use: "A 9-billion-parameter generative foundation model for Earth
     # Observation", "It is a research model."
-    (("generative",), r"\bgenerative[ \t]+(?:[\w-]+[ \t]+){0,2}?models?[ \t]+for[ \t]+(?:the[ \t]+)?\w"),
+    # (a field of two capitalised words or a thing in lower case; not a language, "Generative models for Arabic")
+    (("generative",), r"\bgenerative[ \t]+(?:[\w-]+[ \t]+){0,2}?models?[ \t]+for[ \t]+(?:the[ \t]+)?"
+                      r"(?:(?-i:[a-z])\w|(?-i:[A-Z])[\w-]*[ \t]+(?-i:[A-Z])\w)"),
     (("research",),
      r"\b(?:is|as)[ \t]+an?[ \t]+research(?:[ \t-]+only)?[ \t]+"
      r"(?:model|prototype|artifact|preview|release|checkpoint)\b"),

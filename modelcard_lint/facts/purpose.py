@@ -217,7 +217,31 @@ def _intro_names_task(card: Card) -> bool:
     # (Chinese and Japanese are written without spaces: their first characters, whatever they hold)
     return (names_a_task(opening) or _OPENS_DOING.match(first.text) is not None
             or bool(_OPENS_TASK_MODEL.match(first.text)) or bool(_TITLE_TASK.search(first.text[:99].partition("\n")[0]))
-            or names_task_in_other_languages(opening if first.text.isascii() else first.text[:OPENING_CHARACTERS]))
+            or names_task_in_other_languages(opening if first.text.isascii() else first.text[:OPENING_CHARACTERS])
+            or _names_its_task(title.title if title is not None else "", first.text[:400]))
+
+
+# the model's name and its task, in the opening paragraph: the title of its paper, linked ("the checkpoint from
+# the paper [DeltaVLM: Interactive Remote Sensing Image Change Analysis via Instruction-guided Difference
+# Perception](...)"),
+# or an apposition ("Weights for **SAM3D-Part**, interactive part-level 3D generation: click a part ...")
+_LINK_TEXT = lazy(r"\[([^\]\n]{3,200})\]\(")
+_APPOSED_TASK = lazy(rf"(?<![\w.+-])([\w.+-]{{3,}})[*_`]{{0,2}},[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w&-]+[ \t]+){{0,5}}?"
+                     rf"{TASK_NOUN}\b", re.I)
+
+
+def _names_its_task(title: str, text: str) -> bool:
+    """Whether the opening paragraph gives the name the card's title opens with, then its task: in the title of a
+    linked paper ("<name>: <task> via ...") or in an apposition ("<name>, <task>")."""
+    words = title.split()
+    name = words[0].strip(" *_#`:,").lower() if words else ""
+    if len(name) < 3 or name not in text.lower():
+        return False
+    for m in _LINK_TEXT.finditer(text):
+        before, colon, after = m.group(1).partition(":")
+        if colon and before.strip(" *_").lower() == name and _TITLE_TASK.search(":" + after):
+            return True
+    return any(m.group(1).lower() == name for m in _APPOSED_TASK.finditer(text))
 
 # or with what the model does, the subject left out: "Translates Himachali dialects (Bilaspuri, Mandeali) into Hindi."
 _NOTE = lazy(r"[ \t*_>]*note\b", re.I)  # (a note above is skipped; emoji may open the line: "🗣 🇺🇸 Classify ...")
