@@ -70,6 +70,21 @@ def test_license_other_says_what_a_link_to_the_terms_leaves_and_where_the_text_l
     assert unlinked.help == "add `license_link: LICENSE` and commit the license text in that file"
 
 
+def test_license_other_gives_the_linked_page_of_the_license_named_over_another_license_linked_first() -> None:
+    # NVIDIA's cards link the governing license's page, then the base model's license: the named one is the link
+    body = ("# my-model\n\nSee the [Qwen Community License](https://huggingface.co/Qwen/X/blob/main/LICENSE).\n\n"
+            "Governing Terms: the [NVIDIA Open Model License](https://www.nvidia.com/en-us/agreements/"
+            "enterprise-software/nvidia-open-model-license/).\n")
+    meta = ("license: other", "license_name: nvidia-open-model-license")
+    [linked] = [d for d in lint(card(*meta, body=body)) if d.code == "MC113"]
+    assert linked.help == ("add `license_link: https://www.nvidia.com/en-us/agreements/enterprise-software/"
+                           "nvidia-open-model-license/`, the license page the text links (line 10)")
+    # with no name to choose by, the first link
+    [first] = [d for d in lint(card("license: other", "license_name: my-license", body=body)) if d.code == "MC113"]
+    assert first.help == ("add `license_link: https://huggingface.co/Qwen/X/blob/main/LICENSE`, the license page "
+                          "the text links (line 8)")
+
+
 def test_no_license_is_a_warning_at_the_first_key() -> None:
     diags = [d for d in lint(card("language: en")) if d.code == "MC114"]
     assert [(d.span.line, d.span.column, d.severity.label) for d in diags] == [(2, 1, "warning")]

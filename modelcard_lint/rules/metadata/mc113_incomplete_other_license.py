@@ -13,7 +13,8 @@ from ...hub.lists import load_set
 _NAME = re.compile(r"[a-z0-9][a-z0-9.+-]*\Z")
 _LINK = re.compile(r"(?:https?://\S+|[\w./-]+)\Z")
 # a link in the text to a license file: "[Modified MIT License](LICENSE)", '<a href=".../blob/main/LICENSE">'
-_LICENSE_FILE = re.compile(r"(?:\]\(|href=[\"'])(?P<target>[^)\s\"'<>]{0,300}?\bLICEN[CS]E(?:\.(?:md|txt))?)[)\"']",
+# (or a license's page: "[NVIDIA Open Model License](https://www.nvidia.com/.../nvidia-open-model-license/)")
+_LICENSE_FILE = re.compile(r"(?:\]\(|href=[\"'])(?P<target>[^)\s\"'<>]{0,300}?\bLICEN[CS]E(?:\.(?:md|txt)|/)?)[)\"']",
                            re.I)
 
 
@@ -59,12 +60,13 @@ class IncompleteOtherLicense(Rule):
                 suggestion=slug,
             )
         if not linked:
-            said = _linked_license(card)
+            said = _linked_license(card, name.value if name is not None and name.is_str else "")
             yield self.finding(
                 link if link is not None else other,
                 "`license: other` needs a `license_link`: a license file in the repository (`LICENSE`, "
                 "`LICENSE.md`) or a URL, so that users can read the terms",
-                help=(f"add `license_link: {said[1]}`, the license file the text links (line {said[0]})" if said else
+                help=(f"add `license_link: {said[1]}`, the license {'page' if '://' in said[1] else 'file'} the text "
+                      f"links (line {said[0]})" if said else
                       "add `license_link: LICENSE` and commit the license text in that file"),
                 missing="license_link",
             )
@@ -77,11 +79,14 @@ class IncompleteOtherLicense(Rule):
             )
 
 
-def _linked_license(card: Card) -> tuple[int, str] | None:
-    """The first license file the card's text links, and its line: the metadata's `license_link` to be."""
+def _linked_license(card: Card, name: str) -> tuple[int, str] | None:
+    """The license file or page the card's text links, and its line: the metadata's `license_link` to be. Of several,
+    the one whose address holds the `license_name` (the NVIDIA Open Model License's page, not the base model's
+    Qwen license linked below it), else the first."""
+    found: list[tuple[int, str]] = []
     for n, line in card.prose_lines():
         if "icen" in line or "ICEN" in line:
-            m = _LICENSE_FILE.search(line)
-            if m is not None:
-                return n, m.group("target")
-    return None
+            found += [(n, m.group("target")) for m in _LICENSE_FILE.finditer(line)]
+    key = str(name).strip().lower()
+    named = [f for f in found if key and key in f[1].lower()]
+    return (named or found)[0] if found else None
