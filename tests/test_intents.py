@@ -2127,6 +2127,21 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
          "-0.6B) for three-class Russian sentiment classification on women's clothing reviews.", "training-data", True),
         ("Fine-tuned and unlearned variants of [Qwen/Qwen3-Embedding-0.6B](https://huggingface.co/Qwen/Qwen3-Embedding"
          "-0.6B) for three-class Russian sentiment classification on 8 GPUs.", "training-data", False),
+        # what it has only a little of; the role it serves in; a label of the tasks it supports
+        ("> Note: Due to a predominantly English training corpus, the model only exhibits basic Chinese comprehension.",
+         "limitations", True),
+        ("> Note: The model only has 1B parameters and exhibits Chinese comprehension.", "limitations", False),
+        ("UniPic3-Teacher-Model is the high-quality teacher diffusion model of UniPic 3.0. This model serves as the "
+         "**teacher backbone** for:\n\n- **Distribution Matching Distillation (DMD)**", "intended-uses", True),
+        ("UniPic3-Teacher-Model is the high-quality teacher diffusion model of UniPic 3.0. It serves as a baseline.",
+         "intended-uses", False),
+        ("## Model Characteristics\n\n- **Role**: Teacher model\n- **Tasks Supported**:\n  - Single-image editing",
+         "intended-uses", True),
+        ("## Model Characteristics\n\n- **Role**: Teacher model\n- **Sampling**:\n  - Multi-step diffusion",
+         "intended-uses", False),
+        # a Chinese heading of the bounds it was checked within (not a bounding box's)
+        ("## 验证边界\n\n其他 vLLM 版本、加速卡、量化格式和更广泛数据集上的质量需要单独验证。", "limitations", True),
+        ("## 边界框格式\n\n其他 vLLM 版本、加速卡、量化格式和更广泛数据集上的质量需要单独验证。", "limitations", False),
     ],
 )
 def test_counted_data_data_after_a_method_an_audience_flaws_at_times_and_judged_outputs(
@@ -2146,6 +2161,9 @@ def test_counted_data_data_after_a_method_an_audience_flaws_at_times_and_judged_
         ("# SAM3D-Part — model weights\n\nWeights for **SAM3D-Part**, interactive part-level 3D generation: click a part "
          "on a rendered mesh.", True),
         ("# SAM3D-Part — model weights\n\nWeights for **SAM3D-Part**, our SIGGRAPH Asia work: see the paper.", False),
+        # (or in the card's title: a reconstruction is a task)
+        ("# LoGeR: Long-Context Geometric Reconstruction with Hybrid Memory\n\nSee the paper.", True),
+        ("# LoGeR: Long-Context Geometric Memory\n\nSee the paper.", False),
     ],
 )
 def test_the_models_name_and_its_task_in_a_linked_papers_title_or_an_apposition(card_text: str, covered: bool) -> None:

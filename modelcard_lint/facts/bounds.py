@@ -60,6 +60,10 @@ BOUNDS = (
      r"often|also|largely|strongly|heavily|greatly|highly|considerably|significantly|substantially)[ \t]+){0,2}"
      r"(?:depends?|vary|varies)[ \t]+(?:(?:strongly|heavily|largely|greatly|highly|considerably|significantly|"
      r"substantially|widely|a[ \t]+lot)[ \t]+)?(?:on|upon|with|across|by|depending)\b"),
+    # what it has only a little of: "the model only exhibits basic Chinese comprehension" (not "only has 1B parameters")
+    (("only",),
+     r"\bonly[ \t]+(?:exhibits|has|shows|possesses|offers|provides|achieves|demonstrates|supports)[ \t]+(?:an?[ \t]+)?"
+     r"(?:very[ \t]+)?(?:basic|limited|rudimentary|partial|minimal|weak)\b"),
     (("recommended",),
      r"\b(?:only[ \t]+recommended|recommended[ \t]+only)[ \t]+for\b"),
     # what it failed at: "with the exception of *surprise*, which the model failed to capture (F1 = 0.41)"

@@ -191,9 +191,14 @@ INTENDED = Shapes(
     (("downstream", "problem type"),
      r"\bdownstream[ -]tasks?\**[ \t]*:|\bproblem[ \t]+type\**[ \t]*:[ \t]*\**[ \t]*\w"),
     # ("- **Target Task:** Multivariate Time-Series Forecasting", a label opening its line)
+    # ("- **Tasks Supported**:" over a list of them)
     (("task",),
-     r"(?m:^)[ \t]*(?:[-*+][ \t]+)?\**(?:target[ \t]+|main[ \t]+|primary[ \t]+|model[ \t]+)?tasks?\**[ \t]*:\**[ \t]*"
-     r"\**[ \t]*[A-Za-z]"),
+     r"(?m:^)[ \t]*(?:[-*+][ \t]+)?\**(?:target[ \t]+|main[ \t]+|primary[ \t]+|model[ \t]+|supported[ \t]+)?tasks?"
+     r"(?:[ \t]+supported)?\**[ \t]*:\**[ \t]*(?:\**[ \t]*[A-Za-z]|\n[ \t]*[-*+][ \t]+[*_]{0,2}[A-Za-z])"),
+    # the role it serves in: "This model serves as the **teacher backbone** for: ..." (not "serves as a baseline")
+    (("serves as", "acts as", "functions as"),
+     r"\b(?:serves|acts|functions)[ \t]+as[ \t]+(?:the|a|an)[ \t]+(?:[*_]{0,2}[\w-]+[*_]{0,2}[ \t]+){0,3}?"
+     r"[*_]{0,2}[\w-]+[*_]{0,2}[ \t]+(?:for|in)\b"),
     # a pretrained model's use, to be fine-tuned on tasks: "the main Transformer used for finetuning to downstream
     # tasks", "primarily aimed at being fine-tuned on tasks", "It could be used to fine-tune other tasks in the
     # software development domain"

@@ -9,7 +9,7 @@ import re
 from .lazyre import lazy
 
 MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|localization|verification|diarization|"
-              r"synthesis|enhancement|denoising|restoration|tracking|moderation|scoring|matching|imputation|"
+              r"synthesis|enhancement|denoising|restoration|reconstruction|tracking|moderation|scoring|matching|imputation|"
               r"assistance|decision(?:[ -]making|[ -]support)?|control|manipulation|navigation|planning|design|"
               r"role-?play(?:ing)?|storytelling|"
               r"storywriting|super-?resolution|upscaling|inpainting|colori[sz]ation|animation|analysis|tts|asr|ocr|"
