@@ -2139,6 +2139,11 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
          "intended-uses", True),
         ("## Model Characteristics\n\n- **Role**: Teacher model\n- **Sampling**:\n  - Multi-step diffusion",
          "intended-uses", False),
+        # its training corpus, described (by its language too, as "English language data")
+        ("> Note: Due to a predominantly English training corpus, the model only exhibits basic Chinese comprehension.",
+         "training-data", True),
+        ("Our synthetic training set has a few errors.", "training-data", True),
+        ("> Note: See the training data section for the corpus.", "training-data", False),
         # a Chinese heading of the bounds it was checked within (not a bounding box's)
         ("## 验证边界\n\n其他 vLLM 版本、加速卡、量化格式和更广泛数据集上的质量需要单独验证。", "limitations", True),
         ("## 边界框格式\n\n其他 vLLM 版本、加速卡、量化格式和更广泛数据集上的质量需要单独验证。", "limitations", False),

@@ -311,6 +311,14 @@ _INLINE_TAG = lazy(r"</?(?:b|i|em|strong|u|sup|sub|span|code|mark|small|a|font|a
 _COMPOUND = lazy(r"\b(?!(?:pre|post|self|fine|well|re|co|un|non|semi|multi|over|under|jointly|newly)-)"
                  r"((?-i:[A-Z][\w.]*[A-Za-z0-9]))-(?:pre-?trained|trained|fine-?tuned|finetuned)\b", re.I)
 _COMPOUND_WORDS = ("-pretrained", "-pre-trained", "-trained", "-finetuned", "-fine-tuned")
+# or its training corpus, described: "Due to a predominantly English training corpus", "our synthetic training set"
+# (not "the training data", nothing said of it)
+_DESCRIBED_CORPUS = lazy(
+    r"\b(?:an?|the|its|our)[ \t]+(?:(?:predominantly|mostly|largely|mainly|primarily|entirely|exclusively)[ \t]+)?"
+    r"(?:(?-i:[A-Z][a-z]+)(?:[ \t]+and[ \t]+(?-i:[A-Z][a-z]+))?|multilingual|bilingual|monolingual|synthetic|"
+    r"proprietary|in-house|curated)[ \t]+(?:pre-?training|training|fine-?tuning)[ \t]+(?:corpus|corpora|data(?:set)?|"
+    r"set)\b", re.I)
+_DESCRIBED_WORDS = ("training corp", "training data", "training set", "tuning corp", "tuning data", "tuning set")
 
 
 def states_training_data(card: Card) -> bool:
@@ -337,6 +345,8 @@ def states_training_data(card: Card) -> bool:
 def _names_trained_data(text: str, tokenizer_card: bool) -> bool:
     """Whether ``text`` names the data a verb of training took (``_TRAINED``, ``_COMPOUND``)."""
     if any(language_fix(m.group(1))[0] != "name" for m in matches_near(_COMPOUND, text, _COMPOUND_WORDS, 60)):
+        return True
+    if any(True for _ in matches_near(_DESCRIBED_CORPUS, text, _DESCRIBED_WORDS, 80)):
         return True
     for m in matches_at_words(text, _TRAINED_WORDS, _TRAINED):
         if any(m.group(g) is not None
