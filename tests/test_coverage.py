@@ -1011,6 +1011,14 @@ def test_a_huggingpics_card_is_an_image_classifier() -> None:
         ("Performance barely varies across seeds.", False),
         ("The results do not depend on the seed.", False),
         ("Inference speed depends on your GPU.", False),
+        # what it is better suited for than something else; a leak of private data guarded against
+        ("In our experience, the InternViT V2.5 series is better suited for building MLLMs than traditional computer "
+         "vision tasks.", True),
+        ("In our experience, the InternViT V2.5 series is suited for building MLLMs.", False),
+        ("As additional precaution to ensure that no proprietary data or Protected Health Information (PHI) is leaked "
+         "untentionally, we have removed the weights for the decoder.", True),
+        ("As additional precaution to ensure that no proprietary data or Protected Health Information (PHI) is lost, "
+         "we have kept the weights for the decoder.", False),
         # what may come out wrong; a scope it only targets
         ("Example usage (the code returns a list with keywords. duplicates are possible):", True),
         ("Example usage (the code returns a list with keywords; several are possible):", False),

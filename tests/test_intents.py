@@ -2139,6 +2139,11 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
          "intended-uses", True),
         ("## Model Characteristics\n\n- **Role**: Teacher model\n- **Sampling**:\n  - Multi-step diffusion",
          "intended-uses", False),
+        # the state of the art given rise to by the system a paper's abstract describes
+        ("SuperPoint is a self-supervised interest point detector. The final system gives rise to state-of-the-art "
+         "homography estimation results on HPatches when compared to LIFT, SIFT and ORB.", "evaluation", True),
+        ("SuperPoint is a self-supervised interest point detector. The final system gives rise to homography "
+         "estimation on HPatches as LIFT, SIFT and ORB do.", "evaluation", False),
         # its training corpus, described (by its language too, as "English language data")
         ("> Note: Due to a predominantly English training corpus, the model only exhibits basic Chinese comprehension.",
          "training-data", True),

@@ -193,10 +193,12 @@ def test_unknown_library_is_a_warning_with_a_suggestion() -> None:
 
 @pytest.mark.parametrize("value, suggestion", [("Sentence-Transformer", "sentence-transformers"),
                                                ("diffuser", "diffusers"), ("whisper", None), ("open", None),
-                                               ("fairseq2", None)])
+                                               ("fairseq2", None), ("depth-anything-3", None),
+                                               ("depth-anything-v-2", "depth-anything-v2")])
 def test_an_unknown_library_is_suggested_by_its_spelling_not_a_longer_name(value: str, suggestion: str | None) -> None:
     (d,) = [d for d in lint(card(f"library_name: {value}")) if d.code == "MC119"]
-    # (`whisper` is not `whisperkit`, `open` not `open_clip`, `fairseq2` not `fairseq`)
+    # (`whisper` is not `whisperkit`, `open` not `open_clip`, `fairseq2` not `fairseq`, `depth-anything-3` not
+    # `depth-anything-v2`, another version)
     assert d.data["suggestion"] == suggestion
 
 

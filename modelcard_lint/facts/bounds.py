@@ -64,6 +64,14 @@ BOUNDS = (
     (("only",),
      r"\bonly[ \t]+(?:exhibits|has|shows|possesses|offers|provides|achieves|demonstrates|supports)[ \t]+(?:an?[ \t]+)?"
      r"(?:very[ \t]+)?(?:basic|limited|rudimentary|partial|minimal|weak)\b"),
+    # what it is better suited for than something else: "the InternViT V2.5 series is better suited for building MLLMs
+    # than traditional computer vision tasks"; a leak of private data guarded against ("to ensure that no proprietary
+    # data or Protected Health Information (PHI) is leaked")
+    (("suited",), r"\b(?:better|more|best)[ \t]+suited[ \t]+(?:for|to)[ \t]+[^.\n]{1,80}?[ \t]than\b"),
+    (("leak",),
+     r"\b(?:data|information|phi|pii|secrets?|credentials)\b[^.\n]{0,40}?\b(?:is|are|be|was|were|being|gets?|got)"
+     r"[ \t]+(?:\w+[ \t]+)?leaked\b|\bleak(?:s|age|ing)?[ \t]+(?:of[ \t]+)?(?:\w+[ \t]+){0,3}?(?:data|information|phi|"
+     r"pii|secrets|credentials)\b"),
     (("recommended",),
      r"\b(?:only[ \t]+recommended|recommended[ \t]+only)[ \t]+for\b"),
     # what it failed at: "with the exception of *surprise*, which the model failed to capture (F1 = 0.41)"

@@ -220,12 +220,17 @@ _SAID = Shapes(
 # a claim of the state of the art, its subject read before it in its sentence
 # (or "SOTA", and "archives" written for "achieves": "LayoutLM archives the SOTA results on multiple datasets")
 _STATE_OF_THE_ART = lazy(r"\b(?:(?P<label>(?:is|are)[ \t]+(?:a|an|the)[ \t]+)"
-                         r"|(?:achiev|archiv|reach|obtain|attain|set|show)\w*[ \t]+(?:the[ \t]+|a[ \t]+)?"
+                         r"|(?:(?:achiev|archiv|reach|obtain|attain|set|show|yield|deliver)\w*|giv(?:es|e|ing)[ \t]+"
+                         r"rise[ \t]+to|lead(?:s|ing)?[ \t]+to)[ \t]+(?:the[ \t]+|a[ \t]+)?"
                          r"(?:new[ \t]+)?)(?:state[- ]of[- ]the[- ]art|(?-i:SOTA))\b", re.I)
 # (after what its makers found too: "We find that our model achieves state-of-the-art results on several Arabic
 # downstream tasks")
 _PRONOUN = re.compile(r"[ \t*_>\[]*(?:we[ \t]+(?:find|found|show|showed|observe|observed|demonstrate|demonstrated)"
-                      r"[ \t]+that[ \t]+)?(?:it|this[ \t]+model|the[ \t]+model|our[ \t]+model)\b")
+                      r"[ \t]+that[ \t]+)?(?:it|this[ \t]+model|the[ \t]+model|our[ \t]+model"
+                      # (or the system it is, as a paper's abstract names it: "The final system gives rise to
+                      # state-of-the-art homography estimation results on HPatches")
+                      r"|(?:the|our)[ \t]+(?:final[ \t]+|proposed[ \t]+|resulting[ \t]+|full[ \t]+)?"
+                      r"(?:system|method|approach|network|detector|architecture))\b")
 _NAME = re.compile(r"[\w.+-]+")
 SENTENCE = 200  # characters before the claim that its subject may stand within
 

@@ -117,6 +117,10 @@ def nearest(
         # not `fairseq`)
         if best is None or (sq.startswith(best) and (len(sq) - len(best) > 1 or sq[-1].isdigit())):
             return None
+        # (nor another version: `depth-anything-3` is not `depth-anything-v2`)
+        digits, best_digits = "".join(filter(str.isdigit, sq)), "".join(filter(str.isdigit, best))
+        if digits and best_digits and digits != best_digits:
+            return None
         return table[best]
     longer = sorted((k for k in table if len(sq) >= 3 and k.startswith(sq)), key=len)
     if longer:  # `bsd-3` -> `bsd-3-clause`, but `cc-by-nc` is ambiguous (2.0, 3.0, 4.0)
