@@ -18,7 +18,7 @@ Built once per card; linear in the rows.
 from __future__ import annotations
 
 from ..card import Card
-from .metricnames import OTHER
+from .metricnames import LOSS, OTHER
 from .metrics import Reported, reported_metrics, same_value
 from .swapevidence import headline_pairs
 from .swaps import find_swaps
@@ -104,10 +104,23 @@ def _match(card: Card, log: TypedTable, pairs: list[tuple[Reported, Column]]) ->
     if last < 0:
         return None
     match = LogMatch(log, pairs, rows, last, swapped, partner)
-    if not rows:  # (or the headline gives a row times 100, every value, rounded or cut: "Loss: 7.66" of 0.076688)
+    if not rows:  # (or the best row evaluated again at the end: every metric the same, the loss one unit off in its
+        # last decimal, "Loss: 0.0822" of a row's 0.0823, as a re-run of the best checkpoint prints it)
+        match.rows = [r for r in range(len(log.rows)) if _again(pairs, [col.values[r] for _, col in pairs])]
+    if not match.rows:  # (or the headline gives a row times 100, every value, rounded or cut: "Loss: 7.66" of 0.076688)
         match.rows = [r for r in range(len(log.rows)) if _in_percent(pairs, [col.values[r] for _, col in pairs])]
         match.scaled = bool(match.rows)
     return match
+
+
+def _again(pairs: list[tuple[Reported, Column]], cells: list[Value | None]) -> bool:
+    """Whether the paired cells there are the headline's values, a loss one unit of its last decimal off (two values at
+    least, one of them another metric)."""
+    present = [(metric, cell) for (metric, _), cell in zip(pairs, cells, strict=False) if cell is not None]
+    if len(present) < 2 or all(metric.name.kind == LOSS for metric, _ in present):
+        return False
+    return all(same_value(metric.number, cell.number, metric.name, 1.0 if metric.name.kind == LOSS else 0.5)
+               for metric, cell in present)
 
 
 def _in_percent(pairs: list[tuple[Reported, Column]], cells: list[Value | None]) -> bool:

@@ -124,6 +124,11 @@ class EmptySection(Rule):
                 # "### Expected WER: 4.74%", "#### Total Character Model: 62 Models", "### prompt: ...": a label and
                 # its value set as a heading
                 continue
+            if (nxt is not None and nxt.level == heading.level and nxt.line == heading.line + 1
+                    and (_LABELLED.match(nxt.title) or _VALUE.search(nxt.title))):
+                # "#### Finetuned on SQUAD2.0 Dataset" on the line over "#### F1: 83.7387": lines of text set as
+                # headings, the next one a label and its value
+                continue
             if nxt is not None and nxt.level <= heading.level and (nxt.title.rstrip().endswith((".", "。")) or (
                     heading.title.rstrip().endswith((":", "："))
                     and (_sentence(nxt.title) or nxt.title.rstrip().endswith("?")))):
