@@ -1019,6 +1019,15 @@ def test_a_huggingpics_card_is_an_image_classifier() -> None:
          "untentionally, we have removed the weights for the decoder.", True),
         ("As additional precaution to ensure that no proprietary data or Protected Health Information (PHI) is lost, "
          "we have kept the weights for the decoder.", False),
+        # what it does not work with, what its makers advise against, what it may cut short, controls it leans towards
+        ("Since the system prompt is not compatible with this version of our models, we DO NOT RECOMMEND including the "
+         "system prompt in your input.", True),
+        ("Since the system prompt is compatible with this version of our models, we recommend including the system "
+         "prompt in your input.", False),
+        ("Duration is a requested upper bound: the autoregressive stage may emit its end token early.", True),
+        ("Duration is a requested upper bound: you can stop the generation early.", False),
+        ("Style, tempo, instrument, and vocal controls are probabilistic rather than strict.", True),
+        ("Style, tempo, instrument, and vocal controls are given as text rather than numbers.", False),
         # what may come out wrong; a scope it only targets
         ("Example usage (the code returns a list with keywords. duplicates are possible):", True),
         ("Example usage (the code returns a list with keywords; several are possible):", False),

@@ -2144,6 +2144,15 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
          "homography estimation results on HPatches when compared to LIFT, SIFT and ORB.", "evaluation", True),
         ("SuperPoint is a self-supervised interest point detector. The final system gives rise to homography "
          "estimation on HPatches as LIFT, SIFT and ORB do.", "evaluation", False),
+        # a share of a reference's performance it reaches; what a stage of its training takes
+        ("SAM 3 is a unified foundation model for promptable segmentation. It achieves 75-80% of human performance on "
+         "our new [SA-CO benchmark](https://github.com/facebookresearch/sam3).", "evaluation", True),
+        ("SAM 3 is a unified foundation model for promptable segmentation. It covers 75-80% of human concepts in our "
+         "new [SA-CO benchmark](https://github.com/facebookresearch/sam3).", "evaluation", False),
+        ("FG-CLIP's training proceeds in two stages: the first stage leverages global-level caption-image pairs to "
+         "achieve initial fine-grained alignment.", "training-data", True),
+        ("FG-CLIP's training proceeds in two stages: the first stage leverages a higher learning rate to achieve "
+         "initial fine-grained alignment.", "training-data", False),
         # its training corpus, described (by its language too, as "English language data")
         ("> Note: Due to a predominantly English training corpus, the model only exhibits basic Chinese comprehension.",
          "training-data", True),

@@ -72,6 +72,19 @@ BOUNDS = (
      r"\b(?:data|information|phi|pii|secrets?|credentials)\b[^.\n]{0,40}?\b(?:is|are|be|was|were|being|gets?|got)"
      r"[ \t]+(?:\w+[ \t]+)?leaked\b|\bleak(?:s|age|ing)?[ \t]+(?:of[ \t]+)?(?:\w+[ \t]+){0,3}?(?:data|information|phi|"
      r"pii|secrets|credentials)\b"),
+    # what it does not work with, what its makers advise against, what it may cut short, and controls it only leans
+    # towards: "the system prompt is not compatible with this version of our models, we DO NOT RECOMMEND including
+    # the system prompt", "the autoregressive stage may emit its end token early", "controls are probabilistic rather
+    # than strict"
+    (("compatible",), r"\bnot[ \t]+(?:\w+[ \t]+)?compatible[ \t]+with\b|\bincompatible[ \t]+with\b"),
+    (("not recommend", "n't recommend", "n’t recommend"),
+     r"\b(?:do|does)(?:[ \t]+not|n['’]t)[ \t]+recommend[ \t]+(?:\w+ing|to|the|it|this|that|using)\b"),
+    (("early", "prematurely"),
+     r"\b(?:it|model|stage|decoder|generation|generator|output|sampler)[ \t]+(?:may|might|can|could|sometimes|"
+     r"tends?[ \t]+to)[ \t]+(?:[\w-]+[ \t]+){1,4}?(?:early|prematurely)\b"),
+    (("rather than",),
+     r"\b(?:is|are)[ \t]+(?:\w+[ \t]+)?(?:probabilistic|approximate|best-?effort|heuristic|soft)[ \t]+rather[ \t]+"
+     r"than[ \t]+(?:strict|exact|guaranteed|deterministic|precise|hard)\b"),
     (("recommended",),
      r"\b(?:only[ \t]+recommended|recommended[ \t]+only)[ \t]+for\b"),
     # what it failed at: "with the exception of *surprise*, which the model failed to capture (F1 = 0.41)"

@@ -138,6 +138,12 @@ _SAID = Shapes(
     (("state-of-the-art", "state of the art"),
      r"\bstate[- ]of[- ]the[- ]art[ \t]+(?:performance|results|accuracy)[ \t]+(?:across|on|in)[ \t]+\d+[ \t]+"
      r"(?:[\w-]+[ \t]+){0,2}?(?:tasks|benchmarks|datasets)\b"),
+    # or a share of a reference's performance it reaches: "It achieves 75-80% of human performance on our new SA-CO
+    # benchmark"
+    (("% of",),
+     r"\b(?:achieves|reaches|attains|matches|recovers|retains|obtains)[ \t]+(?:over[ \t]+|about[ \t]+|around[ \t]+|"
+     r"up[ \t]+to[ \t]+)?\d[\d.]*(?:[ \t]*[-–][ \t]*\d[\d.]*)?[ \t]*%[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+     r"(?:performance|accuracy|quality|score)\b"),
     # or quality it delivers beside others': "it delivers comparable quality to larger models while being significantly
     # faster"
     (("comparable", "competitive", "similar", "superior", "on par"),

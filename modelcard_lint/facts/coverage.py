@@ -174,6 +174,11 @@ _TRAINED = lazy(
     r"questions|sentences|documents|utterances|recordings|records|prompts|problems|instructions|puzzles|videos|scans|"
     r"renders|sketches|screenshots|maps|masks|molecules|proteins|genomes?|repositories|snippets|notebooks|biographies|"
     r"narratives|notes|(?:art)?styles|(?:youtube|podcast|radio|tv|web)[ \t]+(?:samples|clips|audio))\b(?P<genre>)"
+    # or what a stage of its training takes: "FG-CLIP's training proceeds in two stages: the first stage leverages
+    # global-level caption-image pairs to achieve initial fine-grained alignment"
+    r"|\btraining\b(?:[^.\n]|\.(?=\S)){0,80}?\b(?:stages?|phases?|steps?)[ \t]+(?:leverages|uses|employs|utili[sz]es|"
+    r"relies[ \t]+on|draws[ \t]+on)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:pairs|captions|images|texts|sentences|documents|"
+    r"conversations|dialogues|recordings|utterances|transcripts|annotations|descriptions)\b(?P<stage_data>)"
     # ("We've trained notdiamond-0001 on hundreds of thousands of data points from ... evaluation benchmarks")
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned)[ \t]+(?:[^\s.]+[ \t]+){0,3}?(?:on|with)[ \t]+"
     r"(?:hundreds|thousands|millions|billions|tens|dozens)[ \t]+of[ \t]+"
@@ -352,7 +357,7 @@ def _names_trained_data(text: str, tokenizer_card: bool) -> bool:
         if any(m.group(g) is not None
                for g in ("subject", "source", "taken", "used", "lower", "env", "pics", "named", "named_id", "many",
                          "named_corpus", "genre", "listed", "linked", "recipe", "env_in", "env_agent", "counted",
-                         "done", "marked")):
+                         "done", "marked", "stage_data")):
             return True
         if m.group("described") is not None:
             # (or says what it holds: "trained on a large dataset of real and synthetic faces")
