@@ -2153,6 +2153,16 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
          "achieve initial fine-grained alignment.", "training-data", True),
         ("FG-CLIP's training proceeds in two stages: the first stage leverages a higher learning rate to achieve "
          "initial fine-grained alignment.", "training-data", False),
+        # the kind of application it was made for; a heading of its intended and responsible use; data counted for
+        # training (not the hardware)
+        ("The GLM-4.5 series models are foundation models designed for intelligent agents.", "intended-uses", True),
+        ("The GLM-4.5 series models are foundation models trained on 8 GPUs.", "intended-uses", False),
+        ("## Intended and Responsible Use\n\nLaguna M.1 is subject to the license.", "intended-uses", True),
+        ("## Responsible AI\n\nLaguna M.1 is subject to the license.", "intended-uses", False),
+        ("Using only 35k WSIs for training, EXAONE Path 2.0 achieves state-of-the-art average performance.",
+         "training-data", True),
+        ("Using only 8 GPUs for training, EXAONE Path 2.0 achieves state-of-the-art average performance.",
+         "training-data", False),
         # its training corpus, described (by its language too, as "English language data")
         ("> Note: Due to a predominantly English training corpus, the model only exhibits basic Chinese comprehension.",
          "training-data", True),

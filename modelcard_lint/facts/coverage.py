@@ -324,6 +324,12 @@ _DESCRIBED_CORPUS = lazy(
     r"proprietary|in-house|curated)[ \t]+(?:pre-?training|training|fine-?tuning)[ \t]+(?:corpus|corpora|data(?:set)?|"
     r"set)\b", re.I)
 _DESCRIBED_WORDS = ("training corp", "training data", "training set", "tuning corp", "tuning data", "tuning set")
+# or counted, what it was trained with: "Using only 35k WSIs for training, EXAONE Path 2.0 achieves ..."
+_COUNTED_FOR_TRAINING = lazy(
+    r"\b(?:using|with)[ \t]+(?:only[ \t]+|just[ \t]+|about[ \t]+|around[ \t]+|over[ \t]+)?\d[\d,.]*[ \t]*[kmb]?[ \t]+"
+    r"(?!(?:[\w-]+[ \t]+)?(?:gpus?|tpus?|cpus?|nodes?|cores?|machines?|devices?|workers?|hours?|days?|minutes?|epochs?|"
+    r"steps?|iterations?|[a-z]?\d{2,4}s?)\b)"  # (not the hardware or the time: "Using 8 GPUs for training")
+    r"(?:[\w-]+[ \t]+){0,2}?(?:for|in)[ \t]+(?:the[ \t]+)?(?:pre-?|fine-?)?training\b", re.I)
 
 
 def states_training_data(card: Card) -> bool:
@@ -352,6 +358,8 @@ def _names_trained_data(text: str, tokenizer_card: bool) -> bool:
     if any(language_fix(m.group(1))[0] != "name" for m in matches_near(_COMPOUND, text, _COMPOUND_WORDS, 60)):
         return True
     if any(True for _ in matches_near(_DESCRIBED_CORPUS, text, _DESCRIBED_WORDS, 80)):
+        return True
+    if any(True for _ in matches_near(_COUNTED_FOR_TRAINING, text, (" training",), 60)):
         return True
     for m in matches_at_words(text, _TRAINED_WORDS, _TRAINED):
         if any(m.group(g) is not None

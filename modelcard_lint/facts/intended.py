@@ -89,6 +89,11 @@ INTENDED = Shapes(
     (("not for",),
      r"(?:^|[.;:!?][*_]{0,2}[ \t]+|\n)[ \t]*(?:[-*+>][ \t]+)?[*_]{0,2}not[ \t]+for[ \t]+(?:[\w-]+[ \t]+){1,2}?"
      r"(?:use|usage|purposes?|applications?|deployment)\b"),
+    # the kind of application it was made for: "foundation models designed for intelligent agents", "designed for
+    # software engineering and agentic coding use cases" (not "designed for 8 GPUs")
+    (("designed for", "built for", "made for", "optimized for", "optimised for", "tailored for"),
+     r"\b(?:designed|built|made|optimi[sz]ed|tailored)[ \t]+(?:specifically[ \t]+|primarily[ \t]+|mainly[ \t]+)?for"
+     r"[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:agents|applications|use[ \t]+cases|workflows|assistants|chatbots|scenarios)\b"),
     # what it allows doing: "Motion LoRAs allow adding specific types of motion to your animations", "which allows
     # inserting/infilling code" (not what running it takes: "this version allows fitting the whole model at full
     # context using only 24GB VRAM")

@@ -10,7 +10,7 @@ from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
 from ...facts.finetuned import Named, dataset_and_config, sentences
 from ...facts.languagenames import evaluation_data_languages, related, title_clash
-from ...hub.languages import code_info, is_collective, language_of
+from ...hub.languages import code_info, is_collective, is_region, language_of
 from ...hub.vocabulary import benchmark_suite, model_index_results
 
 # datasets whose configurations are named by language code (three-letter codes that are only in
@@ -161,13 +161,17 @@ def _loaded(card: Card) -> list[tuple[Span, str, str]]:
 
 def _config_languages(config: str, by_language: bool) -> list[tuple[str, str]]:
     """The languages a configuration name stands for: `kmr`, `sv-SE`, `deu-eng`, `afr deu devtest`; else []."""
-    tokens = [t for t in re.split(r"[-_ ]", config) if t]
+    parts = re.split(r"([-_ ])", config)
+    tokens = [t for t in parts[::2] if t]
     if not tokens or len(tokens) > 3:
         return []
+    # (a lower-case region after an underscore, as FLEURS names its configurations: `pt_br`, `ko_kr`, `en_us`)
+    regions = {parts[k + 1] for k in range(1, len(parts) - 1, 2)
+               if parts[k] == "_" and len(parts[k + 1]) == 2 and is_region(parts[k + 1])}
     found: list[tuple[str, str]] = []
     for i, token in enumerate(tokens):
-        if i > 0 and (token.isupper() or token.isdigit() or len(token) > 3):
-            continue  # a region (`SE`), a variant (`vallader`) or a split name (`devtest`)
+        if i > 0 and (token.isupper() or token.isdigit() or len(token) > 3 or token in regions):
+            continue  # a region (`SE`, `br` of `pt_br`), a variant (`vallader`) or a split name (`devtest`)
         info = code_info(token) if token.islower() else None
         if info is None:
             return []

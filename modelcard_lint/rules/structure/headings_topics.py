@@ -17,7 +17,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "Intended uses", "Intended use", "Intended usage", "Uses", "^Use", "Use cases", "Use case", "Direct use",
         "Downstream use", "^Downstream tasks", "^Downstream task",
         "Applications", "Intended purpose", "^What it does", "What the model does",
-        "What this model does", "Scope", "Out-of-scope use", "Purpose",
+        "What this model does", "Scope", "Out-of-scope use", "Purpose", "Intended and responsible use",
     ),
     "limitations": (
         "Limitations", "Limitation", "Bias", "Biases", "Risks", "Ethical considerations",
