@@ -278,14 +278,15 @@ class MissingSection(Rule):
         if link_target(card) is not None or points_elsewhere(card):  # a link's path, not a card (MC205 says so), or a
             return  # notice that the model moved or was deprecated, and where to go: a signpost, nothing to complete
         headings = card.body.headings
-        titles = {form(h.text[:200]) for h in headings} | {form(text[:200]) for text in html_headings(card)}
+        forms = [form(h.text[:200]) for h in headings]  # (once each: thousands of headings outgrow the cache)
+        titles = set(forms) | {form(text[:200]) for text in html_headings(card)}
         # headings that an unclosed code block swallowed are the author's sections: MC203 reports the cause
         titles.update(form(text[:200]) for found in unclosed_fences(card) for _, _, text in found.headings)
         # a heading of two topics holds each whole: "## Verification and limitations" is "^Verification"'s too
         titles.update(f" {part.strip()} " for t in list(titles) if " and " in t for part in t.split(" and "))
         missing = self._missing(frozenset(titles))
         if missing:  # a topic's word anywhere in a section's heading (not the title, which names the model)
-            sections = frozenset(form(h.text[:200]) for h in headings[1:] if h.level > 1)
+            sections = frozenset(f for h, f in zip(headings[1:], forms[1:], strict=True) if h.level > 1)
             missing = [topic for topic in missing if not loosely(topic, sections)]
         if missing:  # a bold label that stands for a heading: "**Training data:** SQuAD 2.0"
             bold = _labels(card) | {form(text[:200]) for found in unclosed_fences(card) for _, text in found.labels}
