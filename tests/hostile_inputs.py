@@ -291,6 +291,9 @@ PATTERNS: dict[str, Callable[[int], str]] = {
         "to go from the bottleneck ratio to all stages ", n, before="language: tl\n ", after="\n---\n"),
     # prose with the dotted capital I, whose lower case is two characters: every search around anchor words lowered
     # the whole card character by character (found by fuzzing)
+    # a line of blanks where a copy's "- weights: original" label may start (the blanks around its marker)
+    "blank-line-before-weights-label": lambda n: _repeat(
+        " ", n, before=HEAD + "A copy of [X](https://huggingface.co/org/x), the original model.\n", after="k\n"),
     "dotted-capital-i-prose": lambda n: _repeat(
         "İstanbul'da eğitilen model (trained on Turkish data) iyi çalışır. ", n, before=HEAD + "# İ model\n\n"),
     # training logs: boundaries at every row, many columns compared in pairs and triples

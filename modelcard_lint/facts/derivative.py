@@ -127,7 +127,8 @@ _SAME_WEIGHTS = lazy(r"\bweights[ \t]+are[ \t]+[*_]{0,2}identical[*_]{0,2}[ \t]+
                      r"(?:original|base)\b"
                      # (or a label that says so: "- weights: original ChatGLM-6B weights released by THUDM.")
                      # (its blanks may be no-break spaces)
-                     r"|(?m:^)[ \t]*[-*+]?[ \t]*[*_]{0,2}weights[*_]{0,2}[ \t\xa0]*:[ \t\xa0]*[*_]{0,2}"
+                     # (one way only to read the blanks around the item's marker: a long run took quadratic time)
+                     r"|(?m:^)[ \t]*(?:[-*+][ \t]*)?[*_]{0,2}weights[*_]{0,2}[ \t\xa0]*:[ \t\xa0]*[*_]{0,2}"
                      r"(?:the[ \t\xa0]+)?original\b", re.I)
 # the original with its weights in another format: "https://huggingface.co/X with ONNX weights to be compatible"
 _WITH_WEIGHTS = lazy(rf"\bwith[ \t]+{_FORMATS}[ \t]+(?:weights|files|exports?)\b", re.I)
