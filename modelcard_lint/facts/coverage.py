@@ -25,7 +25,7 @@ import re
 
 from ..card import Card
 from ..hub.languages import language_fix
-from .anchors import matches_at_words, matches_near
+from .anchors import found_near, matches_at_words, matches_near
 from .datatables import (
     counts_or_lists_data,
     data_in_sections,
@@ -357,9 +357,8 @@ def _names_trained_data(text: str, tokenizer_card: bool) -> bool:
     """Whether ``text`` names the data a verb of training took (``_TRAINED``, ``_COMPOUND``)."""
     if any(language_fix(m.group(1))[0] != "name" for m in matches_near(_COMPOUND, text, _COMPOUND_WORDS, 60)):
         return True
-    if any(True for _ in matches_near(_DESCRIBED_CORPUS, text, _DESCRIBED_WORDS, 80)):
-        return True
-    if any(True for _ in matches_near(_COUNTED_FOR_TRAINING, text, (" training",), 60)):
+    if (found_near(_DESCRIBED_CORPUS, text, _DESCRIBED_WORDS, 80)
+            or found_near(_COUNTED_FOR_TRAINING, text, (" training",), 60)):
         return True
     for m in matches_at_words(text, _TRAINED_WORDS, _TRAINED):
         if any(m.group(g) is not None
