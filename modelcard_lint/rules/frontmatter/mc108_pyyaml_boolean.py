@@ -10,11 +10,12 @@ from ...card.yamlnode import MAP, SEQ, Node
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 
-# the words YAML 1.1 reads as booleans and YAML 1.2 as strings (`true` and `false` are booleans in both)
-_YES = re.compile(r"y|Y|yes|Yes|YES|on|On|ON")
-_NO = re.compile(r"n|N|no|No|NO|off|Off|OFF")
+# the words PyYAML reads as booleans and YAML 1.2 as strings (`true` and `false` are booleans in both); YAML 1.1
+# also lists `y` and `n`, but PyYAML keeps those letters strings
+_YES = re.compile(r"yes|Yes|YES|on|On|ON")
+_NO = re.compile(r"no|No|NO|off|Off|OFF")
 # a value of those words, after a key, a list's dash or in a flow collection (a cheap test before the values are walked)
-_ANY = re.compile(r"[:\-,\[{][ \t]*(?:y|yes|on|n|no|off)[ \t]*(?:[#,\]}]|$)", re.I | re.M)
+_ANY = re.compile(r"[:\-,\[{][ \t]*(?:yes|on|no|off)[ \t]*(?:[#,\]}]|$)", re.I | re.M)
 # keys whose value is a boolean for the Hub: there `no` is a mistake of another kind, not a string to keep
 _BOOLEAN_KEYS = frozenset({"inference", "private", "gated", "disabled"})
 
