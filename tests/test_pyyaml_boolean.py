@@ -17,3 +17,19 @@ def test_huggingface_hubs_reading_is_a_boolean_and_the_fix_quotes_the_string() -
     assert fixed.startswith("---\nlanguage: 'no'\ntags:\n- nlp\n- 'Yes'\ninference: off\n")
     assert load_as_hub(fixed.split("---")[1]) == {"language": "no", "tags": ["nlp", "Yes"], "inference": False}
     assert not [d for d in lint_text(fixed) if d.code == "MC108"]
+
+
+def test_single_letters_are_strings_for_pyyaml_and_left_alone() -> None:
+    card = "---\nlanguage: en\ntags:\n- n\n- Y\n---\n# letters\n"
+    assert load_as_hub(card.split("---")[1]) == {"language": "en", "tags": ["n", "Y"]}
+    assert not [d for d in lint_text(card) if d.code == "MC108"]
+
+
+def test_an_anchored_value_is_reported_but_not_rewritten() -> None:
+    # quoting it would drop the anchor `&lang` (and change what `*lang` repeats)
+    card = "---\nlanguage: &lang no\ntags:\n- *lang\n---\n# norwegian-model\n"
+    found = [d for d in lint_text(card) if d.code == "MC108"]
+    assert [(d.span.line, d.span.column) for d in found][0] == (2, 11)
+    assert all(d.fix is None for d in found)
+    assert "not fixed automatically: it has the anchor `&lang`" in found[0].message
+    assert fix_text(card)[0] == card
