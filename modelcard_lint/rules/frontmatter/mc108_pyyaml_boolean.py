@@ -14,7 +14,8 @@ from ...diagnostics import Finding, Severity
 # also lists `y` and `n`, but PyYAML keeps those letters strings
 _YES = re.compile(r"yes|Yes|YES|on|On|ON")
 _NO = re.compile(r"no|No|NO|off|Off|OFF")
-# a value of those words, after a key, a list's dash or in a flow collection (an anchor or a tag between) (a cheap test before the values are walked)
+# a value of those words, after a key, a list's dash or in a flow collection, an anchor or a tag between (a cheap test
+# before the values are walked)
 _ANY = re.compile(r"[:\-,\[{][ \t]*(?:[&!]\S*[ \t]+)*(?:yes|on|no|off)[ \t]*(?:[#,\]}]|$)", re.I | re.M)
 # keys whose value is a boolean for the Hub: there `no` is a mistake of another kind, not a string to keep
 _BOOLEAN_KEYS = frozenset({"inference", "private", "gated", "disabled"})

@@ -23,12 +23,15 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "Limitations", "Limitation", "Bias", "Biases", "Risks", "Ethical considerations",
         "Ethics", "Caveats", "Cautions", "Out-of-scope use", "Out of scope", "Out-of-scope", "Known issues",
         "Open problems", "Open issues", "Known problems", "Fairness", "Safety",
-        "Disclaimer", "Trigger warning", "Content warning", "Prohibited uses", "Prohibited use", "Misuse",
+        "Disclaimer", "^Privacy", "Privacy considerations", "Trigger warning", "Content warning", "Prohibited uses",
+        "Prohibited use", "Misuse",
         "Use restrictions", "Usage restrictions",
         "^Warning", "^Warnings", "Work in progress", "What it cannot do", "What it can't do", "What it doesn't do",
         "What it does not do", "What it will never do", "What it will not do", "What it won't do",
         "Not intended for", "Things you should know", "Things to know",
         "What you should know", "What it is not", "What this is not", "What this model is not",
+        # (where it stops working, in other words: "## Design boundaries", "## Known limits", "## Failure modes")
+        "Limits", "Boundaries", "Shortcomings", "Weaknesses", "Failure modes", "Failure cases", "Pitfalls",
     ),
     "training-data": (
         "Training data", "Training dataset", "Training datasets", "Training and evaluation data",

@@ -45,6 +45,10 @@ PROFILES: dict[str, tuple[str, ...]] = {
 
 # a header of results in a table's later columns ("verified result (sim)", "Scores"; not "Expected output")
 _RESULT_COLUMN = re.compile(r"\b(?:results?|scores?)\b", re.I)
+# a header of what each model of a table is for ("Purpose", "Use case", "Intended use", "Best for"), its cells phrases
+_USES_COLUMN = re.compile(r"(?:\*\*)?(?:purpose|(?:intended |primary |main )?use[ -]?cases?"
+                          r"|intended (?:uses?|usage|for)|best (?:suited )?for|used for|good for|recommended for)"
+                          r"(?:\*\*)?", re.I)
 # the topics a quantized or converted copy leaves to the original's card (``facts.derivative``)
 INHERITED = frozenset({"intended-uses", "limitations", "training-data", "evaluation"})
 # what a card may state without a heading, and where it is read (spaCy's feature table is its pipeline's details)
@@ -213,6 +217,11 @@ class MissingSection(Rule):
             parts = (" trained on ", " pretrain ", " pretraining ", *self.parts["training-data"])
             if any(p in columns for p in parts) or not self.whole["training-data"].isdisjoint(columns.split("\0")):
                 covered.add("training-data")
+        if "intended-uses" in missing and any(  # a column of what each model is for: "| Model | Purpose | Input |"
+                _USES_COLUMN.fullmatch(cell.text.strip())
+                and any(k < len(row.cells) and words_in(row.cells[k].text) >= 2 for row in table.rows)
+                for table in card.body.tables for k, cell in enumerate(table.header[1:], 1)):
+            covered.add("intended-uses")
         if "evaluation" in missing and any(  # a column of results: "| run | task | verified result (sim) |"
                 _RESULT_COLUMN.search(cell.text[:80]) for table in card.body.tables for cell in table.header[1:]):
             covered.add("evaluation")
