@@ -29,7 +29,7 @@ def test_an_anchored_value_is_reported_but_not_rewritten() -> None:
     # quoting it would drop the anchor `&lang` (and change what `*lang` repeats)
     card = "---\nlanguage: &lang no\ntags:\n- *lang\n---\n# norwegian-model\n"
     found = [d for d in lint_text(card) if d.code == "MC108"]
-    assert [(d.span.line, d.span.column) for d in found][0] == (2, 11)
+    assert (found[0].span.line, found[0].span.column) == (2, 11)
     assert all(d.fix is None for d in found)
     assert "not fixed automatically: it has the anchor `&lang`" in found[0].message
     assert fix_text(card)[0] == card
