@@ -64,9 +64,13 @@ def template_variables(text: str) -> Iterator[tuple[int, int]]:
     # {language} test data" and stable-baselines3's "a {algo} agent playing {environment}"; not within a string on
     # its line, a prompt's "question: {question}" or an f-string's, nor LaTeX's "\documentclass[varwidth]{standalone}")
     if "{" in text:
-        kept += (span for m in _LOWER_SLOT.finditer(text) if not _in_string(text, (span := m.span())[0])
+        lower = [span for m in _LOWER_SLOT.finditer(text) if not _in_string(text, (span := m.span())[0])
                  # (nor one an instruction names as what to replace: "remember to also replace {wer_result_on_test}")
-                 and not _NAMED_TO_REPLACE.search(text, max(0, span[0] - 12), span[0]))
+                 and not _NAMED_TO_REPLACE.search(text, max(0, span[0] - 12), span[0])]
+        # (nor an argument of a prompt template the card shows in a code block, named in the prose that explains it:
+        # "where {file_name}, {file_content} and {question} are arguments" over "[file name]: {file_name} ...")
+        shown = _in_code_blocks(text) if lower else ""
+        kept += (span for span in lower if not _a_templates_slot(shown, text[span[0] : span[1]]))
         # (but within a string, the whole name of the model the code loads: the same template's evaluation code,
         # `Wav2Vec2ForCTC.from_pretrained("{model_id}")`, which fails when run; not an f-string's `f"{model_id}"`)
         if "from_pretrained(" in text:
@@ -96,6 +100,35 @@ STRING_REACH = 300
 # (the brace first, the character before it looked at after it: a pattern that opens with a look-behind is tried at
 # every character of the text, one that opens with a literal only where it stands, twenty times faster)
 _LOWER_SLOT = re.compile(r"\{(?<![\\$}\]\w^_{`'\"]\{)[a-z]{3,}(?:_[a-z]+)*\}(?![}\w])")
+
+
+_FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)", re.M)
+
+
+def _in_code_blocks(text: str) -> str:
+    """The text of the fenced code blocks of ``text`` (an unclosed one runs to the end), joined."""
+    parts, start, marker = [], -1, ""
+    for m in _FENCE.finditer(text):
+        if start < 0:
+            start, marker = m.end(), m.group(1)
+        elif m.group(1) == marker:
+            parts.append(text[start : m.start()])
+            start = -1
+    if start >= 0:
+        parts.append(text[start:])
+    return "\n".join(parts)
+
+
+def _a_templates_slot(code: str, slot: str) -> bool:
+    """Whether ``slot`` stands in ``code`` as a slot of a longer template, not as a whole quoted string: a leftover
+    the code would run with (`gym.make('{environment}')`) is not a template shown to the reader."""
+    at = code.find(slot)
+    while at >= 0:
+        before, after = code[at - 1 : at], code[at + len(slot) : at + len(slot) + 1]
+        if not (before and before in "'\"" and after == before):
+            return True
+        at = code.find(slot, at + 1)
+    return False
 
 
 def _in_string(text: str, at: int) -> bool:
