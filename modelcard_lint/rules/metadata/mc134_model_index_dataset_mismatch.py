@@ -44,6 +44,7 @@ def mention_key(text: str) -> str:
 # above", "a held-out split of the data listed above"
 _REFERS_BACK = re.compile(r"\b(?:mentioned|listed|described|named)[ \t]+(?:above|earlier|before)\b|\babove[ \t]+"
                           r"(?:data(?:sets?)?|corpora)\b", re.I)
+_DATA_WORDS = frozenset({"dataset", "datasets", "data", "set", "corpus", "benchmark"})
 _HEAD = re.compile(r"[^,(;]+")  # a descriptive name's head: "Nyaya-Eval-v1" of "Nyaya-Eval-v1, never-audited slice"
 _PARTS = re.compile(r"[-_ ]+")
 
@@ -65,6 +66,9 @@ def mention_keys(text: str, prefixes: frozenset[str], languages: frozenset[str] 
             out.append(mention_key(f"{parts[1]} {parts[0]}"))
         if len(parts) >= 2 and parts[0].lower() in prefixes:
             out.append(mention_key(" ".join(parts[1:])))
+        # (without the word that says it is data: "Chess CV OpenBoard Dataset" is `S1M0N38/chess-cv-openboard`)
+        if len(parts) >= 2 and parts[-1].lower() in _DATA_WORDS:
+            out.append(mention_key(" ".join(parts[:-1])))
         # (without the card's own language: "ALFFA" of "ALFFA sw" on a Swahili card; not "Common Voice id" on Marathi)
         if len(parts) >= 2 and parts[-1].lower() in languages:
             out.append(mention_key(" ".join(parts[:-1])))
@@ -144,16 +148,28 @@ def _reported(lines: list[str], index: dict[str, list[int]], mentions: list[tupl
         return False
     # the lines that give a value: looked up for a plain number (the index holds it only as a whole number), searched
     # for in every line for a value written otherwise ("95%", "-0.5")
-    found = {i for v in values if _PLAIN.fullmatch(v) for i in index.get(v, ())}
+    where = {v: set(index.get(v, ())) for v in values if _PLAIN.fullmatch(v)}
     others = [v for v in values if not _PLAIN.fullmatch(v)]
-    if others:
-        found.update(i for i, line in enumerate(lines)
-                     if any(v in line and re.search(rf"(?<![\d.]){re.escape(v)}(?!\d)", line) for v in others))
+    for v in others:
+        where[v] = {i for i, line in enumerate(lines)
+                    if v in line and re.search(rf"(?<![\d.]){re.escape(v)}(?!\d)", line)}
+    found = set().union(*where.values())
+    if len(where) >= 2 and all(where.values()) and _together(where):
+        return True  # (every value of the result, two or more, a few lines apart: the text reports this evaluation)
     for i in sorted(found):
         letters, digits = _NOT_LETTER.sub("", lines[i]), _NOT_ALNUM.sub("", lines[i])
         if any(m in (letters if m.isalpha() else digits) for alternatives in mentions for m in alternatives):
             return True
     return False
+
+
+_NEAR = 6  # values of one result given within this many lines of each other are one report of it
+
+
+def _together(where: dict[str, set[int]]) -> bool:
+    """Whether some line holding the first value has every other value within ``_NEAR`` lines of it."""
+    first, *rest = where.values()
+    return any(all(any(abs(i - j) <= _NEAR for j in lines) for lines in rest) for i in first)
 
 
 # words that call data the card's own without naming it ("on the private datasets", a result on "Custom Dataset")
