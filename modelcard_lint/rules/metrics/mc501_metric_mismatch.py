@@ -64,6 +64,8 @@ class MetricMismatch(Rule):
                 for i in same
             ):
                 continue
+            if body.source == "table" and _own_column(card, body, same):
+                continue
             # each value is another split's, which the text gives too ("Test Loss" beside "Validation Loss"), or
             # another section's (the card's evaluation, and a comparison of variants further down)
             if held is None:  # (worked out once, by name, not by comparing every value with every other)
@@ -97,6 +99,23 @@ class MetricMismatch(Rule):
                 metric=body.name.key, body=body.number.text, model_index=[i.number.text for i in same],
                 model_index_line=other.span.line,
             )
+
+
+def _letters(label: str) -> str:
+    """A metric's label as its letters and digits in lower case ("spBLEU" -> "spbleu", "chrF++" -> "chrf")."""
+    return "".join(c for c in label.lower() if c.isalnum())
+
+
+def _own_column(card: Card, body: Reported, same: list[Reported]) -> bool:
+    """Whether the table of ``body`` has a column of its own for the model-index metric, under the model-index's name
+    for it ("spBLEU" beside "BLEU"): the two are variants of one metric, each value in its column, not one value given
+    twice."""
+    label = _letters(body.label)
+    names = {n for i in same if (n := _letters(i.label)) and n != label}
+    if not names:
+        return False
+    table = next((t for t in card.body.tables if t.line <= body.span.line <= t.end_line), None)
+    return table is not None and any(_letters(cell.text) in names for cell in table.header)
 
 
 NEARBY = 40  # lines around a table's value where its table's other rows are looked for (a metrics table is short)
