@@ -202,7 +202,9 @@ CAVEAT = lazy(
     r"誤り(?:を含む|が含まれる)|間違(?:い|え)(?:を含む|る(?:こと|可能性))|오류가[ \t]*(?:있을|발생할)"
     # (in Japanese, what breaks, what is untested, what it is weak at: "プロンプト次第で簡単に破綻します", "未検証です",
     # "キャラものが苦手", "女の子以外の出力には期待しないでください")
-    r"|破綻(?:します|しやすい|する(?:こと|場合))|未検証|が苦手|期待しないで",
+    r"|破綻(?:します|しやすい|する(?:こと|場合))|未検証|が苦手|期待しないで"
+    # (what alone it handles: "模型仅支持英语输入", the model only supports English input; "日本語のみ対応")
+    r"|(?:仅|僅|只)(?:支持|支援)|のみ(?:対応|サポート)",
     re.I,
 )
 # every match holds one of these (in lower case): the pattern is tried around them only
@@ -221,7 +223,7 @@ CAVEAT_WORDS = ("solo", "sólo", "solamente", "únicamente", "apenas", "somente"
                 "hallucin", "allucina", "limitaciones", "limitações", "limites",
                 "einschränkungen", "grenzen", "limitazioni", "ограничения", "可能", "誤り", "間違",
                 "오류", "破綻", "未検証", "苦手", "期待しないで", "不能用", "无法用", "無法用", "失误", "失誤",
-                "出错", "出錯")
+                "出错", "出錯", "のみ")
 
 
 # a task by its name in those languages, as a title or a first paragraph opens with it ("# Deteksi Clickbait Bahasa

@@ -32,6 +32,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "What you should know", "What it is not", "What this is not", "What this model is not",
         # (where it stops working, in other words: "## Design boundaries", "## Known limits", "## Failure modes")
         "Limits", "Boundaries", "Shortcomings", "Weaknesses", "Failure modes", "Failure cases", "Pitfalls",
+        "What did not work", "What didn't work", "What does not work", "What doesn't work",
     ),
     "training-data": (
         "Training data", "Training dataset", "Training datasets", "Training and evaluation data",

@@ -78,7 +78,11 @@ def _labels(card: Card) -> frozenset[str]:
     pos = text.find("**")
     while pos >= 0:
         start = text.rfind("\n", 0, pos) + 1
-        if text[start:pos].strip() in ("", "-", "*", "+") and (m := BOLD_LABEL.match(text, start)):
+        lead = text[start:pos].strip()
+        # (after a list marker at most, or a symbol: "❌ **Out-of-Scope Use**")
+        marker = lead in ("", "-", "*", "+")
+        symbol = not marker and len(lead) <= 3 and not any(c.isalnum() or c in "`[<|>#" for c in lead)
+        if (marker or symbol) and (m := BOLD_LABEL.match(text, pos if symbol else start)):
             line += text.count("\n", counted, start)
             counted = start
             if line > card.body_line and line not in code:

@@ -138,9 +138,10 @@ class EmptySection(Rule):
                 continue
             if nxt is None and _SIGN_OFF.match(unicodedata.normalize("NFKC", heading.title)):
                 continue  # "## 𝓽𝓱𝓪𝓷𝓴 𝔂𝓸𝓾 𝓪𝓲𝓴𝓲𝓶𝓲 𝓫𝓲𝓰 𝓵𝓸𝓿𝓮" at the card's end: a sign-off set as a heading, no section
-            if _sentence(heading.title) or _NOTE.match(heading.title):
+            if _sentence(heading.title) or _NOTE.match(heading.title) or _CONTACT.search(heading.title):
                 # "## This is a joint project continuing our research on ...", "#### 注意，请使用BertTokenizer加载中文
                 # 词表" (note: use BertTokenizer to load the Chinese vocabulary): a line of text set as a heading
+                # (or a contact line: "## If you have any questions, please contact: Tiantian Feng (t@usc.edu)")
                 continue
             if nxt is not None and _translated(heading, nxt):
                 continue  # "## 1. 模型概述" straight over "## 1. Model Overview": one heading in two languages
@@ -365,6 +366,7 @@ _SIGN_OFF = re.compile(r"[\W_]*(?:thanks|thank[ \t]+you|have[ \t]+fun|enjoy|chee
                        r"see[ \t]+you|happy[ \t]+[a-z]+ing)\b", re.I)
 SHOUTED_WORDS = 7  # or this long, in capitals
 # or a note: its word, a colon or a comma, then what it says ("Note: ...", "注意，..."; not "### Note" alone)
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")  # an e-mail address
 _NOTE = re.compile(r"[\W_]*(?:note|nb|n\.b\.|warning|attention|important|caution|tip|注意|提示|警告|注)[*_]*[ \t]*"
                    r"[:：,，][ \t]*[*_]*\w{2}", re.I)
 
