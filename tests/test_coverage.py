@@ -70,6 +70,8 @@ def card(text: str, title: str = "a-model") -> Card:
         "Fine-tuned [facebook/wav2vec2-large-xlsr-53](https://huggingface.co/facebook/wav2vec2-large-xlsr-53) on the "
         "several downloaded youtube samples.",
         "This repo provides pre-trained transducer Conformer model for the LibriSpeech dataset using icefall.",
+        # the tokens it was trained on, counted, in Chinese (gh991 silver/chatglm-6b-slim)
+        "ChatGLM-6B 使用了和 ChatGPT 相似的技术。经过约 1T 标识符的中英双语训练，辅以监督微调。",
     ],
 )
 def test_sentences_that_name_the_training_data(text: str) -> None:
@@ -259,6 +261,13 @@ def test_results_in_model_index_but_not_a_nan() -> None:
         # an agent for a task of perception or reasoning (gh989 OpenDFM/CharTool-7B)
         ("CharTool-7B is a tool-integrated multimodal agent for fine-grained chart perception and accurate numerical "
          "reasoning.", True),
+        # a use ruled out, as a line of its own (gh996 dmsnoa/Simple_DTS); not a sentence of another subject
+        ("- Stylized detail-level modification only\n- Not intended for biometric or forensic usage", True),
+        ("We did not intend for this to happen.", False),
+        # a task it is used for, in Chinese and Japanese (gh991); not data used for training
+        ("backbone 输出 960 维池化嵌入，用于冻结特征抽取（线性探针、检索）。", True),
+        ("这些数据用于训练。", False),
+        ("「大規模言語モデル入門」の第5章で紹介している(意味類似度計算)のモデルです。", True),
     ],
 )
 def test_intended_use_sentences(text: str, found: bool) -> None:
@@ -282,6 +291,9 @@ def test_intended_use_sentences(text: str, found: bool) -> None:
         # a table of two columns is such lines set out as a table; a result's row gives a number
         ("| Item | Value |\n|---|---|\n| Intended use | img2img generation |\n| Result | loss decreasing, no NaN |\n"
          "| Accuracy | 0.91 |\n| Base | `sd-1.5` |", ["Intended use", "Accuracy"]),
+        # a label in any alphabet, and without its aside in brackets (gh991)
+        ("- Dữ liệu: nhãn đáp án chuẩn do chính dự án làm", ["Dữ liệu"]),
+        ("- Dados (v2): 3.600 frases de documentos sintéticos", ["Dados"]),
     ],
 )
 def test_plain_labels(text: str, labels: list[str]) -> None:
@@ -589,6 +601,13 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("The score is lower for better models.", False),
         ("模型仅支持英语输入，其他语言可以通过大模型润色时翻译为英语。", True),
         ("模型支持英语输入。", False),
+        # what it does not support (yet), its largest input; what its results do not vouch for (gh994, gh989)
+        ("The maximum supported length for 720P video is 20s.", True),
+        ("Transformers has not been directly supported yet.", True),
+        ("It is supported by a grant of the EU.", False),
+        ("该标签不代表场景安全保证。", True),
+        ("离线指标及工作站延迟不能证明真实导航安全。", True),
+        ("hỏi kiểu khác thì không có gì bảo đảm.", True),
     ],
 )
 def test_caveat_sentences(text: str, found: bool) -> None:

@@ -43,9 +43,9 @@ from .softwrap import unwrapped
 from .tables import cell_sentences
 from .titles import TITLE_CHARS, title_text
 
-# a label line, "Label: value" (or a dash after its word, "* Dataset- mc4 Bengali"; in Chinese, Japanese or Korean,
-# bold, a full-width colon)
-LABEL = lazy(r"[ \t]*(?:[-*+][ \t]+)?([A-Za-z][A-Za-z0-9 &/()\-]{0,48}?)[ \t]*(?::(?:[ \t]+|(?=\[))|(?<=[A-Za-z])-"
+# a label line, "Label: value", its label in any alphabet ("Dữ liệu: ...", "Données : ..."), or a dash after its word,
+# "* Dataset- mc4 Bengali"; in Chinese, Japanese or Korean, bold, a full-width colon
+LABEL = lazy(r"[ \t]*(?:[-*+][ \t]+)?([^\W\d_](?:[^\W_]|[ &/()\-]){0,48}?)[ \t]*(?::(?:[ \t]+|(?=\[))|(?<=[A-Za-z])-"
              rf"[ \t]+)(\S.*)|[ \t]*(?:[-*+][ \t]+)?\**({CASELESS}[^:：*\n]{{0,11}}?)\**[ \t]*[:：]\**[ \t]*(\S.*)")
 
 # words for data that name none: the Trainer's "on the None dataset" and its loaders, "a custom dataset"

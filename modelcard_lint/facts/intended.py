@@ -119,6 +119,11 @@ INTENDED = Shapes(
     (("to do ", "to perform ", "to solve ", "to tackle "),
      rf"\bto[ \t]+(?:do|perform|solve|tackle)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[\w&-]+[ \t]+){{0,4}}?"
      rf"(?:tasks?|{TASK_NOUN})\b"),
+    # a use ruled out, as a line of its own ("- Not intended for biometric or forensic usage"), which says what the
+    # model's uses are not, as "It is not intended for medical diagnosis" does
+    (("not intended", "not meant"),
+     r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?:*+\-][ \t]))not[ \t]+(?:intended|meant)[ \t]+for[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+     r"(?:use|usage|uses|purposes|applications|deployment)\b"),
     # an appositive of intent: "a family of BERT models for the legal domain, intended to assist legal NLP research"
     (("intend", "meant"),
      r"\b(?:intended|meant)(?<!not[ \t]intended)(?<!not[ \t]meant)[ \t]+(?:to|for)[ \t]+(?!be\b)\w"),

@@ -28,6 +28,7 @@ _NOT_A_VALUE = lazy(r"`|\d+(?:\.\d+){2,}\b|https?://\S+\s*\Z")
 # but a repository's id in code names data ("Dataset: `medalpaca/flashcards`"), as a data file does ("데이터셋: x.csv")
 _HUB_ID = lazy(r"`[\w.-]+/[\w.-]+`|`[\w./-]+\.(?:csv|tsv|jsonl?|parquet|arrow|xlsx?)`")
 
+_ASIDE = lazy(r"[ \t]*\([^()\n]*\)")
 _DATA_HEADER = lazy(r"data|corp|set|train|数据|數據|データ|데이터|语料|語料", re.I)  # a training-data phrase's words
 _NAME_WORD = lazy(r"\b[A-Z][A-Za-z0-9]+")  # a capitalised word or an acronym: a name
 _UNITS = frozenset({"GB", "MB", "TB", "KB", "GiB", "MiB", "TiB", "B", "M", "K"})
@@ -63,7 +64,8 @@ def plain_labels(card: Card) -> list[str]:
                              and _DATA_HEADER.search(label)))):
             continue
         out.append(label)
-    return out
+    # (a label's aside in brackets is not its topic: "Dados (v2):" is "Dados", data)
+    return [_ASIDE.sub("", label).strip() or label if "(" in label else label for label in out]
 
 
 def table_labels(card: Card) -> list[str]:

@@ -73,7 +73,10 @@ _CJK = lazy(rf"{_CJK_TRAIN}[^。.\n]{{0,12}}?{_CJK_DATA}|{_CJK_DATA}[^。.\n]{{0
             rf"|{_CJK_DATA}[^。\n]{{0,30}}?(?:进行|進行)[ \t]*(?i:fine-?tun|pre-?train|train)"
             # (or the data said to have been used: "[AIHub 한국어 대화요약](...) 데이터를 사용하였습니다")
             rf"|{_CJK_DATA}(?:를|을)[ \t]*(?:사용하였|사용했|활용하였|활용했)"
-            rf"|{_CJK_DATA}を(?:使用|利用)し(?:ました|た)")
+            rf"|{_CJK_DATA}を(?:使用|利用)し(?:ました|た)"
+            # (or the tokens it was trained on, counted: "经过约 1T 标识符的中英双语训练")
+            rf"|\d[\d.,]*[ \t]*(?:[KMBTkmbt]|万|亿|億)?[ \t]*(?:标识符|標識符|(?i:tokens?)|词元|詞元|トークン|토큰)"
+            rf"[^。.\n]{{0,12}}?{_CJK_TRAIN}")
 
 
 def trained_in_other_languages(text: str) -> bool:
@@ -85,6 +88,9 @@ def trained_in_other_languages(text: str) -> bool:
 
 
 # what the model can be used for, or was made for, in those languages
+# tasks by their Chinese names (simplified and traditional)
+_ZH_TASKS = ("对话|對話|问答|問答|摘要|翻译|翻譯|分类|分類|生成|识别|識別|检测|檢測|写作|寫作|编程|編程|代码|代碼|"
+             "检索|檢索|抽取|提取|分割|嵌入|推理|标注|標注|排序|聚类|聚類|预测|預測")
 _USE = lazy(
     r"\b(?:se[ \t]+)?(?:puede|pueden|pode|podem|peut|peuvent|può|possono|может|могут|можно)[ \t]+"
     r"(?:ser[ \t]+|être[ \t]+|essere[ \t]+)?(?:usad|utilizad|empregad|usar|utilizar|utilis|employ|usat|usare|utilizzat|"
@@ -122,6 +128,10 @@ _USE = lazy(
     r"|在[^。\n]{1,30}?任务上[^。\n]{0,6}?(?:提高|提升|表现|效果|领先|超过)"
     # or the use a model is recommended for: "如果您需要处理超过8K的上下文长度，我们推荐使用ChatGLM3-6B-32K"
     r"|如果[^。\n]{0,60}?(?:推荐|推薦|建议|建議)使用"
+    # or a task it is used for: "用于冻结特征抽取（线性探针、检索）" (frozen feature extraction), not data "用于训练"
+    rf"|(?:用于|用於)[^。\n，,：:]{{0,10}}?(?:{_ZH_TASKS})"
+    # or, in Japanese, the model of a task: "(意味類似度計算)のモデルです" (a model for semantic similarity)
+    r"|(?:類似度|分類|検出|翻訳|要約|生成|認識|抽出|検索|質問応答|対話)[^。\n]{0,8}?のモデル(?:です|である|だ)"
     # Indonesian, Turkish, Vietnamese: "dapat digunakan untuk", "için kullanılabilir", "có thể được sử dụng để"
     r"|\b(?:dapat|bisa)[ \t]+digunakan[ \t]+untuk\b|\bdirancang[ \t]+untuk\b|\biçin[ \t]+(?:kullanılabilir|tasarlan)"
     r"|\bcó[ \t]+thể[ \t]+(?:được[ \t]+)?(?:sử[ \t]+dụng|dùng)[ \t]+(?:để|cho)\b"
@@ -141,7 +151,7 @@ _USE_STEMS = ("puede", "pode", "peut", "peuvent", "può", "possono", "может
               "bestimmt", "用于", "用於", "僅供", "仅供", "专为", "專為", "利用", "使用", "活用", "使え", "사용",
               "활용", "满足", "旨在", "针对", "針對", "如果", "能力", "任务上", "可以使用", "digunakan", "dirancang",
               "için", "có thể", "ために", "ように", "задач", "为了", "為了", "användas", "brukes", "bruges", "tränats",
-              "avsedd", "gebruikt", "bedoeld")
+              "avsedd", "gebruikt", "bedoeld", "のモデル")
 
 
 def intended_in_other_languages(text: str) -> bool:
@@ -204,7 +214,11 @@ CAVEAT = lazy(
     # "キャラものが苦手", "女の子以外の出力には期待しないでください")
     r"|破綻(?:します|しやすい|する(?:こと|場合))|未検証|が苦手|期待しないで"
     # (what alone it handles: "模型仅支持英语输入", the model only supports English input; "日本語のみ対応")
-    r"|(?:仅|僅|只)(?:支持|支援)|のみ(?:対応|サポート)",
+    r"|(?:仅|僅|只)(?:支持|支援)|のみ(?:対応|サポート)"
+    # (what its output or its results do not vouch for: "该标签不代表场景安全保证", "离线指标...不能证明真实导航安全")
+    r"|不代表[^。\n]{0,12}?(?:保证|保證)|(?:不能|无法|無法)(?:证明|證明)"
+    # (in Vietnamese, nothing guaranteed: "hỏi kiểu khác thì không có gì bảo đảm", "không đảm bảo")
+    r"|\bkhông[ \t]+(?:có[ \t]+gì[ \t]+)?(?:bảo[ \t]+đảm|đảm[ \t]+bảo)\b",
     re.I,
 )
 # every match holds one of these (in lower case): the pattern is tried around them only
@@ -223,7 +237,7 @@ CAVEAT_WORDS = ("solo", "sólo", "solamente", "únicamente", "apenas", "somente"
                 "hallucin", "allucina", "limitaciones", "limitações", "limites",
                 "einschränkungen", "grenzen", "limitazioni", "ограничения", "可能", "誤り", "間違",
                 "오류", "破綻", "未検証", "苦手", "期待しないで", "不能用", "无法用", "無法用", "失误", "失誤",
-                "出错", "出錯", "のみ")
+                "出错", "出錯", "のみ", "不代表", "证明", "證明", "không")
 
 
 # a task by its name in those languages, as a title or a first paragraph opens with it ("# Deteksi Clickbait Bahasa

@@ -49,6 +49,7 @@ _RESULT_COLUMN = re.compile(r"\b(?:results?|scores?)\b", re.I)
 _USES_COLUMN = re.compile(r"(?:\*\*)?(?:purpose|(?:intended |primary |main )?use[ -]?cases?"
                           r"|intended (?:uses?|usage|for)|best (?:suited )?for|used for|good for|recommended for)"
                           r"(?:\*\*)?", re.I)
+_AND = (" and ", " 与 ", " 與 ", " 和 ", " 及 ")  # "and" between two parts of a heading, as its forms write it
 # the topics a quantized or converted copy leaves to the original's card (``facts.derivative``)
 INHERITED = frozenset({"intended-uses", "limitations", "training-data", "evaluation"})
 # what a card may state without a heading, and where it is read (spaCy's feature table is its pipeline's details)
@@ -296,7 +297,8 @@ class MissingSection(Rule):
         # headings that an unclosed code block swallowed are the author's sections: MC203 reports the cause
         titles.update(form(text[:200]) for found in unclosed_fences(card) for _, _, text in found.headings)
         # a heading of two topics holds each whole: "## Verification and limitations" is "^Verification"'s too
-        titles.update(f" {part.strip()} " for t in list(titles) if " and " in t for part in t.split(" and "))
+        # (and so is "## 范围与数据", scope and data: the Chinese and Japanese "and" between two parts)
+        titles.update(f" {part.strip()} " for t in list(titles) for sep in _AND if sep in t for part in t.split(sep))
         missing = self._missing(frozenset(titles))
         if missing:  # a topic's word anywhere in a section's heading (not the title, which names the model)
             sections = frozenset(f for h, f in zip(headings[1:], forms[1:], strict=True) if h.level > 1)
