@@ -140,7 +140,7 @@ def _number_lines(lines: list[str]) -> dict[str, list[int]]:
 
 
 def _reported(lines: list[str], index: dict[str, list[int]], mentions: list[tuple[str, ...]],
-              values: list[str]) -> bool:
+              values: list[str], eval_set: bool) -> bool:
     """Whether a line of the text gives one of the result's values beside one of its dataset's names (the name a
     person reads, when the id is not in the text: ``| Penn Treebank PPL | **59.4** |`` for `Penn Treebank` /
     `ptb_text_only`)."""
@@ -154,8 +154,10 @@ def _reported(lines: list[str], index: dict[str, list[int]], mentions: list[tupl
         where[v] = {i for i, line in enumerate(lines)
                     if v in line and re.search(rf"(?<![\d.]){re.escape(v)}(?!\d)", line)}
     found = set().union(*where.values())
-    if len(where) >= 2 and all(where.values()) and _together(where):
-        return True  # (every value of the result, two or more, a few lines apart: the text reports this evaluation)
+    if eval_set and len(where) >= 2 and all(where.values()) and _together(where):
+        # (a result on an evaluation set of the card's own, every value of it, two or more, a few lines apart: the
+        # text reports this evaluation, whatever it calls the set)
+        return True
     for i in sorted(found):
         letters, digits = _NOT_LETTER.sub("", lines[i]), _NOT_ALNUM.sub("", lines[i])
         if any(m in (letters if m.isalpha() else digits) for alternatives in mentions for m in alternatives):
@@ -163,7 +165,18 @@ def _reported(lines: list[str], index: dict[str, list[int]], mentions: list[tupl
     return False
 
 
+_EVAL_SET = re.compile(r"\b(?:eval(?:uation)?|test|tests|benchmark|held-?out|validation|dev)\b", re.I)
 _NEAR = 6  # values of one result given within this many lines of each other are one report of it
+
+
+def _own_eval_set(fields: list[Node], named: list[tuple[str, str]]) -> bool:
+    """Whether a result's dataset is an evaluation set of the card's own: its name says it is one ("Sunflower
+    Translation Eval", "Composite Basque test splits"), and it is `custom` or published by an owner of a dataset the
+    card names (`Sunbird/sunflower-translation-eval` beside `Sunbird/salt`), not another party's benchmark."""
+    owners = {text.split("/", 1)[0].strip().lower() for text, _ in named if "/" in text}
+    return any(_EVAL_SET.search(n.value) for n in fields) and any(
+        _OWN.fullmatch(n.value.strip()) or ("/" in n.value and n.value.split("/", 1)[0].strip().lower() in owners)
+        for n in fields)
 
 
 def _together(where: dict[str, set[int]]) -> bool:
@@ -236,7 +249,8 @@ class ModelIndexDatasetMismatch(Rule):
         event = _in_event(meta)
         unsaid = [bool(mentions) and not all(any(m in (body if m.isalpha() else body_digits) for m in alternatives)
                                              for alternatives in mentions)
-                  and not _reported(lines, index, mentions, values) and not (event and _event_set(fields))
+                  and not _reported(lines, index, mentions, values, _own_eval_set(fields, named))
+                  and not (event and _event_set(fields))
                   for fields, _, mentions, values in results]
         if all(unsaid) and len({keys[0] for _, keys, _, _ in results}) + benchmarks >= _SUITE:
             # results on several datasets, none trained on and none in the text: an evaluation on a set of
