@@ -268,6 +268,10 @@ def test_results_in_model_index_but_not_a_nan() -> None:
         ("backbone 输出 960 维池化嵌入，用于冻结特征抽取（线性探针、检索）。", True),
         ("这些数据用于训练。", False),
         ("「大規模言語モデル入門」の第5章で紹介している(意味類似度計算)のモデルです。", True),
+        # a strength, and what it excels at (gh998, gh1000)
+        ("Llama 3 excels at all the general usage situations, including multi turn conversations and coding.", True),
+        ("<br>\\- Better at Storywriting / Narration.", True),
+        ("Results are better at higher resolutions.", False),
     ],
 )
 def test_intended_use_sentences(text: str, found: bool) -> None:
@@ -608,6 +612,7 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("该标签不代表场景安全保证。", True),
         ("离线指标及工作站延迟不能证明真实导航安全。", True),
         ("hỏi kiểu khác thì không có gì bảo đảm.", True),
+        ("**Status:** This is a static model trained on an offline dataset.", True),
     ],
 )
 def test_caveat_sentences(text: str, found: bool) -> None:

@@ -298,6 +298,19 @@ def test_a_warning_alert_or_a_narrow_claim_is_a_caveat(text: str, found: bool) -
         ("a-model", "More details about the evaluations on downstream tasks can be found [here](https://x.org).", True),
         ("a-model", "Note the model does not replicate the exact numbers in the paper.", True),
         ("a-model", "Stay tuned for evaluations.", True),
+        # (gh998, gh999: a state of the art the model gets or obtains, what evaluations on data showed, where its
+        # makers showed it, "outperform" of a plural subject)
+        ("ast", "The model gets state-of-the-art results on several audio classification benchmarks.", True),
+        ("PhoBERT: Pre-trained language models for Vietnamese", "PhoBERT outperforms previous approaches, obtaining "
+                                                                "new state-of-the-art performances on four downstream "
+                                                                "Vietnamese NLP tasks.", True),
+        ("a-model", "Evaluations on datasets such as semantics, mathematics, reasoning, code, knowledge, etc., show that "
+                    "the base model has the strongest performance among pre-trained models under 10B.", True),
+        ("a-model", "As we show in our paper, Lag-Llama has strong zero-shot capabilities.", True),
+        ("a-model", "They outperform many of the available open source and closed chat models on common industry "
+                    "benchmarks.", True),
+        ("a-model", "Evaluations of the weather will follow.", False),
+        ("a-model", "As we show in the code below, the model loads in one line.", False),
         # (a comparison with models it names, further on in the sentence; not with models it leaves unnamed)
         ("a-model", "* SecureBERT has demonstrated significantly higher performance in predicting masked words within "
                     "the text when compared to existing models like RoBERTa (base and large), SciBERT, and SecBERT.",

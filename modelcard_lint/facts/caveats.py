@@ -274,6 +274,8 @@ _CAVEATS = Shapes(
     (("supported",),
      r"\bnot[ \t]+(?:been[ \t]+|be[ \t]+)?(?:yet[ \t]+|currently[ \t]+|directly[ \t]+|officially[ \t]+|fully[ \t]+)?"
      r"supported\b|\bmaximum[ \t]+supported[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:length|duration|resolution|size|context)\b"),
+    # a model frozen at its data's date: "This is a static model trained on an offline dataset"
+    (("static model",), r"\b(?:is|a)[ \t]+static[ \t]+model[ \t]+trained[ \t]+on\b"),
     # inputs on which it does less well ("so references with digits score lower", "long files score worse")
     (("lower", "worse"), r"\bscores?[ \t]+(?:much[ \t]+|slightly[ \t]+|noticeably[ \t]+)?(?:lower|worse)\b"),
     (("require ", "need "),

@@ -136,8 +136,17 @@ _SAID = Shapes(
      r"[ \t]+(?:on|in|across)\b[^.\n]{0,80}?\b(?:tasks?|benchmarks?|datasets?)\b"),
     # or the state of the art over a count of tasks: "We show state-of-the-art performance across 34 clinical tasks"
     (("state-of-the-art", "state of the art"),
-     r"\bstate[- ]of[- ]the[- ]art[ \t]+(?:performance|results|accuracy)[ \t]+(?:across|on|in)[ \t]+\d+[ \t]+"
-     r"(?:[\w-]+[ \t]+){0,2}?(?:tasks|benchmarks|datasets)\b"),
+     r"\bstate[- ]of[- ]the[- ]art[ \t]+(?:performances?|results|accuracy)[ \t]+(?:across|on|in)[ \t]+\d+[ \t]+"
+     r"(?:[\w-]+[ \t]+){0,3}?(?:tasks|benchmarks|datasets)\b"),
+    # or what its evaluations showed: "Evaluations on datasets such as semantics, mathematics, reasoning ... show that
+    # ChatGLM3-6B-Base has the strongest performance among pre-trained models under 10B"
+    (("evaluation",),
+     r"\bevaluations?[ \t]+(?:on|across|of)\b(?:[^.\n]|\.(?=,)){0,160}?\b(?:show|shows|showed|indicate|indicates|"
+     r"demonstrate|demonstrates|suggest|suggests)[ \t]+that\b"),
+    # or where its makers showed it: "As we show in our paper, Lag-Llama has strong zero-shot capabilities"
+    (("as we show", "as shown in", "as we demonstrate", "as demonstrated in", "as reported in"),
+     r"\bas[ \t]+(?:we[ \t]+show|shown|we[ \t]+demonstrate|demonstrated|reported)[ \t]+in[ \t]+(?:our|the)[ \t]+"
+     r"(?:paper|preprint|report|technical[ \t]+report|article)\b"),
     # or a share of a reference's performance it reaches: "It achieves 75-80% of human performance on our new SA-CO
     # benchmark"
     (("% of",),
@@ -186,7 +195,7 @@ _SAID = Shapes(
     # or other models it beats or nears in benchmarks it names by their kind: "Outperforms all 7B class models in
     # multi-lingual benchmarks", "Trade blows with MPT-7B (1T) in English evals" (not "outperforms previous models")
     (("outperform", "beats", "surpass", "rivals", "approaches", "blows"),
-     r"\b(?:outperforms|outperformed|beats|surpasses|surpassed|rivals|approaches|trades?[ \t]+blows[ \t]+with)"
+     r"\b(?:outperforms?|outperformed|beats|surpasses|surpassed|rivals|approaches|trades?[ \t]+blows[ \t]+with)"
      r"\b[^.\n]{0,120}?\b(?:in|on|across)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:benchmarks|evals|evaluations|leaderboards?)\b"),
     # or a score on a benchmark named after it: "Starling-LM-7B-beta scores an improved 8.12 in MT Bench with GPT-4 as
     # a judge" (a name with a capital)
@@ -226,7 +235,8 @@ _SAID = Shapes(
 # a claim of the state of the art, its subject read before it in its sentence
 # (or "SOTA", and "archives" written for "achieves": "LayoutLM archives the SOTA results on multiple datasets")
 _STATE_OF_THE_ART = lazy(r"\b(?:(?P<label>(?:is|are)[ \t]+(?:a|an|the)[ \t]+)"
-                         r"|(?:(?:achiev|archiv|reach|obtain|attain|set|show|yield|deliver)\w*|giv(?:es|e|ing)[ \t]+"
+                         r"|(?:(?:achiev|archiv|reach|obtain|attain|set|show|yield|deliver|get|got)\w*"
+                         r"|giv(?:es|e|ing)[ \t]+"
                          r"rise[ \t]+to|lead(?:s|ing)?[ \t]+to)[ \t]+(?:the[ \t]+|a[ \t]+)?"
                          r"(?:new[ \t]+)?)(?:state[- ]of[- ]the[- ]art|(?-i:SOTA))\b", re.I)
 # (after what its makers found too: "We find that our model achieves state-of-the-art results on several Arabic

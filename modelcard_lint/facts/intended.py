@@ -169,13 +169,17 @@ INTENDED = Shapes(
     (("task of",), r"\bon[ \t]+the[ \t]+task[ \t]+of[ \t]+\w"),
     # a reinforcement-learning agent by the game or task it plays: "a PPO agent playing **LunarLander-v2**"
     (("agent",), r"\bagents?[*_]{0,2}[ \t]+(?:that[ \t]+)?play(?:ing|s)[ \t]+\S"),
-    (("excels",), r"\b(?:it|model)[ \t]+excels[ \t]+(?:in|at)[ \t]+\w"),  # ("While it excels in Korean tasks")
     # what it is good at: "This Dolphin is *really good* at coding" (not "good at all")
     # (or as a fragment, an item of a list of strengths: "- **Creative responses**: Particularly good at storytelling")
     (_GOOD_AT,
      r"(?:\b(?:is|are)[ \t]+(?:[\w*_]+[ \t]+)?|(?:^|[.:!?][*_]{0,2}[ \t]|\n)[ \t]*(?:[-*+][ \t]+)?(?:\w+ly[ \t]+)?)"
      r"[*_]{0,2}(?:good|great|excellent|strong|skilled|proficient|adept)"
      r"[*_]{0,2}[ \t]+at[ \t]+(?!all\b|least\b|first\b)[a-z]{3,}"),
+    # (or better at a task than before, a changelog's item: "<br>\\- Better at Storywriting / Narration.")
+    (("better at", "better* at"),
+     r"(?:^|\n)[ \t]*(?:<br[ \t]*/?>)?\\?(?:[-*+][ \t]+)?[*_]{0,2}better[*_]{0,2}[ \t]+at[ \t]+(?!all\b)[a-z]{3,}"),
+    # what it excels at: "While it excels in Korean tasks", "Llama 3 excels at all the general usage situations"
+    (("excel",), r"\bexcels?[ \t]+(?:in|at)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?[a-z]{3,}"),
     # what it works well for: "works well for direct K8s knowledge questions"
     # (or with a kind of input: "Works best with philosophical and creative prompts"; not "works well with vLLM")
     (tuple(f"{how} {on}" for how in ("well", "best", "great") for on in ("for", "on", "at", "with")),
