@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ...card import Card
+from ...card.body import Heading
 from ...card.titles import BOLD_LABEL
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
@@ -49,6 +50,7 @@ _RESULT_COLUMN = re.compile(r"\b(?:results?|scores?)\b", re.I)
 _USES_COLUMN = re.compile(r"(?:\*\*)?(?:purpose|(?:intended |primary |main )?use[ -]?cases?"
                           r"|intended (?:uses?|usage|for)|best (?:suited )?for|used for|good for|recommended for)"
                           r"(?:\*\*)?", re.I)
+_NOTE_TITLE = re.compile(r"[\W_]*(?:note|nb|warning|attention|important|update|news)[\W_]*[:：]", re.I)
 _AND = (" and ", " 与 ", " 與 ", " 和 ", " 及 ")  # "and" between two parts of a heading, as its forms write it
 # the topics a quantized or converted copy leaves to the original's card (``facts.derivative``)
 INHERITED = frozenset({"intended-uses", "limitations", "training-data", "evaluation"})
@@ -91,6 +93,18 @@ def _labels(card: Card) -> frozenset[str]:
         end = text.find("\n", pos)
         pos = -1 if end < 0 else text.find("**", end)
     return frozenset(out)
+
+
+def _named_title(level_one: list[Heading]) -> Heading | None:
+    """The card's title among its level-1 headings: the first, unless it is a pointer elsewhere or a note set as a
+    heading and another follows ("# Check out more codes on our [github repository](...)!" over "# IDM-VTON :
+    Improving Diffusion Models ...", "# NOTE: This repository is now superseded by ..." over "# BERTIN"; not a title
+    that ends with an exclamation, "# SepFormer trained on WHAM!")."""
+    for heading in level_one[:-1]:
+        text = heading.text
+        if not ((text.rstrip(" *_").endswith(("!", "！")) and "](" in text) or _NOTE_TITLE.match(heading.title)):
+            return heading
+    return level_one[-1] if level_one else None
 
 
 def _choices(headings: list[str], most: int = 4) -> str:
@@ -240,8 +254,9 @@ class MissingSection(Rule):
             return False
         root = card.body.root
         # the title: the first level-1 heading naming something (not a spacer, "# ."), else the card's first heading
-        title = next((s for s in root.children if s.level == 1 and any(c.isalnum() for c in s.title)),
-                     root.children[0] if root.children else None)
+        titles = [s for s in root.children if s.level == 1 and any(c.isalnum() for c in s.title)]
+        named = _named_title([s.heading for s in titles if s.heading is not None])
+        title = next((s for s in titles if s.heading is named), root.children[0] if root.children else None)
         blocks = (title.blocks if title else []) + root.blocks
         if title is not None and title.children and not any(b.kind in ("paragraph", "list") for b in title.blocks):
             # a subtitle right under the title: one that describes the model ("## A tiny GPT2 model for
@@ -318,7 +333,8 @@ class MissingSection(Rule):
         if not missing:
             return
         # on the title: the first level-1 heading, else the first heading ("## my-model"), else line 1
-        anchor = opening_title(card) or next((h for h in headings if h.level == 1), headings[0] if headings else None)
+        anchor = opening_title(card) or _named_title([h for h in headings if h.level == 1]) or (
+            headings[0] if headings else None)
         where = anchor.span if anchor else Span.at(1, 1, len(card.lines[0]) if card.lines else 0)
         missing = [t for t in missing if not (t == "description" and self._has_intro(card))]
         # (or a heading written without its space, the card's only line: "#Rick DialoGPT model")
