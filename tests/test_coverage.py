@@ -272,6 +272,9 @@ def test_results_in_model_index_but_not_a_nan() -> None:
         ("Llama 3 excels at all the general usage situations, including multi turn conversations and coding.", True),
         ("<br>\\- Better at Storywriting / Narration.", True),
         ("Results are better at higher resolutions.", False),
+        # what it was trained to be good at, who should use it (gh1001)
+        ("It is trained to be good at 10 Indic languages + English.", True),
+        ("You should only use this repository if you have been granted access to the model.", True),
     ],
 )
 def test_intended_use_sentences(text: str, found: bool) -> None:
@@ -613,6 +616,11 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("离线指标及工作站延迟不能证明真实导航安全。", True),
         ("hỏi kiểu khác thì không có gì bảo đảm.", True),
         ("**Status:** This is a static model trained on an offline dataset.", True),
+        # a checkpoint not yet finished, files for a loader yet to come (gh1001, gh1002)
+        ("This is an early checkpoint of `sarvam-2b`. The current checkpoint has not undergone any post-training.", True),
+        ("This is very much an alpha version.", True),
+        ("An early version of this model was described in the paper.", False),
+        ("The ones without are preliminary for yet to be implemented nf4 loader.", True),
     ],
 )
 def test_caveat_sentences(text: str, found: bool) -> None:

@@ -311,6 +311,12 @@ def test_a_warning_alert_or_a_narrow_claim_is_a_caveat(text: str, found: bool) -
                     "benchmarks.", True),
         ("a-model", "Evaluations of the weather will follow.", False),
         ("a-model", "As we show in the code below, the model loads in one line.", False),
+        # (gh1001, gh1002: what its makers' tests found, a gain counted over datasets, tests in Chinese)
+        ("a-model", "According to our internal tests, both models perform similarly in terms of visual quality.", True),
+        ("a-model", "The new model achieved significant improvements (~20%) for low-frequency cases in NMAE for 40 "
+                    "datasets on the Monash repository.", True),
+        ("a-model", "经过测试，我们的改进使得中文编码/解码速度提高了约350％。", True),
+        ("a-model", "According to the authors, the model is small.", False),
         # (a comparison with models it names, further on in the sentence; not with models it leaves unnamed)
         ("a-model", "* SecureBERT has demonstrated significantly higher performance in predicting masked words within "
                     "the text when compared to existing models like RoBERTa (base and large), SciBERT, and SecBERT.",

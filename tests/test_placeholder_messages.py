@@ -48,6 +48,9 @@ def test_a_templates_comment_over_a_written_section_says_only_the_comment_is_lef
     # beside another placeholder the section is a draft, not written
     draft = _messages(f"{comment}\n\n- **Developed by:** [More Information Needed]")
     assert draft and not any("over a section that has text" in m for m in draft)
+    # a section of comments only, the template's and the author's own text commented out, shows nothing (gh1002)
+    [hidden] = _messages(f"{comment}\n\n<!-- ### Direct Use\n\nWe develop this repository for research. -->")
+    assert "over a section that has text" not in hidden and "has nothing else in it" in hidden
 
 
 def test_a_guidance_comment_under_a_heading_commented_out_with_it_is_no_leftover() -> None:

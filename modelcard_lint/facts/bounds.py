@@ -100,4 +100,23 @@ BOUNDS = (
     (("if you want",),
      r"\bif[ \t]+you[ \t]+want[ \t]+(?:non-?garbage|usable|sensible|coherent|meaningful|non-?repetitive)[ \t]+"
      r"(?:outputs?|results|responses|text|answers)\b"),
+    # what it does not support yet, and its largest input ("Transformers has not been directly supported yet",
+    # "the maximum supported length for 720P video is 20s")
+    (("supported",),
+     r"\bnot[ \t]+(?:been[ \t]+|be[ \t]+)?(?:yet[ \t]+|currently[ \t]+|directly[ \t]+|officially[ \t]+|fully[ \t]+)?"
+     r"supported\b|\bmaximum[ \t]+supported[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:length|duration|resolution|size|context)\b"),
+    # a model frozen at its data's date: "This is a static model trained on an offline dataset"
+    (("static model",), r"\b(?:is|a)[ \t]+static[ \t]+model[ \t]+trained[ \t]+on\b"),
+    # inputs on which it does less well ("so references with digits score lower", "long files score worse")
+    (("lower", "worse"), r"\bscores?[ \t]+(?:much[ \t]+|slightly[ \t]+|noticeably[ \t]+)?(?:lower|worse)\b"),
+    # a checkpoint not yet finished: "This is very much an alpha version", "an early checkpoint" that "has not undergone
+    # any post-training", files "preliminary for yet to be implemented nf4 loader"
+    # (not "a preliminary version" that will be updated, which promises, nor "an early version of", history)
+    (("alpha", "beta", "early"),
+     r"\ban?[ \t]+(?:very[ \t]+)?(?:(?:early|alpha|beta)[ \t]+(?:checkpoint|release|preview)|(?:alpha|beta)[ \t]+"
+     r"version)\b(?![ \t]+of\b)"),
+    (("not undergone", "not gone through"),
+     r"\b(?:has|have)[ \t]+not[ \t]+(?:undergone|gone[ \t]+through)[ \t]+(?:any[ \t]+)?(?:post-?training|alignment|"
+     r"safety|instruction[ \t]+tuning|fine-?tuning|rlhf|dpo)\b"),
+    (("yet to be",), r"\byet[ \t]+to[ \t]+be[ \t]+(?:implemented|supported|released|tested|evaluated|validated)\b"),
 )

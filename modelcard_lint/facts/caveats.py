@@ -269,15 +269,6 @@ _CAVEATS = Shapes(
     (("not as ",), r"\bnot[ \t]+as[ \t]+(?:accurate|good|robust|reliable|strong|precise|fluent|capable|fast|quick|"
                    r"efficient)[ \t]+as\b"),
     (("lower",), r"\blower[ \t]+(?:[\w-]+[ \t]+)?(?:accuracy|quality|recall|precision)\b"),
-    # what it does not support yet, and its largest input ("Transformers has not been directly supported yet",
-    # "the maximum supported length for 720P video is 20s")
-    (("supported",),
-     r"\bnot[ \t]+(?:been[ \t]+|be[ \t]+)?(?:yet[ \t]+|currently[ \t]+|directly[ \t]+|officially[ \t]+|fully[ \t]+)?"
-     r"supported\b|\bmaximum[ \t]+supported[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:length|duration|resolution|size|context)\b"),
-    # a model frozen at its data's date: "This is a static model trained on an offline dataset"
-    (("static model",), r"\b(?:is|a)[ \t]+static[ \t]+model[ \t]+trained[ \t]+on\b"),
-    # inputs on which it does less well ("so references with digits score lower", "long files score worse")
-    (("lower", "worse"), r"\bscores?[ \t]+(?:much[ \t]+|slightly[ \t]+|noticeably[ \t]+)?(?:lower|worse)\b"),
     (("require ", "need "),
      r"\b(?:may|might|will|would|can)[ \t]+(?:\w+[ \t]+)?(?:require|need)[ \t]+(?:additional[ \t]+|further[ \t]+|"
      r"more[ \t]+|some[ \t]+)?(?:fine-?tuning|finetuning|re-?training|adaptation|calibration)\b"),

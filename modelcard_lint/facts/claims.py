@@ -223,6 +223,18 @@ _SAID = Shapes(
     (("same seed",),
      r"\b(?:both|all|the)[ \t]+(?:generations|images|outputs|samples)[ \t]+(?:use|used|with|share)"
      r"[ \t]+the[ \t]+same[ \t]+seeds?\b"),
+    # or what its makers' tests found: "According to our internal tests, both models perform similarly"
+    (("according to",),
+     r"\baccording[ \t]+to[ \t]+(?:our|the|their)[ \t]+(?:internal[ \t]+|own[ \t]+|human[ \t]+)?(?:tests|testing|"
+     r"evaluations?|benchmarks|experiments|measurements)\b"),
+    # or a gain counted over datasets: "~20% NMAE improvement on Yearly/Quarterly data ... for 40 datasets"
+    (("improvement", "reduction", "gain"),
+     r"(?:\d+(?:\.\d+)?[ \t]*%[^.\n]{0,40}?\b(?:improvement|reduction|gain)s?\b|\b(?:improvement|reduction|gain)s?"
+     r"\b[^.\n]{0,20}?\d+(?:\.\d+)?[ \t]*%)[^.\n]{0,100}?\b(?:on|for|across)[ \t]+\d+[ \t]+(?:[\w-]+[ \t]+)?"
+     r"(?:datasets|benchmarks|tasks)\b"),
+    # or, in Chinese, what tests showed: "经过测试，我们的改进使得中文编码/解码速度提高了约350％"
+    (("经过测试", "經過測試", "测试表明", "測試表明", "测试结果", "測試結果"),
+     r"经过测试|經過測試|测试表明|測試表明|测试结果|測試結果"),
     # or notes of its testing: "Testing Notes - Compared to v3.1"
     (("test notes", "testing notes"),
      r"\b(?:testing|test)[ \t]+notes\b"),

@@ -172,12 +172,17 @@ INTENDED = Shapes(
     # what it is good at: "This Dolphin is *really good* at coding" (not "good at all")
     # (or as a fragment, an item of a list of strengths: "- **Creative responses**: Particularly good at storytelling")
     (_GOOD_AT,
-     r"(?:\b(?:is|are)[ \t]+(?:[\w*_]+[ \t]+)?|(?:^|[.:!?][*_]{0,2}[ \t]|\n)[ \t]*(?:[-*+][ \t]+)?(?:\w+ly[ \t]+)?)"
+     # (or what it was made to be good at: "trained to be good at 10 Indic languages + English")
+     r"(?:\b(?:is|are|be)[ \t]+(?:[\w*_]+[ \t]+)?|(?:^|[.:!?][*_]{0,2}[ \t]|\n)[ \t]*(?:[-*+][ \t]+)?(?:\w+ly[ \t]+)?)"
      r"[*_]{0,2}(?:good|great|excellent|strong|skilled|proficient|adept)"
-     r"[*_]{0,2}[ \t]+at[ \t]+(?!all\b|least\b|first\b)[a-z]{3,}"),
+     r"[*_]{0,2}[ \t]+at[ \t]+(?!all\b|least\b|first\b)(?:\d+[ \t]+)?[a-z]{3,}"),
     # (or better at a task than before, a changelog's item: "<br>\\- Better at Storywriting / Narration.")
     (("better at", "better* at"),
      r"(?:^|\n)[ \t]*(?:<br[ \t]*/?>)?\\?(?:[-*+][ \t]+)?[*_]{0,2}better[*_]{0,2}[ \t]+at[ \t]+(?!all\b)[a-z]{3,}"),
+    # who should use it, and when: "You should only use this repository if you have been granted access to the model"
+    (("only use this",),
+     r"\b(?:should|must|may|can)[ \t]+only[ \t]+use[ \t]+this[ \t]+(?:model|repo(?:sitory)?|checkpoint|version)[ \t]+"
+     r"(?:if|for|when|to)\b"),
     # what it excels at: "While it excels in Korean tasks", "Llama 3 excels at all the general usage situations"
     (("excel",), r"\bexcels?[ \t]+(?:in|at)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?[a-z]{3,}"),
     # what it works well for: "works well for direct K8s knowledge questions"

@@ -70,7 +70,9 @@ def template_variables(text: str) -> Iterator[tuple[int, int]]:
         # (nor an argument of a prompt template the card shows in a code block, named in the prose that explains it:
         # "where {file_name}, {file_content} and {question} are arguments" over "[file name]: {file_name} ...")
         shown = _in_code_blocks(text) if lower else ""
-        kept += (span for span in lower if not _a_templates_slot(shown, text[span[0] : span[1]]))
+        fields = _formats_fields(text) if lower else set()
+        kept += (span for span in lower if not _a_templates_slot(shown, text[span[0] : span[1]])
+                 and span[0] not in fields)
         # (but within a string, the whole name of the model the code loads: the same template's evaluation code,
         # `Wav2Vec2ForCTC.from_pretrained("{model_id}")`, which fails when run; not an f-string's `f"{model_id}"`)
         if "from_pretrained(" in text:
@@ -117,6 +119,23 @@ def _in_code_blocks(text: str) -> str:
     if start >= 0:
         parts.append(text[start:])
     return "\n".join(parts)
+
+
+# a slot after its field's label: "Human:{input}", "passage: {positive}"
+_LABELLED_SLOT = re.compile(r"\w[ \t]*:[ \t]*(?P<slot>\{[a-z]{3,}(?:_[a-z]+)*\})")
+
+
+def _formats_fields(text: str) -> set[int]:
+    """Where the slots start that are fields of a format a line shows, two or more slots on it each after its label ("in
+    the format of Human:{input}\\n\\nAssistant:{output}", "(query: {query}, passage: {positive})"): the reader's to
+    fill, not a generator's leftover ("Language: {language}" alone on its line still is one). Read once for the text."""
+    by_line: dict[int, list[int]] = {}
+    line, seen = -1, 0  # (the newline before each match, looked for only since the previous match: linear)
+    for m in _LABELLED_SLOT.finditer(text):
+        line = max(line, text.rfind("\n", seen, m.start()))
+        seen = m.end()
+        by_line.setdefault(line, []).append(m.start("slot"))
+    return {at for starts in by_line.values() if len(starts) >= 2 for at in starts}
 
 
 def _a_templates_slot(code: str, slot: str) -> bool:

@@ -86,7 +86,9 @@ _SPACES = re.compile(r"\s+")
 # what is left of a section once its placeholders are gone, if nobody filled it in: comments
 # (see ``_strip_scaffold``), list markers, bold labels such as "**Developed by:**", punctuation
 _SCAFFOLD = re.compile(r"\*\*[^*\n]*\*\*|^\s*(?:[-*+]|\d+[.)])\s|[\s\W_]+", re.M)
-_SCAFFOLD_OR_COMMENT = re.compile("<!--|" + _SCAFFOLD.pattern, re.M)
+# (a run of punctuation stops before a comment's "<!--", which would otherwise be taken as punctuation: the next
+# comment's text, "<!-- ### Direct Use ... -->", left as the section's own)
+_SCAFFOLD_OR_COMMENT = re.compile(r"<!--|\*\*[^*\n]*\*\*|^\s*(?:[-*+]|\d+[.)])\s|(?:(?!<!--)[\s\W_])+", re.M)
 
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ...card import Card
@@ -29,6 +30,9 @@ class LicenseTextMismatch(Rule):
         said = text_license(card)
         if said is None or said.hub_id is None or given in _OPEN or said.hub_id in _OPEN or said.hub_id == given:
             return
+        if _also_given(card, said.line, given):
+            return  # (a section of licenses, one per model or part: "- [X-v1.0](...): apache-2.0", "- [X-Instruct-v1.0]
+            # (...): cc-by-nc-4.0" under `license: cc-by-nc-4.0`, its own among them)
         yield self.finding(
             node,
             f"`license` is `{node.value}`, but the text says the model is released under {said.words.strip()} "
@@ -39,3 +43,16 @@ class LicenseTextMismatch(Rule):
             text_license=said.hub_id,
             text_line=said.line,
         )
+
+
+def _also_given(card: Card, line: int, given: str) -> bool:
+    """Whether the section of the text's license also names the metadata's, by its id ("cc-by-nc-4.0")."""
+    inner = None
+    for section in card.sections:
+        if section.heading is not None and section.line <= line <= section.end_line and (
+                inner is None or section.level >= inner.level):
+            inner = section
+    if inner is None:
+        return False
+    text = "\n".join(card.lines[inner.line - 1 : inner.end_line]).lower()
+    return given in text and re.search(rf"(?<![\w-]){re.escape(given)}(?![\w-])", text) is not None
