@@ -294,6 +294,10 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     # a line of blanks where a copy's "- weights: original" label may start (the blanks around its marker)
     "blank-line-before-weights-label": lambda n: _repeat(
         " ", n, before=HEAD + "A copy of [X](https://huggingface.co/org/x), the original model.\n", after="k\n"),
+    # a run of digits after a Chinese word, where a count of tokens trained on may start, and a heading of one long
+    # word, where an e-mail address may (found by fuzzing)
+    "cjk-digit-run": lambda n: _repeat("0", n, before=HEAD + "精度 \ufeff", after="\n"),
+    "heading-word-run": lambda n: _repeat("0", n, before=HEAD + "# Model\n# 精度 \ufeff", after="\n"),
     "dotted-capital-i-prose": lambda n: _repeat(
         "İstanbul'da eğitilen model (trained on Turkish data) iyi çalışır. ", n, before=HEAD + "# İ model\n\n"),
     # training logs: boundaries at every row, many columns compared in pairs and triples

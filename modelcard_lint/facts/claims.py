@@ -229,9 +229,9 @@ _SAID = Shapes(
      r"evaluations?|benchmarks|experiments|measurements)\b"),
     # or a gain counted over datasets: "~20% NMAE improvement on Yearly/Quarterly data ... for 40 datasets"
     (("improvement", "reduction", "gain"),
-     r"(?:\d+(?:\.\d+)?[ \t]*%[^.\n]{0,40}?\b(?:improvement|reduction|gain)s?\b|\b(?:improvement|reduction|gain)s?"
-     r"\b[^.\n]{0,20}?\d+(?:\.\d+)?[ \t]*%)[^.\n]{0,100}?\b(?:on|for|across)[ \t]+\d+[ \t]+(?:[\w-]+[ \t]+)?"
-     r"(?:datasets|benchmarks|tasks)\b"),
+     r"(?:(?<![\d.])\d+(?:\.\d+)?[ \t]*%[^.\n]{0,40}?\b(?:improvement|reduction|gain)s?\b"
+     r"|\b(?:improvement|reduction|gain)s?\b[^.\n]{0,20}?\d+(?:\.\d+)?[ \t]*%)"
+     r"[^.\n]{0,100}?\b(?:on|for|across)[ \t]+\d+[ \t]+(?:[\w-]+[ \t]+)?(?:datasets|benchmarks|tasks)\b"),
     # or, in Chinese, what tests showed: "经过测试，我们的改进使得中文编码/解码速度提高了约350％"
     (("经过测试", "經過測試", "测试表明", "測試表明", "测试结果", "測試結果"),
      r"经过测试|經過測試|测试表明|測試表明|测试结果|測試結果"),

@@ -138,7 +138,7 @@ class EmptySection(Rule):
                 continue
             if nxt is None and _SIGN_OFF.match(unicodedata.normalize("NFKC", heading.title)):
                 continue  # "## 𝓽𝓱𝓪𝓷𝓴 𝔂𝓸𝓾 𝓪𝓲𝓴𝓲𝓶𝓲 𝓫𝓲𝓰 𝓵𝓸𝓿𝓮" at the card's end: a sign-off set as a heading, no section
-            if _sentence(heading.title) or _NOTE.match(heading.title) or _CONTACT.search(heading.title):
+            if _sentence(heading.title) or _NOTE.match(heading.title) or _contact(heading.title):
                 # "## This is a joint project continuing our research on ...", "#### 注意，请使用BertTokenizer加载中文
                 # 词表" (note: use BertTokenizer to load the Chinese vocabulary): a line of text set as a heading
                 # (or a contact line: "## If you have any questions, please contact: Tiantian Feng (t@usc.edu)")
@@ -366,7 +366,18 @@ _SIGN_OFF = re.compile(r"[\W_]*(?:thanks|thank[ \t]+you|have[ \t]+fun|enjoy|chee
                        r"see[ \t]+you|happy[ \t]+[a-z]+ing)\b", re.I)
 SHOUTED_WORDS = 7  # or this long, in capitals
 # or a note: its word, a colon or a comma, then what it says ("Note: ...", "注意，..."; not "### Note" alone)
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")  # an e-mail address
+_CONTACT = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")  # an e-mail address
+
+
+def _contact(title: str) -> bool:
+    """Whether a heading holds an e-mail address, looked for around each "@" only (a search from every character of a
+    long run of letters took quadratic time)."""
+    at = title.find("@")
+    while 0 <= at < 4096:
+        if _CONTACT.search(title, max(0, at - 64), at + 256) is not None:
+            return True
+        at = title.find("@", at + 1)
+    return False
 _NOTE = re.compile(r"[\W_]*(?:note|nb|n\.b\.|warning|attention|important|caution|tip|注意|提示|警告|注)[*_]*[ \t]*"
                    r"[:：,，][ \t]*[*_]*\w{2}", re.I)
 
