@@ -72,6 +72,9 @@ def card(text: str, title: str = "a-model") -> Card:
         "This repo provides pre-trained transducer Conformer model for the LibriSpeech dataset using icefall.",
         # the tokens it was trained on, counted, in Chinese (gh991 silver/chatglm-6b-slim)
         "ChatGLM-6B 使用了和 ChatGPT 相似的技术。经过约 1T 标识符的中英双语训练，辅以监督微调。",
+        # a curated set counted that training used (gh1004 GAIR/Anole-7b-v0.1)
+        "Through an innovative fine-tuning process using a carefully curated dataset of approximately 6,000 images, "
+        "Anole achieves remarkable image generation.",
     ],
 )
 def test_sentences_that_name_the_training_data(text: str) -> None:
@@ -275,6 +278,9 @@ def test_results_in_model_index_but_not_a_nan() -> None:
         # what it was trained to be good at, who should use it (gh1001)
         ("It is trained to be good at 10 Indic languages + English.", True),
         ("You should only use this repository if you have been granted access to the model.", True),
+        # a card that opens with what it does (gh1004 dima806/facial_emotions_image_detection)
+        ("Returns facial emotion with about 91% accuracy based on facial human image.", True),
+        ("The function returns a list.", False),
     ],
 )
 def test_intended_use_sentences(text: str, found: bool) -> None:
@@ -621,6 +627,12 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("This is very much an alpha version.", True),
         ("An early version of this model was described in the paper.", False),
         ("The ones without are preliminary for yet to be implemented nf4 loader.", True),
+        # a bias it leans by, what can do harm, an untested range, uncensored in emphasis (gh1005, gh1006)
+        ("Portraits come out well, with a subtle bias towards Asian features.", True),
+        ("Large amounts of quality tags and negative prompts can have negative effects.", True),
+        ("Resolutions up to 832x832 work. Higher isn't tested.", True),
+        ("The model is _mostly uncensored_, so use it with care.", True),
+        ("It learns a bias term for each layer.", False),
     ],
 )
 def test_caveat_sentences(text: str, found: bool) -> None:

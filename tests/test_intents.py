@@ -317,6 +317,11 @@ def test_a_warning_alert_or_a_narrow_claim_is_a_caveat(text: str, found: bool) -
                     "datasets on the Monash repository.", True),
         ("a-model", "经过测试，我们的改进使得中文编码/解码速度提高了约350％。", True),
         ("a-model", "According to the authors, the model is small.", False),
+        # (gh1005, gh1006: an analysis of its own, improvements its makers demonstrate, a performance it exceeds)
+        ("a-model", "Our toxicity analysis shows that it behaves in the middle of existing models.", True),
+        ("a-model", "We demonstrate statistically significant improvements over BERT.", False),
+        ("a-model", "This 8B model exceeds the performance of Llama 2's 70B model.", True),
+        ("a-model", "The study shows that cyclones will form more often.", False),
         # (a comparison with models it names, further on in the sentence; not with models it leaves unnamed)
         ("a-model", "* SecureBERT has demonstrated significantly higher performance in predicting masked words within "
                     "the text when compared to existing models like RoBERTa (base and large), SciBERT, and SecBERT.",

@@ -119,4 +119,15 @@ BOUNDS = (
      r"\b(?:has|have)[ \t]+not[ \t]+(?:undergone|gone[ \t]+through)[ \t]+(?:any[ \t]+)?(?:post-?training|alignment|"
      r"safety|instruction[ \t]+tuning|fine-?tuning|rlhf|dpo)\b"),
     (("yet to be",), r"\byet[ \t]+to[ \t]+be[ \t]+(?:implemented|supported|released|tested|evaluated|validated)\b"),
+    # a bias it leans by, what can do harm, what is untested ("with a subtle bias towards Asian features", "Large
+    # amounts of quality tags and negative prompts can have negative effects", "Higher isn't tested")
+    (("bias towards", "bias toward", "bias against"),
+     r"\b(?:an?|some|slight|strong|clear)[ \t]+(?:[\w-]+[ \t]+)?bias[ \t]+(?:towards?|against)\b"),
+    (("negative effect", "negative impact", "adverse effect", "detrimental effect"),
+     r"\b(?:can|may|might|could|will)[ \t]+have[ \t]+(?:an?[ \t]+|some[ \t]+)?(?:negative|adverse|detrimental)[ \t]+"
+     r"(?:effects?|impacts?)\b"),
+    (("n't tested", "not tested", "n't been tested", "not been tested", "untested"),
+     # (a condition untested, said in the passive; not "I haven't tested the 8-bit loader yet", the author's to-do)
+     r"\b(?:is|are|was|were)(?:n't|[ \t]+not)[ \t]+(?:yet[ \t]+)?tested\b"
+     r"|\b(?:has|have)(?:n't|[ \t]+not)[ \t]+been[ \t]+(?:yet[ \t]+)?tested\b|\b(?:is|are)[ \t]+untested\b"),
 )

@@ -250,7 +250,7 @@ _CAVEATS = Shapes(
     # a model without the refusals of its base ("This model is uncensored", "an uncensored version"), and the
     # reader told they answer for its outputs ("You are responsible for any content you create using this model")
     (("uncensored",),
-     r"\b(?:is|are)[ \t]+(?:\w+[ \t]+)?uncensored\b|\buncensored[ \t]+(?:model|version|llm|fine-?tune)\b"),
+     r"\b(?:is|are)[ \t]+[*_]{0,2}(?:\w+[ \t]+)?uncensored\b|\buncensored[ \t]+(?:model|version|llm|fine-?tune)\b"),
     (("responsible",),
      r"\b(?:you|users?)[ \t]+(?:are|is)[ \t]+(?:solely[ \t]+|fully[ \t]+|entirely[ \t]+)?responsible[ \t]+for\b"),
     # room left to improve ("were trained on a smaller pair set and can be improved with more data"), or scores said

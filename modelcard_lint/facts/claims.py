@@ -223,6 +223,15 @@ _SAID = Shapes(
     (("same seed",),
      r"\b(?:both|all|the)[ \t]+(?:generations|images|outputs|samples)[ \t]+(?:use|used|with|share)"
      r"[ \t]+the[ \t]+same[ \t]+seeds?\b"),
+    # or what an analysis of its own showed: "our toxicity analysis shows that it behaves in the middle of existing
+    # models" (not "we demonstrate ... improvements", which a fine-tune's card quotes from its base model's abstract)
+    (("analysis", "study"),
+     r"\b(?:our|this)[ \t]+(?:[\w-]+[ \t]+)?(?:analysis|study)[ \t]+(?:shows|showed|indicates|demonstrates|"
+     r"suggests|reveals)[ \t]+that\b"),
+    # or another model's performance it exceeds: "This 8B model exceeds the performance of Llama 2's 70B model"
+    (("performance of",),
+     r"\b(?:exceeds|exceeded|surpasses|surpassed|matches|matched|outperforms|rivals)[ \t]+(?:the[ \t]+)?"
+     r"performance[ \t]+of\b"),
     # or what its makers' tests found: "According to our internal tests, both models perform similarly"
     (("according to",),
      r"\baccording[ \t]+to[ \t]+(?:our|the|their)[ \t]+(?:internal[ \t]+|own[ \t]+|human[ \t]+)?(?:tests|testing|"

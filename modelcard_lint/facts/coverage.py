@@ -322,8 +322,14 @@ _DESCRIBED_CORPUS = lazy(
     r"\b(?:an?|the|its|our)[ \t]+(?:(?:predominantly|mostly|largely|mainly|primarily|entirely|exclusively)[ \t]+)?"
     r"(?:(?-i:[A-Z][a-z]+)(?:[ \t]+and[ \t]+(?-i:[A-Z][a-z]+))?|multilingual|bilingual|monolingual|synthetic|"
     r"proprietary|in-house|curated)[ \t]+(?:pre-?training|training|fine-?tuning)[ \t]+(?:corpus|corpora|data(?:set)?|"
-    r"set)\b", re.I)
-_DESCRIBED_WORDS = ("training corp", "training data", "training set", "tuning corp", "tuning data", "tuning set")
+    r"set)\b"
+    # (or a curated set counted, that a training process used: "fine-tuning process using a carefully curated dataset of
+    # approximately 6,000 images")
+    r"|\b(?:using|with|on)[ \t]+(?:an?|the|our)[ \t]+(?:[\w-]+[ \t]+)?(?:curated|collected|custom|filtered|synthetic|"
+    r"proprietary|in-house|private)[ \t]+dataset[ \t]+of[ \t]+(?:about[ \t]+|approximately[ \t]+|around[ \t]+|"
+    r"over[ \t]+|~[ \t]*)?\d", re.I)
+_DESCRIBED_WORDS = ("training corp", "training data", "training set", "tuning corp", "tuning data", "tuning set",
+                    "dataset of")
 # or counted, what it was trained with: "Using only 35k WSIs for training, EXAONE Path 2.0 achieves ..."
 _COUNTED_FOR_TRAINING = lazy(
     r"\b(?:using|with)[ \t]+(?:only[ \t]+|just[ \t]+|about[ \t]+|around[ \t]+|over[ \t]+)?\d[\d,.]*[ \t]*[kmb]?[ \t]+"

@@ -179,6 +179,13 @@ INTENDED = Shapes(
     # (or better at a task than before, a changelog's item: "<br>\\- Better at Storywriting / Narration.")
     (("better at", "better* at"),
      r"(?:^|\n)[ \t]*(?:<br[ \t]*/?>)?\\?(?:[-*+][ \t]+)?[*_]{0,2}better[*_]{0,2}[ \t]+at[ \t]+(?!all\b)[a-z]{3,}"),
+    # what it does, a card opening with its verb: "Returns facial emotion with about 91% accuracy based on facial human
+    # image", "Classifies news headlines into ..."
+    (("returns", "classifies", "detects", "predicts", "translates", "transcribes", "recognizes", "recognises",
+      "segments", "summarizes", "summarises", "generates"),
+     r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][ \t]))(?:returns|classifies|detects|predicts|translates|transcribes|"
+     r"recogni[sz]es|segments|summari[sz]es|generates)[ \t]+(?:[\w-]+[ \t]+){0,6}?(?:based[ \t]+on|from|in|of|for|"
+     r"into|with)\b"),
     # who should use it, and when: "You should only use this repository if you have been granted access to the model"
     (("only use this",),
      r"\b(?:should|must|may|can)[ \t]+only[ \t]+use[ \t]+this[ \t]+(?:model|repo(?:sitory)?|checkpoint|version)[ \t]+"
