@@ -75,6 +75,8 @@ def card(text: str, title: str = "a-model") -> Card:
         # a curated set counted that training used (gh1004 GAIR/Anole-7b-v0.1)
         "Through an innovative fine-tuning process using a carefully curated dataset of approximately 6,000 images, "
         "Anole achieves remarkable image generation.",
+        # counted samples of a kind of data (gh1008 NTQAI/Nxcode-CQ-7B-orpo)
+        "Nxcode-CQ-7B-orpo is an ORPO fine-tune of Qwen/CodeQwen1.5-7B on 100k samples of high-quality ranking data.",
     ],
 )
 def test_sentences_that_name_the_training_data(text: str) -> None:
@@ -281,6 +283,7 @@ def test_results_in_model_index_but_not_a_nan() -> None:
         # a card that opens with what it does (gh1004 dima806/facial_emotions_image_detection)
         ("Returns facial emotion with about 91% accuracy based on facial human image.", True),
         ("The function returns a list.", False),
+        ("A multilingual-e5-base model fine-tuned with the task of semantic textual similarity in mind.", True),
     ],
 )
 def test_intended_use_sentences(text: str, found: bool) -> None:
@@ -633,6 +636,12 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("Resolutions up to 832x832 work. Higher isn't tested.", True),
         ("The model is _mostly uncensored_, so use it with care.", True),
         ("It learns a bias term for each layer.", False),
+        # a fit or ability admitted short, a prompt word that degrades, a tendency of its style (gh1007-gh1009)
+        ("delta: Slightly underfit but better diversity.", True),
+        ("alpha: Limited ability to follow long prompts.", True),
+        ("Important note: 'RAW photo' in the prompt may degrade the result.", True),
+        ("Note that it tends to have a quite formal and sophisticated style.", True),
+        ("Prices tend to rise in winter.", False),
     ],
 )
 def test_caveat_sentences(text: str, found: bool) -> None:

@@ -322,6 +322,8 @@ def test_a_warning_alert_or_a_narrow_claim_is_a_caveat(text: str, found: bool) -
         ("a-model", "We demonstrate statistically significant improvements over BERT.", False),
         ("a-model", "This 8B model exceeds the performance of Llama 2's 70B model.", True),
         ("a-model", "The study shows that cyclones will form more often.", False),
+        ("a-model", "We evaluate its capabilities on numerous tasks and find that its zero-shot performance is "
+                    "impressive.", True),
         # (a comparison with models it names, further on in the sentence; not with models it leaves unnamed)
         ("a-model", "* SecureBERT has demonstrated significantly higher performance in predicting masked words within "
                     "the text when compared to existing models like RoBERTa (base and large), SciBERT, and SecBERT.",

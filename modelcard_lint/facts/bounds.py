@@ -130,4 +130,15 @@ BOUNDS = (
      # (a condition untested, said in the passive; not "I haven't tested the 8-bit loader yet", the author's to-do)
      r"\b(?:is|are|was|were)(?:n't|[ \t]+not)[ \t]+(?:yet[ \t]+)?tested\b"
      r"|\b(?:has|have)(?:n't|[ \t]+not)[ \t]+been[ \t]+(?:yet[ \t]+)?tested\b|\b(?:is|are)[ \t]+untested\b"),
+    # a fit or an ability admitted short, an input that degrades the output, a tendency of its style ("delta: Slightly
+    # underfit", "alpha: Limited ability", "'RAW photo' in the prompt may degrade the result", "it tends to have a quite
+    # formal and sophisticated style")
+    (("underfit", "overfit"),
+     r"\b(?:slightly|somewhat|a[ \t]+bit|heavily|quite|rather|still)[ \t]+(?:underfit|overfit)(?:ted|ting)?\b"),
+    (("limited ability", "limited capabilit", "limited knowledge", "limited capacity"),
+     r"\blimited[ \t]+(?:ability|abilities|capability|capabilities|knowledge|capacity)\b"),
+    (("degrade",), r"\bmay[ \t]+degrade[ \t]+(?:the[ \t]+)?(?:results?|quality|outputs?|images?|generations?)\b"),
+    (("tends to", "tend to"),
+     r"\b(?:it|the[ \t]+model|outputs?|generations|responses)[ \t]+tends?[ \t]+to[ \t]+(?:have|be|produce|generate|"
+     r"give|write|repeat|hallucinate|ignore|forget|overfit|prefer|favou?r)\b"),
 )

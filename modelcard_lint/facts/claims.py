@@ -228,6 +228,10 @@ _SAID = Shapes(
     (("analysis", "study"),
      r"\b(?:our|this)[ \t]+(?:[\w-]+[ \t]+)?(?:analysis|study)[ \t]+(?:shows|showed|indicates|demonstrates|"
      r"suggests|reveals)[ \t]+that\b"),
+    # or what its makers' evaluation found: "We evaluate its capabilities on numerous tasks and find that its zero-shot
+    # performance is impressive"
+    (("we evaluate",),
+     r"\bwe[ \t]+evaluate[ \t]+(?:its|the|our|this)\b[^.\n]{0,80}?\band[ \t]+(?:find|show|observe)[ \t]+that\b"),
     # or another model's performance it exceeds: "This 8B model exceeds the performance of Llama 2's 70B model"
     (("performance of",),
      r"\b(?:exceeds|exceeded|surpasses|surpassed|matches|matched|outperforms|rivals)[ \t]+(?:the[ \t]+)?"

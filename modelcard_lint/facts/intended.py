@@ -186,6 +186,8 @@ INTENDED = Shapes(
      r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][ \t]))(?:returns|classifies|detects|predicts|translates|transcribes|"
      r"recogni[sz]es|segments|summari[sz]es|generates)[ \t]+(?:[\w-]+[ \t]+){0,6}?(?:based[ \t]+on|from|in|of|for|"
      r"into|with)\b"),
+    # the task it was made with in mind: "fine-tuned with the task of semantic textual similarity in mind"
+    (("task of",), r"\bwith[ \t]+the[ \t]+task[ \t]+of[ \t]+(?:[\w-]+[ \t]+){1,5}?in[ \t]+mind\b"),
     # who should use it, and when: "You should only use this repository if you have been granted access to the model"
     (("only use this",),
      r"\b(?:should|must|may|can)[ \t]+only[ \t]+use[ \t]+this[ \t]+(?:model|repo(?:sitory)?|checkpoint|version)[ \t]+"
