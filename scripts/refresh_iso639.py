@@ -24,7 +24,7 @@ Outputs:
   one, language = the code itself, no macrolanguage) are left out, so most lines, and
   every common two-letter code, are a bare code: a set of lines answers "is this a code?".
 * ``iso639_hints.txt``: what a value that is not a code probably meant, for the
-  did-you-mean: ``name<TAB>english<TAB>en``, ``retired<TAB>iw<TAB>he``,
+  did-you-mean: ``name<TAB>english<TAB>en``, ``retired<TAB>iw<TAB>he``, ``split<TAB>plj<TAB>pze,nzr,zlu,uly``,
   ``country<TAB>jp<TAB>ja``.
 """
 
@@ -110,6 +110,11 @@ def build() -> tuple[str, str]:
     for lang in iso639.ALL_LANGUAGES:
         if lang.status == "R" and lang.retire_change_to in by_part3 and lang.part3 not in parts:
             hints.setdefault(("retired", lang.part3), preferred(lang.retire_change_to))
+        # (or split into several, each a code of its own: `plj` into Pesse [pze], Nyamzak-Dir-Mbarimi [nzr], ...)
+        if lang.status == "R" and lang.retire_reason == "S" and lang.part3 not in parts and lang.retire_remedy:
+            split = [c for c in re.findall(r"\[([a-z]{3})\]", lang.retire_remedy) if c in by_part3]
+            if len(split) >= 2:
+                hints.setdefault(("split", lang.part3), ",".join(split))
     for entry in registry:
         code, target = entry["Subtag"], entry.get("Preferred-Value")
         if "Deprecated" in entry and target in language and code not in parts:

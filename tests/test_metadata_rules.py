@@ -850,3 +850,14 @@ def test_the_title_is_the_heading_the_card_opens_with_not_code_left_unfenced() -
 def test_a_language_value_of_many_words_is_prose(value: str, reason: str) -> None:
     from modelcard_lint.hub.languages import language_fix
     assert language_fix(value)[0] == reason
+
+
+def test_a_code_retired_by_a_split_names_its_successors_and_rewrites_nothing() -> None:
+    from modelcard_lint.api import lint_text
+
+    card = "---\nlicense: mit\nlanguage:\n- plj\n- zem\n- zua\n---\n# xeus\n\nA speech encoder.\n"
+    found = {d.message.split("`")[1]: d for d in lint_text(card) if d.code == "MC115"}
+    assert "split into `pze`, `nzr`, `zlu`, `uly`" in found["plj"].message
+    assert "not an ISO 639" not in found["plj"].message and found["plj"].fix is None
+    assert "the list already holds `zem`, one of them" in found["zua"].message
+    assert "among `tvi`, `dyr`, `dsk`, `cxh`, `zem`" in (found["zua"].help or "")

@@ -98,8 +98,8 @@ _JOINING = frozenset({"and", "or", "und", "et", "y", "e", "i", "og", "en"})
 def language_fix(value: str) -> tuple[str, str | None]:
     """Why ``value`` is not accepted in ``language``, and the value to use instead (or None).
 
-    The reason is one of: ``case``, ``region``, ``name``, ``retired``, ``country``,
-    ``programming``, ``unknown``.
+    The reason is one of: ``case``, ``region``, ``name``, ``retired``, ``split`` (the value: the codes it was split
+    into, comma-separated), ``country``, ``programming``, ``unknown``.
     """
     low = value.strip().lower()
     if is_iso639(low) or low in special_languages():
@@ -115,6 +115,8 @@ def language_fix(value: str) -> tuple[str, str | None]:
         return "name", hints[("name", name)]
     if ("retired", low) in hints:
         return "retired", hints[("retired", low)]
+    if ("split", low) in hints:  # (retired and split into several: the codes, for the author to choose among)
+        return "split", hints[("split", low)]
     if low in PROGRAMMING_LANGUAGES:
         return "programming", "code"
     if ("country", low) in hints:

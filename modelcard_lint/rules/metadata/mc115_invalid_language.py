@@ -36,6 +36,8 @@ def _help(raw: str, fix: str | None, reason: str, codes: str | None) -> str:
         return f"write `{fix}`" + (f", or list `{fix}` and `{second}` if the model handles both" if second else "")
     if reason == "names":
         return f"write them as a list: `language: [{codes}]`"
+    if reason == "split":
+        return f"write the code of the language the model handles, among `{'`, `'.join((codes or '').split(','))}`"
     if (pair := language_pair(raw)) is not None:
         if pair[0] == pair[1]:  # ("multilingual-multilingual": one value twice)
             return f"write `{pair[0]}`"
@@ -103,6 +105,10 @@ def _explain(raw: str, named: frozenset[str] = frozenset()) -> tuple[str, str | 
         # (the Hub's own cards keep some: openai/whisper-large-v3-turbo lists `jw`, so a refusal is not certain)
         return (f"{quoted} is a withdrawn code, replaced by `{fix}`: readers filtering the Hub by `{fix}` do not find "
                 "the model, and the Hub's check against ISO 639 may refuse the card"), fix
+    if reason == "split":
+        successors = ", ".join(f"`{c}`" for c in (fix or "").split(","))
+        return (f"{quoted} is a withdrawn code, split into {successors}: readers filtering the Hub by the language's "
+                "code do not find the model, and the Hub's check against ISO 639 may refuse the card"), None
     if reason == "programming":
         return f"{quoted} is a programming language, {_REJECTED}; the Hub's value for those is `code`", fix
     if reason == "country" and (typo := _one_letter_off(raw, named)) is not None and typo != fix:
@@ -159,8 +165,12 @@ class InvalidLanguage(Rule):
                     help="write each language as an ISO 639 code, for example `en`",
                 )
                 continue
-            reason, _ = language_fix(item.value)
+            reason, codes = language_fix(item.value)
             message, fix = _explain(item.value, _named_codes(card) if reason == "country" else frozenset())
+            if reason == "split" and codes and not node.is_scalar:  # (one of its successors listed already)
+                held = [c for c in codes.split(",") if any(o.is_str and o.value == c for o in node)]
+                if held:
+                    message += f" (the list already holds `{held[0]}`, one of them)"
             if fix and not node.is_scalar and any(o is not item and o.is_str and o.value == fix for o in node):
                 # the list holds the code already: remove this one rather than write it twice
                 if "readers filtering the Hub by" in message:  # (they find it: the list holds that code)
