@@ -77,6 +77,7 @@ def card(text: str, title: str = "a-model") -> Card:
         "Anole achieves remarkable image generation.",
         # counted samples of a kind of data (gh1008 NTQAI/Nxcode-CQ-7B-orpo)
         "Nxcode-CQ-7B-orpo is an ORPO fine-tune of Qwen/CodeQwen1.5-7B on 100k samples of high-quality ranking data.",
+        "This fine-tuned version is based on a hand-curated dataset for text-to-image models.",
     ],
 )
 def test_sentences_that_name_the_training_data(text: str) -> None:
@@ -642,6 +643,7 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("Important note: 'RAW photo' in the prompt may degrade the result.", True),
         ("Note that it tends to have a quite formal and sophisticated style.", True),
         ("Prices tend to rise in winter.", False),
+        ("Any other format that isn't asterisks/quotes is likely to cause issues.", True),
     ],
 )
 def test_caveat_sentences(text: str, found: bool) -> None:

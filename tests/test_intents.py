@@ -324,6 +324,7 @@ def test_a_warning_alert_or_a_narrow_claim_is_a_caveat(text: str, found: bool) -
         ("a-model", "The study shows that cyclones will form more often.", False),
         ("a-model", "We evaluate its capabilities on numerous tasks and find that its zero-shot performance is "
                     "impressive.", True),
+        ("a-model", "TCD produces better results in 4 steps, even exceeding the performance of DPM-Solver++(2S).", True),
         # (a comparison with models it names, further on in the sentence; not with models it leaves unnamed)
         ("a-model", "* SecureBERT has demonstrated significantly higher performance in predicting masked words within "
                     "the text when compared to existing models like RoBERTa (base and large), SciBERT, and SecBERT.",

@@ -141,4 +141,8 @@ BOUNDS = (
     (("tends to", "tend to"),
      r"\b(?:it|the[ \t]+model|outputs?|generations|responses)[ \t]+tends?[ \t]+to[ \t]+(?:have|be|produce|generate|"
      r"give|write|repeat|hallucinate|ignore|forget|overfit|prefer|favou?r)\b"),
+    # what is likely to break it: "any other format that isn't asterisks/quotes is likely to cause issues"
+    (("cause issues", "cause problems", "cause errors", "cause artifacts"),
+     r"\b(?:is|are|may|might|can|could|will)[ \t]+(?:likely[ \t]+to[ \t]+)?cause[ \t]+(?:issues|problems|errors|"
+     r"artifacts)\b"),
 )

@@ -234,7 +234,8 @@ _SAID = Shapes(
      r"\bwe[ \t]+evaluate[ \t]+(?:its|the|our|this)\b[^.\n]{0,80}?\band[ \t]+(?:find|show|observe)[ \t]+that\b"),
     # or another model's performance it exceeds: "This 8B model exceeds the performance of Llama 2's 70B model"
     (("performance of",),
-     r"\b(?:exceeds|exceeded|surpasses|surpassed|matches|matched|outperforms|rivals)[ \t]+(?:the[ \t]+)?"
+     r"\b(?:exceed(?:s|ed|ing)|surpass(?:es|ed|ing)|match(?:es|ed|ing)|outperform(?:s|ed|ing)|rival(?:s|ing))[ \t]+"
+     r"(?:the[ \t]+)?"
      r"performance[ \t]+of\b"),
     # or what its makers' tests found: "According to our internal tests, both models perform similarly"
     (("according to",),

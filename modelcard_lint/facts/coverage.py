@@ -325,15 +325,19 @@ _DESCRIBED_CORPUS = lazy(
     r"set)\b"
     # (or a curated set counted, that a training process used: "fine-tuning process using a carefully curated dataset of
     # approximately 6,000 images")
+    # (or one made by hand for its kind of model: "This fine-tuned version is based on a hand-curated dataset for
+    # text-to-image models")
     r"|\b(?:using|with|on)[ \t]+(?:an?|the|our)[ \t]+(?:[\w-]+[ \t]+)?(?:curated|collected|custom|filtered|synthetic|"
     r"proprietary|in-house|private)[ \t]+dataset[ \t]+of[ \t]+(?:about[ \t]+|approximately[ \t]+|around[ \t]+|"
     r"over[ \t]+|~[ \t]*)?\d"
+    r"|\bbased[ \t]+on[ \t]+(?:an?|our)[ \t]+(?:hand-?|manually[ \t-]|carefully[ \t-])curated[ \t]+dataset[ \t]+"
+    r"(?:of|for)\b"
     # (or counted samples of a kind of data a fine-tune took: "fine-tune of X on 100k samples of high-quality ranking
     # data")
     r"|\b(?:tune[ds]?|tuning|trained|training)[ \t]+(?:of[ \t]+[^\s]+[ \t]+)?on[ \t]+\d[\d,.]*[ \t]*[kmb]?[ \t]+"
     r"(?:samples|examples|pairs)[ \t]+of\b", re.I)
 _DESCRIBED_WORDS = ("training corp", "training data", "training set", "tuning corp", "tuning data", "tuning set",
-                    "dataset of", "samples of", "examples of", "pairs of")
+                    "dataset of", "dataset for", "samples of", "examples of", "pairs of")
 # or counted, what it was trained with: "Using only 35k WSIs for training, EXAONE Path 2.0 achieves ..."
 _COUNTED_FOR_TRAINING = lazy(
     r"\b(?:using|with)[ \t]+(?:only[ \t]+|just[ \t]+|about[ \t]+|around[ \t]+|over[ \t]+)?\d[\d,.]*[ \t]*[kmb]?[ \t]+"
