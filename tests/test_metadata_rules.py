@@ -861,3 +861,13 @@ def test_a_code_retired_by_a_split_names_its_successors_and_rewrites_nothing() -
     assert "not an ISO 639" not in found["plj"].message and found["plj"].fix is None
     assert "the list already holds `zem`, one of them" in found["zua"].message
     assert "among `tvi`, `dyr`, `dsk`, `cxh`, `zem`" in (found["zua"].help or "")
+
+
+def test_a_label_of_the_codes_license_then_the_weights_gives_the_weights_license() -> None:
+    from modelcard_lint.api import lint_text
+
+    label = "**License:** Code is released under MIT, model weights are released under CC-BY-NC 4.0.\n"
+    [missing] = [d for d in lint_text(f"---\ntags: [music]\n---\n\n# m\n\nA model.\n\n{label}") if d.code == "MC114"]
+    assert '"CC-BY-NC 4.0"' in missing.message and "license: cc-by-nc-4.0" in (missing.help or "")
+    agreeing = f"---\nlicense: cc-by-nc-4.0\n---\n\n# m\n\nA model.\n\n{label}"
+    assert not [d for d in lint_text(agreeing) if d.code == "MC136"]

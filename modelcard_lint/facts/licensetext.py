@@ -76,6 +76,12 @@ def _build(card: Card) -> TextLicense | None:
                 m = None  # ("The code in this repo is released under the Apache-2.0 License": not the model's)
             if m is not None and (found := _named(n, m.group("words"), heading=False)).hub_id is not None \
                     and (label is None or not _under_others(card, n)):
+                if (both := _CODE_THEN_WEIGHTS.search(line)) is not None:
+                    # ("**License:** Code is released under MIT, model weights are released under CC-BY-NC 4.0": the
+                    # code's license first, then the weights', which is the model's)
+                    weights = _UNDER.search(line, both.end())
+                    return (_named(n, weights.group("words"), heading=False) if weights is not None else
+                            TextLicense(n, " ".join(line.split()[:LICENSE_WORDS]), None, heading=False))
                 return found  # (a sentence names a license only by one of the Hub's)
             if label is not None and labelled is None and not _BLANK.fullmatch(label.group("words")) \
                     and not _about_others(line[: label.start("words")]) and not _under_others(card, n):
