@@ -75,7 +75,8 @@ _CJK = lazy(rf"{_CJK_TRAIN}[^。.\n]{{0,12}}?{_CJK_DATA}|{_CJK_DATA}[^。.\n]{{0
             rf"|{_CJK_DATA}(?:를|을)[ \t]*(?:사용하였|사용했|활용하였|활용했)"
             rf"|{_CJK_DATA}を(?:使用|利用)し(?:ました|た)"
             # (or the tokens it was trained on, counted: "经过约 1T 标识符的中英双语训练")
-            rf"|(?<![\d.,])\d[\d.,]*[ \t]*(?:[KMBTkmbt]|万|亿|億)?[ \t]*"
+            # (one run of blanks at most between the parts: two runs side by side made a long run of tabs quadratic)
+            rf"|(?<![\d.,])\d[\d.,]*[ \t]*(?:(?:[KMBTkmbt]|万|亿|億)[ \t]*)?"
             rf"(?:标识符|標識符|(?i:tokens?)|词元|詞元|トークン|토큰)"
             rf"[^。.\n]{{0,12}}?{_CJK_TRAIN}")
 
