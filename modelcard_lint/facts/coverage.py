@@ -26,6 +26,7 @@ import re
 from ..card import Card
 from ..hub.languages import language_fix
 from .anchors import found_near, matches_at_words, matches_near
+from .datadescribed import COUNTED_FOR_TRAINING, DESCRIBED_CORPUS, DESCRIBED_WORDS
 from .datatables import (
     counts_or_lists_data,
     data_in_sections,
@@ -316,34 +317,7 @@ _INLINE_TAG = lazy(r"</?(?:b|i|em|strong|u|sup|sub|span|code|mark|small|a|font|a
 _COMPOUND = lazy(r"\b(?!(?:pre|post|self|fine|well|re|co|un|non|semi|multi|over|under|jointly|newly)-)"
                  r"((?-i:[A-Z][\w.]*[A-Za-z0-9]))-(?:pre-?trained|trained|fine-?tuned|finetuned)\b", re.I)
 _COMPOUND_WORDS = ("-pretrained", "-pre-trained", "-trained", "-finetuned", "-fine-tuned")
-# or its training corpus, described: "Due to a predominantly English training corpus", "our synthetic training set"
-# (not "the training data", nothing said of it)
-_DESCRIBED_CORPUS = lazy(
-    r"\b(?:an?|the|its|our)[ \t]+(?:(?:predominantly|mostly|largely|mainly|primarily|entirely|exclusively)[ \t]+)?"
-    r"(?:(?-i:[A-Z][a-z]+)(?:[ \t]+and[ \t]+(?-i:[A-Z][a-z]+))?|multilingual|bilingual|monolingual|synthetic|"
-    r"proprietary|in-house|curated)[ \t]+(?:pre-?training|training|fine-?tuning)[ \t]+(?:corpus|corpora|data(?:set)?|"
-    r"set)\b"
-    # (or a curated set counted, that a training process used: "fine-tuning process using a carefully curated dataset of
-    # approximately 6,000 images")
-    # (or one made by hand for its kind of model: "This fine-tuned version is based on a hand-curated dataset for
-    # text-to-image models")
-    r"|\b(?:using|with|on)[ \t]+(?:an?|the|our)[ \t]+(?:[\w-]+[ \t]+)?(?:curated|collected|custom|filtered|synthetic|"
-    r"proprietary|in-house|private)[ \t]+dataset[ \t]+of[ \t]+(?:about[ \t]+|approximately[ \t]+|around[ \t]+|"
-    r"over[ \t]+|~[ \t]*)?\d"
-    r"|\bbased[ \t]+on[ \t]+(?:an?|our)[ \t]+(?:hand-?|manually[ \t-]|carefully[ \t-])curated[ \t]+dataset[ \t]+"
-    r"(?:of|for)\b"
-    # (or counted samples of a kind of data a fine-tune took: "fine-tune of X on 100k samples of high-quality ranking
-    # data")
-    r"|\b(?:tune[ds]?|tuning|trained|training)[ \t]+(?:of[ \t]+[^\s]+[ \t]+)?on[ \t]+\d[\d,.]*[ \t]*[kmb]?[ \t]+"
-    r"(?:samples|examples|pairs)[ \t]+of\b", re.I)
-_DESCRIBED_WORDS = ("training corp", "training data", "training set", "tuning corp", "tuning data", "tuning set",
-                    "dataset of", "dataset for", "samples of", "examples of", "pairs of")
-# or counted, what it was trained with: "Using only 35k WSIs for training, EXAONE Path 2.0 achieves ..."
-_COUNTED_FOR_TRAINING = lazy(
-    r"\b(?:using|with)[ \t]+(?:only[ \t]+|just[ \t]+|about[ \t]+|around[ \t]+|over[ \t]+)?\d[\d,.]*[ \t]*[kmb]?[ \t]+"
-    r"(?!(?:[\w-]+[ \t]+)?(?:gpus?|tpus?|cpus?|nodes?|cores?|machines?|devices?|workers?|hours?|days?|minutes?|epochs?|"
-    r"steps?|iterations?|[a-z]?\d{2,4}s?)\b)"  # (not the hardware or the time: "Using 8 GPUs for training")
-    r"(?:[\w-]+[ \t]+){0,2}?(?:for|in)[ \t]+(?:the[ \t]+)?(?:pre-?|fine-?)?training\b", re.I)
+
 
 
 def states_training_data(card: Card) -> bool:
@@ -371,8 +345,8 @@ def _names_trained_data(text: str, tokenizer_card: bool) -> bool:
     """Whether ``text`` names the data a verb of training took (``_TRAINED``, ``_COMPOUND``)."""
     if any(language_fix(m.group(1))[0] != "name" for m in matches_near(_COMPOUND, text, _COMPOUND_WORDS, 60)):
         return True
-    if (found_near(_DESCRIBED_CORPUS, text, _DESCRIBED_WORDS, 80)
-            or found_near(_COUNTED_FOR_TRAINING, text, (" training",), 60)):
+    if (found_near(DESCRIBED_CORPUS, text, DESCRIBED_WORDS, 80)
+            or found_near(COUNTED_FOR_TRAINING, text, (" training",), 60)):
         return True
     for m in matches_at_words(text, _TRAINED_WORDS, _TRAINED):
         if any(m.group(g) is not None

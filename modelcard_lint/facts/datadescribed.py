@@ -1,0 +1,40 @@
+"""Training data said by describing or counting it rather than naming it, as ``coverage.states_training_data`` reads
+it: a described training corpus ("a predominantly English training corpus"), a curated set counted or made by hand
+("a carefully curated dataset of approximately 6,000 images"), samples counted ("on 100k samples of high-quality
+ranking data"), and data counted for training ("Using only 35k WSIs for training"). Each pattern is tried only around
+its words (``DESCRIBED_WORDS``, " training")."""
+
+from __future__ import annotations
+
+import re
+
+from .lazyre import lazy
+
+# or its training corpus, described: "Due to a predominantly English training corpus", "our synthetic training set"
+# (not "the training data", nothing said of it)
+DESCRIBED_CORPUS = lazy(
+    r"\b(?:an?|the|its|our)[ \t]+(?:(?:predominantly|mostly|largely|mainly|primarily|entirely|exclusively)[ \t]+)?"
+    r"(?:(?-i:[A-Z][a-z]+)(?:[ \t]+and[ \t]+(?-i:[A-Z][a-z]+))?|multilingual|bilingual|monolingual|synthetic|"
+    r"proprietary|in-house|curated)[ \t]+(?:pre-?training|training|fine-?tuning)[ \t]+(?:corpus|corpora|data(?:set)?|"
+    r"set)\b"
+    # (or a curated set counted, that a training process used: "fine-tuning process using a carefully curated dataset of
+    # approximately 6,000 images")
+    # (or one made by hand for its kind of model: "This fine-tuned version is based on a hand-curated dataset for
+    # text-to-image models")
+    r"|\b(?:using|with|on)[ \t]+(?:an?|the|our)[ \t]+(?:[\w-]+[ \t]+)?(?:curated|collected|custom|filtered|synthetic|"
+    r"proprietary|in-house|private)[ \t]+dataset[ \t]+of[ \t]+(?:about[ \t]+|approximately[ \t]+|around[ \t]+|"
+    r"over[ \t]+|~[ \t]*)?\d"
+    r"|\bbased[ \t]+on[ \t]+(?:an?|our)[ \t]+(?:hand-?|manually[ \t-]|carefully[ \t-])curated[ \t]+dataset[ \t]+"
+    r"(?:of|for)\b"
+    # (or counted samples of a kind of data a fine-tune took: "fine-tune of X on 100k samples of high-quality ranking
+    # data")
+    r"|\b(?:tune[ds]?|tuning|trained|training)[ \t]+(?:of[ \t]+[^\s]+[ \t]+)?on[ \t]+\d[\d,.]*[ \t]*[kmb]?[ \t]+"
+    r"(?:samples|examples|pairs)[ \t]+of\b", re.I)
+DESCRIBED_WORDS = ("training corp", "training data", "training set", "tuning corp", "tuning data", "tuning set",
+                    "dataset of", "dataset for", "samples of", "examples of", "pairs of")
+# or counted, what it was trained with: "Using only 35k WSIs for training, EXAONE Path 2.0 achieves ..."
+COUNTED_FOR_TRAINING = lazy(
+    r"\b(?:using|with)[ \t]+(?:only[ \t]+|just[ \t]+|about[ \t]+|around[ \t]+|over[ \t]+)?\d[\d,.]*[ \t]*[kmb]?[ \t]+"
+    r"(?!(?:[\w-]+[ \t]+)?(?:gpus?|tpus?|cpus?|nodes?|cores?|machines?|devices?|workers?|hours?|days?|minutes?|epochs?|"
+    r"steps?|iterations?|[a-z]?\d{2,4}s?)\b)"  # (not the hardware or the time: "Using 8 GPUs for training")
+    r"(?:[\w-]+[ \t]+){0,2}?(?:for|in)[ \t]+(?:the[ \t]+)?(?:pre-?|fine-?)?training\b", re.I)
