@@ -644,6 +644,14 @@ def test_usage_code_that_runs_the_model_on_a_task(code: str, found: bool) -> Non
         ("Note that it tends to have a quite formal and sophisticated style.", True),
         ("Prices tend to rise in winter.", False),
         ("Any other format that isn't asterisks/quotes is likely to cause issues.", True),
+        # a quality it does not reach, a state of the art disclaimed, a length not recommended, in Japanese what is
+        # hard to handle or experimental (gh1013-gh1015)
+        ("Trained on 768x768; lower resolution works but quality will not be as good.", True),
+        ("Amber is not a SOTA model, but a fully open one.", True),
+        ("It can handle sequences of up to 514 tokens, however, going beyond 128 is not recommended.", True),
+        ("EXモデルはかなり扱いにくいです。", True),
+        ("v9は実験的なモデルです。", True),
+        ("It can handle sequences of up to 514 tokens.", False),
     ],
 )
 def test_caveat_sentences(text: str, found: bool) -> None:

@@ -145,4 +145,15 @@ BOUNDS = (
     (("cause issues", "cause problems", "cause errors", "cause artifacts"),
      r"\b(?:is|are|may|might|can|could|will)[ \t]+(?:likely[ \t]+to[ \t]+)?cause[ \t]+(?:issues|problems|errors|"
      r"artifacts)\b"),
+    # a quality it does not reach, a state of the art it disclaims, a length beyond which it is not recommended ("lower
+    # resolution works but quality will not be as good", "Amber is not a SOTA model", "going beyond 128 is not
+    # recommended")
+    (("not be as good",),
+     r"\b(?:quality|results?|performance|accuracy|outputs?)[ \t]+(?:will|may|might|would)[ \t]+not[ \t]+be[ \t]+"
+     r"as[ \t]+good\b"),
+    (("not a sota", "not sota", "not a state", "not state"),
+     r"\b(?:is|are)[ \t]+not[ \t]+(?:an?[ \t]+)?(?:sota|state[- ]of[- ]the[- ]art)\b"),
+    (("not recommended",),
+     r"\b(?:beyond|above|over|longer[ \t]+than|more[ \t]+than)[ \t]+\d[\d,]*\b[^.\n]{0,30}?\b(?:is|are)[ \t]+not[ \t]+"
+     r"recommended\b"),
 )

@@ -214,7 +214,7 @@ CAVEAT = lazy(
     r"誤り(?:を含む|が含まれる)|間違(?:い|え)(?:を含む|る(?:こと|可能性))|오류가[ \t]*(?:있을|발생할)"
     # (in Japanese, what breaks, what is untested, what it is weak at: "プロンプト次第で簡単に破綻します", "未検証です",
     # "キャラものが苦手", "女の子以外の出力には期待しないでください")
-    r"|破綻(?:します|しやすい|する(?:こと|場合))|未検証|が苦手|期待しないで"
+    r"|破綻(?:します|しやすい|する(?:こと|場合))|未検証|が苦手|期待しないで|扱いにくい|実験的な(?:モデル|バージョン)"
     # (what alone it handles: "模型仅支持英语输入", the model only supports English input; "日本語のみ対応")
     r"|(?:仅|僅|只)(?:支持|支援)|のみ(?:対応|サポート)"
     # (what its output or its results do not vouch for: "该标签不代表场景安全保证", "离线指标...不能证明真实导航安全")
@@ -239,7 +239,7 @@ CAVEAT_WORDS = ("solo", "sólo", "solamente", "únicamente", "apenas", "somente"
                 "hallucin", "allucina", "limitaciones", "limitações", "limites",
                 "einschränkungen", "grenzen", "limitazioni", "ограничения", "可能", "誤り", "間違",
                 "오류", "破綻", "未検証", "苦手", "期待しないで", "不能用", "无法用", "無法用", "失误", "失誤",
-                "出错", "出錯", "のみ", "不代表", "证明", "證明", "không")
+                "出错", "出錯", "のみ", "不代表", "证明", "證明", "không", "扱いにくい", "実験的な")
 
 
 # a task by its name in those languages, as a title or a first paragraph opens with it ("# Deteksi Clickbait Bahasa
