@@ -33,11 +33,12 @@ def html_comments(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def template_variables(text: str) -> Iterator[tuple[int, int]]:
+def template_variables(text: str, code: str = "") -> Iterator[tuple[int, int]]:
     """(start, end) of every template variable left in ``text``: a ``{{ ... }}`` or ``{% ... %}`` within one line that
     has a name ("{{ model_name }}", "{% if x %}"; not set notation, "{{0}}", "{{}}"), not in inline code (a prompt
     template's slot for the reader: "`\n{{caption}}, facing the camera ...\n`", a code span over lines), nor a turn's
-    marker that opens lines of a transcript."""
+    marker that opens lines of a transcript. ``code`` is the text of the card's code blocks, where a prompt template's
+    arguments may be shown."""
     found = [(a, b) for a, b in _unquoted(text, _braces(text)) if any(c.isalpha() for c in text[a + 2 : b - 2])]
     # (nor a turn's marker in a transcript, which the tool that ran it fills at each turn: a variable that opens two
     # lines or more, the turn's text after it, "{{[INPUT]}} You order black coffee", "{{[OUTPUT]}} "Black coffee," ...")
@@ -69,7 +70,7 @@ def template_variables(text: str) -> Iterator[tuple[int, int]]:
                  and not _NAMED_TO_REPLACE.search(text, max(0, span[0] - 12), span[0])]
         # (nor an argument of a prompt template the card shows in a code block, named in the prose that explains it:
         # "where {file_name}, {file_content} and {question} are arguments" over "[file name]: {file_name} ...")
-        shown = _in_code_blocks(text) if lower else ""
+        shown = code if lower else ""
         fields = _formats_fields(text) if lower else set()
         kept += (span for span in lower if not _a_templates_slot(shown, text[span[0] : span[1]])
                  and span[0] not in fields)
@@ -102,23 +103,6 @@ STRING_REACH = 300
 # (the brace first, the character before it looked at after it: a pattern that opens with a look-behind is tried at
 # every character of the text, one that opens with a literal only where it stands, twenty times faster)
 _LOWER_SLOT = re.compile(r"\{(?<![\\$}\]\w^_{`'\"]\{)[a-z]{3,}(?:_[a-z]+)*\}(?![}\w])")
-
-
-_FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)", re.M)
-
-
-def _in_code_blocks(text: str) -> str:
-    """The text of the fenced code blocks of ``text`` (an unclosed one runs to the end), joined."""
-    parts, start, marker = [], -1, ""
-    for m in _FENCE.finditer(text):
-        if start < 0:
-            start, marker = m.end(), m.group(1)
-        elif m.group(1) == marker:
-            parts.append(text[start : m.start()])
-            start = -1
-    if start >= 0:
-        parts.append(text[start:])
-    return "\n".join(parts)
 
 
 # a slot after its field's label: "Human:{input}", "passage: {positive}"

@@ -155,7 +155,8 @@ class PlaceholderText(Rule):
             if not present:
                 continue
             if pattern is None:
-                spans = template_variables(text) if kind == "jinja" else row_slots(text)
+                code = "\n".join(b.text for b in card.body.walk() if b.kind == "code") if kind == "jinja" else ""
+                spans = template_variables(text, code) if kind == "jinja" else row_slots(text)
                 found += ((a, b, kind, f'"{text[a:b]}"') for a, b in spans if not in_comment(a))
                 continue
             if kind == "needed" and len(low) == len(text):  # the common case, without a case-insensitive regex
