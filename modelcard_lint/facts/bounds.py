@@ -156,4 +156,13 @@ BOUNDS = (
     (("not recommended",),
      r"\b(?:beyond|above|over|longer[ \t]+than|more[ \t]+than)[ \t]+\d[\d,]*\b[^.\n]{0,30}?\b(?:is|are)[ \t]+not[ \t]+"
      r"recommended\b"),
+    # a drawback named after what it is of ("The only drawback of V2 is being 0.5 GB larger"), a context it is meant to
+    # stay within and one beyond it only experimental ("intended to be used with up to an 8k context window", "can be
+    # used experimentally up to a 16k context window"; not "It can handle sequences of up to 514 tokens", a capacity)
+    (("drawback", "downside"),
+     r"\b(?:drawbacks?|downsides?)[ \t]+of[ \t]+(?:(?:this|the|our)[ \t]+)?(?:(?:new|current|quantized|merged)[ \t]+)?"
+     r"(?:model|version|checkpoint|lora|adapter|v\d[\w.]*|it)[ \t]+(?:is|are|was|were)\b"),
+    (("intended to be used with up", "meant to be used with up", "designed to be used with up"),
+     r"\b(?:intended|meant|designed)[ \t]+to[ \t]+be[ \t]+used[ \t]+with[ \t]+up[ \t]+to\b"),
+    (("used experimentally",), r"\bbe[ \t]+used[ \t]+experimentally\b"),
 )

@@ -25,8 +25,8 @@ import re
 
 from ..card import Card
 from ..hub.languages import language_fix
-from .anchors import found_near, matches_at_words, matches_near
-from .datadescribed import COUNTED_FOR_TRAINING, DESCRIBED_CORPUS, DESCRIBED_WORDS
+from .anchors import matches_at_words, matches_near
+from .datadescribed import describes_training_data
 from .datatables import (
     counts_or_lists_data,
     data_in_sections,
@@ -345,8 +345,7 @@ def _names_trained_data(text: str, tokenizer_card: bool) -> bool:
     """Whether ``text`` names the data a verb of training took (``_TRAINED``, ``_COMPOUND``)."""
     if any(language_fix(m.group(1))[0] != "name" for m in matches_near(_COMPOUND, text, _COMPOUND_WORDS, 60)):
         return True
-    if (found_near(DESCRIBED_CORPUS, text, DESCRIBED_WORDS, 80)
-            or found_near(COUNTED_FOR_TRAINING, text, (" training",), 60)):
+    if describes_training_data(text):
         return True
     for m in matches_at_words(text, _TRAINED_WORDS, _TRAINED):
         if any(m.group(g) is not None

@@ -1,13 +1,16 @@
 """Training data said by describing or counting it rather than naming it, as ``coverage.states_training_data`` reads
 it: a described training corpus ("a predominantly English training corpus"), a curated set counted or made by hand
 ("a carefully curated dataset of approximately 6,000 images"), samples counted ("on 100k samples of high-quality
-ranking data"), and data counted for training ("Using only 35k WSIs for training"). Each pattern is tried only around
-its words (``DESCRIBED_WORDS``, " training")."""
+ranking data"), data counted for training ("Using only 35k WSIs for training") or after the verb ("trained ... using
+9,923 clips") and another model's data ("the same training data as X"). (Not the data's date alone:
+reviewers read "Knowledge cutoff: Mid-2024" as saying nothing of what the data is.)
+Each pattern is tried only around its words (``DESCRIBED_WORDS``, " training", ...)."""
 
 from __future__ import annotations
 
 import re
 
+from .anchors import found_near
 from .lazyre import lazy
 
 # or its training corpus, described: "Due to a predominantly English training corpus", "our synthetic training set"
@@ -38,3 +41,30 @@ COUNTED_FOR_TRAINING = lazy(
     r"(?!(?:[\w-]+[ \t]+)?(?:gpus?|tpus?|cpus?|nodes?|cores?|machines?|devices?|workers?|hours?|days?|minutes?|epochs?|"
     r"steps?|iterations?|[a-z]?\d{2,4}s?)\b)"  # (not the hardware or the time: "Using 8 GPUs for training")
     r"(?:[\w-]+[ \t]+){0,2}?(?:for|in)[ \t]+(?:the[ \t]+)?(?:pre-?|fine-?)?training\b", re.I)
+# or counted after the verb, in items of data: "trained from the original weights with offset noise using 9,923 clips
+# and 29,769 tagged frames" (not the hardware, "trained on 8 GPUs", nor the time)
+COUNTED_BY_VERB = lazy(
+    r"\b(?:trained|fine-?tuned|finetuned|tuned)\b(?:\[[^\]\n]{0,80}\]\([^)\s]{0,200}\)|[^.\n]){0,100}?"
+    r"\b(?:using|with|on|from)[ \t]+(?:only[ \t]+|just[ \t]+|"
+    r"about[ \t]+|approximately[ \t]+|around[ \t]+|over[ \t]+|~[ \t]*)?\d[\d,.]*(?:[ \t]*(?:[kKmM]\+?|thousand|"
+    r"million))?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:images|clips|frames|videos|photos|pictures|samples|examples|pairs|"
+    r"sentences|documents|utterances|recordings|conversations|dialogues|texts|songs|tracks|articles|tweets|reviews)\b"
+    # (not a batch's: "8 samples per batch")
+    r"(?![ \t]+(?:per|each|at[ \t]+a[ \t]+time|in[ \t]+(?:a|each)[ \t]+batch)\b)",
+    re.I)
+COUNTED_BY_VERB_WORDS = ("trained", "tuned")
+# or the same data as another model's, which names it there: "use the same training data and strategies as the
+# gte-Qwen2-7B-instruct model", "trained on the same dataset as X" (not "the same data format as")
+SAME_DATA = lazy(
+    r"\b(?:uses?|used|using|shares?|shared|trained[ \t]+on|tuned[ \t]+on|with)[ \t]+the[ \t]+same[ \t]+"
+    r"(?:(?:pre-?|fine-?)?training[ \t]+)?(?:data(?:sets?)?|corpus|corpora|training[ \t]+set)"
+    r"(?:[ \t]+(?:and|&)[ \t]+[\w-]+)?[ \t]+(?:as|like)\b", re.I)
+SAME_DATA_WORDS = ("the same",)
+
+
+def describes_training_data(text: str) -> bool:
+    """Whether ``text`` describes or counts the training data without naming it, or points to another model's."""
+    return (found_near(DESCRIBED_CORPUS, text, DESCRIBED_WORDS, 80)
+            or found_near(COUNTED_FOR_TRAINING, text, (" training",), 60)
+            or found_near(COUNTED_BY_VERB, text, COUNTED_BY_VERB_WORDS, 140)
+            or found_near(SAME_DATA, text, SAME_DATA_WORDS, 60))

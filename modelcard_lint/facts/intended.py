@@ -109,6 +109,12 @@ INTENDED = Shapes(
      r"(?:users?|you|one|people|anyone|developers|researchers|analysts)[ \t]+(?:to[ \t]+)?[*_]{0,2}"
      r"(?!(?:load|run|use|download|install|reproduce|fine-?tune|finetune|train|deploy|convert|quantize|access|try|"
      r"call|cite|get|see|check|read|easily|quickly|set|switch|host|serve)\b)(?-i:[a-z]{3,})\b"),
+    # or a model made to enable or help a field's work: "A chemical language model to enable fully machine-driven
+    # ultrafast polymer informatics" (not "a model to download")
+    (("model to enable", "model to support", "model to help", "model to assist", "model to facilitate",
+      "model to accelerate", "model to automate", "model to aid", "model to advance", "model to power"),
+     r"\b(?:an?|the|our)[ \t]+(?:[\w-]+[ \t]+){0,3}?model[ \t]+to[ \t]+(?:enable|support|help|assist|facilitate|"
+     r"accelerate|automate|aid|advance|power)[ \t]+[*_]{0,2}\w"),
     # what it was fine-tuned to do: "fine-tuned to produce negative movie reviews" (not "trained to guess the next
     # word", a pre-training objective, nor "fine-tuned to convergence"; a verb, not a name: "to ArXiv papers")
     (_TUNED_TO,

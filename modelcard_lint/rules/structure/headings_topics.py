@@ -50,6 +50,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "Example translations", "Example generations", "Sample translations", "Sample generations",
         # or beside another model's: "## Comparison with SDXL-Inpainting"
         "Comparison with", "Comparison to", "Comparisons with", "Compared with", "Compared to",
+        # (or a comparison alone, set out under it: "## Comparison", then "a simple comparison with FLUX.1-dev")
+        "^Comparison", "^Comparisons",
     ),
     # what the transformers Trainer writes
     "trainer-description": ("Model description",),
