@@ -65,7 +65,10 @@ def template_variables(text: str, code: str = "") -> Iterator[tuple[int, int]]:
     # {language} test data" and stable-baselines3's "a {algo} agent playing {environment}"; not within a string on
     # its line, a prompt's "question: {question}" or an f-string's, nor LaTeX's "\documentclass[varwidth]{standalone}")
     if "{" in text:
+        # (nor one joined to another by an escape, as a prompt's format is written out in prose: "We recommend using
+        # {instruction}\\n{input}"; a generator writes no escapes)
         lower = [span for m in _LOWER_SLOT.finditer(text) if not _in_string(text, (span := m.span())[0])
+                 and not _escaped(text, span)
                  # (nor one an instruction names as what to replace: "remember to also replace {wer_result_on_test}")
                  and not _NAMED_TO_REPLACE.search(text, max(0, span[0] - 12), span[0])]
         # (nor an argument of a prompt template the card shows in a code block, named in the prose that explains it:
@@ -132,6 +135,16 @@ def _a_templates_slot(code: str, slot: str) -> bool:
             return True
         at = code.find(slot, at + 1)
     return False
+
+
+def _escaped(text: str, span: tuple[int, int]) -> bool:
+    """Whether an escape sequence (a backslash and a letter, "\\n") joins the slot at ``span`` to another slot."""
+    a, b = span
+    return (text[a - 2 : a] in _ESCAPES and text[a - 3 : a - 2] == "}") or (
+        text[b : b + 2] in _ESCAPES and text[b + 2 : b + 3] == "{")
+
+
+_ESCAPES = frozenset({"\\n", "\\t", "\\r"})
 
 
 def _in_string(text: str, at: int) -> bool:
