@@ -871,3 +871,15 @@ def test_a_label_of_the_codes_license_then_the_weights_gives_the_weights_license
     assert '"CC-BY-NC 4.0"' in missing.message and "license: cc-by-nc-4.0" in (missing.help or "")
     agreeing = f"---\nlicense: cc-by-nc-4.0\n---\n\n# m\n\nA model.\n\n{label}"
     assert not [d for d in lint_text(agreeing) if d.code == "MC136"]
+
+
+def test_a_license_sub_section_on_the_data_and_an_openrail_license_of_the_family() -> None:
+    from modelcard_lint.api import lint_text
+
+    # (gh1017 CrucibleAI/ControlNetMediaPipeFace) the source images' license, then the checkpoints'
+    section = ("# License:\n\n### Source Images:\nThis work is marked with CC0 1.0.\n\n### Trained Models:\n"
+               "Our trained checkpoints are released under {}.\n")
+    card = "---\nlicense: {}\n---\n\n# m\n\nA ControlNet.\n\n" + section
+    assert not [d for d in lint_text(card.format("openrail", "CreativeML Open RAIL-M")) if d.code == "MC136"]
+    [found] = [d for d in lint_text(card.format("mit", "the Apache License 2.0")) if d.code == "MC136"]
+    assert "`apache-2.0`" in found.message

@@ -95,7 +95,10 @@ def _in_section(section) -> TextLicense | None:
     """The license a license section gives: its first paragraph or list item, in its own text or, when it has none,
     its sub-sections' ("## License", "#### Model License", then a list), passing over one about something else than
     the model ("The code in this repo is released under Apache-2.0"); None when it holds only a template's blank."""
-    texts = [b for sub in section.walk() for block in sub.blocks for b in block.walk() if b.text.strip()]
+    # (not a sub-section on something else's license: "### Source Images:" over "This work is marked with CC0 1.0",
+    # then "### Trained Models:", the model's)
+    texts = [b for sub in section.walk() if sub is section or not _on_others(sub.heading) for block in sub.blocks
+             for b in block.walk() if b.text.strip()]
     if not texts or _BLANK.fullmatch(texts[0].text):
         return None
     for block in texts[:LICENSE_WORDS]:
@@ -110,6 +113,11 @@ def _in_section(section) -> TextLicense | None:
                 return TextLicense(block.line, " ".join(block.text.split()[:LICENSE_WORDS]), None, heading=True)
             return said
     return TextLicense(texts[0].line, " ".join(texts[0].text.split()[:LICENSE_WORDS]), None, heading=True)
+
+
+def _on_others(heading) -> bool:
+    """Whether a heading is on other things than the model ("Source Images", "Dataset"), not also on the model."""
+    return heading is not None and _OTHERS.search(heading.text) is not None and _MODEL.search(heading.text) is None
 
 
 def _under_others(card: Card, line: int) -> bool:

@@ -30,6 +30,8 @@ class LicenseTextMismatch(Rule):
         said = text_license(card)
         if said is None or said.hub_id is None or given in _OPEN or said.hub_id in _OPEN or said.hub_id == given:
             return
+        if "openrail" in (given, said.hub_id) and "openrail" in given and "openrail" in said.hub_id:
+            return  # (the family's id and one of its licenses: `openrail` and "CreativeML Open RAIL-M")
         if _also_given(card, said.line, given):
             return  # (a section of licenses, one per model or part: "- [X-v1.0](...): apache-2.0", "- [X-Instruct-v1.0]
             # (...): cc-by-nc-4.0" under `license: cc-by-nc-4.0`, its own among them)
