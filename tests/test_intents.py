@@ -3443,3 +3443,27 @@ def test_a_title_that_names_the_data_the_model_is_on(title: str, named: bool) ->
 def test_data_counted_after_the_verb_experiments_drawbacks_and_a_model_to_enable(text: str, topic: str,
                                                                                    covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # (gh1019-gh1021) what it was made to work with; a learning curve, a checkpoint meant to be fine-tuned first, an
+        # input that upsets it, a length it will be limited to; a record it set; large-scale sequences it learnt from
+        ("Supercot was trained to work with langchain prompting.", "intended-uses", True),
+        ("It was trained to work.", "intended-uses", False),
+        ("Be ready for it to behave differently from other models: there's a learning curve.", "limitations", True),
+        ("While it has good 0 shot performance, it is intended to be fine-tuned on a specific task.", "limitations",
+         True),
+        ('There should not be any space after your final ":" or you will upset the tokenizer.', "limitations", True),
+        ("Save the file or you will get the answer later.", "limitations", False),
+        ("As drop-in LLaMA models they will be limited to the original context length of 2048.", "limitations", True),
+        ("The model sets a new record on multiple multimodal understanding tasks in few-shot settings.", "evaluation",
+         True),
+        ("We set a new goal for the next release.", "evaluation", False),
+        ("A generative multimodal model trained on large-scale multimodal sequences.", "training-data", True),
+    ],
+)
+def test_made_to_work_with_a_learning_curve_a_new_record_and_large_scale_sequences(text: str, topic: str,
+                                                                                    covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

@@ -13,7 +13,8 @@ BOUNDS = (
     # training on little ("This model was trained on a limited number of indicators, values and dates")
     (("restricted to", "limited to", "limited number", "limited amount", "limited set", "small number",
       "small amount", "small set"),
-     r"\b(?:model|it|outputs?|inputs?)[ \t]+(?:is|are|was|were)[ \t]+(?:restricted|limited)[ \t]+to[ \t]+(?:\w+ing|\d)"
+     r"\b(?:model|it|they|outputs?|inputs?)[ \t]+(?:is|are|was|were|will[ \t]+be)[ \t]+(?:restricted|limited)[ \t]+to"
+     r"[ \t]+(?:\w+ing|\d|the[ \t]+(?:original|same|first|default|maximum)\b)"
      r"|\btrained[ \t]+on[ \t]+(?:a|an|the)?[ \t]*(?:very[ \t]+)?(?:limited|small)[ \t]+(?:number|amount|set)"
      r"[ \t]+of\b"),
     # an input's greatest length: "Audio length should be shorter than 10s" (not a setting's, "the rate should be less")
@@ -165,4 +166,15 @@ BOUNDS = (
     (("intended to be used with up", "meant to be used with up", "designed to be used with up"),
      r"\b(?:intended|meant|designed)[ \t]+to[ \t]+be[ \t]+used[ \t]+with[ \t]+up[ \t]+to\b"),
     (("used experimentally",), r"\bbe[ \t]+used[ \t]+experimentally\b"),
+    # a habit to learn ("be ready for it to behave differently ... there's a learning curve"), a checkpoint meant to
+    # be fine-tuned first ("it is intended to be fine-tuned on a specific task"), an input that upsets it ("There
+    # should not be any space after your final ":" or you will upset the tokenizer and see non-English reponse")
+    (("learning curve",),
+     r"\b(?:there(?:'s|’s|[ \t]+is)|has|with|comes[ \t]+with)[ \t]+(?:a|some)[ \t]+"
+     r"(?:steep[ \t]+|slight[ \t]+|small[ \t]+)?learning[ \t]+curve\b"),
+    (("to be fine-tuned", "to be finetuned", "to be fine tuned"),
+     r"\b(?:is|are)[ \t]+(?:\w+[ \t]+)?(?:intended|meant|designed)[ \t]+to[ \t]+be[ \t]+fine[- ]?tuned\b"),
+    (("or you will", "or it will"),
+     r"\bor[ \t]+(?:else[ \t]+)?(?:you|it)[ \t]+will[ \t]+(?:upset|confuse|break|corrupt|ruin|degrade|"
+     r"(?:see|get)[ \t]+(?:[\w-]+[ \t]+)?(?:non-|garbage|gibberish|wrong|bad|broken|nonsense|poor|weird))"),
 )

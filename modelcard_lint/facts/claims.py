@@ -263,6 +263,10 @@ _SAID = Shapes(
      r"(?:established|shown|verified|confirmed|found|demonstrated|measured)\b"),
     (("measurable",),
      r"\bwithout[ \t]+(?:any[ \t]+)?measurable[ \t]+(?:performance|accuracy|quality)\b"),
+    # or a record it set: "The model sets a new record on multiple multimodal understanding tasks"
+    (("new record",),
+     r"\b(?:sets?|setting|achieves?|achieved|established?)[ \t]+(?:a[ \t]+)?new[ \t]+records?[ \t]+"
+     r"(?:on|in|across|for)\b"),
     # evaluations to come
     (("stay tuned",),
      r"\bstay[ \t]+tuned[ \t]+for[ \t]+(?:the[ \t]+)?(?:evaluations?|results|benchmarks?|scores)\b"),

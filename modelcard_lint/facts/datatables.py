@@ -276,10 +276,11 @@ _DESCRIBED = lazy(r"\b(?:trained|fine-?tuned|finetuned|training)[ \t]+on[ \t]+(?
                   r"(?:images|photos|photographs|pictures|artworks|illustrations|paintings|drawings|recordings|videos|"
                   r"conversations|dialogues)\b(?![ \t]+(?:of[ \t]+(?:size|resolution)|at|resized|cropped|with[ \t]+a))"
                   # or its scale and kind: "train them on large-scale pairs data using contrastive learning"
-                  # ("a language model pre-trained on large-scale biomedical literature")
+                  # ("a language model pre-trained on large-scale biomedical literature", "trained on large-scale
+                  # multimodal sequences")
                   r"|\b(?:train|(?:pre-?)?trained|fine-?tune|fine-?tuned)[ \t]+(?:them|it|the[ \t]+models?[ \t]+)?"
                   r"[ \t]*on[ \t]+(?:large-scale|massive|huge|billions[ \t]+of|millions[ \t]+of)[ \t]+"
-                  r"(?:[\w-]+[ \t]+){0,2}?(?:data|pairs|corpus|corpora|texts|images|literature)\b"
+                  r"(?:[\w-]+[ \t]+){0,2}?(?:data|pairs|corpus|corpora|texts|images|literature|sequences)\b"
                   # or which part of a dataset it took: "trained on top of X, with a subset of the dataset - responses
                   # that contained alignment / moralizing were removed"
                   r"|\b(?:with|on|using|from)[ \t]+a[ \t]+(?:[\w-]+[ \t]+)?subset[ \t]+of[ \t]+"

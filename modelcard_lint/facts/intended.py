@@ -109,6 +109,10 @@ INTENDED = Shapes(
      r"(?:users?|you|one|people|anyone|developers|researchers|analysts)[ \t]+(?:to[ \t]+)?[*_]{0,2}"
      r"(?!(?:load|run|use|download|install|reproduce|fine-?tune|finetune|train|deploy|convert|quantize|access|try|"
      r"call|cite|get|see|check|read|easily|quickly|set|switch|host|serve)\b)(?-i:[a-z]{3,})\b"),
+    # or what it was made to work with: "Supercot was trained to work with langchain prompting"
+    (("to work with", "to work in"),
+     r"\b(?:trained|fine-?tuned|tuned|designed|built|made)[ \t]+to[ \t]+work[ \t]+(?:well[ \t]+|best[ \t]+)?"
+     r"(?:with|in)[ \t]+[*_`\[]{0,2}\w"),
     # or a model made to enable or help a field's work: "A chemical language model to enable fully machine-driven
     # ultrafast polymer informatics" (not "a model to download")
     (("model to enable", "model to support", "model to help", "model to assist", "model to facilitate",
