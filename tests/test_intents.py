@@ -3467,3 +3467,34 @@ def test_data_counted_after_the_verb_experiments_drawbacks_and_a_model_to_enable
 def test_made_to_work_with_a_learning_curve_a_new_record_and_large_scale_sequences(text: str, topic: str,
                                                                                     covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # (gh1022-gh1024) a BibTeX abstract; a table of versions, the newest's scores to come; speed measured;
+        # experiments done and what they achieved
+        ('```bibtex\n@article{x2022,\n    title = {A de-identifier},\n    abstract = "We trained a model that '
+         'achieves 97.9 F1 score on radiology reports from a known institution and 99.5 on i2b2 2006.",\n}\n```',
+         "evaluation", True),
+        ('```bibtex\n@article{x2022,\n    title = {A de-identifier},\n}\n```', "evaluation", False),
+        ("| Model | **VQA v2** | **TextVQA** | **POPE** |\n|---|---|---|---|\n| nano-1.0 | 70.84 | 46.71 | 84.1 |\n"
+         "| nano-1.5 | TBD | TBD | TBD |", "evaluation", True),
+        ("| Model | **VQA v2** | **TextVQA** | **POPE** |\n|---|---|---|---|\n| nano-1.0 | TBD | TBD | TBD |\n"
+         "| nano-1.5 | TBD | TBD | TBD |", "evaluation", False),
+        ("### Image Sampling Times\n\nThe figure shows the inference times on an A100 compared to SDXL.\n\n![](t.png)",
+         "evaluation", True),
+        ("We do thoroughly experiments on SDXL and achieve superior performance in control ability and aesthetic score.",
+         "evaluation", True),
+        ("We do experiments on weekends.", "evaluation", False),
+        # data admitted short of good; settings hard to get right; data that leans
+        ("Even if this translation was not the best, the tradeoff between costs and results was.", "limitations", True),
+        ("The settings are very finicky so be careful with your experimentation.", "limitations", True),
+        ("This means that the data is more representative of people most connected to the internet.", "limitations",
+         True),
+        ("The data is stored as JSON.", "limitations", False),
+    ],
+)
+def test_a_cited_abstract_scores_to_come_speed_experiments_and_data_short_of_good(text: str, topic: str,
+                                                                                   covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

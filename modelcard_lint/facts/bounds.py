@@ -177,4 +177,18 @@ BOUNDS = (
     (("or you will", "or it will"),
      r"\bor[ \t]+(?:else[ \t]+)?(?:you|it)[ \t]+will[ \t]+(?:upset|confuse|break|corrupt|ruin|degrade|"
      r"(?:see|get)[ \t]+(?:[\w-]+[ \t]+)?(?:non-|garbage|gibberish|wrong|bad|broken|nonsense|poor|weird))"),
+    # data admitted short of good ("Even if this translation was not the best"; not "the dataset is not the best
+    # available"), settings that are hard to get right ("The settings are very finicky"), data that leans ("the data is
+    # more representative of people and societies most connected to the internet")
+    (("not the best", "not very good", "not perfect", "not great", "not always accurate", "not accurate", "not clean",
+      "not reliable", "not ideal"),
+     r"\b(?:translations?|data(?:set)?|labels?|annotations?|captions?|transcripts?|transcriptions?)[ \t]+"
+     r"(?:was|were|is|are)[ \t]+not[ \t]+(?:the[ \t]+best|very[ \t]+good|perfect|great|always[ \t]+accurate|"
+     r"accurate|clean|reliable|ideal)\b(?![ \t]+(?:known|available|possible)\b)"),
+    (("finicky", "fragile", "brittle", "temperamental"),
+     r"\b(?:is|are)[ \t]+(?:very[ \t]+|quite[ \t]+|rather[ \t]+|a[ \t]+bit[ \t]+|extremely[ \t]+|pretty[ \t]+|"
+     r"somewhat[ \t]+|super[ \t]+)?(?:finicky|fragile|brittle|temperamental)\b"),
+    (("representative",),
+     r"\b(?:data(?:set)?|corpus|corpora)[ \t]+(?:is|are|was|were)[ \t]+(?:more|less|not|over-?|under-?)[ \t]*"
+     r"representative[ \t]+of\b"),
 )

@@ -263,6 +263,11 @@ _SAID = Shapes(
      r"(?:established|shown|verified|confirmed|found|demonstrated|measured)\b"),
     (("measurable",),
      r"\bwithout[ \t]+(?:any[ \t]+)?measurable[ \t]+(?:performance|accuracy|quality)\b"),
+    # or what its makers' experiments achieved: "We do thoroughly experiments on SDXL and achieve superior performance
+    # both in control ability and aesthetic score"
+    (("experiments",),
+     r"\bwe[ \t]+(?:do|did|conduct(?:ed)?|ran|run|perform(?:ed)?|carr(?:y|ied)[ \t]+out)[ \t]+(?:[\w-]+[ \t]+)?"
+     r"experiments[ \t]+(?:on|with|in)\b[^.\n]{0,80}?\band[ \t]+(?:achieve|find|found|show|observe|obtain|get)\b"),
     # or a record it set: "The model sets a new record on multiple multimodal understanding tasks"
     (("new record",),
      r"\b(?:sets?|setting|achieves?|achieved|established?)[ \t]+(?:a[ \t]+)?new[ \t]+records?[ \t]+"

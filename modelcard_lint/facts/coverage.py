@@ -26,6 +26,7 @@ import re
 from ..card import Card
 from ..hub.languages import language_fix
 from .anchors import matches_at_words, matches_near
+from .citations import cited_abstracts
 from .datadescribed import describes_training_data
 from .datatables import (
     counts_or_lists_data,
@@ -274,6 +275,7 @@ def prose_text(card: Card) -> str:
         indented = [_SOFT_BREAK.sub(" ", b.text) for b in c.body.code_blocks  # (its lines are one paragraph's)
                     if b.line > 0 and _indented_prose(c, b.line, b.text)]
         indented += swallowed_prose(c)  # (and the sections an unclosed code block swallowed)
+        indented += cited_abstracts(c)  # (and the abstract of a paper cited in BibTeX, its summary of the model)
         # (and a heading run on into its paragraph in lower case, as in TextAttack's cards: "... TextAttack" / "and")
         indented += [f"{h.text} {c.lines[h.line].strip()}" for h in c.body.headings
                      if h.line < len(c.lines) and c.lines[h.line][:1].islower() and len(h.text.split()) > 6]

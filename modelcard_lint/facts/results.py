@@ -109,7 +109,8 @@ _SCORES_CELL = lazy(r"(?:\d{0,3}[.,]\d+[ \t]*+%?|\d{1,3}[ \t]*%|-)(?:[ \t]*+/[ \
                     r"(?:[ \t]*+[(（][ \t]*[-+−±]?[ \t]*\d{1,3}(?:[.,]\d+)?[ \t]*%?[ \t]*[)）])?")
 # a column the header marks as a score by the way it is better ("NED ↓", "CompF1 (↑)", "FID (lower is better)")
 _BETTER = lazy(r"[↑↓⬆⬇]|\b(?:higher|lower|smaller|larger)[ \t]+is[ \t]+better\b", re.I)
-_EMPTY_CELLS = frozenset({"", "-", "–", "—", "n/a", "N/A"})
+# (and a score still to come, as a table of versions leaves its newest row: "| nanoLLavA-1.5 | TBD | TBD |")
+_EMPTY_CELLS = frozenset({"", "-", "–", "—", "n/a", "N/A", "TBD", "tbd", "TBA", "tba", "TODO", "todo", "soon"})
 _SET_SCORE = lazy(r"\d{1,3}(?:[.,]\d+)?[ \t]*%|0[.,]\d+")  # a percentage or a fraction, not "3.11"
 _SET_HEADING = lazy(r"\b(?:dev|test|validation|eval)\b", re.I)
 _RESULTS_WORDS = lazy(r"\b(?:results?|scores?|performance|accuracy|benchmarks?|evaluat\w*|dev|test|outperform\w*)\b"
