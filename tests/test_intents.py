@@ -3498,3 +3498,38 @@ def test_made_to_work_with_a_learning_curve_a_new_record_and_large_scale_sequenc
 def test_a_cited_abstract_scores_to_come_speed_experiments_and_data_short_of_good(text: str, topic: str,
                                                                                    covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # (gh1022-gh1027) kinds of artwork listed before the noun; a model
+        # not evaluated much; a style's leaning to take out in the negative prompt; applications catered to; what its
+        # makers observed
+        ("This model was trained on the loading screens, gta storymode, and gta online DLCs artworks.",
+         "training-data", True),
+        ("None of the M-CLIP models have been extensivly evaluated, but on retrieval we see the following.",
+         "limitations", True),
+        ("The model has been extensively evaluated.", "limitations", False),
+        ('The style leans to the TV show. This may be desirable, but if not, put "western comics" in your negative '
+         'prompt.', "limitations", True),
+        ("This compactness allows it to cater to a multitude of applications demanding a small memory footprint.",
+         "intended-uses", True),
+        ("We've observed that perplexity values correlate with AlphaFold2's plddt.", "evaluation", True),
+        ("We've observed that the weather correlates.", "evaluation", False),
+    ],
+)
+def test_a_description_in_html_listed_artworks_little_evaluation_and_applications_catered_to(
+        text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_model_with_what_it_comes_with_at_a_lines_start_says_what_it_is() -> None:
+    # (gh1022 natsusakiyomi/SakuraMix: its description inside an HTML block under its name)
+    from modelcard_lint.card import Card
+    from modelcard_lint.facts.describes import says_what_it_is
+
+    html = ("<div>\n<h1>SakuraMixSeries</h1>\n<p>\nModel with built-in VAE for both background and character "
+            "quality\n</p>\n</div>\n")
+    assert says_what_it_is(Card.from_text(html, "README.md"))
+    assert not says_what_it_is(Card.from_text("<p>\nDownload with the button.\n</p>\n", "README.md"))

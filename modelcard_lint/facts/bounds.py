@@ -191,4 +191,14 @@ BOUNDS = (
     (("representative",),
      r"\b(?:data(?:set)?|corpus|corpora)[ \t]+(?:is|are|was|were)[ \t]+(?:more|less|not|over-?|under-?)[ \t]*"
      r"representative[ \t]+of\b"),
+    # a model not evaluated much ("None of the M-CLIP models have been extensivly evaluated"), a leaning of its style
+    # to take out in the negative prompt ("This may be desirable, but if not, put "western comics" in you negative
+    # prompt")
+    (("extensiv", "thoroughly", "rigorously", "properly evaluated", "properly tested", "fully evaluated",
+      "fully tested"),
+     r"\b(?:not|none[ \t]+of[ \t]+[^.\n]{1,60}?)[ \t]+(?:(?:have|has)[ \t]+)?(?:been[ \t]+|yet[ \t]+)*(?:extensiv\w*|"
+     r"thoroughly|rigorously|properly|fully)[ \t]+(?:evaluated|tested|validated|benchmarked)\b"),
+    (("negative prompt",),
+     r"\b(?:if[ \t]+not|if[ \t]+you[ \t]+(?:do[ \t]+not|don't|don’t)[ \t]+(?:want|like)[^.\n]{0,40}?|otherwise),?[ \t]+"
+     r"(?:put|add|use|try)\b[^.\n]{0,80}?\bnegative[ \t]+prompts?\b"),
 )

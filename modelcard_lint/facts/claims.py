@@ -268,6 +268,11 @@ _SAID = Shapes(
     (("experiments",),
      r"\bwe[ \t]+(?:do|did|conduct(?:ed)?|ran|run|perform(?:ed)?|carr(?:y|ied)[ \t]+out)[ \t]+(?:[\w-]+[ \t]+)?"
      r"experiments[ \t]+(?:on|with|in)\b[^.\n]{0,80}?\band[ \t]+(?:achieve|find|found|show|observe|obtain|get)\b"),
+    # or what its makers observed of its outputs: "We've observed that perplexity values correlate with AlphaFold2's
+    # plddt"
+    (("observed that", "found that", "noticed that"),
+     r"\bwe(?:'ve|’ve|[ \t]+have)?[ \t]+(?:observed|found|noticed)[ \t]+that\b[^.\n]{0,80}?\b(?:correlates?|"
+     r"correlated)[ \t]+with\b"),
     # or a record it set: "The model sets a new record on multiple multimodal understanding tasks"
     (("new record",),
      r"\b(?:sets?|setting|achieves?|achieved|established?)[ \t]+(?:a[ \t]+)?new[ \t]+records?[ \t]+"

@@ -58,8 +58,10 @@ _TUNED_FROM = lazy(r"^[ \t*_>]*(?:fine-?tuned|finetuned)[ \t]+(?:(?:on|from)[ \t
 
 # a line that opens with a kind of model and what it is for: "Textual-inversion embedding for use in unconditional
 # (negative) prompt", "LoRA for generating pixel art"
+# (or what it comes with, at a line's start: "Model with built-in VAE for both background and character quality")
 _KIND_FOR = lazy(r"^[ \t*_>]*(?:[\w-]+[ \t]+){0,3}?(?:embedding|model|lora|adapter|checkpoint|vae|controlnet)"
-                 r"[ \t]+for[ \t]+(?:use|generating|creating|making|the|[a-z]+ing)\b", re.I | re.M)
+                 r"[ \t]+(?:for[ \t]+(?:use|generating|creating|making|the|[a-z]+ing)\b|with[ \t]+(?:an?|the|built-in|"
+                 r"baked-in|integrated)[ \t]+\w)", re.I | re.M)
 
 
 # a part or a model named and what it does: "a modality conversion module, named as DePlot, which translates the
@@ -118,6 +120,7 @@ def says_what_it_is(card: Card) -> bool:
     if "tuned " in low and _TUNED_FROM.search(text) is not None:
         return True
     if " is a" not in low and " is the" not in low and "taught" not in low and " for " not in low and (
+            " with " not in low) and (
             "based on" not in low) and " is my" not in low and " is our" not in low and " is their" not in low and (
             " model was " not in low and " model has been " not in low and " continued " not in low
             and " model start" not in low and " model beg" not in low):
@@ -129,6 +132,6 @@ def says_what_it_is(card: Card) -> bool:
             or ("taught" in low and _TAUGHT.search(text) is not None)
             or ((" model was " in low or " model has been " in low or " continued " in low or " model start" in low
                  or " model beg" in low) and _NAMED_TUNED.search(text) is not None)
-            or (" for " in low and _KIND_FOR.search(text) is not None)
+            or ((" for " in low or " with " in low) and _KIND_FOR.search(text) is not None)
             or ("based on" in low and _BASED_ON.search(text) is not None)
             or (("named" in low or "called" in low) and _NAMED_DOES.search(text) is not None))

@@ -113,6 +113,11 @@ INTENDED = Shapes(
     (("to work with", "to work in"),
      r"\b(?:trained|fine-?tuned|tuned|designed|built|made)[ \t]+to[ \t]+work[ \t]+(?:well[ \t]+|best[ \t]+)?"
      r"(?:with|in)[ \t]+[*_`\[]{0,2}\w"),
+    # or the applications it caters to: "This compactness allows it to cater to a multitude of applications demanding a
+    # restricted computation and memory footprint"
+    (("cater to", "caters to", "catering to"),
+     r"\bcater(?:s|ing)?[ \t]+to[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:applications|use[ \t]+cases|users|needs|scenarios|"
+     r"developers|researchers)\b"),
     # or a model made to enable or help a field's work: "A chemical language model to enable fully machine-driven
     # ultrafast polymer informatics" (not "a model to download")
     (("model to enable", "model to support", "model to help", "model to assist", "model to facilitate",
