@@ -3533,3 +3533,31 @@ def test_a_model_with_what_it_comes_with_at_a_lines_start_says_what_it_is() -> N
             "quality\n</p>\n</div>\n")
     assert says_what_it_is(Card.from_text(html, "README.md"))
     assert not says_what_it_is(Card.from_text("<p>\nDownload with the button.\n</p>\n", "README.md"))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # (gh1028-gh1030) data used for training by kind, a dataset of paired records, open data only; a benchmark's
+        # scores linked, a model competitive in evaluations; outputs potentially explicit or verbose, a performance
+        # drop otherwise, a flaw after emphasis, an emphasised experimental model
+        ("We used large-scale Chinese data for incremental pre-training.", "training-data", True),
+        ("When trained on a large dataset of paired 3D and text data, it can generate complex assets.",
+         "training-data", True),
+        ("It was pretrained on a large corpus of text data.", "training-data", False),
+        ("By training only on open-source datasets, it generates high-quality videos.", "training-data", True),
+        ("Russian SuperGLUE [metrics](https://russiansuperglue.com/x)", "evaluation", True),
+        ("Russian SuperGLUE [home](https://russiansuperglue.com/x)", "evaluation", False),
+        ("It is competitive with the best open-source Transformers of similar sizes in short and long-context "
+         "evaluations.", "evaluation", True),
+        ("The model produces uncensored and potentially explicit images.", "limitations", True),
+        ("Use the exact chat template. Otherwise there will be a degrade in the performance.", "limitations", True),
+        ("The model output can be verbose in rare cases.", "limitations", True),
+        ("**Unfortunately we were not able to use any of TheBloke models.**", "limitations", True),
+        ("Introducing an *experimental* 34B LLaMa-Yi-34B based model.", "limitations", True),
+        ("Introducing a *new* 34B model.", "limitations", False),
+    ],
+)
+def test_data_used_for_training_linked_scores_explicit_outputs_and_emphasised_caveats(text: str, topic: str,
+                                                                                      covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

@@ -96,7 +96,8 @@ BOUNDS = (
     # extractive summary" (not "Otherwise, you could download the models", "Save it, otherwise it will be lost")
     (("otherwise",),
      r"\botherwise,?[ \t]+(?:(?:the[ \t]+model|the[ \t]+outputs?|the[ \t]+results?)[ \t]+(?:may|might|will|"
-     r"tends?[ \t]+to)|it[ \t]+(?:may|might|tends[ \t]+to))\b"),
+     r"tends?[ \t]+to)|it[ \t]+(?:may|might|tends[ \t]+to)|there[ \t]+(?:will|may|might|can)[ \t]+be[ \t]+"
+     r"(?:an?[ \t]+)?(?:degrade|degradation|drop|decrease|loss))\b"),
     # (or said the other way round: "If you want non-garbage outputs, these need to be specified manually")
     (("if you want",),
      r"\bif[ \t]+you[ \t]+want[ \t]+(?:non-?garbage|usable|sensible|coherent|meaningful|non-?repetitive)[ \t]+"
@@ -201,4 +202,12 @@ BOUNDS = (
     (("negative prompt",),
      r"\b(?:if[ \t]+not|if[ \t]+you[ \t]+(?:do[ \t]+not|don't|don’t)[ \t]+(?:want|like)[^.\n]{0,40}?|otherwise),?[ \t]+"
      r"(?:put|add|use|try)\b[^.\n]{0,80}?\bnegative[ \t]+prompts?\b"),
+    # outputs that may be explicit ("produces uncensored and potentially explicit images") or too long ("The model
+    # output can be verbose in rare cases")
+    (("potentially", "possibly"),
+     r"\b(?:potentially|possibly)[ \t]+(?:explicit|offensive|harmful|nsfw|inappropriate|disturbing|unsafe|toxic)\b"),
+    (("verbose", "repetitive", "wordy"),
+     r"\b(?:outputs?|responses?|answers?|generations?)[ \t]+(?:can|may|might|tends?[ \t]+to|is|are)[ \t]+"
+     r"(?:sometimes[ \t]+|often[ \t]+)?(?:be[ \t]+)?(?:too[ \t]+|overly[ \t]+|very[ \t]+|a[ \t]+bit[ \t]+)?"
+     r"(?:verbose|repetitive|wordy|long-winded)\b"),
 )

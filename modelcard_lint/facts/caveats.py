@@ -73,7 +73,7 @@ _CAVEATS = Shapes(
     # a flaw admitted ("Unfortunately, a wrong vocab size was used"), an unfinished model ("still running", "work in
     # progress", "partially trained"; not "we do not guarantee", a disclaimer), work its outputs need ("still requires")
     (("unfortunately", "in progress", "still ", "partially", "partly"),
-     r"(?:^|[.!?:][ \t]+|\n)(?:[ \t]*[-*+][ \t]+)?unfortunately\b|\bwork[ \t]+in[ \t]+progress\b"
+     r"(?:^|[.!?:][ \t]+|\n)(?:[ \t]*[-*+][ \t]+)?[*_]{0,2}unfortunately\b|\bwork[ \t]+in[ \t]+progress\b"
      r"|\b(?:partially|partly)[ \t]+trained\b(?![ \t]+(?:on|with|from)\b)"
      r"|\bstill[ \t]+(?:running|training|being[ \t]+trained|in[ \t]+progress|(?:undergoing|under)[ \t]+training|"
      r"(?:requires|needs?)[ \t]+(?:a[ \t]+(?:bit|lot)[ \t]+of[ \t]+|some[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:tweak|play|"
@@ -86,7 +86,9 @@ _CAVEATS = Shapes(
      r"\bonly[ \t]+use[ \t]+(?:this|the|it)\b|\bused[ \t]+(?:for|as)[^.\n]{0,80}?\band[ \t]+not[ \t]+(?:as|for|in)\b"
      r"|\bshould[ \t]+only[ \t]+be[ \t]+used\b"),
     # a model or output that is limited, experimental or subject to change
-    (("limited", "experimental"), r"\b(?:is|are|remains?)[ \t]+(?:\w+[ \t]+)?(?:[\w]+-)?(?:limited|experimental)\b"),
+    # (or an experimental model, emphasised: "an *experimental* 34B LLaMa-Yi-34B based model")
+    (("limited", "experimental"), r"\b(?:is|are|remains?)[ \t]+(?:\w+[ \t]+)?(?:[\w]+-)?(?:limited|experimental)\b"
+     r"|\ban?[ \t]+[*_]{1,2}experimental[*_]{1,2}[ \t]+(?:[\w.-]+[ \t]+){0,3}?model\b"),
     (("subject to",), r"\bsubject[ \t]+to[ \t]+change\b"),
     # what it covers only ("MPAC covers autosomes only", "It only supports English", "Only English is supported",
     # "The model is currently only able to respond based on ..."; the model's, not "we only support"), and wrong

@@ -194,8 +194,12 @@ _SAID = Shapes(
      r"[^.\n\[]){1,120}?[ \t]on[ \t]+(?:the[ \t]+)?[\[`*]{0,2}(?-i:[A-Z])"),
     # or other models it beats or nears in benchmarks it names by their kind: "Outperforms all 7B class models in
     # multi-lingual benchmarks", "Trade blows with MPT-7B (1T) in English evals" (not "outperforms previous models")
-    (("outperform", "beats", "surpass", "rivals", "approaches", "blows"),
-     r"\b(?:outperforms?|outperformed|beats|surpasses|surpassed|rivals|approaches|trades?[ \t]+blows[ \t]+with)"
+    # (or matches them: "competitive with the best open-source Transformers of similar sizes in short and long-context
+    # evaluations")
+    (("outperform", "beats", "surpass", "rivals", "approaches", "blows", "competitive with", "on par with",
+      "comparable to", "comparable with"),
+     r"\b(?:outperforms?|outperformed|beats|surpasses|surpassed|rivals|approaches|trades?[ \t]+blows[ \t]+with|"
+     r"competitive[ \t]+with|on[ \t]+par[ \t]+with|comparable[ \t]+(?:to|with))"
      r"\b[^.\n]{0,120}?\b(?:in|on|across)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:benchmarks|evals|evaluations|leaderboards?)\b"),
     # or a score on a benchmark named after it: "Starling-LM-7B-beta scores an improved 8.12 in MT Bench with GPT-4 as
     # a judge" (a name with a capital)

@@ -61,10 +61,28 @@ SAME_DATA = lazy(
     r"(?:[ \t]+(?:and|&)[ \t]+[\w-]+)?[ \t]+(?:as|like)\b", re.I)
 SAME_DATA_WORDS = ("the same",)
 
+# or data used for its training, by kind ("We used large-scale Chinese data for incremental pre-training"), a set of
+# paired records it was trained on ("trained on a large dataset of paired 3D and text data"; not "a large corpus of
+# text data", which says nothing of it), open data only ("By
+# training only on open-source datasets"; not "trained on public datasets", which says nothing of which)
+USED_FOR_TRAINING = lazy(
+    r"\b(?:used|using|use|uses)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:data|corpus|corpora|datasets?)[ \t]+for[ \t]+"
+    r"(?:(?:incremental|continued|further|additional|the)[ \t]+)?(?:pre-?training|training|fine-?tuning)\b"
+    r"|\btrained[ \t]+on[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:dataset|data[ \t]+set|corpus|collection)"
+    r"[ \t]+of[ \t]+(?!(?:raw[ \t]+)?(?:text|textual|unlabell?ed)[ \t]+data\b)(?:[\w-]+[ \t]+){0,5}?"
+    r"(?:data|pairs|texts|images|videos|recordings|documents)\b"
+    r"|\btrain(?:ed|ing)[ \t]+(?:only|exclusively|solely|entirely)[ \t]+on[ \t]+"
+    r"(?:publicly[ \t]+available|open-?source|public|open|licensed|permissively[ \t]+licensed)[ \t]+"
+    r"(?:data(?:sets?)?|corpora|corpus)\b", re.I)
+USED_FOR_TRAINING_WORDS = ("for pre", "for train", "for fine", "for incremental", "for continued", "for further",
+                           "for additional", "for the", "dataset of", "data set of", "corpus of", "collection of",
+                           "only on", "exclusively on", "solely on", "entirely on")
+
 
 def describes_training_data(text: str) -> bool:
     """Whether ``text`` describes or counts the training data without naming it, or points to another model's."""
     return (found_near(DESCRIBED_CORPUS, text, DESCRIBED_WORDS, 80)
             or found_near(COUNTED_FOR_TRAINING, text, (" training",), 60)
             or found_near(COUNTED_BY_VERB, text, COUNTED_BY_VERB_WORDS, 140)
-            or found_near(SAME_DATA, text, SAME_DATA_WORDS, 60))
+            or found_near(SAME_DATA, text, SAME_DATA_WORDS, 60)
+            or found_near(USED_FOR_TRAINING, text, USED_FOR_TRAINING_WORDS, 120))

@@ -82,9 +82,14 @@ def points_to_evaluation(card: Card) -> bool:
     if "metrics of this model" in text and _RESULTS_OF_THIS.search(text) and _IN1K.search(title_text(card)):
         return True
     return (found_near(_EVALUATION_ELSEWHERE, text, _ELSEWHERE_WORDS, TESTED_REACH)
+            or found_near(_SCORES_LINKED, text, _SCORES_LINKED_WORDS, 60)
             or found_near(_TESTED, text, _TESTED_WORDS, TESTED_REACH) or states_performance(card))
 
 
+# a named benchmark's scores linked: "Russian SuperGLUE [metrics](https://russiansuperglue.com/...)"
+_SCORES_LINKED = lazy(r"\b(?-i:[A-Z][\w-]*)(?:[ \t]+[\w-]+){0,3}?[ \t]+\[(?:metrics|results|scores|leaderboard)\]\(",
+                      re.I)
+_SCORES_LINKED_WORDS = ("[metrics]", "[results]", "[scores]", "[leaderboard]")
 # the words every shape of _EVALUATION_ELSEWHERE and _TESTED holds, and how far around them they are tried
 _ELSEWHERE_WORDS = ("eval", "not ", "idea", "benchmark")
 _TESTED_WORDS = ("confirm", "show", "reveal", "found", "finds", "indicat", "suggest", "in our", "in my", "preserv",
