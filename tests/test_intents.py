@@ -3561,3 +3561,45 @@ def test_a_model_with_what_it_comes_with_at_a_lines_start_says_what_it_is() -> N
 def test_data_used_for_training_linked_scores_explicit_outputs_and_emphasised_caveats(text: str, topic: str,
                                                                                       covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # (gh1031-gh1033) the same training data as the model compared before; tokens of a kind; fine-tuning using
+        # counted images
+        ("Compared to the [gte-1.5](https://huggingface.co/x/y) model, this model uses the same training data and "
+         "training strategies.", "training-data", True),
+        ("It has undergone pre-training with 1.4T bilingual tokens and human preference alignment training.",
+         "training-data", True),
+        ("It has a context of 32K tokens.", "training-data", False),
+        ("Based on Evt_V2 with 20 epochs fine-tuning using 35467 images", "training-data", True),
+        # experiments that show its strengths; a comparison under its label
+        ("Extensive experiments demonstrate the superiority of ELLA in dense prompt following.", "evaluation", True),
+        ("Comparison on my laptop:\n\n![image/jpeg](https://cdn-uploads.huggingface.co/x.jpeg)", "evaluation", True),
+        ("Installation on my laptop:\n\n![image/jpeg](https://cdn-uploads.huggingface.co/x.jpeg)", "evaluation",
+         False),
+        # data not licensed for commerce; a limited understanding; a shortfall due to limits; an incompatibility
+        ("It was trained on data that includes LLaVA's corpus which is not commercially permissive.", "limitations",
+         True),
+        ("The current version has limited understanding of single-round ultra-long documents.", "limitations", True),
+        ("Due to limitations in training data, its event classification has some gaps.", "limitations", True),
+        ("For SD1.x, use [TAESD](https://x.y/taesd) instead (the SD and SDXL VAEs are [incompatible](https://x.y/6)).",
+         "limitations", True),
+        # weights open for research
+        ("The weights are **completely open** for academic research.", "intended-uses", True),
+        ("The weights are open on the Hub.", "intended-uses", False),
+    ],
+)
+def test_the_same_training_data_kinds_of_tokens_experiments_and_incompatibilities(text: str, topic: str,
+                                                                                   covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_based_on_a_model_with_its_fine_tuning_at_a_lines_start_says_what_it_is() -> None:
+    # (gh1033 haor/Evt_V3)
+    from modelcard_lint.card import Card
+    from modelcard_lint.facts.describes import says_what_it_is
+
+    assert says_what_it_is(Card.from_text("Based on Evt_V2 with 20 epochs fine-tuning using 35467 images\n", "R.md"))
+    assert not says_what_it_is(Card.from_text("Based on the feedback we changed the page.\n", "R.md"))

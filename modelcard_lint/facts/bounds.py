@@ -137,8 +137,8 @@ BOUNDS = (
     # formal and sophisticated style")
     (("underfit", "overfit"),
      r"\b(?:slightly|somewhat|a[ \t]+bit|heavily|quite|rather|still)[ \t]+(?:underfit|overfit)(?:ted|ting)?\b"),
-    (("limited ability", "limited capabilit", "limited knowledge", "limited capacity"),
-     r"\blimited[ \t]+(?:ability|abilities|capability|capabilities|knowledge|capacity)\b"),
+    (("limited ability", "limited capabilit", "limited knowledge", "limited capacity", "limited understanding"),
+     r"\blimited[ \t]+(?:ability|abilities|capability|capabilities|knowledge|capacity|understanding)\b"),
     (("degrade",), r"\bmay[ \t]+degrade[ \t]+(?:the[ \t]+)?(?:results?|quality|outputs?|images?|generations?)\b"),
     (("tends to", "tend to"),
      r"\b(?:it|the[ \t]+model|outputs?|generations|responses)[ \t]+tends?[ \t]+to[ \t]+(?:have|be|produce|generate|"
@@ -210,4 +210,13 @@ BOUNDS = (
      r"\b(?:outputs?|responses?|answers?|generations?)[ \t]+(?:can|may|might|tends?[ \t]+to|is|are)[ \t]+"
      r"(?:sometimes[ \t]+|often[ \t]+)?(?:be[ \t]+)?(?:too[ \t]+|overly[ \t]+|very[ \t]+|a[ \t]+bit[ \t]+)?"
      r"(?:verbose|repetitive|wordy|long-winded)\b"),
+    # a shortfall put down to limits ("due to limitations in training data and methodology"), data not licensed for
+    # commerce ("LLaVA's corpus which is not commercially permissive"), a model it does not work with ("the SD and SDXL
+    # VAEs are [incompatible](...)", "is not compatible with")
+    (("due to limitation", "due to the limitation"),
+     r"\bdue[ \t]+to[ \t]+(?:the[ \t]+)?limitations?[ \t]+(?:in|of)\b"),
+    (("commercially permissive",), r"\bnot[ \t]+commercially[ \t]+permissive\b"),
+    (("incompatible", "not compatible"),
+     r"\b(?:is|are|was|were)[ \t]+(?:\[incompatible\]|incompatible[ \t]+with\b|incompatible[ \t]*[.)]|not[ \t]+"
+     r"compatible[ \t]+with\b)"),
 )

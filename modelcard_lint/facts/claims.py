@@ -277,6 +277,14 @@ _SAID = Shapes(
     (("observed that", "found that", "noticed that"),
      r"\bwe(?:'ve|’ve|[ \t]+have)?[ \t]+(?:observed|found|noticed)[ \t]+that\b[^.\n]{0,80}?\b(?:correlates?|"
      r"correlated)[ \t]+with\b"),
+    # or what its experiments showed it better at: "Extensive experiments demonstrate the superiority of ELLA in dense
+    # prompt following"
+    (("experiments demonstrate", "experiments show", "experiments confirm", "experiments verify"),
+     r"\b(?:extensive|comprehensive|thorough|our)[ \t]+experiments[ \t]+(?:demonstrate|show|confirm|verify)[ \t]+"
+     r"(?:that|the[ \t]+(?:superiority|effectiveness|advantages?|strength))\b"),
+    # or a comparison shown under its label: "Comparison on my laptop:" over an image
+    (("comparison",),
+     r"(?m:^)[ \t*_>-]*comparisons?\b[^\n:]{0,40}:[ \t*_]*(?=\n|\Z)"),
     # or a record it set: "The model sets a new record on multiple multimodal understanding tasks"
     (("new record",),
      r"\b(?:sets?|setting|achieves?|achieved|established?)[ \t]+(?:a[ \t]+)?new[ \t]+records?[ \t]+"

@@ -44,7 +44,8 @@ COUNTED_FOR_TRAINING = lazy(
 # or counted after the verb, in items of data: "trained from the original weights with offset noise using 9,923 clips
 # and 29,769 tagged frames" (not the hardware, "trained on 8 GPUs", nor the time)
 COUNTED_BY_VERB = lazy(
-    r"\b(?:trained|fine-?tuned|finetuned|tuned)\b(?:\[[^\]\n]{0,80}\]\([^)\s]{0,200}\)|[^.\n]){0,100}?"
+    r"\b(?:trained|fine-?tuned|finetuned|tuned|fine-?tuning|training)\b(?:\[[^\]\n]{0,80}\]\([^)\s]{0,200}\)|[^.\n])"
+    r"{0,100}?"
     r"\b(?:using|with|on|from)[ \t]+(?:only[ \t]+|just[ \t]+|"
     r"about[ \t]+|approximately[ \t]+|around[ \t]+|over[ \t]+|~[ \t]*)?\d[\d,.]*(?:[ \t]*(?:[kKmM]\+?|thousand|"
     r"million))?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:images|clips|frames|videos|photos|pictures|samples|examples|pairs|"
@@ -52,13 +53,17 @@ COUNTED_BY_VERB = lazy(
     # (not a batch's: "8 samples per batch")
     r"(?![ \t]+(?:per|each|at[ \t]+a[ \t]+time|in[ \t]+(?:a|each)[ \t]+batch)\b)",
     re.I)
-COUNTED_BY_VERB_WORDS = ("trained", "tuned")
+COUNTED_BY_VERB_WORDS = ("trained", "tuned", "tuning", "training")
 # or the same data as another model's, which names it there: "use the same training data and strategies as the
 # gte-Qwen2-7B-instruct model", "trained on the same dataset as X" (not "the same data format as")
 SAME_DATA = lazy(
     r"\b(?:uses?|used|using|shares?|shared|trained[ \t]+on|tuned[ \t]+on|with)[ \t]+the[ \t]+same[ \t]+"
     r"(?:(?:pre-?|fine-?)?training[ \t]+)?(?:data(?:sets?)?|corpus|corpora|training[ \t]+set)"
-    r"(?:[ \t]+(?:and|&)[ \t]+[\w-]+)?[ \t]+(?:as|like)\b", re.I)
+    r"(?:[ \t]+(?:and|&)[ \t]+[\w-]+)?[ \t]+(?:as|like)\b"
+    # (or compared in the sentence before: "Compared to the gte-Qwen1.5-7B-instruct model, the gte-Qwen2-7B-instruct
+    # model uses the same training data and training strategies")
+    r"|\b(?:uses?|used|using|shares?|shared)[ \t]+the[ \t]+same[ \t]+(?:pre-?|fine-?)?training[ \t]+(?:data(?:sets?)?|"
+    r"corpus|corpora)\b", re.I)
 SAME_DATA_WORDS = ("the same",)
 
 # or data used for its training, by kind ("We used large-scale Chinese data for incremental pre-training"), a set of
@@ -74,6 +79,11 @@ USED_FOR_TRAINING = lazy(
     r"|\btrain(?:ed|ing)[ \t]+(?:only|exclusively|solely|entirely)[ \t]+on[ \t]+"
     r"(?:publicly[ \t]+available|open-?source|public|open|licensed|permissively[ \t]+licensed)[ \t]+"
     r"(?:data(?:sets?)?|corpora|corpus)\b", re.I)
+# or tokens of a kind it was trained on: "has undergone pre-training with 1.4T bilingual tokens"
+KIND_OF_TOKENS = lazy(
+    r"\b(?:pre-?training|trained|training)\b[^.\n]{0,40}?(?<![\w.])\d[\d.,]{0,6}[ \t]*"
+    r"(?:[BMT]|billion|trillion|million)[ \t]+(?:bilingual|multilingual|monolingual|code|web|high-quality|"
+    r"(?-i:[A-Z][a-z]+))[ \t]+tokens\b", re.I)
 USED_FOR_TRAINING_WORDS = ("for pre", "for train", "for fine", "for incremental", "for continued", "for further",
                            "for additional", "for the", "dataset of", "data set of", "corpus of", "collection of",
                            "only on", "exclusively on", "solely on", "entirely on")
@@ -85,4 +95,5 @@ def describes_training_data(text: str) -> bool:
             or found_near(COUNTED_FOR_TRAINING, text, (" training",), 60)
             or found_near(COUNTED_BY_VERB, text, COUNTED_BY_VERB_WORDS, 140)
             or found_near(SAME_DATA, text, SAME_DATA_WORDS, 60)
-            or found_near(USED_FOR_TRAINING, text, USED_FOR_TRAINING_WORDS, 120))
+            or found_near(USED_FOR_TRAINING, text, USED_FOR_TRAINING_WORDS, 120)
+            or found_near(KIND_OF_TOKENS, text, (" tokens",), 80))

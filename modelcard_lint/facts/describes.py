@@ -32,9 +32,12 @@ _REPLICA = lazy(r"\bthis[ \t]+is[ \t]+(?:an?|the|our)[ \t]+(?:[\w-]+[ \t]+)?(?:r
                 r"clone|re-?creation)[ \t]+of\b", re.I)
 
 
-# what the model is based on: "This model is based on Llama-3.1-8b-Instruct" (says what kind of model it is)
-_BASED_ON = lazy(r"\b(?:this|the|our)[ \t]+model[ \t]+is[ \t]+(?:\w+ly[ \t]+)?based[ \t]+on[ \t]+[\[`*]{0,2}[\w.-]",
-                 re.I)
+# what the model is based on: "This model is based on Llama-3.1-8b-Instruct" (says what kind of model it is), or at a
+# line's start with what was done to it: "Based on Evt_V2 with 20 epochs fine-tuning using 35467 images"
+_BASED_ON = lazy(r"\b(?:this|the|our)[ \t]+model[ \t]+is[ \t]+(?:\w+ly[ \t]+)?based[ \t]+on[ \t]+[\[`*]{0,2}[\w.-]"
+                 r"|^[ \t*_>]*based[ \t]+on[ \t]+[\[`*]{0,2}[\w.-]+[^.\n]{0,40}?\b(?:fine-?tun\w*|trained|training|"
+                 r"merged?)\b",
+                 re.I | re.M)
 # a concept an image model was taught, as the Stable Diffusion concepts library's cards say: "This is the
 # `<hitokomoru-style>` concept taught to Stable Diffusion via Textual Inversion"
 _TAUGHT = lazy(r"\bconcept[ \t]+taught[ \t]+to[ \t]+\S", re.I)

@@ -72,7 +72,10 @@ INTENDED = Shapes(
     (_RELEASED_FOR,
      r"\b(?:models?|checkpoints?|weights|adapters?|it|this)[ \t]+(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?"
      r"(?:released|provided|made[ \t]+available|shared|published|distributed)[ \t]+for[ \t]+(?:research|academic|"
-     r"educational|non-?commercial|personal|teaching)[ \t]+(?:use|usage|purposes?|work)\b"),
+     r"educational|non-?commercial|personal|teaching)[ \t]+(?:use|usage|purposes?|work)\b"
+     # (or open for it: "ChatGLM2-6B weights are **completely open** for academic research")
+     r"|\b(?:models?|checkpoints?|weights)[ \t]+(?:is|are)[ \t]+[*_]{0,2}(?:completely[ \t]+|fully[ \t]+)?open[*_]{0,2}"
+     r"[ \t]+for[ \t]+(?:academic[ \t]+)?research\b"),
     # (or any purpose its files are given for: "The `adapter/` files are also provided for adapter-specific analysis",
     # "checkpoints are released for reproducing the paper's ablations"; not "for reference", "for convenience")
     (("provided for", "released for", "available for", "shared for", "published for", "distributed for"),

@@ -68,7 +68,7 @@ def template_variables(text: str, code: str = "") -> Iterator[tuple[int, int]]:
         # (nor one joined to another by an escape, as a prompt's format is written out in prose: "We recommend using
         # {instruction}\\n{input}"; a generator writes no escapes)
         lower = [span for m in _LOWER_SLOT.finditer(text) if not _in_string(text, (span := m.span())[0])
-                 and not _escaped(text, span)
+                 and not _escaped(text, span) and not _in_html_code(text, span[0])
                  # (nor one an instruction names as what to replace: "remember to also replace {wer_result_on_test}")
                  and not _NAMED_TO_REPLACE.search(text, max(0, span[0] - 12), span[0])]
         # (nor an argument of a prompt template the card shows in a code block, named in the prose that explains it:
@@ -145,6 +145,17 @@ def _escaped(text: str, span: tuple[int, int]) -> bool:
 
 
 _ESCAPES = frozenset({"\\n", "\\t", "\\r"})
+
+
+def _in_html_code(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside an HTML ``<pre>`` or ``<code>`` element opened earlier on its line (a prompt
+    template in a table's cell: "| <pre>...{system}...{prompt}...</pre> |"; read at most ``HTML_REACH`` back)."""
+    start = max(text.rfind("\n", max(0, at - HTML_REACH), at) + 1, at - HTML_REACH)
+    opened = max(text.rfind("<pre>", start, at), text.rfind("<code>", start, at))
+    return opened >= 0 and max(text.rfind("</pre>", opened, at), text.rfind("</code>", opened, at)) < 0
+
+
+HTML_REACH = 2000
 
 
 def _in_string(text: str, at: int) -> bool:
