@@ -883,3 +883,13 @@ def test_a_license_sub_section_on_the_data_and_an_openrail_license_of_the_family
     assert not [d for d in lint_text(card.format("openrail", "CreativeML Open RAIL-M")) if d.code == "MC136"]
     [found] = [d for d in lint_text(card.format("mit", "the Apache License 2.0")) if d.code == "MC136"]
     assert "`apache-2.0`" in found.message
+
+
+def test_a_pasted_front_matter_read_as_a_heading_gives_the_license_it_names() -> None:
+    from modelcard_lint.api import lint_text
+
+    # (gh1031 MaziyarPanahi/WizardLM-2-7B-GGUF) "license: apache-2.0" over "---" is a setext heading in Markdown
+    card = ("---\ntags: [gguf]\n---\n\n# m\n\nA model.\n\nTaken from the original README\n---\n---\nlicense: apache-2.0\n"
+            "---\n\n<p>Release blog</p>\n")
+    [found] = [d for d in lint_text(card) if d.code == "MC114"]
+    assert '"apache-2.0"' in found.message and found.line == 12 and "license: apache-2.0" in (found.help or "")

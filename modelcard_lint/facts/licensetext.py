@@ -64,6 +64,11 @@ def _build(card: Card) -> TextLicense | None:
         heading = section.heading
         if heading is None or not _HEADING.search(heading.text) or _OTHERS.search(heading.text):
             continue
+        # (a heading that is itself the label and the license: a pasted front matter's "license: apache-2.0" over
+        # "---", which Markdown shows as a heading)
+        if (label := _LABEL.match(heading.text)) is not None and (
+                named := _named(heading.line, label.group("words"), heading=True)).hub_id is not None:
+            return named
         said = _in_section(section)
         if said is not None:
             return said
