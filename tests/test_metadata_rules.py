@@ -893,3 +893,13 @@ def test_a_pasted_front_matter_read_as_a_heading_gives_the_license_it_names() ->
             "---\n\n<p>Release blog</p>\n")
     [found] = [d for d in lint_text(card) if d.code == "MC114"]
     assert '"apache-2.0"' in found.message and found.line == 12 and "license: apache-2.0" in (found.help or "")
+
+
+def test_an_other_license_linked_by_a_bare_address_is_the_link_to_suggest() -> None:
+    from modelcard_lint.api import lint_text
+
+    # (gh1034 dreamlike-art/dreamlike-photoreal-1.0: the help suggested `LICENSE`, the text links `LICENSE.md`)
+    url = "https://huggingface.co/d/p/blob/main/LICENSE.md"
+    card = f"---\nlicense: other\nlicense_name: modified-openrail-m\n---\n\n# m\n\nA model.\n\n# License\n\nRead the license here: {url}\n"
+    [found] = [d for d in lint_text(card) if d.code == "MC113"]
+    assert f"`license_link: {url}`" in (found.help or "")

@@ -14,8 +14,10 @@ _NAME = re.compile(r"[a-z0-9][a-z0-9.+-]*\Z")
 _LINK = re.compile(r"(?:https?://\S+|[\w./-]+)\Z")
 # a link in the text to a license file: "[Modified MIT License](LICENSE)", '<a href=".../blob/main/LICENSE">'
 # (or a license's page: "[NVIDIA Open Model License](https://www.nvidia.com/.../nvidia-open-model-license/)")
-_LICENSE_FILE = re.compile(r"(?:\]\(|href=[\"'])(?P<target>[^)\s\"'<>]{0,300}?\bLICEN[CS]E(?:\.(?:md|txt)|/)?)[)\"']",
-                           re.I)
+# (or a bare address: "Please read the full license here: https://huggingface.co/x/y/blob/main/LICENSE.md")
+_LICENSE_FILE = re.compile(r"(?:\]\(|href=[\"'])(?P<target>[^)\s\"'<>]{0,300}?\bLICEN[CS]E(?:\.(?:md|txt)|/)?)[)\"']"
+                           r"|(?<![\w(\[\"'/])(?P<bare>https?://[^)\s\"'<>]{0,300}?\bLICEN[CS]E(?:\.(?:md|txt)|/)?)"
+                           r"(?=[\s,;]|\.?$)", re.I | re.M)
 
 
 class IncompleteOtherLicense(Rule):
@@ -86,7 +88,7 @@ def _linked_license(card: Card, name: str) -> tuple[int, str] | None:
     found: list[tuple[int, str]] = []
     for n, line in card.prose_lines():
         if "icen" in line or "ICEN" in line:
-            found += [(n, m.group("target")) for m in _LICENSE_FILE.finditer(line)]
+            found += [(n, m.group("target") or m.group("bare")) for m in _LICENSE_FILE.finditer(line)]
     key = str(name).strip().lower()
     named = [f for f in found if key and key in f[1].lower()]
     return (named or found)[0] if found else None
