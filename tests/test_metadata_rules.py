@@ -903,3 +903,17 @@ def test_an_other_license_linked_by_a_bare_address_is_the_link_to_suggest() -> N
     card = f"---\nlicense: other\nlicense_name: modified-openrail-m\n---\n\n# m\n\nA model.\n\n# License\n\nRead the license here: {url}\n"
     [found] = [d for d in lint_text(card) if d.code == "MC113"]
     assert f"`license_link: {url}`" in (found.help or "")
+
+
+@pytest.mark.parametrize(("name", "help_text", "fixable"), [
+    ("llama3", "add `license: llama3`", True),
+    ("my-terms-1.0", "add `license: other` beside `license_name`", False),
+])
+def test_a_license_name_without_a_license(name: str, help_text: str, fixable: bool) -> None:
+    from modelcard_lint.api import lint_text
+
+    # (gh1035 MaziyarPanahi/Meta-Llama-3-70B-Instruct-GGUF: the help asked for `license_name: proprietary`)
+    card = f"---\ntags: [gguf]\nlicense_name: {name}\n---\n\n# m\n\nA model.\n\n**License** A custom license: [x](https://x.y)\n"
+    [found] = [d for d in lint_text(card) if d.code == "MC114"]
+    assert f"`license_name: {name}` but no `license`" in found.message and found.line == 3
+    assert help_text in (found.help or "") and (found.fix is not None) is fixable

@@ -8,6 +8,7 @@ from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
 from ...facts.licensetext import text_license
+from ...hub.lists import load_set
 from ...hub.suggest import misspelled_key
 
 
@@ -27,6 +28,22 @@ class MissingLicense(Rule):
         where = Span.at(meta.span.line, meta.span.column)
         help_text = ("add `license: <id>` from the Hub's list, or `license: other` with `license_name` and "
                      "`license_link`")
+        named = meta.get("license_name")
+        if named is not None and named.is_str and named.value.strip():
+            # (a `license_name` without `license`: the Hub reads neither; a name that is one of the Hub's ids is the
+            # license to give, "license_name: llama3", else it goes with `license: other`)
+            value = named.value.strip()
+            hub_id = value.lower() if value.lower() in load_set("licenses") else None
+            yield self.finding(
+                named,
+                f"the metadata has `license_name: {value}` but no `license`: the Hub reads the license only from "
+                "`license`, so the model page shows none and filtering by license misses the model",
+                help=(f"add `license: {hub_id}` (`{hub_id}` is one of the Hub's license ids)" if hub_id else
+                      "add `license: other` beside `license_name`, with `license_link` to the terms"),
+                fix=(self.add_entry(card, "license", hub_id, f"add `license: {hub_id}` to the metadata", safe=False)
+                     if hub_id else None),
+            )
+            return
         said = text_license(card)
         gate = meta.get("extra_gated_prompt")
         if said is None and gate is not None and gate.is_str and "icen" in gate.value.lower():
