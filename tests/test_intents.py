@@ -3603,3 +3603,23 @@ def test_based_on_a_model_with_its_fine_tuning_at_a_lines_start_says_what_it_is(
 
     assert says_what_it_is(Card.from_text("Based on Evt_V2 with 20 epochs fine-tuning using 35467 images\n", "R.md"))
     assert not says_what_it_is(Card.from_text("Based on the feedback we changed the page.\n", "R.md"))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # (gh1034-gh1036) "fine tuned" in two words; the data a phase of training took; a performance on par with
+        # another model's; picky about prompts; a work the model is recommended for
+        ("A photorealistic Stable Diffusion 1.5 model fine tuned on high quality photos.", "training-data", True),
+        ("In the instruction fine-tuning phase, there are some English image-text data from the [MiniGPT-4]"
+         "(https://github.com/x) and [LLAVA](https://github.com/y) projects.", "training-data", True),
+        ("In the fine-tuning phase, we used a cosine schedule.", "training-data", False),
+        ("The resulting models show performance on par with the recently released XGLM models.", "evaluation", True),
+        ("ColorBomb: A bit picky about prompts.", "limitations", True),
+        ("The full model is recommended for training your character model.", "intended-uses", True),
+        ("The fp16 model is recommended for inference.", "intended-uses", False),
+    ],
+)
+def test_fine_tuned_in_two_words_a_phases_data_on_par_picky_and_recommended_for(text: str, topic: str,
+                                                                                covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

@@ -219,4 +219,8 @@ BOUNDS = (
     (("incompatible", "not compatible"),
      r"\b(?:is|are|was|were)[ \t]+(?:\[incompatible\]|incompatible[ \t]+with\b|incompatible[ \t]*[.)]|not[ \t]+"
      r"compatible[ \t]+with\b)"),
+    # a model picky about its inputs: "ColorBomb ... A bit picky about prompts"
+    (("picky", "fussy"),
+     r"\b(?:a[ \t]+(?:bit|little)|quite|very|rather|somewhat|slightly|pretty)[ \t]+(?:picky|fussy)[ \t]+"
+     r"(?:about|with|when)\b"),
 )

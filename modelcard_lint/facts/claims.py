@@ -285,6 +285,11 @@ _SAID = Shapes(
     # or a comparison shown under its label: "Comparison on my laptop:" over an image
     (("comparison",),
      r"(?m:^)[ \t*_>-]*comparisons?\b[^\n:]{0,40}:[ \t*_]*(?=\n|\Z)"),
+    # or a performance it shows beside another model's: "The resulting models show performance on par with the recently
+    # released XGLM models"
+    (("performance on par", "performance comparable", "performance similar", "performance close"),
+     r"\b(?:shows?|showed|achieves?|achieved|demonstrates?|delivers?)[ \t]+(?:[\w-]+[ \t]+)?performance[ \t]+"
+     r"(?:on[ \t]+par[ \t]+with|comparable[ \t]+to|similar[ \t]+to|close[ \t]+to)\b"),
     # or a record it set: "The model sets a new record on multiple multimodal understanding tasks"
     (("new record",),
      r"\b(?:sets?|setting|achieves?|achieved|established?)[ \t]+(?:a[ \t]+)?new[ \t]+records?[ \t]+"

@@ -84,6 +84,11 @@ KIND_OF_TOKENS = lazy(
     r"\b(?:pre-?training|trained|training)\b[^.\n]{0,40}?(?<![\w.])\d[\d.,]{0,6}[ \t]*"
     r"(?:[BMT]|billion|trillion|million)[ \t]+(?:bilingual|multilingual|monolingual|code|web|high-quality|"
     r"(?-i:[A-Z][a-z]+))[ \t]+tokens\b", re.I)
+# or the data a phase of training took: "In the instruction fine-tuning phase of the CogVLM, there are some English
+# image-text data from the [MiniGPT-4](...), [LLAVA](...) ... projects"
+PHASE_DATA = lazy(
+    r"\b(?:fine-?tuning|training|pre-?training)[ \t]+(?:phase|stage)\b[^.\n]{0,80}?\b(?:data|datasets?|corpus|corpora)"
+    r"[ \t]+(?:from|of)[ \t]+(?:the[ \t]+)?[\[*_`]{0,2}(?-i:[A-Z])", re.I)
 USED_FOR_TRAINING_WORDS = ("for pre", "for train", "for fine", "for incremental", "for continued", "for further",
                            "for additional", "for the", "dataset of", "data set of", "corpus of", "collection of",
                            "only on", "exclusively on", "solely on", "entirely on")
@@ -96,4 +101,5 @@ def describes_training_data(text: str) -> bool:
             or found_near(COUNTED_BY_VERB, text, COUNTED_BY_VERB_WORDS, 140)
             or found_near(SAME_DATA, text, SAME_DATA_WORDS, 60)
             or found_near(USED_FOR_TRAINING, text, USED_FOR_TRAINING_WORDS, 120)
-            or found_near(KIND_OF_TOKENS, text, (" tokens",), 80))
+            or found_near(KIND_OF_TOKENS, text, (" tokens",), 80)
+            or found_near(PHASE_DATA, text, (" phase", " stage"), 140))

@@ -273,8 +273,8 @@ _DESCRIBED = lazy(r"\b(?:trained|fine-?tuned|finetuned|training)[ \t]+on[ \t]+(?
                   # or the kind of records it learnt from: "conditioned on high-quality anime images"
                   # ("trained with high quality and detailed anime images"; not "with images of size 224")
                   # (a list of kinds before them too: "trained on the loading screens, gta storymode, and gta online
-                  # DLCs artworks")
-                  r"|\b(?:conditioned|trained|fine-?tuned|finetuned)[ \t]+(?:on|with)[ \t]+(?:[\w-]+,?[ \t]+){0,9}?"
+                  # DLCs artworks"; "fine tuned" in two words: "fine tuned on high quality photos")
+                  r"|\b(?:conditioned|trained|fine[- ]?tuned|finetuned)[ \t]+(?:on|with)[ \t]+(?:[\w-]+,?[ \t]+){0,9}?"
                   r"(?:images|photos|photographs|pictures|artworks|illustrations|paintings|drawings|recordings|videos|"
                   r"conversations|dialogues)\b(?![ \t]+(?:of[ \t]+(?:size|resolution)|at|resized|cropped|with[ \t]+a))"
                   # or its scale and kind: "train them on large-scale pairs data using contrastive learning"

@@ -121,6 +121,11 @@ INTENDED = Shapes(
     (("cater to", "caters to", "catering to"),
      r"\bcater(?:s|ing)?[ \t]+to[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:applications|use[ \t]+cases|users|needs|scenarios|"
      r"developers|researchers)\b"),
+    # or a work it is recommended for: "The full model is recommended for training your character model" (not "for
+    # inference")
+    (("recommended for",),
+     r"\bmodel[ \t]+is[ \t]+(?:\w+[ \t]+)?recommended[ \t]+for[ \t]+(?!(?:inference|using|running|loading)\b)"
+     r"[a-z]{3,}ing\b"),
     # or a model made to enable or help a field's work: "A chemical language model to enable fully machine-driven
     # ultrafast polymer informatics" (not "a model to download")
     (("model to enable", "model to support", "model to help", "model to assist", "model to facilitate",
