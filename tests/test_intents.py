@@ -3623,3 +3623,37 @@ def test_based_on_a_model_with_its_fine_tuning_at_a_lines_start_says_what_it_is(
 def test_fine_tuned_in_two_words_a_phases_data_on_par_picky_and_recommended_for(text: str, topic: str,
                                                                                 covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # (gh1037-gh1039) a label's count after its other items; a dataset filtered; the makers' own data by its kind
+        ("Training - 7000 steps, v1-5 Base, 56 images", "training-data", True),
+        ("Training - 7000 steps, v1-5 Base", "training-data", False),
+        ("The dataset has been filtered to avoid extremely NSFW materials.", "training-data", True),
+        ("We train it on Qwen2-72B with our large-scale high-quality multimodal dataset.", "training-data", True),
+        ("We train it with our large amount of data.", "training-data", False),
+        # measured beside others; how it was evaluated; scores in its makers' tests; a comparison of a kind, misspelt
+        ("Compared to other prompt generation models, this one runs with 50% faster forwardpropagation.", "evaluation",
+         True),
+        ("For evaluation, OPT follows GPT-3 by using their prompts and overall experimental setup.", "evaluation",
+         True),
+        ("It achieved top rank with double perfect scores in my LLM comparisons/tests.", "evaluation", True),
+        ("## Image Comparision (SDXL-1.0 vs SSD-1B)\n\n![](x.png)", "evaluation", True),
+        ("## Image Captions\n\n![](x.png)", "evaluation", False),
+    ],
+)
+def test_a_labels_count_filtered_data_speed_beside_others_and_a_misspelt_comparison(text: str, topic: str,
+                                                                                   covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_heading_that_says_the_model_is_based_on_another_says_what_it_is() -> None:
+    # (gh1037 NeverSleep/Lumimaid-v0.2-12B)
+    from modelcard_lint.card import Card
+    from modelcard_lint.facts.describes import says_what_it_is
+
+    heading = "### This model is based on: [Mistral-Nemo-Instruct-2407](https://huggingface.co/m/n)\n\nWandb: x\n"
+    assert says_what_it_is(Card.from_text(heading, "README.md"))
+    assert not says_what_it_is(Card.from_text("### Files\n\nWandb: x\n", "README.md"))

@@ -89,6 +89,16 @@ KIND_OF_TOKENS = lazy(
 PHASE_DATA = lazy(
     r"\b(?:fine-?tuning|training|pre-?training)[ \t]+(?:phase|stage)\b[^.\n]{0,80}?\b(?:data|datasets?|corpus|corpora)"
     r"[ \t]+(?:from|of)[ \t]+(?:the[ \t]+)?[\[*_`]{0,2}(?-i:[A-Z])", re.I)
+# or what was done to it ("The dataset has been filtered to avoid extremely NSFW materials"), or its kind, the
+# makers' own ("with our large-scale high-quality multimodal dataset"; not "a large amount of data")
+DATA_WORKED = lazy(
+    r"\b(?:the|our)[ \t]+(?:training[ \t]+)?(?:dataset|data|corpus)[ \t]+(?:has|have|was|were)[ \t]+(?:been[ \t]+)?"
+    r"(?:carefully[ \t]+|heavily[ \t]+)?(?:filtered|cleaned|deduplicated|de-duplicated|curated)\b"
+    r"|\b(?:with|on|using)[ \t]+our[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:multimodal|multilingual|bilingual|synthetic|"
+    r"instruction|conversational|image-text|text-image|video|audio|speech|code|math|medical|legal|proprietary|"
+    r"in-house|internal|curated)[ \t]+(?:dataset|data|corpus)\b", re.I)
+DATA_WORKED_WORDS = ("filtered", "cleaned", "deduplicated", "de-duplicated", "curated", "with our", "on our",
+                     "using our")
 USED_FOR_TRAINING_WORDS = ("for pre", "for train", "for fine", "for incremental", "for continued", "for further",
                            "for additional", "for the", "dataset of", "data set of", "corpus of", "collection of",
                            "only on", "exclusively on", "solely on", "entirely on")
@@ -102,4 +112,5 @@ def describes_training_data(text: str) -> bool:
             or found_near(SAME_DATA, text, SAME_DATA_WORDS, 60)
             or found_near(USED_FOR_TRAINING, text, USED_FOR_TRAINING_WORDS, 120)
             or found_near(KIND_OF_TOKENS, text, (" tokens",), 80)
-            or found_near(PHASE_DATA, text, (" phase", " stage"), 140))
+            or found_near(PHASE_DATA, text, (" phase", " stage"), 140)
+            or found_near(DATA_WORKED, text, DATA_WORKED_WORDS, 80))

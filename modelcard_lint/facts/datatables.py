@@ -214,7 +214,8 @@ _LISTED = lazy(r"\b(?:trained|fine-?tuned|finetuned|pre-?trained|training)\b[^.\
 # (possessive: a number before a long run of blanks is tried once, not once per way of splitting the run)
 # ("56 training images", "1,536 synthetic numeric TRAIN examples")
 # (or after a label of training: "Train: 150K Unsplash images, 1024px square, 6k steps")
-_COUNTED = lazy(r"(?m:^)[ \t*_>-]*train(?:ing)?(?:[ \t]+(?:data|set))?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*\d[\d,.]*[kKmM]?"
+_COUNTED = lazy(r"(?m:^)[ \t*_>-]*train(?:ing)?(?:[ \t]+(?:data|set))?[*_]{0,2}[ \t]*(?::|[ \t]-|–)[*_]{0,2}[ \t]*"
+                r"(?:[^\n]{0,40}?,[ \t]*)?\d[\d,.]*[kKmM]?"
                 r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:images|examples|samples|sentences|pairs|clips|videos|photos|texts)\b"
                 r"|(?<![\w.])\d[\d,.]*+(?:[ \t]*+[kKmMbB]\+?)?[ \t]++(?:[a-z-]+[ \t]+){0,2}?"
                 r"(?:training|train|fine-?tuning)[ \t]+"
@@ -226,6 +227,7 @@ _COUNTED = lazy(r"(?m:^)[ \t*_>-]*train(?:ing)?(?:[ \t]+(?:data|set))?[*_]{0,2}[
                 r"(?:[kKmMbB]|million|billion|thousand)?[ \t]+(?:[\w-]+[ \t]+){0,3}?"
                 r"(?:abstracts|articles|documents|texts|sentences|images|papers|pairs|tweets|reviews|utterances)\b"
                 r"(?![ \t]+per\b)", re.I)
+# (a label's count may come after its other items: "Training - 7000 steps, v1-5 Base, 56 images")
 # or counted in tokens by the billion, with the data it was drawn from: "**2B tokens** mixed corpus (FineWeb +
 # WikiText)", "1.4T tokens of web text", "a 2B-token corpus" (not a context: "1M tokens of context")
 # (or the training tokens counted and what they hold: "we scale up the training tokens into 5.5 trillion including

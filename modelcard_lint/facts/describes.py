@@ -34,7 +34,7 @@ _REPLICA = lazy(r"\bthis[ \t]+is[ \t]+(?:an?|the|our)[ \t]+(?:[\w-]+[ \t]+)?(?:r
 
 # what the model is based on: "This model is based on Llama-3.1-8b-Instruct" (says what kind of model it is), or at a
 # line's start with what was done to it: "Based on Evt_V2 with 20 epochs fine-tuning using 35467 images"
-_BASED_ON = lazy(r"\b(?:this|the|our)[ \t]+model[ \t]+is[ \t]+(?:\w+ly[ \t]+)?based[ \t]+on[ \t]+[\[`*]{0,2}[\w.-]"
+_BASED_ON = lazy(r"\b(?:this|the|our)[ \t]+model[ \t]+is[ \t]+(?:\w+ly[ \t]+)?based[ \t]+on:?[ \t]+[\[`*]{0,2}[\w.-]"
                  r"|^[ \t*_>]*based[ \t]+on[ \t]+[\[`*]{0,2}[\w.-]+[^.\n]{0,40}?\b(?:fine-?tun\w*|trained|training|"
                  r"merged?)\b",
                  re.I | re.M)
@@ -114,6 +114,9 @@ def about_the_model(card: Card) -> bool:
 def says_what_it_is(card: Card) -> bool:
     """Whether a sentence of the card's prose says what the model is ("This model is a merge of two chat models")."""
     if about_the_model(card):
+        return True
+    # (or a heading that says it: "### This model is based on: [Mistral-Nemo-Instruct-2407](...)")
+    if any("based on" in h.text.lower() and _BASED_ON.search(h.text) for h in card.body.headings):
         return True
     first = next((b for b in card.body.walk() if b.kind == "paragraph"), None)
     if first is not None and _DOES_FIRST.match(first.text):

@@ -78,7 +78,7 @@ _LOOSE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 # nor at the word's start ("Imitation" is no "Limitation")
 _SPELT = ("evaluation", "limitation", "limitations", "description", "intended", "training", "dataset", "datasets",
           "performance", "benchmark", "benchmarks", "introduction", "overview", "considerations", "architecture",
-          "information", "applications", "validation", "verification", "results")
+          "information", "applications", "validation", "verification", "results", "comparison")
 
 
 @lru_cache(maxsize=4096)

@@ -52,6 +52,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "Comparison with", "Comparison to", "Comparisons with", "Compared with", "Compared to",
         # (or a comparison alone, set out under it: "## Comparison", then "a simple comparison with FLUX.1-dev")
         "^Comparison", "^Comparisons",
+        # (or of a kind: "## Image Comparision (SDXL-1.0 vs SSD-1B)", "### Speed Comparison")
+        "Image comparison", "Speed comparison", "Quality comparison", "Visual comparison", "Performance comparison",
         # (or its speed measured: "### Image Sampling Times", "## Inference speed", "## Latency")
         "Sampling times", "Inference times", "Inference time", "Inference speed", "Generation speed", "^Speed",
         "^Latency", "^Throughput",
