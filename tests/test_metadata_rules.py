@@ -917,3 +917,21 @@ def test_a_license_name_without_a_license(name: str, help_text: str, fixable: bo
     [found] = [d for d in lint_text(card) if d.code == "MC114"]
     assert f"`license_name: {name}` but no `license`" in found.message and found.line == 3
     assert help_text in (found.help or "") and (found.fix is not None) is fixable
+
+
+@pytest.mark.parametrize(("page", "hub_id"), [
+    ("https://llama.meta.com/llama3/license", "llama3"),
+    ("https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE", "llama3.1"),
+    ("https://ai.google.dev/gemma/terms", "gemma"),
+    ("https://example.com/terms", None),
+])
+def test_a_linked_license_page_the_hub_has_an_id_for(page: str, hub_id: str | None) -> None:
+    from modelcard_lint.api import lint_text
+
+    # (gh1041 winglian/Llama-3-8b-64k-PoSE: "A custom commercial license is available at: [...llama3/license](...)")
+    card = f"---\ntags: [llama]\n---\n\n# m\n\nA model.\n\n**License** A custom commercial license is available at: {page}\n"
+    [found] = [d for d in lint_text(card) if d.code == "MC114"]
+    if hub_id is None:
+        assert "license_name: proprietary" in (found.help or "") and found.fix is None
+    else:
+        assert f"add `license: {hub_id}`" in (found.help or "") and found.fix is not None

@@ -142,6 +142,30 @@ def license_key(text: str) -> str:
     return re.sub(r"[^a-z0-9+.]", "", low).replace(".", "")
 
 
+# the pages of licenses the Hub has an id for, as cards link them: Meta's Llama licenses ("A custom commercial license
+# is available at: https://llama.meta.com/llama3/license", ".../llama-models/blob/main/models/llama3_1/LICENSE") and
+# Google's Gemma terms; a pattern's groups are the version's digits
+_LICENSE_PAGES = (
+    (re.compile(r"\bllama(?:\.meta)?\.com/llama(\d)(?:[._](\d))?/(?:license|use-policy)", re.I), "llama"),
+    (re.compile(r"/llama-models/(?:blob|tree)/main/models/llama(\d)(?:_(\d))?/LICENSE", re.I), "llama"),
+    (re.compile(r"\bai\.meta\.com/(?:llama/license|resources/models-and-libraries/llama-downloads)", re.I), "llama2"),
+    (re.compile(r"\bai\.google\.dev/gemma/terms", re.I), "gemma"),
+)
+
+
+def license_of_page(text: str) -> str | None:
+    """The Hub's license id for a license page that ``text`` links, or None."""
+    low = text.lower()
+    if "llama" not in low and "gemma" not in low:
+        return None
+    for pattern, name in _LICENSE_PAGES:
+        m = pattern.search(text)
+        if m is not None:
+            hub_id = name + ".".join(d for d in m.groups() if d)
+            return hub_id if hub_id in load_list("licenses") else None
+    return None
+
+
 @_cached(maxsize=256)
 def suggest_license(value: str) -> str | None:
     return nearest(value, load_list("licenses"), key=license_key)

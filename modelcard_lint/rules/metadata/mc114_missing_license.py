@@ -9,7 +9,7 @@ from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
 from ...facts.licensetext import text_license
 from ...hub.lists import load_set
-from ...hub.suggest import misspelled_key
+from ...hub.suggest import license_of_page, misspelled_key
 
 
 class MissingLicense(Rule):
@@ -66,6 +66,17 @@ class MissingLicense(Rule):
         # the text gives a license: the Hub reads it only from the metadata
         why = ("the Hub reads the license only from the metadata, so the model page shows none and filtering by "
                "license misses the model")
+        paged = license_of_page(card.lines[said.line - 1]) if said.hub_id is None else None
+        if paged is not None:  # (the page of a license the Hub knows: "... is available at: .../llama3/license")
+            yield self.finding(
+                Span.at(said.line, 1, len(card.lines[said.line - 1])),
+                f"the text links the license's page, that of `{paged}` (line {said.line}), but the metadata has no "
+                f"`license`: {why}",
+                help=f"add `license: {paged}` to the metadata",
+                fix=self.add_entry(card, "license", paged, f"add `license: {paged}` to the metadata", safe=False),
+                text_license=paged,
+            )
+            return
         if said.hub_id is None and not said.heading:  # a sentence that grants none
             yield self.finding(
                 where,
