@@ -3657,3 +3657,46 @@ def test_a_heading_that_says_the_model_is_based_on_another_says_what_it_is() -> 
     heading = "### This model is based on: [Mistral-Nemo-Instruct-2407](https://huggingface.co/m/n)\n\nWandb: x\n"
     assert says_what_it_is(Card.from_text(heading, "README.md"))
     assert not says_what_it_is(Card.from_text("### Files\n\nWandb: x\n", "README.md"))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # (gh1040-gh1042) a conversation about the reader's things; what a model specialises in, in Japanese
+        ("Click the image to chat with MiniGPT-4 around your images.", "intended-uses", True),
+        ("Join the Discord to chat with us.", "intended-uses", False),
+        ("クローズアップに特化しておりそれ以外はあまりさえない", "intended-uses", True),
+        # not good beyond its speciality, a jack of all trades (Japanese); artifacts to get rid of; an input held
+        # under a length in brackets
+        ("クローズアップに特化しておりそれ以外はあまりさえない", "limitations", True),
+        ("悪く言えば器用貧乏", "limitations", True),
+        ("It is recommended to use with VAE (to improve generation quality and get rid of blue artifacts).",
+         "limitations", True),
+        ("To use the model, provide an input text (less than 2000 tokens) and a JSON template.", "limitations", True),
+        ("To use the model, provide an input text and a JSON template.", "limitations", False),
+        # more data than before; a share of another model's training data
+        ("Kandinsky 3.0 incorporates more data and specifically related to Russian culture.", "training-data", True),
+        (r"It requires mere **0.1\% (10k)** of the training data when compared to the original SAM-H.",
+         "training-data", True),
+        # what testers found; beating others across metrics; a merge's recipe
+        ("According to our testers, this model seems to outperform MythoMax in RP/Chat.", "evaluation", True),
+        ("We outperform current state-of-the-art models for audio generation across both objective and subjective "
+         "metrics.", "evaluation", True),
+    ],
+)
+def test_chat_about_your_images_a_speciality_artifacts_and_what_testers_found(text: str, topic: str,
+                                                                             covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_merge_recipe_heading_and_models_with_what_they_come_with_say_what_the_model_is() -> None:
+    # (gh1041 m4gnett/any-pastel, gh1042 natsusakiyomi/HimawariMixs)
+    from modelcard_lint.card import Card
+    from modelcard_lint.facts.describes import says_what_it_is
+
+    recipe = "---\nlicense: mit\n---\n\n# AnyPastel\n\n## Recipe\n\n| Method | Primary Model |\n|---|---|\n| Weighted sum | A |\n"
+    topics = {t for d in lint_text(recipe, plugins=False) if d.code == "MC201"
+              for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
+    assert "description" not in topics and "limitations" in topics
+    assert says_what_it_is(Card.from_text("<p>\nModels with built-in VAE with strong expression of backgrounds\n</p>\n",
+                                          "README.md"))

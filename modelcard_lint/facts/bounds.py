@@ -223,4 +223,11 @@ BOUNDS = (
     (("picky", "fussy"),
      r"\b(?:a[ \t]+(?:bit|little)|quite|very|rather|somewhat|slightly|pretty)[ \t]+(?:picky|fussy)[ \t]+"
      r"(?:about|with|when)\b"),
+    # artifacts it makes without a fix ("recommended to use with VAE (to improve generation quality and get rid of blue
+    # artifacts)"), an input held under a length in brackets ("provide an input text (less than 2000 tokens)")
+    (("artifact",),
+     r"\b(?:avoid|fix|remove|reduce|get[ \t]+rid[ \t]+of)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?artifacts\b"),
+    (("less than", "fewer than"),
+     r"\b(?:inputs?|texts?|prompts?|contexts?|documents?)[ \t]*\([ \t]*(?:less|fewer)[ \t]+than[ \t]+\d[\d,.]*[ \t]*"
+     r"[kK]?[ \t]*tokens[ \t]*\)"),
 )

@@ -200,7 +200,8 @@ _SAID = Shapes(
       "comparable to", "comparable with"),
      r"\b(?:outperforms?|outperformed|beats|surpasses|surpassed|rivals|approaches|trades?[ \t]+blows[ \t]+with|"
      r"competitive[ \t]+with|on[ \t]+par[ \t]+with|comparable[ \t]+(?:to|with))"
-     r"\b[^.\n]{0,120}?\b(?:in|on|across)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:benchmarks|evals|evaluations|leaderboards?)\b"),
+     r"\b[^.\n]{0,120}?\b(?:in|on|across)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:benchmarks|evals|evaluations|leaderboards?|"
+     r"metrics)\b"),
     # or a score on a benchmark named after it: "Starling-LM-7B-beta scores an improved 8.12 in MT Bench with GPT-4 as
     # a judge" (a name with a capital)
     (("scores", "scored"),
@@ -244,7 +245,7 @@ _SAID = Shapes(
     # or what its makers' tests found: "According to our internal tests, both models perform similarly"
     (("according to",),
      r"\baccording[ \t]+to[ \t]+(?:our|the|their)[ \t]+(?:internal[ \t]+|own[ \t]+|human[ \t]+)?(?:tests|testing|"
-     r"evaluations?|benchmarks|experiments|measurements)\b"),
+     r"evaluations?|benchmarks|experiments|measurements|testers|reviewers)\b"),
     # or a gain counted over datasets: "~20% NMAE improvement on Yearly/Quarterly data ... for 40 datasets"
     (("improvement", "reduction", "gain"),
      r"(?:(?<![\d.])\d+(?:\.\d+)?[ \t]*%[^.\n]{0,40}?\b(?:improvement|reduction|gain)s?\b"

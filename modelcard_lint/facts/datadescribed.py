@@ -99,6 +99,12 @@ DATA_WORKED = lazy(
     r"in-house|internal|curated)[ \t]+(?:dataset|data|corpus)\b", re.I)
 DATA_WORKED_WORDS = ("filtered", "cleaned", "deduplicated", "de-duplicated", "curated", "with our", "on our",
                      "using our")
+# or more of it than before ("Kandinsky 3.0 incorporates more data and specifically related to Russian culture"), or a
+# share of another's ("requiring mere **0.1\\% (10k)** of the training data when compared to the original SAM-H")
+DATA_SHARE = lazy(
+    r"\bincorporates?[ \t]+(?:more|additional|new|extra)[ \t]+(?:training[ \t]+)?data\b"
+    r"|(?<![\d.])\d+(?:\.\d+)?[ \t]*\\?%[ \t]*(?:\([^)\n]{1,20}\))?[*_]{0,2}[ \t]*of[ \t]+(?:the[ \t]+)?"
+    r"(?:original[ \t]+)?training[ \t]+data\b", re.I)
 USED_FOR_TRAINING_WORDS = ("for pre", "for train", "for fine", "for incremental", "for continued", "for further",
                            "for additional", "for the", "dataset of", "data set of", "corpus of", "collection of",
                            "only on", "exclusively on", "solely on", "entirely on")
@@ -113,4 +119,5 @@ def describes_training_data(text: str) -> bool:
             or found_near(USED_FOR_TRAINING, text, USED_FOR_TRAINING_WORDS, 120)
             or found_near(KIND_OF_TOKENS, text, (" tokens",), 80)
             or found_near(PHASE_DATA, text, (" phase", " stage"), 140)
-            or found_near(DATA_WORKED, text, DATA_WORKED_WORDS, 80))
+            or found_near(DATA_WORKED, text, DATA_WORKED_WORDS, 80)
+            or found_near(DATA_SHARE, text, ("incorporate", "training data"), 60))

@@ -62,7 +62,7 @@ _TUNED_FROM = lazy(r"^[ \t*_>]*(?:fine-?tuned|finetuned)[ \t]+(?:(?:on|from)[ \t
 # a line that opens with a kind of model and what it is for: "Textual-inversion embedding for use in unconditional
 # (negative) prompt", "LoRA for generating pixel art"
 # (or what it comes with, at a line's start: "Model with built-in VAE for both background and character quality")
-_KIND_FOR = lazy(r"^[ \t*_>]*(?:[\w-]+[ \t]+){0,3}?(?:embedding|model|lora|adapter|checkpoint|vae|controlnet)"
+_KIND_FOR = lazy(r"^[ \t*_>]*(?:[\w-]+[ \t]+){0,3}?(?:embedding|model|lora|adapter|checkpoint|vae|controlnet)s?"
                  r"[ \t]+(?:for[ \t]+(?:use|generating|creating|making|the|[a-z]+ing)\b|with[ \t]+(?:an?|the|built-in|"
                  r"baked-in|integrated)[ \t]+\w)", re.I | re.M)
 

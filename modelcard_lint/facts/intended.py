@@ -126,6 +126,9 @@ INTENDED = Shapes(
     (("recommended for",),
      r"\bmodel[ \t]+is[ \t]+(?:\w+[ \t]+)?recommended[ \t]+for[ \t]+(?!(?:inference|using|running|loading)\b)"
      r"[a-z]{3,}ing\b"),
+    # or a conversation it holds about the reader's things: "chat with MiniGPT-4 around your images"
+    (("chat with",),
+     r"\bchat[ \t]+with[ \t]+[\w.-]+[ \t]+(?:around|about|over)[ \t]+your[ \t]+\w"),
     # or a model made to enable or help a field's work: "A chemical language model to enable fully machine-driven
     # ultrafast polymer informatics" (not "a model to download")
     (("model to enable", "model to support", "model to help", "model to assist", "model to facilitate",

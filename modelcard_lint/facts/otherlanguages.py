@@ -134,6 +134,8 @@ _USE = lazy(
     rf"|(?:用于|用於)[^。\n，,：:]{{0,10}}?(?:{_ZH_TASKS})"
     # or, in Japanese, the model of a task: "(意味類似度計算)のモデルです" (a model for semantic similarity)
     r"|(?:類似度|分類|検出|翻訳|要約|生成|認識|抽出|検索|質問応答|対話)[^。\n]{0,8}?のモデル(?:です|である|だ)"
+    # (or what it specialises in: "クローズアップに特化しており", specialised in close-ups)
+    r"|に特化(?:した|して|しており|しています|したモデル)"
     # Indonesian, Turkish, Vietnamese: "dapat digunakan untuk", "için kullanılabilir", "có thể được sử dụng để"
     r"|\b(?:dapat|bisa)[ \t]+digunakan[ \t]+untuk\b|\bdirancang[ \t]+untuk\b|\biçin[ \t]+(?:kullanılabilir|tasarlan)"
     r"|\bcó[ \t]+thể[ \t]+(?:được[ \t]+)?(?:sử[ \t]+dụng|dùng)[ \t]+(?:để|cho)\b"
@@ -153,7 +155,7 @@ _USE_STEMS = ("puede", "pode", "peut", "peuvent", "può", "possono", "может
               "bestimmt", "用于", "用於", "僅供", "仅供", "专为", "專為", "利用", "使用", "活用", "使え", "사용",
               "활용", "满足", "旨在", "针对", "針對", "如果", "能力", "任务上", "可以使用", "digunakan", "dirancang",
               "için", "có thể", "ために", "ように", "задач", "为了", "為了", "användas", "brukes", "bruges", "tränats",
-              "avsedd", "gebruikt", "bedoeld", "のモデル")
+              "avsedd", "gebruikt", "bedoeld", "のモデル", "に特化")
 
 
 def intended_in_other_languages(text: str) -> bool:
@@ -215,6 +217,8 @@ CAVEAT = lazy(
     # (in Japanese, what breaks, what is untested, what it is weak at: "プロンプト次第で簡単に破綻します", "未検証です",
     # "キャラものが苦手", "女の子以外の出力には期待しないでください")
     r"|破綻(?:します|しやすい|する(?:こと|場合))|未検証|が苦手|期待しないで|扱いにくい|実験的な(?:モデル|バージョン)"
+    # (a jack of all trades, "器用貧乏"; not good beyond its speciality, "それ以外はあまりさえない")
+    r"|器用貧乏|(?:それ以外|その他|ほか|他)(?:は|では)(?:あまり)?(?:さえない|冴えない|得意ではない|良くない)"
     # (what alone it handles: "模型仅支持英语输入", the model only supports English input; "日本語のみ対応")
     r"|(?:仅|僅|只)(?:支持|支援)|のみ(?:対応|サポート)"
     # (what its output or its results do not vouch for: "该标签不代表场景安全保证", "离线指标...不能证明真实导航安全")
@@ -239,7 +243,8 @@ CAVEAT_WORDS = ("solo", "sólo", "solamente", "únicamente", "apenas", "somente"
                 "hallucin", "allucina", "limitaciones", "limitações", "limites",
                 "einschränkungen", "grenzen", "limitazioni", "ограничения", "可能", "誤り", "間違",
                 "오류", "破綻", "未検証", "苦手", "期待しないで", "不能用", "无法用", "無法用", "失误", "失誤",
-                "出错", "出錯", "のみ", "不代表", "证明", "證明", "không", "扱いにくい", "実験的な")
+                "出错", "出錯", "のみ", "不代表", "证明", "證明", "không", "扱いにくい", "実験的な", "器用貧乏",
+                "さえない", "冴えない", "得意ではない", "良くない")
 
 
 # a task by its name in those languages, as a title or a first paragraph opens with it ("# Deteksi Clickbait Bahasa

@@ -257,7 +257,8 @@ def _table_scores(card: Card) -> bool:
                 len(head) == 2 and _METRIC_CELL.fullmatch(head[0]) and _SCORE_CELL.fullmatch(head[1]))):
             return True
         for row in table.rows:
-            texts = [cell.text.replace("*", "").strip(" _`") for cell in row.cells]  # ("70.45 / **68.13**")
+            # ("70.45 / **68.13**", "<sup>6.35</sup>")
+            texts = [_CELL_TAG.sub("", cell.text).replace("*", "").strip(" _`") for cell in row.cells]
             if _metric_and_score(texts):
                 return True
             if (any(_METRIC_CELL.fullmatch(t) or _HELD_OUT_LABEL.fullmatch(t) for t in texts)
@@ -282,6 +283,7 @@ def _table_scores(card: Card) -> bool:
             return True
     return False
 
+_CELL_TAG = lazy(r"</?(?:sup|sub|b|i|strong|em|span|small|code)\b[^<>\n]{0,200}>", re.I)
 # a row that names the card's own model in a table that compares it ("| **+ this adapter** | **2.79** |"; not "Ours")
 _THIS_MODEL = lazy(r"\b(?:this|our)[ \t]+(?:model|adapter|lora|checkpoint|fine-?tune|drafter|version)\b"
                    r"|\((?:ours|our[ \t]+model|this[ \t]+work)\)", re.I)  # ("| macbert-large (ours) | 70.45 |")

@@ -12,6 +12,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "Introduction", "^About", "^Summary", "Model information", "Abstract",
         "^What is it", "^What is this", "^What's this", "Model info", "About the model", "About this model",
         "Model architecture", "^Architecture", "^Model", "^The model",
+        # (a merge's recipe says what it is made of: "## Recipe", mergekit's "## Merge Details")
+        "^Recipe", "Merge recipe", "Merge details", "Merge method",
     ),
     "intended-uses": (
         "Intended uses", "Intended use", "Intended usage", "Uses", "^Use", "Use cases", "Use case", "Direct use",
