@@ -3700,3 +3700,45 @@ def test_a_merge_recipe_heading_and_models_with_what_they_come_with_say_what_the
     assert "description" not in topics and "limitations" in topics
     assert says_what_it_is(Card.from_text("<p>\nModels with built-in VAE with strong expression of backgrounds\n</p>\n",
                                           "README.md"))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # (gh1043-gh1045) a base set counted in brackets, a kind of training set, a Hub dataset linked for alignment,
+        # training material in Chinese
+        ("I want to completely re-caption the base set (5k images) with GPT-4 Vision.", "training-data", True),
+        ("Please notice this is a realistic training set, so no comic application is promised.", "training-data",
+         True),
+        ("- [OpenOrca](https://huggingface.co/datasets/Open-Orca/OpenOrca) and [MOSS](https://github.com/x/MOSS) for "
+         "alignment.", "training-data", True),
+        ("- [Gradio](https://github.com/gradio-app/gradio) for the demo.", "training-data", False),
+        ("本模型注明：训练素材中不包含任何真人素材。", "training-data", True),
+        # what it does poorly; a checkpoint to fine-tune first; weak points and variance in Korean
+        ("Almost all models perform poorly on specialized long text retrieval datasets.", "limitations", True),
+        ("It is capable of just generating random text. To use it for chatting, you must fine-tune the model first.",
+         "limitations", True),
+        ("(1) 이미지 크기에 따라 추론 편차가 심합니다. (2) 한국어 표, 그래프, pdf문서 해석이 약합니다.", "limitations", True),
+        # a generalisation on named sets; other models beaten or trailed, in Chinese
+        ("It is a conversation agent with greater generalizability on both in- and out-of-domain chitchat datasets "
+         "(e.g., DailyDialog, BlendedSkillTalk).", "evaluation", True),
+        ("目前以7B的全量微调模型为最佳效果，全面超过Claude-Slack版，略差于Claude2。", "evaluation", True),
+        # the project's first aim, in Chinese
+        ("项目的初心是，摆脱大公司的控制，建立所有人都能使用的本地大语言模型。", "intended-uses", True),
+    ],
+)
+def test_a_counted_base_set_a_dataset_for_alignment_poor_performance_and_a_projects_aim(text: str, topic: str,
+                                                                                       covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_model_released_under_its_name_then_what_it_is() -> None:
+    # (gh1045 Bllossom/llama-3.1-Korean-Bllossom-Vision-8B)
+    from modelcard_lint.card import Card
+    from modelcard_lint.facts.describes import says_what_it_is
+
+    released = ("We are pleased to announce the release of Bllossom-Vision, a Korean-English vision-language model "
+                "based on llama3.1.\n")
+    assert says_what_it_is(Card.from_text(released, "README.md"))
+    assert not says_what_it_is(Card.from_text("We are pleased to announce the release of v2, a big step.\n",
+                                              "README.md"))

@@ -230,4 +230,14 @@ BOUNDS = (
     (("less than", "fewer than"),
      r"\b(?:inputs?|texts?|prompts?|contexts?|documents?)[ \t]*\([ \t]*(?:less|fewer)[ \t]+than[ \t]+\d[\d,.]*[ \t]*"
      r"[kK]?[ \t]*tokens[ \t]*\)"),
+    # what it does poorly ("almost all models perform poorly on specialized long text retrieval datasets"), a checkpoint
+    # to fine-tune before use ("capable of just generating random text. To use it for chatting, you must fine-tune the
+    # model first")
+    (("poorly", "badly"),
+     r"\b(?:perform|performs|performed|does|do|did|work|works|worked)[ \t]+(?:very[ \t]+|quite[ \t]+|relatively[ \t]+|"
+     r"rather[ \t]+)?(?:poorly|badly)[ \t]+(?:on|in|with|for|when)\b"),
+    (("fine-tune the model first", "fine-tune it first", "finetune the model first", "finetune it first",
+      "fine tune the model first", "capable of just", "capable of only"),
+     r"\b(?:must|need[ \t]+to|have[ \t]+to|should)[ \t]+fine[- ]?tune[ \t]+(?:the[ \t]+model|it)[ \t]+first\b"
+     r"|\bcapable[ \t]+of[ \t]+(?:just|only)[ \t]+[a-z]+ing\b"),
 )

@@ -252,8 +252,9 @@ _SAID = Shapes(
      r"|\b(?:improvement|reduction|gain)s?\b[^.\n]{0,20}?\d+(?:\.\d+)?[ \t]*%)"
      r"[^.\n]{0,100}?\b(?:on|for|across)[ \t]+\d+[ \t]+(?:[\w-]+[ \t]+)?(?:datasets|benchmarks|tasks)\b"),
     # or, in Chinese, what tests showed: "经过测试，我们的改进使得中文编码/解码速度提高了约350％"
-    (("经过测试", "經過測試", "测试表明", "測試表明", "测试结果", "測試結果"),
-     r"经过测试|經過測試|测试表明|測試表明|测试结果|測試結果"),
+    # (or, in Chinese, other models it beats or trails: "全面超过Claude-Slack版，略差于Claude2")
+    (("经过测试", "經過測試", "测试表明", "測試表明", "测试结果", "測試結果", "超过", "超過", "优于", "優於", "略差"),
+     r"经过测试|經過測試|测试表明|測試表明|测试结果|測試結果|(?:超过|超過|优于|優於|略差于|略差於)[ \t]*[A-Za-z]"),
     # or notes of its testing: "Testing Notes - Compared to v3.1"
     (("test notes", "testing notes"),
      r"\b(?:testing|test)[ \t]+notes\b"),
@@ -304,6 +305,11 @@ _SAID = Shapes(
     (("in my", "in our"),
      r"\b(?:scores?|rank(?:ing)?)\b[^.\n]{0,40}?\bin[ \t]+(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?(?:comparisons|tests|"
      r"evaluations|benchmarks)\b"),
+    # or a generalisation it shows on named sets: "greater generalizability on both in- and out-of-domain chitchat
+    # datasets (e.g., DailyDialog, BlendedSkillTalk)"
+    (("generalizability", "generalisability", "generalization on", "generalisation on"),
+     r"\b(?:greater|better|stronger|improved|higher)[ \t]+generali[sz](?:ability|ation)[ \t]+on\b[^.\n]{0,80}?"
+     r"\b(?:datasets|benchmarks|tasks)\b"),
     # or a record it set: "The model sets a new record on multiple multimodal understanding tasks"
     (("new record",),
      r"\b(?:sets?|setting|achieves?|achieved|established?)[ \t]+(?:a[ \t]+)?new[ \t]+records?[ \t]+"

@@ -105,6 +105,17 @@ DATA_SHARE = lazy(
     r"\bincorporates?[ \t]+(?:more|additional|new|extra)[ \t]+(?:training[ \t]+)?data\b"
     r"|(?<![\d.])\d+(?:\.\d+)?[ \t]*\\?%[ \t]*(?:\([^)\n]{1,20}\))?[*_]{0,2}[ \t]*of[ \t]+(?:the[ \t]+)?"
     r"(?:original[ \t]+)?training[ \t]+data\b", re.I)
+# or its set counted in brackets ("re-caption the base set (5k images)"), its kind ("this is a realistic training
+# set"), or a Hub dataset linked for a stage of training ("[OpenOrca](https://huggingface.co/datasets/...) and
+# [MOSS](...) for alignment")
+DATA_SET_KIND = lazy(
+    r"\b(?:base|training|train|fine-?tuning)[ \t]+(?:data[ \t]*)?set[ \t]*\([ \t]*(?:~|about[ \t]+|around[ \t]+)?"
+    r"\d[\d,.]*[ \t]*[kKmM]?[ \t]+(?:images|photos|pictures|samples|examples|clips|videos)\b"
+    r"|\b(?:this|it)[ \t]+is[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){1,2}?training[ \t]+(?:data[ \t]*)?set\b"
+    r"|\]\(https?://huggingface\.co/datasets/[^)\s]{1,200}\)(?:\[[^\]\n]{0,80}\]\([^)\s]{0,200}\)|[^.\n]){0,80}?"
+    r"\bfor[ \t]+(?:alignment|training|"
+    r"fine-?tuning|pre-?training|instruction[ \t]+tuning|sft|dpo|rlhf)\b", re.I)
+DATA_SET_KIND_WORDS = ("set (", "set(", "training set", "training data set", "/datasets/")
 USED_FOR_TRAINING_WORDS = ("for pre", "for train", "for fine", "for incremental", "for continued", "for further",
                            "for additional", "for the", "dataset of", "data set of", "corpus of", "collection of",
                            "only on", "exclusively on", "solely on", "entirely on")
@@ -120,4 +131,5 @@ def describes_training_data(text: str) -> bool:
             or found_near(KIND_OF_TOKENS, text, (" tokens",), 80)
             or found_near(PHASE_DATA, text, (" phase", " stage"), 140)
             or found_near(DATA_WORKED, text, DATA_WORKED_WORDS, 80)
-            or found_near(DATA_SHARE, text, ("incorporate", "training data"), 60))
+            or found_near(DATA_SHARE, text, ("incorporate", "training data"), 60)
+            or found_near(DATA_SET_KIND, text, DATA_SET_KIND_WORDS, 260))

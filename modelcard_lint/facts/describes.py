@@ -27,6 +27,11 @@ _NAME_IS_A = lazy(r"(?:^|(?<=[.!?:][ \t])|(?<=\n))[ \t]*(?:[*_`]{0,2}[A-Z0-9][\w
                   r"classifier|tokenizer|LLM|embeddings?|adapter|merge|fine-?tune|LoRA)s?\b", re.M)
 
 
+# the model released under its name, then what it is: "pleased to announce the release of Bllossom-Vision, a
+# Korean-English vision-language model based on llama3.1"
+_RELEASED_AS = lazy(r"\b(?:release|introduce|introducing|present|presenting|announce|announcing)[ \t]+(?:of[ \t]+)?"
+                    r"[*_`]{0,2}[\w.-]+[*_`]{0,2},[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+                    r"(?:model|LLM|checkpoint|adapter)\b", re.I)
 # what it copies: "This is a replica of Alpaca by Stanford' tatsu", "a reproduction of ..."
 _REPLICA = lazy(r"\bthis[ \t]+is[ \t]+(?:an?|the|our)[ \t]+(?:[\w-]+[ \t]+)?(?:replica|reproduction|re-?implementation|"
                 r"clone|re-?creation)[ \t]+of\b", re.I)
@@ -126,7 +131,7 @@ def says_what_it_is(card: Card) -> bool:
     if "tuned " in low and _TUNED_FROM.search(text) is not None:
         return True
     if " is a" not in low and " is the" not in low and "taught" not in low and " for " not in low and (
-            " with " not in low) and (
+            " with " not in low) and ", a" not in low and (
             "based on" not in low) and " is my" not in low and " is our" not in low and " is their" not in low and (
             " model was " not in low and " model has been " not in low and " continued " not in low
             and " model start" not in low and " model beg" not in low):
@@ -135,6 +140,7 @@ def says_what_it_is(card: Card) -> bool:
     return (found_near(_IS_A, text, ("is a", "is the"), IS_REACH)
             or found_near(_NAME_IS_A, text, ("is a", "is my", "is our", "is their"), IS_REACH)
             or _REPLICA.search(text) is not None
+            or found_near(_RELEASED_AS, text, ("release", "introduc", "present", "announc"), IS_REACH)
             or ("taught" in low and _TAUGHT.search(text) is not None)
             or ((" model was " in low or " model has been " in low or " continued " in low or " model start" in low
                  or " model beg" in low) and _NAMED_TUNED.search(text) is not None)

@@ -65,8 +65,8 @@ def template_variables(text: str, code: str = "") -> Iterator[tuple[int, int]]:
     # {language} test data" and stable-baselines3's "a {algo} agent playing {environment}"; not within a string on
     # its line, a prompt's "question: {question}" or an f-string's, nor LaTeX's "\documentclass[varwidth]{standalone}")
     if "{" in text:
-        # (nor one joined to another by an escape, as a prompt's format is written out in prose: "We recommend using
-        # {instruction}\\n{input}"; a generator writes no escapes)
+        # (nor one beside an escape, as a prompt's format is written out in prose: "We recommend using
+        # {instruction}\\n{input}", "{question}\\nPlease reason step by step"; a generator writes no escapes)
         lower = [span for m in _LOWER_SLOT.finditer(text) if not _in_string(text, (span := m.span())[0])
                  and not _escaped(text, span) and not _in_html_code(text, span[0])
                  # (nor one an instruction names as what to replace: "remember to also replace {wer_result_on_test}")
@@ -138,10 +138,10 @@ def _a_templates_slot(code: str, slot: str) -> bool:
 
 
 def _escaped(text: str, span: tuple[int, int]) -> bool:
-    """Whether an escape sequence (a backslash and a letter, "\\n") joins the slot at ``span`` to another slot."""
+    """Whether an escape sequence (a backslash and a letter, "\\n") stands beside the slot at ``span``: a prompt's
+    format written out ("{instruction}\\n{input}", "{question}\\nPlease reason step by step")."""
     a, b = span
-    return (text[a - 2 : a] in _ESCAPES and text[a - 3 : a - 2] == "}") or (
-        text[b : b + 2] in _ESCAPES and text[b + 2 : b + 3] == "{")
+    return text[a - 2 : a] in _ESCAPES or text[b : b + 2] in _ESCAPES
 
 
 _ESCAPES = frozenset({"\\n", "\\t", "\\r"})

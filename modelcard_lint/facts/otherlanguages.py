@@ -58,7 +58,8 @@ _TRAINED = lazy(
 # way round
 _CJK_TRAIN = (r"(?:预训练|預訓練|训练|訓練|微调|微調|事前学習|学習|ファインチューニング|"
               r"사전\s?학습|학습|훈련|파인\s?튜닝)")
-_CJK_DATA = (r"(?:语料|語料|数据集|數據集|数据|數據|資料集|样本|樣本|コーパス|データセット|データ|サンプル|"
+# (and material, as image models call their pictures: "训练素材中不包含任何真人素材")
+_CJK_DATA = (r"(?:语料|語料|数据集|數據集|数据|數據|資料集|样本|樣本|素材|コーパス|データセット|データ|サンプル|"
              r"데이터셋|데이터|말뭉치|코퍼스)")
 _CJK = lazy(rf"{_CJK_TRAIN}[^。.\n]{{0,12}}?{_CJK_DATA}|{_CJK_DATA}[^。.\n]{{0,12}}?{_CJK_TRAIN}"
             # (or by its name, in Latin letters: "训练自h-corpus-2023", "在 SQuAD 上微调")
@@ -136,6 +137,8 @@ _USE = lazy(
     r"|(?:類似度|分類|検出|翻訳|要約|生成|認識|抽出|検索|質問応答|対話)[^。\n]{0,8}?のモデル(?:です|である|だ)"
     # (or what it specialises in: "クローズアップに特化しており", specialised in close-ups)
     r"|に特化(?:した|して|しており|しています|したモデル)"
+    # (or, in Chinese, the project's first aim: "项目的初心是，...建立所有人都能...的本地大语言模型")
+    r"|(?:初心|初衷)是"
     # Indonesian, Turkish, Vietnamese: "dapat digunakan untuk", "için kullanılabilir", "có thể được sử dụng để"
     r"|\b(?:dapat|bisa)[ \t]+digunakan[ \t]+untuk\b|\bdirancang[ \t]+untuk\b|\biçin[ \t]+(?:kullanılabilir|tasarlan)"
     r"|\bcó[ \t]+thể[ \t]+(?:được[ \t]+)?(?:sử[ \t]+dụng|dùng)[ \t]+(?:để|cho)\b"
@@ -155,7 +158,7 @@ _USE_STEMS = ("puede", "pode", "peut", "peuvent", "può", "possono", "может
               "bestimmt", "用于", "用於", "僅供", "仅供", "专为", "專為", "利用", "使用", "活用", "使え", "사용",
               "활용", "满足", "旨在", "针对", "針對", "如果", "能力", "任务上", "可以使用", "digunakan", "dirancang",
               "için", "có thể", "ために", "ように", "задач", "为了", "為了", "användas", "brukes", "bruges", "tränats",
-              "avsedd", "gebruikt", "bedoeld", "のモデル", "に特化")
+              "avsedd", "gebruikt", "bedoeld", "のモデル", "に特化", "初心", "初衷")
 
 
 def intended_in_other_languages(text: str) -> bool:
@@ -219,6 +222,9 @@ CAVEAT = lazy(
     r"|破綻(?:します|しやすい|する(?:こと|場合))|未検証|が苦手|期待しないで|扱いにくい|実験的な(?:モデル|バージョン)"
     # (a jack of all trades, "器用貧乏"; not good beyond its speciality, "それ以外はあまりさえない")
     r"|器用貧乏|(?:それ以外|その他|ほか|他)(?:は|では)(?:あまり)?(?:さえない|冴えない|得意ではない|良くない)"
+    # (in Korean, what it is weak at or varies with: "한국어 표, 그래프, pdf문서 해석이 약합니다",
+    # "이미지 크기에 따라 추론 편차가 심합니다")
+    r"|(?:이|가)[ \t]*약합니다|편차가[ \t]*(?:심합니다|심하|큽니다|크)"
     # (what alone it handles: "模型仅支持英语输入", the model only supports English input; "日本語のみ対応")
     r"|(?:仅|僅|只)(?:支持|支援)|のみ(?:対応|サポート)"
     # (what its output or its results do not vouch for: "该标签不代表场景安全保证", "离线指标...不能证明真实导航安全")
@@ -244,7 +250,7 @@ CAVEAT_WORDS = ("solo", "sólo", "solamente", "únicamente", "apenas", "somente"
                 "einschränkungen", "grenzen", "limitazioni", "ограничения", "可能", "誤り", "間違",
                 "오류", "破綻", "未検証", "苦手", "期待しないで", "不能用", "无法用", "無法用", "失误", "失誤",
                 "出错", "出錯", "のみ", "不代表", "证明", "證明", "không", "扱いにくい", "実験的な", "器用貧乏",
-                "さえない", "冴えない", "得意ではない", "良くない")
+                "さえない", "冴えない", "得意ではない", "良くない", "약합니다", "편차가")
 
 
 # a task by its name in those languages, as a title or a first paragraph opens with it ("# Deteksi Clickbait Bahasa
