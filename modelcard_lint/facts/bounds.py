@@ -230,11 +230,14 @@ BOUNDS = (
     (("less than", "fewer than"),
      r"\b(?:inputs?|texts?|prompts?|contexts?|documents?)[ \t]*\([ \t]*(?:less|fewer)[ \t]+than[ \t]+\d[\d,.]*[ \t]*"
      r"[kK]?[ \t]*tokens[ \t]*\)"),
-    # what it does poorly ("almost all models perform poorly on specialized long text retrieval datasets"), a checkpoint
+    # what it does poorly ("almost all models perform poorly on specialized long text retrieval datasets"; not other
+    # models, "Out-of-the-box language models perform poorly on embedding tasks"), a checkpoint
     # to fine-tune before use ("capable of just generating random text. To use it for chatting, you must fine-tune the
     # model first")
     (("poorly", "badly"),
-     r"\b(?:perform|performs|performed|does|do|did|work|works|worked)[ \t]+(?:very[ \t]+|quite[ \t]+|relatively[ \t]+|"
+     r"\b(?:it|this[ \t]+model|the[ \t]+model|our[ \t]+model|(?:this|the)[ \t]+checkpoint|(?:almost[ \t]+)?all[ \t]+"
+     r"(?:the[ \t]+)?models)[ \t]+(?:may[ \t]+|might[ \t]+|can[ \t]+|tends?[ \t]+to[ \t]+)?"
+     r"(?:perform|performs|performed|does|do|did|work|works|worked)[ \t]+(?:very[ \t]+|quite[ \t]+|relatively[ \t]+|"
      r"rather[ \t]+)?(?:poorly|badly)[ \t]+(?:on|in|with|for|when)\b"),
     (("fine-tune the model first", "fine-tune it first", "finetune the model first", "finetune it first",
       "fine tune the model first", "capable of just", "capable of only"),
