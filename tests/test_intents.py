@@ -3640,6 +3640,8 @@ def test_fine_tuned_in_two_words_a_phases_data_on_par_picky_and_recommended_for(
         ("For evaluation, OPT follows GPT-3 by using their prompts and overall experimental setup.", "evaluation",
          True),
         ("It achieved top rank with double perfect scores in my LLM comparisons/tests.", "evaluation", True),
+        ("It achieved top rank with double perfect scores in [my LLM comparisons/tests](https://x.y/z).", "evaluation",
+         True),
         ("## Image Comparision (SDXL-1.0 vs SSD-1B)\n\n![](x.png)", "evaluation", True),
         ("## Image Captions\n\n![](x.png)", "evaluation", False),
     ],

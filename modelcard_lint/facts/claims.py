@@ -294,16 +294,16 @@ _SAID = Shapes(
      r"(?:on[ \t]+par[ \t]+with|comparable[ \t]+to|similar[ \t]+to|close[ \t]+to)\b"),
     # or measured beside other models: "Compared to other prompt generation models using GPT2, this one runs with 50%
     # faster forwardpropagation and 40% less disk space & RAM"; how it was evaluated: "For evaluation, OPT follows GPT-3
-    # by using their prompts"; scores in its makers' tests: "achieving top rank with double perfect scores in my LLM
-    # comparisons/tests"
+    # by using their prompts"; scores in its makers' tests: "achieving top rank with double perfect scores in [my LLM
+    # comparisons/tests](...)"
     (("compared to", "compared with"),
      r"\bcompared[ \t]+(?:to|with)\b[^.\n]{0,80}?(?<![\d.])\d+(?:\.\d+)?[ \t]*%[ \t]+(?:faster|slower|less|more|"
      r"smaller|larger|fewer|better|higher|lower)\b"),
     (("for evaluation,", "for the evaluation,"),
      r"\bfor[ \t]+(?:the[ \t]+)?evaluations?,[ \t]+(?:we|it|the[ \t]+model|[\w-]+)[ \t]+(?:follows?|used?|uses|adopts?|"
      r"ran|runs?|reports?)\b"),
-    (("in my", "in our"),
-     r"\b(?:scores?|rank(?:ing)?)\b[^.\n]{0,40}?\bin[ \t]+(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?(?:comparisons|tests|"
+    (("in my", "in our", "in [my", "in [our"),
+     r"\b(?:scores?|rank(?:ing)?)\b[^.\n]{0,40}?\bin[ \t]+\[?(?:my|our)[ \t]+\[?(?:[\w-]+[ \t]+)?(?:comparisons|tests|"
      r"evaluations|benchmarks)\b"),
     # or a generalisation it shows on named sets: "greater generalizability on both in- and out-of-domain chitchat
     # datasets (e.g., DailyDialog, BlendedSkillTalk)"
