@@ -3744,3 +3744,35 @@ def test_a_model_released_under_its_name_then_what_it_is() -> None:
     assert says_what_it_is(Card.from_text(released, "README.md"))
     assert not says_what_it_is(Card.from_text("We are pleased to announce the release of v2, a big step.\n",
                                               "README.md"))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # (gh1046-gh1048) another's data tuned on, public data of a kind, sets combined, sources used
+        ("This was made using Open Assistant's native fine-tune of Llama 30b on their dataset.", "training-data", True),
+        ("The model is a fine-tuned large language model on using publically available medical data.",
+         "training-data", True),
+        ("The model is fine-tuned using publicly available data.", "training-data", False),
+        ("Its training protocol combines real and synthetic datasets.", "training-data", True),
+        ("All considered potential data sources were included for final training.", "training-data", True),
+        # only for research
+        ("These weights are for the original Github repository and it's only for research purpose.", "intended-uses",
+         True),
+        # harder for it; the most it supports; short of its paper
+        ("Might be harder to do photorealism compared to realism focused models.", "limitations", True),
+        ("This model support at most 64 frames.", "limitations", True),
+        ("This model supports up to 128k tokens.", "limitations", False),
+        ("Its performance is close to the model reported in the paper but does not match it exactly.", "limitations",
+         True),
+        # a latency measured; what testing indicates; others beaten on all datasets
+        ("Low-latency speech interaction with a latency as low as 226ms.", "evaluation", True),
+        ("Testing so far indicates a higher level of video coherency than the original weights.", "evaluation", True),
+        ("This model largely outperforms all previous approaches, including BGE-M3, on all datasets.", "evaluation",
+         True),
+        ("Low latency matters for speech.", "evaluation", False),
+    ],
+)
+def test_their_dataset_public_medical_data_research_only_at_most_and_measured_latency(text: str, topic: str,
+                                                                                     covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

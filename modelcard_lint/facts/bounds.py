@@ -243,4 +243,14 @@ BOUNDS = (
       "fine tune the model first", "capable of just", "capable of only"),
      r"\b(?:must|need[ \t]+to|have[ \t]+to|should)[ \t]+fine[- ]?tune[ \t]+(?:the[ \t]+model|it)[ \t]+first\b"
      r"|\bcapable[ \t]+of[ \t]+(?:just|only)[ \t]+[a-z]+ing\b"),
+    # what may be harder for it ("Might be harder to do photorealism compared to realism focused models"), the most it
+    # supports ("This model support at most 64 frames"; not "supports up to 128k tokens", a capacity), a re-trained
+    # checkpoint short of its paper ("Its performance is close to the model reported in the paper but does not match it
+    # exactly")
+    (("be harder to", "be more difficult to", "be difficult to"),
+     r"\b(?:might|may|could|can)[ \t]+be[ \t]+(?:harder|more[ \t]+difficult|difficult)[ \t]+to[ \t]+\w"),
+    (("at most", "a maximum of", "no more than"),
+     r"\bsupports?[ \t]+(?:at[ \t]+most|a[ \t]+maximum[ \t]+of|no[ \t]+more[ \t]+than)[ \t]+\d"),
+    (("not match",),
+     r"\bclose[ \t]+to[ \t]+[^.\n]{0,60}?\bbut[ \t]+(?:does|do)[ \t]+not[ \t]+match\b"),
 )

@@ -22,6 +22,7 @@ from ..card import Card
 from .anchors import Shapes
 from .coverage import prose_text
 from .lazyre import lazy
+from .measured import measures_in_words
 from .titles import title_text
 from .untrained import nothing_learnt
 
@@ -346,7 +347,7 @@ _PASSED_CELL = re.compile(r"[*_]{0,2}\d{1,3}[ \t]*/[ \t]*\d+[*_]{0,2}[ \t]+(?:pa
 def states_performance(card: Card) -> bool:
     """Whether the card says how well its model does, or how it was or will be evaluated, without scores."""
     text = prose_text(card)
-    if _SAID.search(text) is not None:
+    if _SAID.search(text) is not None or measures_in_words(text):
         return True
     if any(_PASSED_CELL.match(cell.text) for table in card.tables for row in table.rows for cell in row.cells):
         return True

@@ -116,6 +116,19 @@ DATA_SET_KIND = lazy(
     r"\bfor[ \t]+(?:alignment|training|"
     r"fine-?tuning|pre-?training|instruction[ \t]+tuning|sft|dpo|rlhf)\b", re.I)
 DATA_SET_KIND_WORDS = ("set (", "set(", "training set", "training data set", "/datasets/")
+# or another's data it was tuned on ("Open Assistant's native fine-tune of Llama 30b on their dataset"), public data
+# of a kind ("fine-tuned ... using publically available medical data"; not "publicly available data"), sets combined
+# ("Its training protocol combines real and synthetic datasets"), sources used ("All considered potential data
+# sources were included for final training")
+DATA_OWNED = lazy(
+    r"\bfine-?tunes?\b[^.\n]{0,60}?\bon[ \t]+(?:their|its|our)[ \t]+(?:own[ \t]+)?(?:dataset|data)\b"
+    r"|\b(?:using|on|with)[ \t]+(?:publicl?y|publically|openly)[ \t]+available[ \t]+(?:[\w-]+[ \t]+){1,2}?"
+    r"(?:data|datasets?|corpora)\b"
+    r"|\btrain(?:ing|ed)?\b[^.\n]{0,40}?\bcombin\w*[ \t]+(?:[\w-]+[ \t]+){0,3}?datasets\b"
+    r"|\bdata[ \t]+sources?[ \t]+(?:were|was)[ \t]+(?:included|used)[ \t]+(?:for|in)[ \t]+(?:the[ \t]+)?"
+    r"(?:final[ \t]+)?training\b", re.I)
+DATA_OWNED_WORDS = ("their data", "its data", "our data", "their own", "its own", "our own", "available", "combin",
+                    "data source")
 USED_FOR_TRAINING_WORDS = ("for pre", "for train", "for fine", "for incremental", "for continued", "for further",
                            "for additional", "for the", "dataset of", "data set of", "corpus of", "collection of",
                            "only on", "exclusively on", "solely on", "entirely on")
@@ -132,4 +145,5 @@ def describes_training_data(text: str) -> bool:
             or found_near(PHASE_DATA, text, (" phase", " stage"), 140)
             or found_near(DATA_WORKED, text, DATA_WORKED_WORDS, 80)
             or found_near(DATA_SHARE, text, ("incorporate", "training data"), 60)
-            or found_near(DATA_SET_KIND, text, DATA_SET_KIND_WORDS, 260))
+            or found_near(DATA_SET_KIND, text, DATA_SET_KIND_WORDS, 260)
+            or found_near(DATA_OWNED, text, DATA_OWNED_WORDS, 100))

@@ -129,6 +129,10 @@ INTENDED = Shapes(
     # or a conversation it holds about the reader's things: "chat with MiniGPT-4 around your images"
     (("chat with",),
      r"\bchat[ \t]+with[ \t]+[\w.-]+[ \t]+(?:around|about|over)[ \t]+your[ \t]+\w"),
+    # or only for research: "These weights are for the original Github repository and it's only for research purpose"
+    (("only for research", "only for academic", "only for non"),
+     r"\b(?:it's|it[ \t]+is|they[ \t]+are|is|are)[ \t]+only[ \t]+for[ \t]+(?:research|academic|non-?commercial)[ \t]+"
+     r"(?:use|usage|purposes?)\b"),
     # or a model made to enable or help a field's work: "A chemical language model to enable fully machine-driven
     # ultrafast polymer informatics" (not "a model to download")
     (("model to enable", "model to support", "model to help", "model to assist", "model to facilitate",
