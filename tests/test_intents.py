@@ -3776,3 +3776,20 @@ def test_a_model_released_under_its_name_then_what_it_is() -> None:
 def test_their_dataset_public_medical_data_research_only_at_most_and_measured_latency(text: str, topic: str,
                                                                                      covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # (gh1049-gh1051) the same dataset as another model, said as a note; a model at an early stage; slight
+        # distortions; a purpose in Japanese
+        ("Same Dataset used as Stheno v3.2 -> See notes there.", "training-data", True),
+        ("Open-Sora is still at an early stage and under active development.", "limitations", True),
+        ("The project is at the stage of release.", "limitations", False),
+        ("- Slight face/limb distortion under t2i result can be fixed automatically in i2i step", "limitations", True),
+        ("モデル作者である私が勉強用と自分使用目的に制作しました。", "intended-uses", True),
+    ],
+)
+def test_the_same_dataset_as_a_note_an_early_stage_distortions_and_a_japanese_purpose(text: str, topic: str,
+                                                                                     covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

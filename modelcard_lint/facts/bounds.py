@@ -253,4 +253,9 @@ BOUNDS = (
      r"\bsupports?[ \t]+(?:at[ \t]+most|a[ \t]+maximum[ \t]+of|no[ \t]+more[ \t]+than)[ \t]+\d"),
     (("not match",),
      r"\bclose[ \t]+to[ \t]+[^.\n]{0,60}?\bbut[ \t]+(?:does|do)[ \t]+not[ \t]+match\b"),
+    # a model at an early stage ("Open-Sora is still at an early stage and under active development"), slight
+    # distortions it makes ("Slight face/limb distortion under t2i result can be fixed ... in i2i step")
+    (("early stage",),
+     r"\b(?:is|are)[ \t]+still[ \t]+(?:at|in)[ \t]+(?:an?[ \t]+|its[ \t]+)?(?:very[ \t]+)?early[ \t]+stages?\b"),
+    (("distortion",), r"\b(?:slight|some|minor|occasional)[ \t]+(?:[\w/-]+[ \t]+){0,2}?distortions?\b"),
 )

@@ -63,8 +63,10 @@ SAME_DATA = lazy(
     # (or compared in the sentence before: "Compared to the gte-Qwen1.5-7B-instruct model, the gte-Qwen2-7B-instruct
     # model uses the same training data and training strategies")
     r"|\b(?:uses?|used|using|shares?|shared)[ \t]+the[ \t]+same[ \t]+(?:pre-?|fine-?)?training[ \t]+(?:data(?:sets?)?|"
-    r"corpus|corpora)\b", re.I)
-SAME_DATA_WORDS = ("the same",)
+    r"corpus|corpora)\b"
+    # (or said as a note: "Same Dataset used as Stheno v3.2 -> See notes there.")
+    r"|\bsame[ \t]+(?:training[ \t]+)?(?:data(?:sets?)?|corpus)[ \t]+(?:was[ \t]+|is[ \t]+)?used[ \t]+as\b", re.I)
+SAME_DATA_WORDS = ("the same", "same data", "same training", "same corpus")
 
 # or data used for its training, by kind ("We used large-scale Chinese data for incremental pre-training"), a set of
 # paired records it was trained on ("trained on a large dataset of paired 3D and text data"; not "a large corpus of

@@ -136,7 +136,7 @@ _USE = lazy(
     # or, in Japanese, the model of a task: "(意味類似度計算)のモデルです" (a model for semantic similarity)
     r"|(?:類似度|分類|検出|翻訳|要約|生成|認識|抽出|検索|質問応答|対話)[^。\n]{0,8}?のモデル(?:です|である|だ)"
     # (or what it specialises in: "クローズアップに特化しており", specialised in close-ups)
-    r"|に特化(?:した|して|しており|しています|したモデル)"
+    r"|に特化(?:した|して|しており|しています|したモデル)|目的(?:に|で)(?:制作|作成|作り)"
     # (or, in Chinese, the project's first aim: "项目的初心是，...建立所有人都能...的本地大语言模型")
     r"|(?:初心|初衷)是"
     # Indonesian, Turkish, Vietnamese: "dapat digunakan untuk", "için kullanılabilir", "có thể được sử dụng để"
@@ -158,7 +158,7 @@ _USE_STEMS = ("puede", "pode", "peut", "peuvent", "può", "possono", "может
               "bestimmt", "用于", "用於", "僅供", "仅供", "专为", "專為", "利用", "使用", "活用", "使え", "사용",
               "활용", "满足", "旨在", "针对", "針對", "如果", "能力", "任务上", "可以使用", "digunakan", "dirancang",
               "için", "có thể", "ために", "ように", "задач", "为了", "為了", "användas", "brukes", "bruges", "tränats",
-              "avsedd", "gebruikt", "bedoeld", "のモデル", "に特化", "初心", "初衷")
+              "avsedd", "gebruikt", "bedoeld", "のモデル", "に特化", "初心", "初衷", "目的に", "目的で")
 
 
 def intended_in_other_languages(text: str) -> bool:
