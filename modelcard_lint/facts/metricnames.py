@@ -116,6 +116,12 @@ _PERCENT = re.compile(r"\(\s*%\s*\)|\[\s*%\s*\]|\bin\s*%|%")
 _WORD = re.compile(r"[a-z0-9@]+(?:['’][a-z]+)*")  # (a word with an apostrophe is one: "Poss'em" is a name, no EM)
 
 
+# the phrases by their first word, in their order: a label's words are looked up, not every phrase tried at every word
+_PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _canon in _PHRASES:
+    _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _canon))
+
+
 class Name(NamedTuple):
     """A normalised metric or column name (see the module documentation)."""
 
@@ -141,7 +147,7 @@ def normalize(text: str) -> Name:
     out: list[str] = []
     i = 0
     while i < len(words):
-        for phrase, canon in _PHRASES:
+        for phrase, canon in _PHRASES_BY_FIRST.get(words[i], ()):  # (only the phrases that open with this word)
             if tuple(words[i : i + len(phrase)]) == phrase:
                 out.extend(canon.split(" "))
                 i += len(phrase)
