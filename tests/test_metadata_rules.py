@@ -734,9 +734,20 @@ def test_an_unknown_task_type_is_told_the_cards_own_task_when_it_shares_a_word()
              "    dataset: {type: custom, name: x}", "    metrics: [{type: accuracy, value: 1}]")
     [(_, _, message)] = found(card("pipeline_tag: text-to-image", *index, body="# rpg\n"), "MC126")
     assert message.endswith("did you mean `text-to-image`?")
-    # (without it, the nearest id by its letters)
+    # (without it, the one id that holds its words, not `mask-generation`, nearer by its letters)
     [(_, _, message)] = found(card(*index, body="# rpg\n"), "MC126")
-    assert "did you mean `mask-generation`?" in message
+    assert "did you mean `unconditional-image-generation`?" in message
+
+
+@pytest.mark.parametrize(("tag", "suggestion"), [("image-generation", "unconditional-image-generation"),
+                                                 ("speech_recognition", "automatic-speech-recognition"),
+                                                 ("image segmentation", "image-segmentation")])
+def test_an_unknown_task_is_told_the_one_task_id_that_holds_its_words(tag: str, suggestion: str) -> None:
+    [(_, _, message)] = found(card(f"pipeline_tag: {tag}"), "MC117")
+    assert message.endswith(f"did you mean `{suggestion}`?")
+    # (words that several ids hold suggest none of them by that)
+    [(_, _, message)] = found(card("pipeline_tag: classification-model"), "MC117")
+    assert "did you mean" not in message
 
 
 @pytest.mark.parametrize("key", ["version", "authors", "metadata", "training", "datset"])

@@ -177,7 +177,17 @@ def suggest_task(value: str) -> str | None:
     if low in REMOVED_TASKS:
         return REMOVED_TASKS[low]
     alias = TASK_ALIASES.get(squash(low))
-    return alias or nearest(value, load_list("pipeline_tags"))
+    return alias or _containing(low, load_list("pipeline_tags")) or nearest(value, load_list("pipeline_tags"))
+
+
+def _containing(value: str, tasks: Iterable[str]) -> str | None:
+    """The one task id whose words hold all of ``value``'s words in a row (``image-generation`` is
+    ``unconditional-image-generation``, not ``mask-generation`` by its letters); None when none or several do."""
+    words = [w for w in re.split(r"[\W_]+", value) if w]
+    if len(words) < 2:
+        return None
+    found = [t for t in tasks if f"-{'-'.join(words)}-" in f"-{t}-" and t != value]
+    return found[0] if len(found) == 1 else None
 
 
 #: names used by transformers pipelines and older cards for the Hub's task ids
