@@ -142,3 +142,15 @@ def test_training_steps() -> None:
 def test_seeds_have_no_length_mismatch() -> None:
     for name in ("ak-pretrain-cls-model.md", "bert-base-cased-sst2.md"):
         assert found((SEEDS / name).read_text(encoding="utf-8"), "MC405") == []
+
+
+def test_a_table_of_curriculum_stages_is_no_log() -> None:
+    # each row a stage trained from the one before, its steps counted afresh: no step goes back
+    header = ["Stage", "Base", "Steps", "Final Loss"]
+    body = [["1 (mono)", "`kyutai/moshika`", "6,000", "—"], ["2 (mstts)", "Stage 1", "17,892", "—"],
+            ["3 (v0b)", "Stage 2", "500", "3.92"], ["4 (v0c, this)", "Stage 3", "1,500", "3.04"]]
+    assert found(card(header, body), "MC403") == []
+    # (a log with a stage column that repeats, a row per evaluation within each stage, is still read)
+    text = card(["Phase", "Step", "Training Loss", "Accuracy"],
+                [[1, 100, 0.9, 0.5], [1, 200, 0.8, 0.6], [2, 100, 0.7, 0.7], [2, 200, 0.6, 0.8]])
+    assert [d.span.line for d in found(text, "MC403")] == [TABLE_LINE + 2]

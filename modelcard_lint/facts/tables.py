@@ -175,6 +175,11 @@ _RUN_HEADER = re.compile(r"[ \t*_`]*(?:data-?sets?|data|tasks?|languages?|lang|b
 _CLOCK_LABEL = re.compile(r"\A\W*(?:epoch|step|iter(?:ation)?|checkpoint|ckpt)\b|\A[\d\W]*\Z", re.I)
 
 
+# (or the stage of a curriculum each row is: "| Stage | Base | Data | Steps | Final Loss |", a row per stage trained
+# from the one before, its steps counted afresh; not "Epoch 1", "Step 500")
+_STAGE_HEADER = re.compile(r"[ \t*_`]*(?:training[ _])?(?:stages?|phases?)[ \t*_`]*", re.I)
+
+
 def _of_models(table: Table) -> bool:
     """Whether the table compares models: a column names a different model in each of its rows (a table of the steps,
     batch sizes and scores of several checkpoints is no training log, "| [org/t5-base](...) | ... | 528481 |"), or a
@@ -188,7 +193,8 @@ def _of_models(table: Table) -> bool:
         # (or names in the first column under an empty header: "| t5-v1.1-base-dutch-cased | ... | 1210000 |" over
         # "| t5-v1.1-large-dutch-cased | ... | 1120000 |", each row another model; not "Epoch 1", "Step 500")
         named = unheaded and i == 0 and all(not parse_number(t) and not _CLOCK_LABEL.search(t) for t in texts)
-        if (i < 2 and _MODEL_HEADER.fullmatch(cell.text)) or linked or named or (
+        headed = _MODEL_HEADER.fullmatch(cell.text) or _STAGE_HEADER.fullmatch(cell.text)
+        if (i < 2 and headed) or linked or named or (
                 _RUN_HEADER.fullmatch(cell.text) and not any(parse_number(t) for t in texts)):
             return True
     return False
