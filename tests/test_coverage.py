@@ -3248,3 +3248,46 @@ def test_a_list_item_that_opens_with_the_dataset_used(text: str, found: bool) ->
 )
 def test_learned_using_named_data(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (GitHub cards outside the corpus) the data counted after "trained from" ...
+        ("Version `0.1.0` was trained from 161 CWRU MATLAB files using RMS, peak, kurtosis, and crest-factor features "
+         "from vibration windows.", True),
+        ("It was trained from scratch for 800 steps.", False),
+        ("It was trained using 8 samples per batch.", False),
+        # ... under a label whose word after "training" is the data's own ("Training scroll"), not a rate
+        ("- Training scroll: PHerc0139, 4,096 deterministic atlas rows, two passes.", True),
+        ("- Training throughput: 1,200 samples/s", False),
+        ("- Training batch: 32 samples", False),
+        # ... in bold, with its kind in brackets, in a section on training
+        ("## Training\n\nNotes then pairs: 2,848 lessons → **1,463** (anchor, positive) pairs, 3 epochs.", True),
+        ("## Training\n\nBatch of 32 (anchor, positive) pairs per step.", False),
+        # ... or by a label that counts it there
+        ("## Training\n\n- SFT rows: 800\n- optimizer steps: 100", True),
+        ("## Training\n\n- Batch size: 8\n- Steps: 100", False),
+    ],
+)
+def test_training_data_counted_from_files_rows_and_pairs(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an evaluation said to be withheld or not yet done, in so many words
+        ("Historical ROUGE results have not been independently reproduced, so this card does not advertise benchmark "
+         "scores.", True),
+        ("Model quality has not been established by these smoke tests.", True),
+        ("The results have been reproduced.", False),
+        ("It does not list the dependencies.", False),
+        # a score as a count out of a total after a verb of scoring
+        ("On 32 new prompts with greedy decoding, the starting model scored 1/32 and 0/32 respectively.", True),
+        ("The model reached 2/3 of the training.", False),
+        ("It was updated 12/05.", False),
+    ],
+)
+def test_an_evaluation_withheld_or_scored_out_of_a_total(text: str, found: bool) -> None:
+    assert (results.reports_results(card(text)) or pointers.points_to_evaluation(card(text))) is found

@@ -3793,3 +3793,54 @@ def test_their_dataset_public_medical_data_research_only_at_most_and_measured_la
 def test_the_same_dataset_as_a_note_an_early_stage_distortions_and_a_japanese_purpose(text: str, topic: str,
                                                                                      covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (GitHub cards outside the corpus) the use said with "is for", or as a demonstration or a lesson
+        ("This model is for educational purposes.", True),
+        ("A small, silly post-training demo: three-line, haiku-ish verse.", True),
+        ("These are small educational style experiments, not reliable general assistants.", True),
+        ("This is for free.", False),
+        ("A demo is available in the Space.", False),
+        # what runs it, its name a link that breaks over lines
+        ("Style adapter used by the public\n[`comfyui-hoi4-portraits`](https://github.com/x/comfyui-hoi4-portraits)\n"
+         "workflows.", True),
+        ("The dataset used by the pipeline.", False),
+        # in French, what it aims at (accents left out too); in Spanish, its aim
+        ("Ce modele predit le prix et vise a aider acheteurs et vendeurs a estimer un prix juste.", True),
+        ("Este modelo tiene como objetivo clasificar textos.", True),
+        ("He said vise a lot.", False),
+    ],
+)
+def test_a_use_as_a_lesson_a_tool_that_runs_it_or_an_aim_in_french(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Trained with labels: human (0), vehicle (1). Other ids (uav, cargo) are in the head but **untrained** in v1.",
+         True),
+        ("The remaining classes stay untrained.", True),
+        ("Start from an untrained network.", False),
+    ],
+)
+def test_what_was_left_untrained_is_a_caveat(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+def test_a_card_that_says_it_is_no_trained_model_has_no_training_data_to_give() -> None:
+    text = "---\nlicense: mit\n---\n\n# Review harness\n\nThis is a workflow harness, not a trained model.\n"
+    assert not any("training data" in d.message or "evaluation" in d.message for d in lint_text(text) if d.code == "MC201")
+    kept = text.replace("not a trained model.", "not a trained model of its own.")
+    assert any("training data" in d.message for d in lint_text(kept) if d.code == "MC201")
+
+
+def test_a_copy_said_in_chinese_with_a_formats_tag_leaves_the_originals_topics() -> None:
+    text = ("---\nlicense: apache-2.0\ntags:\n  - onnx\n---\n\n# PaddleDetection 模型分发\n\n"
+            "本仓库是维护的转换权重镜像，提供固定来源。\n\n| 模型 | 精度 |\n| --- | --- |\n| PicoDet-L | FP32 |\n")
+    assert derivative.states_copy(Card.from_text(text))
+    assert not derivative.states_copy(Card.from_text(text.replace("转换权重镜像", "训练代码")))
+    assert not derivative.states_copy(Card.from_text(text.replace("  - onnx\n", "  - detection\n")))

@@ -6,6 +6,11 @@ them."""
 from __future__ import annotations
 
 BOUNDS = (
+    # what it was left untrained on: "Other CERBER ids (uav, cargo) are in the head but **untrained** in v1", "the
+    # remaining classes stay untrained" (the whole model untrained is a caveat too: its outputs are random)
+    (("untrained",),
+     r"\b(?:is|are|was|were|remains?|stays?|left|but|still|yet)[ \t]+(?:still[ \t]+|currently[ \t]+)?[*_]{0,2}"
+     r"untrained\b"),
     # a text it reads or writes in lower case only: "output: lowercase only, for mixed-cased model use this: ..."
     (("only",),
      r"\b(?:lower[- ]?case[ds]?|uncased)[ \t]+only\b|\bonly[ \t]+(?:in[ \t]+)?lower[- ]?case[ds]?\b"),

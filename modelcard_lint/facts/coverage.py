@@ -83,7 +83,8 @@ _TRAINED = lazy(
     # (the blanks between a count and its unit read once: a run of a thousand tabs after "9" took a card 0.1 s)
     r"|(?<![\w.])\d[\d.,]*+(?:[ \t]*+(?:[kmb]|thousand|million|billion))?"
     r"[ \t]++(?:[\w-]+[ \t]+){0,3}?(?:words|tokens|sentences|documents|utterances|hours|posts|comments|reviews|tweets|"
-    r"articles|pairs|images|texts|dialogues)\b))"
+    r"articles|pairs|images|texts|dialogues|files|examples|samples|rows|records|recordings|clips|trajectories|episodes|"
+    r"conversations|transcripts|videos)\b(?![ \t]+(?:per|each|a)\b)))"
     # ("a model trained by roughly 19.2M anime/manga style images": "by" a count of them, not by whom)
     # ("pre-trained by an unprecedented scale of 255M query-article pairs from PubMed search logs")
     r"|by(?=[ \t]+(?:(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:scale|amount|total|number|collection)[ \t]+of[ \t]+)?"

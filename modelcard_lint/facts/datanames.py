@@ -17,7 +17,7 @@ import re
 
 from ..card import Card
 from .coverage import prose_text
-from .datatables import metadata_datasets
+from .metadatasets import metadata_datasets
 from .titles import title_text
 
 _NO_NAME = frozenset({"none", "unknown", "unkown", "custom", "json", "csv", "text", "parquet", "imagefolder",

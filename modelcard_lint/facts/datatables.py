@@ -21,7 +21,6 @@ import re
 
 from ..card import Card
 from ..card.body import Section
-from ..hub.suggest import misspelled_key
 from .anchors import found_near
 from .datasources import counts_data, tells_source
 from .dataused import trained_on_task_in_named_data, used_for_training
@@ -82,14 +81,19 @@ _DATA_LABEL = lazy(r"[ \t*_]*(?:(?:training|train|fine-?tuning)[ \t]+)?(?:data(?
 # data counted in a section on training ("## Training" over "1075 segments / 12712 words → 1017 clean clips"): not what
 # a batch or a step holds ("100 batches × 128 samples", "a batch of 32 samples", "64 samples per device")
 # (thousands may be set apart by spaces: "500 000 messages")
-_COUNTS = lazy(r"(?<![\w.])\d[\d,.]*+(?:[ \u202f\u00a0]\d{3}(?!\d))*+(?:[ \t]*+[kKmM]\+?)?[ \t]++"
-               r"(?:[a-z-]+[ \t]+){0,2}?"
+# (bold, or a kind in brackets between: "2,848 lessons → **1,463** (anchor, positive) pairs")
+_COUNTS = lazy(r"(?<![\w.])\d[\d,.]*+(?:[ \u202f\u00a0]\d{3}(?!\d))*+(?:[ \t]*+[kKmM]\+?)?(?:\*\*|__)?[ \t]++"
+               r"(?:[a-z-]+[ \t]+|\([^()\n]{1,30}\)[ \t]+){0,2}?"
                r"(?:images|examples|samples|sentences|pairs|utterances|documents|clips|recordings|videos|photos|"
                r"messages|"
                r"conversations|dialogues|texts|records|rows|instances|questions|segments|transcripts|tickets|reviews|"
                r"tweets|articles|frames|words|tokens|episodes|trajectories|games|puzzles)\b"
                r"(?![ \t]+(?:per|each|at[ \t]+a[ \t]+time)\b)", re.I)
 _BATCH = lazy(r"batch|×|\bx[ \t]*\Z|\bof[ \t]*\Z", re.I)
+# or a label that counts them: "- SFT rows: 800", "Training examples: 12,000" (not "Steps: 100", "Batch size: 8")
+_COUNT_LABEL = lazy(r"(?m:^)[ \t]*(?:[\w-]+[ \t]+){0,2}?(?:images|examples|samples|sentences|pairs|utterances|"
+                    r"documents|clips|recordings|conversations|dialogues|texts|records|rows|instances|questions|"
+                    r"episodes|trajectories)[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*(?:~[ \t]*)?\d", re.I)
 
 
 # or names it by its short name: "Download MNLI data" under "## Fine-tuning" (not a tool's, "the HF data loader")
@@ -110,7 +114,7 @@ def data_counted_under_training(card: Card) -> bool:
                 for m in _COUNTS.finditer(b.text):
                     if not _BATCH.search(b.text, max(0, m.start() - 24), m.start()):
                         return True
-                if _NAMED_DATA.search(b.text):
+                if _NAMED_DATA.search(b.text) or _COUNT_LABEL.search(b.text):
                     return True
                 if (label := _DATA_NAMED.match(b.text)) is not None and not _EVALUATION.search(label.group(1)):
                     return True
@@ -214,9 +218,13 @@ _LISTED = lazy(r"\b(?:trained|fine-?tuned|finetuned|pre-?trained|training)\b[^.\
 # (possessive: a number before a long run of blanks is tried once, not once per way of splitting the run)
 # ("56 training images", "1,536 synthetic numeric TRAIN examples")
 # (or after a label of training: "Train: 150K Unsplash images, 1024px square, 6k steps")
-_COUNTED = lazy(r"(?m:^)[ \t*_>-]*train(?:ing)?(?:[ \t]+(?:data|set))?[*_]{0,2}[ \t]*(?::|[ \t]-|–)[*_]{0,2}[ \t]*"
+# (the label's word after "training" may be the data's own: "Training scroll: PHerc0139, 4,096 atlas rows, two passes";
+# not a rate, "Training throughput: 1,200 samples/s")
+_COUNTED = lazy(r"(?m:^)[ \t*_>-]*train(?:ing)?(?:[ \t]+(?!batch|speed|throughput|rate)[a-z]+)?[*_]{0,2}[ \t]*"
+                r"(?::|[ \t]-|–)[*_]{0,2}[ \t]*"
                 r"(?:[^\n]{0,40}?,[ \t]*)?\d[\d,.]*[kKmM]?"
-                r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:images|examples|samples|sentences|pairs|clips|videos|photos|texts)\b"
+                r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:images|examples|samples|sentences|pairs|clips|videos|photos|texts|"
+                r"rows|records|files|utterances|recordings)\b(?![ \t]*(?:/|per\b))"
                 r"|(?<![\w.])\d[\d,.]*+(?:[ \t]*+[kKmMbB]\+?)?[ \t]++(?:[a-z-]+[ \t]+){0,2}?"
                 r"(?:training|train|fine-?tuning)[ \t]+"
                 r"(?:images|examples|samples|sentences|pairs|utterances|hours|documents|clips|recordings|videos|photos|conversations|"
@@ -372,26 +380,3 @@ PICTURES_REACH = 80
 
 # or the only data it was trained on, named before: "Clean50-only training"
 _ONLY_ON = lazy(r"\b(?-i:[A-Z][\w.]*)-only[ \t]+(?:training|fine-?tuning|finetuning|pre-?training)\b", re.I)
-
-
-def metadata_datasets(card: Card) -> list[str]:
-    """The dataset ids the metadata's ``datasets`` names (a list of them, or one as a string)."""
-    return datasets_under(card, "datasets")
-
-
-def datasets_key(card: Card) -> str | None:
-    """The metadata's key that lists the datasets: ``datasets``, else a misspelling of it (``dataset:``, which the Hub
-    does not read but which says what the author meant), else None."""
-    meta = card.meta
-    if meta is None:
-        return None
-    if "datasets" in meta.value:
-        return "datasets"
-    return next((k for k in meta.value if isinstance(k, str) and misspelled_key(k) == "datasets"), None)
-
-
-def datasets_under(card: Card, key: str | None) -> list[str]:
-    """The names the metadata lists under ``key``."""
-    meta = card.meta
-    node = meta.get(key) if meta is not None and key is not None else None
-    return [] if node is None else [item.value.strip() for item in node.scalars() if item.is_str and item.value.strip()]

@@ -160,6 +160,9 @@ _HOSTS_COPIES = lazy(r"\b(?:repo(?:sitory)?|this)[ \t]+(?:hosts|contains|holds|p
 # "meta-llama/Meta-Llama-3-8B-Instruct")
 _QUANTIZED_TO = lazy(r"(?:^|[\s(*_`])(?P<name>(?-i:[A-Z0-9])[\w.-]{2,80})[*_`]{0,2}[ \t]+quanti[sz]ed[ \t]+"
                      r"(?:to|in|into)[ \t]+(?:fp8|fp4|int[48]|nf4|[2-8][ -]?bits?|w\d+a\d+)\b", re.I)
+# in Chinese: converted or quantized weights, model or version, or a mirror of them ("本仓库是 ... 维护的转换权重镜像":
+# "this repository is a mirror of converted weights", "量化版本": "a quantized version")
+_CJK_COPY = lazy(r"(?:转换|轉換|量化)(?:后|後)?的?(?:权重|權重|模型|版本|镜像|鏡像)")
 MARKED, STATED = 1, 2  # a copy by its metadata or title's format; a copy the text says it is
 
 
@@ -212,6 +215,9 @@ def _copies(card: Card) -> int:
         # (the original named in the sentence, without a link: "CoreML exports of **Supertonic 2**"; or by a link to
         # its file: "a conversion of [the original checkpoint](https://huggingface.co/org/name/blob/main/x.pth)")
         return STATED
+    if (("转" in text or "轉" in text or "量化" in text) and meta is not None and meta.is_map and _copy_metadata(meta)
+            and _CJK_COPY.search(text) is not None and not _NEW_MODEL.search(text)):
+        return STATED  # a format's tag, and the text says in Chinese that it holds converted weights
     if not names_origin:
         return 0
     if meta is not None and meta.is_map and _quantized_relation(meta):

@@ -83,6 +83,15 @@ INTENDED = Shapes(
      r"(?:released|provided|made[ \t]+available|shared|published|distributed)[ \t]+for[ \t]+(?:[\w-]+[ \t]+){0,2}?"
      r"(?:analys[ie]s|research|study|studies|experiments?|experimentation|benchmarking|comparisons?|reproduc\w+|"
      r"ablations?|inspection|debugging|prototyping|demonstrations?|education|fine-?tuning|deployment)\b"),
+    # the use it is for, said with "is for": "This model is for educational purposes", "it is meant for research use"
+    (("purpose", " use", "usage"),
+     r"\b(?:models?|checkpoints?|adapters?|weights|it|this|these)[ \t]+(?:is|are)[ \t]+(?:only[ \t]+|solely[ \t]+|"
+     r"mainly[ \t]+|primarily[ \t]+|intended[ \t]+|meant[ \t]+)?for[ \t]+(?:research|academic|educational|teaching|"
+     r"demonstration|demo|testing|experimental|personal|non-?commercial)[ \t]+(?:use|usage|purposes?)\b"),
+    # or it is a demonstration or a lesson: "A small, silly post-training demo", "small educational style experiments"
+    (("educational", "demo"),
+     r"\beducational[ \t]+(?:[\w-]+[ \t]+)?(?:experiments?|projects?|demos?|models?|exercises?)\b"
+     r"|\b(?:post-?training|training|fine-?tuning|teaching|classroom|course)[ \t]+(?:demo|demonstration)\b"),
     # a use it is kept to, or ruled out: "For research use only", "runnable for inspection and reproduction only",
     # "Not a medical device; not for clinical use" (not "for 3 epochs only", "not for now")
     (("only",),
@@ -310,3 +319,16 @@ EXAMPLE_REACH = 160
 def example_shows_task(text: str) -> bool:
     """Whether the text says its example shows the model doing a task, by the task's name."""
     return found_near(_EXAMPLE_TASK, text, ("example", "demo", "widget"), EXAMPLE_REACH)
+
+
+# what runs it: "Style adapter used by the public [`comfyui-hoi4-portraits`](...) workflows" (its name may be a long
+# link; not "the dataset used by the pipeline")
+_USED_BY = lazy(r"\b(?:models?|adapters?|lora|checkpoints?|weights)[ \t]+(?:is[ \t]+|are[ \t]+)?used[ \t]+by\s+"
+                r"(?:the\s+|our\s+)?(?:(?:\[[^\]\n]{1,80}\]\([^)\s]{1,200}\)|[\w.-]+)\s+){0,3}?(?:workflows?|pipelines?|"
+                r"apps?|applications?|plugins?|extensions?|services?|bots?)\b", re.I)
+USED_BY_REACH = 320
+
+
+def used_by_tools(text: str) -> bool:
+    """Whether the text names the workflows, apps or services that run the model."""
+    return found_near(_USED_BY, text, ("used by",), USED_BY_REACH)

@@ -105,6 +105,11 @@ _USE = lazy(
     r"de[ \t]+ce|di[ \t]+questo)[ \t]+mod(?:elo|èle|ello)\b[^.\n]{0,40}?[ \t,](?:é|es|est|è)(?![\w])"
     r"|\b(?:diseñad|pensad|destinad|concebid|conçu|destiné|pensat|destinat|progettat|предназначен)\w*[ \t]+"
     r"(?:para|pour|per|для|como|comme|come)\b|\b(?:entwickelt|gedacht|bestimmt)[ \t]+für\b"
+    # (what it aims at: "vise à aider acheteurs et vendeurs à estimer un prix juste", "destinado a", "tiene como
+    # objetivo", "a pour but de")
+    r"|\b(?:destiné|destine|destinado|destinada)s?[ \t]+(?:à|a)\b|\bvise[ \t]+[àa][ \t]+\w+(?:er|ir|re)\b"
+    r"|\b(?:tiene|tem)[ \t]+como[ \t]+(?:objetivo|finalidad|finalidade)\b"
+    r"|\ba[ \t]+pour[ \t]+(?:but|objectif)[ \t]+(?:de|d['’])"
     r"|可用于|可以用于|适用于|可用於|可以用於|適用於|僅供|仅供|专为|專為|に(?:利用|使用|活用)(?:でき|可能)|に使え|"
     # (the tasks or purposes it is to be used for: "特定のタスクに利用するには", "用途にのみ利用")
     r"(?:タスク|用途)に(?:のみ)?(?:利用|使用|活用)|"
@@ -158,7 +163,8 @@ _USE_STEMS = ("puede", "pode", "peut", "peuvent", "può", "possono", "может
               "bestimmt", "用于", "用於", "僅供", "仅供", "专为", "專為", "利用", "使用", "活用", "使え", "사용",
               "활용", "满足", "旨在", "针对", "針對", "如果", "能力", "任务上", "可以使用", "digunakan", "dirancang",
               "için", "có thể", "ために", "ように", "задач", "为了", "為了", "användas", "brukes", "bruges", "tränats",
-              "avsedd", "gebruikt", "bedoeld", "のモデル", "に特化", "初心", "初衷", "目的に", "目的で")
+              "avsedd", "gebruikt", "bedoeld", "のモデル", "に特化", "初心", "初衷", "目的に", "目的で", "vise ",
+              "pour but", "como obj", "como final")
 
 
 def intended_in_other_languages(text: str) -> bool:

@@ -18,8 +18,14 @@ from .titles import title_text
 _EVALUATION_ELSEWHERE = lazy(
     r"\beval(?:uation)?[ \t_-]+(?:scripts?|code|harness|tooling|notebooks?|suite)\b[^.\n]{0,60}?"
     r"(?:\b(?:is|are)[ \t]+(?:in|at|on|available|provided|included)\b|\bcan[ \t]+be[ \t]+found\b|https?://|\]\()"
-    r"|\bnot[ \t]+(?:publishing|reporting|releasing|sharing)[ \t]+(?:our[ \t]+(?:own[ \t]+)?|any[ \t]+)?"
-    r"(?:scores|results|numbers|benchmarks?|metrics)\b"
+    r"|\bnot[ \t]+(?:publishing|reporting|releasing|sharing|advertising|claiming)[ \t]+(?:our[ \t]+(?:own[ \t]+)?|"
+    r"any[ \t]+)?(?:benchmark[ \t]+)?(?:scores|results|numbers|benchmarks?|metrics)\b"
+    # ("so this card does not advertise benchmark scores", "Historical ROUGE results have not been independently
+    # reproduced", "Model quality has not been established by these smoke tests")
+    r"|\b(?:does|do|did)[ \t]+not[ \t]+(?:publish|report|advertise|claim|give|list)[ \t]+(?:any[ \t]+)?"
+    r"(?:benchmark[ \t]+|evaluation[ \t]+)?(?:scores|results|numbers|benchmarks|metrics)\b"
+    r"|\b(?:results|scores|quality|performance|accuracy)[ \t]+(?:has|have)[ \t]+not[ \t]+(?:yet[ \t]+)?been[ \t]+"
+    r"(?:independently[ \t]+|formally[ \t]+)?(?:reproduced|verified|established|measured|assessed|benchmarked)\b"
     # or that there is none yet: "I have no idea of its performance yet", "The model has not been evaluated yet"
     r"|\bno[ \t]+idea[ \t]+(?:of|about)[ \t]+(?:its|the[ \t]+model's)[ \t]+performance\b"
     r"|\b(?:has|have|was|were)[ \t]+not[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?(?:evaluated|benchmarked)\b"

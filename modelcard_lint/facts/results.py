@@ -75,6 +75,9 @@ _NAME_AFTER = lazy(rf"\**[ \t]*(?:[\w-]+[ \t]+){{0,3}}?{_METRIC}\b", re.I)
 # or a count out of a total that came out right: "352/372 planted errors caught", "45 / 50 puzzles solved"
 _COUNT_RIGHT = lazy(r"(?<![\w./])(\d{1,9})[ \t]*/[ \t]*(\d{1,9})[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:caught|correct|solved|"
                     r"detected|passed|right|accurate|flagged|answered|recovered)\b", re.I)
+# or a count out of a total after a verb of scoring: "The starting model scored 1/32" (not "reached 2/3 of the run")
+_COUNT_SCORED = lazy(r"\b(?:scor(?:ed|es|ing)|achieved|achieves|solved|solves|passed|passes|answered|answers)[ \t]+"
+                     r"(?:about[ \t]+|around[ \t]+|only[ \t]+|~[ \t]*)?(\d{1,9})[ \t]*/[ \t]*(\d{1,9})(?![\w/.])", re.I)
 # or a metric's value given further on in its sentence: "The accuracy of the trained model on ... task was 0.795", a
 # link or a count of epochs between ("The **test accuracy after 50 epochs** of the model ... was **81.06%**"; read only
 # before a score that a verb of being or reaching introduces)
@@ -190,7 +193,8 @@ def _states_score(text: str) -> bool:
         return False
     if not text.isascii() and _CJK_SCORE.search(text):
         return True
-    if "/" in text and any(int(m[1]) <= int(m[2]) for m in _COUNT_RIGHT.finditer(text)):  # (not a date, "12/05")
+    if "/" in text and any(int(m[1]) <= int(m[2]) for pattern in (_COUNT_RIGHT, _COUNT_SCORED)
+                           for m in pattern.finditer(text)):  # (not a date, "12/05")
         return True
     low = text.lower()
     rewards = "reward" in low or "return" in low

@@ -17,13 +17,13 @@ from ...facts.architectures import DISTINCT, SHORT_DESCRIPTION, describes_model
 from ...facts.caveats import states_caveat
 from ...facts.coverage import states_training_data
 from ...facts.datanames import names_metadata_dataset
-from ...facts.datatables import datasets_key, datasets_under
 from ...facts.deferral import deferred_topics
 from ...facts.derivative import copies_a_model, states_copy
 from ...facts.describes import says_what_it_is
 from ...facts.fences import unclosed_fences
 from ...facts.finetuned import sentences
 from ...facts.linkpath import link_target, strip_urls
+from ...facts.metadatasets import datasets_key, datasets_under
 from ...facts.notamodel import holds_no_model
 from ...facts.purpose import states_intended_use
 from ...facts.redirect import points_elsewhere
