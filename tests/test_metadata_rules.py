@@ -588,6 +588,14 @@ def test_a_misspelled_license_key_whose_value_is_no_license_says_so() -> None:
     assert "either" not in message
 
 
+def test_a_misspelled_language_key_whose_value_is_no_language_says_so() -> None:
+    # segmentation-models-pytorch's card template writes `languages: python`: renamed, it names no language either
+    [(_, _, message)] = found(card("license: mit", "languages: python"), "MC110")
+    assert "its value `python` is no language code either (`code` for a programming language)" in message
+    [(_, _, message)] = found(card("license: mit", "languages: [en, fr]"), "MC110")
+    assert "either" not in message
+
+
 def test_an_empty_dataset_entry_is_called_empty_once() -> None:
     [(line, _, message)] = found(card("license: mit", "datasets:", "- squad", "-"), "MC122")
     assert line == 5

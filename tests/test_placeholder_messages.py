@@ -16,6 +16,15 @@ def test_the_templates_recommendations_sentence_is_named_as_such() -> None:
     assert message.startswith("the Hub template's default sentence \"More information needed for further recommendations\"")
 
 
+def test_the_recommendations_sentence_beside_the_cards_own_is_a_leftover_not_a_missing_section() -> None:
+    template = ("Users (both direct and downstream) should be made aware of the risks, biases and limitations of the "
+                "model. More information needed for further recommendations.")
+    [message] = _messages(template)
+    assert message.endswith("the card's recommendations were never written")
+    [message] = _messages("Deploy it behind the validation layer. Do not give it unchecked `sudo` access.\n" + template)
+    assert "beside the recommendations the card gives" in message and "never written" not in message
+
+
 def test_a_bare_placeholder_is_still_a_placeholder() -> None:
     [message] = _messages("More information needed")
     assert message.startswith('placeholder text "More information needed" was never replaced')

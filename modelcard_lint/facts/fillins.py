@@ -149,3 +149,4 @@ def under_hidden_heading(lines: list[str], line: int) -> bool:
     while k >= 0 and not lines[k].strip():
         k -= 1
     return k >= 0 and _HIDDEN_HEADING.match(lines[k]) is not None
+

@@ -331,3 +331,26 @@ def marker_roadmap(text: str, offset: int) -> bool:
         if line.strip():  # the section opens with a list of the work: "- port the model ensemble"
             return _LIST_ITEM.match(line) is not None and "TODO" not in line and "TBD" not in line
     return False
+
+
+# the Hub template's two sentences under "Recommendations" (the second holds its placeholder)
+_TEMPLATE_RECOMMENDATION = re.compile(
+    r"users[ \t]+\(both[ \t]+direct[ \t]+and[ \t]+downstream\)[ \t]+should[ \t]+be[ \t]+made[ \t]+aware[ \t]+of[ \t]+"
+    r"the[ \t]+risks,[ \t]+biases[ \t]+and[ \t]+limitations[ \t]+of[ \t]+the[ \t]+model\.?"
+    r"|more[ \t]+information[ \t]+needed[ \t]+for[ \t]+further[ \t]+recommendations\.?"
+    r"|<!--.*?-->", re.I | re.S)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def recommends_beside(lines: list[str], line: int) -> bool:
+    """Whether the section holding ``line`` (1-based) gives recommendations of its own beside the Hub template's
+    sentences ("Do not give this model unchecked `sudo` access." above "More information needed for further
+    recommendations."): five words or more once the template's sentences and comments are taken out."""
+    start = line - 1
+    while start > 0 and not lines[start - 1].lstrip().startswith("#"):
+        start -= 1
+    end = line
+    while end < len(lines) and not lines[end].lstrip().startswith("#"):
+        end += 1
+    own = _TEMPLATE_RECOMMENDATION.sub(" ", "\n".join(lines[start:end]))
+    return len(_WORD.findall(own)) >= 5

@@ -18,12 +18,12 @@ from ...facts.leftovers import (
     marker_mentioned,
     marker_roadmap,
     note_writer,
+    recommends_beside,
     row_slots,
     template_variables,
 )
 from ...hub.vocabulary import LOADERS
-from .placeholder_texts import TEXT as _TEXT
-from .placeholder_texts import WRITTEN as _WRITTEN
+from . import placeholder_texts as texts
 
 # (kind, a substring that must be present (in lower case unless the pattern is
 # case-sensitive), the pattern): the cheap test skips most patterns on most cards.
@@ -109,12 +109,12 @@ class PlaceholderText(Rule):
     def check(self, card: Card) -> Iterator[Finding]:
         fm = card.frontmatter
         for node in metadata_fill_ins(card.meta if fm is not None and may_hold_fill_ins(fm.yaml_text) else None):
-            message, help_text = _TEXT["fill-in"]
+            message, help_text = texts.TEXT["fill-in"]
             yield self.finding(node, message.format(text=f'"{node.value}"'), help=help_text, kind="fill-in")
         language = card.meta.get("language") if card.meta is not None and card.meta.is_map else None
         for node in ([language] if language is not None and language.is_scalar else list(language or ())):
             if node.is_str and node.value == "unk":
-                message, help_text = _TEXT["unknown-language"]
+                message, help_text = texts.TEXT["unknown-language"]
                 yield self.finding(node, message, help=help_text, kind="unknown-language")
         first = card.body_line  # 0-based file line of the body's first line
         body_lines = card.lines[first:]
@@ -224,14 +224,15 @@ class PlaceholderText(Rule):
             i = bisect_right(starts, line) - 1
             return i if i >= 0 and line <= ranges[i][1] else -1
 
-        drafts = {section_of(span.line) for span, kind, _ in hits if kind not in _WRITTEN}
-        bare.update({span.line: "" for span, kind, _ in hits if kind in _WRITTEN and section_of(span.line) in drafts})
+        drafts = {section_of(span.line) for span, kind, _ in hits if kind not in texts.WRITTEN}
+        bare.update({at.line: "" for at, kind, _ in hits if kind in texts.WRITTEN and section_of(at.line) in drafts})
         for span, kind, shown, times in _repeats(hits):
             title = unfilled.get(span.line)
-            written = kind in _WRITTEN and span.line not in bare
+            written = (kind in texts.WRITTEN and span.line not in bare) or (
+                kind == "recommendations" and recommends_beside(card.lines, span.line))
             if written and under_hidden_heading(card.lines, span.line):
                 continue  # ("<!--- ## Evaluation Results -->" over it: the author hid the section, heading and all)
-            message, help_text = _WRITTEN[kind] if written else _TEXT[kind]
+            message, help_text = (texts.WRITTEN | texts.BESIDE)[kind] if written else texts.TEXT[kind]
             name = (shown.split(" ")[1] if kind == "loader-dataset" else writers.get(shown, "Trainer")
                     if kind == "trainer-note" else data_writer(writers.values()) if kind == "unknown" else "")
             message = message.format(text=shown, name=name)

@@ -125,3 +125,11 @@ WRITTEN = {
         "delete the comment",
     ),
 }
+# the Hub template's sentence left beside recommendations the card gives
+BESIDE = {
+    "recommendations": (
+        "the Hub template's default sentence {text} is still here, beside the recommendations the card gives: it "
+        "reads as a draft left unfinished",
+        "delete the sentence",
+    ),
+}

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import NoFix, Rule
 from ...diagnostics import Finding, Fix, Severity
+from ...hub.languages import is_language
 from ...hub.lists import load_set
 from ...hub.suggest import misspelled_key
 
@@ -40,6 +41,10 @@ class MisspelledKey(Rule):
             if right == "license" and value.is_scalar and value.text not in load_set("licenses"):
                 # TRL's template writes `licence: license`: renamed, the value is still no license
                 message += f"; its value `{value.text}` is no license id either, so set the real one"
+            # (segmentation-models-pytorch's template writes `languages: python`)
+            elif right == "language" and (odd := next((v.text for v in value.scalars() if not is_language(v.text)),
+                                                      None)):
+                message += f"; its value `{odd}` is no language code either (`code` for a programming language)"
             other = present.get(right)
             # two misspellings of one key (`licence`, `Licence`): renaming both would make a duplicate key,
             # renaming one picks one of two values; neither is renamed
