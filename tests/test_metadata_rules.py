@@ -594,6 +594,8 @@ def test_a_misspelled_language_key_whose_value_is_no_language_says_so() -> None:
     assert "its value `python` is no language code either (`code` for a programming language)" in message
     [(_, _, message)] = found(card("license: mit", "languages: [en, fr]"), "MC110")
     assert "either" not in message
+    [(_, _, message)] = found(card("license: mit", "languages: [af-ZA]"), "MC110")  # (a region: MC115 tells it)
+    assert "either" not in message
 
 
 def test_an_empty_dataset_entry_is_called_empty_once() -> None:

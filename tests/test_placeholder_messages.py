@@ -21,6 +21,8 @@ def test_the_recommendations_sentence_beside_the_cards_own_is_a_leftover_not_a_m
                 "model. More information needed for further recommendations.")
     [message] = _messages(template)
     assert message.endswith("the card's recommendations were never written")
+    [message] = _messages(template.replace("biases and ", "biases and\n"))  # (the template's sentence wrapped)
+    assert message.endswith("the card's recommendations were never written")
     [message] = _messages("Deploy it behind the validation layer. Do not give it unchecked `sudo` access.\n" + template)
     assert "beside the recommendations the card gives" in message and "never written" not in message
 

@@ -335,9 +335,8 @@ def marker_roadmap(text: str, offset: int) -> bool:
 
 # the Hub template's two sentences under "Recommendations" (the second holds its placeholder)
 _TEMPLATE_RECOMMENDATION = re.compile(
-    r"users[ \t]+\(both[ \t]+direct[ \t]+and[ \t]+downstream\)[ \t]+should[ \t]+be[ \t]+made[ \t]+aware[ \t]+of[ \t]+"
-    r"the[ \t]+risks,[ \t]+biases[ \t]+and[ \t]+limitations[ \t]+of[ \t]+the[ \t]+model\.?"
-    r"|more[ \t]+information[ \t]+needed[ \t]+for[ \t]+further[ \t]+recommendations\.?"
+    r"users\s+\(both\s+direct\s+and\s+downstream\)\s+should\s+be\s+made\s+aware\s+of\s+the\s+risks,\s+biases\s+"
+    r"and\s+limitations\s+of\s+the\s+model\.?|more\s+information\s+needed\s+for\s+further\s+recommendations\.?"
     r"|<!--.*?-->", re.I | re.S)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import NoFix, Rule
 from ...diagnostics import Finding, Fix, Severity
-from ...hub.languages import is_language
+from ...hub.languages import is_language, language_fix
 from ...hub.lists import load_set
 from ...hub.suggest import misspelled_key
 
@@ -42,9 +42,10 @@ class MisspelledKey(Rule):
                 # TRL's template writes `licence: license`: renamed, the value is still no license
                 message += f"; its value `{value.text}` is no license id either, so set the real one"
             # (segmentation-models-pytorch's template writes `languages: python`)
-            elif right == "language" and (odd := next((v.text for v in value.scalars() if not is_language(v.text)),
-                                                      None)):
-                message += f"; its value `{odd}` is no language code either (`code` for a programming language)"
+            elif right == "language" and (odd := next((v.text for v in value.scalars() if not is_language(v.text) and (
+                    language_fix(v.text)[0] in ("programming", "unknown"))), None)):
+                message += f"; its value `{odd}` is no language code either"
+                message += " (`code` for a programming language)" if language_fix(odd)[0] == "programming" else ""
             other = present.get(right)
             # two misspellings of one key (`licence`, `Licence`): renaming both would make a duplicate key,
             # renaming one picks one of two values; neither is renamed
