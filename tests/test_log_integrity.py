@@ -46,6 +46,16 @@ def test_gaps_side_by_side_between_regular_steps() -> None:
     assert lines(card(LOG, log([500, 1000, 1500, 2000, 2500, 3500])), "MC406") == [TABLE_LINE + 5]
 
 
+def test_a_summary_of_chosen_epochs_is_no_log_that_lost_a_row() -> None:
+    # "| 1 | ... |", "| 5 |", "| 10 |", "| 20 |": the first epoch, then a few, not every 5 epochs with one left out
+    rows = [[0.72, e, 0.71, 0.54 + 0.01 * e] for e in (1, 5, 10, 20)]
+    assert found(card(["Train Loss", "Epoch", "Val Loss", "Val Acc"], rows), "MC406") == []
+    # (a log of whole epochs every 5 that skips one still is)
+    rows = [[0.72, e, 0.71, 0.54 + 0.01 * e] for e in (5, 10, 15, 25, 30)]
+    assert lines(card(["Train Loss", "Epoch", "Val Loss", "Val Acc"], rows), "MC406") == [TABLE_LINE + 3]
+
+
+
 def test_the_last_evaluation_and_the_first_row_are_no_gaps() -> None:
     assert found(card(LOG, log([500, 1000, 1500, 2000, 2062])), "MC406") == []
     assert found(card(LOG, log([1000, 1500, 2000, 2500])), "MC406") == []  # the first row cannot be placed

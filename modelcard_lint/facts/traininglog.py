@@ -253,7 +253,9 @@ def _part_gaps(part: list[Value]) -> list[Gap]:
         return []  # values far apart in size (1e308 and -1e308): their difference overflows
     ordered = sorted(diffs)
     every = ordered[len(ordered) // 2]  # the median advance
-    unit = max((10.0 ** -v.number.decimals if v.number.decimals is not None else 0.0) for v in part)
+    # (one unit of the last decimal printed, for rounding; none for whole numbers, which steps and whole epochs are:
+    # "1, 5, 10, 20" is no log of every 5 epochs that lost a row)
+    unit = max((10.0 ** -v.number.decimals if v.number.decimals else 0.0) for v in part)
     slack = max(unit, every * 1e-6)
     regular = [abs(d - every) <= slack for d in diffs]
     if every <= 0 or sum(regular) < 2 or 3 * sum(regular) < 2 * len(diffs):
