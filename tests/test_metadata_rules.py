@@ -204,8 +204,19 @@ def test_an_unknown_library_is_suggested_by_its_spelling_not_a_longer_name(value
 
 @pytest.mark.parametrize("value, what", [("pytorch", "a framework"), ("safetensors", "a file format")])
 def test_a_framework_or_a_file_format_is_named_for_what_it_is(value: str, what: str) -> None:
-    (d,) = [d for d in lint(card(f"library_name: {value}")) if d.code == "MC119"]
+    code = "# m\n\n```python\nfrom sentence_transformers import SentenceTransformer\n```\n"
+    (d,) = [d for d in lint(card(f"library_name: {value}", body=code)) if d.code == "MC119"]
     assert f"`{value}` names {what}, not a library" in d.message
+    assert "loads the model with `sentence-transformers`" in d.message and d.fix is not None
+
+
+@pytest.mark.parametrize("body", ["# m\n\nA PyTorch model.\n",
+                                  "# m\n\n```python\nimport torch\nfrom mypkg import Net\n```\n",
+                                  "# m\n\n```python\nimport onnxruntime as ort\n```\n"])
+def test_a_framework_is_left_alone_where_no_library_of_the_hubs_loads_the_model(body: str) -> None:
+    # (no code, or code that runs the model with the framework itself or the author's own package: nothing better to
+    # name, and the Hub shows no snippet for those either)
+    assert [d for d in lint(card("library_name: pytorch", body=body)) if d.code == "MC119"] == []
 
 
 # -- base_model and datasets ---------------------------------------------------

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity
+from ...facts.codelibraries import code_imports
 from ...hub.lists import load_list, load_set
 from ...hub.suggest import nearest
 from ...hub.vocabulary import shown
@@ -53,17 +54,22 @@ class UnknownLibraryName(Rule):
             )
             return
         if node.is_str and node.value.lower() in FRAMEWORKS:
-            yield self.finding(
-                node,
-                f"`library_name` {shown(node)} names a "
-                f"{'file format' if node.value.lower() in FORMATS else 'framework'}, not a library the Hub has a "
-                "snippet for: the "
-                "model page shows no \"Use this model\" code to load it",
-                help="name the library that loads the model (`transformers`, `timm`, `sentence-transformers`, ...), "
-                "or leave `library_name` out",
-                value=node.raw,
-                suggestion=None,
-            )
+            # only where the card's own code loads the model with a library of the Hub's list: code that imports
+            # none runs it with the framework itself or the author's package (and a card without code does not say),
+            # and the framework's name is then as right as any other
+            libraries, _ = code_imports(card)
+            if libraries:
+                kind = "file format" if node.value.lower() in FORMATS else "framework"
+                yield self.finding(
+                    node,
+                    f"`library_name` {shown(node)} names a {kind}, not a library the Hub has a snippet for, though "
+                    f"the card's code loads the model with `{libraries[0]}`: the model page shows no \"Use this "
+                    "model\" code to load it",
+                    help=f"write `library_name: {libraries[0]}`",
+                    fix=self.replace_value(node, libraries[0], f"write `library_name: {libraries[0]}`", safe=False),
+                    value=node.raw,
+                    suggestion=libraries[0],
+                )
             return
         if node.is_str and node.value.lower() in GGUF_APPS:
             yield self.finding(

@@ -1,0 +1,38 @@
+"""The libraries a card's code loads its model with: the Python packages its code blocks import, by the name the
+Hub's library list gives each (``import sentence_transformers`` is `sentence-transformers`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..card import Card
+from .lazyre import lazy
+
+# a package's top-level module and the Hub's key for it, for the libraries a card's code most often loads a model with
+MODULES = {
+    "transformers": "transformers", "sentence_transformers": "sentence-transformers", "timm": "timm",
+    "diffusers": "diffusers", "peft": "peft", "open_clip": "open_clip", "ultralytics": "ultralytics",
+    "stable_baselines3": "stable-baselines3", "nemo": "nemo", "speechbrain": "speechbrain", "keras": "keras",
+    "fastai": "fastai", "spacy": "spacy", "flair": "flair", "espnet2": "espnet", "espnet": "espnet",
+    "paddlenlp": "paddlenlp", "mlx_lm": "mlx", "pyannote": "pyannote-audio", "setfit": "setfit",
+    "span_marker": "span-marker", "gliner": "gliner", "lerobot": "lerobot", "sklearn": "sklearn",
+    "skops": "sklearn", "fasttext": "fasttext", "transformers_js": "transformers.js",
+}
+# an import at the start of a line of code: "import timm", "from sentence_transformers import SentenceTransformer"
+_IMPORT = lazy(r"^[ \t]*(?:>>>[ \t]*)?(?:from[ \t]+([A-Za-z_][\w]*)[\w.]*[ \t]+import\b|import[ \t]+([A-Za-z_][\w]*))",
+               re.M)
+
+
+def code_imports(card: Card) -> tuple[list[str], bool]:
+    """The Hub's keys of the libraries the card's code imports, in order, and whether it imports anything at all."""
+    keys: list[str] = []
+    any_import = False
+    for block in card.code_blocks:
+        if "import" not in block.text:
+            continue
+        for m in _IMPORT.finditer(block.text):
+            any_import = True
+            key = MODULES.get(m.group(1) or m.group(2))
+            if key is not None and key not in keys:
+                keys.append(key)
+    return keys, any_import
