@@ -438,6 +438,16 @@ def test_pipeline_tag_against_model_index_task_types() -> None:
     assert where(text, "MC129") == [(2, 15)]
 
 
+@pytest.mark.parametrize(("tag", "task", "found_"), [("feature-extraction", "image-classification", False),
+                                                     ("image-feature-extraction", "image-classification", False),
+                                                     ("image-feature-extraction", "automatic-speech-recognition", True)])
+def test_a_backbone_scored_on_what_its_features_do_downstream(tag: str, task: str, found_: bool) -> None:
+    # (a timm backbone tagged feature-extraction, with its ImageNet accuracy in model-index)
+    text = card(f"pipeline_tag: {tag}", "model-index:", "- name: m", "  results:", f"  - task: {{type: {task}}}",
+                "    dataset: {type: d, name: D}", "    metrics: [{type: accuracy, value: 0.8}]", body="# m\n")
+    assert bool(where(text, "MC129")) is found_
+
+
 def test_galician_model_on_a_kurmanji_configuration() -> None:
     text = card("language: gl", "model-index:", "- name: m", "  results:",
                 "  - task: {type: automatic-speech-recognition}",

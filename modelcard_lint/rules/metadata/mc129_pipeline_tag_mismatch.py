@@ -14,7 +14,12 @@ from ...hub.vocabulary import REMOVED_TASKS, model_index_results
 _COMPATIBLE = {
     "text-generation": {"summarization", "translation", "question-answering", "text-classification"},
     "fill-mask": {"text-classification", "token-classification", "question-answering", "multiple-choice"},
-    "feature-extraction": {"sentence-similarity", "text-classification"},
+    # (a backbone or an encoder is scored by what its features do downstream: a linear probe's image classification,
+    # retrieval, a timm backbone's ImageNet accuracy)
+    "feature-extraction": {"sentence-similarity", "text-classification", "image-classification", "token-classification",
+                           "zero-shot-image-classification", "text-retrieval", "text-ranking", "audio-classification"},
+    "image-feature-extraction": {"image-classification", "zero-shot-image-classification", "image-segmentation",
+                                 "object-detection", "depth-estimation", "image-to-text"},
     "sentence-similarity": {"feature-extraction", "text-classification"},
     "image-text-to-text": {"visual-question-answering", "image-to-text", "text-generation"},
     "automatic-speech-recognition": {"audio-classification"},
