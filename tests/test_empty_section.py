@@ -363,3 +363,14 @@ def test_a_label_and_its_number_set_as_a_heading_is_not_empty() -> None:
     text = ("---\nlicense: mit\n---\n\n# m\n\nA model.\n\n##### Learning Rate: **1e-4**\n##### Epochs: **1**\n"
             "##### Step 1: Install\n\n## Usage\n\nRun it.\n")
     assert [d.span.line for d in lint_text(text, plugins=False) if d.code == "MC202"] == [11]
+
+
+def test_a_title_in_two_languages_over_the_cards_own_title_is_no_empty_section() -> None:
+    # an English title, its Arabic translation on the next line, then the Trainer's title: neither line of the pair is
+    # a section left empty
+    text = ("---\nlicense: mit\n---\n\n# Kalemat-Tech Arabic Speech Recognition Model (STT)\n"
+            "# نموذج كلماتك للتعرف على الأصوات العربية الفصحى\n\n# kalematech-whisper-small\n\nA fine-tune.\n")
+    assert [d for d in lint_text(text) if d.code == "MC202"] == []
+    # (two headings in one script, the second empty before another of its level, still are)
+    text = text.replace("نموذج كلماتك للتعرف على الأصوات العربية الفصحى", "Arabic speech recognition")
+    assert [d.span.line for d in lint_text(text) if d.code == "MC202"] == [6]

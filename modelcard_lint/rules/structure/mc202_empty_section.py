@@ -143,7 +143,8 @@ class EmptySection(Rule):
                 # 词表" (note: use BertTokenizer to load the Chinese vocabulary): a line of text set as a heading
                 # (or a contact line: "## If you have any questions, please contact: Tiantian Feng (t@usc.edu)")
                 continue
-            if nxt is not None and _translated(heading, nxt):
+            before = headings[position[id(heading)] - 1] if position[id(heading)] else None
+            if (nxt is not None and _translated(heading, nxt)) or (before is not None and _translated(before, heading)):
                 continue  # "## 1. 模型概述" straight over "## 1. Model Overview": one heading in two languages
             if len(headings) > 2 and heading is headings[1] and _subtitle(headings[0], heading):
                 continue  # "# ALBERT-Persian" over "## ALBERT-Persian: A Lite BERT for ...": the title's second line
