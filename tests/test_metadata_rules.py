@@ -588,6 +588,20 @@ def test_a_result_on_the_speech_events_dev_set_needs_no_mention_in_an_event_card
     assert bool(found(text, "MC134")) is reported
 
 
+@pytest.mark.parametrize(("name", "kind", "reported"), [
+    ("Public Russian prompt-injection validation split", "mixed", False),  # (a held-out split of its training mix)
+    ("Public Russian prompt-injection validation split", "custom", False),
+    ("Russian SuperGLUE validation split", "russian_super_glue", True),  # (another party's benchmark, never named)
+    ("Mixed", "mixed", False),
+])
+def test_a_held_out_split_of_the_cards_own_data_needs_no_mention(name: str, kind: str, reported: bool) -> None:
+    text = card("datasets: [dmtrdr/russian_prompt_injections]", "model-index:", "- name: m", "  results:",
+                "  - task: {type: text-classification}", f"    dataset: {{name: {name}, type: {kind}}}",
+                "    metrics: [{type: f1, value: 0.9147141518275539}]",
+                body="# m\n\nA prompt-injection detector for Russian, trained on a mix of public sets.\n")
+    assert bool(found(text, "MC134")) is reported
+
+
 def test_title_against_model_index_name_in_trainer_cards() -> None:
     meta = ("tags: [generated_from_trainer]", "model-index:", "- name: other-model", "  results: []")
     assert where(card(*meta, body="# my-model\n"), "MC131") == [(4, 9)]

@@ -185,8 +185,9 @@ def _together(where: dict[str, set[int]]) -> bool:
     return any(all(any(abs(i - j) <= _NEAR for j in lines) for lines in rest) for i in first)
 
 
-# words that call data the card's own without naming it ("on the private datasets", a result on "Custom Dataset")
-_OWN_DATA = ("private", "custom", "internal", "own", "in-house", "proprietary")
+# words that call data the card's own without naming it ("on the private datasets", a result on "Custom Dataset"; a
+# held-out split of its training mix, `type: mixed`)
+_OWN_DATA = ("private", "custom", "internal", "own", "in-house", "proprietary", "mixed", "combined", "merged")
 _OWN = re.compile(rf"(?:(?:{'|'.join(_OWN_DATA)})[ \t_-]*)+(?:data(?:[ \t_-]?sets?)?|corpus)?", re.I)
 
 
@@ -227,6 +228,9 @@ class ModelIndexDatasetMismatch(Rule):
             fields = [n for n in (dataset.get("name"), dataset.get("type")) if n is not None and n.is_str]
             if fields and all(_OWN.fullmatch(n.value.strip()) for n in fields):
                 continue  # ("Custom Dataset" / `custom`: the card's own data, named by no name another card could give)
+            if any(_OWN.fullmatch(n.value.strip()) for n in fields) and any(
+                    len(n.value.split()) >= 3 and _EVAL_SET.search(n.value) for n in fields):
+                continue  # ("Public Russian prompt-injection validation split" / `mixed`: a held-out split of its own)
             keys = [k for k in (dataset_key(n.value) for n in fields) if k]
             if fields and keys:
                 mentions = [m for m in (mention_keys(n.value, prefixes, languages) for n in fields) if m]
