@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from modelcard_lint.card import Card
-from modelcard_lint.facts import anchors, architectures, caveats, coverage, pointers, purpose, results, titles
+from modelcard_lint.facts import anchors, architectures, caveats, claims, coverage, pointers, purpose, results, titles
 from modelcard_lint.facts.labels import column_labels, plain_labels
 
 
@@ -3291,3 +3291,31 @@ def test_training_data_counted_from_files_rows_and_pairs(text: str, found: bool)
 )
 def test_an_evaluation_withheld_or_scored_out_of_a_total(text: str, found: bool) -> None:
     assert (results.reports_results(card(text)) or pointers.points_to_evaluation(card(text))) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a quote's sentence across its lines
+        ("> **OpenRAL rSkill** — Diffusion Policy (Chi et al., 2023) trained on\n> the PushT 2-D pushing benchmark.", True),
+        # in French, retrained on a count of data
+        ("Il a été réentraîné 2 époques sur 2,14 M de triplets (vecteur, hypothèse, texte vrai).", True),
+        ("Il a été réentraîné pendant 2 époques.", False),
+    ],
+)
+def test_training_data_in_a_quote_or_retrained_in_french(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("E003 Kaggle ref 56117057, public score 0.63142.", True),
+        ("The organizer's official full-test service reported a TartanIMU score of `0.53485`.", True),
+        ("Predictions with a confidence score of 0.5 or more are kept.", False),
+        ("The test score is computed later.", False),
+    ],
+)
+def test_a_leaderboards_score_by_its_number(text: str, found: bool) -> None:
+    assert (results.reports_results(card(text)) or pointers.points_to_evaluation(card(text))
+            or claims.states_performance(card(text))) is found

@@ -3844,3 +3844,50 @@ def test_a_copy_said_in_chinese_with_a_formats_tag_leaves_the_originals_topics()
     assert derivative.states_copy(Card.from_text(text))
     assert not derivative.states_copy(Card.from_text(text.replace("转换权重镜像", "训练代码")))
     assert not derivative.states_copy(Card.from_text(text.replace("  - onnx\n", "  - detection\n")))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (GitHub cards outside the corpus, second round) what it does not know, what it cannot do yet
+        ("It does not have additional knowledge of Magic-specific terms.", True),
+        ("This is the SFT version, still not able to update memory - it will be available from the MRL version.", True),
+        ("It does not have to be retrained.", False),
+        # in Korean, its performance poor
+        ("결론: 대 실패작입니다..! 성능이 너무 안좋습니다.", True),
+        ("성능이 좋습니다.", False),
+        # a limit called known, in prose or as a row of a table of results
+        ("Known issues: long inputs are cut.", True),
+        ("| metric | base | fine-tune |\n|---|---|---|\n| known limit: en→zh-TW hour-long faithfulness | 3.73 | 2.29 |",
+         True),
+        ("| task | gender bias detection |\n|---|---|\n| a | b |", False),
+    ],
+)
+def test_a_gap_in_knowledge_a_known_limit_or_a_poor_result_in_korean_is_a_caveat(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A policy trained to fly a quadcopter in the FPV simulator Liftoff.", True),
+        ("It was trained to run for 3 epochs.", False),
+        ("dualGNN is an autoregressive message-passing GNN for sampling fine, regular triangulations.", True),
+        ("Our setup is a cluster for running jobs.", False),
+    ],
+)
+def test_what_a_policy_was_trained_to_do_or_a_network_is_for(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("body", "topics"),
+    [
+        ("This is a transparent heuristic algorithm, not a trained neural-network layer.", False),
+        ("This repository contains no OCR model, model weight, tokenizer, training data or benchmark result.", False),
+        ("This repository contains no model weights; download them from the project page.", True),
+    ],
+)
+def test_a_card_for_no_trained_model_in_other_words(body: str, topics: bool) -> None:
+    text = f"---\nlicense: mit\n---\n\n# Review harness\n\n{body}\n"
+    assert any("training data" in d.message for d in lint_text(text) if d.code == "MC201") is topics

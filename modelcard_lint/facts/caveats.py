@@ -13,8 +13,8 @@ works "only" somewhere, "Please be aware that", what a reader "may witness" ("a 
 in Chinese, Japanese or Korean, or a warning in the other languages whose headings missing-section reads
 (``otherlanguages``: for research only, no guarantee, a use forbidden, errors it may make); an unfinished model ("a
 very first attempt", "not fully trained", "It is currently still running", "work in progress"; not "not trained on
-X", which names data); and a limitation named as such ("one limitation is"). Only prose is read: a ``bias`` in a
-table of parameters or a task's name ("gender bias detection") is no warning.
+X", which names data); and a limitation named as such ("one limitation is"). Only prose is read (and in tables, a
+limit called known: "| known limit: long inputs | 3.73 |"): a ``bias`` in a table of parameters is no warning.
 """
 
 from __future__ import annotations
@@ -25,11 +25,12 @@ from ..card import Card
 from .anchors import Shapes, found_near
 from .badoutputs import BAD_OUTPUTS
 from .badoutputs import MODAL as _MODAL
-from .bounds import BOUNDS
+from .bounds import BOUNDS, KNOWN_LIMIT
 from .coverage import prose_text
 from .notfit import NOT_FIT
 from .otherlanguages import CAVEAT as _OTHER_LANGUAGES
 from .otherlanguages import CAVEAT_WORDS as _OTHER_LANGUAGES_WORDS
+from .tables import cell_sentences
 from .titles import title_text
 from .untrained import nothing_learnt
 
@@ -56,6 +57,11 @@ _CAVEATS = Shapes(
      r"considered[ \t]+(?:as[ \t]+)?an?)\b"
      r"|\bdon['’]t[ \t]+(?:use|rely|trust|deploy)\b"
      r"|\bnot[ \t]+(?:yet[ \t]+)?(?:fully[ \t]+)?(?:trained|finished|converged)\b(?![ \t]+(?:on|with|from)\b)"
+     # (what it does not know, or cannot do yet: "It does not have additional knowledge of Magic-specific terms", "still
+     # not able to update memory")
+     r"|\b(?:does[ \t]+not|doesn't|doesn’t)[ \t]+have[ \t]+(?:any[ \t]+|additional[ \t]+|specific[ \t]+|much[ \t]+)?"
+     r"knowledge[ \t]+(?:of|about)\b|\b(?:still|currently)[ \t]+not[ \t]+able[ \t]+to[ \t]+[a-z]"
+     r"|\bnot[ \t]+yet[ \t]+able[ \t]+to[ \t]+[a-z]"
      r"|\b(?:cannot|can't|can’t|can[ \t]+not|does[ \t]+not|doesn't|won't|may[ \t]+not|might[ \t]+not)[ \t]+"
      r"(?:always[ \t]+)?(?:reliably|consistently|accurately|robustly)[ \t]+\w"),
     # a model not to rely on: deprecated, to be used with caution or care ("so use it with care")
@@ -217,8 +223,7 @@ _CAVEATS = Shapes(
                         r"[ \t]+(?:version|release|model|stage)\b|\bearly[ \t]+(?:alpha|beta)\b"),
     # a warning sign or a shouted label (":warning: You may want to use the v2 model", "IMPORTANT: The model was not
     # trained on the double quotation mark"; the label opening a line, after its translation too, "**CẢNH BÁO /
-    # WARNING: ...", or in bold, "**Warning:**"; not "TODO: ... IMPORTANT: Please remember to replace {wer_result}" in
-    # a template)
+    # WARNING: ...", or in bold, "**Warning:**"; not a template's "TODO: ... IMPORTANT: Please remember to replace ...")
     ((":warning:", "⚠", "important", "warning", "caution"),
      r":warning:|⚠|(?:^|\n)[ \t>*_-]*(?:[^\n:/*]{1,30}/[ \t]*)?(?-i:IMPORTANT|WARNING|CAUTION)\b[*_]*[ \t]*:"
      r"|\*\*(?:warning|caution)[ \t]*(?::\*\*|\*\*[ \t]*:)"),
@@ -391,4 +396,5 @@ def states_caveat(card: Card) -> bool:
     title = title_text(card)  # ("# This is just a Test Model. Do NOT use for anything!")
     text = f"{title}.\n{text}" if title else text
     return (_CAVEATS.search(text) is not None or nothing_learnt(text, text.lower())
-            or found_near(_OTHER_LANGUAGES, text, _OTHER_LANGUAGES_WORDS, CAVEAT_REACH))
+            or found_near(_OTHER_LANGUAGES, text, _OTHER_LANGUAGES_WORDS, CAVEAT_REACH)
+            or KNOWN_LIMIT.search(cell_sentences(card)) is not None)

@@ -270,7 +270,9 @@ def prose_text(card: Card) -> str:
     def build(c: Card) -> str:
         # (a heading written without its space is a paragraph: "#GuaPeTe-2-tiny: A proof of concept tiny GPT-2 like
         # model trained on Spanish Wikipedia corpus")
-        text = unwrapped((n, line) for n, line in c.prose_lines()
+        # (a quote's markers left out, so that its sentence reads across its lines: "> ... trained on" / "> the PushT
+        # 2-D pushing benchmark")
+        text = unwrapped((n, _QUOTE.sub("", line) if ">" in line else line) for n, line in c.prose_lines()
                          if not line.lstrip(" \t").startswith("|") and not _ATX.match(line))
         # (and prose indented by mistake, which Markdown shows as code: "    This `roberta-base` model was fine-tuned")
         indented = [_SOFT_BREAK.sub(" ", b.text) for b in c.body.code_blocks  # (its lines are one paragraph's)
@@ -290,6 +292,7 @@ def prose_text(card: Card) -> str:
 _HYPHENS = {0x2010: "-", 0x2011: "-"}
 _SOFT_BREAK = re.compile(r"(?<!\n)[ \t]*\n(?![ \t]*\n)[ \t]*")  # a line break inside a paragraph
 _ATX = re.compile(r"[ \t]*#{1,6}(?:[ \t]|$)")
+_QUOTE = re.compile(r"\A[ \t]{0,3}(?:>[ \t]?)+")
 _CODE_CHARS, _BOXES = frozenset("=(){}[];<>$\\"), frozenset({"", "bash", "sh", "shell", "zsh", "text"})
 _CODE_WORDS = lazy(r"\bimport[ \t]|\bdef[ \t]|>>>|\bprint\(|=[ \t]|^[ \t]*[$#]", re.M)
 

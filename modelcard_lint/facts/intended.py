@@ -208,6 +208,15 @@ INTENDED = Shapes(
     (("task of",), r"\bon[ \t]+the[ \t]+task[ \t]+of[ \t]+\w"),
     # a reinforcement-learning agent by the game or task it plays: "a PPO agent playing **LunarLander-v2**"
     (("agent",), r"\bagents?[*_]{0,2}[ \t]+(?:that[ \t]+)?play(?:ing|s)[ \t]+\S"),
+    # (or a model of a kind, for doing something: "dualGNN is an autoregressive message-passing GNN for sampling fine,
+    # regular triangulations")
+    ((" for ",),
+     r"\b(?:is|are)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:model|network|gnn|policy|transformer|encoder|decoder)s?"
+     r"[ \t]+for[ \t]+(?!training\b|testing\b)[a-z]{3,}ing[ \t]+\w"),
+    # (or what a policy was trained to do in its world: "trained to fly a quadcopter in the FPV simulator Liftoff")
+    (("trained to",),
+     r"\btrained[ \t]+to[ \t]+(?:fly|drive|walk|run|navigate|balance|land|race|hover|grasp|pick|push|steer|swim|"
+     r"jump|climb|manipulate|stack|fold|pour|open|reach)[ \t]+(?:an?|the)[ \t]+\w"),
     # what it is good at: "This Dolphin is *really good* at coding" (not "good at all")
     # (or as a fragment, an item of a list of strengths: "- **Creative responses**: Particularly good at storytelling")
     (_GOOD_AT,

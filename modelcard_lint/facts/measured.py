@@ -1,7 +1,8 @@
 """How well a model does, said as a measure or a finding in words, read by ``claims.states_performance`` beside its own
 statements: a latency measured ("a latency as low as 226ms"), what testing indicates ("Testing so far indicates a higher
 level of video coherency than the original weights"), other approaches beaten on every set ("largely outperforms all
-previous approaches ... on all datasets"). Each shape comes with the words (lower case) every match of it holds."""
+previous approaches ... on all datasets"), a leaderboard's score ("public score 0.63142"). Each shape comes with the
+words (lower case) every match of it holds."""
 
 from __future__ import annotations
 
@@ -20,6 +21,13 @@ MEASURED = Shapes(
     (("outperform",),
      r"\boutperforms?\b[^.\n]{0,120}?\bon[ \t]+(?:all|most|every|each)[ \t]+(?:[\w-]+[ \t]+)?(?:datasets|benchmarks|"
      r"tasks)\b"),
+    # a score a leaderboard or an organizer gave, by its number: "Kaggle ref 56117057, public score 0.63142", "The
+    # organizer's official full-test service reported a TartanIMU score of 0.53485" (not a threshold, "a confidence
+    # score of 0.5 or more")
+    (("score",),
+     r"\b(?:public|private|leaderboard|official|final|test|benchmark)[ \t]+score[ \t]*(?:of|was|is|:|=)?[ \t]*[*`]{0,2}"
+     r"\d+(?:\.\d+)?\b"
+     r"|\breported[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?score[ \t]+of[ \t]+[*`]{0,2}\d+(?:\.\d+)?\b"),
     flags=re.I, reach=REACH,
 )
 

@@ -33,7 +33,7 @@ def _build(card: Card) -> bool:
     low = head.lower()
     if ("weights" in low or "config" in low or "template" in low or "dummy" in low) and _SAYS_SO.search(head):
         return True
-    if "not a" in card.text and _NOT_A_MODEL.search(card.text):
+    if ("not a" in card.text or " no " in card.text) and _NOT_A_MODEL.search(card.text):
         return True  # ("This is a workflow harness, not a trained model.")
     meta = card.meta
     if meta is not None and meta.is_map and any(k in meta.value for k in _MODEL_KEYS):
@@ -59,5 +59,9 @@ _SAYS_SO = lazy(r"\bno[ \t]+(?:model[ \t]+)?weights\b[^.\n]{0,40}?\bonly[ \t]+(?
                 r"|\b(?:is|are)[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?dummy[ \t]+(?:model|checkpoint)s?\b", re.I)
 # the card says what it is instead: "This is a workflow harness, not a trained model." (not "not a trained model of
 # its own", "not a model for production")
+# ("This is a transparent heuristic algorithm, not a trained neural-network layer"; "This repository contains no OCR
+# model, model weight, tokenizer, training data")
 _NOT_A_MODEL = lazy(r"\b(?:this|it)[ \t]+is[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,3}?[\w-]+,?[ \t]+not[ \t]+a[ \t]+"
-                    r"(?:trained[ \t]+)?model[ \t]*[.;:!]", re.I)
+                    r"(?:trained[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:model|network|layer)|model)[ \t]*[.;:!]"
+                    r"|\b(?:repo(?:sitory)?|this)[ \t]+(?:contains|holds|includes|has)[ \t]+no[ \t]+(?:[\w-]+[ \t]+)?"
+                    r"model,", re.I)

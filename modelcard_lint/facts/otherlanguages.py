@@ -44,7 +44,7 @@ _STEMS = ("entren", "ajustad", "afinad", "trein", "entraîn", "affin", "trainier
           "finjuster", "getraind", "getrained", "gefinetuned", "обучен", "обучали", "dilatih")
 _TRAINED = lazy(
     r"\b(?:(?:pre-?)?entrenad[oa]s?|entren(?:aron|ó|amos)|trein(?:aram|ou|amos)|ajustad[oa]s?|afinad[oa]s?|"
-    r"(?:pré-?)?treinad[oa]s?|(?:pré-?)?entraîné(?:e?s?)|"
+    r"(?:pré-?)?treinad[oa]s?|(?:pré-?|ré-?)?entraîné(?:e?s?)|"
     r"affiné(?:e?s?)|(?:vor|fein)?trainiert|feinabgestimmt|(?:pre-?)?addestrat[oi]|"
     r"(?:för)?träna(?:d|de|t|des)?|finjusterad?e?|getraind|getrained|gefinetuned|(?:до)?обучен[аоы]?|(?:до)?обучали|"
     r"dilatih)\b"
@@ -231,6 +231,8 @@ CAVEAT = lazy(
     # (in Korean, what it is weak at or varies with: "한국어 표, 그래프, pdf문서 해석이 약합니다",
     # "이미지 크기에 따라 추론 편차가 심합니다")
     r"|(?:이|가)[ \t]*약합니다|편차가[ \t]*(?:심합니다|심하|큽니다|크)"
+    # (its performance poor, a failure: "성능이 너무 안좋습니다", "대 실패작입니다")
+    r"|성능이[ \t]*(?:너무[ \t]*|매우[ \t]*|많이[ \t]*|좀[ \t]*)?(?:안[ \t]*좋|나쁘|낮)|실패작"
     # (what alone it handles: "模型仅支持英语输入", the model only supports English input; "日本語のみ対応")
     r"|(?:仅|僅|只)(?:支持|支援)|のみ(?:対応|サポート)"
     # (what its output or its results do not vouch for: "该标签不代表场景安全保证", "离线指标...不能证明真实导航安全")
@@ -256,7 +258,8 @@ CAVEAT_WORDS = ("solo", "sólo", "solamente", "únicamente", "apenas", "somente"
                 "einschränkungen", "grenzen", "limitazioni", "ограничения", "可能", "誤り", "間違",
                 "오류", "破綻", "未検証", "苦手", "期待しないで", "不能用", "无法用", "無法用", "失误", "失誤",
                 "出错", "出錯", "のみ", "不代表", "证明", "證明", "không", "扱いにくい", "実験的な", "器用貧乏",
-                "さえない", "冴えない", "得意ではない", "良くない", "약합니다", "편차가")
+                "さえない", "冴えない", "得意ではない", "良くない", "약합니다", "편차가", "성능이",
+                "실패작")
 
 
 # a task by its name in those languages, as a title or a first paragraph opens with it ("# Deteksi Clickbait Bahasa
