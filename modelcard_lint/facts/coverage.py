@@ -272,8 +272,9 @@ def prose_text(card: Card) -> str:
         # model trained on Spanish Wikipedia corpus")
         # (a quote's markers left out, so that its sentence reads across its lines: "> ... trained on" / "> the PushT
         # 2-D pushing benchmark")
+        # (a blank line, most lines of a long card, passes at once)
         text = unwrapped((n, _QUOTE.sub("", line) if ">" in line else line) for n, line in c.prose_lines()
-                         if not line.lstrip(" \t").startswith("|") and not _ATX.match(line))
+                         if not line or (not line.lstrip(" \t").startswith("|") and not _ATX.match(line)))
         # (and prose indented by mistake, which Markdown shows as code: "    This `roberta-base` model was fine-tuned")
         indented = [_SOFT_BREAK.sub(" ", b.text) for b in c.body.code_blocks  # (its lines are one paragraph's)
                     if b.line > 0 and _indented_prose(c, b.line, b.text)]
