@@ -3891,3 +3891,37 @@ def test_what_a_policy_was_trained_to_do_or_a_network_is_for(text: str, found: b
 def test_a_card_for_no_trained_model_in_other_words(body: str, topics: bool) -> None:
     text = f"---\nlicense: mit\n---\n\n# Review harness\n\n{body}\n"
     assert any("training data" in d.message for d in lint_text(text) if d.code == "MC201") is topics
+
+
+@pytest.mark.parametrize(
+    ("topic", "text", "found"),
+    [
+        # (GitHub cards outside the corpus, third round)
+        ("use", "FLUX.2 Klein 9B portrait adapter for the public comfyui-hoi4-portraits ComfyUI workflows.", True),
+        ("use", "The base model for the pipeline stage is BERT.", False),
+        ("use", "A model aiming at investigating the heavy and light chain pairing preferences in antibody.", True),
+        ("use", "权重只用于研究和比赛验证，不用于真实车辆或安全关键生产部署。", True),
+        ("use", "지게차가 접근하며 패닝할 때 팔레트가 프레임을 벗어나는 상황을 겨냥했다.", True),
+        ("use", "이 모델은 특정 현장에 맞추는 것이 목적이었다.", True),
+        ("caveat", "This model is unconditional, meaning that you cannot pick which number you'd like to generate.", True),
+        ("caveat", "You can pick any number.", False),
+        ("caveat", "The mIoU regression relative to V5 (63.7 %) is an artifact of mixed supervision.", True),
+        ("caveat", "We run a regression on the scores.", False),
+        ("data", "Base model TheBloke/Llama-2-13B-fp16 MERGED WITH Gryphe/MythoMax-L2-13b using ties-merge.", True),
+        ("data", "Thank you for the Della merge, Marinara!", False),
+        ("data", "현장에서 직접 라벨링한 팔레트 402장으로 X를 이어서 미세조정한 모델이다.", True),
+    ],
+)
+def test_third_round_statements(topic: str, text: str, found: bool) -> None:
+    read = {"use": purpose.states_intended_use, "caveat": caveats.states_caveat,
+            "data": coverage.states_training_data}[topic]
+    assert read(card(text)) is found
+
+
+@pytest.mark.parametrize(("text", "left"), [("A larger independent gold set is the top data TODO.", False),
+                                            ("The evaluation is a TODO, see below.", False),
+                                            ("Results: TODO.", True), ("TODO.", True)])
+def test_a_todo_used_as_a_noun_of_a_finished_sentence_is_no_placeholder(text: str, left: bool) -> None:
+    found = [d for d in lint_text(f"---\nlicense: mit\n---\n\n# a-model\n\nA model.\n\n## Notes\n\n{text}\n",
+                                  plugins=False) if d.code == "MC301"]
+    assert bool(found) is left

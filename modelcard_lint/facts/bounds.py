@@ -11,6 +11,13 @@ import re
 KNOWN_LIMIT = re.compile(r"\bknown[ \t]+(?:limits?|limitations?|issues?|weakness(?:es)?|failure[ \t]+modes?)"
                          r"[ \t]*[:：]", re.I)
 BOUNDS = (
+    # what a user cannot control in it: "This model is unconditional, meaning that you cannot pick which number you'd
+    # like to generate"; a result that fell: "The mIoU regression relative to V5 (63.7 %) is an artifact of ..."
+    (("cannot", "can't", "can not", "regression"),
+     r"\byou[ \t]+(?:cannot|can't|can[ \t]+not)[ \t]+(?:yet[ \t]+)?(?:pick|choose|control|select|specify|set|steer|"
+     r"condition|decide)\b"
+     r"|\b(?:accuracy|performance|quality|miou|map|f1|wer|cer|bleu|rouge|score)[ \t]+regressions?[ \t]+"
+     r"(?:relative[ \t]+to|compared[ \t]+(?:to|with)|against|from|versus|vs\.?|on|in)\b"),
     # a limit it names as known: "Known issues: long inputs are cut" (and in a table: ``KNOWN_LIMIT``)
     (("known limit", "known issue", "known weakness", "known failure"), KNOWN_LIMIT.pattern),
     # what it was left untrained on: "Other CERBER ids (uav, cargo) are in the head but **untrained** in v1", "the

@@ -203,7 +203,9 @@ INTENDED = Shapes(
     (("aim", "design", "intend", "meant"),
      r"\b(?:it|model|checkpoint|this|task)[ \t]+(?:(?:is|was|are|has[ \t]+been)[ \t]+)?(?:\w+ly[ \t]+)?"
      r"(?:aims?|designed|intended|meant)[ \t]+to[ \t]+(?!be\b)[a-z]{3,}"
-     r"|\bwith[ \t]+the[ \t]+aim[ \t]+to[ \t]+[a-z]{3,}"),
+     r"|\bwith[ \t]+the[ \t]+aim[ \t]+to[ \t]+[a-z]{3,}"
+     # ("aiming at investigating the heavy and light chain pairing preferences in antibody")
+     r"|\baim(?:s|ing|ed)?[ \t]+at[ \t]+[a-z]{3,}ing\b"),
     # the task it was trained on: "We trained a gbert-large model on the task of estimating semantic similarity"
     (("task of",), r"\bon[ \t]+the[ \t]+task[ \t]+of[ \t]+\w"),
     # a reinforcement-learning agent by the game or task it plays: "a PPO agent playing **LunarLander-v2**"
@@ -330,14 +332,17 @@ def example_shows_task(text: str) -> bool:
     return found_near(_EXAMPLE_TASK, text, ("example", "demo", "widget"), EXAMPLE_REACH)
 
 
-# what runs it: "Style adapter used by the public [`comfyui-hoi4-portraits`](...) workflows" (its name may be a long
-# link; not "the dataset used by the pipeline")
-_USED_BY = lazy(r"\b(?:models?|adapters?|lora|checkpoints?|weights)[ \t]+(?:is[ \t]+|are[ \t]+)?used[ \t]+by\s+"
-                r"(?:the\s+|our\s+)?(?:(?:\[[^\]\n]{1,80}\]\([^)\s]{1,200}\)|[\w.-]+)\s+){0,3}?(?:workflows?|pipelines?|"
-                r"apps?|applications?|plugins?|extensions?|services?|bots?)\b", re.I)
+# what runs it: "Style adapter used by the public [`comfyui-hoi4-portraits`](...) workflows", "portrait adapter for the
+# public comfyui-hoi4-portraits ComfyUI workflows" (its name may be a long link; not "the dataset used by the pipeline")
+_USED_BY = lazy(r"\b(?:models?|adapters?|lora|checkpoints?|weights)[ \t]+"
+                r"(?:(?:is[ \t]+|are[ \t]+)?used[ \t]+by|(?P<for>for))\s+(?:the\s+|our\s+)?"
+                r"(?:(?:\[[^\]\n]{1,80}\]\([^)\s]{1,200}\)|[\w.-]+)\s+){0,3}?"
+                # (after "for", tools in the plural: not "the base model for the pipeline stage")
+                r"(?:(?(for)(?!x)x|(?:workflow|pipeline|app|application|plugin|extension|service|bot)\b)"
+                r"|(?:workflows|pipelines|apps|applications|plugins|extensions|services|bots)\b)", re.I)
 USED_BY_REACH = 320
 
 
 def used_by_tools(text: str) -> bool:
     """Whether the text names the workflows, apps or services that run the model."""
-    return found_near(_USED_BY, text, ("used by",), USED_BY_REACH)
+    return found_near(_USED_BY, text, ("used by", " for "), USED_BY_REACH)

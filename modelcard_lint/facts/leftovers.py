@@ -292,6 +292,10 @@ _MARKER = re.compile(r"\b(?:TODO|TBD|FIXME)\b")
 # (its blanks taken possessively: one way to split a run of them, in linear time)
 _POINTER = re.compile(r"[ \t]*+[:：]?[ \t]*+(?:see|见|見|参见|參見|->|→)[ \t:：]*+(?:https?://|\[[^\]\n]*\]\()", re.I)
 _OPEN_QUESTION = re.compile(r"[ \t]+(?:whether|if|how|when|which|what|why)\b", re.I)
+# the marker used as a noun of a finished sentence, after a determiner and before its end: "A larger independent gold
+# set is the top data TODO." (not "TODO." alone, nor "Results: TODO.")
+_AS_NOUN = re.compile(r"\b(?:the|a|our|my|one|its|their)[ \t]+(?:[\w-]+[ \t]+){0,3}\Z", re.I)
+_SENTENCE_END = re.compile(r"[*_]{0,2}[.!?,;)]")
 _COMMENT_WORD = re.compile(r"`?[*_]{0,2}[ \t]*+(?:\n[ \t]*+)?(?:comments?|markers?|tags?|lines?|items?|lists?)\b", re.I)
 
 
@@ -305,7 +309,8 @@ def marker_mentioned(text: str, start: int, end: int) -> bool:
     # (or "to be determined" as a word of a sentence, over an open question: "TBD whether it will work with
     # huggingface inference API", a caveat, not a blank)
     question = text[start:end] == "TBD" and _OPEN_QUESTION.match(text, end) is not None
-    return (quoted or question or _COMMENT_WORD.match(text, end) is not None
+    noun = _SENTENCE_END.match(text, end) is not None and _AS_NOUN.search(text, max(0, start - 60), start) is not None
+    return (quoted or question or noun or _COMMENT_WORD.match(text, end) is not None
             or _POINTER.match(text, end) is not None)
 
 

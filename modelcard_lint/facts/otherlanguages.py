@@ -57,7 +57,7 @@ _TRAINED = lazy(
 # in Chinese, Japanese and Korean: a word for training this close to one for a corpus, a dataset or data, either
 # way round
 _CJK_TRAIN = (r"(?:预训练|預訓練|训练|訓練|微调|微調|事前学習|学習|ファインチューニング|"
-              r"사전\s?학습|학습|훈련|파인\s?튜닝)")
+              r"사전\s?학습|학습|훈련|파인\s?튜닝|미세\s?조정)")
 # (and material, as image models call their pictures: "训练素材中不包含任何真人素材")
 _CJK_DATA = (r"(?:语料|語料|数据集|數據集|数据|數據|資料集|样本|樣本|素材|コーパス|データセット|データ|サンプル|"
              r"데이터셋|데이터|말뭉치|코퍼스)")
@@ -72,6 +72,8 @@ _CJK = lazy(rf"{_CJK_TRAIN}[^。.\n]{{0,12}}?{_CJK_DATA}|{_CJK_DATA}[^。.\n]{{0
             # 訓練的文章分類器", "1.6M的数据集，在env-bert-chinese上进行fine-tuning")
             rf"|(?i:dataset|corpus)[^。.\n]{{0,12}}?{_CJK_TRAIN}|{_CJK_TRAIN}[^。.\n]{{0,12}}?(?i:dataset|corpus)"
             rf"|{_CJK_DATA}[^。\n]{{0,30}}?(?:进行|進行)[ \t]*(?i:fine-?tun|pre-?train|train)"
+            # (or images counted as labelled or collected, in Korean: "현장에서 직접 라벨링한 팔레트 402장")
+            r"|(?:라벨링한|라벨링된|수집한|촬영한)[^。.\n]{0,20}?\d[\d,]*[ \t]*장"
             # (or the data said to have been used: "[AIHub 한국어 대화요약](...) 데이터를 사용하였습니다")
             rf"|{_CJK_DATA}(?:를|을)[ \t]*(?:사용하였|사용했|활용하였|활용했)"
             rf"|{_CJK_DATA}を(?:使用|利用)し(?:ました|た)"
@@ -110,12 +112,14 @@ _USE = lazy(
     r"|\b(?:destiné|destine|destinado|destinada)s?[ \t]+(?:à|a)\b|\bvise[ \t]+[àa][ \t]+\w+(?:er|ir|re)\b"
     r"|\b(?:tiene|tem)[ \t]+como[ \t]+(?:objetivo|finalidad|finalidade)\b"
     r"|\ba[ \t]+pour[ \t]+(?:but|objectif)[ \t]+(?:de|d['’])"
-    r"|可用于|可以用于|适用于|可用於|可以用於|適用於|僅供|仅供|专为|專為|に(?:利用|使用|活用)(?:でき|可能)|に使え|"
+    r"|可用于|可以用于|适用于|可用於|可以用於|適用於|僅供|仅供|专为|專為|(?:只|仅|僅)(?:能)?(?:用于|用於)|に(?:利用|使用|活用)(?:でき|可能)|に使え|"
     # (the tasks or purposes it is to be used for: "特定のタスクに利用するには", "用途にのみ利用")
     r"(?:タスク|用途)に(?:のみ)?(?:利用|使用|活用)|"
     # (what it was made or tuned for: "個人的な普段遣いのためにマージしたモデル", "女の子を出力するように調整")
     r"のために[^。\n]{0,10}?(?:マージ|作成|作っ|調整|学習|訓練)し|を(?:出力|生成|描画)するように(?:調整|学習|訓練)|"
     r"(?:사용|활용)할[ \t]*수[ \t]*있"
+    # (what it was aimed at, its purpose: "...상황을 겨냥했다", "특정 현장에 맞추는 것이 목적이었다")
+    r"|겨냥(?:했|한|하였|합니)|것이[ \t]*목적(?:이었|입니|이다)"
     # (Russian, the task it was trained for: "которая был fine-tuned на задачу __sentiment classification__")
     r"|(?:fine-?tuned|обучен\w*|дообучен\w*)[ \t]+(?:для|на)[ \t]+задач"
     # or the needs of tasks it meets: "能满足更长的多轮对话、知识问答与摘要等需求"
@@ -164,7 +168,7 @@ _USE_STEMS = ("puede", "pode", "peut", "peuvent", "può", "possono", "может
               "활용", "满足", "旨在", "针对", "針對", "如果", "能力", "任务上", "可以使用", "digunakan", "dirancang",
               "için", "có thể", "ために", "ように", "задач", "为了", "為了", "användas", "brukes", "bruges", "tränats",
               "avsedd", "gebruikt", "bedoeld", "のモデル", "に特化", "初心", "初衷", "目的に", "目的で", "vise ",
-              "pour but", "como obj", "como final")
+              "pour but", "como obj", "como final", "겨냥", "목적")
 
 
 def intended_in_other_languages(text: str) -> bool:

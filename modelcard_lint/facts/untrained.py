@@ -37,6 +37,10 @@ _NOT_TRAINED = Shapes(
                  r"|\b(?:merge|merger)[ \t]+between[ \t]+\S"
                  # ("epiCPhotoGASM by epinikion merged with artistic models to make your dreams come true!")
                  r"|\bmerged[ \t]+with[ \t]+(?:[\w-]+[ \t]+){0,2}?models\b"
+                 # ("TheBloke/Llama-2-13B-fp16 MERGED WITH Gryphe/MythoMax-L2-13b ... using ties-merge")
+                 r"|\bmerged[ \t]+with[ \t]+[\[`*]{0,2}[\w.-]+/[\w.-]"
+                 r"|\b(?:using|with|via|by)[ \t]+(?:an?[ \t]+)?(?:ties|dare|slerp|della|breadcrumbs|task[ -]arithmetic|"
+                 r"model[ -]stock)[ -]merg(?:e|ing)\b"
                  # ("**ShiratakiMix** is a merge model that specializes in 2D-style painting")
                  r"|\bis[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?merge[ \t]+model\b"
                  # ("This is MLewd merged with [Xwin-LM/Xwin-LM-13B-V0.2](...)")
