@@ -3925,3 +3925,26 @@ def test_a_todo_used_as_a_noun_of_a_finished_sentence_is_no_placeholder(text: st
     found = [d for d in lint_text(f"---\nlicense: mit\n---\n\n# a-model\n\nA model.\n\n## Notes\n\n{text}\n",
                                   plugins=False) if d.code == "MC301"]
     assert bool(found) is left
+
+
+@pytest.mark.parametrize(
+    ("topic", "text", "found"),
+    [
+        # (GitHub cards outside the corpus, fourth round)
+        ("eval", "This card carries no quality or latency figures: the evaluation has not completed review.", True),
+        ("eval", "It has no known side effects.", False),
+        ("caveat", "Faithfulness degrades past ~12k tokens.", True),
+        ("caveat", "Learning rate degrades over time.", False),
+        ("caveat", "The trained component shows regressions in: Signal Grounding.", True),
+        ("caveat", "It does not output punctuations or capitalizations.", True),
+        ("data", "It learns codon usage patterns from 10 million mRNA coding sequences across 640 species.", True),
+        ("data", "The model learns to classify.", False),
+        ("use", "ExecuTorch .pte export of google/gemma-3n-E2B-it for on-device mobile inference.", True),
+        ("use", "IlaAI helps farmers and developers get accurate, practical farming advice.", True),
+        ("use", "This helps the model converge.", False),
+    ],
+)
+def test_fourth_round_statements(topic: str, text: str, found: bool) -> None:
+    read = {"use": purpose.states_intended_use, "caveat": caveats.states_caveat,
+            "data": coverage.states_training_data, "eval": pointers.points_to_evaluation}[topic]
+    assert read(card(text)) is found

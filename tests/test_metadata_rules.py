@@ -212,7 +212,12 @@ def test_a_framework_or_a_file_format_is_named_for_what_it_is(value: str, what: 
 
 @pytest.mark.parametrize("body", ["# m\n\nA PyTorch model.\n",
                                   "# m\n\n```python\nimport torch\nfrom mypkg import Net\n```\n",
-                                  "# m\n\n```python\nimport onnxruntime as ort\n```\n"])
+                                  "# m\n\n```python\nimport onnxruntime as ort\n```\n",
+                                  # (a runtime loads the files, transformers only tokenizes)
+                                  "# m\n\n```python\nimport openvino as ov\nfrom transformers import AutoTokenizer\n```\n",
+                                  # (the author's own class loads it, transformers only its tokenizer)
+                                  "# m\n\n```python\nfrom model import Net\nfrom transformers import AutoTokenizer, "
+                                  "AutoConfig\nmodel = Net.from_pretrained('./')\n```\n"])
 def test_a_framework_is_left_alone_where_no_library_of_the_hubs_loads_the_model(body: str) -> None:
     # (no code, or code that runs the model with the framework itself or the author's own package: nothing better to
     # name, and the Hub shows no snippet for those either)
@@ -991,3 +996,12 @@ def test_a_linked_license_page_the_hub_has_an_id_for(page: str, hub_id: str | No
         assert "license_name: proprietary" in (found.help or "") and found.fix is None
     else:
         assert f"add `license: {hub_id}`" in (found.help or "") and found.fix is not None
+
+
+def test_the_license_after_under_wins_over_the_models_name_before_it() -> None:
+    # "Gemma 4 is released by Google DeepMind under the Apache 2.0 license": the model is Gemma, the license Apache 2.0
+    body = ("# m\n\n## License\n\nGemma 4 is released by Google DeepMind under the [Apache 2.0 license]"
+            "(https://ai.google.dev/gemma/docs/gemma_4_license). This repository keeps the same license.\n")
+    assert found(card("license: apache-2.0", body=body), "MC136") == []
+    [(_, _, message)] = found(card("license: mit", body=body), "MC136")
+    assert "`apache-2.0`" in message

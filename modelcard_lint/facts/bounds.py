@@ -13,9 +13,13 @@ KNOWN_LIMIT = re.compile(r"\bknown[ \t]+(?:limits?|limitations?|issues?|weakness
 BOUNDS = (
     # what a user cannot control in it: "This model is unconditional, meaning that you cannot pick which number you'd
     # like to generate"; a result that fell: "The mIoU regression relative to V5 (63.7 %) is an artifact of ..."
-    (("cannot", "can't", "can not", "regression"),
+    (("cannot", "can't", "can not", "regression", "degrades"),
      r"\byou[ \t]+(?:cannot|can't|can[ \t]+not)[ \t]+(?:yet[ \t]+)?(?:pick|choose|control|select|specify|set|steer|"
      r"condition|decide)\b"
+     r"|\b(?:shows|has|exhibits|with)[ \t]+regressions?[ \t]+in\b"
+     # (a quality that falls beyond a bound: "Faithfulness degrades past ~12k tokens")
+     r"|\b(?:quality|faithfulness|accuracy|performance|outputs?|results|coherence|fidelity)[ \t]+degrades[ \t]+"
+     r"(?:past|beyond|above|after|below|under|over|with|for|on)[ \t]+[~≈]?[\w(]"
      r"|\b(?:accuracy|performance|quality|miou|map|f1|wer|cer|bleu|rouge|score)[ \t]+regressions?[ \t]+"
      r"(?:relative[ \t]+to|compared[ \t]+(?:to|with)|against|from|versus|vs\.?|on|in)\b"),
     # a limit it names as known: "Known issues: long inputs are cut" (and in a table: ``KNOWN_LIMIT``)

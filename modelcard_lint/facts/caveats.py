@@ -49,7 +49,7 @@ _CAVEATS = Shapes(
      r"\b(?:does[ \t]+not|doesn't|doesn’t|won't|won’t|will[ \t]+not|may[ \t]+not|might[ \t]+not|cannot|"
      r"can't|can’t|is[ \t]+not[ \t]+able[ \t]+to|are[ \t]+not[ \t]+able[ \t]+to)[ \t]+(?:\w+[ \t]+)?"
      r"(?:work|perform|generali[sz]e|handle|support|accept|transfer|replicate|reproduce|do[ \t]+anything|understand|"
-     r"comprehend|distinguish|reason|replace|guarantee|decode|transcribe|translate|recogni[sz]e|detect|"
+     r"comprehend|distinguish|reason|replace|guarantee|decode|transcribe|translate|recogni[sz]e|detect|output|"
      r"come[ \t]+out[ \t]+well|be[ \t]+(?:accurate|reliable|correct))\b"
      r"|\bnot[ \t]+(?:be[ \t]+)?(?:suitable|recommended|reliable|appropriate)[ \t]+(?:for|to|in)\b"
      r"|\b(?:do|should|must|can)[ \t]+not[ \t]+(?:be[ \t]+)?(?:use[d]?|rel(?:y|ied)[ \t]+(?:up)?on|trust(?:ed)?|"

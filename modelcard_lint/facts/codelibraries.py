@@ -19,20 +19,33 @@ MODULES = {
     "skops": "sklearn", "fasttext": "fasttext", "transformers_js": "transformers.js",
 }
 # an import at the start of a line of code: "import timm", "from sentence_transformers import SentenceTransformer"
-_IMPORT = lazy(r"^[ \t]*(?:>>>[ \t]*)?(?:from[ \t]+([A-Za-z_][\w]*)[\w.]*[ \t]+import\b|import[ \t]+([A-Za-z_][\w]*))",
-               re.M)
+_IMPORT = lazy(r"^[ \t]*(?:>>>[ \t]*)?(?:from[ \t]+([A-Za-z_][\w]*)[\w.]*[ \t]+import\b([^\n]*)"
+               r"|import[ \t]+([A-Za-z_][\w]*))", re.M)
+# what a library may be imported for besides loading the model: a tokenizer, a processor, a config (the model itself
+# loaded by the author's own class: "from transformers import AutoTokenizer" beside "GitPulseModel.from_pretrained")
+_HELPERS = lazy(r"[\s(),]*(?:\w*(?:Tokenizer|Processor|Config|FeatureExtractor)(?:Fast)?(?:[ \t]+as[ \t]+\w+)?"
+                r"[\s(),]*)+\Z")
+
+
+# runtimes that load a format's files themselves: beside one, transformers only tokenizes ("core.read_model(model.xml)"
+# with openvino, the tokenizer from transformers)
+RUNTIMES = frozenset({"openvino", "onnxruntime", "tflite_runtime", "coremltools", "ai_edge_litert", "executorch"})
 
 
 def code_imports(card: Card) -> tuple[list[str], bool]:
     """The Hub's keys of the libraries the card's code imports, in order, and whether it imports anything at all."""
     keys: list[str] = []
-    any_import = False
+    any_import = runtime = False
     for block in card.code_blocks:
         if "import" not in block.text:
             continue
         for m in _IMPORT.finditer(block.text):
             any_import = True
-            key = MODULES.get(m.group(1) or m.group(2))
+            module = m.group(1) or m.group(3)
+            if m.group(1) and _HELPERS.match(m.group(2)):
+                continue  # (only a tokenizer or a config from it)
+            runtime = runtime or module in RUNTIMES
+            key = MODULES.get(module)
             if key is not None and key not in keys:
                 keys.append(key)
-    return keys, any_import
+    return [k for k in keys if not (runtime and k == "transformers")], any_import

@@ -61,7 +61,7 @@ _TRAINED = lazy(
     # sequence classification"), "on", the data's name
     # ("learned using over 1.4 million offensive instances from the SOLID dataset")
     r"\b(?:pre-?trained|post-?trained|fined?[- ]?tuned|finetuned|trained|distilled|pre-?training|fine-?tuning|training"
-    r"|learned|learnt"
+    r"|learned|learnt|learns"
     r"|(?P<base>pre-?train|fine-?tune|finetune|train))"
     # (a parenthesis counts as one word: "fine-tuned using (a second step of) knowledge distillation on SQuAD v1.1")
     # (a link's text may break over lines: "fine-tuning [\nWav2Vec2-Large-Robust](...) \non [aGender](...)")
@@ -84,7 +84,7 @@ _TRAINED = lazy(
     r"|(?<![\w.])\d[\d.,]*+(?:[ \t]*+(?:[kmb]|thousand|million|billion))?"
     r"[ \t]++(?:[\w-]+[ \t]+){0,3}?(?:words|tokens|sentences|documents|utterances|hours|posts|comments|reviews|tweets|"
     r"articles|pairs|images|texts|dialogues|files|examples|samples|rows|records|recordings|clips|trajectories|episodes|"
-    r"conversations|transcripts|videos)\b(?![ \t]+(?:per|each|a)\b)))"
+    r"conversations|transcripts|videos|sequences)\b(?![ \t]+(?:per|each|a)\b)))"
     # ("a model trained by roughly 19.2M anime/manga style images": "by" a count of them, not by whom)
     # ("pre-trained by an unprecedented scale of 255M query-article pairs from PubMed search logs")
     r"|by(?=[ \t]+(?:(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:scale|amount|total|number|collection)[ \t]+of[ \t]+)?"
@@ -243,7 +243,7 @@ _VAGUE = frozenset({"unknown", "large", "larger", "small", "smaller", "big", "bi
 # the words a statement of the training data starts with hold one of these ("pre-trained", "fine-tuning", "data
 # comes from"), this far into the word at most ("pre-" before "train")
 _TRAINED_WORDS = ("train", "tun", "fine", "distill", "data", "corpu", "sourc", "sampl", "crawl", "scrap", "agent",
-                  "based", "model on", "model for", "built on", "learned", "learnt")
+                  "based", "model on", "model for", "built on", "learned", "learnt", "learns")
 # "dataset of real and synthetic faces", or data named by examples: "trained on public datasets that are not
 # redistributed, some of which are for research only (e.g. ScienceQA ..., ESC-50 ...)"
 _OF_WHAT = lazy(r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,4}?[a-z][\w-]*s\b|[ \t]*:[ \t]*[`*\[]?(?:(?-i:[A-Z0-9])|[\w.-]+/\w)"

@@ -92,6 +92,12 @@ INTENDED = Shapes(
     (("educational", "demo"),
      r"\beducational[ \t]+(?:[\w-]+[ \t]+)?(?:experiments?|projects?|demos?|models?|exercises?)\b"
      r"|\b(?:post-?training|training|fine-?tuning|teaching|classroom|course)[ \t]+(?:demo|demonstration)\b"),
+    # who it helps, and to do what: "IlaAI helps farmers and developers get accurate, practical farming advice"; what
+    # it is exported for: "ExecuTorch .pte export of X for on-device mobile inference"
+    (("helps ", " for on-device", " for edge", " for mobile"),
+     r"\bhelps[ \t]+(?:[\w-]+[ \t]+(?:and[ \t]+)?){0,2}?(?:users|people|developers|researchers|farmers|students|"
+     r"teachers|doctors|clinicians|businesses|teams|writers|analysts|engineers|lawyers)[ \t]+(?:to[ \t]+)?[a-z]{3,}"
+     r"|\bfor[ \t]+(?:on-?device|edge|mobile|in-?browser)[ \t]+(?:[\w-]+[ \t]+)?(?:inference|use|deployment|apps?)\b"),
     # a use it is kept to, or ruled out: "For research use only", "runnable for inspection and reproduction only",
     # "Not a medical device; not for clinical use" (not "for 3 epochs only", "not for now")
     (("only",),

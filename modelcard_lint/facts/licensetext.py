@@ -27,7 +27,9 @@ class TextLicense(NamedTuple):
 
 LICENSE_WORDS = 8  # words a license's name holds at most (16 are read after "under" or a heading)
 # "released under the MIT License", "distributed under the terms of the Apache License 2.0"
-_UNDER = lazy(r"\b(?:licen[cs]ed|released|distributed|published|available|provided|shared|offered)[ \t]+under"
+# (who released it may come between: "released by Google DeepMind under the Apache 2.0 license")
+_UNDER = lazy(r"\b(?:licen[cs]ed|released|distributed|published|available|provided|shared|offered)"
+              r"(?:[ \t]+by(?:[ \t]+[\w-]+){1,4}?)?[ \t]+under"
               r"[ \t]+(?:the[ \t]+)?(?:terms[ \t]+of[ \t]+(?:the[ \t]+)?)?(?P<words>(?:[^.\n;:()]|\.(?=\d)){2,120})",
               re.I)
 # "License: MIT", "- **License:** CC BY 4.0"
@@ -111,6 +113,11 @@ def _in_section(section) -> TextLicense | None:
         if m is None or not _about_others(block.text[: m.start()]):
             said = _named(block.line, block.text, heading=True)
             plain = _LINK.sub(r" \1", block.text)
+            # (the license after "under" wins over a name before it: "Gemma 4 is released by Google DeepMind under the
+            # [Apache 2.0 license](.../gemma_4_license)" is Apache 2.0, the model's name is Gemma)
+            if m is not None and (under := _UNDER.search(plain)) is not None and (
+                    (named := _named(block.line, under.group("words"), heading=True)).hub_id is not None):
+                said = named
             if said.hub_id is not None and _about_others(plain[: max(0, plain.find(said.words.split()[0]))]):
                 continue  # ("The code in this repo is released according to Apache-2.0": the code's)
             if said.hub_id is not None and _CODE_THEN_WEIGHTS.search(block.text):

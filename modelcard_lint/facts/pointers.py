@@ -22,6 +22,8 @@ _EVALUATION_ELSEWHERE = lazy(
     r"any[ \t]+)?(?:benchmark[ \t]+)?(?:scores|results|numbers|benchmarks?|metrics)\b"
     # ("so this card does not advertise benchmark scores", "Historical ROUGE results have not been independently
     # reproduced", "Model quality has not been established by these smoke tests")
+    r"|\b(?:carries|gives|reports|includes|contains|has)[ \t]+no[ \t]+(?:[\w-]+[ \t]+(?:or[ \t]+)?){0,3}?"
+    r"(?:figures|numbers|scores|metrics|benchmarks|results)\b"
     r"|\b(?:does|do|did)[ \t]+not[ \t]+(?:publish|report|advertise|claim|give|list)[ \t]+(?:any[ \t]+)?"
     r"(?:benchmark[ \t]+|evaluation[ \t]+)?(?:scores|results|numbers|benchmarks|metrics)\b"
     r"|\b(?:results|scores|quality|performance|accuracy)[ \t]+(?:has|have)[ \t]+not[ \t]+(?:yet[ \t]+)?been[ \t]+"
