@@ -3937,3 +3937,21 @@ def test_a_todo_used_as_a_noun_of_a_finished_sentence_is_no_placeholder(text: st
     found = [d for d in lint_text(f"---\nlicense: mit\n---\n\n# a-model\n\nA model.\n\n## Notes\n\n{text}\n",
                                   plugins=False) if d.code == "MC301"]
     assert bool(found) is left
+
+
+@pytest.mark.parametrize(
+    ("topic", "text", "found"),
+    [
+        ("use", "Fine-tune of **t-tech/T-lite-it-2.1** (Qwen3-8B) that segments Russian documents into semantic chunks.",
+         True),
+        ("use", "An artistic age-progression LoRA. Not for biometric, forensic, or medical tasks.", True),
+        ("use", "Not for now, but later.", False),
+        ("caveat", "This is a research baseline, not a certified safety or maintenance-control model.", True),
+        ("caveat", "The decoder is English/QWERTY-only and the language model is English-only.", True),
+        ("caveat", "The model is decoder-only.", False),
+    ],
+)
+def test_a_fine_tune_that_does_a_task_uses_ruled_out_and_what_a_model_is_not_vouched_for(
+        topic: str, text: str, found: bool) -> None:
+    read = {"use": purpose.states_intended_use, "caveat": caveats.states_caveat}[topic]
+    assert read(card(text)) is found

@@ -11,6 +11,12 @@ import re
 KNOWN_LIMIT = re.compile(r"\bknown[ \t]+(?:limits?|limitations?|issues?|weakness(?:es)?|failure[ \t]+modes?)"
                          r"[ \t]*[:：]", re.I)
 BOUNDS = (
+    # what it is not vouched for, or kept to: "a research baseline, not a certified safety or maintenance-control
+    # model", "the language model is English-only"
+    (("not a certified", "not a validated", "not a clinically", "not an approved", "-only"),
+     r"\bnot[ \t]+(?:a|an)[ \t]+(?:certified|validated|clinically[ \t]+validated|approved|production[- ]ready)\b"
+     r"|\b(?:is|are)[ \t]+(?:currently[ \t]+|still[ \t]+)?(?!(?:decoder|encoder|attention)-only)[A-Za-z][\w/]*"
+     r"-only\b"),
     # what a user cannot control in it: "This model is unconditional, meaning that you cannot pick which number you'd
     # like to generate"; a result that fell: "The mIoU regression relative to V5 (63.7 %) is an artifact of ..."
     (("cannot", "can't", "can not", "regression", "degrades"),

@@ -73,7 +73,9 @@ _DOES_VERBS = ("translates", "classifies", "detects", "predicts", "summarizes", 
 # (or the verb opening a sentence or an item of a list, the model its subject left out: "Generates new drone
 # landscapes, textures, and atmospheres", "- generates icons inspired by fantasy games"; "Neural networks predict packet
 # loss before it happens")
-_MODEL_DOES = lazy(rf"\b(?:models?|transformers?|networks?)\b(?:[^.\n]|\.(?=\d)){{0,100}}?"  # ("of 7.9 million words")
+# (or a fine-tune or an adapter of another model: "Fine-tune of **t-tech/T-lite-it-2.1** (Qwen3-8B) that segments
+# Russian documents into self-contained semantic chunks"; a number's point read on: "of 7.9 million words")
+_MODEL_DOES = lazy(rf"\b(?:models?|transformers?|networks?|fine-?tunes?|adapters?)\b(?:[^.\n]|\.(?=\d)){{0,100}}?"
                    rf"[ \t](?:{'|'.join(_DOES_VERBS)})"
                    r"[ \t]+(?!on\b|upon\b)\w"
                    # (plural, its verb right after it: "Neural networks predict packet loss")

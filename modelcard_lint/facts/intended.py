@@ -105,8 +105,9 @@ INTENDED = Shapes(
      r"research|evaluation|testing|demonstration|demo|education|educational|experimentation|experiments|benchmarking|"
      r"analysis|study|teaching|academic|non-?commercial|personal)(?:[ \t]+(?:use|usage|purposes?))?[ \t]+only\b"),
     (("not for",),
-     r"(?:^|[.;:!?][*_]{0,2}[ \t]+|\n)[ \t]*(?:[-*+>][ \t]+)?[*_]{0,2}not[ \t]+for[ \t]+(?:[\w-]+[ \t]+){1,2}?"
-     r"(?:use|usage|purposes?|applications?|deployment)\b"),
+     r"(?:^|[.;:!?][*_]{0,2}[ \t]+|\n)[ \t]*(?:[-*+>][ \t]+)?[*_]{0,2}not[ \t]+for[ \t]+"
+     # (the uses ruled out may be listed: "Not for biometric, forensic, or medical tasks")
+     r"(?:[\w-]+,?[ \t]+(?:or[ \t]+|and[ \t]+)?){1,4}?(?:use|usage|purposes?|applications?|deployment|tasks)\b"),
     # the kind of application it was made for: "foundation models designed for intelligent agents", "designed for
     # software engineering and agentic coding use cases" (not "designed for 8 GPUs")
     (("designed for", "built for", "made for", "optimized for", "optimised for", "tailored for"),
