@@ -32,15 +32,14 @@ _HELPERS = lazy(r"[\s(),]*(?:\w*(?:Tokenizer|Processor|Config|FeatureExtractor)(
 RUNTIMES = frozenset({"openvino", "onnxruntime", "tflite_runtime", "coremltools", "ai_edge_litert", "executorch"})
 
 
-def code_imports(card: Card) -> tuple[list[str], bool]:
-    """The Hub's keys of the libraries the card's code imports, in order, and whether it imports anything at all."""
+def code_imports(card: Card) -> list[str]:
+    """The Hub's keys of the libraries the card's code imports to load a model, in order."""
     keys: list[str] = []
-    any_import = runtime = False
+    runtime = False
     for block in card.code_blocks:
         if "import" not in block.text:
             continue
         for m in _IMPORT.finditer(block.text):
-            any_import = True
             module = m.group(1) or m.group(3)
             if m.group(1) and _HELPERS.match(m.group(2)):
                 continue  # (only a tokenizer or a config from it)
@@ -48,4 +47,4 @@ def code_imports(card: Card) -> tuple[list[str], bool]:
             key = MODULES.get(module)
             if key is not None and key not in keys:
                 keys.append(key)
-    return [k for k in keys if not (runtime and k == "transformers")], any_import
+    return [k for k in keys if not (runtime and k == "transformers")]

@@ -341,12 +341,11 @@ def example_shows_task(text: str) -> bool:
 
 # what runs it: "Style adapter used by the public [`comfyui-hoi4-portraits`](...) workflows", "portrait adapter for the
 # public comfyui-hoi4-portraits ComfyUI workflows" (its name may be a long link; not "the dataset used by the pipeline")
-_USED_BY = lazy(r"\b(?:models?|adapters?|lora|checkpoints?|weights)[ \t]+"
-                r"(?:(?:is[ \t]+|are[ \t]+)?used[ \t]+by|(?P<for>for))\s+(?:the\s+|our\s+)?"
-                r"(?:(?:\[[^\]\n]{1,80}\]\([^)\s]{1,200}\)|[\w.-]+)\s+){0,3}?"
-                # (after "for", tools in the plural: not "the base model for the pipeline stage")
-                r"(?:(?(for)(?!x)x|(?:workflow|pipeline|app|application|plugin|extension|service|bot)\b)"
-                r"|(?:workflows|pipelines|apps|applications|plugins|extensions|services|bots)\b)", re.I)
+_NAMED_TOOL = (r"\s+(?:the\s+|our\s+)?(?:(?:\[[^\]\n]{1,80}\]\([^)\s]{1,200}\)|[\w.-]+)\s+){0,3}?"
+               r"(?:workflow|pipeline|app|application|plugin|extension|service|bot)")
+# (after "for", tools in the plural: not "the base model for the pipeline stage")
+_USED_BY = lazy(rf"\b(?:models?|adapters?|lora|checkpoints?|weights)[ \t]+(?:(?:(?:is|are)[ \t]+)?used[ \t]+by"
+                rf"{_NAMED_TOOL}s?|for{_NAMED_TOOL}s)\b", re.I)
 USED_BY_REACH = 320
 
 

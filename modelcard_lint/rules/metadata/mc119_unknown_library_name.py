@@ -57,7 +57,7 @@ class UnknownLibraryName(Rule):
             # only where the card's own code loads the model with a library of the Hub's list: code that imports
             # none runs it with the framework itself or the author's package (and a card without code does not say),
             # and the framework's name is then as right as any other
-            libraries, _ = code_imports(card)
+            libraries = code_imports(card)
             if libraries:
                 kind = "file format" if node.value.lower() in FORMATS else "framework"
                 yield self.finding(
