@@ -2429,6 +2429,16 @@ def test_a_paper_title_under_the_card_title_names_the_task() -> None:
         ("It is four times faster, at the price of some impact on the accuracy (see below).", True),
         ("It is faster at the expense of a lower F1.", True),
         ("It runs at the cost of one GPU.", False),
+        # what speed or size was traded for, said in other words
+        ("The int4 version trades a bit of accuracy for a 3x speed-up.", True),
+        ("It strikes the best trade-off between speed and accuracy.", False),
+        ("This small model does not trade off retrieval accuracy for its small size.", False),
+        ("The 4-bit model is slightly less accurate than the 8-bit one.", True),
+        ("Accuracy is a little lower than the base model's.", True),
+        ("Expect some quality loss on long inputs.", True),
+        ("Baselines are less accurate than ours.", False),
+        ("Its error rate is lower than the baseline's.", False),
+        ("It was trained with a perceptual quality loss.", False),
     ],
 )
 def test_what_a_gain_cost_is_a_limitation(text: str, covered: bool) -> None:

@@ -60,6 +60,22 @@ NOT_FIT = (
     (("price of", "cost of", "expense of"),
      r"\bat[ \t]+the[ \t]+(?:price|cost|expense)[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:accuracy|performance|quality|"
      r"precision|recall|f1|scores?)\b"),
+    # (or speed or size it was traded for: "trades a bit of accuracy for a 3x speed-up", "less accurate than the 8-bit
+    # one", "accuracy is a little lower than the base model's", "some quality loss"; not "the best trade-off between
+    # speed and accuracy", praise, nor "does not trade off accuracy for its size", nor "lower than the baseline's
+    # error rate": what is lower is the model's accuracy or quality)
+    (("trades some", "trades a ", "trades little"),
+     r"\btrades[ \t]+(?:some|a[ \t]+(?:bit|little)[ \t]+of|a[ \t]+little|little)[ \t]+(?:[\w-]+[ \t]+)?"
+     r"(?:accuracy|quality|precision|performance)[ \t]+for\b"),
+    (("less accurate", "less precise", "less reliable", "less capable", "less robust"),
+     r"\b(?:it|model|version|variant|quant\w*|checkpoint|adapter|one)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+     r"(?:less[ \t]+(?:accurate|precise|reliable|capable|robust)[ \t]+than)\b"),
+    (("lower than", "worse than"),
+     r"\b(?:accuracy|quality|precision|performance)[ \t]+(?:is|are|was|were|may[ \t]+be|can[ \t]+be)[ \t]+"
+     r"(?:[\w-]+[ \t]+){0,3}?(?:lower|worse)[ \t]+than\b"),
+    (("quality loss", "accuracy loss", "precision loss", "loss of quality", "loss of accuracy", "loss of precision"),
+     r"\b(?:some|slight|small|minor|noticeable|little|a[ \t]+bit[ \t]+of)[ \t]+(?:quality|accuracy|precision)[ \t]+"
+     r"loss\b|\b(?:some|slight|small|minor|noticeable)[ \t]+loss[ \t]+(?:of|in)[ \t]+(?:quality|accuracy|precision)\b"),
     # or not tuned for a use yet: "This is not an instruct tune model! (soon...)"
     (("not an", "not a"), r"\bis[ \t]+not[ \t]+an?[ \t]+(?:instruct(?:ion)?|chat)[ \t-]+(?:tuned?|model)\b"),
     # (or has had none: "which has no instruction tuning", "with no safety tuning")
