@@ -3965,3 +3965,17 @@ def test_a_fine_tune_that_does_a_task_uses_ruled_out_and_what_a_model_is_not_vou
         topic: str, text: str, found: bool) -> None:
     read = {"use": purpose.states_intended_use, "caveat": caveats.states_caveat}[topic]
     assert read(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("A BERT model for the legal domain, pretrained on court rulings.", True),
+        ("**Domain:** biomedical text\n\n**Base:** bert-base-uncased", True),
+        ("- Target domain: customer support tickets", True),
+        ("Model performance in the general domain is lower than on news.", False),
+        ("Domain adaptation was used to train it.", False),
+    ],
+)
+def test_the_domain_a_model_is_made_for_is_its_use(text: str, covered: bool) -> None:
+    assert ("intended-uses" not in _topics(text)) is covered

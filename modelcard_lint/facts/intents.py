@@ -270,6 +270,12 @@ _INTENT = Shapes(
      r"|\b(?:version|branch|variant|fork|extension)[ \t]+of[ \t]+(?:\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)|[\w.-]+)[ \t]*,"
      r"[ \t]+(?:focusing|focused|specializing|specialising|speciali[sz]ed)[ \t]+on[ \t]+"
      r"(?!(?:the[ \t]+)?(?:training|efficiency|speed|size)\b)\w"),
+    # (or the domain it is made for: "A BERT model for the legal domain", "**Domain:** biomedical text"; not "model
+    # performance in the general domain", nor data "from the news domain")
+    (("domain",),
+     r"\b(?:model|version|checkpoint|adapter|lora|encoder|llm|embedding)s?[ \t]+(?:[\w-]+[ \t]+){0,3}?for[ \t]+"
+     r"(?:the[ \t]+)?(?:[\w-]+[ \t]+){1,3}?domains?\b"
+     r"|(?m:^)[ \t>*_-]*(?:target[ \t]+|application[ \t]+)?domain[*_ \t]*[:：][*_ \t]*\w"),
     # (or the capabilities it has, by their tasks: "the full range of GLaMM capabilities including Grounded
     # Conversation Generation (GCG), Referring Expression Segmentation, Region-level Captioning")
     (("capabilit",),
