@@ -1185,6 +1185,11 @@ def test_training_data_as_a_kind_of_text(text: str, found: bool) -> None:
         ('{"dataset_name": "samsum", "do_train": true, "learning_rate": 5e-05}', True),
         ("python run_summarization.py --dataset_name samsum --do_train --output_dir out", True),
         ("python eval.py --dataset_name samsum --split test", False),
+        # a file the script trains on, or a file read into a frame that is fit
+        ("accelerate launch train.py --train_file data/train.jsonl --epochs 3", True),
+        ('train_df = pd.read_csv("reviews_train.csv")\nclf.fit(train_df.text, train_df.label)', True),
+        ("df = pd.read_csv(path)\nprint(model.predict(df))", False),
+        ("python predict.py --data_dir ./inputs", False),
     ],
 )
 def test_a_training_scripts_dataset_argument(code: str, found: bool) -> None:

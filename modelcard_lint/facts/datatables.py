@@ -179,7 +179,11 @@ _DATASET_ARG = lazy(r"""\bdataset_name["']?\s*[:=]?\s*["']?[\w./-]*[A-Za-z]"""
                     r"""|(?m:^)[ \t]*(?:-[ \t]+)?(?:datasets?|data|train_data|train_file|train_dataset|data_path)"""
                     r"""[ \t]*:[ \t]*["']?(?!(?:null|none|true|false)\b)[\w./-]*[A-Za-z]"""
                     # (or a loader's call with a named set: `load_dataset("imdb")`, fastai's `untar_data(URLs.PETS)`)
-                    r"""|\b(?:load_dataset|tfds\.load)\(\s*["'][\w./-]*[A-Za-z]|\buntar_data\(\s*URLs\.[A-Z]""")
+                    r"""|\b(?:load_dataset|tfds\.load)\(\s*["'][\w./-]*[A-Za-z]|\buntar_data\(\s*URLs\.[A-Z]"""
+                    # (or a script's argument, `--train_file data/train.jsonl`, or a file read into a frame that is fit,
+                    # `pd.read_csv("reviews_train.csv")`)
+                    r"""|--(?:train[_-](?:file|data|dir)|dataset(?:[_-]name)?|data[_-](?:dir|path|file))(?:[ \t]+|[ \t]*=)"""
+                    r"""["']?[\w./-]*[A-Za-z]|\bread_(?:csv|json|parquet|table|excel)\(\s*[rf]?["'][^"'\n]*\w""")
 _TRAINS = lazy(r"\bdo_train\b|train\.py\b|\btrain\(|(?m:^)[ \t]*\w*(?:epochs|learning_rate|_lr|batch_size)\w*[ \t]*:"
                r"|\.(?:fine_tune|fit|fit_one_cycle)\(", re.I)  # (Keras' and fastai's: `learn.fine_tune(1)`)
 
@@ -196,7 +200,8 @@ def trains_on_named_data(card: Card) -> bool:
     first headings names a task on a named set."""
     if any(_TASK_ON_SET.search(h.text) for h in card.body.headings[:3]):
         return True
-    return any(b.kind == "code" and "data" in b.text and _DATASET_ARG.search(b.text) and _TRAINS.search(b.text)
+    return any(b.kind == "code" and ("data" in b.text or "read_" in b.text) and _DATASET_ARG.search(b.text)
+               and _TRAINS.search(b.text)
                for b in card.body.walk())
 
 
