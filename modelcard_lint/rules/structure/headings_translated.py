@@ -7,7 +7,8 @@ Each is what a writer of that language heads the section with (the translation o
 heading and its usual variants), matched as the English ones are: as whole words anywhere in a heading,
 or, with a leading "^", as the whole heading ("^Données" covers "## Données", not "## Données de test").
 Chinese and Japanese are written without spaces between words; a heading's characters of those scripts
-are compared one by one (``normalize``), so that "训练数据" covers "## 模型训练数据".
+are compared one by one (``normalize``), so that "训练数据" covers "## 模型训练数据". Korean joins nouns and particles
+to a word: a Korean phrase covers a word it starts ("제한" covers "## 제한사항").
 
 Only topic headings are listed, as in English: "Utilisation", "Uso", "사용 방법" head instructions for
 running the model (English "Usage"), not its intended uses, and are left out ("Penggunaan", "Kullanım" too).

@@ -107,6 +107,12 @@ def _named_title(level_one: list[Heading]) -> Heading | None:
     return level_one[-1] if level_one else None
 
 
+def _open_ended(phrase: str) -> str:
+    """A formed phrase (" word word ") that ends in a Hangul syllable, without its last space: it then matches a longer
+    word it starts ("## 제한사항", limitations; "## 평가결과", results of the evaluation)."""
+    return phrase[:-1] if "\uac00" <= phrase[-2:-1] <= "\ud7a3" else phrase
+
+
 def _choices(headings: list[str], most: int = 4) -> str:
     """'"A", "B" or "C"', or the first few and how many others there are."""
     quoted = [f'"{h}"' for h in headings]
@@ -180,8 +186,10 @@ class MissingSection(Rule):
         self.required = [(t, topics[t]) for t in profiles[self.opts["profile"]]]
         # phrase -> whole-title match? ; titles are compared as " word word "
         # (and a default topic's headings in other languages: ``headings_translated``)
+        # (a Korean phrase also as the start of a word: Korean joins nouns and particles to it, "제한" in "## 제한사항")
         self.phrases = {
-            t: [(form(h.lstrip("^")), h.startswith("^")) for h in (*headings, *TRANSLATED.get(t, ()))]
+            t: [(_open_ended(form(h.lstrip("^"))) if not h.startswith("^") else form(h[1:]), h.startswith("^"))
+                for h in (*headings, *TRANSLATED.get(t, ()))]
             for t, headings in self.required
         }
         # the same, split: whole-title phrases as a set (one set test per topic), the others as a tuple
