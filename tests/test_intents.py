@@ -3979,3 +3979,19 @@ def test_a_fine_tune_that_does_a_task_uses_ruled_out_and_what_a_model_is_not_vou
 )
 def test_the_domain_a_model_is_made_for_is_its_use(text: str, covered: bool) -> None:
     assert ("intended-uses" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        # a verb of finding opening the card, what it finds in an input
+        ("Lists the personal information in a text as `LABEL: value` lines, over 19 labels.", True),
+        ("Flags toxic messages in a chat.", True),
+        ("Lists the hyperparameters used.", False),
+        # tasks by their nouns: separating sources, spotting keywords
+        ("DPTNet trained with the jaCappella corpus for vocal ensemble separation.", True),
+        ("A small CNN for keyword spotting.", True),
+    ],
+)
+def test_what_a_model_finds_in_an_input_and_more_task_nouns(text: str, covered: bool) -> None:
+    assert ("intended-uses" not in _topics(text)) is covered

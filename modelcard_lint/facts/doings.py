@@ -129,6 +129,16 @@ _IMPROVES = lazy(r"\b(?:it|model|this)[ \t]+(?:can|could|will)[ \t]+improve[ \t]
                  r"[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:downstream[ \t]+)?tasks?\b", re.I)
 
 
+# (or a verb of finding opening a sentence, the model its subject left out, and what it finds in an input: "Lists the
+# personal information in a text as `LABEL: value` lines", "Flags toxic messages in a chat"; not "Lists the
+# hyperparameters used", which finds nothing in an input)
+_FINDS = lazy(r"(?:^[ \t>*_-]*|[.!?][ \t]+)(?:Lists|Finds|Locates|Flags|Spots|Redacts|Masks|Marks|Highlights|Pinpoints)"
+              r"[ \t]+(?:[\w`'-]+[ \t]+){1,6}?(?:in|from|within|across)[ \t]+(?:a|an|the|each|any|every|your)?[ \t]*"
+              r"(?:[\w-]+[ \t]+)?(?:texts?|documents?|images?|photos?|pictures?|sentences?|transcripts?|e-?mails?|"
+              r"recordings?|audio|videos?|chats?|messages?|code|logs?|pages?|scans?|frames?)\b", re.M)
+_FINDS_WORDS = ("lists", "finds", "locates", "flags", "spots", "redacts", "masks", "marks", "highlights", "pinpoints")
+
+
 def states_what_it_does(text: str) -> bool:
     """Whether ``text`` says what the model was trained to do, what it turns into what, or does."""
     return (found_near(_TRAINED_TO, text, _TRAINED_TO_WORDS, REACH)
@@ -137,7 +147,8 @@ def states_what_it_does(text: str) -> bool:
             or found_near(_RUNS_TO, text, _RUNS_TO_WORDS, RUNS_TO_REACH)
             or found_near(_KIND_FOR, text, _KIND_FOR_WORDS, RUNS_TO_REACH)
             or found_near(_USE_IT_FOR, text, _USE_IT_WORDS, REACH)
-            or found_near(_PERFORMS, text, ("perform",), REACH) or found_near(_IMPROVES, text, ("improve",), REACH))
+            or found_near(_PERFORMS, text, ("perform",), REACH) or found_near(_IMPROVES, text, ("improve",), REACH)
+            or found_near(_FINDS, text, _FINDS_WORDS, REACH))
 
 
 RUNS_TO_REACH = 200

@@ -13,7 +13,7 @@ MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|loca
               r"assistance|decision(?:[ -]making|[ -]support)?|control|manipulation|navigation|planning|design|"
               r"role-?play(?:ing)?|storytelling|"
               r"storywriting|perception|reasoning|super-?resolution|upscaling|inpainting|colori[sz]ation|animation|"
-              r"analysis|tts|asr|ocr|"
+              r"analysis|tts|asr|ocr|separation|spotting|anonymi[sz]ation|redaction|"
               r"rewriting|simplification|(?<!language )processing|(?:(?<=text )|(?<=data )|(?<=opinion )|"
               r"(?<=argument ))mining")
 # ("trained for conversational question rewriting", "for the automatic processing of ancient texts"; not natural
