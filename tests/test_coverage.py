@@ -3324,3 +3324,26 @@ def test_training_data_in_a_quote_or_retrained_in_french(text: str, found: bool)
 def test_a_leaderboards_score_by_its_number(text: str, found: bool) -> None:
     assert (results.reports_results(card(text)) or pointers.points_to_evaluation(card(text))
             or claims.states_performance(card(text))) is found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        # the splits counted
+        ("Split: 8,000 train / 1,000 val / 1,000 test", True),
+        ("- Calibration: 1,974 quiet train + 349 early-stop; 121 loud windows dropped", True),
+        ("train: 12k, val: 1.5k", True),
+        ("It ran 3 train and 2 test jobs.", False),
+        ("Batch size 32 train, 64 eval", False),
+        ("2000 train steps, 100 eval steps", False),
+        # a count and what it counts by
+        ("Trained with more than 2M lines of long and short titles from real products.", True),
+        ("Trained on news headlines.", True),
+        # training as a Russian noun, on data of a kind; items of training counted in Korean
+        ("произведено дообучение (Continued pretraining) на русскоязычном корпусе", True),
+        ("Обучение на GPU заняло 3 дня.", False),
+        ("평가 단위는 49개 수식이다. 학습 47개 수식과 중복은 없다.", True),
+    ],
+)
+def test_training_data_counted_by_split_line_or_item(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

@@ -169,9 +169,12 @@ _TRAINED = lazy(
     # sentiment classification on women's clothing reviews")
     r"(?:for[ \t]+(?:[^\s.]+[ \t]+){0,5}?)?(?:on|with|off[ \t]+of)[ \t]+"
     # (not past another preposition: "trained on 8 GPUs without problems")
-    r"(?:(?:the|a|an|some|many|[*_]{0,2}\d[\d.,]*[kmb]?[*_]{0,2})[ \t]+)?"
+    # (a count, "more than" it too, and what it counts by: "with more than 2M lines of long and short titles")
+    r"(?:(?:the|a|an|some|many|(?:(?:more[ \t]+than|over|about|around|nearly|almost|roughly)[ \t]+)?"
+    r"[*_]{0,2}\d[\d.,]*[kmb]?[*_]{0,2}(?:[ \t]+(?:lines|rows|items|pieces)[ \t]+of)?)[ \t]+)?"
     r"(?:(?!(?:without|with|for|in|on|using|via|after|at|by)\b)"
     r"[\w'’-]+[ \t]+){0,4}?(?:(?:open)?subtitles|tweets|reviews|reports|news|posts|words|pairs|stories|passages|"
+    r"titles|headlines|"
     r"messages|"
     r"comments|dialogues|conversations|transcripts|papers|abstracts|books|lyrics|recipes|poems|emails|articles|"
     r"questions|sentences|documents|utterances|recordings|records|prompts|problems|instructions|puzzles|videos|scans|"

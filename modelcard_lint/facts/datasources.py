@@ -180,6 +180,15 @@ _TAKEN_FROM = Shapes(
     (("training",),
      r"\b(?:generate|build|create|construct|collect|compile|make)[ \t]+(?:a|the|our)[ \t]+"
      r"(?:[\w-]+[ \t]+){0,2}?data-?set[ \t]+for[ \t]+(?:the[ \t]+)?training\b"),
+    # (or its splits counted: "8,000 train / 1,000 val / 1,000 test", "1,974 quiet train + 349 early-stop", "train: 12k,
+    # val: 1.5k"; the data counted is the data it was trained on)
+    (("train",),
+     r"(?<![\w.])(?:\d[\d,.]{2,}|\d+(?:\.\d+)?[ \t]*[kKmM])[ \t]+(?:[\w-]+[ \t]+){0,2}?train(?:ing)?\b"
+     r"(?![ \t]+(?:jobs?|runs?|steps?|epochs?|batch))(?:[ \t]+[\w-]+){0,2}?[ \t]*"
+     r"(?:/|\+|,|;|\||and)[ \t]*\d[\d,.]*[ \t]*[kKmM]?[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:val(?:idation)?|dev|test|"
+     r"eval(?:uation)?|early-stop|held-?out)\b"
+     r"|\btrain(?:ing)?[ \t]*[:=][ \t]*\d[\d,.]*[ \t]*[kKmM]?\b[^\n]{0,40}?\b(?:val(?:idation)?|dev|test)[ \t]*[:=]"
+     r"[ \t]*\d"),
     # (or a dated dump of Wikipedia, named as its files are: "jawiki-20200831", "enwiki 20230601")
     (("wiki",),
      r"\b[a-z]{2,3}wiki[-_ ]?(?:dump[-_ ]?)?(?:19|20)\d{6}\b"),

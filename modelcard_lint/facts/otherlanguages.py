@@ -72,6 +72,8 @@ _CJK = lazy(rf"{_CJK_TRAIN}[^。.\n]{{0,12}}?{_CJK_DATA}|{_CJK_DATA}[^。.\n]{{0
             # 訓練的文章分類器", "1.6M的数据集，在env-bert-chinese上进行fine-tuning")
             rf"|(?i:dataset|corpus)[^。.\n]{{0,12}}?{_CJK_TRAIN}|{_CJK_TRAIN}[^。.\n]{{0,12}}?(?i:dataset|corpus)"
             rf"|{_CJK_DATA}[^。\n]{{0,30}}?(?:进行|進行)[ \t]*(?i:fine-?tun|pre-?train|train)"
+            # (or the training items counted: "학습 47개 수식", 47 formulas of training; "训练 5000 条")
+            rf"|{_CJK_TRAIN}[ \t]*\d[\d,]*[ \t]*(?:개|장|건|件|条|條|個|枚|句|张|張)"
             # (or images counted as labelled or collected, in Korean: "현장에서 직접 라벨링한 팔레트 402장")
             r"|(?:라벨링한|라벨링된|수집한|촬영한)[^。.\n]{0,20}?\d[\d,]*[ \t]*장"
             # (or the data said to have been used: "[AIHub 한국어 대화요약](...) 데이터를 사용하였습니다")
@@ -84,10 +86,18 @@ _CJK = lazy(rf"{_CJK_TRAIN}[^。.\n]{{0,12}}?{_CJK_DATA}|{_CJK_DATA}[^。.\n]{{0
             rf"[^。.\n]{{0,12}}?{_CJK_TRAIN}")
 
 
+# (in Russian, training as a noun and data of a kind, unnamed: "произведено дообучение (Continued pretraining) на
+# русскоязычном корпусе", further training on a Russian-language corpus)
+_TRAINING_ON_DATA = lazy(r"\b(?:до|пред)?обучени[еяю]\b[^.\n]{0,60}?\b(?:на|по)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+                         r"(?:корпус\w*|данных|датасет\w*|наборе?[ \t]+данных)", re.I)
+
+
 def trained_in_other_languages(text: str) -> bool:
     """Whether ``text`` says, in one of these languages, what the model was trained on."""
     low = text.lower()
     if any(stem in low for stem in _STEMS) and _TRAINED.search(text) is not None:
+        return True
+    if "обучени" in low and _TRAINING_ON_DATA.search(text) is not None:
         return True
     return not text.isascii() and _CJK.search(text) is not None
 
