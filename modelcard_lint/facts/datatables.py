@@ -182,8 +182,9 @@ _DATASET_ARG = lazy(r"""\bdataset_name["']?\s*[:=]?\s*["']?[\w./-]*[A-Za-z]"""
                     r"""|\b(?:load_dataset|tfds\.load)\(\s*["'][\w./-]*[A-Za-z]|\buntar_data\(\s*URLs\.[A-Z]"""
                     # (or a script's argument, `--train_file data/train.jsonl`, or a file read into a frame that is fit,
                     # `pd.read_csv("reviews_train.csv")`)
-                    r"""|--(?:train[_-](?:file|data|dir)|dataset(?:[_-]name)?|data[_-](?:dir|path|file))(?:[ \t]+|[ \t]*=)"""
-                    r"""["']?[\w./-]*[A-Za-z]|\bread_(?:csv|json|parquet|table|excel)\(\s*[rf]?["'][^"'\n]*\w""")
+                    r"""|--(?:train[_-](?:file|data|dir)|dataset(?:[_-]name)?|data[_-](?:dir|path|file))"""
+                    r"""(?:[ \t]+|[ \t]*=)["']?[\w./-]*[A-Za-z]"""
+                    r"""|\bread_(?:csv|json|parquet|table|excel)\(\s*[rf]?["'][^"'\n]*\w""")
 _TRAINS = lazy(r"\bdo_train\b|train\.py\b|\btrain\(|(?m:^)[ \t]*\w*(?:epochs|learning_rate|_lr|batch_size)\w*[ \t]*:"
                r"|\.(?:fine_tune|fit|fit_one_cycle)\(", re.I)  # (Keras' and fastai's: `learn.fine_tune(1)`)
 
