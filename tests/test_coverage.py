@@ -3347,3 +3347,17 @@ def test_a_leaderboards_score_by_its_number(text: str, found: bool) -> None:
 )
 def test_training_data_counted_by_split_line_or_item(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("<!-- This model was trained on the SQuAD dataset. -->", False),
+        ("<!--\nFine-tuned on the\nSQuAD dataset.\n-->\n\nA question answering model.", False),
+        ("This model was trained on the SQuAD dataset. <!-- a note -->", True),
+        ("<!-- hidden -->\nThis model was trained on the SQuAD dataset.", True),
+    ],
+)
+def test_what_an_html_comment_hides_states_nothing(text: str, found: bool) -> None:
+    # the Hub does not show a comment: a statement inside one is not made to readers
+    assert coverage.states_training_data(card(text)) is found

@@ -287,10 +287,20 @@ def prose_text(card: Card) -> str:
         indented += [f"{h.text} {c.lines[h.line].strip()}" for h in c.body.headings
                      if h.line < len(c.lines) and c.lines[h.line][:1].islower() and len(h.text.split()) > 6]
         text = "\n".join([text, *indented]) if indented else text
+        # (not what an HTML comment hides from readers: a template's guidance, "<!-- Provide a quick summary of what
+        # the model is/does. -->", or text the author took out)
+        text = _COMMENT.sub(_blank_lines, text) if "<!--" in text else text
         text = _BLOCK_TAG.sub("\n", _INLINE_TAG.sub("", text)) if "<" in text else text
         # (a hyphen or a non-breaking hyphen, U+2010 and U+2011, read as "-": "fine‑tuned", "representation‑based")
         return text.translate(_HYPHENS) if "\u2010" in text or "\u2011" in text else text
     return card.derived("prose-text", build)
+
+
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+
+
+def _blank_lines(m: re.Match[str]) -> str:
+    return "\n" * m.group().count("\n")
 
 
 _HYPHENS = {0x2010: "-", 0x2011: "-"}

@@ -215,13 +215,14 @@ def kind_by_task(text: str, low: str) -> bool:
     """Whether a sentence calls the model by a Hub task's name ("This ASR model is a fine-tuned version of ...",
     "our speech recognition model", "the most capable monocular depth estimation (MDE) model"), the task being what
     it is for."""
+    tried: set[tuple[str, ...]] = set()  # (a sentence said many times is read once)
     i = low.find(" model")
     while i >= 0:
         words = [w for w in low[max(0, i - KIND_REACH) : i].rsplit("\n", 1)[-1].split(" ")
                  if not (w.startswith("(") and w.endswith(")"))][-KIND_WORDS - 1 :]
         k = next((k for k in range(len(words) - 2, -1, -1) if words[k] in _ARTICLES), -1)
-        if k >= 0:
-            kind = words[k + 1 :]
+        if k >= 0 and (kind := tuple(words[k + 1 :])) not in tried:
+            tried.add(kind)
             if (any(w in task_words() for w in kind) and names_a_task(" ".join(kind))
                     and not any(ID_LIKE.search(w) for w in kind)):
                 return True
