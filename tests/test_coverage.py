@@ -3356,6 +3356,9 @@ def test_training_data_counted_by_split_line_or_item(text: str, found: bool) -> 
         ("<!--\nFine-tuned on the\nSQuAD dataset.\n-->\n\nA question answering model.", False),
         ("This model was trained on the SQuAD dataset. <!-- a note -->", True),
         ("<!-- hidden -->\nThis model was trained on the SQuAD dataset.", True),
+        # a comment closed on a table's line, which the statements do not read, hides nothing after it
+        ("<!-- # Model Info\n\n| Model | Size |\n|---|---|\n| A | 1B | -->\n\nIt was trained on the SQuAD dataset.",
+         True),
     ],
 )
 def test_what_an_html_comment_hides_states_nothing(text: str, found: bool) -> None:

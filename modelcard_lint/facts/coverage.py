@@ -296,7 +296,8 @@ def prose_text(card: Card) -> str:
     return card.derived("prose-text", build)
 
 
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+# (a whole comment only: one whose close stood on a line left out, a table's, must not hide the rest of the text)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 def _blank_lines(m: re.Match[str]) -> str:
