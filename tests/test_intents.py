@@ -3995,3 +3995,18 @@ def test_the_domain_a_model_is_made_for_is_its_use(text: str, covered: bool) -> 
 )
 def test_what_a_model_finds_in_an_input_and_more_task_nouns(text: str, covered: bool) -> None:
     assert ("intended-uses" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        # tests passed, counted in words; a column of results headed in Chinese
+        ("It passed 18 of 20 unit tests.", True),
+        ("It solves 41 out of 50 problems of the set.", True),
+        ("在 20 个测试中通过了 18 个。", True),
+        ("| 测试项 | 测试结果 |\n|---|---|\n| 算术 | 通过 |\n| 翻译 | 通过 |", True),
+        ("The request passed 3 of the 5 filters in the pipeline.", False),
+    ],
+)
+def test_tests_passed_counted_and_results_headed_in_chinese(text: str, covered: bool) -> None:
+    assert ("evaluation" not in _topics(text)) is covered

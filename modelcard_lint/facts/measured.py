@@ -1,7 +1,8 @@
 """How well a model does, said as a measure or a finding in words, read by ``claims.states_performance`` beside its own
 statements: a latency measured ("a latency as low as 226ms"), what testing indicates ("Testing so far indicates a higher
 level of video coherency than the original weights"), other approaches beaten on every set ("largely outperforms all
-previous approaches ... on all datasets"), a leaderboard's score ("public score 0.63142"). Each shape comes with the
+previous approaches ... on all datasets"), a leaderboard's score ("public score 0.63142"), tests passed, counted
+("passed 18 of 20 unit tests"). Each shape comes with the
 words (lower case) every match of it holds."""
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ MEASURED = Shapes(
      r"\b(?:public|private|leaderboard|official|final|test|benchmark)[ \t]+score[ \t]*(?:of|was|is|:|=)?[ \t]*[*`]{0,2}"
      r"\d+(?:\.\d+)?\b"
      r"|\breported[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?score[ \t]+of[ \t]+[*`]{0,2}\d+(?:\.\d+)?\b"),
+    # the tests it passed, counted in words: "It passed 18 of 20 unit tests", "solves 41 out of 50 problems" (not
+    # "passed 3 of the 5 filters"); in Chinese, "通过了 18 个" (passed 18) or "通过率 90%" (a pass rate)
+    (("passed", "passes", "solved", "solves", "answered", "answers"),
+     r"\b(?:passed|passes|solved|solves|answered|answers)[ \t]+(?:only[ \t]+|about[ \t]+)?\d{1,6}[ \t]+"
+     r"(?:of|out[ \t]+of)[ \t]+(?:the[ \t]+)?\d{1,6}[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:tests|test[ \t]+cases|cases|"
+     r"problems|questions|prompts|tasks|checks|puzzles|examples|items|benchmarks|challenges|exercises|scenarios)\b"),
+    (("通过", "通過"), r"(?:通过|通過)了?[ \t]*\d+[ \t]*(?:个|個|项|項|条|條|道)|(?:通过|通過)率[^。\n]{0,10}?\d"),
     flags=re.I, reach=REACH,
 )
 

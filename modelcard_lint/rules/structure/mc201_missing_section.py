@@ -44,8 +44,8 @@ PROFILES: dict[str, tuple[str, ...]] = {
                 "training-hyperparameters", "framework-versions"),
 }
 
-# a header of results in a table's later columns ("verified result (sim)", "Scores"; not "Expected output")
-_RESULT_COLUMN = re.compile(r"\b(?:results?|scores?)\b", re.I)
+# a header of results in a table's later columns ("verified result (sim)", "Scores", "测试结果"; not "Expected output")
+_RESULT_COLUMN = re.compile(r"\b(?:results?|scores?)\b|结果|結果|得分|分数|分數|결과|점수|スコア", re.I)
 # a header of what each model of a table is for ("Purpose", "Use case", "Intended use", "Best for"), its cells phrases
 _USES_COLUMN = re.compile(r"(?:\*\*)?(?:purpose|(?:intended |primary |main )?use[ -]?cases?"
                           r"|intended (?:uses?|usage|for)|best (?:suited )?for|used for|good for|recommended for)"
