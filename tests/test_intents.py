@@ -4010,3 +4010,37 @@ def test_what_a_model_finds_in_an_input_and_more_task_nouns(text: str, covered: 
 )
 def test_tests_passed_counted_and_results_headed_in_chinese(text: str, covered: bool) -> None:
     assert ("evaluation" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # a pointer to where the evaluation is documented
+        ("The model architecture design, pretraining, and evaluation are documented in our preprint: "
+         "[A Family of Models](https://arxiv.org/abs/2309.10931).", "evaluation", True),
+        ("The evaluation data are documented in the dataset card.", "evaluation", False),
+        # what it is capable of doing
+        ("Real-ESRGAN, trained with pure synthetic data, is capable of enhancing details while removing annoying "
+         "artifacts for common real-world images.", "intended-uses", True),
+        ("It is capable of running on a laptop.", "intended-uses", False),
+        # its training file, named after a word of training
+        ("Laptop bf16 **LoRA** of the forge `khipu/` curriculum\n(`train.jsonl` + `train.abstain.jsonl`, 23 rows).",
+         "training-data", True),
+        ("Put your data in `train.csv` and run the script.", "training-data", False),
+    ],
+)
+def test_evaluation_documented_what_it_is_capable_of_and_a_training_file(text: str, topic: str,
+                                                                           covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_spacy_cards_components_line_and_a_timm_model_fine_tuned_on_imagenet_1k() -> None:
+    spacy = ("---\nlicense: mit\ntags:\n- spacy\n- token-classification\n---\n\n"
+             "Spacy transformer pipeline for Ukrainian language. Components: transformer, ner, morphologizer, parser.\n")
+    assert "intended-uses" not in {t for d in lint_text(spacy, plugins=False) if d.code == "MC201"
+                                   for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
+    timm = ("---\nlicense: apache-2.0\nlibrary_name: timm\n---\n\n# Model card for mobilevitv2_200.cvnets_in22k_ft_in1k_384"
+            "\n\nAn image classification model.\n\nExplore the dataset and runtime metrics of this model in timm "
+            "[model results](https://github.com/huggingface/pytorch-image-models/tree/main/results).\n")
+    assert "evaluation" not in {t for d in lint_text(timm, plugins=False) if d.code == "MC201"
+                                for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}

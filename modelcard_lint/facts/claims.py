@@ -79,7 +79,8 @@ _SAID = Shapes(
     # where its evaluations are
     (("evaluation", "benchmark"),
      r"\b(?:evaluations?|benchmarks?)\b(?![ \t-]+(?:data|datasets?|corpus|corpora|sets?|suites?)\b)"
-     r"[^.\n]{0,80}?(?:\bcan[ \t]+be[ \t]+found\b|\b(?:is|are)[ \t]+(?:presented|reported|described|given|provided)"
+     r"[^.\n]{0,80}?(?:\bcan[ \t]+be[ \t]+found\b|\b(?:is|are)[ \t]+(?:presented|reported|described|given|provided|"
+     r"documented|detailed)"
      r"\b|\bgo[ \t]+to\b)"),
     # ("See eval_results.json for evaluation results")
     (("results", "scores", "metrics"),

@@ -189,6 +189,11 @@ _TAKEN_FROM = Shapes(
      r"eval(?:uation)?|early-stop|held-?out)\b"
      r"|\btrain(?:ing)?[ \t]*[:=][ \t]*\d[\d,.]*[ \t]*[kKmM]?\b[^\n]{0,40}?\b(?:val(?:idation)?|dev|test)[ \t]*[:=]"
      r"[ \t]*\d"),
+    # (or its training file, named after a word of training: "bf16 LoRA ... of the forge `khipu/` curriculum
+    # (`train.jsonl` + `train.abstain.jsonl`, 23 rows)"; not "Put your data in `train.csv`", an instruction)
+    (("train",),
+     r"\b(?:trained|fine-?tuned|finetuned|tuned|training|fine-?tuning|lora|adapter)\b(?:[^.\n]|\n(?![ \t]*\n)){0,100}?"
+     r"[`'\"][\w./-]*\btrain(?:ing)?(?:[._-][\w-]+)*\.(?:jsonl?|csv|tsv|parquet|txt|arrow|xlsx?)[`'\"]"),
     # (or a dated dump of Wikipedia, named as its files are: "jawiki-20200831", "enwiki 20230601")
     (("wiki",),
      r"\b[a-z]{2,3}wiki[-_ ]?(?:dump[-_ ]?)?(?:19|20)\d{6}\b"),

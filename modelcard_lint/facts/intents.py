@@ -275,6 +275,10 @@ _INTENT = Shapes(
      r"\b(?:model|version|checkpoint|adapter|lora|encoder|llm|embedding)s?[ \t]+(?:[\w-]+[ \t]+){0,3}?for[ \t]+"
      r"(?:the[ \t]+)?(?:[\w-]+[ \t]+){1,3}?domains?\b"
      r"|(?m:^)[ \t>*_-]*(?:target[ \t]+|application[ \t]+)?domain[*_ \t]*[:：][*_ \t]*\w"),
+    # (or what it is capable of doing: "trained with pure synthetic data is capable of enhancing details while removing
+    # annoying artifacts for common real-world images"; not "capable of being fine-tuned", "of running on a laptop")
+    (("capable of",),
+     r"\bcapable[ \t]+of[ \t]+(?!(?:being|running|fitting)\b)[a-z]{3,}ing[ \t]+(?!on\b|in\b|with\b)\w"),
     # (or the capabilities it has, by their tasks: "the full range of GLaMM capabilities including Grounded
     # Conversation Generation (GCG), Referring Expression Segmentation, Region-level Captioning")
     (("capabilit",),

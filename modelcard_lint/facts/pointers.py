@@ -80,7 +80,7 @@ _TESTED = lazy(
 # without a classifier, DINO's, has no scores there)
 _RESULTS_OF_THIS = lazy(r"\bmetrics[ \t]+of[ \t]+this[ \t]+model[ \t]+in[ \t]+[^.\n\[]{0,40}\[[^\]\n]{0,40}results\]\(",
                         re.I)
-_IN1K = lazy(r"[._]in1k\b", re.I)
+_IN1K = lazy(r"[._]in1k(?![a-z0-9])", re.I)  # (fine-tuned on it too: "mobilevitv2_200.cvnets_in22k_ft_in1k_384")
 
 
 def points_to_evaluation(card: Card) -> bool:

@@ -55,6 +55,27 @@ def names_sources(card: Card) -> bool:
 
 
 def names_tasks(card: Card) -> bool:
-    """Whether the card's spaCy feature table lists a component trained for a task (``ner``, ``textcat``)."""
+    """Whether the card's spaCy feature table lists a component trained for a task (``ner``, ``textcat``), or a line
+    of its text does, after a label, in a card tagged ``spacy`` ("Components: transformer, ner, morphologizer,
+    parser.")."""
     rows = feature_rows(card)
-    return not TASK_COMPONENTS.isdisjoint(_NAME.findall(rows.get("components") or rows.get("default pipeline", "")))
+    if not TASK_COMPONENTS.isdisjoint(_NAME.findall(rows.get("components") or rows.get("default pipeline", ""))):
+        return True
+    if "omponents" not in card.text or not _tagged_spacy(card):
+        return False
+    return any(not TASK_COMPONENTS.isdisjoint(w.lower() for w in _WORD.findall(m.group(1)))
+               for m in _COMPONENTS_LINE.finditer(card.text))
+
+
+_COMPONENTS_LINE = re.compile(r"\bcomponents[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*([^\n]{1,300})", re.I)
+_WORD = re.compile(r"[\w-]+")
+
+
+def _tagged_spacy(card: Card) -> bool:
+    """Whether the metadata names spaCy as the library or among the tags."""
+    meta = card.meta
+    if meta is None or not meta.is_map:
+        return False
+    tags = meta.get("tags")
+    values = [meta.get("library_name"), *(tags if tags is not None and tags.is_seq else [])]
+    return any(v is not None and v.is_str and v.value.lower() == "spacy" for v in values)
