@@ -26,10 +26,10 @@ from .anchors import Shapes, found_near
 from .badoutputs import BAD_OUTPUTS
 from .badoutputs import MODAL as _MODAL
 from .bounds import BOUNDS, KNOWN_LIMIT
-from .coverage import prose_text
 from .notfit import NOT_FIT
 from .otherlanguages import CAVEAT as _OTHER_LANGUAGES
 from .otherlanguages import CAVEAT_WORDS as _OTHER_LANGUAGES_WORDS
+from .prose import prose_text
 from .tables import cell_sentences
 from .titles import title_text
 from .untrained import nothing_learnt

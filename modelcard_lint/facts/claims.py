@@ -20,9 +20,9 @@ import re
 
 from ..card import Card
 from .anchors import Shapes
-from .coverage import prose_text
 from .lazyre import lazy
 from .measured import measures_in_words
+from .prose import prose_text
 from .titles import title_text
 from .untrained import nothing_learnt
 

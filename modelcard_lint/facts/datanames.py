@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from ..card import Card
-from .coverage import prose_text
 from .metadatasets import metadata_datasets
+from .prose import prose_text
 from .titles import title_text
 
 _NO_NAME = frozenset({"none", "unknown", "unkown", "custom", "json", "csv", "text", "parquet", "imagefolder",

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from ..card import Card
-from .coverage import prose_text
 from .lazyre import lazy
+from .prose import prose_text
 
 # the claim, after the topics' words in the same sentence
 _SAME = lazy(r"\b(?:are|is|remain|stay)[ \t]+(?:\w+[ \t]+)?(?:similar[ \t]+to|the[ \t]+same[ \t]+as|identical[ \t]+to|"

@@ -8,8 +8,8 @@ import re
 
 from ..card import Card
 from .anchors import found_near
-from .coverage import prose_text
 from .lazyre import lazy
+from .prose import prose_text
 
 IS_REACH = 160  # characters around "is a" that a statement of what the model is may span
 

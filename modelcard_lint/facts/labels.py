@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from ..card import Card
-from .coverage import LABEL, prose_text
 from .lazyre import lazy
 from .otherlanguages import starts_caseless
+from .prose import LABEL, prose_text
 
 LABEL_WORDS = 4  # a label longer than this is the start of a sentence, not a label
 # a line about the card, not the model: "Disclaimer: The team releasing BERT did not write a model card for this model"

@@ -9,8 +9,8 @@ import re
 from ..card import Card
 from .anchors import found_near
 from .claims import states_performance
-from .coverage import prose_text
 from .lazyre import lazy
+from .prose import prose_text
 from .titles import title_text
 
 # where the evaluation is to be found instead of its scores: "The evaluation script and test manifest are in the

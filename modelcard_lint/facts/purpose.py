@@ -17,7 +17,6 @@ import re
 
 from ..card import Card
 from .anchors import found_near
-from .coverage import prose_text
 from .doings import ID_LIKE, kind_by_task, language_pair, runs_a_task, states_what_it_does, uses_by_title
 from .environments import acts_in_named_environment
 from .intended import INTENDED, example_shows_task, used_by_tools
@@ -25,6 +24,7 @@ from .intents import states_intent
 from .lazyre import lazy
 from .linkpath import back_over_links, strip_urls
 from .otherlanguages import intended_in_other_languages, names_task_in_other_languages
+from .prose import prose_text
 from .tasknames import HYPHENED_TASKS, names_a_benchmark, names_a_benchmark_title, names_a_task
 from .taskwords import DOER, DOER_WORDS, DOES_VERBS, TASK, TASK_NOUN, converts
 from .titles import title_text

@@ -16,10 +16,10 @@ from ..card import Card
 from ..card.body import Table
 from ..hub.vocabulary import metric_items, model_index_results
 from .codescores import code_scores
-from .coverage import prose_text
 from .lazyre import lazy
 from .metricnames import BOUNDED, CORRELATION, LOSS, METRIC, normalize
 from .metrics import reported_metrics
+from .prose import prose_text
 from .tables import cell_sentences, text_above, typed_tables
 
 # (exact match's initials only in capitals: "an EM score of 17"; "em" is Portuguese for "in")
