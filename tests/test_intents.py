@@ -4044,3 +4044,24 @@ def test_a_spacy_cards_components_line_and_a_timm_model_fine_tuned_on_imagenet_1
             "[model results](https://github.com/huggingface/pytorch-image-models/tree/main/results).\n")
     assert "evaluation" not in {t for d in lint_text(timm, plugins=False) if d.code == "MC201"
                                 for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # data after "over" and a quantity, a doubled n, a distillation
+        ("XLM-RoBERTa-large model finetunned over several NLI datasets.", "training-data", True),
+        ("Knowledge Distillation over the Multilingual ALL-STS dataset.", "training-data", True),
+        ("Trained over several GPUs.", "training-data", False),
+        # the training set counted in Spanish
+        ("Limitaciones: tamaño limitado del dataset de entrenamiento (455 muestras).", "training-data", True),
+        # speed and size put before accuracy
+        ("It is useful if you care more about speed and size than about accuracy.", "limitations", True),
+        # the tables of a paper its checkpoints produced
+        ("These are the exact checkpoints used to produce Tables 1–8 of the paper.", "evaluation", True),
+        ("Reproduce paper Tables 1–6: python scripts/run_all_eval.py", "evaluation", True),
+    ],
+)
+def test_data_over_a_quantity_speed_before_accuracy_and_a_papers_tables(text: str, topic: str,
+                                                                         covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

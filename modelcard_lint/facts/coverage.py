@@ -53,7 +53,9 @@ _TRAINED = lazy(
     # a verb ("fined-tuned", a typo, too), up to six words or links ("fine-tuned version of [X](...)", "fine-tuned for
     # sequence classification"), "on", the data's name
     # ("learned using over 1.4 million offensive instances from the SOLID dataset")
-    r"\b(?:pre-?trained|post-?trained|fined?[- ]?tuned|finetuned|trained|distilled|pre-?training|fine-?tuning|training"
+    # (misspelt with a doubled n too, "finetunned"; and a distillation: "Knowledge Distillation over the X dataset")
+    r"\b(?:pre-?trained|post-?trained|fined?[- ]?tunn?ed|finetunn?ed|trained|distilled|distillation|pre-?training|"
+    r"fine-?tuning|training"
     r"|learned|learnt|learns"
     r"|(?P<base>pre-?train|fine-?tune|finetune|train))"
     # (a parenthesis counts as one word: "fine-tuned using (a second step of) knowledge distillation on SQuAD v1.1")
@@ -66,7 +68,8 @@ _TRAINED = lazy(
     # (or a link whose address names data, however long its text: "using the [Multilingual ... ASR](.../data.html)")
     # ("for" a name that the next words call a dataset: "training of ResNet or OdeNet for MNIST dataset")
     r"(?:for(?=\s+(?:the\s+)?(?-i:[A-Z][\w.-]*)(?:\s+[\w-]+)?\s+(?:data(?:set)?|corpus)\b(?![ \t]+[a-z]+ing\b))|"
-    r"on:?|over(?=\s+(?:the\s+|an?\s+(?:mix(?:ture)?|combination|blend|union)\s+of\s+)?[*_]{0,2}(?-i:[A-Z\[]))"
+    r"on:?|over(?=\s+(?:the\s+|an?\s+(?:mix(?:ture)?|combination|blend|union)\s+of\s+|(?:several|multiple|many|"
+    r"various|two|three|four|five|six)\s+)?[*_]{0,2}(?-i:[A-Z\[]))"
     r"|(?:with|using)(?=\s+(?:the\s+)?(?:[\w-]+\s+)?\[?wikipedia\b)"
     r"|(?:from|with|using|in)(?=\s+(?:the\s+)?\[[^\]\n]{1,200}\]\("
     r"[^)\s]{0,300}?/(?:datasets?|data|corpus|corpora)[/.?#)])"

@@ -194,6 +194,13 @@ _TAKEN_FROM = Shapes(
     (("train",),
      r"\b(?:trained|fine-?tuned|finetuned|tuned|training|fine-?tuning|lora|adapter)\b(?:[^.\n]|\n(?![ \t]*\n)){0,100}?"
      r"[`'\"][\w./-]*\btrain(?:ing)?(?:[._-][\w-]+)*\.(?:jsonl?|csv|tsv|parquet|txt|arrow|xlsx?)[`'\"]"),
+    # (or, in Spanish, Portuguese, French or Italian, the training set counted: "tamaño limitado del dataset de
+    # entrenamiento (455 muestras)")
+    (("entrenamiento", "treino", "treinamento", "entraînement", "addestramento"),
+     r"\b(?:dataset|conjunto[ \t]+de[ \t]+datos|datos|dados|données|jeu[ \t]+de[ \t]+données|corpus|dati)[ \t]+"
+     r"(?:de|d'|di)[ \t]*(?:entrenamiento|treino|treinamento|entraînement|addestramento)\b[^.\n]{0,40}?\d[\d.,]*"
+     r"[ \t]*(?:muestras|ejemplos|imágenes|amostras|exemplos|imagens|exemples|échantillons|images|esempi|campioni|"
+     r"filas|linhas|lignes|righe|frases|phrases)\b"),
     # (or a dated dump of Wikipedia, named as its files are: "jawiki-20200831", "enwiki 20230601")
     (("wiki",),
      r"\b[a-z]{2,3}wiki[-_ ]?(?:dump[-_ ]?)?(?:19|20)\d{6}\b"),

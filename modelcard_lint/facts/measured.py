@@ -36,6 +36,11 @@ MEASURED = Shapes(
      r"(?:of|out[ \t]+of)[ \t]+(?:the[ \t]+)?\d{1,6}[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:tests|test[ \t]+cases|cases|"
      r"problems|questions|prompts|tasks|checks|puzzles|examples|items|benchmarks|challenges|exercises|scenarios)\b"),
     (("通过", "通過"), r"(?:通过|通過)了?[ \t]*\d+[ \t]*(?:个|個|项|項|条|條|道)|(?:通过|通過)率[^。\n]{0,10}?\d"),
+    # the tables of a paper its checkpoints produced: "the exact checkpoints used to produce Tables 1–8 of the paper",
+    # "Reproduce paper Tables 1–6: python scripts/run_all_eval.py"
+    (("tables",),
+     r"\b(?:produce|reproduce|reproducing|producing)[ \t]+(?:the[ \t]+)?(?:paper(?:'s)?[ \t]+)?"
+     r"(?:results[ \t]+(?:in|of)[ \t]+)?tables[ \t]+\d"),
     flags=re.I, reach=REACH,
 )
 

@@ -64,6 +64,9 @@ NOT_FIT = (
     # one", "accuracy is a little lower than the base model's", "some quality loss"; not "the best trade-off between
     # speed and accuracy", praise, nor "does not trade off accuracy for its size", nor "lower than the baseline's
     # error rate": what is lower is the model's accuracy or quality)
+    (("more about speed", "more about size", "more about latency"),
+     r"\bmore[ \t]+about[ \t]+(?:speed|size|latency)(?:[ \t]+and[ \t]+(?:speed|size|latency))?[ \t]+than[ \t]+"
+     r"(?:about[ \t]+)?(?:accuracy|quality|precision)\b"),
     (("trades some", "trades a ", "trades little"),
      r"\btrades[ \t]+(?:some|a[ \t]+(?:bit|little)[ \t]+of|a[ \t]+little|little)[ \t]+(?:[\w-]+[ \t]+)?"
      r"(?:accuracy|quality|precision|performance)[ \t]+for\b"),
