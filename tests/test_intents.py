@@ -4065,3 +4065,28 @@ def test_a_spacy_cards_components_line_and_a_timm_model_fine_tuned_on_imagenet_1
 def test_data_over_a_quantity_speed_before_accuracy_and_a_papers_tables(text: str, topic: str,
                                                                          covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # in Portuguese: what it was designed for, data used by name, kept to one language
+        ("O Oráculo é um sistema projetado para auditoria preditiva e análise de modelos BIM.", "intended-uses", True),
+        ('O modelo foi treinado por fine-tuning utilizando o dataset "Portuguese Tweets for Sentiment Analysis".',
+         "training-data", True),
+        ("É altamente recomendado utilizá-lo apenas para o português.", "limitations", True),
+        # the domain after a model's name in bold brackets, vectors made from a corpus of a kind
+        ("We provide **Chinese DKPLM (Decomposable Knowledge-enhanced Pre-trained Language Model)** for the financial "
+         "domain.", "intended-uses", True),
+        ("Word-vectors created from a large corpus of competitive debate evidence.", "training-data", True),
+    ],
+)
+def test_portuguese_statements_a_domain_after_a_bold_name_and_vectors_from_a_corpus(text: str, topic: str,
+                                                                                    covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(("title", "found"), [("HydraView - Temporal Action Detection", True),
+                                              ("HydraView - Training Notes", False)])
+def test_a_task_after_a_spaced_hyphen_in_the_title(title: str, found: bool) -> None:
+    assert ("intended-uses" not in lint_topics_with_title(title)) is found

@@ -201,6 +201,11 @@ _TAKEN_FROM = Shapes(
      r"(?:de|d'|di)[ \t]*(?:entrenamiento|treino|treinamento|entraînement|addestramento)\b[^.\n]{0,40}?\d[\d.,]*"
      r"[ \t]*(?:muestras|ejemplos|imágenes|amostras|exemplos|imagens|exemples|échantillons|images|esempi|campioni|"
      r"filas|linhas|lignes|righe|frases|phrases)\b"),
+    # (or vectors or a model made from a corpus of a kind: "Word-vectors created from a large corpus of competitive
+    # debate evidence")
+    (("from a", "from the"),
+     r"\b(?:created|built|made|derived|learned|learnt|computed|extracted)[ \t]+from[ \t]+(?:a|the)[ \t]+"
+     r"(?:[\w-]+[ \t]+){0,2}?(?:corpus|corpora|collection|dump)[ \t]+of[ \t]+\w"),
     # (or a dated dump of Wikipedia, named as its files are: "jawiki-20200831", "enwiki 20230601")
     (("wiki",),
      r"\b[a-z]{2,3}wiki[-_ ]?(?:dump[-_ ]?)?(?:19|20)\d{6}\b"),

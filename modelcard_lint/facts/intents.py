@@ -272,7 +272,8 @@ _INTENT = Shapes(
     # (or the domain it is made for: "A BERT model for the legal domain", "**Domain:** biomedical text"; not "model
     # performance in the general domain", nor data "from the news domain")
     (("domain",),
-     r"\b(?:model|version|checkpoint|adapter|lora|encoder|llm|embedding)s?[ \t]+(?:[\w-]+[ \t]+){0,3}?for[ \t]+"
+     r"\b(?:model|version|checkpoint|adapter|lora|encoder|llm|embedding)s?[)*_\]]{0,3}[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+     r"for[ \t]+"
      r"(?:the[ \t]+)?(?:[\w-]+[ \t]+){1,3}?domains?\b"
      r"|(?m:^)[ \t>*_-]*(?:target[ \t]+|application[ \t]+)?domain[*_ \t]*[:：][*_ \t]*\w"),
     # (or what it is capable of doing: "trained with pure synthetic data is capable of enhancing details while removing

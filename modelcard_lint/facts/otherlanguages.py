@@ -48,10 +48,11 @@ _TRAINED = lazy(
     r"affiné(?:e?s?)|(?:vor|fein)?trainiert|feinabgestimmt|(?:pre-?)?addestrat[oi]|"
     r"(?:för)?träna(?:d|de|t|des)?|finjusterad?e?|getraind|getrained|gefinetuned|(?:до)?обучен[аоы]?|(?:до)?обучали|"
     r"dilatih)\b"
-    r"[^.\n]{0,40}?\b(?:sobre|en|con|em|com|no|na|sur|avec|auf|mit|su|con|på|med|op|met|на|pada|dengan|menggunakan)"
+    r"[^.\n]{0,40}?\b(?:sobre|en|con|em|com|no|na|sur|avec|auf|mit|su|con|på|med|op|met|на|pada|dengan|menggunakan|"
+    r"utilizando|usando|mediante|utilisant|utilizzando)"
     r"[ \t]+"
     rf"(?!{NO_DATA})(?:(?:el|la|los|las|o|a|os|as|le|les|l'|dem|den|der|il|lo|i)[ \t]+)?(?:\w+[ \t]+){{0,3}}?"
-    r"(?-i:[A-Z0-9\[])",
+    r"[\"'“«*_`]{0,2}(?-i:[A-Z0-9\[])",
     re.I,
 )
 # in Chinese, Japanese and Korean: a word for training this close to one for a corpus, a dataset or data, either
@@ -115,7 +116,8 @@ _USE = lazy(
     # "El objetivo de este modelo es")
     r"|\b(?:o|el|le|il|lo)[ \t]+(?:propósito|proposito|objetivo|but|objectif|scopo)[ \t]+(?:deste|de[ \t]+este|"
     r"de[ \t]+ce|di[ \t]+questo)[ \t]+mod(?:elo|èle|ello)\b[^.\n]{0,40}?[ \t,](?:é|es|est|è)(?![\w])"
-    r"|\b(?:diseñad|pensad|destinad|concebid|conçu|destiné|pensat|destinat|progettat|предназначен)\w*[ \t]+"
+    r"|\b(?:diseñad|pensad|destinad|concebid|conçu|destiné|pensat|destinat|progettat|projetad|proyectad|"
+    r"предназначен)\w*[ \t]+"
     r"(?:para|pour|per|для|como|comme|come)\b|\b(?:entwickelt|gedacht|bestimmt)[ \t]+für\b"
     # (what it aims at: "vise à aider acheteurs et vendeurs à estimer un prix juste", "destinado a", "tiene como
     # objetivo", "a pour but de")
@@ -173,7 +175,8 @@ _USE = lazy(
 # "usage", "employ", "utilize")
 _USE_STEMS = ("puede", "pode", "peut", "peuvent", "può", "possono", "может", "могут", "можно", "kann", "können",
               "propósito", "proposito", "objetivo", "objectif", "scopo", "le but",
-              "diseñ", "pensad", "destin", "conç", "concebid", "progettat", "предназнач", "entwickelt", "gedacht",
+              "diseñ", "pensad", "destin", "conç", "concebid", "progettat", "projetad", "proyectad", "предназнач",
+              "entwickelt", "gedacht",
               "bestimmt", "用于", "用於", "僅供", "仅供", "专为", "專為", "利用", "使用", "活用", "使え", "사용",
               "활용", "满足", "旨在", "针对", "針對", "如果", "能力", "任务上", "可以使用", "digunakan", "dirancang",
               "için", "có thể", "ために", "ように", "задач", "为了", "為了", "användas", "brukes", "bruges", "tränats",
@@ -196,6 +199,10 @@ CAVEAT = lazy(
     r"lehr|bildung|didattic|учебн|académi|academi|akadem)\w*"
     r"|\b(?:investigaci|pesquisa|recherche|forschung|ricerca|исследоват)\w*[^.\n]{0,40}?\b(?:únicamente|uniquement|"
     r"seulement|ausschließlich|soltanto|exclusivamente)\b"
+    # (or kept to one language: "é altamente recomendado utilizá-lo apenas para o português")
+    r"|\b(?:apenas|somente|solo|sólo|solamente|únicamente|uniquement|seulement|soltanto)[ \t]+(?:para|pour|per|en|em)"
+    r"[ \t]+(?:o[ \t]+|el[ \t]+|le[ \t]+|l'|il[ \t]+)?(?:português|portugues|español|espanol|castellano|français|"
+    r"francais|italiano|catalán|català|galego|gallego|euskera)\b"
     r"|仅供|僅供|仅限|僅限|只供|只能用于|只能用於|研究目的(?:での|に)?(?:み|限)|研究用途(?:のみ|に限|限定)|"
     r"목적으로만|용도로만"
     # code or outputs to check before production: "프로덕션 환경에서 사용 시 코드 검토 및 테스트를 반드시 수행하시기

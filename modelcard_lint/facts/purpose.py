@@ -77,9 +77,10 @@ _NAME_FOR = lazy(r"[ \t]*[\w.+-]+(?:[ \t]+[\w.+-]+){0,2}?[ \t]+for[ \t]+", re.I)
 # or its task after a dash or a colon: "# Element Graph Encoders (v2.1) — academic multimodal retrieval"
 # (or the style its images are made in: "### Fred Herzog Photography Style", "# Pastel Art Style LoRA")
 # ("LivePortrait: Efficient Portrait Animation with ...", "DepthCrafter: Generating Consistent Long Depth Sequences")
-_TITLE_TASK = lazy(rf"[—–:][ \t*_]+(?:(?:[\w&-]+[ \t]+){{0,5}}?{TASK_NOUN}(?:[ \t]*\Z|[ \t]+(?:with|via|using|"
-                   r"through)[ \t])|(?:generat|translat|detect|segment|classify|recogniz|transcrib|summariz|animat|"
-                   r"estimat|predict|restor)ing[ \t]+\w)"
+# (after a spaced hyphen too: "# HydraView - Temporal Action Detection")
+_TITLE_TASK = lazy(rf"(?:[—–:]|[ \t]-)[ \t*_]+(?:(?:[\w&-]+[ \t]+){{0,5}}?{TASK_NOUN}(?:[ \t]*\Z|[ \t]+(?:with|via|"
+                   r"using|through)[ \t])|(?:generat|translat|detect|segment|classify|recogniz|transcrib|summariz|"
+                   r"animat|estimat|predict|restor)ing[ \t]+\w)"
                    # (one way only to split a run of blanks: a long run of tabs took quadratic time)
                    r"|\b(?:[\w'-]+[ \t]+){1,4}?(?:(?:photography|art|painting|drawing|anime|illustration|portrait)"
                    r"[ \t]+)?style(?:[ \t]+(?:lora|model|embedding|checkpoint|v?\d[\w.]*))?[\W_]*\Z", re.I)
