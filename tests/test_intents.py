@@ -4090,3 +4090,24 @@ def test_portuguese_statements_a_domain_after_a_bold_name_and_vectors_from_a_cor
                                               ("HydraView - Training Notes", False)])
 def test_a_task_after_a_spaced_hyphen_in_the_title(title: str, found: bool) -> None:
     assert ("intended-uses" not in lint_topics_with_title(title)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # a held-out score as a row of a table of details
+        ("| Property | Value |\n|---|---|\n| Training epochs | 4 |\n| Validation Mel Loss | 0.286 |", "evaluation", True),
+        ("| Property | Value |\n|---|---|\n| Training loss | 0.2 |\n| Test set | 500 |", "evaluation", False),
+        # the coverage its intervals reach
+        ("Empirical 90% prediction-interval coverage is approximately 89.5% for the deployed form.", "evaluation", True),
+        ("Test coverage of 90% for the codebase.", "evaluation", False),
+        # data: pairs across an arrow, the training split counted, the years, a dataset in apposition
+        ("The model is fine-tuned on parallel dialect → Hindi pairs.", "training-data", True),
+        ("Norms fit on the training split only (n = 422,326).", "training-data", True),
+        ("- Train years: 2019–2020\n- Test year: 2021", "training-data", True),
+        ("A spaCy pipeline with a RoBERTa-based model and a dataset, Pharmaconer, a NER dataset annotated with "
+         "substances.", "training-data", True),
+    ],
+)
+def test_held_out_rows_interval_coverage_and_data_counted_or_dated(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

@@ -206,6 +206,14 @@ _TAKEN_FROM = Shapes(
     (("from a", "from the"),
      r"\b(?:created|built|made|derived|learned|learnt|computed|extracted)[ \t]+from[ \t]+(?:a|the)[ \t]+"
      r"(?:[\w-]+[ \t]+){0,2}?(?:corpus|corpora|collection|dump)[ \t]+of[ \t]+\w"),
+    # (or the training split counted, "norms fit on the training split only (n = 422,326)"; the years it covers, "-
+    # Train years: 2019–2020"; a dataset named in apposition, "and a dataset, Pharmaconer, a NER dataset annotated")
+    (("training split", "training set", "train split", "train set"),
+     r"\btrain(?:ing)?[ \t]+(?:split|set)\b[^.\n]{0,30}?\([ \t]*n[ \t]*=[ \t]*\d"),
+    (("train years", "training years", "training period", "train period"),
+     r"(?m:^)[ \t>*_-]*train(?:ing)?[ \t]+(?:years?|period)[*_]{0,2}[ \t]*:[*_ \t]*(?:19|20)\d\d\b"),
+    (("dataset,",),
+     r"\b(?:a|the)[ \t]+dataset,[ \t]+[*_`\[]*(?-i:[A-Z])[\w.-]+[*_`\]]*,[ \t]+(?:a|an|the)[ \t]+"),
     # (or a dated dump of Wikipedia, named as its files are: "jawiki-20200831", "enwiki 20230601")
     (("wiki",),
      r"\b[a-z]{2,3}wiki[-_ ]?(?:dump[-_ ]?)?(?:19|20)\d{6}\b"),

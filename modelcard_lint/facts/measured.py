@@ -41,6 +41,10 @@ MEASURED = Shapes(
     (("tables",),
      r"\b(?:produce|reproduce|reproducing|producing)[ \t]+(?:the[ \t]+)?(?:paper(?:'s)?[ \t]+)?"
      r"(?:results[ \t]+(?:in|of)[ \t]+)?tables[ \t]+\d"),
+    # the coverage its intervals reach: "Empirical 90% prediction-interval coverage is approximately 89.5%"
+    (("coverage",),
+     r"\b(?:empirical|measured|observed|actual|interval)[ \t]+(?:[\w-]+[ \t]+){0,2}?coverage[ \t]+(?:is|was|of|=|:|"
+     r"reaches|reached)[ \t]+(?:approximately[ \t]+|about[ \t]+|around[ \t]+|~[ \t]*)?\d+(?:\.\d+)?[ \t]*%"),
     flags=re.I, reach=REACH,
 )
 

@@ -22,6 +22,7 @@ from ...facts.derivative import copies_a_model, states_copy
 from ...facts.describes import says_what_it_is
 from ...facts.fences import unclosed_fences
 from ...facts.finetuned import sentences
+from ...facts.heldout import held_out_rows
 from ...facts.linkpath import link_target, strip_urls
 from ...facts.metadatasets import datasets_key, datasets_under
 from ...facts.notamodel import holds_no_model
@@ -61,7 +62,8 @@ _STATED: dict[str, Callable[[Card], bool]] = {
     "training-data": lambda c: (states_training_data(c) or spacycard.names_sources(c) or names_metadata_dataset(c)
                                 or merged_by_metadata(c.meta)),
     "evaluation": lambda c: (reports_results(c) or printed.prints_results(c) or pointers.points_to_evaluation(c)
-                             or charts.shows_results_chart(c) or swallowed.reports_swallowed_results(c)),
+                             or charts.shows_results_chart(c) or swallowed.reports_swallowed_results(c)
+                             or held_out_rows(c)),
     "limitations": states_caveat,
     "description": lambda c: bool(spacycard.feature_rows(c)) or says_what_it_is(c),
     "intended-uses": lambda c: states_intended_use(c) or spacycard.names_tasks(c),
