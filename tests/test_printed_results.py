@@ -30,6 +30,10 @@ def card(code: str) -> Card:
         ("learning_rate: 2e-05\ntrain_batch_size: 16\nnum_epochs: 3\nseed: 42", False),
         ("python run_squad.py --max_seq_length=384 --doc_stride=128 --num_train_epochs=2", False),
         ("{'best_f1_thresh': 0.0, 'best_exact_thresh': 0.0}", False),
+        # the mean reward of an agent's final checkpoint, as ML-Agents records it (not a checkpoint without one)
+        ('"final_checkpoint": {\n    "steps": 3000022,\n    "file_path": "results/Huggy.onnx",\n'
+         '    "reward": 1.87466665605704,\n    "creation_time": 1661076513.45\n}', True),
+        ('"final_checkpoint": {\n    "steps": 3000022,\n    "file_path": "results/Huggy.onnx"\n}', False),
     ],
 )
 def test_printed_results(code: str, found: bool) -> None:

@@ -36,6 +36,11 @@ _EVALUATION = re.compile(r"\b(?:eval(?:uation)?[ \t]+(?:metrics?|results?|scores
 _REPORT = re.compile(r"^[ \t]*precision[ \t]+recall[ \t]+f1-score[ \t]+support[ \t]*$", re.M)
 
 
+# or the mean reward of an agent's final checkpoint, as ML-Agents' training status records it and cards paste under
+# "### Stats": ``"final_checkpoint": {"steps": 3000022, ..., "reward": 1.87466665605704, ...}``
+_FINAL_REWARD = re.compile(r'"final_checkpoint"[ \t]*:[ \t]*\{[^{}]{0,400}?"reward"[ \t]*:[ \t]*-?\d')
+
+
 # the benchmarks of language models an evaluation harness prints scores of, by their names' letters and digits
 _BENCHMARKS = ("mmlu", "cmmlu", "gsm8k", "hellaswag", "swag", "truthfulqa", "winogrande", "humaneval", "mbpp",
                "mtbench", "bbh", "gpqa", "ifeval", "alpacaeval", "ceval", "agieval", "arcchallenge", "arceasy", "piqa",
@@ -52,7 +57,7 @@ def prints_results(card: Card) -> bool:
     spread = 0
     for block in card.body.code_blocks:
         text = block.text[:MAX_BLOCK]
-        if "f1-score" in text and _REPORT.search(text):
+        if ("f1-score" in text and _REPORT.search(text)) or ("final_checkpoint" in text and _FINAL_REWARD.search(text)):
             return True
         if ":" not in text and "=" not in text:
             continue
