@@ -3364,3 +3364,17 @@ def test_training_data_counted_by_split_line_or_item(text: str, found: bool) -> 
 def test_what_an_html_comment_hides_states_nothing(text: str, found: bool) -> None:
     # the Hub does not show a comment: a statement inside one is not made to readers
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("We build a Conditional GAN that can generate MNIST handwritten digits conditioned on a given class.", True),
+        ("A small DCGAN that generates CelebA faces.", True),
+        ("It generates CIFAR-10 images.", True),
+        ("It generates RGB images.", False),
+        ("It generates SDXL images in the style of a painter.", False),
+    ],
+)
+def test_a_generative_models_data_named_by_what_it_makes(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

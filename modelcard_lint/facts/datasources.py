@@ -214,6 +214,14 @@ _TAKEN_FROM = Shapes(
      r"(?m:^)[ \t>*_-]*train(?:ing)?[ \t]+(?:years?|period)[*_]{0,2}[ \t]*:[*_ \t]*(?:19|20)\d\d\b"),
     (("dataset,",),
      r"\b(?:a|the)[ \t]+dataset,[ \t]+[*_`\[]*(?-i:[A-Z])[\w.-]+[*_`\]]*,[ \t]+(?:a|an|the)[ \t]+"),
+    # (or a generative model's data, named by what it makes: "a Conditional GAN that can generate MNIST handwritten
+    # digits", "generates CelebA faces"; a set's name in capitals, not a format, "generates RGB images", "HD images")
+    (("generat", "synthesi"),
+     r"\b(?:generat|synthesi[sz])(?:e|es|ed|ing)[ \t]+(?:new[ \t]+|realistic[ \t]+|synthetic[ \t]+|fake[ \t]+)?"
+     r"(?!(?:RGB|HD|SD|SDXL|HDR|NSFW|SVG|PNG|JPE?G|GIF|AI|UHD|ASCII|RAW|LORA|GPT|LLM|VAE|GAN|UI|API|PDF|HTML|JSON|"
+     r"CSV|SQL|URL)\b)"
+     r"(?-i:[A-Z][A-Za-z]*[A-Z](?:-?\d+)?)[ \t]+(?:[\w-]+[ \t]+)?(?:digits|images|faces|samples|pictures|photos|"
+     r"characters|handwriting|scenes)\b"),
     # (or a dated dump of Wikipedia, named as its files are: "jawiki-20200831", "enwiki 20230601")
     (("wiki",),
      r"\b[a-z]{2,3}wiki[-_ ]?(?:dump[-_ ]?)?(?:19|20)\d{6}\b"),
