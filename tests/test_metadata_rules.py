@@ -1005,3 +1005,20 @@ def test_the_license_after_under_wins_over_the_models_name_before_it() -> None:
     assert found(card("license: apache-2.0", body=body), "MC136") == []
     [(_, _, message)] = found(card("license: mit", body=body), "MC136")
     assert "`apache-2.0`" in message
+
+
+@pytest.mark.parametrize(
+    ("license_id", "sentence", "reported"),
+    [
+        # a license named without its version narrows nothing: the GPL and `gpl-3.0` agree, either way round
+        ("gpl-3.0", "Distributed under the GPL License. See LICENSE for more details.", False),
+        ("gpl", "This model is released under the GPL-3.0 license.", False),
+        ("mit", "This model is released under the GPL license.", True),
+    ],
+)
+def test_license_text_mismatch_takes_a_license_named_without_its_version(license_id: str, sentence: str,
+                                                                         reported: bool) -> None:
+    from modelcard_lint.api import lint_text
+
+    card = f"---\nlicense: {license_id}\n---\n\n# m\n\nA model.\n\n## License\n\n{sentence}\n"
+    assert bool([d for d in lint_text(card) if d.code == "MC136"]) is reported

@@ -32,6 +32,8 @@ class LicenseTextMismatch(Rule):
             return
         if "openrail" in (given, said.hub_id) and "openrail" in given and "openrail" in said.hub_id:
             return  # (the family's id and one of its licenses: `openrail` and "CreativeML Open RAIL-M")
+        if _versioned(said.hub_id, given) or _versioned(given, said.hub_id):
+            return  # (a license named without its version: "Distributed under the GPL License" over `gpl-3.0`)
         if _also_given(card, said.line, given):
             return  # (a section of licenses, one per model or part: "- [X-v1.0](...): apache-2.0", "- [X-Instruct-v1.0]
             # (...): cc-by-nc-4.0" under `license: cc-by-nc-4.0`, its own among them)
@@ -45,6 +47,13 @@ class LicenseTextMismatch(Rule):
             text_license=said.hub_id,
             text_line=said.line,
         )
+
+
+def _versioned(family: str, license_id: str) -> bool:
+    """Whether ``license_id`` is ``family`` with a version after it (`gpl-3.0` of `gpl`; not `cc-by-sa-4.0` of
+    `cc-by`, another license)."""
+    version = license_id[len(family) + 1 :]
+    return license_id.startswith(family + "-") and re.fullmatch(r"\d+(?:\.\d+)*", version) is not None
 
 
 def _also_given(card: Card, line: int, given: str) -> bool:
