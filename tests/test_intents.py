@@ -4111,3 +4111,24 @@ def test_a_task_after_a_spaced_hyphen_in_the_title(title: str, found: bool) -> N
 )
 def test_held_out_rows_interval_coverage_and_data_counted_or_dated(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    ("INTERPRESS TURKISH NEWS CATEGORY CLASSIFICATION MODEL - TEST - v0.2", True),
+    ("Graph Classification on SNAP Reddit Threads", True),
+    ("Notes - TEST - v0.2", False),
+])
+def test_a_task_model_in_the_titles_first_part_and_a_task_on_a_set(title: str, found: bool) -> None:
+    assert ("intended-uses" not in lint_topics_with_title(title)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        ("It achieves a speaker similarity score of 74.9%, against 80.9% for our main model.", "evaluation", True),
+        ("It achieves a high score of 5 points.", "evaluation", False),
+        ("This model was trained on custom audio loops to generate music in a specific style.", "training-data", True),
+    ],
+)
+def test_a_score_achieved_named_before_score_of_and_audio_loops(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

@@ -170,7 +170,7 @@ _TRAINED = lazy(
     r"[*_]{0,2}\d[\d.,]*[kmb]?[*_]{0,2}(?:[ \t]+(?:lines|rows|items|pieces)[ \t]+of)?)[ \t]+)?"
     r"(?:(?!(?:without|with|for|in|on|using|via|after|at|by)\b)"
     r"(?:[\w'’-]+|→|->)[ \t]+){0,4}?(?:(?:open)?subtitles|tweets|reviews|reports|news|posts|words|pairs|stories|"
-    r"passages|titles|headlines|"
+    r"passages|titles|headlines|loops|tracks|songs|melodies|"
     r"messages|"
     r"comments|dialogues|conversations|transcripts|papers|abstracts|books|lyrics|recipes|poems|emails|articles|"
     r"questions|sentences|documents|utterances|recordings|records|prompts|problems|instructions|puzzles|videos|scans|"

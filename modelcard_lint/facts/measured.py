@@ -45,6 +45,10 @@ MEASURED = Shapes(
     (("coverage",),
      r"\b(?:empirical|measured|observed|actual|interval)[ \t]+(?:[\w-]+[ \t]+){0,2}?coverage[ \t]+(?:is|was|of|=|:|"
      r"reaches|reached)[ \t]+(?:approximately[ \t]+|about[ \t]+|around[ \t]+|~[ \t]*)?\d+(?:\.\d+)?[ \t]*%"),
+    # a score it achieves, named before "score of": "it achieves a speaker similarity score of 74.9%"
+    (("achieve",),
+     r"\bachiev(?:es|ed|ing)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:score|rate)[ \t]+of[ \t]+"
+     r"\d+(?:\.\d+)?[ \t]*%"),
     flags=re.I, reach=REACH,
 )
 

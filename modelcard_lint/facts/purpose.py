@@ -131,7 +131,9 @@ def states_intended_use(card: Card) -> bool:
     """Whether a sentence, or the title, says what the model is intended or meant for, or its usage code runs it on a
     task ("# bert-base-cased fine-tuned on PAWS-X-de for Paraphrase Identification", "### Generate Arabic reviews")."""
     title = title_text(card)
+    # (the title's first part too: "## INTERPRESS TURKISH NEWS CATEGORY CLASSIFICATION MODEL - TEST - v0.2")
     if (runs_a_task(card) or names_a_task(title) or names_task_in_other_languages(title) or _DOER_TITLE.search(title)
+            or _DOER_TITLE.search(_TITLE_PARTS.split(title, maxsplit=1)[0])
             or _OPENS_VERB.match(title) or any(_OPENS_VERB.match(part) for part in _TITLE_PARTS.split(title)[1:3])
             or ((m := _NAME_FOR.match(title)) is not None and _FOR_TASK.match(title, m.end()))
             or _TITLE_TASK.search(title) is not None or states_intent(title[:300]) or uses_by_headings(card)
@@ -191,7 +193,9 @@ _DOER_TITLE = lazy(rf"\b{_DOERS}(?:[ \t]*\([^()\n]{{1,40}}\))?(?:[ \t]+v\d[\w.]*
                    rf"|\b{TASK_NOUN}[ \t]+models?[\W_]*\Z"
                    # or a title that is its task, before what does it: "# Handwritten Digit Classification — CNN +
                    # Transformer Hybrid"
-                   rf"|\A[^\w\n]*(?:[\w-]+[ \t]+){{0,3}}{TASK_NOUN}[ \t]*(?:[—–:|]|[ \t]-[ \t]|\Z)", re.I)
+                   # (or on what: "# Graph Classification on SNAP Reddit Threads")
+                   rf"|\A[^\w\n]*(?:[\w-]+[ \t]+){{0,3}}{TASK_NOUN}[ \t]*(?:[—–:|]|[ \t]-[ \t]|\Z|[ \t]+on[ \t]+\w)",
+                   re.I)
 _IMAGES = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)")
 OPENING_WORDS = 8  # the first words of the card's first paragraph, read for the task it opens with
 OPENING_CHARACTERS = 60  # or its first characters, in a script written without spaces
