@@ -36,3 +36,15 @@ def test_the_fix_writes_the_space_after_two_marks_and_after_one_only_when_unsafe
 def test_what_reads_as_a_heading_without_its_space(line: str, reported: bool) -> None:
     text = f"---\nlicense: mit\n---\n# m\n\nA model.\n\n{line}\n\nMore.\n"
     assert bool([d for d in lint_text(text) if d.code == "MC208"]) is reported
+
+
+@pytest.mark.parametrize(("below", "reported"), [
+    ('df = pd.read_csv("solar.csv")', False),  # a comment of code pasted without a code block
+    ("def fit_prophet_model(data):", False),
+    ("model_fit = model.fit()", False),
+    ("The model was trained on solar data.", True),  # a heading over its paragraph
+    ("", True),
+])
+def test_a_comment_over_code_outside_a_code_block_is_no_heading(below: str, reported: bool) -> None:
+    text = f"---\nlicense: mit\n---\n# Solar model\n\nThe code:\nimport numpy as np\n\n#Load dataset\n{below}\n"
+    assert bool([d for d in lint_text(text) if d.code == "MC208"]) is reported

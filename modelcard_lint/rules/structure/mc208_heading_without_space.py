@@ -43,7 +43,7 @@ class HeadingWithoutSpace(Rule):
                 continue
             indent, marks, text = m.groups()
             text = _closed(text)
-            if _CODE.search(text) or _HASHTAG.search(text):
+            if _CODE.search(text) or _HASHTAG.search(text) or _over_code(card.lines, n, code):
                 continue
             if len(marks) == 1 and not _title_like(text):
                 continue
@@ -58,6 +58,17 @@ class HeadingWithoutSpace(Rule):
                 fix=self.replace(Span(n, at, n, at), " ", f"write a space after `{marks}`", safe=len(marks) > 1),
                 level=len(marks),
             )
+
+
+# a statement of code: an assignment, a definition, an import, a call ("df = pd.read_csv(...)", "def fit(data):")
+_STATEMENT = re.compile(r"[ \t]*(?:[\w.\[\]'\"]+[ \t]*(?:\+|-|\*)?=(?!=)|def[ \t]+\w+\(|class[ \t]+\w+[(:]|"
+                        r"import[ \t]+\w|from[ \t]+[\w.]+[ \t]+import\b|return\b|[\w.]+\([^)\n]*\)[ \t]*$)")
+
+
+def _over_code(lines: list[str], n: int, code: frozenset[int]) -> bool:
+    """Whether line ``n`` (1-based) stands over a statement of code written outside a code block: a comment of that
+    code ("#Load dataset" over "df = pd.read_csv(...)"), not a heading."""
+    return n < len(lines) and n + 1 not in code and _STATEMENT.match(lines[n]) is not None
 
 
 def _closed(text: str) -> str:
