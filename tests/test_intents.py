@@ -4132,3 +4132,19 @@ def test_a_task_model_in_the_titles_first_part_and_a_task_on_a_set(title: str, f
 )
 def test_a_score_achieved_named_before_score_of_and_audio_loops(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        ("An overview of the finetuned models and benchmarking results are shared at [Link1](https://x.org/a).",
+         "evaluation", True),
+        ("The benchmarking data are shared at [here](https://x.org/a).", "evaluation", False),
+        ("- 在Wider Face数据集上使用SGD优化器，Warmup 5个epoch, 初始学习率为1e-2，batch size 为32，训练了80个epoch。",
+         "training-data", True),
+        ("在COCO数据集上测试，mAP 为 0.5。", "training-data", False),
+    ],
+)
+def test_results_shared_at_a_link_and_a_chinese_line_of_training_on_a_named_set(text: str, topic: str,
+                                                                                 covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

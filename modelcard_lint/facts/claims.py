@@ -78,9 +78,9 @@ _SAID = Shapes(
      r"evaluated)[ \t]+on[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:real|physical|held-out|unseen|live|actual)\b"),
     # where its evaluations are
     (("evaluation", "benchmark"),
-     r"\b(?:evaluations?|benchmarks?)\b(?![ \t-]+(?:data|datasets?|corpus|corpora|sets?|suites?)\b)"
+     r"\b(?:evaluations?|benchmark(?:s|ing)?)\b(?![ \t-]+(?:data|datasets?|corpus|corpora|sets?|suites?)\b)"
      r"[^.\n]{0,80}?(?:\bcan[ \t]+be[ \t]+found\b|\b(?:is|are)[ \t]+(?:presented|reported|described|given|provided|"
-     r"documented|detailed)"
+     r"documented|detailed|shared[ \t]+(?:at|in|on))"
      r"\b|\bgo[ \t]+to\b)"),
     # ("See eval_results.json for evaluation results")
     (("results", "scores", "metrics"),

@@ -73,6 +73,9 @@ _CJK = lazy(rf"{_CJK_TRAIN}[^。.\n]{{0,12}}?{_CJK_DATA}|{_CJK_DATA}[^。.\n]{{0
             # 訓練的文章分類器", "1.6M的数据集，在env-bert-chinese上进行fine-tuning")
             rf"|(?i:dataset|corpus)[^。.\n]{{0,12}}?{_CJK_TRAIN}|{_CJK_TRAIN}[^。.\n]{{0,12}}?(?i:dataset|corpus)"
             rf"|{_CJK_DATA}[^。\n]{{0,30}}?(?:进行|進行)[ \t]*(?i:fine-?tun|pre-?train|train)"
+            # (or a named set a line of training details says it was on: "- 在Wider Face数据集上使用SGD优化器，...，
+            # 训练了80个epoch")
+            rf"|在[ \t]*[A-Za-z][\w .-]{{0,40}}?{_CJK_DATA}[ \t]*上[^\n]{{0,120}}?{_CJK_TRAIN}"
             # (or the training items counted: "학습 47개 수식", 47 formulas of training; "训练 5000 条")
             rf"|{_CJK_TRAIN}[ \t]*\d[\d,]*[ \t]*(?:개|장|건|件|条|條|個|枚|句|张|張)"
             # (or images counted as labelled or collected, in Korean: "현장에서 직접 라벨링한 팔레트 402장")
