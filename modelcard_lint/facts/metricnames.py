@@ -114,6 +114,9 @@ _KINDS = {
 _MARKUP = re.compile(r"[*`]")  # and HTML tags, removed by strip_tags
 _PERCENT = re.compile(r"\(\s*%\s*\)|\[\s*%\s*\]|\bin\s*%|%")
 _WORD = re.compile(r"[a-z0-9@]+(?:['’][a-z]+)*")  # (a word with an apostrophe is one: "Poss'em" is a name, no EM)
+# a header of differences between two results, not of results: "Δ Accuracy", "Acc. diff", "F1 gain", "WER vs. base"
+_DIFFERENCE = frozenset({"delta", "diff", "difference", "differences", "change", "gain", "gains", "improvement",
+                         "drop", "degradation", "vs", "versus"})
 
 
 # the phrases by their first word, in their order: a label's words are looked up, not every phrase tried at every word
@@ -160,6 +163,8 @@ def normalize(text: str) -> Name:
             out.append(_WORDS.get(word, word))
             i += 1
     metric, kind = "", OTHER
+    if "δ" in low or "∆" in low or not _DIFFERENCE.isdisjoint(words):
+        return Name(" ".join(out), metric, kind, split, percent)
     for k in range(len(out) - 1, -1, -1):
         base = out[k].split("@", 1)[0]
         if base == "per" and k < len(out) - 1:  # "samples per second" is a throughput, not a phone error rate

@@ -30,9 +30,13 @@ class ValueOutOfRange(Rule):
         bounded = frozenset(self.opts["bounded-metrics"])
         explained = {cell for swap in find_swaps(card, bounded) for cell in swap.cells()}
         for table in tables:
+            rows = _rows_of_differences(table)
             for col in table.value_columns:
                 kind = kind_of(col, bounded)
+                differences = _differences(table, col)
                 values = [v for v in col.numbers() if id(v.cell) not in explained and not col.unmeasured(v.value)
+                          # (a signed value in a row or a column of differences from a baseline: "-0.5%", "+1.3")
+                          and not ((differences or v.row in rows) and v.number.text.startswith(("+", "-")))
                           # (a NaN outside a training log is a value not reported: "| GPT-3 (text-davinci-003) | 85 |
                           # NaN |" in a table comparing models)
                           and (table.is_log or not math.isnan(v.value))]
@@ -77,6 +81,28 @@ class ValueOutOfRange(Rule):
             help="correct the value from the training log or the evaluation output, or remove the row",
             column=col.title, lines=[v.span.line for v in run], values=[v.number.text for v in run],
         )
+
+
+# a cell that names the row every other one is compared with: "| OPT-350M (FP16) | 0.6 | Baseline | 100% |"
+_BASELINE = frozenset({"baseline", "base", "reference", "ref", "ref."})
+
+
+def _signed(v: Value) -> bool:
+    return v.number.text.startswith("+")
+
+
+def _rows_of_differences(table: TypedTable) -> set[int]:
+    """The rows that hold a value written with a plus sign: a row of differences ("| ours vs. base | +1.3 | -0.4 |"),
+    for no result is written so."""
+    return {v.row for c in table.value_columns for v in c.numbers() if _signed(v)}
+
+
+def _differences(table: TypedTable, col: Column) -> bool:
+    """Whether a column holds differences: a value written with a plus sign, or a cell that names the baseline the
+    others are measured against."""
+    return any(_signed(v) for v in col.numbers()) or any(
+        col.index < len(row.cells) and row.cells[col.index].text.strip(" *_`").lower() in _BASELINE
+        for row in table.rows)
 
 
 def _reason(x: float, limit: tuple[float, float] | None) -> str | None:
