@@ -69,6 +69,11 @@ def mention_keys(text: str, prefixes: frozenset[str], languages: frozenset[str] 
         # (without the word that says it is data: "Chess CV OpenBoard Dataset" is `S1M0N38/chess-cv-openboard`)
         if len(parts) >= 2 and parts[-1].lower() in _DATA_WORDS:
             out.append(mention_key(" ".join(parts[:-1])))
+        # (its words' initials and its version: "CV10" of `mozilla-foundation/common_voice_10_0`, "Common Voice 10.0")
+        k = next((k for k, p in enumerate(parts) if p[:1].isdigit()), 0)
+        version = parts[k].split(".", 1)[0] if k >= 2 else ""
+        if version.isdigit() and all(p.isalpha() for p in parts[:k]):
+            out.append(mention_key("".join(p[0] for p in parts[:k]) + version))
         # (without the card's own language: "ALFFA" of "ALFFA sw" on a Swahili card; not "Common Voice id" on Marathi)
         if len(parts) >= 2 and parts[-1].lower() in languages:
             out.append(mention_key(" ".join(parts[:-1])))
