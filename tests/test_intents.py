@@ -4148,3 +4148,18 @@ def test_a_score_achieved_named_before_score_of_and_audio_loops(text: str, topic
 def test_results_shared_at_a_link_and_a_chinese_line_of_training_on_a_named_set(text: str, topic: str,
                                                                                  covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        ("It text-to-speech model that takes phonemes as an input and outputs wav data of a voice speaking the text.",
+         "intended-uses", True),
+        ("The model takes an image as input and returns the predicted class.", "intended-uses", True),
+        ("It takes a long time as input and then fails.", "intended-uses", False),
+        ("This is the artifact template for a 3D papyrus-surface segmentation student.", "intended-uses", True),
+        ("Our best student ranks first.", "intended-uses", False),
+    ],
+)
+def test_what_it_gives_back_for_its_input_and_a_task_student(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

@@ -41,13 +41,14 @@ _HOW = (r"(?:well|high|best|top|fast|slow|long|short|low|good|better|self|free|o
 # (words joined by a slash count as one: "A generalist / roleplaying model merge")
 _TASK_MODEL_TAIL = (rf"(?:(?:[\w&-]+|/)[ \t]+){{0,4}}?(?:{TASK_NOUN}|(?!{_HOW}-)[a-z]+-(?-i:[a-z]{{3,}}ing))"
                     r"[ \t]+(?:\([^)\n]{1,20}\)[ \t]+)?(?:[\w-]+[ \t]+)?(?:model|encoder|system|library|toolkit|"
-                    r"algorithm|network)\b")  # ("GFPGAN is a blind face restoration algorithm towards real-world ...")
+                    r"algorithm|network|student)\b")  # ("GFPGAN is a blind face restoration algorithm towards ...")
+# (a distilled model is a student: "the artifact template for a 3D papyrus-surface segmentation student")
 _TASK_MODEL = lazy(rf"\b(?:a|an|our)[ \t]+[*_]{{0,2}}{_TASK_MODEL_TAIL}|\ba[ \t]+(?:family|series|collection|suite)"
                    rf"[ \t]+of[ \t]+(?:[*_]{{0,2}}[\w&-]+[ \t]+){{0,4}}?{TASK_NOUN}[ \t]+models\b", re.I)  # (a family)
 # (the first paragraph may open with it, no article, more words before it: "scene-based complementary product
 # recommendation model. given an outfit photo, ...", "Deberta-based Daily MapTask style dialog-act annotations ...")
 _OPENS_TASK_MODEL = lazy(rf"[ \t*_>]*(?:[\w&-]+[ \t]+){{0,3}}{_TASK_MODEL_TAIL}", re.I)
-_TASK_MODEL_WORDS = (" model", "encoder", " system", " library", " toolkit", " algorithm", " network")
+_TASK_MODEL_WORDS = (" model", "encoder", " system", " library", " toolkit", " algorithm", " network", " student")
 
 # what it was made for, a task or an action: "fine-tuned for multiword expression identification", "trained for
 # end-to-end question generation", "optimized for the task of semantic search", "a T5 Large fine-tuned for
@@ -99,8 +100,10 @@ _ON_TASK = lazy(rf"(?:the[ \t]+)?(?:[\w&-]+[ \t]+){{0,4}}?(?:{TASK_NOUN}\b(?![ \
 # what it does, by a task's verb: "It translates Ainu to Japanese", "The model classifies tweets", "This model
 # generate the text of ..." (the model or "it" as the subject); searched on its own, since "it" is everywhere
 _DOES = lazy(  # (or after what it takes: "a model which will take keywords as inputs and generate sentences")
-    r"\b(?:it|models?)[ \t]+(?:(?:that|which)[ \t]+)?(?:(?:can|will|should)[ \t]+)?(?:\w+ly[ \t]+)?"
-    r"(?:takes?[ \t]+[^.\n]{1,60}?[ \t]+as[ \t]+(?:its[ \t]+)?inputs?[ \t]+and[ \t]+)?" + DOES_VERBS, re.I,
+    r"\b(?:it|models?)[ \t]+(?:(?:that|which)[ \t]+)?(?:(?:can|will|should)[ \t]+)?(?:\w+ly[ \t]+)?(?:"
+    r"(?:takes?[ \t]+[^.\n]{1,60}?[ \t]+as[ \t]+(?:(?:its|an|the)[ \t]+)?inputs?[ \t]+and[ \t]+"
+    # (or what it gives back for it: "takes phonemes as an input and outputs wav data of a voice")
+    r"(?:(?:returns?|outputs?|produces?|yields?|emits?)\b|" + DOES_VERBS + "))|" + DOES_VERBS + ")", re.I,
 )
 # the same with another subject, or the tasks it handles ("EchoGPT is a fine-tuned LLM that handles echocardiography
 # report summarization tasks"), and a doer of its task opening a line, in lower case ("Fine-tuned structurally
