@@ -901,3 +901,19 @@ def test_a_headline_of_a_later_evaluation_is_no_evidence_for_the_last_row() -> N
     text = card(header, rows, headline(Loss="0.5495", Wer="0.2945", Cer="0.0789"))
     [(line, end)] = swaps(text)
     assert line == end and "296.29" in text.split("\n")[line - 1]
+
+
+def test_two_metrics_that_cross_after_the_first_evaluation_are_no_swap() -> None:
+    # the precision above the recall in the first evaluation, below it from the second on: moved back, the second row
+    # would only move that crossing by one row, so it is no exchange (a real card's log)
+    header = ["Epoch", "Train Loss", "Val Loss", "Accuracy", "Precision", "F1-Score", "Recall"]
+    rows = [[1, 0.4559, 0.3512, 0.8409, 0.9022, 0.8261, 0.7618],
+            [2, 0.2491, 0.3924, 0.8339, 0.7835, 0.8459, 0.9190],
+            [3, 0.1198, 0.5980, 0.8429, 0.8188, 0.8471, 0.8774],
+            [4, 0.0439, 0.9497, 0.8444, 0.8231, 0.8479, 0.8742],
+            [5, 0.0097, 0.9962, 0.8522, 0.8421, 0.8529, 0.8640]]
+    assert swaps(card(header, rows)) == []
+    # the same row exchanged where the rows around it agree (the recall above the precision on both sides) is one
+    later = [list(r) for r in rows[1:]]
+    later[2][4], later[2][6] = later[2][6], later[2][4]
+    assert swaps(card(header, later)) == [(TABLE_LINE + 2, TABLE_LINE + 2)]

@@ -175,7 +175,7 @@ def _table_swaps(table: TypedTable, bounded: frozenset[str], sources: list[Repor
         # columns (a pair exchanged after it, a rotation of three before it)
         taken = any(len(columns & other) >= 2 for row in edges for other in used.get(row, ()))
         if (ids & claimed or taken or (not c.bounded and _edge_taken(c, found))
-                or (c.chain is None and _across(c, edges_of))):
+                or (c.chain is None and _across(c, edges_of)) or _crossing(c)):
             continue
         claimed |= ids
         for row in edges:
@@ -208,6 +208,29 @@ def _table_swaps(table: TypedTable, bounded: frozenset[str], sources: list[Repor
             found.append(whole)
     found.sort(key=lambda s: (s.rows[0], s.a.index))
     return found
+
+
+def _crossing(c: Candidate) -> bool:
+    """Whether a run of two columns, told by its two boundaries alone, lies where the columns cross: the rows just
+    outside it hold the two in opposite orders (a precision above the recall before it, below it after), so that
+    moved back the run only moves the crossing by its length, as an honest log's first evaluations cross."""
+    if c.evidence != ("bounded",) or c.chain is None or len(c.chain.columns) != 2:
+        return False
+    a, b = c.chain.columns
+    if LOSS in (a.kind, b.kind):
+        return False
+    rows = c.chain.rows
+    position = {r: k for k, r in enumerate(rows)}
+    before, after = position[c.run.rows[0]] - 1, position[c.run.rows[-1]] + 1
+    if before < 0 or after >= len(rows):
+        return False
+    signs = []
+    for k in (before, after):
+        x, y = a.values[rows[k]], b.values[rows[k]]
+        if x is None or y is None:
+            return False
+        signs.append(x.value > y.value)
+    return signs[0] != signs[1]
 
 
 def _edge_rows(c: Candidate) -> list[int]:
