@@ -12,7 +12,8 @@ from ...hub.vocabulary import REMOVED_TASKS, model_index_results
 
 # tasks a model of the first kind is commonly evaluated on without a contradiction
 _COMPATIBLE = {
-    "text-generation": {"summarization", "translation", "question-answering", "text-classification"},
+    # (a language model scored on a benchmark of multiple-choice questions: MMLU, ARC, HellaSwag, TR-MMLU)
+    "text-generation": {"summarization", "translation", "question-answering", "text-classification", "multiple-choice"},
     "fill-mask": {"text-classification", "token-classification", "question-answering", "multiple-choice"},
     # (a backbone or an encoder is scored by what its features do downstream: a linear probe's image classification,
     # retrieval, a timm backbone's ImageNet accuracy)
@@ -21,7 +22,7 @@ _COMPATIBLE = {
     "image-feature-extraction": {"image-classification", "zero-shot-image-classification", "image-segmentation",
                                  "object-detection", "depth-estimation", "image-to-text"},
     "sentence-similarity": {"feature-extraction", "text-classification"},
-    "image-text-to-text": {"visual-question-answering", "image-to-text", "text-generation"},
+    "image-text-to-text": {"visual-question-answering", "image-to-text", "text-generation", "multiple-choice"},
     "automatic-speech-recognition": {"audio-classification"},
     # (a zero-shot classifier is an NLI model, scored on NLI as a text classifier: XNLI, MNLI, ANLI)
     "zero-shot-classification": {"text-classification", "natural-language-inference"},
