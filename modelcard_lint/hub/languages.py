@@ -74,6 +74,24 @@ def language_hints() -> dict[tuple[str, str], str]:
     return out
 
 
+@cache
+def name_tails() -> dict[str, frozenset[str]]:
+    """A word that names no language alone but ends the name of one with a two-letter code -> those codes
+    ("frisian": `fy`, of Western Frisian; "nynorsk": `nn`), for a title's "Frisian" on the model of `fy`; not a word
+    as wide as "language" (of the sign languages), "creole" or "slavic" (a family)."""
+    hints = language_hints()
+    tails: dict[str, set[str]] = {}
+    for (kind, value), code in hints.items():
+        if kind == "name" and " " in value and len(code) == 2:
+            word = value.rsplit(" ", 1)[1]
+            if word.isalpha() and len(word) >= 5 and ("name", word) not in hints and word not in _WIDE:
+                tails.setdefault(word, set()).add(code)
+    return {word: frozenset(codes) for word, codes in tails.items()}
+
+
+_WIDE = frozenset({"language", "languages", "creole", "pidgin", "dialect", "dialects", "slavic", "slavonic"})
+
+
 def special_languages() -> frozenset[str]:
     return load_set("language_special")
 

@@ -10,7 +10,7 @@ from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...facts.titles import opening_title
-from ...hub.languages import code_info, language_hints
+from ...hub.languages import code_info, language_hints, name_tails
 from ...hub.lists import load_list
 
 
@@ -69,6 +69,8 @@ def _languages(words: list[str]) -> set[str]:
         code = info[0] if info else hints.get(("name", w))
         if code:
             out.add(code)
+        elif len(w) >= 5:  # (a word that ends the names of several: "Frisian", of Western Frisian, `fy`, and others)
+            out |= name_tails().get(w, frozenset())
     return out
 
 
