@@ -33,13 +33,19 @@ def html_comments(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_INCLUDE = re.compile(r"\{%-?[ \t]*include(?:_relative)?[ \t]")
+
+
 def template_variables(text: str, code: str = "") -> Iterator[tuple[int, int]]:
     """(start, end) of every template variable left in ``text``: a ``{{ ... }}`` or ``{% ... %}`` within one line that
     has a name ("{{ model_name }}", "{% if x %}"; not set notation, "{{0}}", "{{}}"), not in inline code (a prompt
     template's slot for the reader: "`\n{{caption}}, facing the camera ...\n`", a code span over lines), nor a turn's
     marker that opens lines of a transcript. ``code`` is the text of the card's code blocks, where a prompt template's
     arguments may be shown."""
-    found = [(a, b) for a, b in _unquoted(text, _braces(text)) if any(c.isalpha() for c in text[a + 2 : b - 2])]
+    # (not a static site's include of a part of its page, which a Jekyll page of a model holds on purpose: "{% include
+    # programmingLanguageSelectScalaPythonNLU.html %}")
+    found = [(a, b) for a, b in _unquoted(text, _braces(text)) if any(c.isalpha() for c in text[a + 2 : b - 2])
+             and not _INCLUDE.match(text, a, b)]
     # (nor a turn's marker in a transcript, which the tool that ran it fills at each turn: a variable that opens two
     # lines or more, the turn's text after it, "{{[INPUT]}} You order black coffee", "{{[OUTPUT]}} "Black coffee," ...")
     turns: dict[str, int] = {}
