@@ -4163,3 +4163,42 @@ def test_results_shared_at_a_link_and_a_chinese_line_of_training_on_a_named_set(
 )
 def test_what_it_gives_back_for_its_input_and_a_task_student(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # a verb of training misspelt with a doubled n
+        ("The model was trainned on different spectral and chroma features extracted from the DNLE dataset.",
+         "training-data", True),
+        ("It was fine-tunned on the SQuAD dataset.", "training-data", True),
+        # what it was fine-tuned with, downloaded from a named site (not the weights it started from)
+        ("We fine-tuned Realistic Vison 5.1 with street snaps downloaded from the website of Musinsa.",
+         "training-data", True),
+        ("We fine-tuned it with the weights downloaded from Hugging Face.", "training-data", False),
+        # what it is used as, what it gives back, the environment it was trained for
+        ("This is used as the initial model for policy and value RL training in Diplodocus.", "intended-uses", True),
+        ("This is used as follows.", "intended-uses", False),
+        ("This model provides transcribed speech as a string for a given audio sample.", "intended-uses", True),
+        ("This model provides good results.", "intended-uses", False),
+        ("VQ-BeT policy trained for the `PushT` environment from gym-pusht.", "intended-uses", True),
+        # what it was trained on, against what it was not
+        ("The model is trained on face crops, not full scene images.", "limitations", True),
+        ("It was trained on GPUs, not TPUs.", "limitations", False),
+    ],
+)
+def test_misspelt_training_data_from_a_site_what_it_is_used_as_and_what_it_was_not_trained_on(
+        text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_metadata_dataset_named_in_a_two_column_table_of_details() -> None:
+    def topics(text: str) -> set[str]:
+        return {t for d in lint_text(text, plugins=False) if d.code == "MC201"
+                for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
+
+    text = ("---\nlicense: apache-2.0\ndatasets:\n- namruni/meb-ogretmen-soru-cevap\n---\n\n# qwen3-14b-meb\n\n"
+            "A LoRA adapter.\n\n| | |\n|---|---|\n| **Taban model** | `unsloth/Qwen3-14B` |\n"
+            "| **Eğitim verisi** | `namruni/meb-ogretmen-soru-cevap` — 450 örnek |\n")
+    assert "training-data" not in topics(text)
+    assert "training-data" in topics(text.replace("namruni/meb-ogretmen-soru-cevap` —", "x` —"))

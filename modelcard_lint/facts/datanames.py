@@ -58,6 +58,10 @@ def names_metadata_dataset(card: Card) -> bool:
     low = text.lower() + "".join(
         f"\n{head}\n{b.text.lower()}" for s in card.body.sections() if s.heading is not None and s.level > 1
         and not _TEST_LINE.search(head := s.heading.text.lower()) for b in s.blocks[:1] if b.kind == "paragraph")
+    # (and a row of a two-column table of the model's details, read as a label and its value: "| **Eğitim verisi** |
+    # `namruni/meb-ogretmen-soru-cevap` — 450 örnek |")
+    low += "".join(f"\n{row.cells[0].text} {row.cells[1].text}".lower() for table in card.body.tables
+                   if len(table.header) == 2 for row in table.rows if len(row.cells) >= 2)
     title = "".join(c for c in title_text(card).lower() if c.isalnum())
     for name in names[:MOST]:
         own = name.rsplit("/", 1)[-1].strip().lower()
@@ -101,7 +105,8 @@ def _part(part: str) -> str:
 _DATA_WORDS = re.compile(r"data|corp(?:us|ora)|split|subset|samples|examples|utterances|sentences|articles|images|"
                          r"documents|recordings|treebanks?|derived|curat|annotat|train|fine-?tun|test|eval|benchmark|"
                          r"accuracy|classes|labels|"
-                         r"licen[cs]e|données|datos|dados|daten|데이터|数据|數據|资料|資料|データ|语料|語料|코퍼스")
+                         r"licen[cs]e|données|datos|dados|daten|verisi|veriseti|veri[ \t]seti|"
+                         r"데이터|数据|數據|资料|資料|データ|语料|語料|코퍼스")
 REACH = 80  # characters on either side of the name
 
 

@@ -318,10 +318,15 @@ _TAKEN_FROM_FAR = Shapes(
      r"\bdownloads[ \t]+the[ \t]+(?:\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)|(?-i:[A-Z])[\w.-]*)[ \t]+(?:data-?set|corpus)\b"
      r"[^.\n]{0,200}?\btrains?\b"),
     # (or the data it was trained on, extracted or collected from a named source: "fine-tuned on mathematical proofs
-    # extracted from [arXiv.org](https://arxiv.org) LaTeX sources"; not "embeddings extracted from BERT", no training)
-    (("extracted from", "collected from", "gathered from", "drawn from", "taken from"),
-     r"\b(?:fine-?tuned|finetuned|trained|pre-?trained)[ \t]+on[ \t]+[^.\n]{0,80}?\b(?:extracted|collected|gathered|"
-     r"drawn|taken)[ \t]+from[ \t]+(?:the[ \t]+)?(?:\[\w|(?-i:[A-Z0-9]))"),
+    # extracted from [arXiv.org](https://arxiv.org) LaTeX sources"; not "embeddings extracted from BERT", no training;
+    # or with what was downloaded from a site: "fine-tuned Realistic Vison 5.1 with street snaps downloaded from the
+    # website of Musinsa", not "with the weights downloaded from the Hub")
+    (("extracted from", "collected from", "gathered from", "drawn from", "taken from", "downloaded from",
+      "scraped from", "crawled from"),
+     r"\b(?:fine-?tuned|finetuned|trained|pre-?trained)(?:[ \t]+on|(?:[^.\n]|\.(?=\S)){0,60}?[ \t]with)[ \t]+"
+     r"(?!(?:the[ \t]+)?(?:pre-?trained[ \t]+)?(?:weights|checkpoints?|models?|parameters)\b)[^.\n]{0,80}?"
+     r"\b(?:extracted|collected|gathered|drawn|taken|downloaded|scraped|crawled)[ \t]+from[ \t]+(?:the[ \t]+)?"
+     r"(?:(?:website|site|pages?|archives?|forums?)[ \t]+of[ \t]+)?(?:\[\w|(?-i:[A-Z0-9]))"),
     # (or the data a task is done on, in parentheses after it: "to predict labels of scientific papers based on the
     # papers they cite (using the [Cora dataset](https://linqs.soe.ucsc.edu/data))")
     (("(using the", "(on the", "(with the"),

@@ -54,6 +54,13 @@ INTENDED = Shapes(
      r"(?:being[ \t]+)?(?:\w+ly[ \t]+)?used[ \t]+"
      r"(?:(?:for|as|to|in(?![ \t]+(?:inference|practice)\b)|by(?=[^.\n]{0,60}\b(?:app|application|tool|service|"
      r"product|plugin|extension)\b))[ \t]+(?!example\b|follows\b)\w|[a-z]{3,}ing\b)"),
+    # (or what it is used as: "This is used as the initial model for policy and value RL training in Diplodocus")
+    (("used as",), r"\b(?:this|it)[ \t]+is[ \t]+(?:\w+ly[ \t]+)?used[ \t]+as[ \t]+(?:an?|the)[ \t]+\w"),
+    # (or what it gives back: "This model provides transcribed speech as a string for a given audio sample")
+    (("provides", "returns", "outputs", "produces"),
+     r"\b(?:model|it)[ \t]+(?:provides|returns|outputs|produces)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:transcri(?:bed|ptions?)|"
+     r"translations?|embeddings?|summar(?:y|ies)|captions?|answers?|masks?|bounding[ \t]+boxes|segmentations?|"
+     r"classifications?|labels)\b"),
     # "It is used to classify text as normal, offensive or hate speech", "It can be used to improve existing dialog
     # generation model ... by re-ranking" (not "it can be used to pre-train"; "It is used for Turkish text processing"
     # may be a package the sentence before names; "This instance can be used to **re-rank a candidate set**"; "This

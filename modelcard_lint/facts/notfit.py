@@ -40,6 +40,10 @@ NOT_FIT = (
     (("different",),
      r"\b(?:can|may|might|will|could)[ \t]+(?:give|produce|return|yield|generate)[ \t]+(?:\w+[ \t]+)?different[ \t]+"
      r"(?:answers|outputs|results|responses|predictions)\b"),
+    # (or what it was trained on, against what it was not: "The model is trained on face crops, not full scene images")
+    ((", not ",),
+     r"\btrained[ \t]+on[ \t]+(?:[\w-]+[ \t]+){0,4}?[\w-]+,[ \t]+not[ \t]+(?:on[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+     r"(?:images?|photos?|pictures?|crops?|texts?|sentences?|documents?|audio|recordings?|speech|videos?|data)\b"),
     (("expected that", "must include", "must contain"),
      r"\b(?:it[ \t]+is[ \t]+expected[ \t]+that|(?:queries|inputs?|prompts?|query)[ \t]+must)[ \t]+"
      r"(?:[\w-]+[ \t]+){0,2}?(?:includes?|contains?|provides?|has|have)\b"),

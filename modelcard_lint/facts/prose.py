@@ -46,7 +46,9 @@ def prose_text(card: Card) -> str:
         text = _without_comments(text) if "<!--" in text else text
         text = _BLOCK_TAG.sub("\n", _INLINE_TAG.sub("", text)) if "<" in text else text
         # (a hyphen or a non-breaking hyphen, U+2010 and U+2011, read as "-": "fine‑tuned", "representation‑based")
-        return text.translate(_HYPHENS) if "\u2010" in text or "\u2011" in text else text
+        text = text.translate(_HYPHENS) if "\u2010" in text or "\u2011" in text else text
+        # (a verb of training misspelt with a doubled n, read as spelt: "trainned on", "fine-tunned", "trainning data")
+        return _DOUBLED_N.sub("", text) if "nn" in text else text
     return card.derived("prose-text", build)
 
 
@@ -62,6 +64,7 @@ def _without_comments(text: str) -> str:
 
 
 _HYPHENS = {0x2010: "-", 0x2011: "-"}
+_DOUBLED_N = re.compile(r"(?:(?<=[Tt]rain)|(?<=[Tt]un))n(?=(?:ed|ing)\b)")
 _SOFT_BREAK = re.compile(r"(?<!\n)[ \t]*\n(?![ \t]*\n)[ \t]*")  # a line break inside a paragraph
 _ATX = re.compile(r"[ \t]*#{1,6}(?:[ \t]|$)")
 _QUOTE = re.compile(r"\A[ \t]{0,3}(?:>[ \t]?)+")

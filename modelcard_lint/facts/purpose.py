@@ -266,7 +266,7 @@ _OPENS_DOING = lazy(_VERB_FIRST + rf"|[ \t*_>]*(?:[\w&-]+[ \t]+){{0,3}}?{TASK_NO
 # a reinforcement-learning model by the environment it acts in: "A(n) APPO model trained on the
 # doom_health_gathering_supreme environment", "a DQN agent capable of landing in the Gymnasium LunarLander-v3
 # environment" (searched on its own: the sentence runs longer than the windows around the words above)
-_ACTS_IN = lazy(r"\b(?:trained|agents?)\b[^.\n]{0,80}?\b(?:on|in)[ \t]+(?:the[ \t]+)?"
+_ACTS_IN = lazy(r"\b(?:trained|agents?)\b[^.\n]{0,80}?\b(?:on|in|for)[ \t]+(?:the[ \t]+)?"
                 r"(?:[*_`]{0,2}[\w.-]+[*_`]{0,2}[ \t]+){1,3}environments?\b", re.I)
 def _made_for(text: str) -> bool:
     """Whether a "for" that a task follows is what the model was made for (``_MADE_FOR`` just before it)."""
