@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import cache
 from itertools import pairwise
 
 from ...card import Card
@@ -14,9 +13,7 @@ from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...facts.leftovers import comment_kind, html_comments
 from ...facts.secondblock import second_blocks
-from ...hub.lists import load_list
-from .headings_form import form
-from .headings_topics import TOPICS
+from .headings_template import STEM, section_title, stems, template_stems, under_in_template
 
 _WORD = re.compile(r"\w[\w-]*")
 # a heading that is a label and its value, a number ("##### Learning Rate: **1e-4**", "##### Epochs: **1**"; not "###
@@ -90,6 +87,10 @@ class EmptySection(Rule):
                 # a rule across the page, then the name of the part it opens, whose sections follow at its level; or
                 # "## Donate & Support" over "## Why Support Us?": the name of the part its next section continues
                 continue
+            if nxt is not None and nxt.level == heading.level and under_in_template(heading.title, nxt.title):
+                # "# Evaluation" straight over "# Testing Data" and its text: the template's sub-section, written at its
+                # level
+                continue
             if nxt is not None and nxt.level == heading.level and _QUALIFIED.match(nxt.title):
                 # "## Usage" straight over "## In Transformers" and its code: the next heading goes on from it, a
                 # sub-section written at its level
@@ -157,7 +158,7 @@ class EmptySection(Rule):
             else:
                 comment = " (an HTML comment is not shown to readers)" if section.blocks else ""
             if nxt is not None and nxt.level == heading.level and not (
-                    _section_title(heading.title) and _section_title(nxt.title)):
+                    section_title(heading.title) and section_title(nxt.title)):
                 # "#### How to use" straight over "#### Install": often sub-sections written a level too high (not two
                 # sections of their own side by side, "## Training data" over "## Training procedure", "### Training
                 # results" over "### Framework versions", "## Usage" over "## Results")
@@ -228,11 +229,17 @@ def _subtitle(title, heading) -> bool:
     words, more = _WORD.findall(title.title.lower()), _WORD.findall(heading.title.lower())
     if heading.level <= title.level:
         return False
+    # (or gives its version on the line below it: "# Google Inception V3 for Caffe" over "## revision 2")
+    if heading.line == title.line + 1 and _VERSION.fullmatch(heading.title.strip(" *_")):
+        return True
     # (or, in a bilingual title, names the model beside the title's last words: "# Sentiment Analysis in Vietnamese -
     # Phân tích cảm xúc trong tiếng Việt" over "## Phở Bert phân tích cảm xúc")
     shared = [w for w in more if w in words and len(w) > 1]
     return (len(more) > len(words) > 0 and more[: len(words)] == words) or (
         len(shared) >= 3 and len(shared) * 2 >= len(more))
+
+
+_VERSION = re.compile(r"(?:rev(?:ision)?|version|ver\.?|release|v)[ \t.]*\d[\w.-]*", re.I)
 
 
 def _translated(heading, nxt) -> bool:
@@ -273,49 +280,10 @@ _VALUE = re.compile(r"[:：][ \t]*[*_`]{0,2}[~≈<>]?[ \t]*\d[\d.,]*(?:[ \t]*[*x
 _GALLERY = re.compile(r"\b(?:demos?|examples?|samples?|galler(?:y|ies)|showcases?|previews?|outputs?|images?|videos?|"
                       r"gifs?|pictures?|renders?)\b", re.I)
 _PICTURE = re.compile(r"[ \t]*(?:\[?!\[|<img\b|<video\b|<a\b[^>\n]{0,300}>[ \t]*<img\b)", re.I)
-_STEM = 5  # letters of a word compared ("Donate" and "Donation", "Support" and "Supporting")
-
-
-def _stems(text: str) -> set[str]:
-    return {w.lower()[:_STEM] for w in _WORD.findall(text) if len(w) >= 4 and w.isalpha()}
-
-
-@cache
-def _template_stems() -> frozenset[str]:
-    """The words of the headings model cards are written from (the Hub's template, the Trainer's), which two sections of
-    their own share ("## Training data" over "## Training procedure")."""
-    lines = [*load_list("hf_template_sections"), "Intended uses & limitations", "Training results", "Eval results",
-             "Framework versions"]
-    return frozenset(s for line in lines for s in _stems(line))
-
-
-@cache
-def _template_titles() -> frozenset[str]:
-    """The headings of the templates model cards are written from (the Hub's, the Trainer's, the older Hub one's), and
-    the other sections cards commonly have at one level (usage, citation, acknowledgements)."""
-    lines = [*load_list("hf_template_sections"), "Intended uses & limitations", "Training and evaluation data",
-             "Training results", "Eval results", "Framework versions", "Limitations and bias", "Training data",
-             "Training procedure", "Training hyperparameters", "Model description", "How to use", "Usage", "Training",
-             "Hyperparameters", "Citation", "References", "Acknowledgements", "Acknowledgments", "Acknowledgement",
-             "License", "Authors", "Contact", "Installation", "Requirements"]
-    return frozenset(" ".join(_WORD.findall(x.replace("[optional]", "").lower())) for x in lines if "{" not in x)
-
-
-@cache
-def _topic_forms() -> frozenset[str]:
-    """The headings missing-section (MC201) takes for a topic's section, as whole headings."""
-    return frozenset(form(h.lstrip("^")) for headings in TOPICS.values() for h in headings)
-
-
-def _section_title(title: str) -> bool:
-    """Whether ``title`` names a section of its own: a template's heading, or one a card's topic is headed with."""
-    return " ".join(_WORD.findall(title.lower())) in _template_titles() or form(title[:200]) in _topic_forms()
-
-
 def _shares_a_word(title: str, other: str) -> bool:
-    """Whether two headings share a word of four letters or more (by its first ``_STEM`` letters) that is not a word of
+    """Whether two headings share a word of four letters or more (by its first ``STEM`` letters) that is not a word of
     the template's headings."""
-    return bool((_stems(title) & _stems(other)) - _template_stems())
+    return bool((stems(title) & stems(other)) - template_stems())
 
 
 def _ruled_text(card: Card, heading: Heading) -> bool:
@@ -345,13 +313,13 @@ def _words(title: str) -> set[str]:
 
 def _heads_a_run(i: int, headings: list[Heading]) -> bool:
     """Whether the ``RUN`` headings after ``headings[i]`` are at its level and each shares a word with it (by its first
-    ``_STEM`` letters, or one word the start of the other: "Use" and "Uses")."""
+    ``STEM`` letters, or one word the start of the other: "Use" and "Uses")."""
     heading = headings[i]
     words = _words(heading.title)
     run = headings[i + 1 : i + 1 + RUN]
     if not words or len(run) < RUN or any(h.level != heading.level for h in run):
         return False
-    return all(any(a[:_STEM] == b[:_STEM] or a.startswith(b) or b.startswith(a) for a in words for b in _words(h.title))
+    return all(any(a[:STEM] == b[:STEM] or a.startswith(b) or b.startswith(a) for a in words for b in _words(h.title))
                for h in run)
 
 
