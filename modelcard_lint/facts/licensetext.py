@@ -145,7 +145,15 @@ def _under_others(card: Card, line: int) -> bool:
 def _about_others(before: str) -> bool:
     """Whether a sentence's words before "released under" make it about something else than the model: its code, its
     data (and not the model or its weights as well)."""
-    return _OTHERS.search(before) is not None and _MODEL.search(before) is None
+    return (_OTHERS.search(before) is not None and _MODEL.search(before) is None) or (
+        _STARTED_FROM.search(before) is not None and _OWN.search(before) is None)
+
+
+# the model another one started from, named before its license: "As initial checkpoint used [stt_en_contextnet_512]
+# (...) by [NVIDIA](...) licensed under CC-BY-4.0" (not the model's own: "This model, from the base checkpoint X, is
+# released under MIT")
+_STARTED_FROM = lazy(r"\b(?:initial|base|original|parent|starting|source)[ \t]+(?:model|checkpoint|weights)\b", re.I)
+_OWN = lazy(r"\b(?:this|our|the)[ \t]+(?:model|checkpoint|weights|adapter)\b(?![ \t]+(?:used|we))", re.I)
 
 
 _MODEL = lazy(r"\b(?:models?|weights?|checkpoints?|adapters?)\b|模型|权重|權重", re.I)
