@@ -4202,3 +4202,46 @@ def test_a_metadata_dataset_named_in_a_two_column_table_of_details() -> None:
             "| **Eğitim verisi** | `namruni/meb-ogretmen-soru-cevap` — 450 örnek |\n")
     assert "training-data" not in topics(text)
     assert "training-data" in topics(text.replace("namruni/meb-ogretmen-soru-cevap` —", "x` —"))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # data used for training, named; the set to train on as the subject; data specific to a domain; splits counted
+        ("We used Open Reaction Database (ORD) dataset for model training.", "training-data", True),
+        ("The dataset to train the Tc prediction model is a distinct literature source.", "training-data", True),
+        ("Fine-tuned from `distilbert-base-uncased` on game-specific examples.", "training-data", True),
+        ("- MELD official splits: 9,989 / 1,109 / 2,610 utterances.", "training-data", True),
+        ("We wanted to tune it for the EU using the AUTO.RIA Numberplate Dataset.", "training-data", True),
+        ("We wanted to tune it for the EU using the new settings.", "training-data", False),
+        # the data said unknown or undisclosed answers the question
+        ("Since the model used is proprietary, we have no details on the training data and process.", "training-data",
+         True),
+        ("The training data is not publicly available.", "training-data", True),
+        # a pointer to the benchmarks; a report of results by name
+        ("See our [GitHub](https://github.com/x/y) and learn more about the benchmarks and costs.", "evaluation", True),
+        ("## Confusion Matrix\n\n![Confusion matrix](cm.png)", "evaluation", True),
+        ("Learn more about the model.", "evaluation", False),
+        # what not to use it for; what to use it as; doers in the plural; a verifier
+        ("They are not suitable for surveillance or high-impact decisions about individuals.", "intended-uses", True),
+        ("Use it as a fast first pass alongside an LLM or human judgement.", "intended-uses", True),
+        ("Real-time DETR detectors, ready to run: OpenVINO IR for inference on a CPU.", "intended-uses", True),
+        ("The two text encoders used by Flux are already included in this one safetensor.", "intended-uses", False),
+        ("This is the verifier we used in General Reasoner.", "description", True),
+        # untested or unvalidated, unreliable; limitations headed in Turkish and Indonesian
+        ("Standalone stock PEFT/OFT end-to-end loading has not been validated.", "limitations", True),
+        ("Thus, results for language pairs containing uncovered languages are unreliable!", "limitations", True),
+        ("## Kısıtlar\n\n- Ön-token'lanmış girdi bekler.", "limitations", True),
+        ("## Batas penggunaan\n\n- Belum ada validasi eksternal.", "limitations", True),
+    ],
+)
+def test_data_used_for_training_pointers_scope_of_use_and_unvalidated_loading(text: str, topic: str,
+                                                                             covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
+def test_a_rule_based_system_that_says_it_is_no_model_needs_no_training_data() -> None:
+    text = ("Not applicable - this is a rule-based system using predefined business logic, not a machine learning "
+            "model.")
+    assert "training-data" not in _topics(text)
+    assert "training-data" in _topics("This is a rule-based system using predefined business logic.")

@@ -157,10 +157,17 @@ BOUNDS = (
     (("negative effect", "negative impact", "adverse effect", "detrimental effect"),
      r"\b(?:can|may|might|could|will)[ \t]+have[ \t]+(?:an?[ \t]+|some[ \t]+)?(?:negative|adverse|detrimental)[ \t]+"
      r"(?:effects?|impacts?)\b"),
-    (("n't tested", "not tested", "n't been tested", "not been tested", "untested"),
-     # (a condition untested, said in the passive; not "I haven't tested the 8-bit loader yet", the author's to-do)
-     r"\b(?:is|are|was|were)(?:n't|[ \t]+not)[ \t]+(?:yet[ \t]+)?tested\b"
-     r"|\b(?:has|have)(?:n't|[ \t]+not)[ \t]+been[ \t]+(?:yet[ \t]+)?tested\b|\b(?:is|are)[ \t]+untested\b"),
+    (("n't tested", "not tested", "n't been tested", "not been tested", "untested", "not been validated",
+      "n't been validated", "not validated", "unvalidated"),
+     # (a condition untested, said in the passive; not "I haven't tested the 8-bit loader yet", the author's to-do;
+     # or not validated: "standalone stock PEFT/OFT end-to-end loading has not been validated")
+     r"\b(?:is|are|was|were)(?:n't|[ \t]+not)[ \t]+(?:yet[ \t]+)?(?:tested|validated)\b"
+     r"|\b(?:has|have)(?:n't|[ \t]+not)[ \t]+been[ \t]+(?:yet[ \t]+)?(?:tested|validated)\b"
+     r"|\b(?:is|are)[ \t]+(?:untested|unvalidated)\b"),
+    # (results or outputs said unreliable somewhere: "results for language pairs containing uncovered languages are
+    # unreliable!")
+    (("unreliable",), r"\b(?:results|outputs?|predictions|scores|answers|translations|it)[ \t]+[^.\n]{0,60}?"
+                      r"\b(?:is|are|may[ \t]+be|can[ \t]+be|will[ \t]+be|becomes?)[ \t]+(?:\w+[ \t]+)?unreliable\b"),
     # a fit or an ability admitted short, an input that degrades the output, a tendency of its style ("delta: Slightly
     # underfit", "alpha: Limited ability", "'RAW photo' in the prompt may degrade the result", "it tends to have a quite
     # formal and sophisticated style")

@@ -263,6 +263,29 @@ _TAKEN_FROM = Shapes(
     # (or a label of its data within a sentence: "was trained from scratch on training data:
     # data.retriever.nq-adv-hn-train(facebookresearch/DPR)")
     (("training data",), r"\b(?:on|with|using)[ \t]+(?:the[ \t]+)?training[ \t]+data(?:set)?s?[ \t]*:[ \t]*[\w\[`]"),
+    # (or the data said unknown or undisclosed, which answers the question: "Since the model used is proprietary, we
+    # have no details on the training data", "The training data is not publicly available")
+    (("training data", "training set", "training corpus"),
+     r"\bno[ \t]+(?:details|information|info|knowledge)[ \t]+(?:on|about|of|regarding)[ \t]+(?:the[ \t]+|its[ \t]+)?"
+     r"training[ \t]+(?:data|set|corpus)\b|\btraining[ \t]+(?:data|set|corpus)[ \t]+(?:is|are|was|were|remains?)[ \t]+"
+     r"(?:not[ \t]+(?:disclosed|public|publicly[ \t]+(?:available|released)|available|released|known|shared)|unknown|"
+     r"undisclosed|proprietary|private|confidential)\b"),
+    # (or a named set said used for training: "We used Open Reaction Database (ORD) dataset for model training"; the
+    # set to train it on as the subject: "The dataset to train the Tc prediction model is a distinct literature source")
+    (("used",),
+     r"\bused[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[^.\n]{0,60}?\b(?:data-?set|corpus|data)[ \t]+(?:for|in|to)[ \t]+"
+     r"(?:the[ \t]+)?(?:model[ \t]+)?(?:train|fine-?tun|pre-?train)"),
+    (("to train", "to fine-tune", "to finetune", "for training"),
+     r"\bthe[ \t]+(?:[\w-]+[ \t]+)?(?:data-?set|data|corpus)[ \t]+(?:used[ \t]+)?(?:to[ \t]+(?:train|fine-?tune)|"
+     r"for[ \t]+training)\b[^.\n]{0,80}?\b(?:is|was|are|were|consists|comes|came|contains)\b"),
+    # (or data of a kind, said to be specific to a domain: "Fine-tuned from X on game-specific examples")
+    (("-specific",),
+     r"\b(?:fine-?tuned|finetuned|trained)\b[^.\n]{0,80}?\bon[ \t]+(?:[\w-]+[ \t]+){0,2}?[a-z]+-specific[ \t]+"
+     r"(?:examples|data|texts?|samples|conversations|dialogues|sentences|documents|prompts|images|recordings)\b"),
+    # (or splits counted without their names: "MELD official splits: 9,989 / 1,109 / 2,610 utterances")
+    (("splits",),
+     r"\bsplits?\b[^.\n]{0,20}?\d[\d,.]*[ \t]*/[ \t]*\d[\d,.]*(?:[ \t]*/[ \t]*\d[\d,.]*)?[ \t]+(?:utterances|"
+     r"sentences|examples|samples|images|documents|pairs|clips|hours|rows|dialogues|conversations)\b"),
     (("lines",),
      r"(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d{4,})[ \t]+lines[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:sentences|pairs|texts?|"
      r"dialogues|conversations|documents)\b"),
@@ -294,9 +317,11 @@ _TAKEN_FROM_FAR = Shapes(
      r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:documents|sentences|words|tokens|articles)\b"),
     # (or a named set said used, however it is qualified: "the fine-tuned model of X using a reviewed version of well
     # known Turkish NER dataset")
+    # ("tune it for the EU using the AUTO.RIA Numberplate Dataset")
     (("using",),
-     r"\b(?:fine-?tuned|finetuned|trained)\b[^.\n]{0,120}?\busing[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,6}?"
-     r"(?-i:[A-Z])[\w-]*(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:data-?set|corpus)\b"),
+     r"\b(?:fine-?tuned|finetuned|trained|(?:fine-?)?tune|train)\b[^.\n]{0,120}?\busing[ \t]+(?:a|an|the)[ \t]+"
+     r"(?:[\w-]+[ \t]+){0,6}?"
+     r"(?-i:[A-Z])[\w.-]*(?:[ \t]+[\w.-]+){0,2}?[ \t]+(?:data-?set|corpus)\b"),
     # (or things counted by the thousand after the verb: "fine-tuned with GPT2-xl ... using 3,000,000 math discussion
     # posts by students and facilitators on Algebra Nation")
     (("using",),

@@ -22,9 +22,11 @@ _IS_A = lazy(r"\b(?:this|the|our)[ \t]+(?:model|checkpoint|network|merge|adapter
 # first with a capital or a digit)
 # (or "is my" / "is our": "**Kenshi** is my personal merges which created by combining different models together")
 _NAME_IS_A = lazy(r"(?:^|(?<=[.!?:][ \t])|(?<=\n))[ \t]*(?:[*_`]{0,2}[A-Z0-9][\w.+-]*[*_`]{0,2}[ \t]+){1,6}?is[ \t]+"
-                  r"(?:an?|my|our|their)"
+                  r"(?:an?|my|our|their|the)"
                   r"[ \t]+(?:[\w./+-]+[ \t,]+){0,8}?(?:model|network|checkpoint|transformer|encoder|decoder|"
-                  r"classifier|tokenizer|LLM|embeddings?|adapter|merge|fine-?tune|LoRA)s?\b", re.M)
+                  r"classifier|tokenizer|LLM|embeddings?|adapter|merge|fine-?tune|LoRA|"
+                  # (or a doer of a task: "This is the verifier we used in General Reasoner")
+                  r"verifier|detector|tagger|parser|retriever|re-?ranker|vocoder|policy)s?\b", re.M)
 
 
 # the model released under its name, then what it is: "pleased to announce the release of Bllossom-Vision, a
@@ -138,7 +140,7 @@ def says_what_it_is(card: Card) -> bool:
         return ("named" in low or "called" in low) and _NAMED_DOES.search(text) is not None
     # (read around their words, "is a", "is the", "is my": the patterns open with any word of a name or "this")
     return (found_near(_IS_A, text, ("is a", "is the"), IS_REACH)
-            or found_near(_NAME_IS_A, text, ("is a", "is my", "is our", "is their"), IS_REACH)
+            or found_near(_NAME_IS_A, text, ("is a", "is my", "is our", "is their", "is the"), IS_REACH)
             or _REPLICA.search(text) is not None
             or found_near(_RELEASED_AS, text, ("release", "introduc", "present", "announc"), IS_REACH)
             or ("taught" in low and _TAUGHT.search(text) is not None)

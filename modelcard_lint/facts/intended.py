@@ -54,6 +54,12 @@ INTENDED = Shapes(
      r"(?:being[ \t]+)?(?:\w+ly[ \t]+)?used[ \t]+"
      r"(?:(?:for|as|to|in(?![ \t]+(?:inference|practice)\b)|by(?=[^.\n]{0,60}\b(?:app|application|tool|service|"
      r"product|plugin|extension)\b))[ \t]+(?!example\b|follows\b)\w|[a-z]{3,}ing\b)"),
+    # (or what not to use it for, its use's scope: "They are not suitable for surveillance or high-impact decisions"; or
+    # what to use it as: "use it as a fast first pass alongside an LLM or human judgement")
+    (("not suitable", "not appropriate", "not fit for"),
+     r"\b(?:is|are)[ \t]+not[ \t]+(?:suitable|appropriate|fit)[ \t]+for[ \t]+(?!production\b)\w"),
+    (("use it as", "use this model as", "use the model as"),
+     r"\buse[ \t]+(?:it|this[ \t]+model|the[ \t]+model)[ \t]+(?:only[ \t]+)?as[ \t]+(?:an?|the)[ \t]+\w"),
     # (or what it is used as: "This is used as the initial model for policy and value RL training in Diplodocus")
     (("used as",), r"\b(?:this|it)[ \t]+is[ \t]+(?:\w+ly[ \t]+)?used[ \t]+as[ \t]+(?:an?|the)[ \t]+\w"),
     # (or what it gives back: "This model provides transcribed speech as a string for a given audio sample")

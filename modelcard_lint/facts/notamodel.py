@@ -61,7 +61,9 @@ _SAYS_SO = lazy(r"\bno[ \t]+(?:model[ \t]+)?weights\b[^.\n]{0,40}?\bonly[ \t]+(?
 # its own", "not a model for production")
 # ("This is a transparent heuristic algorithm, not a trained neural-network layer"; "This repository contains no OCR
 # model, model weight, tokenizer, training data")
-_NOT_A_MODEL = lazy(r"\b(?:this|it)[ \t]+is[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,3}?[\w-]+,?[ \t]+not[ \t]+a[ \t]+"
-                    r"(?:trained[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:model|network|layer)|model)[ \t]*[.;:!]"
+# ("this is a rule-based system using predefined business logic, not a machine learning model.")
+_NOT_A_MODEL = lazy(r"\b(?:this|it)[ \t]+is[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,6}?[\w-]+,?[ \t]+not[ \t]+a[ \t]+"
+                    r"(?:trained[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:model|network|layer)|(?:machine[ \t-]+learning|ml|"
+                    r"neural[ \t-]+network)[ \t]+model|model)[ \t]*[.;:!]"
                     r"|\b(?:repo(?:sitory)?|this)[ \t]+(?:contains|holds|includes|has)[ \t]+no[ \t]+(?:[\w-]+[ \t]+)?"
                     r"model,", re.I)

@@ -16,6 +16,9 @@ from .titles import title_text
 # where the evaluation is to be found instead of its scores: "The evaluation script and test manifest are in the
 # [GitHub repository](...). We are not publishing our own scores for this model."
 _EVALUATION_ELSEWHERE = lazy(
+    # ("see our [GitHub](...) and learn more about the benchmarks and costs")
+    r"\b(?:learn|read|see|find)[ \t]+more[ \t]+about[ \t]+(?:the[ \t]+|our[ \t]+|its[ \t]+)?(?:benchmarks?|"
+    r"evaluations?|benchmark[ \t]+results|scores)\b|"
     r"\beval(?:uation)?[ \t_-]+(?:scripts?|code|harness|tooling|notebooks?|suite)\b[^.\n]{0,60}?"
     r"(?:\b(?:is|are)[ \t]+(?:in|at|on|available|provided|included)\b|\bcan[ \t]+be[ \t]+found\b|https?://|\]\()"
     r"|\bnot[ \t]+(?:publishing|reporting|releasing|sharing|advertising|claiming)[ \t]+(?:our[ \t]+(?:own[ \t]+)?|"

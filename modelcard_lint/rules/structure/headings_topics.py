@@ -59,6 +59,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         # (or its speed measured: "### Image Sampling Times", "## Inference speed", "## Latency")
         "Sampling times", "Inference times", "Inference time", "Inference speed", "Generation speed", "^Speed",
         "^Latency", "^Throughput",
+        # (or a report of its results by name: "## Classification Report" over its picture, "## Confusion Matrix")
+        "Classification report", "Confusion matrix", "Confusion matrices", "ROC curve", "ROC curves",
     ),
     # what the transformers Trainer writes
     "trainer-description": ("Model description",),
