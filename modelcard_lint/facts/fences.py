@@ -9,10 +9,12 @@ hidden by one missing fence are not reported as missing one by one.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from ..card import Card
 from ..card.titles import BOLD_LABEL
+from ..hub.lists import load_list
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
 # the title is the rest of the line with its closing run of spaces, tabs and #s stripped by rstrip: a lazy
@@ -114,12 +116,28 @@ def _swallowed(lines: list[str], line: int, end: int, fence: str) -> Unclosed:
             headings.append((n, len(h.group(1)), title))
         elif "**" in text and (b := BOLD_LABEL.match(text)) is not None:
             labels.append((n, b.group(1) or b.group("run_in")))
+        elif len(text) < _TITLE_CHARS and " ".join(text.split()).lower() in _template_titles():
+            # (or a template's heading written without its #, alone on its line: "Training Details", "Evaluation"; the
+            # sections a card copied as plain text, which the Hub shows as code)
+            headings.append((n, 2, text.strip()))
         elif (f := _FENCE.fullmatch(text)) is not None:
             if f.group(1)[0] == fence[0] and f.group(2).strip():
                 openers.append(n)
         elif text.rstrip().endswith(fence) and text.strip(" \t" + fence[0]):
             tails.append(n)
     return Unclosed(line, end, fence, tuple(headings), tuple(labels), tuple(openers), tuple(tails))
+
+
+_TITLE_CHARS = 60
+
+
+@cache
+def _template_titles() -> frozenset[str]:
+    """The headings of the Hub's template and the Trainer's card, in lower case."""
+    lines = [*load_list("hf_template_sections"), "Model description", "Intended uses & limitations",
+             "Training and evaluation data", "Training procedure", "Training hyperparameters", "Training results",
+             "Framework versions"]
+    return frozenset(" ".join(x.lstrip("#").replace("[optional]", "").split()).lower() for x in lines if "{" not in x)
 
 
 def swallowed_prose(card: Card) -> list[str]:
