@@ -4245,3 +4245,14 @@ def test_a_rule_based_system_that_says_it_is_no_model_needs_no_training_data() -
             "model.")
     assert "training-data" not in _topics(text)
     assert "training-data" in _topics("This is a rule-based system using predefined business logic.")
+
+
+def test_a_metadata_dataset_named_by_its_acronym_in_parentheses() -> None:
+    def topics(text: str) -> set[str]:
+        return {t for d in lint_text(text, plugins=False) if d.code == "MC201"
+                for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
+
+    head = ("---\nlicense: mit\ndatasets:\n- ORD\n---\n\n# reaction-t5\n\nA T5 model for chemistry.\n\n"
+            "## Training Details\n\n")
+    assert "training-data" not in topics(head + "We used [Open Reaction Database (ORD) dataset](x) for model training.\n")
+    assert "training-data" in topics(head + "We used [Open Reaction Database dataset](x) for model training.\n")

@@ -71,9 +71,13 @@ def names_metadata_dataset(card: Card) -> bool:
             # (its name without a word that calls it data: "Samantha" of `ehartford/samantha-data`; not when that is the
             # model's own name, as the title gives it: "REBEL" of `Babelscape/rebel-dataset`)
             parts = parts[:-1]
-        # (too short to tell from other words, unless letters and a digit make a name of it: "xP3", "mC4")
+        # (too short to tell from other words, unless letters and a digit make a name of it: "xP3", "mC4"; or an acronym
+        # in capitals, in parentheses after the name it stands for: "Open Reaction Database (ORD) dataset" for `ORD`)
         if own in _NO_NAME or sum(map(len, parts)) < 3 or (sum(map(len, parts)) == 3 and not (
                 any(c.isdigit() for c in own) and any(c.isalpha() for c in own))):
+            if len(own) == 3 and own.isalpha() and (f"({own.upper()})" in text) and _about_data(
+                    low, (at := text.find(f"({own.upper()})")), at + 5):
+                return True
             continue
         joined = r"[-_ \t.]*".join(map(_part, parts))
         # (in the plural or its other spelling: "the daily dialogues" for `daily_dialog`)
