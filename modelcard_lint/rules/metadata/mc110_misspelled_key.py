@@ -33,11 +33,16 @@ class MisspelledKey(Rule):
             # own key, in its own format, not the Hub's `widget` misspelled
             misspelled = [(key, right) for key, right in misspelled if key.raw != "widgets"]
         for key, right in misspelled:
+            value = values[id(key)]
+            if (right == "pipeline_tag" and right in present and value.is_scalar
+                    and value.text not in load_set("pipeline_tags")):
+                # a key of the card's own beside the Hub's, its value no task: MultiMolecule's `pipeline:
+                # regulatory-track` beside `pipeline_tag: other`, which the Hub ignores as it should
+                continue
             message = (
                 f"`{key.raw}` is not a key the Hub reads, so its value is ignored: "
                 f"the key is spelled `{right}`"
             )
-            value = values[id(key)]
             if right == "license" and value.is_scalar and value.text not in load_set("licenses"):
                 # TRL's template writes `licence: license`: renamed, the value is still no license
                 message += f"; its value `{value.text}` is no license id either, so set the real one"
