@@ -174,6 +174,12 @@ class TitleNameMismatch(Rule):
             return
         if any(_same_model(n.value, title) for n in names):
             return
+        # (or another level-1 heading further down names it: "# Example" over a picture, then "# Whisper Tiny Id v2 -
+        # Manifestasi", the card's real title)
+        if any(h.level == 1 and h is not heading and (_norm(h.title) and any(
+                _norm(n.value) in _norm(h.title) or _norm(h.title) in _norm(n.value) or _same_model(n.value, h.title)
+                for n in names)) for h in card.body.headings):
+            return
         name = names[0]
         entry = next(e for e in index if e.is_map and e.get("name") is name)
         results = entry.get("results")
