@@ -110,8 +110,14 @@ def _opens(text: str, fence: str) -> bool:
 
 def _swallowed(lines: list[str], line: int, end: int, fence: str) -> Unclosed:
     headings, labels, openers, tails = [], [], [], []
+    quoted = False  # (in a triple-quoted string of the code: a prompt template's "### Instruction:" is text it holds)
     for n in range(line + 1, end + 1):
         text = lines[n - 1]
+        if ('"""' in text or "'''" in text) and (text.count('"""') + text.count("'''")) % 2:
+            quoted = not quoted
+            continue
+        if quoted:
+            continue
         if "#" in text and (h := _HEADING.fullmatch(text)) is not None and (title := h.group(2).rstrip(" \t#")):
             headings.append((n, len(h.group(1)), title))
         elif "**" in text and (b := BOLD_LABEL.match(text)) is not None:
