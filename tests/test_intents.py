@@ -4256,3 +4256,18 @@ def test_a_metadata_dataset_named_by_its_acronym_in_parentheses() -> None:
             "## Training Details\n\n")
     assert "training-data" not in topics(head + "We used [Open Reaction Database (ORD) dataset](x) for model training.\n")
     assert "training-data" in topics(head + "We used [Open Reaction Database dataset](x) for model training.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        ("In most cases, the use of sdadas/polish-reranker-roberta-v2 is preferred to this model as it achieves "
+         "better results.", "limitations", True),
+        ("Standalone it is weaker than the language-specific models it routes to.", "limitations", True),
+        ("It is better than the others.", "limitations", False),
+        ("Train/test: 178/76 (stratified, seed=42)", "training-data", True),
+        ("## Bilinen ve ölçülmüş sınırlama: kalibrasyon sorunu\n\nKalibrasyon zayıf.", "limitations", True),
+    ],
+)
+def test_another_model_preferred_weaker_than_others_train_test_counted(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

@@ -212,6 +212,9 @@ _TAKEN_FROM = Shapes(
      r"\btrain(?:ing)?[ \t]+(?:split|set)\b[^.\n]{0,30}?\([ \t]*n[ \t]*=[ \t]*\d"),
     (("train years", "training years", "training period", "train period"),
      r"(?m:^)[ \t>*_-]*train(?:ing)?[ \t]+(?:years?|period)[*_]{0,2}[ \t]*:[*_ \t]*(?:19|20)\d\d\b"),
+    # (or its train and test splits counted together: "Train/test: 178/76 (stratified, seed=42)")
+    (("train/test", "train/val", "train/dev", "train / test"),
+     r"\btrain[ \t]*/[ \t]*(?:test|val(?:idation)?|dev)\b[ \t*_]*:?[ \t*_]*\d[\d,.]*[ \t]*/[ \t]*\d"),
     (("dataset,",),
      r"\b(?:a|the)[ \t]+dataset,[ \t]+[*_`\[]*(?-i:[A-Z])[\w.-]+[*_`\]]*,[ \t]+(?:a|an|the)[ \t]+"),
     # (or a generative model's data, named by what it makes: "a Conditional GAN that can generate MNIST handwritten

@@ -68,6 +68,11 @@ NOT_FIT = (
     # one", "accuracy is a little lower than the base model's", "some quality loss"; not "the best trade-off between
     # speed and accuracy", praise, nor "does not trade off accuracy for its size", nor "lower than the baseline's
     # error rate": what is lower is the model's accuracy or quality)
+    # (or another model preferred to it, or it weaker than others: "the use of X is preferred to this model as it
+    # achieves better results", "Standalone it is weaker than the language-specific models it routes to")
+    (("preferred to this", "preferred over this", "weaker than", "worse than"),
+     r"\b(?:is|are)[ \t]+(?:\w+[ \t]+)?preferred[ \t]+(?:to|over)[ \t]+this[ \t]+(?:model|checkpoint|one)\b"
+     r"|\b(?:it|this[ \t]+model|the[ \t]+model)[ \t]+(?:is|performs)[ \t]+(?:\w+[ \t]+)?(?:weaker|worse)[ \t]+than\b"),
     (("more about speed", "more about size", "more about latency"),
      r"\bmore[ \t]+about[ \t]+(?:speed|size|latency)(?:[ \t]+and[ \t]+(?:speed|size|latency))?[ \t]+than[ \t]+"
      r"(?:about[ \t]+)?(?:accuracy|quality|precision)\b"),
