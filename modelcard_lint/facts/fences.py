@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from ..card import Card
 from ..card.titles import BOLD_LABEL
-from ..hub.lists import load_list
+from ..hub.lists import template_headings
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
 # the title is the rest of the line with its closing run of spaces, tabs and #s stripped by rstrip: a lazy
@@ -140,10 +140,10 @@ _TITLE_CHARS = 60
 @cache
 def _template_titles() -> frozenset[str]:
     """The headings of the Hub's template and the Trainer's card, in lower case."""
-    lines = [*load_list("hf_template_sections"), "Model description", "Intended uses & limitations",
+    lines = [*(title for _, title in template_headings()), "Model description", "Intended uses & limitations",
              "Training and evaluation data", "Training procedure", "Training hyperparameters", "Training results",
              "Framework versions"]
-    return frozenset(" ".join(x.lstrip("#").replace("[optional]", "").split()).lower() for x in lines if "{" not in x)
+    return frozenset(x.lower() for x in lines)
 
 
 def swallowed_prose(card: Card) -> list[str]:

@@ -27,5 +27,17 @@ def load_list(name: str) -> tuple[str, ...]:
 
 
 @cache
+def template_headings() -> tuple[tuple[int, str], ...]:
+    """The Hub template's section headings, in order, as (level, title): the title without its ``#`` marks and its
+    " [optional]" (the heading of the model's id, a Jinja expression, left out)."""
+    out = []
+    for line in load_list("hf_template_sections"):
+        if "{" not in line:
+            level = len(line) - len(line.lstrip("#"))
+            out.append((level, " ".join(line.lstrip("#").replace("[optional]", "").split())))
+    return tuple(out)
+
+
+@cache
 def load_set(name: str) -> frozenset[str]:
     return frozenset(load_list(name))

@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from functools import cache
 
 from ...card import Card
+from ...card.yamlnode import Node
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...facts.titles import opening_title
 from ...hub.languages import code_info, language_hints, name_tails
-from ...hub.lists import load_list
+from ...hub.lists import template_headings
 
 
 def _norm(text: str) -> str:
@@ -30,7 +31,7 @@ _TRAINER_SECTIONS = ("Model description", "Intended uses & limitations", "Traini
 def _section_names() -> frozenset[str]:
     """The headings of the sections cards are written from: a level-1 heading that is one of them ("# Model
     description" in a card that has no title of its own) names a section, not the model."""
-    lines = [x.lstrip("#").replace("[optional]", "") for x in load_list("hf_template_sections") if "{" not in x]
+    lines = [title for _, title in template_headings()]
     return frozenset(_norm(x) for x in [*lines, *_TRAINER_SECTIONS])
 OVERLAP = 0.75  # two names of one model share at least this share of the shorter one's words
 
@@ -136,6 +137,15 @@ def _shared(short: list[str], other: list[str]) -> int:
 _OUTPUT_DIR = re.compile(r"\.?/?(?:out|outputs?|output_dir|results?|checkpoints?|tmp|tmp_trainer|runs?|model|models)/?",
                          re.I)
 
+
+def _names_one(title: str, names: list[Node]) -> bool:
+    """Whether a heading names the model one of the model-index ``names`` gives: one holds the other, or both are two
+    ways of writing one model (``_same_model``)."""
+    shown = _norm(title)
+    return bool(shown) and any((_norm(n.value) and (_norm(n.value) in shown or shown in _norm(n.value)))
+                               or _same_model(n.value, title) for n in names)
+
+
 class TitleNameMismatch(Rule):
     """The title of a Trainer-generated card names a different model than its `model-index[].name`."""
 
@@ -170,15 +180,10 @@ class TitleNameMismatch(Rule):
         shown = _norm(title)
         if shown in _section_names():
             return
-        if any(_norm(n.value) and (_norm(n.value) in shown or shown in _norm(n.value)) for n in names):
-            return
-        if any(_same_model(n.value, title) for n in names):
-            return
-        # (or another level-1 heading further down names it: "# Example" over a picture, then "# Whisper Tiny Id v2 -
+        # (the title, or another level-1 heading further down: "# Example" over a picture, then "# Whisper Tiny Id v2 -
         # Manifestasi", the card's real title)
-        if any(h.level == 1 and h is not heading and (_norm(h.title) and any(
-                _norm(n.value) in _norm(h.title) or _norm(h.title) in _norm(n.value) or _same_model(n.value, h.title)
-                for n in names)) for h in card.body.headings):
+        if _names_one(title, names) or any(h.level == 1 and h is not heading and _names_one(h.title, names)
+                                           for h in card.body.headings):
             return
         name = names[0]
         entry = next(e for e in index if e.is_map and e.get("name") is name)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...hub.lists import load_list
+from ...hub.lists import load_list, template_headings
 from .headings_form import form
 from .headings_topics import TOPICS
 
@@ -61,11 +61,8 @@ def _below() -> dict[str, frozenset[str]]:
     "Factors", "Metrics", "Results", ...)."""
     below: dict[str, set[str]] = {}
     path: list[tuple[int, str]] = []  # (level, key) of the headings the current one is under
-    for line in load_list("hf_template_sections"):
-        level = len(line) - len(line.lstrip("#"))
-        if not level or "{" in line:
-            continue
-        key = _key(line.lstrip("#"))
+    for level, title in template_headings():
+        key = _key(title)
         while path and path[-1][0] >= level:
             path.pop()
         for _, parent in path:
