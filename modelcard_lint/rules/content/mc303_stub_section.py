@@ -108,6 +108,8 @@ class StubSection(Rule):
             text = _visible(blocks)
             if text is None or len(text) > 300 or len(text.split()) > 2 * most or _placeholder(text):
                 continue
+            if _NOT_APPLICABLE.fullmatch(text.strip(" *_.")) and _TRAINING.search(section.title) and _untuned(card):
+                continue  # ("N/A" under "Training Hyperparameters" of a model "No finetuning is done" on: the answer)
             if _is_stub(text, section, most) and all(_adds_nothing(c, most) for c in section.children):
                 first, last = blocks[0], blocks[-1]
                 shown = " ".join(text.split())
@@ -161,6 +163,19 @@ def _visible(blocks: list[Block]) -> str | None:
             elif inner.kind in ("code", "table", "rule", "heading"):
                 return None
     return "\n".join(parts) if parts else None
+
+
+_NOT_APPLICABLE = re.compile(r"n/?a|not[ \t]+applicable|none", re.I)
+_TRAINING = re.compile(r"\b(?:train\w*|fine-?tun\w*|finetun\w*|hyper-?parameters?|preprocessing|speeds?)\b", re.I)
+# the card says that the model was not trained or tuned: "No finetuning is done and control of the model is performed
+# through prompting", "No additional training was done on the base model"
+_UNTUNED = re.compile(r"\bno[ \t]+(?:additional[ \t]+|further[ \t]+|extra[ \t]+)?(?:training|fine-?tuning|finetuning)"
+                      r"[ \t]+(?:is|was|has[ \t]+been|were)[ \t]+(?:done|performed|applied|carried[ \t]+out|needed)\b",
+                      re.I)
+
+
+def _untuned(card: Card) -> bool:
+    return ("no " in card.text or "No " in card.text) and _UNTUNED.search(card.text) is not None
 
 
 def _is_stub(text: str, section: Section, most: int) -> bool:
