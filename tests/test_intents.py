@@ -500,6 +500,13 @@ def test_a_title_that_ends_with_its_task_after_a_dash() -> None:
     assert not purpose.states_intended_use(card(text, "Element Graph Encoders (v2.1) — version two"))
 
 
+def test_a_title_that_names_its_task_by_the_short_form_of_machine_translation() -> None:
+    text = "- https://example.org"
+    assert purpose.states_intended_use(card(text, "Sugoi v4 JPN->ENG NMT Model by MingShiba"))
+    assert purpose.states_intended_use(card(text, "English-German NMT model"))
+    assert not purpose.states_intended_use(card(text, "Sugoi v4 JPN->ENG Model by MingShiba"))
+
+
 def test_what_it_fails_to_do_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)."))
 

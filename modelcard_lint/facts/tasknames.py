@@ -22,7 +22,7 @@ _NO_USE = frozenset({"other", "any-to-any", "fill-mask", "language-modeling", "m
 def _task_names() -> frozenset[tuple[str, ...]]:
     """The Hub's names of tasks and sub-tasks as word sequences, and the last two words of the longer ones
     ("speech recognition" of "automatic-speech-recognition"), with a few short forms."""
-    names = {("ner",), ("nli",), ("asr",), ("tts",), ("stt",), ("vad",), ("mt",), ("pos", "tagging"),
+    names = {("ner",), ("nli",), ("asr",), ("tts",), ("stt",), ("vad",), ("mt",), ("nmt",), ("pos", "tagging"),
              ("sentiment", "analysis"), ("summarisation",), ("text2image",), ("txt2img",), ("img2img",), ("ocr",),
              ("diar",), ("diarization",), ("diarisation",),  # ("## ESPnet2 DIAR pretrained model")
              ("enh",), ("speech", "enhancement"), ("speech", "separation"),  # ("## Example ESPnet2 ENH model")
