@@ -507,6 +507,12 @@ def test_a_title_that_names_its_task_by_the_short_form_of_machine_translation() 
     assert not purpose.states_intended_use(card(text, "Sugoi v4 JPN->ENG Model by MingShiba"))
 
 
+def test_a_table_of_a_detectors_map_at_iou_thresholds_is_a_result() -> None:
+    table = "| folder | params | COCO mAP50-95 |\n|---|---|---|\n| r18 | 20M | 46.4 |\n| r34 | 31M | 48.9 |"
+    assert "evaluation" not in _topics(table)
+    assert "evaluation" in _topics(table.replace("COCO mAP50-95", "COCO classes"))
+
+
 def test_what_it_fails_to_do_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)."))
 

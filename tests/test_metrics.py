@@ -55,6 +55,9 @@ from modelcard_lint.facts.tables import parse_number
         ("`SENTS_F`", "senter f1", BOUNDED, "", False),
         # (gh878: a Trainer's "Fscore" bullet, one word)
         ("Fscore", "f1", BOUNDED, "", False),
+        # (a detector's mean average precision at IoU thresholds, as YOLO and RT-DETR print it)
+        ("COCO mAP50-95", "coco map50 95", BOUNDED, "", False),
+        ("val mAP50", "map50", BOUNDED, "eval", False),
         ("Epoch", "epoch", EPOCH, "", False),
         ("Steps", "step", STEP, "", False),
         ("Global Step", "step", STEP, "", False),

@@ -100,7 +100,8 @@ _KINDS = {
     "epoch": EPOCH, "step": STEP, "loss": LOSS,
     **dict.fromkeys(
         ("accuracy", "f1", "precision", "recall", "exact_match", "auc", "ndcg", "map", "mrr", "top1", "top5", "dep_las",
-         "dep_uas"), BOUNDED
+         # a detector's mean average precision at an IoU threshold, as YOLO and RT-DETR print it ("mAP50-95")
+         "dep_uas", "map50", "map75"), BOUNDED
     ),
     **dict.fromkeys(("matthews_correlation", "pearson", "spearman"), CORRELATION),
     **dict.fromkeys(
