@@ -513,6 +513,14 @@ def test_a_table_of_a_detectors_map_at_iou_thresholds_is_a_result() -> None:
     assert "evaluation" in _topics(table.replace("COCO mAP50-95", "COCO classes"))
 
 
+def test_a_line_of_facts_under_bold_labels_without_colons() -> None:
+    strip = "**Task** Supervised regression  ·  **Data** NYC TLC Yellow Taxi Trip Records, January 2024  ·  **Metric** MAE"
+    assert "training-data" not in _topics(strip)
+    # (one bold word opening a sentence, or bold words inside one, are no labels)
+    assert "training-data" in _topics("**Data** comes later, with **Task** notes.")
+    assert "training-data" in _topics("We ask **Data** questions  ·  and **Task** ones.")
+
+
 def test_what_it_fails_to_do_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)."))
 

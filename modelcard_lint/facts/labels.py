@@ -28,6 +28,10 @@ _NOT_A_VALUE = lazy(r"`|\d+(?:\.\d+){2,}\b|https?://\S+\s*\Z")
 # but a repository's id in code names data ("Dataset: `medalpaca/flashcards`"), as a data file does ("데이터셋: x.csv")
 _HUB_ID = lazy(r"`[\w.-]+/[\w.-]+`|`[\w./-]+\.(?:csv|tsv|jsonl?|parquet|arrow|xlsx?)`")
 
+# a line of facts set out as bold labels without colons, between separators: "**Task** Supervised regression  ·
+# **Data** NYC TLC Yellow Taxi Trip Records  ·  **Metric** MAE" (two at least: one bold word opening a sentence is
+# no label)
+_BOLD_LABEL = lazy(r"(?:\A|[·•|])[ \t]*\*\*([^*\n:：]{1,40}?)\*\*[ \t]+(?=[^\s·•|])")
 _ASIDE = lazy(r"[ \t]*\([^()\n]*\)")
 _DATA_HEADER = lazy(r"data|corp|set|train|数据|數據|データ|데이터|语料|語料", re.I)  # a training-data phrase's words
 _NAME_WORD = lazy(r"\b[A-Z][A-Za-z0-9]+")  # a capitalised word or an acronym: a name
@@ -46,6 +50,8 @@ def plain_labels(card: Card) -> list[str]:
            and not (_RESULT_LABEL.search(row.cells[0].text) and not any(c.isdigit() for c in row.cells[1].text))]
     lines = prose_text(card).split("\n")
     for k, line in enumerate(lines):
+        if line.startswith("**") and len(bold := _BOLD_LABEL.findall(line)) >= 2:
+            out.extend(label for label in bold if len(label.split()) <= LABEL_WORDS)
         if ":" not in line and "：" not in line and "- " not in line:
             continue
         if line.rstrip().endswith((":", "：")) and k + 1 < len(lines) and _VALUE_LINE.match(lines[k + 1]):
