@@ -521,6 +521,13 @@ def test_a_line_of_facts_under_bold_labels_without_colons() -> None:
     assert "training-data" in _topics("We ask **Data** questions  ·  and **Task** ones.")
 
 
+def test_the_trainers_sentence_that_names_a_benchmark_of_one_task_as_its_dataset() -> None:
+    text = ("This model is a fine-tuned version of [facebook/wav2vec2-xls-r-1b](https://huggingface.co/facebook/"
+            "wav2vec2-xls-r-1b) on the MOZILLA-FOUNDATION/COMMON_VOICE_8_0 - FR dataset.")
+    assert purpose.states_intended_use(card(text))
+    assert not purpose.states_intended_use(card(text.replace("COMMON_VOICE_8_0", "OSCAR_2301")))
+
+
 def test_what_it_fails_to_do_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)."))
 

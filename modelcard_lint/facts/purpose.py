@@ -19,6 +19,7 @@ from ..card import Card
 from .anchors import found_near
 from .doings import ID_LIKE, kind_by_task, language_pair, runs_a_task, states_what_it_does, uses_by_title
 from .environments import acts_in_named_environment
+from .finetuned import sentences as trainer_sentences
 from .intended import INTENDED, example_shows_task, used_by_tools
 from .intents import states_intent
 from .lazyre import lazy
@@ -147,8 +148,11 @@ def states_intended_use(card: Card) -> bool:
         return True
     text = prose_text(card)
     low = text.lower()
+    # (or the Trainer's sentence names one as its dataset: "fine-tuned version of [X](...) on the
+    # MOZILLA-FOUNDATION/COMMON_VOICE_8_0 - FR dataset", a link between the verb and the set)
     if (("you can " in low and uses_by_title(title, text)) or _DOES.search(text) or names_a_benchmark(text)
-            or names_a_benchmark_title(title) or _named_does(title, text) or generator_title(title)):
+            or names_a_benchmark_title(title) or _named_does(title, text) or generator_title(title)
+            or any(names_a_benchmark_title(d.text) for s in trainer_sentences(card) for d in s.datasets)):
         return True
     if (("environment" in low and _ACTS_IN.search(text)) or acts_in_named_environment(card, text)
             or _intro_names_task(card)):
