@@ -528,6 +528,24 @@ def test_the_trainers_sentence_that_names_a_benchmark_of_one_task_as_its_dataset
     assert not purpose.states_intended_use(card(text.replace("COMMON_VOICE_8_0", "OSCAR_2301")))
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("GPT2 Small Trained on movie scripts (especially Sci-fi)", True),
+        ("Trained on TV scripts of Friends.", True),
+        ("The model was trained with the scripts in this repository.", False),  # (a training's scripts, no data)
+    ],
+)
+def test_a_films_scripts_are_training_data(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
+def test_a_chatbot_named_in_the_title_says_what_the_model_is_for() -> None:
+    text = "Model used for https://www.metayazar.com/chatbot"
+    assert purpose.states_intended_use(card(text, "GPT2 Persona Chatbot based on Movie Characters"))
+    assert not purpose.states_intended_use(card(text, "GPT2 Persona based on Movie Characters"))
+
+
 def test_what_it_fails_to_do_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)."))
 

@@ -171,7 +171,8 @@ _TRAINED = lazy(
     r"(?:(?!(?:without|with|for|in|on|using|via|after|at|by)\b)"
     r"(?:[\w'’-]+|→|->)[ \t]+){0,4}?(?:(?:open)?subtitles|tweets|reviews|reports|news|posts|words|pairs|stories|"
     r"passages|titles|headlines|loops|tracks|songs|melodies|"
-    r"messages|"
+    # (a film's scripts, not a training's: "trained on movie scripts", not "trained with the scripts in this repo")
+    r"messages|screenplays|(?:movie|film|tv|television|play|theat(?:re|er)|anime|show)[ \t]+scripts|"
     r"comments|dialogues|conversations|transcripts|papers|abstracts|books|lyrics|recipes|poems|emails|articles|"
     r"questions|sentences|documents|utterances|recordings|records|prompts|problems|instructions|puzzles|videos|scans|"
     r"renders|sketches|screenshots|maps|masks|molecules|proteins|genomes?|repositories|snippets|notebooks|biographies|"

@@ -191,7 +191,7 @@ _NAMED_DOES = lazy(rf"[*_`]{{0,2}}[ \t]+(?:\([^)\n]{{1,80}}\)[ \t]+)?(?:(?:can[ 
 # colon ("# ColQwen2: Visual Retriever based on Qwen2-VL-2B")
 _DOERS = (r"(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|retriever|re-?ranker|parser|captioner|"
           r"segmenter|transcriber|predictor|estimator|scorer|forecaster|router|vocoder|synthesi[sz]er|upscaler|"
-          r"denoiser|paraphraser|rewriter|corrector|extractor|punctuator|punctuation[ \t]+marker)s?")
+          r"denoiser|paraphraser|rewriter|corrector|extractor|punctuator|punctuation[ \t]+marker|chat-?bot)s?")
 # ("# Himachali → Hindi Translator (mT5)", "# WD EVA02-Large Tagger v3")
 _DOER_TITLE = lazy(rf"\b{_DOERS}(?:[ \t]*\([^()\n]{{1,40}}\))?(?:[ \t]+v\d[\w.]*)?[\W_]*\Z"
                    rf"|\A(?:[^:\n]{{1,40}}:[ \t]+|[ \t]*)(?:[\w-]+[ \t]+){{0,3}}?{_DOERS}[ \t]+"

@@ -31,15 +31,16 @@ TASK = (
 TASK_NOUN = (r"(?:translation|classification|summari[sz]ation|generation|recognition|detection|segmentation|"
              r"answering|retrieval|similarity|extraction|identification|tagging|parsing|transcription|captioning|"
              rf"ranking|reranking|entailment|sentiment|embedding|ner|pos|qa|paraphrase|paraphrasing|chat|{MORE_TASKS})")
+# (a chatbot too, "# GPT2 Persona Chatbot based on Movie Characters")
 # (in the plural too, "Real-time DETR detectors, ready to run"; not an encoder, whose plural names a part: "The two text
 # encoders used by Flux are already included")
 DOER = (r"(?:(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|retriever|re-?ranker|ranker|parser|"
-        r"captioner|segmenter|predictor|estimator|scorer|forecaster|router|verifier)s?|"
+        r"captioner|segmenter|predictor|estimator|scorer|forecaster|router|verifier|chat-?bot)s?|"
         r"(?:sentence|word|text|document|passage|query|bi-|cross-)[ \t-]?encoder)")
 # the words every naming of a doer holds (lower case), for a search tried around them
 DOER_WORDS = ("classifier", "detector", "tagger", "summari", "translator", "recogni", "retriever", "ranker", "parser",
               "captioner", "segmenter", "encoder", "predictor", "estimator", "scorer", "forecaster", "router",
-              "verifier")
+              "verifier", "chatbot", "chat-bot")
 # the verbs of a task ("translates", "classifies", "detects")
 DOES_VERBS = (r"(?:translate|classif(?:y|ie)|generate|detect|predict|summari[sz]e|transcribe|answer|recogni[sz]e|"
               r"extract|tag|label|rank|retrieve|identif(?:y|ie)|segment|caption|paraphrase|correct|complete|forecast|"
