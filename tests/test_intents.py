@@ -546,6 +546,12 @@ def test_a_chatbot_named_in_the_title_says_what_the_model_is_for() -> None:
     assert not purpose.states_intended_use(card(text, "GPT2 Persona based on Movie Characters"))
 
 
+def test_our_models_named_by_their_task_in_the_plural() -> None:
+    text = "We are glad to introduce our instruction finetuned code generation models based on CodeLLaMA: XwinCoder."
+    assert purpose.states_intended_use(card(text))
+    assert not purpose.states_intended_use(card(text.replace("code generation", "new")))
+
+
 def test_what_it_fails_to_do_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)."))
 

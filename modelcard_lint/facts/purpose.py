@@ -42,7 +42,8 @@ _HOW = (r"(?:well|high|best|top|fast|slow|long|short|low|good|better|self|free|o
 # (words joined by a slash count as one: "A generalist / roleplaying model merge")
 _TASK_MODEL_TAIL = (rf"(?:(?:[\w&-]+|/)[ \t]+){{0,4}}?(?:{TASK_NOUN}|(?!{_HOW}-)[a-z]+-(?-i:[a-z]{{3,}}ing))"
                     r"[ \t]+(?:\([^)\n]{1,20}\)[ \t]+)?(?:[\w-]+[ \t]+)?(?:model|encoder|system|library|toolkit|"
-                    r"algorithm|network|student)\b")  # ("GFPGAN is a blind face restoration algorithm towards ...")
+                    r"algorithm|network|student)s?\b")  # ("GFPGAN is a blind face restoration algorithm towards ...")
+# (in the plural too: "our instruction finetuned code generation models based on CodeLLaMA")
 # (a distilled model is a student: "the artifact template for a 3D papyrus-surface segmentation student")
 _TASK_MODEL = lazy(rf"\b(?:a|an|our)[ \t]+[*_]{{0,2}}{_TASK_MODEL_TAIL}|\ba[ \t]+(?:family|series|collection|suite)"
                    rf"[ \t]+of[ \t]+(?:[*_]{{0,2}}[\w&-]+[ \t]+){{0,4}}?{TASK_NOUN}[ \t]+models\b", re.I)  # (a family)
