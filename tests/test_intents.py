@@ -552,6 +552,18 @@ def test_our_models_named_by_their_task_in_the_plural() -> None:
     assert not purpose.states_intended_use(card(text.replace("code generation", "new")))
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It is not very smart and creative, but it is small and fast.", True),
+        ("It's not very good.", True),
+        ("It is not very large.", False),  # (a size, no weakness)
+    ],
+)
+def test_a_model_admitted_not_clever_is_a_caveat(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
 def test_what_it_fails_to_do_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)."))
 

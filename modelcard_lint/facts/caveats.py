@@ -153,12 +153,12 @@ _CAVEATS = Shapes(
     (("noise", "noisy"), r"\b(?:label(?:l)?ing|annotation|label)[ \t]+noise\b|\bnoisy[ \t]+(?:labels|annotations)\b"),
     (("production",), r"\b(?:review|test|check|validate|verify)\b[^.\n]{0,60}?\bbefore[ \t]+(?:\w+[ \t]+){0,4}?"
                       r"(?:in[ \t]+)?production\b"),
-    # results or data admitted unreliable: "Mixed category is not accurate", "by no means a state-of-the-art model",
-    # "non-Arabic words, which we did not remove", "the art is not pixel perfect"
+    # admitted unreliable: "is not accurate", "by no means", "which we did not remove", "It is not very smart"
     (("not accurate", "not very", "not always", "not reliable", "not robust", "not good", "not great", "not clean",
-      "not perfect", "perfect"),
-     r"\b(?:is|are|was|were)[ \t]+(?:\w+[ \t]+)?not[ \t]+(?:very[ \t]+|always[ \t]+)?(?:accurate|reliable|robust|"
-     r"good|great|clean|perfect)\b|\b(?:is|are)[ \t]+not[ \t]+[\w-]+[ \t]+perfect\b"),
+      "not perfect", "perfect", "not smart", "not clever", "not intelligent", "not creative", "not coherent"),
+     r"(?:\b(?:is|are|was|were)|['’](?:s|re))[ \t]+(?:\w+[ \t]+)?not[ \t]+(?:very[ \t]+|always[ \t]+)?(?:accurate|"
+     r"reliable|robust|good|great|clean|perfect|smart|clever|intelligent|creative|coherent)\b|\b(?:is|are)[ \t]+not"
+     r"[ \t]+[\w-]+[ \t]+perfect\b"),
     (("by no means",), r"\bby[ \t]+no[ \t]+means\b"),
     (("not remove", "not filter", "not clean", "not correct", "not check", "not verif", "not dedup", "not been"),
      r"\b(?:did|do|have|has|was|were)[ \t]+not[ \t]+(?:been[ \t]+)?(?:remove|filter|clean|correct|check|verif|"
