@@ -564,6 +564,18 @@ def test_a_model_admitted_not_clever_is_a_caveat(text: str, found: bool) -> None
     assert caveats.states_caveat(card(text)) is found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Las variables utilizadas para entrenar el modelo son: temperatura, humedad.", True),
+        ("Les données utilisées pour entraîner le modèle viennent de Kaggle.", True),
+        ("El modelo se puede usar para entrenar otros.", False),  # (what it may be used for, not what it learnt from)
+    ],
+)
+def test_what_was_used_to_train_the_model_in_other_languages(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
 def test_what_it_fails_to_do_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)."))
 

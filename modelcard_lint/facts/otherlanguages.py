@@ -96,10 +96,16 @@ _TRAINING_ON_DATA = lazy(r"\b(?:до|пред)?обучени[еяю]\b[^.\n]{0,
                          r"(?:корпус\w*|данных|датасет\w*|наборе?[ \t]+данных)", re.I)
 
 
+# (or what was used to train it: "Las variables utilizadas para entrenar el modelo ... son:", "les données utilisées
+# pour entraîner le modèle", "i dati usati per addestrare il modello")
+_USED_TO_TRAIN = lazy(r"\b(?:utilizad|usad|emplead|empregad|utilis|utilizzat|usat)\w*[ \t]+(?:para|pour|per)[ \t]+"
+                      r"(?:entrenar|treinar|entra[iî]ner|addestrare)\b", re.I)
+
+
 def trained_in_other_languages(text: str) -> bool:
     """Whether ``text`` says, in one of these languages, what the model was trained on."""
     low = text.lower()
-    if any(stem in low for stem in _STEMS) and _TRAINED.search(text) is not None:
+    if any(stem in low for stem in _STEMS) and (_TRAINED.search(text) or _USED_TO_TRAIN.search(text)) is not None:
         return True
     if "обучени" in low and _TRAINING_ON_DATA.search(text) is not None:
         return True

@@ -66,12 +66,13 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "直接使用", "直接利用", "직접 사용",
     ),
     "limitations": (
-        "Limites", "Limitations", "Biais", "Risques", "Considérations éthiques", "Avertissement",
-        "Limitaciones", "Sesgos", "Riesgos", "Consideraciones éticas",
-        "Limitações", "Vieses", "Riscos", "Considerações éticas",
+        "Limites", "Limitations", "Biais", "Risques", "Considérations éthiques", "Avertissement", "Faiblesses",
+        "Points faibles",
+        "Limitaciones", "Sesgos", "Riesgos", "Consideraciones éticas", "Debilidades", "Puntos débiles",
+        "Limitações", "Vieses", "Riscos", "Considerações éticas", "Fraquezas", "Pontos fracos",
         "Einschränkungen", "Grenzen", "Limitationen", "Risiken", "Verzerrungen", "Ethische Überlegungen",
-        "Haftungsausschluss",
-        "Limitazioni", "Limiti", "Rischi", "Considerazioni etiche",
+        "Haftungsausschluss", "Schwächen",
+        "Limitazioni", "Limiti", "Rischi", "Considerazioni etiche", "Debolezze", "Punti deboli",
         "Ограничения", "Риски", "Предвзятость", "Отказ от ответственности",
         "局限性", "局限", "限制", "偏见", "偏見", "风险", "風險", "免责声明", "免責聲明",
         # (the bounds it was checked or is fit within: "验证边界", "能力边界"; not "边界框", a bounding box)
