@@ -576,6 +576,18 @@ def test_what_was_used_to_train_the_model_in_other_languages(text: str, found: b
     assert coverage.states_training_data(card(text)) is found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("'train_set' data (3,569 records) are not classified by NLP, but rather string-matching.", True),
+        ("The training set holds 3,569 records.", True),
+        ("Training took 8 hours on 2 GPUs.", False),
+    ],
+)
+def test_the_training_set_counted_by_what_it_holds(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
 def test_what_it_fails_to_do_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)."))
 
