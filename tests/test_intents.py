@@ -588,6 +588,18 @@ def test_the_training_set_counted_by_what_it_holds(text: str, found: bool) -> No
     assert coverage.states_training_data(card(text)) is found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("* A single continuous value representing the predicted daily unit sales (`sales`) for a given SKU.", True),
+        ("It returns the estimated age of the speaker.", True),
+        ("It returns the predicted value.", False),  # (names nothing it predicts)
+    ],
+)
+def test_what_it_gives_back_named_as_predicted(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
 def test_what_it_fails_to_do_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)."))
 

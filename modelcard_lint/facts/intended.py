@@ -67,6 +67,11 @@ INTENDED = Shapes(
      r"\b(?:model|it)[ \t]+(?:provides|returns|outputs|produces)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:transcri(?:bed|ptions?)|"
      r"translations?|embeddings?|summar(?:y|ies)|captions?|answers?|masks?|bounding[ \t]+boxes|segmentations?|"
      r"classifications?|labels)\b"),
+    # (or what it gives back, named as predicted: "A single continuous value representing the predicted daily unit
+    # sales (`sales`) for a given SKU", "returns the estimated age"; not "the predicted value", which names nothing)
+    (("predicted", "estimated", "forecast"),
+     r"\b(?:outputs?|returns?|gives|produces|yields|represent(?:s|ing))[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+     r"(?:predicted|estimated|forecast(?:ed)?)[ \t]+(?!(?:values?|outputs?|results?|ones?|scores?)\b)[a-z]"),
     # "It is used to classify text as normal, offensive or hate speech", "It can be used to improve existing dialog
     # generation model ... by re-ranking" (not "it can be used to pre-train"; "It is used for Turkish text processing"
     # may be a package the sentence before names; "This instance can be used to **re-rank a candidate set**"; "This
