@@ -40,12 +40,14 @@ from .usesections import generator_title, task_by_dataset, task_in_table, uses_b
 _HOW = (r"(?:well|high|best|top|fast|slow|long|short|low|good|better|self|free|open|ever|easy|hard|strong|record|fine|"
         r"pre|post)")
 # (words joined by a slash count as one: "A generalist / roleplaying model merge")
-_TASK_MODEL_TAIL = (rf"(?:(?:[\w&-]+|/)[ \t]+){{0,4}}?(?:{TASK_NOUN}|(?!{_HOW}-)[a-z]+-(?-i:[a-z]{{3,}}ing))"
+_TASK_MODEL_HEAD = (rf"(?:(?:[\w&-]+|/)[ \t]+){{0,4}}?(?:{TASK_NOUN}|(?!{_HOW}-)[a-z]+-(?-i:[a-z]{{3,}}ing))"
                     r"[ \t]+(?:\([^)\n]{1,20}\)[ \t]+)?(?:[\w-]+[ \t]+)?(?:model|encoder|system|library|toolkit|"
-                    r"algorithm|network|student)s?\b")  # ("GFPGAN is a blind face restoration algorithm towards ...")
-# (in the plural too: "our instruction finetuned code generation models based on CodeLLaMA")
-# (a distilled model is a student: "the artifact template for a 3D papyrus-surface segmentation student")
-_TASK_MODEL = lazy(rf"\b(?:a|an|our)[ \t]+[*_]{{0,2}}{_TASK_MODEL_TAIL}|\ba[ \t]+(?:family|series|collection|suite)"
+                    r"algorithm|network|student)")  # ("GFPGAN is a blind face restoration algorithm towards ...")
+_TASK_MODEL_TAIL = _TASK_MODEL_HEAD + r"\b"
+# (a distilled model is a student: "the artifact template for a 3D papyrus-surface segmentation student"; after "our",
+# in the plural too: "our instruction finetuned code generation models based on CodeLLaMA")
+_TASK_MODEL = lazy(rf"\b(?:a|an|our)[ \t]+[*_]{{0,2}}{_TASK_MODEL_TAIL}|\bour[ \t]+[*_]{{0,2}}{_TASK_MODEL_HEAD}s\b"
+                   rf"|\ba[ \t]+(?:family|series|collection|suite)"
                    rf"[ \t]+of[ \t]+(?:[*_]{{0,2}}[\w&-]+[ \t]+){{0,4}}?{TASK_NOUN}[ \t]+models\b", re.I)  # (a family)
 # (the first paragraph may open with it, no article, more words before it: "scene-based complementary product
 # recommendation model. given an outfit photo, ...", "Deberta-based Daily MapTask style dialog-act annotations ...")
