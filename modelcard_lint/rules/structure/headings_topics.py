@@ -47,6 +47,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "Evaluation", "Evaluation results", "Eval results", "^Results", "Performance",
         "Benchmark", "Benchmarks", "Metrics", "Test results", "Testing data", "Scores", "Results on",
         "Results for", "Validation results", "^Validation", "^Verification", "Sanity check", "Sanity checks",
+        "^Testing status",  # (the MLTRL card's section on how the model was tested)
         # a model's outputs shown as a qualitative evaluation: "## Example Translations" (not "## Example Output", what
         # the usage code prints)
         "Example translations", "Example generations", "Sample translations", "Sample generations",
