@@ -600,6 +600,18 @@ def test_what_it_gives_back_named_as_predicted(text: str, found: bool) -> None:
     assert purpose.states_intended_use(card(text)) is found
 
 
+def test_the_model_evaluated_under_the_name_its_title_gives() -> None:
+    text = ("ESM-1b has been evaluated on a variety of tasks related to protein structure and function, including "
+            "remote homology detection, producing state-of-the-art results.")
+    assert "evaluation" not in _topics_titled(text, "**ESM-1b**")
+    assert "evaluation" in _topics_titled(text, "**ProtBert**")  # (another model's evaluation)
+
+
+def _topics_titled(text: str, title: str) -> set[str]:
+    return {t for d in lint_text(f"---\nlicense: mit\n---\n\n# {title}\n\n{text}\n", plugins=False)
+            if d.code == "MC201" for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
+
+
 def test_what_it_fails_to_do_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)."))
 

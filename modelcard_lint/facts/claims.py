@@ -322,8 +322,7 @@ _SAID = Shapes(
     flags=re.I, reach=REACH,
 )
 
-# a claim of the state of the art, its subject read before it in its sentence
-# (or "SOTA", and "archives" written for "achieves": "LayoutLM archives the SOTA results on multiple datasets")
+# a claim of the state of the art, its subject read before it in its sentence (or "SOTA", and "archives" for "achieves")
 _STATE_OF_THE_ART = lazy(r"\b(?:(?P<label>(?:is|are)[ \t]+(?:a|an|the)[ \t]+)"
                          r"|(?:(?:achiev|archiv|reach|obtain|attain|set|show|yield|deliver|get|got)\w*"
                          r"|giv(?:es|e|ing)[ \t]+"
@@ -338,6 +337,7 @@ _PRONOUN = re.compile(r"[ \t*_>\[]*(?:we[ \t]+(?:find|found|show|showed|observe|
                       r"|(?:the|our)[ \t]+(?:final[ \t]+|proposed[ \t]+|resulting[ \t]+|full[ \t]+)?"
                       r"(?:system|method|approach|network|detector|architecture))\b")
 _NAME = re.compile(r"[\w.+-]+")
+_NAME_EVALUATED = re.compile(r"([\w.+-]+)[ \t]+(?:was|has[ \t]+been)[ \t]+evaluated[ \t]+(?:on|against|using)\b", re.I)
 SENTENCE = 200  # characters before the claim that its subject may stand within
 
 
@@ -357,9 +357,11 @@ def states_performance(card: Card) -> bool:
     low = text.lower()
     if nothing_learnt(text, low):  # (nothing to score)
         return True
+    names = _title_names(title_text(card))
+    if names and any(m.group(1).lower() in names for m in _NAME_EVALUATED.finditer(text)):
+        return True  # (the model by its name, as "The model was evaluated on": "ESM-1b has been evaluated on")
     if "state-of-the-art" not in low and "state of the art" not in low and "sota" not in low:
         return False
-    names = _title_names(title_text(card))
     for m in _STATE_OF_THE_ART.finditer(text):
         if m.group("label") is not None and "evaluated" not in low:
             continue  # (a label alone, "Ma-layala-mba is a state-of-the-art S6 SSM model", claims nothing measured)
