@@ -300,6 +300,9 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "heading-word-run": lambda n: _repeat("0", n, before=HEAD + "# Model\n# 精度 \ufeff", after="\n"),
     "dotted-capital-i-prose": lambda n: _repeat(
         "İstanbul'da eğitilen model (trained on Turkish data) iyi çalışır. ", n, before=HEAD + "# İ model\n\n"),
+    # one long word: each of its letters was tried as the start of a model's name before a verb of evaluation ("ESM-1b
+    # has been evaluated on"; found by fuzzing)
+    "one-long-word": lambda n: _repeat("a", n, before=HEAD, after="e: de\n"),
     # training logs: boundaries at every row, many columns compared in pairs and triples
     "log-alternating": _log_alternating,
     "log-wer-alternating": _log_wer_alternating,

@@ -9,9 +9,8 @@ evaluated ("IndoBERT was trained and evaluated by ..."). What evaluation results
 indicate that ...", "Experimental results show that ..."); a comparison of performance ("the model performs better than
 [multilingual BERT]", "similar performance to mBERT", "The performance of MultiBERTs on GLUE ... is oftentimes
 comparable to the original BERT"); how it was evaluated ("This model was evaluated based on downstream classification
-tasks"); where its evaluations are ("evaluations on downstream tasks can be found [here](...)", "Evaluation is
-presented in our article"); that its numbers differ from a paper's ("does not replicate the exact numbers in the
-paper"); and evaluations to come ("Stay tuned for evaluations").
+tasks", "ESM-1b has been evaluated on"); where its evaluations are ("evaluations ... can be found [here](...)"); that
+its numbers differ from a paper's ("does not replicate the exact numbers"); and evaluations to come ("Stay tuned").
 """
 
 from __future__ import annotations
@@ -337,7 +336,8 @@ _PRONOUN = re.compile(r"[ \t*_>\[]*(?:we[ \t]+(?:find|found|show|showed|observe|
                       r"|(?:the|our)[ \t]+(?:final[ \t]+|proposed[ \t]+|resulting[ \t]+|full[ \t]+)?"
                       r"(?:system|method|approach|network|detector|architecture))\b")
 _NAME = re.compile(r"[\w.+-]+")
-_NAME_EVALUATED = re.compile(r"([\w.+-]+)[ \t]+(?:was|has[ \t]+been)[ \t]+evaluated[ \t]+(?:on|against|using)\b", re.I)
+_NAME_EVALUATED = re.compile(r"(?<![\w.+-])([\w.+-]{1,80})[ \t]+(?:was|has[ \t]+been)[ \t]+evaluated[ \t]+"
+                             r"(?:on|against|using)\b", re.I)  # (a word's start only: linear in a long word)
 SENTENCE = 200  # characters before the claim that its subject may stand within
 
 
