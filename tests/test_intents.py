@@ -612,6 +612,25 @@ def _topics_titled(text: str, title: str) -> set[str]:
             if d.code == "MC201" for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The model is trained on a mix of open summarisation data RussianNLP/Mixed-Summarization-Dataset.", True),
+        ("The model was fine-tuned from meta-llama/Llama-2-7b on our data.", False),  # (a base model's id)
+        ("I scraped a m.tibb.az website using Python where 27k questions in 19 medical branch have been asked", True),
+        ("Texts were collected from news websites.", True),
+        ("We collected feedback on the website.", False),
+        ("Lithuanian fine-tune of Parakeet on ~43 hours of Lithuanian speech data.", True),
+        ("Это чекпоинт, который видел примерно 7000 часов аудио на русском языке.", True),
+        ("Inference takes 2 hours of audio per minute.", False),  # (no training spoken of)
+        ("Modelin eğitiminde 3388 tweet kullanıldı.", True),
+        ("High-quality training dataset containing 1,010 clean, conversational Telglish informational pairs", True),
+    ],
+)
+def test_more_ways_to_say_the_training_data(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
 def test_what_it_fails_to_do_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)."))
 

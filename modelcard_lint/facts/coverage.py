@@ -27,6 +27,7 @@ from ..card import Card
 from ..hub.languages import language_fix
 from .anchors import matches_at_words, matches_near
 from .datadescribed import describes_training_data
+from .datamore import states_more_data
 from .datatables import (
     counts_or_lists_data,
     data_in_sections,
@@ -289,7 +290,7 @@ def states_training_data(card: Card) -> bool:
     return (trained_in_other_languages(text) or trains_on_named_data(card) or data_in_sections(card)
             or (any(w in text for w in ("train", "Train", "TRAIN", "ed on ")) and counts_or_lists_data(text))
             or learnt_from_or_untrained(text) or lists_datasets(text) or acts_in_named_environment(card, text)
-            or made_for_shared_task(text) or _TITLE_ON_DATA.match(title) is not None)
+            or made_for_shared_task(text) or _TITLE_ON_DATA.match(title) is not None or states_more_data(text))
 
 
 def _names_trained_data(text: str, tokenizer_card: bool) -> bool:

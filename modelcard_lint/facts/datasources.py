@@ -213,11 +213,12 @@ _TAKEN_FROM = Shapes(
     (("train years", "training years", "training period", "train period"),
      r"(?m:^)[ \t>*_-]*train(?:ing)?[ \t]+(?:years?|period)[*_]{0,2}[ \t]*:[*_ \t]*(?:19|20)\d\d\b"),
     # (or the training set counted by what it holds: "The training set holds 3,569 records", "'train_set' data (3,569
-    # records)"; not "trained on 8 GPUs")
+    # records)", "training dataset containing 1,010 clean, conversational Telglish informational pairs"; not "trained
+    # on 8 GPUs")
     (("train",),
      r"\btrain(?:ing)?[ _-]?(?:set|split|data(?:set)?)\b['\"`]?[^.\n]{0,40}?(?<![\w.])\d[\d,.]*[ \t]*[kKmM]?[ \t]+"
-     r"(?:[\w-]+[ \t]+)?(?:records|rows|examples|samples|images|sentences|utterances|pairs|documents|items|instances|"
-     r"entries|hours|tokens|clips|texts|reviews|tweets|questions|dialogues|conversations)\b"),
+     r"(?:[\w-]+,?[ \t]+){0,4}?(?:records|rows|examples|samples|images|sentences|utterances|pairs|documents|items|"
+     r"instances|entries|hours|tokens|clips|texts|reviews|tweets|questions|dialogues|conversations)\b"),
     # (or its train and test splits counted together: "Train/test: 178/76 (stratified, seed=42)")
     (("train/test", "train/val", "train/dev", "train / test"),
      r"\btrain[ \t]*/[ \t]*(?:test|val(?:idation)?|dev)\b[ \t*_]*:?[ \t*_]*\d[\d,.]*[ \t]*/[ \t]*\d"),
