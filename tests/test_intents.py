@@ -631,6 +631,35 @@ def test_more_ways_to_say_the_training_data(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("These models perform well across various natural language processing tasks, including similarity search.",
+         True),
+        ("It can serve as a pre-trained checkpoint for either making inferences or for fine-tuning.", True),
+        ("歌声音色转换模型，通过 HuBERT 提取特征。", True),  # (singing voice conversion)
+        ("Esta es una implementación de F5-TTS, con el objetivo de integrarlo con sistemas embebidos.", True),
+        ("Ce modèle a été entraîné dans le but de classer des avis.", True),
+        ("Určeno pro zábavu, kreativní experimenty a interaktivní projekty.", True),  # (Czech: intended for)
+        ("El modelo fue evaluado con el conjunto de prueba.", False),
+    ],
+)
+def test_what_it_is_for_said_across_tasks_as_a_checkpoint_or_as_an_aim(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        ("Nätverksintrångsdetektering", True),  # (Swedish: network intrusion detection, one compound)
+        ("Lithuanian Parakeet TDT 0.6B", True),  # (a family of speech recognisers)
+        ("Network model", False),
+    ],
+)
+def test_a_title_that_names_a_task_in_a_compound_or_by_a_family(title: str, found: bool) -> None:
+    assert purpose.states_intended_use(card("Some text.", title)) is found
+
+
 def test_what_it_fails_to_do_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)."))
 

@@ -72,6 +72,9 @@ INTENDED = Shapes(
     (("predicted", "estimated", "forecast"),
      r"\b(?:outputs?|returns?|gives|produces|yields|represent(?:s|ing))[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
      r"(?:predicted|estimated|forecast(?:ed)?)[ \t]+(?!(?:values?|outputs?|results?|ones?|scores?)\b)[a-z]"),
+    # (or what it can serve as: "It can serve as a pre-trained checkpoint for either making inferences or ...")
+    (("serve as", "serves as"), r"\b(?:can|could|may|will)[ \t]+(?:also[ \t]+)?serve[ \t]+as[ \t]+(?:an?|the)[ \t]+"
+                                r"(?:[\w-]+[ \t]+){0,4}?\w+[ \t]+for[ \t]+\w"),
     # "It is used to classify text as normal, offensive or hate speech", "It can be used to improve existing dialog
     # generation model ... by re-ranking" (not "it can be used to pre-train"; "It is used for Turkish text processing"
     # may be a package the sentence before names; "This instance can be used to **re-rank a candidate set**"; "This
@@ -271,8 +274,9 @@ INTENDED = Shapes(
     (("excel",), r"\bexcels?[ \t]+(?:in|at)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?[a-z]{3,}"),
     # what it works well for: "works well for direct K8s knowledge questions"
     # (or with a kind of input: "Works best with philosophical and creative prompts"; not "works well with vLLM")
-    (tuple(f"{how} {on}" for how in ("well", "best", "great") for on in ("for", "on", "at", "with")),
-     r"\b(?:works?|performs?)[ \t]+(?:very[ \t]+)?(?:well|best|great)[ \t]+(?:for|on|at)[ \t]+"
+    # (or across the tasks it is good at: "These models perform well across various natural language processing tasks")
+    (tuple(f"{how} {on}" for how in ("well", "best", "great") for on in ("for", "on", "at", "with", "across")),
+     r"\b(?:works?|performs?)[ \t]+(?:very[ \t]+)?(?:well|best|great)[ \t]+(?:for|on|at|across)[ \t]+"
      r"(?!all\b|the[ \t]+(?:first|whole)\b)\w|\b(?:works?|performs?)[ \t]+(?:very[ \t]+)?(?:well|best|great)[ \t]+"
      r"with[ \t]+(?:[\w-]+,?[ \t]+){0,4}?(?:prompts|inputs|questions|queries|requests|instructions|texts|documents|"
      r"images|photos|recordings|tasks)\b"),

@@ -41,13 +41,13 @@ NO_DATA = (
 # (and in Swedish, Dutch, Russian and Indonesian: "Träna CodeBert med JavaFx ...", "getraind op SoNaR", "обучена на
 # Wikipedia", "dilatih menggunakan OSCAR")
 _STEMS = ("entren", "ajustad", "afinad", "trein", "entraîn", "affin", "trainiert", "abgestimmt", "addestrat", "träna",
-          "finjuster", "getraind", "getrained", "gefinetuned", "обучен", "обучали", "dilatih")
+          "finjuster", "getraind", "getrained", "gefinetuned", "обучен", "обучали", "dilatih", "trénovan")
 _TRAINED = lazy(
     r"\b(?:(?:pre-?)?entrenad[oa]s?|entren(?:aron|ó|amos)|trein(?:aram|ou|amos)|ajustad[oa]s?|afinad[oa]s?|"
     r"(?:pré-?)?treinad[oa]s?|(?:pré-?|ré-?)?entraîné(?:e?s?)|"
     r"affiné(?:e?s?)|(?:vor|fein)?trainiert|feinabgestimmt|(?:pre-?)?addestrat[oi]|"
     r"(?:för)?träna(?:d|de|t|des)?|finjusterad?e?|getraind|getrained|gefinetuned|(?:до)?обучен[аоы]?|(?:до)?обучали|"
-    r"dilatih)\b"
+    r"dilatih|(?:na)?trénovan[ýáéí])\b"
     r"[^.\n]{0,40}?\b(?:sobre|en|con|em|com|no|na|sur|avec|auf|mit|su|con|på|med|op|met|на|pada|dengan|menggunakan|"
     r"utilizando|usando|mediante|utilisant|utilizzando)"
     r"[ \t]+"
@@ -132,6 +132,11 @@ _USE = lazy(
     # objetivo", "a pour but de")
     r"|\b(?:destiné|destine|destinado|destinada)s?[ \t]+(?:à|a)\b|\bvise[ \t]+[àa][ \t]+\w+(?:er|ir|re)\b"
     r"|\b(?:tiene|tem)[ \t]+como[ \t]+(?:objetivo|finalidad|finalidade)\b"
+    # ("con el objetivo de integrarlo con sistemas embebidos", "dans le but de", "allo scopo di"; in Czech, "Určeno pro
+    # zábavu", intended for fun)
+    r"|\b(?:con|com)[ \t]+(?:el|o|la|a)[ \t]+(?:objetivo|finalidad|finalidade|prop[oó]sito)[ \t]+de\b"
+    r"|\bdans[ \t]+le[ \t]+but[ \t]+(?:de|d['’])|\b(?:allo|con[ \t]+lo)[ \t]+scopo[ \t]+di\b"
+    r"|\burčen[oaýé]?[ \t]+(?:pro|k)\b"
     r"|\ba[ \t]+pour[ \t]+(?:but|objectif)[ \t]+(?:de|d['’])"
     r"|可用于|可以用于|适用于|可用於|可以用於|適用於|僅供|仅供|专为|專為|(?:只|仅|僅)(?:能)?(?:用于|用於)|に(?:利用|使用|活用)(?:でき|可能)|に使え|"
     # (the tasks or purposes it is to be used for: "特定のタスクに利用するには", "用途にのみ利用")
@@ -190,7 +195,7 @@ _USE_STEMS = ("puede", "pode", "peut", "peuvent", "può", "possono", "может
               "활용", "满足", "旨在", "针对", "針對", "如果", "能力", "任务上", "可以使用", "digunakan", "dirancang",
               "için", "có thể", "ために", "ように", "задач", "为了", "為了", "användas", "brukes", "bruges", "tränats",
               "avsedd", "gebruikt", "bedoeld", "のモデル", "に特化", "初心", "初衷", "目的に", "目的で", "vise ",
-              "pour but", "como obj", "como final", "겨냥", "목적")
+              "pour but", "como obj", "como final", "겨냥", "목적", "finalidad", "finalidade", "but d", "určen")
 
 
 def intended_in_other_languages(text: str) -> bool:
@@ -316,7 +321,13 @@ _TASK = lazy(
     r"g[ée]n[ée]ration[ \t]+de[ \t]+texte|generaci[oó]n[ \t]+de[ \t]+texto|gera[çc][aã]o[ \t]+de[ \t]+texto|"
     r"textgenerierung|generazione[ \t]+di[ \t]+testo|генераци\w*[ \t]+текст\w*|"
     r"segmentaci[oó]n|segmenta[çc][aã]o|segmentierung|segmentazione|сегментаци\w*|segmentasi)\b"
+    # (a task's noun closing a compound, in Swedish, Dutch and German: "Nätverksintrångsdetektering", network intrusion
+    # detection; "Spracherkennung", "Sentimentklassificatie")
+    r"|\b\w*(?:detektering|klassificering|igenkänning|översättning|sammanfattning|segmentering|detectie|classificatie|"
+    r"herkenning|vertaling|samenvatting|segmentatie|erkennung|klassifikation|klassifizierung|übersetzung|"
+    r"zusammenfassung|segmentierung)\b"
     r"|分类|分類|检测|檢測|検出|偵測|翻译|翻譯|翻訳|摘要|要約|语音识别|語音辨識|音声認識|语音合成|語音合成|音声合成|"
+    r"音色转换|音色轉換|声音转换|聲音轉換|语音转换|語音轉換|歌声转换|歌聲轉換|変声|变声|變聲|"
     r"情感分析|情感分類|情感分类|感情分析|命名实体识别|命名實體識別|固有表現抽出|问答|問答|質問応答|文本生成|"
     r"テキスト生成|图像分割|画像分割|续写|續寫|写作|寫作|创作|創作|"
     # (image and video generation and editing: "支持文生图、VQ 生成和图片编辑", "画像生成モデル")

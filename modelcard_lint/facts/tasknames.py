@@ -34,7 +34,9 @@ def _task_names() -> frozenset[tuple[str, ...]]:
              ("document", "similarity"), ("text", "similarity"), ("semantic", "similarity"),
              # families made for one task: an image generator, a speech recogniser, an object detector
              ("sdxl",), ("stable", "diffusion"), ("whisper",), ("yolo",), ("yolov5",), ("yolov7",), ("yolov8",),
-             ("yolov9",), ("yolov10",), ("yolo11",), ("yolov11",), ("yolov12",)}
+             ("yolov9",), ("yolov10",), ("yolo11",), ("yolov11",), ("yolov12",), ("parakeet",),
+             # a speech task without a Hub name: "# SoftVC-VITS Voice (Singing) Conversion"
+             ("voice", "conversion"), ("singing", "voice", "conversion")}
     for name in (*load_list("pipeline_tags"), *load_list("pipeline_subtasks")):
         if name not in _NO_USE:
             words = tuple(name.split("-"))

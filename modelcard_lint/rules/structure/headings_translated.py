@@ -22,6 +22,7 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "Description du modèle", "Présentation du modèle", "Détails du modèle", "À propos",
         "Descripción del modelo", "Descripción", "Detalles del modelo", "Acerca del modelo",
         "Descrierea modelului", "Descriere",
+        "Popis modelu",  # (Czech)
         "Descrição do modelo", "Descrição", "Detalhes do modelo", "Sobre o modelo",
         "Modellbeschreibung", "Beschreibung", "Modelldetails", "Überblick", "Übersicht",
         "Descrizione del modello", "Descrizione", "Dettagli del modello", "Panoramica",
@@ -46,6 +47,7 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "Utilisation prévue", "Utilisations prévues", "Usage prévu", "Usages prévus", "Cas d'utilisation",
         "Usos previstos", "Uso previsto", "Casos de uso",
         "Usos pretendidos", "Uso pretendido",
+        "Zamýšlené použití", "Účel",  # (Czech)
         "Verwendungszweck", "Vorgesehene Verwendung", "Anwendungsfälle", "Einsatzzweck",
         "Usi previsti", "Uso previsto", "Casi d'uso",
         "Предполагаемое использование", "Назначение", "Сценарии использования", "Область применения",
@@ -72,6 +74,7 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "Limitações", "Vieses", "Riscos", "Considerações éticas", "Fraquezas", "Pontos fracos",
         "Einschränkungen", "Grenzen", "Limitationen", "Risiken", "Verzerrungen", "Ethische Überlegungen",
         "Haftungsausschluss", "Schwächen",
+        "Omezení", "Rizika", "Zkreslení",  # (Czech)
         "Limitazioni", "Limiti", "Rischi", "Considerazioni etiche", "Debolezze", "Punti deboli",
         "Ограничения", "Риски", "Предвзятость", "Отказ от ответственности",
         "局限性", "局限", "限制", "偏见", "偏見", "风险", "風險", "免责声明", "免責聲明",
@@ -98,6 +101,7 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "Datos de entrenamiento", "Conjunto de datos", "^Datos",
         "Dados de treinamento", "Dados de treino", "Conjunto de dados", "^Dados",
         "Trainingsdaten", "Datensatz", "Datensätze", "^Daten",
+        "Trénovací data", "Tréninková data", "Datová sada",  # (Czech)
         "Dati di addestramento", "Dati di training", "^Dati",
         "Обучающие данные", "Данные для обучения", "Набор данных", "Датасет", "^Данные",
         "训练数据", "訓練數據", "训练资料", "訓練資料", "数据集", "資料集", "训练集", "训练语料", "訓練語料",
@@ -118,6 +122,7 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "Évaluation", "Résultats", "Performances",
         "Evaluación", "Resultados", "Rendimiento", "Métricas",
         "Avaliação", "Desempenho",
+        "Hodnocení", "Vyhodnocení", "Výsledky",  # (Czech)
         "Evaluierung", "Auswertung", "Ergebnisse", "Bewertung",
         "Valutazione", "Risultati", "Prestazioni",
         "Оценка", "Результаты", "Метрики",
