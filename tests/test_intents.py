@@ -660,6 +660,30 @@ def test_a_title_that_names_a_task_in_a_compound_or_by_a_family(title: str, foun
     assert purpose.states_intended_use(card("Some text.", title)) is found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Inputting plain Arabic text without diacritics will result in poor pronunciation and robotic prosody.", True),
+        ("Plain Piper feeds the model raw letters, not IPA, and will not produce Lithuanian.", True),
+        ("Training longer results in better scores.", False),
+        ("The model will generate a caption.", False),
+    ],
+)
+def test_what_a_way_of_using_it_results_in_or_what_it_will_not_produce(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+def test_evaluation_results_to_be_read_in_a_paper_the_card_points_to() -> None:
+    text = "For further details or evaluation results, please visit the associated [paper](x) or [GitHub repository](y)."
+    assert "evaluation" not in _topics(text)
+    assert "evaluation" in _topics("For further details, please visit the associated [paper](x).")
+
+
+def test_what_the_model_is_used_for_in_arabic() -> None:
+    assert purpose.states_intended_use(card("هذا النموذج يستخدم للتنبؤ بسعر السيارة المستخدمة."))
+    assert not purpose.states_intended_use(card("هذا النموذج صغير."))
+
+
 def test_what_it_fails_to_do_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)."))
 

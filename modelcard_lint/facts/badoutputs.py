@@ -1,7 +1,8 @@
 """Caveats that say what a model's outputs may be, as ``caveats.states_caveat`` reads them: wrong or harmful ("may
 contain biases", "can generate toxic outputs", "might produce errors"), poor ("Generated lyrics may be repetitive
 and/or incoherent at times"), unsafe for some readers ("You may see NSFW lyrics unexpectedly"), or spoilt by
-artifacts ("may contain artifacts")."""
+artifacts ("may contain artifacts"); what a way of using it results in ("will result in poor pronunciation"), and
+what it will not produce ("will not produce Lithuanian")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,14 @@ BAD_OUTPUTS = (
      r"repetitive|incoherent|nsfw|gibberish)\b"
      r"|\b(?:model|it|classifier|predictions?|outputs?)[ \t]+(?:is|are)[ \t]+(?:\w+ly[ \t]+)?biased[ \t]+(?:towards?|"
      r"against|in[ \t]+favou?r[ \t]+of)\b"),
+    # what a way of using it leads to: "Inputting plain Arabic text without diacritics will result in poor pronunciation
+    # and robotic prosody"; or what it will not produce: "feeds the model raw letters, not IPA, and will not produce
+    # Lithuanian"
+    (("result in", "results in", "lead to", "leads to"),
+     rf"\b(?:{MODAL}[ \t]+|tends[ \t]+to[ \t]+)?(?:result|lead)s?[ \t]+(?:in|to)[ \t]+(?:\w+ly[ \t]+)?"
+     r"(?:poor|bad|degraded|lower|worse|low-quality|inaccurate|incorrect|wrong|robotic|unnatural|garbled|broken)\b"),
+    (("not produce", "n't produce", "not generate", "n't generate", "not output"),
+     r"\b(?:will|would|can|does|do|may)(?:[ \t]+not|n['’]t)[ \t]+(?:produce|generate|output)[ \t]+\w"),
     # ("may contain artifacts and perform poorly in some cases"; not "may be more robust against technical artifacts")
     (("artifact", "artefact"),
      rf"\b{MODAL}[ \t]+(?:also[ \t]+)?(?:contain|have|produce|generate|show|create|introduce)[ \t]+"

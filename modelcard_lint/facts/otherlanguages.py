@@ -137,6 +137,8 @@ _USE = lazy(
     r"|\b(?:con|com)[ \t]+(?:el|o|la|a)[ \t]+(?:objetivo|finalidad|finalidade|prop[oó]sito)[ \t]+de\b"
     r"|\bdans[ \t]+le[ \t]+but[ \t]+(?:de|d['’])|\b(?:allo|con[ \t]+lo)[ \t]+scopo[ \t]+di\b"
     r"|\burčen[oaýé]?[ \t]+(?:pro|k)\b"
+    # (in Arabic, what it is used for: "هذا النموذج يستخدم للتنبؤ بسعر السيارة المستخدمة", used to predict the price)
+    r"|(?:يستخدم|يُستخدم|تستخدم|تُستخدم)[ \t]+(?:ل|في[ \t])"
     r"|\ba[ \t]+pour[ \t]+(?:but|objectif)[ \t]+(?:de|d['’])"
     r"|可用于|可以用于|适用于|可用於|可以用於|適用於|僅供|仅供|专为|專為|(?:只|仅|僅)(?:能)?(?:用于|用於)|に(?:利用|使用|活用)(?:でき|可能)|に使え|"
     # (the tasks or purposes it is to be used for: "特定のタスクに利用するには", "用途にのみ利用")
@@ -195,7 +197,8 @@ _USE_STEMS = ("puede", "pode", "peut", "peuvent", "può", "possono", "может
               "활용", "满足", "旨在", "针对", "針對", "如果", "能力", "任务上", "可以使用", "digunakan", "dirancang",
               "için", "có thể", "ために", "ように", "задач", "为了", "為了", "användas", "brukes", "bruges", "tränats",
               "avsedd", "gebruikt", "bedoeld", "のモデル", "に特化", "初心", "初衷", "目的に", "目的で", "vise ",
-              "pour but", "como obj", "como final", "겨냥", "목적", "finalidad", "finalidade", "but d", "určen")
+              "pour but", "como obj", "como final", "겨냥", "목적", "finalidad", "finalidade", "but d", "určen",
+              "ستخدم")
 
 
 def intended_in_other_languages(text: str) -> bool:

@@ -44,6 +44,10 @@ _EVALUATION_ELSEWHERE = lazy(
     # (...) papers", "evaluation results are in our technical report"
     r"|\beval(?:uation)?[ \t]+results?\b[^.\n]{0,100}?\bin[ \t]+(?:the|our|these|this|its)[ \t]+"
     r"(?:\[|(?:[\w-]+[ \t]+){0,2}?(?:papers?|reports?|files?|repository|repo|blog)\b)"
+    # ("For further details or evaluation results, please visit the associated [paper](...) or [GitHub repository]")
+    r"|\beval(?:uation)?[ \t]+results?\b[^.\n]{0,60}?\b(?:visit|see|refer[ \t]+to|check|read)[ \t]+"
+    r"(?:the|our|its)[ \t]+(?:associated[ \t]+|accompanying[ \t]+|original[ \t]+)?(?:\[|(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:papers?|reports?|repository|repo|blog|github)\b)"
     # or how it was evaluated, said as what was done: "To evaluate model quality, we fine-tuned DistilRuBERT-small on
     # classification, NER and question answering tasks", "To evaluate improvements in the inference speed, we ran ..."
     r"|\bto[ \t]+evaluate[ \t]+(?:the[ \t]+)?(?:model(?:'s)?[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:quality|performance|speed|"

@@ -60,7 +60,7 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "Kullanım Amacı", "Amaçlanan Kullanım", "Kullanım Alanları", "Kullanım Senaryoları",
         "Mục đích sử dụng", "Ứng dụng", "Trường hợp sử dụng",
         "کاربرد موردنظر", "کاربردهای موردنظر", "موارد استفاده",
-        "الاستخدامات المقصودة", "الاستخدام المقصود", "حالات الاستخدام",
+        "الغرض", "الاستخدامات المقصودة", "الاستخدام المقصود", "حالات الاستخدام",
         "इच्छित उपयोग", "उपयोग के मामले",
         "Beoogd gebruik", "Toepassingen", "Avsedd användning", "Användningsområden", "Tiltenkt bruk",
         "Bruksområder", "Tilsigtet brug", "Anvendelsesområder",
