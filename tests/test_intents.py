@@ -684,6 +684,16 @@ def test_what_the_model_is_used_for_in_arabic() -> None:
     assert not purpose.states_intended_use(card("هذا النموذج صغير."))
 
 
+def test_an_agent_named_as_what_the_model_is_and_hours_of_audio_in_code() -> None:
+    assert titles_free_description("This is the agent trained on retrieval-free Android UI-Simulator.")
+    assert not titles_free_description("This is the repository of our team.")
+    assert coverage.states_training_data(card("Это чекпоинт, который видел примерно `7000` часов аудио."))
+
+
+def titles_free_description(text: str) -> bool:
+    return "description" not in _topics(text)
+
+
 def test_what_it_fails_to_do_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)."))
 

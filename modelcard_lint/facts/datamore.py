@@ -22,9 +22,9 @@ _HUB_ID_AFTER_DATA = lazy(r"\b(?:trained|fine-?tuned|finetuned|pre-?trained)\b[^
                           r"corpus|corpora)[ \t]+[\[`*]{0,2}(?-i:[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)", re.I)
 _SCRAPED = lazy(r"\b(?:scraped|scrapped|crawled|(?:collected|gathered)[ \t]+from)\b(?:[^.\n]|\.(?=\S)){0,60}?"
                 r"\b(?:websites?|sites?|forums?|portals?|web[ \t]*pages?)\b", re.I)
-_HOURS = lazy(r"(?<![\w.])\d[\d.,]*[ \t]*(?:hours|hrs|h|часов|часа|heures|horas|Stunden|ore|uur|timmar|saat|jam|giờ)"
-              r"[ \t]+(?:of[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:speech|audio|recordings?|аудио|речи|записей|d'audio|"
-              r"de[ \t]+áudio|de[ \t]+audio|Audio|Sprache|di[ \t]+audio|ses|konuşma)\b", re.I)
+_HOURS = lazy(r"(?<![\w.])\d[\d.,]*[`*_]{0,2}[ \t]*(?:hours|hrs|h|часов|часа|heures|horas|Stunden|ore|uur|timmar|"
+              r"saat|jam|giờ)[ \t]+(?:of[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:speech|audio|recordings?|аудио|речи|записей|"
+              r"d'audio|de[ \t]+áudio|de[ \t]+audio|Audio|Sprache|di[ \t]+audio|ses|konuşma)\b", re.I)
 _TURKISH_USED = lazy(r"\beğitim(?:inde|de|i[ \t]+için)\b[^.\n]{0,80}?\bkullanıl(?:dı|mıştır|mıştir)", re.I)
 
 

@@ -25,8 +25,9 @@ _NAME_IS_A = lazy(r"(?:^|(?<=[.!?:][ \t])|(?<=\n))[ \t]*(?:[*_`]{0,2}[A-Z0-9][\w
                   r"(?:an?|my|our|their|the)"
                   r"[ \t]+(?:[\w./+-]+[ \t,]+){0,8}?(?:model|network|checkpoint|transformer|encoder|decoder|"
                   r"classifier|tokenizer|LLM|embeddings?|adapter|merge|fine-?tune|LoRA|"
-                  # (or a doer of a task: "This is the verifier we used in General Reasoner")
-                  r"verifier|detector|tagger|parser|retriever|re-?ranker|vocoder|policy)s?\b", re.M)
+                  # (or a doer of a task: "This is the verifier we used in General Reasoner", "This is the agent
+                  # trained on retrieval-free Android UI-Simulator")
+                  r"verifier|detector|tagger|parser|retriever|re-?ranker|vocoder|policy|agent)s?\b", re.M)
 
 
 # the model released under its name, then what it is: "pleased to announce the release of Bllossom-Vision, a
