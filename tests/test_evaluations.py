@@ -305,3 +305,8 @@ With the addition of the language model, it achieves the following results:
     assert [d for d in lint(card_text) if d.code == "MC501"] == []
     found = [d for d in lint(card_text.replace("| 23.10% |", "| 22.40% |")) if d.code == "MC501"]
     assert found and all("23.10" in d.message for d in found)
+
+
+def test_a_number_in_bold_before_a_note() -> None:
+    number = parse_number("**4.17%** (epoch 50)")
+    assert number is not None and number.value == 4.17 and number.percent

@@ -694,6 +694,39 @@ def titles_free_description(text: str) -> bool:
     return "description" not in _topics(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It is not approved for adverse action, autonomous credit decisions or production use.", True),
+        ("It is not advisable to feed multiple sentences into the model at once.", True),
+        ("They have not yet been measured on real scans.", True),
+        ("On long recordings this model silently drops large spans of speech.", True),
+        ("The model is approved for research.", False),
+    ],
+)
+def test_a_use_not_approved_or_advised_what_it_silently_drops_and_what_was_not_measured(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        ("Evaluations of our model are available on the original MIT saliency benchmark.", "evaluation", True),
+        ("This repository contains a classifier head and evaluation artifacts.", "evaluation", True),
+        ("Evaluation is planned.", "evaluation", False),
+        ("The price data it trains on is not redistributed.", "training-data", True),
+        ("Trained on `seed_bh` labels from `data/adt5111_s1_to_s7.xlsx` (sheet `SD_2`).", "training-data", True),
+        ("The model was trained with `config.yaml`.", "training-data", False),
+        ("YOLOv8s trained on solar panels dataset", "intended-uses", True),
+        ("It improves Qwen3-1.7B's ability to converse and teach in Tagalog.", "intended-uses", True),
+        ("It improves the model's ability to generalize.", "intended-uses", False),
+    ],
+)
+def test_results_available_elsewhere_data_it_trains_on_a_yolo_and_an_ability(text: str, topic: str,
+                                                                             covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+
+
 def test_what_it_fails_to_do_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)."))
 

@@ -2,7 +2,8 @@
 contain biases", "can generate toxic outputs", "might produce errors"), poor ("Generated lyrics may be repetitive
 and/or incoherent at times"), unsafe for some readers ("You may see NSFW lyrics unexpectedly"), or spoilt by
 artifacts ("may contain artifacts"); what a way of using it results in ("will result in poor pronunciation"), and
-what it will not produce ("will not produce Lithuanian")."""
+what it will not produce ("will not produce Lithuanian"), what it silently gets wrong, a use it is not approved for or
+that is not advisable, and what was not yet measured on real data."""
 
 from __future__ import annotations
 
@@ -31,6 +32,17 @@ BAD_OUTPUTS = (
      r"(?:poor|bad|degraded|lower|worse|low-quality|inaccurate|incorrect|wrong|robotic|unnatural|garbled|broken)\b"),
     (("not produce", "n't produce", "not generate", "n't generate", "not output"),
      r"\b(?:will|would|can|does|do|may)(?:[ \t]+not|n['’]t)[ \t]+(?:produce|generate|output)[ \t]+\w"),
+    # what it silently gets wrong: "on long recordings this model silently drops large spans of speech"
+    (("silently",), r"\bsilently[ \t]+(?:drops?|fails?|truncates?|ignores?|skips?|loses?|omits?|discards?|cuts?)\b"),
+    # a use it is not cleared for, or not advised: "It is not approved for adverse action, autonomous credit decisions",
+    # "it is not advisable to feed multiple sentences into the model at once"
+    (("not approved", "not certified", "not cleared", "not authori", "not advisable", "inadvisable"),
+     r"\bnot[ \t]+(?:(?:approved|certified|cleared|authori[sz]ed)[ \t]+for|advisable[ \t]+to)[ \t]+\w"
+     r"|\binadvisable[ \t]+to[ \t]+\w"),
+    # what was not yet measured where it matters: "They have not yet been measured on real scans"
+    (("not yet been", "not been"),
+     r"\bnot[ \t]+(?:yet[ \t]+)?been[ \t]+(?:measured|tested|evaluated|validated|checked|tried)[ \t]+"
+     r"(?:on|with|in)[ \t]+(?:any[ \t]+)?(?:real|actual|live|physical|production|clinical|field|in-the-wild)\b"),
     # ("may contain artifacts and perform poorly in some cases"; not "may be more robust against technical artifacts")
     (("artifact", "artefact"),
      rf"\b{MODAL}[ \t]+(?:also[ \t]+)?(?:contain|have|produce|generate|show|create|introduce)[ \t]+"

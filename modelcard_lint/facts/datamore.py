@@ -6,7 +6,9 @@
   been asked", "crawled from Reddit forums");
 - hours of speech or audio counted, in English and the other languages whose headings missing-section reads ("on ~43
   hours of Lithuanian speech data", "примерно 7000 часов аудио на русском языке");
-- in Turkish, what was used in the model's training ("Modelin eğitiminde 3388 tweet kullanıldı").
+- in Turkish, what was used in the model's training ("Modelin eğitiminde 3388 tweet kullanıldı");
+- the data named as what the model trains on ("the price data it trains on"), a data file after a verb of training
+  ("Trained on `seed_bh` labels from `data/adt5111_s1_to_s7.xlsx`").
 """
 
 from __future__ import annotations
@@ -25,6 +27,13 @@ _SCRAPED = lazy(r"\b(?:scraped|scrapped|crawled|(?:collected|gathered)[ \t]+from
 _HOURS = lazy(r"(?<![\w.])\d[\d.,]*[`*_]{0,2}[ \t]*(?:hours|hrs|h|часов|часа|heures|horas|Stunden|ore|uur|timmar|"
               r"saat|jam|giờ)[ \t]+(?:of[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:speech|audio|recordings?|аудио|речи|записей|"
               r"d'audio|de[ \t]+áudio|de[ \t]+audio|Audio|Sprache|di[ \t]+audio|ses|konuşma)\b", re.I)
+# the data named as what it trains on, in a relative clause ("the price data it trains on is not redistributed"), or
+# a data file in code after a verb of training ("Trained on `seed_bh` labels from `data/adt5111_s1_to_s7.xlsx`")
+_DATA_IT_TRAINS_ON = lazy(r"\b(?:data|dataset|corpus|examples|images|texts|recordings)[ \t]+(?:that[ \t]+|which[ \t]+)?"
+                          r"(?:it|the[ \t]+model|this[ \t]+model|we)[ \t]+(?:trains?|was[ \t]+trained|is[ \t]+trained|"
+                          r"learns?|learned|learnt|trained)[ \t]+(?:on|from)\b", re.I)
+_DATA_FILE = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b[^.\n]{0,60}?\b(?:on|from)\b[^.\n]{0,60}?[`'\"][\w./-]+"
+                  r"\.(?:csv|tsv|jsonl|parquet|xlsx?|arrow|feather)[`'\"]", re.I)  # (not a config's `.json`)
 _TURKISH_USED = lazy(r"\beğitim(?:inde|de|i[ \t]+için)\b[^.\n]{0,80}?\bkullanıl(?:dı|mıştır|mıştir)", re.I)
 
 
@@ -33,7 +42,9 @@ def states_more_data(text: str) -> bool:
     return (found_near(_HUB_ID_AFTER_DATA, text, ("trained", "tuned"), REACH)
             or found_near(_SCRAPED, text, ("scraped", "scrapped", "crawled", "collected", "gathered"), REACH)
             or (_trains(text) and found_near(_HOURS, text, _HOUR_WORDS, REACH))
-            or found_near(_TURKISH_USED, text, ("eğitim",), REACH))
+            or found_near(_TURKISH_USED, text, ("eğitim",), REACH)
+            or found_near(_DATA_IT_TRAINS_ON, text, (" on", " from"), REACH)
+            or found_near(_DATA_FILE, text, ("trained", "tuned"), REACH))
 
 
 _HOUR_WORDS = ("hours", "hrs", "h ", "часов", "часа", "heures", "horas", "stunden", "ore ", "uur", "timmar", "saat",

@@ -72,6 +72,10 @@ INTENDED = Shapes(
     (("predicted", "estimated", "forecast"),
      r"\b(?:outputs?|returns?|gives|produces|yields|represent(?:s|ing))[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
      r"(?:predicted|estimated|forecast(?:ed)?)[ \t]+(?!(?:values?|outputs?|results?|ones?|scores?)\b)[a-z]"),
+    # (or the ability it improves or gives: "improves Qwen3-1.7B's ability to converse and teach in Tagalog")
+    (("ability to", "abilities to"),
+     r"\babilit(?:y|ies)[ \t]+to[ \t]+(?:converse|chat|answer|translate|summari[sz]e|classify|detect|transcribe|teach|"
+     r"tutor|write|code|reason|follow[ \t]+instructions)\b"),
     # (or what it can serve as: "It can serve as a pre-trained checkpoint for either making inferences or ...")
     (("serve as", "serves as"), r"\b(?:can|could|may|will)[ \t]+(?:also[ \t]+)?serve[ \t]+as[ \t]+(?:an?|the)[ \t]+"
                                 r"(?:[\w-]+[ \t]+){0,4}?\w+[ \t]+for[ \t]+\w"),

@@ -44,6 +44,10 @@ _EVALUATION_ELSEWHERE = lazy(
     # (...) papers", "evaluation results are in our technical report"
     r"|\beval(?:uation)?[ \t]+results?\b[^.\n]{0,100}?\bin[ \t]+(?:the|our|these|this|its)[ \t]+"
     r"(?:\[|(?:[\w-]+[ \t]+){0,2}?(?:papers?|reports?|files?|repository|repo|blog)\b)"
+    # ("Evaluations of our model are available on the original MIT saliency benchmark"; a file of them: "evaluation
+    # JSON artifacts", "| `report.json` | Training / eval report |")
+    r"|\bevaluations?[ \t]+(?:results[ \t]+)?(?:of[ \t]+(?:our|the|this)[ \t]+model[ \t]+)?(?:are|is)[ \t]+"
+    r"available[ \t]+(?:on|at|in|from)\b|\beval(?:uation)?[ \t]+(?:json[ \t]+|results[ \t]+)?(?:artifacts?|reports?)\b"
     # ("For further details or evaluation results, please visit the associated [paper](...) or [GitHub repository]")
     r"|\beval(?:uation)?[ \t]+results?\b[^.\n]{0,60}?\b(?:visit|see|refer[ \t]+to|check|read)[ \t]+"
     r"(?:the|our|its)[ \t]+(?:associated[ \t]+|accompanying[ \t]+|original[ \t]+)?(?:\[|(?:[\w-]+[ \t]+){0,2}?"

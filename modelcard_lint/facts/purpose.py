@@ -26,7 +26,7 @@ from .lazyre import lazy
 from .linkpath import back_over_links, strip_urls
 from .otherlanguages import intended_in_other_languages, names_task_in_other_languages
 from .prose import prose_text
-from .tasknames import HYPHENED_TASKS, names_a_benchmark, names_a_benchmark_title, names_a_task
+from .tasknames import HYPHENED_TASKS, names_a_benchmark, names_a_benchmark_title, names_a_task, task_family
 from .taskwords import DOER, DOER_WORDS, DOES_VERBS, TASK, TASK_NOUN, converts
 from .titles import title_text
 from .usesections import generator_title, task_by_dataset, task_in_table, uses_by_headings
@@ -226,8 +226,10 @@ def _intro_names_task(card: Card) -> bool:
     if first is None:
         return False
     # its words, not its links' addresses or repositories' names ("bert-base-nli-stsb-mean-tokens", "Slavic-BERT-NER")
-    words = [w for w in strip_urls(first.text[:400]).split() if not ID_LIKE.search(w) and "/" not in w
-             and "://" not in w and (w.count("-") < 2 or w.strip("*_,.;:()").lower() in HYPHENED_TASKS)]
+    # (a family made for one task keeps its digits: "YOLOv8s trained on solar panels dataset")
+    words = [w for w in strip_urls(first.text[:400]).split() if (not ID_LIKE.search(w) or task_family(w))
+             and "/" not in w and "://" not in w
+             and (w.count("-") < 2 or w.strip("*_,.;:()").lower() in HYPHENED_TASKS)]
     opening = " ".join(words[:OPENING_WORDS])
     # (Chinese and Japanese are written without spaces: their first characters, whatever they hold)
     return (names_a_task(opening) or _OPENS_DOING.match(first.text) is not None

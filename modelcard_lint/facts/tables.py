@@ -27,7 +27,7 @@ _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.(\d*))?|\.(\d+))(?:[eE][+-]?\d+)?")
 # (a group of thousands never opens with a lone 0: "0,761" is a decimal comma)
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d+,\d+")  # "0,761", "12,5": a decimal comma, as many languages write it
-_NOTED = re.compile(r"([+-]?\d+(?:\.\d+)?[ \t]*%?)[ \t]*\([^()\n]{1,40}\)")
+_NOTED = re.compile(r"([+-]?\d+(?:\.\d+)?[ \t]*%?)[*_`]{0,2}[ \t]*\([^()\n]{1,40}\)")
 _SPECIAL = {"nan": math.nan, "-nan": math.nan, "inf": math.inf, "+inf": math.inf, "-inf": -math.inf,
             "infinity": math.inf, "-infinity": -math.inf}
 VALUE_KINDS = frozenset({"loss", "bounded", "correlation", "metric"})

@@ -53,6 +53,13 @@ def task_words() -> frozenset[str]:
 
 
 _TITLE_WORD = re.compile(r"[^\W_]+")
+_YOLO = re.compile(r"yolo(?:v?\d{1,2})?[nsmlxt]?")
+
+
+def task_family(word: str) -> bool:
+    """Whether ``word`` names a family made for one task with its version and size ("YOLOv8s", "yolo11n")."""
+    low = word.strip("*_`,.;:()").lower()
+    return low.startswith("yolo") and _YOLO.fullmatch(low) is not None
 
 
 def names_a_task(title: str) -> bool:
@@ -60,7 +67,8 @@ def names_a_task(title: str) -> bool:
     Recognition model", "# Bert2Bert Summarization", "# roberta-base-squad2-question-answering"): its words,
     hyphens and underscores between them, compared with the names' words; not "fill-mask" or "language modeling",
     a pre-training objective."""
-    words = _TITLE_WORD.findall(title.lower())
+    # (a YOLO model's size and version are one word: "YOLOv8s", "yolo11n")
+    words = ["yolo" if w.startswith("yolo") and _YOLO.fullmatch(w) else w for w in _TITLE_WORD.findall(title.lower())]
     names = _task_names()
     longest = max(map(len, names))
     return any(tuple(words[i:i + n]) in names for i in range(len(words)) for n in range(1, longest + 1))
