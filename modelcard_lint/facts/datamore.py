@@ -34,21 +34,24 @@ _DATA_IT_TRAINS_ON = lazy(r"\b(?:data|dataset|corpus|examples|images|texts|recor
                           r"learns?|learned|learnt|trained)[ \t]+(?:on|from)\b", re.I)
 _DATA_FILE = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b[^.\n]{0,60}?\b(?:on|from)\b[^.\n]{0,60}?[`'\"][\w./-]+"
                   r"\.(?:csv|tsv|jsonl|parquet|xlsx?|arrow|feather)[`'\"]", re.I)  # (not a config's `.json`)
+# (the two read after a verb of training, as one pattern: each window around the verb searched once)
+_AFTER_TRAINED = lazy(rf"{_HUB_ID_AFTER_DATA.source}|{_DATA_FILE.source}", re.I)
 _TURKISH_USED = lazy(r"\beğitim(?:inde|de|i[ \t]+için)\b[^.\n]{0,80}?\bkullanıl(?:dı|mıştır|mıştir)", re.I)
 
 
 def states_more_data(text: str) -> bool:
     """Whether ``text`` says what the model was trained on in one of the ways above."""
-    return (found_near(_HUB_ID_AFTER_DATA, text, ("trained", "tuned"), REACH)
-            or found_near(_SCRAPED, text, ("scraped", "scrapped", "crawled", "collected", "gathered"), REACH)
-            or (_trains(text) and found_near(_HOURS, text, _HOUR_WORDS, REACH))
+    return (found_near(_AFTER_TRAINED, text, ("trained", "tuned"), REACH)
+            or found_near(_SCRAPED, text, ("scraped", "scrapped", "crawled", "collected from", "gathered from"), REACH)
+            or (found_near(_HOURS, text, _HOUR_WORDS, REACH) and _trains(text))
             or found_near(_TURKISH_USED, text, ("eğitim",), REACH)
-            or found_near(_DATA_IT_TRAINS_ON, text, (" on", " from"), REACH)
-            or found_near(_DATA_FILE, text, ("trained", "tuned"), REACH))
+            or found_near(_DATA_IT_TRAINS_ON, text, _TRAINS_ON_WORDS, REACH))
 
 
-_HOUR_WORDS = ("hours", "hrs", "h ", "часов", "часа", "heures", "horas", "stunden", "ore ", "uur", "timmar", "saat",
-               "jam ", "giờ")
+_TRAINS_ON_WORDS = ("trains on", "trained on", "trains from", "trained from", "learns from", "learned from",
+                    "learnt from")
+# (words only: "h " and "ore " stand inside many words, "with ", "more ")
+_HOUR_WORDS = ("hours", "hrs", "часов", "часа", "heures", "horas", "stunden", "uur", "timmar", "saat", "giờ")
 _TRAIN_WORDS = re.compile(r"train|tun|обуч|видел|entra[iî]n|trein|addestr|eğit|latih|huấn", re.I)
 
 
