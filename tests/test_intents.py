@@ -727,6 +727,11 @@ def test_results_available_elsewhere_data_it_trains_on_a_yolo_and_an_ability(tex
     assert (topic not in _topics(text)) is covered
 
 
+def test_an_accuracy_that_may_not_hold_is_a_caveat() -> None:
+    assert caveats.states_caveat(card("Model accuracy may not hold up on pieces of text longer than a tweet."))
+    assert not caveats.states_caveat(card("The model holds up well on long texts."))
+
+
 def test_what_it_fails_to_do_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)."))
 

@@ -53,6 +53,7 @@ def test_the_license_the_text_names(body: str, words: str | None, hub_id: str | 
     "body",
     [
         "- **License:** [More Information Needed]",  # the template's blank
+        "- **License:** [Specify License, e.g., Apache-2.0 or MIT]",  # (a blank that gives examples)
         "## License\n\n[More Information Needed]",
         "Released under pressure from the community.",  # "under" and no license
         "Please read the license of the base model.",

@@ -32,6 +32,8 @@ BAD_OUTPUTS = (
      r"(?:poor|bad|degraded|lower|worse|low-quality|inaccurate|incorrect|wrong|robotic|unnatural|garbled|broken)\b"),
     (("not produce", "n't produce", "not generate", "n't generate", "not output"),
      r"\b(?:will|would|can|does|do|may)(?:[ \t]+not|n['’]t)[ \t]+(?:produce|generate|output)[ \t]+\w"),
+    # what may not hold: "Model accuracy may not hold up on pieces of text longer than a tweet"
+    (("not hold",), rf"\b{MODAL}[ \t]+not[ \t]+hold(?:[ \t]+up)?\b"),
     # what it silently gets wrong: "on long recordings this model silently drops large spans of speech"
     (("silently",), r"\bsilently[ \t]+(?:drops?|fails?|truncates?|ignores?|skips?|loses?|omits?|discards?|cuts?)\b"),
     # a use it is not cleared for, or not advised: "It is not approved for adverse action, autonomous credit decisions",

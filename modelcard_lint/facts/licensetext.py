@@ -79,6 +79,8 @@ def _build(card: Card) -> TextLicense | None:
         if "icen" in line:
             line = _LINK.sub(r" \1", line) if "](" in line else line  # ("under the [Apache-2.0](...) License")
             m = label = _LABEL.match(line)
+            if label is not None and _BLANK.fullmatch(label.group("words")):
+                continue  # (a template's blank that gives examples: "**License:** [Specify License, e.g., Apache-2.0]")
             if m is None and (m := _UNDER.search(line)) is not None and _about_others(line[: m.start()]):
                 m = None  # ("The code in this repo is released under the Apache-2.0 License": not the model's)
             if m is not None and (found := _named(n, m.group("words"), heading=False)).hub_id is not None \
