@@ -732,6 +732,13 @@ def test_an_accuracy_that_may_not_hold_is_a_caveat() -> None:
     assert not caveats.states_caveat(card("The model holds up well on long texts."))
 
 
+def test_a_row_of_a_property_table_that_gives_a_qualified_metric_and_a_score_with_a_note() -> None:
+    table = ("| Property | Value |\n|---|---|\n| Architecture | CRNN (Conv + BiLSTM + CTC) |\n"
+             "| Best val CER | **4.17%** (epoch 50) |")
+    assert "evaluation" not in _topics(table)
+    assert "evaluation" in _topics(table.replace("Best val CER", "Best epoch"))
+
+
 def test_what_it_fails_to_do_is_a_caveat() -> None:
     assert caveats.states_caveat(card("The compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)."))
 

@@ -1,11 +1,10 @@
 """Where a card gives results without an evaluation heading: what ``missing-section`` (MC201) reads as its
-evaluation (``coverage`` reads the other topics).
-
-Results are read wherever they are: model-index metrics (the Hub shows them on the model page), a value and
-its spread as stable-baselines3 writes a mean reward ("262.35 +/- 17.46"), the Trainer's results list, a table
-with a metric column holding numbers, a table of scores that its heading or the lines above call results, a
-set's heading over a percentage, or a metric's value in a sentence ("an accuracy of 91.3", "84.4 F1", "准确率为
-92.3%", "98% on the test set", "the overall GLUE score was 77.9"), or a measured comparison ("4.3x faster").
+evaluation (``coverage`` reads the other topics). Results are read wherever they are: model-index metrics (the Hub
+shows them on the model page), a value and its spread as stable-baselines3 writes a mean reward ("262.35 +/-
+17.46"), the Trainer's results list, a table with a metric column holding numbers, a table of scores that its
+heading or the lines above call results, a set's heading over a percentage, or a metric's value in a sentence ("an
+accuracy of 91.3", "84.4 F1", "准确率为92.3%", "98% on the test set", "the overall GLUE score was 77.9"), or a
+measured comparison ("4.3x faster").
 """
 
 from __future__ import annotations
@@ -101,8 +100,9 @@ _SET_AFTER = lazy(
     # (or a score or a win rate on a named benchmark: "105.7% of ChatGPT score on ...", "80.9% Win-rate on AlpacaEval")
     r"|\**[ \t]*(?:of[ \t]+[\w.-]+(?:'s)?[ \t]+)?(?:score|win[- ]?rate|success[ \t]+rate|pass@\d+)[ \t]+on[ \t]+"
     r"(?:the[ \t]+)?[\[`*]{0,2}(?-i:[A-Z])", re.I)
-_METRIC_CELL = lazy(rf"(?:(?:micro|macro|weighted)[- \t]?)?{_METRIC}(?:[ \t]+score)?", re.I)  # ("micro F1")
-_SCORE_CELL = lazy(r"\d+[.,]\d+[ \t]*%?|\d+[ \t]*%")
+_METRIC_CELL = lazy(rf"(?:(?:best|final|test|val|dev)[ \t]+){{0,2}}(?:(?:micro|macro|weighted)[- \t]?)?{_METRIC}"
+                    r"(?:[ \t]+score)?", re.I)  # ("micro F1", "Best val CER"; a score with a note, "4.17% (epoch 50)")
+_SCORE_CELL = lazy(r"(?:\d+[.,]\d+[ \t]*%?|\d+[ \t]*%)(?:[ \t]*\([^()\n]{1,30}\))?")
 WINDOW = 48  # characters around a score where its metric is named
 # a table of scores: at least this many rows, this share of the cells beside the first column scores (one or
 # more, "91.5/84.6", "-/80.2"), and no Epoch or Step column (a training log is read as such)
