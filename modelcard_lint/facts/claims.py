@@ -336,8 +336,8 @@ _PRONOUN = re.compile(r"[ \t*_>\[]*(?:we[ \t]+(?:find|found|show|showed|observe|
                       r"|(?:the|our)[ \t]+(?:final[ \t]+|proposed[ \t]+|resulting[ \t]+|full[ \t]+)?"
                       r"(?:system|method|approach|network|detector|architecture))\b")
 _NAME = re.compile(r"[\w.+-]+")
-_NAME_EVALUATED = re.compile(r"(?<![\w.+-])([\w.+-]{1,80})[ \t]+(?:was|has[ \t]+been)[ \t]+evaluated[ \t]+"
-                             r"(?:on|against|using)\b", re.I)  # (a word's start only: linear in a long word)
+_NAME_EVALUATED = lazy(r"(?<![\w.+-])([\w.+-]{1,80})[ \t]+(?:was|has[ \t]+been)[ \t]+evaluated[ \t]+"
+                       r"(?:on|against|using)\b", re.I)  # (a word's start only: linear in a long word)
 SENTENCE = 200  # characters before the claim that its subject may stand within
 
 
