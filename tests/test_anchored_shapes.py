@@ -22,7 +22,7 @@ GROUPS: dict[str, tuple[Shapes | LazyPattern, ...]] = {
 
 def whole(groups: tuple[Shapes | LazyPattern, ...]) -> re.Pattern[str]:
     """The shapes as one alternation, as the patterns were before they were read around their words."""
-    sources = [p.source for g in groups for p in (g.patterns if isinstance(g, Shapes) else [g])]
+    sources = [p.pattern for g in groups for p in (g.patterns if isinstance(g, Shapes) else [g])]
     return re.compile("|".join(f"(?:{s})" for s in sources), re.I)
 
 

@@ -128,7 +128,7 @@ def window_end(text: str, end: int) -> int:
     return tail.end() if tail is not None else end
 
 
-_TAIL = re.compile(r"[\w-]*[ \t]*[\w-]*[ \t]*")  # the rest of a word, and the word after it
+_TAIL = lazy(r"[\w-]*[ \t]*[\w-]*[ \t]*")  # the rest of a word, and the word after it
 
 
 def found_near(pattern: re.Pattern[str] | LazyPattern, text: str, anchors: tuple[str, ...], reach: int) -> bool:

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from .lazyre import lazy
+
 # a limit named as known, as a row of a table of results does: "| known limit: en→zh-TW hour-long faithfulness |"
-KNOWN_LIMIT = re.compile(r"\bknown[ \t]+(?:limits?|limitations?|issues?|weakness(?:es)?|failure[ \t]+modes?)"
-                         r"[ \t]*[:：]", re.I)
+KNOWN_LIMIT = lazy(r"\bknown[ \t]+(?:limits?|limitations?|issues?|weakness(?:es)?|failure[ \t]+modes?)"
+                   r"[ \t]*[:：]", re.I)
 BOUNDS = (
     # what it is not vouched for, or kept to: "a research baseline, not a certified safety or maintenance-control
     # model", "the language model is English-only"

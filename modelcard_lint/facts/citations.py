@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from ..card import Card
+from .lazyre import lazy
 
 # an entry's abstract field, braced or quoted, up to the brace or quote that closes it at the end of a line
-_ABSTRACT = re.compile(r"^[ \t]*abstract[ \t]*=[ \t]*[{\"]+(?P<text>[^\n]{40,}?)[}\"]+[ \t]*,?[ \t]*$", re.I | re.M)
-_ENTRY = re.compile(r"@[a-z]+[ \t]*\{", re.I)
+_ABSTRACT = lazy(r"^[ \t]*abstract[ \t]*=[ \t]*[{\"]+(?P<text>[^\n]{40,}?)[}\"]+[ \t]*,?[ \t]*$", re.I | re.M)
+_ENTRY = lazy(r"@[a-z]+[ \t]*\{", re.I)
 
 
 def cited_abstracts(card: Card) -> list[str]:

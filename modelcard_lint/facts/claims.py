@@ -329,20 +329,20 @@ _STATE_OF_THE_ART = lazy(r"\b(?:(?P<label>(?:is|are)[ \t]+(?:a|an|the)[ \t]+)"
                          r"(?:new[ \t]+)?)(?:state[- ]of[- ]the[- ]art|(?-i:SOTA))\b", re.I)
 # (after what its makers found too: "We find that our model achieves state-of-the-art results on several Arabic
 # downstream tasks")
-_PRONOUN = re.compile(r"[ \t*_>\[]*(?:we[ \t]+(?:find|found|show|showed|observe|observed|demonstrate|demonstrated)"
-                      r"[ \t]+that[ \t]+)?(?:it|this[ \t]+model|the[ \t]+model|our[ \t]+model"
-                      # (or the system it is, as a paper's abstract names it: "The final system gives rise to
-                      # state-of-the-art homography estimation results on HPatches")
-                      r"|(?:the|our)[ \t]+(?:final[ \t]+|proposed[ \t]+|resulting[ \t]+|full[ \t]+)?"
-                      r"(?:system|method|approach|network|detector|architecture))\b")
-_NAME = re.compile(r"[\w.+-]+")
+_PRONOUN = lazy(r"[ \t*_>\[]*(?:we[ \t]+(?:find|found|show|showed|observe|observed|demonstrate|demonstrated)"
+                r"[ \t]+that[ \t]+)?(?:it|this[ \t]+model|the[ \t]+model|our[ \t]+model"
+                # (or the system it is, as a paper's abstract names it: "The final system gives rise to
+                # state-of-the-art homography estimation results on HPatches")
+                r"|(?:the|our)[ \t]+(?:final[ \t]+|proposed[ \t]+|resulting[ \t]+|full[ \t]+)?"
+                r"(?:system|method|approach|network|detector|architecture))\b")
+_NAME = lazy(r"[\w.+-]+")
 _NAME_EVALUATED = lazy(r"(?<![\w.+-])([\w.+-]{1,80})[ \t]+(?:was|has[ \t]+been)[ \t]+evaluated[ \t]+"
                        r"(?:on|against|using)\b", re.I)  # (a word's start only: linear in a long word)
 SENTENCE = 200  # characters before the claim that its subject may stand within
 
 
 # a table's cell of cases passed: "| Smoke test | 6/6 PASS |"
-_PASSED_CELL = re.compile(r"[*_]{0,2}\d{1,3}[ \t]*/[ \t]*\d+[*_]{0,2}[ \t]+(?:pass(?:ed)?|solved)\b", re.I)
+_PASSED_CELL = lazy(r"[*_]{0,2}\d{1,3}[ \t]*/[ \t]*\d+[*_]{0,2}[ \t]+(?:pass(?:ed)?|solved)\b", re.I)
 
 
 def states_performance(card: Card) -> bool:
@@ -376,7 +376,7 @@ def states_performance(card: Card) -> bool:
 # a row that judges, in words, the outputs of the versions or models the columns compare: "| Performance | It can't even
 # generate vivlos | It can generate image with correct character features but not enough detail | Way better than
 # alpha |"
-_JUDGED_LABEL = re.compile(r"[ \t*_]*(?:performance|quality|verdict|assessment|observations?)[ \t*_:]*", re.I)
+_JUDGED_LABEL = lazy(r"[ \t*_]*(?:performance|quality|verdict|assessment|observations?)[ \t*_:]*", re.I)
 JUDGED_WORDS = 3  # words in each of two cells at least
 
 

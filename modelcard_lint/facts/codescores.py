@@ -9,18 +9,19 @@ from __future__ import annotations
 import re
 
 from ..card import Card
+from .lazyre import lazy
 
 # a line of the block: a measure's name and a number with decimals ("si_sdr: 8.932601610824145", "stoi = 0.83")
-_SCORE_LINE = re.compile(r"^[ \t]*[A-Za-z][\w@.-]{0,40}[ \t]*[:=][ \t]*[-+]?\d+\.\d+[ \t]*$", re.M)
+_SCORE_LINE = lazy(r"^[ \t]*[A-Za-z][\w@.-]{0,40}[ \t]*[:=][ \t]*[-+]?\d+\.\d+[ \t]*$", re.M)
 # the lines just above it call them results, or an evaluation on a test set, or name their metric on a held-out set
 # ("The per-label ROC AUC on the dev set is:" over "non-toxic  : 0.9937")
-_CALLED = re.compile(r"\bresults?\b|\b(?:test|dev|validation)[ \t_-]?set\b|\bevaluat\w*\b", re.I)
+_CALLED = lazy(r"\bresults?\b|\b(?:test|dev|validation)[ \t_-]?set\b|\bevaluat\w*\b", re.I)
 MIN_SCORES = 3  # a block of fewer such lines may be a configuration's (a learning rate, a dropout)
 ABOVE = 4  # lines above the block where it is called so
 
 
 # or a block of percentages alone, named ("MNLI: 72.1%" over "MNLI-mm: 73.76%"): no setting is a percentage
-_PERCENT_LINE = re.compile(r"[ \t]*[A-Za-z][\w@.() -]{0,40}[ \t]*[:=][ \t]*\d+(?:\.\d+)?[ \t]*%[ \t]*")
+_PERCENT_LINE = lazy(r"[ \t]*[A-Za-z][\w@.() -]{0,40}[ \t]*[:=][ \t]*\d+(?:\.\d+)?[ \t]*%[ \t]*")
 
 
 def code_scores(card: Card) -> bool:

@@ -35,7 +35,7 @@ _DATA_IT_TRAINS_ON = lazy(r"\b(?:data|dataset|corpus|examples|images|texts|recor
 _DATA_FILE = lazy(r"\b(?:trained|fine-?tuned|finetuned)\b[^.\n]{0,60}?\b(?:on|from)\b[^.\n]{0,60}?[`'\"][\w./-]+"
                   r"\.(?:csv|tsv|jsonl|parquet|xlsx?|arrow|feather)[`'\"]", re.I)  # (not a config's `.json`)
 # (the two read after a verb of training, as one pattern: each window around the verb searched once)
-_AFTER_TRAINED = lazy(rf"{_HUB_ID_AFTER_DATA.source}|{_DATA_FILE.source}", re.I)
+_AFTER_TRAINED = lazy(rf"{_HUB_ID_AFTER_DATA.pattern}|{_DATA_FILE.pattern}", re.I)
 _TURKISH_USED = lazy(r"\beğitim(?:inde|de|i[ \t]+için)\b[^.\n]{0,80}?\bkullanıl(?:dı|mıştır|mıştir)", re.I)
 
 
@@ -52,7 +52,7 @@ _TRAINS_ON_WORDS = ("trains on", "trained on", "trains from", "trained from", "l
                     "learnt from")
 # (words only: "h " and "ore " stand inside many words, "with ", "more ")
 _HOUR_WORDS = ("hours", "hrs", "часов", "часа", "heures", "horas", "stunden", "uur", "timmar", "saat", "giờ")
-_TRAIN_WORDS = re.compile(r"train|tun|обуч|видел|entra[iî]n|trein|addestr|eğit|latih|huấn", re.I)
+_TRAIN_WORDS = lazy(r"train|tun|обуч|видел|entra[iî]n|trein|addestr|eğit|latih|huấn", re.I)
 
 
 def _trains(text: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..card import Card
+from .lazyre import lazy
 from .metadatasets import metadata_datasets
 from .prose import prose_text
 from .titles import title_text
@@ -23,12 +24,12 @@ from .titles import title_text
 _NO_NAME = frozenset({"none", "unknown", "unkown", "custom", "json", "csv", "text", "parquet", "imagefolder",
                       "audiofolder", "generator", "arrow", "webdataset", "data", "dataset", "datasets", "private",
                       "internal", "own"})
-_TEST_LINE = re.compile(r"test|eval|valid")
+_TEST_LINE = lazy(r"test|eval|valid")
 _GENERIC_TAIL = frozenset({"data", "dataset", "datasets", "corpus", "set"})
-_SEPARATORS = re.compile(r"[-_ .]+")
-_RUNS = re.compile(r"[^\W\d_]+|\d+")
+_SEPARATORS = lazy(r"[-_ .]+")
+_RUNS = lazy(r"[^\W\d_]+|\d+")
 MOST = 20  # the metadata's datasets read, at most (a card may list thousands)
-_FLAIR_CORPUS = re.compile(r"^[ \t]*corpus[ \t]*(?::[ \t]*\w+[ \t]*)?=[ \t]*[A-Z][A-Z0-9_]{2,}\(", re.M)
+_FLAIR_CORPUS = lazy(r"^[ \t]*corpus[ \t]*(?::[ \t]*\w+[ \t]*)?=[ \t]*[A-Z][A-Z0-9_]{2,}\(", re.M)
 
 
 def names_metadata_dataset(card: Card) -> bool:
@@ -106,11 +107,11 @@ def _part(part: str) -> str:
 # words that make a sentence about the data it names: "5,000 AISHELL-1-derived utterances", "la base de données MLSUM",
 # "UzUDT and UT, two Uzbek treebanks", "an infusion of curated Samantha and WizardLM DNA" (not "it generates an Eli5
 # question", the kind of text it writes; "the task as defined and annotated by the QANom project")
-_DATA_WORDS = re.compile(r"data|corp(?:us|ora)|split|subset|samples|examples|utterances|sentences|articles|images|"
-                         r"documents|recordings|treebanks?|derived|curat|annotat|train|fine-?tun|test|eval|benchmark|"
-                         r"accuracy|classes|labels|"
-                         r"licen[cs]e|données|datos|dados|daten|verisi|veriseti|veri[ \t]seti|"
-                         r"데이터|数据|數據|资料|資料|データ|语料|語料|코퍼스")
+_DATA_WORDS = lazy(r"data|corp(?:us|ora)|split|subset|samples|examples|utterances|sentences|articles|images|"
+                   r"documents|recordings|treebanks?|derived|curat|annotat|train|fine-?tun|test|eval|benchmark|"
+                   r"accuracy|classes|labels|"
+                   r"licen[cs]e|données|datos|dados|daten|verisi|veriseti|veri[ \t]seti|"
+                   r"데이터|数据|數據|资料|資料|データ|语料|語料|코퍼스")
 REACH = 80  # characters on either side of the name
 
 
@@ -119,7 +120,7 @@ def _about_data(low: str, start: int, end: int) -> bool:
     return _DATA_WORDS.search(low, max(0, start - REACH), end + REACH) is not None
 
 
-_NOT_LETTER = re.compile(r"[^a-z]+")
+_NOT_LETTER = lazy(r"[^a-z]+")
 
 
 def dataset_key(text: str) -> str:

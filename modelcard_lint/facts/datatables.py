@@ -35,7 +35,7 @@ _DATA = lazy(r"\b(?:data(?:sets?)?|corp(?:us|ora)|sources?|mixture)\b", re.I)
 _TRAINING = lazy(r"\b(?:pre-?train\w*|post-?train\w*|train\w*|fine-?tun\w*|finetun\w*|sft|instruction[ \t-]tun\w*"
                  r"|entra[iî]n\w*|entrenamiento|treinamento|treino|addestramento)\b", re.I)
 _EVALUATION = lazy(r"\b(?:eval\w*|test\w*|results?|benchmarks?|performance|scores?|metrics?|leaderboard)\b", re.I)
-_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]")  # a cell that names something: letters, not only an amount
+_NAME = lazy(r"[A-Za-z][A-Za-z0-9]")  # a cell that names something: letters, not only an amount
 # a dataset's name and its training split in one cell: "SQuAD2.0 Train", "Dutch SQuAD2.0 train set"
 _TRAIN_SPLIT = lazy(r"[A-Za-z][\w.-]*[ \t]+(?:train|training)(?:[ \t]+(?:set|split))?[ \t*_]*\Z", re.I)
 
@@ -358,7 +358,7 @@ _DATA_LINK = lazy(r"^[ \t]*(?:[-*+][ \t]+)?\[(?:training[ \t]+|fine-?tuning[ \t]
                   r"(?:huggingface\.co|hf\.co)/datasets/[^)\s]+\)", re.I | re.M)
 
 
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = lazy(r"[^\W\d_]")
 
 
 def learnt_from_or_untrained(text: str) -> bool:

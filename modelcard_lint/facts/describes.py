@@ -90,9 +90,9 @@ _DOES_FIRST = lazy(r"[ \t*_>]*(?:returns|detects|classifies|predicts|generates|t
 
 
 # a heading "About <name>" (a capital or a digit first: "About Us" and "About the dataset" name no model)
-_ABOUT = re.compile(r"about[ \t]+(?:the[ \t]+)?([A-Z0-9][\w.+-]*(?:[ \t]+[\w.+-]+){0,3}?)[ \t]*:?", re.I)
+_ABOUT = lazy(r"about[ \t]+(?:the[ \t]+)?([A-Z0-9][\w.+-]*(?:[ \t]+[\w.+-]+){0,3}?)[ \t]*:?", re.I)
 _NOT_A_NAME = frozenset({"us", "me", "dataset", "data", "author", "authors", "team", "license", "training", "company"})
-_MODEL_ID = re.compile(r"\b[\w.-]+/([\w.-]+)")
+_MODEL_ID = lazy(r"\b[\w.-]+/([\w.-]+)")
 
 
 def _squash(text: str) -> str:

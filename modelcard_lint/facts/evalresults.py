@@ -24,18 +24,19 @@ from ..card.yamlnode import Node
 from ..diagnostics import Span
 from ..hub.suggest import squash
 from ..hub.vocabulary import metric_items, model_index_results
+from .lazyre import lazy
 from .metricnames import Name
 from .metrics import same_value
 from .tables import Number, parse_number
 
 RATE = Name("score", "score", "bounded", "", False)  # a benchmark score: a percentage or a fraction
-_BULLET = re.compile(
+_BULLET = lazy(
     r"^\s*[-*+]\s+\**(?P<label>[^:*\n|]{1,80}?)\**\s*:\s*\**\s*(?P<value>[-+]?\d+(?:\.\d+)?\s*%?)\**\s*$"
 )
-_PAREN = re.compile(r"\s*[(\[].*$")
+_PAREN = lazy(r"\s*[(\[].*$")
 # _BULLET backtracks through every split of a run of blanks between its parts (quadratic time); a bullet with a
 # run of more than 64 blanks inside it is no result anyone wrote, so such lines are not tried
-_LONG_BLANK = re.compile(r"\s{65}")
+_LONG_BLANK = lazy(r"\s{65}")
 
 
 def bullet(line: str) -> re.Match[str] | None:

@@ -14,17 +14,17 @@ how two printed values compare in ``values``.)
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 from typing import NamedTuple, Protocol
 
 from ..card.body import Cell, Row, Table
 from ..card.yamlnode import Node
+from .lazyre import lazy
 from .metricnames import Name, normalize
 from .tables import VALUE_KINDS, Number, parse_number
 from .values import same_value
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = lazy(r"[a-z0-9]+")
 SPLIT_WORDS = {
     "test": "test", "testing": "test", "validation": "eval", "valid": "eval", "val": "eval", "dev": "eval",
     "eval": "eval", "evaluation": "eval", "train": "train", "training": "train",
@@ -358,7 +358,7 @@ def _other_models(rows: dict[tuple[int, int], list[Labelled]], tables: Sequence[
     return [where for where, n in shared.items() if n < best[where[0]]]
 
 
-_WORDS = re.compile(r"[^\W_]+")
+_WORDS = lazy(r"[^\W_]+")
 
 
 def _significant(number: Number) -> bool:

@@ -8,18 +8,18 @@ hidden by one missing fence are not reported as missing one by one.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import NamedTuple
 
 from ..card import Card
 from ..card.titles import BOLD_LABEL
 from ..hub.lists import template_headings
+from .lazyre import lazy
 
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
+_FENCE = lazy(r" {0,3}(`{3,}|~{3,})(.*)")
 # the title is the rest of the line with its closing run of spaces, tabs and #s stripped by rstrip: a lazy
 # ``(.*?)[ \t#]*$`` is retried from every position and takes quadratic time on a line of spaces
-_HEADING = re.compile(r" {0,3}(#{2,6})[ \t]+(.*)")
+_HEADING = lazy(r" {0,3}(#{2,6})[ \t]+(.*)")
 
 
 class Unclosed(NamedTuple):

@@ -12,17 +12,18 @@ from collections.abc import Iterator
 
 from ..card.yamlnode import Node
 from .anchors import lower
+from .lazyre import lazy
 
 # (tried where a bracket stands before one of its words; the brackets must pair, and a bracket's text followed by
 # "(" is a link's: "[your own runs](...)")
-_BRACKETED = re.compile(r"[<\[{](?:your|insert|enter)[ _-][^<>\[\]{}\n]{1,40}[>\]}](?!\()", re.I)
+_BRACKETED = lazy(r"[<\[{](?:your|insert|enter)[ _-][^<>\[\]{}\n]{1,40}[>\]}](?!\()", re.I)
 _PAIRS = {"<": ">", "[": "]", "{": "}"}
 # a user or organisation never named, in an address: "github.com/USERNAME/repo", "huggingface.co/your-username/x"
-_IN_ADDRESS = re.compile(r"(?<=/)(?:(?-i:(?:YOUR[_-])?(?:HF[_-])?USERNAME)|your[_-]?(?:hf[_-])?(?:user(?:name)?|"
-                         r"org(?:ani[sz]ation)?|name|repo))(?=/)", re.I)
+_IN_ADDRESS = lazy(r"(?<=/)(?:(?-i:(?:YOUR[_-])?(?:HF[_-])?USERNAME)|your[_-]?(?:hf[_-])?(?:user(?:name)?|"
+                   r"org(?:ani[sz]ation)?|name|repo))(?=/)", re.I)
 
 
-_OPTION = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*(?:=|[ \t]+)\Z")
+_OPTION = lazy(r"(?<![\w-])--?[A-Za-z][\w-]*(?:=|[ \t]+)\Z")
 _OPENERS = tuple(f"{b}{w}" for b in "<[{" for w in ("your", "insert", "enter"))
 _WORDS = ("your", "insert", "enter", "username")  # one of them in every fill-in
 TOKEN = 300  # characters of an address read around a user name's word
@@ -104,7 +105,7 @@ _TEMPLATE_VALUES = frozenset({"array of tags", "array of dataset identifiers", "
 
 
 # a score left as marks where its digits belong: `value: ???`, `value: XX.XX`
-_SCORE_MARK = re.compile(r"(?:\?{2,}|\?+[.,]\?+|[xX]{1,3}[.,][xX]{1,4})[ \t]*%?")
+_SCORE_MARK = lazy(r"(?:\?{2,}|\?+[.,]\?+|[xX]{1,3}[.,][xX]{1,4})[ \t]*%?")
 
 
 def metadata_fill_ins(meta: Node | None) -> Iterator[Node]:
@@ -139,7 +140,7 @@ def filled_below(text: str, start: int, end: int) -> bool:
 
 
 # a heading put in a comment: "<!--- ## Evaluation Results -->"
-_HIDDEN_HEADING = re.compile(r"[ \t]*<!--+[ \t]*#{1,6}[ \t]")
+_HIDDEN_HEADING = lazy(r"[ \t]*<!--+[ \t]*#{1,6}[ \t]")
 
 
 def under_hidden_heading(lines: list[str], line: int) -> bool:

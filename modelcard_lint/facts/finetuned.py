@@ -19,39 +19,40 @@ from typing import NamedTuple
 from ..card import Card
 from ..diagnostics import Span
 from ..hub.vocabulary import repo_id_problem
+from .lazyre import lazy
 
 # where a sentence may be: the lines with one of these are read
-_TRIGGER = re.compile(r"tuned (?:version of|from)|from scratch|tuned \[|model (?:is|was) based on")
+_TRIGGER = lazy(r"tuned (?:version of|from)|from scratch|tuned \[|model (?:is|was) based on")
 _WORDS = ("uned", "UNED", "cratch", "CRATCH", "ased on", "ASED ON")
 # the phrase and the "[" of the base model's link; and the other generators' forms of it: the XLSR fine-tuning week's
 # template opens with "Fine-tuned [facebook/wav2vec2-large-xlsr-53](https://huggingface.co/...) on Finnish using ...",
 # huggingtweets writes "The model is based on a pre-trained [GPT-2](https://huggingface.co/gpt2) which is fine-tuned
 # on @user's tweets", sentence-transformers' cross-encoders "This model is based on [microsoft/deberta-v3-small](...)"
 # (the model as the subject: not "Its tokenizer is based on [X](...)")
-_PHRASE = re.compile(r"fine[- ]?tuned (?:version of|from) \[|(?:^[ \t>*+-]*|(?<=[.!?] ))[*_]{0,2}fine[- ]?tuned \["
-                     r"|\b(?:this|the|our) model (?:is|was) based on (?:an? |the )?(?:pre-?trained )?\[", re.I)
-_SCRATCH = re.compile(r"trained from scratch\b", re.I)
+_PHRASE = lazy(r"fine[- ]?tuned (?:version of|from) \[|(?:^[ \t>*+-]*|(?<=[.!?] ))[*_]{0,2}fine[- ]?tuned \["
+               r"|\b(?:this|the|our) model (?:is|was) based on (?:an? |the )?(?:pre-?trained )?\[", re.I)
+_SCRATCH = lazy(r"trained from scratch\b", re.I)
 # a sentence whose subject is another model: the base model's own base is not this model's
-_OTHER_SUBJECT = re.compile(r"\b(?:base|original|parent|underlying|teacher|backbone)[ \t]+(?:\w+[ \t]+)?model\b", re.I)
-_HUB_TARGET = re.compile(
+_OTHER_SUBJECT = lazy(r"\b(?:base|original|parent|underlying|teacher|backbone)[ \t]+(?:\w+[ \t]+)?model\b", re.I)
+_HUB_TARGET = lazy(
     r"\(\s*https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?P<id>[\w.-]+(?:/[\w.-]+)?)/?\s*\)", re.I
 )
-_ANY_TARGET = re.compile(r"\([^)\s]*\)")
-_CHECKPOINT = re.compile(r"/checkpoint-\d+\Z")
+_ANY_TARGET = lazy(r"\([^)\s]*\)")
+_CHECKPOINT = lazy(r"/checkpoint-\d+\Z")
 # the families of the Hub's first models, the only ones with no owner in their id ("gpt2", "t5-small",
 # "distilbert-base-uncased"; since moved under organisations, their old ids redirect)
-_LEGACY = re.compile(r"(?:albert|bert|camembert|ctrl|distil(?:bert|gpt2|roberta)|gpt2|openai-gpt|roberta|t5"
-                     r"|transfo-xl|xlm|xlnet)(?:[-_.]|\Z)", re.I)
+_LEGACY = lazy(r"(?:albert|bert|camembert|ctrl|distil(?:bert|gpt2|roberta)|gpt2|openai-gpt|roberta|t5"
+               r"|transfo-xl|xlm|xlnet)(?:[-_.]|\Z)", re.I)
 # what follows the base model: " on the D dataset" / " on an unknown dataset" / " on the A and the B datasets";
 # the spaces around the names are bounded: with ``\s+`` a long run of blanks was split every way around
 # every length of the names (quadratic time)
-_DATA = re.compile(
+_DATA = lazy(
     r"\s+on\s+(?:(?P<unknown>an\s+unkn?own\s+dataset)|the\s{1,8}(?P<names>[^\n]{1,300}?)\s{1,8}datasets?\b)", re.I
 )
-_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", re.I)
-_ALNUM = re.compile(r"[^a-z0-9]+")
-_LINK = re.compile(r"\[(?P<label>[^\]]*)\]\((?P<url>[^)\s]*)\)")
-_DATASET_URL = re.compile(r"https?://(?:www\.)?(?:huggingface\.co|hf\.co)/datasets/(?P<id>[\w.-]+(?:/[\w.-]+)?)/?$")
+_SEPARATOR = lazy(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", re.I)
+_ALNUM = lazy(r"[^a-z0-9]+")
+_LINK = lazy(r"\[(?P<label>[^\]]*)\]\((?P<url>[^)\s]*)\)")
+_DATASET_URL = lazy(r"https?://(?:www\.)?(?:huggingface\.co|hf\.co)/datasets/(?P<id>[\w.-]+(?:/[\w.-]+)?)/?$")
 
 
 class Named(NamedTuple):
@@ -106,7 +107,7 @@ def base_words(card: Card, base: Named) -> str:
             else "is based on")
 
 
-_VERSION_OF = re.compile(r"tuned (?:version of|from) \[")
+_VERSION_OF = lazy(r"tuned (?:version of|from) \[")
 
 
 def dataset_and_config(named: Named) -> tuple[str, str]:
@@ -211,7 +212,7 @@ def _sentence(n: int, line: str) -> Sentence | None:
     return _with_data(n, line, m.end(), None) if m is not None else None
 
 
-_CANONICAL = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)+")  # the id of one of the Hub's first models: "t5-small"
+_CANONICAL = lazy(r"[a-z0-9]+(?:[-_.][a-z0-9]+)+")  # the id of one of the Hub's first models: "t5-small"
 
 
 def _with_data(n: int, line: str, at: int, base: Named | None) -> Sentence:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
-_INTRO = re.compile(r"\bachieves the following results", re.I)
+from .lazyre import lazy
+
+_INTRO = lazy(r"\bachieves the following results", re.I)
 # the subject of the intro when it is another model than the card's: "The original model achieves ...", "The previous
 # version achieved ..."
-_OTHER_MODEL = re.compile(r"\b(?:original|previous|prior|older|earlier|base|baseline|teacher|parent|v\d+)[ \t]+"
-                          r"(?:[\w-]+[ \t]+)?(?:model|version|checkpoint)[ \t]+(?:\w+[ \t]+)?achieve[ds]?\Z",
-                          re.I)
+_OTHER_MODEL = lazy(r"\b(?:original|previous|prior|older|earlier|base|baseline|teacher|parent|v\d+)[ \t]+"
+                    r"(?:[\w-]+[ \t]+)?(?:model|version|checkpoint)[ \t]+(?:\w+[ \t]+)?achieve[ds]?\Z",
+                    re.I)
 
 
 def intro(text: str) -> str | None:

@@ -4,12 +4,11 @@ reads them beside ``results``: "| Validation Mel Loss | 0.286 |", "| Test accura
 
 from __future__ import annotations
 
-import re
-
 from ..card import Card
+from .lazyre import lazy
 from .metricnames import OTHER, normalize
 
-_NUMBER = re.compile(r"[ \t*_~≈]*[-+]?\d+(?:[.,]\d+)?[ \t]*%?[ \t*_]*")
+_NUMBER = lazy(r"[ \t*_~≈]*[-+]?\d+(?:[.,]\d+)?[ \t]*%?[ \t*_]*")
 
 
 def held_out_rows(card: Card) -> bool:

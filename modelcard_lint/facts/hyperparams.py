@@ -10,15 +10,15 @@ Built once per card through ``Card.derived``.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from ..card import Card
 from ..diagnostics import Span
+from .lazyre import lazy
 from .tables import Number, parse_number
 
 # an item's name and colon; the value is what follows, without the spaces around it (see ``_item``)
-_NAME = re.compile(r"\s*`?([A-Za-z_][\w.\-]*)`?\s*:")
+_NAME = lazy(r"\s*`?([A-Za-z_][\w.\-]*)`?\s*:")
 
 
 def _item(line: str) -> tuple[str, str] | None:

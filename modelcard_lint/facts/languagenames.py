@@ -17,13 +17,14 @@ from ..card import Card
 from ..card.yamlnode import Node
 from ..diagnostics import Span
 from ..hub.languages import code_info, language_hints
+from .lazyre import lazy
 from .titles import title_text
 
 NAME_WORDS = 3  # the longest language name read in a title ("swiss sign language")
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy(r"[^\W\d_]+")
 # a model id's chain of fine-tunings: only what follows the last one names this model's language
 # ("xlm-roberta-base-finetuned-swahili-finetuned-ner-luganda" is Luganda's, its base Swahili's)
-_TUNED = re.compile(r"fine-?tuned", re.I)
+_TUNED = lazy(r"fine-?tuned", re.I)
 
 
 @cache
@@ -108,10 +109,10 @@ def _clash(card: Card) -> Clash | None:
 
 # the language of a speech set's evaluation data as a sentence names it, the XLSR fine-tuning week's template: "The
 # model can be evaluated as follows on the Portuguese test data of Common Voice."
-_EVAL_DATA = re.compile(r"\bon[ \t]+the[ \t]+(?P<name>(?:[A-Za-z][\w-]*[ \t]+){0,2}[A-Za-z][\w-]*)[ \t]+"
-                        r"(?:test|evaluation|validation|dev)[ \t]+(?:data|set|split)s?[ \t]+of[ \t]+(?:the[ \t]+)?"
-                        r"(?:Mozilla[ \t]+)?(?:Common[ \t]?Voice|FLEURS|VoxPopuli|Multilingual[ \t]+LibriSpeech)\b",
-                        re.I)
+_EVAL_DATA = lazy(r"\bon[ \t]+the[ \t]+(?P<name>(?:[A-Za-z][\w-]*[ \t]+){0,2}[A-Za-z][\w-]*)[ \t]+"
+                  r"(?:test|evaluation|validation|dev)[ \t]+(?:data|set|split)s?[ \t]+of[ \t]+(?:the[ \t]+)?"
+                  r"(?:Mozilla[ \t]+)?(?:Common[ \t]?Voice|FLEURS|VoxPopuli|Multilingual[ \t]+LibriSpeech)\b",
+                  re.I)
 _EVAL_SETS = ("common voice", "commonvoice", "fleurs", "voxpopuli", "multilingual librispeech")
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub")
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
 
 class LazyPattern:
@@ -24,15 +24,17 @@ class LazyPattern:
     finditer: Callable[..., Iterator[re.Match[str]]]
     findall: Callable[..., list[Any]]
     sub: Callable[..., str]
+    subn: Callable[..., tuple[str, int]]
+    split: Callable[..., list[Any]]
 
-    def __init__(self, source: str, flags: int = 0) -> None:
-        self.source = source
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern  # (as a compiled pattern names its source, so that others can be built from it)
         self.flags = flags
 
     def __getattr__(self, name: str) -> Any:
         if name not in _METHODS:
             raise AttributeError(name)
-        compiled = re.compile(self.source, self.flags)
+        compiled = re.compile(self.pattern, self.flags)
         for method in _METHODS:
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)

@@ -10,10 +10,11 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from ..hub.lists import load_set
+from .lazyre import lazy
 
-_NOTE_START = re.compile(r"this model card has been generated automatically", re.I)
-_NOTE_END = re.compile(r"remove this comment", re.I)
-_NOTE_WRITER = re.compile(r"information ((?:the )?\w+(?: \w+)?) had access to", re.I)
+_NOTE_START = lazy(r"this model card has been generated automatically", re.I)
+_NOTE_END = lazy(r"remove this comment", re.I)
+_NOTE_WRITER = lazy(r"information ((?:the )?\w+(?: \w+)?) had access to", re.I)
 
 
 def html_comments(text: str) -> list[tuple[int, int]]:
@@ -33,7 +34,7 @@ def html_comments(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_INCLUDE = re.compile(r"\{%-?[ \t]*include(?:_relative)?[ \t]")
+_INCLUDE = lazy(r"\{%-?[ \t]*include(?:_relative)?[ \t]")
 
 
 def template_variables(text: str, code: str = "") -> Iterator[tuple[int, int]]:
@@ -92,8 +93,8 @@ def template_variables(text: str, code: str = "") -> Iterator[tuple[int, int]]:
 
 # a table's value that is its row's label in capitals, as a generator's template names it, never filled in:
 # "| Short tweets | SHORT_TWEETS |" (huggingtweets); not a value of its own in capitals, "| SKU | STANDARD_ND40RS_V2 |"
-_ROW_SLOT = re.compile(r"^[ \t]*\|[ \t]*([A-Za-z][A-Za-z0-9 \t]{1,60}?)[ \t]*\|"
-                       r"[ \t]*(?P<slot>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)[ \t]*\|[ \t]*$", re.M)
+_ROW_SLOT = lazy(r"^[ \t]*\|[ \t]*([A-Za-z][A-Za-z0-9 \t]{1,60}?)[ \t]*\|"
+                 r"[ \t]*(?P<slot>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)[ \t]*\|[ \t]*$", re.M)
 
 
 def row_slots(text: str) -> Iterator[tuple[int, int]]:
@@ -103,19 +104,19 @@ def row_slots(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("slot")
 
 
-_LOADED_SLOT = re.compile(r"from_pretrained\([ \t]*(['\"])(?P<slot>\{[a-z]{3,}(?:_[a-z]+)*\})\1")
-_NAMED_TO_REPLACE = re.compile(r"\breplace[ \t]+(?:the[ \t]+)?\Z", re.I)
+_LOADED_SLOT = lazy(r"from_pretrained\([ \t]*(['\"])(?P<slot>\{[a-z]{3,}(?:_[a-z]+)*\})\1")
+_NAMED_TO_REPLACE = lazy(r"\breplace[ \t]+(?:the[ \t]+)?\Z", re.I)
 
 
 STRING_REACH = 300
 # (three letters at least: "{a}" is a set's element)
 # (the brace first, the character before it looked at after it: a pattern that opens with a look-behind is tried at
 # every character of the text, one that opens with a literal only where it stands, twenty times faster)
-_LOWER_SLOT = re.compile(r"\{(?<![\\$}\]\w^_{`'\"]\{)[a-z]{3,}(?:_[a-z]+)*\}(?![}\w])")
+_LOWER_SLOT = lazy(r"\{(?<![\\$}\]\w^_{`'\"]\{)[a-z]{3,}(?:_[a-z]+)*\}(?![}\w])")
 
 
 # a slot after its field's label: "Human:{input}", "passage: {positive}"
-_LABELLED_SLOT = re.compile(r"\w[ \t]*:[ \t]*(?P<slot>\{[a-z]{3,}(?:_[a-z]+)*\})")
+_LABELLED_SLOT = lazy(r"\w[ \t]*:[ \t]*(?P<slot>\{[a-z]{3,}(?:_[a-z]+)*\})")
 
 
 def _formats_fields(text: str) -> set[int]:
@@ -179,9 +180,9 @@ def _in_string(text: str, at: int) -> bool:
     return bool(open_quote)
 
 
-_SLOT_START = re.compile(r"\{[A-Z][A-Z0-9]*_")
-_NAME_SLOT = re.compile(r"(?:^[ \t]*#+[ \t]*|(?<![\w$`{])(?P<quote>['\"])|(?<==))"
-                        r"(?P<slot>\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\})(?!\})", re.M)
+_SLOT_START = lazy(r"\{[A-Z][A-Z0-9]*_")
+_NAME_SLOT = lazy(r"(?:^[ \t]*#+[ \t]*|(?<![\w$`{])(?P<quote>['\"])|(?<==))"
+                  r"(?P<slot>\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\})(?!\})", re.M)
 
 
 def _unquoted(text: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -256,13 +257,13 @@ def is_generated_note(comment: str) -> bool:
 
 # a comment that tells the card's author what to write, as other generators' templates leave them
 # (sentence-transformers: "Describe your model here"): an imperative verb first, a short sentence
-_INSTRUCTION = re.compile(
+_INSTRUCTION = lazy(
     r"[-#*> ]*(?:(?:TODO|FIXME)[ :]*)?(?:describe|provide|add|write|fill[ -]in|explain|insert|give|include|enter|"
     r"replace|mention|specify|summari[sz]e|state|adapt|update|paste|document)\b",
     re.I,
 )
 INSTRUCTION_WORDS = 40
-_SPACES = re.compile(r"\s+")
+_SPACES = lazy(r"\s+")
 
 
 @cache
@@ -285,24 +286,24 @@ def comment_kind(inner: str) -> str | None:
 
 # -- TODO, TBD and FIXME: left, or named ------------------------------------------------------------
 
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S")
-_MARKER_HEADING = re.compile(r"#{1,6}[ \t]+(?:TODO|TBD|FIXME)[ \t:]*#*[ \t]*")
+_LIST_ITEM = lazy(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S")
+_MARKER_HEADING = lazy(r"#{1,6}[ \t]+(?:TODO|TBD|FIXME)[ \t:]*#*[ \t]*")
 # (the blanks after the #s taken possessively, the topic opening with a word: a run of hundreds of blanks was tried
 # split every way between the quantifiers, found by the fuzzer)
-_JOINED_HEADING = re.compile(r"#{1,6}[ \t]++(?:\w[\w ]{1,39}?[ \t]*(?:\band|&|/|,)[ \t]*(?:TODO|TBD)|(?:TODO|TBD)[ \t]*"
-                             r"(?:and\b|&|/|,)[ \t]*[\w ]{2,40}?)[ \t]*#*[ \t]*")
-_MARKER = re.compile(r"\b(?:TODO|TBD|FIXME)\b")
+_JOINED_HEADING = lazy(r"#{1,6}[ \t]++(?:\w[\w ]{1,39}?[ \t]*(?:\band|&|/|,)[ \t]*(?:TODO|TBD)|(?:TODO|TBD)[ \t]*"
+                       r"(?:and\b|&|/|,)[ \t]*[\w ]{2,40}?)[ \t]*#*[ \t]*")
+_MARKER = lazy(r"\b(?:TODO|TBD|FIXME)\b")
 
 
 # a pointer to where the work is listed: "### TODO：见https://github.com/.../issues/42", "TODO: see [the roadmap](...)"
 # (its blanks taken possessively: one way to split a run of them, in linear time)
-_POINTER = re.compile(r"[ \t]*+[:：]?[ \t]*+(?:see|见|見|参见|參見|->|→)[ \t:：]*+(?:https?://|\[[^\]\n]*\]\()", re.I)
-_OPEN_QUESTION = re.compile(r"[ \t]+(?:whether|if|how|when|which|what|why)\b", re.I)
+_POINTER = lazy(r"[ \t]*+[:：]?[ \t]*+(?:see|见|見|参见|參見|->|→)[ \t:：]*+(?:https?://|\[[^\]\n]*\]\()", re.I)
+_OPEN_QUESTION = lazy(r"[ \t]+(?:whether|if|how|when|which|what|why)\b", re.I)
 # the marker used as a noun of a finished sentence, after a determiner and before its end: "A larger independent gold
 # set is the top data TODO." (not "TODO." alone, nor "Results: TODO.")
-_AS_NOUN = re.compile(r"\b(?:the|a|our|my|one|its|their)[ \t]+(?:[\w-]+[ \t]+){0,3}\Z", re.I)
-_SENTENCE_END = re.compile(r"[*_]{0,2}[.!?,;)]")
-_COMMENT_WORD = re.compile(r"`?[*_]{0,2}[ \t]*+(?:\n[ \t]*+)?(?:comments?|markers?|tags?|lines?|items?|lists?)\b", re.I)
+_AS_NOUN = lazy(r"\b(?:the|a|our|my|one|its|their)[ \t]+(?:[\w-]+[ \t]+){0,3}\Z", re.I)
+_SENTENCE_END = lazy(r"[*_]{0,2}[.!?,;)]")
+_COMMENT_WORD = lazy(r"`?[*_]{0,2}[ \t]*+(?:\n[ \t]*+)?(?:comments?|markers?|tags?|lines?|items?|lists?)\b", re.I)
 
 
 def marker_mentioned(text: str, start: int, end: int) -> bool:
@@ -345,11 +346,11 @@ def marker_roadmap(text: str, offset: int) -> bool:
 
 
 # the Hub template's two sentences under "Recommendations" (the second holds its placeholder)
-_TEMPLATE_RECOMMENDATION = re.compile(
+_TEMPLATE_RECOMMENDATION = lazy(
     r"users\s+\(both\s+direct\s+and\s+downstream\)\s+should\s+be\s+made\s+aware\s+of\s+the\s+risks,\s+biases\s+"
     r"and\s+limitations\s+of\s+the\s+model\.?|more\s+information\s+needed\s+for\s+further\s+recommendations\.?"
     r"|<!--.*?-->", re.I | re.S)
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = lazy(r"[^\W\d_]{2,}")
 
 
 def recommends_beside(lines: list[str], line: int) -> bool:

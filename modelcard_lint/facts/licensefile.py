@@ -12,6 +12,8 @@ import functools
 import re
 from typing import NamedTuple
 
+from .lazyre import lazy
+
 # the Hub's id, the license's name, the words that name it (lower case, spaces collapsed);
 # the more specific first: the LGPL and the AGPL before the GPL, NonCommercial-ShareAlike before NonCommercial
 _KNOWN = [
@@ -64,8 +66,8 @@ def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
     return [(hub_id, name, re.compile(words)) for hub_id, name, words in _KNOWN]
 
 
-_BSD = re.compile(r"redistribution and use in source and binary forms")
-_BSD_THIRD = re.compile(r"neither the name|names of (?:its|the) contributors")
+_BSD = lazy(r"redistribution and use in source and binary forms")
+_BSD_THIRD = lazy(r"neither the name|names of (?:its|the) contributors")
 # a Hub id that names a family of licenses, and the ids it covers
 _FAMILIES = {"gpl": "gpl-", "lgpl": "lgpl", "bsd": "bsd", "cc": "cc", "openrail": "openrail", "gfdl": "gfdl"}
 HEAD = 40  # the lines read

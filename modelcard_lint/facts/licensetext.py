@@ -47,7 +47,7 @@ _OTHERS = lazy(r"\b(?:data(?:sets?)?|corpus|base[ \t]+models?|code|third[ -]part
                r"videos?|recordings?|clips|texts)\b|代码|代碼|数据|數據", re.I)
 # a template's blank, not a license: "[More Information Needed]", "TBD"
 _BLANK = lazy(r"\W*(?:\[[^\]]*\]|more[ \t]+information[ \t]+needed|tbd|tba|todo|n/?a|none|unknown)\W*", re.I)
-_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_LINK = lazy(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _MARKUP = str.maketrans("", "", "*_`\"'“”")
 
 
@@ -197,8 +197,8 @@ def _named(line: int, text: str, heading: bool) -> TextLicense:
 
 
 # Creative Commons' licenses spelled out: "Creative Commons Attribution-NonCommercial 4.0" is `cc-by-nc-4.0`
-_SPELLED = re.compile(r"creative[ \t]+commons|attribution|non-?commercial|share-?alike|no-?derivatives"
-                      r"|no[ \t]+derivatives", re.I)
+_SPELLED = lazy(r"creative[ \t]+commons|attribution|non-?commercial|share-?alike|no-?derivatives"
+                r"|no[ \t]+derivatives", re.I)
 _SHORT = {"creative": "cc", "attribution": "by", "non": "nc", "noncommercial": "nc", "share": "sa", "sharealike": "sa",
           "no": "nd", "noderivatives": "nd"}
 

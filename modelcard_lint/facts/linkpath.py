@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 
 from ..card import Card
+from .lazyre import lazy
 
 MAX_LENGTH = 1024  # a link target longer than this is no path a repository holds
-_PATH = re.compile(r"(?:\.{1,2}/|/)?(?:[\w.\-~@+]+/)*[\w.\-~@+]+")
-_EXTENSION = re.compile(r"[^.]\.[A-Za-z][A-Za-z0-9]{0,9}\Z")
-_TEXT_FILE = re.compile(r"[^.]\.(?:md|markdown|mdx|txt|rst)\Z", re.I)
+_PATH = lazy(r"(?:\.{1,2}/|/)?(?:[\w.\-~@+]+/)*[\w.\-~@+]+")
+_EXTENSION = lazy(r"[^.]\.[A-Za-z][A-Za-z0-9]{0,9}\Z")
+_TEXT_FILE = lazy(r"[^.]\.(?:md|markdown|mdx|txt|rst)\Z", re.I)
 
 
 def link_target(card: Card) -> str | None:
@@ -35,8 +36,8 @@ def link_target(card: Card) -> str | None:
     return None
 
 
-_URL = re.compile(r"https?://\S+")
-_LINK_OPEN_OR_URL = re.compile(r"\]\(|" + _URL.pattern)
+_URL = lazy(r"https?://\S+")
+_LINK_OPEN_OR_URL = lazy(r"\]\(|" + _URL.pattern)
 
 
 def strip_urls(text: str) -> str:
@@ -65,7 +66,7 @@ def strip_urls(text: str) -> str:
 
 
 ADDRESS_LENGTH = 500  # a link's address longer than this counts as words
-_ADDRESS = re.compile(rf"\]\([^)\s]{{1,{ADDRESS_LENGTH}}}\)")
+_ADDRESS = lazy(rf"\]\([^)\s]{{1,{ADDRESS_LENGTH}}}\)")
 
 
 def back_over_links(text: str, end: int, reach: int) -> int:

@@ -33,11 +33,11 @@ length, errors, PSNR, FID, IoU), ``other`` (not a metric: a model name, a label,
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import NamedTuple
 
 from ..card.body import strip_tags
+from .lazyre import lazy
 
 EPOCH, STEP, LOSS, BOUNDED, CORRELATION, METRIC, OTHER = (
     "epoch", "step", "loss", "bounded", "correlation", "metric", "other",
@@ -112,9 +112,9 @@ _KINDS = {
         METRIC,
     ),
 }
-_MARKUP = re.compile(r"[*`]")  # and HTML tags, removed by strip_tags
-_PERCENT = re.compile(r"\(\s*%\s*\)|\[\s*%\s*\]|\bin\s*%|%")
-_WORD = re.compile(r"[a-z0-9@]+(?:['’][a-z]+)*")  # (a word with an apostrophe is one: "Poss'em" is a name, no EM)
+_MARKUP = lazy(r"[*`]")  # and HTML tags, removed by strip_tags
+_PERCENT = lazy(r"\(\s*%\s*\)|\[\s*%\s*\]|\bin\s*%|%")
+_WORD = lazy(r"[a-z0-9@]+(?:['’][a-z]+)*")  # (a word with an apostrophe is one: "Poss'em" is a name, no EM)
 # a header of differences between two results, not of results: "Δ Accuracy", "Acc. diff", "F1 gain", "WER vs. base"
 _DIFFERENCE = frozenset({"delta", "diff", "difference", "differences", "change", "gain", "gains", "improvement",
                          "drop", "degradation", "vs", "versus"})

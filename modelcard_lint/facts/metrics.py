@@ -8,11 +8,10 @@ Built once per card through ``Card.derived``:
 - **the headline**: the Trainer's "It achieves the following results on the
   evaluation set:" and the ``- Name: value`` bullets after it.  A headline
   "on the test set" has split ``test``; otherwise ``eval``.
-- **results tables** in the body: a two-column ``Metric | Value`` table, or a
-  table with metric columns and a single row (so it is about one model);
-  tables with several rows and no epoch or step compare models and are left
-  out.  They are gathered only when model-index has metrics to compare them
-  with.  Training logs are in ``tables.training_logs``.
+- **results tables** in the body: a two-column ``Metric | Value`` table, or a table with metric
+  columns and a single row (so it is about one model); tables with several rows and no epoch or
+  step compare models and are left out.  They are gathered only when model-index has metrics to
+  compare them with.  Training logs are in ``tables.training_logs``.
 
 Names are matched by ``names.normalize``.  Values are compared knowing how
 they were printed: ``0.9140`` stands for anything that rounds to it, so it
@@ -40,6 +39,7 @@ from .evaluations import (
     speaks_of_evaluations,
 )
 from .headlineintro import intro
+from .lazyre import lazy
 from .metricnames import OTHER, Name, normalize
 from .tables import Number, parse_number, typed_tables
 from .titles import title_text
@@ -48,11 +48,11 @@ from .written import written_values
 
 # "the above test results come from the original model without LM (language model)", "These results were obtained
 # without a language model", "the results above are of the base checkpoint"
-_ELSEWHERE = re.compile(r"\b(?:above|these)[ \t]+(?:[\w-]+[ \t]+)?results?\b(?:[ \t]+above)?[^.\n]{0,120}?\b"
-                        r"(?:without[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:LM|language[ \t]+model)|(?:from|of)[ \t]+the[ \t]+"
-                        r"(?:original|base|previous|other)[ \t]+(?:model|checkpoint))\b", re.I)
-_TEST_RUN = re.compile(r"--split[ \t=]+[\"']?test\b|\bsplit[ \t]*=[ \t]*[\"']test[\"']")
-_SPREAD = re.compile(r"\s*(?:±|\+/-|\+-)\s*")  # "95.71% ± 0.44%": a value and its spread
+_ELSEWHERE = lazy(r"\b(?:above|these)[ \t]+(?:[\w-]+[ \t]+)?results?\b(?:[ \t]+above)?[^.\n]{0,120}?\b"
+                  r"(?:without[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:LM|language[ \t]+model)|(?:from|of)[ \t]+the[ \t]+"
+                  r"(?:original|base|previous|other)[ \t]+(?:model|checkpoint))\b", re.I)
+_TEST_RUN = lazy(r"--split[ \t=]+[\"']?test\b|\bsplit[ \t]*=[ \t]*[\"']test[\"']")
+_SPREAD = lazy(r"\s*(?:±|\+/-|\+-)\s*")  # "95.71% ± 0.44%": a value and its spread
 _METRIC_WORDS = frozenset({"metric", "metrics", "name", "measure"})
 _VALUE_WORDS = frozenset({"value", "score", "result", "results"})
 # the same headers in the languages whose section headings are read ("| Métrica | Valor |", "| 指标 | 值 |")

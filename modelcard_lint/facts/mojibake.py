@@ -5,13 +5,13 @@ UTF-8, gives the text the author meant."""
 
 from __future__ import annotations
 
-import re
+from .lazyre import lazy
 
 # the characters Windows-1252 gives the bytes 0x80-0x9F (Latin-1 gives the rest of 0x80-0xFF, and the C1 controls
 # stand for the bytes Windows-1252 leaves undefined)
 _CP1252 = {bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
-_RUN = re.compile("[\u0080-\u00ff" + "".join(sorted(c for c in _CP1252 if ord(c) > 0xFF)) + "]+")
-_C1 = re.compile("[\u0080-\u009f]")
+_RUN = lazy("[\u0080-\u00ff" + "".join(sorted(c for c in _CP1252 if ord(c) > 0xFF)) + "]+")
+_C1 = lazy("[\u0080-\u009f]")
 
 
 def repaired(run: str) -> str | None:

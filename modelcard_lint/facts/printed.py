@@ -18,27 +18,28 @@ from __future__ import annotations
 import re
 
 from ..card import Card
+from .lazyre import lazy
 from .metricnames import normalize
 
 PRINTED = 2  # metric values a block holds at least
 SPREAD = 3  # or the card's blocks hold together, one each: a notebook's cells, each printing one test set's score
 # a number after a colon or an equals sign, found first (few places hold one), then the key just before it
-_VALUE = re.compile(r"[:=][ \t]*\(?-?\d")
-_KEY = re.compile(r"""([A-Za-z][\w@.-]{0,40})["']?[ \t]*\Z""")
+_VALUE = lazy(r"[:=][ \t]*\(?-?\d")
+_KEY = lazy(r"""([A-Za-z][\w@.-]{0,40})["']?[ \t]*\Z""")
 _METRIC_KINDS = frozenset({"bounded", "correlation", "metric"})
 MAX_BLOCK = 20_000  # characters of a block read at most: printed results are short
 
 
 # a block's words that say its values are an evaluation's
-_EVALUATION = re.compile(r"\b(?:eval(?:uation)?[ \t]+(?:metrics?|results?|scores?)|test[ \t]+(?:set[ \t]+)?(?:metrics?|"
-                         r"results?|scores?)|valid(?:ation)?[ \t]+(?:set[ \t]+)?(?:metrics?|results?|scores?))\b", re.I)
+_EVALUATION = lazy(r"\b(?:eval(?:uation)?[ \t]+(?:metrics?|results?|scores?)|test[ \t]+(?:set[ \t]+)?(?:metrics?|"
+                   r"results?|scores?)|valid(?:ation)?[ \t]+(?:set[ \t]+)?(?:metrics?|results?|scores?))\b", re.I)
 # or scikit-learn's classification report, its header a row of metric names: "precision    recall  f1-score   support"
-_REPORT = re.compile(r"^[ \t]*precision[ \t]+recall[ \t]+f1-score[ \t]+support[ \t]*$", re.M)
+_REPORT = lazy(r"^[ \t]*precision[ \t]+recall[ \t]+f1-score[ \t]+support[ \t]*$", re.M)
 
 
 # or the mean reward of an agent's final checkpoint, as ML-Agents' training status records it and cards paste under
 # "### Stats": ``"final_checkpoint": {"steps": 3000022, ..., "reward": 1.87466665605704, ...}``
-_FINAL_REWARD = re.compile(r'"final_checkpoint"[ \t]*:[ \t]*\{[^{}]{0,400}?"reward"[ \t]*:[ \t]*-?\d')
+_FINAL_REWARD = lazy(r'"final_checkpoint"[ \t]*:[ \t]*\{[^{}]{0,400}?"reward"[ \t]*:[ \t]*-?\d')
 
 
 # the benchmarks of language models an evaluation harness prints scores of, by their names' letters and digits

@@ -64,10 +64,10 @@ def _without_comments(text: str) -> str:
 
 
 _HYPHENS = {0x2010: "-", 0x2011: "-"}
-_DOUBLED_N = re.compile(r"(?:(?<=[Tt]rain)|(?<=[Tt]un))n(?=(?:ed|ing)\b)")
-_SOFT_BREAK = re.compile(r"(?<!\n)[ \t]*\n(?![ \t]*\n)[ \t]*")  # a line break inside a paragraph
-_ATX = re.compile(r"[ \t]*#{1,6}(?:[ \t]|$)")
-_QUOTE = re.compile(r"\A[ \t]{0,3}(?:>[ \t]?)+")
+_DOUBLED_N = lazy(r"(?:(?<=[Tt]rain)|(?<=[Tt]un))n(?=(?:ed|ing)\b)")
+_SOFT_BREAK = lazy(r"(?<!\n)[ \t]*\n(?![ \t]*\n)[ \t]*")  # a line break inside a paragraph
+_ATX = lazy(r"[ \t]*#{1,6}(?:[ \t]|$)")
+_QUOTE = lazy(r"\A[ \t]{0,3}(?:>[ \t]?)+")
 _CODE_CHARS, _BOXES = frozenset("=(){}[];<>$\\"), frozenset({"", "bash", "sh", "shell", "zsh", "text"})
 _CODE_WORDS = lazy(r"\bimport[ \t]|\bdef[ \t]|>>>|\bprint\(|=[ \t]|^[ \t]*[$#]", re.M)
 

@@ -206,7 +206,7 @@ _DOER_TITLE = lazy(rf"\b{_DOERS}(?:[ \t]*\([^()\n]{{1,40}}\))?(?:[ \t]+v\d[\w.]*
                    # (or on what: "# Graph Classification on SNAP Reddit Threads")
                    rf"|\A[^\w\n]*(?:[\w-]+[ \t]+){{0,3}}{TASK_NOUN}[ \t]*(?:[—–:|]|[ \t]-[ \t]|\Z|[ \t]+on[ \t]+\w)",
                    re.I)
-_IMAGES = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)")
+_IMAGES = lazy(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)")
 OPENING_WORDS = 8  # the first words of the card's first paragraph, read for the task it opens with
 OPENING_CHARACTERS = 60  # or its first characters, in a script written without spaces
 
@@ -267,7 +267,7 @@ _VERB_FIRST = (r"[^\w\n]{0,16}(?:Translate|Classif(?:y|ie)|Detect|Predict|Genera
                r"Score|Tag|Label)s?[*_]{0,2}[ \t]+\w")
 _OPENS_VERB = lazy(_VERB_FIRST, re.I)  # (a title too: "### Generate Arabic reviews"; not "Notes on the generation")
 # (or a title's part after its name: "## DALL·E mini - Generate images from text")
-_TITLE_PARTS = re.compile(r"[ \t]+[-–—|][ \t]+|:[ \t]+")
+_TITLE_PARTS = lazy(r"[ \t]+[-–—|][ \t]+|:[ \t]+")
 # (or opens with the task it does, a quote's line too: "> **Open hotword detection for private voice systems.**")
 _OPENS_DOING = lazy(_VERB_FIRST + rf"|[ \t*_>]*(?:[\w&-]+[ \t]+){{0,3}}?{TASK_NOUN}[*_]{{0,2}}[ \t]+(?:for|of|in|on)"
                     r"[ \t]+\w", re.I)

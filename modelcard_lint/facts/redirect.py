@@ -21,7 +21,7 @@ MAX_CHARS = 2000  # a body longer than this holds more than such a notice and it
 _NOTICE = lazy(r"\b(?:is|was|has[ \t]+been|have[ \t]+been)[ \t]+(?:now[ \t]+)?(?:deprecated|moved|renamed|migrated|"
                r"superseded|relocated)\b|\b(?:has|have)[ \t]+moved\b"
                r"|\bnow[ \t]+(?:lives|resides|hosted)[ \t]+(?:at|in|on)\b", re.I)
-_LINK = re.compile(r"https?://|\]\(")
+_LINK = lazy(r"https?://|\]\(")
 
 
 def points_elsewhere(card: Card) -> bool:

@@ -168,7 +168,7 @@ _TEST_MEASURE = lazy(r"\btest(?:[ -]?set)?\b[^|\n]{0,60}?\b(?:error|score|rate|d
                      r"|\b(?:test|dev|eval)(?:[ -]?set)?[ \t]+(?-i:[A-Z][A-Z0-9]{1,7})(?:-[A-Za-z0-9]+)?[ \t]*\Z", re.I)
 _NUMBER_CELL = lazy(r"[ \t*_]*[-+]?\d+(?:[.,]\d+)?[ \t]*(?:%|db|[a-z]{1,3})?[ \t*_]*\Z", re.I)
 
-_GLOSS = re.compile(r"[ \t]*\([^()\n]{1,40}\)\Z")  # a metric's name spelt out after it: "WER (word error rate)"
+_GLOSS = lazy(r"[ \t]*\([^()\n]{1,40}\)\Z")  # a metric's name spelt out after it: "WER (word error rate)"
 
 
 def _metric_and_score(texts: list[str]) -> bool:
@@ -323,7 +323,7 @@ _VALUE_HEADER = lazy(r"values?|valor(?:es)?|valeurs?|werte?|valori|valore|scores
 
 
 # a cell of an HTML table, its text to the next cell, inline marks dropped ("micro F<sub>1</sub>", "Score<br>")
-_HTML_CELL = re.compile(r"<t[hd]\b[^<>]{0,300}>((?:[^<]|<(?!/?t[hdr]\b)[^<>\n]{0,20}>){0,80})", re.I)
+_HTML_CELL = lazy(r"<t[hd]\b[^<>]{0,300}>((?:[^<]|<(?!/?t[hdr]\b)[^<>\n]{0,20}>){0,80})", re.I)
 
 
 def _html_scores(card: Card) -> bool:

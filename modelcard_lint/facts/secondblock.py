@@ -10,14 +10,14 @@ one of the Hub's keys, every line up to a closing `---` (at most ``MAX_LINES`` f
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from ..card import Card
 from ..card.frontmatter import KNOWN_KEYS, is_fence, key_of
+from .lazyre import lazy
 
 MAX_LINES = 40  # lines a stray block holds at most
-_YAML_LINE = re.compile(r"[A-Za-z_][\w.-]*:(?:[ \t]|$)|[ \t]+\S|-[ \t]+\S")
+_YAML_LINE = lazy(r"[A-Za-z_][\w.-]*:(?:[ \t]|$)|[ \t]+\S|-[ \t]+\S")
 
 
 class SecondBlock(NamedTuple):

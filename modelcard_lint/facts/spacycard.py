@@ -16,14 +16,15 @@ from __future__ import annotations
 import re
 
 from ..card import Card
+from .lazyre import lazy
 
 # the components that are trained for a task, as spaCy names them (not tok2vec, transformer or a rule-based one)
 TASK_COMPONENTS = frozenset({"ner", "tagger", "parser", "morphologizer", "senter", "textcat", "textcat_multilabel",
                              "spancat", "span_finder", "entity_linker", "trainable_lemmatizer", "coref"})
-_LABEL = re.compile(r"[*_`\s]+")
-_NAME = re.compile(r"`([^`]+)`")
-_LINK = re.compile(r"\]\(\s*([^)\s]+)")
-_HUB_MODEL = re.compile(r"https?://huggingface\.co/(?!datasets/)")
+_LABEL = lazy(r"[*_`\s]+")
+_NAME = lazy(r"`([^`]+)`")
+_LINK = lazy(r"\]\(\s*([^)\s]+)")
+_HUB_MODEL = lazy(r"https?://huggingface\.co/(?!datasets/)")
 _NOTHING = frozenset({"", "n/a", "-", "none"})
 
 
@@ -67,8 +68,8 @@ def names_tasks(card: Card) -> bool:
                for m in _COMPONENTS_LINE.finditer(card.text))
 
 
-_COMPONENTS_LINE = re.compile(r"\bcomponents[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*([^\n]{1,300})", re.I)
-_WORD = re.compile(r"[\w-]+")
+_COMPONENTS_LINE = lazy(r"\bcomponents[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*([^\n]{1,300})", re.I)
+_WORD = lazy(r"[\w-]+")
 
 
 def _tagged_spacy(card: Card) -> bool:

@@ -20,14 +20,15 @@ from typing import NamedTuple
 
 from ..card import Card
 from ..card.body import Cell, Row, Table
+from .lazyre import lazy
 from .metricnames import EPOCH, OTHER, STEP, Name, normalize
 
-_PLAIN = re.compile(r"-?\d+(?:\.(\d+))?")
-_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.(\d*))?|\.(\d+))(?:[eE][+-]?\d+)?")
+_PLAIN = lazy(r"-?\d+(?:\.(\d+))?")
+_NUMBER = lazy(r"[+-]?(?:\d+(?:\.(\d*))?|\.(\d+))(?:[eE][+-]?\d+)?")
 # (a group of thousands never opens with a lone 0: "0,761" is a decimal comma)
-_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
-_DECIMAL_COMMA = re.compile(r"\d+,\d+")  # "0,761", "12,5": a decimal comma, as many languages write it
-_NOTED = re.compile(r"([+-]?\d+(?:\.\d+)?[ \t]*%?)[*_`]{0,2}[ \t]*\([^()\n]{1,40}\)")
+_THOUSANDS = lazy(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
+_DECIMAL_COMMA = lazy(r"\d+,\d+")  # "0,761", "12,5": a decimal comma, as many languages write it
+_NOTED = lazy(r"([+-]?\d+(?:\.\d+)?[ \t]*%?)[*_`]{0,2}[ \t]*\([^()\n]{1,40}\)")
 _SPECIAL = {"nan": math.nan, "-nan": math.nan, "inf": math.inf, "+inf": math.inf, "-inf": -math.inf,
             "infinity": math.inf, "-infinity": -math.inf}
 VALUE_KINDS = frozenset({"loss", "bounded", "correlation", "metric"})
@@ -162,22 +163,22 @@ class TypedTable:
 
 
 # a column that names a model per row ("| Model |"), or a first column of links under an empty header, each another
-_MODEL_HEADER = re.compile(r"[ \t*_`]*(?:models?|checkpoints?|model[ _]names?|variants?)[ \t*_`]*", re.I)
+_MODEL_HEADER = lazy(r"[ \t*_`]*(?:models?|checkpoints?|model[ _]names?|variants?)[ \t*_`]*", re.I)
 
 
 # (or the data each row was trained or evaluated on: "| task | epochs | ... | dataset | precision |" with a row for
 # elNER4 and one for elNER18, two fine-tunes, not two evaluations of one run)
-_RUN_HEADER = re.compile(r"[ \t*_`]*(?:data-?sets?|data|tasks?|languages?|lang|benchmarks?|corpus|corpora)[ \t*_`]*",
-                         re.I)
+_RUN_HEADER = lazy(r"[ \t*_`]*(?:data-?sets?|data|tasks?|languages?|lang|benchmarks?|corpus|corpora)[ \t*_`]*",
+                   re.I)
 
 
 # a row labelled by its place in one run ("Epoch 1", "step 500", "ckpt-2000"), or by a number alone
-_CLOCK_LABEL = re.compile(r"\A\W*(?:epoch|step|iter(?:ation)?|checkpoint|ckpt)\b|\A[\d\W]*\Z", re.I)
+_CLOCK_LABEL = lazy(r"\A\W*(?:epoch|step|iter(?:ation)?|checkpoint|ckpt)\b|\A[\d\W]*\Z", re.I)
 
 
 # (or the stage of a curriculum each row is: "| Stage | Base | Data | Steps | Final Loss |", a row per stage trained
 # from the one before, its steps counted afresh; not "Epoch 1", "Step 500")
-_STAGE_HEADER = re.compile(r"[ \t*_`]*(?:training[ _])?(?:stages?|phases?)[ \t*_`]*", re.I)
+_STAGE_HEADER = lazy(r"[ \t*_`]*(?:training[ _])?(?:stages?|phases?)[ \t*_`]*", re.I)
 
 
 def _of_models(table: Table) -> bool:

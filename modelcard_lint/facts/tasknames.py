@@ -52,8 +52,8 @@ def task_words() -> frozenset[str]:
     return frozenset(w for name in _task_names() for w in name)
 
 
-_TITLE_WORD = re.compile(r"[^\W_]+")
-_YOLO = re.compile(r"yolo(?:v?\d{1,2})?[nsmlxt]?")
+_TITLE_WORD = lazy(r"[^\W_]+")
+_YOLO = lazy(r"yolo(?:v?\d{1,2})?[nsmlxt]?")
 
 
 def task_family(word: str) -> bool:

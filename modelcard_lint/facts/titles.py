@@ -8,6 +8,7 @@ import re
 
 from ..card import Card
 from ..card.body import Block, Heading
+from .lazyre import lazy
 
 TITLE_CHARS = 300  # a title is read this far: a "heading" of a whole paragraph or more is no title's name
 
@@ -85,11 +86,11 @@ def _html_headings(card: Card) -> list[str]:
     return out
 
 
-_HTML_H = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
-_HTML_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
-_TAG = re.compile(r"<[^>]*>")
-_HTML_BOLD_LINE = re.compile(r"^[ \t]*(?:<p\b[^>\n]{0,200}>[ \t]*)?<(strong|b)>[ \t]*(?:<font\b[^>\n]{0,200}>[ \t]*)?"
-                             r"([^<>\n]{1,80}?)[ \t]*(?:</font>[ \t]*)?</\1>[ \t]*(?:</p>[ \t]*)?$", re.I | re.M)
+_HTML_H = lazy(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
+_HTML_H1 = lazy(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_TAG = lazy(r"<[^>]*>")
+_HTML_BOLD_LINE = lazy(r"^[ \t]*(?:<p\b[^>\n]{0,200}>[ \t]*)?<(strong|b)>[ \t]*(?:<font\b[^>\n]{0,200}>[ \t]*)?"
+                       r"([^<>\n]{1,80}?)[ \t]*(?:</font>[ \t]*)?</\1>[ \t]*(?:</p>[ \t]*)?$", re.I | re.M)
 
 
 def paragraph_text(block: Block) -> str | None:
@@ -102,8 +103,8 @@ def paragraph_text(block: Block) -> str | None:
     return " ".join(html.unescape(_SHORT_TAG.sub(" ", block.text)).split())
 
 
-_HTML_P = re.compile(r"[ \t]*<p[ \t>]", re.I)
-_SHORT_TAG = re.compile(r"<[^<>\n]{0,300}>")
+_HTML_P = lazy(r"[ \t]*<p[ \t>]", re.I)
+_SHORT_TAG = lazy(r"<[^<>\n]{0,300}>")
 
 
 def unspaced_title(card: Card) -> str | None:

@@ -21,11 +21,11 @@ of the best checkpoint.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..card import Card
 from ..diagnostics import Span
+from .lazyre import lazy
 
 if TYPE_CHECKING:
     from ..card.jsonfile import JsonDoc
@@ -35,7 +35,7 @@ NAME = "trainer_state.json"
 _LEFT_OUT = frozenset({"eval_runtime", "eval_samples_per_second", "eval_steps_per_second", "eval_jit_compilation_time",
                        "epoch", "step", "total_flos"})
 _HEADLINE_LEFT_OUT = frozenset({"runtime", "samples_per_second", "steps_per_second", "epoch", "step"})
-_CHECKPOINT = re.compile(r"checkpoint-(\d+)/?\Z")
+_CHECKPOINT = lazy(r"checkpoint-(\d+)/?\Z")
 TRAINING_LOSS, EPOCH, STEP, VALIDATION_LOSS = "Training Loss", "Epoch", "Step", "Validation Loss"
 
 

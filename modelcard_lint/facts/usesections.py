@@ -80,7 +80,7 @@ def task_in_table(card: Card) -> bool:
 # HateSpeechCorpus corpus"; the name's parts ("Ru", "Sentiment") read as a task with a task's noun after them
 _TUNED_ON = lazy(r"\b(?:fine-?tuned|trained)[ \t]+on[ \t]+(?:the[ \t]+)?\[?(?P<name>[A-Za-z][\w-]{2,40})"
                  r"(?:\][ \t]*(?:\([^)\s]{0,300}\)[ \t]*)?)?[ \t]*(?:dataset|corpus)\b", re.I)
-_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_PART = lazy(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _TASK_NOUNS = (" analysis", " classification", " detection", " recognition")
 _GENERIC = frozenset({"language", "text", "texts", "image", "images", "speech", "audio", "data", "news", "corpus",
                       "dataset", "general", "domain", "custom", "public", "large", "small", "base"})
@@ -103,7 +103,7 @@ def task_by_dataset(text: str) -> bool:
 
 # a title that names the model by what it generates: "# GPT-2 Story Generator", "# Quotes Generator", "# Conditional
 # ELI5 Generator" (not ELECTRA's generator, the half of it pre-training trains beside the discriminator)
-_GENERATOR_TITLE = re.compile(r"\w[ \t]+generators?[\W_]*\Z", re.I)
+_GENERATOR_TITLE = lazy(r"\w[ \t]+generators?[\W_]*\Z", re.I)
 
 
 def generator_title(title: str) -> bool:

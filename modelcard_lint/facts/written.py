@@ -16,12 +16,13 @@ from ..card import Card
 from ..card.body import Block
 from ..diagnostics import Span
 from .evaluations import FILLER, SPLIT_WORDS, words
+from .lazyre import lazy
 from .metricnames import Name, normalize
 from .tables import VALUE_KINDS, Number, parse_number
 
 _LOOSE_FILLER = FILLER | {"result", "results", "score", "scores", "final", "overall", "obtained", "achieved"}
-_UNNAMED = re.compile(r"test[ \t]+results?", re.I)  # a result that names no metric
-_STATED = re.compile(r"\b(test|testing|validation|valid|dev|eval|evaluation)\s+(?:set|split|data)\b", re.I)
+_UNNAMED = lazy(r"test[ \t]+results?", re.I)  # a result that names no metric
+_STATED = lazy(r"\b(test|testing|validation|valid|dev|eval|evaluation)\s+(?:set|split|data)\b", re.I)
 
 
 class Written(NamedTuple):

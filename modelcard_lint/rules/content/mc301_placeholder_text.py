@@ -11,6 +11,7 @@ from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
 from ...facts.fillins import fill_ins, filled_below, may_hold_fill_ins, metadata_fill_ins, under_hidden_heading
 from ...facts.finetuned import sentences
+from ...facts.lazyre import lazy
 from ...facts.leftovers import (
     comment_kind,
     data_writer,
@@ -25,8 +26,8 @@ from ...facts.leftovers import (
 from ...hub.vocabulary import LOADERS
 from . import placeholder_texts as texts
 
-# (kind, a substring that must be present (in lower case unless the pattern is
-# case-sensitive), the pattern): the cheap test skips most patterns on most cards.
+# (kind, a substring that must be present (in lower case unless the pattern is case-sensitive), the pattern): the cheap
+# test skips most patterns on most cards.
 # Template variables ("jinja") and row slots are found by ``template_variables`` and ``row_slots``, not by a regex.
 _INLINE: list[tuple[str, str, re.Pattern[str] | None]] = [
     ("needed", "information needed",
@@ -68,27 +69,27 @@ _LOWER_TWINS = {"unknown": re.compile(r"an(?<!\wan) unkn?own dataset\b"), "optio
 # name the card explains, a table of ids under "`MODEL_NAME`:"); or the library's default id, which the templates of
 # sentence-transformers and SetFit write when the card is saved without the model's id
 # ('SentenceTransformer("sentence_transformers_model_id")', 'SetFitModel.from_pretrained("setfit_model_id")')
-_NAME_LITERAL = re.compile(r"\b(?:from_pretrained|CrossEncoder|SentenceTransformer|SparseEncoder|MultiVectorEncoder)"
-                           r"\([ \t]*(['\"])"
-                           r"(?P<slot>model[_-]name|MODEL_NAME|model[_-]id|MODEL_ID|[a-z]+(?:_[a-z]+)*_model_id)\1")
-_CALL_TODO = re.compile(r"\w\([ \t]*(?P<slot>TODO)[ \t]*\)")
+_NAME_LITERAL = lazy(r"\b(?:from_pretrained|CrossEncoder|SentenceTransformer|SparseEncoder|MultiVectorEncoder)"
+                     r"\([ \t]*(['\"])"
+                     r"(?P<slot>model[_-]name|MODEL_NAME|model[_-]id|MODEL_ID|[a-z]+(?:_[a-z]+)*_model_id)\1")
+_CALL_TODO = lazy(r"\w\([ \t]*(?P<slot>TODO)[ \t]*\)")
 # a code block whose every line is a comment, the first a marker: the example code a generator left to write
 # (diffusers' "# TODO: add an example code snippet for running this diffusion pipeline")
-_COMMENT = re.compile(r"[ \t]*(?:#|//|--|/\*|\*|<!--)")
-_TODO_COMMENT = re.compile(r"[ \t]*(?:#+|//+|--|/\*+|<!--)[ \t]*(?:TODO|FIXME|TBD)\b[^\n]*")
-_CODE_SLOT = re.compile(r"(['\"])\{(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]{3,}(?:_[a-z]+)*)\}\1")
+_COMMENT = lazy(r"[ \t]*(?:#|//|--|/\*|\*|<!--)")
+_TODO_COMMENT = lazy(r"[ \t]*(?:#+|//+|--|/\*+|<!--)[ \t]*(?:TODO|FIXME|TBD)\b[^\n]*")
+_CODE_SLOT = lazy(r"(['\"])\{(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]{3,}(?:_[a-z]+)*)\}\1")
 _NONE = frozenset({"None", "none", "null", "NULL", "nan"})
 _CASE_SENSITIVE = frozenset({"jinja", "todo", "row-slot", "unnamed"})
 _TODO_WORDS = ("TODO", "TBD", "FIXME")
 # the Trainer's note: the first phrase, then the second anywhere after it (two searches: one
 # regex with ".*" between them goes back over the rest of the comment from every first phrase)
-_SPACES = re.compile(r"\s+")
+_SPACES = lazy(r"\s+")
 # what is left of a section once its placeholders are gone, if nobody filled it in: comments
 # (see ``_strip_scaffold``), list markers, bold labels such as "**Developed by:**", punctuation
-_SCAFFOLD = re.compile(r"\*\*[^*\n]*\*\*|^\s*(?:[-*+]|\d+[.)])\s|[\s\W_]+", re.M)
+_SCAFFOLD = lazy(r"\*\*[^*\n]*\*\*|^\s*(?:[-*+]|\d+[.)])\s|[\s\W_]+", re.M)
 # (a run of punctuation stops before a comment's "<!--", which would otherwise be taken as punctuation: the next
 # comment's text, "<!-- ### Direct Use ... -->", left as the section's own)
-_SCAFFOLD_OR_COMMENT = re.compile(r"<!--|\*\*[^*\n]*\*\*|^\s*(?:[-*+]|\d+[.)])\s|(?:(?!<!--)[\s\W_])+", re.M)
+_SCAFFOLD_OR_COMMENT = lazy(r"<!--|\*\*[^*\n]*\*\*|^\s*(?:[-*+]|\d+[.)])\s|(?:(?!<!--)[\s\W_])+", re.M)
 
 
 
@@ -162,8 +163,7 @@ class PlaceholderText(Rule):
             if kind == "needed" and len(low) == len(text):  # the common case, without a case-insensitive regex
                 found += ((a, b, k, f'"{text[a:b]}"') for a, b, k in _needed(low) if not in_comment(a))
                 continue
-            # (a case-insensitive search reads the text several times slower: its twin reads the lower-cased text, of
-            # the same offsets)
+            # (a case-insensitive search is several times slower: its twin reads the lower-cased text, same offsets)
             twin = _LOWER_TWINS.get(kind) if len(low) == len(text) else None
             for m in (twin.finditer(low) if twin is not None else pattern.finditer(text)):
                 named = kind == "todo" and (marker_roadmap(text, m.start())

@@ -9,6 +9,7 @@ from ...card import Card
 from ...card.body import Block, Section, strip_tags
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
+from ...facts.lazyre import lazy
 
 # A stub is recognised by its shape, not by its wording: a few words, none of which carries information.
 # Words that carry none are the grammar of a sentence, the section's own title, and the vocabulary of
@@ -49,22 +50,22 @@ _INSTRUCTIONS = frozenset(
     "mention paste state document".split()
 )
 _FUTURE = frozenset("will soon later coming future upcoming once after until".split())
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_INFORMATION = re.compile(r"\d|https?://|www\.|`|!\[|\]\(|@\w|\|")
-_MARKUP = re.compile(r"[*_~#>]+|^\s*(?:[-+*]|\d+[.)])\s+", re.M)
+_WORD = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_INFORMATION = lazy(r"\d|https?://|www\.|`|!\[|\]\(|@\w|\|")
+_MARKUP = lazy(r"[*_~#>]+|^\s*(?:[-+*]|\d+[.)])\s+", re.M)
 # words (hyphenated ones too) in angle brackets, three at least: an instruction a browser hides as an unknown tag
-_INSTRUCTION_TAG = re.compile(r"\s*<\s*[^\W\d_]+(?:[-'][^\W\d_]+)*(?:\s+[^\W\d_]+(?:[-'][^\W\d_]+)*){2,}\s*>\s*")
-_LABEL = re.compile(r"\s*\*\*([^*\n]{1,40}?):?\*\*:?")  # a bold label that opens the text
-_BRACKETED = re.compile(r"\s*(?:\[[^\[\]]+\]|<[^<>=/\"']+>|\{[^{}]+\}|\([^()]+\))\s*[.!]?\s*")
+_INSTRUCTION_TAG = lazy(r"\s*<\s*[^\W\d_]+(?:[-'][^\W\d_]+)*(?:\s+[^\W\d_]+(?:[-'][^\W\d_]+)*){2,}\s*>\s*")
+_LABEL = lazy(r"\s*\*\*([^*\n]{1,40}?):?\*\*:?")  # a bold label that opens the text
+_BRACKETED = lazy(r"\s*(?:\[[^\[\]]+\]|<[^<>=/\"']+>|\{[^{}]+\}|\([^()]+\))\s*[.!]?\s*")
 # left to MC301: the generators' placeholders (a quick test: this text is a few words)
 _PLACEHOLDERS = ("TODO", "TBD", "FIXME", "{{", "{%")
-_COMMENT_ONLY = re.compile(r"(?:#+|//+|--|;+)[ \t]*([^\n]{1,80})")  # one line of code that is a comment
+_COMMENT_ONLY = lazy(r"(?:#+|//+|--|;+)[ \t]*([^\n]{1,80})")  # one line of code that is a comment
 
 
 def _placeholder(text: str) -> bool:
     low = text.lower()
     return "information needed" in low or "lorem ipsum" in low or any(p in text for p in _PLACEHOLDERS)
-_STEM = re.compile(r"(?:ies|es|s|ing|ed|ion|ions)$")
+_STEM = lazy(r"(?:ies|es|s|ing|ed|ion|ions)$")
 
 
 def _stem(word: str) -> str:
@@ -125,7 +126,7 @@ class StubSection(Rule):
 
 
 # a sub-section that is no part of its parent's topic: the card's citation, license, contacts or thanks
-_ASIDE = re.compile(r"cit|bibtex|reference|licen|contact|acknowledg|author|thank", re.I)
+_ASIDE = lazy(r"cit|bibtex|reference|licen|contact|acknowledg|author|thank", re.I)
 
 
 def _adds_nothing(section: Section, most: int) -> bool:
@@ -165,13 +166,13 @@ def _visible(blocks: list[Block]) -> str | None:
     return "\n".join(parts) if parts else None
 
 
-_NOT_APPLICABLE = re.compile(r"n/?a|not[ \t]+applicable|none", re.I)
-_TRAINING = re.compile(r"\b(?:train\w*|fine-?tun\w*|finetun\w*|hyper-?parameters?|preprocessing|speeds?)\b", re.I)
+_NOT_APPLICABLE = lazy(r"n/?a|not[ \t]+applicable|none", re.I)
+_TRAINING = lazy(r"\b(?:train\w*|fine-?tun\w*|finetun\w*|hyper-?parameters?|preprocessing|speeds?)\b", re.I)
 # the card says that the model was not trained or tuned: "No finetuning is done and control of the model is performed
 # through prompting", "No additional training was done on the base model"
-_UNTUNED = re.compile(r"\bno[ \t]+(?:additional[ \t]+|further[ \t]+|extra[ \t]+)?(?:training|fine-?tuning|finetuning)"
-                      r"[ \t]+(?:is|was|has[ \t]+been|were)[ \t]+(?:done|performed|applied|carried[ \t]+out|needed)\b",
-                      re.I)
+_UNTUNED = lazy(r"\bno[ \t]+(?:additional[ \t]+|further[ \t]+|extra[ \t]+)?(?:training|fine-?tuning|finetuning)"
+                r"[ \t]+(?:is|was|has[ \t]+been|were)[ \t]+(?:done|performed|applied|carried[ \t]+out|needed)\b",
+                re.I)
 
 
 def _untuned(card: Card) -> bool:

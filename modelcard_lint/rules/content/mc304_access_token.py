@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
+from ...facts.lazyre import lazy
 
 # the services' own token formats, each by its fixed prefix and the length and alphabet of what follows (a token
 # runs to a character that cannot be in it: "hf_..." inside a longer word is no token)
@@ -20,7 +21,7 @@ _KINDS = (
     ("AIza", "a Google API key", r"AIza[0-9A-Za-z_-]{35}"),
     ("xox", "a Slack token", r"xox[abposr]-[0-9A-Za-z-]{10,100}"),
 )
-_TOKEN = re.compile(
+_TOKEN = lazy(
     r"(?<![A-Za-z0-9_-])(?:" + "|".join(f"(?P<k{i}>{p})" for i, (_, _, p) in enumerate(_KINDS)) + r")(?![A-Za-z0-9_-])"
 )
 # the prefixes looked for first, as plain text (a line without any is not searched): GitHub's in full, since "gh" is in
@@ -28,7 +29,7 @@ _TOKEN = re.compile(
 _PREFIXES = tuple(p for prefix, _, _ in _KINDS for p in (("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_")
                                                         if prefix == "gh" else (prefix,)))
 # a placeholder in a token's shape: "hf_xxxxxxxx...", "hf_YOUR_TOKEN...", "sk-...EXAMPLE..."
-_PLACEHOLDER = re.compile(r"(.)\1{3}|your|token|example|dummy|fake|redacted|placeholder|abcdef|123456", re.I)
+_PLACEHOLDER = lazy(r"(.)\1{3}|your|token|example|dummy|fake|redacted|placeholder|abcdef|123456", re.I)
 DISTINCT = 10  # a token drawn at random holds at least this many distinct characters
 
 

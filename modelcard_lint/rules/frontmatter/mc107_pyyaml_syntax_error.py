@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ...card import Card
 from ...card.yamlnode import MAP, SCALAR, SEQ, Node
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
+from ...facts.lazyre import lazy
 
-_TABS = re.compile(r"[ \t]*\t[ \t]*")
+_TABS = lazy(r"[ \t]*\t[ \t]*")
 
 
 def _scalars(root: Node) -> list[Node]:

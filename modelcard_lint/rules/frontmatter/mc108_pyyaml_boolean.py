@@ -9,14 +9,15 @@ from ...card import Card
 from ...card.yamlnode import MAP, SEQ, Node
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
+from ...facts.lazyre import lazy
 
 # the words PyYAML reads as booleans and YAML 1.2 as strings (`true` and `false` are booleans in both); YAML 1.1
 # also lists `y` and `n`, but PyYAML keeps those letters strings
-_YES = re.compile(r"yes|Yes|YES|on|On|ON")
-_NO = re.compile(r"no|No|NO|off|Off|OFF")
+_YES = lazy(r"yes|Yes|YES|on|On|ON")
+_NO = lazy(r"no|No|NO|off|Off|OFF")
 # a value of those words, after a key, a list's dash or in a flow collection, an anchor or a tag between (a cheap test
 # before the values are walked)
-_ANY = re.compile(r"[:\-,\[{][ \t]*(?:[&!]\S*[ \t]+)*(?:yes|on|no|off)[ \t]*(?:[#,\]}]|$)", re.I | re.M)
+_ANY = lazy(r"[:\-,\[{][ \t]*(?:[&!]\S*[ \t]+)*(?:yes|on|no|off)[ \t]*(?:[#,\]}]|$)", re.I | re.M)
 # keys whose value is a boolean for the Hub: there `no` is a mistake of another kind, not a string to keep
 _BOOLEAN_KEYS = frozenset({"inference", "private", "gated", "disabled"})
 

@@ -8,14 +8,15 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
+from ...facts.lazyre import lazy
 from ...hub.vocabulary import KNOWN_KEYS
 
 _WRITTEN_NULL = frozenset({"null", "Null", "NULL"})
 # a LoRA that needs no trigger word, said in its text: its `instance_prompt` is left empty on purpose, as the Hub's
 # LoRA template leaves it ("No trigger word needed")
-_NO_TRIGGER = re.compile(r"\bno[ \t]+trigger[ \t]+(?:words?|tokens?|prompts?)\b|\bwithout[ \t]+(?:a[ \t]+|any[ \t]+)?"
-                         r"trigger[ \t]+(?:words?|tokens?)\b|\btrigger[ \t]+words?[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*"
-                         r"(?:none|not[ \t]+(?:needed|required))\b", re.I)
+_NO_TRIGGER = lazy(r"\bno[ \t]+trigger[ \t]+(?:words?|tokens?|prompts?)\b|\bwithout[ \t]+(?:a[ \t]+|any[ \t]+)?"
+                   r"trigger[ \t]+(?:words?|tokens?)\b|\btrigger[ \t]+words?[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*"
+                   r"(?:none|not[ \t]+(?:needed|required))\b", re.I)
 
 
 class EmptyMetadataValue(Rule):

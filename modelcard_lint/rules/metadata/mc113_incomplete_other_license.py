@@ -8,16 +8,17 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
+from ...facts.lazyre import lazy
 from ...hub.lists import load_set
 
-_NAME = re.compile(r"[a-z0-9][a-z0-9.+-]*\Z")
-_LINK = re.compile(r"(?:https?://\S+|[\w./-]+)\Z")
+_NAME = lazy(r"[a-z0-9][a-z0-9.+-]*\Z")
+_LINK = lazy(r"(?:https?://\S+|[\w./-]+)\Z")
 # a link in the text to a license file: "[Modified MIT License](LICENSE)", '<a href=".../blob/main/LICENSE">'
 # (or a license's page: "[NVIDIA Open Model License](https://www.nvidia.com/.../nvidia-open-model-license/)")
 # (or a bare address: "Please read the full license here: https://huggingface.co/x/y/blob/main/LICENSE.md")
-_LICENSE_FILE = re.compile(r"(?:\]\(|href=[\"'])(?P<target>[^)\s\"'<>]{0,300}?\bLICEN[CS]E(?:\.(?:md|txt)|/)?)[)\"']"
-                           r"|(?<![\w(\[\"'/])(?P<bare>https?://[^)\s\"'<>]{0,300}?\bLICEN[CS]E(?:\.(?:md|txt)|/)?)"
-                           r"(?=[\s,;]|\.?$)", re.I | re.M)
+_LICENSE_FILE = lazy(r"(?:\]\(|href=[\"'])(?P<target>[^)\s\"'<>]{0,300}?\bLICEN[CS]E(?:\.(?:md|txt)|/)?)[)\"']"
+                     r"|(?<![\w(\[\"'/])(?P<bare>https?://[^)\s\"'<>]{0,300}?\bLICEN[CS]E(?:\.(?:md|txt)|/)?)"
+                     r"(?=[\s,;]|\.?$)", re.I | re.M)
 
 
 class IncompleteOtherLicense(Rule):

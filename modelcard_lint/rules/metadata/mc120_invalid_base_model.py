@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
+from ...facts.lazyre import lazy
 from ...hub.suggest import nearest
 from ...hub.vocabulary import BASE_MODEL_RELATIONS, repo_id_problem, shown
 
@@ -91,7 +91,7 @@ class InvalidBaseModel(Rule):
             )
 
 
-_TEMPLATE = re.compile(r"\{\{[^{}\n]{1,80}\}\}|\{%[^\n]{1,80}?%\}|\$\{[^{}\n]{1,80}\}")
+_TEMPLATE = lazy(r"\{\{[^{}\n]{1,80}\}\}|\{%[^\n]{1,80}?%\}|\$\{[^{}\n]{1,80}\}")
 
 
 def _template_variable(card: Card, node) -> str | None:

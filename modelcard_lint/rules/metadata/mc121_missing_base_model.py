@@ -10,12 +10,13 @@ from ...card.yamlhub import scalar_text
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...facts.finetuned import base_words, linked_base
+from ...facts.lazyre import lazy
 from ...facts.titles import title_text
 from ...hub.suggest import misspelled_key
 
 # a size in a model's name: "300m", "1b", "1.5B" (not inside a word: "wav2vec2")
 # a size in a model's id, in parameters or by name (`300m`, `1b`; `t5-small`, `bert-large-cased`)
-_SIZE = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?[mbk]|tiny|mini|small|base|medium|large|xl|xxl)(?![a-z0-9])", re.I)
+_SIZE = lazy(r"(?<![a-z0-9.])(\d+(?:\.\d+)?[mbk]|tiny|mini|small|base|medium|large|xl|xxl)(?![a-z0-9])", re.I)
 
 
 def other_size(base_id: str, names: list[str]) -> tuple[str, str] | None:

@@ -10,6 +10,7 @@ from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
 from ...facts.finetuned import Named, dataset_and_config, sentences
 from ...facts.languagenames import evaluation_data_languages, related, title_clash
+from ...facts.lazyre import lazy
 from ...hub.languages import code_info, is_collective, is_region, language_of
 from ...hub.vocabulary import benchmark_suite, model_index_results
 
@@ -20,9 +21,9 @@ _BY_LANGUAGE = ("common_voice", "voice", "speech", "fleurs", "voxpopuli", "opens
 
 
 # a card that tells of transfer to languages it was not trained on, whose results on them are the point
-_TRANSFER = re.compile(r"unseen[ \t]+(?:tasks?[ \t]*(?:&|and)[ \t]*)?languages?"
-                       r"|zero-?shot[ \t]+(?:cross-?lingual|to[ \t]+(?:new|other|unseen)[ \t]+languages)"
-                       r"|cross-?lingual[ \t]+(?:zero-?shot|transfer|generali[sz]ation)", re.I)
+_TRANSFER = lazy(r"unseen[ \t]+(?:tasks?[ \t]*(?:&|and)[ \t]*)?languages?"
+                 r"|zero-?shot[ \t]+(?:cross-?lingual|to[ \t]+(?:new|other|unseen)[ \t]+languages)"
+                 r"|cross-?lingual[ \t]+(?:zero-?shot|transfer|generali[sz]ation)", re.I)
 
 
 class LanguageConfigMismatch(Rule):
@@ -145,7 +146,7 @@ class LanguageConfigMismatch(Rule):
 
 
 # a call that loads a configuration of a dataset: `load_dataset("common_voice", "pl", split="test")`
-_LOAD = re.compile(r"""\bload_dataset\(\s*["']([\w./-]+)["']\s*,\s*(?:name\s*=\s*)?["']([\w-]+)["']""")
+_LOAD = lazy(r"""\bload_dataset\(\s*["']([\w./-]+)["']\s*,\s*(?:name\s*=\s*)?["']([\w-]+)["']""")
 
 
 def _loaded(card: Card) -> list[tuple[Span, str, str]]:

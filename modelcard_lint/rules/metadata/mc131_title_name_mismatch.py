@@ -10,6 +10,7 @@ from ...card import Card
 from ...card.yamlnode import Node
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
+from ...facts.lazyre import lazy
 from ...facts.titles import opening_title
 from ...hub.languages import code_info, language_hints, name_tails
 from ...hub.lists import template_headings
@@ -39,7 +40,7 @@ OVERLAP = 0.75  # two names of one model share at least this share of the shorte
 # Greek letters spelt out, as an id writes what a title shows ("Zephyr 7B β" is `zephyr-7b-beta`)
 _GREEK = {"α": " alpha ", "β": " beta ", "γ": " gamma ", "δ": " delta ", "ε": " epsilon ", "θ": " theta ",
           "λ": " lambda ", "μ": " mu ", "π": " pi ", "σ": " sigma ", "φ": " phi ", "ω": " omega "}
-_GREEK_LETTER = re.compile("[" + "".join(_GREEK) + "]")
+_GREEK_LETTER = lazy("[" + "".join(_GREEK) + "]")
 
 
 def _words(text: str) -> list[str]:
@@ -86,11 +87,11 @@ def _covers(word: str, words: list[str]) -> bool:
 
 # a version ("v0.1", "v2"), which a title often leaves out ("StarChat2 15B" is `starchat2-15b-v0.1`); the Hub template's
 # "Model Card for" before a title's name
-_VERSION = re.compile(r"(?<![a-z0-9])v\d+(?:[._]\d+)*(?![a-z0-9])", re.I)
-_CARD_FOR = re.compile(r"\s*model\s+card\s+(?:for|of)\s+", re.I)
+_VERSION = lazy(r"(?<![a-z0-9])v\d+(?:[._]\d+)*(?![a-z0-9])", re.I)
+_CARD_FOR = lazy(r"\s*model\s+card\s+(?:for|of)\s+", re.I)
 # who made it, after the name ("XLS-R 1B Wav2Vec2 Finnish by Rasmus Toivanen"): an id leaves its author out
 # (tried only where a run of blanks starts: a name of a thousand tabs took a card 0.1 s)
-_BY_AUTHOR = re.compile(r"(?<!\s)\s+(?i:by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*$")
+_BY_AUTHOR = lazy(r"(?<!\s)\s+(?i:by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*$")
 
 
 def _same_model(name: str, title: str) -> bool:
@@ -134,8 +135,8 @@ def _shared(short: list[str], other: list[str]) -> int:
     return sum(1 for w in short if _covers(w, other) or _languages([w]) & spoken)
 
 
-_OUTPUT_DIR = re.compile(r"\.?/?(?:out|outputs?|output_dir|results?|checkpoints?|tmp|tmp_trainer|runs?|model|models)/?",
-                         re.I)
+_OUTPUT_DIR = lazy(r"\.?/?(?:out|outputs?|output_dir|results?|checkpoints?|tmp|tmp_trainer|runs?|model|models)/?",
+                   re.I)
 
 
 def _names_one(title: str, names: list[Node]) -> bool:

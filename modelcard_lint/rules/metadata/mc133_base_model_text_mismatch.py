@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...facts.finetuned import base_words, linked_base
+from ...facts.lazyre import lazy
 from ...hub.vocabulary import repo_id_problem
 
 # a quantization or a merge names its own base in `base_model`, while its text is often the card of the
 # model it was made from, with that model's own "fine-tuned version of" sentence
 _OTHER_RELATIONS = frozenset({"quantized", "merge"})
-_HUB_LINK = re.compile(r"https?://(?:www\.)?(?:huggingface\.co|hf\.co)/([\w.-]+(?:/[\w.-]+)?)")
+_HUB_LINK = lazy(r"https?://(?:www\.)?(?:huggingface\.co|hf\.co)/([\w.-]+(?:/[\w.-]+)?)")
 
 
 def same_model(a: str, b: str) -> bool:

@@ -11,6 +11,7 @@ from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
 from ...facts.datanames import dataset_key
 from ...facts.finetuned import sentences
+from ...facts.lazyre import lazy
 from ...facts.titles import title_text
 from ...hub.vocabulary import (
     LOADERS,
@@ -21,10 +22,10 @@ from ...hub.vocabulary import (
     run_elsewhere,
 )
 
-_DATASET_ID = re.compile(r"[\w.-]+/[\w.-]+")  # a tag that is a dataset's id on the Hub: `org/name`
+_DATASET_ID = lazy(r"[\w.-]+/[\w.-]+")  # a tag that is a dataset's id on the Hub: `org/name`
 _SUITE = 3  # results on this many datasets or more, none in the text, are an evaluation on a set of benchmarks
-_NOT_LETTER = re.compile(r"[^a-z]+")
-_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_NOT_LETTER = lazy(r"[^a-z]+")
+_NOT_ALNUM = lazy(r"[^a-z0-9]+")
 
 
 def mention_key(text: str) -> str:
@@ -42,11 +43,11 @@ def mention_key(text: str) -> str:
 
 # a dataset described by pointing back at the card's own: "Test split of combined dataset using all datasets mentioned
 # above", "a held-out split of the data listed above"
-_REFERS_BACK = re.compile(r"\b(?:mentioned|listed|described|named)[ \t]+(?:above|earlier|before)\b|\babove[ \t]+"
-                          r"(?:data(?:sets?)?|corpora)\b", re.I)
+_REFERS_BACK = lazy(r"\b(?:mentioned|listed|described|named)[ \t]+(?:above|earlier|before)\b|\babove[ \t]+"
+                    r"(?:data(?:sets?)?|corpora)\b", re.I)
 _DATA_WORDS = frozenset({"dataset", "datasets", "data", "set", "corpus", "benchmark"})
-_HEAD = re.compile(r"[^,(;]+")  # a descriptive name's head: "Nyaya-Eval-v1" of "Nyaya-Eval-v1, never-audited slice"
-_PARTS = re.compile(r"[-_ ]+")
+_HEAD = lazy(r"[^,(;]+")  # a descriptive name's head: "Nyaya-Eval-v1" of "Nyaya-Eval-v1, never-audited slice"
+_PARTS = lazy(r"[-_ ]+")
 
 
 def mention_keys(text: str, prefixes: frozenset[str], languages: frozenset[str] = frozenset()) -> tuple[str, ...]:
@@ -123,8 +124,8 @@ def _values(result: Node) -> list[str]:
     return out
 
 
-_RUN = re.compile(r"(?<![\d.])\d[\d.]*")  # a number as written, with the dots of its decimals (or of a version)
-_PLAIN = re.compile(r"\d+(?:\.\d+)*")  # a value that only such a run can hold
+_RUN = lazy(r"(?<![\d.])\d[\d.]*")  # a number as written, with the dots of its decimals (or of a version)
+_PLAIN = lazy(r"\d+(?:\.\d+)*")  # a value that only such a run can hold
 
 
 def _number_lines(lines: list[str]) -> dict[str, list[int]]:
@@ -170,7 +171,7 @@ def _reported(lines: list[str], index: dict[str, list[int]], mentions: list[tupl
     return False
 
 
-_EVAL_SET = re.compile(r"\b(?:eval(?:uation)?|test|tests|benchmark|held-?out|validation|dev)\b", re.I)
+_EVAL_SET = lazy(r"\b(?:eval(?:uation)?|test|tests|benchmark|held-?out|validation|dev)\b", re.I)
 _NEAR = 6  # values of one result given within this many lines of each other are one report of it
 
 
@@ -193,7 +194,7 @@ def _together(where: dict[str, set[int]]) -> bool:
 # words that call data the card's own without naming it ("on the private datasets", a result on "Custom Dataset"; a
 # held-out split of its training mix, `type: mixed`)
 _OWN_DATA = ("private", "custom", "internal", "own", "in-house", "proprietary", "mixed", "combined", "merged")
-_OWN = re.compile(rf"(?:(?:{'|'.join(_OWN_DATA)})[ \t_-]*)+(?:data(?:[ \t_-]?sets?)?|corpus)?", re.I)
+_OWN = lazy(rf"(?:(?:{'|'.join(_OWN_DATA)})[ \t_-]*)+(?:data(?:[ \t_-]?sets?)?|corpus)?", re.I)
 
 
 class ModelIndexDatasetMismatch(Rule):

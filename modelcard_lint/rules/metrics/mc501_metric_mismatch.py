@@ -11,6 +11,7 @@ from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity
 from ...facts.datanames import dataset_key
 from ...facts.finetuned import dataset_and_config, sentences
+from ...facts.lazyre import lazy
 from ...facts.metrics import Metrics, Reported, reported_metrics, same_value
 from ...facts.tables import typed_tables
 from ...facts.values import truncated
@@ -132,7 +133,7 @@ def _nearby(by_line: list[Reported], value: Reported) -> list[Reported]:
     return [r for r in by_line[lo:hi] if r is not value]
 
 
-_LM = re.compile(r"(?<![^\W_])(?:\+?LM|KenLM|n-?gram)(?![^\W_])|\blanguage[ \t]+model\b", re.I)
+_LM = lazy(r"(?<![^\W_])(?:\+?LM|KenLM|n-?gram)(?![^\W_])|\blanguage[ \t]+model\b", re.I)
 
 
 def _with_lm(label: str) -> bool:

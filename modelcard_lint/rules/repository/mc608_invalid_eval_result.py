@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ...card import Card
@@ -10,6 +9,7 @@ from ...card.repository import RepoFile
 from ...card.yamlnode import Node
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
+from ...facts.lazyre import lazy
 from ...hub.suggest import nearest
 from ...hub.vocabulary import repo_id_problem, shown
 
@@ -20,7 +20,7 @@ KEYS = {
     "source": ("url", "name", "user", "org"),
 }
 _STRINGS = {"": ("verifyToken", "notes"), "dataset": ("revision",), "source": ("name", "user", "org")}
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ].+)?\Z")
+_ISO_DATE = lazy(r"\d{4}-\d{2}-\d{2}(?:[T ].+)?\Z")
 _HUB = "the Hub does not show the result"
 
 

@@ -8,12 +8,13 @@ heading (``loosely``).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import cache, lru_cache
 
-_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+")
-_NON_WORD = re.compile(r"[^\w\-\u0900-\u097f]+")  # (Devanagari's vowel signs are no \w, but part of a word)
+from ...facts.lazyre import lazy
+
+_NUMBERING = lazy(r"^(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+")
+_NON_WORD = lazy(r"[^\w\-\u0900-\u097f]+")  # (Devanagari's vowel signs are no \w, but part of a word)
 
 
 
@@ -24,7 +25,7 @@ def unspaced(ch: str) -> bool:
                                           or ch >= "\uf900")
 
 
-_HYPHENATED_WORD = re.compile(r"[^\s-](?:\S*[^\s-])?")
+_HYPHENATED_WORD = lazy(r"[^\s-](?:\S*[^\s-])?")
 # Latin letters with accents, read as their base letter: a heading typed without them ("Donnees d'entrainement",
 # "Usage prevu") is the same heading (Hangul and kana keep their marks: they are other letters there)
 _ACCENTS = {cp: base for cp in range(0xC0, 0x250)
@@ -118,7 +119,7 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
-_PREFIX = re.compile(r"\b(fine|pre|post)-(?=\w)")
+_PREFIX = lazy(r"\b(fine|pre|post)-(?=\w)")
 
 
 @lru_cache(maxsize=4096)

@@ -3,14 +3,14 @@ reads them: their words, their titles, and which heading the Hub's template puts
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from ...facts.lazyre import lazy
 from ...hub.lists import load_list, template_headings
 from .headings_form import form
 from .headings_topics import TOPICS
 
-_WORD = re.compile(r"\w[\w-]*")
+_WORD = lazy(r"\w[\w-]*")
 STEM = 5  # letters of a word compared ("Donate" and "Donation", "Support" and "Supporting")
 
 

@@ -23,6 +23,7 @@ from ...facts.describes import says_what_it_is
 from ...facts.fences import unclosed_fences
 from ...facts.finetuned import sentences
 from ...facts.heldout import held_out_rows
+from ...facts.lazyre import lazy
 from ...facts.linkpath import link_target, strip_urls
 from ...facts.metadatasets import datasets_key, datasets_under
 from ...facts.notamodel import holds_no_model
@@ -46,12 +47,12 @@ PROFILES: dict[str, tuple[str, ...]] = {
 }
 
 # a header of results in a table's later columns ("verified result (sim)", "Scores", "测试结果"; not "Expected output")
-_RESULT_COLUMN = re.compile(r"\b(?:results?|scores?)\b|结果|結果|得分|分数|分數|결과|점수|スコア", re.I)
+_RESULT_COLUMN = lazy(r"\b(?:results?|scores?)\b|结果|結果|得分|分数|分數|결과|점수|スコア", re.I)
 # a header of what each model of a table is for ("Purpose", "Use case", "Intended use", "Best for"), its cells phrases
-_USES_COLUMN = re.compile(r"(?:\*\*)?(?:purpose|(?:intended |primary |main )?use[ -]?cases?"
-                          r"|intended (?:uses?|usage|for)|best (?:suited )?for|used for|good for|recommended for)"
-                          r"(?:\*\*)?", re.I)
-_NOTE_TITLE = re.compile(r"[\W_]*(?:note|nb|warning|attention|important|update|news)[\W_]*[:：]", re.I)
+_USES_COLUMN = lazy(r"(?:\*\*)?(?:purpose|(?:intended |primary |main )?use[ -]?cases?"
+                    r"|intended (?:uses?|usage|for)|best (?:suited )?for|used for|good for|recommended for)"
+                    r"(?:\*\*)?", re.I)
+_NOTE_TITLE = lazy(r"[\W_]*(?:note|nb|warning|attention|important|update|news)[\W_]*[:：]", re.I)
 _AND = (" and ", " 与 ", " 與 ", " 和 ", " 及 ")  # "and" between two parts of a heading, as its forms write it
 # the topics a quantized or converted copy leaves to the original's card (``facts.derivative``)
 INHERITED = frozenset({"intended-uses", "limitations", "training-data", "evaluation"})

@@ -11,23 +11,24 @@ from ...card import Card
 from ...card.body import Heading
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity
+from ...facts.lazyre import lazy
 from ...facts.leftovers import comment_kind, html_comments
 from ...facts.secondblock import second_blocks
 from .headings_template import STEM, section_title, stems, template_stems, under_in_template
 
-_WORD = re.compile(r"\w[\w-]*")
+_WORD = lazy(r"\w[\w-]*")
 # a heading that is a label and its value, a number ("##### Learning Rate: **1e-4**", "##### Epochs: **1**"; not "###
 # Step 1: Install"): its text is the content
 # (or a word or three: NVIDIA's "### Deployment Geography: Global"; not a step's title, "## Step 1: Install", nor a
 # marker, "## TODO: Citing & Authors")
-_LABELLED = re.compile(r"[ \t*_]*(?:[A-Za-z][\w ()/-]{0,40}?[ \t*_]*:[ \t*_`]*[-+~]?\d[\w.,%+-]*"
-                       r"|(?![^:\n]*\b(?:TODO|TBD|TBA|FIXME)\b)[A-Za-z][A-Za-z ()/-]{0,40}?[ \t*_]*:[ \t*_`]*[A-Z]"
-                       r"[\w.,&/+-]*(?:[ \t]+[\w.,&/+-]+){0,2})[ \t*_`]*\Z")
-_LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
+_LABELLED = lazy(r"[ \t*_]*(?:[A-Za-z][\w ()/-]{0,40}?[ \t*_]*:[ \t*_`]*[-+~]?\d[\w.,%+-]*"
+                 r"|(?![^:\n]*\b(?:TODO|TBD|TBA|FIXME)\b)[A-Za-z][A-Za-z ()/-]{0,40}?[ \t*_]*:[ \t*_`]*[A-Z]"
+                 r"[\w.,&/+-]*(?:[ \t]+[\w.,&/+-]+){0,2})[ \t*_`]*\Z")
+_LINK = lazy(r"\[[^\]\n]+\]\([^)\s]+\)")
 _HELP = "write the section, or delete the heading if the card does not need it"
 # a heading that introduces a card quoted below it, whose own title comes next: "# Original model card: X" over
 # "# Model Card: X", as the cards of quantized copies quote their original's
-_QUOTED_CARD = re.compile(r"\boriginal\b[^\n]*\b(?:card|readme)\b|\b(?:card|readme)\b[^\n]*\boriginal\b", re.I)
+_QUOTED_CARD = lazy(r"\boriginal\b[^\n]*\b(?:card|readme)\b|\b(?:card|readme)\b[^\n]*\boriginal\b", re.I)
 
 
 class EmptySection(Rule):
@@ -179,14 +180,14 @@ def _left_by_template(blocks: list) -> bool:
     return bool(comments) and all(comment_kind(c) is not None for c in comments)
 
 
-_MARKER_TITLE = re.compile(r"(?:TODO|TBD|FIXME)[ \t:.!]*")  # a marker left as a heading of its own
+_MARKER_TITLE = lazy(r"(?:TODO|TBD|FIXME)[ \t:.!]*")  # a marker left as a heading of its own
 # a line of code: a call, an assignment or an import ("tokenizer.decode(encoded['input_ids'])", "x = f(y)")
-_CODE_LINE = re.compile(r"[ \t]*(?:[\w.\[\]'\"]+[ \t]*=[ \t]*\S|[\w.]+\(.*\)[ \t]*$|(?:from|import)[ \t]+[\w.]+)")
+_CODE_LINE = lazy(r"[ \t]*(?:[\w.\[\]'\"]+[ \t]*=[ \t]*\S|[\w.]+\(.*\)[ \t]*$|(?:from|import)[ \t]+[\w.]+)")
 # a heading of how to use the model, which its steps may follow at its level ("#### How to use" over "#### Install")
-_USAGE = re.compile(r"how[ \t]+to[ \t]+use(?:[ \t]+it)?|usage|quick[ \t]*start|getting[ \t]+started|examples?", re.I)
+_USAGE = lazy(r"how[ \t]+to[ \t]+use(?:[ \t]+it)?|usage|quick[ \t]*start|getting[ \t]+started|examples?", re.I)
 # a heading that opens with a preposition, going on from the one above: "In Transformers", "With the pipeline", "Using
 # ONNX Runtime"
-_QUALIFIED = re.compile(r"[\W_]*(?:in|with|using|via|through|from)[ \t]+\w", re.I)
+_QUALIFIED = lazy(r"[\W_]*(?:in|with|using|via|through|from)[ \t]+\w", re.I)
 
 class _TooHigh:
     """Which empty headings are straight over a run of their sub-sections written too high: the run sits at the level
@@ -239,7 +240,7 @@ def _subtitle(title, heading) -> bool:
         len(shared) >= 3 and len(shared) * 2 >= len(more))
 
 
-_VERSION = re.compile(r"(?:rev(?:ision)?|version|ver\.?|release|v)[ \t.]*\d[\w.-]*", re.I)
+_VERSION = lazy(r"(?:rev(?:ision)?|version|ver\.?|release|v)[ \t.]*\d[\w.-]*", re.I)
 
 
 def _translated(heading, nxt) -> bool:
@@ -257,7 +258,7 @@ def _other_script(ch: str) -> bool:
     return "\u0370" <= ch <= "\u1fff" or "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
 
 
-_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
+_BREAK = lazy(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
 
 
 def _after_break(lines: list[str], line: int) -> bool:
@@ -268,18 +269,18 @@ def _after_break(lines: list[str], line: int) -> bool:
     return k >= 1 and not lines[k - 1].strip() and _BREAK.fullmatch(lines[k]) is not None
 
 
-_VALUE = re.compile(r"[:：][ \t]*[*_`]{0,2}[~≈<>]?[ \t]*\d[\d.,]*(?:[ \t]*[*x×]?[ \t]*\d[\d.,]*)?[ \t]*"
-                    # (a count and a few words of what it counts, "Training data: 100 million parallel pairs"; a product
-                    # of counts, "Training equipment: 4 * 3090", its `*` taken as markup)
-                    r"(?:%|[A-Za-z]{1,12}(?:[ \t]+[A-Za-z]{1,12}){0,3})?[*_`]{0,2}[ \t]*\Z"
-                    # (or a version it needs: '## "transformers_version" >= "4.43.1"')
-                    r"|(?:>=|<=|==|~=|>|<)[ \t]*[\"']?v?\d[\w.]*[\"']?[ \t]*\Z"
-                    # or a prompt given as a heading, over the images it made: "### prompt: 一只带着帽子的小狗"
-                    r"|\A[ \t*_]*(?:negative[ \t]+)?(?:prompt|input|caption)[*_]*[ \t]*[:：][ \t]*\S", re.I)
+_VALUE = lazy(r"[:：][ \t]*[*_`]{0,2}[~≈<>]?[ \t]*\d[\d.,]*(?:[ \t]*[*x×]?[ \t]*\d[\d.,]*)?[ \t]*"
+              # (a count and a few words of what it counts, "Training data: 100 million parallel pairs"; a product
+              # of counts, "Training equipment: 4 * 3090", its `*` taken as markup)
+              r"(?:%|[A-Za-z]{1,12}(?:[ \t]+[A-Za-z]{1,12}){0,3})?[*_`]{0,2}[ \t]*\Z"
+              # (or a version it needs: '## "transformers_version" >= "4.43.1"')
+              r"|(?:>=|<=|==|~=|>|<)[ \t]*[\"']?v?\d[\w.]*[\"']?[ \t]*\Z"
+              # or a prompt given as a heading, over the images it made: "### prompt: 一只带着帽子的小狗"
+              r"|\A[ \t*_]*(?:negative[ \t]+)?(?:prompt|input|caption)[*_]*[ \t]*[:：][ \t]*\S", re.I)
 # (a section that names a collection of pictures, and a picture first in a section)
-_GALLERY = re.compile(r"\b(?:demos?|examples?|samples?|galler(?:y|ies)|showcases?|previews?|outputs?|images?|videos?|"
-                      r"gifs?|pictures?|renders?)\b", re.I)
-_PICTURE = re.compile(r"[ \t]*(?:\[?!\[|<img\b|<video\b|<a\b[^>\n]{0,300}>[ \t]*<img\b)", re.I)
+_GALLERY = lazy(r"\b(?:demos?|examples?|samples?|galler(?:y|ies)|showcases?|previews?|outputs?|images?|videos?|"
+                r"gifs?|pictures?|renders?)\b", re.I)
+_PICTURE = lazy(r"[ \t]*(?:\[?!\[|<img\b|<video\b|<a\b[^>\n]{0,300}>[ \t]*<img\b)", re.I)
 def _shares_a_word(title: str, other: str) -> bool:
     """Whether two headings share a word of four letters or more (by its first ``STEM`` letters) that is not a word of
     the template's headings."""
@@ -300,7 +301,7 @@ def _ruled_text(card: Card, heading: Heading) -> bool:
                                           or "](" in text or _METADATA_LINE.fullmatch(text) is not None)
 
 
-_METADATA_LINE = re.compile(r"[a-z][a-z0-9_-]{1,30}:[ \t]+\S[^:\n]*")
+_METADATA_LINE = lazy(r"[a-z][a-z0-9_-]{1,30}:[ \t]+\S[^:\n]*")
 
 
 RUN = 2  # the next sections, at the heading's level, that continue its name when they are a part's sections
@@ -331,11 +332,11 @@ def _over_tables(i: int, headings: list[Heading], tabled: set[int]) -> bool:
 
 SENTENCE_WORDS = 12  # a heading this long is a line of text set as a heading, not a section's name
 # thanks or a farewell (its letters read as plain ones: "𝓽𝓱𝓪𝓷𝓴 𝔂𝓸𝓾" is "thank you")
-_SIGN_OFF = re.compile(r"[\W_]*(?:thanks|thank[ \t]+you|have[ \t]+fun|enjoy|cheers|good[ \t]+luck|bye|goodbye|"
-                       r"see[ \t]+you|happy[ \t]+[a-z]+ing)\b", re.I)
+_SIGN_OFF = lazy(r"[\W_]*(?:thanks|thank[ \t]+you|have[ \t]+fun|enjoy|cheers|good[ \t]+luck|bye|goodbye|"
+                 r"see[ \t]+you|happy[ \t]+[a-z]+ing)\b", re.I)
 SHOUTED_WORDS = 7  # or this long, in capitals
 # or a note: its word, a colon or a comma, then what it says ("Note: ...", "注意，..."; not "### Note" alone)
-_CONTACT = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")  # an e-mail address
+_CONTACT = lazy(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")  # an e-mail address
 
 
 def _contact(title: str) -> bool:
@@ -347,8 +348,8 @@ def _contact(title: str) -> bool:
             return True
         at = title.find("@", at + 1)
     return False
-_NOTE = re.compile(r"[\W_]*(?:note|nb|n\.b\.|warning|attention|important|caution|tip|注意|提示|警告|注)[*_]*[ \t]*"
-                   r"[:：,，][ \t]*[*_]*\w{2}", re.I)
+_NOTE = lazy(r"[\W_]*(?:note|nb|n\.b\.|warning|attention|important|caution|tip|注意|提示|警告|注)[*_]*[ \t]*"
+             r"[:：,，][ \t]*[*_]*\w{2}", re.I)
 
 
 def _sentence(title: str) -> bool:
@@ -364,5 +365,5 @@ def _sentence(title: str) -> bool:
 
 # a credit set as a heading: "### Published on HF.co with the OpenSkyML team", "## Made by the X lab" (who, after the
 # verb: not a template's label left empty, "## Developed by")
-_CREDIT = re.compile(r"(?:published|made|created|developed|uploaded|released|shared|powered|sponsored|maintained|"
-                     r"hosted|brought[ \t]+to[ \t]+you)[ \t]+(?:by|on|with|at)[ \t]+\S", re.I)
+_CREDIT = lazy(r"(?:published|made|created|developed|uploaded|released|shared|powered|sponsored|maintained|"
+               r"hosted|brought[ \t]+to[ \t]+you)[ \t]+(?:by|on|with|at)[ \t]+\S", re.I)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator
 
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
+from ...facts.lazyre import lazy
 from ...facts.titles import html_title
 
 
@@ -55,7 +55,7 @@ class EmptyHeading(Rule):
                 )
 
 
-_TAGS_AND_TARGETS = re.compile(r"<[^>]*>|\]\([^)]*\)")
+_TAGS_AND_TARGETS = lazy(r"<[^>]*>|\]\([^)]*\)")
 
 
 def _symbols(text: str) -> bool:

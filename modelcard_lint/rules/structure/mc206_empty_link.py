@@ -8,11 +8,12 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
+from ...facts.lazyre import lazy
 from ...facts.leftovers import html_comments
 
 # a link or an image whose target is empty or a template's stand-in: "[article (Soon)]()", "[here](...)",
 # "[Arabic GigaWord](url)", "![]()"; the text in brackets has no brackets or line break of its own
-_EMPTY = re.compile(
+_EMPTY = lazy(
     # (the blanks after the target read only when there is one: two runs of blanks in a row are read in quadratic time)
     r"(?P<image>!?)\[(?P<text>[^\[\]\n]{0,200})\]\([ \t]*(?:(?P<target><[ \t]*>|url|link|todo|tbd|\.\.\.|…|#)[ \t]*)?"
     r"\)",
@@ -20,11 +21,11 @@ _EMPTY = re.compile(
 )
 # a link with a target but no text: the Trainer's "fine-tuned version of [](https://huggingface.co/)" when it was
 # not given the base model's name; an image with no alt text is left alone
-_NO_TEXT = re.compile(r"(?<![!\]\\])\[[ \t]*\]\([ \t]*(?P<target>[^)\s]+)[ \t]*\)")
+_NO_TEXT = lazy(r"(?<![!\]\\])\[[ \t]*\]\([ \t]*(?P<target>[^)\s]+)[ \t]*\)")
 # the places worth a closer look, each by a pattern that starts with two fixed characters (a fast scan)
-_HINT_TARGET = re.compile(r"\]\([ \t]*(?:(?:<[ \t]*>|url|link|todo|tbd|\.\.\.|…|#)[ \t]*)?\)", re.I)
-_HINT_TEXT = re.compile(r"\[[ \t]*\]\(")
-_CODE_SPAN = re.compile(r"(`+)[^`\n]*?\1")
+_HINT_TARGET = lazy(r"\]\([ \t]*(?:(?:<[ \t]*>|url|link|todo|tbd|\.\.\.|…|#)[ \t]*)?\)", re.I)
+_HINT_TEXT = lazy(r"\[[ \t]*\]\(")
+_CODE_SPAN = lazy(r"(`+)[^`\n]*?\1")
 
 
 class EmptyLink(Rule):
@@ -65,7 +66,7 @@ class EmptyLink(Rule):
 
     def _finding(self, where: Span, m: re.Match[str]) -> Finding:
         target = m.group("target") or ""
-        if m.re is _NO_TEXT:
+        if m.re.pattern == _NO_TEXT.pattern:
             # the Trainer's own: "fine-tuned version of [](https://huggingface.co/)" without a base model's name
             trainer = (" (the Trainer writes this when it is not told the base model)"
                        if target.rstrip("/") == "https://huggingface.co" else "")

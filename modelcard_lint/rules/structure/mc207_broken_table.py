@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
+from ...facts.lazyre import lazy
 
 # a delimiter row: cells of dashes, each maybe with colons at its ends, between pipes ("| --- | :---: |", "---|---")
 # (each run of blanks taken once, possessively: with the pipe beside it left out, two runs in a row split a long one
 # every way, in quadratic time; found by fuzzing)
-_DELIMITER = re.compile(r"[ \t]*+\|?[ \t]*+:?-+:?[ \t]*+(?:\|[ \t]*+:?-+:?[ \t]*+)*+\|?[ \t]*+")
-_PIPE = re.compile(r"(?<!\\)\|")  # a pipe that separates cells (an escaped one, `\|`, is text)
+_DELIMITER = lazy(r"[ \t]*+\|?[ \t]*+:?-+:?[ \t]*+(?:\|[ \t]*+:?-+:?[ \t]*+)*+\|?[ \t]*+")
+_PIPE = lazy(r"(?<!\\)\|")  # a pipe that separates cells (an escaped one, `\|`, is text)
 
 
 def cell_count(line: str) -> int:

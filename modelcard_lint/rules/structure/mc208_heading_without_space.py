@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ...card import Card
 from ...core.rule import Rule
 from ...diagnostics import Finding, Severity, Span
+from ...facts.lazyre import lazy
 
 # a line of `#`s and a heading's text with no space between them ("##Evaluation Commands", "#Rick DialoGPT model");
 # up to three spaces before, as CommonMark allows a heading's
 # (the closing `#`s are taken off apart: a lazy text before them was tried at every length, in quadratic time)
-_UNSPACED = re.compile(r"( {0,3})(#{1,6})(?=[^\W\d_]|[*_\[`])(\S.*)")
+_UNSPACED = lazy(r"( {0,3})(#{1,6})(?=[^\W\d_]|[*_\[`])(\S.*)")
 # (after a line break, a literal the search skips to: "^" in multi-line mode is tried at every character)
-_OPENING = re.compile(r"\n {0,3}#{1,6}(?=[^\W\d_]|[*_\[`])")
+_OPENING = lazy(r"\n {0,3}#{1,6}(?=[^\W\d_]|[*_\[`])")
 # what a heading's text does not hold, but code written outside a code block does ("#answer => 'a nice puppet'",
 # "#model = AutoModel(...)")
-_CODE = re.compile(r"=|\w\(|[;{}]|\bimport\b|\bprint\b")
-_HASHTAG = re.compile(r"(?:^|\s)#[^\W_]")  # another tag on the line: "#nlp #pytorch"
+_CODE = lazy(r"=|\w\(|[;{}]|\bimport\b|\bprint\b")
+_HASHTAG = lazy(r"(?:^|\s)#[^\W_]")  # another tag on the line: "#nlp #pytorch"
 
 
 class HeadingWithoutSpace(Rule):
@@ -61,8 +61,8 @@ class HeadingWithoutSpace(Rule):
 
 
 # a statement of code: an assignment, a definition, an import, a call ("df = pd.read_csv(...)", "def fit(data):")
-_STATEMENT = re.compile(r"[ \t]*(?:[\w.\[\]'\"]+[ \t]*(?:\+|-|\*)?=(?!=)|def[ \t]+\w+\(|class[ \t]+\w+[(:]|"
-                        r"import[ \t]+\w|from[ \t]+[\w.]+[ \t]+import\b|return\b|[\w.]+\([^)\n]*\)[ \t]*$)")
+_STATEMENT = lazy(r"[ \t]*(?:[\w.\[\]'\"]+[ \t]*(?:\+|-|\*)?=(?!=)|def[ \t]+\w+\(|class[ \t]+\w+[(:]|"
+                  r"import[ \t]+\w|from[ \t]+[\w.]+[ \t]+import\b|return\b|[\w.]+\([^)\n]*\)[ \t]*$)")
 
 
 def _over_code(lines: list[str], n: int, code: frozenset[int]) -> bool:
@@ -80,7 +80,7 @@ def _closed(text: str) -> str:
 
 
 TITLE_WORDS = 8  # a title without its space is a name, a few words: a longer line after one `#` is a note
-_DIRECTIVE = re.compile(r"(?:if|ifdef|ifndef|include|define|endif|pragma|else|elif|undef|region)\b")
+_DIRECTIVE = lazy(r"(?:if|ifdef|ifndef|include|define|endif|pragma|else|elif|undef|region)\b")
 
 
 def _title_like(text: str) -> bool:

@@ -8,12 +8,13 @@ import re
 from ...card import Card
 from ...card.body import Heading
 from ...facts.architectures import language_and_architecture, names_architecture, names_kind
+from ...facts.lazyre import lazy
 from ...facts.linkpath import strip_urls
 from ...facts.tasknames import names_a_task
 from .headings_form import unspaced
 
 # a subtitle over something other than the model's description
-ASIDE = re.compile(
+ASIDE = lazy(
     r"\b(?:use|usage|using|how|install\w*|examples?|demo|inference|quick[ -]?start|getting[ \t]+started|code|"
     r"citation|cite|licen[cs]e|requirements|setup|download|warning|disclaimer|todo)\b",
     re.I,
@@ -21,9 +22,9 @@ ASIDE = re.compile(
 # a heading over how to run the model ("How to use", "Usage", "Quick start", "Inference example")
 # (not a word of a compound: "Quality-of-Inference (QoI) Certification" names a measure, not how to run it; nor
 # examples of what it wrote: "Example Output" over a sample conversation)
-HOW_TO_RUN = re.compile(r"(?<!-)\b(?:how[ \t]+to[ \t]+use|usage|use[ \t]+it|quick[ -]?start|getting[ \t]+started|"
-                        r"inference|examples?(?![ \t]+(?:outputs?|generations?|conversations?|responses?|images?|"
-                        r"results?|chats?)\b)|load(?:ing)?)\b(?!-)", re.I)
+HOW_TO_RUN = lazy(r"(?<!-)\b(?:how[ \t]+to[ \t]+use|usage|use[ \t]+it|quick[ -]?start|getting[ \t]+started|"
+                  r"inference|examples?(?![ \t]+(?:outputs?|generations?|conversations?|responses?|images?|"
+                  r"results?|chats?)\b)|load(?:ing)?)\b(?!-)", re.I)
 
 
 def names_kind_title(title: str, least: int) -> bool:
@@ -52,7 +53,7 @@ def names_kind_title(title: str, least: int) -> bool:
         len(text.split()) >= 2 and names_a_task(text[:200]))
 
 
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = lazy(r"[^\W\d_]{2,}")
 def words_in(text: str) -> int:
     """How many words ``text`` has; Chinese and Japanese, written without spaces, about one per two characters."""
     words = len(_WORD.findall(text))
@@ -60,7 +61,7 @@ def words_in(text: str) -> int:
 
 
 # a block of code that is one comment ("```python\n# coming soon\n```"): no way to run the model shown
-_COMMENT_ONLY = re.compile(r"(?:#+|//+|--|;+)[ \t]*[^\n]{0,80}")
+_COMMENT_ONLY = lazy(r"(?:#+|//+|--|;+)[ \t]*[^\n]{0,80}")
 
 
 def run_heading(card: Card) -> Heading | None:
