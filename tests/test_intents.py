@@ -4510,3 +4510,19 @@ def test_a_metadata_dataset_named_by_its_acronym_in_parentheses() -> None:
 )
 def test_another_model_preferred_weaker_than_others_train_test_counted(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("| Horizon | T MAE | Wind-speed MAE | Z MAE |\n|---|---:|---:|---:|\n| +6 h | 1.02 °C | 12.1 km/h | 32 m |\n"
+         "| +24 h | 1.23 °C | 15.9 km/h | 36 m |", True),
+        ("| Subset | Top-1 Acc |\n|---|---|\n| clean | 91.2% |\n| noisy | 84.0% |", True),
+        # not a column of other measures, of words, nor a single value
+        ("| Variant | Latency (ms) |\n|---|---|\n| small | 12.1 |\n| large | 30.5 |", False),
+        ("| Target | MAE |\n|---|---|\n| wind | low at night |\n| heat | high at noon |", False),
+        ("| Setting | MAE |\n|---|---|\n| default | 1.02 °C |", False),
+    ],
+)
+def test_a_column_headed_by_a_metric_over_measured_values(text: str, covered: bool) -> None:
+    assert ("evaluation" not in _topics(text)) is covered

@@ -26,6 +26,7 @@ from ...facts.heldout import held_out_rows
 from ...facts.lazyre import lazy
 from ...facts.linkpath import link_target, strip_urls
 from ...facts.metadatasets import datasets_key, datasets_under
+from ...facts.metriccolumns import measured_columns
 from ...facts.notamodel import holds_no_model
 from ...facts.purpose import states_intended_use
 from ...facts.redirect import points_elsewhere
@@ -64,7 +65,7 @@ _STATED: dict[str, Callable[[Card], bool]] = {
                                 or merged_by_metadata(c.meta)),
     "evaluation": lambda c: (reports_results(c) or printed.prints_results(c) or pointers.points_to_evaluation(c)
                              or charts.shows_results_chart(c) or swallowed.reports_swallowed_results(c)
-                             or held_out_rows(c)),
+                             or held_out_rows(c) or measured_columns(c)),
     "limitations": states_caveat,
     "description": lambda c: bool(spacycard.feature_rows(c)) or says_what_it_is(c),
     "intended-uses": lambda c: states_intended_use(c) or spacycard.names_tasks(c),
