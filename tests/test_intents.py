@@ -4526,3 +4526,16 @@ def test_another_model_preferred_weaker_than_others_train_test_counted(text: str
 )
 def test_a_column_headed_by_a_metric_over_measured_values(text: str, covered: bool) -> None:
     assert ("evaluation" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("This is a base language model (text completion), not instruction-tuned.", True),
+        ("A small encoder (sentence similarity) trained on forum posts.", True),
+        ("This model (see below) is good.", False),
+        ("The model (7B) is big.", False),
+    ],
+)
+def test_a_models_kind_with_its_task_in_brackets(text: str, covered: bool) -> None:
+    assert ("intended-uses" not in _topics(text)) is covered

@@ -167,7 +167,18 @@ def states_intended_use(card: Card) -> bool:
             or found_near(_DOES_MORE, text, _DOES_MORE_WORDS, DOES_MORE_REACH)
             or found_near(_A_DOER, text, DOER_WORDS, DOES_MORE_REACH) or task_by_dataset(text)
             or states_what_it_does(text) or states_intent(text) or intended_in_other_languages(text)
-            or example_shows_task(text))
+            or example_shows_task(text) or _kind_for_task(text))
+
+
+# a model's kind with its task in brackets after it: "This is a base language model (text completion)", "a small
+# classifier (sentiment analysis)"
+_KIND_TASK = lazy(r"\b(?:model|classifier|encoder|detector|tagger|recogni[sz]er|network|adapter|lora|checkpoint)s?\**"
+                  r"[ \t]*\((?P<task>[^()\n]{2,60})\)", re.I)
+
+
+def _kind_for_task(text: str) -> bool:
+    """Whether a model's kind is followed by its task in brackets (one of the Hub's names for tasks)."""
+    return "(" in text and any(names_a_task(m["task"]) for m in _KIND_TASK.finditer(text))
 
 
 def _named_does(title: str, text: str) -> bool:

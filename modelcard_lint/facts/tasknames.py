@@ -32,6 +32,8 @@ def _task_names() -> frozenset[tuple[str, ...]]:
              # text-to-text tasks without a Hub name: "# Paraphrase Generation with IndoT5 Base"
              ("paraphrase",), ("paraphrasing",), ("question", "generation"), ("error", "correction"),
              ("document", "similarity"), ("text", "similarity"), ("semantic", "similarity"),
+             # what a base language model does ("a base language model (text completion)"), and a code model
+             ("text", "completion"), ("code", "completion"),
              # families made for one task: an image generator, a speech recogniser, an object detector
              ("sdxl",), ("stable", "diffusion"), ("whisper",), ("yolo",), ("yolov5",), ("yolov7",), ("yolov8",),
              ("yolov9",), ("yolov10",), ("yolo11",), ("yolov11",), ("yolov12",), ("parakeet",),
