@@ -68,3 +68,18 @@ def test_missing_section_reads_the_feature_table() -> None:
     topics = [d.data["topic"] for d in lint_text(TABLE.format(components="`tok2vec`", sources="n/a"))
               if d.code == "MC201"]
     assert "training-data" in topics and "intended-uses" in topics
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a list under the label, in a card whose title names spaCy (no tag)
+        ("# Latvian SpaCy Model\n\nIt includes the following components:\n\n- **Tok2Vec**\n- **Tagger**\n- **Parser**\n",
+         True),
+        ("# Latvian SpaCy Model\n\nIt includes the following components:\n\n- **Tok2Vec**\n- **Entity ruler**\n", False),
+        # (not a card about spaCy)
+        ("# Latvian Model\n\nIt includes the following components:\n\n- **Tagger**\n- **Parser**\n", False),
+    ],
+)
+def test_components_listed_under_the_label_in_a_spacy_titled_card(text: str, named: bool) -> None:
+    assert spacycard.names_tasks(Card.from_text(text)) is named

@@ -17,6 +17,7 @@ import re
 
 from ..card import Card
 from .lazyre import lazy
+from .titles import title_text
 
 # the components that are trained for a task, as spaCy names them (not tok2vec, transformer or a rule-based one)
 TASK_COMPONENTS = frozenset({"ner", "tagger", "parser", "morphologizer", "senter", "textcat", "textcat_multilabel",
@@ -62,13 +63,15 @@ def names_tasks(card: Card) -> bool:
     rows = feature_rows(card)
     if not TASK_COMPONENTS.isdisjoint(_NAME.findall(rows.get("components") or rows.get("default pipeline", ""))):
         return True
-    if "omponents" not in card.text or not _tagged_spacy(card):
+    if "omponents" not in card.text or not (_tagged_spacy(card) or "spacy" in title_text(card).lower()):
         return False
-    return any(not TASK_COMPONENTS.isdisjoint(w.lower() for w in _WORD.findall(m.group(1)))
+    # (or a list under the label: "It includes the following components:" over "- **Tagger**", "- **Parser**")
+    return any(not TASK_COMPONENTS.isdisjoint(w.lower() for w in _WORD.findall(m.group(1) or m.group(2)))
                for m in _COMPONENTS_LINE.finditer(card.text))
 
 
-_COMPONENTS_LINE = lazy(r"\bcomponents[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*([^\n]{1,300})", re.I)
+_COMPONENTS_LINE = lazy(r"\bcomponents[*_]{0,2}[ \t]*[:：][*_]{0,2}[ \t]*(?:([^\s][^\n]{0,299})"
+                        r"|\n(?:[ \t]*\n)?((?:[ \t]*[-*+][ \t][^\n]{1,100}\n?){1,12}))", re.I)
 _WORD = lazy(r"[\w-]+")
 
 
