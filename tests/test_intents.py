@@ -4539,3 +4539,20 @@ def test_a_column_headed_by_a_metric_over_measured_values(text: str, covered: bo
 )
 def test_a_models_kind_with_its_task_in_brackets(text: str, covered: bool) -> None:
     assert ("intended-uses" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # a score after "approximately": the metric named before the word
+        ("The final ROC–AUC score achieved by the model is approximately **0.75**, which is good.", "evaluation", True),
+        ("The final AUC score achieved by the model is about 0.75.", "evaluation", True),
+        ("It took about 0.75 seconds per image.", "evaluation", False),
+        # a generative network and what it makes
+        ("Simple DCGAN implementation in TensorFlow to generate CryptoPunks.", "intended-uses", True),
+        ("A GAN implementation that generates CryptoPunks.", "intended-uses", True),
+        ("The organs to generate energy.", "intended-uses", False),
+    ],
+)
+def test_a_score_after_approximately_and_what_a_gan_generates(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

@@ -342,6 +342,10 @@ INTENDED = Shapes(
     (("to generate", "to create", "to produce"),
      r"\bto[ \t]+(?:generate|create|produce)[ \t]+(?:\w+[ \t]+)?(?:images?|pictures?|photos?|videos?|audio|speech|"
      r"music|songs?|text|stories|poems|code|questions?|answers?|summar(?:y|ies)|captions?|paraphrases?)\b"),
+    # a generative network and what it makes, whatever that is: "Simple DCGAN implementation in TensorFlow to generate
+    # CryptoPunks", "a GAN that generates faces" (not "organs")
+    (("generat",), r"\b(?:dc|style|cycle|big|pro|info|esr|sr|ls|w|c)?gan\d?s?\b[^.\n]{0,60}?\b(?:to[ \t]+generate|"
+                   r"(?:that|which)[ \t]+(?:can[ \t]+)?generates?|generates)[ \t]+\w"),
     # the model as the reader's starting point and what that spares them: "Starting from `bert-base-5lang-cased` will
     # facilitate the deployment of your model on public cloud platforms" (not "Starting from X, we fine-tuned ...")
     (("starting from", "start from"),

@@ -104,6 +104,7 @@ _METRIC_CELL = lazy(rf"(?:(?:best|final|test|val|dev)[ \t]+){{0,2}}(?:(?:micro|m
                     r"(?:[ \t]+score)?", re.I)  # ("micro F1", "Best val CER"; a score with a note, "4.17% (epoch 50)")
 _SCORE_CELL = lazy(r"(?:\d+[.,]\d+[ \t]*%?|\d+[ \t]*%)(?:[ \t]*\([^()\n]{1,30}\))?")
 WINDOW = 48  # characters around a score where its metric is named
+_ABOUT = lazy(r"(?:approximately|approx\.|about|around|roughly|nearly|almost|~|≈)[ \t]*\**\Z", re.I)
 # a table of scores: at least this many rows, this share of the cells beside the first column scores (one or
 # more, "91.5/84.6", "-/80.2"), and no Epoch or Step column (a training log is read as such)
 SCORE_ROWS, SCORE_SHARE = 2, 0.6
@@ -122,7 +123,6 @@ _RESULTS_WORDS = lazy(r"\b(?:results?|scores?|performance|accuracy|benchmarks?|e
                       r"résultats?|évaluation|ergebnisse|auswertung|leistung|risultati|valutazione)\b"
                       r"|评测|評測|评估|評估|结果|結果|評価|평가|결과|성능|性能", re.I)
 _LOG_HEADER = lazy(r"\b(?:epochs?|steps?)\b", re.I)
-
 # a metric's value in Chinese, Japanese or Korean: "验证损失: 1.578", "准确率为 92.3%", "정확도 0.91"
 _CJK_SCORE = lazy(r"(?:准确率|準確率|准确度|準確度|精度|精确率|精確率|召回率|损失|損失|正確率|正解率|適合率|"
                   r"再現率|得分|分数|分數|スコア|정확도|정밀도|재현율|손실|점수)[^\n\d]{0,8}?\d+(?:[.,]\d+)?"
@@ -152,8 +152,7 @@ def reports_results(card: Card) -> bool:
         return True
     for table in typed_tables(card):
         for col in table.value_columns:
-            # a metric, or a loss on held-out data ("Validation Loss": what the Trainer's own list calls results on
-            # the evaluation set), not the training loss
+            # a metric, or a held-out loss ("Validation Loss", as the Trainer's own results list), not the training loss
             if ((col.kind != LOSS and col.name.metric) or (col.kind == LOSS and col.name.split in ("eval", "test"))) \
                     and any(v.number.finite for v in col.numbers()):
                 return True
@@ -217,6 +216,8 @@ def _states_score(text: str) -> bool:
             lead -= 1
         if lead > 0 and (text[lead - 1].isalnum() or text[lead - 1] in "._"):
             continue  # inside a word or a version: "v1.1", "x2.5"
+        if (about := _ABOUT.search(text, max(0, lead - 16), lead)) is not None:
+            lead = about.start()  # (the metric is named before the word: "ROC–AUC score ... is approximately **0.75**")
         if (_NAME_BEFORE.search(text, max(0, lead - WINDOW), lead) or _NAME_AFTER.match(text, m.end())
                 or _SET_AFTER.match(text, m.end())
                 or (_VERB_BEFORE.search(text, max(0, lead - 24), lead)
@@ -261,8 +262,7 @@ def _table_scores(card: Card) -> bool:
                 len(head) == 2 and _METRIC_CELL.fullmatch(head[0]) and _SCORE_CELL.fullmatch(head[1]))):
             return True
         for row in table.rows:
-            # ("70.45 / **68.13**", "<sup>6.35</sup>")
-            texts = [_CELL_TAG.sub("", cell.text).replace("*", "").strip(" _`") for cell in row.cells]
+            texts = [_CELL_TAG.sub("", cell.text).replace("*", "").strip(" _`") for cell in row.cells]  # ("<sup>6.3")
             if _metric_and_score(texts):
                 return True
             if (any(_METRIC_CELL.fullmatch(t) or _HELD_OUT_LABEL.fullmatch(t) for t in texts)

@@ -46,10 +46,13 @@ class LanguageConfigMismatch(Rule):
                 continue  # a suite's tasks (MTEB's Tatoeba pairs) span languages the model never claims, by design
             dataset = result.get("dataset")
             if dataset is not None and dataset.is_map:
-                for key in ("config", "args"):
-                    cfg = dataset.get(key)
-                    if cfg is not None and cfg.is_str:
-                        configs.append((dataset, cfg))
+                # (the arguments only without a configuration: the configuration is what was loaded, "config: uz"
+                # beside a stray "args: da" copied from another card)
+                cfg = dataset.get("config")
+                if cfg is None or not cfg.is_str:
+                    cfg = dataset.get("args")
+                if cfg is not None and cfg.is_str:
+                    configs.append((dataset, cfg))
         # the configuration the training script ran with, as the Trainer writes it in its sentence ("on the
         # MOZILLA-FOUNDATION/COMMON_VOICE_7_0 - HU dataset"): a by-language set's only, its language code alone
         trained = [(named, config) for sentence in sentences(card) for named in sentence.datasets
