@@ -31,6 +31,9 @@ _PREFIXES = tuple(p for prefix, _, _ in _KINDS for p in (("ghp_", "gho_", "ghu_"
 # a placeholder in a token's shape: "hf_xxxxxxxx...", "hf_YOUR_TOKEN...", "sk-...EXAMPLE..."
 _PLACEHOLDER = lazy(r"(.)\1{3}|your|token|example|dummy|fake|redacted|placeholder|abcdef|123456", re.I)
 DISTINCT = 10  # a token drawn at random holds at least this many distinct characters
+# an id in a UUID's shape after "sk-": the element ids of scikit-learn's HTML view of an estimator, which skops' cards
+# hold in their style block ("#sk-8f9616f3-01a7-4784-b5f5-5c31d2b0f7a6 {color: black;}"), not an OpenAI key
+_SKLEARN_ID = lazy(r"sk-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 class AccessToken(Rule):
@@ -51,7 +54,7 @@ class AccessToken(Rule):
                 token = m.group()
                 body = token.split("_", 1)[-1] if token[:3] in ("hf_", "api", "ghp", "gho", "ghu", "ghs", "ghr") \
                     else token
-                if _PLACEHOLDER.search(body) or len(set(body)) < DISTINCT:
+                if _PLACEHOLDER.search(body) or len(set(body)) < DISTINCT or _SKLEARN_ID.fullmatch(token):
                     continue
                 what = _KINDS[int((m.lastgroup or "k0")[1:])][1]
                 shown = f"{token[:token.find('_') + 5] if '_' in token[:12] else token[:8]}…"
