@@ -23,7 +23,10 @@ _WORD = lazy(r"\w[\w-]*")
 # marker, "## TODO: Citing & Authors")
 _LABELLED = lazy(r"[ \t*_]*(?:[A-Za-z][\w ()/-]{0,40}?[ \t*_]*:[ \t*_`]*[-+~]?\d[\w.,%+-]*"
                  r"|(?![^:\n]*\b(?:TODO|TBD|TBA|FIXME)\b)[A-Za-z][A-Za-z ()/-]{0,40}?[ \t*_]*:[ \t*_`]*[A-Z]"
-                 r"[\w.,&/+-]*(?:[ \t]+[\w.,&/+-]+){0,2})[ \t*_`]*\Z")
+                 r"[\w.,&/+-]*(?:[ \t]+[\w.,&/+-]+){0,2}"
+                 # (or a repository's id or an address: "### model: hun3359/klue-bert-base-sentiment")
+                 r"|(?![^:\n]*\b(?:TODO|TBD|TBA|FIXME)\b)[A-Za-z][A-Za-z ()/-]{0,40}?[ \t*_]*:[ \t*_`]*"
+                 r"(?:https?://[^\s)]+|[\w.-]+/[\w.-]+))[ \t*_`]*\Z")
 _LINK = lazy(r"\[[^\]\n]+\]\([^)\s]+\)")
 _HELP = "write the section, or delete the heading if the card does not need it"
 # a heading that introduces a card quoted below it, whose own title comes next: "# Original model card: X" over
