@@ -182,3 +182,13 @@ def test_lines_ending_in_a_doubled_carriage_return_are_named_as_the_cause() -> N
     assert "`\\r\\r\\n`" in found.message and (found.line, found.column) == (1, 1)
     # Windows line endings are read by the Hub: nothing to report
     assert "MC102" not in codes(lint(raw.replace("\r\r\n", "\r\n")))
+
+
+def test_a_block_set_in_a_code_block_near_the_top_leaves_the_whole_file_the_body() -> None:
+    # ("## YAML metadata section" over a fenced block holding the metadata: the Hub reads none; the text after the
+    # block's closing code fence is the card's, not a code block to the end of the file)
+    text = ("## YAML metadata section\n\n```\n---\nlanguage:\n- el\nlicense: apache-2.0\n---\n```\n\n"
+            "This model predicts punctuation.\n\n# Training data\n\nGreek Europarl.\n")
+    card = Card.from_text(text)
+    assert [p.case for p in card.frontmatter.problems] == ["leading-text"]
+    assert "Training data" in [h.title for h in card.body.headings]

@@ -164,7 +164,9 @@ def _guess(lines: list[str]) -> tuple[FrontMatter | None, int]:
                 fm.problems.append(
                     FenceProblem("leading-text", Span(first + 1, 1, first + 1, len(head) + 1), fence_line=k + 1)
                 )
-                return fm, body
+                # (set in a code block, "## YAML metadata section" over "```" over the block: the whole file stays the
+                # body, as a lower block's does, or the block's closing fence would open a code block to the end)
+                return fm, 0 if any(_CODE_FENCE.match(line) for line in lines[first:k]) else body
             break
     if _KEY_LINE.match(head):
         for k in range(first + 1, len(lines)):
