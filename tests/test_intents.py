@@ -4556,3 +4556,47 @@ def test_a_models_kind_with_its_task_in_brackets(text: str, covered: bool) -> No
 )
 def test_a_score_after_approximately_and_what_a_gan_generates(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # a task's architecture or head
+        ("A PyTorch deepfake detection architecture fusing a ConvNeXt-Small spatial backbone.", "intended-uses", True),
+        ("Single-scale coastline edge detection head for the CoastGPT framework.", "intended-uses", True),
+        ("It uses a new architecture.", "intended-uses", False),
+        # tool calling as a task; the tools a repository gives to do one
+        ("A Korean-first tiny agentic model for tool calling on the device.", "intended-uses", True),
+        ("This repository provides all the necessary tools to extract speaker embeddings with a pretrained TDNN "
+         "model using SpeechBrain.", "intended-uses", True),
+        ("We used tools to train it.", "intended-uses", False),
+        # the abilities the tuning improves, of "the model"
+        ("We fine-tune mistralai/Mistral-7B-v0.1 in order to improve the model's reasoning and planning abilities.",
+         "intended-uses", True),
+        ("We fine-tune it in order to improve the model's generalization ability.", "intended-uses", False),
+        # a task label over a value in code
+        ("- **Task**: `time-series-forecasting`", "intended-uses", True),
+        # a use ruled out in bold; erroneous annotations; outputs often off-topic; a score that declines; one seed
+        ("**Not intended** for real clinical decision-making.", "limitations", True),
+        ("No humans were involved in annotating the dataset used, so there may be erroneous annotations.",
+         "limitations", True),
+        ("The meaning is often loose or off-topic.", "limitations", True),
+        ("It is often used for chat.", "limitations", False),
+        ("The Transformer's agreement accuracy declines as the subject–verb distance grows.", "limitations", True),
+        ("Performance improves with scale.", "limitations", False),
+        ("These results are from a single seed, data split, and run, so variance is not fully characterized.",
+         "limitations", True),
+        ("We trained it with a single seed.", "limitations", False),
+        # data it was self-supervised on
+        ("The encoder was self-supervised on MSD Hepatic-Vessel, LoRA fine-tuned for slice-level classification.",
+         "training-data", True),
+        ("A self-supervised model.", "training-data", False),
+        # a merge shown by mergekit's configuration
+        ("YAML:\n\n```\nmodels:\n  - model: KoboldAI/LLaMA2-13B-Tiefighter\nmerge_method: linear\ndtype: float16\n```",
+         "description", True),
+        ("```\nmodels:\n  - model: a/b\n```", "description", False),
+    ],
+)
+def test_the_ninth_rounds_statements(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered
+

@@ -16,12 +16,12 @@ BAD_OUTPUTS = (
     # lyrics unexpectedly"; or is, as a fact: "so the model is uniformly biased towards the `unnatural` label"
     (("bias", "stereotyp", "toxic", "offensive", "harmful", "inappropriate", "error", "mistake", "inaccura",
       "hallucinat", "incorrect", "wrong", "unreliable", "nonsens", "misleading", "incomplete", "repetiti", "incoheren",
-      "nsfw", "gibberish"),
+      "nsfw", "gibberish", "erroneous"),
      rf"\b{MODAL}[ \t]+(?:also[ \t]+|\w+ly[ \t]+)?(?:contain|have|reflect|exhibit|produce|generate|output|show|"
      r"amplify|perpetuate|inherit|make|give|return|include|be|display|carry|encode|mirror|reproduce|see|encounter)"
      r"[ \t]+(?:[\w/-]+[ \t]+){0,4}?(?:bias(?:es|ed)?|stereotyp\w*|toxic\w*|offensive|harmful|inappropriate|errors?|"
      r"mistakes?|inaccura\w*|hallucinat\w*|incorrect|wrong|unreliable|nonsens\w*|misleading|incomplete|"
-     r"repetitive|incoherent|nsfw|gibberish)\b"
+     r"repetitive|incoherent|nsfw|gibberish|erroneous)\b"
      r"|\b(?:model|it|classifier|predictions?|outputs?)[ \t]+(?:is|are)[ \t]+(?:\w+ly[ \t]+)?biased[ \t]+(?:towards?|"
      r"against|in[ \t]+favou?r[ \t]+of)\b"),
     # what a way of using it leads to: "Inputting plain Arabic text without diacritics will result in poor pronunciation
@@ -45,6 +45,17 @@ BAD_OUTPUTS = (
     (("not yet been", "not been"),
      r"\bnot[ \t]+(?:yet[ \t]+)?been[ \t]+(?:measured|tested|evaluated|validated|checked|tried)[ \t]+"
      r"(?:on|with|in)[ \t]+(?:any[ \t]+)?(?:real|actual|live|physical|production|clinical|field|in-the-wild)\b"),
+    # what its outputs often are: "the meaning is often loose or off-topic"
+    (("often",), r"\b(?:is|are)[ \t]+often[ \t]+(?:[\w-]+[ \t]+or[ \t]+)?(?:off-topic|wrong|inaccurate|incorrect|"
+                 r"incoherent|repetitive|nonsensical|unreliable|inconsistent|misleading)\b"),
+    # a score that falls as the input grows harder: "agreement accuracy declines as the subject-verb distance grows"
+    (("declin", "degrad", "deteriorat", "worsen"),
+     r"\b(?:accuracy|performance|quality|scores?|results?)[ \t]+(?:declines|degrades|deteriorates|worsens)[ \t]+"
+     r"(?:as|when|with|for|on)\b"),
+    # results of one run only: "These results are from a single seed, data split, and run"
+    (("single seed", "single run", "fully characteri"),
+     r"\b(?:results?|scores?|numbers?|metrics?)[^.\n]{0,30}?\b(?:from|on|over|with)[ \t]+(?:a|one)[ \t]+single[ \t]+"
+     r"(?:seed|run)\b|\bnot[ \t]+(?:yet[ \t]+)?fully[ \t]+characteri[sz]ed\b"),
     # ("may contain artifacts and perform poorly in some cases"; not "may be more robust against technical artifacts")
     (("artifact", "artefact"),
      rf"\b{MODAL}[ \t]+(?:also[ \t]+)?(?:contain|have|produce|generate|show|create|introduce)[ \t]+"

@@ -199,7 +199,7 @@ _CAVEATS = Shapes(
     # a model that works only somewhere ("should therefore perform well only in English"), a reader warned ("Please
     # be aware that", "beware"), or told what they may see ("you may witness a higher WER in some cases")
     (("not intended", "not meant", "not designed", "not positioned"),
-     r"\bnot[ \t]+(?:be[ \t]+)?(?:intended|meant|designed)[ \t]+(?:for|to)\b"
+     r"\bnot[ \t]+(?:be[ \t]+)?(?:intended|meant|designed)[*_]{0,2}[ \t]+(?:for|to)\b"  # ("**Not intended** for")
      # ("It is not positioned as a finished caption-quality model")
      r"|\bnot[ \t]+positioned[ \t]+as\b"),
     (("may not be", "might not be", "may not always", "might not always"),

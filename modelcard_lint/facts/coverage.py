@@ -57,7 +57,7 @@ _TRAINED = lazy(
     # (misspelt with a doubled n too, "finetunned"; and a distillation: "Knowledge Distillation over the X dataset")
     r"\b(?:pre-?trained|post-?trained|fined?[- ]?tunn?ed|finetunn?ed|trained|distilled|distillation|pre-?training|"
     r"fine-?tuning|training"
-    r"|learned|learnt|learns"
+    r"|learned|learnt|learns|self-?supervised"  # ("self-supervised on MSD Hepatic-Vessel, LoRA fine-tuned for ...")
     r"|(?P<base>pre-?train|fine-?tune|finetune|train))"
     # (a parenthesis counts as one word: "fine-tuned using (a second step of) knowledge distillation on SQuAD v1.1")
     # (a link's text may break over lines: "fine-tuning [\nWav2Vec2-Large-Robust](...) \non [aGender](...)")
@@ -244,7 +244,7 @@ _VAGUE = frozenset({"unknown", "large", "larger", "small", "smaller", "big", "bi
 # the words a statement of the training data starts with hold one of these ("pre-trained", "fine-tuning", "data
 # comes from"), this far into the word at most ("pre-" before "train")
 _TRAINED_WORDS = ("train", "tun", "fine", "distill", "data", "corpu", "sourc", "sampl", "crawl", "scrap", "agent",
-                  "based", "model on", "model for", "built on", "learned", "learnt", "learns")
+                  "based", "model on", "model for", "built on", "learned", "learnt", "learns", "supervised")
 # "dataset of real and synthetic faces", or data named by examples: "trained on public datasets that are not
 # redistributed, some of which are for research only (e.g. ScienceQA ..., ESC-50 ...)"
 _OF_WHAT = lazy(r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,4}?[a-z][\w-]*s\b|[ \t]*:[ \t]*[`*\[]?(?:(?-i:[A-Z0-9])|[\w.-]+/\w)"

@@ -305,7 +305,7 @@ INTENDED = Shapes(
     # ("- **Tasks Supported**:" over a list of them)
     (("task",),
      r"(?m:^)[ \t]*(?:[-*+][ \t]+)?\**(?:target[ \t]+|main[ \t]+|primary[ \t]+|model[ \t]+|supported[ \t]+)?tasks?"
-     r"(?:[ \t]+supported)?\**[ \t]*:\**[ \t]*(?:\**[ \t]*[A-Za-z]|\n[ \t]*[-*+][ \t]+[*_]{0,2}[A-Za-z])"),
+     r"(?:[ \t]+supported)?\**[ \t]*:\**[ \t]*(?:[*`]*[ \t]*[A-Za-z]|\n[ \t]*[-*+][ \t]+[*_`]{0,2}[A-Za-z])"),
     # the role it serves in: "This model serves as the **teacher backbone** for: ..." (not "serves as a baseline")
     (("serves as", "acts as", "functions as"),
      r"\b(?:serves|acts|functions)[ \t]+as[ \t]+(?:the|a|an)[ \t]+(?:[*_]{0,2}[\w-]+[*_]{0,2}[ \t]+){0,3}?"
@@ -338,7 +338,11 @@ INTENDED = Shapes(
     # emoji package to translate emotion icons")
     (("to classify",), r"\bto[ \t]+classify[ \t]+\w"),
     # tools for a task: "tools for the linguistic analysis of many human languages", Stanza's cards
-    (("tool",), r"\btools?[ \t]+for[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?analysis\b"),
+    # (or to do a task with the model, as SpeechBrain's cards say: "provides all the necessary tools to extract speaker
+    # embeddings with a pretrained TDNN model")
+    (("tool",), r"\btools?[ \t]+for[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?analysis\b|\btools[ \t]+to[ \t]+"
+                r"(?:perform|extract|compute|detect|classify|recogni[sz]e|transcribe|separate|enhance|generate)"
+                r"[ \t]+\w"),
     (("to generate", "to create", "to produce"),
      r"\bto[ \t]+(?:generate|create|produce)[ \t]+(?:\w+[ \t]+)?(?:images?|pictures?|photos?|videos?|audio|speech|"
      r"music|songs?|text|stories|poems|code|questions?|answers?|summar(?:y|ies)|captions?|paraphrases?)\b"),

@@ -242,7 +242,8 @@ _INTENT = Shapes(
     # ability", "so that it has better coding skills" (not a learner's quality: "to improve its generalization ability")
     (("abilit", "skill"),
      r"\b(?:to[ \t]+give[ \t]+it|giving[ \t]+it|so[ \t]+that[ \t]+it[ \t]+(?:has|gains|acquires)|"
-     r"(?:to[ \t]+(?:improve|enhance|strengthen|boost)|improving|enhancing|strengthening|boosting)[ \t]+its)[ \t]+"
+     r"(?:to[ \t]+(?:improve|enhance|strengthen|boost)|improving|enhancing|strengthening|boosting)[ \t]+"
+     r"(?:its|the[ \t]+model['’]s))[ \t]+"  # ("in order to improve the model's reasoning and planning abilities")
      r"(?!(?:[\w-]+[ \t]+){0,3}?(?:general|generali[sz]ation|overall|robustness|learning|representation|"
      r"zero-?shot|few-?shot)[ \t])(?:[\w-]+[ \t]+){1,4}?(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?)\b"),
     # (or the strong abilities it lists, named by a task: "Strong code generation capabilities")

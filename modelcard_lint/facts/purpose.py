@@ -42,7 +42,8 @@ _HOW = (r"(?:well|high|best|top|fast|slow|long|short|low|good|better|self|free|o
 # (words joined by a slash count as one: "A generalist / roleplaying model merge")
 _TASK_MODEL_HEAD = (rf"(?:(?:[\w&-]+|/)[ \t]+){{0,4}}?(?:{TASK_NOUN}|(?!{_HOW}-)[a-z]+-(?-i:[a-z]{{3,}}ing))"
                     r"[ \t]+(?:\([^)\n]{1,20}\)[ \t]+)?(?:[\w-]+[ \t]+)?(?:model|encoder|system|library|toolkit|"
-                    r"algorithm|network|student)")  # ("GFPGAN is a blind face restoration algorithm towards ...")
+                    # ("a deepfake detection architecture", "coastline edge detection head for the CoastGPT framework")
+                    r"algorithm|network|student|architecture|head)")  # ("GFPGAN is a blind face restoration algorithm")
 _TASK_MODEL_TAIL = _TASK_MODEL_HEAD + r"\b"
 # (a distilled model is a student: "the artifact template for a 3D papyrus-surface segmentation student"; after "our",
 # in the plural too: "our instruction finetuned code generation models based on CodeLLaMA")
@@ -52,7 +53,8 @@ _TASK_MODEL = lazy(rf"\b(?:a|an|our)[ \t]+[*_]{{0,2}}{_TASK_MODEL_TAIL}|\bour[ \
 # (the first paragraph may open with it, no article, more words before it: "scene-based complementary product
 # recommendation model. given an outfit photo, ...", "Deberta-based Daily MapTask style dialog-act annotations ...")
 _OPENS_TASK_MODEL = lazy(rf"[ \t*_>]*(?:[\w&-]+[ \t]+){{0,3}}{_TASK_MODEL_TAIL}", re.I)
-_TASK_MODEL_WORDS = (" model", "encoder", " system", " library", " toolkit", " algorithm", " network", " student")
+_TASK_MODEL_WORDS = (" model", "encoder", " system", " library", " toolkit", " algorithm", " network", " student",
+                     " architecture", " head")
 
 # what it was made for, a task or an action: "fine-tuned for multiword expression identification", "trained for
 # end-to-end question generation", "optimized for the task of semantic search", "a T5 Large fine-tuned for

@@ -15,7 +15,7 @@ MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|loca
               r"storywriting|perception|reasoning|super-?resolution|upscaling|inpainting|colori[sz]ation|animation|"
               r"analysis|tts|asr|ocr|separation|spotting|anonymi[sz]ation|redaction|"
               r"rewriting|simplification|(?<!language )processing|(?:(?<=text )|(?<=data )|(?<=opinion )|"
-              r"(?<=argument ))mining")
+              r"(?<=argument ))mining|(?:(?<=tool )|(?<=tool-)|(?<=function )|(?<=function-))calling")
 # ("trained for conversational question rewriting", "for the automatic processing of ancient texts"; not natural
 # language processing, a field; "a lightweight BERT model for biomedical text mining", not mining alone)
 # a task a model is made for, by its name ("NER task", "English to Bangla Translation", "**dialogues** summarization",

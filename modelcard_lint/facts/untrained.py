@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..card import Card
 from ..card.yamlnode import Node
 from ..hub.vocabulary import base_model_relation
 from .anchors import Shapes, holds_any
@@ -148,6 +149,16 @@ def nothing_learnt(text: str, low: str) -> bool:
 # the words a statement that nothing was learnt holds one of (read before the pattern, which is costlier)
 _NOTHING_WORDS = ("untrained", "not trained", "random", "not a trained", "unpretrained", "un-pretrained", "for testing",
                   "for tests", "for unit", "for integration", "for ci", "test model", "dummy model", "not been trained")
+
+
+_MERGE_METHOD = lazy(r"(?m)^[ \t]*merge_method[ \t]*:[ \t]*\S")
+
+
+def merge_config(card: Card) -> bool:
+    """Whether a code block of the card is mergekit's configuration (`merge_method: linear` under `models:`), which
+    says the model is a merge of the models it lists."""
+    return "merge_method" in card.text and any(b.kind == "code" and _MERGE_METHOD.search(b.text)
+                                               for b in card.body.walk())
 
 
 def merged_by_metadata(meta: Node | None) -> bool:

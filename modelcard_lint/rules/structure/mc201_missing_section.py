@@ -33,7 +33,7 @@ from ...facts.redirect import points_elsewhere
 from ...facts.results import reports_results
 from ...facts.tasknames import names_a_task
 from ...facts.titles import html_headings, opening_title, paragraph_text, unspaced_title
-from ...facts.untrained import merged_by_metadata
+from ...facts.untrained import merge_config, merged_by_metadata
 from ...hub.lists import load_list
 from ...hub.vocabulary import repo_id_problem
 from .headings_form import form, loosely, normalize
@@ -67,7 +67,7 @@ _STATED: dict[str, Callable[[Card], bool]] = {
                              or charts.shows_results_chart(c) or swallowed.reports_swallowed_results(c)
                              or held_out_rows(c) or measured_columns(c)),
     "limitations": states_caveat,
-    "description": lambda c: bool(spacycard.feature_rows(c)) or says_what_it_is(c),
+    "description": lambda c: bool(spacycard.feature_rows(c)) or says_what_it_is(c) or merge_config(c),
     "intended-uses": lambda c: states_intended_use(c) or spacycard.names_tasks(c),
 }
 
