@@ -58,6 +58,12 @@ from modelcard_lint.facts.tables import parse_number
         # (a detector's mean average precision at IoU thresholds, as YOLO and RT-DETR print it)
         ("COCO mAP50-95", "coco map50 95", BOUNDED, "", False),
         ("val mAP50", "map50", BOUNDED, "eval", False),
+        # (a regression's coefficient of determination, however it is written)
+        ("R²", "r2", METRIC, "", False),
+        ("Test R^2", "r2", METRIC, "test", False),
+        ("R-squared", "r2", METRIC, "", False),
+        ("r2_score", "r2", METRIC, "", False),
+        ("eval_anli_r2", "anli r2", OTHER, "eval", False),  # (ANLI's second round, not the coefficient)
         ("Epoch", "epoch", EPOCH, "", False),
         ("Steps", "step", STEP, "", False),
         ("Global Step", "step", STEP, "", False),

@@ -68,6 +68,11 @@ _PHRASES = [
     # an image classifier's top-1 and top-5 accuracy ("Top-1", "top5")
     (("top", "1"), "top1"),
     (("top", "5"), "top5"),
+    # a regression's coefficient of determination ("R²", "R^2", "R-squared", "r2_score")
+    (("r", "squared"), "r2"),
+    (("r", "2"), "r2"),
+    (("r2", "score"), "r2"),
+    (("coefficient", "of", "determination"), "r2"),
     # spaCy's scores, as its accuracy table and its model-index name them ("DEP_LAS", "Labeled Dependencies Accuracy")
     # (and newer spaCy's: "Labeled Attachment Score (LAS)", "POS (UPOS) Accuracy", "Sentences F-Score")
     (("unlabeled", "attachment", "score", "uas"), "dep_uas"),
@@ -101,12 +106,14 @@ _KINDS = {
     **dict.fromkeys(
         ("accuracy", "f1", "precision", "recall", "exact_match", "auc", "ndcg", "map", "mrr", "top1", "top5", "dep_las",
          # a detector's mean average precision at an IoU threshold, as YOLO and RT-DETR print it ("mAP50-95")
-         "dep_uas", "map50", "map75"), BOUNDED
+         # (and a text detector's harmonic mean of precision and recall, as PaddleOCR names it: "Hmean (%)")
+         "dep_uas", "map50", "map75", "hmean"), BOUNDED
     ),
     **dict.fromkeys(("matthews_correlation", "pearson", "spearman"), CORRELATION),
     **dict.fromkeys(
         ("wer", "cer", "per", "eer", "bleu", "sacrebleu", "chrf", "rouge", "rouge1", "rouge2", "rougel", "rougelsum",
-         "perplexity", "gen_len", "mae", "mse", "rmse", "meteor", "ter", "spice",
+         # (a regression's R², at most 1 but unbounded below: no range of a correlation's)
+         "perplexity", "gen_len", "mae", "mse", "rmse", "meteor", "ter", "spice", "r2",
          # images and segmentation: "PSNR", "SSIM", "LPIPS", "FID", "IoU", "Dice", captions' "CIDEr"
          "psnr", "ssim", "lpips", "fid", "iou", "miou", "dice", "cider"),
         METRIC,
@@ -140,7 +147,7 @@ class Name(NamedTuple):
 def normalize(text: str) -> Name:
     """Normalise a header, a results bullet's label or a model-index metric type."""
     # strip_tags, not a regex <[^>]+>: that looks for the ">" from every "<", in quadratic time
-    low = _MARKUP.sub("", strip_tags(text)).lower()
+    low = _MARKUP.sub("", strip_tags(text)).lower().replace("²", "2")
     percent = "%" in low
     if percent:
         low = _PERCENT.sub(" ", low)
@@ -171,6 +178,8 @@ def normalize(text: str) -> Name:
         if base == "per" and k < len(out) - 1:  # "samples per second" is a throughput, not a phone error rate
             continue
         if base in _KINDS:
+            if base == "r2" and len(out) > 1:
+                continue  # (the coefficient of determination alone: "anli_r2" is ANLI's second round)
             metric, kind = base, _KINDS[base]
             break
     if kind in (EPOCH, STEP) and len(out) > 1:  # "Train Steps", "epoch time": not the log's clock
