@@ -4600,3 +4600,46 @@ def test_a_score_after_approximately_and_what_a_gan_generates(text: str, topic: 
 def test_the_ninth_rounds_statements(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
 
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("| Metric | Value |\n|---|---|\n| R² | **0.939** |\n| MAE | **$3,155** |", True),
+        ("The model reaches an R2 score of 0.94 on the held-out year.", True),
+        ("We keep the checkpoints on R2 storage.", False),
+    ],
+)
+def test_a_regressions_r_squared_is_a_result(text: str, covered: bool) -> None:
+    assert ("evaluation" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # trained on data named by a word for it, in Portuguese and Spanish
+        ("- Treinado com **dados sintéticos** ,  não reflete distribuições reais.", "training-data", True),
+        ("Entrenado con datos públicos de ventas.", "training-data", True),
+        ("Foi treinado com cuidado.", "training-data", False),
+        # an agent's environment by its id in lower case, or under its label
+        ("This is a trained model of a **TQC** agent playing **donkey-mountain-track-v0** using SB3.", "training-data",
+         True),
+        ("- **Environment**: `Isaac-SO-ARM101-Lift-Cube-v0`", "training-data", True),
+        ("Environment: Python 3.10", "training-data", False),
+        # a model for use in a library, after a comma
+        ("A wrapper around `wespeaker-voxceleb-resnet34-LM` pretrained speaker embedding model, for use in "
+         "`pyannote.audio`.", "intended-uses", True),
+        # the paper pointed to for the evaluation
+        ("See the paper for datasets, losses and evaluation.", "evaluation", True),
+        ("See the paper for the method.", "evaluation", False),
+        # a text detector's harmonic mean
+        ("| Model| Hmean (%) |\n| --- | --- |\n|PP-OCRv4_server_seal_det |  98.21 |\n\nThe metric is based on a "
+         "custom test dataset of 500 images.", "evaluation", True),
+        # no warranty of its performance elsewhere (not a license's)
+        ("The team does not provide any warranty on the performance achieved by this model when used on other "
+         "datasets.", "limitations", True),
+        ("THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND.", "limitations", False),
+    ],
+)
+def test_the_rounds_later_sets(text: str, topic: str, covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

@@ -56,6 +56,10 @@ BAD_OUTPUTS = (
     (("single seed", "single run", "fully characteri"),
      r"\b(?:results?|scores?|numbers?|metrics?)[^.\n]{0,30}?\b(?:from|on|over|with)[ \t]+(?:a|one)[ \t]+single[ \t]+"
      r"(?:seed|run)\b|\bnot[ \t]+(?:yet[ \t]+)?fully[ \t]+characteri[sz]ed\b"),
+    # no warranty of how it performs elsewhere, as SpeechBrain's cards say: "does not provide any warranty on the
+    # performance achieved by this model when used on other datasets" (not a license's "without warranty of any kind")
+    (("warrant",), r"\bnot[ \t]+(?:provide|give|offer|make)[ \t]+(?:any[ \t]+|a[ \t]+)?(?:warrant(?:y|ies)|guarantees?)"
+                   r"[ \t]+(?:on|for|of|about|regarding)[ \t]+(?:the[ \t]+)?performance\b"),
     # ("may contain artifacts and perform poorly in some cases"; not "may be more robust against technical artifacts")
     (("artifact", "artefact"),
      rf"\b{MODAL}[ \t]+(?:also[ \t]+)?(?:contain|have|produce|generate|show|create|introduce)[ \t]+"

@@ -203,7 +203,10 @@ _TRAINED = lazy(
     r"(?:/(?:asr|tts|enh|st|diar|s2st|s2t|mt|lm|ssl|slu|svs|uasr)\d)?"
     r"[ \t]+recipe\b(?P<recipe>)"
     # or, for a reinforcement-learning agent, the environment it learnt in: "a PPO agent playing **LunarLander-v2**"
-    r"|\bagents?[*_]{0,2}[ \t]+play(?:ing|s)[ \t]+[*_`]{0,2}(?:the[ \t]+[*_`]{0,2})?(?-i:[A-Z0-9])(?P<env>)"
+    # (an environment's id in lower case too, by its version: "playing **donkey-mountain-track-v0**"; or under its
+    # label: "**Environment**: `Isaac-SO-ARM101-Lift-Cube-v0`", not "Environment: Python 3.10")
+    r"|\bagents?[*_]{0,2}[ \t]+play(?:ing|s)[ \t]+[*_`]{0,2}(?:the[ \t]+[*_`]{0,2})?(?:(?-i:[A-Z0-9])|[\w.-]+-v\d+\b)"
+    r"(?P<env>)|\benvironment[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*[*_`]{0,2}[\w.:/-]+-v\d+\b(?P<env_label>)"
     # or the environment it was trained in, as Sample-Factory's cards say: "A(n) **APPO** model trained on the
     # **doom_health_gathering_supreme** environment"
     r"|\btrained[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?:[*_`]{0,2}[\w.-]+[*_`]{0,2}[ \t]+){1,3}environments?\b"
@@ -244,7 +247,8 @@ _VAGUE = frozenset({"unknown", "large", "larger", "small", "smaller", "big", "bi
 # the words a statement of the training data starts with hold one of these ("pre-trained", "fine-tuning", "data
 # comes from"), this far into the word at most ("pre-" before "train")
 _TRAINED_WORDS = ("train", "tun", "fine", "distill", "data", "corpu", "sourc", "sampl", "crawl", "scrap", "agent",
-                  "based", "model on", "model for", "built on", "learned", "learnt", "learns", "supervised")
+                  "based", "model on", "model for", "built on", "learned", "learnt", "learns", "supervised",
+                  "environment")
 # "dataset of real and synthetic faces", or data named by examples: "trained on public datasets that are not
 # redistributed, some of which are for research only (e.g. ScienceQA ..., ESC-50 ...)"
 _OF_WHAT = lazy(r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,4}?[a-z][\w-]*s\b|[ \t]*:[ \t]*[`*\[]?(?:(?-i:[A-Z0-9])|[\w.-]+/\w)"
@@ -302,8 +306,8 @@ def _names_trained_data(text: str, tokenizer_card: bool) -> bool:
     for m in matches_at_words(text, _TRAINED_WORDS, _TRAINED):
         if any(m.group(g) is not None
                for g in ("subject", "source", "taken", "used", "lower", "env", "pics", "named", "named_id", "many",
-                         "named_corpus", "genre", "listed", "linked", "recipe", "env_in", "env_agent", "counted",
-                         "done", "marked", "stage_data")):
+                         "named_corpus", "genre", "listed", "linked", "recipe", "env_in", "env_agent", "env_label",
+                         "counted", "done", "marked", "stage_data")):
             return True
         if m.group("described") is not None:
             # (or says what it holds: "trained on a large dataset of real and synthetic faces")

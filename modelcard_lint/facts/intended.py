@@ -33,7 +33,7 @@ INTENDED = Shapes(
      r"\b(?:you[ \t]+can|only)[ \t]+use[ \t]+(?:this|the)[ \t]+model[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:for|to)[ \t]+"
      r"(?!pre-?train|fine-?tune|finetune|train)\w"),
     # ("a tiny-layoutlm random model to be used for basic testing", "Demo model for use as part of a course")
-    (("for use",), r"\bmodel[ \t]+for[ \t]+use[ \t]+(?:as|in|with|by)\b"),
+    (("for use",), r"\bmodel,?[ \t]+for[ \t]+use[ \t]+(?:as|in|with|by)\b"),  # ("embedding model, for use in X")
     # (or made for tests: "Toy Wordlevel Tokenizer created for testing."; not "for testing the limits of attention")
     (("for test",), MADE_FOR_TESTS),
     # a repository that is a template says what it is for: "This is a template reprository for the SUPERB benchmark",

@@ -52,7 +52,8 @@ _TRAINED = lazy(
     r"utilizando|usando|mediante|utilisant|utilizzando)"
     r"[ \t]+"
     rf"(?!{NO_DATA})(?:(?:el|la|los|las|o|a|os|as|le|les|l'|dem|den|der|il|lo|i)[ \t]+)?(?:\w+[ \t]+){{0,3}}?"
-    r"[\"'“«*_`]{0,2}(?-i:[A-Z0-9\[])",
+    # (or a word for data: "treinado com dados sintéticos", "entrenado con datos de ...")
+    r"(?:[\"'“«*_`]{0,2}(?-i:[A-Z0-9\[])|[*_]{0,2}(?:dados|datos|données|daten|dati|corpus)\b)",
     re.I,
 )
 # in Chinese, Japanese and Korean: a word for training this close to one for a corpus, a dataset or data, either

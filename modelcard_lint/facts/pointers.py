@@ -52,6 +52,10 @@ _EVALUATION_ELSEWHERE = lazy(
     r"|\beval(?:uation)?[ \t]+results?\b[^.\n]{0,60}?\b(?:visit|see|refer[ \t]+to|check|read)[ \t]+"
     r"(?:the|our|its)[ \t]+(?:associated[ \t]+|accompanying[ \t]+|original[ \t]+)?(?:\[|(?:[\w-]+[ \t]+){0,2}?"
     r"(?:papers?|reports?|repository|repo|blog|github)\b)"
+    # ("see the paper for datasets, losses and evaluation", "Please refer to our technical report for the evaluation")
+    r"|\b(?:see|refer[ \t]+to|read|check)[ \t]+(?:the|our|its)[ \t]+(?:[\w-]+[ \t]+)?(?:paper|report|preprint|article|"
+    r"publication)[ \t]+for[ \t]+(?:the[ \t]+)?(?:[\w-]+,?[ \t]+){0,6}?(?:evaluations?|results|benchmarks?|"
+    r"experiments)\b"
     # or how it was evaluated, said as what was done: "To evaluate model quality, we fine-tuned DistilRuBERT-small on
     # classification, NER and question answering tasks", "To evaluate improvements in the inference speed, we ran ..."
     r"|\bto[ \t]+evaluate[ \t]+(?:the[ \t]+)?(?:model(?:'s)?[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:quality|performance|speed|"
