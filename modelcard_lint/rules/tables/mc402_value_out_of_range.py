@@ -85,6 +85,9 @@ class ValueOutOfRange(Rule):
 
 # a cell that names the row every other one is compared with: "| OPT-350M (FP16) | 0.6 | Baseline | 100% |"
 _BASELINE = frozenset({"baseline", "base", "reference", "ref", "ref."})
+# a row's label that says it holds differences between the rows above it
+_DIFFERENCE_ROWS = frozenset({"delta", "δ", "∆", "diff", "diff.", "difference", "change", "gain", "improvement",
+                              "relative change", "absolute change"})
 
 
 def _signed(v: Value) -> bool:
@@ -93,8 +96,10 @@ def _signed(v: Value) -> bool:
 
 def _rows_of_differences(table: TypedTable) -> set[int]:
     """The rows that hold a value written with a plus sign: a row of differences ("| ours vs. base | +1.3 | -0.4 |"),
-    for no result is written so."""
-    return {v.row for c in table.value_columns for v in c.numbers() if _signed(v)}
+    for no result is written so; and the rows a difference's word labels ("| Delta | 0.000 | -0.050 |")."""
+    labelled = {i for i, row in enumerate(table.rows)
+                if row.cells and row.cells[0].text.strip(" *_`").lower() in _DIFFERENCE_ROWS}
+    return labelled | {v.row for c in table.value_columns for v in c.numbers() if _signed(v)}
 
 
 def _differences(table: TypedTable, col: Column) -> bool:
