@@ -4643,3 +4643,32 @@ def test_a_regressions_r_squared_is_a_result(text: str, covered: bool) -> None:
 )
 def test_the_rounds_later_sets(text: str, topic: str, covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("Mamba-3 and the hybrid have lower perplexity than the Transformer in every seed.", True),
+        ("Our model achieves higher accuracy than BERT on the held-out set.", True),
+        ("It has lower latency than the original.", False),
+        ("Use a lower learning rate than usual.", False),
+    ],
+)
+def test_a_score_compared_in_words(text: str, covered: bool) -> None:
+    assert ("evaluation" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "covered"),
+    [
+        # a heading of two topics joined by "and" in Spanish or German
+        ("## Datos y límites\n\n183 ejemplos, en su mayoría sintéticos.", "training-data", True),
+        ("## Daten und Grenzen\n\n183 Beispiele.", "training-data", True),
+        # the use it names as the primary one
+        ("Single-image VQA — the primary use case.", "intended-uses", True),
+        ("Our use cases vary.", "intended-uses", False),
+    ],
+)
+def test_a_heading_of_two_topics_in_other_languages_and_the_primary_use_case(text: str, topic: str,
+                                                                              covered: bool) -> None:
+    assert (topic not in _topics(text)) is covered

@@ -330,7 +330,9 @@ INTENDED = Shapes(
     (("general purpose", "general-purpose"),
      r"\bgeneral[- ]purpose[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:models?|lms?|encoders?|embeddings?|transformers?)\b"),
     # its use cases, listed: "Potential use case can include: Marketing, Search Engine Optimization", "Use cases:"
-    (("use case", "use-case"), r"\buse[ -]cases?\**[ \t]*(?::|(?:can[ \t]+)?(?:include|are|is)\b)"),
+    # (or the one it names: "Single-image VQA — the primary use case")
+    (("use case", "use-case"), r"\buse[ -]cases?\**[ \t]*(?::|(?:can[ \t]+)?(?:include|are|is)\b)"
+                               r"|\bthe[ \t]+(?:primary|main|intended|target|core)[ \t]+use[ -]case\b"),
     # what its trigger words start, as the LoRA trainers' cards say: "You should use `<phigep>` to trigger the image"
     (("trigger",), r"\btrigger[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?generation\b"),
     # what it makes, as a purpose: "To generate images, use a photo of a Roman mosaic as the trigger" ("Using

@@ -85,7 +85,12 @@ _TESTED = lazy(
     # or the state of the art this model reaches on a named benchmark: "A single unified model reaches
     # state-of-the-art retrieval on CT-RATE" (the model or "it" the subject, not a method a paper names)
     r"|\b(?:models?|it|we)[ \t]+(?:\w+[ \t]+)?(?:reach|achiev|obtain|attain|set)(?:es|s|ed|e)?[ \t]+(?:a[ \t]+)?"
-    r"(?:new[ \t]+)?state[- ]of[- ]the[- ]art\b(?:[ \t]+[\w-]+){0,3}?[ \t]+on[ \t]+(?:the[ \t]+)?[*_`\[]*(?-i:[A-Z])",
+    r"(?:new[ \t]+)?state[- ]of[- ]the[- ]art\b(?:[ \t]+[\w-]+){0,3}?[ \t]+on[ \t]+(?:the[ \t]+)?[*_`\[]*(?-i:[A-Z])"
+    # or a score compared with another model's, in words: "Mamba-3 and the hybrid have lower perplexity than the
+    # Transformer in every seed" (a score, not a cost: "lower latency than")
+    r"|\b(?:has|have|had|achieves?|achieved|shows?|showed|gets?|got|reaches|reached|obtains?|obtained)[ \t]+"
+    r"(?:(?:a|consistently|slightly|much|significantly|far|notably)[ \t]+)?(?:higher|lower|better|worse)[ \t]+"
+    r"(?:[\w-]+[ \t]+)?(?:accuracy|perplexity|f1|bleu|wer|cer|scores?|precision|recall|auc|rouge)[ \t]+than\b",
     re.I)
 
 
@@ -116,5 +121,6 @@ _SCORES_LINKED_WORDS = ("[metrics]", "[results]", "[scores]", "[leaderboard]")
 # the words every shape of _EVALUATION_ELSEWHERE and _TESTED holds, and how far around them they are tried
 _ELSEWHERE_WORDS = ("eval", "not ", "idea", "benchmark")
 _TESTED_WORDS = ("confirm", "show", "reveal", "found", "finds", "indicat", "suggest", "in our", "in my", "preserv",
-                 "retain", "keep", "maintain", "match", "without", "state-of-the-art", "state of the art", "parity")
+                 "retain", "keep", "maintain", "match", "without", "state-of-the-art", "state of the art", "parity",
+                 "higher", "lower", "better", "worse")
 TESTED_REACH = 120

@@ -54,7 +54,9 @@ _USES_COLUMN = lazy(r"(?:\*\*)?(?:purpose|(?:intended |primary |main )?use[ -]?c
                     r"|intended (?:uses?|usage|for)|best (?:suited )?for|used for|good for|recommended for)"
                     r"(?:\*\*)?", re.I)
 _NOTE_TITLE = lazy(r"[\W_]*(?:note|nb|warning|attention|important|update|news)[\W_]*[:：]", re.I)
-_AND = (" and ", " 与 ", " 與 ", " 和 ", " 及 ")  # "and" between two parts of a heading, as its forms write it
+# "and" between two parts of a heading, as its forms write it (and in Spanish, Portuguese, Italian, French, German:
+# "## Datos y límites")
+_AND = (" and ", " 与 ", " 與 ", " 和 ", " 及 ", " y ", " e ", " et ", " und ")
 # the topics a quantized or converted copy leaves to the original's card (``facts.derivative``)
 INHERITED = frozenset({"intended-uses", "limitations", "training-data", "evaluation"})
 # what a card may state without a heading, and where it is read (spaCy's feature table is its pipeline's details)
