@@ -4672,3 +4672,19 @@ def test_a_score_compared_in_words(text: str, covered: bool) -> None:
 def test_a_heading_of_two_topics_in_other_languages_and_the_primary_use_case(text: str, topic: str,
                                                                               covered: bool) -> None:
     assert (topic not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        # a sentence that opens with what it does, in Spanish or German
+        ("Es un modelo afinado. Clasifica el mensaje de un usuario en una intención.", True),
+        ("Erkennt Emotionen in gesprochener Sprache.", True),
+        ("The genera of plants.", False),
+        # the doer of a task in Russian or Spanish
+        ("Четырёхклассовый классификатор эмоций по аудио.", True),
+        ("Un clasificador de sentimientos para reseñas.", True),
+    ],
+)
+def test_what_it_does_by_a_verb_or_a_doer_in_other_languages(text: str, covered: bool) -> None:
+    assert ("intended-uses" not in _topics(text)) is covered

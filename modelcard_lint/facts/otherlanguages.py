@@ -185,7 +185,13 @@ _USE = lazy(
     r"|\bkan[ \t]+(?:användas|brukes|bruges)[ \t]+(?:för|för[ \t]+att|til|for|till)\b"
     r"|\btränats[ \t]+(?:på|för)[ \t]+att\b"
     r"|\bavsedd[ \t]+(?:för|att)\b|\bkan[ \t]+(?:worden[ \t]+)?gebruikt[ \t]+(?:worden[ \t]+)?(?:voor|om)\b"
-    r"|\bbedoeld[ \t]+(?:voor|om)\b",
+    r"|\bbedoeld[ \t]+(?:voor|om)\b"
+    # or a sentence that opens with what it does, in Spanish, Portuguese, Italian, French and German: "Clasifica el
+    # mensaje de un usuario en una intención", "Erkennt Emotionen in ..."
+    r"|(?:(?<=\A)|(?<=\n)|(?<=[.!?:][ \t]))(?-i:Clasifica|Classifica|Detecta|Rileva|Détecte|Traduce|Traduz|Traduit|"
+    r"Übersetzt|Klassifiziert|Erkennt|Transcribe|Transcreve|Trascrive|Transcrit|Transkribiert|Genera|Gera|Génère|"
+    r"Generiert)[ \t]+(?:el|la|los|las|un|una|o|a|os|as|le|les|une|il|lo|i|gli|die|der|das|den|ein|eine|\w+s|"
+    r"(?-i:[A-ZÄÖÜ])\w+)\b",
     re.I,
 )
 # the words each of its shapes opens with (the modal verbs, not the verbs of use after them, which English shares:
@@ -199,7 +205,8 @@ _USE_STEMS = ("puede", "pode", "peut", "peuvent", "può", "possono", "может
               "için", "có thể", "ために", "ように", "задач", "为了", "為了", "användas", "brukes", "bruges", "tränats",
               "avsedd", "gebruikt", "bedoeld", "のモデル", "に特化", "初心", "初衷", "目的に", "目的で", "vise ",
               "pour but", "como obj", "como final", "겨냥", "목적", "finalidad", "finalidade", "but d", "určen",
-              "ستخدم")
+              "ستخدم", "clasifica", "classifica", "detecta", "rileva", "détecte", "tradu", "übersetzt", "klassifiziert",
+              "erkennt", "transcri", "trascrive", "transkribiert", "genera", "gera ", "génère", "generiert")
 
 
 def intended_in_other_languages(text: str) -> bool:
@@ -324,7 +331,10 @@ _TASK = lazy(
     r"duygu[ \t]+analizi|phân[ \t]+tích[ \t]+cảm[ \t]+xúc|"
     r"g[ée]n[ée]ration[ \t]+de[ \t]+texte|generaci[oó]n[ \t]+de[ \t]+texto|gera[çc][aã]o[ \t]+de[ \t]+texto|"
     r"textgenerierung|generazione[ \t]+di[ \t]+testo|генераци\w*[ \t]+текст\w*|"
-    r"segmentaci[oó]n|segmenta[çc][aã]o|segmentierung|segmentazione|сегментаци\w*|segmentasi)\b"
+    r"segmentaci[oó]n|segmenta[çc][aã]o|segmentierung|segmentazione|сегментаци\w*|segmentasi|"
+    # (or the doer of a task: "классификатор эмоций", "clasificador de", "Klassifikator", "détecteur")
+    r"clasificador(?:es)?|classificador(?:es)?|classificatore|classificateur|klassifikator(?:en)?|классификатор\w*|"
+    r"детектор\w*|detektor(?:en)?|rilevatore|détecteur|traductor|tradutor|traduttore|traducteur|übersetzer)\b"
     # (a task's noun closing a compound, in Swedish, Dutch and German: "Nätverksintrångsdetektering", network intrusion
     # detection; "Spracherkennung", "Sentimentklassificatie")
     r"|\b\w*(?:detektering|klassificering|igenkänning|översättning|sammanfattning|segmentering|detectie|classificatie|"
