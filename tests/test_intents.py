@@ -4688,3 +4688,14 @@ def test_a_heading_of_two_topics_in_other_languages_and_the_primary_use_case(tex
 )
 def test_what_it_does_by_a_verb_or_a_doer_in_other_languages(text: str, covered: bool) -> None:
     assert ("intended-uses" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("A PPO agent trained with league-style self-play against a fixed baseline opponent.", True),
+        ("It plays against itself for fun.", False),
+    ],
+)
+def test_an_agents_self_play_is_its_training_data(text: str, covered: bool) -> None:
+    assert ("training-data" not in _topics(text)) is covered
