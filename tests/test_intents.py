@@ -4699,3 +4699,15 @@ def test_what_it_does_by_a_verb_or_a_doer_in_other_languages(text: str, covered:
 )
 def test_an_agents_self_play_is_its_training_data(text: str, covered: bool) -> None:
     assert ("training-data" not in _topics(text)) is covered
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("Most training data derives from machine-translated mMARCO.", True),
+        ("The data stems from user logs.", True),
+        ("This model derives from BERT.", False),
+    ],
+)
+def test_the_data_derives_or_stems_from_a_source(text: str, covered: bool) -> None:
+    assert ("training-data" not in _topics(text)) is covered

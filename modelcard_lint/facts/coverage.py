@@ -115,7 +115,8 @@ _TRAINED = lazy(
     r"(?:[ \t]+(?:for|of)[ \t]+(?:the|this)[ \t]+(?:model|project)|[ \t]+used[ \t]+(?:in|for|by)[ \t]+(?:this|the|our)"
     r"[ \t]+(?:project|model|work|paper))?[ \t]+(?:is|was|were|are|has|have|had|consists?|comes?|"
     r"includes?|contains?)\b(?P<subject>)"
-    r"|\b(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:(?:comes?|came|used)[ \t]+from|from:"  # ("Data from: Ai Crowd")
+    r"|\b(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:(?:comes?|came|used|derives?|derived|originates?|stems?)[ \t]+from"
+    r"|from:"  # ("Data from: Ai Crowd"; "Most training data derives from machine-translated mMARCO")
     r"|(?:(?:is|was|were|are)[ \t]+)?(?:collected|generated|"
     r"taken|gathered|scraped|crawled|drawn|compiled|built|extracted|derived|created|curated|assembled)[ \t]+"
     r"(?:from|via|by|through|using|manually)\b"
