@@ -8,8 +8,7 @@ spaces or with particles, a word for training within a few characters of a word 
 
 Intended uses: what the model "can be used for" or is "designed for" ("puede usarse para", "peut être utilisé
 pour", "kann für ... verwendet werden", "может использоваться для", "可用于", "に利用できます", "사용할 수 있습니다",
-and in Indonesian, Turkish and Vietnamese, whose headings are read too: "dapat digunakan untuk", "için
-kullanılabilir", "có thể được sử dụng để").
+and in Indonesian, Turkish and Vietnamese: "dapat digunakan untuk", "için kullanılabilir", "có thể được sử dụng để").
 
 Caveats, for ``caveats.states_caveat``: a model for research or study only ("solo para fines de investigación",
 "nur für Forschungszwecke", "仅供学习使用", "研究目的のみ", "연구 목적으로만"), results not guaranteed ("Nous ne
@@ -185,15 +184,17 @@ _USE = lazy(
     r"|\bkan[ \t]+(?:användas|brukes|bruges)[ \t]+(?:för|för[ \t]+att|til|for|till)\b"
     r"|\btränats[ \t]+(?:på|för)[ \t]+att\b"
     r"|\bavsedd[ \t]+(?:för|att)\b|\bkan[ \t]+(?:worden[ \t]+)?gebruikt[ \t]+(?:worden[ \t]+)?(?:voor|om)\b"
-    r"|\bbedoeld[ \t]+(?:voor|om)\b"
-    # or a sentence that opens with what it does, in Spanish, Portuguese, Italian, French and German: "Clasifica el
-    # mensaje de un usuario en una intención", "Erkennt Emotionen in ..."
-    r"|(?:(?<=\A)|(?<=\n)|(?<=[.!?:][ \t]))(?-i:Clasifica|Classifica|Detecta|Rileva|Détecte|Traduce|Traduz|Traduit|"
-    r"Übersetzt|Klassifiziert|Erkennt|Transcribe|Transcreve|Trascrive|Transcrit|Transkribiert|Genera|Gera|Génère|"
-    r"Generiert)[ \t]+(?:el|la|los|las|un|una|o|a|os|as|le|les|une|il|lo|i|gli|die|der|das|den|ein|eine|\w+s|"
-    r"(?-i:[A-ZÄÖÜ])\w+)\b",
+    r"|\bbedoeld[ \t]+(?:voor|om)\b",
     re.I,
 )
+# or a sentence that opens with what it does, in Spanish, Portuguese, Italian, French and German: "Clasifica el mensaje
+# de un usuario en una intención", "Erkennt Emotionen in ..." (the verbs, capitalised, are looked for first)
+_OPENING_VERBS = ("Clasifica", "Classifica", "Detecta", "Rileva", "Détecte", "Traduce", "Traduz", "Traduit",
+                  "Übersetzt", "Klassifiziert", "Erkennt", "Transcribe", "Transcreve", "Trascrive", "Transcrit",
+                  "Transkribiert", "Genera", "Gera", "Génère", "Generiert")
+_OPENS_WITH_VERB = lazy(r"(?:(?<=\A)|(?<=\n)|(?<=[.!?:][ \t]))(?:" + "|".join(_OPENING_VERBS) + r")[ \t]+"
+                        r"(?:el|la|los|las|un|una|o|a|os|as|le|les|une|il|lo|i|gli|die|der|das|den|ein|eine|\w+s|"
+                        r"[A-ZÄÖÜ]\w+)\b")
 # the words each of its shapes opens with (the modal verbs, not the verbs of use after them, which English shares:
 # "usage", "employ", "utilize")
 _USE_STEMS = ("puede", "pode", "peut", "peuvent", "può", "possono", "может", "могут", "можно", "kann", "können",
@@ -205,15 +206,15 @@ _USE_STEMS = ("puede", "pode", "peut", "peuvent", "può", "possono", "может
               "için", "có thể", "ために", "ように", "задач", "为了", "為了", "användas", "brukes", "bruges", "tränats",
               "avsedd", "gebruikt", "bedoeld", "のモデル", "に特化", "初心", "初衷", "目的に", "目的で", "vise ",
               "pour but", "como obj", "como final", "겨냥", "목적", "finalidad", "finalidade", "but d", "určen",
-              "ستخدم", "clasifica", "classifica", "detecta", "rileva", "détecte", "tradu", "übersetzt", "klassifiziert",
-              "erkennt", "transcri", "trascrive", "transkribiert", "genera", "gera ", "génère", "generiert")
+              "ستخدم")
 
 
 def intended_in_other_languages(text: str) -> bool:
     """Whether ``text`` says, in one of these languages, what the model can be used or was made (or fine-tuned) for."""
     low = text.lower()
-    return (any(stem in low for stem in _USE_STEMS) and _USE.search(text) is not None) or (
-        tuned_for_task_in_other_languages(text))
+    return ((any(stem in low for stem in _USE_STEMS) and _USE.search(text) is not None)
+            or (any(verb in text for verb in _OPENING_VERBS) and _OPENS_WITH_VERB.search(text) is not None)
+            or tuned_for_task_in_other_languages(text))
 
 
 # what warns about the model in those languages
