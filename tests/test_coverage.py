@@ -1451,6 +1451,10 @@ def test_caveats_by_a_warning_sign_training_cut_short_or_where_it_performs_best(
         ("xlm-r-large-arabic-toxic (toxic/hate speech classifier)", "A model.", True),
         ("Detector training notes", "A model.", False),
         ("scientific-challenges", "The model is designed for multi-label text classification.", True),
+        # (a tokenizer: what it is for is its kind, text of the language it names turned into tokens)
+        ("Hindi BPE Tokenizer", "Trained on 2 GB of Hindi news.", True),
+        ("Bornomala Bengali Tokenizer", "A grapheme-cluster-aware tokenizer that never splits a conjunct.", True),
+        ("Thai Wav2Vec2 with CommonVoice V8 (newmm tokenizer) + language model", "A model.", False),
     ],
 )
 def test_intended_use_by_a_doer_in_the_title_or_a_design(title: str, text: str, found: bool) -> None:
