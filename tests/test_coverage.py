@@ -3382,3 +3382,51 @@ def test_what_an_html_comment_hides_states_nothing(text: str, found: bool) -> No
 )
 def test_a_generative_models_data_named_by_what_it_makes(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("- **Win Rate**: 73% (adapted) vs 27% (baseline)", True),
+        ("It has a 63.3% win rate over v0.1 on AlpacaEval.", True),
+        ("The win rate is what we hope to improve.", False),
+    ],
+)
+def test_a_win_rate_is_a_result(text: str, found: bool) -> None:
+    assert results.reports_results(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("If you want to know about training details or evaluation results, see SlovakT5_report.pdf.", True),
+        ("Benchmarks shared on wandb using validation and test sets of iapp_wiki_qa_squad.", True),
+        ("Training curves are logged on wandb.", False),
+        ("For evaluation results, see below.", False),
+    ],
+)
+def test_evaluation_results_in_a_file_or_on_a_tracking_service(text: str, found: bool) -> None:
+    assert pointers.points_to_evaluation(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "title,found",
+    [
+        ("KGR10 word2vec Polish word embeddings", True),
+        ("Hungarian word vectors for HuSpaCy", True),
+        ("Korean-Sentence-Embedding", True),
+        ("Visualising the word embeddings of BERT", False),
+    ],
+)
+def test_static_embeddings_named_by_the_title_say_what_they_are_for(title: str, found: bool) -> None:
+    card_ = Card.from_text(f"---\nlicense: mit\n---\n\n# {title}\n\nTrained on the KGR10 corpora.\n")
+    assert purpose.states_intended_use(card_) is found
+
+
+def test_the_text_in_the_html_block_of_a_heading_is_a_paragraph() -> None:
+    text = ("---\nlicense: mit\n---\n\n<h1>Tamil Named Entity Recognition</h1>\nFine-tuning bert-base-multilingual-"
+            "cased on Wikiann dataset for performing NER on Tamil language.\n")
+    blocks = [b for b in Card.from_text(text).body.blocks if b.kind == "html"]
+    assert titles.paragraph_text(blocks[0]) == ("Fine-tuning bert-base-multilingual-cased on Wikiann dataset for "
+                                                "performing NER on Tamil language.")
+    assert titles.paragraph_text(Card.from_text("<h1>Title</h1>\n\nText.\n").body.blocks[0]) is None

@@ -48,10 +48,15 @@ _EVALUATION_ELSEWHERE = lazy(
     # JSON artifacts", "| `report.json` | Training / eval report |")
     r"|\bevaluations?[ \t]+(?:results[ \t]+)?(?:of[ \t]+(?:our|the|this)[ \t]+model[ \t]+)?(?:are|is)[ \t]+"
     r"available[ \t]+(?:on|at|in|from)\b|\beval(?:uation)?[ \t]+(?:json[ \t]+|results[ \t]+)?(?:artifacts?|reports?)\b"
-    # ("For further details or evaluation results, please visit the associated [paper](...) or [GitHub repository]")
+    # ("For further details or evaluation results, please visit the associated [paper](...) or [GitHub repository]";
+    # or a file: "If you want to know about training details or evaluation results, see SlovakT5_report.pdf")
     r"|\beval(?:uation)?[ \t]+results?\b[^.\n]{0,60}?\b(?:visit|see|refer[ \t]+to|check|read)[ \t]+"
-    r"(?:the|our|its)[ \t]+(?:associated[ \t]+|accompanying[ \t]+|original[ \t]+)?(?:\[|(?:[\w-]+[ \t]+){0,2}?"
-    r"(?:papers?|reports?|repository|repo|blog|github)\b)"
+    r"(?:(?:the|our|its)[ \t]+(?:associated[ \t]+|accompanying[ \t]+|original[ \t]+)?(?:\[|(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:papers?|reports?|repository|repo|blog|github)\b)|[`*_\[]{0,2}[\w.-]+\.(?:pdf|md|html?|ipynb|txt|json|csv)\b)"
+    # or a service that shows them: "Benchmarks shared on wandb using validation and test sets of iapp_wiki_qa_squad"
+    r"|\b(?:benchmarks?|results|metrics|evaluations?|scores)[ \t]+(?:are[ \t]+|were[ \t]+)?(?:shared|logged|published|"
+    r"tracked|reported|available)[ \t]+(?:on|in|at|via)[ \t]+\[?(?:wandb|w&b|weights[ \t]*(?:&|and)[ \t]*biases|"
+    r"tensorboard|comet|mlflow|neptune)\b"
     # ("see the paper for datasets, losses and evaluation", "Please refer to our technical report for the evaluation")
     r"|\b(?:see|refer[ \t]+to|read|check)[ \t]+(?:the|our|its)[ \t]+(?:[\w-]+[ \t]+)?(?:paper|report|preprint|article|"
     r"publication)[ \t]+for[ \t]+(?:the[ \t]+)?(?:[\w-]+,?[ \t]+){0,6}?(?:evaluations?|results|benchmarks?|"

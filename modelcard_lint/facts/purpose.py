@@ -204,11 +204,12 @@ _NAMED_DOES = lazy(rf"[*_`]{{0,2}}[ \t]+(?:\([^)\n]{{1,80}}\)[ \t]+)?(?:(?:can[ 
                    rf"|(?:uses|applies|combines|leverages)\b[^.\n]{{0,120}}?[ \t]to[ \t]+{DOES_VERBS})", re.I)
 
 # a title that ends with a doer of its task ("# TUNiB-Electra Stereotype Detector"), or names one after the name and a
-# colon ("# ColQwen2: Visual Retriever based on Qwen2-VL-2B"); a tokenizer's title too ("# Hindi BPE Tokenizer")
+# colon ("# ColQwen2: Visual Retriever based on Qwen2-VL-2B"); a tokenizer's title too ("# Hindi BPE Tokenizer"),
+# and static embeddings' ("# KGR10 word2vec Polish word embeddings", "# Hungarian word vectors for HuSpaCy")
 _DOERS = (r"(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|retriever|re-?ranker|parser|captioner|"
           r"segmenter|transcriber|predictor|estimator|scorer|forecaster|router|vocoder|synthesi[sz]er|upscaler|"
           r"denoiser|paraphraser|rewriter|corrector|extractor|punctuator|punctuation[ \t]+marker|chat-?bot|"
-          r"tokeni[sz]er)s?")
+          r"tokeni[sz]er|(?:word|sentence|document|static)[ \t-]+(?:embedding|vector))s?")
 # ("# Himachali → Hindi Translator (mT5)", "# WD EVA02-Large Tagger v3")
 _DOER_TITLE = lazy(rf"\b{_DOERS}(?:[ \t]*\([^()\n]{{1,40}}\))?(?:[ \t]+v\d[\w.]*)?[\W_]*\Z"
                    rf"|\A(?:[^:\n]{{1,40}}:[ \t]+|[ \t]*)(?:[\w-]+[ \t]+){{0,3}}?{_DOERS}[ \t]+"

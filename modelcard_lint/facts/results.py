@@ -27,7 +27,7 @@ _METRIC = (r"(?:accuracy|acc(?:_norm)?|ppl|f1(?:[- ]score)?|"
            r"perplexity|precision|recall|auc|mcc|matthews correlation|(?:rank )?correlation|spearman|pearson|map|mrr|"
            r"ndcg(?:@\d+)?|"
            r"(?:word|character|phone|phoneme|equal) error rate|m?iou|map@?\d*(?:-\d+)?|psnr|ssim|mae|rmse|mse|fid|"
-           r"auroc|top-?[15](?: accuracy)?|ap(?:50|75)?|r(?:2|²|\^2|-squared)|hmean)")
+           r"auroc|top-?[15](?: accuracy)?|ap(?:50|75)?|r(?:2|²|\^2|-squared)|hmean|win[ -]?rate)")  # ("Win Rate: 73%")
 # a score, found first (a scan for digits is fast), then read with the words around it: a metric's name before
 # it ("an accuracy of **91.3**"), after it ("84.4 F1"), or a named set after it ("98% on the test set")
 _SCORE = lazy(r"\d+(?:[.,]\d+)?(?:[ \t]*%)?")  # a score has a decimal part or a percent sign

@@ -98,12 +98,18 @@ def paragraph_text(block: Block) -> str | None:
     images ...</p>`, as cards imported from image-model sites write their description); None for another block."""
     if block.kind == "paragraph":
         return block.text
-    if block.kind != "html" or _HTML_P.match(block.text) is None:
+    if block.kind != "html":
         return None
+    if _HTML_P.match(block.text) is None:
+        # (or the text a line after a heading in HTML holds, in the same block: "<h1>Tamil Named Entity
+        # Recognition</h1>" / "Fine-tuning bert-base-multilingual-cased on Wikiann dataset for performing NER")
+        m = _HTML_H_THEN.match(block.text)
+        return None if m is None else " ".join(html.unescape(_SHORT_TAG.sub(" ", m.group(2))).split()) or None
     return " ".join(html.unescape(_SHORT_TAG.sub(" ", block.text)).split())
 
 
 _HTML_P = lazy(r"[ \t]*<p[ \t>]", re.I)
+_HTML_H_THEN = lazy(r"[ \t]*<h([1-6])\b[^>\n]{0,300}>[^\n]{0,300}?</h\1>[ \t]*\n[ \t]*([^<\s][\s\S]*)", re.I)
 _SHORT_TAG = lazy(r"<[^<>\n]{0,300}>")
 
 
