@@ -1007,6 +1007,17 @@ def test_the_license_after_under_wins_over_the_models_name_before_it() -> None:
     assert "`apache-2.0`" in message
 
 
+def test_a_model_family_and_its_version_is_a_name_not_its_license() -> None:
+    # "Gemma 4 與此 adapter 使用 Apache License 2.0。" (Gemma 4 and this adapter use the Apache License 2.0)
+    body = "# m\n\n## License\n\nGemma 4 與此 adapter 使用 Apache License 2.0。\n"
+    assert found(card("license: apache-2.0", body=body), "MC136") == []
+    [(_, _, message)] = found(card("license: mit", body=body), "MC136")
+    assert "`apache-2.0`" in message
+    # (the family alone is still the license's name: "## License" over "Gemma")
+    [(_, _, message)] = found(card("license: mit", body="# m\n\n## License\n\nGemma\n"), "MC136")
+    assert "`gemma`" in message
+
+
 @pytest.mark.parametrize(
     ("license_id", "sentence", "reported"),
     [

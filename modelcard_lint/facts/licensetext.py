@@ -187,6 +187,8 @@ def _named(line: int, text: str, heading: bool) -> TextLicense:
             hub_id = _ids().get(key) or (_ids().get("cc" + key) if name[:11].lower() == "attribution" else None)
             if hub_id is None or (family and not hub_id.startswith(family + "-")):
                 continue
+            if k == i + 1 and k < len(words) and _VERSION.fullmatch(words[k]) and not any(c.isdigit() for c in hub_id):
+                continue  # (a model family and its version, "Gemma 4 與此 adapter 使用 Apache License 2.0": a name)
             # (a family's name, "Creative Commons license", gives way to the license it goes on to name: "([CC
             # BY-SA-4.0](...))")
             if family or not any(other.startswith(hub_id + "-") for other in _ids().values()):
@@ -196,6 +198,7 @@ def _named(line: int, text: str, heading: bool) -> TextLicense:
     return found or TextLicense(line, " ".join(words[:LICENSE_WORDS]), None, heading)
 
 
+_VERSION = lazy(r"v?\d+(?:\.\d+)?[,.;:]?")
 # Creative Commons' licenses spelled out: "Creative Commons Attribution-NonCommercial 4.0" is `cc-by-nc-4.0`
 _SPELLED = lazy(r"creative[ \t]+commons|attribution|non-?commercial|share-?alike|no-?derivatives"
                 r"|no[ \t]+derivatives", re.I)
