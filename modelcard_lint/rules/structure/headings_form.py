@@ -69,8 +69,10 @@ _LOOSE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
                       frozenset({"evaluation", "test", "testing", "validation", "benchmark", "result", "score",
                                  "sample", "collator", "loader"})),
     # a metric's name over its scores (spaCy's "### Accuracy") is evaluation too
+    # (and a leaderboard's name over its scores: "## Open-Ko-LLM-Leaderboard"; not the dataset card template's
+    # "### Supported Tasks and Leaderboards", pasted with the data's description)
     "evaluation": (frozenset({"result", "score", "accuracy", "f1", "precision", "recall", "bleu", "rouge", "wer",
-                              "perplexity"}), frozenset({"training", "train"})),
+                              "perplexity", "leaderboard"}), frozenset({"training", "train", "supported"})),
 }
 
 
