@@ -3430,3 +3430,43 @@ def test_the_text_in_the_html_block_of_a_heading_is_a_paragraph() -> None:
     assert titles.paragraph_text(blocks[0]) == ("Fine-tuning bert-base-multilingual-cased on Wikiann dataset for "
                                                 "performing NER on Tamil language.")
     assert titles.paragraph_text(Card.from_text("<h1>Title</h1>\n\nText.\n").body.blocks[0]) is None
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Models very sensitive to camera positioning.", True),
+        ("It is a highly experimental merge, so expect some aspects not working as intended.", True),
+        ("Note that this model can process Japanese audio clips up to ~30 seconds.", True),
+        ("Training performance is quite sensitive to learning rate and number of epochs.", False),
+        ("The tokenizer is case sensitive.", False),
+        ("The script can use up to 8 GPUs.", False),
+        ("It can handle sequences of up to 514 tokens.", False),
+    ],
+)
+def test_caveats_of_sensitivity_of_what_may_not_work_and_of_input_length(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Real-robot result: 10/10 successes (95% Wilson CI 72–100%).", True),
+        ("Success rate: 85% over 20 trials.", True),
+        ("Please check our blog post for more details, samples, evaluations and more.", True),
+        ("Please check our blog post for more details.", False),
+    ],
+)
+def test_evaluation_by_successes_a_success_rate_or_a_blog_post(text: str, found: bool) -> None:
+    assert (results.reports_results(card(text)) or pointers.points_to_evaluation(card(text))) is found
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("The goal is to automatically detect the presence of a specific issue with the engine.", True),
+        ("The goal is to have fun.", False),
+    ],
+)
+def test_a_goal_that_is_a_task(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found

@@ -3,7 +3,8 @@ contain biases", "can generate toxic outputs", "might produce errors"), poor ("G
 and/or incoherent at times"), unsafe for some readers ("You may see NSFW lyrics unexpectedly"), or spoilt by
 artifacts ("may contain artifacts"); what a way of using it results in ("will result in poor pronunciation"), and
 what it will not produce ("will not produce Lithuanian"), what it silently gets wrong, a use it is not approved for or
-that is not advisable, and what was not yet measured on real data."""
+that is not advisable, what was not yet measured on real data, what it is sensitive to, what may not work as
+intended, and how long an input it takes."""
 
 from __future__ import annotations
 
@@ -64,4 +65,19 @@ BAD_OUTPUTS = (
     (("artifact", "artefact"),
      rf"\b{MODAL}[ \t]+(?:also[ \t]+)?(?:contain|have|produce|generate|show|create|introduce)[ \t]+"
      r"(?:[\w-]+[ \t]+){0,3}?(?:artifacts?|artefacts?)\b"),
+    # what the model is sensitive to: "Models very sensitive to camera positioning" (not "Training performance is quite
+    # sensitive to learning rate", how to train it); what may not work: "expect some aspects not working as intended"
+    (("sensitive to",),
+     r"\b(?:models?|it|predictions?|outputs?|network|policy|classifier|detector)[ \t]+"
+     r"(?:is[ \t]+|are[ \t]+|remains?[ \t]+)?(?:(?:very|highly|quite|extremely|rather|overly)[ \t]+)?"
+     r"sensitive[ \t]+to\b"),
+    (("as intended", "as expected"),
+     r"\bnot[ \t]+(?:work(?:ing|s)?|function(?:ing|s)?|behav(?:e|ing|es))[ \t]+as[ \t]+(?:intended|expected)\b"),
+    # an input it handles only so long, said as a warning: "Note that this model can process Japanese audio clips up to
+    # ~30 seconds", "it can only take up to 512 tokens" (not a specification alone: "It can handle sequences of up to
+    # 514 tokens")
+    (("up to",),
+     r"\b(?:note[ \t]+that[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:can|could)[ \t]+(?:only[ \t]+)?|(?:can|could)[ \t]+only[ \t]+)"
+     r"(?:process|handle|accept|take|transcribe|read)\b[^.\n]{0,60}?\bup[ \t]+to"
+     r"[ \t]+~?\d[\d.,]*[ \t]*(?:seconds?|secs?|s|minutes?|mins?|tokens?|characters?|chars|words|frames)\b"),
 )

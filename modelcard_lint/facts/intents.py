@@ -13,7 +13,7 @@ import re
 
 from .anchors import Shapes
 from .poweredby import powers_or_typed_by_task
-from .taskwords import CONVERT_WORDS, CONVERTS
+from .taskwords import CONVERT_WORDS, CONVERTS, DOES_VERBS
 
 # the places and audiences a model is released to, not what for
 _NOT_A_PURPOSE = (r"(?:the|a|an|our|this|its|public|publicly|hub|huggingface|hugging|github|community|everyone|all|"
@@ -142,6 +142,10 @@ _INTENT = Shapes(
     (("been",),
      r"\b(?:model|it|checkpoint)[ \t]+(?:has|have)[ \t]+(?:also[ \t]+)?been[ \t]+(?:\w+ly[ \t]+)?used[ \t]+"
      r"(?:to|for|in)[ \t]+(?!pre-?train|train|initiali[sz]e)\w"),
+    # or to do a task: "the goal is to automatically detect the presence of a specific issue with the engine"
+    (("goal", "aim", "purpose", "objective"),
+     rf"\b(?:the|my|our|its)[ \t]+(?:main[ \t]+)?(?:goal|aim|purpose|objective)[ \t]+(?:was|is)[ \t]+to[ \t]+"
+     rf"(?:\w+ly[ \t]+)?{DOES_VERBS}"),
     # or to use it so: "the aim is to use the model as a customizable chatbot"
     (("goal", "aim", "purpose", "intention", "idea"),
      rf"\b(?:the|my|our)[ \t]+(?:main[ \t]+)?(?:goal|aim|purpose|intention|idea)[ \t]+(?:was|is)[ \t]+to[ \t]+use[ \t]+"

@@ -57,10 +57,11 @@ _EVALUATION_ELSEWHERE = lazy(
     r"|\b(?:benchmarks?|results|metrics|evaluations?|scores)[ \t]+(?:are[ \t]+|were[ \t]+)?(?:shared|logged|published|"
     r"tracked|reported|available)[ \t]+(?:on|in|at|via)[ \t]+\[?(?:wandb|w&b|weights[ \t]*(?:&|and)[ \t]*biases|"
     r"tensorboard|comet|mlflow|neptune)\b"
-    # ("see the paper for datasets, losses and evaluation", "Please refer to our technical report for the evaluation")
-    r"|\b(?:see|refer[ \t]+to|read|check)[ \t]+(?:the|our|its)[ \t]+(?:[\w-]+[ \t]+)?(?:paper|report|preprint|article|"
-    r"publication)[ \t]+for[ \t]+(?:the[ \t]+)?(?:[\w-]+,?[ \t]+){0,6}?(?:evaluations?|results|benchmarks?|"
-    r"experiments)\b"
+    # ("see the paper for datasets, losses and evaluation", "Please refer to our technical report for the evaluation",
+    # "Please check our blog post for more details, samples, evaluations and more")
+    r"|\b(?:see|refer[ \t]+to|read|check)[ \t]+(?:out[ \t]+)?(?:the|our|its)[ \t]+(?:[\w-]+[ \t]+)?(?:paper|report|"
+    r"preprint|article|publication|blog(?:[ \t]+post)?|website|project[ \t]+page)[ \t]+for[ \t]+(?:the[ \t]+)?"
+    r"(?:[\w-]+,?[ \t]+){0,6}?(?:evaluations?|results|benchmarks?|experiments)\b"
     # or how it was evaluated, said as what was done: "To evaluate model quality, we fine-tuned DistilRuBERT-small on
     # classification, NER and question answering tasks", "To evaluate improvements in the inference speed, we ran ..."
     r"|\bto[ \t]+evaluate[ \t]+(?:the[ \t]+)?(?:model(?:'s)?[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:quality|performance|speed|"

@@ -27,7 +27,7 @@ _METRIC = (r"(?:accuracy|acc(?:_norm)?|ppl|f1(?:[- ]score)?|"
            r"perplexity|precision|recall|auc|mcc|matthews correlation|(?:rank )?correlation|spearman|pearson|map|mrr|"
            r"ndcg(?:@\d+)?|"
            r"(?:word|character|phone|phoneme|equal) error rate|m?iou|map@?\d*(?:-\d+)?|psnr|ssim|mae|rmse|mse|fid|"
-           r"auroc|top-?[15](?: accuracy)?|ap(?:50|75)?|r(?:2|²|\^2|-squared)|hmean|win[ -]?rate)")  # ("Win Rate: 73%")
+           r"auroc|top-?[15](?: accuracy)?|ap(?:50|75)?|r(?:2|²|\^2|-squared)|hmean|win[ -]?rate|success[ -]?rate)")
 # a score, found first (a scan for digits is fast), then read with the words around it: a metric's name before
 # it ("an accuracy of **91.3**"), after it ("84.4 F1"), or a named set after it ("98% on the test set")
 _SCORE = lazy(r"\d+(?:[.,]\d+)?(?:[ \t]*%)?")  # a score has a decimal part or a percent sign
@@ -73,7 +73,7 @@ _NAME_AFTER = lazy(rf"\**[ \t]*(?:[\w-]+[ \t]+){{0,3}}?{_METRIC}\b", re.I)
 # a percentage that says what share came out right: "Extraction ~72% exact", "94% accurate", "80% success rate"
 # or a count out of a total that came out right: "352/372 planted errors caught", "45 / 50 puzzles solved"
 _COUNT_RIGHT = lazy(r"(?<![\w./])(\d{1,9})[ \t]*/[ \t]*(\d{1,9})[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:caught|correct|solved|"
-                    r"detected|passed|right|accurate|flagged|answered|recovered)\b", re.I)
+                    r"detected|passed|right|accurate|flagged|answered|recovered|successes|successful)\b", re.I)
 # or a count out of a total after a verb of scoring: "The starting model scored 1/32" (not "reached 2/3 of the run")
 _COUNT_SCORED = lazy(r"\b(?:scor(?:ed|es|ing)|achieved|achieves|solved|solves|passed|passes|answered|answers)[ \t]+"
                      r"(?:about[ \t]+|around[ \t]+|only[ \t]+|~[ \t]*)?(\d{1,9})[ \t]*/[ \t]*(\d{1,9})(?![\w/.])", re.I)
