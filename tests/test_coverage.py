@@ -3470,3 +3470,10 @@ def test_evaluation_by_successes_a_success_rate_or_a_blog_post(text: str, found:
 )
 def test_a_goal_that_is_a_task(text: str, found: bool) -> None:
     assert purpose.states_intended_use(card(text)) is found
+
+
+def test_the_trainers_sentence_in_portuguese_with_a_linked_base_model_names_the_data() -> None:
+    text = ("Este modelo é uma versão ajustada do [neuralmind/bert-base-portuguese-cased](https://huggingface.co/"
+            "neuralmind/bert-base-portuguese-cased) no conjunto de dados OLID-BR.")
+    assert coverage.states_training_data(card(text))
+    assert not coverage.states_training_data(card("Este modelo é uma versão ajustada. No fim, ótimo."))

@@ -23,9 +23,8 @@ import re
 from ..hub.languages import language_fix
 from .lazyre import lazy
 
-# what a model is trained on that is no data: "on 8 GPUs", "on a single TITAN RTX", "on 20/12/2021"; read as
-# the name's look-ahead, so that a later "on" is tried ("finetuned on 20/12/2021 in Google Colab from [X](...)
-# on the dataset [Y](...)")
+# what a model is trained on that is no data: "on 8 GPUs", "on a single TITAN RTX", "on 20/12/2021"; read as the
+# name's look-ahead, so that a later "on" is tried ("finetuned on 20/12/2021 in Google Colab from [X](...) on [Y](...)")
 NO_DATA = (
     r"(?:\S+[ \t]+){0,3}?(?:gpu\w*|tpu\w*|cpus?|v100s?|a100s?|h100s?|titan|rtx|nvidia|tesla|colab|google cloud|"
     r"cores?|nodes?|machines?(?![ \t-]*translat)|instances?|clusters?)\b"
@@ -47,8 +46,9 @@ _TRAINED = lazy(
     r"affiné(?:e?s?)|(?:vor|fein)?trainiert|feinabgestimmt|(?:pre-?)?addestrat[oi]|"
     r"(?:för)?träna(?:d|de|t|des)?|finjusterad?e?|getraind|getrained|gefinetuned|(?:до)?обучен[аоы]?|(?:до)?обучали|"
     r"dilatih|(?:na)?trénovan[ýáéí])\b"
-    r"[^.\n]{0,40}?\b(?:sobre|en|con|em|com|no|na|sur|avec|auf|mit|su|con|på|med|op|met|на|pada|dengan|menggunakan|"
-    r"utilizando|usando|mediante|utilisant|utilizzando)"
+    # (a model's id or a link between: "versão ajustada do [neuralmind/...](https://...) no conjunto de dados OLID-BR")
+    r"(?:[^.\n]|\.(?=[\w/])){0,160}?\b(?:sobre|en|con|em|com|no|na|sur|avec|auf|mit|su|con|på|med|op|met|на|pada|"
+    r"dengan|menggunakan|utilizando|usando|mediante|utilisant|utilizzando)"
     r"[ \t]+"
     rf"(?!{NO_DATA})(?:(?:el|la|los|las|o|a|os|as|le|les|l'|dem|den|der|il|lo|i)[ \t]+)?(?:\w+[ \t]+){{0,3}}?"
     # (or a word for data: "treinado com dados sintéticos", "entrenado con datos de ...")

@@ -12,6 +12,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "Introduction", "^About", "^Summary", "Model information", "Abstract",
         "^What is it", "^What is this", "^What's this", "Model info", "About the model", "About this model",
         "Model architecture", "^Architecture", "^Model", "^The model",
+        # (the "Model Details" field of Mitchell et al.'s card as a section: "## Model Type", what the model is)
+        "^Model type",
         # (a merge's recipe says what it is made of: "## Recipe", mergekit's "## Merge Details")
         "^Recipe", "Merge recipe", "Merge details", "Merge method",
     ),
