@@ -49,7 +49,7 @@ def prose_text(card: Card) -> str:
         text = text.translate(_HYPHENS) if "\u2010" in text or "\u2011" in text else text
         # (a negation stressed in bold or italics, read as plain: "This model is **not** intended for direct
         # conversational use", "should *never* be used")
-        text = _STRESSED.sub(r"\2", text) if "*" in text or "_" in text else text
+        text = _STRESSED.sub(_unstressed, text) if "*" in text or "_" in text else text
         # (a verb of training misspelt with a doubled n, read as spelt: "trainned on", "fine-tunned", "trainning data")
         return _DOUBLED_N.sub("", text) if "nn" in text else text
     return card.derived("prose-text", build)
@@ -67,8 +67,17 @@ def _without_comments(text: str) -> str:
 
 
 _HYPHENS = {0x2010: "-", 0x2011: "-"}
-_STRESSED = lazy(r"(?<![\w*])(\*{1,2}|_{1,2})(not|never|no|cannot|can't|can ?not|do not|does not|don't|doesn't|only)"
-                 r"\1(?![\w*])", re.I)
+# (the marks first, so that the search skips to them; what stands before them is checked by ``_unstressed``)
+_STRESSED = lazy(r"([*_][*_]?)(not|never|no|cannot|can't|can ?not|do not|does not|don't|doesn't|only)\1(?![\w*])",
+                 re.I)
+
+
+def _unstressed(m: re.Match[str]) -> str:
+    """The stressed word without its marks, unless they touch a word before them or mix ``*`` and ``_``."""
+    at = m.start()
+    if (at and (m.string[at - 1].isalnum() or m.string[at - 1] in "_*")) or m.group(1) in ("*_", "_*"):
+        return m.group()
+    return m.group(2)
 _DOUBLED_N = lazy(r"(?:(?<=[Tt]rain)|(?<=[Tt]un))n(?=(?:ed|ing)\b)")
 _SOFT_BREAK = lazy(r"(?<!\n)[ \t]*\n(?![ \t]*\n)[ \t]*")  # a line break inside a paragraph
 _ATX = lazy(r"[ \t]*#{1,6}(?:[ \t]|$)")
