@@ -3477,3 +3477,15 @@ def test_the_trainers_sentence_in_portuguese_with_a_linked_base_model_names_the_
             "neuralmind/bert-base-portuguese-cased) no conjunto de dados OLID-BR.")
     assert coverage.states_training_data(card(text))
     assert not coverage.states_training_data(card("Este modelo é uma versão ajustada. No fim, ótimo."))
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("This is a fine-tuned version of FinBERT, based on [bert-base-chinese](https://huggingface.co/bert-base-"
+         "chinese), on a private dataset (around ~8k analyst report sentences) for sentiment analysis.", True),
+        ("It was evaluated on a test dataset (2k sentences).", False),
+    ],
+)
+def test_a_datasets_size_in_brackets_describes_it(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

@@ -131,8 +131,9 @@ _TRAINED = lazy(
     # or counted: "The default lab corpus has 250 examples", "This dataset contains 62,321 comments", "The corpus is
     # roughly 270,000 earth science-based publications" (not a test set's)
     r"|\b(?<!test[ \t])(?<!eval[ \t])(?<!evaluation[ \t])(?<!validation[ \t])(?<!benchmark[ \t])"
-    r"(?:data(?:set)?s?|corpus|corpora)[ \t]+(?:has|had|contains|contained|consists[ \t]+of|comprises|includes|is|was|"
-    r"are|were)[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|roughly[ \t]+|approximately[ \t]+|some[ \t]+|~[ \t]*)?"
+    # (or the count in brackets: "on a private dataset (around ~8k analyst report sentences)")
+    r"(?:data(?:set)?s?|corpus|corpora)(?:[ \t]+(?:has|had|contains|contained|consists[ \t]+of|comprises|includes|is|"
+    r"was|are|were)[ \t]+|[ \t]*\([ \t]*)(?:(?:about|around|over|roughly|approximately|some)[ \t]+)?(?:~[ \t]*)?"
     r"\d[\d,.]*[ \t]*[kKmM]?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:examples|samples|sentences|documents|utterances|hours|posts|"
     r"comments|reviews|tweets|articles|pairs|images|texts|dialogues|conversations|questions|tickets|rows|records|"
     r"recordings|clips|words|tokens|entries|publications|papers|abstracts|books|passages|paragraphs)\b(?P<counted>)"
