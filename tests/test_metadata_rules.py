@@ -800,6 +800,15 @@ def test_an_unknown_task_is_told_the_one_task_id_that_holds_its_words(tag: str, 
     assert "did you mean" not in message
 
 
+@pytest.mark.parametrize(("tag", "suggestion"), [("document-classification", "text-classification"),
+                                                 ("speech-classification", "audio-classification"),
+                                                 ("scene_classification", "image-classification")])
+def test_a_classification_of_something_is_told_the_hubs_classification_of_its_kind(tag: str, suggestion: str) -> None:
+    # (not the nearest spelling: "document-classification" is no `token-classification`)
+    [(_, _, message)] = found(card(f"pipeline_tag: {tag}"), "MC117")
+    assert message.endswith(f"did you mean `{suggestion}`?")
+
+
 @pytest.mark.parametrize("key", ["version", "authors", "metadata", "training", "datset"])
 def test_keys_two_letters_from_none_or_short_are_their_own(key: str) -> None:
     assert found(card("license: mit", f"{key}: value"), "MC110") == []

@@ -177,7 +177,27 @@ def suggest_task(value: str) -> str | None:
     if low in REMOVED_TASKS:
         return REMOVED_TASKS[low]
     alias = TASK_ALIASES.get(squash(low))
-    return alias or _containing(low, load_list("pipeline_tags")) or nearest(value, load_list("pipeline_tags"))
+    return (alias or _containing(low, load_list("pipeline_tags")) or _classification(low)
+            or nearest(value, load_list("pipeline_tags")))
+
+
+def _classification(low: str) -> str | None:
+    """The Hub's classification of what ``low`` classifies ("document-classification" is text's, not the
+    nearest spelling, ``token-classification``; "speech-classification" audio's); None for another task."""
+    m = _CLASSIFIES.fullmatch(low)
+    if m is None:
+        return None
+    what = m.group(1)
+    return ("audio-classification" if what in _AUDIO else "image-classification" if what in _IMAGES
+            else "text-classification" if what in _TEXTS else None)
+
+
+_CLASSIFIES = re.compile(r"([a-z]+)[-_ ]classification")
+_TEXTS = frozenset({"document", "sentence", "sequence", "paragraph", "topic", "news", "review", "tweet", "intent",
+                    "emotion", "sentiment", "spam", "toxicity", "article", "email", "query", "question", "claim",
+                    "multilabel", "multiclass", "binary", "genre", "language"})
+_AUDIO = frozenset({"speech", "sound", "voice", "speaker", "music", "accent"})
+_IMAGES = frozenset({"photo", "picture", "scene", "face", "pixel", "visual"})
 
 
 def _containing(value: str, tasks: Iterable[str]) -> str | None:
