@@ -2385,6 +2385,8 @@ def test_a_description_in_an_html_paragraph_under_the_title() -> None:
         ("baby-MedGemma pairs a frozen encoder with a small decoder, loadable and runnable for inspection and reproduction only.",
          "intended-uses", True),
         ("baby-MedGemma pairs a frozen encoder with a small decoder, trained for 3 epochs only.", "intended-uses", False),
+        ("baby-MedGemma pairs a frozen encoder with a small decoder, published for research transparency only.",
+         "intended-uses", True),
         ("baby-MedGemma pairs a frozen encoder with a small decoder. Not a medical device; not for clinical use.",
          "intended-uses", True),
         ("baby-MedGemma pairs a frozen encoder with a small decoder. Not for use...", "intended-uses", False),

@@ -128,7 +128,8 @@ INTENDED = Shapes(
     (("only",),
      r"\bfor[ \t]+(?:[\w-]+[ \t]+(?:and|or)[ \t]+)?(?:[\w-]+[ \t]+)?(?:inspection|reproduction|reproducibility|"
      r"research|evaluation|testing|demonstration|demo|education|educational|experimentation|experiments|benchmarking|"
-     r"analysis|study|teaching|academic|non-?commercial|personal)(?:[ \t]+(?:use|usage|purposes?))?[ \t]+only\b"),
+     r"analysis|study|teaching|academic|non-?commercial|personal)"
+     r"(?:[ \t]+(?:use|usage|purposes?|transparency|reference|illustration|comparison))?[ \t]+only\b"),
     (("not for",),
      r"(?:^|[.;:!?][*_]{0,2}[ \t]+|\n)[ \t]*(?:[-*+>][ \t]+)?[*_]{0,2}not[ \t]+for[ \t]+"
      # (the uses ruled out may be listed: "Not for biometric, forensic, or medical tasks")
