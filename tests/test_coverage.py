@@ -3489,3 +3489,21 @@ def test_the_trainers_sentence_in_portuguese_with_a_linked_base_model_names_the_
 )
 def test_a_datasets_size_in_brackets_describes_it(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+def test_news_over_the_card_is_not_its_title() -> None:
+    text = ("---\nlicense: apache-2.0\n---\n## News\n\n- 2022年09月: 上线Huge模型，欢迎试用。\n\n# OFA-图像描述(英文)\n\n"
+            "如果你希望为一张图片配上一句文字，OFA模型就是你的绝佳选择。\n")
+    assert titles.title_text(Card.from_text(text)) == "OFA-图像描述(英文)"
+    # (the title names its task, image captioning, in Chinese)
+    assert purpose.states_intended_use(Card.from_text(text))
+    assert titles.title_text(Card.from_text(text.replace("## News", "## ESPnet2 DIAR model"))) == "ESPnet2 DIAR model"
+
+
+@pytest.mark.parametrize("text,found", [("The Huge model reaches a CIDEr of 154.9 on the Karpathy test split.", True),
+                                        ("<table><tr><td>Metric</td><td>BLEU-4</td><td>CIDEr</td></tr>"
+                                         "<tr><td>OFA</td><td>43.9</td><td>154.9</td></tr></table>", True),
+                                        ("It reaches a METEOR of 31.5 on the Karpathy test split.", True),
+                                        ("We use the METEOR metric.", False)])
+def test_caption_metrics_are_scores(text: str, found: bool) -> None:
+    assert results.reports_results(card(text)) is found

@@ -22,12 +22,12 @@ from .prose import prose_text
 from .tables import cell_sentences, text_above, typed_tables
 
 # (exact match's initials only in capitals: "an EM score of 17"; "em" is Portuguese for "in")
-_METRIC = (r"(?:accuracy|acc(?:_norm)?|ppl|f1(?:[- ]score)?|"
-           r"f-score|exact[ -]match|(?-i:EM)|bleu|sacrebleu|rouge(?:-?(?:1|2|l|lsum))?|wer|cer|eer|"
-           r"perplexity|precision|recall|auc|mcc|matthews correlation|(?:rank )?correlation|spearman|pearson|map|mrr|"
-           r"ndcg(?:@\d+)?|"
+_METRIC = (r"(?:accuracy|acc(?:_norm)?|ppl|f1(?:[- ]score)?|f-score|exact[ -]match|(?-i:EM)|bleu|sacrebleu|"
+           r"rouge(?:-?(?:1|2|l|lsum))?|wer|cer|eer|perplexity|precision|recall|auc|mcc|matthews correlation|"
+           r"(?:rank )?correlation|spearman|pearson|map|mrr|ndcg(?:@\d+)?|"
            r"(?:word|character|phone|phoneme|equal) error rate|m?iou|map@?\d*(?:-\d+)?|psnr|ssim|mae|rmse|mse|fid|"
-           r"auroc|top-?[15](?: accuracy)?|ap(?:50|75)?|r(?:2|²|\^2|-squared)|hmean|win[ -]?rate|success[ -]?rate)")
+           r"auroc|top-?[15](?: accuracy)?|ap(?:50|75)?|r(?:2|²|\^2|-squared)|hmean|win[ -]?rate|success[ -]?rate|"
+           r"meteor|cider|chrf\+{0,2}|bertscore)")
 # a score, found first (a scan for digits is fast), then read with the words around it: a metric's name before
 # it ("an accuracy of **91.3**"), after it ("84.4 F1"), or a named set after it ("98% on the test set")
 _SCORE = lazy(r"\d+(?:[.,]\d+)?(?:[ \t]*%)?")  # a score has a decimal part or a percent sign

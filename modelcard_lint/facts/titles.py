@@ -62,7 +62,13 @@ def _opening_title(card: Card) -> Heading | None:
     first = next((b for b in card.body.blocks if b.kind != "html"), None)
     if not any(c.isalnum() for c in opening.title) or (first is not None and first.line < opening.line):
         return None
-    return opening
+    # (not a section's own name, news over the card: "## News" then "- 2022年09月: 上线Huge模型", then "# OFA-图像描述")
+    return None if _NEWS.fullmatch(opening.title) else opening
+
+
+_NEWS = lazy(r"[\W_]*(?:(?:latest[ \t]+)?news|updates?|changelog|change[ \t]+log|release[ \t]+notes|announcements?|"
+             r"what['’]?s[ \t]+new|更新|更新日志|新闻|新聞|最新消息|动态|動態|お知らせ|ニュース|업데이트|소식)[\W_]*",
+             re.I)
 
 
 def html_headings(card: Card) -> list[str]:
