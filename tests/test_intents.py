@@ -4154,6 +4154,8 @@ def test_a_card_for_no_trained_model_in_other_words(body: str, topics: bool) -> 
         ("use", "权重只用于研究和比赛验证，不用于真实车辆或安全关键生产部署。", True),
         ("use", "지게차가 접근하며 패닝할 때 팔레트가 프레임을 벗어나는 상황을 겨냥했다.", True),
         ("use", "이 모델은 특정 현장에 맞추는 것이 목적이었다.", True),
+        ("use", "KoHRM-Text-1.4B는 한국어/영어/코딩/터미널/툴콜 사용성을 목표로 scratch pretraining하는 모델입니다.", True),
+        ("use", "KoHRM-Text-1.4B는 scratch pretraining하는 모델입니다.", False),
         ("caveat", "This model is unconditional, meaning that you cannot pick which number you'd like to generate.", True),
         ("caveat", "You can pick any number.", False),
         ("caveat", "The mIoU regression relative to V5 (63.7 %) is an artifact of mixed supervision.", True),

@@ -146,8 +146,8 @@ _USE = lazy(
     # (what it was made or tuned for: "個人的な普段遣いのためにマージしたモデル", "女の子を出力するように調整")
     r"のために[^。\n]{0,10}?(?:マージ|作成|作っ|調整|学習|訓練)し|を(?:出力|生成|描画)するように(?:調整|学習|訓練)|"
     r"(?:사용|활용)할[ \t]*수[ \t]*있"
-    # (what it was aimed at, its purpose: "...상황을 겨냥했다", "특정 현장에 맞추는 것이 목적이었다")
-    r"|겨냥(?:했|한|하였|합니)|것이[ \t]*목적(?:이었|입니|이다)"
+    # (what it was aimed at, its purpose: "...상황을 겨냥했다", "것이 목적이었다", "툴콜 사용성을 목표로", "を目指す")
+    r"|겨냥(?:했|한|하였|합니)|것이[ \t]*목적(?:이었|입니|이다)|[을를][ \t]*목표로|を目指(?:す|し|した)"
     # (Russian, the task it was trained for: "которая был fine-tuned на задачу __sentiment classification__")
     r"|(?:fine-?tuned|обучен\w*|дообучен\w*)[ \t]+(?:для|на)[ \t]+задач"
     # or the needs of tasks it meets: "能满足更长的多轮对话、知识问答与摘要等需求"
@@ -205,8 +205,8 @@ _USE_STEMS = ("puede", "pode", "peut", "peuvent", "può", "possono", "может
               "활용", "满足", "旨在", "针对", "針對", "如果", "能力", "任务上", "可以使用", "digunakan", "dirancang",
               "için", "có thể", "ために", "ように", "задач", "为了", "為了", "användas", "brukes", "bruges", "tränats",
               "avsedd", "gebruikt", "bedoeld", "のモデル", "に特化", "初心", "初衷", "目的に", "目的で", "vise ",
-              "pour but", "como obj", "como final", "겨냥", "목적", "finalidad", "finalidade", "but d", "určen",
-              "ستخدم")
+              "pour but", "como obj", "como final", "겨냥", "목적", "목표로", "目指", "finalidad", "finalidade",
+              "but d", "určen", "ستخدم")
 
 
 def intended_in_other_languages(text: str) -> bool:
