@@ -146,3 +146,14 @@ def test_a_placeholder_name_the_example_code_loads_is_left() -> None:
     assert found[0].message.startswith('the example code loads "model_name", a placeholder for the model\'s name')
     explained = code.replace("'model_name'", "'MODEL_NAME'") + "\n`MODEL_NAME` is one of: org/a, org/b.\n"
     assert not [d for d in lint_text(explained, plugins=False) if d.code == "MC301"]
+
+
+def test_a_loader_as_the_data_says_the_card_names_none_only_when_it_describes_none() -> None:
+    sentence = ("This model is a fine-tuned version of [google/vit-base-patch16-224-in21k](https://huggingface.co/"
+                "google/vit-base-patch16-224-in21k) on the imagefolder dataset.")
+    bare = "---\nlicense: mit\n---\n\n# m\n\n" + sentence + "\n\n## Training and evaluation data\n\nMore information needed\n"
+    [message] = [d.message for d in lint_text(bare) if d.code == "MC301" and "imagefolder" in d.message]
+    assert message.endswith("so the card does not say which data the model was trained on")
+    described = bare.replace("More information needed", "Train: 1000 randomly selected images from artbench-10 per class.")
+    [message] = [d.message for d in lint_text(described) if d.code == "MC301" and "imagefolder" in d.message]
+    assert message.endswith("the generator's sentence names no data, though the card describes it elsewhere")

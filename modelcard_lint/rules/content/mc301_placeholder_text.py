@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ...card import Card
 from ...core.rule import Option, Rule
 from ...diagnostics import Finding, Severity, Span
+from ...facts.coverage import states_training_data
 from ...facts.fillins import fill_ins, filled_below, may_hold_fill_ins, metadata_fill_ins, under_hidden_heading
 from ...facts.finetuned import sentences
 from ...facts.lazyre import lazy
@@ -26,8 +27,7 @@ from ...facts.leftovers import (
 from ...hub.vocabulary import LOADERS
 from . import placeholder_texts as texts
 
-# (kind, a substring that must be present (in lower case unless the pattern is case-sensitive), the pattern): the cheap
-# test skips most patterns on most cards.
+# (kind, a substring that must be present (lower case unless the pattern is case-sensitive), the pattern): cheap first
 # Template variables ("jinja") and row slots are found by ``template_variables`` and ``row_slots``, not by a regex.
 _INLINE: list[tuple[str, str, re.Pattern[str] | None]] = [
     ("needed", "information needed",
@@ -49,8 +49,7 @@ _INLINE: list[tuple[str, str, re.Pattern[str] | None]] = [
     # training can be found ???" (not a question asked with them: "Why???")
     ("marks", "???", re.compile(r"(?:(?<=[:：][ \t])|(?<=[:：])|(?<=\bfound[ \t])|(?<=\bhere[ \t]))\?{3,}(?![\w?])")),
     # a generator's note to the card's author, shown to every reader: fastai's "Fill out this model card with more
-    # information" and "Don't forget to delete this content from your model card" (not a request to its reader, "fill
-    # out this form")
+    # information", "Don't forget to delete this content from your model card" (not a reader's "fill out this form")
     ("author-note", "model card", re.compile(
         r"\b(?:fill[ \t]+(?:out|in)|complete|finish)[ \t]+(?:this|the|your)[ \t]+model[ \t]+card\b"
         r"|\b(?:delete|remove)[ \t]+this[ \t]+(?:content|section|text|note|paragraph)[ \t]+from[ \t]+(?:your|this|the)"
@@ -233,7 +232,7 @@ class PlaceholderText(Rule):
             if written and under_hidden_heading(card.lines, span.line):
                 continue  # ("<!--- ## Evaluation Results -->" over it: the author hid the section, heading and all)
             message, help_text = (texts.WRITTEN | texts.BESIDE)[kind] if written else texts.TEXT[kind]
-            name = (shown.split(" ")[1] if kind == "loader-dataset" else writers.get(shown, "Trainer")
+            name = (shown.split(" ")[1] if kind.startswith("loader") else writers.get(shown, "Trainer")
                     if kind == "trainer-note" else data_writer(writers.values()) if kind == "unknown" else "")
             message = message.format(text=shown, name=name)
             if times > 1:
@@ -299,8 +298,8 @@ def _todo_blocks(card: Card) -> list[tuple[Span, str, str]]:
 
 
 def _not_datasets(card: Card) -> list[tuple[Span, str, str]]:
-    """The generator's "on the None dataset" and "on the json dataset": a dataset name that is Python's
-    None, or the name of a loader of the datasets library (data read from local files); and its base model None."""
+    """The generator's "on the None dataset" and "on the json dataset": Python's None or a loader of the datasets
+    library as the data ("-described" when the card describes its data elsewhere); and its base model None."""
     out = []
     for sentence in sentences(card):
         # (and TRL's "a fine-tuned version of [None](https://huggingface.co/None)", its base model never given)
@@ -310,7 +309,8 @@ def _not_datasets(card: Card) -> list[tuple[Span, str, str]]:
             if named.text in _NONE:
                 out.append((named.span, "none-dataset", f'"the {named.text} dataset"'))
             elif named.text in LOADERS:
-                out.append((named.span, "loader-dataset", f'"the {named.text} dataset"'))
+                kind = "loader-dataset-described" if states_training_data(card) else "loader-dataset"
+                out.append((named.span, kind, f'"the {named.text} dataset"'))
     return out
 
 

@@ -86,6 +86,11 @@ TEXT = {
         "so the card does not say which data the model was trained on",
         "name the data the model was trained on: its Hub id, or what the files hold and where they come from",
     ),
+    "loader-dataset-described": (
+        "{text}: `{name}` is a loader of the datasets library (`load_dataset(\"{name}\", ...)`), not a dataset: the "
+        "generator's sentence names no data, though the card describes it elsewhere",
+        "name the data here too (its Hub id, or what the files hold), or take the generator's sentence out",
+    ),
     "todo": ("{text} marks unfinished text", "finish this part of the card"),
     "fill-in": ("{text} is a template's field for the author to fill in, never filled", "write the value it asks for"),
     "fill-in-done": ("the template's instruction {text} is still here, though what it asks for is written below it: "
