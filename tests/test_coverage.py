@@ -450,6 +450,10 @@ def test_a_column_of_training_data_in_a_table_of_models() -> None:
         ("Trained on custom baby cry dataset with data augmentation.", True),
         ("Trained on large dataset.", False),
         ("This model is a fine-tuned version of [x](https://huggingface.co/x) on an unknown dataset.", False),
+        # the Trainer's sentence with its dataset written by hand, not a loader nor None
+        ("This model is a fine-tuned version of xlm-roberta-base on a custom contracts dataset.", True),
+        ("This model is a fine-tuned version of [x](https://huggingface.co/x) on the audiofolder dataset.", False),
+        ("This model is a fine-tuned version of [x](https://huggingface.co/x) on the None dataset.", False),
         ("The model was trained on a large dataset.", False),
         ("It was trained on a lot of data.", False),
         ("The original dataset was built via this pipeline: STL files from many artists, rendered.", True),

@@ -25,6 +25,7 @@ import re
 
 from ..card import Card
 from ..hub.languages import language_fix
+from ..hub.vocabulary import LOADERS
 from .anchors import matches_at_words, matches_near
 from .datadescribed import describes_training_data
 from .datamore import states_more_data
@@ -225,6 +226,9 @@ _TRAINED = lazy(
     # (or the labels people gave: "we fine-tune using the direct assessment annotations collected in the WMT")
     r"|\b(?:(?:pre-?)?trained|fine-?tuned|finetuned|(?:fine-?)?tuning|training|built"
     r"|(?<=\bwe[ \t])(?:(?:pre-?)?train|fine-?tune|finetune))[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?"
+    # (the Trainer's sentence, its dataset written by hand: "a fine-tuned version of xlm-roberta-base on a custom
+    # contracts dataset")
+    r"(?:version[ \t]+of[ \t]+[^\s.]+(?:\.[^\s.]+)*[ \t]+)?"
     r"(?:(?:task|objective|phase|stage)[ \t]+)?"  # ("uses window-based denoising as the pre-training task on ...")
     r"(?:(?:the|this|our|a)[ \t]+(?:[\w-]+[ \t]+){0,2}?model(?:[ \t]+(?:in|for)[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?"
     r",?[ \t]+)?(?:on|using|with|in(?=[ \t]+an?[ \t]))[ \t]+(?:an?[ \t]+|the[ \t]+)?[*_]{0,2}"  # ("in a news dataset")
@@ -245,7 +249,7 @@ _VAGUE = frozenset({"unknown", "large", "larger", "small", "smaller", "big", "bi
                     "final", "the", "this", "that", "these", "those", "our", "its", "their", "my", "your", "own", "his",
                     "her", "some", "any", "each", "every", "one", "above", "following", "previous", "more", "less",
                     "much", "additional", "extra", "enough", "all", "most", "various", "training", "train", "test",
-                    "such"})
+                    "such", "none"})
 # the words a statement of the training data starts with hold one of these ("pre-trained", "fine-tuning", "data
 # comes from"), this far into the word at most ("pre-" before "train")
 _TRAINED_WORDS = ("train", "tun", "fine", "distill", "data", "corpu", "sourc", "sampl", "crawl", "scrap", "agent",
@@ -313,7 +317,8 @@ def _names_trained_data(text: str, tokenizer_card: bool) -> bool:
             return True
         if m.group("described") is not None:
             # (or says what it holds: "trained on a large dataset of real and synthetic faces")
-            if any(w.strip(",").lower() not in _VAGUE for w in m.group("described").split()) or _OF_WHAT.match(
+            if any(w.strip(",").lower() not in _VAGUE and w.strip(",").lower() not in LOADERS
+                   for w in m.group("described").split()) or _OF_WHAT.match(
                     text, m.end()):
                 return True
             continue
