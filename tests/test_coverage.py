@@ -454,6 +454,11 @@ def test_a_column_of_training_data_in_a_table_of_models() -> None:
         ("This model is a fine-tuned version of xlm-roberta-base on a custom contracts dataset.", True),
         ("This model is a fine-tuned version of [x](https://huggingface.co/x) on the audiofolder dataset.", False),
         ("This model is a fine-tuned version of [x](https://huggingface.co/x) on the None dataset.", False),
+        # a pointer to the data that leads to a dataset of the Hub; not an evaluation's, nor a link alone
+        ("You can find dataset list here: https://huggingface.co/datasets/cpm-ai/gpt-self-introduction-all", True),
+        ("To see the original dataset, have a look here: [it](https://huggingface.co/datasets/a/prompts).", True),
+        ("The test dataset is here: https://huggingface.co/datasets/a/b", False),
+        ("- [BOOM Dataset](https://huggingface.co/datasets/Datadog/BOOM), an observability benchmark", False),
         ("The model was trained on a large dataset.", False),
         ("It was trained on a lot of data.", False),
         ("The original dataset was built via this pipeline: STL files from many artists, rendered.", True),

@@ -355,7 +355,13 @@ _DATA_LINK = lazy(r"^[ \t]*(?:[-*+][ \t]+)?\[(?:training[ \t]+|fine-?tuning[ \t]
                   # (or anywhere, named for the training data and leading to a dataset of the Hub: "[Training Data](
                   # https://huggingface.co/datasets/nvidia/ChatQA-Training-Data)" in a row of links)
                   r"|\[(?:training|train|fine-?tuning)[ \t]+(?:data|data-?sets?|corpus)\]\(https?://(?:www\.)?"
-                  r"(?:huggingface\.co|hf\.co)/datasets/[^)\s]+\)", re.I | re.M)
+                  r"(?:huggingface\.co|hf\.co)/datasets/[^)\s]+\)"
+                  # (or a pointer to the data that leads to a dataset of the Hub: "You can find dataset list here:
+                  # https://huggingface.co/datasets/...", "to look at the original dataset, you can have a look here:
+                  # [...](https://huggingface.co/datasets/...)"; not an evaluation's: "the test dataset is here: ...")
+                  r"|^(?:(?!eval|test|benchmark|validation)[^\n])*?\bdata-?sets?\b[^\n]{0,60}?\b(?:here|there|below)\b"
+                  r"[ \t]*:?[ \t]*(?:\[[^\]\n]*\]\()?https?://(?:www\.)?(?:huggingface\.co|hf\.co)/datasets/\S",
+                  re.I | re.M)
 
 
 _LETTER = lazy(r"[^\W\d_]")
@@ -368,7 +374,7 @@ def learnt_from_or_untrained(text: str) -> bool:
         return False  # (no word at all: a card of blank lines, whose every line start the patterns would try)
     return (learnt_from(text) or not_trained(text) or tells_source(text)
             or tuned_for_benchmark(text)
-            or ("](" in text and _DATA_LINK.search(text) is not None)
+            or (("](" in text or "/datasets/" in text) and _DATA_LINK.search(text) is not None)
             or ("-only " in text and _ONLY_ON.search(text) is not None)
             or found_near(_PICTURES, text, (" on ",), PICTURES_REACH))
 
