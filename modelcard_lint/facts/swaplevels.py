@@ -7,10 +7,12 @@ for each column of a log; ``by_levels`` says whether they put the last row's val
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .metricnames import LOSS, OTHER, Name
 from .metrics import Reported, same_value
 from .swapevidence import Run
-from .tables import Number, TypedTable
+from .tables import Column, Number, TypedTable
 
 NEAR = 0.5  # reported results twice as near to the values moved back as to the values as written
 
@@ -86,10 +88,12 @@ def reported_levels(sources: list[Reported], table: TypedTable) -> dict[int, lis
     rate reported as a percentage is scaled to a column of fractions.
     """
     by_key: dict[str, list[tuple[str, Number]]] = {}
+    by_metric: dict[str, list[tuple[str, Reported]]] = {}  # (key, report) by metric: "Wer (without normalization)"
     for r in sources:
         for name in r.names:
             if name.kind != OTHER and r.number.finite:
                 by_key.setdefault(name.key, []).append((r.split or name.split, r.number))
+                by_metric.setdefault(name.metric, []).append((name.key, r))
     out: dict[int, list[Number]] = {}
     for col in table.value_columns:
         words = col.name.key.split()
@@ -104,6 +108,16 @@ def reported_levels(sources: list[Reported], table: TypedTable) -> dict[int, lis
                     decimals = None if x.decimals is None else x.decimals + 2
                     x = Number(x.value / 100, decimals, False, x.text)
                 found.append(x)
-        if found:
+        own = {" ".join(words[i:]) for i in range(len(words))}
+        if found and not _reported_as_written(col, own, by_metric.get(col.name.metric, ())):
             out[col.index] = found
     return out
+
+
+def _reported_as_written(col: Column, own: set[str], reports: Iterable[tuple[str, Reported]]) -> bool:
+    """Whether the card reports the column's last value as written under another name of its metric: the headline's
+    "Wer (without normalization): 15.8969" of a column "Wer" whose last row holds 15.8969, while model-index names the
+    normalized score "Wer". The card's names then disagree with each other, and cannot tell a swap."""
+    last = next((v for v in reversed(col.values) if v is not None), None)
+    return last is not None and any(key not in own and same_value(r.number, last.number, r.name)
+                                    for key, r in reports)
