@@ -3041,6 +3041,25 @@ def test_headings_in_nordic_languages_and_dutch(text: str, topic: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # the topics' headings in Polish, Ukrainian, Finnish, Greek and Catalan
+        ("## Ograniczenia\n\nModel halucynuje fakty.", "limitations"),
+        ("## Dane treningowe\n\n2,96 GB, 803 177 dokumentów.", "training-data"),
+        ("## Wyniki\n\nZobacz tabelę.", "evaluation"),
+        ("## Обмеження\n\nМодель помиляється.", "limitations"),
+        ("## Навчальні дані\n\nУкраїнська Вікіпедія.", "training-data"),
+        ("## Rajoitukset\n\nMalli tekee virheitä.", "limitations"),
+        ("## Περιορισμοί\n\nΤο μοντέλο κάνει λάθη.", "limitations"),
+        ("## Dades d'entrenament\n\nViquipèdia en català.", "training-data"),
+        ("## Avaluació\n\nVegeu la taula.", "evaluation"),
+    ],
+)
+def test_headings_in_polish_ukrainian_finnish_greek_and_catalan(text: str, topic: str) -> None:
+    assert topic not in missing_topics(text)
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("DeFormer är en modell som har tränats på att skilja mellan `de` och `dem` i svenska meningar.", True),

@@ -1,7 +1,7 @@
 """The headings of ``missing-section`` (MC201)'s topics in the languages cards are most often written in
 besides English: French, Spanish, Portuguese, German, Italian, Russian, Chinese, Japanese, Korean, Indonesian,
-Turkish, Vietnamese, Persian, Arabic, Hindi, Romanian, Dutch, Swedish, Norwegian, Danish and, as whole headings
-only, Thai.
+Turkish, Vietnamese, Persian, Arabic, Hindi, Romanian, Dutch, Swedish, Norwegian, Danish, Polish, Ukrainian,
+Finnish, Greek, Catalan and, as whole headings only, Thai.
 
 Each is what a writer of that language heads the section with (the translation of the Hub template's
 heading and its usual variants), matched as the English ones are: as whole words anywhere in a heading,
@@ -42,6 +42,9 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "मॉडल विवरण", "विवरण", "परिचय",
         # nl, sv, no, da
         "Modelbeschrijving", "Beschrijving", "Modellbeskrivning", "Beskrivning", "Modellbeskrivelse", "Beskrivelse",
+        # pl, uk, fi, el, ca
+        "Opis modelu", "Opis", "Опис моделі", "Опис", "Mallin kuvaus", "Kuvaus", "Περιγραφή μοντέλου", "Περιγραφή",
+        "Descripció del model", "Descripció",
     ),
     "intended-uses": (
         "Utilisation prévue", "Utilisations prévues", "Usage prévu", "Usages prévus", "Cas d'utilisation",
@@ -66,6 +69,9 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "इच्छित उपयोग", "उपयोग के मामले",
         "Beoogd gebruik", "Toepassingen", "Avsedd användning", "Användningsområden", "Tiltenkt bruk",
         "Bruksområder", "Tilsigtet brug", "Anvendelsesområder",
+        "Przeznaczenie", "Zamierzone zastosowanie", "Zamierzone zastosowania", "Призначення",
+        "Передбачуване використання", "Käyttötarkoitus", "Käyttötarkoitukset", "Προβλεπόμενη χρήση",
+        "Προβλεπόμενες χρήσεις", "Ús previst",
         # the Hub template's "Direct use", translated
         "直接使用", "直接利用", "직접 사용",
     ),
@@ -98,6 +104,9 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "Limitări", "Limitările", "Riscuri", "Prejudecăți",
         "Beperkingen", "Risico's", "Begränsningar", "Risker", "Begrensninger", "Begrænsninger", "Risici",
         "^ข้อจำกัด", "^อคติ",
+        "Ograniczenia", "Ryzyka", "Stronniczość", "Uprzedzenia", "Обмеження", "Ризики", "Упередження",
+        "Rajoitukset", "Rajoitteet", "Riskit", "Vinoumat", "Περιορισμοί", "Κίνδυνοι", "Προκαταλήψεις",
+        "Limitacions", "Biaixos", "Riscos",
     ),
     "training-data": (
         "Données d'entraînement", "Données d'apprentissage", "Corpus d'entraînement", "Jeu de données",
@@ -121,6 +130,9 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "Date de antrenare", "Datele de antrenare", "Setul de date", "^Datele",
         "Trainingsdata", "Träningsdata", "Treningsdata", "Træningsdata", "Datamängd", "Datasett", "Datasæt",
         "^ข้อมูล", "^การเก็บข้อมูล", "^ชุดข้อมูล", "^ข้อมูลที่ใช้เทรน", "^ข้อมูลการฝึก",
+        "Dane treningowe", "Dane uczące", "Zbiór danych", "^Dane", "Навчальні дані", "Дані для навчання",
+        "Набір даних", "^Дані", "Koulutusdata", "Opetusdata", "Koulutusaineisto", "Opetusaineisto",
+        "Δεδομένα εκπαίδευσης", "Σύνολο δεδομένων", "Dades d'entrenament", "Conjunt de dades", "^Dades",
     ),
     "evaluation": (
         "Évaluation", "Résultats", "Performances",
@@ -143,5 +155,7 @@ TRANSLATED: dict[str, tuple[str, ...]] = {
         "मूल्यांकन", "परिणाम",
         "Evaluare", "Evaluarea", "Rezultate", "Rezultatele", "Performanță", "Performanța",
         "Evaluatie", "Resultaten", "Utvärdering", "Resultat", "Evaluering", "Resultater", "Träffsäkerhet",
+        "Ewaluacja", "Wyniki", "Ocena", "Оцінка", "Оцінювання", "Результати", "Arviointi", "Evaluointi", "Tulokset",
+        "Αξιολόγηση", "Αποτελέσματα", "Avaluació", "Resultats",
     ),
 }
