@@ -28,8 +28,12 @@ class LogOutOfOrder(Rule):
     def _check(self, table: TypedTable, clock: Column) -> Iterator[Finding]:
         word = "step" if clock is table.step else "epoch"
         prev = None
-        for value in clock.values:
-            if value is None or not value.number.finite:
+        rows = [r for r, v in enumerate(clock.values) if v is not None and v.number.finite]
+        for i, r in enumerate(rows):
+            value = clock.values[r]
+            assert value is not None
+            if i == 1 and prev is not None and value.value == prev.value and _before_training(table, rows[0], r):
+                prev = value  # (an evaluation before training, then the first epoch's: both "epoch 0")
                 continue
             if prev is not None and value.value <= prev.value:
                 line, before = value.span.line, prev.span.line
@@ -49,3 +53,13 @@ class LogOutOfOrder(Rule):
                     help_text = "remove the repeated row, or keep one table per run"
                 yield self.finding(span, message, help=help_text, **{word: value.number.text, "previous_line": before})
             prev = value
+
+
+def _before_training(table: TypedTable, row: int, then: int) -> bool:
+    """Whether ``row`` is an evaluation before training, as a callback that evaluates the untrained model logs it: no
+    training value in a row whose training columns are filled below ("| 0.5047 | None | 0 |" over "| 0.6084 | 0.7464 |
+    0 |")."""
+    train = [c for c in table.value_columns if c.name.split == "train"]
+    return bool(train) and all(
+        (v := c.values[row]) is None or not v.number.finite for c in train
+    ) and any((v := c.values[then]) is not None and v.number.finite for c in train)
