@@ -42,7 +42,16 @@ def _alike(c: Column, own: Column) -> bool:
     # only on the same split (a rate and a correlation too: an STS model's Pearson r beside its F1)
     kind = c.kind == own.kind or {c.kind, own.kind} == _RATES
     return (kind and (c.kind == LOSS or c.name.split == own.name.split)
-            and (c.kind != METRIC or direction(c) == direction(own) != 0))
+            and (c.kind != METRIC or direction(c) == direction(own) != 0)
+            and (c.kind == LOSS or c.name.metric == own.name.metric or _group(c) == _group(own)))
+
+
+def _group(col: Column) -> str:
+    """What a column's metric is of: the entity group of a token classifier's "Patient Group Precision". Another
+    group's column keeps company with a column of its own metric only ("Overall Precision"): another group's
+    precision at the level of this group's recall is chance."""
+    key, metric = col.name.key, col.name.metric
+    return key[: -len(metric)].strip() if metric and key.endswith(metric) else ""
 
 
 def by_company(run: Run) -> int:
