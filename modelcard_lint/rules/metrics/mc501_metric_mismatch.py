@@ -13,7 +13,7 @@ from ...facts.datanames import dataset_key
 from ...facts.finetuned import dataset_and_config, sentences
 from ...facts.lazyre import lazy
 from ...facts.metrics import Metrics, Reported, reported_metrics, same_value
-from ...facts.tables import typed_tables
+from ...facts.tables import parse_number, typed_tables
 from ...facts.values import truncated
 
 
@@ -77,6 +77,8 @@ class MetricMismatch(Rule):
             where_said = (body.split, _section(card, body.span.line))
             if all(any(place != where_said for place in held.get(id(i), ())) for i in same):
                 continue
+            if body.source != "table" and _said_in_prose(card, body, same, tolerance):
+                continue
             other = same[0]
             where = f"line {other.span.line}" + (f", {other.context}" if other.context else "")
             values = ", ".join(i.number.text for i in same[:3]) + (", ..." if len(same) > 3 else "")
@@ -103,6 +105,26 @@ class MetricMismatch(Rule):
                 metric=body.name.key, body=body.number.text, model_index=[i.number.text for i in same],
                 model_index_line=other.span.line,
             )
+
+
+_NUMBER = lazy(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.]|\.\d)")
+
+
+def _said_in_prose(card: Card, body: Reported, same: list[Reported], tolerance: float) -> bool:
+    """Whether a line of prose (not a table's) other than ``body``'s gives a model-index value beside the metric's
+    name: "Mozilla CV 11.0 - Italian: 8.00 wer (using official script)" under a headline "Wer: 8.7457". The card
+    then gives both evaluations, the one model-index holds among them."""
+    word = re.compile(r"(?<![^\W_])" + re.escape(body.name.metric) + r"(?![^\W_])", re.I) if body.name.metric else None
+    if word is None:
+        return False
+    for n, line in card.prose_lines():
+        if n == body.span.line or line.lstrip().startswith("|") or word.search(line) is None:
+            continue
+        for m in _NUMBER.finditer(line):
+            number = parse_number(m.group())
+            if number is not None and any(same_value(i.number, number, body.name, tolerance) for i in same):
+                return True
+    return False
 
 
 def _letters(label: str) -> str:
