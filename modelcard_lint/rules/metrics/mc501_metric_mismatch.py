@@ -77,7 +77,7 @@ class MetricMismatch(Rule):
             where_said = (body.split, _section(card, body.span.line))
             if all(any(place != where_said for place in held.get(id(i), ())) for i in same):
                 continue
-            if body.source != "table" and _said_in_prose(card, body, same, tolerance):
+            if body.source != "table" and _said_in_prose(card, metrics, body, same, tolerance):
                 continue
             other = same[0]
             where = f"line {other.span.line}" + (f", {other.context}" if other.context else "")
@@ -107,22 +107,29 @@ class MetricMismatch(Rule):
             )
 
 
-_NUMBER = lazy(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.]|\.\d)")
+# a number written with its decimals ("8.00"), not a part of one ("95,39", a decimal comma, is not 95)
+_NUMBER = lazy(r"(?<![\w.,])\d+\.\d+(?![\w.]|,\d)")
 
 
-def _said_in_prose(card: Card, body: Reported, same: list[Reported], tolerance: float) -> bool:
-    """Whether a line of prose (not a table's) other than ``body``'s gives a model-index value beside the metric's
-    name: "Mozilla CV 11.0 - Italian: 8.00 wer (using official script)" under a headline "Wer: 8.7457". The card
-    then gives both evaluations, the one model-index holds among them."""
+def _said_in_prose(card: Card, metrics: Metrics, body: Reported, same: list[Reported], tolerance: float) -> bool:
+    """Whether a line of prose (not a table's, nor one whose values the card's results already hold, each on its
+    split) gives a model-index value beside the metric's name: "Mozilla CV 11.0 - Italian: 8.00 wer (using official
+    script)" under a headline "Wer: 8.7457". The card then gives both evaluations, the one model-index holds among
+    them."""
     word = re.compile(r"(?<![^\W_])" + re.escape(body.name.metric) + r"(?![^\W_])", re.I) if body.name.metric else None
     if word is None:
         return False
+    read = {r.span.line for r in metrics.body}
     for n, line in card.prose_lines():
-        if n == body.span.line or line.lstrip().startswith("|") or word.search(line) is None:
+        if n in read or line.lstrip().startswith("|") or word.search(line) is None:
             continue
         for m in _NUMBER.finditer(line):
             number = parse_number(m.group())
-            if number is not None and any(same_value(i.number, number, body.name, tolerance) for i in same):
+            # (as precise as the two values compared: a test list's "Accuracy: 0.92" is not model-index's 0.9193)
+            if number is not None and any(same_value(i.number, number, body.name, tolerance)
+                                          and (number.decimals or 0) >= min(i.number.decimals or 0,
+                                                                            body.number.decimals or 0)
+                                          for i in same):
                 return True
     return False
 
