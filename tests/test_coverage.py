@@ -2117,6 +2117,10 @@ def test_a_sentence_that_opens_with_the_title_and_a_task_verb() -> None:
     text = "StabilityArc uses frozen ESMC-600M sequence embeddings to predict single amino-acid substitution effects."
     assert purpose.states_intended_use(card(text, "StabilityArc"))
     assert not purpose.states_intended_use(card("StabilityArc uses PyTorch to load its weights.", "StabilityArc"))
+    # after an opening clause, with "will", under a title that adds "Model Card" to the name
+    text = "Given a sequence and/or structure, Dyna-1 will predict the probability that each residue moves."
+    assert purpose.states_intended_use(card(text, "Dyna-1 Model Card"))
+    assert not purpose.states_intended_use(card("Given a sequence, Dyna-1 will be slow.", "Dyna-1 Model Card"))
 
 
 

@@ -186,21 +186,25 @@ def _kind_for_task(text: str) -> bool:
 def _named_does(title: str, text: str) -> bool:
     """Whether a sentence opens with the model's name, its title, and says what it does by a task's verb ("VTS
     (Voice To Sound) generates sound effects from ...", under "# VTS")."""
-    name = title.strip(" *_`")
+    name = _CARD_WORDS.sub("", title.strip(" *_`"))  # (its name without "Model Card": "# Dyna-1 Model Card")
     if not 2 <= len(name) <= 40:
         return False
     i = text.find(name)
     while i >= 0:
-        # (at a line's or a sentence's start, after a bold label too: "- **Accurate Cloning.** OpenVoice can clone")
+        # (at a line's or a sentence's start, after a bold label too: "- **Accurate Cloning.** OpenVoice can clone";
+        # or after an opening clause: "Given a sequence and/or structure, Dyna-1 will predict the probability ...")
         before = text[max(0, i - 8) : i].rstrip(" *_`")
-        if (not before or before[-1] in "\n.!?:") and _NAMED_DOES.match(text, i + len(name)):
+        if (not before or before[-1] in "\n.!?:,") and _NAMED_DOES.match(text, i + len(name)):
             return True
         i = text.find(name, i + 1)
     return False
 
+_CARD_WORDS = lazy(r"[ \t]+(?:model[ \t]+)?card\Z", re.I)
+
 # (or uses something to do it: "StabilityArc uses frozen ESMC-600M sequence embeddings to predict single amino-acid
 # substitution effects")
-_NAMED_DOES = lazy(rf"[*_`]{{0,2}}[ \t]+(?:\([^)\n]{{1,80}}\)[ \t]+)?(?:(?:can[ \t]+)?(?:\w+ly[ \t]+)?{DOES_VERBS}"
+_NAMED_DOES = lazy(rf"[*_`]{{0,2}}[ \t]+(?:\([^)\n]{{1,80}}\)[ \t]+)?"
+                   rf"(?:(?:(?:can|will)[ \t]+)?(?:\w+ly[ \t]+)?{DOES_VERBS}"
                    rf"|(?:uses|applies|combines|leverages)\b[^.\n]{{0,120}}?[ \t]to[ \t]+{DOES_VERBS})", re.I)
 
 # a title that ends with a doer of its task ("# TUNiB-Electra Stereotype Detector"), or names one after the name and a
