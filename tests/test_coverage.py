@@ -3048,6 +3048,8 @@ def test_a_table_of_fractions_written_without_their_zero_gives_results() -> None
         ("## Περιορισμοί\n\nΤο μοντέλο κάνει λάθη.", "limitations"),
         ("## Dades d'entrenament\n\nViquipèdia en català.", "training-data"),
         ("## Avaluació\n\nVegeu la taula.", "evaluation"),
+        # where it must not be used, as its own section
+        ("## Not intended use\n\n- Medical diagnosis\n- Any clinical decision making", "limitations"),
     ],
 )
 def test_headings_in_nordic_and_other_european_languages(text: str, topic: str) -> None:
@@ -3465,6 +3467,13 @@ def test_the_text_in_the_html_block_of_a_heading_is_a_paragraph() -> None:
         ("The tokenizer is case sensitive.", False),
         ("The script can use up to 8 GPUs.", False),
         ("It can handle sequences of up to 514 tokens.", False),
+        # a small training set, results not to be taken as the best, a use beyond training that stays experimental
+        ("The fine-tuning dataset is small, so this LoRA should be treated as a lightweight adapter.", True),
+        ("The training data is much lower resolution, so the outputs are intended to be scaled down.", True),
+        ("The learning is robust even when the training dataset is small (< 50k).", False),
+        ("They should not be considered as state-of-the-art.", True),
+        ("It achieves state-of-the-art results on GLUE.", False),
+        ("For other languages this will be mainly experimental.", True),
     ],
 )
 def test_caveats_of_sensitivity_of_what_may_not_work_and_of_input_length(text: str, found: bool) -> None:

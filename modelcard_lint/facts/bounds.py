@@ -48,6 +48,19 @@ BOUNDS = (
      r"[ \t]+(?:\w+ing|\d|the[ \t]+(?:original|same|first|default|maximum)\b)"
      r"|\btrained[ \t]+on[ \t]+(?:a|an|the)?[ \t]*(?:very[ \t]+)?(?:limited|small)[ \t]+(?:number|amount|set)"
      r"[ \t]+of\b"),
+    # (or a training set called small: "The fine-tuning dataset is small, so this LoRA should be treated as a
+    # lightweight adapter"; "the training data is much lower resolution"; not a condition, "the learning is robust
+    # even when the training dataset is small")
+    (("small", "tiny", "lower resolution"),
+     r"(?<!when[ \t]the[ \t])(?<!if[ \t]the[ \t])(?<!when[ \t]your[ \t])(?<!if[ \t]your[ \t])"
+     r"\b(?:training|fine-?tuning|train)[ \t]+(?:data-?set|data|set|corpus)[ \t]+(?:is|was)[ \t]+"
+     r"(?:(?:very|quite|rather|relatively|fairly|much|still)[ \t]+)?(?:small|tiny|lower[ \t]+resolution)\b"),
+    # (or what it will be beyond its training: "For other languages this will be mainly experimental")
+    (("experimental",), r"\bwill[ \t]+be[ \t]+(?:\w+[ \t]+)?experimental\b"),
+    # what its results are not: "They should not be considered as state-of-the-art", "not a state-of-the-art model"
+    (("state-of-the-art", "state of the art"),
+     r"\bnot[ \t]+(?:be[ \t]+)?(?:(?:considered|regarded|seen|treated)[ \t]+(?:as[ \t]+)?)?(?:an?[ \t]+)?"
+     r"state[- ]of[- ]the[- ]art\b"),
     # an input's greatest length: "Audio length should be shorter than 10s" (not a setting's, "the rate should be less")
     (("be shorter", "be less than", "be no longer", "be at most", "be under ", "be below "),
      r"\b(?:audio|inputs?|texts?|sentences?|sequences?|clips?|utterances?|documents?|prompts?|recordings?)"

@@ -32,7 +32,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "Use restrictions", "Usage restrictions",
         "^Warning", "^Warnings", "Work in progress", "What it cannot do", "What it can't do", "What it doesn't do",
         "What it does not do", "What it will never do", "What it will not do", "What it won't do",
-        "Not intended for", "Things you should know", "Things to know",
+        "Not intended for", "Not intended use", "Not intended uses", "Unintended use", "Unintended uses",
+        "Things you should know", "Things to know",
         "What you should know", "What it is not", "What this is not", "What this model is not",
         # (where it stops working, in other words: "## Design boundaries", "## Known limits", "## Failure modes")
         "Limits", "Boundaries", "Shortcomings", "Weaknesses", "Failure modes", "Failure cases", "Pitfalls",
