@@ -454,6 +454,10 @@ def test_a_column_of_training_data_in_a_table_of_models() -> None:
         ("This model is a fine-tuned version of xlm-roberta-base on a custom contracts dataset.", True),
         ("This model is a fine-tuned version of [x](https://huggingface.co/x) on the audiofolder dataset.", False),
         ("This model is a fine-tuned version of [x](https://huggingface.co/x) on the None dataset.", False),
+        # the model as "it", or "training" on pictures of what it learnt
+        ("We fine-tuned it on our human-annotated dataset for net zero target sentences.", True),
+        ("You can fine-tune it on your own dataset.", False),
+        ("This is my experiment with training on detailed photos of people featured textured skin.", True),
         # a pointer to the data that leads to a dataset of the Hub; not an evaluation's, nor a link alone
         ("You can find dataset list here: https://huggingface.co/datasets/cpm-ai/gpt-self-introduction-all", True),
         ("To see the original dataset, have a look here: [it](https://huggingface.co/datasets/a/prompts).", True),

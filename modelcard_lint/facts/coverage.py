@@ -155,7 +155,7 @@ _TRAINED = lazy(
     rf"|\bmodel[ \t]+(?:on|for)[ \t]+the[ \t]+(?!{_UNNAMED}\b)(?-i:[a-z][\w.-]*)[ \t]+dataset\b(?P<named_id>)"
     # or pictures of what it learnt, as DreamBooth's cards say: "The weights were trained on a photo of sks dog"
     # (the prompt quoted too: 'trained on "a photo of a person showing <thumbs_up> thumbs up"')
-    r"|\b(?:trained|fine-?tuned|finetuned)[ \t]+(?:\S*[^\s.][ \t]+){0,8}?on[ \t]+[\"'“]?"
+    r"|\b(?:trained|fine-?tuned|finetuned|training)[ \t]+(?:\S*[^\s.][ \t]+){0,8}?on[ \t]+[\"'“]?"
     r"(?:a[ \t]+|an[ \t]+|\d+[ \t]+|some[ \t]+)?"
     r"(?:[\w-]+[ \t]+)?(?:photos?|images?|pictures?|drawings?|paintings?)[ \t]+of[ \t]+\S(?P<pics>)"
     # or texts or pictures of a kind it was trained on: "Fine-tuning facebook/blenderbot-400M-distill on subtitles rick
@@ -230,8 +230,9 @@ _TRAINED = lazy(
     # contracts dataset")
     r"(?:version[ \t]+of[ \t]+[^\s.]+(?:\.[^\s.]+)*[ \t]+)?"
     r"(?:(?:task|objective|phase|stage)[ \t]+)?"  # ("uses window-based denoising as the pre-training task on ...")
-    r"(?:(?:the|this|our|a)[ \t]+(?:[\w-]+[ \t]+){0,2}?model(?:[ \t]+(?:in|for)[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)?"
-    r",?[ \t]+)?(?:on|using|with|in(?=[ \t]+an?[ \t]))[ \t]+(?:an?[ \t]+|the[ \t]+)?[*_]{0,2}"  # ("in a news dataset")
+    r"(?:(?:(?:the|this|our|a)[ \t]+(?:[\w-]+[ \t]+){0,2}?model(?:[ \t]+(?:in|for)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    # (the model as "it": "We fine-tuned it on our human-annotated dataset"; "in a news dataset")
+    r"[\w-]+)?|it),?[ \t]+)?(?:on|using|with|in(?=[ \t]+an?[ \t]))[ \t]+(?:an?[ \t]+|the[ \t]+)?[*_]{0,2}"
     r"(?:(?:[\w-]+[ \t]+)?(?:amounts?|volumes?)[ \t]+of[ \t]+)?"  # ("a huge amount of cybersecurity data")
     # (after a method: "trained using a state-of-the-art distillation pipeline and an instruction dataset")
     r"(?:(?:[\w-]+[ \t]+){0,3}?(?:pipeline|method|recipe|approach|technique|objective|procedure|framework|process|"
