@@ -4249,6 +4249,12 @@ def test_what_a_model_finds_in_an_input_and_more_task_nouns(text: str, covered: 
         ("在 20 个测试中通过了 18 个。", True),
         ("| 测试项 | 测试结果 |\n|---|---|\n| 算术 | 通过 |\n| 翻译 | 通过 |", True),
         ("The request passed 3 of the 5 filters in the pipeline.", False),
+        # the benchmarks it was evaluated on, named; a count of a total with its share, of what succeeded
+        ("Evaluated with [BEq](https://github.com/a/b) verification on mainstream benchmarks including "
+         "[FormalMATH-Lite](https://huggingface.co/datasets/a/b), ProverBench, and CombiBench.", True),
+        ("850 / 1,200 (71%) of generated molecules match the target profile.", True),
+        ("It ranks documented off-targets at median rank 30 / 4,910 genes (top 0.6%).", True),
+        ("We use 1/4 (25%) of the data for testing.", False),
     ],
 )
 def test_tests_passed_counted_and_results_headed_in_chinese(text: str, covered: bool) -> None:

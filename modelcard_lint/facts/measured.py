@@ -13,6 +13,10 @@ from .anchors import Shapes
 
 REACH = 140
 
+# a count of a total with its share in brackets: "850 / 1,200 (71%)", "30 / 4,910 genes (top 0.6%)"
+_SHARE = (r"(?<![\w.])\d[\d,]*[ \t]*/[ \t]*\d[\d,]*(?:[ \t]+[a-z-]+)?[ \t]*\((?:top[ \t]+|~[ \t]*)?\d+(?:\.\d+)?"
+          r"[ \t]*%\)")
+
 MEASURED = Shapes(
     (("latency",),
      r"\blatency[ \t]+(?:as[ \t]+low[ \t]+as|of|under|below|around)[ \t]+~?\d+(?:\.\d+)?[ \t]*(?:ms|milliseconds|"
@@ -49,6 +53,18 @@ MEASURED = Shapes(
     (("achieve",),
      r"\bachiev(?:es|ed|ing)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:score|rate)[ \t]+of[ \t]+"
      r"\d+(?:\.\d+)?[ \t]*%"),
+    # the benchmarks it was evaluated on, named: "Evaluated with BEq verification on mainstream benchmarks including
+    # FormalMATH-Lite, ProverBench, and CombiBench"
+    (("evaluated",),
+     r"\bevaluated[ \t]+(?:(?:with|using|by)[ \t]+(?:\[[^\]\n]{1,60}\]\([^)\s]{1,200}\)|[^.\n\[]{1,60}?)"
+     r"(?:[ \t]+[\w-]+){0,3}?[ \t]+)?on[ \t]+(?:[\w-]+[ \t]+){0,2}?benchmarks?"
+     r"[ \t]*,?[ \t]*(?:including|such[ \t]+as|like|:)[ \t]*[*_`\[]*(?-i:[A-Z0-9])"),
+    # a count of a total with its share, of what succeeded: "850 / 1,200 (71%) of generated molecules match",
+    # "documented off-targets at median rank 30 / 4,910 genes (top 0.6%)" (not a split, "1/4 (25%) of the data")
+    (("%)",),
+     r"\b(?:rank|ranked|correct|correctly|solved|passed|matched|succeeded|successful|hits?)\b[^.\n]{0,40}?" + _SHARE
+     + r"|" + _SHARE + r"[^.\n]{0,60}?\b(?:match(?:es|ed)?|pass(?:es|ed)?|correct(?:ly)?|solved|succeed(?:s|ed)?|"
+       r"successful)\b"),
     flags=re.I, reach=REACH,
 )
 
