@@ -2112,6 +2112,23 @@ def test_a_model_that_maps_one_thing_to_another(text: str, found: bool) -> None:
     assert purpose.states_intended_use(card(text)) is found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # what the model serves, said otherwise
+        ("SkinGPT-R1 is a dermatological reasoning vision language model for research and education.", True),
+        ("Useful for: local scoring at a specific transcript position, attention probing.", True),
+        ("Please refer to our publication to check how to use the model to evaluate the question.", True),
+        ("Hoping to use this as a base model for further fine tunes so that models can look more realistic.", True),
+        ("Here is how to use this model to get the features of a given text in PyTorch.", False),
+        ("You can't use the model to deliberately produce or share illegal or harmful outputs.", False),
+        ("Fine-tuning is useful for many things.", False),
+    ],
+)
+def test_what_a_model_serves_said_otherwise(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
 def test_a_sentence_that_opens_with_the_title_and_a_task_verb() -> None:
     assert purpose.states_intended_use(card("VTS (Voice To Sound) generates sound effects from:\n\n- a sketch", "VTS"))
     assert not purpose.states_intended_use(card("Some text. VTS files are stored here.", "VTS"))

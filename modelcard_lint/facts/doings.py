@@ -14,7 +14,7 @@ import re
 
 from ..card import Card
 from ..hub.languages import is_language
-from .anchors import found_near
+from .anchors import Shapes, found_near
 from .lazyre import lazy
 from .tasknames import names_a_task, task_words
 
@@ -139,9 +139,29 @@ _FINDS = lazy(r"(?:^[ \t>*_-]*|[.!?][ \t]+)(?:Lists|Finds|Locates|Flags|Spots|Re
 _FINDS_WORDS = ("lists", "finds", "locates", "flags", "spots", "redacts", "masks", "marks", "highlights", "pinpoints")
 
 
+# what the model serves, said otherwise: "a dermatological reasoning vision language model for research and
+# education", "Useful for: local scoring at a specific transcript position", "how to use the model to evaluate the
+# question" (not to load, run or convert it, nor to get a text's features; not what one cannot use it to do),
+# "Hoping to use this as a base model for further fine tunes"
+_SERVES = Shapes(
+    (("for research", "for education", "for teaching"),
+     r"\b(?:models?|checkpoints?|adapters?|weights|encoders?)[ \t]+for[ \t]+(?:research|education|teaching)\b"),
+    (("useful for", "good for", "best for", "suited for", "suitable for"),
+     r"(?:(?m:^)[ \t>*_-]*|[.!?][ \t]+)[*_]{0,2}(?:useful|good|best|suited|suitable)[ \t]+for[*_]{0,2}[ \t]*:"),
+    (("use the model to", "use this model to", "use our model to"),
+     r"(?<!not[ \t])(?<!n't[ \t])(?<!cannot[ \t])(?<!never[ \t])\buse[ \t]+(?:the|this|our)[ \t]+model[ \t]+to[ \t]+"
+     r"(?!(?:load|run|download|save|convert|export|quanti[sz]e|deploy|install|reproduce|serve|train|fine-?tune|"
+     r"finetune|get|obtain|extract[ \t]+(?:the[ \t]+)?features)\b)[a-z]{3,}"),
+    (("as a base",),
+     r"\buse[ \t]+(?:this|it)[ \t]+as[ \t]+(?:a|the)[ \t]+base(?:[ \t]+model)?[ \t]+for[ \t]+(?:further[ \t]+)?"
+     r"(?:fine[- ]?tun|finetun|training|merg)"),
+    flags=re.I, reach=REACH,
+)
+
+
 def states_what_it_does(text: str) -> bool:
     """Whether ``text`` says what the model was trained to do, what it turns into what, or does."""
-    return (found_near(_TRAINED_TO, text, _TRAINED_TO_WORDS, REACH)
+    return (_SERVES.search(text) is not None or found_near(_TRAINED_TO, text, _TRAINED_TO_WORDS, REACH)
             or found_near(_TURNS_INTO, text, _TURNS_INTO_WORDS, REACH)
             or found_near(_MODEL_DOES, text, _MODEL_DOES_WORDS, REACH)
             or found_near(_RUNS_TO, text, _RUNS_TO_WORDS, RUNS_TO_REACH)
