@@ -458,6 +458,11 @@ def test_a_column_of_training_data_in_a_table_of_models() -> None:
         ("We fine-tuned it on our human-annotated dataset for net zero target sentences.", True),
         ("You can fine-tune it on your own dataset.", False),
         ("This is my experiment with training on detailed photos of people featured textured skin.", True),
+        # a policy's experience, counted; "pre-trains"
+        ("PPO locomotion on a simulated Unitree Go1: 201,523,200 environment steps on flat and rough terrain.", True),
+        ("~25 training episodes recorded (piggybacked on an existing community dataset).", True),
+        ("It pre-trains on a corpus mixed with a 10% English replay dataset.", True),
+        ("Create your own finetunes and loras on top of WD 1.5 Base.", False),
         # a pointer to the data that leads to a dataset of the Hub; not an evaluation's, nor a link alone
         ("You can find dataset list here: https://huggingface.co/datasets/cpm-ai/gpt-self-introduction-all", True),
         ("To see the original dataset, have a look here: [it](https://huggingface.co/datasets/a/prompts).", True),
@@ -2123,6 +2128,8 @@ def test_a_model_that_maps_one_thing_to_another(text: str, found: bool) -> None:
         ("Here is how to use this model to get the features of a given text in PyTorch.", False),
         ("You can't use the model to deliberately produce or share illegal or harmful outputs.", False),
         ("Fine-tuning is useful for many things.", False),
+        ("This model has been trained on the SAMSum dataset, and can invert summaries into full news articles.", True),
+        ("The script can convert the checkpoint into GGUF.", False),
     ],
 )
 def test_what_a_model_serves_said_otherwise(text: str, found: bool) -> None:
@@ -3495,6 +3502,7 @@ def test_the_text_in_the_html_block_of_a_heading_is_a_paragraph() -> None:
         ("They should not be considered as state-of-the-art.", True),
         ("It achieves state-of-the-art results on GLUE.", False),
         ("For other languages this will be mainly experimental.", True),
+        ("Thus, performance is obviously dependent on the translation model.", True),
     ],
 )
 def test_caveats_of_sensitivity_of_what_may_not_work_and_of_input_length(text: str, found: bool) -> None:

@@ -4255,6 +4255,8 @@ def test_what_a_model_finds_in_an_input_and_more_task_nouns(text: str, covered: 
         ("850 / 1,200 (71%) of generated molecules match the target profile.", True),
         ("It ranks documented off-targets at median rank 30 / 4,910 genes (top 0.6%).", True),
         ("We use 1/4 (25%) of the data for testing.", False),
+        ("Recorded successes are Spatial 496/500\n(99.2%), Object 498/500 (99.6%).", True),
+        ("The rough-terrain videos are qualitative results; no held-out success metric was recorded.", True),
     ],
 )
 def test_tests_passed_counted_and_results_headed_in_chinese(text: str, covered: bool) -> None:

@@ -55,6 +55,11 @@ BOUNDS = (
      r"(?<!when[ \t]the[ \t])(?<!if[ \t]the[ \t])(?<!when[ \t]your[ \t])(?<!if[ \t]your[ \t])"
      r"\b(?:training|fine-?tuning|train)[ \t]+(?:data-?set|data|set|corpus)[ \t]+(?:is|was)[ \t]+"
      r"(?:(?:very|quite|rather|relatively|fairly|much|still)[ \t]+)?(?:small|tiny|lower[ \t]+resolution)\b"),
+    # (or how well it does hanging on something else: "performance is obviously dependent on the translation model")
+    (("dependent on", "depends on", "depend on"),
+     r"\b(?:performance|quality|accuracy|results|outputs?)[ \t]+(?:is|are|will[ \t]+be|(?:\w+[ \t]+)?depends?)[ \t]+"
+     r"(?:\w+[ \t]+)?(?:(?:highly|heavily|strongly|very)[ \t]+)?(?:dependent[ \t]+)?on[ \t]+(?:the[ \t]+)?(?:quality|"
+     r"translation|input|prompt|tokeni[sz]er|upstream|base|underlying|[\w-]+[ \t]+(?:model|system|data))\b"),
     # (or what it will be beyond its training: "For other languages this will be mainly experimental")
     (("experimental",), r"\bwill[ \t]+be[ \t]+(?:\w+[ \t]+)?experimental\b"),
     # what its results are not: "They should not be considered as state-of-the-art", "not a state-of-the-art model"

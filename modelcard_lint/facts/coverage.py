@@ -59,6 +59,9 @@ _TRAINED = lazy(
     r"\b(?:pre-?trained|post-?trained|fined?[- ]?tunn?ed|finetunn?ed|trained|distilled|distillation|pre-?training|"
     r"fine-?tuning|training"
     r"|learned|learnt|learns|self-?supervised"  # ("self-supervised on MSD Hepatic-Vessel, LoRA fine-tuned for ...")
+    # ("It pre-trains on a corpus mixed with ..."; not "fine-tunes", mostly a noun: "create your own finetunes and
+    # loras on top of WD 1.5 Base")
+    r"|pre-?trains|(?<=\bit[ \t])trains"
     r"|(?P<base>pre-?train|fine-?tune|finetune|train))"
     # (a parenthesis counts as one word: "fine-tuned using (a second step of) knowledge distillation on SQuAD v1.1")
     # (a link's text may break over lines: "fine-tuning [\nWav2Vec2-Large-Robust](...) \non [aGender](...)")

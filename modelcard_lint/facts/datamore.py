@@ -7,7 +7,8 @@
 - hours of speech or audio counted, in English and the other languages whose headings missing-section reads ("on ~43
   hours of Lithuanian speech data", "примерно 7000 часов аудио на русском языке");
 - in Turkish, what was used in the model's training ("Modelin eğitiminde 3388 tweet kullanıldı");
-- an agent's experience of playing against itself ("trained with league-style self-play against a fixed opponent");
+- an agent's experience of playing against itself ("trained with league-style self-play against a fixed opponent"),
+  or counted ("201,523,200 environment steps", "~25 training episodes recorded");
 - the data named as what the model trains on ("the price data it trains on"), a data file after a verb of training
   ("Trained on `seed_bh` labels from `data/adt5111_s1_to_s7.xlsx`").
 """
@@ -41,6 +42,13 @@ _AFTER_TRAINED = lazy(rf"{_HUB_ID_AFTER_DATA.pattern}|{_DATA_FILE.pattern}", re.
 # against a fixed ceia_baseline opponent")
 _SELF_PLAY = lazy(r"\b(?:trained|learned|learnt|learns|trains)[ \t]+(?:with|via|through|using|by|in)[ \t]+"
                   r"(?:[\w-]+[ \t]+){0,2}?self-?play\b", re.I)
+# an agent's or a policy's experience, counted: "201,523,200 environment steps on flat and rough terrain", "~25
+# training episodes recorded", "50 teleoperated demonstrations"
+_EXPERIENCE = lazy(r"(?<![\w.])\d[\d,.]*[ \t]*(?:[kmb]|million|billion)?[ \t]+(?:environment|env|simulation|simulator)"
+                   r"[ \t]+(?:steps|timesteps|interactions|transitions)\b"
+                   r"|(?<![\w.])\d[\d,.]*[ \t]+(?:training[ \t]+|teleoperated[ \t]+|human[ \t]+|expert[ \t]+)?"
+                   r"(?:episodes|demonstrations|demos|trajectories)[ \t]+(?:were[ \t]+)?"
+                   r"(?:recorded|collected|gathered)\b", re.I)
 _TURKISH_USED = lazy(r"\beğitim(?:inde|de|i[ \t]+için)\b[^.\n]{0,80}?\bkullanıl(?:dı|mıştır|mıştir)", re.I)
 
 
@@ -51,7 +59,9 @@ def states_more_data(text: str) -> bool:
             or (found_near(_HOURS, text, _HOUR_WORDS, REACH) and _trains(text))
             or found_near(_TURKISH_USED, text, ("eğitim",), REACH)
             or found_near(_DATA_IT_TRAINS_ON, text, _TRAINS_ON_WORDS, REACH)
-            or found_near(_SELF_PLAY, text, ("self-play", "selfplay"), REACH))
+            or found_near(_SELF_PLAY, text, ("self-play", "selfplay"), REACH)
+            or found_near(_EXPERIENCE, text, ("steps", "interactions", "transitions", "recorded", "collected",
+                                               "gathered"), REACH))
 
 
 _TRAINS_ON_WORDS = ("trains on", "trained on", "trains from", "trained from", "learns from", "learned from",

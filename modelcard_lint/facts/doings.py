@@ -155,6 +155,12 @@ _SERVES = Shapes(
     (("as a base",),
      r"\buse[ \t]+(?:this|it)[ \t]+as[ \t]+(?:a|the)[ \t]+base(?:[ \t]+model)?[ \t]+for[ \t]+(?:further[ \t]+)?"
      r"(?:fine[- ]?tun|finetun|training|merg)"),
+    # (or what it can turn into what, the model the sentence's subject: "This specific model has been trained on the
+    # SAMSum dataset, and can invert summaries into full-length news articles"; not "the script can convert the
+    # checkpoint into GGUF")
+    (("turn", "convert", "transform", "invert", "expand", "rewrite"),
+     r"\b(?:model|it)\b[^.\n]{0,100}?\b(?:can|will|could)[ \t]+(?:turn|convert|transform|invert|expand|rewrite)[ \t]+"
+     r"(?!(?:the[ \t]+|its[ \t]+)?(?:checkpoints?|weights|model|it)\b)(?:[\w-]+[ \t]+){1,4}?into\b"),
     flags=re.I, reach=REACH,
 )
 

@@ -14,8 +14,8 @@ from .anchors import Shapes
 REACH = 140
 
 # a count of a total with its share in brackets: "850 / 1,200 (71%)", "30 / 4,910 genes (top 0.6%)"
-_SHARE = (r"(?<![\w.])\d[\d,]*[ \t]*/[ \t]*\d[\d,]*(?:[ \t]+[a-z-]+)?[ \t]*\((?:top[ \t]+|~[ \t]*)?\d+(?:\.\d+)?"
-          r"[ \t]*%\)")
+_SHARE = (r"(?<![\w.])\d[\d,]*[ \t]*/[ \t]*\d[\d,]*(?:[ \t]+[a-z-]+)?[ \t]*\n?[ \t]*\((?:top[ \t]+|~[ \t]*)?"
+          r"\d+(?:\.\d+)?[ \t]*%\)")
 
 MEASURED = Shapes(
     (("latency",),
@@ -62,9 +62,12 @@ MEASURED = Shapes(
     # a count of a total with its share, of what succeeded: "850 / 1,200 (71%) of generated molecules match",
     # "documented off-targets at median rank 30 / 4,910 genes (top 0.6%)" (not a split, "1/4 (25%) of the data")
     (("%)",),
-     r"\b(?:rank|ranked|correct|correctly|solved|passed|matched|succeeded|successful|hits?)\b[^.\n]{0,40}?" + _SHARE
+     r"\b(?:rank|ranked|correct|correctly|solved|passed|matched|succeeded|successful|success(?:es)?|hits?)\b"
+     r"[^.\n]{0,40}?" + _SHARE
      + r"|" + _SHARE + r"[^.\n]{0,60}?\b(?:match(?:es|ed)?|pass(?:es|ed)?|correct(?:ly)?|solved|succeed(?:s|ed)?|"
        r"successful)\b"),
+    # results shown without a measure: "The rough-terrain videos are qualitative results"
+    (("qualitative",), r"\bqualitative[ \t]+(?:results?|evaluations?|assessments?|comparisons?)\b"),
     flags=re.I, reach=REACH,
 )
 
