@@ -463,6 +463,8 @@ def test_a_column_of_training_data_in_a_table_of_models() -> None:
         ("~25 training episodes recorded (piggybacked on an existing community dataset).", True),
         ("It pre-trains on a corpus mixed with a 10% English replay dataset.", True),
         ("Create your own finetunes and loras on top of WD 1.5 Base.", False),
+        ("It is trained on features such as study hours, attendance rate, teacher quality, etc.", True),
+        ("The model uses features such as color.", False),
         # a pointer to the data that leads to a dataset of the Hub; not an evaluation's, nor a link alone
         ("You can find dataset list here: https://huggingface.co/datasets/cpm-ai/gpt-self-introduction-all", True),
         ("To see the original dataset, have a look here: [it](https://huggingface.co/datasets/a/prompts).", True),
@@ -2130,6 +2132,8 @@ def test_a_model_that_maps_one_thing_to_another(text: str, found: bool) -> None:
         ("Fine-tuning is useful for many things.", False),
         ("This model has been trained on the SAMSum dataset, and can invert summaries into full news articles.", True),
         ("The script can convert the checkpoint into GGUF.", False),
+        ("Full credits go to the authors.\n\nThe goal in monocular depth estimation is to predict the depth of a pixel.",
+         True),
     ],
 )
 def test_what_a_model_serves_said_otherwise(text: str, found: bool) -> None:

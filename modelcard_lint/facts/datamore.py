@@ -9,6 +9,7 @@
 - in Turkish, what was used in the model's training ("Modelin eğitiminde 3388 tweet kullanıldı");
 - an agent's experience of playing against itself ("trained with league-style self-play against a fixed opponent"),
   or counted ("201,523,200 environment steps", "~25 training episodes recorded");
+- a tabular model's data by the features it learnt from ("trained on features such as study hours, attendance rate");
 - the data named as what the model trains on ("the price data it trains on"), a data file after a verb of training
   ("Trained on `seed_bh` labels from `data/adt5111_s1_to_s7.xlsx`").
 """
@@ -49,6 +50,10 @@ _EXPERIENCE = lazy(r"(?<![\w.])\d[\d,.]*[ \t]*(?:[kmb]|million|billion)?[ \t]+(?
                    r"|(?<![\w.])\d[\d,.]*[ \t]+(?:training[ \t]+|teleoperated[ \t]+|human[ \t]+|expert[ \t]+)?"
                    r"(?:episodes|demonstrations|demos|trajectories)[ \t]+(?:were[ \t]+)?"
                    r"(?:recorded|collected|gathered)\b", re.I)
+# a tabular model's data by the features it learnt from: "It is trained on features such as study hours, attendance
+# rate, teacher quality, etc."
+_FEATURES = lazy(r"\b(?:trained|fine-?tuned|fitted|fit)[ \t]+(?:on|with|using)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+                 r"(?:features|variables|attributes|predictors)[ \t]*(?:such[ \t]+as|like|including|:)[ \t]*\w", re.I)
 _TURKISH_USED = lazy(r"\beğitim(?:inde|de|i[ \t]+için)\b[^.\n]{0,80}?\bkullanıl(?:dı|mıştır|mıştir)", re.I)
 
 
@@ -60,6 +65,7 @@ def states_more_data(text: str) -> bool:
             or found_near(_TURKISH_USED, text, ("eğitim",), REACH)
             or found_near(_DATA_IT_TRAINS_ON, text, _TRAINS_ON_WORDS, REACH)
             or found_near(_SELF_PLAY, text, ("self-play", "selfplay"), REACH)
+            or found_near(_FEATURES, text, ("features", "variables", "attributes", "predictors"), REACH)
             or found_near(_EXPERIENCE, text, ("steps", "interactions", "transitions", "recorded", "collected",
                                                "gathered"), REACH))
 

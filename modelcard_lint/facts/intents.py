@@ -142,9 +142,11 @@ _INTENT = Shapes(
     (("been",),
      r"\b(?:model|it|checkpoint)[ \t]+(?:has|have)[ \t]+(?:also[ \t]+)?been[ \t]+(?:\w+ly[ \t]+)?used[ \t]+"
      r"(?:to|for|in)[ \t]+(?!pre-?train|train|initiali[sz]e)\w"),
-    # or to do a task: "the goal is to automatically detect the presence of a specific issue with the engine"
+    # or to do a task: "the goal is to automatically detect the presence of a specific issue with the engine", "The
+    # goal in monocular depth estimation is to predict the depth value of each pixel"
     (("goal", "aim", "purpose", "objective"),
-     rf"\b(?:the|my|our|its)[ \t]+(?:main[ \t]+)?(?:goal|aim|purpose|objective)[ \t]+(?:was|is)[ \t]+to[ \t]+"
+     rf"\b(?:the|my|our|its)[ \t]+(?:main[ \t]+)?(?:goal|aim|purpose|objective)[ \t]+"
+     r"(?:(?:in|of|for)[ \t]+(?:[\w-]+[ \t]+){1,4}?)?(?:was|is)[ \t]+to[ \t]+"
      rf"(?:\w+ly[ \t]+)?{DOES_VERBS}"),
     # or to use it so: "the aim is to use the model as a customizable chatbot"
     (("goal", "aim", "purpose", "intention", "idea"),
