@@ -1854,6 +1854,9 @@ def test_an_unreliable_or_limited_model_is_a_caveat(text: str, found: bool) -> N
         # image generation and editing
         ("LLaDA-Image — ComfyUI AIO", "在 ComfyUI 中使用 LLaDA-Image Base / Turbo，支持**文生图、VQ 生成和图片编辑**。", True),
         ("a-model", "在 ComfyUI 中使用 LLaDA-Image Base / Turbo。", False),
+        # a link's address not counted among the first characters
+        ("流萤 (Firefly) RVC 模型", "本仓库是基于 [RVC](https://github.com/RVC-Project/Retrieval-based-Voice-Conversion-WebUI) "
+         "框架微调的《崩坏：星穹铁道》角色 **流萤（Firefly）** 语音转换模型。", True),
         # English spells "classification" the same: alone, no task (as in English)
         ("a-model", "Since this was a classification task, the loss was cross-entropy.", False),
         ("my-bert", "Un modèle pour le français.", False),

@@ -253,7 +253,9 @@ def _intro_names_task(card: Card) -> bool:
     # (Chinese and Japanese are written without spaces: their first characters, whatever they hold)
     return (names_a_task(opening) or _OPENS_DOING.match(first.text) is not None
             or bool(_OPENS_TASK_MODEL.match(first.text)) or bool(_TITLE_TASK.search(first.text[:99].partition("\n")[0]))
-            or names_task_in_other_languages(opening if first.text.isascii() else first.text[:OPENING_CHARACTERS])
+            # (a link's address not counted: "本仓库是基于 [RVC](https://github.com/...) 框架微调的 ... 语音转换模型")
+            or names_task_in_other_languages(opening if first.text.isascii()
+                                             else strip_urls(first.text[:400])[:OPENING_CHARACTERS])
             or _names_its_task(title.title if title is not None else "", first.text[:400]))
 
 
