@@ -1470,6 +1470,9 @@ def test_caveats_by_a_warning_sign_training_cut_short_or_where_it_performs_best(
         ("TUNiB-Electra Stereotype Detector", "Finetuned TUNiB-Electra base with K-StereoSet.", True),
         ("xlm-r-large-arabic-toxic (toxic/hate speech classifier)", "A model.", True),
         ("Detector training notes", "A model.", False),
+        # the task closing the title's first part, before a dash
+        ("Road Damage Detection AI — SSD-MobileNetV2 FPNLite 640x640", "Classes D00, D10, D20, D40.", True),
+        ("Road Damage Data — SSD-MobileNetV2 FPNLite 640x640", "Classes D00, D10, D20, D40.", False),
         ("scientific-challenges", "The model is designed for multi-label text classification.", True),
         # (a tokenizer: what it is for is its kind, text of the language it names turned into tokens)
         ("Hindi BPE Tokenizer", "Trained on 2 GB of Hindi news.", True),

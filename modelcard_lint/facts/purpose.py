@@ -89,6 +89,8 @@ _TITLE_TASK = lazy(rf"(?:[—–:]|[ \t]-)[ \t*_]+(?:(?:[\w&-]+[ \t]+){{0,5}}?{T
                    r"using|through)[ \t])|(?:generat|translat|detect|segment|classify|recogniz|transcrib|summariz|"
                    r"animat|estimat|predict|restor)ing[ \t]+\w)"
                    # (one way only to split a run of blanks: a long run of tabs took quadratic time)
+                   # (or the first part's last words, before a dash: "# Road Damage Detection AI — SSD-MobileNetV2")
+                   rf"|\A[ \t*_]*(?:[\w&-]+[ \t]+){{1,4}}?{TASK_NOUN}(?:[ \t]+(?:AI|model|system))?[ \t]+[—–][ \t]"
                    r"|\b(?:[\w'-]+[ \t]+){1,4}?(?:(?:photography|art|painting|drawing|anime|illustration|portrait)"
                    r"[ \t]+)?style(?:[ \t]+(?:lora|model|embedding|checkpoint|v?\d[\w.]*))?[\W_]*\Z", re.I)
 # (or the task after the tool it serves and a colon: "Trained checkpoints for **[HerbivoR](...)** (or your local
