@@ -2138,6 +2138,8 @@ def test_a_model_that_maps_one_thing_to_another(text: str, found: bool) -> None:
         ("Fine-tuning is useful for many things.", False),
         ("This model has been trained on the SAMSum dataset, and can invert summaries into full news articles.", True),
         ("The script can convert the checkpoint into GGUF.", False),
+        ("Writes a customer-support reply to a request.", True),
+        ("_Writes checkpoints to `outputs/train/x/checkpoints/`._", False),
         ("Full credits go to the authors.\n\nThe goal in monocular depth estimation is to predict the depth of a pixel.",
          True),
     ],

@@ -155,6 +155,13 @@ _SERVES = Shapes(
     (("as a base",),
      r"\buse[ \t]+(?:this|it)[ \t]+as[ \t]+(?:a|the)[ \t]+base(?:[ \t]+model)?[ \t]+for[ \t]+(?:further[ \t]+)?"
      r"(?:fine[- ]?tun|finetun|training|merg)"),
+    # (or what it writes, opening a sentence, the model its subject left out: "Writes a customer-support reply to a
+    # request."; not "_Writes checkpoints to outputs/train/..._")
+    (("writes", "drafts", "composes"),
+     r"(?:(?m:^)[ \t>*_-]*|[.!?][ \t]+)(?:Writes|Drafts|Composes)[ \t]+(?:a|an|the|short|concise)[ \t]+"
+     r"(?:[\w-]+[ \t]+){0,3}?"
+     r"(?:repl(?:y|ies)|responses?|answers?|summar(?:y|ies)|captions?|descriptions?|e-?mails?|messages?|stor(?:y|ies)|"
+     r"poems?|articles?|headlines?|titles?|reviews?|letters?|posts?|tweets?|lyrics|essays?)\b"),
     # (or what it can turn into what, the model the sentence's subject: "This specific model has been trained on the
     # SAMSum dataset, and can invert summaries into full-length news articles"; not "the script can convert the
     # checkpoint into GGUF")
