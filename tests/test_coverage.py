@@ -1417,6 +1417,30 @@ def test_skewed_data_is_a_caveat() -> None:
     assert caveats.states_caveat(card("However the CommonVoice dataset is skewed towards male voices."))
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It is highly recommended to use a prior classification step before applying ClimateBERT-NetZero.", True),
+        ("It is recommended to read the paper before using the code.", False),
+        ("It is advised to calibrate the scores before relying on the model.", True),
+        ("It is recommended to use a GPU.", False),
+    ],
+)
+def test_a_step_needed_before_using_the_model_is_a_caveat(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("row", "found"),
+    [
+        ("| Train file | `l3_grounding_train_v14a.jsonl` (850 rows, capped excerpts) |", True),
+        ("| Source files | [github](https://github.com/x/y) |", False),
+    ],
+)
+def test_a_row_that_names_the_training_file(row: str, found: bool) -> None:
+    assert coverage.states_training_data(card(f"| Item | Value |\n|---|---|\n{row}")) is found
+
+
 def test_a_subtitle_of_fine_tuning_on_tasks_is_an_intended_use() -> None:
     assert purpose.states_intended_use(card("## Fine-tuning on NLU tasks\n\nWe present the dev results."))
     assert not purpose.states_intended_use(card("## Fine-tuning on a GPU\n\nUse fp16."))
@@ -2140,6 +2164,11 @@ def test_a_model_that_maps_one_thing_to_another(text: str, found: bool) -> None:
         ("The script can convert the checkpoint into GGUF.", False),
         ("Writes a customer-support reply to a request.", True),
         ("_Writes checkpoints to `outputs/train/x/checkpoints/`._", False),
+        ("LCM-distilled AnimateDiff weights for fast inference on Tenstorrent Blackhole hardware.", True),
+        ("This model is optimized for speed.", False),
+        ("This LoRA should be treated as a lightweight travel adapter rather than a broad domain model.", True),
+        ("These models are benchmarked to provide a simple baseline for PDE surrogate modeling.", True),
+        ("We report a simple baseline for comparison.", False),
         ("Full credits go to the authors.\n\nThe goal in monocular depth estimation is to predict the depth of a pixel.",
          True),
     ],

@@ -314,4 +314,10 @@ BOUNDS = (
     (("early stage",),
      r"\b(?:is|are)[ \t]+still[ \t]+(?:at|in)[ \t]+(?:an?[ \t]+|its[ \t]+)?(?:very[ \t]+)?early[ \t]+stages?\b"),
     (("distortion",), r"\b(?:slight|some|minor|occasional)[ \t]+(?:[\w/-]+[ \t]+){0,2}?distortions?\b"),
+    # a step its use needs before it ("It is highly recommended to use a prior classification step before applying
+    # ClimateBERT-NetZero"): a precondition of its use, where it is not fit to run alone
+    (("before applying", "before using", "before deploying", "before relying"),
+     r"\b(?:recommended|advised|advisable|necessary|required|essential|important)[ \t]+to[ \t]+[^.\n]{1,80}?"
+     r"\bbefore[ \t]+(?:applying|using|deploying|relying[ \t]+on)[ \t]+"
+     r"(?:it\b|(?:this|the)[ \t]+(?:model|checkpoint|adapter|lora)\b|[*_`]{0,2}(?-i:[A-Z]))"),
 )

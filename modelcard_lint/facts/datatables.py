@@ -71,8 +71,10 @@ def data_table_under_training(card: Card) -> bool:
 
 
 # (the whole cell: not "Data type", "Data loader")
-_TRAINING_DATA_LABEL = lazy(r"[ \t*_]*(?:training|train|fine-?tuning|finetuning|source|pre-?training)[ \t]+"
-                            r"(?:data(?:sets?)?|corp(?:us|ora))[ \t*_:]*\Z", re.I)
+# (or the training set's file: "| Train file | `l3_grounding_train_v14a.jsonl` (850 rows) |")
+_TRAINING_DATA_LABEL = lazy(r"[ \t*_]*(?:(?:training|train|fine-?tuning|finetuning|source|pre-?training)[ \t]+"
+                            r"(?:data(?:sets?)?|corp(?:us|ora))|(?:training|train)[ \t]+(?:files?|set|split))"
+                            r"[ \t*_:]*\Z", re.I)
 _DATA_LABEL = lazy(r"[ \t*_]*(?:(?:training|train|fine-?tuning)[ \t]+)?(?:data(?:sets?)?|corp(?:us|ora)|"
                    r"demonstrations?|demos)[ \t*_:]*\Z"
                    r"|[ \t*_]*(?:training|train)[ \t]+(?:set|samples|examples)[ \t*_:]*\Z", re.I)

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .anchors import Shapes, found_near
-from .lazyre import lazy
+from .anchors import Shapes
 from .taskwords import DOER, DOER_WORDS, DOES_VERBS, TASK, TASK_NOUN
 from .untrained import MADE_FOR_TESTS
 
@@ -330,6 +329,21 @@ INTENDED = Shapes(
     # a model for general purposes: "A new general purpose transformer model for low-resource language Tigrinya"
     (("general purpose", "general-purpose"),
      r"\bgeneral[- ]purpose[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:models?|lms?|encoders?|embeddings?|transformers?)\b"),
+    # the hardware or runtime it is made to run on: "LCM-distilled AnimateDiff weights for fast inference on Tenstorrent
+    # Blackhole hardware" (not how fast it is, "optimized for speed")
+    (("inference on",),
+     r"\b(?:weights|models?|checkpoints?|versions?|builds?|exports?|conversions?|ports?)[ \t]+(?:(?:optimi[sz]ed|"
+     r"tuned|packaged|built|made)[ \t]+)?for[ \t]+(?:(?:fast|faster|efficient|real-?time|low-latency|on-device|local|"
+     r"edge)[ \t]+)?inference[ \t]+on[ \t]+\w"),
+    # what to take it as: "this LoRA should be treated as a lightweight travel/documentary-style adapter rather than a
+    # broad domain model"; a baseline for a task ("to provide a simple baseline for PDE surrogate modeling")
+    (("should be treated", "should be used as", "should be seen", "should be regarded", "should be considered",
+      "should be viewed"),
+     r"\b(?:model|lora|adapter|checkpoint|it|this|weights)[ \t]+should[ \t]+be[ \t]+(?:treated|used|seen|regarded|"
+     r"considered|viewed)[ \t]+as[ \t]+(?:an?|the)[ \t]+\w"),
+    (("baseline for",),
+     r"\b(?:to[ \t]+(?:provide|offer|serve[ \t]+as|act[ \t]+as)|as)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?baseline[ \t]+"
+     r"for[ \t]+(?!comparison|comparing|future|further|other)\w"),
     # its use cases, listed: "Potential use case can include: Marketing, Search Engine Optimization", "Use cases:"
     # (or the one it names: "Single-image VQA — the primary use case")
     (("use case", "use-case"), r"\buse[ -]cases?\**[ \t]*(?::|(?:can[ \t]+)?(?:include|are|is)\b)"
@@ -361,31 +375,3 @@ INTENDED = Shapes(
     flags=re.I, reach=REACH,
 )
 
-
-# the task its example shows it doing: "The example shows possible words for the `fill in the blank -- mask` task" (a
-# code span in the task's name too; not an example of another model's, "The example shows how BERT does on the task")
-_EXAMPLE_TASK = lazy(
-    r"\b(?:examples?|demos?|widgets?)[ \t]+(?:shows?|demonstrates?|illustrates?)[ \t]+(?:possible[ \t]+|the[ \t]+)?"
-    r"(?:words|outputs?|answers?|predictions?|labels?|completions?|tags|classes|results?)\b[^.\n]{0,40}?[ \t]for"
-    r"[ \t]+the[ \t]+(?:`[^`\n]{1,40}`|[^.\n`]{1,40}?)[ \t]+task\b", re.I)
-EXAMPLE_REACH = 160
-
-
-def example_shows_task(text: str) -> bool:
-    """Whether the text says its example shows the model doing a task, by the task's name."""
-    return found_near(_EXAMPLE_TASK, text, ("example", "demo", "widget"), EXAMPLE_REACH)
-
-
-# what runs it: "Style adapter used by the public [`comfyui-hoi4-portraits`](...) workflows", "portrait adapter for the
-# public comfyui-hoi4-portraits ComfyUI workflows" (its name may be a long link; not "the dataset used by the pipeline")
-_NAMED_TOOL = (r"\s+(?:the\s+|our\s+)?(?:(?:\[[^\]\n]{1,80}\]\([^)\s]{1,200}\)|[\w.-]+)\s+){0,3}?"
-               r"(?:workflow|pipeline|app|application|plugin|extension|service|bot)")
-# (after "for", tools in the plural: not "the base model for the pipeline stage")
-_USED_BY = lazy(rf"\b(?:models?|adapters?|lora|checkpoints?|weights)[ \t]+(?:(?:(?:is|are)[ \t]+)?used[ \t]+by"
-                rf"{_NAMED_TOOL}s?|for{_NAMED_TOOL}s)\b", re.I)
-USED_BY_REACH = 320
-
-
-def used_by_tools(text: str) -> bool:
-    """Whether the text names the workflows, apps or services that run the model."""
-    return found_near(_USED_BY, text, ("used by", " for "), USED_BY_REACH)

@@ -20,7 +20,7 @@ from .anchors import found_near
 from .doings import ID_LIKE, kind_by_task, language_pair, runs_a_task, states_what_it_does, uses_by_title
 from .environments import acts_in_named_environment
 from .finetuned import sentences as trainer_sentences
-from .intended import INTENDED, example_shows_task, used_by_tools
+from .intended import INTENDED
 from .intents import states_intent
 from .lazyre import lazy
 from .linkpath import back_over_links, strip_urls
@@ -29,6 +29,7 @@ from .prose import prose_text
 from .tasknames import HYPHENED_TASKS, names_a_benchmark, names_a_benchmark_title, names_a_task, task_family
 from .taskwords import DOER, DOER_WORDS, DOES_VERBS, TASK, TASK_NOUN, converts
 from .titles import title_text
+from .usedby import example_shows_task, used_by_tools
 from .usesections import generator_title, task_by_dataset, task_in_table, uses_by_headings
 
 # a model named by its task: "a Textual Entailment (TE) model for Catalan", "a language generation model" ("as a
