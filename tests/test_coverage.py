@@ -1431,6 +1431,37 @@ def test_a_step_needed_before_using_the_model_is_a_caveat(text: str, found: bool
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("OOV on literary text remains challenging.", True),
+        ("- Long inputs remain hard.", True),
+        ("Despite the success of self-supervised learning, accurately capturing fine-grained semantic relationships in"
+         " the biomedical domain remains a challenge.", False),
+        ("The question remains whether this works.", False),
+        ("The full checkpoint's task and dataset scores have not been reproduced here.", True),
+        ("The scores have been reproduced here.", False),
+    ],
+)
+def test_what_stays_hard_and_scores_nobody_reproduced_are_caveats(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Across tasks from 20 medical image datasets, it achieves up to 70x improvement in throughput.", True),
+        ("Use a 2x larger batch for more speed.", False),
+    ],
+)
+def test_a_gain_measured_as_a_factor_is_an_evaluation(text: str, found: bool) -> None:
+    assert claims.states_performance(card(text)) is found
+
+
+def test_training_data_counted_after_plus_signs() -> None:
+    assert coverage.states_training_data(card("Fine-tuned with ++800,000 samples from a public repository."))
+
+
+@pytest.mark.parametrize(
     ("row", "found"),
     [
         ("| Train file | `l3_grounding_train_v14a.jsonl` (850 rows, capped excerpts) |", True),

@@ -96,7 +96,7 @@ _TRAINED = lazy(
     # ("on a filtered and sentence segmented version of the Turkish OSCAR corpus", "on part of TAIGA corpus")
     rf"(?:(?:the|a|an)\s+)?(?:[*_]{{0,2}}(?-i:[a-z-]+)[*_]{{0,2}}\s+){{0,3}}?"
     rf"(?:(?:(?-i:[a-z-]+)\s+){{0,4}}?{_PART}\s+(?:of|from)\s+(?:the\s+)?)?"
-    rf"(?:[+~>][ \t]*)?(?!{_NO_DATA})(?P<what>\[|[*_`\"'(“‘«]{{0,2}}(?-i:[a-z]{{0,2}}[A-Z0-9]|{CASELESS})"
+    rf"(?:[+~>]{{1,2}}[ \t]*)?(?!{_NO_DATA})(?P<what>\[|[*_`\"'(“‘«]{{0,2}}(?-i:[a-z]{{0,2}}[A-Z0-9]|{CASELESS})"
     # (or where the data comes from, by its address: "trained with data from https://registry.opendata.aws/...")
     r"|(?:(?<=data[ \t]from[ \t])|(?<=dataset[ \t]from[ \t]))https?://[\w.-]+/"
     # or a dataset's id in lower case, after "the" and before what calls it a dataset ("on the common_voice dataset"),

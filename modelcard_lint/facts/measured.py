@@ -68,6 +68,11 @@ MEASURED = Shapes(
        r"successful)\b"),
     # results shown without a measure: "The rough-terrain videos are qualitative results"
     (("qualitative",), r"\bqualitative[ \t]+(?:results?|evaluations?|assessments?|comparisons?)\b"),
+    # a gain measured as a factor: "up to 70x improvement in throughput" (not a plan, "aims for a 2x speed-up")
+    (("x improvement", "x speed", "× improvement", "× speed", "x increase", "x reduction", "x higher", "x lower"),
+     r"(?<![\w.])\d+(?:\.\d+)?[ \t]*[x×][ \t]+(?:improvement|speed-?up|increase|reduction|higher|lower)[ \t]+"
+     r"(?:in[ \t]+|of[ \t]+)?(?:the[ \t]+)?(?:throughput|speed|latency|memory|inference|tokens|accuracy|"
+     r"performance)\b"),
     flags=re.I, reach=REACH,
 )
 
