@@ -68,7 +68,8 @@ class MetricMismatch(Rule):
                 for i in same
             ):
                 continue
-            if body.source == "table" and _own_column(card, body, same):
+            if body.source == "table" and (_own_column(card, body, same)
+                                           or _in_another_column(card, body, same, tolerance)):
                 continue
             # each value is another split's, which the text gives too ("Test Loss" beside "Validation Loss"), or
             # another section's (the card's evaluation, and a comparison of variants further down)
@@ -149,6 +150,30 @@ def _own_column(card: Card, body: Reported, same: list[Reported]) -> bool:
         return False
     table = next((t for t in card.body.tables if t.line <= body.span.line <= t.end_line), None)
     return table is not None and any(_letters(cell.text) in names for cell in table.header)
+
+
+# a column of a table by classes that holds an aggregate over them ("| Metric | HAM | SPAM | Overall |")
+_AGGREGATE = lazy(r"\b(?:overall|weighted|macro|micro|avg|average|mean|total|all)\b", re.I)
+
+
+def _in_another_column(card: Card, body: Reported, same: list[Reported], tolerance: float) -> bool:
+    """Whether the row of ``body`` holds the model-index value in another column, one that model-index names ("F1 Score
+    (Weighted)") or one of aggregates: `| F1-Score | 99% | 91% | 99% |` under `| Metric | HAM | SPAM | Overall |` gives
+    one F1 per class and the overall one, which model-index holds."""
+    table = next((t for t in card.body.tables if t.line <= body.span.line <= t.end_line), None)
+    row = next((r for r in table.rows if r.line == body.span.line), None) if table is not None else None
+    if row is None:
+        return False
+    for cell, head in zip(row.cells, table.header, strict=False):  # type: ignore[union-attr]
+        number = parse_number(cell.text)
+        if cell.span.column == body.span.column or number is None:
+            continue
+        named = _letters(head.text)
+        if any(same_value(i.number, number, body.name, tolerance)
+               and (_AGGREGATE.search(head.text) is not None or (len(named) >= 3 and named in _letters(i.label)))
+               for i in same):
+            return True
+    return False
 
 
 NEARBY = 40  # lines around a table's value where its table's other rows are looked for (a metrics table is short)
