@@ -862,6 +862,14 @@ def test_intended_use_as_what_it_does(text: str, found: bool) -> None:
     ("pipeline_tag: reinforcement-learning", "An agent on the server.", False),  # (no name)
     ("license: mit", "A DQN agent for CartPole-v1.", False),  # (not a reinforcement-learning card)
     ("pipeline_tag: text-generation", "Deploy the agent on AWS.", False),
+    ("tags:\n- reinforcement-learning", "Trained agent model for [NVIDIA Omniverse Isaac Gym](https://github.com/"
+     "NVIDIA-Omniverse/OmniIsaacGymEnvs) environment", True),
+    ("tags:\n- reinforcement-learning", "A **episodic** policy for the [microduck](https://github.com/x/microduck).",
+     True),
+    ("tags:\n- reinforcement-learning", "## Training\n\n- **task_id**: `Mjlab-GroundPick-Flat-MicroDuck`", True),
+    ("tags:\n- reinforcement-learning", "- Environment: Custom Gymnasium environment", True),
+    ("license: mit", "- Environment: Custom Gymnasium environment", False),
+    ("tags:\n- reinforcement-learning", "- Environment: 4 GPUs, 2 days", False),
 ])
 def test_an_agent_on_a_named_environment_is_its_use_and_its_data(front: str, text: str, found: bool) -> None:
     rl = Card.from_text(f"---\n{front}\n---\n\n# openfront-rl\n\n{text}\n")
@@ -1455,6 +1463,11 @@ def test_what_stays_hard_and_scores_nobody_reproduced_are_caveats(text: str, fou
 )
 def test_a_gain_measured_as_a_factor_is_an_evaluation(text: str, found: bool) -> None:
     assert claims.states_performance(card(text)) is found
+
+
+def test_a_label_of_training_over_named_sets_counted_in_brackets() -> None:
+    assert coverage.states_training_data(card("## Eğitim\n\n- train: UD_Turkish Kenet (15.398) + BOUN (7.803)"))
+    assert not coverage.states_training_data(card("- Train: Adam (0.001)"))
 
 
 def test_training_data_counted_after_plus_signs() -> None:

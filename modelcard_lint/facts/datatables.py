@@ -242,7 +242,11 @@ _COUNTED = lazy(r"(?m:^)[ \t*_>-]*train(?:ing)?(?:[ \t]+(?!batch|speed|throughpu
                 r"|\btrained\b[^.\n(]{0,80}\([ \t]*(?:about[ \t]+|over[ \t]+|~[ \t]*)?\d[\d,.]*+[ \t]*"
                 r"(?:[kKmMbB]|million|billion|thousand)?[ \t]+(?:[\w-]+[ \t]+){0,3}?"
                 r"(?:abstracts|articles|documents|texts|sentences|images|papers|pairs|tweets|reviews|utterances)\b"
-                r"(?![ \t]+per\b)", re.I)
+                r"(?![ \t]+per\b)"
+                # (or a label of training over named sets counted in brackets: "train: UD_Turkish Kenet (15.398) + BOUN
+                # (7.803)"; a whole number, not a rate, "Train: Adam (0.001)")
+                r"|(?m:^)[ \t*_>-]*train(?:ing)?(?:[ \t]+(?:sets?|data|splits?|corpus))?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*"
+                r"[`*_\[]{0,2}(?-i:[A-Z])[^\n(]{0,40}\([ \t]*[1-9][\d,.]*[ \t]*[kKmM]?[ \t]*\)", re.I)
 # (a label's count may come after its other items: "Training - 7000 steps, v1-5 Base, 56 images")
 # or counted in tokens by the billion, with the data it was drawn from: "**2B tokens** mixed corpus (FineWeb +
 # WikiText)", "1.4T tokens of web text", "a 2B-token corpus" (not a context: "1M tokens of context")

@@ -12,8 +12,14 @@ from .lazyre import lazy
 # acts in: "PPO policy checkpoints for a self-play agent on [OpenFront.io](...)", "A DQN agent for CartPole-v1".
 # That environment is both what the agent is for and what it learnt from (its experience there, self-play
 # included); outside such a card, "an agent on Slack" says neither
-_ACTS_ON = lazy(r"\b(?:agents?|polic(?:y|ies))[*_]{0,2}[ \t]+(?:(?:that[ \t]+)?(?:acts?|plays?)[ \t]+)?(?:for|on|in)"
-                r"(?:[ \t]+\n?|\n)[ \t]*(?:the[ \t]+)?[*_`\[]{0,2}(?-i:[A-Z0-9])"
+# (a model of one too: "Trained agent model for [NVIDIA Omniverse Isaac Gym](...) environment"; or a robot's name
+# linked: "A **episodic** policy for the [microduck](https://github.com/...)"; or a label of it, "- **task_id**:
+# `Mjlab-GroundPick-Flat-MicroDuck`", "- Environment: Custom Gymnasium environment")
+_ACTS_ON = lazy(r"\b(?:agents?|polic(?:y|ies))[*_]{0,2}[ \t]+(?:models?[ \t]+|checkpoints?[ \t]+)?"
+                r"(?:(?:that[ \t]+)?(?:acts?|plays?)[ \t]+)?(?:for|on|in)"
+                r"(?:[ \t]+\n?|\n)[ \t]*(?:the[ \t]+)?(?:[*_`\[]{0,2}(?-i:[A-Z0-9])|\[[^\]\n]{1,80}\]\()"
+                r"|(?m:^)[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}(?:environment|env|env_id|task_id|gym[ _]id)[*_]{0,2}[ \t]*:"
+                r"[*_]{0,2}[ \t]*[`*_]{0,2}[A-Za-z]"
                 r"|\b(?:trained|learn(?:s|t|ed))[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:via|through|by|with|from|using)[ \t]+"
                 r"self-?play\b", re.I)
 _RL = "reinforcement-learning"
@@ -30,7 +36,8 @@ def acts_in_named_environment(card: Card, text: str) -> bool:
             tags is not None and tags.is_seq and any(t.is_scalar and _is_rl(t.value) for t in tags))):
         return False
     low = text.lower()
-    if ("agent" in low or "polic" in low or "self" in low) and _ACTS_ON.search(text) is not None:
+    if ("agent" in low or "polic" in low or "self" in low or "env" in low or "task_id" in low) and _ACTS_ON.search(
+            text) is not None:
         return True
     # or a heading names it: by its Gym id ("### CartPole-v0"), or as an environment ("... on Cartpole Environment")
     return any(_ENVIRONMENT_HEADING.search(h.text) for h in card.body.headings)
