@@ -59,8 +59,24 @@ def fill_ins(text: str, low: str) -> Iterator[tuple[int, int]]:
         counted = start
         # (nor a command's argument, which the reader types: "Run tortoise utilities with --voice=<your_subdirectory>")
         if ticks % 2 == 0 and _OPTION.search(text[max(0, start - 60) : start]) is None and not _in_format(
-                text, start, end):
+                text, start, end) and not _beside_a_slot(text, start, end):
             yield start, end
+
+
+# a prompt's slot for a party of the chat or what it writes, filled at run time: "<CHAR NAME>", "{USER}", "[INPUT]"
+_ROLE = r"(?-i:(?:CHAR|CHARACTER|USER|BOT|ASSISTANT|AI|HUMAN|SYSTEM|PROMPT|INPUT|QUERY|QUESTION|INSTRUCTION|MESSAGE)"
+_ROLE += r"(?:[ _-]?(?:NAME|PROMPT|MESSAGE|INPUT))?)"
+_SLOT = {"<": lazy(rf"<{_ROLE}>"), "[": lazy(rf"\[{_ROLE}\](?!\()"), "{": lazy(rf"\{{{_ROLE}\}}")}
+
+
+def _beside_a_slot(text: str, start: int, end: int) -> bool:
+    """Whether the fill-in's line holds, in its brackets, a slot of a chat's party or input: a prompt template the user
+    fills when running the model ("Write <CHAR NAME>'s next reply in a chat between <YOUR NAME> and <CHAR NAME>")."""
+    slot = _SLOT.get(text[start])
+    if slot is None:
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return slot.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None
 
 
 def _in_format(text: str, start: int, end: int) -> bool:
