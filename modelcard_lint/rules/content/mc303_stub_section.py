@@ -111,6 +111,8 @@ class StubSection(Rule):
                 continue
             if _NOT_APPLICABLE.fullmatch(text.strip(" *_.")) and _TRAINING.search(section.title) and _untuned(card):
                 continue  # ("N/A" under "Training Hyperparameters" of a model "No finetuning is done" on: the answer)
+            if _NOT_APPLICABLE.fullmatch(text.strip(" *_.")) and _OPTIONAL.search(section.title):
+                continue  # ("Not applicable." under the template's "## Glossary [optional]": the section is skipped)
             if _is_stub(text, section, most) and all(_adds_nothing(c, most) for c in section.children):
                 first, last = blocks[0], blocks[-1]
                 shown = " ".join(text.split())
@@ -167,6 +169,7 @@ def _visible(blocks: list[Block]) -> str | None:
 
 
 _NOT_APPLICABLE = lazy(r"n/?a|not[ \t]+applicable|none", re.I)
+_OPTIONAL = lazy(r"[\[(]optional[\])]", re.I)  # the template's mark of a section an author may leave out
 _TRAINING = lazy(r"\b(?:train\w*|fine-?tun\w*|finetun\w*|hyper-?parameters?|preprocessing|speeds?)\b", re.I)
 # the card says that the model was not trained or tuned: "No finetuning is done and control of the model is performed
 # through prompting", "No additional training was done on the base model"
