@@ -61,6 +61,7 @@ class HeadlineNotInLog(Rule):
 RECENT = 3  # the last row's recent drift: its column's largest change over this many rows before it
 FINE = 1e-4  # or this share of its value, for a log too short to drift
 LOSS_ALONE = 0.02  # or this share, for a headline that gives a loss alone
+TRAINER_DECIMALS = 4  # the decimals the Trainer prints a value with, its trailing zeros dropped
 
 
 def _left(card: Card, match: LogMatch) -> float:
@@ -124,7 +125,10 @@ def _later(match: LogMatch, left: float = 0.0, others: list[tuple[Reported, Colu
     # (unless training went on after the log: two values at least moved, each within its recent drift, and the others
     # on a plateau where a value comes again, "Loss 0.8122, Wer 0.8392, Cer 0.2059" after a last row at epoch 99.7 of
     # 100 reading 0.8128, 0.8392, 0.2063: an evaluation at the end, not an edit)
-    if left and len(finite) > 2 and sum(not same_value(m.number, c.number, m.name) for m, c in finite) >= 2:
+    # (the Trainer prints four decimals, its zeros dropped: a headline "0.93" is 0.9300, moved from a last row's 0.9307)
+    if left and len(finite) >= 2 and sum(not same_value(m.number, c.number, m.name) or (
+            c.number.decimals == TRAINER_DECIMALS and (m.number.decimals or 0) < TRAINER_DECIMALS
+            and m.number.value != c.number.value) for m, c in finite) >= 2:
         return _drifted(match, FINE, left)
     if len(finite) > 1 and any(same_value(m.number, c.number, m.name) and id(m) not in stuck for m, c in finite):
         return False
