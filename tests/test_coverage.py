@@ -3653,3 +3653,62 @@ def test_news_over_the_card_is_not_its_title() -> None:
                                         ("We use the METEOR metric.", False)])
 def test_caption_metrics_are_scores(text: str, found: bool) -> None:
     assert results.reports_results(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ewe↔French is weak (much less parallel data) and should be considered experimental.", True),
+        ("The model is not qualified for production or code search.", True),
+        ("The results are not ready for publication.", False),
+        ("Domain transfer and other languages require separate evaluation.", True),
+        ("It's quirky and has some weird outputs.", True),
+        ("The outputs are weird in style, by design.", False),
+    ],
+)
+def test_caveats_of_an_experimental_pair_unfit_uses_unevaluated_languages_and_weird_outputs(
+        text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It was trained for 20k steps with a val_metric of 0.03413819904382196 at the end.", True),
+        ("Final metrics are stored in `metadata.json`.", True),
+        ("Hyperparameters and metrics are recorded in the [W&B training run](https://wandb.ai/x).", False),
+        ("Training metrics are logged in wandb.", False),
+        ("Measured on a 37-question adversarial fact eval: 24/37 (base-prior v1) → 34/37 (this model).", True),
+        ("Measured on a single GPU.", False),
+    ],
+)
+def test_evaluation_by_a_validation_value_where_results_are_kept_or_a_named_eval(text: str, found: bool) -> None:
+    assert claims.states_performance(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A LoRA adapter fine-tuned from unsloth/gemma-4-12b-it for a restrained Publius-like constitutional assistant.",
+         True),
+        ("You are a helpful assistant.", False),
+        ("An offline back-office copilot for African small businesses: invoices and quotes.", True),
+        ("The trained encoder behind Inbox Atlas.", True),
+        ("The team behind Mistral trained it.", False),
+        ("Handwritten text recognition checkpoint for syriac manuscripts", True),
+    ],
+)
+def test_intended_use_as_a_role_a_copilot_the_product_behind_or_a_task_checkpoint(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The seed corpus has only 12 examples.", True),
+        ("A custom dataset about 28k images", True),
+        ("A custom dataset about cats.", False),
+    ],
+)
+def test_training_data_counted_after_only_or_about(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

@@ -61,7 +61,9 @@ BOUNDS = (
      r"(?:\w+[ \t]+)?(?:(?:highly|heavily|strongly|very)[ \t]+)?(?:dependent[ \t]+)?on[ \t]+(?:the[ \t]+)?(?:quality|"
      r"translation|input|prompt|tokeni[sz]er|upstream|base|underlying|[\w-]+[ \t]+(?:model|system|data))\b"),
     # (or what it will be beyond its training: "For other languages this will be mainly experimental")
-    (("experimental",), r"\bwill[ \t]+be[ \t]+(?:\w+[ \t]+)?experimental\b"),
+    # (or to be taken so: "Ewe↔French is weak ... and should be considered experimental")
+    (("experimental",), r"\bwill[ \t]+be[ \t]+(?:\w+[ \t]+)?experimental\b|\bshould[ \t]+be[ \t]+(?:considered|"
+                        r"treated[ \t]+as|regarded[ \t]+as|seen[ \t]+as)[ \t]+(?:\w+[ \t]+)?experimental\b"),
     # what its results are not: "They should not be considered as state-of-the-art", "not a state-of-the-art model"
     (("state-of-the-art", "state of the art"),
      r"\bnot[ \t]+(?:be[ \t]+)?(?:(?:considered|regarded|seen|treated)[ \t]+(?:as[ \t]+)?)?(?:an?[ \t]+)?"

@@ -137,7 +137,8 @@ _TRAINED = lazy(
     r"|\b(?<!test[ \t])(?<!eval[ \t])(?<!evaluation[ \t])(?<!validation[ \t])(?<!benchmark[ \t])"
     # (or the count in brackets: "on a private dataset (around ~8k analyst report sentences)")
     r"(?:data(?:set)?s?|corpus|corpora)(?:[ \t]+(?:has|had|contains|contained|consists[ \t]+of|comprises|includes|is|"
-    r"was|are|were)[ \t]+|[ \t]*\([ \t]*)(?:(?:about|around|over|roughly|approximately|some)[ \t]+)?(?:~[ \t]*)?"
+    r"was|are|were)[ \t]+(?:only[ \t]+|just[ \t]+)?|[ \t]*\([ \t]*|[ \t]+(?:of[ \t]+)?(?=about|around|roughly|~))"
+    r"(?:(?:about|around|over|roughly|approximately|some)[ \t]+)?(?:~[ \t]*)?"
     r"\d[\d,.]*[ \t]*[kKmM]?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:examples|samples|sentences|documents|utterances|hours|posts|"
     r"comments|reviews|tweets|articles|pairs|images|texts|dialogues|conversations|questions|tickets|rows|records|"
     r"recordings|clips|words|tokens|entries|publications|papers|abstracts|books|passages|paragraphs)\b(?P<counted>)"

@@ -344,6 +344,10 @@ INTENDED = Shapes(
     (("baseline for",),
      r"\b(?:to[ \t]+(?:provide|offer|serve[ \t]+as|act[ \t]+as)|as)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?baseline[ \t]+"
      r"for[ \t]+(?!comparison|comparing|future|further|other)\w"),
+    # the product it runs: "The trained encoder behind Inbox Atlas" (a name after it)
+    (("behind",),
+     r"\b(?:model|encoder|network|checkpoint|weights|classifier|adapter|lora|engine)s?[ \t]+"
+     r"(?:that[ \t]+(?:is|sits|runs)[ \t]+)?behind[ \t]+(?:the[ \t]+)?[*_`\[]{0,2}(?-i:[A-Z])"),
     # its use cases, listed: "Potential use case can include: Marketing, Search Engine Optimization", "Use cases:"
     # (or the one it names: "Single-image VQA — the primary use case")
     (("use case", "use-case"), r"\buse[ -]cases?\**[ \t]*(?::|(?:can[ \t]+)?(?:include|are|is)\b)"

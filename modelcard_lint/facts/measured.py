@@ -68,6 +68,22 @@ MEASURED = Shapes(
        r"successful)\b"),
     # results shown without a measure: "The rough-terrain videos are qualitative results"
     (("qualitative",), r"\bqualitative[ \t]+(?:results?|evaluations?|assessments?|comparisons?)\b"),
+    # a validation score as a value ("trained ... for 20k steps with a val_metric of 0.0341 at the end"), where the
+    # results are kept ("Final metrics are stored in `metadata.json`"), a measure on a named eval ("Measured on a
+    # 37-question adversarial fact eval")
+    (("val_", "valid_", "eval_", "test_"),
+     r"\b(?:val|valid|eval|test)_(?:metric|score|acc(?:uracy)?|f1|loss|wer|cer|bleu|auc|map)[ \t]+(?:of|was|is|=|:)"
+     r"[ \t]*[-+]?\d"),
+    # (an evaluation's metrics, not a training run's: "Hyperparameters and metrics are recorded in the W&B training
+    # run")
+    (("stored in", "saved in", "logged in", "recorded in", "written to", "saved to"),
+     r"(?<!training )(?<!train )\b(?:(?:final|evaluation|eval|test|validation|benchmark)[ \t]+"
+     r"(?:metrics|results|scores)|results|scores)[ \t]+(?:are|is|were|was)[ \t]+"
+     # (a file, a link or a name: not "The scores are stored in a list")
+     r"(?:stored|saved|logged|recorded|written)[ \t]+(?:in|to)[ \t]+(?:the[ \t]+)?(?:[`\[]|[\w-]+\.[a-z]{2,5}\b|"
+     r"(?-i:[A-Z]))"),
+    (("measured on",),
+     r"\bmeasured[ \t]+on[ \t]+(?:a|an|the|our)[ \t]+[^.\n]{0,60}?\b(?:eval|evaluation|benchmark|test[ \t]+set)\b"),
     # a gain measured as a factor: "up to 70x improvement in throughput" (not a plan, "aims for a 2x speed-up")
     (("x improvement", "x speed", "× improvement", "× speed", "x increase", "x reduction", "x higher", "x lower"),
      r"(?<![\w.])\d+(?:\.\d+)?[ \t]*[x×][ \t]+(?:improvement|speed-?up|increase|reduction|higher|lower)[ \t]+"

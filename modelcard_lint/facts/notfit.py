@@ -278,6 +278,20 @@ NOT_FIT = (
     # what stays hard for it, a short subject opening its sentence ("OOV on literary text remains challenging"; not an
     # abstract's field, "..., accurately capturing fine-grained semantic relationships ... remains a challenge"), scores
     # it reports that nobody reproduced ("The full checkpoint's task and dataset scores have not been reproduced here")
+    # (or what it is not yet fit for: "The model is not qualified for production or code search"; where it needs
+    # evaluating again: "domain transfer and other languages require separate evaluation"; outputs it warns of:
+    # "it's quirky and has some weird outputs")
+    (("not qualified", "not ready", "not validated for", "not certified for"),
+     r"\b(?:model|it|this|checkpoint|weights|adapter|version|release)[ \t]+(?:is|are)[ \t]+not[ \t]+(?:yet[ \t]+)?"
+     r"(?:qualified|ready|validated|certified)[ \t]+for[ \t]+\w"),
+    (("separate evaluation", "further evaluation", "additional evaluation", "own evaluation", "separate validation",
+      "further validation", "own validation"),
+     r"\b(?:requires?|needs?|warrants?)[ \t]+(?:a[ \t]+)?(?:separate|further|additional|its[ \t]+own|their[ \t]+own|"
+     r"your[ \t]+own|independent)[ \t]+(?:evaluation|validation|testing)\b"),
+    (("weird", "strange", "odd ", "bizarre", "nonsensical"),
+     r"\b(?:has|have|gives?|produces?|generates?|makes?|outputs?)[ \t]+(?:some|a[ \t]+few|occasional(?:ly)?|"
+     r"a[ \t]+lot[ \t]+of)[ \t]+(?:weird|strange|odd|bizarre|nonsensical)[ \t]+"
+     r"(?:outputs?|results?|answers?|responses?|replies|text)\b"),
     (("remain",),
      r"(?:(?m:^)|(?<=[.!?:][ \t]))[ \t*_>+-]*(?:[\w/'’-]+[ \t]+){1,5}remains?[ \t]+"
      r"(?:(?:very|quite|rather|still|particularly)[ \t]+)?(?:challenging|difficult|hard|problematic|"

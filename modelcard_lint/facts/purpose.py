@@ -44,7 +44,8 @@ _HOW = (r"(?:well|high|best|top|fast|slow|long|short|low|good|better|self|free|o
 _TASK_MODEL_HEAD = (rf"(?:(?:[\w&-]+|/)[ \t]+){{0,4}}?(?:{TASK_NOUN}|(?!{_HOW}-)[a-z]+-(?-i:[a-z]{{3,}}ing))"
                     r"[ \t]+(?:\([^)\n]{1,20}\)[ \t]+)?(?:[\w-]+[ \t]+)?(?:model|encoder|system|library|toolkit|"
                     # ("a deepfake detection architecture", "coastline edge detection head for the CoastGPT framework")
-                    r"algorithm|network|student|architecture|head)")  # ("GFPGAN is a blind face restoration algorithm")
+                    # ("GFPGAN is a blind face restoration algorithm", "Handwritten text recognition checkpoint for X")
+                    r"algorithm|network|student|architecture|head|checkpoint)")
 _TASK_MODEL_TAIL = _TASK_MODEL_HEAD + r"\b"
 # (a distilled model is a student: "the artifact template for a 3D papyrus-surface segmentation student"; after "our",
 # in the plural too: "our instruction finetuned code generation models based on CodeLLaMA")
@@ -55,7 +56,7 @@ _TASK_MODEL = lazy(rf"\b(?:a|an|our)[ \t]+[*_]{{0,2}}{_TASK_MODEL_TAIL}|\bour[ \
 # recommendation model. given an outfit photo, ...", "Deberta-based Daily MapTask style dialog-act annotations ...")
 _OPENS_TASK_MODEL = lazy(rf"[ \t*_>]*(?:[\w&-]+[ \t]+){{0,3}}{_TASK_MODEL_TAIL}", re.I)
 _TASK_MODEL_WORDS = (" model", "encoder", " system", " library", " toolkit", " algorithm", " network", " student",
-                     " architecture", " head")
+                     " architecture", " head", " checkpoint")
 
 # what it was made for, a task or an action: "fine-tuned for multiword expression identification", "trained for
 # end-to-end question generation", "optimized for the task of semantic search", "a T5 Large fine-tuned for
@@ -96,8 +97,11 @@ _TITLE_TASK = lazy(rf"(?:[—–:]|[ \t]-)[ \t*_]+(?:(?:[\w&-]+[ \t]+){{0,5}}?{T
                    r"[ \t]+)?style(?:[ \t]+(?:lora|model|embedding|checkpoint|v?\d[\w.]*))?[\W_]*\Z", re.I)
 # (or the task after the tool it serves and a colon: "Trained checkpoints for **[HerbivoR](...)** (or your local
 # clone): contour / ROI completion and herbivory damage segmentation")
+# (or the role it was made for: "A LoRA adapter fine-tuned from X for a restrained Publius-like constitutional
+# assistant")
 _FOR_TASK = lazy(r"(?:(?:\*\*)?\[[^\]\n]{1,80}\]\([^)\s]{0,300}\)(?:\*\*)?[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:[ \t]+)?"
-                 rf"(?:the[ \t]+)?(?!any\b)(?:task[ \t]+of[ \t]+|speciali[sz]ation[ \t]+in[ \t]+)?(?:{TASK})", re.I)
+                 rf"(?:the[ \t]+)?(?!any\b)(?:task[ \t]+of[ \t]+|speciali[sz]ation[ \t]+in[ \t]+)?(?:{TASK})"
+                 r"|an?[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:assistant|co-?pilot|chat-?bot|tutor|companion)\b", re.I)
 # or trained "on" a task by its name: "fine-tuned on binary sentiment classification from Yelp polarity" (a task's
 # noun only: "trained on existing datasets" is no task)
 _MAY_BE = lazy(r"\b(?:can|could|may|might|should|must|to|will)[ \t]+(?:also[ \t]+|easily[ \t]+)?be[ \t]+\Z", re.I)

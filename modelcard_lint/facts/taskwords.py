@@ -35,12 +35,12 @@ TASK_NOUN = (r"(?:translation|classification|summari[sz]ation|generation|recogni
 # (in the plural too, "Real-time DETR detectors, ready to run"; not an encoder, whose plural names a part: "The two text
 # encoders used by Flux are already included")
 DOER = (r"(?:(?:classifier|detector|tagger|summari[sz]er|translator|recogni[sz]er|retriever|re-?ranker|ranker|parser|"
-        r"captioner|segmenter|predictor|estimator|scorer|forecaster|router|verifier|chat-?bot)s?|"
+        r"captioner|segmenter|predictor|estimator|scorer|forecaster|router|verifier|chat-?bot|co-?pilot)s?|"
         r"(?:sentence|word|text|document|passage|query|bi-|cross-)[ \t-]?encoder)")
 # the words every naming of a doer holds (lower case), for a search tried around them
 DOER_WORDS = ("classifier", "detector", "tagger", "summari", "translator", "recogni", "retriever", "ranker", "parser",
               "captioner", "segmenter", "encoder", "predictor", "estimator", "scorer", "forecaster", "router",
-              "verifier", "chatbot", "chat-bot")
+              "verifier", "chatbot", "chat-bot", "copilot", "co-pilot")
 # the verbs of a task ("translates", "classifies", "detects")
 DOES_VERBS = (r"(?:translate|classif(?:y|ie)|generate|detect|predict|summari[sz]e|transcribe|answer|recogni[sz]e|"
               r"extract|tag|label|rank|retrieve|identif(?:y|ie)|segment|caption|paraphrase|correct|complete|forecast|"

@@ -129,7 +129,10 @@ def _later(match: LogMatch, left: float = 0.0, others: list[tuple[Reported, Colu
     if left and len(finite) >= 2 and sum(not same_value(m.number, c.number, m.name) or (
             c.number.decimals == TRAINER_DECIMALS and (m.number.decimals or 0) < TRAINER_DECIMALS
             and m.number.value != c.number.value) for m, c in finite) >= 2:
-        return _drifted(match, FINE, left)
+        # (of two values, none off its column's lattice: an accuracy over 13 examples that no count of them gives is
+        # another set's)
+        return _drifted(match, FINE, left) and (len(finite) > 2 or not any(
+            _off_lattice(m, col) for m, col in match.pairs))
     if len(finite) > 1 and any(same_value(m.number, c.number, m.name) and id(m) not in stuck for m, c in finite):
         return False
     # all values but one equal to the best row's: the headline is the best checkpoint's, edited
