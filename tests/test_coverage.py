@@ -3712,3 +3712,22 @@ def test_intended_use_as_a_role_a_copilot_the_product_behind_or_a_task_checkpoin
 )
 def test_training_data_counted_after_only_or_about(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        ("Hyperion Toolkit Speaker Verification pre-trained Model", True),
+        ("SmolVLA: A vision-language-action model for affordable and efficient robotics", True),
+        ("Decision Transformer model trained on expert trajectories sampled from the Gym Hopper environment", False),
+        ("My fine-tuned model", False),
+    ],
+)
+def test_a_title_that_names_the_models_task_or_its_field(title: str, found: bool) -> None:
+    assert purpose.states_intended_use(card("Some text.", title=title)) is found
+
+
+def test_training_data_counted_in_songs() -> None:
+    assert coverage.states_training_data(card(
+        "The [project README](https://github.com/x/y/README.md) describes fine-tuning from "
+        "`MIT/ast-finetuned-audioset-10-10-0.4593` on stems from 1,000 songs across ten genres, with ESC-50 noise."))

@@ -85,7 +85,7 @@ _TRAINED = lazy(
     r"|(?<![\w.])\d[\d.,]*+(?:[ \t]*+(?:[kmb]|thousand|million|billion))?"
     r"[ \t]++(?:[\w-]+[ \t]+){0,3}?(?:words|tokens|sentences|documents|utterances|hours|posts|comments|reviews|tweets|"
     r"articles|pairs|images|texts|dialogues|files|examples|samples|rows|records|recordings|clips|trajectories|episodes|"
-    r"conversations|transcripts|videos|sequences)\b(?![ \t]+(?:per|each|a)\b)))"
+    r"conversations|transcripts|videos|sequences|songs|tracks)\b(?![ \t]+(?:per|each|a)\b)))"
     # ("a model trained by roughly 19.2M anime/manga style images": "by" a count of them, not by whom)
     # ("pre-trained by an unprecedented scale of 255M query-article pairs from PubMed search logs")
     r"|by(?=[ \t]+(?:(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:scale|amount|total|number|collection)[ \t]+of[ \t]+)?"

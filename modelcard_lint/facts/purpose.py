@@ -55,6 +55,10 @@ _TASK_MODEL = lazy(rf"\b(?:a|an|our)[ \t]+[*_]{{0,2}}{_TASK_MODEL_TAIL}|\bour[ \
 # (the first paragraph may open with it, no article, more words before it: "scene-based complementary product
 # recommendation model. given an outfit photo, ...", "Deberta-based Daily MapTask style dialog-act annotations ...")
 _OPENS_TASK_MODEL = lazy(rf"[ \t*_>]*(?:[\w&-]+[ \t]+){{0,3}}{_TASK_MODEL_TAIL}", re.I)
+# (in a title, a word between in lower case only: not an architecture's name, "# Decision Transformer model trained on
+# expert trajectories")
+_TITLE_TASK_MODEL = lazy(rf"[ \t*_>]*(?:[\w&-]+[ \t]+){{0,3}}?{TASK_NOUN}[ \t]+(?:(?-i:[a-z][\w-]*)[ \t]+)?"
+                         r"(?:model|system|network|checkpoint)\b", re.I)
 _TASK_MODEL_WORDS = (" model", "encoder", " system", " library", " toolkit", " algorithm", " network", " student",
                      " architecture", " head", " checkpoint")
 
@@ -153,6 +157,8 @@ def states_intended_use(card: Card) -> bool:
             or _OPENS_VERB.match(title) or any(_OPENS_VERB.match(part) for part in _TITLE_PARTS.split(title)[1:3])
             or ((m := _NAME_FOR.match(title)) is not None and _FOR_TASK.match(title, m.end()))
             or _TITLE_TASK.search(title) is not None or states_intent(title[:300]) or uses_by_headings(card)
+            # (or a model named by its task: "# Hyperion Toolkit Speaker Verification pre-trained Model")
+            or _TITLE_TASK_MODEL.match(title) is not None
             # (a title that is a sentence of its use: "# This model is specifically designed for legal domain.")
             or INTENDED.search(title[:300]) is not None
             or task_in_table(card)

@@ -11,7 +11,7 @@ from .lazyre import lazy
 MORE_TASKS = (r"recommendation|prediction|forecasting|regression|estimation|localization|verification|diarization|"
               r"synthesis|enhancement|denoising|restoration|reconstruction|tracking|moderation|scoring|matching|imputation|"
               r"assistance|decision(?:[ -]making|[ -]support)?|control|manipulation|navigation|planning|design|"
-              r"role-?play(?:ing)?|storytelling|"
+              r"robotics|role-?play(?:ing)?|storytelling|"
               r"storywriting|perception|reasoning|super-?resolution|upscaling|inpainting|colori[sz]ation|animation|"
               r"analysis|tts|asr|ocr|separation|spotting|anonymi[sz]ation|redaction|"
               r"rewriting|simplification|(?<!language )processing|(?:(?<=text )|(?<=data )|(?<=opinion )|"
