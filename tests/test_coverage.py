@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from modelcard_lint.api import lint_text
 from modelcard_lint.card import Card
 from modelcard_lint.facts import anchors, architectures, caveats, claims, coverage, pointers, purpose, results, titles
 from modelcard_lint.facts.labels import column_labels, plain_labels
@@ -3731,3 +3732,27 @@ def test_training_data_counted_in_songs() -> None:
     assert coverage.states_training_data(card(
         "The [project README](https://github.com/x/y/README.md) describes fine-tuning from "
         "`MIT/ast-finetuned-audioset-10-10-0.4593` on stems from 1,000 songs across ten genres, with ESC-50 noise."))
+
+
+def test_unsloths_sentence_says_what_the_model_is() -> None:
+    text = ("---\nbase_model: unsloth/llama-3-8b-bnb-4bit\nlicense: apache-2.0\n---\n\n# DataSet\n\n"
+            "[b-mc2/sql-create-context](https://huggingface.co/datasets/b-mc2/sql-create-context)\n\n# Model train\n\n"
+            "The loss drops sharply and then stabilizes.\n\n# Uploaded model\n\n- **Developed by:** someone\n\n"
+            "This llama model was trained 2x faster with [Unsloth](https://github.com/unslothai/unsloth) and "
+            "Huggingface's TRL library.\n")
+    assert "description" not in {t for d in lint_text(text, plugins=False) if d.code == "MC201"
+                                 for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Fine-tuned [facebook/wav2vec2-large-xlsr-53](https://huggingface.co/facebook/wav2vec2-large-xlsr-53) on "
+         "Catalan language using the [Common Voice](https://huggingface.co/datasets/common_voice) and "
+         "[ParlamentParla](https://www.openslr.org/59/) datasets.", True),
+        ("Fine-tuned X on Catalan language using the Common Voice dataset.", True),
+        ("Trained on English text using a GPU.", False),
+    ],
+)
+def test_training_data_named_after_the_language_it_is_in(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

@@ -308,6 +308,13 @@ def states_training_data(card: Card) -> bool:
             or made_for_shared_task(text) or _TITLE_ON_DATA.match(title) is not None or states_more_data(text))
 
 
+# the data named after the language it is in: "on Catalan language using the [Common Voice](.../datasets/...) and
+# [ParlamentParla](...) datasets" (the XLSR fine-tuning week's sentence)
+_DATA_AFTER = lazy(r"[^.\n]{0,60}?\b(?:using|with|from)[ \t]+(?:the[ \t]+)?"
+                   r"(?:\[[^\]\n]{1,100}\]\([^)\s]{0,300}?/datasets?/"
+                   r"|(?-i:[A-Z])[\w.-]*(?:[ \t]+[\w.-]+){0,3}?[ \t]+(?:data(?:sets?)?|corpus|corpora)\b)", re.I)
+
+
 def _names_trained_data(text: str, tokenizer_card: bool) -> bool:
     """Whether ``text`` names the data a verb of training took (``_TRAINED``, ``_COMPOUND``)."""
     if any(language_fix(m.group(1))[0] != "name" for m in matches_near(_COMPOUND, text, _COMPOUND_WORDS, 60)):
@@ -339,7 +346,7 @@ def _names_trained_data(text: str, tokenizer_card: bool) -> bool:
         if (_POSSIBLE.search(text, max(0, m.start() - 12), m.start())
                 or _BASED.search(text, m.start(), m.start("what"))
                 or (_TOKENIZER.search(text, max(0, m.start() - 30), m.start()) and not tokenizer_card)
-                or names_language(text, m.start("what"))):
+                or (names_language(text, m.start("what")) and not _DATA_AFTER.match(text, m.start("what")))):
             continue
         return True
     return False

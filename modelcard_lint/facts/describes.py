@@ -51,7 +51,10 @@ _BASED_ON = lazy(r"\b(?:this|the|our)[ \t]+model[ \t]+is[ \t]+(?:\w+ly[ \t]+)?ba
 _TAUGHT = lazy(r"\bconcept[ \t]+taught[ \t]+to[ \t]+\S", re.I)
 # a named base model said tuned: "This `bert-base-uncased` model was fine-tuned for sequence classification"
 _NAMED_TUNED = lazy(r"\bthis[ \t]+[`*]{0,2}[\w./-]*[\w][`*]{0,2}[ \t]+model[ \t]+(?:was|has[ \t]+been)[ \t]+"
-                    r"(?:fine-?tuned|finetuned|trained|pre-?trained|distilled)[ \t]+(?:for|on|from|to|with|using)\b"
+                    # (how fast between: "This llama model was trained 2x faster with Unsloth", Unsloth's card)
+                    r"(?:fine-?tuned|finetuned|trained|pre-?trained|distilled)[ \t]+"
+                    r"(?:\d+(?:\.\d+)?x[ \t]+faster[ \t]+)?"
+                    r"(?:for|on|from|to|with|using)\b"
                     # (or its training continued from one: "We continued the pre-training of [gpt2](...)")
                     r"|\b(?:we|i)[ \t]+continued[ \t]+(?:the[ \t]+)?(?:pre-?)?training[ \t]+(?:of|from)[ \t]+[\[`*]?\w"
                     # (or the model it started from: "This model started with [AraGPT2-Medium](...), from AUB MIND Lab")
