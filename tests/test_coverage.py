@@ -3756,3 +3756,29 @@ def test_unsloths_sentence_says_what_the_model_is() -> None:
 )
 def test_training_data_named_after_the_language_it_is_in(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It is NOT recommended for use in ranked matches.", True),
+        ("This model is not recommended for use in production.", False),
+        ("**Chronos-2** is a 120M-parameter, encoder-only time series foundation model for zero-shot forecasting.",
+         True),
+        ("The table also shows some alternative methods for the same tasks.", False),
+    ],
+)
+def test_intended_use_as_a_use_not_recommended_or_after_a_models_size(text: str, found: bool) -> None:
+    assert purpose.states_intended_use(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("| Protocol | Backend | Success |\n|---|---|---|\n| Demo-mean | EGL | **1/10** |", True),
+        ("| Protocol | Backend | Date |\n|---|---|---|\n| Demo-mean | EGL | 1/10 |", False),
+        ("| Check | Result |\n|---|---|\n| Smoke test | 6/6 PASS |", True),
+    ],
+)
+def test_successes_counted_in_a_table(text: str, found: bool) -> None:
+    assert claims.states_performance(card(text)) is found

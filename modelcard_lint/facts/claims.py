@@ -20,7 +20,7 @@ import re
 from ..card import Card
 from .anchors import Shapes
 from .lazyre import lazy
-from .measured import measures_in_words
+from .measured import measures_in_words, passes_in_tables
 from .prose import prose_text
 from .titles import title_text
 from .untrained import nothing_learnt
@@ -341,8 +341,6 @@ _NAME_EVALUATED = lazy(r"(?<![\w.+-])([\w.+-]{1,80})[ \t]+(?:was|has[ \t]+been)[
 SENTENCE = 200  # characters before the claim that its subject may stand within
 
 
-# a table's cell of cases passed: "| Smoke test | 6/6 PASS |"
-_PASSED_CELL = lazy(r"[*_]{0,2}\d{1,3}[ \t]*/[ \t]*\d+[*_]{0,2}[ \t]+(?:pass(?:ed)?|solved)\b", re.I)
 
 
 def states_performance(card: Card) -> bool:
@@ -350,7 +348,7 @@ def states_performance(card: Card) -> bool:
     text = prose_text(card)
     if _SAID.search(text) is not None or measures_in_words(text):
         return True
-    if any(_PASSED_CELL.match(cell.text) for table in card.tables for row in table.rows for cell in row.cells):
+    if passes_in_tables(card):
         return True
     if any(_judged_row(row.cells) for table in card.body.tables if len(table.header) >= 3 for row in table.rows):
         return True

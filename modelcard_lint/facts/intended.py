@@ -55,8 +55,10 @@ INTENDED = Shapes(
      r"product|plugin|extension)\b))[ \t]+(?!example\b|follows\b)\w|[a-z]{3,}ing\b)"),
     # (or what not to use it for, its use's scope: "They are not suitable for surveillance or high-impact decisions"; or
     # what to use it as: "use it as a fast first pass alongside an LLM or human judgement")
-    (("not suitable", "not appropriate", "not fit for"),
-     r"\b(?:is|are)[ \t]+not[ \t]+(?:suitable|appropriate|fit)[ \t]+for[ \t]+(?!production\b)\w"),
+    (("not suitable", "not appropriate", "not fit for", "not recommended for use"),
+     r"\b(?:is|are)[ \t]+not[ \t]+(?:suitable|appropriate|fit)[ \t]+for[ \t]+(?!production\b)\w"
+     # (or not recommended for a use: "NOT recommended for use in ranked matches")
+     r"|\b(?:is|are)[ \t]+not[ \t]+recommended[ \t]+for[ \t]+use[ \t]+(?:in|with|on|as)[ \t]+(?!production\b)\w"),
     (("use it as", "use this model as", "use the model as"),
      r"\buse[ \t]+(?:it|this[ \t]+model|the[ \t]+model)[ \t]+(?:only[ \t]+)?as[ \t]+(?:an?|the)[ \t]+\w"),
     # (or what it is used as: "This is used as the initial model for policy and value RL training in Diplodocus")

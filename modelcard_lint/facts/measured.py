@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ..card import Card
 from .anchors import Shapes
+from .lazyre import lazy
 
 REACH = 140
 
@@ -96,3 +98,21 @@ MEASURED = Shapes(
 def measures_in_words(text: str) -> bool:
     """Whether ``text`` says how well the model does as a measure or a finding in words (``MEASURED``)."""
     return MEASURED.search(text) is not None
+
+
+# a table's cell of cases passed: "| Smoke test | 6/6 PASS |"; or a count of successes under a column of them: "|
+# Protocol | Backend | Success |" over "| Demo-mean `home_joints` | EGL | **1/10** |"
+_PASSED_CELL = lazy(r"[*_]{0,2}\d{1,3}[ \t]*/[ \t]*\d+[*_]{0,2}[ \t]+(?:pass(?:ed)?|solved)\b", re.I)
+_COUNT_CELL = lazy(r"[*_]{0,2}\d{1,4}[ \t]*/[ \t]*\d{1,5}[*_]{0,2}(?:[ \t]|\Z)")
+_SUCCESS_HEAD = lazy(r"\b(?:success(?:es)?|successful|solved|passed|pass[ \t]+rate|correct|wins?|accuracy)\b", re.I)
+
+
+def passes_in_tables(card: Card) -> bool:
+    """Whether a table counts cases passed, in a cell that says so or under a column of successes."""
+    for table in card.tables:
+        heads = [i for i, cell in enumerate(table.header) if _SUCCESS_HEAD.search(cell.text)]
+        for row in table.rows:
+            if any(_PASSED_CELL.match(cell.text) for cell in row.cells) or any(
+                    i < len(row.cells) and _COUNT_CELL.match(row.cells[i].text) for i in heads):
+                return True
+    return False

@@ -74,7 +74,10 @@ _MADE_FOR = lazy(
     # piece model for vocab generation", "If you use this model for any task")
     # (or several: "PyTorch checkpoints and deployment code for astronomical image denoising")
     # (or after the verb that loads it: "we have to load model for LM task and change pooler")
-    r"|(?:(?:a|an|the|this|these|use|load)\b|(?m:^)[ \t]*(?:[-*+][ \t]+)?)[ \t]*(?:[\w*.+-]+,?[ \t]+){0,4}?"
+    # (a size first is not counted: "a 120M-parameter, encoder-only time series foundation model for zero-shot
+    # forecasting")
+    r"|(?:(?:a|an|the|this|these|use|load)\b|(?m:^)[ \t]*(?:[-*+][ \t]+)?)[ \t]*"
+    r"(?:~?\d[\d.]*[KMBT]?[ \t-]?param(?:eter)?s?,?[ \t]+)?(?:[\w*.+-]+,?[ \t]+){0,4}?"
     r"(?:model|version|port|baseline|classifier|head|architecture|network|adapter|agent|system|pipeline|encoder|checkpoint|lora|operator|"
     r"emulator|surrogate|predictor|estimator|solver|ensemble|method|transformer)(?P<several>s)?"
     # or what it can be used for: "It maps sentences ... and can be used for tasks like clustering or semantic search"
