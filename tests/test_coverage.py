@@ -3782,3 +3782,31 @@ def test_intended_use_as_a_use_not_recommended_or_after_a_models_size(text: str,
 )
 def test_successes_counted_in_a_table(text: str, found: bool) -> None:
     assert claims.states_performance(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("## Training\n\nSynthesized from the memory lifecycle. 2,848 lessons → 1,354\n(anchor, positive) pairs → "
+         "MultipleNegativesRankingLoss, LoRA r=16, 3 epochs.", True),
+        ("The model was fine-tuned on a hand-curated, grep-verified fact base built from the OCR'd official Gazette.",
+         True),
+        ("## Training\n\nWe trained with a batch of 32\nsamples per device.", False),
+    ],
+)
+def test_training_data_counted_over_a_line_break_or_built_from_a_source(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Tested against real-world breaches including Capital One (2019), Equifax (2017), and Uber (2022) - correctly "
+         "identifying root causes.", True),
+        ("Tested on Ubuntu 22.04.", False),
+        ("I have compared the PEFT model response with the original model response in the notebook.", True),
+        ("We compared the licenses with the original ones.", False),
+    ],
+)
+def test_evaluation_as_cases_got_right_or_outputs_compared_with_the_base_models(text: str, found: bool) -> None:
+    assert claims.states_performance(card(text)) is found

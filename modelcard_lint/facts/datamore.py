@@ -54,6 +54,11 @@ _EXPERIENCE = lazy(r"(?<![\w.])\d[\d,.]*[ \t]*(?:[kmb]|million|billion)?[ \t]+(?
 # rate, teacher quality, etc."
 _FEATURES = lazy(r"\b(?:trained|fine-?tuned|fitted|fit)[ \t]+(?:on|with|using)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
                  r"(?:features|variables|attributes|predictors)[ \t]*(?:such[ \t]+as|like|including|:)[ \t]*\w", re.I)
+# a base of records it learnt from and where that came from: "fine-tuned on a hand-curated, grep-verified fact base
+# built from the OCR'd official Gazette"
+_BUILT_FROM = lazy(r"\b(?:trained|fine-?tuned|finetuned)[ \t]+on[ \t]+(?:a|an|the|our)[ \t]+(?:[\w'-]+,?[ \t]+){0,4}?"
+                   r"(?:base|set|collection|corpus|dataset|data|pool|bank)[ \t]+(?:built|drawn|extracted|derived|"
+                   r"compiled|collected|created|sourced|mined|assembled)[ \t]+from[ \t]+(?!scratch\b)\S", re.I)
 _TURKISH_USED = lazy(r"\beğitim(?:inde|de|i[ \t]+için)\b[^.\n]{0,80}?\bkullanıl(?:dı|mıştır|mıştir)", re.I)
 
 
@@ -66,6 +71,9 @@ def states_more_data(text: str) -> bool:
             or found_near(_DATA_IT_TRAINS_ON, text, _TRAINS_ON_WORDS, REACH)
             or found_near(_SELF_PLAY, text, ("self-play", "selfplay"), REACH)
             or found_near(_FEATURES, text, ("features", "variables", "attributes", "predictors"), REACH)
+            or found_near(_BUILT_FROM, text, ("built from", "drawn from", "extracted from", "derived from",
+                                              "compiled from", "collected from", "created from", "sourced from",
+                                              "mined from", "assembled from"), REACH)
             or found_near(_EXPERIENCE, text, ("steps", "interactions", "transitions", "recorded", "collected",
                                                "gathered"), REACH))
 

@@ -82,12 +82,12 @@ _DATA_LABEL = lazy(r"[ \t*_]*(?:(?:training|train|fine-?tuning)[ \t]+)?(?:data(?
 
 # data counted in a section on training ("## Training" over "1075 segments / 12712 words → 1017 clean clips"): not what
 # a batch or a step holds ("100 batches × 128 samples", "a batch of 32 samples", "64 samples per device")
-# (thousands may be set apart by spaces: "500 000 messages")
-# (bold, or a kind in brackets between: "2,848 lessons → **1,463** (anchor, positive) pairs")
-_COUNTS = lazy(r"(?<![\w.])\d[\d,.]*+(?:[ \u202f\u00a0]\d{3}(?!\d))*+(?:[ \t]*+[kKmM]\+?)?(?:\*\*|__)?[ \t]++"
+# (thousands may be set apart by spaces: "500 000 messages"; bold, or a kind in brackets between: "2,848 lessons →
+# **1,463** (anchor, positive) pairs"; a paragraph's line may break after the count: "1,354" / "(anchor, ...) pairs")
+_COUNTS = lazy(r"(?<![\w.])\d[\d,.]*+(?:[ \u202f\u00a0]\d{3}(?!\d))*+(?:[ \t]*+[kKmM]\+?)?(?:\*\*|__)?"
+               r"[ \t]*+\n?[ \t]*+(?<=\s)"
                r"(?:[a-z-]+[ \t]+|\([^()\n]{1,30}\)[ \t]+){0,2}?"
-               r"(?:images|examples|samples|sentences|pairs|utterances|documents|clips|recordings|videos|photos|"
-               r"messages|"
+               r"(?:images|examples|samples|sentences|pairs|utterances|documents|clips|recordings|videos|photos|messages|"
                r"conversations|dialogues|texts|records|rows|instances|questions|segments|transcripts|tickets|reviews|"
                r"tweets|articles|frames|words|tokens|episodes|trajectories|games|puzzles)\b"
                r"(?![ \t]+(?:per|each|at[ \t]+a[ \t]+time)\b)", re.I)

@@ -86,6 +86,15 @@ MEASURED = Shapes(
      r"(?-i:[A-Z]))"),
     (("measured on",),
      r"\bmeasured[ \t]+on[ \t]+(?:a|an|the|our)[ \t]+[^.\n]{0,60}?\b(?:eval|evaluation|benchmark|test[ \t]+set)\b"),
+    # cases it was tried on and what it got right ("Tested against real-world breaches including Capital One (2019)
+    # ... - correctly identifying root causes"), its outputs compared with the base model's ("I have compared the PEFT
+    # model response with the original model response")
+    (("correctly",),
+     r"\btested[ \t]+(?:on|against|with)[ \t]+[^.\n]{1,160}?\bcorrectly[ \t]+[a-z]+(?:ing|ed)\b"),
+    (("compared",),
+     r"\bcompared[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?model(?:'s)?[ \t]+(?:responses?|outputs?|answers?|"
+     r"generations?|predictions?|completions?)[ \t]+(?:with|to|against)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+     r"(?:model|base|original)\b"),
     # a gain measured as a factor: "up to 70x improvement in throughput" (not a plan, "aims for a 2x speed-up")
     (("x improvement", "x speed", "× improvement", "× speed", "x increase", "x reduction", "x higher", "x lower"),
      r"(?<![\w.])\d+(?:\.\d+)?[ \t]*[x×][ \t]+(?:improvement|speed-?up|increase|reduction|higher|lower)[ \t]+"
