@@ -3810,3 +3810,15 @@ def test_training_data_counted_over_a_line_break_or_built_from_a_source(text: st
 )
 def test_evaluation_as_cases_got_right_or_outputs_compared_with_the_base_models(text: str, found: bool) -> None:
     assert claims.states_performance(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Explore the dataset and runtime metrics of this model in timm [model results]"
+         "(https://github.com/huggingface/pytorch-image-models/tree/main/results).", True),
+        ("See the metrics of this model in the logs.", False),
+    ],
+)
+def test_a_linked_pointer_to_this_models_results_is_an_evaluation(text: str, found: bool) -> None:
+    assert claims.states_performance(card(text)) is found
