@@ -3822,3 +3822,15 @@ def test_evaluation_as_cases_got_right_or_outputs_compared_with_the_base_models(
 )
 def test_a_linked_pointer_to_this_models_results_is_an_evaluation(text: str, found: bool) -> None:
     assert claims.states_performance(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The voice was trained with audio from the Vekol server model (built on Coqui XTTS, non-commercial).", True),
+        ("Trained with audio from LibriVox.", True),
+        ("Trained with images of size 512.", False),
+    ],
+)
+def test_training_material_and_its_source_after_the_verb(text: str, found: bool) -> None:
+    assert coverage.states_training_data(card(text)) is found

@@ -149,6 +149,12 @@ _TAKEN_FROM = Shapes(
      r"drawings|artworks|photos|texts|documents|articles|posts|tweets|reviews)\b"
      r"[^.\n]{0,60}?\b(?:was|were|are|is|been)[ \t]+(?:\w+ly[ \t]+)?(?:web-?)?(?:ripped|extracted|scraped|"
      r"collected|taken|sourced|gathered|captured|cut|clipped|crawled)[ \t]+(?:from|off|using|with|via)[ \t]+\S"),
+    # (or the verb first, its material's source after it: "The voice was trained with audio from the Vekol server
+    # model", "Trained with audio from LibriVox")
+    (("trained with", "trained on", "fine-tuned with", "fine-tuned on", "finetuned with", "finetuned on"),
+     r"\b(?:trained|fine-?tuned|finetuned)[ \t]+(?:with|on)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:audio|recordings|voice|"
+     r"speech|clips|images|photos|pictures|footage|videos|texts|transcripts)[ \t]+(?:from|of)[ \t]+(?:the[ \t]+)?"
+     r"[*_`\[]{0,2}(?-i:[A-Z0-9])"),
     # (or its own dataset named by a link after it: "trained on our dataset, [Homes of New York
     # (HoNY)](...)"; or a dataset of things of a kind: "fine-tuned using a learning rate of 4e-7 ... on
     # a curated dataset of superior-quality anime-style images")
