@@ -3815,18 +3815,6 @@ def test_evaluation_as_cases_got_right_or_outputs_compared_with_the_base_models(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("Explore the dataset and runtime metrics of this model in timm [model results]"
-         "(https://github.com/huggingface/pytorch-image-models/tree/main/results).", True),
-        ("See the metrics of this model in the logs.", False),
-    ],
-)
-def test_a_linked_pointer_to_this_models_results_is_an_evaluation(text: str, found: bool) -> None:
-    assert claims.states_performance(card(text)) is found
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
         ("The voice was trained with audio from the Vekol server model (built on Coqui XTTS, non-commercial).", True),
         ("Trained with audio from LibriVox.", True),
         ("Trained with images of size 512.", False),

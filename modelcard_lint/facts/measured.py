@@ -95,11 +95,6 @@ MEASURED = Shapes(
      r"\bcompared[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?model(?:'s)?[ \t]+(?:responses?|outputs?|answers?|"
      r"generations?|predictions?|completions?)[ \t]+(?:with|to|against)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
      r"(?:model|base|original)\b"),
-    # a pointer to this model's results, linked: "Explore the dataset and runtime metrics of this model in timm [model
-    # results](https://github.com/huggingface/pytorch-image-models/tree/main/results)" (timm's cards)
-    (("of this model", "for this model", "of the model", "for the model"),
-     r"\b(?:metrics|results|scores|benchmarks?)[ \t]+(?:of|for)[ \t]+(?:this|the)[ \t]+model[ \t]+(?:in|at|on|from)"
-     r"[ \t]+(?:[\w-]+[ \t]+){0,3}?\[[^\]\n]{1,80}\]\("),
     # a gain measured as a factor: "up to 70x improvement in throughput" (not a plan, "aims for a 2x speed-up")
     (("x improvement", "x speed", "× improvement", "× speed", "x increase", "x reduction", "x higher", "x lower"),
      r"(?<![\w.])\d+(?:\.\d+)?[ \t]*[x×][ \t]+(?:improvement|speed-?up|increase|reduction|higher|lower)[ \t]+"
