@@ -3822,3 +3822,26 @@ def test_evaluation_as_cases_got_right_or_outputs_compared_with_the_base_models(
 )
 def test_training_material_and_its_source_after_the_verb(text: str, found: bool) -> None:
     assert coverage.states_training_data(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("但受限于训练数据与训练方式，其事件分类效果专业的事件检测模型相比仍然有一定的差距。", True),
+        ("结果以合成标注为参照，实际业务效果请使用自己的数据验证。", True),
+        ("本模型基于Qwen训练。", False),
+    ],
+)
+def test_caveats_in_chinese_what_holds_it_back_and_results_to_check_on_your_data(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("emotion2vec+的性能显著超过其他高下载量的huggingface开源模型。", True),
+        ("数据量超过1000条。", False),
+    ],
+)
+def test_evaluation_in_chinese_other_models_beaten_as_a_class(text: str, found: bool) -> None:
+    assert claims.states_performance(card(text)) is found

@@ -27,8 +27,8 @@ from .badoutputs import BAD_OUTPUTS
 from .badoutputs import MODAL as _MODAL
 from .bounds import BOUNDS, KNOWN_LIMIT
 from .notfit import NOT_FIT
-from .otherlanguages import CAVEAT as _OTHER_LANGUAGES
-from .otherlanguages import CAVEAT_WORDS as _OTHER_LANGUAGES_WORDS
+from .othercaveats import CAVEAT as _OTHER_LANGUAGES
+from .othercaveats import CAVEAT_WORDS as _OTHER_LANGUAGES_WORDS
 from .prose import prose_text
 from .tables import cell_sentences
 from .titles import title_text

@@ -255,7 +255,9 @@ _SAID = Shapes(
     # or, in Chinese, what tests showed: "经过测试，我们的改进使得中文编码/解码速度提高了约350％"
     # (or, in Chinese, other models it beats or trails: "全面超过Claude-Slack版，略差于Claude2")
     (("经过测试", "經過測試", "测试表明", "測試表明", "测试结果", "測試結果", "超过", "超過", "优于", "優於", "略差"),
-     r"经过测试|經過測試|测试表明|測試表明|测试结果|測試結果|(?:超过|超過|优于|優於|略差于|略差於)[ \t]*[A-Za-z]"),
+     r"经过测试|經過測試|测试表明|測試表明|测试结果|測試結果|(?:超过|超過|优于|優於|略差于|略差於)[ \t]*[A-Za-z]"
+     # (or other models as a class: "性能显著超过其他高下载量的huggingface开源模型")
+     r"|(?:超过|超過|优于|優於)(?:了)?(?:其他|其它|现有|現有|同类|同類|主流)"),
     # or notes of its testing: "Testing Notes - Compared to v3.1"
     (("test notes", "testing notes"),
      r"\b(?:testing|test)[ \t]+notes\b"),
