@@ -3845,3 +3845,26 @@ def test_caveats_in_chinese_what_holds_it_back_and_results_to_check_on_your_data
 )
 def test_evaluation_in_chinese_other_models_beaten_as_a_class(text: str, found: bool) -> None:
     assert claims.states_performance(card(text)) is found
+
+
+def test_what_the_model_is_in_russian_french_german_or_italian() -> None:
+    for text in ("Эта модель является квантизированной версией.", "Ce modèle est un classifieur de sentiments.",
+                 "Dieses Modell ist ein feinabgestimmtes BERT.", "Questo modello è una versione quantizzata."):
+        assert "description" not in {t for d in lint_text(f"---\nlicense: mit\n---\n\n## Notes\n\n{text}\n",
+                                                           plugins=False) if d.code == "MC201"
+                                     for t in (d.data or {}).get("topics", [(d.data or {}).get("topic")])}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Cross-event generalisation to a fully unseen disaster is harder for the subtle minor/major classes.", True),
+        ("Training is harder for large batches.", False),
+    ],
+)
+def test_what_the_model_does_less_well_on_is_a_caveat(text: str, found: bool) -> None:
+    assert caveats.states_caveat(card(text)) is found
+
+
+def test_what_a_model_assigns_says_what_it_is_for() -> None:
+    assert purpose.states_intended_use(card("It assigns each building a damage level on the xBD Joint Damage Scale."))

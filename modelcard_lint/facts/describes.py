@@ -122,6 +122,15 @@ def about_the_model(card: Card) -> bool:
     return False
 
 
+# "This model is a/an ..." in Russian, Spanish, Portuguese, French, German and Italian: "Эта модель является
+# квантизированной версией", "Este modelo es una versión ajustada de ...", "Ce modèle est un ..."
+_IS_A_ELSEWHERE = lazy(r"\b(?:эта|данная)[ \t]+модель[ \t]+(?:является|представляет[ \t]+собой)[ \t]+\w"
+                       r"|\b(?:este|esse)[ \t]+modelo[ \t]+(?:es|é)[ \t]+(?:un|una|um|uma)[ \t]+\w"
+                       r"|\bce[ \t]+modèle[ \t]+est[ \t]+(?:un|une)[ \t]+\w"
+                       r"|\bdieses[ \t]+modell[ \t]+ist[ \t]+(?:ein|eine)[ \t]+\w"
+                       r"|\bquesto[ \t]+modello[ \t]+è[ \t]+(?:un|una|uno)[ \t]+\w", re.I)
+
+
 def says_what_it_is(card: Card) -> bool:
     """Whether a sentence of the card's prose says what the model is ("This model is a merge of two chat models")."""
     if about_the_model(card):
@@ -135,6 +144,8 @@ def says_what_it_is(card: Card) -> bool:
     text = prose_text(card)
     low = text.lower()
     if "tuned " in low and _TUNED_FROM.search(text) is not None:
+        return True
+    if ("модель" in low or "model" in low or "modèle" in low) and _IS_A_ELSEWHERE.search(text) is not None:
         return True
     if " is a" not in low and " is the" not in low and "taught" not in low and " for " not in low and (
             " with " not in low) and ", a" not in low and (

@@ -292,6 +292,12 @@ NOT_FIT = (
      r"\b(?:has|have|gives?|produces?|generates?|makes?|outputs?)[ \t]+(?:some|a[ \t]+few|occasional(?:ly)?|"
      r"a[ \t]+lot[ \t]+of)[ \t]+(?:weird|strange|odd|bizarre|nonsensical)[ \t]+"
      r"(?:outputs?|results?|answers?|responses?|replies|text)\b"),
+    # (or what it does less well on, of its inputs: "generalisation to a fully unseen disaster is harder for the subtle
+    # minor/major classes")
+    (("harder for", "harder on", "more difficult for", "weaker for", "weaker on", "worse for", "worse on"),
+     r"\b(?:is|are)[ \t]+(?:much[ \t]+|noticeably[ \t]+|significantly[ \t]+)?(?:harder|more[ \t]+difficult|weaker|"
+     r"worse)[ \t]+(?:for|on|with)[ \t]+(?:the[ \t]+)?(?:[\w/-]+[ \t]+){0,3}?(?:classes|cases|inputs|images|languages|"
+     r"domains|categories|samples|examples|texts|accents|speakers|dialects|scenes)\b"),
     (("remain",),
      r"(?:(?m:^)|(?<=[.!?:][ \t]))[ \t*_>+-]*(?:[\w/'’-]+[ \t]+){1,5}remains?[ \t]+"
      r"(?:(?:very|quite|rather|still|particularly)[ \t]+)?(?:challenging|difficult|hard|problematic|"

@@ -44,7 +44,7 @@ DOER_WORDS = ("classifier", "detector", "tagger", "summari", "translator", "reco
 # the verbs of a task ("translates", "classifies", "detects")
 DOES_VERBS = (r"(?:translate|classif(?:y|ie)|generate|detect|predict|summari[sz]e|transcribe|answer|recogni[sz]e|"
               r"extract|tag|label|rank|retrieve|identif(?:y|ie)|segment|caption|paraphrase|correct|complete|forecast|"
-              r"estimate|recommend|clone|synthesi[sz]e|upscale|denoise|colori[sz]e|animate)s?\b")
+              r"estimate|recommend|clone|synthesi[sz]e|upscale|denoise|colori[sz]e|animate|assign)s?\b")
 
 # what it turns into what: "## Converting your Text to Wav" (not "Converting the model to ONNX": a kind of data on
 # both sides)
