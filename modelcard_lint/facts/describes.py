@@ -145,7 +145,8 @@ def says_what_it_is(card: Card) -> bool:
     low = text.lower()
     if "tuned " in low and _TUNED_FROM.search(text) is not None:
         return True
-    if ("модель" in low or "model" in low or "modèle" in low) and _IS_A_ELSEWHERE.search(text) is not None:
+    # (read around the word for "model" in those languages, not over the whole text: "model" is in every card)
+    if found_near(_IS_A_ELSEWHERE, text, ("модель", "modelo", "modèle", "modell"), IS_REACH):
         return True
     if " is a" not in low and " is the" not in low and "taught" not in low and " for " not in low and (
             " with " not in low) and ", a" not in low and (
